@@ -1,0 +1,36 @@
+#include "bench/benchmarks.h"
+
+#include <functional>
+#include <utility>
+#include <vector>
+
+namespace phonghop::bench {
+
+namespace {
+using Benchmark = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;
+
+const std::vector<std::pair<QString, Benchmark>> &benchmarks()
+{
+    static const std::vector<std::pair<QString, Benchmark>> table = {
+        {QStringLiteral("sync"), runSyncBenchmark},
+    };
+    return table;
+}
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (!arguments.isEmpty()) {
+        for (const auto &[name, benchmark] : benchmarks()) {
+            if (name == arguments.first())
+                return benchmark(arguments.mid(1), out, err);
+        }
+    }
+    err << "Usage: phonghop-bench BENCHMARK [ARGS]\nBenchmarks:";
+    for (const auto &entry : benchmarks())
+        err << ' ' << entry.first;
+    err << '\n';
+    return 2;
+}
+
+} // namespace phonghop::bench

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace phonghop::bench {
+
+// Dispatches `phonghop-bench NAME ARGS...` to one benchmark (see benchmarks.cpp).
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// One function per benchmark, each in its own file.
+int runSyncBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace phonghop::bench

@@ -1,0 +1,3 @@
+target_sources(phonghop-bench PRIVATE
+  bench/benchmarks.h bench/benchmarks.cpp
+  bench/syncbenchmark.cpp)

@@ -1,0 +1,86 @@
+#include "commandlinetool.h"
+
+#include "commands.h"
+
+#include <QCoreApplication>
+
+namespace phonghop::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("phonghop::cli::CommandLineTool", text);
+}
+} // namespace
+
+CommandLineTool::CommandLineTool()
+{
+    m_commands = {
+        {QStringLiteral("demo-share"), QStringLiteral("demo-share DIR"),
+         tr("Write the Vietnamese demo share into DIR"), runDemoShare},
+        {QStringLiteral("sync"), QStringLiteral("sync --share DIR --cache DIR"),
+         tr("Bring the local cache up to date from the share"), runSync},
+        {QStringLiteral("list"), QStringLiteral("list --cache DIR [--json]"),
+         tr("List the cached meetings, agenda items and documents"), runList},
+    };
+}
+
+void CommandLineTool::printUsage(QTextStream &stream) const
+{
+    stream << tr("Usage: phonghop-cli COMMAND [OPTIONS]") << "\n\n" << tr("Commands:") << '\n';
+    for (const Command &command : m_commands)
+        stream << "  " << command.synopsis.leftJustified(44) << ' ' << command.summary << '\n';
+    stream << "  " << QStringLiteral("--version").leftJustified(44) << ' '
+           << tr("Print the version and those of its libraries") << '\n';
+    stream.flush();
+}
+
+int CommandLineTool::run(const QStringList &arguments, Streams &streams) const
+{
+    if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h") {
+        printUsage(arguments.isEmpty() ? streams.err : streams.out);
+        return arguments.isEmpty() ? UsageError : Success;
+    }
+    if (arguments.first() == u"--version") {
+        streams.out << "phonghop-cli " << PHONGHOP_VERSION << '\n';
+        streams.out.flush();
+        return Success;
+    }
+    for (const Command &command : m_commands) {
+        if (command.name == arguments.first())
+            return command.run(arguments.mid(1), streams);
+    }
+    streams.err << tr("Unknown command: %1").arg(arguments.first()) << '\n';
+    printUsage(streams.err);
+    return UsageError;
+}
+
+QString optionValue(const QStringList &arguments, const QString &name)
+{
+    const qsizetype index = arguments.indexOf(name);
+    if (index < 0 || index + 1 >= arguments.size())
+        return {};
+    return arguments.at(index + 1);
+}
+
+bool hasFlag(const QStringList &arguments, const QString &name)
+{
+    return arguments.contains(name);
+}
+
+QStringList positionalArguments(const QStringList &arguments, const QStringList &flags)
+{
+    QStringList positional;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith(u"--")) {
+            if (!flags.contains(argument))
+                ++i; // skip the option's value
+            continue;
+        }
+        positional << argument;
+    }
+    return positional;
+}
+
+} // namespace phonghop::cli

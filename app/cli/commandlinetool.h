@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+#include <vector>
+
+namespace phonghop::cli {
+
+// Where a command writes: standard output for results (JSON), standard error for messages.
+struct Streams {
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// Exit codes every command keeps to, so scripts can tell failures apart.
+enum ExitCode : int {
+    Success = 0,
+    Failure = 1,      // the work failed; the one-line reason is on standard error
+    UsageError = 2,   // the command line was wrong
+    Unreachable = 3,  // the share could not be reached
+    Rejected = 4,     // input was read but refused (bad signature, newer format, ...)
+};
+
+struct Command {
+    QString name;
+    QString synopsis;   // "sync --share DIR --cache DIR"
+    QString summary;    // one line
+    std::function<int(const QStringList &arguments, Streams &streams)> run;
+};
+
+// Parses `phonghop-cli COMMAND ARGS...` and runs the command. Testable without a process.
+class CommandLineTool final {
+public:
+    CommandLineTool();
+    int run(const QStringList &arguments, Streams &streams) const;
+    const std::vector<Command> &commands() const { return m_commands; }
+
+private:
+    void printUsage(QTextStream &stream) const;
+    std::vector<Command> m_commands;
+};
+
+// Returns the value that follows `--name` in arguments, or a null string.
+QString optionValue(const QStringList &arguments, const QString &name);
+bool hasFlag(const QStringList &arguments, const QString &name);
+// Arguments that are neither options nor option values ("--x VALUE" pairs are skipped;
+// flags listed in `flags` take no value).
+QStringList positionalArguments(const QStringList &arguments, const QStringList &flags = {});
+
+} // namespace phonghop::cli

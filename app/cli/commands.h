@@ -1,0 +1,13 @@
+#pragma once
+
+#include "commandlinetool.h"
+
+// One function per command; CommandLineTool lists them. Each file in cli/ holds a family.
+namespace phonghop::cli {
+
+// cachecommands.cpp
+int runDemoShare(const QStringList &arguments, Streams &streams);
+int runSync(const QStringList &arguments, Streams &streams);
+int runList(const QStringList &arguments, Streams &streams);
+
+} // namespace phonghop::cli

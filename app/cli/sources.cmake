@@ -1,0 +1,4 @@
+target_sources(phonghop_cli_lib PRIVATE
+  cli/commandlinetool.h cli/commandlinetool.cpp
+  cli/commands.h
+  cli/cachecommands.cpp)

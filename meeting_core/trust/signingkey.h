@@ -1,0 +1,37 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace phonghop {
+
+// An Ed25519 key pair (libsodium). The secret half never leaves the device that made it;
+// only public keys and signatures travel through the share.
+class SigningKey final {
+public:
+    static SigningKey generate();
+    // Derives a key from a 32-byte seed: the demo share's well-known keys, and tests.
+    static SigningKey fromSeed(const QByteArray &seed);
+    // Key files hold the 32-byte seed in hex; they are written readable by the owner only.
+    static Result<SigningKey> load(const QString &path);
+    Status save(const QString &path) const;
+
+    QByteArray publicKey() const { return m_publicKey; } // 32 bytes
+    QByteArray sign(const QByteArray &message) const;    // 64-byte detached signature
+
+private:
+    SigningKey() = default;
+    QByteArray m_publicKey;
+    QByteArray m_secretKey; // libsodium's 64-byte form (seed + public key)
+};
+
+bool verifySignature(const QByteArray &message, const QByteArray &signature,
+                     const QByteArray &publicKey);
+
+// A short, readable identity of a public key: the first 16 bytes of its SHA-256, in hex
+// groups of four ("3f2a-9c1d-..."), for pinning and for people comparing keys by eye.
+QString keyFingerprint(const QByteArray &publicKey);
+
+} // namespace phonghop

@@ -1,0 +1,145 @@
+#include "atomicfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+#else
+#include <io.h>
+#endif
+
+namespace phonghop::atomicfile {
+
+QString temporarySiblingPath(const QString &finalPath)
+{
+    const QFileInfo info(finalPath);
+    const QString random = QString::number(QRandomGenerator::global()->generate64(), 36);
+    return info.dir().filePath(QString(temporaryPrefix) + random + u'-' + info.fileName());
+}
+
+bool isTemporaryName(QStringView fileName)
+{
+    return fileName.startsWith(temporaryPrefix);
+}
+
+bool flushToDisk(QFile &file)
+{
+    if (!file.flush())
+        return false;
+#ifdef Q_OS_UNIX
+    return ::fsync(file.handle()) == 0;
+#else
+    return ::_commit(file.handle()) == 0;
+#endif
+}
+
+void flushDirectory(const QString &directoryPath)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(directoryPath).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(directoryPath); // NTFS journals directory entries itself.
+#endif
+}
+
+bool publishWithoutReplacing(const QString &temporaryPath, const QString &finalPath)
+{
+#ifdef Q_OS_UNIX
+    // A hard link is atomic and never replaces, also on NFS; where a share does not support
+    // links (some SMB mounts) fall back to a rename after checking the name is free.
+    const QByteArray from = QFile::encodeName(temporaryPath);
+    const QByteArray to = QFile::encodeName(finalPath);
+    if (::link(from.constData(), to.constData()) == 0) {
+        ::unlink(from.constData());
+        flushDirectory(QFileInfo(finalPath).absolutePath());
+        return true;
+    }
+    if (errno == EEXIST)
+        return false;
+#endif
+    if (QFileInfo::exists(finalPath))
+        return false;
+    const bool moved = QFile::rename(temporaryPath, finalPath);
+    if (moved)
+        flushDirectory(QFileInfo(finalPath).absolutePath());
+    return moved;
+}
+
+namespace {
+
+Status writeTemporary(const QString &temporaryPath, const QByteArray &bytes)
+{
+    QFile file(temporaryPath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Status::failure(QCoreApplication::translate("AtomicFile", "Cannot create %1: %2")
+                                   .arg(temporaryPath, file.errorString()));
+    if (file.write(bytes) != bytes.size() || !flushToDisk(file)) {
+        const QString reason = file.errorString();
+        file.close();
+        QFile::remove(temporaryPath);
+        return Status::failure(QCoreApplication::translate("AtomicFile", "Cannot write %1: %2")
+                                   .arg(temporaryPath, reason));
+    }
+    file.close();
+    return Status::success();
+}
+
+} // namespace
+
+Status writeNew(const QString &finalPath, const QByteArray &bytes)
+{
+    const QString temporaryPath = temporarySiblingPath(finalPath);
+    if (Status written = writeTemporary(temporaryPath, bytes); !written)
+        return written;
+    if (!publishWithoutReplacing(temporaryPath, finalPath)) {
+        QFile::remove(temporaryPath);
+        return Status::failure(
+            QCoreApplication::translate("AtomicFile", "%1 already exists").arg(finalPath));
+    }
+    return Status::success();
+}
+
+Status writeReplacing(const QString &finalPath, const QByteArray &bytes)
+{
+    const QString temporaryPath = temporarySiblingPath(finalPath);
+    if (Status written = writeTemporary(temporaryPath, bytes); !written)
+        return written;
+#ifdef Q_OS_UNIX
+    const bool moved = ::rename(QFile::encodeName(temporaryPath).constData(),
+                                QFile::encodeName(finalPath).constData())
+        == 0;
+#else
+    QFile::remove(finalPath);
+    const bool moved = QFile::rename(temporaryPath, finalPath);
+#endif
+    if (!moved) {
+        QFile::remove(temporaryPath);
+        return Status::failure(
+            QCoreApplication::translate("AtomicFile", "Cannot replace %1").arg(finalPath));
+    }
+    flushDirectory(QFileInfo(finalPath).absolutePath());
+    return Status::success();
+}
+
+int removeStaleTemporaries(const QString &directoryPath)
+{
+    QDir dir(directoryPath);
+    int removed = 0;
+    const QStringList names = dir.entryList({QString(temporaryPrefix) + u'*'},
+                                            QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names)
+        removed += dir.remove(name) ? 1 : 0;
+    return removed;
+}
+
+} // namespace phonghop::atomicfile

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QFile;
+
+namespace phonghop {
+
+// The one place where files become durable (DESIGN.md §3 rule 2): data is written under a
+// temporary sibling name, flushed to the disk, then moved to its final name, so a final name
+// always holds a complete file. Temporary names start with ".phonghop-tmp-", which every
+// reader of the share and of the cache ignores and which start-up clean-up removes.
+namespace atomicfile {
+
+inline constexpr QLatin1StringView temporaryPrefix(".phonghop-tmp-");
+
+QString temporarySiblingPath(const QString &finalPath);
+bool isTemporaryName(QStringView fileName);
+
+// Flushes an open file's data to the device.
+bool flushToDisk(QFile &file);
+// Flushes a directory entry (after a rename) where the platform supports it.
+void flushDirectory(const QString &directoryPath);
+
+// Moves a complete temporary file to its final name. Never replaces an existing file:
+// returns false (and leaves both in place) when finalPath exists.
+bool publishWithoutReplacing(const QString &temporaryPath, const QString &finalPath);
+
+// Writes bytes to finalPath; fails if finalPath already exists (immutable files).
+Status writeNew(const QString &finalPath, const QByteArray &bytes);
+// Writes bytes to finalPath, replacing what was there in one step (local files only).
+Status writeReplacing(const QString &finalPath, const QByteArray &bytes);
+
+// Removes leftover temporary files in a directory (not recursive); returns how many.
+int removeStaleTemporaries(const QString &directoryPath);
+
+} // namespace atomicfile
+} // namespace phonghop

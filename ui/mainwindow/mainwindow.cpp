@@ -1,0 +1,10 @@
+#include "mainwindow.h"
+
+namespace phonghop::ui {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("PhòngHọp"));
+}
+
+} // namespace phonghop::ui
