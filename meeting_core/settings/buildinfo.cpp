@@ -1,0 +1,44 @@
+#include "buildinfo.h"
+
+#include "buildinfoconfig.h"
+
+#include <QCoreApplication>
+#include <QtGlobal>
+#include <sodium.h>
+#include <sqlite3.h>
+
+namespace phonghop {
+
+BuildInfo BuildInfo::current()
+{
+    BuildInfo info;
+    info.applicationVersion = QStringLiteral(PHONGHOP_VERSION);
+    info.buildDate = QStringLiteral(PHONGHOP_BUILD_DATE);
+
+    // Run-time versions where the library can tell us (a newer shared library may be
+    // installed than the one we built against); Poppler's comes from pkg-config at build time,
+    // since its headers are kept inside meeting_core/pdf/.
+    QString qt = QString::fromLatin1(qVersion());
+    if (qt != QLatin1StringView(QT_VERSION_STR))
+        qt += QCoreApplication::translate("phonghop::BuildInfo", " (built against %1)")
+                  .arg(QLatin1StringView(QT_VERSION_STR));
+    info.libraries = {
+        {QStringLiteral("Qt"), qt},
+        {QStringLiteral("Poppler"), QStringLiteral(PHONGHOP_POPPLER_VERSION)},
+        {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion())},
+        {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string())},
+    };
+    return info;
+}
+
+QString BuildInfo::toText(const QString &programName) const
+{
+    QString text = programName + u' ' + applicationVersion + u'\n';
+    text += QCoreApplication::translate("phonghop::BuildInfo", "Build date: %1").arg(buildDate)
+            + u'\n';
+    for (const Library &library : libraries)
+        text += library.name + QStringLiteral(": ") + library.version + u'\n';
+    return text;
+}
+
+} // namespace phonghop
