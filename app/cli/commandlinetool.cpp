@@ -1,6 +1,7 @@
 #include "commandlinetool.h"
 
 #include "commands.h"
+#include "settings/buildinfo.h"
 
 #include <QCoreApplication>
 
@@ -42,7 +43,7 @@ int CommandLineTool::run(const QStringList &arguments, Streams &streams) const
         return arguments.isEmpty() ? UsageError : Success;
     }
     if (arguments.first() == u"--version") {
-        streams.out << "phonghop-cli " << PHONGHOP_VERSION << '\n';
+        streams.out << BuildInfo::current().toText(QStringLiteral("phonghop-cli"));
         streams.out.flush();
         return Success;
     }
