@@ -77,6 +77,47 @@ QByteArray SigningKey::sign(const QByteArray &message) const
     return signature;
 }
 
+QByteArray SigningKey::openSealed(const QByteArray &sealedBox) const
+{
+    if (sealedBox.size() < static_cast<qsizetype>(crypto_box_SEALBYTES))
+        return {};
+    unsigned char boxPublic[crypto_box_PUBLICKEYBYTES];
+    unsigned char boxSecret[crypto_box_SECRETKEYBYTES];
+    if (crypto_sign_ed25519_pk_to_curve25519(
+            boxPublic, reinterpret_cast<const unsigned char *>(m_publicKey.constData()))
+            != 0
+        || crypto_sign_ed25519_sk_to_curve25519(
+               boxSecret, reinterpret_cast<const unsigned char *>(m_secretKey.constData()))
+            != 0)
+        return {};
+    QByteArray plain(sealedBox.size() - static_cast<qsizetype>(crypto_box_SEALBYTES),
+                     Qt::Uninitialized);
+    const int opened = crypto_box_seal_open(
+        reinterpret_cast<unsigned char *>(plain.data()),
+        reinterpret_cast<const unsigned char *>(sealedBox.constData()),
+        static_cast<unsigned long long>(sealedBox.size()), boxPublic, boxSecret);
+    sodium_memzero(boxSecret, sizeof boxSecret);
+    return opened == 0 ? plain : QByteArray();
+}
+
+QByteArray sealForKey(const QByteArray &plaintext, const QByteArray &publicKey)
+{
+    ensureSodium();
+    if (publicKey.size() != crypto_sign_PUBLICKEYBYTES)
+        return {};
+    unsigned char boxPublic[crypto_box_PUBLICKEYBYTES];
+    if (crypto_sign_ed25519_pk_to_curve25519(
+            boxPublic, reinterpret_cast<const unsigned char *>(publicKey.constData()))
+        != 0)
+        return {};
+    QByteArray sealed(plaintext.size() + static_cast<qsizetype>(crypto_box_SEALBYTES),
+                      Qt::Uninitialized);
+    crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()),
+                    reinterpret_cast<const unsigned char *>(plaintext.constData()),
+                    static_cast<unsigned long long>(plaintext.size()), boxPublic);
+    return sealed;
+}
+
 bool verifySignature(const QByteArray &message, const QByteArray &signature,
                      const QByteArray &publicKey)
 {

@@ -20,6 +20,9 @@ public:
 
     QByteArray publicKey() const { return m_publicKey; } // 32 bytes
     QByteArray sign(const QByteArray &message) const;    // 64-byte detached signature
+    // Opens a box sealed with sealForKey() to this key's public key (secret ballots); returns
+    // an empty array when the box was not sealed for this key or was altered.
+    QByteArray openSealed(const QByteArray &sealedBox) const;
 
 private:
     SigningKey() = default;
@@ -29,6 +32,10 @@ private:
 
 bool verifySignature(const QByteArray &message, const QByteArray &signature,
                      const QByteArray &publicKey);
+
+// Encrypts plaintext so that only the holder of the Ed25519 key publicKey can read it
+// (libsodium sealed box on the key's X25519 form). Empty when publicKey is not a valid key.
+QByteArray sealForKey(const QByteArray &plaintext, const QByteArray &publicKey);
 
 // A short, readable identity of a public key: the first 16 bytes of its SHA-256, in hex
 // groups of four ("3f2a-9c1d-..."), for pinning and for people comparing keys by eye.

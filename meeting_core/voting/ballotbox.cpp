@@ -1,0 +1,376 @@
+#include "ballotbox.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <algorithm>
+#include <map>
+
+namespace phonghop {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("phonghop::BallotBox", text);
+}
+
+QList<int> intList(const QJsonValue &value, bool *ok)
+{
+    QList<int> list;
+    *ok = value.isArray();
+    for (const QJsonValue &v : value.toArray()) {
+        if (!v.isDouble() || v.toDouble() != v.toInt()) {
+            *ok = false;
+            return {};
+        }
+        list << v.toInt();
+    }
+    return list;
+}
+} // namespace
+
+QString ballotProblemId(BallotProblem problem)
+{
+    switch (problem) {
+    case BallotProblem::Garbled: return QStringLiteral("garbled");
+    case BallotProblem::UnknownKey: return QStringLiteral("unknown-key");
+    case BallotProblem::WrongFolder: return QStringLiteral("wrong-folder");
+    case BallotProblem::Impersonation: return QStringLiteral("impersonation");
+    case BallotProblem::OtherPoll: return QStringLiteral("other-poll");
+    case BallotProblem::NotEntitled: return QStringLiteral("not-entitled");
+    case BallotProblem::AfterClose: return QStringLiteral("after-close");
+    case BallotProblem::InvalidChoices: return QStringLiteral("invalid-choices");
+    case BallotProblem::Unsealable: return QStringLiteral("unsealable");
+    case BallotProblem::Duplicate: return QStringLiteral("duplicate");
+    case BallotProblem::Superseded: return QStringLiteral("superseded");
+    }
+    return {};
+}
+
+int BallotCollection::count(BallotProblem problem) const
+{
+    return static_cast<int>(std::count_if(reports.begin(), reports.end(),
+                                          [&](const BallotReport &r) { return r.problem == problem; }));
+}
+
+BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
+                                const QList<BallotFile> &files,
+                                const std::optional<QDateTime> &closedAt,
+                                const SigningKey *chairKey)
+{
+    BallotCollection collection;
+    QSet<QString> seenHashes;
+    std::map<QString, QList<AcceptedBallot>> byVoter;
+    QHash<QString, const BallotFile *> fileOfHash;
+
+    for (const BallotFile &file : files) {
+        const auto reject = [&](BallotProblem problem, const QString &message,
+                                const QString &hash = {}) {
+            collection.reports << BallotReport{file.deviceFolder, file.fileName, problem, message,
+                                               hash};
+        };
+        const Result<SignedRecord> record
+            = SignedRecord::fromBytes(file.bytes, QLatin1StringView(Ballot::recordKind));
+        if (!record) {
+            reject(BallotProblem::Garbled, record.error());
+            continue;
+        }
+        const QString hash = record->hash();
+        const RosterParticipant *participant = roster.participantForKey(record->signerPublicKey());
+        const RosterDevice *device = roster.deviceForKey(record->signerPublicKey());
+        if (!participant || !device) {
+            reject(BallotProblem::UnknownKey,
+                   tr("Signed by key %1, which the roster does not list")
+                       .arg(keyFingerprint(record->signerPublicKey())),
+                   hash);
+            continue;
+        }
+        if (file.deviceFolder != device->id) {
+            reject(BallotProblem::WrongFolder,
+                   tr("A ballot of %1's device %2 was found in the folder of device %3")
+                       .arg(participant->name, device->id, file.deviceFolder),
+                   hash);
+            continue;
+        }
+        const QJsonObject p = record->payload();
+        Ballot ballot;
+        ballot.pollId = p.value(u"poll").toString();
+        ballot.pollOpenHash = p.value(u"pollOpen").toString();
+        ballot.voter = p.value(u"voter").toString();
+        ballot.device = p.value(u"device").toString();
+        ballot.sequence = p.value(u"sequence").toInteger(0);
+        ballot.castAt = fromIsoUtc(p.value(u"castAt").toString());
+        if (ballot.pollId.isEmpty() || ballot.pollOpenHash.isEmpty() || ballot.sequence < 1
+            || !ballot.castAt.isValid()) {
+            reject(BallotProblem::Garbled, tr("The ballot misses required fields"), hash);
+            continue;
+        }
+        if (ballot.pollId != open.poll.id || ballot.pollOpenHash != open.recordHash) {
+            reject(BallotProblem::OtherPoll,
+                   tr("The ballot belongs to another poll (%1) and cannot be counted in this one")
+                       .arg(ballot.pollId),
+                   hash);
+            continue;
+        }
+        if (ballot.voter != participant->id || ballot.device != device->id) {
+            reject(BallotProblem::Impersonation,
+                   tr("The ballot is signed by %1's device but names voter \"%2\"")
+                       .arg(participant->name, ballot.voter),
+                   hash);
+            continue;
+        }
+        if (!participant->entitledToVote()) {
+            reject(BallotProblem::NotEntitled,
+                   tr("%1 takes part without a vote").arg(participant->name), hash);
+            continue;
+        }
+        if (closedAt && ballot.castAt > *closedAt) {
+            reject(BallotProblem::AfterClose,
+                   tr("%1's ballot was cast at %2, after the poll closed at %3")
+                       .arg(participant->name, toIsoUtc(ballot.castAt), toIsoUtc(*closedAt)),
+                   hash);
+            continue;
+        }
+        if (seenHashes.contains(hash)) {
+            reject(BallotProblem::Duplicate,
+                   tr("A copy of a ballot already read; it is counted once"), hash);
+            continue;
+        }
+        seenHashes.insert(hash);
+
+        AcceptedBallot accepted;
+        accepted.hash = hash;
+        accepted.voter = participant->id;
+        accepted.device = device->id;
+        accepted.sequence = ballot.sequence;
+        accepted.castAt = ballot.castAt;
+        accepted.weight = participant->weight;
+        if (open.poll.secret) {
+            auto sealed = QByteArray::fromBase64Encoding(p.value(u"sealed").toString().toLatin1(),
+                                                         QByteArray::AbortOnBase64DecodingErrors);
+            if (!sealed || (*sealed).isEmpty() || p.contains(u"choices")) {
+                reject(BallotProblem::Garbled,
+                       tr("A ballot of a secret poll must carry sealed choices only"), hash);
+                continue;
+            }
+            if (chairKey) {
+                const QByteArray inside = chairKey->openSealed(*sealed);
+                const QJsonObject inner = QJsonDocument::fromJson(inside).object();
+                bool choicesOk = false;
+                accepted.choices = intList(inner.value(u"choices"), &choicesOk);
+                accepted.pseudonym = inner.value(u"pseudonym").toString();
+                if (inside.isEmpty() || !choicesOk || accepted.pseudonym.isEmpty()
+                    || inner.value(u"voter").toString() != participant->id) {
+                    reject(BallotProblem::Unsealable,
+                           tr("%1's secret ballot cannot be opened with the chair's key")
+                               .arg(participant->name),
+                           hash);
+                    continue;
+                }
+                const Status valid = open.poll.checkChoices(accepted.choices);
+                if (!valid) {
+                    reject(BallotProblem::InvalidChoices, valid.error(), hash);
+                    continue;
+                }
+            }
+        } else {
+            bool choicesOk = false;
+            accepted.choices = intList(p.value(u"choices"), &choicesOk);
+            if (!choicesOk) {
+                reject(BallotProblem::Garbled, tr("The ballot's choices are unreadable"), hash);
+                continue;
+            }
+            const Status valid = open.poll.checkChoices(accepted.choices);
+            if (!valid) {
+                reject(BallotProblem::InvalidChoices,
+                       tr("%1's ballot is invalid: %2").arg(participant->name, valid.error()),
+                       hash);
+                continue;
+            }
+        }
+        fileOfHash.insert(hash, &file);
+        byVoter[accepted.voter] << accepted;
+    }
+
+    // One ballot per voter: highest sequence, then latest castAt, then greatest hash.
+    for (auto &[voter, ballots] : byVoter) {
+        std::sort(ballots.begin(), ballots.end(),
+                  [](const AcceptedBallot &a, const AcceptedBallot &b) {
+                      if (a.sequence != b.sequence)
+                          return a.sequence > b.sequence;
+                      if (a.castAt != b.castAt)
+                          return a.castAt > b.castAt;
+                      return a.hash > b.hash;
+                  });
+        const AcceptedBallot &winner = ballots.first();
+        collection.accepted << winner;
+        for (qsizetype i = 1; i < ballots.size(); ++i) {
+            const AcceptedBallot &loser = ballots.at(i);
+            const BallotFile *file = fileOfHash.value(loser.hash);
+            const QString message = loser.sequence == winner.sequence
+                ? tr("Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one "
+                     "cast later counts")
+                      .arg(voter)
+                      .arg(loser.sequence)
+                      .arg(loser.device, winner.device)
+                : tr("Replaced by %1's later ballot (sequence %2 from device %3)")
+                      .arg(voter)
+                      .arg(winner.sequence)
+                      .arg(winner.device);
+            collection.reports << BallotReport{file->deviceFolder, file->fileName,
+                                               BallotProblem::Superseded, message, loser.hash};
+        }
+    }
+    return collection;
+}
+
+TallyResult recountClose(const PollOpen &open, const Roster &roster, const PollClose &close)
+{
+    TallyInput input;
+    input.poll = open.poll;
+    input.pseudonymous = open.poll.secret;
+    for (const RosterParticipant &p : roster.participants) {
+        if (p.entitledToVote())
+            input.members << Member{p.id, p.name, p.weight, close.presentIds.contains(p.id)};
+    }
+    if (const RosterParticipant *chair = roster.chair())
+        input.chairId = chair->id;
+    for (const CountedEntry &entry : close.entries) {
+        if (input.pseudonymous)
+            input.votes << CastVote{entry.pseudonym, entry.choices, entry.weight};
+        else
+            input.votes << CastVote{entry.voter, entry.choices, 0};
+    }
+    return computeTally(input);
+}
+
+Result<ClosedPoll> closePoll(const PollOpen &open, const Roster &roster,
+                             const QStringList &presentIds, const BallotCollection &ballots,
+                             const QDateTime &closedAt, const SigningKey &chairKey)
+{
+    using R = Result<ClosedPoll>;
+    if (!roster.keyHasRole(chairKey.publicKey(), Role::Chair))
+        return R::failure(tr("Only the chair's key can close a poll"));
+    PollClose close;
+    close.pollId = open.poll.id;
+    close.pollOpenHash = open.recordHash;
+    close.closedAt = closedAt;
+    QSet<QString> present;
+    for (const QString &id : presentIds) {
+        if (roster.participant(id))
+            present.insert(id);
+    }
+    for (const AcceptedBallot &ballot : ballots.accepted) {
+        if (open.poll.secret && ballot.pseudonym.isEmpty())
+            return R::failure(tr("A secret ballot was not opened with the chair's key"));
+        present.insert(ballot.voter);
+        close.acceptedBallotHashes << ballot.hash;
+        CountedEntry entry;
+        entry.weight = ballot.weight;
+        entry.choices = ballot.choices;
+        if (open.poll.secret) {
+            entry.pseudonym = ballot.pseudonym;
+        } else {
+            entry.voter = ballot.voter;
+            entry.ballotHash = ballot.hash;
+        }
+        close.entries << entry;
+    }
+    close.presentIds = QStringList(present.begin(), present.end());
+    close.presentIds.sort();
+    close.acceptedBallotHashes.sort();
+    // Sorted by voter or pseudonym: the order of arrival would let anyone who watched the
+    // folders match secret entries to people.
+    std::sort(close.entries.begin(), close.entries.end(),
+              [](const CountedEntry &a, const CountedEntry &b) {
+                  return a.pseudonym.isEmpty() ? a.voter < b.voter : a.pseudonym < b.pseudonym;
+              });
+    const TallyResult tally = recountClose(open, roster, close);
+    close.tally = tally.countsJson();
+    SignedRecord record
+        = SignedRecord::create(QLatin1StringView(PollClose::recordKind), close.toJson(), chairKey);
+    close.recordHash = record.hash();
+    close.signer = record.signerPublicKey();
+    return ClosedPoll{std::move(record), std::move(close), tally};
+}
+
+QString CloseVerification::summary() const
+{
+    if (!ok())
+        return tr("The poll result could not be confirmed: %1").arg(problems.join(u' '));
+    QString text = tr("The result is signed by the chair and the recount matches.");
+    if (ownBallotCounted)
+        text += u' ' + tr("Your ballot was counted as you cast it.");
+    return text;
+}
+
+CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const PollOpen &open,
+                                  const Roster &roster, const std::optional<OwnBallot> &own)
+{
+    CloseVerification v;
+    const Result<SignedRecord> record
+        = SignedRecord::fromBytes(closeRecordBytes, QLatin1StringView(PollClose::recordKind));
+    if (!record) {
+        v.problems << tr("The close record is unreadable: %1").arg(record.error());
+        return v;
+    }
+    v.signedByChair = roster.keyHasRole(record->signerPublicKey(), Role::Chair);
+    if (!v.signedByChair)
+        v.problems << tr("The close record is not signed by the chair named in the roster.");
+    Result<PollClose> close = PollClose::fromJson(record->payload());
+    if (!close) {
+        v.problems << close.error();
+        return v;
+    }
+    v.close = close.value();
+    v.close.recordHash = record->hash();
+    v.close.signer = record->signerPublicKey();
+    v.boundToOpen = v.close.pollId == open.poll.id && v.close.pollOpenHash == open.recordHash;
+    if (!v.boundToOpen)
+        v.problems << tr("The close record belongs to another poll.");
+
+    // The entries must be one per accepted ballot, one per voter, with the roster's weights.
+    bool consistent = v.close.entries.size() == v.close.acceptedBallotHashes.size();
+    QSet<QString> names;
+    const QSet<QString> accepted(v.close.acceptedBallotHashes.begin(),
+                                 v.close.acceptedBallotHashes.end());
+    consistent = consistent && accepted.size() == v.close.acceptedBallotHashes.size();
+    for (const CountedEntry &entry : std::as_const(v.close.entries)) {
+        const QString name = open.poll.secret ? entry.pseudonym : entry.voter;
+        if (name.isEmpty() || names.contains(name))
+            consistent = false;
+        names.insert(name);
+        if (open.poll.secret) {
+            consistent = consistent && entry.voter.isEmpty() && entry.ballotHash.isEmpty();
+        } else {
+            const RosterParticipant *p = roster.participant(entry.voter);
+            consistent = consistent && p && p->entitledToVote() && p->weight == entry.weight
+                && accepted.contains(entry.ballotHash);
+        }
+    }
+    if (!consistent)
+        v.problems << tr("The close record's list of counted ballots is inconsistent.");
+
+    v.recount = recountClose(open, roster, v.close);
+    v.recountMatches = consistent && v.recount.rejected.isEmpty()
+        && v.recount.countsJson() == v.close.tally;
+    if (consistent && !v.recountMatches)
+        v.problems << tr("Recounting the ballots gives a different result than the chair's.");
+
+    if (own) {
+        for (const CountedEntry &entry : std::as_const(v.close.entries)) {
+            const bool mine = open.poll.secret
+                ? entry.pseudonym == own->pseudonym && accepted.contains(own->ballotHash)
+                : entry.voter == own->voter && entry.ballotHash == own->ballotHash;
+            if (mine && entry.choices == own->choices)
+                v.ownBallotCounted = true;
+        }
+        if (!v.ownBallotCounted)
+            v.problems << tr("Your ballot is not counted as you cast it.");
+    }
+    return v;
+}
+
+} // namespace phonghop

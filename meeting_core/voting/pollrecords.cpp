@@ -1,0 +1,196 @@
+#include "pollrecords.h"
+
+#include "trust/devicekey.h"
+#include "util/sha256.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace phonghop {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("phonghop::PollRecords", text);
+}
+
+QJsonArray intArray(const QList<int> &values)
+{
+    QJsonArray array;
+    for (int v : values)
+        array.append(v);
+    return array;
+}
+
+QList<int> intList(const QJsonValue &value)
+{
+    QList<int> list;
+    for (const QJsonValue &v : value.toArray())
+        list << (v.isDouble() ? v.toInt(-1) : -1);
+    return list;
+}
+} // namespace
+
+SignedRecord makePollOpen(const QString &meetingId, const PollDefinition &poll,
+                          const QString &rosterHash, const QDateTime &openedAt,
+                          const SigningKey &chairKey)
+{
+    const QJsonObject payload{
+        {QStringLiteral("meeting"), meetingId},
+        {QStringLiteral("poll"), poll.toJson()},
+        {QStringLiteral("roster"), rosterHash},
+        {QStringLiteral("openedAt"), toIsoUtc(openedAt)},
+    };
+    return SignedRecord::create(QLatin1StringView(PollOpen::recordKind), payload, chairKey);
+}
+
+namespace {
+Result<PollOpen> pollOpenFromPayload(const SignedRecord &record)
+{
+    PollOpen open;
+    const QJsonObject p = record.payload();
+    open.meetingId = p.value(u"meeting").toString();
+    open.rosterHash = p.value(u"roster").toString();
+    open.openedAt = fromIsoUtc(p.value(u"openedAt").toString());
+    open.recordHash = record.hash();
+    open.chairKey = record.signerPublicKey();
+    Result<PollDefinition> poll = PollDefinition::fromJson(p.value(u"poll").toObject());
+    if (!poll)
+        return Result<PollOpen>::failure(poll.error());
+    open.poll = poll.value();
+    return open;
+}
+} // namespace
+
+PollOpen pollOpenFrom(const SignedRecord &record)
+{
+    Result<PollOpen> open = pollOpenFromPayload(record);
+    return open ? open.value() : PollOpen{};
+}
+
+Result<PollOpen> parsePollOpen(const QByteArray &recordBytes, const VerifiedRoster &roster)
+{
+    using R = Result<PollOpen>;
+    const Result<SignedRecord> record
+        = SignedRecord::fromBytes(recordBytes, QLatin1StringView(PollOpen::recordKind));
+    if (!record)
+        return R::failure(tr("Poll-open record refused: %1").arg(record.error()));
+    if (!roster.roster.keyHasRole(record->signerPublicKey(), Role::Chair))
+        return R::failure(tr("Poll-open record refused: it is not signed by the chair"));
+    Result<PollOpen> open = pollOpenFromPayload(record.value());
+    if (!open)
+        return R::failure(tr("Poll-open record refused: %1").arg(open.error()));
+    if (open->meetingId != roster.roster.meetingId || open->rosterHash != roster.recordHash)
+        return R::failure(tr("Poll-open record refused: it cites another meeting or roster"));
+    return open;
+}
+
+QString ballotFileName(const QString &pollId, qint64 sequence)
+{
+    return QStringLiteral("ballot-%1-%2.json").arg(pollId).arg(sequence, 6, 10, QLatin1Char('0'));
+}
+
+QString ballotPseudonym(const SigningKey &deviceKey, const QString &pollOpenHash)
+{
+    const QByteArray signature
+        = deviceKey.sign(QByteArrayLiteral("phonghop-pseudonym-v1\n") + pollOpenHash.toUtf8());
+    return Sha256::hexOf(signature).left(32);
+}
+
+Result<SignedRecord> makeBallot(const PollOpen &open, const Roster &roster, const QString &voterId,
+                                const SigningKey &deviceKey, qint64 sequence,
+                                const QList<int> &choices, const QDateTime &castAt)
+{
+    using R = Result<SignedRecord>;
+    const RosterParticipant *voter = roster.participant(voterId);
+    const RosterDevice *device = roster.deviceForKey(deviceKey.publicKey());
+    if (!voter || !voter->entitledToVote())
+        return R::failure(tr("%1 is not entitled to vote in this meeting").arg(voterId));
+    if (!device || roster.participantForKey(deviceKey.publicKey()) != voter)
+        return R::failure(tr("This device is not enrolled for %1 in the roster; ask the "
+                             "secretary to enrol it")
+                              .arg(voter->name));
+    if (sequence < 1)
+        return R::failure(tr("A ballot's sequence number starts at 1"));
+    const Status valid = open.poll.checkChoices(choices);
+    if (!valid)
+        return R::failure(valid.error());
+    QJsonObject payload{
+        {QStringLiteral("poll"), open.poll.id},
+        {QStringLiteral("pollOpen"), open.recordHash},
+        {QStringLiteral("voter"), voterId},
+        {QStringLiteral("device"), device->id},
+        {QStringLiteral("sequence"), sequence},
+        {QStringLiteral("castAt"), toIsoUtc(castAt)},
+    };
+    if (open.poll.secret) {
+        const QJsonObject inner{
+            {QStringLiteral("voter"), voterId},
+            {QStringLiteral("pseudonym"), ballotPseudonym(deviceKey, open.recordHash)},
+            {QStringLiteral("choices"), intArray(choices)},
+        };
+        const QByteArray sealed
+            = sealForKey(QJsonDocument(inner).toJson(QJsonDocument::Compact), open.chairKey);
+        if (sealed.isEmpty())
+            return R::failure(tr("The poll's chair key cannot receive a secret ballot"));
+        payload.insert(QStringLiteral("sealed"), QString::fromLatin1(sealed.toBase64()));
+    } else {
+        payload.insert(QStringLiteral("choices"), intArray(choices));
+    }
+    return SignedRecord::create(QLatin1StringView(Ballot::recordKind), payload, deviceKey);
+}
+
+QJsonObject PollClose::toJson() const
+{
+    QJsonArray list;
+    for (const CountedEntry &e : entries) {
+        QJsonObject o{{QStringLiteral("weight"), e.weight},
+                      {QStringLiteral("choices"), intArray(e.choices)}};
+        if (e.pseudonym.isEmpty()) {
+            o.insert(QStringLiteral("voter"), e.voter);
+            o.insert(QStringLiteral("ballot"), e.ballotHash);
+        } else {
+            o.insert(QStringLiteral("pseudonym"), e.pseudonym);
+        }
+        list.append(o);
+    }
+    return QJsonObject{
+        {QStringLiteral("poll"), pollId},
+        {QStringLiteral("pollOpen"), pollOpenHash},
+        {QStringLiteral("closedAt"), toIsoUtc(closedAt)},
+        {QStringLiteral("present"), QJsonArray::fromStringList(presentIds)},
+        {QStringLiteral("accepted"), QJsonArray::fromStringList(acceptedBallotHashes)},
+        {QStringLiteral("entries"), list},
+        {QStringLiteral("tally"), tally},
+    };
+}
+
+Result<PollClose> PollClose::fromJson(const QJsonObject &object)
+{
+    PollClose close;
+    close.pollId = object.value(u"poll").toString();
+    close.pollOpenHash = object.value(u"pollOpen").toString();
+    close.closedAt = fromIsoUtc(object.value(u"closedAt").toString());
+    for (const QJsonValue &v : object.value(u"present").toArray())
+        close.presentIds << v.toString();
+    for (const QJsonValue &v : object.value(u"accepted").toArray())
+        close.acceptedBallotHashes << v.toString();
+    for (const QJsonValue &v : object.value(u"entries").toArray()) {
+        const QJsonObject o = v.toObject();
+        CountedEntry e;
+        e.voter = o.value(u"voter").toString();
+        e.pseudonym = o.value(u"pseudonym").toString();
+        e.weight = o.value(u"weight").toInteger();
+        e.choices = intList(o.value(u"choices"));
+        e.ballotHash = o.value(u"ballot").toString();
+        close.entries << e;
+    }
+    close.tally = object.value(u"tally").toObject();
+    if (close.pollId.isEmpty() || close.pollOpenHash.isEmpty() || !close.closedAt.isValid()
+        || close.tally.isEmpty())
+        return Result<PollClose>::failure(tr("The poll-close record misses required fields"));
+    return close;
+}
+
+} // namespace phonghop

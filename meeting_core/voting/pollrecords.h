@@ -1,0 +1,96 @@
+#pragma once
+
+#include "trust/roster.h"
+#include "trust/signedrecord.h"
+#include "voting/poll.h"
+#include "voting/tally.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace phonghop {
+
+// The chair's signed record that opens a poll. Ballots cite its hash, so a ballot can never
+// be replayed into another poll (or into a reopened copy of this one).
+struct PollOpen {
+    static constexpr auto recordKind = "poll-open";
+
+    QString meetingId;
+    PollDefinition poll;
+    QString rosterHash; // the roster record whose members may vote in this poll
+    QDateTime openedAt;
+
+    // Filled in when read from (or made as) a signed record.
+    QString recordHash;
+    QByteArray chairKey;
+};
+
+SignedRecord makePollOpen(const QString &meetingId, const PollDefinition &poll,
+                          const QString &rosterHash, const QDateTime &openedAt,
+                          const SigningKey &chairKey);
+// Verifies that the record opens a poll of roster's meeting, cites roster, and is signed by a
+// device of the roster's chair.
+Result<PollOpen> parsePollOpen(const QByteArray &recordBytes, const VerifiedRoster &roster);
+PollOpen pollOpenFrom(const SignedRecord &record); // for a record one just made
+
+// A delegate's ballot (signed record of kind "ballot", written by the delegate's device into
+// its own folder). In a secret poll the choices are sealed to the chair's key together with
+// a per-poll pseudonym; the rest of the payload is in the clear.
+struct Ballot {
+    static constexpr auto recordKind = "ballot";
+
+    QString pollId;
+    QString pollOpenHash;
+    QString voter;   // participant id
+    QString device;  // device id (= the folder it must be found in)
+    qint64 sequence = 1; // grows each time the delegate changes the vote (any device)
+    QDateTime castAt;
+    QList<int> choices;  // named polls
+    QByteArray sealed;   // secret polls
+};
+
+// The name a ballot file should have in devices/<device>/ (docs/trust.md):
+// "ballot-<poll id>-<sequence, 6 digits>.json". Readers do not rely on it.
+QString ballotFileName(const QString &pollId, qint64 sequence);
+
+// A per-poll pseudonym only the device itself can compute (a hash of its own signature over
+// the poll-open hash), so it can later find its ballot in a secret poll's close record.
+QString ballotPseudonym(const SigningKey &deviceKey, const QString &pollOpenHash);
+
+// Makes a signed ballot; fails (with a translated message) when the choices do not fit the
+// poll or the voter is not entitled.
+Result<SignedRecord> makeBallot(const PollOpen &open, const Roster &roster, const QString &voterId,
+                                const SigningKey &deviceKey, qint64 sequence,
+                                const QList<int> &choices, const QDateTime &castAt);
+
+// One entry counted in a close record: named (voter) or secret (pseudonym).
+struct CountedEntry {
+    QString voter;     // named polls
+    QString pseudonym; // secret polls
+    qint64 weight = 0;
+    QList<int> choices;
+    QString ballotHash; // named polls only (in secret polls it would link the entry to a folder)
+};
+
+// The chair's signed record that closes a poll: which ballots were accepted, what each
+// counted entry chose, who was present, and the tally figures.
+struct PollClose {
+    static constexpr auto recordKind = "poll-close";
+
+    QString pollId;
+    QString pollOpenHash;
+    QDateTime closedAt;
+    QStringList presentIds;
+    QStringList acceptedBallotHashes; // sorted
+    QList<CountedEntry> entries;      // sorted by voter or pseudonym, never by arrival
+    QJsonObject tally;                // TallyResult::countsJson()
+
+    QString recordHash;
+    QByteArray signer;
+
+    QJsonObject toJson() const;
+    static Result<PollClose> fromJson(const QJsonObject &object);
+};
+
+} // namespace phonghop
