@@ -1,7 +1,161 @@
 #include "commands.h"
 
+#include "demo/demoshare.h"
+#include "store/meetingcache.h"
+#include "sync/syncengine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace phonghop::cli {
-int runDemoShare(const QStringList &, Streams &) { return Failure; }
-int runSync(const QStringList &, Streams &) { return Failure; }
-int runList(const QStringList &, Streams &) { return Failure; }
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("phonghop::cli::CacheCommands", text);
+}
+
+int usage(Streams &streams, const QString &synopsis)
+{
+    streams.err << tr("Usage: phonghop-cli %1").arg(synopsis) << '\n';
+    streams.err.flush();
+    return UsageError;
+}
+
+int fail(Streams &streams, int code, const QString &message)
+{
+    streams.err << message << '\n';
+    streams.err.flush();
+    return code;
+}
+
+QString isoText(const QDateTime &time)
+{
+    return time.isValid() ? time.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+int runDemoShare(const QStringList &arguments, Streams &streams)
+{
+    const QStringList positional = positionalArguments(arguments);
+    if (positional.size() != 1)
+        return usage(streams, QStringLiteral("demo-share DIR"));
+    const Status written = demoshare::write(positional.first(), QDateTime::currentDateTime(),
+                                            [&streams](const QString &line) {
+                                                streams.err << line << '\n';
+                                                streams.err.flush();
+                                            });
+    if (!written)
+        return fail(streams, Failure, written.error());
+    streams.out << tr("Demo share written to %1").arg(QDir::toNativeSeparators(positional.first()))
+                << '\n';
+    streams.out.flush();
+    return Success;
+}
+
+int runSync(const QStringList &arguments, Streams &streams)
+{
+    const QString share = optionValue(arguments, QStringLiteral("--share"));
+    const QString cacheDirectory = optionValue(arguments, QStringLiteral("--cache"));
+    if (share.isEmpty() || cacheDirectory.isEmpty())
+        return usage(streams, QStringLiteral("sync --share DIR --cache DIR"));
+    auto cache = MeetingCache::open(cacheDirectory);
+    if (!cache)
+        return fail(streams, Failure, cache.error());
+    const SyncReport report = SyncEngine(*cache.value(), share).run();
+    for (const SyncProblem &problem : report.problems)
+        streams.err << problem.message << '\n';
+    streams.err.flush();
+    switch (report.outcome) {
+    case SyncReport::Outcome::Success:
+        break;
+    case SyncReport::Outcome::Unreachable:
+        return fail(streams, Unreachable, report.message);
+    case SyncReport::Outcome::NotAShare:
+    case SyncReport::Outcome::NewerFormat:
+    case SyncReport::Outcome::UntrustedShare:
+        return fail(streams, Rejected, report.message);
+    default:
+        return fail(streams, Failure, report.message);
+    }
+    streams.out << tr("%1 meeting(s) updated, %2 document(s) copied (%3 MB)")
+                       .arg(report.updatedMeetings.size())
+                       .arg(report.objectsCopied)
+                       .arg(QString::number(double(report.bytesCopied) / 1e6, 'f', 1))
+                << '\n';
+    streams.out.flush();
+    // Revisions kept out (rejected, not arrived yet) make the run incomplete.
+    return report.problems.isEmpty() ? Success : Failure;
+}
+
+int runList(const QStringList &arguments, Streams &streams)
+{
+    const QString cacheDirectory = optionValue(arguments, QStringLiteral("--cache"));
+    if (cacheDirectory.isEmpty())
+        return usage(streams, QStringLiteral("list --cache DIR [--json]"));
+    auto opened = MeetingCache::open(cacheDirectory);
+    if (!opened)
+        return fail(streams, Failure, opened.error());
+    MeetingCache &cache = *opened.value();
+    const bool json = hasFlag(arguments, QStringLiteral("--json"));
+
+    QJsonArray meetings;
+    for (const MeetingSummary &summary : cache.meetings()) {
+        const std::optional<Meeting> meeting = cache.meeting(summary.id);
+        if (!meeting)
+            continue;
+        QJsonArray agenda;
+        for (const AgendaItem &item : meeting->agenda) {
+            QJsonArray documents;
+            for (const DocumentRef &document : meeting->documentsOf(item.id)) {
+                documents.append(QJsonObject{
+                    {QStringLiteral("id"), document.id},
+                    {QStringLiteral("title"), document.title},
+                    {QStringLiteral("kind"), document.kind},
+                    {QStringLiteral("sha256"), document.sha256},
+                    {QStringLiteral("size"), static_cast<double>(document.size)},
+                    {QStringLiteral("version"), document.version},
+                    {QStringLiteral("path"), cache.documentPath(document)},
+                });
+            }
+            agenda.append(QJsonObject{
+                {QStringLiteral("id"), item.id},
+                {QStringLiteral("parent"), item.parentId},
+                {QStringLiteral("number"), item.number},
+                {QStringLiteral("title"), item.title},
+                {QStringLiteral("presenter"), item.presenter},
+                {QStringLiteral("documents"), documents},
+            });
+        }
+        meetings.append(QJsonObject{
+            {QStringLiteral("id"), meeting->id},
+            {QStringLiteral("revision"), meeting->revision},
+            {QStringLiteral("title"), meeting->title},
+            {QStringLiteral("organisation"), meeting->organisation},
+            {QStringLiteral("location"), meeting->location},
+            {QStringLiteral("start"), isoText(meeting->start)},
+            {QStringLiteral("end"), isoText(meeting->end)},
+            {QStringLiteral("agenda"), agenda},
+        });
+        if (!json) {
+            streams.out << meeting->start.toString(QStringLiteral("dd/MM/yyyy HH:mm")) << "  "
+                        << meeting->title << '\n';
+            for (const AgendaItem &item : meeting->agenda) {
+                streams.out << "    " << item.number << ". " << item.title << '\n';
+                for (const DocumentRef &document : meeting->documentsOf(item.id))
+                    streams.out << "        - " << document.title << '\n';
+            }
+        }
+    }
+    if (json)
+        streams.out << QJsonDocument(QJsonObject{{QStringLiteral("meetings"), meetings}}).toJson();
+    streams.out.flush();
+    return Success;
+}
+
 } // namespace phonghop::cli

@@ -1,0 +1,263 @@
+#include "manifestcodec.h"
+
+#include "share/shareformat.h"
+#include "util/sha256.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace phonghop {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ManifestCodec", text);
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toString(Qt::ISODateWithMs) : QString();
+}
+
+// Reads fields and remembers the first problem, so decoding reads straight through.
+class FieldReader final {
+public:
+    QString text(const QJsonObject &object, const char *key, const QString &where, bool required)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isString() && (!required || !value.toString().isEmpty()))
+            return value.toString();
+        if (value.isUndefined() && !required)
+            return {};
+        fail(tr("%1: the field \"%2\" is missing or not text").arg(where, QLatin1String(key)));
+        return {};
+    }
+    double number(const QJsonObject &object, const char *key, const QString &where, bool required,
+                  double fallback = 0)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isDouble())
+            return value.toDouble();
+        if (value.isUndefined() && !required)
+            return fallback;
+        fail(tr("%1: the field \"%2\" is missing or not a number").arg(where, QLatin1String(key)));
+        return fallback;
+    }
+    QDateTime time(const QJsonObject &object, const char *key, const QString &where, bool required)
+    {
+        const QString value = text(object, key, where, required);
+        if (value.isEmpty())
+            return {};
+        const QDateTime parsed = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (!parsed.isValid())
+            fail(tr("%1: \"%2\" is not a date and time").arg(where, QLatin1String(key)));
+        return parsed;
+    }
+    QJsonArray array(const QJsonObject &object, const char *key)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (!value.isArray())
+            fail(tr("the list \"%1\" is missing").arg(QLatin1String(key)));
+        return value.toArray();
+    }
+    void fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+    }
+    const QString &error() const { return m_error; }
+
+private:
+    QString m_error;
+};
+
+} // namespace
+
+QByteArray encodeManifest(const Meeting &meeting)
+{
+    QJsonObject head{
+        {QStringLiteral("title"), meeting.title},
+        {QStringLiteral("type"), meeting.meetingType},
+        {QStringLiteral("organisation"), meeting.organisation},
+        {QStringLiteral("hostUnit"), meeting.hostUnit},
+        {QStringLiteral("location"), meeting.location},
+        {QStringLiteral("start"), timeText(meeting.start)},
+        {QStringLiteral("end"), timeText(meeting.end)},
+        {QStringLiteral("chair"), meeting.chairName},
+        {QStringLiteral("notes"), meeting.notes},
+    };
+    QJsonArray participants;
+    for (const Participant &p : meeting.participants) {
+        participants.append(QJsonObject{
+            {QStringLiteral("id"), p.id},
+            {QStringLiteral("name"), p.fullName},
+            {QStringLiteral("position"), p.position},
+            {QStringLiteral("role"), roleKey(p.role)},
+            {QStringLiteral("voteWeight"), p.voteWeight},
+            {QStringLiteral("publicKey"), p.publicKey},
+        });
+    }
+    QJsonArray agenda;
+    for (const AgendaItem &a : meeting.agenda) {
+        agenda.append(QJsonObject{
+            {QStringLiteral("id"), a.id},
+            {QStringLiteral("parent"), a.parentId},
+            {QStringLiteral("position"), a.position},
+            {QStringLiteral("number"), a.number},
+            {QStringLiteral("title"), a.title},
+            {QStringLiteral("presenter"), a.presenter},
+            {QStringLiteral("plannedMinutes"), a.plannedMinutes},
+        });
+    }
+    QJsonArray documents;
+    for (const DocumentRef &d : meeting.documents) {
+        documents.append(QJsonObject{
+            {QStringLiteral("id"), d.id},
+            {QStringLiteral("agendaItem"), d.agendaItemId},
+            {QStringLiteral("title"), d.title},
+            {QStringLiteral("kind"), d.kind},
+            {QStringLiteral("fileName"), d.fileName},
+            {QStringLiteral("sha256"), d.sha256},
+            {QStringLiteral("size"), static_cast<double>(d.size)},
+            {QStringLiteral("version"), d.version},
+        });
+    }
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("phonghop-meeting")},
+        {QStringLiteral("version"), shareformat::versionText()},
+        {QStringLiteral("meetingId"), meeting.id},
+        {QStringLiteral("revision"), meeting.revision},
+        {QStringLiteral("publishedAt"), timeText(meeting.publishedAt)},
+        {QStringLiteral("meeting"), head},
+        {QStringLiteral("participants"), participants},
+        {QStringLiteral("agenda"), agenda},
+        {QStringLiteral("documents"), documents},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<Meeting> decodeManifest(const QByteArray &bytes)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Result<Meeting>::failure(tr("not valid JSON (%1 at byte %2)")
+                                            .arg(parseError.errorString())
+                                            .arg(parseError.offset));
+    if (!document.isObject())
+        return Result<Meeting>::failure(tr("not a meeting manifest"));
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != u"phonghop-meeting")
+        return Result<Meeting>::failure(tr("not a meeting manifest"));
+    const auto version = shareformat::parseVersion(root.value(QStringLiteral("version")).toString());
+    if (!version)
+        return Result<Meeting>::failure(tr("the manifest has no valid format version"));
+    if (version->major > shareformat::majorVersion)
+        return Result<Meeting>::failure(
+            tr("written in share format %1, newer than this PhòngHọp understands (%2); "
+               "please update PhòngHọp")
+                .arg(root.value(QStringLiteral("version")).toString(), shareformat::versionText()));
+
+    FieldReader read;
+    const QString top = tr("manifest");
+    Meeting meeting;
+    meeting.id = read.text(root, "meetingId", top, true);
+    meeting.revision = static_cast<int>(read.number(root, "revision", top, true));
+    meeting.publishedAt = read.time(root, "publishedAt", top, false);
+    if (!shareformat::isMeetingId(meeting.id))
+        read.fail(tr("manifest: \"%1\" is not a valid meeting id").arg(meeting.id));
+
+    const QJsonObject head = root.value(QStringLiteral("meeting")).toObject();
+    const QString where = tr("meeting");
+    meeting.title = read.text(head, "title", where, true);
+    meeting.meetingType = read.text(head, "type", where, false);
+    meeting.organisation = read.text(head, "organisation", where, false);
+    meeting.hostUnit = read.text(head, "hostUnit", where, false);
+    meeting.location = read.text(head, "location", where, false);
+    meeting.start = read.time(head, "start", where, true);
+    meeting.end = read.time(head, "end", where, false);
+    meeting.chairName = read.text(head, "chair", where, false);
+    meeting.notes = read.text(head, "notes", where, false);
+
+    QSet<QString> participantIds;
+    const QJsonArray participants = read.array(root, "participants");
+    for (qsizetype i = 0; i < participants.size(); ++i) {
+        const QJsonObject object = participants.at(i).toObject();
+        const QString at = tr("participant %1").arg(i + 1);
+        Participant p;
+        p.id = read.text(object, "id", at, true);
+        p.fullName = read.text(object, "name", at, true);
+        p.position = read.text(object, "position", at, false);
+        const QString role = read.text(object, "role", at, true);
+        if (const auto parsed = roleFromKey(role))
+            p.role = *parsed;
+        else if (!role.isEmpty())
+            read.fail(tr("%1: unknown role \"%2\"").arg(at, role));
+        p.voteWeight = read.number(object, "voteWeight", at, false, 1.0);
+        p.publicKey = read.text(object, "publicKey", at, false);
+        if (participantIds.contains(p.id))
+            read.fail(tr("%1: the id \"%2\" is used twice").arg(at, p.id));
+        participantIds.insert(p.id);
+        meeting.participants << p;
+    }
+
+    QSet<QString> itemIds;
+    const QJsonArray agenda = read.array(root, "agenda");
+    for (qsizetype i = 0; i < agenda.size(); ++i) {
+        const QJsonObject object = agenda.at(i).toObject();
+        const QString at = tr("agenda item %1").arg(i + 1);
+        AgendaItem a;
+        a.id = read.text(object, "id", at, true);
+        a.parentId = read.text(object, "parent", at, false);
+        a.position = static_cast<int>(read.number(object, "position", at, false, double(i)));
+        a.number = read.text(object, "number", at, false);
+        a.title = read.text(object, "title", at, true);
+        a.presenter = read.text(object, "presenter", at, false);
+        a.plannedMinutes = static_cast<int>(read.number(object, "plannedMinutes", at, false));
+        if (itemIds.contains(a.id))
+            read.fail(tr("%1: the id \"%2\" is used twice").arg(at, a.id));
+        itemIds.insert(a.id);
+        meeting.agenda << a;
+    }
+    for (const AgendaItem &a : std::as_const(meeting.agenda)) {
+        if (!a.parentId.isEmpty() && (!itemIds.contains(a.parentId) || a.parentId == a.id))
+            read.fail(tr("agenda item \"%1\": its parent \"%2\" does not exist")
+                          .arg(a.title, a.parentId));
+    }
+
+    QSet<QString> documentIds;
+    const QJsonArray documents = read.array(root, "documents");
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const QJsonObject object = documents.at(i).toObject();
+        const QString at = tr("document %1").arg(i + 1);
+        DocumentRef d;
+        d.id = read.text(object, "id", at, true);
+        d.agendaItemId = read.text(object, "agendaItem", at, true);
+        d.title = read.text(object, "title", at, true);
+        d.kind = read.text(object, "kind", at, false);
+        d.fileName = read.text(object, "fileName", at, false);
+        d.sha256 = read.text(object, "sha256", at, true);
+        d.size = static_cast<qint64>(read.number(object, "size", at, true, -1));
+        d.version = static_cast<int>(read.number(object, "version", at, false, 1));
+        if (!d.sha256.isEmpty() && !Sha256::isValidHex(d.sha256))
+            read.fail(tr("%1: \"sha256\" is not a SHA-256 checksum").arg(at));
+        if (d.size < 0)
+            read.fail(tr("%1: \"size\" is negative").arg(at));
+        if (!d.agendaItemId.isEmpty() && !itemIds.contains(d.agendaItemId))
+            read.fail(tr("%1: its agenda item \"%2\" does not exist").arg(at, d.agendaItemId));
+        if (documentIds.contains(d.id))
+            read.fail(tr("%1: the id \"%2\" is used twice").arg(at, d.id));
+        documentIds.insert(d.id);
+        meeting.documents << d;
+    }
+
+    if (!read.error().isEmpty())
+        return Result<Meeting>::failure(read.error());
+    return meeting;
+}
+
+} // namespace phonghop

@@ -1,0 +1,66 @@
+#include "shareformat.h"
+
+#include <QRegularExpression>
+
+namespace phonghop::shareformat {
+
+namespace {
+std::optional<int> revisionOf(QStringView fileName, const QRegularExpression &pattern)
+{
+    const QRegularExpressionMatch match = pattern.match(fileName);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int revision = match.capturedView(1).toInt();
+    return revision > 0 ? std::optional<int>(revision) : std::nullopt;
+}
+} // namespace
+
+bool isMeetingId(QStringView name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    return pattern.match(name).hasMatch();
+}
+
+bool isObjectShard(QStringView name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{2}$"));
+    return pattern.match(name).hasMatch();
+}
+
+std::optional<int> manifestRevision(QStringView fileName)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{8})\\.manifest\\.json$"));
+    return revisionOf(fileName, pattern);
+}
+
+std::optional<int> signatureRevision(QStringView fileName)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{8})\\.manifest\\.sig$"));
+    return revisionOf(fileName, pattern);
+}
+
+QString manifestFileName(int revision)
+{
+    return QStringLiteral("%1.manifest.json").arg(revision, 8, 10, QLatin1Char('0'));
+}
+
+QString signatureFileName(int revision)
+{
+    return QStringLiteral("%1.manifest.sig").arg(revision, 8, 10, QLatin1Char('0'));
+}
+
+std::optional<Version> parseVersion(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,4})\\.([0-9]{1,4})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return Version{match.captured(1).toInt(), match.captured(2).toInt()};
+}
+
+QString versionText()
+{
+    return QStringLiteral("%1.%2").arg(majorVersion).arg(minorVersion);
+}
+
+} // namespace phonghop::shareformat

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+// Names and versions of share format 1.0 (docs/share-format.md).
+namespace phonghop::shareformat {
+
+inline constexpr int majorVersion = 1;
+inline constexpr int minorVersion = 0;
+
+inline const QString descriptorFileName = QStringLiteral("phonghop-share.json");
+inline const QString objectsFolder = QStringLiteral("objects");
+inline const QString meetingsFolder = QStringLiteral("meetings");
+inline const QString devicesFolder = QStringLiteral("devices");
+
+bool isMeetingId(QStringView name);
+bool isObjectShard(QStringView name);
+// "00000003.manifest.json" -> 3; nothing for any other name (conflict copies included).
+std::optional<int> manifestRevision(QStringView fileName);
+std::optional<int> signatureRevision(QStringView fileName);
+QString manifestFileName(int revision);
+QString signatureFileName(int revision);
+
+struct Version {
+    int major = 0;
+    int minor = 0;
+};
+std::optional<Version> parseVersion(const QString &text);
+QString versionText();
+
+} // namespace phonghop::shareformat

@@ -1,0 +1,158 @@
+#include "sharereader.h"
+
+#include "share/manifestcodec.h"
+#include "share/shareformat.h"
+#include "trust/signingkey.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace phonghop {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShareReader", text);
+}
+
+// Manifests and descriptors are small; anything larger is not ours.
+constexpr qint64 maximumRecordSize = 16 * 1024 * 1024;
+
+Result<QByteArray> readSmallFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(file.errorString());
+    if (file.size() > maximumRecordSize)
+        return Result<QByteArray>::failure(tr("the file is too large"));
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Result<QByteArray>::failure(file.errorString());
+    return bytes;
+}
+
+} // namespace
+
+ShareReader::ShareReader(QString rootPath) : m_root(std::move(rootPath)) {}
+
+bool ShareReader::isReachable() const
+{
+    return QFileInfo(m_root).isDir();
+}
+
+Result<ShareInfo> ShareReader::readInfo(InfoProblem *problem) const
+{
+    auto failWith = [problem](InfoProblem kind, const QString &message) {
+        if (problem)
+            *problem = kind;
+        return Result<ShareInfo>::failure(message);
+    };
+    if (problem)
+        *problem = InfoProblem::None;
+    if (!isReachable())
+        return failWith(InfoProblem::Unreachable,
+                        tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(m_root)));
+    const QString path = QDir(m_root).filePath(shareformat::descriptorFileName);
+    if (!QFileInfo::exists(path))
+        return failWith(InfoProblem::NotAShare,
+                        tr("%1 is not a PhòngHọp share (no %2)")
+                            .arg(QDir::toNativeSeparators(m_root), shareformat::descriptorFileName));
+    const Result<QByteArray> bytes = readSmallFile(path);
+    if (!bytes)
+        return failWith(InfoProblem::Unreachable,
+                        tr("Cannot read %1: %2").arg(shareformat::descriptorFileName, bytes.error()));
+    const QJsonDocument document = QJsonDocument::fromJson(bytes.value());
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(QStringLiteral("format")).toString() != u"phonghop-share")
+        return failWith(InfoProblem::Damaged,
+                        tr("%1 is damaged or incomplete").arg(shareformat::descriptorFileName));
+    const QString versionText = root.value(QStringLiteral("version")).toString();
+    const auto version = shareformat::parseVersion(versionText);
+    if (!version)
+        return failWith(InfoProblem::Damaged,
+                        tr("%1 has no valid format version").arg(shareformat::descriptorFileName));
+    if (version->major > shareformat::majorVersion)
+        return failWith(InfoProblem::NewerFormat,
+                        tr("This share was written by a newer PhòngHọp (share format %1; this "
+                           "version reads %2). Please update PhòngHọp.")
+                            .arg(versionText, shareformat::versionText()));
+    const QJsonObject organisation = root.value(QStringLiteral("organisation")).toObject();
+    ShareInfo info;
+    info.majorVersion = version->major;
+    info.minorVersion = version->minor;
+    info.organisationName = organisation.value(QStringLiteral("name")).toString();
+    info.organisationKey = QByteArray::fromBase64(
+        organisation.value(QStringLiteral("publicKey")).toString().toLatin1());
+    if (info.organisationKey.size() != 32)
+        return failWith(InfoProblem::Damaged,
+                        tr("%1 has no valid organisation key").arg(shareformat::descriptorFileName));
+    return info;
+}
+
+QStringList ShareReader::meetingIds() const
+{
+    QStringList ids;
+    const QDir meetings(QDir(m_root).filePath(shareformat::meetingsFolder));
+    for (const QString &name : meetings.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (shareformat::isMeetingId(name))
+            ids << name;
+    }
+    return ids;
+}
+
+QList<int> ShareReader::manifestRevisions(const QString &meetingId) const
+{
+    QList<int> revisions;
+    const QDir folder(QDir(m_root).filePath(shareformat::meetingsFolder + u'/' + meetingId));
+    for (const QString &name : folder.entryList(QDir::Files)) {
+        if (const auto revision = shareformat::manifestRevision(name))
+            revisions << *revision;
+    }
+    std::sort(revisions.begin(), revisions.end(), std::greater<>());
+    return revisions;
+}
+
+Result<VerifiedManifest> ShareReader::readManifest(const QString &meetingId, int revision,
+                                                   const QByteArray &trustedKey) const
+{
+    using R = Result<VerifiedManifest>;
+    const QDir folder(QDir(m_root).filePath(shareformat::meetingsFolder + u'/' + meetingId));
+    const Result<QByteArray> bytes = readSmallFile(folder.filePath(shareformat::manifestFileName(revision)));
+    if (!bytes)
+        return R::failure(tr("cannot be read: %1").arg(bytes.error()));
+    const QString signaturePath = folder.filePath(shareformat::signatureFileName(revision));
+    if (!QFileInfo::exists(signaturePath))
+        return R::failure(tr("its signature has not arrived yet"));
+    const Result<QByteArray> signatureBytes = readSmallFile(signaturePath);
+    if (!signatureBytes)
+        return R::failure(tr("its signature cannot be read: %1").arg(signatureBytes.error()));
+    const QJsonObject signature = QJsonDocument::fromJson(signatureBytes.value()).object();
+    const QByteArray signer =
+        QByteArray::fromBase64(signature.value(QStringLiteral("signer")).toString().toLatin1());
+    const QByteArray signatureValue =
+        QByteArray::fromBase64(signature.value(QStringLiteral("signature")).toString().toLatin1());
+    if (signer != trustedKey)
+        return R::failure(tr("it is not signed by the organisation's key"));
+    if (!verifySignature(bytes.value(), signatureValue, trustedKey))
+        return R::failure(tr("its signature does not match (incomplete or altered)"));
+
+    Result<Meeting> meeting = decodeManifest(bytes.value());
+    if (!meeting)
+        return R::failure(meeting.error());
+    if (meeting->id != meetingId || meeting->revision != revision)
+        return R::failure(tr("it names another meeting or revision than its file name"));
+    return VerifiedManifest{std::move(meeting).value(), bytes.value()};
+}
+
+QString ShareReader::objectPath(const QString &sha256) const
+{
+    return m_root + u'/' + shareformat::objectsFolder + u'/' + sha256.left(2) + u'/' + sha256;
+}
+
+} // namespace phonghop

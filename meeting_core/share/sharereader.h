@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/meeting.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace phonghop {
+
+struct ShareInfo {
+    int majorVersion = 0;
+    int minorVersion = 0;
+    QString organisationName;
+    QByteArray organisationKey; // raw 32-byte Ed25519 public key
+};
+
+// A verified manifest: the meeting and the exact bytes its signature covers.
+struct VerifiedManifest {
+    Meeting meeting;
+    QByteArray bytes;
+};
+
+// Reads a share (docs/share-format.md). Every method verifies before it returns data and
+// ignores names that do not match the format's patterns.
+class ShareReader final {
+public:
+    enum class InfoProblem { None, Unreachable, NotAShare, Damaged, NewerFormat };
+
+    explicit ShareReader(QString rootPath);
+
+    const QString &rootPath() const { return m_root; }
+    bool isReachable() const;
+
+    Result<ShareInfo> readInfo(InfoProblem *problem = nullptr) const;
+    QStringList meetingIds() const;
+    // Revisions that have a manifest file, highest first.
+    QList<int> manifestRevisions(const QString &meetingId) const;
+    // Reads revision `revision`, checks its signature against `trustedKey` and its schema.
+    Result<VerifiedManifest> readManifest(const QString &meetingId, int revision,
+                                          const QByteArray &trustedKey) const;
+    QString objectPath(const QString &sha256) const;
+
+private:
+    QString m_root;
+};
+
+} // namespace phonghop

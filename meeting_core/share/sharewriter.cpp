@@ -1,0 +1,151 @@
+#include "sharewriter.h"
+
+#include "share/manifestcodec.h"
+#include "share/sharereader.h"
+#include "share/shareformat.h"
+#include "trust/signingkey.h"
+#include "util/atomicfile.h"
+#include "util/sha256.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace phonghop {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShareWriter", text);
+}
+} // namespace
+
+ShareWriter::ShareWriter(QString rootPath) : m_root(std::move(rootPath)) {}
+
+Status ShareWriter::initialise(const QString &organisationName, const SigningKey &organisationKey)
+{
+    QDir root(m_root);
+    for (const QString &folder :
+         {shareformat::objectsFolder, shareformat::meetingsFolder, shareformat::devicesFolder}) {
+        if (!root.mkpath(folder))
+            return Status::failure(tr("Cannot create %1 in the share").arg(folder));
+    }
+    const QString descriptorPath = root.filePath(shareformat::descriptorFileName);
+    if (QFileInfo::exists(descriptorPath)) {
+        const Result<ShareInfo> info = ShareReader(m_root).readInfo();
+        if (!info)
+            return Status::failure(info.error());
+        if (info->organisationKey != organisationKey.publicKey())
+            return Status::failure(tr("This share belongs to another organisation key"));
+        return Status::success();
+    }
+    const QJsonObject descriptor{
+        {QStringLiteral("format"), QStringLiteral("phonghop-share")},
+        {QStringLiteral("version"), shareformat::versionText()},
+        {QStringLiteral("organisation"),
+         QJsonObject{{QStringLiteral("name"), organisationName},
+                     {QStringLiteral("publicKey"),
+                      QString::fromLatin1(organisationKey.publicKey().toBase64())}}},
+        {QStringLiteral("createdAt"), QDateTime::currentDateTime().toString(Qt::ISODateWithMs)},
+    };
+    return atomicfile::writeNew(descriptorPath, QJsonDocument(descriptor).toJson());
+}
+
+Result<StoredObject> ShareWriter::putObject(const QString &filePath, const CancellationToken &cancel)
+{
+    using R = Result<StoredObject>;
+    const QString sha256 = Sha256::hexOfFile(filePath);
+    if (sha256.isEmpty())
+        return R::failure(tr("Cannot read %1").arg(QDir::toNativeSeparators(filePath)));
+    const qint64 size = QFileInfo(filePath).size();
+    const QString finalPath = ShareReader(m_root).objectPath(sha256);
+    if (QFileInfo(finalPath).size() == size && QFileInfo::exists(finalPath))
+        return StoredObject{sha256, size};
+
+    QDir().mkpath(QFileInfo(finalPath).absolutePath());
+    const QString temporaryPath = atomicfile::temporarySiblingPath(finalPath);
+    QFile source(filePath);
+    QFile target(temporaryPath);
+    if (!source.open(QIODevice::ReadOnly))
+        return R::failure(tr("Cannot read %1: %2").arg(filePath, source.errorString()));
+    if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return R::failure(tr("Cannot write to the share: %1").arg(target.errorString()));
+    auto fail = [&](const QString &message) {
+        target.close();
+        QFile::remove(temporaryPath);
+        return R::failure(message);
+    };
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        if (cancel.isCancelled())
+            return fail(tr("Cancelled"));
+        const qint64 got = source.read(buffer.data(), buffer.size());
+        if (got < 0)
+            return fail(tr("Cannot read %1: %2").arg(filePath, source.errorString()));
+        if (got == 0)
+            break;
+        if (target.write(buffer.constData(), got) != got)
+            return fail(tr("Writing to the share failed: %1").arg(target.errorString()));
+    }
+    if (!atomicfile::flushToDisk(target))
+        return fail(tr("Writing to the share failed: %1").arg(target.errorString()));
+    target.close();
+    if (!atomicfile::publishWithoutReplacing(temporaryPath, finalPath))
+        QFile::remove(temporaryPath); // someone else stored the same bytes meanwhile
+    return StoredObject{sha256, size};
+}
+
+int ShareWriter::latestRevisionNumber(const QString &meetingId) const
+{
+    int latest = 0;
+    const QDir folder(QDir(m_root).filePath(shareformat::meetingsFolder + u'/' + meetingId));
+    for (const QString &name : folder.entryList(QDir::Files)) {
+        const auto revision = shareformat::manifestRevision(name);
+        const auto signature = shareformat::signatureRevision(name);
+        latest = std::max({latest, revision.value_or(0), signature.value_or(0)});
+    }
+    return latest;
+}
+
+Result<int> ShareWriter::publish(const Meeting &meeting, const SigningKey &key,
+                                 std::optional<int> basedOnRevision)
+{
+    if (!shareformat::isMeetingId(meeting.id))
+        return Result<int>::failure(tr("\"%1\" is not a valid meeting id").arg(meeting.id));
+    const QDir folder(QDir(m_root).filePath(shareformat::meetingsFolder + u'/' + meeting.id));
+    if (!QDir().mkpath(folder.path()))
+        return Result<int>::failure(tr("Cannot create the meeting's folder in the share"));
+
+    const int latest = latestRevisionNumber(meeting.id);
+    if (basedOnRevision && latest > *basedOnRevision)
+        return Result<int>::failure(tr("A newer revision (%1) of this meeting has been published "
+                                       "since revision %2; open it and publish again.")
+                                        .arg(latest)
+                                        .arg(*basedOnRevision));
+    Meeting published = meeting;
+    published.revision = latest + 1;
+    if (!published.publishedAt.isValid())
+        published.publishedAt = QDateTime::currentDateTime();
+    const QByteArray manifest = encodeManifest(published);
+    const QJsonObject signature{
+        {QStringLiteral("signer"), QString::fromLatin1(key.publicKey().toBase64())},
+        {QStringLiteral("signature"), QString::fromLatin1(key.sign(manifest).toBase64())},
+    };
+    // The signature goes first: a manifest's arrival is what makes a revision visible.
+    const Status signatureWritten =
+        atomicfile::writeNew(folder.filePath(shareformat::signatureFileName(published.revision)),
+                             QJsonDocument(signature).toJson(QJsonDocument::Compact));
+    if (!signatureWritten)
+        return Result<int>::failure(
+            tr("Revision %1 is being published by someone else; try again").arg(published.revision));
+    const Status manifestWritten = atomicfile::writeNew(
+        folder.filePath(shareformat::manifestFileName(published.revision)), manifest);
+    if (!manifestWritten)
+        return Result<int>::failure(manifestWritten.error());
+    return published.revision;
+}
+
+} // namespace phonghop

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/meeting.h"
+#include "util/cancellation.h"
+#include "util/result.h"
+
+#include <QString>
+#include <optional>
+
+namespace phonghop {
+
+class SigningKey;
+
+struct StoredObject {
+    QString sha256;
+    qint64 size = 0;
+};
+
+// Writes a share (docs/share-format.md): objects first, then a signed, numbered manifest
+// that is never overwritten. Used by the demo, the tests and the secretary's workspace.
+class ShareWriter final {
+public:
+    explicit ShareWriter(QString rootPath);
+
+    // Creates the folders and the share descriptor; a share that already names another
+    // organisation key is refused.
+    Status initialise(const QString &organisationName, const SigningKey &organisationKey);
+
+    // Adds a file as a content-addressed object (skipped when the share already has it).
+    Result<StoredObject> putObject(const QString &filePath, const CancellationToken &cancel = {});
+
+    // Publishes `meeting` as its next revision, signed with `key`, and returns the revision.
+    // When `basedOnRevision` is given and the share holds a newer one, nothing is written:
+    // another publisher got there first.
+    Result<int> publish(const Meeting &meeting, const SigningKey &key,
+                        std::optional<int> basedOnRevision = std::nullopt);
+
+    // The highest revision number used for the meeting (manifests and lone signatures).
+    int latestRevisionNumber(const QString &meetingId) const;
+
+private:
+    QString m_root;
+};
+
+} // namespace phonghop

@@ -1,0 +1,320 @@
+#include "meetingcache.h"
+
+#include "store/migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <algorithm>
+
+namespace phonghop {
+
+namespace {
+
+constexpr Migration cacheMigrations[] = {
+    {1, R"sql(
+CREATE TABLE meetings (
+  id TEXT PRIMARY KEY,
+  revision INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  meeting_type TEXT,
+  organisation TEXT,
+  host_unit TEXT,
+  location TEXT,
+  starts_at TEXT,
+  ends_at TEXT,
+  chair_name TEXT,
+  notes TEXT,
+  published_at TEXT,
+  synced_at TEXT NOT NULL,
+  manifest BLOB NOT NULL
+);
+CREATE TABLE participants (
+  meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  full_name TEXT NOT NULL,
+  title TEXT,
+  role TEXT NOT NULL,
+  vote_weight REAL NOT NULL DEFAULT 1,
+  public_key TEXT,
+  PRIMARY KEY (meeting_id, id)
+);
+CREATE TABLE agenda_items (
+  meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  parent_id TEXT,
+  position INTEGER NOT NULL,
+  number TEXT,
+  title TEXT NOT NULL,
+  presenter TEXT,
+  planned_minutes INTEGER,
+  PRIMARY KEY (meeting_id, id)
+);
+CREATE TABLE documents (
+  meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  agenda_item_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  kind TEXT,
+  file_name TEXT,
+  sha256 TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  version INTEGER NOT NULL,
+  PRIMARY KEY (meeting_id, id)
+);
+CREATE INDEX documents_by_object ON documents(sha256);
+CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE reading_positions (
+  document_sha256 TEXT PRIMARY KEY,
+  page INTEGER NOT NULL,
+  updated_at TEXT NOT NULL
+);
+)sql"},
+};
+
+QString isoText(const QDateTime &time)
+{
+    return time.isValid() ? time.toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIsoText(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+} // namespace
+
+MeetingCache::MeetingCache(QString directory, Database db)
+    : m_directory(std::move(directory)), m_db(std::move(db)),
+      m_objects(m_directory + QStringLiteral("/objects"))
+{
+}
+
+Result<std::unique_ptr<MeetingCache>> MeetingCache::open(const QString &directory)
+{
+    using R = Result<std::unique_ptr<MeetingCache>>;
+    if (!QDir().mkpath(directory))
+        return R::failure(QCoreApplication::translate("MeetingCache",
+                                                      "Cannot create the cache folder %1")
+                              .arg(directory));
+    try {
+        Database db = Database::open(QDir(directory).filePath(QStringLiteral("cache.sqlite")));
+        const QString check = db.quickCheck();
+        if (check != u"ok")
+            return R::failure(QCoreApplication::translate(
+                                  "MeetingCache", "The local cache in %1 is damaged (%2).")
+                                  .arg(directory, check.left(200)));
+        migrate(db, cacheMigrations, QStringLiteral("cache.sqlite"));
+        std::unique_ptr<MeetingCache> cache(new MeetingCache(directory, std::move(db)));
+        if (Status prepared = cache->m_objects.prepare(); !prepared)
+            return R::failure(prepared.error());
+        return R(std::move(cache));
+    } catch (const DatabaseError &error) {
+        return R::failure(QString::fromUtf8(error.what()));
+    }
+}
+
+QHash<QString, int> MeetingCache::cachedRevisions()
+{
+    QHash<QString, int> revisions;
+    Statement statement = m_db.prepare(QStringLiteral("SELECT id, revision FROM meetings"));
+    while (statement.next())
+        revisions.insert(statement.text(0), static_cast<int>(statement.integer(1)));
+    return revisions;
+}
+
+void MeetingCache::storeMeeting(const Meeting &meeting, const QByteArray &manifestBytes)
+{
+    Transaction transaction(m_db);
+    m_db.execute(QStringLiteral("DELETE FROM meetings WHERE id = ?"), meeting.id);
+    m_db.execute(QStringLiteral(
+                     "INSERT INTO meetings (id, revision, title, meeting_type, organisation, "
+                     "host_unit, location, starts_at, ends_at, chair_name, notes, published_at, "
+                     "synced_at, manifest) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                 meeting.id, meeting.revision, meeting.title, meeting.meetingType,
+                 meeting.organisation, meeting.hostUnit, meeting.location, isoText(meeting.start),
+                 isoText(meeting.end), meeting.chairName, meeting.notes,
+                 isoText(meeting.publishedAt), isoText(QDateTime::currentDateTimeUtc()),
+                 manifestBytes);
+
+    Statement participant = m_db.prepare(QStringLiteral(
+        "INSERT INTO participants (meeting_id, id, position, full_name, title, role, "
+        "vote_weight, public_key) VALUES (?,?,?,?,?,?,?,?)"));
+    int position = 0;
+    for (const Participant &p : meeting.participants) {
+        participant.bindAll(meeting.id, p.id, position++, p.fullName, p.position, roleKey(p.role),
+                            p.voteWeight, p.publicKey);
+        participant.run();
+        participant.reset();
+    }
+
+    Statement item = m_db.prepare(QStringLiteral(
+        "INSERT INTO agenda_items (meeting_id, id, parent_id, position, number, title, "
+        "presenter, planned_minutes) VALUES (?,?,?,?,?,?,?,?)"));
+    for (const AgendaItem &a : meeting.agenda) {
+        item.bindAll(meeting.id, a.id, a.parentId, a.position, a.number, a.title, a.presenter,
+                     a.plannedMinutes);
+        item.run();
+        item.reset();
+    }
+
+    Statement document = m_db.prepare(QStringLiteral(
+        "INSERT INTO documents (meeting_id, id, position, agenda_item_id, title, kind, "
+        "file_name, sha256, size, version) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    position = 0;
+    for (const DocumentRef &d : meeting.documents) {
+        document.bindAll(meeting.id, d.id, position++, d.agendaItemId, d.title, d.kind,
+                         d.fileName, d.sha256, d.size, d.version);
+        document.run();
+        document.reset();
+    }
+    transaction.commit();
+}
+
+QList<MeetingSummary> MeetingCache::meetings(const QDateTime &now)
+{
+    QList<MeetingSummary> summaries;
+    Statement statement = m_db.prepare(QStringLiteral(
+        "SELECT m.id, m.revision, m.title, m.organisation, m.location, m.starts_at, m.ends_at, "
+        "(SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id), "
+        "(SELECT count(*) FROM documents d WHERE d.meeting_id = m.id) FROM meetings m"));
+    while (statement.next()) {
+        MeetingSummary summary;
+        summary.id = statement.text(0);
+        summary.revision = static_cast<int>(statement.integer(1));
+        summary.title = statement.text(2);
+        summary.organisation = statement.text(3);
+        summary.location = statement.text(4);
+        summary.start = fromIsoText(statement.text(5));
+        summary.end = fromIsoText(statement.text(6));
+        summary.agendaItemCount = static_cast<int>(statement.integer(7));
+        summary.documentCount = static_cast<int>(statement.integer(8));
+        summaries << summary;
+    }
+    // A meeting still running counts as upcoming until it ends.
+    auto isUpcoming = [&now](const MeetingSummary &m) {
+        return (m.end.isValid() ? m.end : m.start) >= now;
+    };
+    std::stable_sort(summaries.begin(), summaries.end(),
+                     [&](const MeetingSummary &a, const MeetingSummary &b) {
+                         const bool aUpcoming = isUpcoming(a);
+                         const bool bUpcoming = isUpcoming(b);
+                         if (aUpcoming != bUpcoming)
+                             return aUpcoming;
+                         return aUpcoming ? a.start < b.start : a.start > b.start;
+                     });
+    return summaries;
+}
+
+std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
+{
+    Statement head = m_db.query(
+        QStringLiteral("SELECT revision, title, meeting_type, organisation, host_unit, location, "
+                       "starts_at, ends_at, chair_name, notes, published_at FROM meetings "
+                       "WHERE id = ?"),
+        meetingId);
+    if (!head.next())
+        return std::nullopt;
+    Meeting meeting;
+    meeting.id = meetingId;
+    meeting.revision = static_cast<int>(head.integer(0));
+    meeting.title = head.text(1);
+    meeting.meetingType = head.text(2);
+    meeting.organisation = head.text(3);
+    meeting.hostUnit = head.text(4);
+    meeting.location = head.text(5);
+    meeting.start = fromIsoText(head.text(6));
+    meeting.end = fromIsoText(head.text(7));
+    meeting.chairName = head.text(8);
+    meeting.notes = head.text(9);
+    meeting.publishedAt = fromIsoText(head.text(10));
+
+    Statement participants = m_db.query(
+        QStringLiteral("SELECT id, full_name, title, role, vote_weight, public_key "
+                       "FROM participants WHERE meeting_id = ? ORDER BY position"),
+        meetingId);
+    while (participants.next()) {
+        Participant p;
+        p.id = participants.text(0);
+        p.fullName = participants.text(1);
+        p.position = participants.text(2);
+        p.role = roleFromKey(participants.text(3)).value_or(Role::Guest);
+        p.voteWeight = participants.real(4);
+        p.publicKey = participants.text(5);
+        meeting.participants << p;
+    }
+
+    Statement items = m_db.query(
+        QStringLiteral("SELECT id, parent_id, position, number, title, presenter, "
+                       "planned_minutes FROM agenda_items WHERE meeting_id = ? "
+                       "ORDER BY parent_id IS NOT NULL, parent_id, position"),
+        meetingId);
+    while (items.next()) {
+        AgendaItem a;
+        a.id = items.text(0);
+        a.parentId = items.text(1);
+        a.position = static_cast<int>(items.integer(2));
+        a.number = items.text(3);
+        a.title = items.text(4);
+        a.presenter = items.text(5);
+        a.plannedMinutes = static_cast<int>(items.integer(6));
+        meeting.agenda << a;
+    }
+
+    Statement documents = m_db.query(
+        QStringLiteral("SELECT id, agenda_item_id, title, kind, file_name, sha256, size, "
+                       "version FROM documents WHERE meeting_id = ? ORDER BY position"),
+        meetingId);
+    while (documents.next()) {
+        DocumentRef d;
+        d.id = documents.text(0);
+        d.agendaItemId = documents.text(1);
+        d.title = documents.text(2);
+        d.kind = documents.text(3);
+        d.fileName = documents.text(4);
+        d.sha256 = documents.text(5);
+        d.size = documents.integer(6);
+        d.version = static_cast<int>(documents.integer(7));
+        meeting.documents << d;
+    }
+    return meeting;
+}
+
+QString MeetingCache::documentPath(const DocumentRef &document) const
+{
+    return m_objects.pathFor(document.sha256);
+}
+
+QString MeetingCache::value(const QString &key)
+{
+    Statement statement = m_db.query(QStringLiteral("SELECT value FROM state WHERE key = ?"), key);
+    return statement.next() ? statement.text(0) : QString();
+}
+
+void MeetingCache::setValue(const QString &key, const QString &value)
+{
+    m_db.execute(QStringLiteral("INSERT INTO state (key, value) VALUES (?, ?) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                 key, value);
+}
+
+std::optional<int> MeetingCache::lastReadPage(const QString &documentSha256)
+{
+    Statement statement = m_db.query(
+        QStringLiteral("SELECT page FROM reading_positions WHERE document_sha256 = ?"),
+        documentSha256);
+    if (!statement.next())
+        return std::nullopt;
+    return static_cast<int>(statement.integer(0));
+}
+
+void MeetingCache::setLastReadPage(const QString &documentSha256, int page)
+{
+    m_db.execute(QStringLiteral("INSERT INTO reading_positions (document_sha256, page, updated_at) "
+                                "VALUES (?, ?, ?) ON CONFLICT(document_sha256) DO UPDATE SET "
+                                "page = excluded.page, updated_at = excluded.updated_at"),
+                 documentSha256, page, isoText(QDateTime::currentDateTimeUtc()));
+}
+
+} // namespace phonghop

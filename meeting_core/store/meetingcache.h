@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/meeting.h"
+#include "store/database.h"
+#include "store/objectstore.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <memory>
+#include <optional>
+
+namespace phonghop {
+
+// The local cache a delegate works from, online or not: cache.sqlite (meetings as last
+// synced) and the object store of documents beside it. One instance per thread: the sync
+// worker and the GUI each open their own (WAL lets them read and write side by side).
+class MeetingCache final {
+public:
+    // Opens or creates the cache in `directory`: migrates the schema, checks the database
+    // (PRAGMA quick_check) and removes temporary files left by an interrupted sync.
+    static Result<std::unique_ptr<MeetingCache>> open(const QString &directory);
+
+    const QString &directory() const { return m_directory; }
+    const ObjectStore &objects() const { return m_objects; }
+    Database &database() { return m_db; }
+
+    // Meeting id -> revision as cached.
+    QHash<QString, int> cachedRevisions();
+    // Replaces everything known about the meeting with this revision, in one transaction:
+    // readers see the previous revision or this one, never a mixture.
+    void storeMeeting(const Meeting &meeting, const QByteArray &manifestBytes);
+
+    // Upcoming meetings first (soonest first), then past ones (latest first).
+    QList<MeetingSummary> meetings(const QDateTime &now = QDateTime::currentDateTime());
+    std::optional<Meeting> meeting(const QString &meetingId);
+    QString documentPath(const DocumentRef &document) const;
+
+    // Small key/value state: last sync time, the share's path, the pinned organisation key.
+    QString value(const QString &key);
+    void setValue(const QString &key, const QString &value);
+
+    std::optional<int> lastReadPage(const QString &documentSha256);
+    void setLastReadPage(const QString &documentSha256, int page);
+
+private:
+    MeetingCache(QString directory, Database db);
+    QString m_directory;
+    Database m_db;
+    ObjectStore m_objects;
+};
+
+namespace cachekeys {
+inline const QString lastSyncAt = QStringLiteral("sync/last-success");
+inline const QString sharePath = QStringLiteral("sync/share-path");
+inline const QString organisationKey = QStringLiteral("trust/organisation-key");
+inline const QString organisationName = QStringLiteral("trust/organisation-name");
+} // namespace cachekeys
+
+} // namespace phonghop

@@ -1,0 +1,121 @@
+#include "objectstore.h"
+
+#include "util/atomicfile.h"
+#include "util/sha256.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace phonghop {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ObjectStore", text);
+}
+constexpr qint64 copyBufferSize = 1 << 20;
+} // namespace
+
+ObjectStore::ObjectStore(QString rootPath) : m_root(std::move(rootPath)) {}
+
+Status ObjectStore::prepare()
+{
+    QDir root(m_root);
+    if (!root.mkpath(QStringLiteral(".")))
+        return Status::failure(tr("Cannot create the document store %1").arg(m_root));
+    atomicfile::removeStaleTemporaries(m_root);
+    const QStringList shards = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &shard : shards)
+        atomicfile::removeStaleTemporaries(root.filePath(shard));
+    return Status::success();
+}
+
+QString ObjectStore::pathFor(const QString &sha256) const
+{
+    return m_root + u'/' + sha256.left(2) + u'/' + sha256;
+}
+
+bool ObjectStore::contains(const QString &sha256) const
+{
+    return Sha256::isValidHex(sha256) && QFileInfo::exists(pathFor(sha256));
+}
+
+Status ObjectStore::importFile(const QString &sourcePath, const QString &expectedSha256,
+                               qint64 expectedSize, const CancellationToken &cancel) const
+{
+    if (!Sha256::isValidHex(expectedSha256))
+        return Status::failure(tr("Invalid document identifier %1").arg(expectedSha256));
+    if (contains(expectedSha256))
+        return Status::success();
+
+    QFile source(sourcePath);
+    if (!source.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Cannot read %1: %2").arg(sourcePath, source.errorString()));
+
+    const QString finalPath = pathFor(expectedSha256);
+    QDir().mkpath(QFileInfo(finalPath).absolutePath());
+    const QString temporaryPath = atomicfile::temporarySiblingPath(finalPath);
+    QFile target(temporaryPath);
+    if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Status::failure(
+            tr("Cannot write to the document store: %1").arg(target.errorString()));
+
+    // Whatever goes wrong below, the temporary file must not stay behind.
+    auto fail = [&](const QString &message) {
+        target.close();
+        QFile::remove(temporaryPath);
+        return Status::failure(message);
+    };
+
+    Sha256 hash;
+    QByteArray buffer(copyBufferSize, Qt::Uninitialized);
+    qint64 copied = 0;
+    for (;;) {
+        if (cancel.isCancelled())
+            return fail(tr("Cancelled"));
+        const qint64 got = source.read(buffer.data(), buffer.size());
+        if (got < 0)
+            return fail(tr("Reading %1 failed: %2").arg(sourcePath, source.errorString()));
+        if (got == 0)
+            break;
+        hash.add(buffer.constData(), got);
+        if (target.write(buffer.constData(), got) != got)
+            return fail(tr("Writing to the document store failed: %1").arg(target.errorString()));
+        copied += got;
+        if (copied > expectedSize)
+            break; // longer than announced: no need to read the rest
+    }
+    if (copied != expectedSize)
+        return fail(tr("%1 has %2 bytes instead of %3 (incomplete or still being copied)")
+                        .arg(QFileInfo(sourcePath).fileName())
+                        .arg(copied)
+                        .arg(expectedSize));
+    if (hash.finishHex() != expectedSha256)
+        return fail(tr("%1 does not match its checksum (damaged or replaced)")
+                        .arg(QFileInfo(sourcePath).fileName()));
+    if (!atomicfile::flushToDisk(target))
+        return fail(tr("Writing to the document store failed: %1").arg(target.errorString()));
+    target.close();
+    if (!atomicfile::publishWithoutReplacing(temporaryPath, finalPath)) {
+        QFile::remove(temporaryPath);
+        if (!QFileInfo::exists(finalPath))
+            return Status::failure(tr("Cannot store %1").arg(expectedSha256));
+    }
+    return Status::success();
+}
+
+Status ObjectStore::importBytes(const QByteArray &bytes, const QString &expectedSha256) const
+{
+    if (Sha256::hexOf(bytes) != expectedSha256)
+        return Status::failure(tr("The data does not match its checksum"));
+    if (contains(expectedSha256))
+        return Status::success();
+    const QString finalPath = pathFor(expectedSha256);
+    QDir().mkpath(QFileInfo(finalPath).absolutePath());
+    Status written = atomicfile::writeNew(finalPath, bytes);
+    return written || contains(expectedSha256) ? Status::success() : written;
+}
+
+} // namespace phonghop

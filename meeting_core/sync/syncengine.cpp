@@ -1,0 +1,224 @@
+#include "syncengine.h"
+
+#include "share/sharereader.h"
+#include "store/meetingcache.h"
+#include "trust/signingkey.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace phonghop {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncEngine", text);
+}
+
+struct Candidate {
+    VerifiedManifest manifest;
+};
+
+struct ObjectJob {
+    QString sha256;
+    qint64 size = 0;
+    QString error; // filled by the worker that copied it
+};
+
+SyncReport failure(SyncReport::Outcome outcome, const QString &message)
+{
+    SyncReport report;
+    report.outcome = outcome;
+    report.message = message;
+    report.finishedAt = QDateTime::currentDateTime();
+    return report;
+}
+
+} // namespace
+
+QString SyncReport::summary() const
+{
+    if (outcome != Outcome::Success)
+        return message;
+    if (!problems.isEmpty())
+        return problems.first().message;
+    if (updatedMeetings.isEmpty())
+        return tr("Up to date");
+    return QCoreApplication::translate("SyncEngine", "%n meeting(s) updated", nullptr,
+                                       static_cast<int>(updatedMeetings.size()));
+}
+
+SyncEngine::SyncEngine(MeetingCache &cache, QString sharePath)
+    : m_cache(cache), m_sharePath(std::move(sharePath))
+{
+}
+
+SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallback &progress)
+{
+    const ShareReader reader(m_sharePath);
+    ShareReader::InfoProblem infoProblem = ShareReader::InfoProblem::None;
+    const Result<ShareInfo> info = reader.readInfo(&infoProblem);
+    if (!info) {
+        switch (infoProblem) {
+        case ShareReader::InfoProblem::NewerFormat:
+            return failure(SyncReport::Outcome::NewerFormat, info.error());
+        case ShareReader::InfoProblem::NotAShare:
+        case ShareReader::InfoProblem::Damaged:
+            return failure(SyncReport::Outcome::NotAShare, info.error());
+        default:
+            return failure(SyncReport::Outcome::Unreachable, info.error());
+        }
+    }
+
+    try {
+        // Trust on first use: the first share seen pins its organisation key.
+        const QString pinned = m_cache.value(cachekeys::organisationKey);
+        const QString offered = QString::fromLatin1(info->organisationKey.toBase64());
+        if (pinned.isEmpty()) {
+            m_cache.setValue(cachekeys::organisationKey, offered);
+            m_cache.setValue(cachekeys::organisationName, info->organisationName);
+        } else if (pinned != offered) {
+            return failure(SyncReport::Outcome::UntrustedShare,
+                           tr("The share presents another organisation key (%1) than the one "
+                              "this installation trusts (%2). Nothing was read.")
+                               .arg(keyFingerprint(info->organisationKey),
+                                    keyFingerprint(QByteArray::fromBase64(pinned.toLatin1()))));
+        }
+
+        SyncReport report;
+        const QHash<QString, int> cached = m_cache.cachedRevisions();
+
+        // 1. The newest valid revision of each meeting that is newer than the cache.
+        QList<Candidate> candidates;
+        for (const QString &meetingId : reader.meetingIds()) {
+            const int known = cached.value(meetingId, 0);
+            for (int revision : reader.manifestRevisions(meetingId)) {
+                if (revision <= known)
+                    break;
+                Result<VerifiedManifest> manifest =
+                    reader.readManifest(meetingId, revision, info->organisationKey);
+                if (manifest) {
+                    candidates << Candidate{std::move(manifest).value()};
+                    break;
+                }
+                report.problems << SyncProblem{
+                    SyncProblem::Kind::Rejected, meetingId, revision,
+                    tr("Meeting %1, revision %2 was rejected: %3")
+                        .arg(meetingId)
+                        .arg(revision)
+                        .arg(manifest.error())};
+            }
+        }
+
+        // 2. The objects they need that the cache does not have yet, each once.
+        std::vector<ObjectJob> jobs;
+        QSet<QString> queued;
+        SyncProgress totals;
+        for (const Candidate &candidate : std::as_const(candidates)) {
+            for (const DocumentRef &document : candidate.manifest.meeting.documents) {
+                if (queued.contains(document.sha256) || m_cache.objects().contains(document.sha256))
+                    continue;
+                queued.insert(document.sha256);
+                jobs.push_back({document.sha256, document.size, {}});
+                totals.bytesTotal += document.size;
+            }
+        }
+        totals.objectsTotal = static_cast<int>(jobs.size());
+
+        // 3. Copy and verify them, a few at a time.
+        std::atomic_size_t nextJob = 0;
+        QMutex progressMutex;
+        SyncProgress done = totals;
+        auto worker = [&]() {
+            for (size_t index = nextJob++; index < jobs.size(); index = nextJob++) {
+                ObjectJob &job = jobs[index];
+                const Status imported = m_cache.objects().importFile(
+                    reader.objectPath(job.sha256), job.sha256, job.size, cancel);
+                if (!imported)
+                    job.error = imported.error();
+                QMutexLocker lock(&progressMutex);
+                ++done.objectsDone;
+                done.bytesDone += job.size;
+                if (progress)
+                    progress(done);
+            }
+        };
+        {
+            std::vector<std::jthread> threads;
+            const int threadCount = std::min<int>(m_copyThreads, static_cast<int>(jobs.size()));
+            for (int i = 1; i < threadCount; ++i)
+                threads.emplace_back(worker);
+            worker();
+        }
+        if (cancel.isCancelled())
+            return failure(SyncReport::Outcome::Cancelled, tr("Sync cancelled"));
+
+        QHash<QString, QString> objectErrors;
+        for (const ObjectJob &job : jobs) {
+            if (job.error.isEmpty()) {
+                ++report.objectsCopied;
+                report.bytesCopied += job.size;
+            } else {
+                objectErrors.insert(job.sha256, job.error);
+            }
+        }
+        const bool shareVanished = !reader.isReachable();
+
+        // 4. Each meeting whose objects are all here becomes visible in one transaction.
+        for (const Candidate &candidate : std::as_const(candidates)) {
+            const Meeting &meeting = candidate.manifest.meeting;
+            QString missing;
+            for (const DocumentRef &document : meeting.documents) {
+                if (!m_cache.objects().contains(document.sha256)) {
+                    missing = tr("the document \"%1\" %2")
+                                  .arg(document.title,
+                                       objectErrors.contains(document.sha256)
+                                           ? tr("could not be copied: %1")
+                                                 .arg(objectErrors.value(document.sha256))
+                                           : tr("has not arrived yet"));
+                    break;
+                }
+            }
+            if (!missing.isEmpty()) {
+                report.problems << SyncProblem{
+                    SyncProblem::Kind::NotArrivedYet, meeting.id, meeting.revision,
+                    tr("Meeting \"%1\" (revision %2) is not updated yet: %3")
+                        .arg(meeting.title)
+                        .arg(meeting.revision)
+                        .arg(missing)};
+                continue;
+            }
+            m_cache.storeMeeting(meeting, candidate.manifest.bytes);
+            report.updatedMeetings << meeting.id;
+        }
+
+        if (shareVanished) {
+            report.outcome = SyncReport::Outcome::Unreachable;
+            report.message = tr("The share %1 became unreachable during the sync; the cache "
+                                "keeps its last good state")
+                                 .arg(QDir::toNativeSeparators(m_sharePath));
+        } else {
+            m_cache.setValue(cachekeys::lastSyncAt,
+                             QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
+            m_cache.setValue(cachekeys::sharePath, m_sharePath);
+        }
+        report.finishedAt = QDateTime::currentDateTime();
+        return report;
+    } catch (const DatabaseError &error) {
+        return failure(SyncReport::Outcome::Failed,
+                       error.isDiskFull()
+                           ? tr("The disk is full: the cache could not be updated and keeps its "
+                                "last good state")
+                           : tr("The local cache could not be updated: %1")
+                                 .arg(QString::fromUtf8(error.what())));
+    }
+}
+
+} // namespace phonghop
