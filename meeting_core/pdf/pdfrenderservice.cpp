@@ -1,0 +1,396 @@
+#include "pdf/pdfrenderservice.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace phonghop {
+
+QVector<int> prefetchOrder(int firstVisible, int lastVisible, int pageCount, int direction,
+                           int ahead, int behind)
+{
+    QVector<int> order;
+    if (pageCount <= 0)
+        return order;
+    firstVisible = std::clamp(firstVisible, 0, pageCount - 1);
+    lastVisible = std::clamp(lastVisible, firstVisible, pageCount - 1);
+    for (int page = firstVisible; page <= lastVisible; ++page)
+        order.append(page);
+    const bool forward = direction >= 0;
+    for (int i = 1; i <= ahead; ++i) {
+        const int page = forward ? lastVisible + i : firstVisible - i;
+        if (page >= 0 && page < pageCount)
+            order.append(page);
+    }
+    for (int i = 1; i <= behind; ++i) {
+        const int page = forward ? firstVisible - i : lastVisible + i;
+        if (page >= 0 && page < pageCount)
+            order.append(page);
+    }
+    return order;
+}
+
+// Everything the worker thread and the service share. It outlives the service when the
+// worker is still inside Poppler at destruction; the worker then finishes on its own.
+struct PdfRenderService::Shared {
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::condition_variable exited;
+    bool stop = false;
+    bool finished = false;
+    PdfRenderService *receiver = nullptr; // null once the service is gone
+
+    std::optional<QString> openPath;
+    std::optional<QString> password;
+    std::deque<RenderKey> renders;
+    std::optional<RenderKey> current;
+    std::deque<int> texts;
+    struct Find {
+        quint64 id = 0;
+        QString query;
+        bool matchDiacritics = false;
+        int startPage = 0;
+        int done = 0;
+        int total = 0;
+    };
+    std::optional<Find> find;
+    int timeLimitMs = 8000;
+    qint64 maxPixels = 24'000'000;
+
+    std::atomic<quint64> generation{0};
+    std::atomic<quint64> currentGeneration{0};
+    std::atomic_bool stopping{false};
+
+    // Worker-only state.
+    std::unique_ptr<PdfDocument> document;
+    QHash<int, QVector<PdfTextBox>> textCache;
+
+    bool hasWork() const
+    {
+        return openPath || password || (document && (!renders.empty() || !texts.empty() || find));
+    }
+
+    // Runs fn on the service's thread, unless the service is gone.
+    template <typename Fn>
+    void post(Fn fn)
+    {
+        std::lock_guard lock(mutex);
+        if (PdfRenderService *service = receiver) {
+            QMetaObject::invokeMethod(
+                service, [service, fn = std::move(fn)]() mutable { fn(service); },
+                Qt::QueuedConnection);
+        }
+    }
+
+    const QVector<PdfTextBox> &textOf(int page)
+    {
+        auto found = textCache.find(page);
+        if (found == textCache.end())
+            found = textCache.insert(page, document->textBoxes(page));
+        return found.value();
+    }
+
+    void run();
+    void openDocument(const QString &path);
+    void unlockDocument(const QString &secret);
+    PdfDocumentInfo describe() const;
+};
+
+PdfDocumentInfo PdfRenderService::Shared::describe() const
+{
+    PdfDocumentInfo info;
+    info.title = document->title();
+    info.pageCount = document->pageCount();
+    info.pageSizes.reserve(info.pageCount);
+    for (int i = 0; i < info.pageCount; ++i)
+        info.pageSizes.append(document->pageSize(i));
+    info.outline = document->outline();
+    return info;
+}
+
+void PdfRenderService::Shared::openDocument(const QString &path)
+{
+    auto result = PdfDocument::open(path);
+    if (!result) {
+        post([message = result.error()](PdfRenderService *s) { emit s->openFailed(message); });
+        return;
+    }
+    document = std::move(result).value();
+    textCache.clear();
+    if (document->isLocked()) {
+        post([](PdfRenderService *s) { emit s->passwordRequired(false); });
+        return;
+    }
+    PdfDocumentInfo info = describe();
+    info.path = path;
+    post([info](PdfRenderService *s) {
+        s->m_info = info;
+        s->m_ready = true;
+        emit s->opened(info);
+    });
+}
+
+void PdfRenderService::Shared::unlockDocument(const QString &secret)
+{
+    if (!document || !document->isLocked())
+        return;
+    if (!document->unlock(secret)) {
+        post([](PdfRenderService *s) { emit s->passwordRequired(true); });
+        return;
+    }
+    PdfDocumentInfo info = describe();
+    post([info](PdfRenderService *s) {
+        const QString path = s->m_info.path;
+        s->m_info = info;
+        s->m_info.path = path;
+        s->m_ready = true;
+        emit s->opened(s->m_info);
+    });
+}
+
+void PdfRenderService::Shared::run()
+{
+    std::unique_lock lock(mutex);
+    for (;;) {
+        wake.wait(lock, [this] { return stop || hasWork(); });
+        if (stop)
+            break;
+        if (openPath) {
+            const QString path = *std::exchange(openPath, std::nullopt);
+            lock.unlock();
+            openDocument(path);
+            lock.lock();
+            continue;
+        }
+        if (password) {
+            const QString secret = *std::exchange(password, std::nullopt);
+            lock.unlock();
+            unlockDocument(secret);
+            lock.lock();
+            continue;
+        }
+        if (!document || document->isLocked()) {
+            renders.clear();
+            texts.clear();
+            find.reset();
+            continue;
+        }
+        if (!renders.empty()) {
+            const RenderKey key = renders.front();
+            renders.pop_front();
+            current = key;
+            currentGeneration = generation.load();
+            PdfRenderOptions options;
+            options.page = key.page;
+            options.scale = key.scale();
+            options.rotation = key.rotation;
+            options.tile = key.tile;
+            options.timeLimitMs = timeLimitMs;
+            options.maxPixels = maxPixels;
+            options.abort = [this] {
+                return stopping.load() || currentGeneration.load() != generation.load();
+            };
+            lock.unlock();
+            PdfRenderOutcome outcome = document->render(options);
+            post([key, outcome](PdfRenderService *s) { s->deliverRender(key, outcome); });
+            lock.lock();
+            current.reset();
+            continue;
+        }
+        if (!texts.empty()) {
+            const int page = texts.front();
+            texts.pop_front();
+            lock.unlock();
+            const QVector<PdfTextBox> boxes = textOf(page);
+            post([page, boxes](PdfRenderService *s) {
+                s->m_textPending.remove(page);
+                s->m_texts.insert(page, PdfPageText(boxes));
+                emit s->textReady(page);
+            });
+            lock.lock();
+            continue;
+        }
+        if (find) {
+            Find &search = *find;
+            const int pageCount = document->pageCount();
+            if (search.done >= pageCount) {
+                const quint64 id = search.id;
+                const int total = search.total;
+                find.reset();
+                lock.unlock();
+                post([id, total](PdfRenderService *s) {
+                    if (id == s->m_findId)
+                        emit s->findFinished(id, total);
+                });
+                lock.lock();
+                continue;
+            }
+            const int page = (search.startPage + search.done) % pageCount;
+            const Find snapshot = search;
+            ++search.done;
+            lock.unlock();
+            const auto hits = PdfPageText(textOf(page)).find(snapshot.query, snapshot.matchDiacritics);
+            if (!hits.isEmpty()) {
+                post([id = snapshot.id, page, hits](PdfRenderService *s) {
+                    if (id == s->m_findId)
+                        emit s->findHits(id, page, hits);
+                });
+            }
+            lock.lock();
+            if (find && find->id == snapshot.id)
+                find->total += static_cast<int>(hits.size());
+            continue;
+        }
+    }
+    document.reset();
+    finished = true;
+    exited.notify_all();
+}
+
+PdfRenderService::PdfRenderService(QObject *parent)
+    : QObject(parent), m_shared(std::make_shared<Shared>())
+{
+    m_shared->receiver = this;
+    std::thread([shared = m_shared] { shared->run(); }).detach();
+}
+
+PdfRenderService::~PdfRenderService()
+{
+    std::unique_lock lock(m_shared->mutex);
+    m_shared->receiver = nullptr;
+    m_shared->stop = true;
+    m_shared->stopping = true;
+    m_shared->wake.notify_all();
+    // Poppler stops drawing at its next abort check; a file stuck elsewhere in Poppler must
+    // not hold the window, so wait only briefly and let the worker finish on its own.
+    m_shared->exited.wait_for(lock, std::chrono::milliseconds(300), [this] { return m_shared->finished; });
+}
+
+void PdfRenderService::open(const QString &path)
+{
+    m_ready = false;
+    m_info = PdfDocumentInfo();
+    m_info.path = path;
+    m_pending.clear();
+    m_failures.clear();
+    m_texts.clear();
+    m_textPending.clear();
+    m_cache.clear();
+    std::lock_guard lock(m_shared->mutex);
+    m_shared->renders.clear();
+    m_shared->texts.clear();
+    m_shared->find.reset();
+    ++m_shared->generation;
+    m_shared->openPath = path;
+    m_shared->wake.notify_all();
+}
+
+void PdfRenderService::unlock(const QString &password)
+{
+    std::lock_guard lock(m_shared->mutex);
+    m_shared->password = password;
+    m_shared->wake.notify_all();
+}
+
+void PdfRenderService::setRenderLimits(int timeLimitMs, qint64 maxPixels)
+{
+    std::lock_guard lock(m_shared->mutex);
+    m_shared->timeLimitMs = timeLimitMs;
+    m_shared->maxPixels = maxPixels;
+}
+
+void PdfRenderService::request(const QVector<RenderKey> &keysInPriorityOrder)
+{
+    m_pending.clear();
+    std::lock_guard lock(m_shared->mutex);
+    const quint64 generation = ++m_shared->generation;
+    m_shared->renders.clear();
+    for (const RenderKey &key : keysInPriorityOrder) {
+        if (m_pending.contains(key) || m_cache.contains(key) || m_failures.contains(key))
+            continue;
+        if (key.page < 0 || (m_ready && key.page >= m_info.pageCount))
+            continue;
+        m_pending.insert(key);
+        if (m_shared->current && *m_shared->current == key)
+            m_shared->currentGeneration = generation; // still wanted: let it finish
+        else
+            m_shared->renders.push_back(key);
+    }
+    m_shared->wake.notify_all();
+}
+
+void PdfRenderService::cancelAll()
+{
+    m_pending.clear();
+    std::lock_guard lock(m_shared->mutex);
+    ++m_shared->generation;
+    m_shared->renders.clear();
+}
+
+void PdfRenderService::deliverRender(const RenderKey &key, const PdfRenderOutcome &outcome)
+{
+    if (!m_pending.contains(key))
+        return; // cancelled or replaced: never delivered
+    if (outcome.error == PdfRenderError::Aborted) {
+        // Aborted in the instant it was asked for again: ask once more, first in line.
+        std::lock_guard lock(m_shared->mutex);
+        if (!m_shared->stop) {
+            m_shared->renders.push_front(key);
+            m_shared->wake.notify_all();
+        }
+        return;
+    }
+    m_pending.remove(key);
+    if (outcome.image.isNull()) {
+        m_failures.insert(key, outcome.message);
+        emit pageFailed(key, outcome.message);
+        return;
+    }
+    m_cache.insert(key, outcome.image);
+    emit pageReady(key, outcome.image);
+}
+
+void PdfRenderService::requestText(int page)
+{
+    if (m_texts.contains(page) || m_textPending.contains(page))
+        return;
+    m_textPending.insert(page);
+    std::lock_guard lock(m_shared->mutex);
+    m_shared->texts.push_back(page);
+    m_shared->wake.notify_all();
+}
+
+const PdfPageText *PdfRenderService::pageText(int page) const
+{
+    const auto found = m_texts.constFind(page);
+    return found == m_texts.constEnd() ? nullptr : &found.value();
+}
+
+quint64 PdfRenderService::find(const QString &query, bool matchDiacritics, int startPage)
+{
+    const quint64 id = ++m_findId;
+    std::lock_guard lock(m_shared->mutex);
+    Shared::Find search;
+    search.id = id;
+    search.query = query;
+    search.matchDiacritics = matchDiacritics;
+    search.startPage = std::max(0, startPage);
+    m_shared->find = search;
+    m_shared->wake.notify_all();
+    return id;
+}
+
+void PdfRenderService::cancelFind()
+{
+    ++m_findId;
+    std::lock_guard lock(m_shared->mutex);
+    m_shared->find.reset();
+}
+
+} // namespace phonghop

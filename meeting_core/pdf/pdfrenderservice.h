@@ -1,0 +1,94 @@
+#pragma once
+
+#include "pdf/pageimagecache.h"
+#include "pdf/pdfdocument.h"
+#include "pdf/pdfpagetext.h"
+#include "pdf/renderkey.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <memory>
+
+namespace phonghop {
+
+// What the view needs to lay a document out, read once on the worker when it opens.
+struct PdfDocumentInfo {
+    QString path;
+    QString title;
+    int pageCount = 0;
+    QVector<QSizeF> pageSizes; // points, unrotated
+    QVector<PdfOutlineItem> outline;
+};
+
+// The page order for rendering (DESIGN.md §5): the visible pages first, then up to `ahead`
+// pages further in the reading direction (direction > 0 forward, < 0 backward), then up to
+// `behind` pages the other way, nearest first.
+QVector<int> prefetchOrder(int firstVisible, int lastVisible, int pageCount, int direction,
+                           int ahead, int behind);
+
+// Renders one PDF off the GUI thread. It owns one worker thread, the only thread that touches
+// the Poppler document (Poppler documents are not thread-safe): opening, unlocking, drawing,
+// text extraction and find all run there. Requests form a priority queue that request()
+// replaces as a whole; a render nobody wants any more is aborted and never delivered. Results
+// arrive as signals on the thread that owns the service, with images kept in a budgeted
+// PageImageCache. Destroying the service never waits for Poppler.
+class PdfRenderService final : public QObject {
+    Q_OBJECT
+public:
+    explicit PdfRenderService(QObject *parent = nullptr);
+    ~PdfRenderService() override;
+
+    // Asynchronous: ends in opened(), passwordRequired() or openFailed().
+    void open(const QString &path);
+    void unlock(const QString &password);
+    bool isReady() const { return m_ready; }
+    const PdfDocumentInfo &info() const { return m_info; }
+
+    PageImageCache &cache() { return m_cache; }
+    void setCacheBudget(qint64 bytes) { m_cache.setBudget(bytes); }
+    // Guards against hostile pages: a time limit per render and a pixel-count limit.
+    void setRenderLimits(int timeLimitMs, qint64 maxPixels);
+
+    // Replaces every pending render with these keys, most urgent first. Keys already cached
+    // or known to fail are skipped; a render in progress goes on only if it is still wanted.
+    void request(const QVector<RenderKey> &keysInPriorityOrder);
+    void cancelAll();
+    bool isPending(const RenderKey &key) const { return m_pending.contains(key); }
+    QString failure(const RenderKey &key) const { return m_failures.value(key); }
+
+    // Text of a page for selection; textReady(page) once pageText(page) is available.
+    void requestText(int page);
+    const PdfPageText *pageText(int page) const;
+
+    // Searches every page, starting at startPage and wrapping; findHits per page with hits,
+    // then findFinished. A new find or cancelFind() silences the previous one.
+    quint64 find(const QString &query, bool matchDiacritics, int startPage = 0);
+    void cancelFind();
+
+signals:
+    void opened(const phonghop::PdfDocumentInfo &info);
+    void passwordRequired(bool afterWrongPassword);
+    void openFailed(const QString &message);
+    void pageReady(const phonghop::RenderKey &key, const QImage &image);
+    void pageFailed(const phonghop::RenderKey &key, const QString &message);
+    void textReady(int page);
+    void findHits(quint64 search, int page, const QVector<QVector<QRectF>> &hits);
+    void findFinished(quint64 search, int totalHits);
+
+private:
+    struct Shared;
+    void deliverRender(const RenderKey &key, const PdfRenderOutcome &outcome);
+
+    std::shared_ptr<Shared> m_shared;
+    PageImageCache m_cache;
+    PdfDocumentInfo m_info;
+    bool m_ready = false;
+    QSet<RenderKey> m_pending;
+    QHash<RenderKey, QString> m_failures;
+    QHash<int, PdfPageText> m_texts;
+    QSet<int> m_textPending;
+    quint64 m_findId = 0;
+};
+
+} // namespace phonghop

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+
+// PDFs the PDF and viewer tests generate for themselves (QPdfWriter), including hostile ones.
+namespace phonghop::test::pdf {
+
+// The sentence every text page carries, with Vietnamese diacritics and đ.
+QString vietnameseSentence();
+
+// A4 pages of Vietnamese text; page i (0-based) also says "Trang <i+1>".
+void writeTextPdf(const QString &path, int pages);
+// One page of 14,400 × 14,400 pt, the largest a PDF allows.
+void writeHugePagePdf(const QString &path);
+// Pages made of tens of thousands of tiny antialiased vector shapes: slow to draw.
+void writeSlowPdf(const QString &path, int shapesPerPage = 60000);
+// A valid text PDF cut to the given fraction of its bytes.
+void writeTruncatedPdf(const QString &path, double keepFraction = 0.5);
+// Bytes that are no PDF at all.
+void writeGarbage(const QString &path);
+
+// Runs the event loop until done() or the (generous) timeout; returns done().
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 60000);
+
+} // namespace phonghop::test::pdf

@@ -1,0 +1,244 @@
+// PdfRenderService and PageImageCache: queue order, stale requests, cache budget, hostile
+// documents through the worker.
+#include "pdf_fixtures.h"
+#include "pdf/pageimagecache.h"
+#include "pdf/pdfrenderservice.h"
+
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace phonghop;
+namespace fx = phonghop::test::pdf;
+
+namespace {
+QImage imageOfBytes(int kib)
+{
+    // 256 ARGB32 pixels per KiB.
+    QImage image(256, kib, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    return image;
+}
+
+struct Recorder {
+    QVector<RenderKey> ready;
+    QVector<RenderKey> failed;
+    QStringList messages;
+    bool opened = false;
+    QString openError;
+    explicit Recorder(PdfRenderService &service)
+    {
+        QObject::connect(&service, &PdfRenderService::pageReady, [this](const RenderKey &key, const QImage &) { ready.append(key); });
+        QObject::connect(&service, &PdfRenderService::pageFailed, [this](const RenderKey &key, const QString &message) {
+            failed.append(key);
+            messages.append(message);
+        });
+        QObject::connect(&service, &PdfRenderService::opened, [this] { opened = true; });
+        QObject::connect(&service, &PdfRenderService::openFailed, [this](const QString &message) { openError = message; });
+    }
+    bool settled() const { return opened || !openError.isEmpty(); }
+};
+} // namespace
+
+TEST_CASE("the image cache never holds more than its budget and evicts the least recently used", "[pdf][cache]")
+{
+    PageImageCache cache(1024 * 1024); // 1 MiB
+    for (int page = 0; page < 4; ++page)
+        cache.insert(RenderKey::make(page, 1.0), imageOfBytes(300));
+    CHECK(cache.usedBytes() <= cache.budget());
+    CHECK(cache.count() == 3);
+    CHECK_FALSE(cache.contains(RenderKey::make(0, 1.0))); // oldest went first
+
+    // Touching page 1 makes page 2 the oldest.
+    CHECK_FALSE(cache.find(RenderKey::make(1, 1.0)).isNull());
+    cache.insert(RenderKey::make(9, 1.0), imageOfBytes(300));
+    CHECK(cache.contains(RenderKey::make(1, 1.0)));
+    CHECK_FALSE(cache.contains(RenderKey::make(2, 1.0)));
+    CHECK(cache.usedBytes() <= cache.budget());
+
+    // An image larger than the whole budget is not kept and evicts nothing.
+    const int before = cache.count();
+    cache.insert(RenderKey::make(20, 1.0), imageOfBytes(2048));
+    CHECK_FALSE(cache.contains(RenderKey::make(20, 1.0)));
+    CHECK(cache.count() == before);
+
+    // Replacing a key does not count it twice; shrinking the budget evicts at once.
+    cache.insert(RenderKey::make(9, 1.0), imageOfBytes(300));
+    CHECK(cache.usedBytes() == 3 * PageImageCache::costOf(imageOfBytes(300)));
+    cache.setBudget(400 * 1024);
+    CHECK(cache.usedBytes() <= 400 * 1024);
+    CHECK(cache.count() == 1);
+    CHECK(cache.contains(RenderKey::make(9, 1.0)));
+}
+
+TEST_CASE("render keys of equal zoom compare equal and tiles are distinct", "[pdf][cache]")
+{
+    CHECK(RenderKey::make(3, 1.2500001) == RenderKey::make(3, 1.25));
+    CHECK_FALSE(RenderKey::make(3, 1.25, 1) == RenderKey::make(3, 1.25, 0));
+    CHECK_FALSE(RenderKey::make(3, 2.0, 0, QRect(0, 0, 512, 512)) == RenderKey::make(3, 2.0, 0, QRect(512, 0, 512, 512)));
+    CHECK(RenderKey::make(0, 1.0, 5).rotation == 1);
+    CHECK(RenderKey::make(0, 1.0, -1).rotation == 3);
+}
+
+TEST_CASE("prefetch order puts the visible pages first, then neighbours in the reading direction", "[pdf][queue]")
+{
+    CHECK(prefetchOrder(4, 5, 20, +1, 3, 1) == QVector<int>{4, 5, 6, 7, 8, 3});
+    CHECK(prefetchOrder(4, 5, 20, -1, 3, 1) == QVector<int>{4, 5, 3, 2, 1, 6});
+    CHECK(prefetchOrder(0, 0, 3, +1, 5, 5) == QVector<int>{0, 1, 2});
+    CHECK(prefetchOrder(2, 2, 3, +1, 2, 1) == QVector<int>{2, 1});
+    CHECK(prefetchOrder(0, 0, 0, +1, 2, 1).isEmpty());
+}
+
+TEST_CASE("the render worker delivers pages in the order asked, visible first", "[pdf][queue]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 12);
+    PdfRenderService service;
+    Recorder recorder(service);
+    service.open(path);
+    REQUIRE(fx::waitUntil([&] { return recorder.settled(); }));
+    REQUIRE(recorder.opened);
+    CHECK(service.info().pageCount == 12);
+
+    QVector<RenderKey> keys;
+    for (int page : prefetchOrder(6, 7, 12, -1, 3, 2))
+        keys.append(RenderKey::make(page, 0.5));
+    service.request(keys);
+    REQUIRE(fx::waitUntil([&] { return recorder.ready.size() == keys.size(); }));
+    CHECK(recorder.ready == keys);
+    for (const RenderKey &key : keys)
+        CHECK_FALSE(service.cache().find(key).isNull());
+
+    // Cached pages are not rendered again.
+    service.request(keys);
+    CHECK_FALSE(service.isPending(keys.first()));
+}
+
+TEST_CASE("cancelled and replaced render requests are never delivered", "[pdf][queue]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 30);
+    PdfRenderService service;
+    Recorder recorder(service);
+    service.open(path);
+    REQUIRE(fx::waitUntil([&] { return recorder.settled(); }));
+    REQUIRE(recorder.opened);
+
+    QVector<RenderKey> first;
+    for (int page = 0; page < 20; ++page)
+        first.append(RenderKey::make(page, 2.0));
+    service.request(first);
+    service.cancelAll();
+    // Replaced: only the new set may arrive.
+    QVector<RenderKey> second;
+    for (int page = 0; page < 10; ++page)
+        second.append(RenderKey::make(page, 1.0));
+    service.request(second);
+    service.request({RenderKey::make(25, 0.5)});
+
+    const RenderKey sentinel = RenderKey::make(25, 0.5);
+    REQUIRE(fx::waitUntil([&] { return recorder.ready.contains(sentinel); }));
+    // Anything the worker finished for the old requests was posted before the sentinel.
+    REQUIRE(fx::waitUntil([] { return false; }, 200) == false);
+    CHECK(recorder.ready == QVector<RenderKey>{sentinel});
+    CHECK(recorder.failed.isEmpty());
+    for (const RenderKey &key : first)
+        CHECK_FALSE(service.cache().contains(key));
+}
+
+TEST_CASE("hostile documents end in a message through the worker, not a hang", "[pdf][hostile]")
+{
+    QTemporaryDir dir;
+    SECTION("garbage bytes")
+    {
+        const QString path = dir.filePath(QStringLiteral("rac.pdf"));
+        fx::writeGarbage(path);
+        PdfRenderService service;
+        Recorder recorder(service);
+        service.open(path);
+        REQUIRE(fx::waitUntil([&] { return recorder.settled(); }));
+        CHECK_FALSE(recorder.opened);
+        CHECK(recorder.openError.contains(QStringLiteral("rac.pdf")));
+    }
+    SECTION("truncated file")
+    {
+        const QString path = dir.filePath(QStringLiteral("cut.pdf"));
+        fx::writeTruncatedPdf(path, 0.4);
+        PdfRenderService service;
+        Recorder recorder(service);
+        service.open(path);
+        REQUIRE(fx::waitUntil([&] { return recorder.settled(); }));
+        if (recorder.opened) {
+            QVector<RenderKey> keys;
+            for (int page = 0; page < service.info().pageCount; ++page)
+                keys.append(RenderKey::make(page, 1.0));
+            service.request(keys);
+            REQUIRE(fx::waitUntil([&] { return recorder.ready.size() + recorder.failed.size() == keys.size(); }));
+            for (const QString &message : recorder.messages)
+                CHECK_FALSE(message.isEmpty());
+        } else {
+            CHECK_FALSE(recorder.openError.isEmpty());
+        }
+    }
+    SECTION("a 14400 pt page at full zoom")
+    {
+        const QString path = dir.filePath(QStringLiteral("huge.pdf"));
+        fx::writeHugePagePdf(path);
+        PdfRenderService service;
+        Recorder recorder(service);
+        service.open(path);
+        REQUIRE(fx::waitUntil([&] { return recorder.settled(); }));
+        REQUIRE(recorder.opened);
+        const RenderKey key = RenderKey::make(0, 2.0);
+        service.request({key});
+        REQUIRE(fx::waitUntil([&] { return !recorder.failed.isEmpty(); }));
+        CHECK(recorder.failed.first() == key);
+        CHECK_FALSE(recorder.messages.first().isEmpty());
+        CHECK(service.failure(key) == recorder.messages.first());
+    }
+    SECTION("a page slower than the time limit")
+    {
+        const QString path = dir.filePath(QStringLiteral("slow.pdf"));
+        fx::writeSlowPdf(path, 40000);
+        PdfRenderService service;
+        Recorder recorder(service);
+        service.setRenderLimits(1, 24'000'000);
+        service.open(path);
+        REQUIRE(fx::waitUntil([&] { return recorder.settled(); }));
+        REQUIRE(recorder.opened);
+        const RenderKey key = RenderKey::make(0, 4.0);
+        service.request({key});
+        REQUIRE(fx::waitUntil([&] { return !recorder.failed.isEmpty(); }));
+        CHECK(recorder.ready.isEmpty());
+        CHECK_FALSE(recorder.messages.first().isEmpty());
+    }
+}
+
+TEST_CASE("find through the worker reports hits per page and a total", "[pdf][find]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 6);
+    PdfRenderService service;
+    Recorder recorder(service);
+    service.open(path);
+    REQUIRE(fx::waitUntil([&] { return recorder.settled(); }));
+    QVector<int> pages;
+    int total = -1;
+    QObject::connect(&service, &PdfRenderService::findHits, [&](quint64, int page, const QVector<QVector<QRectF>> &) { pages.append(page); });
+    QObject::connect(&service, &PdfRenderService::findFinished, [&](quint64, int hits) { total = hits; });
+    service.find(QStringLiteral("quyet dinh"), false, 4);
+    REQUIRE(fx::waitUntil([&] { return total >= 0; }));
+    CHECK(total == 6);
+    CHECK(pages == QVector<int>{4, 5, 0, 1, 2, 3});
+
+    total = -1;
+    service.find(QStringLiteral("Trang 3"), false);
+    REQUIRE(fx::waitUntil([&] { return total >= 0; }));
+    CHECK(total == 1);
+
+    service.requestText(2);
+    REQUIRE(fx::waitUntil([&] { return service.pageText(2) != nullptr; }));
+    CHECK(service.pageText(2)->text().contains(QStringLiteral("Trang 3")));
+}
