@@ -23,6 +23,8 @@ CommandLineTool::CommandLineTool()
          tr("Bring the local cache up to date from the share"), runSync},
         {QStringLiteral("list"), QStringLiteral("list --cache DIR [--json]"),
          tr("List the cached meetings, agenda items and documents"), runList},
+        {QStringLiteral("tally"), QStringLiteral("tally POLL.json"),
+         tr("Compute a poll's result from a poll file (docs/poll-format.md)"), runTally},
     };
 }
 

@@ -10,4 +10,7 @@ int runDemoShare(const QStringList &arguments, Streams &streams);
 int runSync(const QStringList &arguments, Streams &streams);
 int runList(const QStringList &arguments, Streams &streams);
 
+// votingcommands.cpp
+int runTally(const QStringList &arguments, Streams &streams);
+
 } // namespace phonghop::cli
