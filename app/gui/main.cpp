@@ -1,11 +1,53 @@
+// phonghop: the delegate's application. Opens the meetings of a share from the local cache,
+// or one PDF file (`phonghop FILE.pdf`).
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/startupoptions.h"
+#include "settings/appsettings.h"
+#include "store/meetingcache.h"
+#include "sync/syncservice.h"
+#include "viewer/standaloneviewerwindow.h"
 
 #include <QApplication>
+#include <QMessageBox>
+
+using namespace phonghop;
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    phonghop::ui::MainWindow window;
+    QApplication::setApplicationName(QStringLiteral("phonghop"));
+    QApplication::setApplicationDisplayName(QStringLiteral("PhòngHọp"));
+    QApplication::setOrganizationName(QStringLiteral("PhongHop"));
+    QApplication::setDesktopFileName(QStringLiteral("phonghop"));
+
+    QStringList arguments = QApplication::arguments();
+    arguments.removeFirst();
+    const ui::StartupOptions options = ui::StartupOptions::parse(arguments);
+    if (!options.error.isEmpty()) {
+        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), options.error);
+        return 2;
+    }
+    if (!options.pdfFile.isEmpty()) {
+        ui::StandaloneViewerWindow viewer;
+        viewer.openFile(options.pdfFile);
+        viewer.show();
+        return app.exec();
+    }
+
+    AppSettings settings;
+    settings.migrate();
+    const QString cachePath = options.cachePath.isEmpty() ? settings.cachePath() : options.cachePath;
+    const QString sharePath = options.sharePath.isEmpty() ? settings.sharePath() : options.sharePath;
+    auto cache = MeetingCache::open(cachePath);
+    if (!cache) {
+        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), cache.error());
+        return 1;
+    }
+    SyncService sync(cachePath, sharePath);
+    sync.setRequiredOrganisationFingerprint(settings.organisationKeyFingerprint());
+    // A share given on the command line is for this run only; one chosen in the app is kept.
+    ui::MainWindow window(*cache.value(), sync, options.sharePath.isEmpty() ? &settings : nullptr);
     window.show();
+    sync.start();
     return app.exec();
 }

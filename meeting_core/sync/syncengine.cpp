@@ -78,6 +78,12 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
     }
 
     try {
+        if (!m_requiredFingerprint.isEmpty()
+            && keyFingerprint(info->organisationKey) != m_requiredFingerprint)
+            return failure(SyncReport::Outcome::UntrustedShare,
+                           tr("The share presents the organisation key %1, but this computer "
+                              "is set up to trust only %2. Nothing was read.")
+                               .arg(keyFingerprint(info->organisationKey), m_requiredFingerprint));
         // Trust on first use: the first share seen pins its organisation key.
         const QString pinned = m_cache.value(cachekeys::organisationKey);
         const QString offered = QString::fromLatin1(info->organisationKey.toBase64());

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
 #include <functional>
 
 namespace phonghop {
@@ -63,6 +64,9 @@ public:
 
     // Objects are copied by this many threads (hashing is CPU-bound, copying waits on I/O).
     void setCopyThreads(int threads) { m_copyThreads = std::max(1, threads); }
+    // When IT pinned the organisation key in the system configuration, a share with another
+    // key is refused even on the first sync ("3f2a-9c1d-...", see keyFingerprint()).
+    void setRequiredOrganisationFingerprint(const QString &fingerprint) { m_requiredFingerprint = fingerprint; }
 
     // Progress may be reported from a worker thread.
     SyncReport run(const CancellationToken &cancel = {}, const ProgressCallback &progress = {});
@@ -70,6 +74,7 @@ public:
 private:
     MeetingCache &m_cache;
     QString m_sharePath;
+    QString m_requiredFingerprint;
     int m_copyThreads = 2;
 };
 

@@ -282,3 +282,18 @@ TEST_CASE("The share vanishing in the middle of a sync keeps the last good state
     CHECK(resumed.objectsCopied < 12); // what arrived before the drop is not copied again
     CHECK(f.cachedRevision(QStringLiteral("m1")) == 2);
 }
+
+TEST_CASE("A share whose key differs from the one IT configured is refused on first sync", "[sync]")
+{
+    Fixture f;
+    f.share.publish(f.share.makeMeeting(QStringLiteral("m1"), 1));
+    SyncEngine engine(*f.cache, f.share.root());
+    engine.setRequiredOrganisationFingerprint(keyFingerprint(SigningKey::generate().publicKey()));
+    const SyncReport refused = engine.run();
+    CHECK(refused.outcome == SyncReport::Outcome::UntrustedShare);
+    CHECK(f.cache->meetings().isEmpty());
+    CHECK(f.cache->value(cachekeys::organisationKey).isEmpty());
+
+    engine.setRequiredOrganisationFingerprint(keyFingerprint(test::testOrganisationKey().publicKey()));
+    CHECK(engine.run().complete());
+}

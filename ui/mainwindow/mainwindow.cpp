@@ -1,10 +1,372 @@
 #include "mainwindow.h"
 
+#include "about/aboutdialog.h"
+#include "agendamodel.h"
+#include "cachereadingpositions.h"
+#include "meetingitemdelegate.h"
+#include "meetinglistmodel.h"
+#include "settings/appsettings.h"
+#include "store/meetingcache.h"
+#include "sync/syncservice.h"
+#include "syncstatusbar.h"
+#include "timeformat.h"
+#include "viewer/documentview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QScroller>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
 namespace phonghop::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+
+QLabel *sectionHeading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    label->setContentsMargins(6, 8, 6, 4);
+    return label;
+}
+
+// Finger-friendly lists: kinetic scrolling and no tiny rows.
+void makeTouchFriendly(QAbstractItemView *view)
+{
+    QScroller::grabGesture(view->viewport(), QScroller::LeftMouseButtonGesture);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+}
+
+} // namespace
+
+MainWindow::MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent), m_cache(cache), m_sync(sync), m_settings(settings),
+      m_positions(std::make_unique<CacheReadingPositions>(cache)),
+      m_meetings(new MeetingListModel(this)), m_agenda(new AgendaModel(this)),
+      m_meetingList(new QListView), m_agendaTree(new QTreeView), m_meetingTitle(new QLabel),
+      m_meetingDetails(new QLabel), m_banner(new QLabel), m_documentView(new DocumentView),
+      m_status(new SyncStatusBar)
 {
     setWindowTitle(tr("PhòngHọp"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/phonghop.svg")));
+    resize(1400, 900);
+
+    // Meetings.
+    m_meetingList->setObjectName(QStringLiteral("meetingList"));
+    m_meetingList->setModel(m_meetings);
+    m_meetingList->setItemDelegate(new MeetingItemDelegate(m_meetingList));
+    m_meetingList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_meetingList->setAccessibleName(tr("Meetings"));
+    makeTouchFriendly(m_meetingList);
+    auto *meetingsPane = new QWidget;
+    auto *meetingsLayout = new QVBoxLayout(meetingsPane);
+    meetingsLayout->setContentsMargins(0, 0, 0, 0);
+    meetingsLayout->addWidget(sectionHeading(tr("Meetings"), meetingsPane));
+    meetingsLayout->addWidget(m_meetingList);
+
+    // Agenda of the selected meeting.
+    m_agendaTree->setObjectName(QStringLiteral("agendaTree"));
+    m_agendaTree->setModel(m_agenda);
+    m_agendaTree->setHeaderHidden(true);
+    m_agendaTree->setWordWrap(true);
+    m_agendaTree->setUniformRowHeights(false);
+    m_agendaTree->setIconSize(QSize(24, 24));
+    m_agendaTree->setAccessibleName(tr("Agenda"));
+    m_agendaTree->setStyleSheet(QStringLiteral("QTreeView::item { min-height: 40px; }"));
+    makeTouchFriendly(m_agendaTree);
+    m_meetingTitle->setWordWrap(true);
+    m_meetingTitle->setObjectName(QStringLiteral("meetingTitle"));
+    QFont titleFont = m_meetingTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_meetingTitle->setFont(titleFont);
+    m_meetingTitle->setContentsMargins(6, 8, 6, 0);
+    m_meetingDetails->setWordWrap(true);
+    m_meetingDetails->setContentsMargins(6, 0, 6, 6);
+    auto *agendaPane = new QWidget;
+    auto *agendaLayout = new QVBoxLayout(agendaPane);
+    agendaLayout->setContentsMargins(0, 0, 0, 0);
+    agendaLayout->addWidget(sectionHeading(tr("Agenda"), agendaPane));
+    agendaLayout->addWidget(m_meetingTitle);
+    agendaLayout->addWidget(m_meetingDetails);
+    agendaLayout->addWidget(m_agendaTree, 1);
+
+    auto *leftColumn = new QSplitter(Qt::Vertical);
+    leftColumn->addWidget(meetingsPane);
+    leftColumn->addWidget(agendaPane);
+    leftColumn->setStretchFactor(0, 2);
+    leftColumn->setStretchFactor(1, 3);
+    leftColumn->setChildrenCollapsible(false);
+
+    // The document, with a banner above it for what the user must know.
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->hide();
+    m_documentView->setReadingPositionStore(
+        std::shared_ptr<ReadingPositionStore>(m_positions.get(), [](ReadingPositionStore *) {}));
+    auto *documentPane = new QWidget;
+    auto *documentLayout = new QVBoxLayout(documentPane);
+    documentLayout->setContentsMargins(0, 0, 0, 0);
+    documentLayout->setSpacing(0);
+    documentLayout->addWidget(m_banner);
+    documentLayout->addWidget(m_documentView, 1);
+
+    auto *columns = new QSplitter(Qt::Horizontal);
+    columns->addWidget(leftColumn);
+    columns->addWidget(documentPane);
+    columns->setStretchFactor(0, 0);
+    columns->setStretchFactor(1, 1);
+    columns->setSizes({440, 960});
+    columns->setChildrenCollapsible(false);
+    setCentralWidget(columns);
+
+    statusBar()->addPermanentWidget(m_status, 1);
+    statusBar()->setSizeGripEnabled(false);
+    m_status->setSharePath(m_sync.sharePath());
+    m_status->setOnline(m_sync.isOnline());
+    m_status->setLastSync(QDateTime::fromString(m_cache.value(cachekeys::lastSyncAt), Qt::ISODateWithMs));
+
+    connect(m_meetingList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                showMeeting(current.data(MeetingListModel::MeetingIdRole).toString());
+            });
+    connect(m_agendaTree, &QTreeView::activated, this, &MainWindow::openAgendaRow);
+    connect(m_agendaTree, &QTreeView::clicked, this, &MainWindow::openAgendaRow);
+    connect(m_documentView, &DocumentView::documentFailed, this,
+            [this](const QString &message) { showBanner(message, true); });
+    connect(m_documentView, &DocumentView::documentOpened, this, [this] { m_banner->hide(); });
+
+    connect(m_status, &SyncStatusBar::syncRequested, &m_sync, &SyncService::syncNow);
+    connect(m_status, &SyncStatusBar::chooseShareRequested, this, &MainWindow::chooseShare);
+    connect(&m_sync, &SyncService::syncStarted, m_status, &SyncStatusBar::showSyncStarted);
+    connect(&m_sync, &SyncService::syncProgress, m_status, &SyncStatusBar::showProgress);
+    connect(&m_sync, &SyncService::onlineChanged, m_status, &SyncStatusBar::setOnline);
+    connect(&m_sync, &SyncService::syncFinished, this, &MainWindow::onSyncFinished);
+
+    buildActions();
+    reloadMeetings();
+}
+
+MainWindow::~MainWindow()
+{
+    // The view may still report a reading position while it closes its document.
+    m_documentView->closeDocument();
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *meetingMenu = menuBar()->addMenu(tr("&Meeting"));
+    QAction *syncNow = meetingMenu->addAction(QIcon(QStringLiteral(":/icons/sync.svg")), tr("&Sync now"));
+    syncNow->setShortcut(QKeySequence::Refresh);
+    connect(syncNow, &QAction::triggered, &m_sync, &SyncService::syncNow);
+    QAction *chooseShare = meetingMenu->addAction(QIcon(QStringLiteral(":/icons/folder.svg")),
+                                                  tr("Choose the shared &folder…"));
+    connect(chooseShare, &QAction::triggered, this, &MainWindow::chooseShare);
+    meetingMenu->addSeparator();
+    QAction *next = meetingMenu->addAction(tr("&Next document"));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(next, &QAction::triggered, this, [this] { stepDocument(+1); });
+    QAction *previous = meetingMenu->addAction(tr("&Previous document"));
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(previous, &QAction::triggered, this, [this] { stepDocument(-1); });
+    meetingMenu->addSeparator();
+    QAction *quit = meetingMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *focusMeetings = viewMenu->addAction(tr("Go to the &meetings"));
+    focusMeetings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(focusMeetings, &QAction::triggered, this, [this] { m_meetingList->setFocus(); });
+    QAction *focusAgenda = viewMenu->addAction(tr("Go to the &agenda"));
+    focusAgenda->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(focusAgenda, &QAction::triggered, this, [this] { m_agendaTree->setFocus(); });
+    QAction *focusDocument = viewMenu->addAction(tr("Go to the &document"));
+    focusDocument->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(focusDocument, &QAction::triggered, this, [this] { m_documentView->setFocus(); });
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About PhòngHọp"));
+    connect(about, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+}
+
+void MainWindow::reloadMeetings()
+{
+    const QString selected = currentMeetingId();
+    QList<MeetingSummary> meetings;
+    try {
+        meetings = m_cache.meetings();
+    } catch (const DatabaseError &error) {
+        showBanner(tr("The local cache cannot be read: %1").arg(QString::fromUtf8(error.what())), true);
+        return;
+    }
+    m_meetings->setMeetings(meetings, QDateTime::currentDateTime());
+    if (meetings.isEmpty()) {
+        showMeeting({});
+        if (m_sync.sharePath().isEmpty())
+            showBanner(tr("No meetings yet. Choose the shared folder of your office (Meeting → "
+                          "Choose the shared folder) to receive them."),
+                       false);
+        return;
+    }
+    const int row = selected.isEmpty() ? 0 : std::max(0, m_meetings->rowOf(selected));
+    m_meetingList->setCurrentIndex(m_meetings->index(row));
+    if (m_meetings->index(row).data(MeetingListModel::MeetingIdRole).toString() == selected)
+        showMeeting(selected); // same meeting, maybe a new revision
+}
+
+QString MainWindow::currentMeetingId() const
+{
+    return m_meetingList->currentIndex().data(MeetingListModel::MeetingIdRole).toString();
+}
+
+void MainWindow::selectMeeting(const QString &meetingId)
+{
+    const int row = m_meetings->rowOf(meetingId);
+    if (row >= 0)
+        m_meetingList->setCurrentIndex(m_meetings->index(row));
+}
+
+void MainWindow::showMeeting(const QString &meetingId)
+{
+    std::optional<Meeting> meeting;
+    try {
+        if (!meetingId.isEmpty())
+            meeting = m_cache.meeting(meetingId);
+    } catch (const DatabaseError &error) {
+        showBanner(tr("The local cache cannot be read: %1").arg(QString::fromUtf8(error.what())), true);
+    }
+    if (!meeting) {
+        m_agenda->setMeeting({});
+        m_meetingTitle->clear();
+        m_meetingDetails->clear();
+        setWindowTitle(tr("PhòngHọp"));
+        return;
+    }
+    const bool sameMeeting = m_agenda->meeting().id == meeting->id;
+    if (sameMeeting && m_agenda->meeting().revision == meeting->revision)
+        return;
+    m_agenda->setMeeting(*meeting);
+    m_agendaTree->expandAll();
+    m_meetingTitle->setText(meeting->title);
+    QStringList details{formatMeetingTime(meeting->start, meeting->end)};
+    if (!meeting->location.isEmpty())
+        details << meeting->location;
+    if (!meeting->chairName.isEmpty())
+        details << tr("Chair: %1").arg(meeting->chairName);
+    m_meetingDetails->setText(details.join(u'\n'));
+    setWindowTitle(tr("%1 — PhòngHọp").arg(meeting->title));
+
+    // Keep reading the same document across a new revision if it is still there.
+    for (const DocumentRef &document : meeting->documents) {
+        if (sameMeeting && document.sha256 == m_openDocumentSha) {
+            m_agendaTree->setCurrentIndex(m_agenda->indexOfDocument(document.id));
+            return;
+        }
+    }
+    if (!meeting->documents.isEmpty())
+        openDocument(meeting->documents.first().id);
+    else {
+        m_documentView->closeDocument();
+        m_openDocumentSha.clear();
+    }
+}
+
+void MainWindow::openDocument(const QString &documentId)
+{
+    const QModelIndex index = m_agenda->indexOfDocument(documentId);
+    if (!index.isValid())
+        return;
+    m_agendaTree->setCurrentIndex(index);
+    openAgendaRow(index);
+}
+
+void MainWindow::openAgendaRow(const QModelIndex &index)
+{
+    const std::optional<DocumentRef> document = m_agenda->documentAt(index);
+    if (!document || document->sha256 == m_openDocumentSha)
+        return;
+    m_openDocumentSha = document->sha256;
+    m_documentView->openDocument(m_cache.documentPath(*document), document->title, document->sha256);
+}
+
+void MainWindow::stepDocument(int direction)
+{
+    const QList<DocumentRef> &documents = m_agenda->meeting().documents;
+    if (documents.isEmpty())
+        return;
+    qsizetype at = 0;
+    for (; at < documents.size(); ++at) {
+        if (documents.at(at).sha256 == m_openDocumentSha)
+            break;
+    }
+    const qsizetype next = std::clamp<qsizetype>(at + direction, 0, documents.size() - 1);
+    openDocument(documents.at(next).id);
+}
+
+void MainWindow::chooseShare()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Choose the shared folder of the meetings"),
+                                                           m_sync.sharePath());
+    if (path.isEmpty())
+        return;
+    if (m_settings) {
+        if (Status saved = m_settings->setSharePath(path); !saved) {
+            showBanner(saved.error(), true);
+            return;
+        }
+        m_settings->sync();
+    }
+    m_status->setSharePath(path);
+    m_sync.setSharePath(path);
+}
+
+void MainWindow::onSyncFinished(const SyncReport &report)
+{
+    m_status->showFinished(report);
+    if (!report.updatedMeetings.isEmpty())
+        reloadMeetings();
+    if (report.outcome == SyncReport::Outcome::Unreachable) {
+        showBanner(tr("Offline: %1. You keep working with the meetings already on this computer.")
+                       .arg(report.message),
+                   false);
+    } else if (!report.complete()) {
+        showBanner(report.summary(), true);
+    } else if (m_banner->property("fromSync").toBool()) {
+        m_banner->hide();
+    }
+    m_banner->setProperty("fromSync", !report.complete());
+}
+
+void MainWindow::showBanner(const QString &text, bool warning)
+{
+    m_banner->setText(text);
+    m_banner->setStyleSheet(warning ? QStringLiteral("QLabel { background: #fff3e0; color: #5d2a00; "
+                                                     "border-bottom: 1px solid #ffb74d; padding: 10px; }")
+                                    : QStringLiteral("QLabel { background: #e3f2fd; color: #0d3c61; "
+                                                     "border-bottom: 1px solid #90caf9; padding: 10px; }"));
+    m_banner->show();
+    m_banner->setProperty("fromSync", false);
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
 } // namespace phonghop::ui

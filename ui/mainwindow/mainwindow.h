@@ -1,13 +1,76 @@
 #pragma once
 
+#include "domain/meeting.h"
+#include "sync/syncengine.h"
+
 #include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QListView;
+class QTreeView;
+class QSplitter;
+
+namespace phonghop {
+class AppSettings;
+class MeetingCache;
+class SyncService;
+}
 
 namespace phonghop::ui {
 
+class AgendaModel;
+class CacheReadingPositions;
+class DocumentView;
+class MeetingListModel;
+class SyncStatusBar;
+
+// The delegate's desk: the meetings (upcoming first), the selected meeting's agenda with its
+// documents, and the document being read. Everything shown comes from the local cache; the
+// sync service refreshes it in the background and the window follows.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `settings` may be null (tests); then the chosen share is not remembered.
+    MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *settings,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void selectMeeting(const QString &meetingId);
+    void openDocument(const QString &documentId);
+    QString currentMeetingId() const;
+
+    DocumentView *documentView() const { return m_documentView; }
+    QListView *meetingList() const { return m_meetingList; }
+    QTreeView *agendaTree() const { return m_agendaTree; }
+    QString bannerText() const;
+
+public Q_SLOTS:
+    void reloadMeetings();
+
+private:
+    void buildActions();
+    void showMeeting(const QString &meetingId);
+    void openAgendaRow(const QModelIndex &index);
+    void stepDocument(int direction);
+    void chooseShare();
+    void onSyncFinished(const SyncReport &report);
+    void showBanner(const QString &text, bool warning);
+
+    MeetingCache &m_cache;
+    SyncService &m_sync;
+    AppSettings *m_settings;
+    std::unique_ptr<CacheReadingPositions> m_positions;
+    MeetingListModel *m_meetings;
+    AgendaModel *m_agenda;
+    QListView *m_meetingList;
+    QTreeView *m_agendaTree;
+    QLabel *m_meetingTitle;
+    QLabel *m_meetingDetails;
+    QLabel *m_banner;
+    DocumentView *m_documentView;
+    SyncStatusBar *m_status;
+    QString m_openDocumentSha;
 };
 
 } // namespace phonghop::ui

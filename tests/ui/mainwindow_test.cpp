@@ -1,0 +1,152 @@
+// The delegate's first minutes, offscreen: a synced share opens in the main window, an agenda
+// item shows its document, and page 1 is really painted.
+#include <catch2/catch.hpp>
+
+#include "demo/documentgenerator.h"
+#include "mainwindow/agendamodel.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/startupoptions.h"
+#include "share/sharewriter.h"
+#include "store/meetingcache.h"
+#include "sync/syncengine.h"
+#include "sync/syncservice.h"
+#include "testsupport.h"
+#include "viewer/documentview.h"
+
+#include <QListView>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+using namespace phonghop;
+
+namespace {
+
+// Share with one meeting whose item 2 has a real Vietnamese PDF and item 3 a broken one.
+struct SyncedShare {
+    test::TestShare share;
+    QTemporaryDir cacheDir;
+    std::unique_ptr<MeetingCache> cache;
+
+    SyncedShare()
+    {
+        Meeting meeting = share.makeMeeting(QStringLiteral("ubnd-2026-12-04"), 0);
+        QTemporaryDir staging;
+        GeneratedDocument content;
+        content.agency = QStringLiteral("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ");
+        content.number = QStringLiteral("Số: 12/TTr-UBND");
+        content.kindTitle = QStringLiteral("TỜ TRÌNH");
+        content.subject = QStringLiteral("Về đề án xây dựng nông thôn mới");
+        content.minimumPages = 2;
+        const QString pdf = staging.filePath(QStringLiteral("to-trinh.pdf"));
+        REQUIRE(documentgenerator::writeTextDocument(pdf, content).ok());
+        meeting.documents << share.addDocument(QStringLiteral("d-good"), QStringLiteral("i2"), test::readFile(pdf));
+        meeting.documents << share.addDocument(QStringLiteral("d-broken"), QStringLiteral("i3"),
+                                               QByteArray("%PDF-1.7\nthis is not really a PDF\n"));
+        share.publish(meeting);
+        auto opened = MeetingCache::open(cacheDir.path());
+        REQUIRE(opened.ok());
+        cache = std::move(opened).value();
+        REQUIRE(SyncEngine(*cache, share.root()).run().complete());
+    }
+};
+
+bool waitFor(QSignalSpy &spy, int count = 1)
+{
+    for (int i = 0; i < 300 && spy.size() < count; ++i)
+        spy.wait(100);
+    return spy.size() >= count;
+}
+
+bool isBlank(const QImage &image)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    for (int y = 0; y < gray.height(); ++y) {
+        const uchar *line = gray.constScanLine(y);
+        for (int x = 0; x < gray.width(); ++x) {
+            if (line[x] < 128)
+                return false;
+        }
+    }
+    return true;
+}
+
+QModelIndex agendaRowOf(const QAbstractItemModel &model, const QString &itemId)
+{
+    const QModelIndexList found = model.match(model.index(0, 0), ui::AgendaModel::AgendaItemIdRole, itemId, 1,
+                                              Qt::MatchExactly | Qt::MatchRecursive);
+    REQUIRE(found.size() == 1);
+    return found.first();
+}
+
+} // namespace
+
+TEST_CASE("Selecting an agenda item shows its document's first page", "[ui]")
+{
+    SyncedShare fixture;
+    SyncService sync(fixture.cacheDir.path(), fixture.share.root());
+    ui::MainWindow window(*fixture.cache, sync, nullptr);
+    window.show();
+
+    REQUIRE(window.meetingList()->model()->rowCount() == 1);
+    CHECK(window.currentMeetingId() == QStringLiteral("ubnd-2026-12-04"));
+    ui::DocumentView *view = window.documentView();
+    // Start from the other item, whose document cannot be shown.
+    QSignalSpy failed(view, &ui::DocumentView::documentFailed);
+    const QModelIndex other = agendaRowOf(*window.agendaTree()->model(), QStringLiteral("i3"));
+    Q_EMIT window.agendaTree()->activated(other);
+    REQUIRE(waitFor(failed));
+    QSignalSpy rendered(view, &ui::DocumentView::pageRendered);
+
+    const QModelIndex item = agendaRowOf(*window.agendaTree()->model(), QStringLiteral("i2"));
+    window.agendaTree()->setCurrentIndex(item);
+    Q_EMIT window.agendaTree()->activated(item);
+    REQUIRE(waitFor(rendered));
+    CHECK(view->pageCount() >= 2);
+    CHECK(view->documentTitle().contains(QStringLiteral("d-good")));
+    const QImage page = view->renderedPageImage(0);
+    REQUIRE_FALSE(page.isNull());
+    CHECK_FALSE(isBlank(page));
+}
+
+TEST_CASE("A document Poppler cannot open gives a visible message, not a crash", "[ui]")
+{
+    SyncedShare fixture;
+    SyncService sync(fixture.cacheDir.path(), fixture.share.root());
+    ui::MainWindow window(*fixture.cache, sync, nullptr);
+    window.show();
+    QSignalSpy failed(window.documentView(), &ui::DocumentView::documentFailed);
+    window.openDocument(QStringLiteral("d-broken"));
+    REQUIRE(waitFor(failed));
+    CHECK_FALSE(window.documentView()->message().isEmpty());
+    CHECK_FALSE(window.bannerText().isEmpty());
+}
+
+TEST_CASE("The window keeps working from the cache when the share is gone", "[ui]")
+{
+    SyncedShare fixture;
+    SyncService sync(fixture.cacheDir.path(), fixture.share.root() + QStringLiteral("/unplugged"));
+    ui::MainWindow window(*fixture.cache, sync, nullptr);
+    window.show();
+    QSignalSpy finished(&sync, &SyncService::syncFinished);
+    sync.start();
+    REQUIRE(waitFor(finished));
+    CHECK_FALSE(sync.isOnline());
+    CHECK(window.bannerText().contains(QStringLiteral("Offline")));
+    CHECK(window.meetingList()->model()->rowCount() == 1);
+    CHECK(window.agendaTree()->model()->rowCount() == 3);
+}
+
+TEST_CASE("The command line opens a share, a cache, or one PDF file", "[ui]")
+{
+    using ui::StartupOptions;
+    const StartupOptions share = StartupOptions::parse(
+        {QStringLiteral("--share"), QStringLiteral("/mnt/phonghop"), QStringLiteral("--cache"), QStringLiteral("/tmp/c")});
+    CHECK(share.error.isEmpty());
+    CHECK(share.sharePath == QStringLiteral("/mnt/phonghop"));
+    CHECK(share.cachePath == QStringLiteral("/tmp/c"));
+    CHECK(StartupOptions::parse({QStringLiteral("file:///home/an/T%E1%BB%9D%20tr%C3%ACnh.pdf")}).pdfFile
+          == QStringLiteral("/home/an/Tờ trình.pdf"));
+    CHECK_FALSE(StartupOptions::parse({QStringLiteral("--share")}).error.isEmpty());
+    CHECK_FALSE(StartupOptions::parse({QStringLiteral("--bogus")}).error.isEmpty());
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/meeting.h"
+
+#include <QStandardItemModel>
+
+namespace phonghop::ui {
+
+// A meeting's agenda as a tree: numbered items, their sub-items, and under each item the
+// documents attached to it.
+class AgendaModel final : public QStandardItemModel {
+    Q_OBJECT
+public:
+    enum Roles { KindRole = Qt::UserRole + 1, AgendaItemIdRole, DocumentIdRole };
+    enum class Kind { AgendaItem, Document };
+
+    explicit AgendaModel(QObject *parent = nullptr);
+
+    void setMeeting(const Meeting &meeting);
+    const Meeting &meeting() const { return m_meeting; }
+
+    // The document a row stands for: itself, or an agenda item's first document.
+    std::optional<DocumentRef> documentAt(const QModelIndex &index) const;
+    QModelIndex indexOfDocument(const QString &documentId) const;
+
+private:
+    Meeting m_meeting;
+};
+
+} // namespace phonghop::ui
