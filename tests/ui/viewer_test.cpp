@@ -1,0 +1,255 @@
+// DocumentView and StandaloneViewerWindow, offscreen: page 1 shows, navigation, zoom, find,
+// selection and copy, hostile files end in a message.
+#include "../core/pdf_fixtures.h"
+#include "viewer/documentview.h"
+#include "viewer/pageview.h"
+#include "viewer/standaloneviewerwindow.h"
+
+#include <QApplication>
+#include <QScrollBar>
+#include <QTimer>
+#include <QClipboard>
+#include <QTemporaryDir>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace phonghop;
+using namespace phonghop::ui;
+namespace fx = phonghop::test::pdf;
+
+namespace {
+bool isBlank(const QImage &image)
+{
+    if (image.isNull())
+        return true;
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    const QRgb first = rgb.pixel(0, 0);
+    for (int y = 0; y < rgb.height(); y += 2)
+        for (int x = 0; x < rgb.width(); x += 2)
+            if (rgb.pixel(x, y) != first)
+                return false;
+    return true;
+}
+
+struct OpenedView {
+    DocumentView view;
+    int opened = -1;
+    QString failed;
+    QSet<int> rendered;
+    OpenedView()
+    {
+        QObject::connect(&view, &DocumentView::documentOpened, [this](int count) { opened = count; });
+        QObject::connect(&view, &DocumentView::documentFailed, [this](const QString &message) { failed = message; });
+        QObject::connect(&view, &DocumentView::pageRendered, [this](int page) { rendered.insert(page); });
+        view.resize(900, 700);
+        view.show();
+    }
+    bool open(const QString &path)
+    {
+        view.openDocument(path, QStringLiteral("Tờ trình"));
+        return fx::waitUntil([this] { return opened >= 0 || !failed.isEmpty(); });
+    }
+};
+} // namespace
+
+TEST_CASE("the document view shows page 1 of a PDF, not blank, offscreen", "[viewer][smoke]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("totrinh.pdf"));
+    fx::writeTextPdf(path, 8);
+    OpenedView v;
+    REQUIRE(v.open(path));
+    CHECK(v.opened == 8);
+    CHECK(v.view.pageCount() == 8);
+    CHECK(v.view.currentPage() == 0);
+    REQUIRE(fx::waitUntil([&] { return v.rendered.contains(0); }));
+    const QImage page = v.view.renderedPageImage(0);
+    CHECK_FALSE(isBlank(page));
+    CHECK(v.view.message().isEmpty());
+}
+
+TEST_CASE("page navigation, go to page and back/forward move the current page", "[viewer]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 20);
+    OpenedView v;
+    REQUIRE(v.open(path));
+    QTest::keyClick(v.view.pageView(), Qt::Key_PageDown);
+    CHECK(v.view.currentPage() == 1);
+    QTest::keyClick(v.view.pageView(), Qt::Key_End);
+    CHECK(v.view.currentPage() == 19);
+    QTest::keyClick(v.view.pageView(), Qt::Key_PageUp);
+    CHECK(v.view.currentPage() == 18);
+    v.view.goToPage(9);
+    CHECK(v.view.currentPage() == 9);
+    QTest::keyClick(v.view.pageView(), Qt::Key_Left, Qt::AltModifier);
+    CHECK(v.view.currentPage() == 18);
+    QTest::keyClick(v.view.pageView(), Qt::Key_Right, Qt::AltModifier);
+    CHECK(v.view.currentPage() == 9);
+    REQUIRE(fx::waitUntil([&] { return v.rendered.contains(9); }));
+    CHECK_FALSE(isBlank(v.view.renderedPageImage(9)));
+
+    // Single-page mode shows only the current page; PgDn still turns it.
+    v.view.pageView()->setContinuous(false);
+    CHECK(v.view.currentPage() == 9);
+    QTest::keyClick(v.view.pageView(), Qt::Key_PageDown);
+    CHECK(v.view.currentPage() == 10);
+    CHECK(v.view.pageView()->visiblePages() == QVector<int>{10});
+}
+
+TEST_CASE("zoom keys and fit modes change the zoom within 25–800 %", "[viewer]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 3);
+    OpenedView v;
+    REQUIRE(v.open(path));
+    PageView *pages = v.view.pageView();
+    CHECK(pages->fit() == PageView::Fit::Width);
+    const double fitWidth = pages->zoom();
+    QTest::keyClick(pages, Qt::Key_Plus, Qt::ControlModifier);
+    CHECK(pages->zoom() > fitWidth);
+    CHECK(pages->fit() == PageView::Fit::None);
+    for (int i = 0; i < 30; ++i)
+        QTest::keyClick(pages, Qt::Key_Minus, Qt::ControlModifier);
+    CHECK(pages->zoom() == Approx(PageView::minimumZoom));
+    pages->setFit(PageView::Fit::Page);
+    CHECK(pages->zoom() < fitWidth); // a portrait page at fit page is smaller than at fit width
+    pages->setZoom(100);
+    CHECK(pages->zoom() == Approx(PageView::maximumZoom));
+    // At 800 % the page is drawn in tiles; the visible ones still arrive.
+    v.rendered.clear();
+    REQUIRE(fx::waitUntil([&] { return v.rendered.contains(0); }));
+}
+
+TEST_CASE("find highlights Vietnamese hits typed without diacritics and steps through them", "[viewer][find]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 5);
+    OpenedView v;
+    REQUIRE(v.open(path));
+    int total = -1;
+    QObject::connect(&v.view, &DocumentView::findFinished, [&](int hits) { total = hits; });
+    v.view.find(QStringLiteral("quyet dinh"));
+    REQUIRE(fx::waitUntil([&] { return total >= 0; }));
+    CHECK(total == 5);
+    CHECK(v.view.currentPage() == 0);
+    v.view.findNext();
+    CHECK(v.view.currentPage() == 1);
+    v.view.findPrevious();
+    v.view.findPrevious();
+    CHECK(v.view.currentPage() == 4); // wraps around
+
+    total = -1;
+    v.view.find(QStringLiteral("đê án")); // typed diacritics are meant: no hit
+    REQUIRE(fx::waitUntil([&] { return total >= 0; }));
+    CHECK(total == 0);
+}
+
+TEST_CASE("dragging over Vietnamese words selects them and copy puts them on the clipboard", "[viewer][select]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("qd.pdf"));
+    fx::writeTextPdf(path, 1);
+    OpenedView v;
+    REQUIRE(v.open(path));
+    v.view.pageView()->setZoom(1.0);
+    // Find gives the words' rectangles on screen: select from the start of the sentence to
+    // the end of "định" by dragging the mouse there.
+    int total = -1;
+    QObject::connect(&v.view, &DocumentView::findFinished, [&](int hits) { total = hits; });
+    v.view.find(QStringLiteral("Quyết định"));
+    REQUIRE(fx::waitUntil([&] { return total == 1; }));
+    REQUIRE(fx::waitUntil([&] { return v.rendered.contains(0); }));
+    PageView *pages = v.view.pageView();
+    const auto at = [&](double x, double y) { return pages->mapFromPage(0, QPointF(x, y)); };
+    v.view.find(QString()); // no highlight over the selection
+    // The sentence sits on the baseline at 120 pt from x ≈ 60 pt (see pdf_fixtures.cpp).
+    QTest::mousePress(pages->viewport(), Qt::LeftButton, {}, at(30, 115));
+    QTest::mouseMove(pages->viewport(), at(100, 115));
+    QTest::mouseMove(pages->viewport(), at(550, 115));
+    QTest::mouseRelease(pages->viewport(), Qt::LeftButton, {}, at(550, 115));
+    REQUIRE(fx::waitUntil([&] { return !v.view.selectedText().isEmpty(); }));
+    CHECK(v.view.selectedText() == fx::vietnameseSentence());
+    v.view.copySelection();
+    CHECK(QApplication::clipboard()->text() == fx::vietnameseSentence());
+}
+
+TEST_CASE("broken and hostile files end in a message in the view, not a hang", "[viewer][hostile]")
+{
+    QTemporaryDir dir;
+    SECTION("garbage")
+    {
+        const QString path = dir.filePath(QStringLiteral("rac.pdf"));
+        fx::writeGarbage(path);
+        OpenedView v;
+        REQUIRE(v.open(path));
+        CHECK(v.opened < 0);
+        CHECK(v.failed.contains(QStringLiteral("rac.pdf")));
+        CHECK(v.view.message() == v.failed);
+    }
+    SECTION("a huge page")
+    {
+        const QString path = dir.filePath(QStringLiteral("huge.pdf"));
+        fx::writeHugePagePdf(path);
+        OpenedView v;
+        REQUIRE(v.open(path));
+        REQUIRE(v.opened == 1);
+        REQUIRE(fx::waitUntil([&] { return v.rendered.contains(0); }));
+        v.view.pageView()->setZoom(PageView::maximumZoom); // tiles, never a 100-gigapixel image
+        v.rendered.clear();
+        REQUIRE(fx::waitUntil([&] { return v.rendered.contains(0); }));
+    }
+    SECTION("a slow page")
+    {
+        const QString path = dir.filePath(QStringLiteral("slow.pdf"));
+        fx::writeSlowPdf(path, 20000);
+        OpenedView v;
+        REQUIRE(v.open(path));
+        REQUIRE(v.opened == 2);
+        // The view stays responsive while the worker draws: events keep being processed.
+        int ticks = 0;
+        QTimer timer;
+        QObject::connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+        timer.start(5);
+        REQUIRE(fx::waitUntil([&] { return v.rendered.contains(0); }));
+        CHECK(ticks > 0);
+    }
+}
+
+TEST_CASE("the last page read is restored through the embedder's store", "[viewer]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 10);
+    auto store = std::make_shared<MemoryReadingPositionStore>();
+    {
+        OpenedView v;
+        v.view.setReadingPositionStore(store);
+        REQUIRE(v.open(path));
+        v.view.goToPage(6);
+        v.view.closeDocument();
+    }
+    CHECK(store->lastPage(path) == 6);
+    OpenedView again;
+    again.view.setReadingPositionStore(store);
+    REQUIRE(again.open(path));
+    CHECK(again.view.currentPage() == 6);
+}
+
+TEST_CASE("the standalone window shows a PDF file given on the command line", "[viewer][smoke]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("quyetdinh.pdf"));
+    fx::writeTextPdf(path, 2);
+    StandaloneViewerWindow window;
+    window.show();
+    int opened = -1;
+    QObject::connect(window.documentView(), &DocumentView::documentOpened, [&](int count) { opened = count; });
+    window.openFile(path);
+    REQUIRE(fx::waitUntil([&] { return opened == 2; }));
+    CHECK(window.windowTitle().contains(QStringLiteral("quyetdinh.pdf")));
+    REQUIRE(fx::waitUntil([&] { return !window.documentView()->renderedPageImage(0).isNull(); }));
+}

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "pdf/pdfrenderservice.h"
+#include "viewer/readingpositionstore.h"
+
+#include <QMap>
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+class QToolBar;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace phonghop::ui {
+
+class PageView;
+class PresentationWidget;
+class ThumbnailView;
+
+// The document viewer: a toolbar, a sidebar (thumbnails, outline), the pages, a find bar,
+// and messages for documents that cannot be shown (damaged, locked by a password). All
+// Poppler work happens in a PdfRenderService worker; nothing here waits on it.
+class DocumentView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit DocumentView(QWidget *parent = nullptr);
+    ~DocumentView() override;
+
+    // Opens a PDF; documentOpened or documentFailed (or passwordRequested) follows.
+    // positionKey names the document for the reading position store (defaults to the path).
+    void openDocument(const QString &pdfPath, const QString &title, const QString &positionKey = {});
+    void closeDocument();
+    bool isDocumentOpen() const;
+    QString documentPath() const { return m_path; }
+    QString documentTitle() const { return m_title; }
+
+    int currentPage() const; // 0-based
+    int pageCount() const;
+    void goToPage(int page);
+
+    // The image painted for a page at the current zoom, null until pageRendered(page).
+    QImage renderedPageImage(int page) const;
+    // The message shown instead of the document, when there is one.
+    QString message() const;
+
+    void unlockDocument(const QString &password);
+    void setReadingPositionStore(std::shared_ptr<ReadingPositionStore> store);
+    // The memory the page-image cache may use (default PageImageCache::defaultBudgetBytes).
+    void setCacheBudget(qint64 bytes);
+
+    // Find, as the find bar does it; results arrive asynchronously (findFinished).
+    void find(const QString &text);
+    void findNext();
+    void findPrevious();
+    int findHitCount() const;
+    QString selectedText() const;
+    void copySelection();
+
+    PageView *pageView() const { return m_pageView; }
+    QToolBar *toolBar() const { return m_toolBar; }
+
+signals:
+    void documentOpened(int pageCount);
+    void documentFailed(const QString &message);
+    void passwordRequested(bool afterWrongPassword);
+    void pageRendered(int page);
+    void currentPageChanged(int page);
+    void findFinished(int hitCount);
+
+private:
+    void buildActions();
+    void buildToolBar();
+    QWidget *buildFindBar();
+    QWidget *buildMessagePanel();
+    void onOpened(const PdfDocumentInfo &info);
+    void onOpenFailed(const QString &message);
+    void onPasswordRequired(bool wrong);
+    void showMessage(const QString &text, bool askPassword = false);
+    void scheduleRequests();
+    void updateRequests();
+    void updatePageControls();
+    void updateZoomControls();
+    void fillOutline(QTreeWidgetItem *parent, const QVector<PdfOutlineItem> &items);
+    void jumpTo(int page, double topFraction = -1);
+    void goBack();
+    void goForward();
+    void showHit();
+    void savePosition();
+    void togglePresentation();
+    void toggleFullScreen();
+
+    std::unique_ptr<PdfRenderService> m_service;
+    std::shared_ptr<ReadingPositionStore> m_positions;
+    qint64 m_cacheBudget = PageImageCache::defaultBudgetBytes;
+    QString m_path;
+    QString m_title;
+    QString m_positionKey;
+
+    QToolBar *m_toolBar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_sidebar = nullptr;
+    ThumbnailView *m_thumbnails = nullptr;
+    QTreeWidget *m_outline = nullptr;
+    PageView *m_pageView = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QWidget *m_passwordRow = nullptr;
+    QLineEdit *m_passwordEdit = nullptr;
+    QSpinBox *m_pageSpin = nullptr;
+    QLabel *m_pageTotal = nullptr;
+    QComboBox *m_zoomBox = nullptr;
+    QWidget *m_findBar = nullptr;
+    QLineEdit *m_findEdit = nullptr;
+    QLabel *m_findStatus = nullptr;
+    QTimer *m_findTimer = nullptr;
+    QTimer *m_positionTimer = nullptr;
+    std::unique_ptr<PresentationWidget> m_presentation;
+
+    QAction *m_sidebarAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_continuousAction = nullptr;
+    QAction *m_twoPageAction = nullptr;
+    QAction *m_fitWidthAction = nullptr;
+    QAction *m_fitPageAction = nullptr;
+    QAction *m_copyAction = nullptr;
+
+    QVector<int> m_back;
+    QVector<int> m_forward;
+    bool m_requestsScheduled = false;
+
+    QMap<int, QVector<QVector<QRectF>>> m_hits;
+    int m_hitTotal = 0;
+    int m_hitPage = -1;
+    int m_hitIndex = -1;
+    quint64 m_findId = 0;
+};
+
+} // namespace phonghop::ui

@@ -1,0 +1,150 @@
+#pragma once
+
+#include "pdf/pdfrenderservice.h"
+#include "viewer/pagelayout.h"
+
+#include <QAbstractScrollArea>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+namespace phonghop::ui {
+
+// The scrolled area that shows the pages: layout, zoom, painting of rendered images (whole
+// pages, or tiles at high zoom), find highlights, text selection, touch gestures. It never
+// renders anything itself: it names the images it wants and paints what the render service
+// has cached, with a scaled older image or a placeholder meanwhile.
+class PageView final : public QAbstractScrollArea {
+    Q_OBJECT
+public:
+    enum class Fit { None, Width, Page };
+    static constexpr double minimumZoom = 0.25;
+    static constexpr double maximumZoom = 8.0;
+
+    explicit PageView(QWidget *parent = nullptr);
+
+    void setService(PdfRenderService *service);
+    void setDocument(const PdfDocumentInfo &info, int startPage);
+    void clearDocument();
+    bool hasDocument() const { return m_layout.pageCount() > 0; }
+    int pageCount() const { return m_layout.pageCount(); }
+
+    void setContinuous(bool continuous);
+    bool isContinuous() const { return m_continuous; }
+    void setTwoPage(bool twoPage);
+    bool isTwoPage() const { return m_twoPage; }
+    void setRotation(int quarterTurns);
+    int rotation() const { return m_rotation; }
+    void setZoom(double zoom); // 1.0 = 100 %; leaves fit mode
+    void zoomBy(double factor);
+    double zoom() const { return m_zoom; }
+    void setFit(Fit fit);
+    Fit fit() const { return m_fit; }
+
+    int currentPage() const { return m_current; }
+    void goToPage(int page, double topFraction = -1);
+    void nextPage();
+    void previousPage();
+    // Scrolls so that a rectangle of a page (in page points) is in view.
+    void ensureVisible(int page, const QRectF &pointsRect);
+
+    // Where a point of a page (page points) is in the viewport, e.g. for tests and tooltips.
+    QPoint mapFromPage(int page, QPointF pagePoint) const;
+
+    // The images the view needs now, and those worth preparing next.
+    void wantedKeys(QVector<RenderKey> &visible, QVector<RenderKey> &prefetch) const;
+    QVector<int> visiblePages() const;
+
+    // Find hits per page (page points); the current hit is drawn stronger.
+    void setFindHits(const QHash<int, QVector<QVector<QRectF>>> &hits, int currentPage, int currentIndex);
+
+    bool hasSelection() const;
+    QString selectedText() const;
+    void clearSelection();
+
+    // The image painted for a page at the wanted resolution (null until one was painted).
+    QImage shownImage(int page) const;
+    void imageArrived(const RenderKey &key, const QImage &image);
+    void textArrived(int page);
+
+signals:
+    void currentPageChanged(int page);
+    void zoomChanged(double zoom);
+    void viewChanged(); // scrolled, zoomed or relaid: the wanted images may differ
+    void pagePainted(int page);
+    void selectionChanged(bool hasSelection);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    struct Anchor {
+        int page = -1;
+        QPointF pagePoint;
+        QPointF viewportPoint;
+    };
+    struct SelectionEnd {
+        int page = -1;
+        QPointF point; // page points
+    };
+
+    double pixelsPerPoint() const;
+    double deviceScale() const;
+    void relayout(const Anchor &anchor);
+    Anchor anchorAt(QPointF viewportPoint) const;
+    void restore(const Anchor &anchor);
+    QPointF contentOffset() const;
+    QPointF toContent(QPointF viewportPoint) const;
+    QRectF visibleContentRect() const;
+    void updateCurrentFromScroll();
+    void setCurrent(int page);
+
+    RenderKey fullKey(int page) const;
+    RenderKey backdropKey(int page) const;
+    bool isTiled(int page) const;
+    QVector<RenderKey> tileKeys(int page, const QRectF &contentArea) const;
+    QRectF tileTarget(int page, const RenderKey &key) const;
+
+    void paintPage(QPainter &painter, int page, const QRectF &target, const QRectF &visible);
+    void drawPlaceholder(QPainter &painter, const QRectF &target, const QString &message);
+    QVector<QPair<int, QVector<QRectF>>> selectionRects() const;
+    void swipe(int direction);
+
+    QPointer<PdfRenderService> m_service;
+    PdfDocumentInfo m_info;
+    PageLayout m_layout;
+    bool m_continuous = true;
+    bool m_twoPage = false;
+    int m_rotation = 0;
+    double m_zoom = 1.0;
+    Fit m_fit = Fit::Width;
+    int m_current = 0;
+    int m_direction = 1;
+    bool m_relayingOut = false;
+
+    // The last whole-page image per nearby page, shown scaled until the exact one arrives.
+    QHash<int, QPair<RenderKey, QImage>> m_fallback;
+    QSet<RenderKey> m_painted;
+    mutable QHash<int, QImage> m_shown;
+
+    QHash<int, QVector<QVector<QRectF>>> m_hits;
+    int m_hitPage = -1;
+    int m_hitIndex = -1;
+
+    SelectionEnd m_anchor;
+    SelectionEnd m_focus;
+    bool m_selecting = false;
+
+    QPointF m_touchStart;
+    double m_pinchStartZoom = 1.0;
+};
+
+} // namespace phonghop::ui

@@ -1,0 +1,10 @@
+# The document viewer (paths relative to ui/): the view the main window embeds and the
+# standalone window of `phonghop FILE.pdf`.
+target_sources(phonghop_ui PRIVATE
+  viewer/pagelayout.h viewer/pagelayout.cpp
+  viewer/pageview.h viewer/pageview.cpp
+  viewer/thumbnailview.h viewer/thumbnailview.cpp
+  viewer/presentationwidget.h viewer/presentationwidget.cpp
+  viewer/readingpositionstore.h
+  viewer/documentview.h viewer/documentview.cpp
+  viewer/standaloneviewerwindow.h viewer/standaloneviewerwindow.cpp)
