@@ -3,6 +3,7 @@
 #include "viewer/pageview.h"
 #include "viewer/presentationwidget.h"
 #include "viewer/thumbnailview.h"
+#include "viewer/viewericons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -264,17 +265,17 @@ void DocumentView::buildToolBar()
                 return action;
         return static_cast<QAction *>(nullptr);
     };
-    auto symbol = [](QAction *action, const QString &glyph) {
+    auto symbol = [](QAction *action, ViewerIcon icon) {
         action->setToolTip(action->text() + (action->shortcut().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(action->shortcut().toString(QKeySequence::NativeText))));
-        action->setIconText(glyph);
+        action->setIcon(viewerIcon(icon));
         return action;
     };
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolBar->addAction(symbol(m_sidebarAction, QStringLiteral("☰")));
-    m_toolBar->addAction(symbol(m_backAction, QStringLiteral("⮌")));
-    m_toolBar->addAction(symbol(m_forwardAction, QStringLiteral("⮎")));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_toolBar->addAction(symbol(m_sidebarAction, ViewerIcon::Sidebar));
+    m_toolBar->addAction(symbol(m_backAction, ViewerIcon::Back));
+    m_toolBar->addAction(symbol(m_forwardAction, ViewerIcon::Forward));
     m_toolBar->addSeparator();
-    m_toolBar->addAction(symbol(find(tr("Previous page")), QStringLiteral("▲")));
+    m_toolBar->addAction(symbol(find(tr("Previous page")), ViewerIcon::PreviousPage));
     m_pageSpin = new QSpinBox(m_toolBar);
     m_pageSpin->setMinimumHeight(touchTarget);
     m_pageSpin->setMinimumWidth(72);
@@ -290,9 +291,9 @@ void DocumentView::buildToolBar()
     m_pageTotal = new QLabel(m_toolBar);
     m_pageTotal->setContentsMargins(4, 0, 4, 0);
     m_toolBar->addWidget(m_pageTotal);
-    m_toolBar->addAction(symbol(find(tr("Next page")), QStringLiteral("▼")));
+    m_toolBar->addAction(symbol(find(tr("Next page")), ViewerIcon::NextPage));
     m_toolBar->addSeparator();
-    m_toolBar->addAction(symbol(find(tr("Zoom out")), QStringLiteral("−")));
+    m_toolBar->addAction(symbol(find(tr("Zoom out")), ViewerIcon::ZoomOut));
     m_zoomBox = new QComboBox(m_toolBar);
     m_zoomBox->setEditable(true);
     m_zoomBox->setInsertPolicy(QComboBox::NoInsert);
@@ -310,32 +311,32 @@ void DocumentView::buildToolBar()
         updateZoomControls();
     });
     m_toolBar->addWidget(m_zoomBox);
-    m_toolBar->addAction(symbol(find(tr("Zoom in")), QStringLiteral("+")));
-    m_toolBar->addAction(symbol(m_fitWidthAction, tr("Width")));
-    m_toolBar->addAction(symbol(m_fitPageAction, tr("Page")));
+    m_toolBar->addAction(symbol(find(tr("Zoom in")), ViewerIcon::ZoomIn));
+    m_toolBar->addAction(symbol(m_fitWidthAction, ViewerIcon::FitWidth));
+    m_toolBar->addAction(symbol(m_fitPageAction, ViewerIcon::FitPage));
     m_toolBar->addSeparator();
     auto *rotate = new QAction(tr("Rotate"), this);
     rotate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     rotate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(rotate, &QAction::triggered, this, [this] { m_pageView->setRotation(m_pageView->rotation() + 1); });
     addAction(rotate);
-    m_toolBar->addAction(symbol(rotate, QStringLiteral("↻")));
-    m_toolBar->addAction(symbol(m_continuousAction, tr("Scroll")));
-    m_toolBar->addAction(symbol(m_twoPageAction, tr("2 pages")));
+    m_toolBar->addAction(symbol(rotate, ViewerIcon::Rotate));
+    m_toolBar->addAction(symbol(m_continuousAction, ViewerIcon::Continuous));
+    m_toolBar->addAction(symbol(m_twoPageAction, ViewerIcon::TwoPages));
     m_toolBar->addSeparator();
-    m_toolBar->addAction(symbol(find(tr("Find")), tr("Find")));
+    m_toolBar->addAction(symbol(find(tr("Find")), ViewerIcon::Find));
     auto *presentation = new QAction(tr("Presentation"), this);
     presentation->setShortcut(QKeySequence(Qt::Key_F5));
     presentation->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(presentation, &QAction::triggered, this, &DocumentView::togglePresentation);
     addAction(presentation);
-    m_toolBar->addAction(symbol(presentation, tr("Present")));
+    m_toolBar->addAction(symbol(presentation, ViewerIcon::Presentation));
     auto *fullScreen = new QAction(tr("Full screen"), this);
     fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     fullScreen->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(fullScreen, &QAction::triggered, this, &DocumentView::toggleFullScreen);
     addAction(fullScreen);
-    m_toolBar->addAction(symbol(fullScreen, QStringLiteral("⛶")));
+    m_toolBar->addAction(symbol(fullScreen, ViewerIcon::FullScreen));
 }
 
 void DocumentView::openDocument(const QString &pdfPath, const QString &title, const QString &positionKey)
@@ -623,6 +624,7 @@ void DocumentView::find(const QString &text)
     }
     if (m_findEdit->text() != text)
         m_findEdit->setText(text);
+    m_findBar->show();
     m_findStatus->setText(tr("Searching…"));
     // Typed diacritics are meant; without them, "quyet dinh" finds "Quyết định".
     m_findId = m_service->find(text, PdfPageText::hasDiacritics(text), currentPage());

@@ -6,5 +6,6 @@ target_sources(phonghop_ui PRIVATE
   viewer/thumbnailview.h viewer/thumbnailview.cpp
   viewer/presentationwidget.h viewer/presentationwidget.cpp
   viewer/readingpositionstore.h
+  viewer/viewericons.h viewer/viewericons.cpp
   viewer/documentview.h viewer/documentview.cpp
   viewer/standaloneviewerwindow.h viewer/standaloneviewerwindow.cpp)

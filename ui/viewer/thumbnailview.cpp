@@ -96,10 +96,13 @@ void ThumbnailView::setCurrentPage(int page)
     if (page == m_current || page < 0 || page >= m_tops.size())
         return;
     m_current = page;
-    const QRectF item = itemRect(page);
+    // Scroll only as far as needed to show it.
+    const QRectF item = itemRect(page).adjusted(0, -gap, 0, gap);
     const double top = verticalScrollBar()->value();
-    if (item.top() < top || item.bottom() > top + viewport()->height())
-        verticalScrollBar()->setValue(qRound(item.center().y() - viewport()->height() / 2.0));
+    if (item.top() < top)
+        verticalScrollBar()->setValue(qFloor(item.top()));
+    else if (item.bottom() > top + viewport()->height())
+        verticalScrollBar()->setValue(qCeil(item.bottom() - viewport()->height()));
     viewport()->update();
 }
 
