@@ -25,6 +25,8 @@ CommandLineTool::CommandLineTool()
          tr("List the cached meetings, agenda items and documents"), runList},
         {QStringLiteral("tally"), QStringLiteral("tally POLL.json"),
          tr("Compute a poll's result from a poll file (docs/poll-format.md)"), runTally},
+        {QStringLiteral("search"), QStringLiteral("search QUERY --cache DIR [--json]"),
+         tr("Search the cached meetings' documents, agendas and notes"), runSearch},
     };
 }
 

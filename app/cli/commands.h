@@ -13,4 +13,7 @@ int runList(const QStringList &arguments, Streams &streams);
 // votingcommands.cpp
 int runTally(const QStringList &arguments, Streams &streams);
 
+// searchcommands.cpp
+int runSearch(const QStringList &arguments, Streams &streams);
+
 } // namespace phonghop::cli

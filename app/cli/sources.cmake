@@ -2,4 +2,5 @@ target_sources(phonghop_cli_lib PRIVATE
   cli/commandlinetool.h cli/commandlinetool.cpp
   cli/commands.h
   cli/cachecommands.cpp
-  cli/votingcommands.cpp)
+  cli/votingcommands.cpp
+  cli/searchcommands.cpp)

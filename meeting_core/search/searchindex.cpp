@@ -1,0 +1,439 @@
+#include "search/searchindex.h"
+
+#include "pdf/pdftextextractor.h"
+#include "search/searchsnippet.h"
+#include "search/textfolding.h"
+#include "store/meetingcache.h"
+#include "store/migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
+namespace phonghop {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("phonghop::SearchIndex", text);
+}
+
+// The index is derived from the cache; its schema may change freely between versions
+// (an unknown version simply means: rebuild).
+constexpr Migration searchMigrations[] = {
+    {1, R"sql(
+CREATE TABLE units (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  key TEXT NOT NULL,
+  meeting_id TEXT,
+  agenda_item_id TEXT,
+  sha256 TEXT,
+  page INTEGER,
+  label TEXT,
+  UNIQUE (kind, key)
+);
+CREATE INDEX units_by_sha256 ON units(sha256);
+CREATE INDEX units_by_meeting ON units(meeting_id);
+CREATE VIRTUAL TABLE unit_text USING fts5(folded, original, tokenize = 'unicode61 remove_diacritics 0');
+CREATE TABLE indexed_documents (
+  sha256 TEXT PRIMARY KEY,
+  page_count INTEGER NOT NULL,
+  problem TEXT
+);
+CREATE TABLE indexed_meetings (
+  meeting_id TEXT PRIMARY KEY,
+  revision INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  starts_at TEXT
+);
+CREATE TABLE meeting_documents (
+  meeting_id TEXT NOT NULL,
+  document_id TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  agenda_item_id TEXT,
+  title TEXT,
+  kind TEXT,
+  PRIMARY KEY (meeting_id, document_id)
+);
+CREATE INDEX meeting_documents_by_sha256 ON meeting_documents(sha256);
+)sql"},
+};
+
+QString utcText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+// One FTS5 phrase per term, on the given column: "w1 w2" with * when the last word is a
+// prefix. Words hold letters and digits only, so quoting them is enough.
+QString matchExpression(const QList<SearchTerm> &terms, bool exact)
+{
+    QStringList parts;
+    for (const SearchTerm &term : terms) {
+        const QStringList &words = exact ? term.exactWords : term.words;
+        if (words.isEmpty())
+            return {};
+        QString phrase = (exact ? QStringLiteral("original : \"") : QStringLiteral("folded : \""))
+            + words.join(QLatin1Char(' ')) + QLatin1Char('"');
+        if (term.prefix)
+            phrase += QStringLiteral(" *");
+        parts.append(phrase);
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
+QString SearchIndex::pathFor(const QString &cacheDirectory)
+{
+    return QDir(cacheDirectory).filePath(QStringLiteral("search.sqlite"));
+}
+
+Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString &cacheDirectory)
+{
+    using R = Result<std::unique_ptr<SearchIndex>>;
+    const QString path = pathFor(cacheDirectory);
+    if (!QDir().mkpath(cacheDirectory))
+        return R::failure(tr("Cannot create the folder %1.").arg(cacheDirectory));
+    bool rebuilt = false;
+    // Damage (quick_check, a file that is not a database, an unknown schema) means: start
+    // afresh. The cache holds everything needed to fill it again.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        try {
+            Database db = Database::open(path);
+            const QString check = db.quickCheck();
+            if (check != u"ok")
+                throw DatabaseError(11 /* SQLITE_CORRUPT */, check);
+            migrate(db, searchMigrations, QStringLiteral("search.sqlite"));
+            return R(std::unique_ptr<SearchIndex>(new SearchIndex(std::move(db), rebuilt)));
+        } catch (const DatabaseError &error) {
+            if (attempt == 1)
+                return R::failure(tr("The search index %1 cannot be opened: %2")
+                                      .arg(QDir::toNativeSeparators(path), QString::fromUtf8(error.what())));
+            removeDatabaseFiles(path);
+            rebuilt = true;
+        }
+    }
+    return R::failure(tr("The search index cannot be opened."));
+}
+
+void SearchIndex::deleteUnits(const QString &where, const QString &value)
+{
+    m_db.execute(QStringLiteral("DELETE FROM unit_text WHERE rowid IN (SELECT id FROM units WHERE %1)").arg(where), value);
+    m_db.execute(QStringLiteral("DELETE FROM units WHERE %1").arg(where), value);
+}
+
+qint64 SearchIndex::insertUnit(const SearchEntry &entry)
+{
+    m_db.prepare(QStringLiteral("INSERT INTO units (kind, key, meeting_id, agenda_item_id, sha256, page, label) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        .bindAll(entry.kind, entry.key, entry.meetingId, entry.agendaItemId, entry.documentSha256,
+                 static_cast<qint64>(entry.page >= 0 ? entry.page : -1), entry.label)
+        .run();
+    const qint64 id = m_db.lastInsertRowId();
+    const QString original = entry.text.normalized(QString::NormalizationForm_C);
+    m_db.prepare(QStringLiteral("INSERT INTO unit_text (rowid, folded, original) VALUES (?, ?, ?)"))
+        .bindAll(id, textfolding::fold(original), original)
+        .run();
+    return id;
+}
+
+void SearchIndex::addEntry(const SearchEntry &entry)
+{
+    Transaction transaction(m_db);
+    removeEntry(entry.kind, entry.key);
+    insertUnit(entry);
+    transaction.commit();
+}
+
+void SearchIndex::removeEntry(const QString &kind, const QString &key)
+{
+    m_db.execute(QStringLiteral("DELETE FROM unit_text WHERE rowid IN (SELECT id FROM units WHERE kind = ? AND key = ?)"), kind, key);
+    m_db.execute(QStringLiteral("DELETE FROM units WHERE kind = ? AND key = ?"), kind, key);
+}
+
+void SearchIndex::syncMeetings(MeetingCache &cache, IndexReport &report)
+{
+    QHash<QString, int> indexed;
+    {
+        Statement rows = m_db.query(QStringLiteral("SELECT meeting_id, revision FROM indexed_meetings"));
+        while (rows.next())
+            indexed.insert(rows.text(0), static_cast<int>(rows.integer(1)));
+    }
+    const QHash<QString, int> cached = cache.cachedRevisions();
+
+    Transaction transaction(m_db);
+    for (auto it = indexed.cbegin(); it != indexed.cend(); ++it) {
+        if (cached.contains(it.key()))
+            continue;
+        // The meeting left the cache: so do its titles, notes and annotations.
+        deleteUnits(QStringLiteral("meeting_id = ?"), it.key());
+        m_db.execute(QStringLiteral("DELETE FROM meeting_documents WHERE meeting_id = ?"), it.key());
+        m_db.execute(QStringLiteral("DELETE FROM indexed_meetings WHERE meeting_id = ?"), it.key());
+        ++report.meetingsRemoved;
+    }
+    for (auto it = cached.cbegin(); it != cached.cend(); ++it) {
+        if (indexed.value(it.key(), -1) == it.value())
+            continue;
+        const std::optional<Meeting> meeting = cache.meeting(it.key());
+        if (!meeting)
+            continue;
+        m_db.execute(QStringLiteral("DELETE FROM unit_text WHERE rowid IN (SELECT id FROM units WHERE meeting_id = ? AND kind IN (?, ?))"),
+                     meeting->id, searchkinds::meeting, searchkinds::agendaItem);
+        m_db.execute(QStringLiteral("DELETE FROM units WHERE meeting_id = ? AND kind IN (?, ?)"),
+                     meeting->id, searchkinds::meeting, searchkinds::agendaItem);
+        m_db.execute(QStringLiteral("DELETE FROM meeting_documents WHERE meeting_id = ?"), meeting->id);
+
+        SearchEntry title;
+        title.kind = searchkinds::meeting;
+        title.key = meeting->id;
+        title.meetingId = meeting->id;
+        title.label = meeting->title;
+        title.text = QStringList{meeting->title, meeting->organisation, meeting->location}.join(QLatin1Char('\n'));
+        insertUnit(title);
+        for (const AgendaItem &item : meeting->agenda) {
+            SearchEntry entry;
+            entry.kind = searchkinds::agendaItem;
+            entry.key = meeting->id + QLatin1Char('/') + item.id;
+            entry.meetingId = meeting->id;
+            entry.agendaItemId = item.id;
+            entry.label = item.number;
+            entry.text = item.presenter.isEmpty() ? item.title : item.title + QLatin1Char('\n') + item.presenter;
+            insertUnit(entry);
+        }
+        for (const DocumentRef &document : meeting->documents) {
+            m_db.execute(QStringLiteral("INSERT OR REPLACE INTO meeting_documents (meeting_id, document_id, sha256, agenda_item_id, title, kind) "
+                                        "VALUES (?, ?, ?, ?, ?, ?)"),
+                         meeting->id, document.id, document.sha256, document.agendaItemId, document.title, document.kind);
+        }
+        m_db.execute(QStringLiteral("INSERT OR REPLACE INTO indexed_meetings (meeting_id, revision, title, starts_at) VALUES (?, ?, ?, ?)"),
+                     meeting->id, meeting->revision, meeting->title, utcText(meeting->start));
+        ++report.meetingsUpdated;
+    }
+    transaction.commit();
+}
+
+void SearchIndex::dropUnreferencedDocuments(IndexReport &report)
+{
+    QStringList unreferenced;
+    {
+        Statement rows = m_db.query(QStringLiteral(
+            "SELECT sha256 FROM indexed_documents WHERE sha256 NOT IN (SELECT sha256 FROM meeting_documents)"));
+        while (rows.next())
+            unreferenced.append(rows.text(0));
+    }
+    if (unreferenced.isEmpty())
+        return;
+    Transaction transaction(m_db);
+    for (const QString &sha256 : unreferenced) {
+        m_db.execute(QStringLiteral("DELETE FROM unit_text WHERE rowid IN (SELECT id FROM units WHERE sha256 = ? AND kind = ?)"),
+                     sha256, searchkinds::documentPage);
+        m_db.execute(QStringLiteral("DELETE FROM units WHERE sha256 = ? AND kind = ?"), sha256, searchkinds::documentPage);
+        m_db.execute(QStringLiteral("DELETE FROM indexed_documents WHERE sha256 = ?"), sha256);
+        ++report.documentsRemoved;
+    }
+    transaction.commit();
+}
+
+int SearchIndex::pendingDocumentCount()
+{
+    Statement count = m_db.query(QStringLiteral(
+        "SELECT COUNT(DISTINCT sha256) FROM meeting_documents WHERE sha256 NOT IN (SELECT sha256 FROM indexed_documents)"));
+    return count.next() ? static_cast<int>(count.integer(0)) : 0;
+}
+
+IndexReport SearchIndex::update(MeetingCache &cache, const CancellationToken &cancel,
+                                const ProgressCallback &progress)
+{
+    IndexReport report;
+    report.rebuilt = m_rebuilt;
+    try {
+        syncMeetings(cache, report);
+        dropUnreferencedDocuments(report);
+
+        QStringList pending;
+        {
+            Statement rows = m_db.query(QStringLiteral(
+                "SELECT DISTINCT sha256 FROM meeting_documents WHERE sha256 NOT IN (SELECT sha256 FROM indexed_documents) ORDER BY sha256"));
+            while (rows.next())
+                pending.append(rows.text(0));
+        }
+        const int total = static_cast<int>(pending.size());
+        if (progress)
+            progress(0, total);
+        int done = 0;
+        for (const QString &sha256 : pending) {
+            if (cancel.isCancelled()) {
+                report.cancelled = true;
+                break;
+            }
+            DocumentRef reference;
+            reference.sha256 = sha256;
+            const QString path = cache.documentPath(reference);
+            if (!cache.objects().contains(sha256)) {
+                // Not synced yet: try again after the next sync.
+                ++report.documentsPending;
+            } else {
+                const Result<QStringList> pages = PdfTextExtractor::extractPages(path, cancel);
+                if (cancel.isCancelled()) {
+                    report.cancelled = true;
+                    break;
+                }
+                Transaction transaction(m_db);
+                // Earlier pages of this object may remain from an interrupted run.
+                m_db.execute(QStringLiteral("DELETE FROM unit_text WHERE rowid IN (SELECT id FROM units WHERE sha256 = ? AND kind = ?)"),
+                             sha256, searchkinds::documentPage);
+                m_db.execute(QStringLiteral("DELETE FROM units WHERE sha256 = ? AND kind = ?"), sha256, searchkinds::documentPage);
+                if (pages) {
+                    for (int page = 0; page < pages.value().size(); ++page) {
+                        const QString &text = pages.value().at(page);
+                        if (text.trimmed().isEmpty())
+                            continue; // a scanned page: nothing to find (no OCR)
+                        SearchEntry entry;
+                        entry.kind = searchkinds::documentPage;
+                        entry.key = sha256 + QLatin1Char('#') + QString::number(page);
+                        entry.documentSha256 = sha256;
+                        entry.page = page;
+                        entry.text = text;
+                        insertUnit(entry);
+                        ++report.pagesIndexed;
+                    }
+                } else {
+                    report.problems.append(pages.error());
+                }
+                m_db.execute(QStringLiteral("INSERT OR REPLACE INTO indexed_documents (sha256, page_count, problem) VALUES (?, ?, ?)"),
+                             sha256, pages ? static_cast<qint64>(pages.value().size()) : qint64(0),
+                             pages ? QString() : pages.error());
+                transaction.commit();
+                ++report.documentsIndexed;
+            }
+            ++done;
+            if (progress)
+                progress(done, total);
+        }
+    } catch (const DatabaseError &error) {
+        report.error = tr("The search index could not be updated: %1").arg(QString::fromUtf8(error.what()));
+    }
+    return report;
+}
+
+QList<SearchHit> SearchIndex::search(const SearchQuery &query)
+{
+    QList<SearchHit> hits;
+    const QList<SearchTerm> terms = parseSearchText(query.text, query.prefixLastWord);
+    const QString folded = matchExpression(terms, false);
+    if (folded.isEmpty())
+        return hits;
+    const bool wantExact = textfolding::hasDiacritics(query.text);
+    const QString exact = wantExact ? matchExpression(terms, true) : QString();
+
+    QString sql = QStringLiteral(
+        "SELECT u.kind, m.meeting_id, m.title, m.starts_at, COALESCE(u.agenda_item_id, d.agenda_item_id), "
+        "d.document_id, u.sha256, d.title, d.kind, u.page, u.label, t.original, bm25(unit_text, 1.0, 0.0) AS score, %1 AS exact "
+        "FROM unit_text t JOIN units u ON u.id = t.rowid "
+        "LEFT JOIN meeting_documents d ON u.sha256 IS NOT NULL AND u.sha256 != '' AND d.sha256 = u.sha256 "
+        "  AND (u.meeting_id IS NULL OR u.meeting_id = '' OR d.meeting_id = u.meeting_id) "
+        "JOIN indexed_meetings m ON m.meeting_id = COALESCE(NULLIF(u.meeting_id, ''), d.meeting_id) "
+        "WHERE unit_text MATCH ?")
+                      .arg(exact.isEmpty() ? QStringLiteral("0")
+                                           : QStringLiteral("(t.rowid IN (SELECT rowid FROM unit_text WHERE unit_text MATCH ?))"));
+    QList<QString> values;
+    if (!exact.isEmpty())
+        values.append(exact);
+    values.append(folded);
+    if (!query.meetingIds.isEmpty()) {
+        sql += QStringLiteral(" AND m.meeting_id IN (%1)").arg(placeholders(query.meetingIds.size()));
+        values += query.meetingIds;
+    }
+    if (query.from.isValid()) {
+        sql += QStringLiteral(" AND m.starts_at >= ?");
+        values.append(utcText(query.from));
+    }
+    if (query.to.isValid()) {
+        sql += QStringLiteral(" AND m.starts_at < ?");
+        values.append(utcText(query.to));
+    }
+    if (!query.documentKinds.isEmpty()) {
+        sql += QStringLiteral(" AND d.kind IN (%1)").arg(placeholders(query.documentKinds.size()));
+        values += query.documentKinds;
+    }
+    if (!query.entryKinds.isEmpty()) {
+        sql += QStringLiteral(" AND u.kind IN (%1)").arg(placeholders(query.entryKinds.size()));
+        values += query.entryKinds;
+    }
+    sql += QStringLiteral(" ORDER BY exact DESC, score ASC, m.starts_at DESC, u.page ASC LIMIT ?");
+
+    try {
+        Statement statement = m_db.prepare(sql);
+        int index = 0;
+        for (const QString &value : std::as_const(values))
+            statement.bind(++index, value);
+        statement.bind(++index, std::max(1, query.limit));
+        while (statement.next()) {
+            SearchHit hit;
+            hit.kind = statement.text(0);
+            hit.meetingId = statement.text(1);
+            hit.meetingTitle = statement.text(2);
+            hit.meetingStart = QDateTime::fromString(statement.text(3), Qt::ISODate).toLocalTime();
+            hit.agendaItemId = statement.text(4);
+            hit.documentId = statement.text(5);
+            hit.documentSha256 = statement.text(6);
+            hit.documentTitle = statement.text(7);
+            hit.documentKind = statement.text(8);
+            hit.page = static_cast<int>(statement.integer(9));
+            hit.label = statement.text(10);
+            const Snippet snippet = makeSnippet(statement.text(11), terms);
+            hit.snippet = snippet.text;
+            hit.highlights = snippet.highlights;
+            hit.score = statement.real(12);
+            hit.exactMatch = statement.integer(13) != 0;
+            hits.append(hit);
+        }
+    } catch (const DatabaseError &) {
+        // A query FTS5 refuses finds nothing rather than failing the search box.
+        hits.clear();
+    }
+    return hits;
+}
+
+QList<SearchMeetingGroup> groupSearchHits(const QList<SearchHit> &hits)
+{
+    QList<SearchMeetingGroup> meetings;
+    for (const SearchHit &hit : hits) {
+        auto meeting = std::find_if(meetings.begin(), meetings.end(),
+                                    [&hit](const SearchMeetingGroup &g) { return g.meetingId == hit.meetingId; });
+        if (meeting == meetings.end()) {
+            meetings.append(SearchMeetingGroup{hit.meetingId, hit.meetingTitle, hit.meetingStart, {}});
+            meeting = std::prev(meetings.end());
+        }
+        auto group = std::find_if(meeting->groups.begin(), meeting->groups.end(),
+                                  [&hit](const SearchHitGroup &g) { return g.documentId == hit.documentId; });
+        if (group == meeting->groups.end()) {
+            meeting->groups.append(SearchHitGroup{hit.documentId, hit.documentTitle, {}});
+            group = std::prev(meeting->groups.end());
+        }
+        group->hits.append(hit);
+    }
+    return meetings;
+}
+
+} // namespace phonghop
