@@ -45,28 +45,37 @@ bool ObjectStore::contains(const QString &sha256) const
 Status ObjectStore::importFile(const QString &sourcePath, const QString &expectedSha256,
                                qint64 expectedSize, const CancellationToken &cancel) const
 {
-    if (!Sha256::isValidHex(expectedSha256))
-        return Status::failure(tr("Invalid document identifier %1").arg(expectedSha256));
     if (contains(expectedSha256))
         return Status::success();
+    Result<StagedObject> staged = stageFile(sourcePath, expectedSha256, expectedSize, cancel);
+    if (!staged)
+        return Status::failure(staged.error());
+    return commitStaged({staged.value()});
+}
+
+Result<StagedObject> ObjectStore::stageFile(const QString &sourcePath, const QString &expectedSha256,
+                                            qint64 expectedSize, const CancellationToken &cancel) const
+{
+    using R = Result<StagedObject>;
+    if (!Sha256::isValidHex(expectedSha256))
+        return R::failure(tr("Invalid document identifier %1").arg(expectedSha256));
 
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Cannot read %1: %2").arg(sourcePath, source.errorString()));
+        return R::failure(tr("Cannot read %1: %2").arg(sourcePath, source.errorString()));
 
     const QString finalPath = pathFor(expectedSha256);
     QDir().mkpath(QFileInfo(finalPath).absolutePath());
     const QString temporaryPath = atomicfile::temporarySiblingPath(finalPath);
     QFile target(temporaryPath);
     if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Status::failure(
-            tr("Cannot write to the document store: %1").arg(target.errorString()));
+        return R::failure(tr("Cannot write to the document store: %1").arg(target.errorString()));
 
     // Whatever goes wrong below, the temporary file must not stay behind.
     auto fail = [&](const QString &message) {
         target.close();
         QFile::remove(temporaryPath);
-        return Status::failure(message);
+        return R::failure(message);
     };
 
     Sha256 hash;
@@ -95,15 +104,45 @@ Status ObjectStore::importFile(const QString &sourcePath, const QString &expecte
     if (hash.finishHex() != expectedSha256)
         return fail(tr("%1 does not match its checksum (damaged or replaced)")
                         .arg(QFileInfo(sourcePath).fileName()));
-    if (!atomicfile::flushToDisk(target))
+    if (!target.flush())
         return fail(tr("Writing to the document store failed: %1").arg(target.errorString()));
     target.close();
-    if (!atomicfile::publishWithoutReplacing(temporaryPath, finalPath)) {
-        QFile::remove(temporaryPath);
-        if (!QFileInfo::exists(finalPath))
-            return Status::failure(tr("Cannot store %1").arg(expectedSha256));
+    return StagedObject{temporaryPath, finalPath};
+}
+
+Status ObjectStore::commitStaged(const std::vector<StagedObject> &staged) const
+{
+    if (staged.empty())
+        return Status::success();
+    // Data first: a final name must never point at bytes still in the page cache.
+    const bool batched = atomicfile::flushFileSystemOf(m_root);
+    if (!batched) {
+        for (const StagedObject &object : staged) {
+            QFile file(object.temporaryPath);
+            if (!file.open(QIODevice::ReadWrite) || !atomicfile::flushToDisk(file)) {
+                discardStaged(staged);
+                return Status::failure(tr("Writing to the document store failed: %1").arg(file.errorString()));
+            }
+        }
     }
-    return Status::success();
+    Status result = Status::success();
+    for (const StagedObject &object : staged) {
+        if (!atomicfile::publishWithoutReplacing(object.temporaryPath, object.finalPath, !batched)) {
+            QFile::remove(object.temporaryPath); // the same bytes were stored meanwhile
+            if (!QFileInfo::exists(object.finalPath) && result.ok())
+                result = Status::failure(tr("Cannot store %1").arg(QFileInfo(object.finalPath).fileName()));
+        }
+    }
+    // Then the names, before anything in the database refers to them.
+    if (batched)
+        atomicfile::flushFileSystemOf(m_root);
+    return result;
+}
+
+void ObjectStore::discardStaged(const std::vector<StagedObject> &staged) const
+{
+    for (const StagedObject &object : staged)
+        QFile::remove(object.temporaryPath);
 }
 
 Status ObjectStore::importBytes(const QByteArray &bytes, const QString &expectedSha256) const

@@ -4,8 +4,15 @@
 #include "util/result.h"
 
 #include <QString>
+#include <vector>
 
 namespace phonghop {
+
+// An object copied and verified under a temporary name, not yet durable nor visible.
+struct StagedObject {
+    QString temporaryPath;
+    QString finalPath;
+};
 
 // Content-addressed files beside the cache database: objects/<first two hex>/<sha256>.
 // A file under its final name has been verified against its hash, so looking one up is a
@@ -24,6 +31,15 @@ public:
     // final name only if the size and the SHA-256 match and the data is on disk.
     Status importFile(const QString &sourcePath, const QString &expectedSha256,
                       qint64 expectedSize, const CancellationToken &cancel = {}) const;
+
+    // The same in two steps for a batch: stage each object (copy and verify; safe to run in
+    // parallel), then commit them together: one flush of the file system makes the data
+    // durable, the objects get their final names, and a second flush makes the names
+    // durable — far cheaper than two fsyncs per object.
+    Result<StagedObject> stageFile(const QString &sourcePath, const QString &expectedSha256,
+                                   qint64 expectedSize, const CancellationToken &cancel = {}) const;
+    Status commitStaged(const std::vector<StagedObject> &staged) const;
+    void discardStaged(const std::vector<StagedObject> &staged) const;
     Status importBytes(const QByteArray &bytes, const QString &expectedSha256) const;
 
     const QString &rootPath() const { return m_root; }

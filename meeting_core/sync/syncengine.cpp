@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QSet>
 #include <atomic>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -29,7 +30,8 @@ struct Candidate {
 struct ObjectJob {
     QString sha256;
     qint64 size = 0;
-    QString error; // filled by the worker that copied it
+    std::optional<StagedObject> staged; // filled by the worker that copied it
+    QString error;
 };
 
 SyncReport failure(SyncReport::Outcome outcome, const QString &message)
@@ -145,10 +147,12 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         auto worker = [&]() {
             for (size_t index = nextJob++; index < jobs.size(); index = nextJob++) {
                 ObjectJob &job = jobs[index];
-                const Status imported = m_cache.objects().importFile(
+                Result<StagedObject> staged = m_cache.objects().stageFile(
                     reader.objectPath(job.sha256), job.sha256, job.size, cancel);
-                if (!imported)
-                    job.error = imported.error();
+                if (staged)
+                    job.staged = std::move(staged).value();
+                else
+                    job.error = staged.error();
                 QMutexLocker lock(&progressMutex);
                 ++done.objectsDone;
                 done.bytesDone += job.size;
@@ -163,18 +167,24 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
                 threads.emplace_back(worker);
             worker();
         }
-        if (cancel.isCancelled())
-            return failure(SyncReport::Outcome::Cancelled, tr("Sync cancelled"));
-
+        std::vector<StagedObject> staged;
         QHash<QString, QString> objectErrors;
         for (const ObjectJob &job : jobs) {
-            if (job.error.isEmpty()) {
+            if (job.staged) {
+                staged.push_back(*job.staged);
                 ++report.objectsCopied;
                 report.bytesCopied += job.size;
             } else {
                 objectErrors.insert(job.sha256, job.error);
             }
         }
+        if (cancel.isCancelled()) {
+            m_cache.objects().discardStaged(staged);
+            return failure(SyncReport::Outcome::Cancelled, tr("Sync cancelled"));
+        }
+        // Whatever was verified is kept, so an interrupted sync resumes where it stopped.
+        if (const Status committed = m_cache.objects().commitStaged(staged); !committed)
+            return failure(SyncReport::Outcome::Failed, committed.error());
         const bool shareVanished = !reader.isReachable();
 
         // 4. Each meeting whose objects are all here becomes visible in one transaction.

@@ -23,37 +23,6 @@ bool isSafeId(const QString &id)
 }
 } // namespace
 
-QString roleId(Role role)
-{
-    switch (role) {
-    case Role::Chair: return QStringLiteral("chair");
-    case Role::Secretary: return QStringLiteral("secretary");
-    case Role::Delegate: return QStringLiteral("delegate");
-    case Role::Guest: return QStringLiteral("guest");
-    }
-    return {};
-}
-
-std::optional<Role> roleFromId(const QString &id)
-{
-    for (Role role : {Role::Chair, Role::Secretary, Role::Delegate, Role::Guest}) {
-        if (roleId(role) == id)
-            return role;
-    }
-    return std::nullopt;
-}
-
-QString roleDisplayName(Role role)
-{
-    switch (role) {
-    case Role::Chair: return tr("Chair");
-    case Role::Secretary: return tr("Secretary");
-    case Role::Delegate: return tr("Delegate");
-    case Role::Guest: return tr("Guest");
-    }
-    return {};
-}
-
 const RosterParticipant *Roster::participant(const QString &id) const
 {
     for (const RosterParticipant &p : participants) {
@@ -174,7 +143,7 @@ QJsonObject Roster::toJson() const
             {QStringLiteral("id"), p.id},
             {QStringLiteral("name"), p.name},
             {QStringLiteral("title"), p.title},
-            {QStringLiteral("role"), roleId(p.role)},
+            {QStringLiteral("role"), roleKey(p.role)},
             {QStringLiteral("weight"), p.weight},
             {QStringLiteral("devices"), devices},
         });
@@ -202,7 +171,7 @@ Result<Roster> Roster::fromJson(const QJsonObject &object)
         p.id = o.value(u"id").toString();
         p.name = o.value(u"name").toString();
         p.title = o.value(u"title").toString();
-        const auto role = roleFromId(o.value(u"role").toString());
+        const auto role = roleFromKey(o.value(u"role").toString());
         if (!role)
             return R::failure(tr("Participant \"%1\" has an unknown role").arg(p.id));
         p.role = *role;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/meeting.h"
 #include "trust/signedrecord.h"
 #include "util/result.h"
 
@@ -10,10 +11,7 @@
 
 namespace phonghop {
 
-enum class Role { Chair, Secretary, Delegate, Guest };
-QString roleId(Role role);                       // "chair", "secretary", "delegate", "guest"
-std::optional<Role> roleFromId(const QString &id);
-QString roleDisplayName(Role role);              // translated
+// Role, roleKey(), roleFromKey() and roleDisplayName() come from the domain (meeting.h).
 
 // One installation of a participant: its folder name on the share and its public key.
 struct RosterDevice {

@@ -52,7 +52,22 @@ void flushDirectory(const QString &directoryPath)
 #endif
 }
 
-bool publishWithoutReplacing(const QString &temporaryPath, const QString &finalPath)
+bool flushFileSystemOf(const QString &path)
+{
+#ifdef Q_OS_LINUX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool flushed = ::syncfs(fd) == 0;
+    ::close(fd);
+    return flushed;
+#else
+    Q_UNUSED(path);
+    return false;
+#endif
+}
+
+bool publishWithoutReplacing(const QString &temporaryPath, const QString &finalPath, bool flushEntry)
 {
 #ifdef Q_OS_UNIX
     // A hard link is atomic and never replaces, also on NFS; where a share does not support
@@ -61,7 +76,8 @@ bool publishWithoutReplacing(const QString &temporaryPath, const QString &finalP
     const QByteArray to = QFile::encodeName(finalPath);
     if (::link(from.constData(), to.constData()) == 0) {
         ::unlink(from.constData());
-        flushDirectory(QFileInfo(finalPath).absolutePath());
+        if (flushEntry)
+            flushDirectory(QFileInfo(finalPath).absolutePath());
         return true;
     }
     if (errno == EEXIST)
@@ -70,7 +86,7 @@ bool publishWithoutReplacing(const QString &temporaryPath, const QString &finalP
     if (QFileInfo::exists(finalPath))
         return false;
     const bool moved = QFile::rename(temporaryPath, finalPath);
-    if (moved)
+    if (moved && flushEntry)
         flushDirectory(QFileInfo(finalPath).absolutePath());
     return moved;
 }

@@ -25,9 +25,16 @@ bool flushToDisk(QFile &file);
 // Flushes a directory entry (after a rename) where the platform supports it.
 void flushDirectory(const QString &directoryPath);
 
+// Flushes everything written to the file system that holds `path` (Linux syncfs). One call
+// makes a whole batch durable for the price of about one fsync; returns false where the
+// platform cannot, and the caller then flushes file by file.
+bool flushFileSystemOf(const QString &path);
+
 // Moves a complete temporary file to its final name. Never replaces an existing file:
-// returns false (and leaves both in place) when finalPath exists.
-bool publishWithoutReplacing(const QString &temporaryPath, const QString &finalPath);
+// returns false (and leaves both in place) when finalPath exists. `flushEntry` makes the
+// new name durable at once; batches pass false and flush the file system afterwards.
+bool publishWithoutReplacing(const QString &temporaryPath, const QString &finalPath,
+                             bool flushEntry = true);
 
 // Writes bytes to finalPath; fails if finalPath already exists (immutable files).
 Status writeNew(const QString &finalPath, const QByteArray &bytes);
