@@ -1,0 +1,184 @@
+#include "meetingpublisher.h"
+
+#include "share/shareformat.h"
+#include "share/sharereader.h"
+#include "share/sharewriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace phonghop {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("phonghop::MeetingPublisher", text);
+}
+
+PublishOutcome failed(PublishOutcome::Kind kind, const QString &message)
+{
+    PublishOutcome outcome;
+    outcome.kind = kind;
+    outcome.message = message;
+    return outcome;
+}
+
+} // namespace
+
+MeetingPublisher::MeetingPublisher(QString sharePath, SigningKey key)
+    : m_sharePath(std::move(sharePath)), m_key(std::move(key))
+{
+}
+
+int MeetingPublisher::highestManifestRevision(const QString &meetingId) const
+{
+    const QList<int> revisions = ShareReader(m_sharePath).manifestRevisions(meetingId);
+    return revisions.isEmpty() ? 0 : revisions.first();
+}
+
+bool MeetingPublisher::recentLoneSignatureAbove(const QString &meetingId, int revision) const
+{
+    const QDir folder(QDir(m_sharePath).filePath(shareformat::meetingsFolder + u'/' + meetingId));
+    const int latest = ShareWriter(m_sharePath).latestRevisionNumber(meetingId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int r = revision + 1; r <= latest; ++r) {
+        const QFileInfo signature(folder.filePath(shareformat::signatureFileName(r)));
+        // mtimes lie on shares; this is only a hint to wait rather than to race.
+        if (signature.exists() && signature.lastModified().toUTC().secsTo(now) < m_inProgressWindow)
+            return true;
+    }
+    return false;
+}
+
+PublishOutcome MeetingPublisher::newerRevisionOutcome(const DraftMeeting &draft, int newest) const
+{
+    PublishOutcome outcome;
+    outcome.kind = PublishOutcome::Kind::NewerRevisionExists;
+    outcome.newerRevision = newest;
+    const int base = draft.basedOnRevision.value_or(0);
+    outcome.message = base > 0
+        ? tr("Revision %1 of this meeting was published by someone else after revision %2, which "
+             "you were editing. Nothing was published. Review their changes, then publish again.")
+              .arg(newest)
+              .arg(base)
+        : tr("A meeting with the id \"%1\" was already published (revision %2) by someone else. "
+             "Nothing was published. Review it, then publish again.")
+              .arg(draft.id)
+              .arg(newest);
+    const ShareReader reader(m_sharePath);
+    const Result<ShareInfo> info = reader.readInfo();
+    if (!info)
+        return outcome;
+    const auto newer = reader.readManifest(draft.id, newest, info->organisationKey);
+    if (!newer)
+        return outcome;
+    Meeting before;
+    if (base > 0) {
+        const auto previous = reader.readManifest(draft.id, base, info->organisationKey);
+        if (previous)
+            before = previous->meeting;
+    }
+    outcome.theirChanges = diffMeetings(before, newer->meeting);
+    return outcome;
+}
+
+PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const CancellationToken &cancel,
+                                         const ProgressCallback &progress)
+{
+    using K = PublishOutcome::Kind;
+    const QList<ValidationProblem> problems = PublishValidator().validate(draft);
+    if (PublishValidator::hasBlocking(problems)) {
+        PublishOutcome outcome = failed(K::Invalid, tr("The meeting was not published: %1")
+                                                        .arg(PublishValidator::describe(problems).first()));
+        outcome.problems = problems;
+        return outcome;
+    }
+
+    const ShareReader reader(m_sharePath);
+    const Result<ShareInfo> info = reader.readInfo();
+    if (!info)
+        return failed(K::Failed, tr("The share cannot be used: %1").arg(info.error()));
+    if (info->organisationKey != m_key.publicKey())
+        return failed(K::Failed, tr("This key cannot publish to this share: the share belongs to "
+                                    "another organisation key (%1).")
+                                     .arg(keyFingerprint(info->organisationKey)));
+
+    // Ask first, so a lost race costs no upload of large scans.
+    std::optional<int> writerBase;
+    if (draft.basedOnRevision) {
+        const int newest = highestManifestRevision(draft.id);
+        if (newest > *draft.basedOnRevision)
+            return newerRevisionOutcome(draft, newest);
+        if (recentLoneSignatureAbove(draft.id, *draft.basedOnRevision))
+            return failed(K::Failed, tr("Someone else is publishing this meeting right now. Wait a "
+                                        "minute, then publish again."));
+        // Lone signatures of abandoned publications are skipped, not mistaken for news.
+        writerBase = ShareWriter(m_sharePath).latestRevisionNumber(draft.id);
+    }
+
+    PublishProgress state;
+    state.documentsTotal = int(draft.documents.size());
+    for (const DraftDocument &document : draft.documents)
+        state.bytesTotal += QFileInfo(document.filePath).size();
+    if (progress)
+        progress(state);
+
+    ShareWriter writer(m_sharePath);
+    QHash<QString, QPair<QString, qint64>> objects;
+    for (const DraftDocument &document : draft.documents) {
+        if (cancel.isCancelled())
+            return failed(K::Cancelled, tr("Publication cancelled; the share is unchanged."));
+        state.currentDocument = document.title;
+        if (progress)
+            progress(state);
+        const Result<StoredObject> stored = writer.putObject(document.filePath, cancel);
+        if (!stored) {
+            if (cancel.isCancelled())
+                return failed(K::Cancelled, tr("Publication cancelled; the share is unchanged."));
+            return failed(K::Failed, tr("Document \u201C%1\u201D could not be stored in the share: %2. "
+                                        "Nothing was published.")
+                                         .arg(document.title, stored.error()));
+        }
+        objects.insert(document.id, qMakePair(stored->sha256, stored->size));
+        state.bytesDone += QFileInfo(document.filePath).size();
+        ++state.documentsDone;
+        if (progress)
+            progress(state);
+    }
+    if (cancel.isCancelled())
+        return failed(K::Cancelled, tr("Publication cancelled; the share is unchanged."));
+
+    const Meeting meeting = draft::toMeeting(draft, objects);
+    const Result<int> revision = writer.publish(meeting, m_key, writerBase);
+    if (!revision) {
+        const int newest = highestManifestRevision(draft.id);
+        if (draft.basedOnRevision && newest > *draft.basedOnRevision)
+            return newerRevisionOutcome(draft, newest);
+        return failed(K::Failed, tr("The meeting was not published: %1").arg(revision.error()));
+    }
+    PublishOutcome outcome;
+    outcome.kind = K::Published;
+    outcome.revision = revision.value();
+    outcome.meeting = meeting;
+    outcome.meeting.revision = revision.value();
+    outcome.problems = problems; // warnings only
+    outcome.message = tr("Published revision %1 of \u201C%2\u201D.").arg(revision.value()).arg(draft.title);
+    return outcome;
+}
+
+void MeetingPublisher::markPublished(DraftMeeting &draft, const PublishOutcome &outcome)
+{
+    if (!outcome.published())
+        return;
+    draft.basedOnRevision = outcome.revision;
+    for (DraftDocument &document : draft.documents) {
+        for (const DocumentRef &ref : outcome.meeting.documents) {
+            if (ref.id == document.id)
+                document.publishedSha256 = ref.sha256;
+        }
+    }
+}
+
+} // namespace phonghop

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "publish/draftmeeting.h"
+#include "publish/meetingdiff.h"
+#include "publish/publishvalidator.h"
+#include "trust/signingkey.h"
+#include "util/cancellation.h"
+
+#include <QString>
+#include <functional>
+
+namespace phonghop {
+
+struct PublishProgress {
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    int documentsDone = 0;
+    int documentsTotal = 0;
+    QString currentDocument; // title of the document being stored
+};
+
+struct PublishOutcome {
+    enum class Kind {
+        Published,
+        Invalid,             // validation found problems; nothing was written
+        NewerRevisionExists, // another secretary published first; see theirChanges
+        Cancelled,           // stopped by the user; readers still see the previous revision
+        Failed,              // the share could not be written (unreachable, full, ...)
+    };
+    Kind kind = Kind::Failed;
+    int revision = 0;            // the revision published
+    Meeting meeting;             // as published
+    QList<ValidationProblem> problems;
+    int newerRevision = 0;       // when another publication got there first
+    MeetingDiff theirChanges;    // from the draft's base revision to the newer one
+    QString message;             // one translated line
+
+    bool published() const { return kind == Kind::Published; }
+};
+
+// Publishes a secretary's draft as one signed revision (docs/share-format.md): validation,
+// then the documents as objects, then the signed manifest through ShareWriter. Interrupted
+// at any point (cancel, crash, share gone) readers keep the previous revision. Blocking:
+// run it on a worker thread; progress is reported from that thread.
+class MeetingPublisher final {
+public:
+    using ProgressCallback = std::function<void(const PublishProgress &)>;
+
+    MeetingPublisher(QString sharePath, SigningKey key);
+
+    // A lone signature younger than this means someone is publishing right now; an older
+    // one is a publication that was abandoned (crash) and is skipped.
+    void setInProgressWindowSeconds(int seconds) { m_inProgressWindow = seconds; }
+
+    PublishOutcome publish(const DraftMeeting &draft, const CancellationToken &cancel = {},
+                           const ProgressCallback &progress = {});
+
+    // After a successful publication: the draft now builds on that revision, and its
+    // documents' published versions are remembered (a later replacement raises the version).
+    static void markPublished(DraftMeeting &draft, const PublishOutcome &outcome);
+
+private:
+    PublishOutcome newerRevisionOutcome(const DraftMeeting &draft, int newest) const;
+    int highestManifestRevision(const QString &meetingId) const;
+    bool recentLoneSignatureAbove(const QString &meetingId, int revision) const;
+
+    QString m_sharePath;
+    SigningKey m_key;
+    int m_inProgressWindow = 120;
+};
+
+} // namespace phonghop

@@ -1,0 +1,154 @@
+#include "publishvalidator.h"
+
+#include "pdf/pdfdocument.h"
+#include "share/shareformat.h"
+#include "util/sha256.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+namespace phonghop {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("phonghop::PublishValidator", text);
+}
+
+QString documentName(const DraftDocument &document)
+{
+    if (!document.title.isEmpty())
+        return QStringLiteral("\u201C%1\u201D").arg(document.title);
+    return QStringLiteral("\u201C%1\u201D").arg(QFileInfo(document.filePath).fileName());
+}
+
+} // namespace
+
+QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) const
+{
+    using K = ValidationProblem::Kind;
+    QList<ValidationProblem> problems;
+    auto add = [&problems](K kind, const QString &subject, const QString &message, bool blocking = true) {
+        problems << ValidationProblem{kind, subject, message, blocking};
+    };
+
+    if (draft.title.trimmed().isEmpty())
+        add(K::MissingTitle, draft.id, tr("The meeting has no title."));
+    if (!shareformat::isMeetingId(draft.id))
+        add(K::InvalidMeetingId, draft.id,
+            tr("\"%1\" cannot be a meeting id: use lower-case letters, digits and dashes.").arg(draft.id));
+    if (!draft.start.isValid())
+        add(K::MissingStart, draft.id, tr("The meeting has no start date and time."));
+    else if (draft.end.isValid() && draft.end < draft.start)
+        add(K::EndBeforeStart, draft.id, tr("The meeting ends before it starts."));
+
+    if (draft.agenda.isEmpty())
+        add(K::EmptyAgenda, draft.id, tr("The agenda is empty: add at least one item."));
+    QSet<QString> itemIds;
+    for (const DraftAgendaItem &item : draft.agenda) {
+        itemIds.insert(item.id);
+        if (item.title.trimmed().isEmpty())
+            add(K::ItemWithoutTitle, item.id, tr("An agenda item has no title."));
+    }
+
+    QSet<QString> participantIds;
+    QHash<QString, QString> nameOf;
+    for (const DraftParticipant &p : draft.participants) {
+        if (p.fullName.trimmed().isEmpty())
+            add(K::ParticipantWithoutName, p.id, tr("A participant has no name."));
+        else if (!p.role)
+            add(K::ParticipantWithoutRole, p.id,
+                tr("%1 has no role: choose chair, secretary, delegate or guest.").arg(p.fullName));
+        if (participantIds.contains(p.id))
+            add(K::DuplicateParticipant, p.id, tr("%1 is listed twice.").arg(p.fullName));
+        participantIds.insert(p.id);
+        nameOf.insert(p.id, p.fullName);
+    }
+
+    QHash<QString, const DraftDocument *> byContent;
+    QSet<QString> documentIds;
+    for (const DraftDocument &document : draft.documents) {
+        const QString name = documentName(document);
+        if (documentIds.contains(document.id))
+            add(K::DuplicateDocument, document.id, tr("Document %1 is attached twice.").arg(name));
+        documentIds.insert(document.id);
+        if (!itemIds.contains(document.agendaItemId))
+            add(K::DocumentWithoutItem, document.id,
+                tr("Document %1 belongs to no agenda item.").arg(name));
+
+        const QFileInfo info(document.filePath);
+        if (document.filePath.isEmpty() || !info.isFile()) {
+            add(K::MissingFile, document.id,
+                tr("The file of document %1 is missing: %2")
+                    .arg(name, QDir::toNativeSeparators(document.filePath)));
+        } else {
+            QFile file(document.filePath);
+            const QByteArray head = file.open(QIODevice::ReadOnly) ? file.read(1024) : QByteArray();
+            // PDF readers accept the header within the first kilobyte.
+            if (!head.contains("%PDF-")) {
+                add(K::NotPdf, document.id,
+                    tr("Document %1 is not a PDF file (%2). Save it as PDF and attach it again.")
+                        .arg(name, info.fileName()));
+            } else {
+                const auto opened = PdfDocument::open(document.filePath);
+                if (!opened)
+                    add(K::UnreadablePdf, document.id,
+                        tr("Document %1 cannot be opened as a PDF: %2").arg(name, opened.error()));
+                else if (opened.value()->pageCount() <= 0 && !opened.value()->isLocked())
+                    add(K::UnreadablePdf, document.id, tr("Document %1 has no pages.").arg(name));
+            }
+            const QString sha256 = Sha256::hexOfFile(document.filePath);
+            if (!sha256.isEmpty()) {
+                if (const DraftDocument *first = byContent.value(sha256))
+                    add(K::DuplicateDocument, document.id,
+                        tr("Document %1 is the same file as %2.").arg(name, documentName(*first)));
+                else
+                    byContent.insert(sha256, &document);
+            }
+        }
+
+        if (document.confidential) {
+            if (document.recipientIds.isEmpty())
+                add(K::ConfidentialWithoutRecipients, document.id,
+                    tr("Document %1 is confidential (\"Mật\") but names no recipient.").arg(name));
+            for (const QString &recipient : document.recipientIds) {
+                if (!participantIds.contains(recipient))
+                    add(K::UnknownRecipient, document.id,
+                        tr("Document %1 names a recipient who is not a participant (%2).").arg(name, recipient));
+            }
+            add(K::ConfidentialOnSharedFolder, document.id,
+                tr("Document %1 is confidential, but anyone who can open the shared folder can read "
+                   "its file: share format 1.0 cannot restrict it to its recipients.")
+                    .arg(name),
+                false);
+        }
+    }
+    return problems;
+}
+
+bool PublishValidator::hasBlocking(const QList<ValidationProblem> &problems)
+{
+    return std::any_of(problems.begin(), problems.end(),
+                       [](const ValidationProblem &problem) { return problem.blocking; });
+}
+
+QStringList PublishValidator::describe(const QList<ValidationProblem> &problems)
+{
+    QStringList lines;
+    for (const ValidationProblem &problem : problems) {
+        if (problem.blocking)
+            lines << problem.message;
+    }
+    for (const ValidationProblem &problem : problems) {
+        if (!problem.blocking)
+            lines << tr("Note: %1").arg(problem.message);
+    }
+    return lines;
+}
+
+} // namespace phonghop
