@@ -1,6 +1,4 @@
 target_sources(phonghop-bench PRIVATE
   bench/benchmarks.h bench/benchmarks.cpp
   bench/syncbenchmark.cpp
-  bench/searchbenchmark.cpp
-  bench/votingbenchmark.cpp
-  bench/viewerbenchmark.cpp)
+  bench/votingbenchmark.cpp)
