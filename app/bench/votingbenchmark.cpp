@@ -32,8 +32,8 @@ namespace {
 // Benchmark keys, derived from fixed seeds (like the demo share's; never for real meetings).
 SigningKey benchKey(const QString &name)
 {
-    return SigningKey::fromSeed(
-        QByteArray::fromHex(Sha256::hexOf(QByteArrayLiteral("phonghop-bench-") + name.toUtf8()).toLatin1()));
+    return SigningKey::fromSeed(QByteArray::fromHex(
+        Sha256::hexOf(QByteArrayLiteral("phonghop-bench-") + name.toUtf8()).toLatin1()));
 }
 
 QString delegateId(int i)
@@ -69,7 +69,8 @@ int castOne(const QString &dir, int index, QTextStream &out, QTextStream &err)
         return 1;
     }
     const SigningKey key = benchKey(delegateId(index));
-    const QString folder = QDir(dir).filePath(QStringLiteral("devices/") + deviceIdOf(key.publicKey()));
+    const QString folder
+        = QDir(dir).filePath(QStringLiteral("devices/") + deviceIdOf(key.publicKey()));
     QDir().mkpath(folder);
     out << "ready\n";
     out.flush();
@@ -78,8 +79,7 @@ int castOne(const QString &dir, int index, QTextStream &out, QTextStream &err)
     if (in.readLine() != u"go")
         return 1;
     const Result<SignedRecord> ballot = makeBallot(open.value(), roster->roster, delegateId(index),
-                                                   key, 1, {index % optionCount},
-                                                   QDateTime::currentDateTimeUtc());
+        key, 1, { index % optionCount }, QDateTime::currentDateTimeUtc());
     if (!ballot) {
         err << ballot.error() << '\n';
         return 1;
@@ -103,10 +103,11 @@ QList<BallotFile> readBallots(const QString &dir)
     QDir devices(QDir(dir).filePath(QStringLiteral("devices")));
     for (const QString &device : devices.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QDir folder(devices.filePath(device));
-        for (const QString &name : folder.entryList({QStringLiteral("ballot-*.json")}, QDir::Files)) {
+        for (const QString &name :
+            folder.entryList({ QStringLiteral("ballot-*.json") }, QDir::Files)) {
             QFile file(folder.filePath(name));
             if (file.open(QIODevice::ReadOnly))
-                files << BallotFile{device, name, file.readAll()};
+                files << BallotFile { device, name, file.readAll() };
         }
     }
     return files;
@@ -118,7 +119,8 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     const qsizetype childIndex = arguments.indexOf(QStringLiteral("--delegate"));
     const qsizetype dirIndex = arguments.indexOf(QStringLiteral("--dir"));
     if (childIndex >= 0 && dirIndex >= 0 && dirIndex + 1 < arguments.size())
-        return castOne(arguments.at(dirIndex + 1), arguments.value(childIndex + 1).toInt(), out, err);
+        return castOne(
+            arguments.at(dirIndex + 1), arguments.value(childIndex + 1).toInt(), out, err);
 
     const qsizetype countIndex = arguments.indexOf(QStringLiteral("--delegates"));
     const int delegates = countIndex >= 0 ? arguments.value(countIndex + 1).toInt() : 200;
@@ -141,7 +143,7 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
         p.id = id;
         p.name = id;
         p.role = role;
-        p.devices << RosterDevice{deviceIdOf(key.publicKey()), key.publicKey(), {}};
+        p.devices << RosterDevice { deviceIdOf(key.publicKey()), key.publicKey(), {} };
         roster.participants << p;
     };
     addParticipant(QStringLiteral("chu-toa"), Role::Chair, chairKey);
@@ -152,11 +154,12 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     poll.id = QStringLiteral("nghi-quyet-01");
     poll.options = PollDefinition::defaultOptions(PollKind::Approval);
     poll.rule = *VotingRule::fromPreset(QStringLiteral("hdnd"));
-    const SignedRecord openRecord = makePollOpen(roster.meetingId, poll, rosterRecord.hash(),
-                                                 QDateTime::currentDateTimeUtc(), chairKey);
-    if (!atomicfile::writeReplacing(QDir(dir).filePath(QStringLiteral("roster.json")), rosterRecord.toBytes())
-        || !atomicfile::writeReplacing(QDir(dir).filePath(QStringLiteral("poll-open.json")),
-                                       openRecord.toBytes())) {
+    const SignedRecord openRecord = makePollOpen(
+        roster.meetingId, poll, rosterRecord.hash(), QDateTime::currentDateTimeUtc(), chairKey);
+    if (!atomicfile::writeReplacing(
+            QDir(dir).filePath(QStringLiteral("roster.json")), rosterRecord.toBytes())
+        || !atomicfile::writeReplacing(
+            QDir(dir).filePath(QStringLiteral("poll-open.json")), openRecord.toBytes())) {
         err << "cannot write into " << dir << '\n';
         return 1;
     }
@@ -173,8 +176,8 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
         child->setProcessEnvironment(environment);
         child->setProcessChannelMode(QProcess::SeparateChannels);
         child->start(QCoreApplication::applicationFilePath(),
-                     {QStringLiteral("voting"), QStringLiteral("--delegate"), QString::number(i),
-                      QStringLiteral("--dir"), dir});
+            { QStringLiteral("voting"), QStringLiteral("--delegate"), QString::number(i),
+                QStringLiteral("--dir"), dir });
         children.push_back(std::move(child));
     }
     for (auto &child : children) {
@@ -216,7 +219,8 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
         err << closed.error() << '\n';
         return 1;
     }
-    atomicfile::writeNew(QDir(dir).filePath(QStringLiteral("poll-close.json")), closed->record.toBytes());
+    atomicfile::writeNew(
+        QDir(dir).filePath(QStringLiteral("poll-close.json")), closed->record.toBytes());
     const qint64 closeCompleteAt = nowMs();
 
     qint64 lastWrittenAt = 0;
@@ -231,8 +235,8 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     // Exactness: every delegate's ballot counted once, with the expected counts.
-    bool exact = ballots.accepted.size() == delegates && ballots.reports.isEmpty()
-        && written == delegates;
+    bool exact
+        = ballots.accepted.size() == delegates && ballots.reports.isEmpty() && written == delegates;
     for (int option = 0; option < optionCount; ++option) {
         int expected = 0;
         for (int i = 0; i < delegates; ++i)
@@ -251,22 +255,22 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     const TallyResult tally = closePoll(open, roster, {}, again, closedAt, chairKey)->tally;
     const double validateMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 
-    const QJsonObject line{
-        {QStringLiteral("benchmark"), QStringLiteral("voting")},
-        {QStringLiteral("delegates"), delegates},
-        {QStringLiteral("ballotsWritten"), written},
-        {QStringLiteral("ballotsAccepted"), static_cast<int>(ballots.accepted.size())},
-        {QStringLiteral("rejectedOrDuplicate"), static_cast<int>(ballots.reports.size())},
-        {QStringLiteral("tallyExact"), exact && tally.countsJson() == closed->tally.countsJson()},
-        {QStringLiteral("spawnMs"), spawnMs},
-        {QStringLiteral("goToLastBallotWrittenMs"), lastWrittenAt - goAt},
-        {QStringLiteral("goToCloseSignedMs"), closeCompleteAt - goAt},
+    const QJsonObject line {
+        { QStringLiteral("benchmark"), QStringLiteral("voting") },
+        { QStringLiteral("delegates"), delegates },
+        { QStringLiteral("ballotsWritten"), written },
+        { QStringLiteral("ballotsAccepted"), static_cast<int>(ballots.accepted.size()) },
+        { QStringLiteral("rejectedOrDuplicate"), static_cast<int>(ballots.reports.size()) },
+        { QStringLiteral("tallyExact"), exact && tally.countsJson() == closed->tally.countsJson() },
+        { QStringLiteral("spawnMs"), spawnMs },
+        { QStringLiteral("goToLastBallotWrittenMs"), lastWrittenAt - goAt },
+        { QStringLiteral("goToCloseSignedMs"), closeCompleteAt - goAt },
         // Negative when the chair had already closed before the last writer's fsync returned
         // (a ballot is visible from its rename on).
-        {QStringLiteral("lastBallotWrittenToCloseSignedMs"), closeCompleteAt - lastWrittenAt},
-        {QStringLiteral("chairScans"), scans},
-        {QStringLiteral("validateAndTallyMs"), validateMs},
-        {QStringLiteral("baselineListAndReadMs"), readMs},
+        { QStringLiteral("lastBallotWrittenToCloseSignedMs"), closeCompleteAt - lastWrittenAt },
+        { QStringLiteral("chairScans"), scans },
+        { QStringLiteral("validateAndTallyMs"), validateMs },
+        { QStringLiteral("baselineListAndReadMs"), readMs },
     };
     out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
     out.flush();

@@ -45,8 +45,10 @@ Result<TallyInput> readPollFile(const QJsonObject &root)
         member.name = o.value(u"name").toString();
         const QJsonValue weight = o.value(u"weight");
         if (!weight.isUndefined()
-            && (!weight.isDouble() || weight.toDouble() < 0 || weight.toDouble() != weight.toInteger()))
-            return R::failure(tr("members: %1 has a weight that is not a whole number").arg(member.id));
+            && (!weight.isDouble() || weight.toDouble() < 0
+                || weight.toDouble() != weight.toInteger()))
+            return R::failure(
+                tr("members: %1 has a weight that is not a whole number").arg(member.id));
         member.weight = weight.isUndefined() ? 1 : weight.toInteger();
         member.present = o.value(u"present").toBool(false);
         if (member.id.isEmpty())
@@ -59,7 +61,7 @@ Result<TallyInput> readPollFile(const QJsonObject &root)
         vote.voter = o.value(u"voter").toString();
         QJsonArray choices = o.value(u"choices").toArray();
         if (o.contains(u"choice"))
-            choices = QJsonArray{o.value(u"choice")};
+            choices = QJsonArray { o.value(u"choice") };
         for (const QJsonValue &choice : std::as_const(choices)) {
             int index = -1; // an unknown option: the ballot is reported as invalid
             if (choice.isDouble()) {
@@ -92,7 +94,7 @@ int runTally(const QStringList &arguments, Streams &streams)
         streams.err.flush();
         return Failure;
     }
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         streams.err << tr("%1 is not a JSON object: %2").arg(files.first(), error.errorString())
@@ -110,9 +112,9 @@ int runTally(const QStringList &arguments, Streams &streams)
     QJsonObject output = result.toJson();
     output.insert(QStringLiteral("format"), pollFormatVersion);
     output.insert(QStringLiteral("poll"),
-                  QJsonObject{{QStringLiteral("id"), input->poll.id},
-                              {QStringLiteral("title"), input->poll.title},
-                              {QStringLiteral("kind"), pollKindId(input->poll.kind)}});
+        QJsonObject { { QStringLiteral("id"), input->poll.id },
+            { QStringLiteral("title"), input->poll.title },
+            { QStringLiteral("kind"), pollKindId(input->poll.kind) } });
     QJsonObject rule = input->poll.rule.toJson();
     rule.insert(QStringLiteral("description"), input->poll.rule.describe());
     output.insert(QStringLiteral("rule"), rule);

@@ -15,14 +15,14 @@ QString tr(const char *text)
 
 QJsonObject DecisionRecord::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("meeting"), meetingId},
-        {QStringLiteral("height"), height},
-        {QStringLiteral("previous"), previousHash},
-        {QStringLiteral("agendaItem"), agendaItemId},
-        {QStringLiteral("conclusion"), conclusion},
-        {QStringLiteral("polls"), QJsonArray::fromStringList(pollCloseHashes)},
-        {QStringLiteral("recordedAt"), toIsoUtc(recordedAt)},
+    return QJsonObject {
+        { QStringLiteral("meeting"), meetingId },
+        { QStringLiteral("height"), height },
+        { QStringLiteral("previous"), previousHash },
+        { QStringLiteral("agendaItem"), agendaItemId },
+        { QStringLiteral("conclusion"), conclusion },
+        { QStringLiteral("polls"), QJsonArray::fromStringList(pollCloseHashes) },
+        { QStringLiteral("recordedAt"), toIsoUtc(recordedAt) },
     };
 }
 
@@ -42,8 +42,8 @@ Result<DecisionRecord> DecisionRecord::fromJson(const QJsonObject &object)
     return d;
 }
 
-SignedRecord appendDecision(const SignedRecord *previous, DecisionRecord decision,
-                            const SigningKey &chairKey)
+SignedRecord appendDecision(
+    const SignedRecord *previous, DecisionRecord decision, const SigningKey &chairKey)
 {
     if (previous) {
         decision.height = previous->payload().value(u"height").toInteger() + 1;
@@ -52,8 +52,8 @@ SignedRecord appendDecision(const SignedRecord *previous, DecisionRecord decisio
         decision.height = 0;
         decision.previousHash.clear();
     }
-    return SignedRecord::create(QLatin1StringView(DecisionRecord::recordKind), decision.toJson(),
-                                chairKey);
+    return SignedRecord::create(
+        QLatin1StringView(DecisionRecord::recordKind), decision.toJson(), chairKey);
 }
 
 bool ChainReport::hasProblem(ChainProblemKind kind) const
@@ -66,8 +66,7 @@ bool ChainReport::hasProblem(ChainProblemKind kind) const
 }
 
 ChainReport verifyDecisionChain(const QList<QByteArray> &records,
-                                const QList<QByteArray> &allowedSignerKeys,
-                                const ChainCheckpoint &seen)
+    const QList<QByteArray> &allowedSignerKeys, const ChainCheckpoint &seen)
 {
     ChainReport report;
     struct Entry {
@@ -80,18 +79,18 @@ ChainReport verifyDecisionChain(const QList<QByteArray> &records,
         const Result<SignedRecord> record
             = SignedRecord::fromBytes(bytes, QLatin1StringView(DecisionRecord::recordKind));
         if (!record) {
-            report.problems << ChainProblem{ChainProblemKind::Unreadable, -1, record.error()};
+            report.problems << ChainProblem { ChainProblemKind::Unreadable, -1, record.error() };
             continue;
         }
         if (!allowedSignerKeys.contains(record->signerPublicKey())) {
-            report.problems << ChainProblem{ChainProblemKind::NotAuthorised, -1,
-                                            tr("A decision is signed by a key that may not "
-                                               "record decisions")};
+            report.problems << ChainProblem { ChainProblemKind::NotAuthorised, -1,
+                tr("A decision is signed by a key that may not "
+                   "record decisions") };
             continue;
         }
         Result<DecisionRecord> decision = DecisionRecord::fromJson(record->payload());
         if (!decision) {
-            report.problems << ChainProblem{ChainProblemKind::Unreadable, -1, decision.error()};
+            report.problems << ChainProblem { ChainProblemKind::Unreadable, -1, decision.error() };
             continue;
         }
         byHeight[decision->height].emplace(record->hash(), decision.value());
@@ -101,26 +100,23 @@ ChainReport verifyDecisionChain(const QList<QByteArray> &records,
     qint64 expected = 0;
     for (const auto &[height, candidates] : byHeight) {
         if (candidates.size() > 1) {
-            report.problems << ChainProblem{
-                ChainProblemKind::Fork, height,
-                tr("Two different decisions claim position %1 in the chain").arg(height + 1)};
+            report.problems << ChainProblem { ChainProblemKind::Fork, height,
+                tr("Two different decisions claim position %1 in the chain").arg(height + 1) };
             chainBroken = true;
         }
         if (chainBroken)
             continue;
         if (height != expected) {
-            report.problems << ChainProblem{
-                ChainProblemKind::Gap, expected,
-                tr("Decision %1 is missing but later decisions exist").arg(expected + 1)};
+            report.problems << ChainProblem { ChainProblemKind::Gap, expected,
+                tr("Decision %1 is missing but later decisions exist").arg(expected + 1) };
             chainBroken = true;
             continue;
         }
         const auto &[hash, decision] = *candidates.begin();
         const QString previous = report.hashes.isEmpty() ? QString() : report.hashes.constLast();
         if (decision.previousHash != previous) {
-            report.problems << ChainProblem{
-                ChainProblemKind::BrokenLink, height,
-                tr("Decision %1 does not follow the decision before it").arg(height + 1)};
+            report.problems << ChainProblem { ChainProblemKind::BrokenLink, height,
+                tr("Decision %1 does not follow the decision before it").arg(height + 1) };
             chainBroken = true;
             continue;
         }
@@ -131,21 +127,19 @@ ChainReport verifyDecisionChain(const QList<QByteArray> &records,
 
     const qint64 length = report.decisions.size();
     if (length < seen.length) {
-        report.problems << ChainProblem{
-            ChainProblemKind::Rollback, length,
+        report.problems << ChainProblem { ChainProblemKind::Rollback, length,
             tr("The share shows %1 decisions but %2 were seen before: the record was rolled "
                "back")
                 .arg(length)
-                .arg(seen.length)};
+                .arg(seen.length) };
     } else if (seen.length > 0 && report.hashes.at(seen.length - 1) != seen.headHash) {
-        report.problems << ChainProblem{
-            ChainProblemKind::Fork, seen.length - 1,
+        report.problems << ChainProblem { ChainProblemKind::Fork, seen.length - 1,
             tr("Decision %1 differs from the one seen before: the history was rewritten")
-                .arg(seen.length)};
+                .arg(seen.length) };
     }
     report.checkpoint = seen;
     if (report.problems.isEmpty() && length > 0)
-        report.checkpoint = ChainCheckpoint{length, report.hashes.constLast()};
+        report.checkpoint = ChainCheckpoint { length, report.hashes.constLast() };
     return report;
 }
 

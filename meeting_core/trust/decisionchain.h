@@ -15,10 +15,10 @@ struct DecisionRecord {
     static constexpr auto recordKind = "decision";
 
     QString meetingId;
-    qint64 height = 0;     // 0 for the first decision
-    QString previousHash;  // empty at height 0
+    qint64 height = 0; // 0 for the first decision
+    QString previousHash; // empty at height 0
     QString agendaItemId;
-    QString conclusion;    // "Thông qua Tờ trình số 12/TTr-UBND ..."
+    QString conclusion; // "Thông qua Tờ trình số 12/TTr-UBND ..."
     QStringList pollCloseHashes; // the close records of the polls it rests on
     QDateTime recordedAt;
 
@@ -28,22 +28,22 @@ struct DecisionRecord {
 
 // Makes the next decision of a chain (height and previousHash filled in from previous, or a
 // first decision when previous is nullptr) and signs it.
-SignedRecord appendDecision(const SignedRecord *previous, DecisionRecord decision,
-                            const SigningKey &chairKey);
+SignedRecord appendDecision(
+    const SignedRecord *previous, DecisionRecord decision, const SigningKey &chairKey);
 
 // What a client remembers of the chain between two looks at the share.
 struct ChainCheckpoint {
-    qint64 length = 0;  // number of decisions seen
-    QString headHash;   // hash of the last of them
+    qint64 length = 0; // number of decisions seen
+    QString headHash; // hash of the last of them
 };
 
 enum class ChainProblemKind {
-    Unreadable,     // truncated, garbled or badly signed file
-    NotAuthorised,  // a valid signature, but not by a key allowed to record decisions
-    Fork,           // two different decisions at one height, or a rewritten history
-    Rollback,       // fewer decisions than were seen before
-    BrokenLink,     // a decision whose previous hash is not the decision before it
-    Gap,            // a missing height before later decisions
+    Unreadable, // truncated, garbled or badly signed file
+    NotAuthorised, // a valid signature, but not by a key allowed to record decisions
+    Fork, // two different decisions at one height, or a rewritten history
+    Rollback, // fewer decisions than were seen before
+    BrokenLink, // a decision whose previous hash is not the decision before it
+    Gap, // a missing height before later decisions
 };
 
 struct ChainProblem {
@@ -54,9 +54,9 @@ struct ChainProblem {
 
 struct ChainReport {
     QList<DecisionRecord> decisions; // the verified chain, height 0 first
-    QStringList hashes;              // record hash of each decision
+    QStringList hashes; // record hash of each decision
     QList<ChainProblem> problems;
-    ChainCheckpoint checkpoint;      // to remember; unchanged from `seen` when problems exist
+    ChainCheckpoint checkpoint; // to remember; unchanged from `seen` when problems exist
 
     bool ok() const { return problems.isEmpty(); }
     bool hasProblem(ChainProblemKind kind) const;
@@ -65,7 +65,6 @@ struct ChainReport {
 // Verifies every decision record found (in any order) against the keys allowed to sign
 // decisions (the chair's devices in the roster) and against what was seen before.
 ChainReport verifyDecisionChain(const QList<QByteArray> &records,
-                                const QList<QByteArray> &allowedSignerKeys,
-                                const ChainCheckpoint &seen);
+    const QList<QByteArray> &allowedSignerKeys, const ChainCheckpoint &seen);
 
 } // namespace phonghop

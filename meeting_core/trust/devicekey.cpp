@@ -21,8 +21,8 @@ Result<SigningKey> DeviceKey::loadOrCreate(const QString &directory)
     using R = Result<SigningKey>;
     if (!QDir().mkpath(directory))
         return R::failure(tr("Cannot create the key directory %1").arg(directory));
-    QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                         | QFileDevice::ExeOwner);
+    QFile::setPermissions(
+        directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString path = QDir(directory).filePath(QLatin1StringView(fileName));
     if (QFileInfo::exists(path))
         return SigningKey::load(path);
@@ -39,16 +39,16 @@ QString deviceIdOf(const QByteArray &publicKey)
 }
 
 SignedRecord makeEnrolmentRequest(const QString &participantId, const QString &label,
-                                  const SigningKey &deviceKey, const QDateTime &requestedAt)
+    const SigningKey &deviceKey, const QDateTime &requestedAt)
 {
-    const QJsonObject payload{
-        {QStringLiteral("participant"), participantId},
-        {QStringLiteral("device"), deviceIdOf(deviceKey.publicKey())},
-        {QStringLiteral("label"), label},
-        {QStringLiteral("requestedAt"), toIsoUtc(requestedAt)},
+    const QJsonObject payload {
+        { QStringLiteral("participant"), participantId },
+        { QStringLiteral("device"), deviceIdOf(deviceKey.publicKey()) },
+        { QStringLiteral("label"), label },
+        { QStringLiteral("requestedAt"), toIsoUtc(requestedAt) },
     };
-    return SignedRecord::create(QLatin1StringView(EnrolmentRequest::recordKind), payload,
-                                deviceKey);
+    return SignedRecord::create(
+        QLatin1StringView(EnrolmentRequest::recordKind), payload, deviceKey);
 }
 
 Result<EnrolmentRequest> parseEnrolmentRequest(const QByteArray &recordBytes)

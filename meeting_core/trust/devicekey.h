@@ -30,12 +30,12 @@ struct EnrolmentRequest {
     QString participantId; // who the person says they are
     QString deviceId;
     QString label;
-    QByteArray publicKey;  // the signer: the request proves possession of the key
+    QByteArray publicKey; // the signer: the request proves possession of the key
     QDateTime requestedAt;
 };
 
 SignedRecord makeEnrolmentRequest(const QString &participantId, const QString &label,
-                                  const SigningKey &deviceKey, const QDateTime &requestedAt);
+    const SigningKey &deviceKey, const QDateTime &requestedAt);
 Result<EnrolmentRequest> parseEnrolmentRequest(const QByteArray &recordBytes);
 
 } // namespace phonghop

@@ -29,17 +29,15 @@ Status checkOrganisationPin(const QByteArray &publicKey, const QString &pinnedFi
 {
     const QString pinned = normaliseFingerprint(pinnedFingerprint);
     if (pinned.isEmpty())
-        return Status::failure(QCoreApplication::translate(
-            "phonghop::OrganisationPin",
+        return Status::failure(QCoreApplication::translate("phonghop::OrganisationPin",
             "No organisation key is pinned on this installation; pin it before trusting "
             "rosters"));
     const QString actual = keyFingerprint(publicKey);
     if (actual != pinned)
-        return Status::failure(
-            QCoreApplication::translate("phonghop::OrganisationPin",
-                                        "Signed by key %1, not by the organisation key %2 "
-                                        "pinned on this installation")
-                .arg(actual, pinned));
+        return Status::failure(QCoreApplication::translate("phonghop::OrganisationPin",
+            "Signed by key %1, not by the organisation key %2 "
+            "pinned on this installation")
+                                   .arg(actual, pinned));
     return Status::success();
 }
 

@@ -104,12 +104,11 @@ Status Roster::validate() const
     int chairs = 0;
     for (const RosterParticipant &p : participants) {
         if (!isSafeId(p.id) || ids.contains(p.id))
-            return Status::failure(tr("Participant id \"%1\" is missing, malformed or repeated")
-                                       .arg(p.id));
+            return Status::failure(
+                tr("Participant id \"%1\" is missing, malformed or repeated").arg(p.id));
         ids.insert(p.id);
         if (p.weight < 0 || (p.role == Role::Guest && p.weight != 0))
-            return Status::failure(
-                tr("Participant \"%1\" has an invalid vote weight").arg(p.id));
+            return Status::failure(tr("Participant \"%1\" has an invalid vote weight").arg(p.id));
         if (p.role == Role::Chair)
             ++chairs;
         for (const RosterDevice &d : p.devices) {
@@ -134,25 +133,25 @@ QJsonObject Roster::toJson() const
     for (const RosterParticipant &p : participants) {
         QJsonArray devices;
         for (const RosterDevice &d : p.devices)
-            devices.append(QJsonObject{
-                {QStringLiteral("id"), d.id},
-                {QStringLiteral("publicKey"), QString::fromLatin1(d.publicKey.toBase64())},
-                {QStringLiteral("label"), d.label},
+            devices.append(QJsonObject {
+                { QStringLiteral("id"), d.id },
+                { QStringLiteral("publicKey"), QString::fromLatin1(d.publicKey.toBase64()) },
+                { QStringLiteral("label"), d.label },
             });
-        list.append(QJsonObject{
-            {QStringLiteral("id"), p.id},
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("title"), p.title},
-            {QStringLiteral("role"), roleKey(p.role)},
-            {QStringLiteral("weight"), p.weight},
-            {QStringLiteral("devices"), devices},
+        list.append(QJsonObject {
+            { QStringLiteral("id"), p.id },
+            { QStringLiteral("name"), p.name },
+            { QStringLiteral("title"), p.title },
+            { QStringLiteral("role"), roleKey(p.role) },
+            { QStringLiteral("weight"), p.weight },
+            { QStringLiteral("devices"), devices },
         });
     }
-    return QJsonObject{
-        {QStringLiteral("meeting"), meetingId},
-        {QStringLiteral("revision"), revision},
-        {QStringLiteral("issuedAt"), toIsoUtc(issuedAt)},
-        {QStringLiteral("participants"), list},
+    return QJsonObject {
+        { QStringLiteral("meeting"), meetingId },
+        { QStringLiteral("revision"), revision },
+        { QStringLiteral("issuedAt"), toIsoUtc(issuedAt) },
+        { QStringLiteral("participants"), list },
     };
 }
 
@@ -176,7 +175,8 @@ Result<Roster> Roster::fromJson(const QJsonObject &object)
             return R::failure(tr("Participant \"%1\" has an unknown role").arg(p.id));
         p.role = *role;
         const QJsonValue weight = o.value(u"weight");
-        if (!weight.isUndefined() && (!weight.isDouble() || weight.toDouble() != weight.toInteger()))
+        if (!weight.isUndefined()
+            && (!weight.isDouble() || weight.toDouble() != weight.toInteger()))
             return R::failure(tr("Participant \"%1\" has an invalid vote weight").arg(p.id));
         p.weight = weight.isUndefined() ? (p.role == Role::Guest ? 0 : 1) : weight.toInteger();
         for (const QJsonValue &deviceValue : o.value(u"devices").toArray()) {
@@ -185,7 +185,7 @@ Result<Roster> Roster::fromJson(const QJsonObject &object)
             device.id = d.value(u"id").toString();
             device.label = d.value(u"label").toString();
             auto key = QByteArray::fromBase64Encoding(d.value(u"publicKey").toString().toLatin1(),
-                                                      QByteArray::AbortOnBase64DecodingErrors);
+                QByteArray::AbortOnBase64DecodingErrors);
             if (!key)
                 return R::failure(tr("Device \"%1\" has an unreadable public key").arg(device.id));
             device.publicKey = *key;
@@ -201,12 +201,12 @@ Result<Roster> Roster::fromJson(const QJsonObject &object)
 
 SignedRecord signRoster(const Roster &roster, const SigningKey &organisationKey)
 {
-    return SignedRecord::create(QLatin1StringView(Roster::recordKind), roster.toJson(),
-                                organisationKey);
+    return SignedRecord::create(
+        QLatin1StringView(Roster::recordKind), roster.toJson(), organisationKey);
 }
 
-Result<VerifiedRoster> verifyRoster(const QByteArray &recordBytes,
-                                    const QString &pinnedOrganisationFingerprint)
+Result<VerifiedRoster> verifyRoster(
+    const QByteArray &recordBytes, const QString &pinnedOrganisationFingerprint)
 {
     using R = Result<VerifiedRoster>;
     const Result<SignedRecord> record
@@ -220,7 +220,7 @@ Result<VerifiedRoster> verifyRoster(const QByteArray &recordBytes,
     Result<Roster> roster = Roster::fromJson(record->payload());
     if (!roster)
         return R::failure(tr("Roster refused: %1").arg(roster.error()));
-    return VerifiedRoster{std::move(roster).value(), record->hash()};
+    return VerifiedRoster { std::move(roster).value(), record->hash() };
 }
 
 Status checkRosterSuccession(const Roster &current, const Roster &candidate)
@@ -233,7 +233,8 @@ Status checkRosterSuccession(const Roster &current, const Roster &candidate)
                                    .arg(candidate.revision)
                                    .arg(current.revision));
     if (candidate.revision == current.revision && candidate.toJson() != current.toJson())
-        return Status::failure(tr("Two different rosters carry revision %1").arg(candidate.revision));
+        return Status::failure(
+            tr("Two different rosters carry revision %1").arg(candidate.revision));
     return Status::success();
 }
 

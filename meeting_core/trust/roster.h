@@ -15,14 +15,14 @@ namespace phonghop {
 
 // One installation of a participant: its folder name on the share and its public key.
 struct RosterDevice {
-    QString id;           // the devices/<id>/ folder; deviceIdOf(publicKey) by default
+    QString id; // the devices/<id>/ folder; deviceIdOf(publicKey) by default
     QByteArray publicKey; // Ed25519, 32 bytes
-    QString label;        // "Máy tính bảng", shown to people only
+    QString label; // "Máy tính bảng", shown to people only
 };
 
 struct RosterParticipant {
-    QString id;    // stable within the meeting ("nguyen-van-an")
-    QString name;  // "Nguyễn Văn An"
+    QString id; // stable within the meeting ("nguyen-van-an")
+    QString name; // "Nguyễn Văn An"
     QString title; // "Phó Chủ tịch UBND xã"
     Role role = Role::Delegate;
     // Vote weight, a whole number; 0 = present without a vote (guests always have 0).
@@ -69,8 +69,8 @@ struct VerifiedRoster {
 
 // Parses and verifies a roster record: a valid signature, by the key whose fingerprint the
 // installation pinned (checkOrganisationPin), and a well-formed roster.
-Result<VerifiedRoster> verifyRoster(const QByteArray &recordBytes,
-                                    const QString &pinnedOrganisationFingerprint);
+Result<VerifiedRoster> verifyRoster(
+    const QByteArray &recordBytes, const QString &pinnedOrganisationFingerprint);
 
 // A newer roster must be for the same meeting and have a higher revision; a lower one is a
 // rollback (an old file put back on the share) and is refused.

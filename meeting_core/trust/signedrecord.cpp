@@ -26,8 +26,8 @@ std::optional<QByteArray> decodeBase64(const QJsonValue &value)
 {
     if (!value.isString())
         return std::nullopt;
-    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(
+        value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     return *decoded;
@@ -44,8 +44,8 @@ void SignedRecord::computeHash()
     m_hash = Sha256::hexOf(signedMessage(m_kind, m_payloadBytes) + m_signer);
 }
 
-SignedRecord SignedRecord::create(const QString &kind, const QJsonObject &payload,
-                                  const SigningKey &key)
+SignedRecord SignedRecord::create(
+    const QString &kind, const QJsonObject &payload, const SigningKey &key)
 {
     SignedRecord record;
     record.m_kind = kind;
@@ -59,12 +59,12 @@ SignedRecord SignedRecord::create(const QString &kind, const QJsonObject &payloa
 
 QByteArray SignedRecord::toBytes() const
 {
-    QJsonObject envelope{
-        {QStringLiteral("format"), formatVersion},
-        {QStringLiteral("kind"), m_kind},
-        {QStringLiteral("payload"), QString::fromLatin1(m_payloadBytes.toBase64())},
-        {QStringLiteral("signer"), QString::fromLatin1(m_signer.toBase64())},
-        {QStringLiteral("signature"), QString::fromLatin1(m_signature.toBase64())},
+    QJsonObject envelope {
+        { QStringLiteral("format"), formatVersion },
+        { QStringLiteral("kind"), m_kind },
+        { QStringLiteral("payload"), QString::fromLatin1(m_payloadBytes.toBase64()) },
+        { QStringLiteral("signer"), QString::fromLatin1(m_signer.toBase64()) },
+        { QStringLiteral("signature"), QString::fromLatin1(m_signature.toBase64()) },
     };
     return QJsonDocument(envelope).toJson(QJsonDocument::Indented);
 }
@@ -76,7 +76,7 @@ Result<SignedRecord> SignedRecord::fromBytes(const QByteArray &bytes)
         return R::failure(tr("The record is empty (not fully written yet?)"));
     if (bytes.size() > maximumSize)
         return R::failure(tr("The record is larger than any valid record"));
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return R::failure(tr("The record is not valid JSON (truncated or damaged)"));
@@ -101,8 +101,8 @@ Result<SignedRecord> SignedRecord::fromBytes(const QByteArray &bytes)
     record.m_payloadBytes = *payloadBytes;
     record.m_signer = *signer;
     record.m_signature = *signature;
-    if (!verifySignature(signedMessage(record.m_kind, record.m_payloadBytes),
-                         record.m_signature, record.m_signer))
+    if (!verifySignature(signedMessage(record.m_kind, record.m_payloadBytes), record.m_signature,
+            record.m_signer))
         return R::failure(tr("The record's signature does not match its content"));
     const QJsonDocument payload = QJsonDocument::fromJson(record.m_payloadBytes, &error);
     if (error.error != QJsonParseError::NoError || !payload.isObject())
@@ -116,9 +116,8 @@ Result<SignedRecord> SignedRecord::fromBytes(const QByteArray &bytes, const QStr
 {
     Result<SignedRecord> record = fromBytes(bytes);
     if (record && record->kind() != expectedKind)
-        return Result<SignedRecord>::failure(
-            tr("Expected a record of kind \"%1\" but found \"%2\"")
-                .arg(expectedKind, record->kind()));
+        return Result<SignedRecord>::failure(tr("Expected a record of kind \"%1\" but found \"%2\"")
+                                                 .arg(expectedKind, record->kind()));
     return record;
 }
 

@@ -24,8 +24,8 @@ public:
     static constexpr qsizetype maximumSize = 8 * 1024 * 1024;
 
     // Signs payload (serialised as compact JSON) with key.
-    static SignedRecord create(const QString &kind, const QJsonObject &payload,
-                               const SigningKey &key);
+    static SignedRecord create(
+        const QString &kind, const QJsonObject &payload, const SigningKey &key);
     // Parses file bytes and verifies the signature; the message says what is wrong.
     static Result<SignedRecord> fromBytes(const QByteArray &bytes);
     // As fromBytes(), and also requires the given kind.

@@ -34,17 +34,28 @@ QList<int> intList(const QJsonValue &value, bool *ok)
 QString ballotProblemId(BallotProblem problem)
 {
     switch (problem) {
-    case BallotProblem::Garbled: return QStringLiteral("garbled");
-    case BallotProblem::UnknownKey: return QStringLiteral("unknown-key");
-    case BallotProblem::WrongFolder: return QStringLiteral("wrong-folder");
-    case BallotProblem::Impersonation: return QStringLiteral("impersonation");
-    case BallotProblem::OtherPoll: return QStringLiteral("other-poll");
-    case BallotProblem::NotEntitled: return QStringLiteral("not-entitled");
-    case BallotProblem::AfterClose: return QStringLiteral("after-close");
-    case BallotProblem::InvalidChoices: return QStringLiteral("invalid-choices");
-    case BallotProblem::Unsealable: return QStringLiteral("unsealable");
-    case BallotProblem::Duplicate: return QStringLiteral("duplicate");
-    case BallotProblem::Superseded: return QStringLiteral("superseded");
+    case BallotProblem::Garbled:
+        return QStringLiteral("garbled");
+    case BallotProblem::UnknownKey:
+        return QStringLiteral("unknown-key");
+    case BallotProblem::WrongFolder:
+        return QStringLiteral("wrong-folder");
+    case BallotProblem::Impersonation:
+        return QStringLiteral("impersonation");
+    case BallotProblem::OtherPoll:
+        return QStringLiteral("other-poll");
+    case BallotProblem::NotEntitled:
+        return QStringLiteral("not-entitled");
+    case BallotProblem::AfterClose:
+        return QStringLiteral("after-close");
+    case BallotProblem::InvalidChoices:
+        return QStringLiteral("invalid-choices");
+    case BallotProblem::Unsealable:
+        return QStringLiteral("unsealable");
+    case BallotProblem::Duplicate:
+        return QStringLiteral("duplicate");
+    case BallotProblem::Superseded:
+        return QStringLiteral("superseded");
     }
     return {};
 }
@@ -52,13 +63,12 @@ QString ballotProblemId(BallotProblem problem)
 int BallotCollection::count(BallotProblem problem) const
 {
     return static_cast<int>(std::count_if(reports.begin(), reports.end(),
-                                          [&](const BallotReport &r) { return r.problem == problem; }));
+        [&](const BallotReport &r) { return r.problem == problem; }));
 }
 
 BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
-                                const QList<BallotFile> &files,
-                                const std::optional<QDateTime> &closedAt,
-                                const SigningKey *chairKey)
+    const QList<BallotFile> &files, const std::optional<QDateTime> &closedAt,
+    const SigningKey *chairKey)
 {
     BallotCollection collection;
     QSet<QString> seenHashes;
@@ -66,11 +76,11 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
     QHash<QString, const BallotFile *> fileOfHash;
 
     for (const BallotFile &file : files) {
-        const auto reject = [&](BallotProblem problem, const QString &message,
-                                const QString &hash = {}) {
-            collection.reports << BallotReport{file.deviceFolder, file.fileName, problem, message,
-                                               hash};
-        };
+        const auto reject
+            = [&](BallotProblem problem, const QString &message, const QString &hash = {}) {
+                  collection.reports
+                      << BallotReport { file.deviceFolder, file.fileName, problem, message, hash };
+              };
         const Result<SignedRecord> record
             = SignedRecord::fromBytes(file.bytes, QLatin1StringView(Ballot::recordKind));
         if (!record) {
@@ -82,16 +92,16 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
         const RosterDevice *device = roster.deviceForKey(record->signerPublicKey());
         if (!participant || !device) {
             reject(BallotProblem::UnknownKey,
-                   tr("Signed by key %1, which the roster does not list")
-                       .arg(keyFingerprint(record->signerPublicKey())),
-                   hash);
+                tr("Signed by key %1, which the roster does not list")
+                    .arg(keyFingerprint(record->signerPublicKey())),
+                hash);
             continue;
         }
         if (file.deviceFolder != device->id) {
             reject(BallotProblem::WrongFolder,
-                   tr("A ballot of %1's device %2 was found in the folder of device %3")
-                       .arg(participant->name, device->id, file.deviceFolder),
-                   hash);
+                tr("A ballot of %1's device %2 was found in the folder of device %3")
+                    .arg(participant->name, device->id, file.deviceFolder),
+                hash);
             continue;
         }
         const QJsonObject p = record->payload();
@@ -109,33 +119,33 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
         }
         if (ballot.pollId != open.poll.id || ballot.pollOpenHash != open.recordHash) {
             reject(BallotProblem::OtherPoll,
-                   tr("The ballot belongs to another poll (%1) and cannot be counted in this one")
-                       .arg(ballot.pollId),
-                   hash);
+                tr("The ballot belongs to another poll (%1) and cannot be counted in this one")
+                    .arg(ballot.pollId),
+                hash);
             continue;
         }
         if (ballot.voter != participant->id || ballot.device != device->id) {
             reject(BallotProblem::Impersonation,
-                   tr("The ballot is signed by %1's device but names voter \"%2\"")
-                       .arg(participant->name, ballot.voter),
-                   hash);
+                tr("The ballot is signed by %1's device but names voter \"%2\"")
+                    .arg(participant->name, ballot.voter),
+                hash);
             continue;
         }
         if (!participant->entitledToVote()) {
             reject(BallotProblem::NotEntitled,
-                   tr("%1 takes part without a vote").arg(participant->name), hash);
+                tr("%1 takes part without a vote").arg(participant->name), hash);
             continue;
         }
         if (closedAt && ballot.castAt > *closedAt) {
             reject(BallotProblem::AfterClose,
-                   tr("%1's ballot was cast at %2, after the poll closed at %3")
-                       .arg(participant->name, toIsoUtc(ballot.castAt), toIsoUtc(*closedAt)),
-                   hash);
+                tr("%1's ballot was cast at %2, after the poll closed at %3")
+                    .arg(participant->name, toIsoUtc(ballot.castAt), toIsoUtc(*closedAt)),
+                hash);
             continue;
         }
         if (seenHashes.contains(hash)) {
             reject(BallotProblem::Duplicate,
-                   tr("A copy of a ballot already read; it is counted once"), hash);
+                tr("A copy of a ballot already read; it is counted once"), hash);
             continue;
         }
         seenHashes.insert(hash);
@@ -148,11 +158,11 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
         accepted.castAt = ballot.castAt;
         accepted.weight = participant->weight;
         if (open.poll.secret) {
-            auto sealed = QByteArray::fromBase64Encoding(p.value(u"sealed").toString().toLatin1(),
-                                                         QByteArray::AbortOnBase64DecodingErrors);
+            auto sealed = QByteArray::fromBase64Encoding(
+                p.value(u"sealed").toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!sealed || (*sealed).isEmpty() || p.contains(u"choices")) {
                 reject(BallotProblem::Garbled,
-                       tr("A ballot of a secret poll must carry sealed choices only"), hash);
+                    tr("A ballot of a secret poll must carry sealed choices only"), hash);
                 continue;
             }
             if (chairKey) {
@@ -164,9 +174,9 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
                 if (inside.isEmpty() || !choicesOk || accepted.pseudonym.isEmpty()
                     || inner.value(u"voter").toString() != participant->id) {
                     reject(BallotProblem::Unsealable,
-                           tr("%1's secret ballot cannot be opened with the chair's key")
-                               .arg(participant->name),
-                           hash);
+                        tr("%1's secret ballot cannot be opened with the chair's key")
+                            .arg(participant->name),
+                        hash);
                     continue;
                 }
                 const Status valid = open.poll.checkChoices(accepted.choices);
@@ -185,8 +195,7 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
             const Status valid = open.poll.checkChoices(accepted.choices);
             if (!valid) {
                 reject(BallotProblem::InvalidChoices,
-                       tr("%1's ballot is invalid: %2").arg(participant->name, valid.error()),
-                       hash);
+                    tr("%1's ballot is invalid: %2").arg(participant->name, valid.error()), hash);
                 continue;
             }
         }
@@ -196,14 +205,14 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
 
     // One ballot per voter: highest sequence, then latest castAt, then greatest hash.
     for (auto &[voter, ballots] : byVoter) {
-        std::sort(ballots.begin(), ballots.end(),
-                  [](const AcceptedBallot &a, const AcceptedBallot &b) {
-                      if (a.sequence != b.sequence)
-                          return a.sequence > b.sequence;
-                      if (a.castAt != b.castAt)
-                          return a.castAt > b.castAt;
-                      return a.hash > b.hash;
-                  });
+        std::sort(
+            ballots.begin(), ballots.end(), [](const AcceptedBallot &a, const AcceptedBallot &b) {
+                if (a.sequence != b.sequence)
+                    return a.sequence > b.sequence;
+                if (a.castAt != b.castAt)
+                    return a.castAt > b.castAt;
+                return a.hash > b.hash;
+            });
         const AcceptedBallot &winner = ballots.first();
         collection.accepted << winner;
         for (qsizetype i = 1; i < ballots.size(); ++i) {
@@ -219,8 +228,8 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
                       .arg(voter)
                       .arg(winner.sequence)
                       .arg(winner.device);
-            collection.reports << BallotReport{file->deviceFolder, file->fileName,
-                                               BallotProblem::Superseded, message, loser.hash};
+            collection.reports << BallotReport { file->deviceFolder, file->fileName,
+                BallotProblem::Superseded, message, loser.hash };
         }
     }
     return collection;
@@ -233,22 +242,22 @@ TallyResult recountClose(const PollOpen &open, const Roster &roster, const PollC
     input.pseudonymous = open.poll.secret;
     for (const RosterParticipant &p : roster.participants) {
         if (p.entitledToVote())
-            input.members << Member{p.id, p.name, p.weight, close.presentIds.contains(p.id)};
+            input.members << Member { p.id, p.name, p.weight, close.presentIds.contains(p.id) };
     }
     if (const RosterParticipant *chair = roster.chair())
         input.chairId = chair->id;
     for (const CountedEntry &entry : close.entries) {
         if (input.pseudonymous)
-            input.votes << CastVote{entry.pseudonym, entry.choices, entry.weight};
+            input.votes << CastVote { entry.pseudonym, entry.choices, entry.weight };
         else
-            input.votes << CastVote{entry.voter, entry.choices, 0};
+            input.votes << CastVote { entry.voter, entry.choices, 0 };
     }
     return computeTally(input);
 }
 
 Result<ClosedPoll> closePoll(const PollOpen &open, const Roster &roster,
-                             const QStringList &presentIds, const BallotCollection &ballots,
-                             const QDateTime &closedAt, const SigningKey &chairKey)
+    const QStringList &presentIds, const BallotCollection &ballots, const QDateTime &closedAt,
+    const SigningKey &chairKey)
 {
     using R = Result<ClosedPoll>;
     if (!roster.keyHasRole(chairKey.publicKey(), Role::Chair))
@@ -284,16 +293,16 @@ Result<ClosedPoll> closePoll(const PollOpen &open, const Roster &roster,
     // Sorted by voter or pseudonym: the order of arrival would let anyone who watched the
     // folders match secret entries to people.
     std::sort(close.entries.begin(), close.entries.end(),
-              [](const CountedEntry &a, const CountedEntry &b) {
-                  return a.pseudonym.isEmpty() ? a.voter < b.voter : a.pseudonym < b.pseudonym;
-              });
+        [](const CountedEntry &a, const CountedEntry &b) {
+            return a.pseudonym.isEmpty() ? a.voter < b.voter : a.pseudonym < b.pseudonym;
+        });
     const TallyResult tally = recountClose(open, roster, close);
     close.tally = tally.countsJson();
     SignedRecord record
         = SignedRecord::create(QLatin1StringView(PollClose::recordKind), close.toJson(), chairKey);
     close.recordHash = record.hash();
     close.signer = record.signerPublicKey();
-    return ClosedPoll{std::move(record), std::move(close), tally};
+    return ClosedPoll { std::move(record), std::move(close), tally };
 }
 
 QString CloseVerification::summary() const
@@ -307,7 +316,7 @@ QString CloseVerification::summary() const
 }
 
 CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const PollOpen &open,
-                                  const Roster &roster, const std::optional<OwnBallot> &own)
+    const Roster &roster, const std::optional<OwnBallot> &own)
 {
     CloseVerification v;
     const Result<SignedRecord> record
@@ -334,8 +343,8 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
     // The entries must be one per accepted ballot, one per voter, with the roster's weights.
     bool consistent = v.close.entries.size() == v.close.acceptedBallotHashes.size();
     QSet<QString> names;
-    const QSet<QString> accepted(v.close.acceptedBallotHashes.begin(),
-                                 v.close.acceptedBallotHashes.end());
+    const QSet<QString> accepted(
+        v.close.acceptedBallotHashes.begin(), v.close.acceptedBallotHashes.end());
     consistent = consistent && accepted.size() == v.close.acceptedBallotHashes.size();
     for (const CountedEntry &entry : std::as_const(v.close.entries)) {
         const QString name = open.poll.secret ? entry.pseudonym : entry.voter;
@@ -354,8 +363,8 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
         v.problems << tr("The close record's list of counted ballots is inconsistent.");
 
     v.recount = recountClose(open, roster, v.close);
-    v.recountMatches = consistent && v.recount.rejected.isEmpty()
-        && v.recount.countsJson() == v.close.tally;
+    v.recountMatches
+        = consistent && v.recount.rejected.isEmpty() && v.recount.countsJson() == v.close.tally;
     if (consistent && !v.recountMatches)
         v.problems << tr("Recounting the ballots gives a different result than the chair's.");
 

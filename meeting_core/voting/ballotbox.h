@@ -17,17 +17,17 @@ struct BallotFile {
 };
 
 enum class BallotProblem {
-    Garbled,       // truncated, not JSON, bad signature, not a ballot, fields missing
-    UnknownKey,    // signed by a key the roster does not list
-    WrongFolder,   // found in a folder other than its signing device's own
+    Garbled, // truncated, not JSON, bad signature, not a ballot, fields missing
+    UnknownKey, // signed by a key the roster does not list
+    WrongFolder, // found in a folder other than its signing device's own
     Impersonation, // signed by one participant's device but naming another voter or device
-    OtherPoll,     // bound to another poll or poll-open record (a replay)
-    NotEntitled,   // the signer's participant has no vote (guest, weight 0)
-    AfterClose,    // cast after the poll was closed
+    OtherPoll, // bound to another poll or poll-open record (a replay)
+    NotEntitled, // the signer's participant has no vote (guest, weight 0)
+    AfterClose, // cast after the poll was closed
     InvalidChoices, // outside the options, repeated, fewer than min or more than max
-    Unsealable,    // a secret ballot the chair's key cannot open, or whose inside disagrees
-    Duplicate,     // the same ballot again (a copy); counted once
-    Superseded,    // replaced by the voter's later ballot (sequence rule); not counted
+    Unsealable, // a secret ballot the chair's key cannot open, or whose inside disagrees
+    Duplicate, // the same ballot again (a copy); counted once
+    Superseded, // replaced by the voter's later ballot (sequence rule); not counted
 };
 QString ballotProblemId(BallotProblem problem); // "garbled", "unknown-key", ...
 
@@ -46,13 +46,13 @@ struct AcceptedBallot {
     qint64 sequence = 0;
     QDateTime castAt;
     qint64 weight = 0;
-    QList<int> choices;  // empty for a secret ballot read without the chair's key
-    QString pseudonym;   // secret polls, when opened
+    QList<int> choices; // empty for a secret ballot read without the chair's key
+    QString pseudonym; // secret polls, when opened
 };
 
 struct BallotCollection {
     QList<AcceptedBallot> accepted; // at most one per voter, sorted by voter
-    QList<BallotReport> reports;    // everything not accepted, and why
+    QList<BallotReport> reports; // everything not accepted, and why
     int count(BallotProblem problem) const;
 };
 
@@ -63,9 +63,8 @@ struct BallotCollection {
 // closedAt: ballots cast later are rejected. chairKey: opens secret ballots (the chair only);
 // without it secret ballots are checked for everything but their choices.
 BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
-                                const QList<BallotFile> &files,
-                                const std::optional<QDateTime> &closedAt,
-                                const SigningKey *chairKey = nullptr);
+    const QList<BallotFile> &files, const std::optional<QDateTime> &closedAt,
+    const SigningKey *chairKey = nullptr);
 
 // The chair closes the poll: tallies the accepted ballots and signs the close record.
 // presentIds: the roll call (voters count as present anyway).
@@ -75,8 +74,8 @@ struct ClosedPoll {
     TallyResult tally;
 };
 Result<ClosedPoll> closePoll(const PollOpen &open, const Roster &roster,
-                             const QStringList &presentIds, const BallotCollection &ballots,
-                             const QDateTime &closedAt, const SigningKey &chairKey);
+    const QStringList &presentIds, const BallotCollection &ballots, const QDateTime &closedAt,
+    const SigningKey &chairKey);
 
 // The tally a close record implies, recomputed from its entries and the roster.
 TallyResult recountClose(const PollOpen &open, const Roster &roster, const PollClose &close);
@@ -84,7 +83,7 @@ TallyResult recountClose(const PollOpen &open, const Roster &roster, const PollC
 // What a delegate's client knows of its own last ballot.
 struct OwnBallot {
     QString ballotHash;
-    QString voter;     // named polls
+    QString voter; // named polls
     QString pseudonym; // secret polls (ballotPseudonym)
     QList<int> choices;
 };
@@ -104,6 +103,6 @@ struct CloseVerification {
 
 // Run by every delegate's client when the close record arrives.
 CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const PollOpen &open,
-                                  const Roster &roster, const std::optional<OwnBallot> &own);
+    const Roster &roster, const std::optional<OwnBallot> &own);
 
 } // namespace phonghop

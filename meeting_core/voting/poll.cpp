@@ -22,22 +22,25 @@ std::optional<Enum> fromId(const QString &id, const Enum (&values)[N], QString (
     return std::nullopt;
 }
 
-constexpr PollKind allKinds[] = {PollKind::Approval, PollKind::YesNo, PollKind::Choice};
-constexpr OptionMeaning allMeanings[] = {OptionMeaning::Yes, OptionMeaning::No,
-                                         OptionMeaning::Abstain, OptionMeaning::Candidate};
-constexpr VoteBase allBases[] = {VoteBase::Entitled, VoteBase::Present, VoteBase::Cast};
-constexpr Threshold allThresholds[] = {Threshold::MoreThanHalf, Threshold::TwoThirds,
-                                       Threshold::ThreeQuarters};
-constexpr Quorum allQuorums[] = {Quorum::None, Quorum::MoreThanHalf, Quorum::TwoThirds};
-constexpr TieBreak allTieBreaks[] = {TieBreak::None, TieBreak::ChairSide};
+constexpr PollKind allKinds[] = { PollKind::Approval, PollKind::YesNo, PollKind::Choice };
+constexpr OptionMeaning allMeanings[]
+    = { OptionMeaning::Yes, OptionMeaning::No, OptionMeaning::Abstain, OptionMeaning::Candidate };
+constexpr VoteBase allBases[] = { VoteBase::Entitled, VoteBase::Present, VoteBase::Cast };
+constexpr Threshold allThresholds[]
+    = { Threshold::MoreThanHalf, Threshold::TwoThirds, Threshold::ThreeQuarters };
+constexpr Quorum allQuorums[] = { Quorum::None, Quorum::MoreThanHalf, Quorum::TwoThirds };
+constexpr TieBreak allTieBreaks[] = { TieBreak::None, TieBreak::ChairSide };
 } // namespace
 
 QString pollKindId(PollKind kind)
 {
     switch (kind) {
-    case PollKind::Approval: return QStringLiteral("approval");
-    case PollKind::YesNo: return QStringLiteral("yes-no");
-    case PollKind::Choice: return QStringLiteral("choice");
+    case PollKind::Approval:
+        return QStringLiteral("approval");
+    case PollKind::YesNo:
+        return QStringLiteral("yes-no");
+    case PollKind::Choice:
+        return QStringLiteral("choice");
     }
     return {};
 }
@@ -45,10 +48,14 @@ QString pollKindId(PollKind kind)
 QString optionMeaningId(OptionMeaning m)
 {
     switch (m) {
-    case OptionMeaning::Yes: return QStringLiteral("yes");
-    case OptionMeaning::No: return QStringLiteral("no");
-    case OptionMeaning::Abstain: return QStringLiteral("abstain");
-    case OptionMeaning::Candidate: return QStringLiteral("candidate");
+    case OptionMeaning::Yes:
+        return QStringLiteral("yes");
+    case OptionMeaning::No:
+        return QStringLiteral("no");
+    case OptionMeaning::Abstain:
+        return QStringLiteral("abstain");
+    case OptionMeaning::Candidate:
+        return QStringLiteral("candidate");
     }
     return {};
 }
@@ -56,9 +63,12 @@ QString optionMeaningId(OptionMeaning m)
 QString voteBaseId(VoteBase base)
 {
     switch (base) {
-    case VoteBase::Entitled: return QStringLiteral("entitled");
-    case VoteBase::Present: return QStringLiteral("present");
-    case VoteBase::Cast: return QStringLiteral("cast");
+    case VoteBase::Entitled:
+        return QStringLiteral("entitled");
+    case VoteBase::Present:
+        return QStringLiteral("present");
+    case VoteBase::Cast:
+        return QStringLiteral("cast");
     }
     return {};
 }
@@ -66,9 +76,12 @@ QString voteBaseId(VoteBase base)
 QString thresholdId(Threshold t)
 {
     switch (t) {
-    case Threshold::MoreThanHalf: return QStringLiteral("more-than-half");
-    case Threshold::TwoThirds: return QStringLiteral("two-thirds");
-    case Threshold::ThreeQuarters: return QStringLiteral("three-quarters");
+    case Threshold::MoreThanHalf:
+        return QStringLiteral("more-than-half");
+    case Threshold::TwoThirds:
+        return QStringLiteral("two-thirds");
+    case Threshold::ThreeQuarters:
+        return QStringLiteral("three-quarters");
     }
     return {};
 }
@@ -76,9 +89,12 @@ QString thresholdId(Threshold t)
 QString quorumId(Quorum q)
 {
     switch (q) {
-    case Quorum::None: return QStringLiteral("none");
-    case Quorum::MoreThanHalf: return QStringLiteral("more-than-half");
-    case Quorum::TwoThirds: return QStringLiteral("two-thirds");
+    case Quorum::None:
+        return QStringLiteral("none");
+    case Quorum::MoreThanHalf:
+        return QStringLiteral("more-than-half");
+    case Quorum::TwoThirds:
+        return QStringLiteral("two-thirds");
     }
     return {};
 }
@@ -86,16 +102,18 @@ QString quorumId(Quorum q)
 QString tieBreakId(TieBreak t)
 {
     switch (t) {
-    case TieBreak::None: return QStringLiteral("none");
-    case TieBreak::ChairSide: return QStringLiteral("chair");
+    case TieBreak::None:
+        return QStringLiteral("none");
+    case TieBreak::ChairSide:
+        return QStringLiteral("chair");
     }
     return {};
 }
 
 QStringList VotingRule::presetIds()
 {
-    return {QStringLiteral("uy-ban-nhan-dan"), QStringLiteral("hdnd"),
-            QStringLiteral("hdnd-mien-nhiem"), QStringLiteral("da-so-phieu")};
+    return { QStringLiteral("uy-ban-nhan-dan"), QStringLiteral("hdnd"),
+        QStringLiteral("hdnd-mien-nhiem"), QStringLiteral("da-so-phieu") };
 }
 
 std::optional<VotingRule> VotingRule::fromPreset(const QString &id)
@@ -133,11 +151,11 @@ std::optional<VotingRule> VotingRule::fromPreset(const QString &id)
 
 QJsonObject VotingRule::toJson() const
 {
-    QJsonObject object{
-        {QStringLiteral("base"), voteBaseId(base)},
-        {QStringLiteral("threshold"), thresholdId(threshold)},
-        {QStringLiteral("quorum"), quorumId(quorum)},
-        {QStringLiteral("tieBreak"), tieBreakId(tieBreak)},
+    QJsonObject object {
+        { QStringLiteral("base"), voteBaseId(base) },
+        { QStringLiteral("threshold"), thresholdId(threshold) },
+        { QStringLiteral("quorum"), quorumId(quorum) },
+        { QStringLiteral("tieBreak"), tieBreakId(tieBreak) },
     };
     if (!preset.isEmpty())
         object.insert(QStringLiteral("preset"), preset);
@@ -185,23 +203,38 @@ QString VotingRule::describe() const
 {
     QString threshold;
     switch (this->threshold) {
-    case Threshold::MoreThanHalf: threshold = tr("more than half"); break;
-    case Threshold::TwoThirds: threshold = tr("at least two thirds"); break;
-    case Threshold::ThreeQuarters: threshold = tr("at least three quarters"); break;
+    case Threshold::MoreThanHalf:
+        threshold = tr("more than half");
+        break;
+    case Threshold::TwoThirds:
+        threshold = tr("at least two thirds");
+        break;
+    case Threshold::ThreeQuarters:
+        threshold = tr("at least three quarters");
+        break;
     }
     QString base;
     switch (this->base) {
-    case VoteBase::Entitled: base = tr("of all members entitled to vote"); break;
-    case VoteBase::Present: base = tr("of the members present"); break;
-    case VoteBase::Cast: base = tr("of the ballots cast"); break;
+    case VoteBase::Entitled:
+        base = tr("of all members entitled to vote");
+        break;
+    case VoteBase::Present:
+        base = tr("of the members present");
+        break;
+    case VoteBase::Cast:
+        base = tr("of the ballots cast");
+        break;
     }
     QString text = tr("Needs %1 %2").arg(threshold, base);
     switch (quorum) {
-    case Quorum::None: break;
+    case Quorum::None:
+        break;
     case Quorum::MoreThanHalf:
         text += tr(", with more than half of the members present");
         break;
-    case Quorum::TwoThirds: text += tr(", with at least two thirds of the members present"); break;
+    case Quorum::TwoThirds:
+        text += tr(", with at least two thirds of the members present");
+        break;
     }
     if (tieBreak == TieBreak::ChairSide)
         text += tr("; on a tie the side the chair voted with wins");
@@ -212,13 +245,14 @@ QList<PollOption> PollDefinition::defaultOptions(PollKind kind)
 {
     switch (kind) {
     case PollKind::Approval:
-        return {{QStringLiteral("Tán thành"), OptionMeaning::Yes},
-                {QStringLiteral("Không tán thành"), OptionMeaning::No},
-                {QStringLiteral("Không biểu quyết"), OptionMeaning::Abstain}};
+        return { { QStringLiteral("Tán thành"), OptionMeaning::Yes },
+            { QStringLiteral("Không tán thành"), OptionMeaning::No },
+            { QStringLiteral("Không biểu quyết"), OptionMeaning::Abstain } };
     case PollKind::YesNo:
-        return {{QStringLiteral("Có"), OptionMeaning::Yes},
-                {QStringLiteral("Không"), OptionMeaning::No}};
-    case PollKind::Choice: return {};
+        return { { QStringLiteral("Có"), OptionMeaning::Yes },
+            { QStringLiteral("Không"), OptionMeaning::No } };
+    case PollKind::Choice:
+        return {};
     }
     return {};
 }
@@ -271,11 +305,13 @@ Status PollDefinition::checkChoices(const QList<int> &choices) const
         seen.insert(choice);
     }
     if (choices.size() < minChoices)
-        return Status::failure(
-            tr("The ballot names %1 options; at least %2 are needed").arg(choices.size()).arg(minChoices));
+        return Status::failure(tr("The ballot names %1 options; at least %2 are needed")
+                                   .arg(choices.size())
+                                   .arg(minChoices));
     if (choices.size() > maxChoices)
-        return Status::failure(
-            tr("The ballot names %1 options; at most %2 are allowed").arg(choices.size()).arg(maxChoices));
+        return Status::failure(tr("The ballot names %1 options; at most %2 are allowed")
+                                   .arg(choices.size())
+                                   .arg(maxChoices));
     return Status::success();
 }
 
@@ -283,17 +319,17 @@ QJsonObject PollDefinition::toJson() const
 {
     QJsonArray list;
     for (const PollOption &option : options)
-        list.append(QJsonObject{{QStringLiteral("label"), option.label},
-                                {QStringLiteral("meaning"), optionMeaningId(option.meaning)}});
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("title"), title},
-        {QStringLiteral("kind"), pollKindId(kind)},
-        {QStringLiteral("options"), list},
-        {QStringLiteral("minChoices"), minChoices},
-        {QStringLiteral("maxChoices"), maxChoices},
-        {QStringLiteral("secret"), secret},
-        {QStringLiteral("rule"), rule.toJson()},
+        list.append(QJsonObject { { QStringLiteral("label"), option.label },
+            { QStringLiteral("meaning"), optionMeaningId(option.meaning) } });
+    return QJsonObject {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("title"), title },
+        { QStringLiteral("kind"), pollKindId(kind) },
+        { QStringLiteral("options"), list },
+        { QStringLiteral("minChoices"), minChoices },
+        { QStringLiteral("maxChoices"), maxChoices },
+        { QStringLiteral("secret"), secret },
+        { QStringLiteral("rule"), rule.toJson() },
     };
 }
 
@@ -320,15 +356,15 @@ Result<PollDefinition> PollDefinition::fromJson(const QJsonObject &object)
             if (value.isString()) {
                 option.label = value.toString();
                 // Relabelled default options keep their meaning by position.
-                option.meaning = i < defaults.size() ? defaults.at(i).meaning
-                                                     : OptionMeaning::Candidate;
+                option.meaning
+                    = i < defaults.size() ? defaults.at(i).meaning : OptionMeaning::Candidate;
             } else {
                 const QJsonObject o = value.toObject();
                 option.label = o.value(u"label").toString();
                 const QJsonValue meaning = o.value(u"meaning");
                 const auto parsed = meaning.isUndefined()
-                    ? std::optional<OptionMeaning>(i < defaults.size() ? defaults.at(i).meaning
-                                                                       : OptionMeaning::Candidate)
+                    ? std::optional<OptionMeaning>(
+                        i < defaults.size() ? defaults.at(i).meaning : OptionMeaning::Candidate)
                     : fromId(meaning.toString(), allMeanings, optionMeaningId);
                 if (!parsed)
                     return R::failure(tr("Unknown option meaning \"%1\"").arg(meaning.toString()));
@@ -338,13 +374,14 @@ Result<PollDefinition> PollDefinition::fromJson(const QJsonObject &object)
         }
     }
     poll.minChoices = object.value(u"minChoices").toInt(1);
-    poll.maxChoices = object.value(u"maxChoices").toInt(poll.kind == PollKind::Choice ? poll.minChoices : 1);
+    poll.maxChoices
+        = object.value(u"maxChoices").toInt(poll.kind == PollKind::Choice ? poll.minChoices : 1);
     poll.secret = object.value(u"secret").toBool(false);
     const QJsonValue rule = object.value(u"rule");
     if (!rule.isUndefined()) {
-        Result<VotingRule> parsedRule = rule.isString()
-            ? Result<VotingRule>(VotingRule::fromJson(QJsonObject{{QStringLiteral("preset"), rule}}))
-            : VotingRule::fromJson(rule.toObject());
+        Result<VotingRule> parsedRule = rule.isString() ? Result<VotingRule>(VotingRule::fromJson(
+                                            QJsonObject { { QStringLiteral("preset"), rule } }))
+                                                        : VotingRule::fromJson(rule.toObject());
         if (!parsedRule)
             return R::failure(parsedRule.error());
         poll.rule = parsedRule.value();

@@ -12,8 +12,8 @@ namespace phonghop {
 // How a poll is asked.
 enum class PollKind {
     Approval, // Tán thành / Không tán thành / Không biểu quyết (the default)
-    YesNo,    // Có / Không
-    Choice,   // choose between minChoices and maxChoices of N options (elections)
+    YesNo, // Có / Không
+    Choice, // choose between minChoices and maxChoices of N options (elections)
 };
 
 // What choosing an option means for the rule. Approval and yes/no polls have exactly one Yes
@@ -28,8 +28,8 @@ struct PollOption {
 // Against what the "yes" side (or a candidate) is measured.
 enum class VoteBase {
     Entitled, // the weight of all members entitled to vote (tổng số thành viên)
-    Present,  // the weight of members present
-    Cast,     // the weight of ballots cast, abstentions included
+    Present, // the weight of members present
+    Cast, // the weight of ballots cast, abstentions included
 };
 
 // How much of the base is needed. MoreThanHalf is strict (> 1/2, "quá nửa"); the others are
@@ -68,7 +68,7 @@ struct VotingRule {
 };
 
 struct PollDefinition {
-    QString id;    // unique within the meeting
+    QString id; // unique within the meeting
     QString title; // "Thông qua dự thảo Nghị quyết về ..."
     PollKind kind = PollKind::Approval;
     QList<PollOption> options;
@@ -89,11 +89,11 @@ struct PollDefinition {
     static Result<PollDefinition> fromJson(const QJsonObject &object);
 };
 
-QString pollKindId(PollKind kind);       // "approval", "yes-no", "choice"
+QString pollKindId(PollKind kind); // "approval", "yes-no", "choice"
 QString optionMeaningId(OptionMeaning m); // "yes", "no", "abstain", "candidate"
-QString voteBaseId(VoteBase base);       // "entitled", "present", "cast"
-QString thresholdId(Threshold t);        // "more-than-half", "two-thirds", "three-quarters"
-QString quorumId(Quorum q);              // "none", "more-than-half", "two-thirds"
-QString tieBreakId(TieBreak t);          // "none", "chair"
+QString voteBaseId(VoteBase base); // "entitled", "present", "cast"
+QString thresholdId(Threshold t); // "more-than-half", "two-thirds", "three-quarters"
+QString quorumId(Quorum q); // "none", "more-than-half", "two-thirds"
+QString tieBreakId(TieBreak t); // "none", "chair"
 
 } // namespace phonghop

@@ -33,14 +33,13 @@ QList<int> intList(const QJsonValue &value)
 } // namespace
 
 SignedRecord makePollOpen(const QString &meetingId, const PollDefinition &poll,
-                          const QString &rosterHash, const QDateTime &openedAt,
-                          const SigningKey &chairKey)
+    const QString &rosterHash, const QDateTime &openedAt, const SigningKey &chairKey)
 {
-    const QJsonObject payload{
-        {QStringLiteral("meeting"), meetingId},
-        {QStringLiteral("poll"), poll.toJson()},
-        {QStringLiteral("roster"), rosterHash},
-        {QStringLiteral("openedAt"), toIsoUtc(openedAt)},
+    const QJsonObject payload {
+        { QStringLiteral("meeting"), meetingId },
+        { QStringLiteral("poll"), poll.toJson() },
+        { QStringLiteral("roster"), rosterHash },
+        { QStringLiteral("openedAt"), toIsoUtc(openedAt) },
     };
     return SignedRecord::create(QLatin1StringView(PollOpen::recordKind), payload, chairKey);
 }
@@ -66,7 +65,7 @@ Result<PollOpen> pollOpenFromPayload(const SignedRecord &record)
 PollOpen pollOpenFrom(const SignedRecord &record)
 {
     Result<PollOpen> open = pollOpenFromPayload(record);
-    return open ? open.value() : PollOpen{};
+    return open ? open.value() : PollOpen {};
 }
 
 Result<PollOpen> parsePollOpen(const QByteArray &recordBytes, const VerifiedRoster &roster)
@@ -99,8 +98,8 @@ QString ballotPseudonym(const SigningKey &deviceKey, const QString &pollOpenHash
 }
 
 Result<SignedRecord> makeBallot(const PollOpen &open, const Roster &roster, const QString &voterId,
-                                const SigningKey &deviceKey, qint64 sequence,
-                                const QList<int> &choices, const QDateTime &castAt)
+    const SigningKey &deviceKey, qint64 sequence, const QList<int> &choices,
+    const QDateTime &castAt)
 {
     using R = Result<SignedRecord>;
     const RosterParticipant *voter = roster.participant(voterId);
@@ -116,19 +115,19 @@ Result<SignedRecord> makeBallot(const PollOpen &open, const Roster &roster, cons
     const Status valid = open.poll.checkChoices(choices);
     if (!valid)
         return R::failure(valid.error());
-    QJsonObject payload{
-        {QStringLiteral("poll"), open.poll.id},
-        {QStringLiteral("pollOpen"), open.recordHash},
-        {QStringLiteral("voter"), voterId},
-        {QStringLiteral("device"), device->id},
-        {QStringLiteral("sequence"), sequence},
-        {QStringLiteral("castAt"), toIsoUtc(castAt)},
+    QJsonObject payload {
+        { QStringLiteral("poll"), open.poll.id },
+        { QStringLiteral("pollOpen"), open.recordHash },
+        { QStringLiteral("voter"), voterId },
+        { QStringLiteral("device"), device->id },
+        { QStringLiteral("sequence"), sequence },
+        { QStringLiteral("castAt"), toIsoUtc(castAt) },
     };
     if (open.poll.secret) {
-        const QJsonObject inner{
-            {QStringLiteral("voter"), voterId},
-            {QStringLiteral("pseudonym"), ballotPseudonym(deviceKey, open.recordHash)},
-            {QStringLiteral("choices"), intArray(choices)},
+        const QJsonObject inner {
+            { QStringLiteral("voter"), voterId },
+            { QStringLiteral("pseudonym"), ballotPseudonym(deviceKey, open.recordHash) },
+            { QStringLiteral("choices"), intArray(choices) },
         };
         const QByteArray sealed
             = sealForKey(QJsonDocument(inner).toJson(QJsonDocument::Compact), open.chairKey);
@@ -145,8 +144,8 @@ QJsonObject PollClose::toJson() const
 {
     QJsonArray list;
     for (const CountedEntry &e : entries) {
-        QJsonObject o{{QStringLiteral("weight"), e.weight},
-                      {QStringLiteral("choices"), intArray(e.choices)}};
+        QJsonObject o { { QStringLiteral("weight"), e.weight },
+            { QStringLiteral("choices"), intArray(e.choices) } };
         if (e.pseudonym.isEmpty()) {
             o.insert(QStringLiteral("voter"), e.voter);
             o.insert(QStringLiteral("ballot"), e.ballotHash);
@@ -155,14 +154,14 @@ QJsonObject PollClose::toJson() const
         }
         list.append(o);
     }
-    return QJsonObject{
-        {QStringLiteral("poll"), pollId},
-        {QStringLiteral("pollOpen"), pollOpenHash},
-        {QStringLiteral("closedAt"), toIsoUtc(closedAt)},
-        {QStringLiteral("present"), QJsonArray::fromStringList(presentIds)},
-        {QStringLiteral("accepted"), QJsonArray::fromStringList(acceptedBallotHashes)},
-        {QStringLiteral("entries"), list},
-        {QStringLiteral("tally"), tally},
+    return QJsonObject {
+        { QStringLiteral("poll"), pollId },
+        { QStringLiteral("pollOpen"), pollOpenHash },
+        { QStringLiteral("closedAt"), toIsoUtc(closedAt) },
+        { QStringLiteral("present"), QJsonArray::fromStringList(presentIds) },
+        { QStringLiteral("accepted"), QJsonArray::fromStringList(acceptedBallotHashes) },
+        { QStringLiteral("entries"), list },
+        { QStringLiteral("tally"), tally },
     };
 }
 

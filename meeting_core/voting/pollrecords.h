@@ -27,8 +27,7 @@ struct PollOpen {
 };
 
 SignedRecord makePollOpen(const QString &meetingId, const PollDefinition &poll,
-                          const QString &rosterHash, const QDateTime &openedAt,
-                          const SigningKey &chairKey);
+    const QString &rosterHash, const QDateTime &openedAt, const SigningKey &chairKey);
 // Verifies that the record opens a poll of roster's meeting, cites roster, and is signed by a
 // device of the roster's chair.
 Result<PollOpen> parsePollOpen(const QByteArray &recordBytes, const VerifiedRoster &roster);
@@ -42,12 +41,12 @@ struct Ballot {
 
     QString pollId;
     QString pollOpenHash;
-    QString voter;   // participant id
-    QString device;  // device id (= the folder it must be found in)
+    QString voter; // participant id
+    QString device; // device id (= the folder it must be found in)
     qint64 sequence = 1; // grows each time the delegate changes the vote (any device)
     QDateTime castAt;
-    QList<int> choices;  // named polls
-    QByteArray sealed;   // secret polls
+    QList<int> choices; // named polls
+    QByteArray sealed; // secret polls
 };
 
 // The name a ballot file should have in devices/<device>/ (docs/trust.md):
@@ -61,12 +60,12 @@ QString ballotPseudonym(const SigningKey &deviceKey, const QString &pollOpenHash
 // Makes a signed ballot; fails (with a translated message) when the choices do not fit the
 // poll or the voter is not entitled.
 Result<SignedRecord> makeBallot(const PollOpen &open, const Roster &roster, const QString &voterId,
-                                const SigningKey &deviceKey, qint64 sequence,
-                                const QList<int> &choices, const QDateTime &castAt);
+    const SigningKey &deviceKey, qint64 sequence, const QList<int> &choices,
+    const QDateTime &castAt);
 
 // One entry counted in a close record: named (voter) or secret (pseudonym).
 struct CountedEntry {
-    QString voter;     // named polls
+    QString voter; // named polls
     QString pseudonym; // secret polls
     qint64 weight = 0;
     QList<int> choices;
@@ -83,8 +82,8 @@ struct PollClose {
     QDateTime closedAt;
     QStringList presentIds;
     QStringList acceptedBallotHashes; // sorted
-    QList<CountedEntry> entries;      // sorted by voter or pseudonym, never by arrival
-    QJsonObject tally;                // TallyResult::countsJson()
+    QList<CountedEntry> entries; // sorted by voter or pseudonym, never by arrival
+    QJsonObject tally; // TallyResult::countsJson()
 
     QString recordHash;
     QByteArray signer;

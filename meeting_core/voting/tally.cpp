@@ -21,9 +21,12 @@ bool meets(qint64 part, qint64 whole, Threshold threshold)
     if (whole <= 0)
         return false;
     switch (threshold) {
-    case Threshold::MoreThanHalf: return 2 * part > whole;
-    case Threshold::TwoThirds: return 3 * part >= 2 * whole;
-    case Threshold::ThreeQuarters: return 4 * part >= 3 * whole;
+    case Threshold::MoreThanHalf:
+        return 2 * part > whole;
+    case Threshold::TwoThirds:
+        return 3 * part >= 2 * whole;
+    case Threshold::ThreeQuarters:
+        return 4 * part >= 3 * whole;
     }
     return false;
 }
@@ -31,9 +34,12 @@ bool meets(qint64 part, qint64 whole, Threshold threshold)
 bool quorumMet(qint64 present, qint64 entitled, Quorum quorum)
 {
     switch (quorum) {
-    case Quorum::None: return true;
-    case Quorum::MoreThanHalf: return 2 * present > entitled;
-    case Quorum::TwoThirds: return 3 * present >= 2 * entitled;
+    case Quorum::None:
+        return true;
+    case Quorum::MoreThanHalf:
+        return 2 * present > entitled;
+    case Quorum::TwoThirds:
+        return 3 * present >= 2 * entitled;
     }
     return false;
 }
@@ -56,7 +62,7 @@ TallyResult computeTally(const TallyInput &input)
     const PollDefinition &poll = input.poll;
     TallyResult result;
     for (const PollOption &option : poll.options)
-        result.options << OptionResult{option};
+        result.options << OptionResult { option };
 
     QHash<QString, const Member *> entitled;
     for (const Member &member : input.members) {
@@ -73,28 +79,28 @@ TallyResult computeTally(const TallyInput &input)
         qint64 weight = 0;
         if (input.pseudonymous) {
             if (vote.weight <= 0) {
-                result.rejected << RejectedVote{vote.voter, tr("The ballot carries no weight")};
+                result.rejected << RejectedVote { vote.voter, tr("The ballot carries no weight") };
                 continue;
             }
             weight = vote.weight;
         } else {
             const Member *member = entitled.value(vote.voter);
             if (!member) {
-                result.rejected << RejectedVote{vote.voter,
-                                                tr("The voter is not a member entitled to vote")};
+                result.rejected << RejectedVote { vote.voter,
+                    tr("The voter is not a member entitled to vote") };
                 continue;
             }
             weight = member->weight;
         }
         if (voted.contains(vote.voter)) {
-            result.rejected << RejectedVote{vote.voter,
-                                            tr("A second ballot from the same voter; only the "
-                                               "first is counted")};
+            result.rejected << RejectedVote { vote.voter,
+                tr("A second ballot from the same voter; only the "
+                   "first is counted") };
             continue;
         }
         const Status valid = poll.checkChoices(vote.choices);
         if (!valid) {
-            result.rejected << RejectedVote{vote.voter, valid.error()};
+            result.rejected << RejectedVote { vote.voter, valid.error() };
             continue;
         }
         voted.insert(vote.voter);
@@ -114,9 +120,15 @@ TallyResult computeTally(const TallyInput &input)
     }
 
     switch (poll.rule.base) {
-    case VoteBase::Entitled: result.baseWeight = result.entitledWeight; break;
-    case VoteBase::Present: result.baseWeight = result.presentWeight; break;
-    case VoteBase::Cast: result.baseWeight = result.castWeight; break;
+    case VoteBase::Entitled:
+        result.baseWeight = result.entitledWeight;
+        break;
+    case VoteBase::Present:
+        result.baseWeight = result.presentWeight;
+        break;
+    case VoteBase::Cast:
+        result.baseWeight = result.castWeight;
+        break;
     }
     for (OptionResult &option : result.options) {
         option.percent = percentOf(option.weight, result.baseWeight);
@@ -161,8 +173,8 @@ TallyResult computeTally(const TallyInput &input)
             reaching = reaching.mid(0, poll.maxChoices);
             if (tieAtCut)
                 reaching.erase(std::remove_if(reaching.begin(), reaching.end(),
-                                              [&](int i) { return result.options.at(i).weight == cut; }),
-                               reaching.end());
+                                   [&](int i) { return result.options.at(i).weight == cut; }),
+                    reaching.end());
         }
         for (int i : std::as_const(reaching)) {
             result.options[i].elected = true;
@@ -204,12 +216,11 @@ TallyResult computeTally(const TallyInput &input)
                              .arg(result.baseWeight)
                              .arg(percentText(yes.percent), rule);
     if (poll.rule.tieBreak == TieBreak::ChairSide && yes.weight == no.weight && yes.weight > 0) {
-        const QList<int> chairChoice = input.pseudonymous
-            ? QList<int>()
-            : choicesByVoter.value(input.chairId);
+        const QList<int> chairChoice
+            = input.pseudonymous ? QList<int>() : choicesByVoter.value(input.chairId);
         const int yesIndex = indexOf(OptionMeaning::Yes);
         const int noIndex = indexOf(OptionMeaning::No);
-        if (chairChoice == QList<int>{yesIndex} || chairChoice == QList<int>{noIndex}) {
+        if (chairChoice == QList<int> { yesIndex } || chairChoice == QList<int> { noIndex }) {
             result.passed = chairChoice.first() == yesIndex;
             result.decidedBy = QStringLiteral("chair-tie-break");
             result.explanation
@@ -233,27 +244,27 @@ QJsonObject TallyResult::countsJson() const
 {
     QJsonArray list;
     for (const OptionResult &option : options) {
-        QJsonObject o{
-            {QStringLiteral("label"), option.option.label},
-            {QStringLiteral("meaning"), optionMeaningId(option.option.meaning)},
-            {QStringLiteral("votes"), option.weight},
-            {QStringLiteral("ballots"), option.ballots},
-            {QStringLiteral("percent"), option.percent},
+        QJsonObject o {
+            { QStringLiteral("label"), option.option.label },
+            { QStringLiteral("meaning"), optionMeaningId(option.option.meaning) },
+            { QStringLiteral("votes"), option.weight },
+            { QStringLiteral("ballots"), option.ballots },
+            { QStringLiteral("percent"), option.percent },
         };
         if (option.option.meaning == OptionMeaning::Candidate)
             o.insert(QStringLiteral("elected"), option.elected);
         list.append(o);
     }
-    return QJsonObject{
-        {QStringLiteral("options"), list},
-        {QStringLiteral("entitled"), entitledWeight},
-        {QStringLiteral("present"), presentWeight},
-        {QStringLiteral("cast"), castWeight},
-        {QStringLiteral("base"), baseWeight},
-        {QStringLiteral("ballots"), ballotsCounted},
-        {QStringLiteral("quorumMet"), quorumMet},
-        {QStringLiteral("passed"), passed},
-        {QStringLiteral("decidedBy"), decidedBy},
+    return QJsonObject {
+        { QStringLiteral("options"), list },
+        { QStringLiteral("entitled"), entitledWeight },
+        { QStringLiteral("present"), presentWeight },
+        { QStringLiteral("cast"), castWeight },
+        { QStringLiteral("base"), baseWeight },
+        { QStringLiteral("ballots"), ballotsCounted },
+        { QStringLiteral("quorumMet"), quorumMet },
+        { QStringLiteral("passed"), passed },
+        { QStringLiteral("decidedBy"), decidedBy },
     };
 }
 
@@ -263,8 +274,8 @@ QJsonObject TallyResult::toJson() const
     object.insert(QStringLiteral("explanation"), explanation);
     QJsonArray list;
     for (const RejectedVote &vote : rejected)
-        list.append(QJsonObject{{QStringLiteral("voter"), vote.voter},
-                                {QStringLiteral("reason"), vote.reason}});
+        list.append(QJsonObject {
+            { QStringLiteral("voter"), vote.voter }, { QStringLiteral("reason"), vote.reason } });
     object.insert(QStringLiteral("rejected"), list);
     return object;
 }

@@ -16,9 +16,9 @@ struct Member {
 };
 
 struct CastVote {
-    QString voter;     // a member id, or a pseudonym in a pseudonymous tally
+    QString voter; // a member id, or a pseudonym in a pseudonymous tally
     QList<int> choices; // option indexes
-    qint64 weight = 0;  // used only in a pseudonymous tally (the member is not named)
+    qint64 weight = 0; // used only in a pseudonymous tally (the member is not named)
 };
 
 // Everything a tally needs. Pure data, so the chair, every delegate and phonghop-cli compute
@@ -26,7 +26,7 @@ struct CastVote {
 struct TallyInput {
     PollDefinition poll;
     QList<Member> members; // everyone entitled to vote (and others, who are ignored)
-    QString chairId;       // whose side wins a tie under TieBreak::ChairSide
+    QString chairId; // whose side wins a tie under TieBreak::ChairSide
     QList<CastVote> votes;
     // Secret polls: votes name pseudonyms and carry their own weight; presence comes only from
     // Member::present (the caller marks voters present), and the chair's side is unknown.
@@ -36,7 +36,7 @@ struct TallyInput {
 struct OptionResult {
     PollOption option;
     qint64 weight = 0; // sum of the weights of the ballots that chose it
-    int ballots = 0;   // number of ballots that chose it
+    int ballots = 0; // number of ballots that chose it
     double percent = 0; // weight / base × 100, two decimals
     bool reachesThreshold = false;
     bool elected = false; // choice polls

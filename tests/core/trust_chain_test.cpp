@@ -33,9 +33,7 @@ struct Chain {
     void append(const QString &conclusion)
     {
         records.push_back(appendDecision(records.empty() ? nullptr : &records.back(),
-                                         decision(QStringLiteral("item-%1").arg(records.size() + 1),
-                                                  conclusion),
-                                         chair));
+            decision(QStringLiteral("item-%1").arg(records.size() + 1), conclusion), chair));
     }
     QList<QByteArray> bytes(int count = -1) const
     {
@@ -44,12 +42,12 @@ struct Chain {
             list << records.at(i).toBytes();
         return list;
     }
-    QList<QByteArray> keys() const { return {chair.publicKey()}; }
+    QList<QByteArray> keys() const { return { chair.publicKey() }; }
 };
 } // namespace
 
-TEST_CASE("A chain of decisions verifies in any file order and advances the checkpoint",
-          "[trust][chain]")
+TEST_CASE(
+    "A chain of decisions verifies in any file order and advances the checkpoint", "[trust][chain]")
 {
     Chain chain(3);
     QList<QByteArray> files = chain.bytes();
@@ -84,8 +82,7 @@ TEST_CASE("Two different decisions at one height are reported as a fork", "[trus
     Chain chain(2);
     // The chair's key signs a second, different decision 2 on top of decision 1.
     const SignedRecord rival = appendDecision(&chain.records.at(0),
-                                              decision(QStringLiteral("item-2"), QStringLiteral("Không thông qua")),
-                                              chain.chair);
+        decision(QStringLiteral("item-2"), QStringLiteral("Không thông qua")), chain.chair);
     QList<QByteArray> files = chain.bytes();
     files << rival.toBytes();
     const ChainReport report = verifyDecisionChain(files, chain.keys(), {});
@@ -96,23 +93,23 @@ TEST_CASE("Two different decisions at one height are reported as a fork", "[trus
     {
         const ChainReport seen = verifyDecisionChain(chain.bytes(), chain.keys(), {});
         REQUIRE(seen.ok());
-        const ChainReport rewritten
-            = verifyDecisionChain({chain.records.at(0).toBytes(), rival.toBytes()}, chain.keys(),
-                                  seen.checkpoint);
+        const ChainReport rewritten = verifyDecisionChain(
+            { chain.records.at(0).toBytes(), rival.toBytes() }, chain.keys(), seen.checkpoint);
         CHECK(rewritten.hasProblem(ChainProblemKind::Fork));
         CHECK_FALSE(rewritten.hasProblem(ChainProblemKind::Rollback));
     }
 }
 
 TEST_CASE("Decisions not signed by the chair, damaged, unlinked or after a gap are reported",
-          "[trust][chain]")
+    "[trust][chain]")
 {
     Chain chain(3);
     const SigningKey delegate = SigningKey::fromSeed(seed(9));
 
     SECTION("signed by another key")
     {
-        const SignedRecord forged = appendDecision(&chain.records.at(2), decision(QStringLiteral("x"), QStringLiteral("y")), delegate);
+        const SignedRecord forged = appendDecision(
+            &chain.records.at(2), decision(QStringLiteral("x"), QStringLiteral("y")), delegate);
         QList<QByteArray> files = chain.bytes();
         files << forged.toBytes();
         const ChainReport report = verifyDecisionChain(files, chain.keys(), {});
@@ -140,7 +137,8 @@ TEST_CASE("Decisions not signed by the chair, damaged, unlinked or after a gap a
         DecisionRecord d = decision(QStringLiteral("item-4"), QStringLiteral("z"));
         d.height = 3;
         d.previousHash = chain.records.at(1).hash();
-        const SignedRecord unlinked = SignedRecord::create(QStringLiteral("decision"), d.toJson(), chain.chair);
+        const SignedRecord unlinked
+            = SignedRecord::create(QStringLiteral("decision"), d.toJson(), chain.chair);
         QList<QByteArray> files = chain.bytes();
         files << unlinked.toBytes();
         const ChainReport report = verifyDecisionChain(files, chain.keys(), {});

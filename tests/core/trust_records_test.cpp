@@ -14,17 +14,18 @@ using phonghop::test::MeetingFixture;
 namespace {
 QJsonObject samplePayload()
 {
-    return QJsonObject{{QStringLiteral("meeting"), QStringLiteral("ubnd-xa")},
-                       {QStringLiteral("kết luận"), QStringLiteral("Thống nhất thông qua")},
-                       {QStringLiteral("n"), 3}};
+    return QJsonObject { { QStringLiteral("meeting"), QStringLiteral("ubnd-xa") },
+        { QStringLiteral("kết luận"), QStringLiteral("Thống nhất thông qua") },
+        { QStringLiteral("n"), 3 } };
 }
 } // namespace
 
 TEST_CASE("A signed record survives re-serialisation of its envelope with the same hash",
-          "[trust][record]")
+    "[trust][record]")
 {
     const SigningKey key = SigningKey::fromSeed(test::seedOf(7));
-    const SignedRecord record = SignedRecord::create(QStringLiteral("decision"), samplePayload(), key);
+    const SignedRecord record
+        = SignedRecord::create(QStringLiteral("decision"), samplePayload(), key);
     // A tool rewrites the file compactly, with its keys in another order.
     QJsonObject envelope = QJsonDocument::fromJson(record.toBytes()).object();
     const QByteArray rewritten = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
@@ -39,17 +40,17 @@ TEST_CASE("A signed record survives re-serialisation of its envelope with the sa
 TEST_CASE("A record whose payload, kind or signature was altered is refused", "[trust][record]")
 {
     const SigningKey key = SigningKey::fromSeed(test::seedOf(7));
-    const SignedRecord record = SignedRecord::create(QStringLiteral("decision"), samplePayload(), key);
+    const SignedRecord record
+        = SignedRecord::create(QStringLiteral("decision"), samplePayload(), key);
     QJsonObject envelope = QJsonDocument::fromJson(record.toBytes()).object();
-    const auto refused = [](QJsonObject e) {
-        return !SignedRecord::fromBytes(QJsonDocument(e).toJson()).ok();
-    };
+    const auto refused
+        = [](QJsonObject e) { return !SignedRecord::fromBytes(QJsonDocument(e).toJson()).ok(); };
 
     QJsonObject payloadChanged = envelope;
     QJsonObject p = samplePayload();
     p.insert(QStringLiteral("n"), 4);
     payloadChanged.insert(QStringLiteral("payload"),
-                          QString::fromLatin1(QJsonDocument(p).toJson(QJsonDocument::Compact).toBase64()));
+        QString::fromLatin1(QJsonDocument(p).toJson(QJsonDocument::Compact).toBase64()));
     CHECK(refused(payloadChanged));
 
     QJsonObject kindChanged = envelope;
@@ -57,8 +58,8 @@ TEST_CASE("A record whose payload, kind or signature was altered is refused", "[
     CHECK(refused(kindChanged));
 
     QJsonObject signerChanged = envelope;
-    signerChanged.insert(QStringLiteral("signer"), QString::fromLatin1(
-                                                       SigningKey::generate().publicKey().toBase64()));
+    signerChanged.insert(QStringLiteral("signer"),
+        QString::fromLatin1(SigningKey::generate().publicKey().toBase64()));
     CHECK(refused(signerChanged));
 
     QJsonObject notBase64 = envelope;
@@ -107,21 +108,23 @@ TEST_CASE("A roster verifies only under the pinned organisation key", "[trust][r
     {
         CHECK_FALSE(verifyRoster(bytes, QString()).ok());
         CHECK_FALSE(verifyRoster(bytes, keyFingerprint(meeting.chairKey.publicKey())).ok());
-        CHECK_FALSE(checkOrganisationPin(meeting.organisation.publicKey(), QStringLiteral("3f2a-zz")).ok());
+        CHECK_FALSE(
+            checkOrganisationPin(meeting.organisation.publicKey(), QStringLiteral("3f2a-zz")).ok());
     }
     SECTION("a tampered roster is refused")
     {
         QJsonObject envelope = QJsonDocument::fromJson(bytes).object();
         QJsonObject payload = meeting.roster.toJson();
         payload.insert(QStringLiteral("revision"), 7);
-        envelope.insert(QStringLiteral("payload"), QString::fromLatin1(
-                            QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64()));
+        envelope.insert(QStringLiteral("payload"),
+            QString::fromLatin1(QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64()));
         CHECK_FALSE(verifyRoster(QJsonDocument(envelope).toJson(), pin).ok());
     }
     SECTION("a roster with a key shared by two people or two chairs is refused")
     {
         Roster shared = meeting.roster;
-        shared.participants[4].devices.first().publicKey = shared.participants[3].devices.first().publicKey;
+        shared.participants[4].devices.first().publicKey
+            = shared.participants[3].devices.first().publicKey;
         CHECK_FALSE(verifyRoster(signRoster(shared, meeting.organisation).toBytes(), pin).ok());
         Roster twoChairs = meeting.roster;
         twoChairs.participants[3].role = Role::Chair;
@@ -145,8 +148,8 @@ TEST_CASE("An older roster revision put back on the share is a rollback", "[trus
     CHECK(checkRosterSuccession(meeting.roster, meeting.roster).ok());
 }
 
-TEST_CASE("The device key is created once, owner-only, and loaded back afterwards",
-          "[trust][devicekey]")
+TEST_CASE(
+    "The device key is created once, owner-only, and loaded back afterwards", "[trust][devicekey]")
 {
     QTemporaryDir dir;
     const QString keys = dir.filePath(QStringLiteral("keys"));
@@ -154,8 +157,8 @@ TEST_CASE("The device key is created once, owner-only, and loaded back afterward
     REQUIRE(first.ok());
     const QFileInfo file(QDir(keys).filePath(QStringLiteral("device.key")));
     REQUIRE(file.exists());
-    const auto groupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-        | QFileDevice::WriteOther;
+    const auto groupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther;
     CHECK((file.permissions() & groupOrOther) == 0);
     CHECK(file.permissions() & QFileDevice::ReadOwner);
     const QFileInfo directory(keys);
@@ -170,8 +173,8 @@ TEST_CASE("The device key is created once, owner-only, and loaded back afterward
 TEST_CASE("An enrolment request proves the device holds its key", "[trust][devicekey]")
 {
     const SigningKey device = SigningKey::fromSeed(test::seedOf(42));
-    const SignedRecord request = makeEnrolmentRequest(QStringLiteral("uy-vien-2"), QStringLiteral("Máy tính bảng"),
-                                                      device, QDateTime::currentDateTimeUtc());
+    const SignedRecord request = makeEnrolmentRequest(QStringLiteral("uy-vien-2"),
+        QStringLiteral("Máy tính bảng"), device, QDateTime::currentDateTimeUtc());
     const Result<EnrolmentRequest> parsed = parseEnrolmentRequest(request.toBytes());
     REQUIRE(parsed.ok());
     CHECK(parsed->publicKey == device.publicKey());
@@ -181,7 +184,7 @@ TEST_CASE("An enrolment request proves the device holds its key", "[trust][devic
     QJsonObject payload = request.payload();
     payload.insert(QStringLiteral("device"), deviceIdOf(SigningKey::generate().publicKey()));
     CHECK_FALSE(parseEnrolmentRequest(
-                    SignedRecord::create(QStringLiteral("enrolment-request"), payload, device).toBytes())
+        SignedRecord::create(QStringLiteral("enrolment-request"), payload, device).toBytes())
                     .ok());
 }
 

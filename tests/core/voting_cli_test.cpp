@@ -26,9 +26,9 @@ Run tally(const QJsonObject &poll)
     file.close();
     QString out, err;
     QTextStream outStream(&out), errStream(&err);
-    cli::Streams streams{outStream, errStream};
-    const int code = cli::CommandLineTool().run({QStringLiteral("tally"), path}, streams);
-    return Run{code, QJsonDocument::fromJson(out.toUtf8()).object(), err};
+    cli::Streams streams { outStream, errStream };
+    const int code = cli::CommandLineTool().run({ QStringLiteral("tally"), path }, streams);
+    return Run { code, QJsonDocument::fromJson(out.toUtf8()).object(), err };
 }
 
 // A commune People's Committee of 9 members; `present` of them present; m1 is the chair.
@@ -36,23 +36,24 @@ QJsonObject committeePoll(int present, const QList<QPair<int, QString>> &ballots
 {
     QJsonArray members;
     for (int i = 0; i < 9; ++i)
-        members.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("m%1").arg(i + 1)},
-                                   {QStringLiteral("name"), QStringLiteral("Ủy viên %1").arg(i + 1)},
-                                   {QStringLiteral("weight"), 1},
-                                   {QStringLiteral("present"), i < present}});
+        members.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("m%1").arg(i + 1) },
+            { QStringLiteral("name"), QStringLiteral("Ủy viên %1").arg(i + 1) },
+            { QStringLiteral("weight"), 1 }, { QStringLiteral("present"), i < present } });
     QJsonArray list;
     for (const auto &[member, choice] : ballots)
-        list.append(QJsonObject{{QStringLiteral("voter"), QStringLiteral("m%1").arg(member)},
-                                {QStringLiteral("choices"), QJsonArray{choice}}});
-    return QJsonObject{
-        {QStringLiteral("format"), 1},
-        {QStringLiteral("poll"), QJsonObject{{QStringLiteral("id"), QStringLiteral("to-trinh-12")},
-                                             {QStringLiteral("title"), QStringLiteral("Thông qua Tờ trình số 12")},
-                                             {QStringLiteral("kind"), QStringLiteral("approval")}}},
-        {QStringLiteral("rule"), QJsonObject{{QStringLiteral("preset"), QStringLiteral("uy-ban-nhan-dan")}}},
-        {QStringLiteral("chair"), QStringLiteral("m1")},
-        {QStringLiteral("members"), members},
-        {QStringLiteral("ballots"), list},
+        list.append(QJsonObject { { QStringLiteral("voter"), QStringLiteral("m%1").arg(member) },
+            { QStringLiteral("choices"), QJsonArray { choice } } });
+    return QJsonObject {
+        { QStringLiteral("format"), 1 },
+        { QStringLiteral("poll"),
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("to-trinh-12") },
+                { QStringLiteral("title"), QStringLiteral("Thông qua Tờ trình số 12") },
+                { QStringLiteral("kind"), QStringLiteral("approval") } } },
+        { QStringLiteral("rule"),
+            QJsonObject { { QStringLiteral("preset"), QStringLiteral("uy-ban-nhan-dan") } } },
+        { QStringLiteral("chair"), QStringLiteral("m1") },
+        { QStringLiteral("members"), members },
+        { QStringLiteral("ballots"), list },
     };
 }
 
@@ -63,8 +64,9 @@ const QString abstain = QStringLiteral("Không biểu quyết");
 
 TEST_CASE("phonghop-cli tally prints counts, percentages and the rule as JSON", "[voting][cli]")
 {
-    const Run run = tally(committeePoll(9, {{1, yes}, {2, yes}, {3, yes}, {4, yes}, {5, yes},
-                                            {6, no}, {7, abstain}, {8, QStringLiteral("Không rõ")}}));
+    const Run run = tally(committeePoll(9,
+        { { 1, yes }, { 2, yes }, { 3, yes }, { 4, yes }, { 5, yes }, { 6, no }, { 7, abstain },
+            { 8, QStringLiteral("Không rõ") } }));
     REQUIRE(run.exitCode == 0);
     const QJsonObject &r = run.json;
     CHECK(r.value(u"passed").toBool());
@@ -85,16 +87,17 @@ TEST_CASE("phonghop-cli tally prints counts, percentages and the rule as JSON", 
     CHECK_FALSE(r.value(u"explanation").toString().isEmpty());
 }
 
-TEST_CASE("phonghop-cli tally applies the chair's side on a tie and the quorum",
-          "[voting][cli]")
+TEST_CASE("phonghop-cli tally applies the chair's side on a tie and the quorum", "[voting][cli]")
 {
-    const Run tie = tally(committeePoll(9, {{1, no}, {2, no}, {3, no}, {4, no},
-                                            {5, yes}, {6, yes}, {7, yes}, {8, yes}, {9, abstain}}));
+    const Run tie = tally(committeePoll(9,
+        { { 1, no }, { 2, no }, { 3, no }, { 4, no }, { 5, yes }, { 6, yes }, { 7, yes },
+            { 8, yes }, { 9, abstain } }));
     REQUIRE(tie.exitCode == 0);
     CHECK_FALSE(tie.json.value(u"passed").toBool());
     CHECK(tie.json.value(u"decidedBy").toString() == u"chair-tie-break");
 
-    const Run noQuorum = tally(committeePoll(5, {{1, yes}, {2, yes}, {3, yes}, {4, yes}, {5, yes}}));
+    const Run noQuorum
+        = tally(committeePoll(5, { { 1, yes }, { 2, yes }, { 3, yes }, { 4, yes }, { 5, yes } }));
     REQUIRE(noQuorum.exitCode == 0);
     CHECK_FALSE(noQuorum.json.value(u"quorumMet").toBool());
     CHECK_FALSE(noQuorum.json.value(u"passed").toBool());
@@ -104,7 +107,8 @@ TEST_CASE("phonghop-cli tally applies the chair's side on a tie and the quorum",
 TEST_CASE("phonghop-cli tally refuses a malformed poll file with a reason", "[voting][cli]")
 {
     QJsonObject bad = committeePoll(9, {});
-    bad.insert(QStringLiteral("rule"), QJsonObject{{QStringLiteral("preset"), QStringLiteral("khong-co")}});
+    bad.insert(QStringLiteral("rule"),
+        QJsonObject { { QStringLiteral("preset"), QStringLiteral("khong-co") } });
     const Run run = tally(bad);
     CHECK(run.exitCode == 4);
     CHECK(run.err.contains(u"khong-co"));
@@ -115,9 +119,9 @@ TEST_CASE("phonghop-cli tally refuses a malformed poll file with a reason", "[vo
 
     QString out, err;
     QTextStream o(&out), e(&err);
-    cli::Streams streams{o, e};
-    CHECK(cli::CommandLineTool().run({QStringLiteral("tally")}, streams) == 2);
-    CHECK(cli::CommandLineTool().run({QStringLiteral("tally"), QStringLiteral("/nonexistent/POLL.json")},
-                                     streams)
-          == 1);
+    cli::Streams streams { o, e };
+    CHECK(cli::CommandLineTool().run({ QStringLiteral("tally") }, streams) == 2);
+    CHECK(cli::CommandLineTool().run(
+              { QStringLiteral("tally"), QStringLiteral("/nonexistent/POLL.json") }, streams)
+        == 1);
 }

@@ -32,39 +32,39 @@ struct MeetingFixture {
         roster.meetingId = QStringLiteral("ubnd-xa-2026-11");
         roster.revision = 1;
         roster.issuedAt = t0;
-        roster.participants << participant(QStringLiteral("chu-tich"), QStringLiteral("Nguyễn Văn An"),
-                                           Role::Chair, 1, chairKey);
-        roster.participants << participant(QStringLiteral("thu-ky"), QStringLiteral("Trần Thị Bình"),
-                                           Role::Secretary, 0, secretaryKey);
-        roster.participants << participant(QStringLiteral("khach"), QStringLiteral("Lê Văn Khách"),
-                                           Role::Guest, 0, guestKey);
+        roster.participants << participant(
+            QStringLiteral("chu-tich"), QStringLiteral("Nguyễn Văn An"), Role::Chair, 1, chairKey);
+        roster.participants << participant(QStringLiteral("thu-ky"),
+            QStringLiteral("Trần Thị Bình"), Role::Secretary, 0, secretaryKey);
+        roster.participants << participant(
+            QStringLiteral("khach"), QStringLiteral("Lê Văn Khách"), Role::Guest, 0, guestKey);
         for (int i = 0; i < members; ++i) {
             memberKeys.push_back(SigningKey::fromSeed(seedOf(10 + i)));
             roster.participants << participant(memberId(i), QStringLiteral("Ủy viên %1").arg(i + 1),
-                                               Role::Delegate, 1, memberKeys.back());
+                Role::Delegate, 1, memberKeys.back());
         }
         resign();
     }
 
     static QString memberId(int i) { return QStringLiteral("uy-vien-%1").arg(i + 1); }
 
-    static RosterParticipant participant(const QString &id, const QString &name, Role role,
-                                         qint64 weight, const SigningKey &key)
+    static RosterParticipant participant(
+        const QString &id, const QString &name, Role role, qint64 weight, const SigningKey &key)
     {
         RosterParticipant p;
         p.id = id;
         p.name = name;
         p.role = role;
         p.weight = weight;
-        p.devices << RosterDevice{deviceIdOf(key.publicKey()), key.publicKey(),
-                                  QStringLiteral("Máy tính")};
+        p.devices << RosterDevice { deviceIdOf(key.publicKey()), key.publicKey(),
+            QStringLiteral("Máy tính") };
         return p;
     }
 
     void resign()
     {
-        const Result<VerifiedRoster> v = verifyRoster(signRoster(roster, organisation).toBytes(),
-                                                      keyFingerprint(organisation.publicKey()));
+        const Result<VerifiedRoster> v = verifyRoster(
+            signRoster(roster, organisation).toBytes(), keyFingerprint(organisation.publicKey()));
         REQUIRE(v.ok());
         verified = v.value();
     }
@@ -81,19 +81,20 @@ struct MeetingFixture {
     static QString folderOf(const SigningKey &key) { return deviceIdOf(key.publicKey()); }
 
     BallotFile ballot(const PollOpen &open, const QString &voter, const SigningKey &key,
-                      QList<int> choices, qint64 sequence = 1, int minutesAfterOpen = 1)
+        QList<int> choices, qint64 sequence = 1, int minutesAfterOpen = 1)
     {
-        const Result<SignedRecord> record = makeBallot(open, roster, voter, key, sequence, choices,
-                                                       t0.addSecs(60 * minutesAfterOpen));
+        const Result<SignedRecord> record = makeBallot(
+            open, roster, voter, key, sequence, choices, t0.addSecs(60 * minutesAfterOpen));
         REQUIRE(record.ok());
-        return BallotFile{folderOf(key), ballotFileName(open.poll.id, sequence), record->toBytes()};
+        return BallotFile { folderOf(key), ballotFileName(open.poll.id, sequence),
+            record->toBytes() };
     }
 
     BallotFile memberBallot(const PollOpen &open, int member, QList<int> choices,
-                            qint64 sequence = 1, int minutesAfterOpen = 1)
+        qint64 sequence = 1, int minutesAfterOpen = 1)
     {
         return ballot(open, memberId(member), memberKeys.at(static_cast<size_t>(member)),
-                      std::move(choices), sequence, minutesAfterOpen);
+            std::move(choices), sequence, minutesAfterOpen);
     }
 
     static PollDefinition approvalPoll(const QString &id, bool secret = false)

@@ -21,7 +21,8 @@ TallyInput meeting(const QString &preset, int members, int present)
     input.poll.options = PollDefinition::defaultOptions(PollKind::Approval);
     input.poll.rule = *VotingRule::fromPreset(preset);
     for (int i = 0; i < members; ++i)
-        input.members << Member{member(i), QStringLiteral("Thành viên %1").arg(i + 1), 1, i < present};
+        input.members << Member { member(i), QStringLiteral("Thành viên %1").arg(i + 1), 1,
+            i < present };
     input.chairId = member(0);
     return input;
 }
@@ -31,11 +32,11 @@ void vote(TallyInput &input, int yes, int no, int abstain)
 {
     int next = 0;
     for (int i = 0; i < yes; ++i)
-        input.votes << CastVote{member(next++), {Yes}};
+        input.votes << CastVote { member(next++), { Yes } };
     for (int i = 0; i < no; ++i)
-        input.votes << CastVote{member(next++), {No}};
+        input.votes << CastVote { member(next++), { No } };
     for (int i = 0; i < abstain; ++i)
-        input.votes << CastVote{member(next++), {Abstain}};
+        input.votes << CastVote { member(next++), { Abstain } };
 }
 
 TallyInput custom(VoteBase base, Threshold threshold, int members, int present)
@@ -48,8 +49,8 @@ TallyInput custom(VoteBase base, Threshold threshold, int members, int present)
 }
 } // namespace
 
-TEST_CASE("People's Committee: more than half of all members voting Tán thành passes",
-          "[voting][tally]")
+TEST_CASE(
+    "People's Committee: more than half of all members voting Tán thành passes", "[voting][tally]")
 {
     TallyInput input = meeting(QStringLiteral("uy-ban-nhan-dan"), 9, 9);
     vote(input, 5, 3, 1);
@@ -63,7 +64,7 @@ TEST_CASE("People's Committee: more than half of all members voting Tán thành 
 }
 
 TEST_CASE("People's Committee: a majority of those voting but not of all members fails",
-          "[voting][tally]")
+    "[voting][tally]")
 {
     // 7 of 9 present; 4 Tán thành, 2 against, 1 abstains: 4 is a majority of ballots cast but
     // not more than half of the 9 members.
@@ -111,8 +112,8 @@ TEST_CASE("People's Committee: on a tie the side the chair voted with wins", "[v
     }
 }
 
-TEST_CASE("People's Committee: fewer than two thirds of members present is no quorum",
-          "[voting][tally]")
+TEST_CASE(
+    "People's Committee: fewer than two thirds of members present is no quorum", "[voting][tally]")
 {
     TallyInput input = meeting(QStringLiteral("uy-ban-nhan-dan"), 9, 5);
     vote(input, 5, 0, 0); // all present vote yes: 5 of 9 would be more than half
@@ -129,8 +130,8 @@ TEST_CASE("People's Committee: fewer than two thirds of members present is no qu
     CHECK(result.passed);
 }
 
-TEST_CASE("A member who votes counts as present even if the roll call missed them",
-          "[voting][tally]")
+TEST_CASE(
+    "A member who votes counts as present even if the roll call missed them", "[voting][tally]")
 {
     TallyInput input = meeting(QStringLiteral("uy-ban-nhan-dan"), 9, 0);
     vote(input, 6, 0, 0);
@@ -141,7 +142,7 @@ TEST_CASE("A member who votes counts as present even if the roll call missed the
 }
 
 TEST_CASE("People's Council: more than half of all delegates; two thirds for a dismissal",
-          "[voting][tally]")
+    "[voting][tally]")
 {
     TallyInput input = meeting(QStringLiteral("hdnd"), 30, 30);
     vote(input, 16, 14, 0);
@@ -173,13 +174,13 @@ TEST_CASE("The same ballots pass or fail depending on the base", "[voting][tally
     CHECK(present.baseWeight == 8);
     CHECK(cast.baseWeight == 6);
     CHECK_FALSE(entitled.passed); // 4 of 10
-    CHECK_FALSE(present.passed);  // 4 of 8 is exactly half, not more
-    CHECK(cast.passed);           // 4 of 6
+    CHECK_FALSE(present.passed); // 4 of 8 is exactly half, not more
+    CHECK(cast.passed); // 4 of 6
     CHECK(cast.options.at(Yes).percent == Approx(66.67));
 }
 
 TEST_CASE("Thresholds: more than half is strict, two thirds and three quarters are at least",
-          "[voting][tally]")
+    "[voting][tally]")
 {
     const auto passes = [](Threshold threshold, int members, int yes) {
         TallyInput input = custom(VoteBase::Entitled, threshold, members, members);
@@ -199,8 +200,8 @@ TEST_CASE("Vote weights count instead of heads", "[voting][tally]")
 {
     TallyInput input = custom(VoteBase::Cast, Threshold::MoreThanHalf, 3, 3);
     input.members[0].weight = 3;
-    input.votes << CastVote{member(0), {Yes}} << CastVote{member(1), {No}}
-                << CastVote{member(2), {No}};
+    input.votes << CastVote { member(0), { Yes } } << CastVote { member(1), { No } }
+                << CastVote { member(2), { No } };
     const TallyResult result = computeTally(input);
     CHECK(result.entitledWeight == 5);
     CHECK(result.options.at(Yes).weight == 3);
@@ -211,13 +212,13 @@ TEST_CASE("Vote weights count instead of heads", "[voting][tally]")
 }
 
 TEST_CASE("Ballots of non-members, weightless members and repeat voters are not counted",
-          "[voting][tally]")
+    "[voting][tally]")
 {
     TallyInput input = custom(VoteBase::Cast, Threshold::MoreThanHalf, 3, 3);
-    input.members << Member{QStringLiteral("khach"), QStringLiteral("Khách mời"), 0, true};
-    input.votes << CastVote{member(0), {No}} << CastVote{member(0), {Yes}}
-                << CastVote{QStringLiteral("nguoi-la"), {Yes}}
-                << CastVote{QStringLiteral("khach"), {Yes}} << CastVote{member(1), {Yes}};
+    input.members << Member { QStringLiteral("khach"), QStringLiteral("Khách mời"), 0, true };
+    input.votes << CastVote { member(0), { No } } << CastVote { member(0), { Yes } }
+                << CastVote { QStringLiteral("nguoi-la"), { Yes } }
+                << CastVote { QStringLiteral("khach"), { Yes } } << CastVote { member(1), { Yes } };
     const TallyResult result = computeTally(input);
     CHECK(result.ballotsCounted == 2);
     CHECK(result.rejected.size() == 3);
@@ -226,23 +227,22 @@ TEST_CASE("Ballots of non-members, weightless members and repeat voters are not 
     CHECK_FALSE(result.passed);
 }
 
-TEST_CASE("Choice polls enforce min and max choices and elect by the threshold",
-          "[voting][tally]")
+TEST_CASE("Choice polls enforce min and max choices and elect by the threshold", "[voting][tally]")
 {
     TallyInput input = custom(VoteBase::Cast, Threshold::MoreThanHalf, 7, 7);
     input.poll.kind = PollKind::Choice;
     input.poll.options.clear();
-    for (const char *name : {"Phạm Văn Cường", "Hoàng Thị Dung", "Vũ Văn Em", "Đặng Thị Giang"})
-        input.poll.options << PollOption{QString::fromUtf8(name), OptionMeaning::Candidate};
+    for (const char *name : { "Phạm Văn Cường", "Hoàng Thị Dung", "Vũ Văn Em", "Đặng Thị Giang" })
+        input.poll.options << PollOption { QString::fromUtf8(name), OptionMeaning::Candidate };
     input.poll.minChoices = 1;
     input.poll.maxChoices = 2;
     REQUIRE(input.poll.validate().ok());
 
-    input.votes << CastVote{member(0), {0, 1}} << CastVote{member(1), {0, 1}}
-                << CastVote{member(2), {0, 2}} << CastVote{member(3), {0, 1}}
-                << CastVote{member(4), {3}};
-    input.votes << CastVote{member(5), {0, 1, 2}}; // more than max
-    input.votes << CastVote{member(6), {}};        // fewer than min
+    input.votes << CastVote { member(0), { 0, 1 } } << CastVote { member(1), { 0, 1 } }
+                << CastVote { member(2), { 0, 2 } } << CastVote { member(3), { 0, 1 } }
+                << CastVote { member(4), { 3 } };
+    input.votes << CastVote { member(5), { 0, 1, 2 } }; // more than max
+    input.votes << CastVote { member(6), {} }; // fewer than min
     TallyResult result = computeTally(input);
     CHECK(result.rejected.size() == 2);
     CHECK(result.ballotsCounted == 5);
@@ -256,16 +256,16 @@ TEST_CASE("Choice polls enforce min and max choices and elect by the threshold",
 
     SECTION("an option repeated in one ballot or outside the list is rejected")
     {
-        CHECK_FALSE(input.poll.checkChoices({1, 1}).ok());
-        CHECK_FALSE(input.poll.checkChoices({4}).ok());
-        CHECK(input.poll.checkChoices({3}).ok());
+        CHECK_FALSE(input.poll.checkChoices({ 1, 1 }).ok());
+        CHECK_FALSE(input.poll.checkChoices({ 4 }).ok());
+        CHECK(input.poll.checkChoices({ 3 }).ok());
     }
     SECTION("options level for the last seat are not elected")
     {
         // Two seats; A, B and C all pass the threshold, B and C are level for seat two.
-        input.votes = {CastVote{member(0), {0, 1}}, CastVote{member(1), {0, 1}},
-                       CastVote{member(2), {0, 2}}, CastVote{member(3), {1, 2}},
-                       CastVote{member(4), {0, 2}}};
+        input.votes = { CastVote { member(0), { 0, 1 } }, CastVote { member(1), { 0, 1 } },
+            CastVote { member(2), { 0, 2 } }, CastVote { member(3), { 1, 2 } },
+            CastVote { member(4), { 0, 2 } } };
         result = computeTally(input);
         CHECK(result.options.at(0).weight == 4);
         CHECK(result.options.at(1).weight == 3);
@@ -277,13 +277,15 @@ TEST_CASE("Choice polls enforce min and max choices and elect by the threshold",
     }
 }
 
-TEST_CASE("A secret tally counts pseudonymous weights and cannot use the chair's side",
-          "[voting][tally]")
+TEST_CASE(
+    "A secret tally counts pseudonymous weights and cannot use the chair's side", "[voting][tally]")
 {
     TallyInput input = meeting(QStringLiteral("uy-ban-nhan-dan"), 4, 4);
     input.pseudonymous = true;
-    input.votes << CastVote{QStringLiteral("a1"), {Yes}, 1} << CastVote{QStringLiteral("b2"), {Yes}, 1}
-                << CastVote{QStringLiteral("c3"), {No}, 1} << CastVote{QStringLiteral("d4"), {No}, 1};
+    input.votes << CastVote { QStringLiteral("a1"), { Yes }, 1 }
+                << CastVote { QStringLiteral("b2"), { Yes }, 1 }
+                << CastVote { QStringLiteral("c3"), { No }, 1 }
+                << CastVote { QStringLiteral("d4"), { No }, 1 };
     const TallyResult result = computeTally(input);
     CHECK(result.ballotsCounted == 4);
     CHECK_FALSE(result.passed);
@@ -298,14 +300,14 @@ TEST_CASE("With no ballots and the cast base nothing passes", "[voting][tally]")
     CHECK(result.decidedBy == u"no-votes");
 }
 
-TEST_CASE("Poll definitions round-trip through JSON and reject inconsistent options",
-          "[voting][tally]")
+TEST_CASE(
+    "Poll definitions round-trip through JSON and reject inconsistent options", "[voting][tally]")
 {
     PollDefinition poll;
     poll.id = QStringLiteral("bau-cu");
     poll.kind = PollKind::Choice;
-    poll.options = {{QStringLiteral("A"), OptionMeaning::Candidate},
-                    {QStringLiteral("B"), OptionMeaning::Candidate}};
+    poll.options = { { QStringLiteral("A"), OptionMeaning::Candidate },
+        { QStringLiteral("B"), OptionMeaning::Candidate } };
     poll.minChoices = 1;
     poll.maxChoices = 2;
     poll.secret = true;
@@ -318,7 +320,9 @@ TEST_CASE("Poll definitions round-trip through JSON and reject inconsistent opti
     CHECK_FALSE(poll.validate().ok());
     PollDefinition approval;
     approval.id = QStringLiteral("x");
-    approval.options = {{QStringLiteral("Tán thành"), OptionMeaning::Yes}};
+    approval.options = { { QStringLiteral("Tán thành"), OptionMeaning::Yes } };
     CHECK_FALSE(approval.validate().ok()); // no "No" option
-    CHECK_FALSE(VotingRule::fromJson(QJsonObject{{QStringLiteral("preset"), QStringLiteral("x")}}).ok());
+    CHECK_FALSE(
+        VotingRule::fromJson(QJsonObject { { QStringLiteral("preset"), QStringLiteral("x") } })
+            .ok());
 }
