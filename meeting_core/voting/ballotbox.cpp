@@ -382,4 +382,81 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
     return v;
 }
 
+qint64 nextBallotSequence(const PollOpen &open, const Roster &roster, const QString &voterId,
+    const QList<BallotFile> &files)
+{
+    qint64 highest = 0;
+    const BallotCollection collection = collectBallots(open, roster, files, std::nullopt);
+    for (const AcceptedBallot &ballot : collection.accepted) {
+        if (ballot.voter == voterId)
+            highest = std::max(highest, ballot.sequence);
+    }
+    // Superseded ballots are valid too; their sequences are lower than the winner's.
+    return highest + 1;
+}
+
+QStringList pendingVoters(const Roster &roster, const BallotCollection &ballots)
+{
+    QSet<QString> voted;
+    for (const AcceptedBallot &ballot : ballots.accepted)
+        voted.insert(ballot.voter);
+    QStringList pending;
+    for (const RosterParticipant &p : roster.participants) {
+        if (p.entitledToVote() && !voted.contains(p.id))
+            pending << p.id;
+    }
+    return pending;
+}
+
+namespace {
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
+        && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QString csvLine(const QStringList &fields)
+{
+    QStringList escaped;
+    for (const QString &field : fields)
+        escaped << csvField(field);
+    return escaped.join(u',') + QStringLiteral("\r\n");
+}
+} // namespace
+
+QByteArray exportResultCsv(
+    const PollOpen &open, const Roster &roster, const PollClose &close, const TallyResult &tally)
+{
+    QString text;
+    text += csvLine({ tr("Poll"), open.poll.title });
+    text += csvLine({ tr("Closed at"), toIsoUtc(close.closedAt) });
+    text += csvLine({ tr("Rule"), open.poll.rule.describe() });
+    text += csvLine({ tr("Entitled"), QString::number(tally.entitledWeight) });
+    text += csvLine({ tr("Present"), QString::number(tally.presentWeight) });
+    text += csvLine({ tr("Cast"), QString::number(tally.castWeight) });
+    text += csvLine({ tr("Result"), tally.passed ? tr("Passed") : tr("Not passed") });
+    text += csvLine({ tr("Explanation"), tally.explanation });
+    text += QStringLiteral("\r\n");
+    text += csvLine({ tr("Option"), tr("Votes"), tr("Ballots"), tr("Percent") });
+    for (const OptionResult &option : tally.options)
+        text += csvLine({ option.option.label, QString::number(option.weight),
+            QString::number(option.ballots), QString::number(option.percent, 'f', 2) });
+    if (!open.poll.secret) {
+        text += QStringLiteral("\r\n");
+        text += csvLine({ tr("Voter"), tr("Choice") });
+        for (const CountedEntry &entry : close.entries) {
+            const RosterParticipant *p = roster.participant(entry.voter);
+            QStringList labels;
+            for (int choice : entry.choices)
+                labels << open.poll.options.value(choice).label;
+            text += csvLine({ p ? p->name : entry.voter, labels.join(QStringLiteral("; ")) });
+        }
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
 } // namespace phonghop

@@ -105,4 +105,21 @@ struct CloseVerification {
 CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const PollOpen &open,
     const Roster &roster, const std::optional<OwnBallot> &own);
 
+// The sequence number for a voter's next ballot in this poll: 1 + the highest sequence of
+// the voter's valid ballots among files (those of all the voter's devices that the device
+// can see), so that a changed vote wins under the rule of collectBallots.
+qint64 nextBallotSequence(const PollOpen &open, const Roster &roster, const QString &voterId,
+    const QList<BallotFile> &files);
+
+// Entitled participants without an accepted ballot, in roster order: what the chair of a
+// named poll sees as "not voted yet". Participation is not secret (choices are), so it works
+// for secret polls too.
+QStringList pendingVoters(const Roster &roster, const BallotCollection &ballots);
+
+// The result as CSV (UTF-8 with a byte-order mark, for spreadsheet programs): the poll, the
+// rule, the counts and the outcome; for a named poll also each voter's choice. A secret
+// poll's export never names a voter.
+QByteArray exportResultCsv(
+    const PollOpen &open, const Roster &roster, const PollClose &close, const TallyResult &tally);
+
 } // namespace phonghop

@@ -380,3 +380,48 @@ TEST_CASE("A secret poll's ballots, close record and recount never name who chos
     CHECK_FALSE(verifyPollClose(closed->record.toBytes(), open, meeting.roster, claimedWrongly)
                     .ownBallotCounted);
 }
+
+TEST_CASE("A device's next sequence number outbids every ballot of its voter it can see",
+    "[voting][ballot]")
+{
+    MeetingFixture meeting(2);
+    const PollOpen open = meeting.open(MeetingFixture::approvalPoll(QStringLiteral("p1")));
+    const QString voter = MeetingFixture::memberId(0);
+    CHECK(nextBallotSequence(open, meeting.roster, voter, {}) == 1);
+    const QList<BallotFile> files { meeting.memberBallot(open, 0, { Yes }, 1),
+        meeting.memberBallot(open, 0, { No }, 4), meeting.memberBallot(open, 1, { No }, 9) };
+    CHECK(nextBallotSequence(open, meeting.roster, voter, files) == 5);
+}
+
+TEST_CASE("The chair sees who has not voted yet", "[voting][ballot]")
+{
+    MeetingFixture meeting(3);
+    const PollOpen open = meeting.open(MeetingFixture::approvalPoll(QStringLiteral("p1")));
+    const BallotCollection c = collectBallots(
+        open, meeting.roster, { meeting.memberBallot(open, 1, { Yes }) }, std::nullopt);
+    CHECK(pendingVoters(meeting.roster, c)
+        == QStringList {
+            QStringLiteral("chu-tich"), MeetingFixture::memberId(0), MeetingFixture::memberId(2) });
+}
+
+TEST_CASE("A named poll's CSV lists each voter's choice; a secret poll's names nobody",
+    "[voting][ballot][secret]")
+{
+    for (const bool secret : { false, true }) {
+        MeetingFixture meeting(3);
+        const PollOpen open
+            = meeting.open(MeetingFixture::approvalPoll(QStringLiteral("p1"), secret));
+        const BallotCollection c = collectBallots(open, meeting.roster,
+            { meeting.memberBallot(open, 0, { Yes }), meeting.memberBallot(open, 1, { No }) },
+            std::nullopt, &meeting.chairKey);
+        const Result<ClosedPoll> closed
+            = closePoll(open, meeting.roster, {}, c, meeting.t0.addSecs(600), meeting.chairKey);
+        REQUIRE(closed.ok());
+        const QString csv = QString::fromUtf8(
+            exportResultCsv(open, meeting.roster, closed->close, closed->tally));
+        CHECK(csv.contains(QStringLiteral("Tán thành,1,1,")));
+        CHECK(csv.contains(QStringLiteral("Không tán thành,1,1,")));
+        CHECK(csv.contains(QStringLiteral("Ủy viên 1,Tán thành")) == !secret);
+        CHECK(csv.contains(QStringLiteral("Ủy viên 2")) == !secret);
+    }
+}
