@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <random>
 
 using namespace phonghop;
 using phonghop::test::MeetingFixture;
@@ -423,5 +424,41 @@ TEST_CASE("A named poll's CSV lists each voter's choice; a secret poll's names n
         CHECK(csv.contains(QStringLiteral("Không tán thành,1,1,")));
         CHECK(csv.contains(QStringLiteral("Ủy viên 1,Tán thành")) == !secret);
         CHECK(csv.contains(QStringLiteral("Ủy viên 2")) == !secret);
+    }
+}
+
+TEST_CASE("Randomly damaged ballot files are rejected, never counted as something else",
+    "[voting][ballot]")
+{
+    MeetingFixture meeting(2);
+    const PollOpen open = meeting.open(MeetingFixture::approvalPoll(QStringLiteral("p1")));
+    const BallotFile original = meeting.memberBallot(open, 0, { No });
+    const QString originalHash = hashOf(original);
+    std::mt19937 random(20261127); // fixed seed: a failure reproduces
+    for (int round = 0; round < 2000; ++round) {
+        BallotFile damaged = original;
+        damaged.fileName = QStringLiteral("d%1.json").arg(round);
+        const int edits = 1 + static_cast<int>(random() % 4);
+        for (int e = 0; e < edits && !damaged.bytes.isEmpty(); ++e) {
+            const auto at = static_cast<qsizetype>(random() % damaged.bytes.size());
+            switch (random() % 3) {
+            case 0:
+                damaged.bytes[at] = static_cast<char>(random() % 256);
+                break;
+            case 1:
+                damaged.bytes.truncate(at);
+                break;
+            default:
+                damaged.bytes.insert(at, static_cast<char>(random() % 256));
+                break;
+            }
+        }
+        const BallotCollection c = collectBallots(open, meeting.roster, { damaged }, std::nullopt);
+        // Damage outside the signed strings (spacing) may leave the very same ballot.
+        for (const AcceptedBallot &accepted : c.accepted) {
+            CHECK(accepted.hash == originalHash);
+            CHECK(accepted.choices == QList<int> { No });
+        }
+        CHECK(c.accepted.size() + c.reports.size() == 1);
     }
 }
