@@ -382,6 +382,44 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
     return v;
 }
 
+QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
+    const PollClose &close, const QList<BallotFile> &files)
+{
+    QStringList problems;
+    const BallotCollection found = collectBallots(open, roster, files, close.closedAt);
+    QHash<QString, const AcceptedBallot *> winners;
+    for (const AcceptedBallot &ballot : found.accepted)
+        winners.insert(ballot.hash, &ballot);
+    QSet<QString> validHashes(winners.keyBegin(), winners.keyEnd());
+    for (const BallotReport &report : found.reports) {
+        if (report.problem == BallotProblem::Superseded)
+            validHashes.insert(report.ballotHash);
+    }
+    const QSet<QString> accepted(
+        close.acceptedBallotHashes.begin(), close.acceptedBallotHashes.end());
+    for (const QString &hash : accepted) {
+        if (!validHashes.contains(hash))
+            problems << tr("The close counts ballot %1, which is not a valid ballot of this poll "
+                           "among the files on the share")
+                            .arg(hash.left(12));
+    }
+    for (const CountedEntry &entry : close.entries) {
+        if (open.poll.secret)
+            break;
+        const AcceptedBallot *ballot = winners.value(entry.ballotHash);
+        if (ballot && (ballot->choices != entry.choices || ballot->voter != entry.voter))
+            problems << tr("The close counts %1's ballot with choices other than the ballot's")
+                            .arg(entry.voter);
+    }
+    for (const AcceptedBallot &ballot : found.accepted) {
+        if (!accepted.contains(ballot.hash))
+            problems << tr("%1's ballot, cast at %2 before the close, is not counted (it may "
+                           "have reached the chair only after the close)")
+                            .arg(ballot.voter, toIsoUtc(ballot.castAt));
+    }
+    return problems;
+}
+
 qint64 nextBallotSequence(const PollOpen &open, const Roster &roster, const QString &voterId,
     const QList<BallotFile> &files)
 {

@@ -105,6 +105,13 @@ struct CloseVerification {
 CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const PollOpen &open,
     const Roster &roster, const std::optional<OwnBallot> &own);
 
+// A deeper check any client can run when it also has the ballot files: every accepted
+// hash is a valid ballot of this poll, each named entry carries its ballot's choices, and
+// no valid ballot cast before the close is missing (for a missing ballot the file may only
+// have reached the chair late, so the message says so). Returns translated problems.
+QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
+    const PollClose &close, const QList<BallotFile> &files);
+
 // The sequence number for a voter's next ballot in this poll: 1 + the highest sequence of
 // the voter's valid ballots among files (those of all the voter's devices that the device
 // can see), so that a changed vote wins under the rule of collectBallots.

@@ -462,3 +462,46 @@ TEST_CASE("Randomly damaged ballot files are rejected, never counted as somethin
         CHECK(c.accepted.size() + c.reports.size() == 1);
     }
 }
+
+TEST_CASE("Any client holding the ballot files detects a close that misstates or omits them",
+    "[voting][ballot]")
+{
+    MeetingFixture meeting(3);
+    const PollOpen open = meeting.open(MeetingFixture::approvalPoll(QStringLiteral("p1")));
+    const QList<BallotFile> files { meeting.memberBallot(open, 0, { Yes }),
+        meeting.memberBallot(open, 1, { No }), meeting.memberBallot(open, 2, { No }) };
+    const BallotCollection all = collectBallots(open, meeting.roster, files, std::nullopt);
+    const QDateTime closedAt = meeting.t0.addSecs(600);
+    const Result<ClosedPoll> honest
+        = closePoll(open, meeting.roster, {}, all, closedAt, meeting.chairKey);
+    REQUIRE(honest.ok());
+    CHECK(checkCloseAgainstBallots(open, meeting.roster, honest->close, files).isEmpty());
+
+    SECTION("a ballot counted with another choice")
+    {
+        BallotCollection altered = all;
+        altered.accepted[1].choices = { Yes };
+        const Result<ClosedPoll> closed
+            = closePoll(open, meeting.roster, {}, altered, closedAt, meeting.chairKey);
+        // The recount of the close's own entries agrees: only the files reveal the change.
+        CHECK(verifyPollClose(closed->record.toBytes(), open, meeting.roster, std::nullopt)
+                  .recountMatches);
+        const QStringList problems
+            = checkCloseAgainstBallots(open, meeting.roster, closed->close, files);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.first().contains(MeetingFixture::memberId(1)));
+    }
+    SECTION("a ballot left out")
+    {
+        BallotCollection fewer = all;
+        fewer.accepted.removeLast();
+        const Result<ClosedPoll> closed
+            = closePoll(open, meeting.roster, {}, fewer, closedAt, meeting.chairKey);
+        CHECK(checkCloseAgainstBallots(open, meeting.roster, closed->close, files).size() == 1);
+    }
+    SECTION("a ballot counted that is not on the share")
+    {
+        CHECK(checkCloseAgainstBallots(open, meeting.roster, honest->close, files.mid(0, 2)).size()
+            == 1);
+    }
+}
