@@ -1,4 +1,5 @@
 target_sources(phonghop-bench PRIVATE
   bench/benchmarks.h bench/benchmarks.cpp
   bench/syncbenchmark.cpp
-  bench/votingbenchmark.cpp)
+  bench/votingbenchmark.cpp
+  bench/viewerbenchmark.cpp)

@@ -10,7 +10,54 @@
 #include <optional>
 #include <thread>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace phonghop {
+
+namespace {
+// Workers still running. Destroying a service never waits for its worker (Poppler may be
+// busy with a hostile page); the application waits for them, briefly, when it exits, so no
+// worker is inside Poppler while the process tears down. Never destroyed on purpose.
+struct LiveWorkers {
+    std::mutex mutex;
+    std::condition_variable done;
+    int count = 0;
+};
+LiveWorkers &liveWorkers()
+{
+    static auto *workers = new LiveWorkers;
+    return *workers;
+}
+void waitForWorkersAtExit()
+{
+    LiveWorkers &workers = liveWorkers();
+    std::unique_lock lock(workers.mutex);
+    workers.done.wait_for(lock, std::chrono::seconds(2), [&] { return workers.count == 0; });
+}
+// Page images are megabytes each and come and go all the time. glibc raises its mmap
+// threshold after the first such free, after which images land in the heap arenas and freed
+// ones stay resident (RSS far above the cache budget). A fixed threshold keeps every image
+// in its own mapping, returned to the system when it is freed.
+void keepLargeAllocationsMapped()
+{
+#if defined(__GLIBC__)
+    static std::once_flag once;
+    std::call_once(once, [] { mallopt(M_MMAP_THRESHOLD, 512 * 1024); });
+#endif
+}
+
+void registerExitWait()
+{
+    static QCoreApplication *registeredFor = nullptr;
+    QCoreApplication *app = QCoreApplication::instance();
+    if (app && app != registeredFor) {
+        qAddPostRoutine(waitForWorkersAtExit);
+        registeredFor = app;
+    }
+}
+} // namespace
 
 QVector<int> prefetchOrder(int firstVisible, int lastVisible, int pageCount, int direction,
                            int ahead, int behind)
@@ -41,7 +88,6 @@ QVector<int> prefetchOrder(int firstVisible, int lastVisible, int pageCount, int
 struct PdfRenderService::Shared {
     std::mutex mutex;
     std::condition_variable wake;
-    std::condition_variable exited;
     bool stop = false;
     bool finished = false;
     PdfRenderService *receiver = nullptr; // null once the service is gone
@@ -250,26 +296,35 @@ void PdfRenderService::Shared::run()
     }
     document.reset();
     finished = true;
-    exited.notify_all();
+    lock.unlock();
+    LiveWorkers &workers = liveWorkers();
+    std::lock_guard count(workers.mutex);
+    --workers.count;
+    workers.done.notify_all();
 }
 
 PdfRenderService::PdfRenderService(QObject *parent)
     : QObject(parent), m_shared(std::make_shared<Shared>())
 {
     m_shared->receiver = this;
+    keepLargeAllocationsMapped();
+    registerExitWait();
+    {
+        std::lock_guard count(liveWorkers().mutex);
+        ++liveWorkers().count;
+    }
     std::thread([shared = m_shared] { shared->run(); }).detach();
 }
 
 PdfRenderService::~PdfRenderService()
 {
-    std::unique_lock lock(m_shared->mutex);
+    std::lock_guard lock(m_shared->mutex);
     m_shared->receiver = nullptr;
     m_shared->stop = true;
     m_shared->stopping = true;
     m_shared->wake.notify_all();
-    // Poppler stops drawing at its next abort check; a file stuck elsewhere in Poppler must
-    // not hold the window, so wait only briefly and let the worker finish on its own.
-    m_shared->exited.wait_for(lock, std::chrono::milliseconds(300), [this] { return m_shared->finished; });
+    // Poppler stops drawing at its next abort check; the worker then closes the document and
+    // ends on its own. Nothing here waits for it (see LiveWorkers).
 }
 
 void PdfRenderService::open(const QString &path)

@@ -67,6 +67,8 @@ public:
     void copySelection();
 
     PageView *pageView() const { return m_pageView; }
+    // The worker of the open document (null when none): its cache figures, for benchmarks.
+    PdfRenderService *renderService() const { return m_service.get(); }
     QToolBar *toolBar() const { return m_toolBar; }
 
 signals:

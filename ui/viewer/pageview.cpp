@@ -150,19 +150,23 @@ void PageView::relayout(const Anchor &anchor)
     verticalScrollBar()->setPageStep(viewport()->height());
     restore(anchor);
     m_relayingOut = false;
-    // Keep fallbacks only for pages near what is shown.
-    const QVector<int> visible = visiblePages();
-    if (!visible.isEmpty()) {
-        for (auto it = m_fallback.begin(); it != m_fallback.end();) {
-            if (it.key() < visible.first() - 4 || it.key() > visible.last() + 4 || it->first.rotation != m_rotation)
-                it = m_fallback.erase(it);
-            else
-                ++it;
-        }
-    }
+    pruneImages();
     updateCurrentFromScroll();
     viewport()->update();
     emit viewChanged();
+}
+
+void PageView::pruneImages()
+{
+    // Images held here are outside the cache's budget: keep only those of nearby pages.
+    const QVector<int> visible = visiblePages();
+    const int first = visible.isEmpty() ? m_current : visible.first();
+    const int last = visible.isEmpty() ? m_current : visible.last();
+    auto far = [&](int page) { return page < first - 3 || page > last + 3; };
+    for (auto it = m_fallback.begin(); it != m_fallback.end();)
+        it = far(it.key()) || it->first.rotation != m_rotation ? m_fallback.erase(it) : std::next(it);
+    for (auto it = m_shown.begin(); it != m_shown.end();)
+        it = far(it.key()) ? m_shown.erase(it) : std::next(it);
 }
 
 void PageView::setContinuous(bool continuous)
@@ -297,6 +301,7 @@ void PageView::scrollContentsBy(int, int dy)
 {
     if (dy != 0)
         m_direction = dy < 0 ? 1 : -1;
+    pruneImages();
     updateCurrentFromScroll();
     viewport()->update();
     emit viewChanged();
@@ -397,8 +402,15 @@ void PageView::wantedKeys(QVector<RenderKey> &visible, QVector<RenderKey> &prefe
 
 void PageView::imageArrived(const RenderKey &key, const QImage &image)
 {
-    if (key.tile.isNull())
-        m_fallback.insert(key.page, qMakePair(key, image));
+    if (key.tile.isNull() && !image.isNull() && key.rotation == m_rotation) {
+        // Keep the image nearest to the wanted resolution (a thumbnail only until better).
+        const int wanted = fullKey(key.page).scaleMilli;
+        const auto found = m_fallback.constFind(key.page);
+        if (found == m_fallback.constEnd() || std::abs(key.scaleMilli - wanted) <= std::abs(found->first.scaleMilli - wanted)) {
+            m_fallback.insert(key.page, qMakePair(key, image));
+            pruneImages();
+        }
+    }
     const QRectF visible = visibleContentRect();
     if (m_layout.pageRect(key.page).intersects(visible))
         viewport()->update();
@@ -428,16 +440,16 @@ void PageView::drawPlaceholder(QPainter &painter, const QRectF &target, const QS
     painter.fillRect(target, QColor(0xee, 0xee, 0xee));
     if (message.isEmpty())
         return;
-    painter.setPen(QColor(0x80, 0x20, 0x20));
+    painter.setPen(QColor(0x70, 0x70, 0x70));
     const QRectF text = target.adjusted(16, 16, -16, -16);
     painter.drawText(text, Qt::AlignCenter | Qt::TextWordWrap, message);
 }
 
-void PageView::paintPage(QPainter &painter, int page, const QRectF &target, const QRectF &visible)
+bool PageView::paintPage(QPainter &painter, int page, const QRectF &target, const QRectF &visible)
 {
     if (!m_service) {
         drawPlaceholder(painter, target, QString());
-        return;
+        return false;
     }
     PageImageCache &cache = m_service->cache();
     painter.fillRect(target, Qt::white);
@@ -465,12 +477,15 @@ void PageView::paintPage(QPainter &painter, int page, const QRectF &target, cons
         if (!image.isNull()) {
             painter.drawImage(target, image);
             markPainted(key, image);
-        } else if (const QString failure = m_service->failure(key); !failure.isEmpty()) {
-            drawPlaceholder(painter, target, failure);
-        } else if (!drawFallback()) {
-            drawPlaceholder(painter, target, tr("Loading page %1…").arg(page + 1));
+            return true;
         }
-        return;
+        if (const QString failure = m_service->failure(key); !failure.isEmpty()) {
+            drawPlaceholder(painter, target, failure);
+            return true; // final: the placeholder is what this page shows
+        }
+        if (!drawFallback())
+            drawPlaceholder(painter, target, tr("Loading page %1…").arg(page + 1));
+        return false;
     }
     const RenderKey backdrop = backdropKey(page);
     const QImage low = cache.find(backdrop);
@@ -493,8 +508,11 @@ void PageView::paintPage(QPainter &painter, int page, const QRectF &target, cons
         }
     }
     // Sharp once every visible tile is there.
-    if (!tiles.isEmpty() && drawn == tiles.size() && !low.isNull())
+    if (!tiles.isEmpty() && drawn == tiles.size() && !low.isNull()) {
         markPainted(tiles.first(), low);
+        return true;
+    }
+    return false;
 }
 
 QVector<QPair<int, QVector<QRectF>>> PageView::selectionRects() const
@@ -569,10 +587,11 @@ void PageView::paintEvent(QPaintEvent *)
     painter.translate(-scroll);
     const QRectF visible(scroll, QSizeF(viewport()->size()));
     const auto selection = selectionRects();
+    bool complete = true;
     for (int page : visiblePages()) {
         const QRectF target = m_layout.pageRect(page).translated(offset);
         painter.fillRect(target.translated(2, 2), QColor(0, 0, 0, 60)); // shadow
-        paintPage(painter, page, target, visible);
+        complete = paintPage(painter, page, target, visible) && complete;
 
         painter.save();
         painter.translate(offset);
@@ -591,6 +610,8 @@ void PageView::paintEvent(QPaintEvent *)
         }
         painter.restore();
     }
+    painter.end();
+    emit framePainted(complete);
 }
 
 void PageView::mousePressEvent(QMouseEvent *event)

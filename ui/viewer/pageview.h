@@ -72,6 +72,8 @@ signals:
     void zoomChanged(double zoom);
     void viewChanged(); // scrolled, zoomed or relaid: the wanted images may differ
     void pagePainted(int page);
+    // After each paint; complete when every visible page was drawn at the wanted resolution.
+    void framePainted(bool complete);
     void selectionChanged(bool hasSelection);
 
 protected:
@@ -105,6 +107,7 @@ private:
     QPointF toContent(QPointF viewportPoint) const;
     QRectF visibleContentRect() const;
     void updateCurrentFromScroll();
+    void pruneImages();
     void setCurrent(int page);
 
     RenderKey fullKey(int page) const;
@@ -113,7 +116,8 @@ private:
     QVector<RenderKey> tileKeys(int page, const QRectF &contentArea) const;
     QRectF tileTarget(int page, const RenderKey &key) const;
 
-    void paintPage(QPainter &painter, int page, const QRectF &target, const QRectF &visible);
+    // Returns true when the page was drawn at the wanted resolution.
+    bool paintPage(QPainter &painter, int page, const QRectF &target, const QRectF &visible);
     void drawPlaceholder(QPainter &painter, const QRectF &target, const QString &message);
     QVector<QPair<int, QVector<QRectF>>> selectionRects() const;
     void swipe(int direction);
@@ -133,7 +137,7 @@ private:
     // The last whole-page image per nearby page, shown scaled until the exact one arrives.
     QHash<int, QPair<RenderKey, QImage>> m_fallback;
     QSet<RenderKey> m_painted;
-    mutable QHash<int, QImage> m_shown;
+    QHash<int, QImage> m_shown;
 
     QHash<int, QVector<QVector<QRectF>>> m_hits;
     int m_hitPage = -1;
