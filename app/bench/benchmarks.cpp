@@ -13,6 +13,7 @@ const std::vector<std::pair<QString, Benchmark>> &benchmarks()
 {
     static const std::vector<std::pair<QString, Benchmark>> table = {
         {QStringLiteral("sync"), runSyncBenchmark},
+        {QStringLiteral("search"), runSearchBenchmark},
         {QStringLiteral("viewer"), runViewerBenchmark},
         {QStringLiteral("voting"), runVotingBenchmark},
     };

@@ -10,6 +10,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // One function per benchmark, each in its own file.
 int runSyncBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runSearchBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runViewerBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

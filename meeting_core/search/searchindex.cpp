@@ -346,9 +346,11 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query)
     const bool wantExact = textfolding::hasDiacritics(query.text);
     const QString exact = wantExact ? matchExpression(terms, true) : QString();
 
+    // Rank on small rows first (ids and scores), then read the page text of the few kept:
+    // sorting thousands of full pages would cost more than the search itself.
     QString sql = QStringLiteral(
-        "SELECT u.kind, m.meeting_id, m.title, m.starts_at, COALESCE(u.agenda_item_id, d.agenda_item_id), "
-        "d.document_id, u.sha256, d.title, d.kind, u.page, u.label, t.original, bm25(unit_text, 1.0, 0.0) AS score, %1 AS exact "
+        "WITH ranked AS (SELECT u.id AS unit, m.meeting_id AS meeting, d.document_id AS document, "
+        "  bm25(unit_text, 1.0, 0.0) AS score, %1 AS exact, m.starts_at AS starts_at, u.page AS page "
         "FROM unit_text t JOIN units u ON u.id = t.rowid "
         "LEFT JOIN meeting_documents d ON u.sha256 IS NOT NULL AND u.sha256 != '' AND d.sha256 = u.sha256 "
         "  AND (u.meeting_id IS NULL OR u.meeting_id = '' OR d.meeting_id = u.meeting_id) "
@@ -380,7 +382,13 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query)
         sql += QStringLiteral(" AND u.kind IN (%1)").arg(placeholders(query.entryKinds.size()));
         values += query.entryKinds;
     }
-    sql += QStringLiteral(" ORDER BY exact DESC, score ASC, m.starts_at DESC, u.page ASC LIMIT ?");
+    sql += QStringLiteral(" ORDER BY exact DESC, score ASC, m.starts_at DESC, u.page ASC LIMIT ?) "
+                          "SELECT u.kind, m.meeting_id, m.title, m.starts_at, COALESCE(u.agenda_item_id, d.agenda_item_id), "
+                          "d.document_id, u.sha256, d.title, d.kind, u.page, u.label, t.original, r.score, r.exact "
+                          "FROM ranked r JOIN units u ON u.id = r.unit JOIN unit_text t ON t.rowid = r.unit "
+                          "JOIN indexed_meetings m ON m.meeting_id = r.meeting "
+                          "LEFT JOIN meeting_documents d ON d.meeting_id = r.meeting AND d.document_id = r.document "
+                          "ORDER BY r.exact DESC, r.score ASC, r.starts_at DESC, r.page ASC");
 
     try {
         Statement statement = m_db.prepare(sql);

@@ -8,41 +8,24 @@ namespace phonghop {
 
 namespace {
 
-struct Word {
-    QString text;  // folded
-    int start = 0; // in the original text
-    int end = 0;
-};
-
-QVector<Word> wordsWithPositions(const QString &text)
+bool isWordUnit(QChar c)
 {
-    const textfolding::FoldedText folded = textfolding::foldWithMap(text);
-    QVector<Word> words;
-    Word current;
-    bool inWord = false;
-    for (qsizetype i = 0; i < folded.text.size(); ++i) {
-        const QChar c = folded.text.at(i);
-        const int source = folded.sourceIndex.at(i);
-        if (c.isLetterOrNumber() || c.isSurrogate()) {
-            if (!inWord) {
-                current = Word{QString(), source, source};
-                inWord = true;
-            }
-            current.text.append(c);
-            current.end = source + 1;
-        } else if (inWord) {
-            words.append(current);
-            inWord = false;
-        }
-    }
-    if (inWord)
-        words.append(current);
-    // A decomposed mark after the last letter belongs to the word.
-    for (Word &word : words) {
-        while (word.end < text.size() && text.at(word.end).category() == QChar::Mark_NonSpacing)
-            ++word.end;
-    }
-    return words;
+    return c.isLetterOrNumber() || c.isSurrogate();
+}
+
+// Where the word starting at `from` (a word start in folded text) ends.
+qsizetype wordEnd(const QString &folded, qsizetype from)
+{
+    while (from < folded.size() && isWordUnit(folded.at(from)))
+        ++from;
+    return from;
+}
+
+qsizetype nextWordStart(const QString &folded, qsizetype from)
+{
+    while (from < folded.size() && !isWordUnit(folded.at(from)))
+        ++from;
+    return from;
 }
 
 } // namespace
@@ -50,21 +33,41 @@ QVector<Word> wordsWithPositions(const QString &text)
 QVector<QPair<int, int>> findTermOccurrences(const QString &text, const QList<SearchTerm> &terms)
 {
     QVector<QPair<int, int>> found;
-    const QVector<Word> words = wordsWithPositions(text);
+    // One folding pass over the page; each term's first word is looked up with indexOf and
+    // the rest checked word by word, as the index matches them.
+    const textfolding::FoldedText folded = textfolding::foldWithMap(text);
+    const QString &haystack = folded.text;
     for (const SearchTerm &term : terms) {
-        const qsizetype length = term.words.size();
-        if (length == 0)
+        if (term.words.isEmpty())
             continue;
-        for (qsizetype i = 0; i + length <= words.size(); ++i) {
+        const QString &first = term.words.first();
+        qsizetype from = 0;
+        while ((from = haystack.indexOf(first, from)) >= 0) {
+            const qsizetype start = from;
+            from += 1;
+            if (start > 0 && isWordUnit(haystack.at(start - 1)))
+                continue;
+            qsizetype position = start;
+            qsizetype end = start;
             bool match = true;
-            for (qsizetype k = 0; k < length && match; ++k) {
+            for (qsizetype k = 0; k < term.words.size() && match; ++k) {
+                if (k > 0)
+                    position = nextWordStart(haystack, end);
                 const QString &want = term.words.at(k);
-                const QString &have = words.at(i + k).text;
-                const bool last = k + 1 == length;
+                end = wordEnd(haystack, position);
+                const bool last = k + 1 == term.words.size();
+                const QStringView have = QStringView(haystack).mid(position, end - position);
                 match = (last && term.prefix) ? have.startsWith(want) : have == want;
             }
-            if (match)
-                found.append({words.at(i).start, words.at(i + length - 1).end - words.at(i).start});
+            if (!match)
+                continue;
+            int sourceStart = folded.sourceIndex.at(start);
+            int sourceEnd = folded.sourceIndex.at(end - 1) + 1;
+            // A decomposed mark after the last letter belongs to the word.
+            while (sourceEnd < text.size() && text.at(sourceEnd).category() == QChar::Mark_NonSpacing)
+                ++sourceEnd;
+            found.append({sourceStart, sourceEnd - sourceStart});
+            from = end;
         }
     }
     std::sort(found.begin(), found.end());
