@@ -27,6 +27,8 @@ CommandLineTool::CommandLineTool()
          tr("Compute a poll's result from a poll file (docs/poll-format.md)"), runTally},
         {QStringLiteral("search"), QStringLiteral("search QUERY --cache DIR [--json]"),
          tr("Search the cached meetings' documents, agendas and notes"), runSearch},
+        {QStringLiteral("publish"), QStringLiteral("publish MEETING.json --share DIR --key KEYFILE"),
+         tr("Validate a meeting and publish it, signed, to the share (docs/publish-format.md)"), runPublish},
     };
 }
 

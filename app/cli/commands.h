@@ -16,4 +16,7 @@ int runTally(const QStringList &arguments, Streams &streams);
 // searchcommands.cpp
 int runSearch(const QStringList &arguments, Streams &streams);
 
+// publishcommands.cpp
+int runPublish(const QStringList &arguments, Streams &streams);
+
 } // namespace phonghop::cli

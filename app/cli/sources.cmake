@@ -3,4 +3,5 @@ target_sources(phonghop_cli_lib PRIVATE
   cli/commands.h
   cli/cachecommands.cpp
   cli/votingcommands.cpp
-  cli/searchcommands.cpp)
+  cli/searchcommands.cpp
+  cli/publishcommands.cpp)

@@ -1,0 +1,83 @@
+#include "commands.h"
+
+#include "publish/draftmeeting.h"
+#include "publish/meetingpublisher.h"
+#include "trust/signingkey.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace phonghop::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("phonghop::cli::PublishCommands", text);
+}
+
+int fail(Streams &streams, int code, const QString &message)
+{
+    streams.err << message << '\n';
+    streams.err.flush();
+    return code;
+}
+
+} // namespace
+
+int runPublish(const QStringList &arguments, Streams &streams)
+{
+    const QStringList positional = positionalArguments(arguments, {QStringLiteral("--quiet")});
+    const QString share = optionValue(arguments, QStringLiteral("--share"));
+    const QString keyPath = optionValue(arguments, QStringLiteral("--key"));
+    if (positional.size() != 1 || share.isEmpty() || keyPath.isEmpty()) {
+        streams.err << tr("Usage: phonghop-cli %1")
+                           .arg(QStringLiteral("publish MEETING.json --share DIR --key KEYFILE [--quiet]"))
+                    << '\n';
+        streams.err.flush();
+        return UsageError;
+    }
+    const Result<DraftMeeting> draft = draft::readFile(positional.first());
+    if (!draft)
+        return fail(streams, UsageError, draft.error());
+    const Result<SigningKey> key = SigningKey::load(keyPath);
+    if (!key)
+        return fail(streams, UsageError, key.error());
+    if (!QDir(share).exists())
+        return fail(streams, Unreachable,
+                    tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(share)));
+
+    const bool quiet = hasFlag(arguments, QStringLiteral("--quiet"));
+    int lastPercent = -1;
+    const PublishOutcome outcome = MeetingPublisher(share, key.value())
+                                       .publish(draft.value(), {}, [&](const PublishProgress &progress) {
+                                           if (quiet || progress.bytesTotal <= 0)
+                                               return;
+                                           const int percent = int(progress.bytesDone * 100 / progress.bytesTotal);
+                                           if (percent != lastPercent) {
+                                               lastPercent = percent;
+                                               streams.err << tr("Storing documents: %1%").arg(percent) << '\n';
+                                               streams.err.flush();
+                                           }
+                                       });
+    for (const QString &line : PublishValidator::describe(outcome.problems))
+        streams.err << line << '\n';
+    switch (outcome.kind) {
+    case PublishOutcome::Kind::Published:
+        streams.out << outcome.message << '\n';
+        streams.out.flush();
+        return Success;
+    case PublishOutcome::Kind::Invalid:
+        return fail(streams, Rejected, tr("Nothing was published."));
+    case PublishOutcome::Kind::NewerRevisionExists:
+        for (const QString &line : outcome.theirChanges.describe())
+            streams.err << "  " << line << '\n';
+        return fail(streams, Rejected, outcome.message);
+    case PublishOutcome::Kind::Cancelled:
+    case PublishOutcome::Kind::Failed:
+        break;
+    }
+    return fail(streams, Failure, outcome.message);
+}
+
+} // namespace phonghop::cli
