@@ -16,6 +16,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("ObjectStore", text);
 }
 constexpr qint64 copyBufferSize = 1 << 20;
+// The disk starts writing every few megabytes while the copy goes on.
+constexpr qint64 writeBackChunk = 8 << 20;
 } // namespace
 
 ObjectStore::ObjectStore(QString rootPath) : m_root(std::move(rootPath)) {}
@@ -95,6 +97,8 @@ Result<StagedObject> ObjectStore::stageFile(const QString &sourcePath, const QSt
         copied += got;
         if (copied > expectedSize)
             break; // longer than announced: no need to read the rest
+        if (copied % writeBackChunk == 0 && target.flush())
+            atomicfile::startWriteBack(target, copied - writeBackChunk, writeBackChunk);
     }
     if (copied != expectedSize)
         return fail(tr("%1 has %2 bytes instead of %3 (incomplete or still being copied)")
@@ -106,6 +110,7 @@ Result<StagedObject> ObjectStore::stageFile(const QString &sourcePath, const QSt
                         .arg(QFileInfo(sourcePath).fileName()));
     if (!target.flush())
         return fail(tr("Writing to the document store failed: %1").arg(target.errorString()));
+    atomicfile::startWriteBack(target, copied - copied % writeBackChunk, 0);
     target.close();
     return StagedObject{temporaryPath, finalPath};
 }

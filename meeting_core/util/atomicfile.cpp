@@ -52,6 +52,17 @@ void flushDirectory(const QString &directoryPath)
 #endif
 }
 
+void startWriteBack(QFile &file, qint64 offset, qint64 length)
+{
+#ifdef Q_OS_LINUX
+    ::sync_file_range(file.handle(), offset, length, SYNC_FILE_RANGE_WRITE);
+#else
+    Q_UNUSED(file);
+    Q_UNUSED(offset);
+    Q_UNUSED(length);
+#endif
+}
+
 bool flushFileSystemOf(const QString &path)
 {
 #ifdef Q_OS_LINUX

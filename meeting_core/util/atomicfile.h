@@ -25,6 +25,11 @@ bool flushToDisk(QFile &file);
 // Flushes a directory entry (after a rename) where the platform supports it.
 void flushDirectory(const QString &directoryPath);
 
+// Starts writing a range of an open file to the disk without waiting (Linux
+// sync_file_range; length 0 means to the end), so the disk works while the copy goes on and
+// a later flush has little left to do. A no-op elsewhere.
+void startWriteBack(QFile &file, qint64 offset, qint64 length);
+
 // Flushes everything written to the file system that holds `path` (Linux syncfs). One call
 // makes a whole batch durable for the price of about one fsync; returns false where the
 // platform cannot, and the caller then flushes file by file.
