@@ -1,0 +1,3116 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <location filename="../../meeting_core/util/atomicfile.cpp" line="+111"/>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 already exists</source>
+        <translation>%1 already exists</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot replace %1</source>
+        <translation>Cannot replace %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineTool</name>
+    <message>
+        <location filename="../../app/cli/commandlinetool.cpp" line="+21"/>
+        <source>Write the Vietnamese demo share into DIR</source>
+        <translation>Write the Vietnamese demo share into DIR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the local cache up to date from the share</source>
+        <translation>Bring the local cache up to date from the share</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the cached meetings, agenda items and documents</source>
+        <translation>List the cached meetings, agenda items and documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute a poll&apos;s result from a poll file (docs/poll-format.md)</source>
+        <translation>Compute a poll&apos;s result from a poll file (docs/poll-format.md)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the cached meetings&apos; documents, agendas and notes</source>
+        <translation>Search the cached meetings&apos; documents, agendas and notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validate a meeting and publish it, signed, to the share (docs/publish-format.md)</source>
+        <translation>Validate a meeting and publish it, signed, to the share (docs/publish-format.md)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: phonghop-cli COMMAND [OPTIONS]</source>
+        <translation>Usage: phonghop-cli COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the version and those of its libraries</source>
+        <translation>Print the version and those of its libraries</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../meeting_core/store/database.cpp" line="+137"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/store/migrations.cpp" line="+14"/>
+        <source>%1 was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</source>
+        <translation>%1 was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCache</name>
+    <message>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+98"/>
+        <source>Cannot create the cache folder %1</source>
+        <translation>Cannot create the cache folder %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The local cache in %1 is damaged (%2).</source>
+        <translation>The local cache in %1 is damaged (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../meeting_core/domain/meeting.cpp" line="+30"/>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegate</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <location filename="../../meeting_core/trust/signingkey.cpp" line="+51"/>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Cannot read the key file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a PhòngHọp key file</source>
+        <translation>%1 is not a PhòngHọp key file</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop</name>
+    <message>
+        <location filename="../../meeting_core/publish/meetingdiff.cpp" line="+155"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/settings/appsettings.cpp" line="+42"/>
+        <source>“%1” is not a key fingerprint (32 hexadecimal digits)</source>
+        <translation>“%1” is not a key fingerprint (32 hexadecimal digits)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a supported language (%2)</source>
+        <translation>“%1” is not a supported language (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/share/manifestcodec.cpp" line="+148"/>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>not valid JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>not a meeting manifest</source>
+        <translation>not a meeting manifest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the manifest has no valid format version</source>
+        <translation>the manifest has no valid format version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written in share format %1, newer than this PhòngHọp understands (%2); please update PhòngHọp</source>
+        <translation>written in share format %1, newer than this PhòngHọp understands (%2); please update PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>manifest: &quot;%1&quot; is not a valid meeting id</source>
+        <translation>manifest: &quot;%1&quot; is not a valid meeting id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>participant %1</source>
+        <translation>participant %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: unknown role &quot;%2&quot;</source>
+        <translation>%1: unknown role &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+19"/>
+        <location line="+31"/>
+        <source>%1: the id &quot;%2&quot; is used twice</source>
+        <translation>%1: the id &quot;%2&quot; is used twice</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>agenda item %1</source>
+        <translation>agenda item %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>agenda item &quot;%1&quot;: its parent &quot;%2&quot; does not exist</source>
+        <translation>agenda item &quot;%1&quot;: its parent &quot;%2&quot; does not exist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>document %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;sha256&quot; is not a SHA-256 checksum</source>
+        <translation>%1: &quot;sha256&quot; is not a SHA-256 checksum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;size&quot; is negative</source>
+        <translation>%1: &quot;size&quot; is negative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: its agenda item &quot;%2&quot; does not exist</source>
+        <translation>%1: its agenda item &quot;%2&quot; does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/share/sharereader.cpp" line="+33"/>
+        <source>the file is too large</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+87"/>
+        <source>A decision is signed by a key that may not record decisions</source>
+        <translation>A decision is signed by a key that may not record decisions</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Two different decisions claim position %1 in the chain</source>
+        <translation>Two different decisions claim position %1 in the chain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision %1 is missing but later decisions exist</source>
+        <translation>Decision %1 is missing but later decisions exist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision %1 does not follow the decision before it</source>
+        <translation>Decision %1 does not follow the decision before it</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The share shows %1 decisions but %2 were seen before: the record was rolled back</source>
+        <translation>The share shows %1 decisions but %2 were seen before: the record was rolled back</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision %1 differs from the one seen before: the history was rewritten</source>
+        <translation>Decision %1 differs from the one seen before: the history was rewritten</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/trust/devicekey.cpp" line="+69"/>
+        <source>The enrolment request does not name its participant and device</source>
+        <translation>The enrolment request does not name its participant and device</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/trust/roster.cpp" line="+215"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Roster refused: %1</source>
+        <translation>Roster refused: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new roster is for another meeting</source>
+        <translation>The new roster is for another meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster revision %1 is older than revision %2 already seen: an old roster was put back on the share</source>
+        <translation>Roster revision %1 is older than revision %2 already seen: an old roster was put back on the share</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Two different rosters carry revision %1</source>
+        <translation>Two different rosters carry revision %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+95"/>
+        <source>Signed by key %1, which the roster does not list</source>
+        <translation>Signed by key %1, which the roster does not list</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A ballot of %1&apos;s device %2 was found in the folder of device %3</source>
+        <translation>A ballot of %1&apos;s device %2 was found in the folder of device %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The ballot misses required fields</source>
+        <translation>The ballot misses required fields</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ballot belongs to another poll (%1) and cannot be counted in this one</source>
+        <translation>The ballot belongs to another poll (%1) and cannot be counted in this one</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ballot is signed by %1&apos;s device but names voter &quot;%2&quot;</source>
+        <translation>The ballot is signed by %1&apos;s device but names voter &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 takes part without a vote</source>
+        <translation>%1 takes part without a vote</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s ballot was cast at %2, after the poll closed at %3</source>
+        <translation>%1&apos;s ballot was cast at %2, after the poll closed at %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A copy of a ballot already read; it is counted once</source>
+        <translation>A copy of a ballot already read; it is counted once</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A ballot of a secret poll must carry sealed choices only</source>
+        <translation>A ballot of a secret poll must carry sealed choices only</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1&apos;s secret ballot cannot be opened with the chair&apos;s key</source>
+        <translation>%1&apos;s secret ballot cannot be opened with the chair&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The ballot&apos;s choices are unreadable</source>
+        <translation>The ballot&apos;s choices are unreadable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&apos;s ballot is invalid: %2</source>
+        <translation>%1&apos;s ballot is invalid: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one cast later counts</source>
+        <translation>Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one cast later counts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replaced by %1&apos;s later ballot (sequence %2 from device %3)</source>
+        <translation>Replaced by %1&apos;s later ballot (sequence %2 from device %3)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Only the chair&apos;s key can close a poll</source>
+        <translation>Only the chair&apos;s key can close a poll</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A secret ballot was not opened with the chair&apos;s key</source>
+        <translation>A secret ballot was not opened with the chair&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The close record is unreadable: %1</source>
+        <translation>The close record is unreadable: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The close record is not signed by the chair named in the roster.</source>
+        <translation>The close record is not signed by the chair named in the roster.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The close record belongs to another poll.</source>
+        <translation>The close record belongs to another poll.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The close record&apos;s list of counted ballots is inconsistent.</source>
+        <translation>The close record&apos;s list of counted ballots is inconsistent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recounting the ballots gives a different result than the chair&apos;s.</source>
+        <translation>Recounting the ballots gives a different result than the chair&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your ballot is not counted as you cast it.</source>
+        <translation>Your ballot is not counted as you cast it.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The close counts ballot %1, which is not a valid ballot of this poll among the files on the share</source>
+        <translation>The close counts ballot %1, which is not a valid ballot of this poll among the files on the share</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</source>
+        <translation>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s ballot, cast at %2 before the close, is not counted (it may have reached the chair only after the close)</source>
+        <translation>%1&apos;s ballot, cast at %2 before the close, is not counted (it may have reached the chair only after the close)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Poll</source>
+        <translation>Poll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entitled</source>
+        <translation>Entitled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cast</source>
+        <translation>Cast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ballots</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voter</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/pollrecords.cpp" line="+77"/>
+        <location line="+5"/>
+        <source>Poll-open record refused: %1</source>
+        <translation>Poll-open record refused: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Poll-open record refused: it is not signed by the chair</source>
+        <translation>Poll-open record refused: it is not signed by the chair</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Poll-open record refused: it cites another meeting or roster</source>
+        <translation>Poll-open record refused: it cites another meeting or roster</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is not entitled to vote in this meeting</source>
+        <translation>%1 is not entitled to vote in this meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is not enrolled for %1 in the roster; ask the secretary to enrol it</source>
+        <translation>This device is not enrolled for %1 in the roster; ask the secretary to enrol it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ballot&apos;s sequence number starts at 1</source>
+        <translation>A ballot&apos;s sequence number starts at 1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The poll&apos;s chair key cannot receive a secret ballot</source>
+        <translation>The poll&apos;s chair key cannot receive a secret ballot</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/tally.cpp" line="+82"/>
+        <source>The ballot carries no weight</source>
+        <translation>The ballot carries no weight</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The voter is not a member entitled to vote</source>
+        <translation>The voter is not a member entitled to vote</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A second ballot from the same voter; only the first is counted</source>
+        <translation>A second ballot from the same voter; only the first is counted</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not valid: members with %1 of %2 votes are present, which does not meet the quorum. %3</source>
+        <translation>Not valid: members with %1 of %2 votes are present, which does not meet the quorum. %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not passed: there is nothing to count against. %1</source>
+        <translation>Not passed: there is nothing to count against. %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No option reached the threshold. %1</source>
+        <translation>No option reached the threshold. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elected: %1. %2</source>
+        <translation>Elected: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options level for the last seat are undecided.</source>
+        <translation>Options level for the last seat are undecided.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</source>
+        <translation>Passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</source>
+        <translation>Not passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</source>
+        <translation>Passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</source>
+        <translation>Not passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sides are level but the chair&apos;s side is not known (the chair did not vote Yes or No, or the poll is secret).</source>
+        <translation>The sides are level but the chair&apos;s side is not known (the chair did not vote Yes or No, or the poll is secret).</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::AppSettings</name>
+    <message>
+        <location filename="../../meeting_core/settings/appsettings.cpp" line="+75"/>
+        <source>The system settings file %1 cannot be read</source>
+        <translation>The system settings file %1 cannot be read</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system settings file %1 is not a valid INI file</source>
+        <translation>The system settings file %1 is not a valid INI file</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The system settings lock an unknown setting “%1”</source>
+        <translation>The system settings lock an unknown setting “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System settings, %1: %2</source>
+        <translation>System settings, %1: %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This setting is managed by your administrator</source>
+        <translation>This setting is managed by your administrator</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your settings, %1: %2</source>
+        <translation>Your settings, %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your settings could not be saved to %1</source>
+        <translation>Your settings could not be saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::BuildInfo</name>
+    <message>
+        <location filename="../../meeting_core/settings/buildinfo.cpp" line="+23"/>
+        <source> (built against %1)</source>
+        <translation> (built against %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Build date: %1</source>
+        <translation>Build date: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::CloseVerification</name>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="-177"/>
+        <source>The poll result could not be confirmed: %1</source>
+        <translation>The poll result could not be confirmed: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result is signed by the chair and the recount matches.</source>
+        <translation>The result is signed by the chair and the recount matches.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your ballot was counted as you cast it.</source>
+        <translation>Your ballot was counted as you cast it.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DecisionRecord</name>
+    <message>
+        <location filename="../../meeting_core/trust/decisionchain.cpp" line="-96"/>
+        <source>The decision record misses required fields</source>
+        <translation>The decision record misses required fields</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DeviceKey</name>
+    <message>
+        <location filename="../../meeting_core/trust/devicekey.cpp" line="-46"/>
+        <source>Cannot create the key directory %1</source>
+        <translation>Cannot create the key directory %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DraftStore</name>
+    <message>
+        <location filename="../../meeting_core/publish/draftstore.cpp" line="+41"/>
+        <source>Cannot create the drafts folder %1</source>
+        <translation>Cannot create the drafts folder %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::FieldReader</name>
+    <message>
+        <location filename="../../meeting_core/share/manifestcodec.cpp" line="-215"/>
+        <source>%1: the field &quot;%2&quot; is missing or not text</source>
+        <translation>%1: the field &quot;%2&quot; is missing or not text</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the field &quot;%2&quot; is missing or not a number</source>
+        <translation>%1: the field &quot;%2&quot; is missing or not a number</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is not a date and time</source>
+        <translation>%1: &quot;%2&quot; is not a date and time</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the list &quot;%1&quot; is missing</source>
+        <translation>the list &quot;%1&quot; is missing</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::MeetingDiff</name>
+    <message>
+        <location filename="../../meeting_core/publish/meetingdiff.cpp" line="-97"/>
+        <source>Meeting details changed: %1</source>
+        <translation>Meeting details changed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda item added: %1</source>
+        <translation>Agenda item added: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda item removed: %1</source>
+        <translation>Agenda item removed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda item changed: %1</source>
+        <translation>Agenda item changed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document added: %1</source>
+        <translation>Document added: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document removed: %1</source>
+        <translation>Document removed: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document replaced: %1 (version %2 → %3)</source>
+        <translation>Document replaced: %1 (version %2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document changed: %1</source>
+        <translation>Document changed: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participant added: %1</source>
+        <translation>Participant added: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant removed: %1</source>
+        <translation>Participant removed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant changed: %1</source>
+        <translation>Participant changed: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host unit</source>
+        <translation>host unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::MeetingPublisher</name>
+    <message>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+62"/>
+        <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
+        <translation>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A meeting with the id &quot;%1&quot; was already published (revision %2) by someone else. Nothing was published. Review it, then publish again.</source>
+        <translation>A meeting with the id &quot;%1&quot; was already published (revision %2) by someone else. Nothing was published. Review it, then publish again.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+66"/>
+        <source>The meeting was not published: %1</source>
+        <translation>The meeting was not published: %1</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>The share cannot be used: %1</source>
+        <translation>The share cannot be used: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This key cannot publish to this share: the share belongs to another organisation key (%1).</source>
+        <translation>This key cannot publish to this share: the share belongs to another organisation key (%1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Someone else is publishing this meeting right now. Wait a minute, then publish again.</source>
+        <translation>Someone else is publishing this meeting right now. Wait a minute, then publish again.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Publication cancelled; the share is unchanged.</source>
+        <translation>Publication cancelled; the share is unchanged.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Document “%1” could not be stored in the share: %2. Nothing was published.</source>
+        <translation>Document “%1” could not be stored in the share: %2. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Published revision %1 of “%2”.</source>
+        <translation>Published revision %1 of “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ObjectStore</name>
+    <message>
+        <location filename="../../meeting_core/store/objectstore.cpp" line="+29"/>
+        <source>Cannot create the document store %1</source>
+        <translation>Cannot create the document store %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Invalid document identifier %1</source>
+        <translation>Invalid document identifier %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write to the document store: %1</source>
+        <translation>Cannot write to the document store: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading %1 failed: %2</source>
+        <translation>Reading %1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <location line="+17"/>
+        <source>Writing to the document store failed: %1</source>
+        <translation>Writing to the document store failed: %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 has %2 bytes instead of %3 (incomplete or still being copied)</source>
+        <translation>%1 has %2 bytes instead of %3 (incomplete or still being copied)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not match its checksum (damaged or replaced)</source>
+        <translation>%1 does not match its checksum (damaged or replaced)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot store %1</source>
+        <translation>Cannot store %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The data does not match its checksum</source>
+        <translation>The data does not match its checksum</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::OrganisationPin</name>
+    <message>
+        <location filename="../../meeting_core/trust/organisationpin.cpp" line="+32"/>
+        <source>No organisation key is pinned on this installation; pin it before trusting rosters</source>
+        <translation>No organisation key is pinned on this installation; pin it before trusting rosters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by key %1, not by the organisation key %2 pinned on this installation</source>
+        <translation>Signed by key %1, not by the organisation key %2 pinned on this installation</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PdfDocument</name>
+    <message>
+        <location filename="../../meeting_core/pdf/pdfdocument.cpp" line="+146"/>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 is empty.</source>
+        <translation>The file %1 is empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 is not a PDF document.</source>
+        <translation>The file %1 is not a PDF document.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PDF document %1 is damaged and cannot be opened.</source>
+        <translation>The PDF document %1 is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF document %1 is damaged: it has no readable pages.</source>
+        <translation>The PDF document %1 is damaged: it has no readable pages.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The document is locked by a password.</source>
+        <translation>The document is locked by a password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 does not exist.</source>
+        <translation>Page %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to draw on page %1.</source>
+        <translation>Nothing to draw on page %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page %1 is too large to draw at this zoom.</source>
+        <translation>Page %1 is too large to draw at this zoom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page %1 cannot be read.</source>
+        <translation>Page %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drawing page %1 was cancelled.</source>
+        <translation>Drawing page %1 was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page %1 takes too long to draw and was skipped.</source>
+        <translation>Page %1 takes too long to draw and was skipped.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 cannot be drawn.</source>
+        <translation>Page %1 cannot be drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PdfTextExtractor</name>
+    <message>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+21"/>
+        <source>The document file %1 is missing.</source>
+        <translation>The document file %1 is missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document %1 is damaged or is not a PDF.</source>
+        <translation>The document %1 is damaged or is not a PDF.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document %1 is protected by a password.</source>
+        <translation>The document %1 is protected by a password.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PollClose</name>
+    <message>
+        <location filename="../../meeting_core/voting/pollrecords.cpp" line="+56"/>
+        <source>The poll-close record misses required fields</source>
+        <translation>The poll-close record misses required fields</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PollDefinition</name>
+    <message>
+        <location filename="../../meeting_core/voting/poll.cpp" line="+263"/>
+        <source>The poll has no id</source>
+        <translation>The poll has no id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The poll has no options</source>
+        <translation>The poll has no options</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option labels must be present and distinct</source>
+        <translation>Option labels must be present and distinct</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A choice poll&apos;s options are all candidates</source>
+        <translation>A choice poll&apos;s options are all candidates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The poll allows %1 to %2 choices of %3 options</source>
+        <translation>The poll allows %1 to %2 choices of %3 options</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An approval or yes/no poll has one Yes and one No option (and, for approval, at most one Abstain option)</source>
+        <translation>An approval or yes/no poll has one Yes and one No option (and, for approval, at most one Abstain option)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An approval or yes/no ballot has exactly one choice</source>
+        <translation>An approval or yes/no ballot has exactly one choice</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The ballot names an option the poll does not have</source>
+        <translation>The ballot names an option the poll does not have</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ballot names one option twice</source>
+        <translation>The ballot names one option twice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ballot names %1 options; at least %2 are needed</source>
+        <translation>The ballot names %1 options; at least %2 are needed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ballot names %1 options; at most %2 are allowed</source>
+        <translation>The ballot names %1 options; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</source>
+        <translation>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unknown option meaning &quot;%1&quot;</source>
+        <translation>Unknown option meaning &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PublishValidator</name>
+    <message>
+        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+41"/>
+        <source>The meeting has no title.</source>
+        <translation>The meeting has no title.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; cannot be a meeting id: use lower-case letters, digits and dashes.</source>
+        <translation>&quot;%1&quot; cannot be a meeting id: use lower-case letters, digits and dashes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting has no start date and time.</source>
+        <translation>The meeting has no start date and time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting ends before it starts.</source>
+        <translation>The meeting ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agenda is empty: add at least one item.</source>
+        <translation>The agenda is empty: add at least one item.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An agenda item has no title.</source>
+        <translation>An agenda item has no title.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A participant has no name.</source>
+        <translation>A participant has no name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no role: choose chair, secretary, delegate or guest.</source>
+        <translation>%1 has no role: choose chair, secretary, delegate or guest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 is listed twice.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Document %1 is attached twice.</source>
+        <translation>Document %1 is attached twice.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document %1 belongs to no agenda item.</source>
+        <translation>Document %1 belongs to no agenda item.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file of document %1 is missing: %2</source>
+        <translation>The file of document %1 is missing: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</source>
+        <translation>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document %1 cannot be opened as a PDF: %2</source>
+        <translation>Document %1 cannot be opened as a PDF: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document %1 has no pages.</source>
+        <translation>Document %1 has no pages.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document %1 is the same file as %2.</source>
+        <translation>Document %1 is the same file as %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Document %1 is confidential (&quot;Mật&quot;) but names no recipient.</source>
+        <translation>Document %1 is confidential (&quot;Mật&quot;) but names no recipient.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document %1 names a recipient who is not a participant (%2).</source>
+        <translation>Document %1 names a recipient who is not a participant (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</source>
+        <translation>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Roster</name>
+    <message>
+        <location filename="../../meeting_core/trust/roster.cpp" line="-139"/>
+        <source>The roster names no meeting</source>
+        <translation>The roster names no meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roster has no valid revision number</source>
+        <translation>The roster has no valid revision number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Participant id &quot;%1&quot; is missing, malformed or repeated</source>
+        <translation>Participant id &quot;%1&quot; is missing, malformed or repeated</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>Participant &quot;%1&quot; has an invalid vote weight</source>
+        <translation>Participant &quot;%1&quot; has an invalid vote weight</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Device id &quot;%1&quot; is missing, malformed or repeated</source>
+        <translation>Device id &quot;%1&quot; is missing, malformed or repeated</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device &quot;%1&quot; has an invalid or repeated public key</source>
+        <translation>Device &quot;%1&quot; has an invalid or repeated public key</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A roster names exactly one chair (found %1)</source>
+        <translation>A roster names exactly one chair (found %1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The roster lists no participants</source>
+        <translation>The roster lists no participants</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Participant &quot;%1&quot; has an unknown role</source>
+        <translation>Participant &quot;%1&quot; has an unknown role</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Device &quot;%1&quot; has an unreadable public key</source>
+        <translation>Device &quot;%1&quot; has an unreadable public key</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SearchIndex</name>
+    <message>
+        <location filename="../../meeting_core/search/searchindex.cpp" line="+116"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The search index %1 cannot be opened: %2</source>
+        <translation>The search index %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The search index cannot be opened.</source>
+        <translation>The search index cannot be opened.</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>The search index could not be updated: %1</source>
+        <translation>The search index could not be updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ShareReader</name>
+    <message>
+        <location filename="../../meeting_core/share/sharereader.cpp" line="+27"/>
+        <source>The share %1 cannot be reached</source>
+        <translation>The share %1 cannot be reached</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a PhòngHọp share (no %2)</source>
+        <translation>%1 is not a PhòngHọp share (no %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged or incomplete</source>
+        <translation>%1 is damaged or incomplete</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no valid format version</source>
+        <translation>%1 has no valid format version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This share was written by a newer PhòngHọp (share format %1; this version reads %2). Please update PhòngHọp.</source>
+        <translation>This share was written by a newer PhòngHọp (share format %1; this version reads %2). Please update PhòngHọp.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no valid organisation key</source>
+        <translation>%1 has no valid organisation key</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its signature has not arrived yet</source>
+        <translation>its signature has not arrived yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its signature cannot be read: %1</source>
+        <translation>its signature cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not signed by the organisation&apos;s key</source>
+        <translation>it is not signed by the organisation&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature does not match (incomplete or altered)</source>
+        <translation>its signature does not match (incomplete or altered)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it names another meeting or revision than its file name</source>
+        <translation>it names another meeting or revision than its file name</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ShareWriter</name>
+    <message>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+34"/>
+        <source>Cannot create %1 in the share</source>
+        <translation>Cannot create %1 in the share</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This share belongs to another organisation key</source>
+        <translation>This share belongs to another organisation key</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Cannot write to the share: %1</source>
+        <translation>Cannot write to the share: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Writing to the share failed: %1</source>
+        <translation>Writing to the share failed: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not a valid meeting id</source>
+        <translation>&quot;%1&quot; is not a valid meeting id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the meeting&apos;s folder in the share</source>
+        <translation>Cannot create the meeting&apos;s folder in the share</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A newer revision (%1) of this meeting has been published since revision %2; open it and publish again.</source>
+        <translation>A newer revision (%1) of this meeting has been published since revision %2; open it and publish again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Revision %1 is being published by someone else; try again</source>
+        <translation>Revision %1 is being published by someone else; try again</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SignedRecord</name>
+    <message>
+        <location filename="../../meeting_core/trust/signedrecord.cpp" line="+76"/>
+        <source>The record is empty (not fully written yet?)</source>
+        <translation>The record is empty (not fully written yet?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record is larger than any valid record</source>
+        <translation>The record is larger than any valid record</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record is not valid JSON (truncated or damaged)</source>
+        <translation>The record is not valid JSON (truncated or damaged)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record has no valid format number</source>
+        <translation>The record has no valid format number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record was written in format %1 by a newer version of PhòngHọp; this version reads format %2</source>
+        <translation>The record was written in format %1 by a newer version of PhòngHọp; this version reads format %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record has no valid kind</source>
+        <translation>The record has no valid kind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record misses its payload, signer or signature</source>
+        <translation>The record misses its payload, signer or signature</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record&apos;s signature does not match its content</source>
+        <translation>The record&apos;s signature does not match its content</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record&apos;s payload is not a JSON object</source>
+        <translation>The record&apos;s payload is not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected a record of kind &quot;%1&quot; but found &quot;%2&quot;</source>
+        <translation>Expected a record of kind &quot;%1&quot; but found &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SyncEngine</name>
+    <message>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+86"/>
+        <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
+        <translation>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The share presents another organisation key (%1) than the one this installation trusts (%2). Nothing was read.</source>
+        <translation>The share presents another organisation key (%1) than the one this installation trusts (%2). Nothing was read.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Meeting %1, revision %2 was rejected: %3</source>
+        <translation>Meeting %1, revision %2 was rejected: %3</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Sync cancelled</source>
+        <translation>Sync cancelled</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the document &quot;%1&quot; %2</source>
+        <translation>the document &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not be copied: %1</source>
+        <translation>could not be copied: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has not arrived yet</source>
+        <translation>has not arrived yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</source>
+        <translation>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The share %1 became unreachable during the sync; the cache keeps its last good state</source>
+        <translation>The share %1 became unreachable during the sync; the cache keeps its last good state</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The disk is full: the cache could not be updated and keeps its last good state</source>
+        <translation>The disk is full: the cache could not be updated and keeps its last good state</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local cache could not be updated: %1</source>
+        <translation>The local cache could not be updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SyncReport</name>
+    <message>
+        <location line="-180"/>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::VotingRule</name>
+    <message>
+        <location filename="../../meeting_core/voting/poll.cpp" line="-197"/>
+        <source>Unknown rule preset &quot;%1&quot; (known: %2)</source>
+        <translation>Unknown rule preset &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown base; use entitled, present or cast</source>
+        <translation>Unknown base; use entitled, present or cast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown threshold; use more-than-half, two-thirds or three-quarters</source>
+        <translation>Unknown threshold; use more-than-half, two-thirds or three-quarters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown quorum; use none, more-than-half or two-thirds</source>
+        <translation>Unknown quorum; use none, more-than-half or two-thirds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown tie break; use none or chair</source>
+        <translation>Unknown tie break; use none or chair</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more than half</source>
+        <translation>more than half</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least two thirds</source>
+        <translation>at least two thirds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least three quarters</source>
+        <translation>at least three quarters</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>of all members entitled to vote</source>
+        <translation>of all members entitled to vote</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of the members present</source>
+        <translation>of the members present</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of the ballots cast</source>
+        <translation>of the ballots cast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs %1 %2</source>
+        <translation>Needs %1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, with more than half of the members present</source>
+        <translation>, with more than half of the members present</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, with at least two thirds of the members present</source>
+        <translation>, with at least two thirds of the members present</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; on a tie the side the chair voted with wins</source>
+        <translation>; on a tie the side the chair voted with wins</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli</name>
+    <message>
+        <location filename="../../app/cli/cachecommands.cpp" line="+24"/>
+        <location filename="../../app/cli/publishcommands.cpp" line="+34"/>
+        <location filename="../../app/cli/searchcommands.cpp" line="+49"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation>Usage: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Demo share written to %1</source>
+        <translation>Demo share written to %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 meeting(s) updated, %2 document(s) copied (%3 MB)</source>
+        <translation>%1 meeting(s) updated, %2 document(s) copied (%3 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/publishcommands.cpp" line="+14"/>
+        <source>The share %1 cannot be reached</source>
+        <translation>The share %1 cannot be reached</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Storing documents: %1%</source>
+        <translation>Storing documents: %1%</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was published.</source>
+        <translation>Nothing was published.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/searchcommands.cpp" line="+18"/>
+        <source>Not a date: %1 (expected YYYY-MM-DD)</source>
+        <translation>Not a date: %1 (expected YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No results for %1</source>
+        <translation>No results for %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/votingcommands.cpp" line="+27"/>
+        <source>The poll file is in format %1; this version reads format %2</source>
+        <translation>The poll file is in format %1; this version reads format %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>poll: %1</source>
+        <translation>poll: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>members: the file lists no members</source>
+        <translation>members: the file lists no members</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>members: %1 has a weight that is not a whole number</source>
+        <translation>members: %1 has a weight that is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>members: a member has no id</source>
+        <translation>members: a member has no id</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Usage: phonghop-cli tally POLL.json</source>
+        <translation>Usage: phonghop-cli tally POLL.json</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::demoshare</name>
+    <message>
+        <location filename="../../meeting_core/demo/demoshare.cpp" line="+275"/>
+        <source>Cannot create a temporary folder</source>
+        <translation>Cannot create a temporary folder</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing %1</source>
+        <translation>Writing %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Publishing %1</source>
+        <translation>Publishing %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::documentgenerator</name>
+    <message>
+        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+95"/>
+        <location line="+46"/>
+        <location line="+18"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::draft</name>
+    <message>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+405"/>
+        <source>This is not a meeting file (format &quot;%1&quot;)</source>
+        <translation>This is not a meeting file (format &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This meeting file was written by a newer PhòngHọp (version %1)</source>
+        <translation>This meeting file was written by a newer PhòngHọp (version %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;start&quot; is not a date and time: %1</source>
+        <translation>&quot;start&quot; is not a date and time: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;end&quot; is not a date and time: %1</source>
+        <translation>&quot;end&quot; is not a date and time: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</source>
+        <translation>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not valid JSON: %2 (at byte %3)</source>
+        <translation>%1 is not valid JSON: %2 (at byte %3)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::peoplecsv</name>
+    <message>
+        <location filename="../../meeting_core/publish/peoplecsv.cpp" line="+134"/>
+        <source>The file is not in UTF-8; it was read as %1. Check the names below before you add them.</source>
+        <translation>The file is not in UTF-8; it was read as %1. Check the names below before you add them.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file holds no rows</source>
+        <translation>The file holds no rows</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
+        <translation>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Row %1 has no name and was skipped</source>
+        <translation>Row %1 has no name and was skipped</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row %1: &quot;%2&quot; is not a role; %3 has no role yet</source>
+        <translation>Row %1: &quot;%2&quot; is not a role; %3 has no role yet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: &quot;%2&quot; is not a vote weight; 1 is used</source>
+        <translation>Row %1: &quot;%2&quot; is not a vote weight; 1 is used</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::textencoding</name>
+    <message>
+        <location filename="../../meeting_core/publish/textencoding.cpp" line="+121"/>
+        <source>The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 either (it may be TCVN3 or VNI). Save it again as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 either (it may be TCVN3 or VNI). Save it again as &quot;CSV UTF-8&quot; and import that file.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AboutDialog</name>
+    <message>
+        <location filename="../../ui/about/aboutdialog.cpp" line="+28"/>
+        <source>About PhòngHọp</source>
+        <translation>About PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Paperless meetings for People&apos;s Committees</source>
+        <translation>Paperless meetings for People&apos;s Committees</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build date:</source>
+        <translation>Build date:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>%1 (not present)</source>
+        <translation>%1 (not present)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System settings:</source>
+        <translation>System settings:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy these details to send them to IT support</source>
+        <translation>Copy these details to send them to IT support</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>System settings: %1</source>
+        <translation>System settings: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AgendaEditor</name>
+    <message>
+        <location filename="../../ui/secretary/agendaeditor.cpp" line="+50"/>
+        <source>Add &amp;item</source>
+        <translation>Add &amp;item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;sub-item</source>
+        <translation>Add &amp;sub-item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve item</source>
+        <translation>Remo&amp;ve item</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF files on an item to attach them.</source>
+        <translation>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF files on an item to attach them.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Attach PDF…</source>
+        <translation>&amp;Attach PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace with new &amp;version…</source>
+        <translation>Replace with new &amp;version…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove &amp;document</source>
+        <translation>Remove &amp;document</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Submission (tờ trình)</source>
+        <translation>Submission (tờ trình)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft decision</source>
+        <translation>Draft decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft resolution</source>
+        <translation>Draft resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official letter</source>
+        <translation>Official letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Department of Finance</source>
+        <translation>e.g. Department of Finance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential (&quot;Mật&quot;): only the people ticked below receive it</source>
+        <translation>Confidential (&quot;Mật&quot;): only the people ticked below receive it</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipients:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>New agenda item</source>
+        <translation>New agenda item</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New sub-item</source>
+        <translation>New sub-item</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Attach documents</source>
+        <translation>Attach documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF documents (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Replace with a new version</source>
+        <translation>Replace with a new version</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Documents of %1. %2</source>
+        <translation>Documents of %1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an agenda item to see its documents</source>
+        <translation>Select an agenda item to see its documents</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+70"/>
+        <source> — version %1</source>
+        <translation> — version %1</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location line="+70"/>
+        <source>[Mật] %1</source>
+        <translation>[Mật] %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>no file</source>
+        <translation>no file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AgendaModel</name>
+    <message>
+        <location filename="../../ui/mainwindow/agendamodel.cpp" line="+40"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Presenter: %1</source>
+        <translation>Presenter: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Planned: %n minute(s)</source>
+        <translation>
+            <numerusform>Planned: %n minute</numerusform>
+            <numerusform>Planned: %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::DelegatePreview</name>
+    <message>
+        <location filename="../../ui/secretary/delegatepreview.cpp" line="+53"/>
+        <source>(no title yet)</source>
+        <translation>(no title yet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dddd dd/MM/yyyy, HH:mm</source>
+        <translation>dddd dd/MM/yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no room yet)</source>
+        <translation>(no room yet)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presented by %1</source>
+        <translation>Presented by %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (version %1)</source>
+        <translation> (version %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[Mật] %1</source>
+        <translation>[Mật] %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::DocumentView</name>
+    <message>
+        <location filename="../../ui/viewer/documentview.cpp" line="+55"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+312"/>
+        <source>No document is open.</source>
+        <translation>No document is open.</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Find in document (diacritics optional)</source>
+        <translation>Find in document (diacritics optional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close find bar (Esc)</source>
+        <translation>Close find bar (Esc)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+82"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+65"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+78"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Actual size</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+107"/>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Find next</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find previous</source>
+        <translation>Find previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to page</source>
+        <translation>Go to page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close find bar</source>
+        <translation>Close find bar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continuous</source>
+        <translation>Continuous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two pages</source>
+        <translation>Two pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages and contents</source>
+        <translation>Pages and contents</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Go to page (Ctrl+G)</source>
+        <translation>Go to page (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page number</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rotate</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The password is not correct. Try again.</source>
+        <translation>The password is not correct. Try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is protected by a password.</source>
+        <translation>%1 is protected by a password.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (page %2)</source>
+        <translation>%1 (page %2)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+61"/>
+        <location line="+197"/>
+        <source>PhòngHọp</source>
+        <translation>PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <location line="+5"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the shared &amp;folder…</source>
+        <translation>Choose the shared &amp;folder…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next document</source>
+        <translation>&amp;Next document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous document</source>
+        <translation>&amp;Previous document</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the &amp;meetings</source>
+        <translation>Go to the &amp;meetings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to the &amp;agenda</source>
+        <translation>Go to the &amp;agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to the &amp;document</source>
+        <translation>Go to the &amp;document</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About PhòngHọp</source>
+        <translation>&amp;About PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+37"/>
+        <source>The local cache cannot be read: %1</source>
+        <translation>The local cache cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>No meetings yet. Choose the shared folder of your office (Meeting → Choose the shared folder) to receive them.</source>
+        <translation>No meetings yet. Choose the shared folder of your office (Meeting → Choose the shared folder) to receive them.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Chair: %1</source>
+        <translation>Chair: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — PhòngHọp</source>
+        <translation>%1 — PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose the shared folder of the meetings</source>
+        <translation>Choose the shared folder of the meetings</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Offline: %1. You keep working with the meetings already on this computer.</source>
+        <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MeetingForm</name>
+    <message>
+        <location filename="../../ui/secretary/meetingform.cpp" line="+21"/>
+        <source>e.g. Regular meeting of December 2026</source>
+        <translation>e.g. Regular meeting of December 2026</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regular meeting</source>
+        <translation>Regular meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thematic meeting</source>
+        <translation>Thematic meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraordinary meeting</source>
+        <translation>Extraordinary meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working session</source>
+        <translation>Working session</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meeting&apos;s id in the shared folder: lower-case letters, digits and dashes</source>
+        <translation>The meeting&apos;s id in the shared folder: lower-case letters, digits and dashes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Starts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ends:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host unit:</source>
+        <translation>&amp;Host unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chaired by:</source>
+        <translation>&amp;Chaired by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting &amp;id:</source>
+        <translation>Meeting &amp;id:</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MeetingListModel</name>
+    <message>
+        <location filename="../../ui/mainwindow/meetinglistmodel.cpp" line="+40"/>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PageView</name>
+    <message>
+        <location filename="../../ui/viewer/pageview.cpp" line="+487"/>
+        <location line="+12"/>
+        <source>Loading page %1…</source>
+        <translation>Loading page %1…</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::ParticipantsEditor</name>
+    <message>
+        <location filename="../../ui/secretary/participantseditor.cpp" line="+26"/>
+        <source>&amp;Add person</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Import from CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file with the columns &quot;Họ và tên&quot;, &quot;Chức vụ&quot;, &quot;Vai trò&quot;, &quot;Trọng số&quot; (UTF-8 or Windows-1258)</source>
+        <translation>A CSV file with the columns &quot;Họ và tên&quot;, &quot;Chức vụ&quot;, &quot;Vai trò&quot;, &quot;Trọng số&quot; (UTF-8 or Windows-1258)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote weight</source>
+        <translation>Vote weight</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>— choose a role —</source>
+        <translation>— choose a role —</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Import people from CSV</source>
+        <translation>Import people from CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was imported. %1</source>
+        <translation>Nothing was imported. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n people imported.</source>
+        <translation>
+            <numerusform>%n person imported.</numerusform>
+            <numerusform>%n people imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PresentationWidget</name>
+    <message>
+        <location filename="../../ui/viewer/presentationwidget.cpp" line="+14"/>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SearchPanel</name>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="+95"/>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft decision</source>
+        <translation>Draft decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search documents, agendas and notes (accents optional)</source>
+        <translation>Search documents, agendas and notes (accents optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All meetings</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All document types</source>
+        <translation>All document types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+125"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>No results for “%1”.</source>
+        <translation>No results for “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda item %1</source>
+        <translation>Agenda item %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Indexing documents: %1 of %2</source>
+        <translation>Indexing documents: %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the search index…</source>
+        <translation>Preparing the search index…</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SecretaryWorkspace</name>
+    <message>
+        <location filename="../../ui/secretary/secretaryworkspace.cpp" line="+43"/>
+        <source>Secretary&apos;s workspace — PhòngHọp</source>
+        <translation>Secretary&apos;s workspace — PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Meetings in preparation</source>
+        <translation>Meetings in preparation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;New meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a &amp;past meeting…</source>
+        <translation>Copy a &amp;past meeting…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revise a published meeting…</source>
+        <translation>&amp;Revise a published meeting…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Delete draft</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1. Meeting</source>
+        <translation>1. Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Participants</source>
+        <translation>2. Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Agenda and documents</source>
+        <translation>3. Agenda and documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Preview as a delegate</source>
+        <translation>4. Preview as a delegate</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>C&amp;heck</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish to all seats</source>
+        <translation>&amp;Publish to all seats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Editing revision %1 of this meeting. Publishing makes revision %2.</source>
+        <translation>Editing revision %1 of this meeting. Publishing makes revision %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This meeting has not been published yet.</source>
+        <translation>This meeting has not been published yet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(untitled meeting)</source>
+        <translation>(untitled meeting)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>· published, revision %1</source>
+        <translation>· published, revision %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A new meeting was prepared from “%1”: participants and agenda copied, documents not. Check the date and attach this meeting&apos;s documents.</source>
+        <translation>A new meeting was prepared from “%1”: participants and agenda copied, documents not. Check the date and attach this meeting&apos;s documents.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No published meeting has been synced to this computer yet.</source>
+        <translation>No published meeting has been synced to this computer yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy a past meeting</source>
+        <translation>Copy a past meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revise a published meeting</source>
+        <translation>Revise a published meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new meeting gets its participants and agenda:</source>
+        <translation>The new meeting gets its participants and agenda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this meeting&apos;s latest revision to change and publish it again:</source>
+        <translation>Open this meeting&apos;s latest revision to change and publish it again:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the draft “%1” from this computer? What was already published stays published.</source>
+        <translation>Delete the draft “%1” from this computer? What was already published stays published.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Checking the meeting and opening each document…</source>
+        <translation>Checking the meeting and opening each document…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n problem(s) must be fixed before publishing.</source>
+        <translation>
+            <numerusform>%n problem must be fixed before publishing.</numerusform>
+            <numerusform>%n problems must be fixed before publishing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ready to publish.</source>
+        <translation>Ready to publish.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The publishing key cannot be read (%1): %2</source>
+        <translation>The publishing key cannot be read (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the meeting…</source>
+        <translation>Checking the meeting…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling… the share stays as it was.</source>
+        <translation>Cancelling… the share stays as it was.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Storing document %1 of %2: %3</source>
+        <translation>Storing document %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 Delegates receive it at their next sync.</source>
+        <translation>%1 Delegates receive it at their next sync.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Someone else published this meeting</source>
+        <translation>Someone else published this meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their revision could not be compared with yours.</source>
+        <translation>Their revision could not be compared with yours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they changed:
+• %1</source>
+        <translation>What they changed:
+• %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish mine on top of theirs</source>
+        <translation>Publish mine on top of theirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review first</source>
+        <translation>Review first</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::StandaloneViewerWindow</name>
+    <message>
+        <location filename="../../ui/viewer/standaloneviewerwindow.cpp" line="+41"/>
+        <source>PhòngHọp</source>
+        <translation>PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>%1 – PhòngHọp</source>
+        <translation>%1 – PhòngHọp</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::StartupOptions</name>
+    <message>
+        <location filename="../../ui/mainwindow/startupoptions.cpp" line="+17"/>
+        <source>%1 needs a folder</source>
+        <translation>%1 needs a folder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown option %1</source>
+        <translation>Unknown option %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only one file can be opened at a time</source>
+        <translation>Only one file can be opened at a time</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SyncStatusBar</name>
+    <message>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+31"/>
+        <source>Choose the shared folder</source>
+        <translation>Choose the shared folder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No shared folder chosen</source>
+        <translation>No shared folder chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share: %1</source>
+        <translation>Share: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;span style=&quot;color:#2e7d32&quot;&gt;●&lt;/span&gt; Online</source>
+        <translation>&lt;span style=&quot;color:#2e7d32&quot;&gt;●&lt;/span&gt; Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;●&lt;/span&gt; &lt;b&gt;Offline&lt;/b&gt; — working from the local copy</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;●&lt;/span&gt; &lt;b&gt;Offline&lt;/b&gt; — working from the local copy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Documents %1 of %2</source>
+        <translation>Documents %1 of %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3112 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <location filename="../../meeting_core/util/atomicfile.cpp" line="+111"/>
+        <source>Cannot create %1: %2</source>
+        <translation>Không tạo được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 already exists</source>
+        <translation>%1 đã tồn tại</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot replace %1</source>
+        <translation>Không thay thế được %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineTool</name>
+    <message>
+        <location filename="../../app/cli/commandlinetool.cpp" line="+21"/>
+        <source>Write the Vietnamese demo share into DIR</source>
+        <translation>Ghi thư mục dùng chung mẫu (tiếng Việt) vào DIR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the local cache up to date from the share</source>
+        <translation>Cập nhật dữ liệu trên máy từ thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the cached meetings, agenda items and documents</source>
+        <translation>Liệt kê các cuộc họp, nội dung chương trình và tài liệu đã lưu trên máy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute a poll&apos;s result from a poll file (docs/poll-format.md)</source>
+        <translation>Tính kết quả biểu quyết từ tệp biểu quyết (docs/poll-format.md)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the cached meetings&apos; documents, agendas and notes</source>
+        <translation>Tìm kiếm trong tài liệu, chương trình họp và ghi chú của các cuộc họp đã lưu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validate a meeting and publish it, signed, to the share (docs/publish-format.md)</source>
+        <translation>Kiểm tra và phát hành cuộc họp, có ký số, lên thư mục dùng chung (docs/publish-format.md)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: phonghop-cli COMMAND [OPTIONS]</source>
+        <translation>Cách dùng: phonghop-cli LỆNH [TÙY CHỌN]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commands:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the version and those of its libraries</source>
+        <translation>In phiên bản của chương trình và các thư viện</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown command: %1</source>
+        <translation>Lệnh không xác định: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../meeting_core/store/database.cpp" line="+137"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/store/migrations.cpp" line="+14"/>
+        <source>%1 was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</source>
+        <translation>%1 được tạo bởi phiên bản PhòngHọp mới hơn (lược đồ %2, phiên bản này hiểu %3). Vui lòng cập nhật PhòngHọp.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCache</name>
+    <message>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+98"/>
+        <source>Cannot create the cache folder %1</source>
+        <translation>Không tạo được thư mục dữ liệu %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The local cache in %1 is damaged (%2).</source>
+        <translation>Dữ liệu lưu trên máy tại %1 bị hỏng (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../meeting_core/domain/meeting.cpp" line="+30"/>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegate</source>
+        <translation>Đại biểu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Khách mời</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <location filename="../../meeting_core/trust/signingkey.cpp" line="+51"/>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Không đọc được tệp khóa %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a PhòngHọp key file</source>
+        <translation>%1 không phải là tệp khóa của PhòngHọp</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop</name>
+    <message>
+        <location filename="../../meeting_core/publish/meetingdiff.cpp" line="+155"/>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated</source>
+        <translation>đã cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/settings/appsettings.cpp" line="+42"/>
+        <source>“%1” is not a key fingerprint (32 hexadecimal digits)</source>
+        <translation>“%1” không phải là dấu vân tay khóa (32 chữ số thập lục phân)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a supported language (%2)</source>
+        <translation>“%1” không phải là ngôn ngữ được hỗ trợ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/share/manifestcodec.cpp" line="+148"/>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>không phải JSON hợp lệ (%1 tại byte %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>not a meeting manifest</source>
+        <translation>không phải tệp mô tả cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the manifest has no valid format version</source>
+        <translation>tệp mô tả không có phiên bản định dạng hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written in share format %1, newer than this PhòngHọp understands (%2); please update PhòngHọp</source>
+        <translation>được ghi theo định dạng %1, mới hơn định dạng mà PhòngHọp này hiểu (%2); vui lòng cập nhật PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>manifest</source>
+        <translation>tệp mô tả</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>manifest: &quot;%1&quot; is not a valid meeting id</source>
+        <translation>tệp mô tả: &quot;%1&quot; không phải là mã cuộc họp hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>meeting</source>
+        <translation>cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>participant %1</source>
+        <translation>thành viên %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: unknown role &quot;%2&quot;</source>
+        <translation>%1: vai trò không xác định &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+19"/>
+        <location line="+31"/>
+        <source>%1: the id &quot;%2&quot; is used twice</source>
+        <translation>%1: mã &quot;%2&quot; bị dùng hai lần</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>agenda item %1</source>
+        <translation>nội dung %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>agenda item &quot;%1&quot;: its parent &quot;%2&quot; does not exist</source>
+        <translation>nội dung &quot;%1&quot;: nội dung cấp trên &quot;%2&quot; không tồn tại</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>document %1</source>
+        <translation>tài liệu %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;sha256&quot; is not a SHA-256 checksum</source>
+        <translation>%1: &quot;sha256&quot; không phải là mã kiểm tra SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;size&quot; is negative</source>
+        <translation>%1: &quot;size&quot; là số âm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: its agenda item &quot;%2&quot; does not exist</source>
+        <translation>%1: nội dung chương trình &quot;%2&quot; của nó không tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/share/sharereader.cpp" line="+33"/>
+        <source>the file is too large</source>
+        <translation>tệp quá lớn</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+87"/>
+        <source>A decision is signed by a key that may not record decisions</source>
+        <translation>Một quyết định được ký bằng khóa không có quyền ghi quyết định</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Two different decisions claim position %1 in the chain</source>
+        <translation>Hai quyết định khác nhau cùng nhận vị trí %1 trong chuỗi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision %1 is missing but later decisions exist</source>
+        <translation>Thiếu quyết định %1 trong khi đã có các quyết định sau đó</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision %1 does not follow the decision before it</source>
+        <translation>Quyết định %1 không nối tiếp quyết định trước nó</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The share shows %1 decisions but %2 were seen before: the record was rolled back</source>
+        <translation>Thư mục dùng chung có %1 quyết định nhưng trước đó đã thấy %2: hồ sơ đã bị quay lui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision %1 differs from the one seen before: the history was rewritten</source>
+        <translation>Quyết định %1 khác với quyết định đã thấy trước đó: lịch sử đã bị sửa</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/trust/devicekey.cpp" line="+69"/>
+        <source>The enrolment request does not name its participant and device</source>
+        <translation>Yêu cầu đăng ký thiết bị không ghi rõ thành viên và thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/trust/roster.cpp" line="+215"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Roster refused: %1</source>
+        <translation>Danh sách thành viên bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new roster is for another meeting</source>
+        <translation>Danh sách thành viên mới thuộc một cuộc họp khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster revision %1 is older than revision %2 already seen: an old roster was put back on the share</source>
+        <translation>Danh sách thành viên bản %1 cũ hơn bản %2 đã thấy: một danh sách cũ đã bị đặt lại vào thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Two different rosters carry revision %1</source>
+        <translation>Hai danh sách thành viên khác nhau cùng mang số bản %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+95"/>
+        <source>Signed by key %1, which the roster does not list</source>
+        <translation>Được ký bằng khóa %1, khóa này không có trong danh sách thành viên</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A ballot of %1&apos;s device %2 was found in the folder of device %3</source>
+        <translation>Phiếu từ thiết bị %2 của %1 lại nằm trong thư mục của thiết bị %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The ballot misses required fields</source>
+        <translation>Phiếu thiếu các trường bắt buộc</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ballot belongs to another poll (%1) and cannot be counted in this one</source>
+        <translation>Phiếu thuộc cuộc biểu quyết khác (%1) nên không được tính trong cuộc biểu quyết này</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ballot is signed by %1&apos;s device but names voter &quot;%2&quot;</source>
+        <translation>Phiếu được ký bằng thiết bị của %1 nhưng ghi người biểu quyết là &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 takes part without a vote</source>
+        <translation>%1 tham dự nhưng không có quyền biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s ballot was cast at %2, after the poll closed at %3</source>
+        <translation>Phiếu của %1 được gửi lúc %2, sau khi biểu quyết đã kết thúc lúc %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A copy of a ballot already read; it is counted once</source>
+        <translation>Bản sao của một phiếu đã đọc; phiếu chỉ được tính một lần</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A ballot of a secret poll must carry sealed choices only</source>
+        <translation>Phiếu của cuộc biểu quyết kín chỉ được chứa lựa chọn đã niêm phong</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1&apos;s secret ballot cannot be opened with the chair&apos;s key</source>
+        <translation>Không mở được phiếu kín của %1 bằng khóa của chủ trì</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The ballot&apos;s choices are unreadable</source>
+        <translation>Không đọc được lựa chọn trong phiếu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&apos;s ballot is invalid: %2</source>
+        <translation>Phiếu của %1 không hợp lệ: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one cast later counts</source>
+        <translation>Hai phiếu của %1 cùng mang số thứ tự %2 (thiết bị %3 và %4); phiếu gửi sau được tính</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replaced by %1&apos;s later ballot (sequence %2 from device %3)</source>
+        <translation>Được thay bằng phiếu gửi sau của %1 (số thứ tự %2 từ thiết bị %3)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Only the chair&apos;s key can close a poll</source>
+        <translation>Chỉ khóa của chủ trì mới kết thúc được biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A secret ballot was not opened with the chair&apos;s key</source>
+        <translation>Một phiếu kín không được mở bằng khóa của chủ trì</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The close record is unreadable: %1</source>
+        <translation>Không đọc được biên bản kết thúc biểu quyết: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The close record is not signed by the chair named in the roster.</source>
+        <translation>Biên bản kết thúc biểu quyết không do chủ trì có tên trong danh sách thành viên ký.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The close record belongs to another poll.</source>
+        <translation>Biên bản kết thúc biểu quyết thuộc một cuộc biểu quyết khác.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The close record&apos;s list of counted ballots is inconsistent.</source>
+        <translation>Danh sách phiếu được tính trong biên bản kết thúc không nhất quán.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recounting the ballots gives a different result than the chair&apos;s.</source>
+        <translation>Kiểm lại phiếu cho kết quả khác với kết quả của chủ trì.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your ballot is not counted as you cast it.</source>
+        <translation>Phiếu của bạn không được tính đúng như bạn đã bỏ.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The close counts ballot %1, which is not a valid ballot of this poll among the files on the share</source>
+        <translation>Biên bản kết thúc tính phiếu %1, nhưng đây không phải là phiếu hợp lệ của cuộc biểu quyết này trong các tệp trên thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</source>
+        <translation>Biên bản kết thúc tính phiếu của %1 với lựa chọn khác với lựa chọn trong phiếu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s ballot, cast at %2 before the close, is not counted (it may have reached the chair only after the close)</source>
+        <translation>Phiếu của %1, gửi lúc %2 trước khi kết thúc, không được tính (có thể phiếu chỉ đến chủ trì sau khi đã kết thúc)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Poll</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at</source>
+        <translation>Kết thúc lúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entitled</source>
+        <translation>Có quyền biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cast</source>
+        <translation>Đã bỏ phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passed</source>
+        <translation>Thông qua</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed</source>
+        <translation>Không thông qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation>Giải thích</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option</source>
+        <translation>Phương án</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ballots</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percent</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voter</source>
+        <translation>Người biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choice</source>
+        <translation>Lựa chọn</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/pollrecords.cpp" line="+77"/>
+        <location line="+5"/>
+        <source>Poll-open record refused: %1</source>
+        <translation>Biên bản mở biểu quyết bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Poll-open record refused: it is not signed by the chair</source>
+        <translation>Biên bản mở biểu quyết bị từ chối: không do chủ trì ký</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Poll-open record refused: it cites another meeting or roster</source>
+        <translation>Biên bản mở biểu quyết bị từ chối: dẫn chiếu đến cuộc họp hoặc danh sách thành viên khác</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is not entitled to vote in this meeting</source>
+        <translation>%1 không có quyền biểu quyết trong cuộc họp này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is not enrolled for %1 in the roster; ask the secretary to enrol it</source>
+        <translation>Thiết bị này chưa được đăng ký cho %1 trong danh sách thành viên; đề nghị thư ký đăng ký</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ballot&apos;s sequence number starts at 1</source>
+        <translation>Số thứ tự của phiếu bắt đầu từ 1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The poll&apos;s chair key cannot receive a secret ballot</source>
+        <translation>Khóa chủ trì của cuộc biểu quyết không nhận được phiếu kín</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/tally.cpp" line="+82"/>
+        <source>The ballot carries no weight</source>
+        <translation>Phiếu không có trọng số</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The voter is not a member entitled to vote</source>
+        <translation>Người biểu quyết không phải là thành viên có quyền biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A second ballot from the same voter; only the first is counted</source>
+        <translation>Phiếu thứ hai của cùng một người; chỉ phiếu đầu tiên được tính</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not valid: members with %1 of %2 votes are present, which does not meet the quorum. %3</source>
+        <translation>Không hợp lệ: số thành viên có mặt nắm %1 trên %2 phiếu, không đủ số lượng tối thiểu. %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not passed: there is nothing to count against. %1</source>
+        <translation>Không thông qua: không có căn cứ để tính. %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No option reached the threshold. %1</source>
+        <translation>Không phương án nào đạt ngưỡng. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elected: %1. %2</source>
+        <translation>Trúng cử: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options level for the last seat are undecided.</source>
+        <translation>Các phương án bằng phiếu ở vị trí cuối cùng chưa được quyết định.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</source>
+        <translation>Thông qua: &quot;%1&quot; được %2 trên %3 phiếu (%4%). %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</source>
+        <translation>Không thông qua: &quot;%1&quot; được %2 trên %3 phiếu (%4%). %5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</source>
+        <translation>Thông qua: &quot;%1&quot; và &quot;%2&quot; bằng nhau với %3 phiếu và chủ trì đã chọn &quot;%4&quot;. %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</source>
+        <translation>Không thông qua: &quot;%1&quot; và &quot;%2&quot; bằng nhau với %3 phiếu và chủ trì đã chọn &quot;%4&quot;. %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sides are level but the chair&apos;s side is not known (the chair did not vote Yes or No, or the poll is secret).</source>
+        <translation>Hai bên bằng phiếu nhưng không biết chủ trì thuộc bên nào (chủ trì không chọn Đồng ý hoặc Không đồng ý, hoặc đây là biểu quyết kín).</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::AppSettings</name>
+    <message>
+        <location filename="../../meeting_core/settings/appsettings.cpp" line="+75"/>
+        <source>The system settings file %1 cannot be read</source>
+        <translation>Không đọc được tệp cấu hình hệ thống %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system settings file %1 is not a valid INI file</source>
+        <translation>Tệp cấu hình hệ thống %1 không phải là tệp INI hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The system settings lock an unknown setting “%1”</source>
+        <translation>Cấu hình hệ thống khóa một thiết lập không xác định “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System settings, %1: %2</source>
+        <translation>Cấu hình hệ thống, %1: %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This setting is managed by your administrator</source>
+        <translation>Thiết lập này do quản trị viên quản lý</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your settings, %1: %2</source>
+        <translation>Thiết lập của bạn, %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your settings could not be saved to %1</source>
+        <translation>Không lưu được thiết lập của bạn vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::BuildInfo</name>
+    <message>
+        <location filename="../../meeting_core/settings/buildinfo.cpp" line="+23"/>
+        <source> (built against %1)</source>
+        <translation> (biên dịch với %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Build date: %1</source>
+        <translation>Ngày biên dịch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::CloseVerification</name>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="-177"/>
+        <source>The poll result could not be confirmed: %1</source>
+        <translation>Không xác nhận được kết quả biểu quyết: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result is signed by the chair and the recount matches.</source>
+        <translation>Kết quả đã được chủ trì ký và kiểm lại phiếu khớp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your ballot was counted as you cast it.</source>
+        <translation>Phiếu của bạn đã được tính đúng như bạn đã bỏ.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DecisionRecord</name>
+    <message>
+        <location filename="../../meeting_core/trust/decisionchain.cpp" line="-96"/>
+        <source>The decision record misses required fields</source>
+        <translation>Hồ sơ quyết định thiếu các trường bắt buộc</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DeviceKey</name>
+    <message>
+        <location filename="../../meeting_core/trust/devicekey.cpp" line="-46"/>
+        <source>Cannot create the key directory %1</source>
+        <translation>Không tạo được thư mục khóa %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DraftStore</name>
+    <message>
+        <location filename="../../meeting_core/publish/draftstore.cpp" line="+41"/>
+        <source>Cannot create the drafts folder %1</source>
+        <translation>Không tạo được thư mục bản nháp %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>Không lưu được bản nháp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::FieldReader</name>
+    <message>
+        <location filename="../../meeting_core/share/manifestcodec.cpp" line="-215"/>
+        <source>%1: the field &quot;%2&quot; is missing or not text</source>
+        <translation>%1: trường &quot;%2&quot; bị thiếu hoặc không phải văn bản</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the field &quot;%2&quot; is missing or not a number</source>
+        <translation>%1: trường &quot;%2&quot; bị thiếu hoặc không phải là số</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is not a date and time</source>
+        <translation>%1: &quot;%2&quot; không phải là ngày giờ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the list &quot;%1&quot; is missing</source>
+        <translation>thiếu danh sách &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::MeetingDiff</name>
+    <message>
+        <location filename="../../meeting_core/publish/meetingdiff.cpp" line="-97"/>
+        <source>Meeting details changed: %1</source>
+        <translation>Thông tin cuộc họp đã thay đổi: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda item added: %1</source>
+        <translation>Đã thêm nội dung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda item removed: %1</source>
+        <translation>Đã xóa nội dung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda item changed: %1</source>
+        <translation>Đã sửa nội dung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document added: %1</source>
+        <translation>Đã thêm tài liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document removed: %1</source>
+        <translation>Đã xóa tài liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document replaced: %1 (version %2 → %3)</source>
+        <translation>Đã thay tài liệu: %1 (phiên bản %2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document changed: %1</source>
+        <translation>Tài liệu đã thay đổi: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participant added: %1</source>
+        <translation>Đã thêm thành viên: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant removed: %1</source>
+        <translation>Đã xóa thành viên: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant changed: %1</source>
+        <translation>Thành viên đã thay đổi: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host unit</source>
+        <translation>đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room</source>
+        <translation>phòng họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start</source>
+        <translation>bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end</source>
+        <translation>kết thúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chair</source>
+        <translation>chủ trì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::MeetingPublisher</name>
+    <message>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+62"/>
+        <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
+        <translation>Phiên bản %1 của cuộc họp này đã được người khác phát hành sau phiên bản %2 mà bạn đang sửa. Chưa phát hành gì. Hãy xem lại các thay đổi của họ rồi phát hành lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A meeting with the id &quot;%1&quot; was already published (revision %2) by someone else. Nothing was published. Review it, then publish again.</source>
+        <translation>Một cuộc họp có mã &quot;%1&quot; đã được người khác phát hành (phiên bản %2). Chưa phát hành gì. Hãy xem lại rồi phát hành lại.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+66"/>
+        <source>The meeting was not published: %1</source>
+        <translation>Cuộc họp chưa được phát hành: %1</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>The share cannot be used: %1</source>
+        <translation>Không dùng được thư mục dùng chung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This key cannot publish to this share: the share belongs to another organisation key (%1).</source>
+        <translation>Khóa này không phát hành được lên thư mục dùng chung này: thư mục thuộc khóa của cơ quan khác (%1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Someone else is publishing this meeting right now. Wait a minute, then publish again.</source>
+        <translation>Người khác đang phát hành cuộc họp này. Vui lòng chờ một phút rồi phát hành lại.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Publication cancelled; the share is unchanged.</source>
+        <translation>Đã hủy phát hành; thư mục dùng chung không thay đổi.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Document “%1” could not be stored in the share: %2. Nothing was published.</source>
+        <translation>Không lưu được tài liệu “%1” vào thư mục dùng chung: %2. Chưa phát hành gì.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Published revision %1 of “%2”.</source>
+        <translation>Đã phát hành phiên bản %1 của “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ObjectStore</name>
+    <message>
+        <location filename="../../meeting_core/store/objectstore.cpp" line="+29"/>
+        <source>Cannot create the document store %1</source>
+        <translation>Không tạo được kho tài liệu %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Invalid document identifier %1</source>
+        <translation>Mã tài liệu không hợp lệ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write to the document store: %1</source>
+        <translation>Không ghi được vào kho tài liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading %1 failed: %2</source>
+        <translation>Đọc %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <location line="+17"/>
+        <source>Writing to the document store failed: %1</source>
+        <translation>Ghi vào kho tài liệu không thành công: %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 has %2 bytes instead of %3 (incomplete or still being copied)</source>
+        <translation>%1 có %2 byte thay vì %3 (chưa đủ hoặc đang được sao chép)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not match its checksum (damaged or replaced)</source>
+        <translation>%1 không khớp mã kiểm tra (bị hỏng hoặc bị thay thế)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot store %1</source>
+        <translation>Không lưu được %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The data does not match its checksum</source>
+        <translation>Dữ liệu không khớp mã kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::OrganisationPin</name>
+    <message>
+        <location filename="../../meeting_core/trust/organisationpin.cpp" line="+32"/>
+        <source>No organisation key is pinned on this installation; pin it before trusting rosters</source>
+        <translation>Máy này chưa ghi nhận khóa của cơ quan; hãy ghi nhận khóa trước khi tin cậy danh sách thành viên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by key %1, not by the organisation key %2 pinned on this installation</source>
+        <translation>Được ký bằng khóa %1, không phải khóa của cơ quan %2 đã ghi nhận trên máy này</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PdfDocument</name>
+    <message>
+        <location filename="../../meeting_core/pdf/pdfdocument.cpp" line="+146"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Không đọc được tệp %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 is empty.</source>
+        <translation>Tệp %1 rỗng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 is not a PDF document.</source>
+        <translation>Tệp %1 không phải là tài liệu PDF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PDF document %1 is damaged and cannot be opened.</source>
+        <translation>Tài liệu PDF %1 bị hỏng, không mở được.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF document %1 is damaged: it has no readable pages.</source>
+        <translation>Tài liệu PDF %1 bị hỏng: không có trang nào đọc được.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The document is locked by a password.</source>
+        <translation>Tài liệu được khóa bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 does not exist.</source>
+        <translation>Trang %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to draw on page %1.</source>
+        <translation>Trang %1 không có gì để hiển thị.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page %1 is too large to draw at this zoom.</source>
+        <translation>Trang %1 quá lớn để hiển thị ở mức thu phóng này.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page %1 cannot be read.</source>
+        <translation>Không đọc được trang %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drawing page %1 was cancelled.</source>
+        <translation>Đã hủy hiển thị trang %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page %1 takes too long to draw and was skipped.</source>
+        <translation>Trang %1 hiển thị quá lâu nên đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 cannot be drawn.</source>
+        <translation>Không hiển thị được trang %1.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PdfTextExtractor</name>
+    <message>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+21"/>
+        <source>The document file %1 is missing.</source>
+        <translation>Không có tệp tài liệu %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document %1 is damaged or is not a PDF.</source>
+        <translation>Tài liệu %1 bị hỏng hoặc không phải là PDF.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document %1 is protected by a password.</source>
+        <translation>Tài liệu %1 được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PollClose</name>
+    <message>
+        <location filename="../../meeting_core/voting/pollrecords.cpp" line="+56"/>
+        <source>The poll-close record misses required fields</source>
+        <translation>Biên bản kết thúc biểu quyết thiếu các trường bắt buộc</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PollDefinition</name>
+    <message>
+        <location filename="../../meeting_core/voting/poll.cpp" line="+263"/>
+        <source>The poll has no id</source>
+        <translation>Cuộc biểu quyết không có mã</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The poll has no options</source>
+        <translation>Cuộc biểu quyết không có phương án</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option labels must be present and distinct</source>
+        <translation>Tên các phương án phải có và không được trùng nhau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A choice poll&apos;s options are all candidates</source>
+        <translation>Các phương án của cuộc bầu chọn đều là ứng viên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The poll allows %1 to %2 choices of %3 options</source>
+        <translation>Cuộc biểu quyết cho phép chọn từ %1 đến %2 trong %3 phương án</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An approval or yes/no poll has one Yes and one No option (and, for approval, at most one Abstain option)</source>
+        <translation>Biểu quyết tán thành hoặc biểu quyết có/không có một phương án Đồng ý và một phương án Không đồng ý (biểu quyết tán thành có thể thêm tối đa một phương án Không biểu quyết)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An approval or yes/no ballot has exactly one choice</source>
+        <translation>Phiếu biểu quyết tán thành hoặc có/không chỉ có đúng một lựa chọn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The ballot names an option the poll does not have</source>
+        <translation>Phiếu ghi một phương án không có trong cuộc biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ballot names one option twice</source>
+        <translation>Phiếu ghi một phương án hai lần</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ballot names %1 options; at least %2 are needed</source>
+        <translation>Phiếu ghi %1 phương án; cần ít nhất %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ballot names %1 options; at most %2 are allowed</source>
+        <translation>Phiếu ghi %1 phương án; chỉ được tối đa %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</source>
+        <translation>Loại biểu quyết không xác định &quot;%1&quot;; hãy dùng approval, yes-no hoặc choice</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unknown option meaning &quot;%1&quot;</source>
+        <translation>Ý nghĩa phương án không xác định &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PublishValidator</name>
+    <message>
+        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+41"/>
+        <source>The meeting has no title.</source>
+        <translation>Cuộc họp chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; cannot be a meeting id: use lower-case letters, digits and dashes.</source>
+        <translation>&quot;%1&quot; không dùng làm mã cuộc họp được: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting has no start date and time.</source>
+        <translation>Cuộc họp chưa có ngày giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting ends before it starts.</source>
+        <translation>Cuộc họp kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agenda is empty: add at least one item.</source>
+        <translation>Chương trình họp còn trống: hãy thêm ít nhất một nội dung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An agenda item has no title.</source>
+        <translation>Có nội dung chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A participant has no name.</source>
+        <translation>Có thành viên chưa có tên.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no role: choose chair, secretary, delegate or guest.</source>
+        <translation>%1 chưa có vai trò: hãy chọn chủ trì, thư ký, đại biểu hoặc khách mời.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 có tên hai lần.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Document %1 is attached twice.</source>
+        <translation>Tài liệu %1 được đính kèm hai lần.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document %1 belongs to no agenda item.</source>
+        <translation>Tài liệu %1 không thuộc nội dung nào.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file of document %1 is missing: %2</source>
+        <translation>Không có tệp của tài liệu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</source>
+        <translation>Tài liệu %1 không phải là tệp PDF (%2). Hãy lưu thành PDF rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document %1 cannot be opened as a PDF: %2</source>
+        <translation>Không mở được tài liệu %1 dưới dạng PDF: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document %1 has no pages.</source>
+        <translation>Tài liệu %1 không có trang nào.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document %1 is the same file as %2.</source>
+        <translation>Tài liệu %1 trùng tệp với %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Document %1 is confidential (&quot;Mật&quot;) but names no recipient.</source>
+        <translation>Tài liệu %1 là tài liệu mật (&quot;Mật&quot;) nhưng chưa ghi người nhận.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document %1 names a recipient who is not a participant (%2).</source>
+        <translation>Tài liệu %1 ghi người nhận không phải là thành viên cuộc họp (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</source>
+        <translation>Tài liệu %1 là tài liệu mật, nhưng ai mở được thư mục dùng chung cũng đọc được tệp của nó: định dạng thư mục dùng chung 1.0 chưa giới hạn được cho riêng người nhận.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Note: %1</source>
+        <translation>Lưu ý: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Roster</name>
+    <message>
+        <location filename="../../meeting_core/trust/roster.cpp" line="-139"/>
+        <source>The roster names no meeting</source>
+        <translation>Danh sách thành viên không ghi cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roster has no valid revision number</source>
+        <translation>Danh sách thành viên không có số bản hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Participant id &quot;%1&quot; is missing, malformed or repeated</source>
+        <translation>Mã thành viên &quot;%1&quot; bị thiếu, sai dạng hoặc bị lặp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>Participant &quot;%1&quot; has an invalid vote weight</source>
+        <translation>Thành viên &quot;%1&quot; có trọng số phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Device id &quot;%1&quot; is missing, malformed or repeated</source>
+        <translation>Mã thiết bị &quot;%1&quot; bị thiếu, sai dạng hoặc bị lặp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device &quot;%1&quot; has an invalid or repeated public key</source>
+        <translation>Thiết bị &quot;%1&quot; có khóa công khai không hợp lệ hoặc bị lặp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A roster names exactly one chair (found %1)</source>
+        <translation>Danh sách thành viên phải có đúng một chủ trì (tìm thấy %1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The roster lists no participants</source>
+        <translation>Danh sách thành viên không có ai</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Participant &quot;%1&quot; has an unknown role</source>
+        <translation>Thành viên &quot;%1&quot; có vai trò không xác định</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Device &quot;%1&quot; has an unreadable public key</source>
+        <translation>Thiết bị &quot;%1&quot; có khóa công khai không đọc được</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SearchIndex</name>
+    <message>
+        <location filename="../../meeting_core/search/searchindex.cpp" line="+116"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The search index %1 cannot be opened: %2</source>
+        <translation>Không mở được chỉ mục tìm kiếm %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The search index cannot be opened.</source>
+        <translation>Không mở được chỉ mục tìm kiếm.</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>The search index could not be updated: %1</source>
+        <translation>Không cập nhật được chỉ mục tìm kiếm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ShareReader</name>
+    <message>
+        <location filename="../../meeting_core/share/sharereader.cpp" line="+27"/>
+        <source>The share %1 cannot be reached</source>
+        <translation>Không kết nối được thư mục dùng chung %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a PhòngHọp share (no %2)</source>
+        <translation>%1 không phải là thư mục dùng chung của PhòngHọp (không có %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged or incomplete</source>
+        <translation>%1 bị hỏng hoặc chưa đầy đủ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no valid format version</source>
+        <translation>%1 không có phiên bản định dạng hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This share was written by a newer PhòngHọp (share format %1; this version reads %2). Please update PhòngHọp.</source>
+        <translation>Thư mục dùng chung này được ghi bởi phiên bản PhòngHọp mới hơn (định dạng %1; phiên bản này đọc được %2). Vui lòng cập nhật PhòngHọp.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no valid organisation key</source>
+        <translation>%1 không có khóa cơ quan hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot be read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its signature has not arrived yet</source>
+        <translation>chữ ký số chưa đến</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its signature cannot be read: %1</source>
+        <translation>không đọc được chữ ký số: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not signed by the organisation&apos;s key</source>
+        <translation>không được ký bằng khóa của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature does not match (incomplete or altered)</source>
+        <translation>chữ ký số không khớp (chưa đầy đủ hoặc đã bị sửa)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it names another meeting or revision than its file name</source>
+        <translation>nội dung ghi cuộc họp hoặc phiên bản khác với tên tệp</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ShareWriter</name>
+    <message>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+34"/>
+        <source>Cannot create %1 in the share</source>
+        <translation>Không tạo được %1 trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This share belongs to another organisation key</source>
+        <translation>Thư mục dùng chung này thuộc khóa của cơ quan khác</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read %1</source>
+        <translation>Không đọc được %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Cannot write to the share: %1</source>
+        <translation>Không ghi được vào thư mục dùng chung: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Writing to the share failed: %1</source>
+        <translation>Ghi vào thư mục dùng chung không thành công: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not a valid meeting id</source>
+        <translation>&quot;%1&quot; không phải là mã cuộc họp hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the meeting&apos;s folder in the share</source>
+        <translation>Không tạo được thư mục của cuộc họp trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A newer revision (%1) of this meeting has been published since revision %2; open it and publish again.</source>
+        <translation>Đã có phiên bản mới hơn (%1) của cuộc họp này được phát hành sau phiên bản %2; hãy mở phiên bản đó rồi phát hành lại.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Revision %1 is being published by someone else; try again</source>
+        <translation>Phiên bản %1 đang được người khác phát hành; hãy thử lại</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SignedRecord</name>
+    <message>
+        <location filename="../../meeting_core/trust/signedrecord.cpp" line="+76"/>
+        <source>The record is empty (not fully written yet?)</source>
+        <translation>Hồ sơ rỗng (có thể chưa ghi xong?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record is larger than any valid record</source>
+        <translation>Hồ sơ lớn hơn mọi hồ sơ hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record is not valid JSON (truncated or damaged)</source>
+        <translation>Hồ sơ không phải JSON hợp lệ (bị cắt cụt hoặc bị hỏng)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record has no valid format number</source>
+        <translation>Hồ sơ không có số định dạng hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record was written in format %1 by a newer version of PhòngHọp; this version reads format %2</source>
+        <translation>Hồ sơ được ghi theo định dạng %1 bởi phiên bản PhòngHọp mới hơn; phiên bản này đọc định dạng %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record has no valid kind</source>
+        <translation>Hồ sơ không có loại hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record misses its payload, signer or signature</source>
+        <translation>Hồ sơ thiếu nội dung, người ký hoặc chữ ký số</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record&apos;s signature does not match its content</source>
+        <translation>Chữ ký số của hồ sơ không khớp với nội dung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record&apos;s payload is not a JSON object</source>
+        <translation>Nội dung của hồ sơ không phải là đối tượng JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected a record of kind &quot;%1&quot; but found &quot;%2&quot;</source>
+        <translation>Cần hồ sơ loại &quot;%1&quot; nhưng lại thấy &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SyncEngine</name>
+    <message>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+86"/>
+        <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
+        <translation>Thư mục dùng chung dùng khóa cơ quan %1, nhưng máy này chỉ được thiết lập để tin cậy %2. Chưa đọc dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The share presents another organisation key (%1) than the one this installation trusts (%2). Nothing was read.</source>
+        <translation>Thư mục dùng chung dùng khóa cơ quan khác (%1) với khóa mà máy này tin cậy (%2). Chưa đọc dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Meeting %1, revision %2 was rejected: %3</source>
+        <translation>Cuộc họp %1, phiên bản %2 bị từ chối: %3</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Sync cancelled</source>
+        <translation>Đã hủy đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the document &quot;%1&quot; %2</source>
+        <translation>tài liệu &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not be copied: %1</source>
+        <translation>không sao chép được: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has not arrived yet</source>
+        <translation>chưa đến</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</source>
+        <translation>Cuộc họp &quot;%1&quot; (phiên bản %2) chưa được cập nhật: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The share %1 became unreachable during the sync; the cache keeps its last good state</source>
+        <translation>Thư mục dùng chung %1 bị mất kết nối trong khi đồng bộ; dữ liệu trên máy giữ trạng thái tốt gần nhất</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The disk is full: the cache could not be updated and keeps its last good state</source>
+        <translation>Ổ đĩa đã đầy: không cập nhật được dữ liệu trên máy, dữ liệu giữ trạng thái tốt gần nhất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local cache could not be updated: %1</source>
+        <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SyncReport</name>
+    <message>
+        <location line="-180"/>
+        <source>Up to date</source>
+        <translation>Đã cập nhật đầy đủ</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::VotingRule</name>
+    <message>
+        <location filename="../../meeting_core/voting/poll.cpp" line="-197"/>
+        <source>Unknown rule preset &quot;%1&quot; (known: %2)</source>
+        <translation>Quy tắc mẫu không xác định &quot;%1&quot; (các quy tắc có sẵn: %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown base; use entitled, present or cast</source>
+        <translation>Căn cứ tính không xác định; hãy dùng entitled, present hoặc cast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown threshold; use more-than-half, two-thirds or three-quarters</source>
+        <translation>Ngưỡng không xác định; hãy dùng more-than-half, two-thirds hoặc three-quarters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown quorum; use none, more-than-half or two-thirds</source>
+        <translation>Số lượng tối thiểu không xác định; hãy dùng none, more-than-half hoặc two-thirds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown tie break; use none or chair</source>
+        <translation>Cách xử lý khi bằng phiếu không xác định; hãy dùng none hoặc chair</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more than half</source>
+        <translation>quá nửa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least two thirds</source>
+        <translation>ít nhất hai phần ba</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least three quarters</source>
+        <translation>ít nhất ba phần tư</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>of all members entitled to vote</source>
+        <translation>tổng số thành viên có quyền biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of the members present</source>
+        <translation>số thành viên có mặt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of the ballots cast</source>
+        <translation>số phiếu đã bỏ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs %1 %2</source>
+        <translation>Cần %1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, with more than half of the members present</source>
+        <translation>, với quá nửa số thành viên có mặt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, with at least two thirds of the members present</source>
+        <translation>, với ít nhất hai phần ba số thành viên có mặt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; on a tie the side the chair voted with wins</source>
+        <translation>; khi bằng phiếu, bên có chủ trì biểu quyết là bên thắng</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli</name>
+    <message>
+        <location filename="../../app/cli/cachecommands.cpp" line="+24"/>
+        <location filename="../../app/cli/publishcommands.cpp" line="+34"/>
+        <location filename="../../app/cli/searchcommands.cpp" line="+49"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation>Cách dùng: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Demo share written to %1</source>
+        <translation>Đã ghi thư mục dùng chung mẫu vào %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 meeting(s) updated, %2 document(s) copied (%3 MB)</source>
+        <translation>Đã cập nhật %1 cuộc họp, đã sao chép %2 tài liệu (%3 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/publishcommands.cpp" line="+14"/>
+        <source>The share %1 cannot be reached</source>
+        <translation>Không kết nối được thư mục dùng chung %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Storing documents: %1%</source>
+        <translation>Đang lưu tài liệu: %1%</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was published.</source>
+        <translation>Chưa phát hành gì.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/searchcommands.cpp" line="+18"/>
+        <source>Not a date: %1 (expected YYYY-MM-DD)</source>
+        <translation>Không phải ngày: %1 (cần dạng YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>page %1</source>
+        <translation>trang %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No results for %1</source>
+        <translation>Không có kết quả cho %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/votingcommands.cpp" line="+27"/>
+        <source>The poll file is in format %1; this version reads format %2</source>
+        <translation>Tệp biểu quyết theo định dạng %1; phiên bản này đọc định dạng %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>poll: %1</source>
+        <translation>biểu quyết: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>members: the file lists no members</source>
+        <translation>thành viên: tệp không liệt kê thành viên nào</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>members: %1 has a weight that is not a whole number</source>
+        <translation>thành viên: %1 có trọng số không phải số nguyên</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>members: a member has no id</source>
+        <translation>thành viên: có thành viên không có mã</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Usage: phonghop-cli tally POLL.json</source>
+        <translation>Cách dùng: phonghop-cli tally POLL.json</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 không phải là đối tượng JSON: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::demoshare</name>
+    <message>
+        <location filename="../../meeting_core/demo/demoshare.cpp" line="+275"/>
+        <source>Cannot create a temporary folder</source>
+        <translation>Không tạo được thư mục tạm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing %1</source>
+        <translation>Đang ghi %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Publishing %1</source>
+        <translation>Đang phát hành %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::documentgenerator</name>
+    <message>
+        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+95"/>
+        <location line="+46"/>
+        <location line="+18"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::draft</name>
+    <message>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+405"/>
+        <source>This is not a meeting file (format &quot;%1&quot;)</source>
+        <translation>Đây không phải là tệp cuộc họp (định dạng &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This meeting file was written by a newer PhòngHọp (version %1)</source>
+        <translation>Tệp cuộc họp này được ghi bởi phiên bản PhòngHọp mới hơn (phiên bản %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;start&quot; is not a date and time: %1</source>
+        <translation>&quot;start&quot; không phải là ngày giờ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;end&quot; is not a date and time: %1</source>
+        <translation>&quot;end&quot; không phải là ngày giờ: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</source>
+        <translation>Thành viên &quot;%1&quot; có vai trò không xác định &quot;%2&quot; (chủ trì, thư ký, đại biểu hoặc khách mời)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not valid JSON: %2 (at byte %3)</source>
+        <translation>%1 không phải JSON hợp lệ: %2 (tại byte %3)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::peoplecsv</name>
+    <message>
+        <location filename="../../meeting_core/publish/peoplecsv.cpp" line="+134"/>
+        <source>The file is not in UTF-8; it was read as %1. Check the names below before you add them.</source>
+        <translation>Tệp không theo mã UTF-8; đã đọc theo %1. Hãy kiểm tra các họ tên dưới đây trước khi thêm.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file holds no rows</source>
+        <translation>Tệp không có dòng nào</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
+        <translation>Tệp không có cột họ tên (&quot;Họ và tên&quot; hoặc &quot;name&quot;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Row %1 has no name and was skipped</source>
+        <translation>Dòng %1 không có họ tên nên đã bị bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row %1: &quot;%2&quot; is not a role; %3 has no role yet</source>
+        <translation>Dòng %1: &quot;%2&quot; không phải là vai trò; %3 chưa có vai trò</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: &quot;%2&quot; is not a vote weight; 1 is used</source>
+        <translation>Dòng %1: &quot;%2&quot; không phải là trọng số phiếu; dùng 1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::textencoding</name>
+    <message>
+        <location filename="../../meeting_core/publish/textencoding.cpp" line="+121"/>
+        <source>The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 either (it may be TCVN3 or VNI). Save it again as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>Tệp không theo mã UTF-8 và cũng không đọc được theo bảng mã Windows-1258 (có thể là TCVN3 hoặc VNI). Hãy lưu lại dưới dạng &quot;CSV UTF-8&quot; rồi nhập tệp đó.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AboutDialog</name>
+    <message>
+        <location filename="../../ui/about/aboutdialog.cpp" line="+28"/>
+        <source>About PhòngHọp</source>
+        <translation>Giới thiệu PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Paperless meetings for People&apos;s Committees</source>
+        <translation>Phòng họp không giấy cho Ủy ban nhân dân các cấp</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Version:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build date:</source>
+        <translation>Ngày biên dịch:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>%1 (not present)</source>
+        <translation>%1 (không có)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System settings:</source>
+        <translation>Cấu hình hệ thống:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy these details to send them to IT support</source>
+        <translation>Sao chép các thông tin này để gửi cho bộ phận hỗ trợ CNTT</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>System settings: %1</source>
+        <translation>Cấu hình hệ thống: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AgendaEditor</name>
+    <message>
+        <location filename="../../ui/secretary/agendaeditor.cpp" line="+50"/>
+        <source>Add &amp;item</source>
+        <translation>Thêm &amp;nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;sub-item</source>
+        <translation>Thêm nội dung &amp;con</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve item</source>
+        <translation>&amp;Xóa nội dung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF files on an item to attach them.</source>
+        <translation>Kéo các nội dung để sắp xếp lại hoặc để đưa vào làm nội dung con; số thứ tự tự cập nhật. Thả tệp PDF vào một nội dung để đính kèm.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Attach PDF…</source>
+        <translation>Đính &amp;kèm PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace with new &amp;version…</source>
+        <translation>Thay bằng &amp;phiên bản mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove &amp;document</source>
+        <translation>Gỡ &amp;tài liệu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Submission (tờ trình)</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft decision</source>
+        <translation>Dự thảo quyết định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft resolution</source>
+        <translation>Dự thảo nghị quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official letter</source>
+        <translation>Công văn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Department of Finance</source>
+        <translation>ví dụ: Sở Tài chính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential (&quot;Mật&quot;): only the people ticked below receive it</source>
+        <translation>Mật (&quot;Mật&quot;): chỉ những người được đánh dấu dưới đây nhận được</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipients:</source>
+        <translation>Người nhận:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>New agenda item</source>
+        <translation>Nội dung mới</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New sub-item</source>
+        <translation>Nội dung con mới</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Attach documents</source>
+        <translation>Đính kèm tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Tài liệu PDF (*.pdf);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Replace with a new version</source>
+        <translation>Thay bằng phiên bản mới</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Documents of %1. %2</source>
+        <translation>Tài liệu của %1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an agenda item to see its documents</source>
+        <translation>Chọn một nội dung để xem tài liệu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+70"/>
+        <source> — version %1</source>
+        <translation> — phiên bản %1</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location line="+70"/>
+        <source>[Mật] %1</source>
+        <translation>[Mật] %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>no file</source>
+        <translation>không có tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AgendaModel</name>
+    <message>
+        <location filename="../../ui/mainwindow/agendamodel.cpp" line="+40"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Presenter: %1</source>
+        <translation>Người trình bày: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Planned: %n minute(s)</source>
+        <translation>
+            <numerusform>Dự kiến: %n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (phiên bản %2)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::DelegatePreview</name>
+    <message>
+        <location filename="../../ui/secretary/delegatepreview.cpp" line="+53"/>
+        <source>(no title yet)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dddd dd/MM/yyyy, HH:mm</source>
+        <translation>dddd, dd/MM/yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no room yet)</source>
+        <translation>(chưa có phòng họp)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presented by %1</source>
+        <translation>Trình bày: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (version %1)</source>
+        <translation> (phiên bản %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[Mật] %1</source>
+        <translation>[Mật] %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::DocumentView</name>
+    <message>
+        <location filename="../../ui/viewer/documentview.cpp" line="+55"/>
+        <source>Pages</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+312"/>
+        <source>No document is open.</source>
+        <translation>Chưa mở tài liệu nào.</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Find in document (diacritics optional)</source>
+        <translation>Tìm trong tài liệu (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close find bar (Esc)</source>
+        <translation>Đóng thanh tìm kiếm (Esc)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+82"/>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+65"/>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+78"/>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Actual size</source>
+        <translation>Kích thước thật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+107"/>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Find next</source>
+        <translation>Tìm tiếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find previous</source>
+        <translation>Tìm ngược lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to page</source>
+        <translation>Đến trang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close find bar</source>
+        <translation>Đóng thanh tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continuous</source>
+        <translation>Cuộn liên tục</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two pages</source>
+        <translation>Hai trang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages and contents</source>
+        <translation>Trang và mục lục</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Go to page (Ctrl+G)</source>
+        <translation>Đến trang (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page number</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rotate</source>
+        <translation>Xoay</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Presentation</source>
+        <translation>Trình chiếu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full screen</source>
+        <translation>Toàn màn hình</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The password is not correct. Try again.</source>
+        <translation>Mật khẩu không đúng. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is protected by a password.</source>
+        <translation>%1 được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (page %2)</source>
+        <translation>%1 (trang %2)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+61"/>
+        <location line="+197"/>
+        <source>PhòngHọp</source>
+        <translation>PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <location line="+5"/>
+        <source>Meetings</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the shared &amp;folder…</source>
+        <translation>Chọn &amp;thư mục dùng chung…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next document</source>
+        <translation>Tài liệu &amp;sau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous document</source>
+        <translation>Tài liệu &amp;trước</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the &amp;meetings</source>
+        <translation>Đến danh sách &amp;cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to the &amp;agenda</source>
+        <translation>Đến &amp;chương trình họp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to the &amp;document</source>
+        <translation>Đến &amp;tài liệu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About PhòngHọp</source>
+        <translation>&amp;Giới thiệu PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+37"/>
+        <source>The local cache cannot be read: %1</source>
+        <translation>Không đọc được dữ liệu trên máy: %1</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>No meetings yet. Choose the shared folder of your office (Meeting → Choose the shared folder) to receive them.</source>
+        <translation>Chưa có cuộc họp nào. Hãy chọn thư mục dùng chung của cơ quan (Cuộc họp → Chọn thư mục dùng chung) để nhận cuộc họp.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Chair: %1</source>
+        <translation>Chủ trì: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — PhòngHọp</source>
+        <translation>%1 — PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose the shared folder of the meetings</source>
+        <translation>Chọn thư mục dùng chung chứa các cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Offline: %1. You keep working with the meetings already on this computer.</source>
+        <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MeetingForm</name>
+    <message>
+        <location filename="../../ui/secretary/meetingform.cpp" line="+21"/>
+        <source>e.g. Regular meeting of December 2026</source>
+        <translation>ví dụ: Phiên họp thường kỳ tháng 12 năm 2026</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regular meeting</source>
+        <translation>Phiên họp thường kỳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thematic meeting</source>
+        <translation>Phiên họp chuyên đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraordinary meeting</source>
+        <translation>Phiên họp bất thường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working session</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meeting&apos;s id in the shared folder: lower-case letters, digits and dashes</source>
+        <translation>Mã cuộc họp trong thư mục dùng chung: chữ thường không dấu, chữ số và dấu gạch ngang</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Bắt đầu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Kết thúc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Phòng họp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host unit:</source>
+        <translation>Đơn vị &amp;chủ trì:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chaired by:</source>
+        <translation>&amp;Người chủ trì:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting &amp;id:</source>
+        <translation>&amp;Mã cuộc họp:</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MeetingListModel</name>
+    <message>
+        <location filename="../../ui/mainwindow/meetinglistmodel.cpp" line="+40"/>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PageView</name>
+    <message>
+        <location filename="../../ui/viewer/pageview.cpp" line="+487"/>
+        <location line="+12"/>
+        <source>Loading page %1…</source>
+        <translation>Đang tải trang %1…</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::ParticipantsEditor</name>
+    <message>
+        <location filename="../../ui/secretary/participantseditor.cpp" line="+26"/>
+        <source>&amp;Add person</source>
+        <translation>&amp;Thêm người</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Nhập từ CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file with the columns &quot;Họ và tên&quot;, &quot;Chức vụ&quot;, &quot;Vai trò&quot;, &quot;Trọng số&quot; (UTF-8 or Windows-1258)</source>
+        <translation>Tệp CSV có các cột &quot;Họ và tên&quot;, &quot;Chức vụ&quot;, &quot;Vai trò&quot;, &quot;Trọng số&quot; (mã UTF-8 hoặc Windows-1258)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vote weight</source>
+        <translation>Trọng số phiếu</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>— choose a role —</source>
+        <translation>— chọn vai trò —</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Import people from CSV</source>
+        <translation>Nhập danh sách từ CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv *.txt);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was imported. %1</source>
+        <translation>Chưa nhập được ai. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n people imported.</source>
+        <translation>
+            <numerusform>Đã nhập %n người.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PresentationWidget</name>
+    <message>
+        <location filename="../../ui/viewer/presentationwidget.cpp" line="+14"/>
+        <source>Presentation</source>
+        <translation>Trình chiếu</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SearchPanel</name>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="+95"/>
+        <source>Submission</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft decision</source>
+        <translation>Dự thảo quyết định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search documents, agendas and notes (accents optional)</source>
+        <translation>Tìm trong tài liệu, chương trình họp và ghi chú (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All meetings</source>
+        <translation>Tất cả cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any date</source>
+        <translation>Mọi thời gian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming</source>
+        <translation>Sắp diễn ra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>30 ngày qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>12 tháng qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All document types</source>
+        <translation>Tất cả loại tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+125"/>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Date</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document type</source>
+        <translation>Loại tài liệu</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>No results for “%1”.</source>
+        <translation>Không có kết quả cho “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda item %1</source>
+        <translation>Nội dung %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotation</source>
+        <translation>Ghi chú trên tài liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Indexing documents: %1 of %2</source>
+        <translation>Đang lập chỉ mục tài liệu: %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the search index…</source>
+        <translation>Đang chuẩn bị chỉ mục tìm kiếm…</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SecretaryWorkspace</name>
+    <message>
+        <location filename="../../ui/secretary/secretaryworkspace.cpp" line="+43"/>
+        <source>Secretary&apos;s workspace — PhòngHọp</source>
+        <translation>Khu vực làm việc của thư ký — PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Meetings in preparation</source>
+        <translation>Cuộc họp đang chuẩn bị</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;New meeting</source>
+        <translation>Cuộc họp &amp;mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a &amp;past meeting…</source>
+        <translation>Sao chép từ cuộc họp &amp;trước…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revise a published meeting…</source>
+        <translation>&amp;Sửa cuộc họp đã phát hành…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Xóa bản nháp</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1. Meeting</source>
+        <translation>1. Cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Participants</source>
+        <translation>2. Thành viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Agenda and documents</source>
+        <translation>3. Chương trình và tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Preview as a delegate</source>
+        <translation>4. Xem trước như đại biểu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish to all seats</source>
+        <translation>&amp;Phát hành đến tất cả đại biểu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Editing revision %1 of this meeting. Publishing makes revision %2.</source>
+        <translation>Đang sửa phiên bản %1 của cuộc họp này. Phát hành sẽ tạo phiên bản %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This meeting has not been published yet.</source>
+        <translation>Cuộc họp này chưa được phát hành.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(untitled meeting)</source>
+        <translation>(cuộc họp chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>· published, revision %1</source>
+        <translation>· đã phát hành, phiên bản %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New meeting</source>
+        <translation>Cuộc họp mới</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A new meeting was prepared from “%1”: participants and agenda copied, documents not. Check the date and attach this meeting&apos;s documents.</source>
+        <translation>Đã chuẩn bị cuộc họp mới từ “%1”: đã sao chép thành viên và chương trình, chưa sao chép tài liệu. Hãy kiểm tra ngày họp và đính kèm tài liệu của cuộc họp này.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No published meeting has been synced to this computer yet.</source>
+        <translation>Chưa có cuộc họp đã phát hành nào được đồng bộ về máy này.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy a past meeting</source>
+        <translation>Sao chép từ cuộc họp trước</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revise a published meeting</source>
+        <translation>Sửa cuộc họp đã phát hành</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new meeting gets its participants and agenda:</source>
+        <translation>Cuộc họp mới nhận thành viên và chương trình họp của:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this meeting&apos;s latest revision to change and publish it again:</source>
+        <translation>Mở phiên bản mới nhất của cuộc họp này để sửa và phát hành lại:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete draft</source>
+        <translation>Xóa bản nháp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the draft “%1” from this computer? What was already published stays published.</source>
+        <translation>Xóa bản nháp “%1” khỏi máy này? Những gì đã phát hành vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Checking the meeting and opening each document…</source>
+        <translation>Đang kiểm tra cuộc họp và mở từng tài liệu…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n problem(s) must be fixed before publishing.</source>
+        <translation>
+            <numerusform>Cần sửa %n lỗi trước khi phát hành.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ready to publish.</source>
+        <translation>Sẵn sàng phát hành.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The publishing key cannot be read (%1): %2</source>
+        <translation>Không đọc được khóa phát hành (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the meeting…</source>
+        <translation>Đang kiểm tra cuộc họp…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling… the share stays as it was.</source>
+        <translation>Đang hủy… thư mục dùng chung giữ nguyên như trước.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Storing document %1 of %2: %3</source>
+        <translation>Đang lưu tài liệu %1 / %2: %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 Delegates receive it at their next sync.</source>
+        <translation>%1 Các đại biểu sẽ nhận được ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Someone else published this meeting</source>
+        <translation>Người khác đã phát hành cuộc họp này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their revision could not be compared with yours.</source>
+        <translation>Không so sánh được phiên bản của họ với phiên bản của bạn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they changed:
+• %1</source>
+        <translation>Những thay đổi của họ:
+• %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish mine on top of theirs</source>
+        <translation>Phát hành bản của tôi đè lên bản của họ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review first</source>
+        <translation>Xem lại trước</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::StandaloneViewerWindow</name>
+    <message>
+        <location filename="../../ui/viewer/standaloneviewerwindow.cpp" line="+41"/>
+        <source>PhòngHọp</source>
+        <translation>PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open…</source>
+        <translation>Mở…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open PDF</source>
+        <translation>Mở PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>%1 – PhòngHọp</source>
+        <translation>%1 – PhòngHọp</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::StartupOptions</name>
+    <message>
+        <location filename="../../ui/mainwindow/startupoptions.cpp" line="+17"/>
+        <source>%1 needs a folder</source>
+        <translation>%1 cần một thư mục</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown option %1</source>
+        <translation>Tùy chọn không xác định %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only one file can be opened at a time</source>
+        <translation>Mỗi lần chỉ mở được một tệp</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SyncStatusBar</name>
+    <message>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+31"/>
+        <source>Choose the shared folder</source>
+        <translation>Chọn thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now (F5)</source>
+        <translation>Đồng bộ ngay (F5)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No shared folder chosen</source>
+        <translation>Chưa chọn thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share: %1</source>
+        <translation>Thư mục dùng chung: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ lần cuối: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;span style=&quot;color:#2e7d32&quot;&gt;●&lt;/span&gt; Online</source>
+        <translation>&lt;span style=&quot;color:#2e7d32&quot;&gt;●&lt;/span&gt; Trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;●&lt;/span&gt; &lt;b&gt;Offline&lt;/b&gt; — working from the local copy</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;●&lt;/span&gt; &lt;b&gt;Ngoại tuyến&lt;/b&gt; — đang làm việc với bản lưu trên máy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Documents %1 of %2</source>
+        <translation>Tài liệu %1 / %2</translation>
+    </message>
+</context>
+</TS>

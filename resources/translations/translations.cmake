@@ -1,0 +1,37 @@
+# Translations of PhòngHọp (issue 7), included from ui/i18n/sources.cmake.
+#   phonghop_vi.ts  Vietnamese, the default interface language
+#   phonghop_en.ts  English (source strings are English; the file carries plural forms)
+#   qtbase_vi.ts    Qt's own strings (dialog buttons, file dialog, text field menus):
+#                   Qt 6.4 ships no qtbase_vi.qm, so we carry the ones our windows show.
+# lrelease compiles them at build time; the .qm files are embedded in phonghop_ui under
+# :/i18n/ (no files to install, nothing to lose next to the binary).
+# `ninja phonghop_lupdate` refreshes the two catalogues from every tr() in the tree.
+set(PHONGHOP_TRANSLATIONS_DIR ${CMAKE_CURRENT_LIST_DIR})
+set(PHONGHOP_TS_FILES
+  ${PHONGHOP_TRANSLATIONS_DIR}/phonghop_vi.ts
+  ${PHONGHOP_TRANSLATIONS_DIR}/phonghop_en.ts)
+
+function(phonghop_embed_translations target)
+  qt_add_lrelease(${target}
+    TS_FILES ${PHONGHOP_TS_FILES} ${PHONGHOP_TRANSLATIONS_DIR}/qtbase_vi.ts
+    QM_FILES_OUTPUT_VARIABLE qm_files)
+  qt_add_resources(${target} phonghop_translations
+    PREFIX /i18n
+    BASE ${CMAKE_CURRENT_BINARY_DIR}
+    FILES ${qm_files})
+  # The catalogues themselves too: LanguageLoader reads which context holds each source
+  # text, for helpers whose runtime context differs from the one lupdate recorded.
+  qt_add_resources(${target} phonghop_translation_sources
+    PREFIX /i18n
+    BASE ${PHONGHOP_TRANSLATIONS_DIR}
+    FILES ${PHONGHOP_TS_FILES})
+endfunction()
+
+if(NOT TARGET phonghop_lupdate)
+  add_custom_target(phonghop_lupdate
+    COMMAND Qt6::lupdate -locations relative -no-obsolete -extensions cpp,h
+            meeting_core ui app -ts ${PHONGHOP_TS_FILES}
+    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
+    COMMENT "Updating phonghop_vi.ts and phonghop_en.ts from the sources"
+    VERBATIM)
+endif()
