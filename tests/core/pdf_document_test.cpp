@@ -208,3 +208,26 @@ TEST_CASE("a slow page stops at the time limit or the abort callback with a mess
     CHECK(late.error == PdfRenderError::TimedOut);
     CHECK(late.message.contains(QStringLiteral("1")));
 }
+
+TEST_CASE("an encrypted PDF opens locked and unlocks only with its password", "[pdf][password]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mat.pdf"));
+    fx::writeEncryptedPdf(path, "hop2019");
+    auto document = PdfDocument::open(path);
+    REQUIRE(document.ok());
+    CHECK(document.value()->isLocked());
+    CHECK(document.value()->pageCount() == 0);
+    PdfRenderOptions options;
+    const PdfRenderOutcome locked = document.value()->render(options);
+    CHECK(locked.image.isNull());
+    CHECK_FALSE(locked.message.isEmpty());
+
+    CHECK_FALSE(document.value()->unlock(QStringLiteral("sai-mat-khau")));
+    CHECK(document.value()->isLocked());
+    REQUIRE(document.value()->unlock(QStringLiteral("hop2019")));
+    CHECK(document.value()->pageCount() == 1);
+    const PdfRenderOutcome page = document.value()->render(options);
+    REQUIRE(page.error == PdfRenderError::None);
+    CHECK(darkPixels(page.image) > 10000); // the blue rectangle, decrypted
+}

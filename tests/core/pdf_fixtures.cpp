@@ -1,6 +1,7 @@
 #include "pdf_fixtures.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFont>
@@ -78,6 +79,81 @@ void writeTruncatedPdf(const QString &path, double keepFraction)
     QFile file(path);
     file.open(QIODevice::ReadWrite);
     file.resize(static_cast<qint64>(file.size() * keepFraction));
+}
+
+namespace {
+QByteArray rc4(const QByteArray &key, const QByteArray &data)
+{
+    unsigned char state[256];
+    for (int i = 0; i < 256; ++i)
+        state[i] = static_cast<unsigned char>(i);
+    for (int i = 0, j = 0; i < 256; ++i) {
+        j = (j + state[i] + static_cast<unsigned char>(key.at(i % key.size()))) & 0xff;
+        std::swap(state[i], state[j]);
+    }
+    QByteArray out = data;
+    for (qsizetype k = 0, i = 0, j = 0; k < out.size(); ++k) {
+        i = (i + 1) & 0xff;
+        j = (j + state[i]) & 0xff;
+        std::swap(state[i], state[j]);
+        out[k] = static_cast<char>(out.at(k) ^ state[(state[i] + state[j]) & 0xff]);
+    }
+    return out;
+}
+
+QByteArray md5(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Md5);
+}
+
+// PDF 1.7, 7.6.3.3: passwords are padded (or cut) to 32 bytes with this string.
+QByteArray padded(const QByteArray &password)
+{
+    static const unsigned char padding[32] = {0x28, 0xBF, 0x4E, 0x5E, 0x4E, 0x75, 0x8A, 0x41, 0x64, 0x00, 0x4E,
+                                              0x56, 0xFF, 0xFA, 0x01, 0x08, 0x2E, 0x2E, 0x00, 0xB6, 0xD0, 0x68,
+                                              0x3E, 0x80, 0x2F, 0x0C, 0xA9, 0xFE, 0x64, 0x53, 0x69, 0x7A};
+    return (password.left(32) + QByteArray(reinterpret_cast<const char *>(padding), 32)).left(32);
+}
+} // namespace
+
+void writeEncryptedPdf(const QString &path, const QByteArray &userPassword)
+{
+    const QByteArray ownerPassword("chu-tich");
+    const QByteArray id = md5("phonghop-test-id");
+    const qint32 permissions = -4;
+    // Algorithm 3 (O), 2 (file key) and 4 (U), revision 2, 40-bit keys.
+    const QByteArray owner = rc4(md5(padded(ownerPassword)).left(5), padded(userPassword));
+    QByteArray keyInput = padded(userPassword) + owner;
+    for (int i = 0; i < 4; ++i)
+        keyInput.append(static_cast<char>((static_cast<quint32>(permissions) >> (8 * i)) & 0xff));
+    keyInput += id;
+    const QByteArray fileKey = md5(keyInput).left(5);
+    const QByteArray user = rc4(fileKey, padded(QByteArray()));
+    // Algorithm 1: each object's key mixes in its number (4) and generation (0).
+    const QByteArray objectKey = md5(fileKey + QByteArray("\x04\x00\x00\x00\x00", 5)).left(10);
+    const QByteArray content = rc4(objectKey, "0.1 0.2 0.6 rg 50 400 400 300 re f\n");
+
+    QByteArray pdf("%PDF-1.4\n");
+    QVector<qsizetype> offsets;
+    auto object = [&](const QByteArray &body) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
+    };
+    object("<< /Type /Catalog /Pages 2 0 R >>");
+    object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>");
+    object("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream");
+    object("<< /Filter /Standard /V 1 /R 2 /O <" + owner.toHex() + "> /U <" + user.toHex() + "> /P "
+           + QByteArray::number(permissions) + " >>");
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R /Encrypt 5 0 R /ID [<"
+        + id.toHex() + "> <" + id.toHex() + ">] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(pdf);
 }
 
 void writeGarbage(const QString &path)

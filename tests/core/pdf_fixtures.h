@@ -17,6 +17,9 @@ void writeHugePagePdf(const QString &path);
 void writeSlowPdf(const QString &path, int shapesPerPage = 60000);
 // A valid text PDF cut to the given fraction of its bytes.
 void writeTruncatedPdf(const QString &path, double keepFraction = 0.5);
+// A one-page PDF (a filled blue rectangle) encrypted with the standard security handler
+// (RC4, 40-bit, revision 2) under this user password; Qt cannot write encrypted files.
+void writeEncryptedPdf(const QString &path, const QByteArray &userPassword);
 // Bytes that are no PDF at all.
 void writeGarbage(const QString &path);
 

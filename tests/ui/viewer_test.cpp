@@ -253,3 +253,54 @@ TEST_CASE("the standalone window shows a PDF file given on the command line", "[
     CHECK(window.windowTitle().contains(QStringLiteral("quyetdinh.pdf")));
     REQUIRE(fx::waitUntil([&] { return !window.documentView()->renderedPageImage(0).isNull(); }));
 }
+
+TEST_CASE("a password-protected PDF asks for the password, refuses a wrong one and opens", "[viewer][password]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mat.pdf"));
+    fx::writeEncryptedPdf(path, "hop2019");
+    OpenedView v;
+    QVector<bool> asked;
+    QObject::connect(&v.view, &DocumentView::passwordRequested, [&](bool wrong) { asked.append(wrong); });
+    v.view.openDocument(path, QStringLiteral("Tài liệu mật"));
+    REQUIRE(fx::waitUntil([&] { return asked.size() == 1; }));
+    CHECK(asked.first() == false);
+    CHECK(v.view.message().contains(QStringLiteral("Tài liệu mật")));
+    CHECK(v.opened < 0);
+
+    v.view.unlockDocument(QStringLiteral("sai"));
+    REQUIRE(fx::waitUntil([&] { return asked.size() == 2; }));
+    CHECK(asked.last() == true);
+
+    v.view.unlockDocument(QStringLiteral("hop2019"));
+    REQUIRE(fx::waitUntil([&] { return v.opened == 1; }));
+    REQUIRE(fx::waitUntil([&] { return v.rendered.contains(0); }));
+    CHECK_FALSE(isBlank(v.view.renderedPageImage(0)));
+    CHECK(v.view.message().isEmpty());
+}
+
+TEST_CASE("presentation mode shows the current page full screen and turns pages", "[viewer][presentation]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 4);
+    OpenedView v;
+    REQUIRE(v.open(path));
+    v.view.goToPage(1);
+    QTest::keyClick(v.view.pageView(), Qt::Key_F5);
+    QWidget *presentation = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (widget->isVisible() && widget->isFullScreen())
+            presentation = widget;
+    REQUIRE(presentation != nullptr);
+    QTest::keyClick(presentation, Qt::Key_Space);
+    CHECK(v.view.currentPage() == 2);
+    QTest::keyClick(presentation, Qt::Key_Escape);
+    REQUIRE(fx::waitUntil([&] {
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            if (widget->isVisible() && widget->isFullScreen())
+                return false;
+        return true;
+    }));
+    CHECK(v.view.currentPage() == 2);
+}

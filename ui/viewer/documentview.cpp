@@ -229,7 +229,10 @@ void DocumentView::buildActions()
         m_pageSpin->selectAll();
     });
     add(tr("Close find bar"), {QKeySequence(Qt::Key_Escape)}, [this] {
-        if (m_findBar->isVisible()) {
+        if (m_presentation) { // Esc leaves presentation even when its window has no focus
+            m_presentation.reset();
+            scheduleRequests();
+        } else if (m_findBar->isVisible()) {
             m_findBar->hide();
             find(QString());
             m_pageView->setFocus();
