@@ -1,0 +1,7 @@
+# The secretary's workspace (issue 6; paths relative to ui/).
+target_sources(phonghop_ui PRIVATE
+  secretary/meetingform.h secretary/meetingform.cpp
+  secretary/participantseditor.h secretary/participantseditor.cpp
+  secretary/agendaeditor.h secretary/agendaeditor.cpp
+  secretary/delegatepreview.h secretary/delegatepreview.cpp
+  secretary/secretaryworkspace.h secretary/secretaryworkspace.cpp)
