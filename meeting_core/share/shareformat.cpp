@@ -21,6 +21,18 @@ bool isMeetingId(QStringView name)
     return pattern.match(name).hasMatch();
 }
 
+bool isDeviceId(QStringView name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{32}$"));
+    return pattern.match(name).hasMatch();
+}
+
+bool isDeviceRecordName(QStringView name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,150}\\.json$"));
+    return pattern.match(name).hasMatch() && !name.contains(u"conflict");
+}
+
 bool isObjectShard(QStringView name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{2}$"));

@@ -15,6 +15,11 @@ inline const QString meetingsFolder = QStringLiteral("meetings");
 inline const QString devicesFolder = QStringLiteral("devices");
 
 bool isMeetingId(QStringView name);
+// devices/<device id>/: 32 lower-case hex digits (see trust/devicekey.h).
+bool isDeviceId(QStringView name);
+// A record in a device folder: lower-case letters, digits, '.', '-', '_', ending in ".json";
+// never a temporary name or a sync tool's conflict copy.
+bool isDeviceRecordName(QStringView name);
 bool isObjectShard(QStringView name);
 // "00000003.manifest.json" -> 3; nothing for any other name (conflict copies included).
 std::optional<int> manifestRevision(QStringView fileName);

@@ -150,6 +150,37 @@ Result<VerifiedManifest> ShareReader::readManifest(const QString &meetingId, int
     return VerifiedManifest{std::move(meeting).value(), bytes.value()};
 }
 
+QStringList ShareReader::deviceIds() const
+{
+    QStringList ids;
+    const QDir devices(QDir(m_root).filePath(shareformat::devicesFolder));
+    for (const QString &name : devices.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (shareformat::isDeviceId(name))
+            ids << name;
+    }
+    return ids;
+}
+
+QStringList ShareReader::deviceRecordNames(const QString &deviceId) const
+{
+    QStringList names;
+    if (!shareformat::isDeviceId(deviceId))
+        return names;
+    const QDir folder(QDir(m_root).filePath(shareformat::devicesFolder + u'/' + deviceId));
+    for (const QString &name : folder.entryList(QDir::Files, QDir::Name)) {
+        if (shareformat::isDeviceRecordName(name))
+            names << name;
+    }
+    return names;
+}
+
+Result<QByteArray> ShareReader::readDeviceRecord(const QString &deviceId, const QString &fileName) const
+{
+    if (!shareformat::isDeviceId(deviceId) || !shareformat::isDeviceRecordName(fileName))
+        return Result<QByteArray>::failure(tr("not a record name: %1").arg(fileName));
+    return readSmallFile(m_root + u'/' + shareformat::devicesFolder + u'/' + deviceId + u'/' + fileName);
+}
+
 QString ShareReader::objectPath(const QString &sha256) const
 {
     return m_root + u'/' + shareformat::objectsFolder + u'/' + sha256.left(2) + u'/' + sha256;

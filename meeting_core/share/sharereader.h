@@ -42,6 +42,12 @@ public:
                                           const QByteArray &trustedKey) const;
     QString objectPath(const QString &sha256) const;
 
+    // Device folders and their records (check-ins, ballots, ...), strict names only.
+    // The caller verifies each record's signature and role (trust/, voting/).
+    QStringList deviceIds() const;
+    QStringList deviceRecordNames(const QString &deviceId) const;
+    Result<QByteArray> readDeviceRecord(const QString &deviceId, const QString &fileName) const;
+
 private:
     QString m_root;
 };

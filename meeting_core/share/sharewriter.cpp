@@ -98,6 +98,23 @@ Result<StoredObject> ShareWriter::putObject(const QString &filePath, const Cance
     return StoredObject{sha256, size};
 }
 
+Status ShareWriter::writeDeviceRecord(const QString &deviceId, const QString &fileName,
+                                      const QByteArray &bytes)
+{
+    if (!shareformat::isDeviceId(deviceId) || !shareformat::isDeviceRecordName(fileName))
+        return Status::failure(tr("\"%1/%2\" is not a valid record name").arg(deviceId, fileName));
+    const QDir folder(QDir(m_root).filePath(shareformat::devicesFolder + u'/' + deviceId));
+    if (!QDir().mkpath(folder.path()))
+        return Status::failure(tr("Cannot create this device's folder in the share"));
+    const QString path = folder.filePath(fileName);
+    if (Status written = atomicfile::writeNew(path, bytes); written)
+        return written;
+    QFile existing(path);
+    if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes)
+        return Status::success();
+    return Status::failure(tr("%1 already exists in the share with other content").arg(fileName));
+}
+
 int ShareWriter::latestRevisionNumber(const QString &meetingId) const
 {
     int latest = 0;

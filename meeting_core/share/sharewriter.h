@@ -35,6 +35,11 @@ public:
     Result<int> publish(const Meeting &meeting, const SigningKey &key,
                         std::optional<int> basedOnRevision = std::nullopt);
 
+    // Writes a record into devices/<deviceId>/ (this device's own folder: one writer per
+    // folder). Writing the same bytes again succeeds, so a delivery interrupted after the
+    // write but before it was noted can simply be repeated.
+    Status writeDeviceRecord(const QString &deviceId, const QString &fileName, const QByteArray &bytes);
+
     // The highest revision number used for the meeting (manifests and lone signatures).
     int latestRevisionNumber(const QString &meetingId) const;
 

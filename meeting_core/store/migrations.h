@@ -18,4 +18,9 @@ struct Migration {
 // here is refused (an older PhòngHọp must not write into a newer schema).
 void migrate(Database &db, std::span<const Migration> steps, const QString &databaseName);
 
+// The same for a feature that owns its own tables in a shared database (the outbox, the
+// audit log, annotations, the session record): each component keeps its own version in the
+// table schema_components, so features can grow their schemas independently.
+void migrateComponent(Database &db, const QString &component, std::span<const Migration> steps);
+
 } // namespace phonghop

@@ -1,6 +1,8 @@
 #include "syncengine.h"
 
 #include "share/sharereader.h"
+#include "share/sharewriter.h"
+#include "store/outbox.h"
 #include "store/meetingcache.h"
 #include "trust/signingkey.h"
 
@@ -101,6 +103,21 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         }
 
         SyncReport report;
+
+        // 0. What this seat did while offline goes out first.
+        Outbox outbox(m_cache.database());
+        ShareWriter writer(m_sharePath);
+        for (const Outbox::Item &item : outbox.pending()) {
+            if (const Status written = writer.writeDeviceRecord(item.deviceId, item.fileName, item.bytes); !written) {
+                report.problems << SyncProblem{SyncProblem::Kind::NotDelivered, {}, 0,
+                                               tr("%1 could not be delivered to the share: %2")
+                                                   .arg(item.fileName, written.error())};
+                continue;
+            }
+            outbox.markDelivered(item.id);
+            ++report.recordsDelivered;
+        }
+
         const QHash<QString, int> cached = m_cache.cachedRevisions();
 
         // 1. The newest valid revision of each meeting that is newer than the cache.

@@ -14,7 +14,7 @@ namespace phonghop {
 class MeetingCache;
 
 struct SyncProblem {
-    enum class Kind { Rejected, NotArrivedYet, Damaged };
+    enum class Kind { Rejected, NotArrivedYet, Damaged, NotDelivered };
     Kind kind = Kind::Rejected;
     QString meetingId;
     int revision = 0;
@@ -35,6 +35,7 @@ struct SyncReport {
     QString message;                // one line for the user when outcome != Success
     QStringList updatedMeetings;    // ids whose new revision is now in the cache
     QList<SyncProblem> problems;
+    int recordsDelivered = 0;       // outbox records written to this device's folder
     int objectsCopied = 0;
     qint64 bytesCopied = 0;
     QDateTime finishedAt;
@@ -52,7 +53,8 @@ struct SyncProgress {
     qint64 bytesTotal = 0;
 };
 
-// Brings a MeetingCache up to date from a mounted share folder. Incremental (only newer
+// Brings a MeetingCache up to date from a mounted share folder, after delivering this
+// device's outbox into its own folder there. Incremental (only newer
 // revisions are read, only missing objects copied), verified (signature, schema, SHA-256
 // before anything enters the cache), atomic per meeting (a revision appears whole or not at
 // all) and resumable (objects already copied are kept, temporaries cleaned at start-up).
