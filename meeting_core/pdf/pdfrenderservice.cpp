@@ -134,12 +134,17 @@ struct PdfRenderService::Shared {
         }
     }
 
-    const QVector<PdfTextBox> &textOf(int page)
+    // Find keeps the text of the pages it searched so the next query is quick; text asked
+    // for selection while scrolling is not kept (it would grow with every page passed).
+    QVector<PdfTextBox> textOf(int page, bool keep)
     {
-        auto found = textCache.find(page);
-        if (found == textCache.end())
-            found = textCache.insert(page, document->textBoxes(page));
-        return found.value();
+        const auto found = textCache.constFind(page);
+        if (found != textCache.constEnd())
+            return found.value();
+        QVector<PdfTextBox> boxes = document->textBoxes(page);
+        if (keep)
+            textCache.insert(page, boxes);
+        return boxes;
     }
 
     void run();
@@ -253,10 +258,10 @@ void PdfRenderService::Shared::run()
             const int page = texts.front();
             texts.pop_front();
             lock.unlock();
-            const QVector<PdfTextBox> boxes = textOf(page);
+            const QVector<PdfTextBox> boxes = textOf(page, false);
             post([page, boxes](PdfRenderService *s) {
                 s->m_textPending.remove(page);
-                s->m_texts.insert(page, PdfPageText(boxes));
+                s->keepText(page, PdfPageText(boxes));
                 emit s->textReady(page);
             });
             lock.lock();
@@ -281,7 +286,7 @@ void PdfRenderService::Shared::run()
             const Find snapshot = search;
             ++search.done;
             lock.unlock();
-            const auto hits = PdfPageText(textOf(page)).find(snapshot.query, snapshot.matchDiacritics);
+            const auto hits = PdfPageText(textOf(page, true)).find(snapshot.query, snapshot.matchDiacritics);
             if (!hits.isEmpty()) {
                 post([id = snapshot.id, page, hits](PdfRenderService *s) {
                     if (id == s->m_findId)
@@ -335,6 +340,7 @@ void PdfRenderService::open(const QString &path)
     m_pending.clear();
     m_failures.clear();
     m_texts.clear();
+    m_textOrder.clear();
     m_textPending.clear();
     m_cache.clear();
     std::lock_guard lock(m_shared->mutex);
@@ -409,6 +415,17 @@ void PdfRenderService::deliverRender(const RenderKey &key, const PdfRenderOutcom
     }
     m_cache.insert(key, outcome.image);
     emit pageReady(key, outcome.image);
+}
+
+void PdfRenderService::keepText(int page, PdfPageText text)
+{
+    // Selection needs the text of the pages in view, not of every page scrolled past.
+    constexpr int keptPages = 48;
+    if (!m_texts.contains(page))
+        m_textOrder.append(page);
+    m_texts.insert(page, std::move(text));
+    while (m_textOrder.size() > keptPages)
+        m_texts.remove(m_textOrder.takeFirst());
 }
 
 void PdfRenderService::requestText(int page)

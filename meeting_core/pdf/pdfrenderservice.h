@@ -79,6 +79,7 @@ signals:
 private:
     struct Shared;
     void deliverRender(const RenderKey &key, const PdfRenderOutcome &outcome);
+    void keepText(int page, PdfPageText text);
 
     std::shared_ptr<Shared> m_shared;
     PageImageCache m_cache;
@@ -87,6 +88,7 @@ private:
     QSet<RenderKey> m_pending;
     QHash<RenderKey, QString> m_failures;
     QHash<int, PdfPageText> m_texts;
+    QList<int> m_textOrder; // oldest first
     QSet<int> m_textPending;
     quint64 m_findId = 0;
 };
