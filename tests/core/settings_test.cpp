@@ -174,6 +174,8 @@ TEST_CASE("PHONGHOP_SYSTEM_CONFIG chooses the system file", "[settings]")
     const bool wasSet = qEnvironmentVariableIsSet("PHONGHOP_SYSTEM_CONFIG");
     qputenv("PHONGHOP_SYSTEM_CONFIG", "/srv/it/phonghop.conf");
     CHECK(AppSettings::systemConfigPath() == u"/srv/it/phonghop.conf");
+    qputenv("PHONGHOP_SYSTEM_CONFIG", ""); // set but empty: no system file at all
+    CHECK(AppSettings::systemConfigPath().isEmpty());
     if (wasSet)
         qputenv("PHONGHOP_SYSTEM_CONFIG", previous);
     else
