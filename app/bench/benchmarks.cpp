@@ -12,6 +12,7 @@ using Benchmark = std::function<int(const QStringList &, QTextStream &, QTextStr
 const std::vector<std::pair<QString, Benchmark>> &benchmarks()
 {
     static const std::vector<std::pair<QString, Benchmark>> table = {
+        {QStringLiteral("publish"), runPublishBenchmark},
         {QStringLiteral("sync"), runSyncBenchmark},
         {QStringLiteral("search"), runSearchBenchmark},
         {QStringLiteral("viewer"), runViewerBenchmark},

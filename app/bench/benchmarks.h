@@ -9,6 +9,7 @@ namespace phonghop::bench {
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // One function per benchmark, each in its own file.
+int runPublishBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runSyncBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runSearchBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runViewerBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -1,5 +1,6 @@
 target_sources(phonghop-bench PRIVATE
   bench/benchmarks.h bench/benchmarks.cpp
+  bench/publishbenchmark.cpp
   bench/syncbenchmark.cpp
   bench/searchbenchmark.cpp
   bench/votingbenchmark.cpp
