@@ -219,7 +219,12 @@ Status AppSettings::set(Key key, const QString &value)
     const std::optional<QString> stored = validated(key, text, &reason);
     if (!stored)
         return Status::failure(reason);
-    m_user->setValue(keyName(key), *stored);
+    // A value equal to what the machine gives anyway is not pinned in the user's settings,
+    // so that IT's later changes to the system file still reach this user (a settings
+    // dialog that saves every field must not freeze the machine's values).
+    m_user->remove(keyName(key));
+    if (resolve(key).value != *stored)
+        m_user->setValue(keyName(key), *stored);
     return Status::success();
 }
 

@@ -91,6 +91,28 @@ TEST_CASE("The user's own settings override the system file", "[settings]")
     }
 }
 
+TEST_CASE("Saving the machine's own value does not pin it for the user", "[settings]")
+{
+    QTemporaryDir dir;
+    const QString system = writeFile(dir, QStringLiteral("phonghop.conf"),
+                                     "[Share]\nPath=/mnt/old-server\n");
+    const QString user = dir.filePath(QStringLiteral("user.conf"));
+    {
+        AppSettings settings(system, user);
+        // A settings dialog saves every field, unchanged ones included.
+        REQUIRE(settings.setSharePath(settings.sharePath()).ok());
+        REQUIRE(settings.setLanguage(settings.language()).ok());
+        REQUIRE(settings.sync().ok());
+    }
+    // IT moves the share; the user sees the move. (A new path of another length: within one
+    // process QSettings reuses a file it read in the same second if its size is unchanged.)
+    writeFile(dir, QStringLiteral("phonghop.conf"), "[Share]\nPath=/mnt/server-2027\n");
+    AppSettings settings(system, user);
+    CHECK(settings.sharePath() == u"/mnt/server-2027");
+    CHECK(settings.source(AppSettings::Key::SharePath) == AppSettings::Source::System);
+    CHECK(settings.source(AppSettings::Key::Language) == AppSettings::Source::Default);
+}
+
 TEST_CASE("Changing a setting never writes into the system file", "[settings]")
 {
     QTemporaryDir dir;
