@@ -2,6 +2,7 @@
 
 #include "demo/demoshare.h"
 #include "store/meetingcache.h"
+#include "trust/signingkey.h"
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,13 @@ int runDemoShare(const QStringList &arguments, Streams &streams)
 {
     const QStringList positional = positionalArguments(arguments);
     if (positional.size() != 1)
-        return usage(streams, QStringLiteral("demo-share DIR"));
+        return usage(streams, QStringLiteral("demo-share DIR [--secretary-key FILE]"));
+    // The demo's publishing key, for trying the secretary's workspace (demo only).
+    const QString secretaryKey = optionValue(arguments, QStringLiteral("--secretary-key"));
+    if (!secretaryKey.isEmpty()) {
+        if (const Status saved = demoshare::organisationKey().save(secretaryKey); !saved)
+            return fail(streams, Failure, saved.error());
+    }
     const Status written = demoshare::write(positional.first(), QDateTime::currentDateTime(),
                                             [&streams](const QString &line) {
                                                 streams.err << line << '\n';

@@ -17,7 +17,7 @@ QString tr(const char *text)
 CommandLineTool::CommandLineTool()
 {
     m_commands = {
-        {QStringLiteral("demo-share"), QStringLiteral("demo-share DIR"),
+        {QStringLiteral("demo-share"), QStringLiteral("demo-share DIR [--secretary-key FILE]"),
          tr("Write the Vietnamese demo share into DIR"), runDemoShare},
         {QStringLiteral("sync"), QStringLiteral("sync --share DIR --cache DIR"),
          tr("Bring the local cache up to date from the share"), runSync},

@@ -1,7 +1,9 @@
 // phonghop: the delegate's application. Opens the meetings of a share from the local cache,
 // or one PDF file (`phonghop FILE.pdf`).
+#include "i18n/languageloader.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/startupoptions.h"
+#include "search/searchindexservice.h"
 #include "settings/appsettings.h"
 #include "store/meetingcache.h"
 #include "sync/syncservice.h"
@@ -20,6 +22,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("PhongHop"));
     QApplication::setDesktopFileName(QStringLiteral("phonghop"));
 
+    AppSettings settings;
+    settings.migrate();
+    ui::LanguageLoader language;
+    language.load(ui::LanguageLoader::languageFor(settings));
+
     QStringList arguments = QApplication::arguments();
     arguments.removeFirst();
     const ui::StartupOptions options = ui::StartupOptions::parse(arguments);
@@ -34,8 +41,6 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    AppSettings settings;
-    settings.migrate();
     const QString cachePath = options.cachePath.isEmpty() ? settings.cachePath() : options.cachePath;
     const QString sharePath = options.sharePath.isEmpty() ? settings.sharePath() : options.sharePath;
     auto cache = MeetingCache::open(cachePath);
@@ -47,6 +52,9 @@ int main(int argc, char *argv[])
     sync.setRequiredOrganisationFingerprint(settings.organisationKeyFingerprint());
     // A share given on the command line is for this run only; one chosen in the app is kept.
     ui::MainWindow window(*cache.value(), sync, options.sharePath.isEmpty() ? &settings : nullptr);
+    SearchIndexService search(cachePath);
+    window.setSearchService(&search);
+    window.setSecretaryKeyPath(options.secretaryKeyPath);
     window.show();
     sync.start();
     return app.exec();

@@ -71,6 +71,8 @@ CREATE TABLE reading_positions (
   updated_at TEXT NOT NULL
 );
 )sql"},
+    // The revision before the current one, so delegates see what is new or updated.
+    {2, "ALTER TABLE meetings ADD COLUMN previous_manifest BLOB;"},
 };
 
 QString isoText(const QDateTime &time)
@@ -127,16 +129,18 @@ QHash<QString, int> MeetingCache::cachedRevisions()
 void MeetingCache::storeMeeting(const Meeting &meeting, const QByteArray &manifestBytes)
 {
     Transaction transaction(m_db);
+    Statement previous = m_db.query(QStringLiteral("SELECT manifest FROM meetings WHERE id = ?"), meeting.id);
+    const QByteArray previousManifest = previous.next() ? previous.blob(0) : QByteArray();
     m_db.execute(QStringLiteral("DELETE FROM meetings WHERE id = ?"), meeting.id);
     m_db.execute(QStringLiteral(
                      "INSERT INTO meetings (id, revision, title, meeting_type, organisation, "
                      "host_unit, location, starts_at, ends_at, chair_name, notes, published_at, "
-                     "synced_at, manifest) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                     "synced_at, manifest, previous_manifest) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                  meeting.id, meeting.revision, meeting.title, meeting.meetingType,
                  meeting.organisation, meeting.hostUnit, meeting.location, isoText(meeting.start),
                  isoText(meeting.end), meeting.chairName, meeting.notes,
                  isoText(meeting.publishedAt), isoText(QDateTime::currentDateTimeUtc()),
-                 manifestBytes);
+                 manifestBytes, previousManifest);
 
     Statement participant = m_db.prepare(QStringLiteral(
         "INSERT INTO participants (meeting_id, id, position, full_name, title, role, "
@@ -279,6 +283,13 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
         meeting.documents << d;
     }
     return meeting;
+}
+
+QByteArray MeetingCache::previousManifest(const QString &meetingId)
+{
+    Statement statement = m_db.query(
+        QStringLiteral("SELECT previous_manifest FROM meetings WHERE id = ?"), meetingId);
+    return statement.next() ? statement.blob(0) : QByteArray();
 }
 
 QString MeetingCache::documentPath(const DocumentRef &document) const

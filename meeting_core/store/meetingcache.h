@@ -34,6 +34,9 @@ public:
     QList<MeetingSummary> meetings(const QDateTime &now = QDateTime::currentDateTime());
     std::optional<Meeting> meeting(const QString &meetingId);
     QString documentPath(const DocumentRef &document) const;
+    // The signed manifest of the revision this one replaced (empty for a first revision):
+    // what a delegate compares with to see what is new or updated.
+    QByteArray previousManifest(const QString &meetingId);
 
     // Small key/value state: last sync time, the share's path, the pinned organisation key.
     QString value(const QString &key);

@@ -203,3 +203,19 @@ TEST_CASE("A damaged cache database is reported, not used", "[store]")
     CHECK_FALSE(reopened.ok());
     CHECK_FALSE(reopened.error().isEmpty());
 }
+
+TEST_CASE("A new revision keeps the one it replaced, for the new and updated badges", "[store]")
+{
+    QTemporaryDir dir;
+    auto opened = MeetingCache::open(dir.path());
+    REQUIRE(opened.ok());
+    Meeting meeting;
+    meeting.id = QStringLiteral("m1");
+    meeting.revision = 1;
+    meeting.title = QStringLiteral("Phiên họp");
+    opened.value()->storeMeeting(meeting, QByteArray("revision 1"));
+    CHECK(opened.value()->previousManifest(QStringLiteral("m1")).isEmpty());
+    meeting.revision = 2;
+    opened.value()->storeMeeting(meeting, QByteArray("revision 2"));
+    CHECK(opened.value()->previousManifest(QStringLiteral("m1")) == QByteArray("revision 1"));
+}

@@ -4,12 +4,28 @@
 #include <QHash>
 #include <QIcon>
 #include <QStyle>
+#include <QColor>
+#include <QFont>
 
 namespace phonghop::ui {
 
 AgendaModel::AgendaModel(QObject *parent) : QStandardItemModel(parent) {}
 
-void AgendaModel::setMeeting(const Meeting &meeting)
+namespace {
+// "mới" and "cập nhật" beside the title, in bold, so they stand out without colour alone.
+void markChange(QStandardItem *row, ChangeBadge badge)
+{
+    if (badge == ChangeBadge::None)
+        return;
+    row->setText(row->text() + QStringLiteral("  •  ") + badgeText(badge));
+    QFont font = row->font();
+    font.setBold(true);
+    row->setFont(font);
+    row->setForeground(QColor(0xb7, 0x1c, 0x1c));
+}
+} // namespace
+
+void AgendaModel::setMeeting(const Meeting &meeting, const MeetingBadges &badges)
 {
     m_meeting = meeting;
     clear();
@@ -50,6 +66,7 @@ void AgendaModel::setMeeting(const Meeting &meeting)
         row->setToolTip(tip.join(u'\n'));
         if (!agendaItem.presenter.isEmpty())
             row->setData(agendaItem.presenter, Qt::StatusTipRole);
+        markChange(row, badges.item(agendaItem.id));
         QStandardItem *parent = items.value(agendaItem.parentId, invisibleRootItem());
         parent->appendRow(row);
         items.insert(agendaItem.id, row);
@@ -66,6 +83,7 @@ void AgendaModel::setMeeting(const Meeting &meeting)
         row->setToolTip(document.version > 1
                             ? tr("%1 (version %2)").arg(document.title).arg(document.version)
                             : document.title);
+        markChange(row, badges.document(document.id));
         // Documents come before sub-items, as on a printed agenda.
         int insertAt = 0;
         while (insertAt < owner->rowCount()
@@ -86,6 +104,15 @@ std::optional<DocumentRef> AgendaModel::documentAt(const QModelIndex &index) con
             return document;
     }
     return std::nullopt;
+}
+
+QModelIndex AgendaModel::indexOfDocumentSha(const QString &sha256) const
+{
+    for (const DocumentRef &document : m_meeting.documents) {
+        if (document.sha256 == sha256)
+            return indexOfDocument(document.id);
+    }
+    return {};
 }
 
 QModelIndex AgendaModel::indexOfDocument(const QString &documentId) const

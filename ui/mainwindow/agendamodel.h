@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/meeting.h"
+#include "publish/meetingdiff.h"
 
 #include <QStandardItemModel>
 
@@ -16,12 +17,14 @@ public:
 
     explicit AgendaModel(QObject *parent = nullptr);
 
-    void setMeeting(const Meeting &meeting);
+    // `badges` marks what is new or updated since the revision the delegate had before.
+    void setMeeting(const Meeting &meeting, const MeetingBadges &badges = {});
     const Meeting &meeting() const { return m_meeting; }
 
     // The document a row stands for: itself, or an agenda item's first document.
     std::optional<DocumentRef> documentAt(const QModelIndex &index) const;
     QModelIndex indexOfDocument(const QString &documentId) const;
+    QModelIndex indexOfDocumentSha(const QString &sha256) const;
 
 private:
     Meeting m_meeting;

@@ -5,7 +5,12 @@
 #include "cachereadingpositions.h"
 #include "meetingitemdelegate.h"
 #include "meetinglistmodel.h"
+#include "publish/meetingdiff.h"
+#include "search/searchindexservice.h"
+#include "search/searchpanel.h"
+#include "secretary/secretaryworkspace.h"
 #include "settings/appsettings.h"
+#include "share/manifestcodec.h"
 #include "store/meetingcache.h"
 #include "sync/syncservice.h"
 #include "syncstatusbar.h"
@@ -22,6 +27,7 @@
 #include <QScroller>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -56,7 +62,7 @@ MainWindow::MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *sett
       m_meetings(new MeetingListModel(this)), m_agenda(new AgendaModel(this)),
       m_meetingList(new QListView), m_agendaTree(new QTreeView), m_meetingTitle(new QLabel),
       m_meetingDetails(new QLabel), m_banner(new QLabel), m_documentView(new DocumentView),
-      m_status(new SyncStatusBar)
+      m_status(new SyncStatusBar), m_leftTabs(new QTabWidget)
 {
     setWindowTitle(tr("PhòngHọp"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/phonghop.svg")));
@@ -123,8 +129,13 @@ MainWindow::MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *sett
     documentLayout->addWidget(m_banner);
     documentLayout->addWidget(m_documentView, 1);
 
+    m_leftTabs->setObjectName(QStringLiteral("leftTabs"));
+    m_leftTabs->setDocumentMode(true);
+    m_leftTabs->setStyleSheet(QStringLiteral("QTabBar::tab { min-height: 40px; min-width: 120px; }"));
+    m_leftTabs->addTab(leftColumn, tr("Meetings"));
+
     auto *columns = new QSplitter(Qt::Horizontal);
-    columns->addWidget(leftColumn);
+    columns->addWidget(m_leftTabs);
     columns->addWidget(documentPane);
     columns->setStretchFactor(0, 0);
     columns->setStretchFactor(1, 1);
@@ -146,7 +157,16 @@ MainWindow::MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *sett
     connect(m_agendaTree, &QTreeView::clicked, this, &MainWindow::openAgendaRow);
     connect(m_documentView, &DocumentView::documentFailed, this,
             [this](const QString &message) { showBanner(message, true); });
-    connect(m_documentView, &DocumentView::documentOpened, this, [this] { m_banner->hide(); });
+    connect(m_documentView, &DocumentView::documentOpened, this, [this] {
+        m_banner->hide();
+        // A search result asked for a page and a highlight once the document is open.
+        if (m_pendingPage >= 0)
+            m_documentView->goToPage(m_pendingPage);
+        if (!m_pendingFind.isEmpty())
+            m_documentView->find(m_pendingFind);
+        m_pendingPage = -1;
+        m_pendingFind.clear();
+    });
 
     connect(m_status, &SyncStatusBar::syncRequested, &m_sync, &SyncService::syncNow);
     connect(m_status, &SyncStatusBar::chooseShareRequested, this, &MainWindow::chooseShare);
@@ -174,6 +194,10 @@ void MainWindow::buildActions()
     QAction *chooseShare = meetingMenu->addAction(QIcon(QStringLiteral(":/icons/folder.svg")),
                                                   tr("Choose the shared &folder…"));
     connect(chooseShare, &QAction::triggered, this, &MainWindow::chooseShare);
+    m_secretaryAction = meetingMenu->addAction(tr("Secretary's &workspace…"));
+    m_secretaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_secretaryAction->setVisible(false);
+    connect(m_secretaryAction, &QAction::triggered, this, &MainWindow::openSecretaryWorkspace);
     meetingMenu->addSeparator();
     QAction *next = meetingMenu->addAction(tr("&Next document"));
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
@@ -196,6 +220,15 @@ void MainWindow::buildActions()
     QAction *focusDocument = viewMenu->addAction(tr("Go to the &document"));
     focusDocument->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(focusDocument, &QAction::triggered, this, [this] { m_documentView->setFocus(); });
+
+    QAction *search = viewMenu->addAction(tr("&Search all meetings"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(search, &QAction::triggered, this, [this] {
+        if (!m_searchPanel)
+            return;
+        m_leftTabs->setCurrentWidget(m_searchPanel);
+        m_searchPanel->focusSearchBox();
+    });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About PhòngHọp"));
@@ -261,7 +294,14 @@ void MainWindow::showMeeting(const QString &meetingId)
     const bool sameMeeting = m_agenda->meeting().id == meeting->id;
     if (sameMeeting && m_agenda->meeting().revision == meeting->revision)
         return;
-    m_agenda->setMeeting(*meeting);
+    // What changed since the revision this seat had before, if it had one.
+    MeetingBadges badges;
+    const QByteArray previousBytes = m_cache.previousManifest(meeting->id);
+    if (!previousBytes.isEmpty()) {
+        if (const Result<Meeting> previous = decodeManifest(previousBytes))
+            badges = changeBadges(previous.value(), *meeting);
+    }
+    m_agenda->setMeeting(*meeting, badges);
     m_agendaTree->expandAll();
     m_meetingTitle->setText(meeting->title);
     QStringList details{formatMeetingTime(meeting->start, meeting->end)};
@@ -305,6 +345,61 @@ void MainWindow::openAgendaRow(const QModelIndex &index)
     m_documentView->openDocument(m_cache.documentPath(*document), document->title, document->sha256);
 }
 
+void MainWindow::openSearchResult(const QString &meetingId, const QString &documentSha256, int page,
+                                  const QString &query)
+{
+    selectMeeting(meetingId);
+    m_leftTabs->setCurrentIndex(0);
+    const QModelIndex index = m_agenda->indexOfDocumentSha(documentSha256);
+    if (!index.isValid())
+        return;
+    m_agendaTree->setCurrentIndex(index);
+    if (documentSha256 == m_openDocumentSha) {
+        if (page >= 0)
+            m_documentView->goToPage(page);
+        if (!query.isEmpty())
+            m_documentView->find(query);
+        return;
+    }
+    m_pendingPage = page;
+    m_pendingFind = query;
+    openAgendaRow(index);
+}
+
+void MainWindow::setSearchService(SearchIndexService *service)
+{
+    m_search = service;
+    if (!service || m_searchPanel)
+        return;
+    m_searchPanel = new SearchPanel(service);
+    m_searchPanel->setObjectName(QStringLiteral("searchPanel"));
+    m_leftTabs->addTab(m_searchPanel, tr("Search"));
+    m_searchPanel->setMeetings(m_cache.meetings());
+    connect(m_searchPanel, &SearchPanel::openResult, this, &MainWindow::openSearchResult);
+    connect(m_searchPanel, &SearchPanel::openMeeting, this, [this](const QString &meetingId, const QString &) {
+        selectMeeting(meetingId);
+        m_leftTabs->setCurrentIndex(0);
+    });
+    service->updateIndex();
+}
+
+void MainWindow::setSecretaryKeyPath(const QString &keyPath)
+{
+    m_secretaryKeyPath = keyPath;
+    m_secretaryAction->setVisible(!keyPath.isEmpty());
+}
+
+void MainWindow::openSecretaryWorkspace()
+{
+    if (m_secretaryKeyPath.isEmpty())
+        return;
+    if (!m_secretaryWorkspace)
+        m_secretaryWorkspace = std::make_unique<SecretaryWorkspace>(m_cache, m_sync.sharePath(), m_secretaryKeyPath);
+    m_secretaryWorkspace->show();
+    m_secretaryWorkspace->raise();
+    m_secretaryWorkspace->activateWindow();
+}
+
 void MainWindow::stepDocument(int direction)
 {
     const QList<DocumentRef> &documents = m_agenda->meeting().documents;
@@ -339,8 +434,14 @@ void MainWindow::chooseShare()
 void MainWindow::onSyncFinished(const SyncReport &report)
 {
     m_status->showFinished(report);
-    if (!report.updatedMeetings.isEmpty())
+    if (!report.updatedMeetings.isEmpty()) {
         reloadMeetings();
+        if (m_search) {
+            m_search->updateIndex();
+            if (m_searchPanel)
+                m_searchPanel->setMeetings(m_cache.meetings());
+        }
+    }
     if (report.outcome == SyncReport::Outcome::Unreachable) {
         showBanner(tr("Offline: %1. You keep working with the meetings already on this computer.")
                        .arg(report.message),

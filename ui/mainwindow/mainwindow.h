@@ -11,9 +11,12 @@ class QListView;
 class QTreeView;
 class QSplitter;
 
+class QTabWidget;
+
 namespace phonghop {
 class AppSettings;
 class MeetingCache;
+class SearchIndexService;
 class SyncService;
 }
 
@@ -23,6 +26,8 @@ class AgendaModel;
 class CacheReadingPositions;
 class DocumentView;
 class MeetingListModel;
+class SearchPanel;
+class SecretaryWorkspace;
 class SyncStatusBar;
 
 // The delegate's desk: the meetings (upcoming first), the selected meeting's agenda with its
@@ -36,8 +41,17 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Adds the search tab; the index is brought up to date after every sync that changed something.
+    void setSearchService(SearchIndexService *service);
+    // The secretariat's publishing key: only a seat that holds it sees the secretary's workspace.
+    void setSecretaryKeyPath(const QString &keyPath);
+
     void selectMeeting(const QString &meetingId);
     void openDocument(const QString &documentId);
+    // Opens a search result: the meeting, the document with this checksum, the page, and the
+    // words found highlighted.
+    void openSearchResult(const QString &meetingId, const QString &documentSha256, int page,
+                          const QString &query);
     QString currentMeetingId() const;
 
     DocumentView *documentView() const { return m_documentView; }
@@ -56,6 +70,7 @@ private:
     void chooseShare();
     void onSyncFinished(const SyncReport &report);
     void showBanner(const QString &text, bool warning);
+    void openSecretaryWorkspace();
 
     MeetingCache &m_cache;
     SyncService &m_sync;
@@ -70,7 +85,15 @@ private:
     QLabel *m_banner;
     DocumentView *m_documentView;
     SyncStatusBar *m_status;
+    QTabWidget *m_leftTabs;
+    SearchIndexService *m_search = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    QAction *m_secretaryAction = nullptr;
+    QString m_secretaryKeyPath;
+    std::unique_ptr<SecretaryWorkspace> m_secretaryWorkspace;
     QString m_openDocumentSha;
+    int m_pendingPage = -1;
+    QString m_pendingFind;
 };
 
 } // namespace phonghop::ui

@@ -14,7 +14,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         const QString &argument = arguments.at(i);
         auto value = [&]() -> QString {
             if (i + 1 >= arguments.size()) {
-                options.error = tr("%1 needs a folder").arg(argument);
+                options.error = tr("%1 needs a value").arg(argument);
                 return {};
             }
             return arguments.at(++i);
@@ -23,6 +23,8 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
             options.sharePath = value();
         else if (argument == u"--cache")
             options.cachePath = value();
+        else if (argument == u"--secretary-key")
+            options.secretaryKeyPath = value();
         else if (argument.startsWith(u"-"))
             options.error = tr("Unknown option %1").arg(argument);
         else if (options.pdfFile.isEmpty()) {

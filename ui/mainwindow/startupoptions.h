@@ -11,6 +11,7 @@ struct StartupOptions {
     QString sharePath;
     QString cachePath;
     QString pdfFile;
+    QString secretaryKeyPath; // --secretary-key FILE: this seat publishes meetings
     QString error; // set when the command line cannot be understood
 
     static StartupOptions parse(const QStringList &arguments); // without the program name
