@@ -231,3 +231,20 @@ TEST_CASE("an encrypted PDF opens locked and unlocks only with its password", "[
     REQUIRE(page.error == PdfRenderError::None);
     CHECK(darkPixels(page.image) > 10000); // the blue rectangle, decrypted
 }
+
+TEST_CASE("the outline gives Vietnamese titles with their target pages and positions", "[pdf][outline]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("muc-luc.pdf"));
+    fx::writeOutlinedPdf(path);
+    auto document = PdfDocument::open(path);
+    REQUIRE(document.ok());
+    REQUIRE(document.value()->pageCount() == 3);
+    const auto outline = document.value()->outline();
+    REQUIRE(outline.size() == 2);
+    CHECK(outline.at(0).title == QStringLiteral("Phần I: Tổng quan"));
+    CHECK(outline.at(0).page == 1);
+    CHECK(outline.at(0).topFraction == Approx(0.5).margin(0.02));
+    CHECK(outline.at(1).title == QStringLiteral("Phần II: Đề án"));
+    CHECK(outline.at(1).page == 2);
+}

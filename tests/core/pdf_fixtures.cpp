@@ -156,6 +156,54 @@ void writeEncryptedPdf(const QString &path, const QByteArray &userPassword)
     file.write(pdf);
 }
 
+namespace {
+// A hand-made PDF: objects numbered from 1 in the order given, then the xref and trailer.
+QByteArray assemblePdf(const QList<QByteArray> &objects, const QByteArray &trailerExtra)
+{
+    QByteArray pdf("%PDF-1.4\n");
+    QVector<qsizetype> offsets;
+    for (const QByteArray &body : objects) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R " + trailerExtra
+        + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+QByteArray pdfTextString(const QString &text)
+{
+    QByteArray utf16("\xFE\xFF", 2);
+    for (QChar c : text) {
+        utf16.append(static_cast<char>(c.unicode() >> 8));
+        utf16.append(static_cast<char>(c.unicode() & 0xff));
+    }
+    return "<" + utf16.toHex() + ">";
+}
+} // namespace
+
+void writeOutlinedPdf(const QString &path)
+{
+    const QByteArray content("0.8 0.1 0.1 rg 100 600 300 100 re f\n");
+    const QByteArray page("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 9 0 R /Resources << >> >>");
+    const QList<QByteArray> objects{
+        "<< /Type /Catalog /Pages 2 0 R /Outlines 6 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>",
+        page, page, page,
+        "<< /Type /Outlines /First 7 0 R /Last 8 0 R /Count 2 >>",
+        "<< /Title " + pdfTextString(QStringLiteral("Phần I: Tổng quan")) + " /Parent 6 0 R /Next 8 0 R /Dest [4 0 R /XYZ 0 421 0] >>",
+        "<< /Title " + pdfTextString(QStringLiteral("Phần II: Đề án")) + " /Parent 6 0 R /Prev 7 0 R /Dest [5 0 R /Fit] >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+    };
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(assemblePdf(objects, QByteArray()));
+}
+
 void writeGarbage(const QString &path)
 {
     QFile file(path);

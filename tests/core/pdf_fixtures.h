@@ -20,6 +20,9 @@ void writeTruncatedPdf(const QString &path, double keepFraction = 0.5);
 // A one-page PDF (a filled blue rectangle) encrypted with the standard security handler
 // (RC4, 40-bit, revision 2) under this user password; Qt cannot write encrypted files.
 void writeEncryptedPdf(const QString &path, const QByteArray &userPassword);
+// Three pages with an outline: "Phần I: Tổng quan" → page 2 at half height, and
+// "Phần II: Đề án" → page 3 (Qt's QPdfWriter writes no outlines).
+void writeOutlinedPdf(const QString &path);
 // Bytes that are no PDF at all.
 void writeGarbage(const QString &path);
 

@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <catch2/catch.hpp>
 
 using namespace phonghop;
@@ -303,4 +304,21 @@ TEST_CASE("presentation mode shows the current page full screen and turns pages"
         return true;
     }));
     CHECK(v.view.currentPage() == 2);
+}
+
+TEST_CASE("choosing an outline entry goes to its page and Back returns", "[viewer][outline]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("muc-luc.pdf"));
+    fx::writeOutlinedPdf(path);
+    OpenedView v;
+    REQUIRE(v.open(path));
+    auto *tree = v.view.findChild<QTreeWidget *>();
+    REQUIRE(tree != nullptr);
+    REQUIRE(tree->topLevelItemCount() == 2);
+    CHECK(tree->topLevelItem(1)->text(0) == QStringLiteral("Phần II: Đề án"));
+    emit tree->itemActivated(tree->topLevelItem(1), 0);
+    CHECK(v.view.currentPage() == 2);
+    QTest::keyClick(v.view.pageView(), Qt::Key_Left, Qt::AltModifier);
+    CHECK(v.view.currentPage() == 0);
 }

@@ -485,6 +485,8 @@ bool PageView::paintPage(QPainter &painter, int page, const QRectF &target, cons
         }
         if (!drawFallback())
             drawPlaceholder(painter, target, tr("Loading page %1…").arg(page + 1));
+        if (!m_service->isPending(key))
+            m_wantsRequest = true; // e.g. the window moved to a screen of another pixel ratio
         return false;
     }
     const RenderKey backdrop = backdropKey(page);
@@ -609,13 +611,43 @@ void PageView::paintEvent(QPaintEvent *)
                 painter.fillRect(m_layout.toContent(page, r), QColor(40, 110, 220, 90));
         }
         painter.restore();
+        if (m_overlay) {
+            painter.save();
+            painter.resetTransform();
+            m_overlay->paintPage(painter, page, pageTransform(page));
+            painter.restore();
+        }
     }
     painter.end();
+    if (std::exchange(m_wantsRequest, false))
+        QMetaObject::invokeMethod(this, &PageView::viewChanged, Qt::QueuedConnection);
     emit framePainted(complete);
+}
+
+void PageView::setOverlay(PageOverlay *overlay)
+{
+    m_overlay = overlay;
+    viewport()->update();
+}
+
+QTransform PageView::pageTransform(int page) const
+{
+    const QPointF shift = contentOffset() - QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const QPointF origin = m_layout.toContent(page, QPointF(0, 0));
+    const QPointF ex = m_layout.toContent(page, QPointF(1, 0)) - origin;
+    const QPointF ey = m_layout.toContent(page, QPointF(0, 1)) - origin;
+    return QTransform(ex.x(), ex.y(), ey.x(), ey.y(), origin.x() + shift.x(), origin.y() + shift.y());
+}
+
+int PageView::pageAtViewport(QPointF viewportPoint) const
+{
+    return hasDocument() ? m_layout.pageAt(toContent(viewportPoint)) : -1;
 }
 
 void PageView::mousePressEvent(QMouseEvent *event)
 {
+    if (m_overlay && m_overlay->pointerEvent(event))
+        return;
     if (event->button() != Qt::LeftButton || !hasDocument() || !m_service) {
         QAbstractScrollArea::mousePressEvent(event);
         return;
@@ -631,6 +663,8 @@ void PageView::mousePressEvent(QMouseEvent *event)
 
 void PageView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_overlay && m_overlay->pointerEvent(event))
+        return;
     if (!m_selecting) {
         QAbstractScrollArea::mouseMoveEvent(event);
         return;
@@ -650,6 +684,8 @@ void PageView::mouseMoveEvent(QMouseEvent *event)
 
 void PageView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_overlay && m_overlay->pointerEvent(event))
+        return;
     if (!m_selecting) {
         QAbstractScrollArea::mouseReleaseEvent(event);
         return;
@@ -731,6 +767,12 @@ void PageView::swipe(int direction)
 
 bool PageView::viewportEvent(QEvent *event)
 {
+    const QEvent::Type type = event->type();
+    if (m_overlay && (type == QEvent::TabletPress || type == QEvent::TabletMove || type == QEvent::TabletRelease)
+        && m_overlay->pointerEvent(event)) {
+        event->accept();
+        return true;
+    }
     switch (event->type()) {
     case QEvent::Gesture: {
         auto *gestureEvent = static_cast<QGestureEvent *>(event);

@@ -7,8 +7,19 @@
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QTransform>
 
 namespace phonghop::ui {
+
+// Drawn over the pages and given the pointer first (the annotation layer). The view does not
+// own it. pageToViewport maps unrotated page points to viewport pixels.
+class PageOverlay {
+public:
+    virtual ~PageOverlay() = default;
+    virtual void paintPage(QPainter &painter, int page, const QTransform &pageToViewport) = 0;
+    // Mouse and tablet events in viewport coordinates; true when consumed.
+    virtual bool pointerEvent(QEvent *event) = 0;
+};
 
 // The scrolled area that shows the pages: layout, zoom, painting of rendered images (whole
 // pages, or tiles at high zoom), find highlights, text selection, touch gestures. It never
@@ -50,6 +61,14 @@ public:
 
     // Where a point of a page (page points) is in the viewport, e.g. for tests and tooltips.
     QPoint mapFromPage(int page, QPointF pagePoint) const;
+
+    // For the annotation layer (PageOverlay): page points → viewport, the page under a
+    // viewport point (-1 when none), and the selection as rectangles per page (page points).
+    void setOverlay(PageOverlay *overlay);
+    QTransform pageTransform(int page) const;
+    int pageAtViewport(QPointF viewportPoint) const;
+    QSizeF pagePointSize(int page) const { return m_info.pageSizes.value(page); }
+    QVector<QPair<int, QVector<QRectF>>> selectedRects() const { return selectionRects(); }
 
     // The images the view needs now, and those worth preparing next.
     void wantedKeys(QVector<RenderKey> &visible, QVector<RenderKey> &prefetch) const;
@@ -122,6 +141,7 @@ private:
     QVector<QPair<int, QVector<QRectF>>> selectionRects() const;
     void swipe(int direction);
 
+    PageOverlay *m_overlay = nullptr;
     QPointer<PdfRenderService> m_service;
     PdfDocumentInfo m_info;
     PageLayout m_layout;
@@ -133,6 +153,7 @@ private:
     int m_current = 0;
     int m_direction = 1;
     bool m_relayingOut = false;
+    bool m_wantsRequest = false;
 
     // The last whole-page image per nearby page, shown scaled until the exact one arrives.
     QHash<int, QPair<RenderKey, QImage>> m_fallback;
