@@ -31,6 +31,7 @@
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
+#include <ctime>
 #include <functional>
 
 namespace phonghop::bench {
@@ -61,6 +62,14 @@ double median(QVector<double> values)
     std::sort(values.begin(), values.end());
     const auto n = values.size();
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+// CPU time of the calling thread: a long frame with little CPU time was waiting for a core.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
 }
 
 double maximum(const QVector<double> &values)
@@ -103,8 +112,15 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            if (m_clock.isValid())
-                m_longest = std::max(m_longest, static_cast<double>(m_clock.nsecsElapsed()) / 1e6);
+            const double cpu = threadCpuMs();
+            if (m_clock.isValid()) {
+                const double gap = static_cast<double>(m_clock.nsecsElapsed()) / 1e6;
+                if (gap > m_longest) {
+                    m_longest = gap;
+                    m_longestCpu = cpu - m_lastCpu;
+                }
+            }
+            m_lastCpu = cpu;
             m_clock.restart();
         });
     }
@@ -115,12 +131,16 @@ public:
     }
     void stop() { m_timer.stop(); }
     double longestMs() const { return m_longest; }
-    void reset() { m_longest = 0; }
+    // GUI-thread CPU time spent within the longest stall: small means it waited for a core.
+    double longestCpuMs() const { return m_longestCpu; }
+    void reset() { m_longest = m_longestCpu = 0; }
 
 private:
     QTimer m_timer;
     Clock m_clock;
     double m_longest = 0;
+    double m_longestCpu = 0;
+    double m_lastCpu = 0;
 };
 
 // ---- generated documents --------------------------------------------------------------
@@ -412,6 +432,8 @@ int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, QT
     int late = 0;
     int incomplete = 0;
     double longestFrame = 0;
+    double longestFrameCpu = 0;
+    double longestFrameCpuAny = 0;
     double longestIncompleteRunMs = 0;
     double incompleteSince = -1;
     qint64 cachePeak = 0;
@@ -423,11 +445,16 @@ int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, QT
         const double frameStart = total.nsecsElapsed() / 1e6;
         Clock frame;
         frame.start();
+        const double cpuStart = threadCpuMs();
         bar->setValue(bar->value() + scrollStep);
         viewport->repaint();
         const double frameMs = frame.nsecsElapsed() / 1e6;
+        const double frameCpuMs = threadCpuMs() - cpuStart;
         ++frames;
+        if (frameMs > longestFrame)
+            longestFrameCpu = frameCpuMs;
         longestFrame = std::max(longestFrame, frameMs);
+        longestFrameCpuAny = std::max(longestFrameCpuAny, frameCpuMs);
         if (frameMs > 50)
             ++late;
         if (!run->lastFrameComplete) {
@@ -446,6 +473,7 @@ int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, QT
     }
     stalls.stop();
     stallsByPhase.insert(QStringLiteral("scrolling"), stalls.longestMs());
+    stallsByPhase.insert(QStringLiteral("scrolling_stall_cpu_ms"), stalls.longestCpuMs());
     const double rss = peakRssMb();
     const double budgetMb = budget / 1048576.0;
     emitLine(out, {{QStringLiteral("file"), name},
@@ -453,6 +481,8 @@ int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, QT
                    {QStringLiteral("frames"), frames},
                    {QStringLiteral("late_frames_over_50ms"), late},
                    {QStringLiteral("longest_frame_ms"), longestFrame},
+                   {QStringLiteral("longest_frame_cpu_ms"), longestFrameCpu},
+                   {QStringLiteral("most_cpu_in_a_frame_ms"), longestFrameCpuAny},
                    {QStringLiteral("frames_with_a_page_still_loading"), incomplete},
                    {QStringLiteral("longest_loading_stretch_ms"), longestIncompleteRunMs},
                    {QStringLiteral("scroll_px_per_frame"), scrollStep},
