@@ -131,6 +131,7 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
         if (cancel.isCancelled())
             return failed(K::Cancelled, tr("Publication cancelled; the share is unchanged."));
         state.currentDocument = document.title;
+        state.currentBytes = QFileInfo(document.filePath).size();
         if (progress)
             progress(state);
         const Result<StoredObject> stored = writer.putObject(document.filePath, cancel);

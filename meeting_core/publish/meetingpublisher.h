@@ -17,6 +17,7 @@ struct PublishProgress {
     int documentsDone = 0;
     int documentsTotal = 0;
     QString currentDocument; // title of the document being stored
+    qint64 currentBytes = 0; // its size (bytes within it are not reported yet: see docs)
 };
 
 struct PublishOutcome {

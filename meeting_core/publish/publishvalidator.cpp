@@ -72,6 +72,10 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
 
     QHash<QString, const DraftDocument *> byContent;
     QSet<QString> documentIds;
+    // Only files of equal size can be equal: the others are not read twice (200 MB scans).
+    QHash<qint64, int> filesOfSize;
+    for (const DraftDocument &document : draft.documents)
+        ++filesOfSize[QFileInfo(document.filePath).size()];
     for (const DraftDocument &document : draft.documents) {
         const QString name = documentName(document);
         if (documentIds.contains(document.id))
@@ -102,7 +106,8 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
                 else if (opened.value()->pageCount() <= 0 && !opened.value()->isLocked())
                     add(K::UnreadablePdf, document.id, tr("Document %1 has no pages.").arg(name));
             }
-            const QString sha256 = Sha256::hexOfFile(document.filePath);
+            const QString sha256 =
+                filesOfSize.value(info.size()) > 1 ? Sha256::hexOfFile(document.filePath) : QString();
             if (!sha256.isEmpty()) {
                 if (const DraftDocument *first = byContent.value(sha256))
                     add(K::DuplicateDocument, document.id,

@@ -94,6 +94,8 @@ TEST_CASE("A secretary prepares a meeting in the workspace and a delegate receiv
     REQUIRE(workspace.currentDraft().participants.size() == 2);
     CHECK(workspace.currentDraft().participants.at(0).fullName == QStringLiteral("Nguyễn Văn Ánh"));
     CHECK(workspace.currentDraft().participants.at(0).role == Role::Chair);
+    workspace.tabs()->setCurrentWidget(workspace.participantsEditor());
+    screenshot(workspace, QStringLiteral("secretary-participants"));
 
     // Moving section II above section I renumbers both.
     QTreeWidget *tree = workspace.agendaEditor()->tree();
@@ -205,4 +207,35 @@ TEST_CASE("Drafts are kept between sessions of the workspace", "[secretary][ui]"
     CHECK(again.currentDraft().title == draft.title);
     CHECK(again.currentDraft().documents.size() == 3);
     CHECK(again.currentDraft().agenda.size() == 4);
+}
+
+TEST_CASE("A published meeting is revised into revision 2 and copied as a template", "[secretary][ui]")
+{
+    Fixture f;
+    SecretaryWorkspace workspace(*f.cache, f.share.root(), f.keyPath);
+    const DraftMeeting draft = test::publish::validDraft(f.files.path());
+    workspace.openDraft(draft);
+    REQUIRE(publishAndWait(workspace).published());
+    REQUIRE(SyncEngine(*f.cache, f.share.root()).run().complete());
+
+    // Revising starts from the cached revision; documents come from the cache.
+    workspace.reviseMeeting(draft.id);
+    DraftMeeting revised = workspace.currentDraft();
+    CHECK(revised.basedOnRevision == 1);
+    REQUIRE(revised.documents.size() == 3);
+    CHECK(revised.documents.first().filePath.startsWith(f.cacheDir.path()));
+    CHECK(workspace.statusText().contains(QStringLiteral("revision 2")));
+    const PublishOutcome second = publishAndWait(workspace);
+    INFO(second.message.toStdString());
+    REQUIRE(second.published());
+    CHECK(second.revision == 2);
+
+    workspace.newFromPastMeeting(draft.id);
+    const DraftMeeting copy = workspace.currentDraft();
+    CHECK(copy.id != draft.id);
+    CHECK(copy.basedOnRevision == 0);
+    CHECK(copy.agenda.size() == 4);
+    CHECK(copy.participants.size() == 3);
+    CHECK(copy.documents.isEmpty());
+    CHECK(copy.start > QDateTime::currentDateTime());
 }

@@ -40,7 +40,10 @@ ParticipantsEditor::ParticipantsEditor(QWidget *parent) : QWidget(parent)
     m_table->setHorizontalHeaderLabels({tr("Full name"), tr("Position"), tr("Role"), tr("Vote weight")});
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(PositionColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(WeightColumn, QHeaderView::Fixed);
+    m_table->setColumnWidth(RoleColumn, 200);
+    m_table->setColumnWidth(WeightColumn, 140);
     m_table->verticalHeader()->setDefaultSectionSize(44);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -487,15 +487,19 @@ void SecretaryWorkspace::onProgress(const PublishProgress &progress)
     if (!m_worker)
         return;
     const QLocale locale;
-    if (progress.bytesTotal > 0)
+    // A large scan in flight moves the bar only when it is stored: show it busy meanwhile.
+    const bool inLargeDocument = progress.documentsDone < progress.documentsTotal
+        && progress.currentBytes * 4 > progress.bytesTotal && progress.bytesTotal > (16 << 20);
+    m_progress->setRange(0, inLargeDocument ? 0 : 1000);
+    if (progress.bytesTotal > 0 && !inLargeDocument)
         m_progress->setValue(int(progress.bytesDone * 1000 / progress.bytesTotal));
     m_progress->setFormat(tr("%1 of %2").arg(locale.formattedDataSize(progress.bytesDone),
                                               locale.formattedDataSize(progress.bytesTotal)));
     if (!progress.currentDocument.isEmpty() && progress.documentsDone < progress.documentsTotal)
-        setMessage(tr("Storing document %1 of %2: %3")
+        setMessage(tr("Storing document %1 of %2: %3 (%4)")
                        .arg(progress.documentsDone + 1)
                        .arg(progress.documentsTotal)
-                       .arg(progress.currentDocument),
+                       .arg(progress.currentDocument, locale.formattedDataSize(progress.currentBytes)),
                    false);
 }
 
