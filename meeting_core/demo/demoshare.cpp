@@ -2,6 +2,7 @@
 
 #include "demo/documentgenerator.h"
 #include "domain/meeting.h"
+#include "session/demosession.h"
 #include "share/sharewriter.h"
 #include "trust/signingkey.h"
 #include "util/sha256.h"
@@ -308,7 +309,8 @@ Status write(const QString &directory, const QDateTime &now,
         if (!revision)
             return Status::failure(revision.error());
     }
-    return Status::success();
+    // Signed rosters listing the demo keys, so a demo seat can act as chair or delegate.
+    return demosession::writeRosters(directory);
 }
 
 } // namespace phonghop::demoshare

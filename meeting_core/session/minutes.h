@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/meeting.h"
+#include "session/sessionstate.h"
+#include "util/result.h"
+
+#include <QString>
+
+namespace phonghop {
+
+// What the minutes ("biên bản") print besides the session state.
+struct MinutesContent {
+    QString agency; // "ỦY BAN NHÂN DÂN TỈNH SƠN HÀ"
+    QString number; // "Số: 15/BB-UBND"
+    QString place; // "Sơn Hà"
+    QDateTime date;
+    QString meetingTitle;
+    QString location;
+    QList<AgendaItem> agenda;
+    QString chairName;
+    QString secretaryName;
+};
+
+MinutesContent minutesContentFor(const Meeting &meeting, const SessionState &state);
+
+namespace minutes {
+
+// The minutes as HTML laid out after Decree 30/2020/NĐ-CP (national heading, agency, number,
+// place and date, title, body, signatures of the chair and the secretary): attendance,
+// agenda, speakers, each poll's result, each conclusion.
+QString html(const MinutesContent &content, const SessionState &state);
+// Writes it as an A4 PDF (QTextDocument → QPdfWriter).
+Status writePdf(const QString &path, const MinutesContent &content, const SessionState &state);
+// The attendance list alone, with the same heading.
+Status writeAttendancePdf(
+    const QString &path, const MinutesContent &content, const SessionState &state);
+
+} // namespace minutes
+} // namespace phonghop

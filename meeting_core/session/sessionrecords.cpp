@@ -1,0 +1,37 @@
+#include "sessionrecords.h"
+
+#include "share/sharewriter.h"
+#include "trust/devicekey.h"
+
+namespace phonghop {
+
+SignedRecord makeSessionRecord(const QString &kind, const QString &meetingId,
+    const QDateTime &at, QJsonObject fields, const SigningKey &key)
+{
+    fields.insert(QStringLiteral("meeting"), meetingId);
+    fields.insert(QStringLiteral("at"), toIsoUtc(at));
+    return SignedRecord::create(kind, fields, key);
+}
+
+QString sessionRecordFileName(const SignedRecord &record, const QDateTime &at)
+{
+    return record.kind() + u'-' + at.toUTC().toString(QStringLiteral("yyyyMMddhhmmsszzz")) + u'-'
+        + record.hash().left(8) + QStringLiteral(".json");
+}
+
+QString rosterFileName(const Roster &roster)
+{
+    return QStringLiteral("roster-%1-%2.json")
+        .arg(roster.meetingId)
+        .arg(roster.revision, 6, 10, QLatin1Char('0'));
+}
+
+Status writeRosterToShare(
+    const QString &shareRoot, const Roster &roster, const SigningKey &organisationKey)
+{
+    const SignedRecord record = signRoster(roster, organisationKey);
+    return ShareWriter(shareRoot).writeDeviceRecord(
+        deviceIdOf(organisationKey.publicKey()), rosterFileName(roster), record.toBytes());
+}
+
+} // namespace phonghop

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "trust/roster.h"
+#include "trust/signedrecord.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace phonghop {
+
+// The live-session records a seat writes into its own device folder (docs/session.md).
+// Every one is a SignedRecord whose payload carries "meeting" (the roster's meeting id) and
+// "at" (ISO 8601 UTC), so a record can never be replayed into another meeting.
+namespace sessionkinds {
+inline const QString checkIn = QStringLiteral("check-in"); // participant (self or by secretary)
+inline const QString absence = QStringLiteral("absence"); // participant, reason
+inline const QString proxy = QStringLiteral("proxy"); // participant gives proxy to "to"
+inline const QString speakRequest = QStringLiteral("speak-request"); // item, type speak|question
+inline const QString floor = QStringLiteral("floor"); // chair: action call|start|stop, request
+inline const QString agendaItem = QStringLiteral("agenda-item"); // chair: item
+inline const QString presenter = QStringLiteral("presenter"); // chair: document sha256, page
+inline const QString minutesSigned = QStringLiteral("minutes-signed"); // chair: pdf sha256
+} // namespace sessionkinds
+
+// Makes a signed session record; fields are added to {"meeting","at"}.
+SignedRecord makeSessionRecord(const QString &kind, const QString &meetingId,
+    const QDateTime &at, QJsonObject fields, const SigningKey &key);
+
+// The file name a record gets in devices/<device>/: "<kind>-<yyyyMMddThhmmsszzz>-<hash8>.json".
+// Names only have to be unique per device; readers never rely on them (except that ballot
+// files start with "ballot-<poll id>-", see ballotFileName()).
+QString sessionRecordFileName(const SignedRecord &record, const QDateTime &at);
+
+// Rosters travel in the organisation key's own device folder:
+// devices/<deviceIdOf(organisation key)>/roster-<meeting id>-<revision, 6 digits>.json.
+QString rosterFileName(const Roster &roster);
+Status writeRosterToShare(const QString &shareRoot, const Roster &roster,
+    const SigningKey &organisationKey);
+
+} // namespace phonghop

@@ -1,0 +1,446 @@
+#include "sessionstate.h"
+
+#include "session/sessionrecords.h"
+#include "trust/devicekey.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <algorithm>
+
+namespace phonghop {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("phonghop::SessionState", text);
+}
+
+struct Event {
+    QString kind;
+    QJsonObject payload;
+    QDateTime at;
+    QString hash;
+    const RosterParticipant *signer = nullptr;
+};
+
+bool isSessionKind(const QString &kind)
+{
+    using namespace sessionkinds;
+    return kind == checkIn || kind == absence || kind == proxy || kind == speakRequest
+        || kind == floor || kind == agendaItem || kind == presenter || kind == minutesSigned;
+}
+
+bool chairOnly(const QString &kind)
+{
+    using namespace sessionkinds;
+    return kind == floor || kind == agendaItem || kind == presenter || kind == minutesSigned;
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QByteArray csvField(const QString &text)
+{
+    QString t = text;
+    if (t.contains(u',') || t.contains(u'"') || t.contains(u'\n')) {
+        t.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        t = u'"' + t + u'"';
+    }
+    return t.toUtf8();
+}
+} // namespace
+
+QString attendanceStatusId(AttendanceStatus status)
+{
+    switch (status) {
+    case AttendanceStatus::NotCheckedIn:
+        return QStringLiteral("not-checked-in");
+    case AttendanceStatus::Present:
+        return QStringLiteral("present");
+    case AttendanceStatus::Absent:
+        return QStringLiteral("absent");
+    case AttendanceStatus::Proxy:
+        return QStringLiteral("proxy");
+    }
+    return {};
+}
+
+QString attendanceStatusName(AttendanceStatus status)
+{
+    switch (status) {
+    case AttendanceStatus::NotCheckedIn:
+        return tr("Not checked in");
+    case AttendanceStatus::Present:
+        return tr("Present");
+    case AttendanceStatus::Absent:
+        return tr("Absent");
+    case AttendanceStatus::Proxy:
+        return tr("Proxy");
+    }
+    return {};
+}
+
+QString speakTypeId(SpeakType type)
+{
+    return type == SpeakType::Question ? QStringLiteral("question") : QStringLiteral("speak");
+}
+
+const AttendanceEntry *SessionState::attendanceOf(const QString &participantId) const
+{
+    for (const AttendanceEntry &e : attendance)
+        if (e.participantId == participantId)
+            return &e;
+    return nullptr;
+}
+
+const PollState *SessionState::poll(const QString &pollId) const
+{
+    for (const PollState &p : polls)
+        if (p.open.poll.id == pollId)
+            return &p;
+    return nullptr;
+}
+
+QList<SpeakRequest> SessionState::queue(const QString &itemId) const
+{
+    QList<SpeakRequest> result;
+    for (const SpeakRequest &r : requests)
+        if (!r.called && (itemId.isEmpty() || r.itemId == itemId))
+            result << r;
+    return result;
+}
+
+SessionState foldSession(
+    const VerifiedRoster &verifiedRoster, const QList<SessionFile> &files, const SessionContext &ctx)
+{
+    SessionState state;
+    state.roster = verifiedRoster;
+    const Roster &roster = verifiedRoster.roster;
+    auto refuse = [&state](const SessionFile &f, const QString &message) {
+        state.problems << SessionProblem { f.deviceFolder, f.fileName, message };
+    };
+
+    QList<Event> events;
+    QList<SessionFile> ballotFiles;
+    QList<PollOpen> opens;
+    QList<SessionFile> closeFiles;
+    QList<QByteArray> decisions;
+
+    for (const SessionFile &f : files) {
+        const bool ballotName = f.fileName.startsWith(QStringLiteral("ballot-"));
+        Result<SignedRecord> parsed = SignedRecord::fromBytes(f.bytes);
+        if (!parsed) {
+            if (ballotName)
+                ballotFiles << f; // the ballot box reports it against its poll
+            else
+                refuse(f, tr("Unreadable record: %1").arg(parsed.error()));
+            continue;
+        }
+        const SignedRecord &record = parsed.value();
+        const QString kind = record.kind();
+        if (kind == QLatin1String(Roster::recordKind)
+            || kind == QLatin1String(EnrolmentRequest::recordKind))
+            continue; // read by the session service and the secretary's workspace
+        if (kind == QLatin1String(Ballot::recordKind)) {
+            ballotFiles << f; // the ballot box checks signer, folder and binding
+            continue;
+        }
+        const RosterDevice *device = roster.deviceForKey(record.signerPublicKey());
+        const RosterParticipant *signer = roster.participantForKey(record.signerPublicKey());
+        if (!device || !signer) {
+            refuse(f, tr("Signed by a key the roster does not list"));
+            continue;
+        }
+        if (device->id != f.deviceFolder) {
+            refuse(f, tr("Found in a folder other than its signing device's own"));
+            continue;
+        }
+        if (kind == QLatin1String(PollOpen::recordKind)) {
+            Result<PollOpen> open = parsePollOpen(f.bytes, verifiedRoster);
+            if (!open)
+                refuse(f, open.error());
+            else
+                opens << open.value();
+            continue;
+        }
+        if (kind == QLatin1String(PollClose::recordKind)) {
+            closeFiles << f;
+            continue;
+        }
+        if (kind == QLatin1String(DecisionRecord::recordKind)) {
+            decisions << f.bytes;
+            continue;
+        }
+        if (!isSessionKind(kind)) {
+            refuse(f, tr("Unknown kind of record: %1").arg(kind));
+            continue;
+        }
+        const QJsonObject &p = record.payload();
+        if (str(p, "meeting") != roster.meetingId) {
+            refuse(f, tr("Record for another meeting"));
+            continue;
+        }
+        const QDateTime at = fromIsoUtc(str(p, "at"));
+        if (!at.isValid()) {
+            refuse(f, tr("Record without a valid time"));
+            continue;
+        }
+        if (chairOnly(kind) && signer->role != Role::Chair) {
+            refuse(f, tr("Only the chair may do this (%1 is %2)")
+                          .arg(signer->name, roleDisplayName(signer->role)));
+            continue;
+        }
+        events << Event { kind, p, at, record.hash(), signer };
+    }
+
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        return a.at != b.at ? a.at < b.at : a.hash < b.hash;
+    });
+
+    // Attendance: the latest record about a participant wins.
+    QHash<QString, AttendanceEntry> attendance;
+    for (const RosterParticipant &rp : roster.participants) {
+        AttendanceEntry e;
+        e.participantId = rp.id;
+        e.name = rp.name;
+        e.title = rp.title;
+        e.role = rp.role;
+        e.weight = rp.entitledToVote() ? rp.weight : 0;
+        attendance.insert(rp.id, e);
+    }
+    QHash<QString, int> requestIndex;
+    for (const Event &ev : std::as_const(events)) {
+        using namespace sessionkinds;
+        const QString participant = str(ev.payload, "participant");
+        if (ev.kind == checkIn || ev.kind == absence || ev.kind == proxy) {
+            if (!attendance.contains(participant)) {
+                state.problems << SessionProblem { {}, {}, tr("Attendance record for someone not on the roster: %1").arg(participant) };
+                continue;
+            }
+            if (ev.signer->id != participant && ev.signer->role != Role::Secretary) {
+                state.problems << SessionProblem { {}, {},
+                    tr("%1 may not record attendance for %2").arg(ev.signer->name, participant) };
+                continue;
+            }
+            AttendanceEntry &e = attendance[participant];
+            if (ev.kind == proxy) {
+                const QString to = str(ev.payload, "to");
+                if (!attendance.contains(to) || to == participant) {
+                    state.problems << SessionProblem { {}, {}, tr("A proxy must name another participant on the roster") };
+                    continue;
+                }
+                e.status = AttendanceStatus::Proxy;
+                e.proxyTo = to;
+                e.reason = str(ev.payload, "reason");
+            } else if (ev.kind == absence) {
+                e.status = AttendanceStatus::Absent;
+                e.reason = str(ev.payload, "reason");
+                e.proxyTo.clear();
+            } else {
+                e.status = AttendanceStatus::Present;
+                e.reason.clear();
+                e.proxyTo.clear();
+            }
+            e.recordedBy = ev.signer->id;
+            e.at = ev.at;
+        } else if (ev.kind == speakRequest) {
+            SpeakRequest r;
+            r.hash = ev.hash;
+            r.participantId = ev.signer->id; // one asks only for oneself
+            r.itemId = str(ev.payload, "item");
+            r.type = str(ev.payload, "type") == QLatin1String("question") ? SpeakType::Question
+                                                                           : SpeakType::Speak;
+            r.at = ev.at;
+            requestIndex.insert(r.hash, static_cast<int>(state.requests.size()));
+            state.requests << r;
+        } else if (ev.kind == floor) {
+            const QString action = str(ev.payload, "action");
+            const QString request = str(ev.payload, "request");
+            auto endCurrent = [&state, &requestIndex](const QDateTime &at) {
+                if (!state.floor)
+                    return;
+                Floor &f = *state.floor;
+                if (f.startedAt.isValid() && !f.stoppedAt.isValid()) {
+                    f.stoppedAt = at;
+                    state.speeches << SpeechRecord { f.participantId, f.itemId, f.type, f.startedAt, at };
+                }
+                if (requestIndex.contains(f.requestHash))
+                    state.requests[requestIndex.value(f.requestHash)].finished = true;
+            };
+            if (action == QLatin1String("call")) {
+                if (!requestIndex.contains(request)) {
+                    state.problems << SessionProblem { {}, {}, tr("The chair called a request that is not on the share") };
+                    continue;
+                }
+                endCurrent(ev.at);
+                SpeakRequest &r = state.requests[requestIndex.value(request)];
+                r.called = true;
+                state.floor = Floor { r.hash, r.participantId, r.itemId, r.type, ev.at, {}, {} };
+            } else if (state.floor && state.floor->requestHash == request) {
+                if (action == QLatin1String("start") && !state.floor->startedAt.isValid())
+                    state.floor->startedAt = ev.at;
+                else if (action == QLatin1String("stop"))
+                    endCurrent(ev.at);
+            }
+        } else if (ev.kind == agendaItem) {
+            state.currentItemId = str(ev.payload, "item");
+        } else if (ev.kind == presenter) {
+            state.presenter = PresenterView { str(ev.payload, "document"),
+                ev.payload.value(QLatin1String("page")).toInt(), ev.at };
+        } else if (ev.kind == minutesSigned) {
+            if (state.minutesSha256.isEmpty()) { // the first signature locks them
+                state.minutesSha256 = str(ev.payload, "sha256");
+                state.minutesSignedAt = ev.at;
+            }
+        }
+    }
+
+    for (const RosterParticipant &rp : roster.participants) {
+        const AttendanceEntry &e = attendance.value(rp.id);
+        state.attendance << e;
+        AttendanceSummary &s = state.summary;
+        switch (e.status) {
+        case AttendanceStatus::Present:
+            ++s.present;
+            s.presentWeight += e.weight;
+            break;
+        case AttendanceStatus::Proxy:
+            ++s.proxy;
+            s.proxyWeight += e.weight;
+            break;
+        case AttendanceStatus::Absent:
+            ++s.absent;
+            break;
+        case AttendanceStatus::NotCheckedIn:
+            ++s.absent;
+            ++s.notCheckedIn;
+            break;
+        }
+        s.entitledWeight += e.weight;
+    }
+    {
+        AttendanceSummary &s = state.summary;
+        s.quorum = ctx.quorum;
+        const qint64 counted = s.presentWeight + (ctx.countProxiesForQuorum ? s.proxyWeight : 0);
+        switch (ctx.quorum) {
+        case Quorum::None:
+            s.quorumMet = true;
+            break;
+        case Quorum::MoreThanHalf:
+            s.quorumMet = counted * 2 > s.entitledWeight;
+            break;
+        case Quorum::TwoThirds:
+            s.quorumMet = counted * 3 >= s.entitledWeight * 2 && s.entitledWeight > 0;
+            break;
+        }
+    }
+
+    // Polls, in opening order.
+    std::sort(opens.begin(), opens.end(), [](const PollOpen &a, const PollOpen &b) {
+        return a.openedAt != b.openedAt ? a.openedAt < b.openedAt : a.recordHash < b.recordHash;
+    });
+    QStringList presentIds;
+    for (const AttendanceEntry &e : std::as_const(state.attendance))
+        if (e.status == AttendanceStatus::Present)
+            presentIds << e.participantId;
+    QSet<QString> seenPollIds;
+    for (const PollOpen &open : std::as_const(opens)) {
+        if (seenPollIds.contains(open.poll.id)) {
+            state.problems << SessionProblem { {}, {}, tr("Poll \"%1\" was opened twice; the first opening counts").arg(open.poll.id) };
+            continue;
+        }
+        seenPollIds.insert(open.poll.id);
+        PollState poll;
+        poll.open = open;
+        const QString prefix = QStringLiteral("ballot-") + open.poll.id + u'-';
+        QList<BallotFile> mine;
+        for (const SessionFile &f : std::as_const(ballotFiles)) {
+            bool bound = f.fileName.startsWith(prefix);
+            if (!bound) {
+                const Result<SignedRecord> r = SignedRecord::fromBytes(f.bytes);
+                bound = r && str(r->payload(), "pollOpen") == open.recordHash;
+            }
+            if (bound)
+                mine << f;
+        }
+        // The own ballot as cast (whatever the close says).
+        const BallotCollection beforeClose = collectBallots(open, roster, mine, std::nullopt, ctx.chairKey);
+        for (const AcceptedBallot &b : beforeClose.accepted) {
+            if (b.voter != ctx.ownParticipantId || ctx.ownParticipantId.isEmpty())
+                continue;
+            OwnBallot own;
+            own.ballotHash = b.hash;
+            if (open.poll.secret) {
+                if (ctx.ownKey)
+                    own.pseudonym = ballotPseudonym(*ctx.ownKey, open.recordHash);
+                own.choices = ctx.ownChoices.value(b.hash, b.choices);
+            } else {
+                own.voter = b.voter;
+                own.choices = b.choices;
+            }
+            poll.ownBallot = own;
+        }
+        // The close: the earliest valid one signed by the chair and bound to this opening.
+        std::optional<CloseVerification> best;
+        for (const SessionFile &f : std::as_const(closeFiles)) {
+            const Result<SignedRecord> r = SignedRecord::fromBytes(f.bytes);
+            if (!r || str(r->payload(), "pollOpen") != open.recordHash)
+                continue;
+            CloseVerification v = verifyPollClose(f.bytes, open, roster, poll.ownBallot);
+            if (!v.signedByChair || !v.boundToOpen) {
+                state.problems << SessionProblem { f.deviceFolder, f.fileName,
+                    tr("A close record for poll \"%1\" was refused: %2").arg(open.poll.id, v.problems.join(u' ')) };
+                continue;
+            }
+            if (!best || v.close.closedAt < best->close.closedAt) {
+                best = v;
+                poll.closeBytes = f.bytes;
+                poll.closeHash = r->hash();
+            }
+        }
+        if (best) {
+            poll.closed = true;
+            poll.verification = *best;
+            poll.result = best->recount;
+            poll.closeProblems = best->problems;
+            poll.closeProblems += checkCloseAgainstBallots(open, roster, best->close, mine);
+            poll.ballots = collectBallots(open, roster, mine, best->close.closedAt, ctx.chairKey);
+        } else {
+            poll.ballots = beforeClose;
+        }
+        poll.reports = poll.ballots.reports;
+        poll.pendingVoters = pendingVoters(roster, poll.ballots);
+        state.polls << poll;
+    }
+    for (const SessionFile &f : std::as_const(closeFiles)) {
+        const Result<SignedRecord> r = SignedRecord::fromBytes(f.bytes);
+        const QString openHash = r ? str(r->payload(), "pollOpen") : QString();
+        const bool known = std::any_of(opens.cbegin(), opens.cend(),
+            [&openHash](const PollOpen &o) { return o.recordHash == openHash; });
+        if (!known)
+            refuse(f, tr("A close record for a poll that was never opened"));
+    }
+
+    state.chain = verifyDecisionChain(decisions, roster.keysOfRole(Role::Chair), ctx.seenChain);
+    return state;
+}
+
+QByteArray exportAttendanceCsv(const SessionState &state)
+{
+    QByteArray csv("\xEF\xBB\xBF");
+    csv += "participant,name,title,role,status,reason,proxy_to,recorded_by,at\r\n";
+    for (const AttendanceEntry &e : state.attendance) {
+        QList<QByteArray> row { csvField(e.participantId), csvField(e.name), csvField(e.title),
+            csvField(roleKey(e.role)), csvField(attendanceStatusId(e.status)), csvField(e.reason),
+            csvField(e.proxyTo), csvField(e.recordedBy), csvField(e.at.isValid() ? toIsoUtc(e.at) : QString()) };
+        csv += row.join(',') + "\r\n";
+    }
+    return csv;
+}
+
+} // namespace phonghop

@@ -1,0 +1,152 @@
+#pragma once
+
+#include "trust/decisionchain.h"
+#include "trust/roster.h"
+#include "voting/ballotbox.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace phonghop {
+
+// A record file as read from the share (the same triple the ballot box takes).
+using SessionFile = BallotFile;
+
+enum class AttendanceStatus { NotCheckedIn, Present, Absent, Proxy };
+QString attendanceStatusId(AttendanceStatus status); // "not-checked-in", "present", ...
+QString attendanceStatusName(AttendanceStatus status); // translated
+
+struct AttendanceEntry {
+    QString participantId;
+    QString name;
+    QString title;
+    Role role = Role::Delegate;
+    qint64 weight = 0;
+    AttendanceStatus status = AttendanceStatus::NotCheckedIn;
+    QString reason; // absence
+    QString proxyTo; // participant id holding the proxy
+    QString recordedBy; // participant id of the signer (self, or the secretary)
+    QDateTime at;
+};
+
+// Counts are of people; weights are of votes. Only members entitled to vote count for the
+// quorum. A member represented by proxy counts as present for the quorum when
+// countProxiesForQuorum is set (the default; docs/session.md).
+struct AttendanceSummary {
+    int present = 0;
+    int absent = 0; // absent with or without a reason (not checked in included)
+    int proxy = 0;
+    int notCheckedIn = 0;
+    qint64 entitledWeight = 0;
+    qint64 presentWeight = 0;
+    qint64 proxyWeight = 0;
+    Quorum quorum = Quorum::TwoThirds;
+    bool quorumMet = false;
+};
+
+enum class SpeakType { Speak, Question };
+QString speakTypeId(SpeakType type); // "speak", "question"
+
+struct SpeakRequest {
+    QString hash; // the request record
+    QString participantId;
+    QString itemId;
+    SpeakType type = SpeakType::Speak;
+    QDateTime at;
+    bool called = false; // the chair gave the floor
+    bool finished = false; // the speaking time was stopped
+};
+
+struct Floor {
+    QString requestHash;
+    QString participantId;
+    QString itemId;
+    SpeakType type = SpeakType::Speak;
+    QDateTime calledAt;
+    QDateTime startedAt; // invalid until the chair starts the time
+    QDateTime stoppedAt; // valid once stopped
+    bool running() const { return startedAt.isValid() && !stoppedAt.isValid(); }
+};
+
+struct SpeechRecord { // for the minutes
+    QString participantId;
+    QString itemId;
+    SpeakType type = SpeakType::Speak;
+    QDateTime startedAt;
+    QDateTime stoppedAt;
+};
+
+struct PresenterView {
+    QString documentSha256;
+    int page = 0;
+    QDateTime at;
+    bool isSet() const { return !documentSha256.isEmpty(); }
+};
+
+struct PollState {
+    PollOpen open;
+    BallotCollection ballots; // what this seat could check (choices only with the chair's key)
+    QList<BallotReport> reports; // problems with ballot files bound (by name) to this poll
+    QStringList pendingVoters;
+    bool closed = false;
+    QByteArray closeBytes;
+    QString closeHash;
+    CloseVerification verification; // when closed
+    TallyResult result; // the recount of the close record (when closed)
+    QStringList closeProblems; // rejected close records, checks against the ballot files
+    std::optional<OwnBallot> ownBallot; // this seat's last accepted ballot
+};
+
+struct SessionProblem {
+    QString deviceFolder;
+    QString fileName;
+    QString message; // translated
+};
+
+struct SessionContext {
+    QString ownParticipantId;
+    const SigningKey *ownKey = nullptr; // to find its own ballot in secret polls
+    const SigningKey *chairKey = nullptr; // the chair's seat opens secret ballots
+    // This seat's own secret choices, by ballot hash (kept on the device only): a secret
+    // ballot cannot be read back from the share without the chair's key.
+    QHash<QString, QList<int>> ownChoices;
+    ChainCheckpoint seenChain;
+    Quorum quorum = Quorum::TwoThirds;
+    bool countProxiesForQuorum = true;
+};
+
+struct SessionState {
+    VerifiedRoster roster;
+    QList<AttendanceEntry> attendance; // roster order
+    AttendanceSummary summary;
+    QString currentItemId;
+    QList<SpeakRequest> requests; // arrival order (signed time, then hash)
+    std::optional<Floor> floor;
+    QList<SpeechRecord> speeches;
+    PresenterView presenter;
+    QList<PollState> polls; // opening order
+    ChainReport chain;
+    QString minutesSha256; // set once the chair signed the minutes: they are locked
+    QDateTime minutesSignedAt;
+    QList<SessionProblem> problems; // records refused, and why
+
+    const AttendanceEntry *attendanceOf(const QString &participantId) const;
+    const PollState *poll(const QString &pollId) const;
+    // Requests not yet called, in order (the queue the chair calls from), for one item or all.
+    QList<SpeakRequest> queue(const QString &itemId = {}) const;
+};
+
+// Folds every record found in the device folders into the session as this seat sees it.
+// Pure: the same files give every seat the same state (own-ballot checks aside). Records
+// that are unreadable, signed by an unknown key, in a folder not their signer's, for another
+// meeting, or by a role that may not make them are refused and listed in problems.
+SessionState foldSession(
+    const VerifiedRoster &roster, const QList<SessionFile> &files, const SessionContext &context);
+
+// The attendance list as CSV (UTF-8 with a byte-order mark).
+QByteArray exportAttendanceCsv(const SessionState &state);
+
+} // namespace phonghop

@@ -1,0 +1,79 @@
+#pragma once
+
+// A live session over a real share folder: the voting fixture's roster written into the
+// share, and seats that each have their own cache (and device key) and SessionService.
+#include "voting_fixture.h"
+
+#include "session/sessionrecords.h"
+#include "session/sessionservice.h"
+#include "share/sharewriter.h"
+#include "store/meetingcache.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace phonghop::test {
+
+struct Seat {
+    QTemporaryDir dir;
+    std::unique_ptr<MeetingCache> cache;
+    std::unique_ptr<SessionService> service;
+
+    Seat(const QString &share, const QString &meetingId, const SigningKey &key)
+    {
+        REQUIRE(dir.isValid());
+        REQUIRE(key.save(dir.filePath(QStringLiteral("device.key"))).ok());
+        auto opened = MeetingCache::open(dir.path());
+        REQUIRE(opened.ok());
+        cache = std::move(opened).value();
+        service = std::make_unique<SessionService>(*cache, share, meetingId);
+        REQUIRE(service->refresh().ok());
+    }
+    SessionService &operator*() { return *service; }
+    SessionService *operator->() { return service.get(); }
+};
+
+struct SessionShare {
+    MeetingFixture m;
+    QTemporaryDir shareDir;
+
+    explicit SessionShare(int members = 4)
+        : m(members)
+    {
+        REQUIRE(shareDir.isValid());
+        REQUIRE(ShareWriter(root()).initialise(QStringLiteral("UBND xã Sơn Hà"), m.organisation).ok());
+        REQUIRE(writeRosterToShare(root(), m.roster, m.organisation).ok());
+    }
+    QString root() const { return shareDir.path(); }
+    QString meetingId() const { return m.roster.meetingId; }
+    std::unique_ptr<Seat> seat(const SigningKey &key) const
+    {
+        return std::make_unique<Seat>(root(), meetingId(), key);
+    }
+    QString folder(const SigningKey &key) const
+    {
+        return root() + QStringLiteral("/devices/") + deviceIdOf(key.publicKey());
+    }
+    // Writes raw bytes into a device folder, as a hostile or broken client could.
+    void put(const SigningKey &folderOf, const QString &name, const QByteArray &bytes) const
+    {
+        QDir().mkpath(folder(folderOf));
+        QFile f(folder(folderOf) + u'/' + name);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    QByteArray get(const SigningKey &folderOf, const QString &name) const
+    {
+        QFile f(folder(folderOf) + u'/' + name);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }
+    QStringList names(const SigningKey &folderOf, const QString &prefix) const
+    {
+        return QDir(folder(folderOf)).entryList({ prefix + u'*' }, QDir::Files, QDir::Name);
+    }
+};
+
+} // namespace phonghop::test
