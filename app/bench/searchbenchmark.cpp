@@ -130,6 +130,7 @@ int runSearchBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     int pagesPerDocument = 200;
     int queryCount = 100;
     QString work;
+    bool reuseIndex = false;
     for (qsizetype i = 0; i + 1 < arguments.size(); i += 2) {
         if (arguments.at(i) == u"--pages")
             pages = arguments.at(i + 1).toInt();
@@ -139,6 +140,8 @@ int runSearchBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
             queryCount = arguments.at(i + 1).toInt();
         else if (arguments.at(i) == u"--work")
             work = arguments.at(i + 1);
+        else if (arguments.at(i) == u"--reuse-index")
+            reuseIndex = arguments.at(i + 1) == u"1"; // queries only, on an earlier run's --work
     }
     QTemporaryDir temporary;
     if (work.isEmpty())
@@ -181,10 +184,11 @@ int runSearchBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
                {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
 
     // 2. Baseline: pdftotext on the same files (the floor: extraction alone, no index).
-    QDir(work + QStringLiteral("/text")).removeRecursively();
+    if (!reuseIndex)
+        QDir(work + QStringLiteral("/text")).removeRecursively();
     QDir().mkpath(work + QStringLiteral("/text"));
     timer.restart();
-    for (const QString &file : std::as_const(files)) {
+    for (const QString &file : reuseIndex ? QStringList() : files) {
         const QString target = work + QStringLiteral("/text/") + QFileInfo(file).completeBaseName() + QStringLiteral(".txt");
         if (QProcess::execute(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, target}) != 0) {
             err << "pdftotext failed on " << file << '\n';
@@ -194,7 +198,8 @@ int runSearchBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     const double pdftotextSeconds = timer.elapsed() / 1000.0;
 
     // 3. A cache holding one meeting per 10 documents, then a fresh index of it.
-    QDir(cacheDir).removeRecursively();
+    if (!reuseIndex)
+        QDir(cacheDir).removeRecursively();
     auto cache = MeetingCache::open(cacheDir);
     if (!cache) {
         err << cache.error() << '\n';
@@ -244,7 +249,8 @@ int runSearchBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     }
     const double extractSeconds = timer.elapsed() / 1000.0;
 
-    QFile::remove(SearchIndex::pathFor(cacheDir));
+    if (!reuseIndex)
+        QFile::remove(SearchIndex::pathFor(cacheDir));
     auto index = SearchIndex::open(cacheDir);
     if (!index) {
         err << index.error() << '\n';

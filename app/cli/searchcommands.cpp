@@ -101,7 +101,10 @@ int runSearch(const QStringList &arguments, Streams &streams)
             {QStringLiteral("meeting"), QJsonObject{
                  {QStringLiteral("id"), hit.meetingId},
                  {QStringLiteral("title"), hit.meetingTitle},
-                 {QStringLiteral("start"), hit.meetingStart.isValid() ? hit.meetingStart.toString(Qt::ISODate) : QString()},
+                 // With its UTC offset, so the time means the same on every machine.
+                 {QStringLiteral("start"), hit.meetingStart.isValid()
+                      ? hit.meetingStart.toOffsetFromUtc(hit.meetingStart.offsetFromUtc()).toString(Qt::ISODate)
+                      : QString()},
              }},
             {QStringLiteral("document"), hit.documentId.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{
                  {QStringLiteral("id"), hit.documentId},

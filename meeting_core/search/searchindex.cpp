@@ -61,6 +61,17 @@ CREATE TABLE meeting_documents (
 );
 CREATE INDEX meeting_documents_by_sha256 ON meeting_documents(sha256);
 )sql"},
+    // Prefix indexes: search-as-you-type asks for "nhan d*", and without them FTS5 merges the
+    // doclists of every word starting with d (0.1 s instead of 0.03 s on 10,000 pages). The
+    // text is indexed again from the cache.
+    {2, R"sql(
+DROP TABLE unit_text;
+CREATE VIRTUAL TABLE unit_text USING fts5(folded, original, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3');
+DELETE FROM units;
+DELETE FROM indexed_documents;
+DELETE FROM indexed_meetings;
+DELETE FROM meeting_documents;
+)sql"},
 };
 
 QString utcText(const QDateTime &time)
@@ -91,6 +102,21 @@ QString matchExpression(const QList<SearchTerm> &terms, bool exact)
         parts.append(phrase);
     }
     return parts.join(QStringLiteral(" AND "));
+}
+
+// All the words of the unquoted terms as one phrase ("quyet dinh" -> folded : "quyet dinh"),
+// or nothing when there is a single term.
+QString adjacentExpression(const QList<SearchTerm> &terms)
+{
+    if (terms.size() < 2)
+        return {};
+    QStringList words;
+    for (const SearchTerm &term : terms)
+        words += term.words;
+    QString phrase = QStringLiteral("folded : \"") + words.join(QLatin1Char(' ')) + QLatin1Char('"');
+    if (terms.last().prefix)
+        phrase += QStringLiteral(" *");
+    return phrase;
 }
 
 QString placeholders(qsizetype count)
@@ -345,22 +371,39 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query)
         return hits;
     const bool wantExact = textfolding::hasDiacritics(query.text);
     const QString exact = wantExact ? matchExpression(terms, true) : QString();
+    // Several words typed without quotes: places where they stand together, in that order,
+    // come before pages that merely contain them all.
+    const QString together = adjacentExpression(terms);
 
-    // Rank on small rows first (ids and scores), then read the page text of the few kept:
+    const bool filtered = !query.meetingIds.isEmpty() || query.from.isValid() || query.to.isValid()
+        || !query.documentKinds.isEmpty() || !query.entryKinds.isEmpty();
+    if (!filtered) {
+        try {
+            return searchByTiers(terms, {exact, together, folded}, std::max(1, query.limit));
+        } catch (const DatabaseError &) {
+            return {};
+        }
+    }
+
+    // Filtered: rank on small rows first (ids and scores), then read the page text of the few kept:
     // sorting thousands of full pages would cost more than the search itself.
     QString sql = QStringLiteral(
         "WITH ranked AS (SELECT u.id AS unit, m.meeting_id AS meeting, d.document_id AS document, "
-        "  bm25(unit_text, 1.0, 0.0) AS score, %1 AS exact, m.starts_at AS starts_at, u.page AS page "
+        "  bm25(unit_text, 1.0, 0.0) AS score, %1 AS exact, %2 AS together, m.starts_at AS starts_at, u.page AS page "
         "FROM unit_text t JOIN units u ON u.id = t.rowid "
         "LEFT JOIN meeting_documents d ON u.sha256 IS NOT NULL AND u.sha256 != '' AND d.sha256 = u.sha256 "
         "  AND (u.meeting_id IS NULL OR u.meeting_id = '' OR d.meeting_id = u.meeting_id) "
         "JOIN indexed_meetings m ON m.meeting_id = COALESCE(NULLIF(u.meeting_id, ''), d.meeting_id) "
         "WHERE unit_text MATCH ?")
                       .arg(exact.isEmpty() ? QStringLiteral("0")
-                                           : QStringLiteral("(t.rowid IN (SELECT rowid FROM unit_text WHERE unit_text MATCH ?))"));
+                                           : QStringLiteral("(t.rowid IN (SELECT rowid FROM unit_text WHERE unit_text MATCH ?))"),
+                           together.isEmpty() ? QStringLiteral("0")
+                                              : QStringLiteral("(t.rowid IN (SELECT rowid FROM unit_text WHERE unit_text MATCH ?))"));
     QList<QString> values;
     if (!exact.isEmpty())
         values.append(exact);
+    if (!together.isEmpty())
+        values.append(together);
     values.append(folded);
     if (!query.meetingIds.isEmpty()) {
         sql += QStringLiteral(" AND m.meeting_id IN (%1)").arg(placeholders(query.meetingIds.size()));
@@ -382,13 +425,13 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query)
         sql += QStringLiteral(" AND u.kind IN (%1)").arg(placeholders(query.entryKinds.size()));
         values += query.entryKinds;
     }
-    sql += QStringLiteral(" ORDER BY exact DESC, score ASC, m.starts_at DESC, u.page ASC LIMIT ?) "
+    sql += QStringLiteral(" ORDER BY exact DESC, together DESC, score ASC, m.starts_at DESC, u.page ASC LIMIT ?) "
                           "SELECT u.kind, m.meeting_id, m.title, m.starts_at, COALESCE(u.agenda_item_id, d.agenda_item_id), "
                           "d.document_id, u.sha256, d.title, d.kind, u.page, u.label, t.original, r.score, r.exact "
                           "FROM ranked r JOIN units u ON u.id = r.unit JOIN unit_text t ON t.rowid = r.unit "
                           "JOIN indexed_meetings m ON m.meeting_id = r.meeting "
                           "LEFT JOIN meeting_documents d ON d.meeting_id = r.meeting AND d.document_id = r.document "
-                          "ORDER BY r.exact DESC, r.score ASC, r.starts_at DESC, r.page ASC");
+                          "ORDER BY r.exact DESC, r.together DESC, r.score ASC, r.starts_at DESC, r.page ASC");
 
     try {
         Statement statement = m_db.prepare(sql);
@@ -396,29 +439,84 @@ QList<SearchHit> SearchIndex::search(const SearchQuery &query)
         for (const QString &value : std::as_const(values))
             statement.bind(++index, value);
         statement.bind(++index, std::max(1, query.limit));
-        while (statement.next()) {
-            SearchHit hit;
-            hit.kind = statement.text(0);
-            hit.meetingId = statement.text(1);
-            hit.meetingTitle = statement.text(2);
-            hit.meetingStart = QDateTime::fromString(statement.text(3), Qt::ISODate).toLocalTime();
-            hit.agendaItemId = statement.text(4);
-            hit.documentId = statement.text(5);
-            hit.documentSha256 = statement.text(6);
-            hit.documentTitle = statement.text(7);
-            hit.documentKind = statement.text(8);
-            hit.page = static_cast<int>(statement.integer(9));
-            hit.label = statement.text(10);
-            const Snippet snippet = makeSnippet(statement.text(11), terms);
-            hit.snippet = snippet.text;
-            hit.highlights = snippet.highlights;
-            hit.score = statement.real(12);
-            hit.exactMatch = statement.integer(13) != 0;
-            hits.append(hit);
-        }
+        while (statement.next())
+            hits.append(readHit(statement, 0, terms, statement.real(12), statement.integer(13) != 0));
     } catch (const DatabaseError &) {
         // A query FTS5 refuses finds nothing rather than failing the search box.
         hits.clear();
+    }
+    return hits;
+}
+
+// Columns from `first`: kind, meeting id, meeting title, start, agenda item, document id,
+// sha256, document title, document kind, page, label, original text.
+SearchHit SearchIndex::readHit(const Statement &row, int first, const QList<SearchTerm> &terms, double score,
+                               bool exact)
+{
+    SearchHit hit;
+    hit.kind = row.text(first);
+    hit.meetingId = row.text(first + 1);
+    hit.meetingTitle = row.text(first + 2);
+    hit.meetingStart = QDateTime::fromString(row.text(first + 3), Qt::ISODate).toLocalTime();
+    hit.agendaItemId = row.text(first + 4);
+    hit.documentId = row.text(first + 5);
+    hit.documentSha256 = row.text(first + 6);
+    hit.documentTitle = row.text(first + 7);
+    hit.documentKind = row.text(first + 8);
+    hit.page = static_cast<int>(row.integer(first + 9));
+    hit.label = row.text(first + 10);
+    const Snippet snippet = makeSnippet(row.text(first + 11), terms);
+    hit.snippet = snippet.text;
+    hit.highlights = snippet.highlights;
+    hit.score = score;
+    hit.exactMatch = exact;
+    return hit;
+}
+
+// Without filters, FTS5 ranks by itself (ORDER BY rank LIMIT, no joins over every match):
+// first the places with the marks as typed, then the words side by side, then the rest.
+// Only the kept candidates are joined to their meetings and documents.
+QList<SearchHit> SearchIndex::searchByTiers(const QList<SearchTerm> &terms, const QStringList &tiers, int limit)
+{
+    struct Candidate {
+        qint64 id;
+        int tier;
+        double rank;
+    };
+    QList<Candidate> candidates;
+    QSet<qint64> seen;
+    const int perTier = std::max(limit, 25) * 2;
+    for (int tier = 0; tier < tiers.size(); ++tier) {
+        if (tiers.at(tier).isEmpty())
+            continue;
+        Statement rows = m_db.query(
+            QStringLiteral("SELECT rowid, rank FROM unit_text WHERE unit_text MATCH ? ORDER BY rank LIMIT ?"),
+            tiers.at(tier), perTier);
+        while (rows.next()) {
+            const qint64 id = rows.integer(0);
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            candidates.append({id, tier, rows.real(1)});
+        }
+    }
+    QList<SearchHit> hits;
+    Statement details = m_db.prepare(QStringLiteral(
+        "SELECT u.kind, m.meeting_id, m.title, m.starts_at, COALESCE(u.agenda_item_id, d.agenda_item_id), "
+        "d.document_id, u.sha256, d.title, d.kind, u.page, u.label, t.original "
+        "FROM units u "
+        "LEFT JOIN meeting_documents d ON u.sha256 IS NOT NULL AND u.sha256 != '' AND d.sha256 = u.sha256 "
+        "  AND (u.meeting_id IS NULL OR u.meeting_id = '' OR d.meeting_id = u.meeting_id) "
+        "JOIN indexed_meetings m ON m.meeting_id = COALESCE(NULLIF(u.meeting_id, ''), d.meeting_id) "
+        "JOIN unit_text t ON t.rowid = u.id "
+        "WHERE u.id = ? ORDER BY m.starts_at DESC"));
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        if (hits.size() >= limit)
+            break;
+        details.reset();
+        details.bind(1, candidate.id);
+        while (details.next() && hits.size() < limit)
+            hits.append(readHit(details, 0, terms, candidate.rank, candidate.tier == 0 && !tiers.first().isEmpty()));
     }
     return hits;
 }

@@ -125,6 +125,9 @@ private:
     void syncMeetings(MeetingCache &cache, IndexReport &report);
     void dropUnreferencedDocuments(IndexReport &report);
     void deleteUnits(const QString &where, const QString &value);
+    QList<SearchHit> searchByTiers(const QList<SearchTerm> &terms, const QStringList &tiers, int limit);
+    static SearchHit readHit(const Statement &row, int first, const QList<SearchTerm> &terms, double score,
+                             bool exact);
     qint64 insertUnit(const SearchEntry &entry);
 
     Database m_db;

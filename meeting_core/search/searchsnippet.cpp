@@ -2,6 +2,7 @@
 
 #include "search/textfolding.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace phonghop {
@@ -78,7 +79,20 @@ Snippet makeSnippet(const QString &text, const QList<SearchTerm> &terms, int wid
 {
     Snippet snippet;
     const QVector<QPair<int, int>> occurrences = findTermOccurrences(text, terms);
-    const int first = occurrences.isEmpty() ? 0 : occurrences.first().first;
+    // Centre on the place where most of the typed words come together, not merely the
+    // first place one of them appears.
+    int first = occurrences.isEmpty() ? 0 : occurrences.first().first;
+    int bestCovered = 0;
+    for (qsizetype i = 0; i < occurrences.size(); ++i) {
+        QSet<QString> words;
+        const int from = occurrences.at(i).first;
+        for (qsizetype k = i; k < occurrences.size() && occurrences.at(k).first < from + width / 2; ++k)
+            words.insert(textfolding::fold(QStringView(text).mid(occurrences.at(k).first, occurrences.at(k).second)));
+        if (words.size() > bestCovered) {
+            bestCovered = static_cast<int>(words.size());
+            first = from;
+        }
+    }
     // Some context before the hit, most of the room after it; cut at spaces.
     int start = std::max(0, first - width / 3);
     while (start > 0 && start < first && !text.at(start - 1).isSpace())

@@ -165,6 +165,25 @@ TEST_CASE("A query typed with diacritics ranks the exact spelling first", "[sear
     CHECK_FALSE(accented.at(1).exactMatch);
 }
 
+TEST_CASE("Words typed together rank pages where they stand together first", "[search][index]")
+{
+    Fixture f;
+    Meeting m = f.meeting(QStringLiteral("m1"), QStringLiteral("Phiên họp"), QDate(2026, 12, 4));
+    // Both words, many times, never side by side (bm25 alone would put this first).
+    m.documents << f.addPdf(QStringLiteral("d1"), QStringLiteral("i1"),
+                            {QStringLiteral("Quyết tâm cao, quyết liệt, xác định rõ, ổn định, quy định, quyết toán, định mức, định hướng.")});
+    m.documents << f.addPdf(QStringLiteral("d2"), QStringLiteral("i1"),
+                            {QStringLiteral("Phương án sắp xếp trụ sở làm việc của các cơ quan theo Quyết định của Ủy ban nhân dân tỉnh, "
+                                            "bảo đảm tiết kiệm, hiệu quả và đúng tiêu chuẩn, định mức hiện hành.")});
+    f.share.publish(m);
+    f.syncAndIndex();
+    const QList<SearchHit> hits = f.search(QStringLiteral("quyet dinh"));
+    REQUIRE(hits.size() == 2);
+    CHECK(hits.first().documentId == QStringLiteral("d2"));
+    // The snippet shows the words where they stand together.
+    CHECK(hits.first().snippet.contains(QStringLiteral("Quyết định của")));
+}
+
 TEST_CASE("Phrases must appear as written; prefixes match longer words", "[search][index]")
 {
     Fixture f;

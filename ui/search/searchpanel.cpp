@@ -1,5 +1,6 @@
 #include "search/searchpanel.h"
 
+#include "i18n/localeformat.h"
 #include "search/searchindexservice.h"
 #include "search/searchresultdelegate.h"
 
@@ -227,9 +228,9 @@ void SearchPanel::showHits(const QList<SearchHit> &hits)
     bold.setBold(true);
     for (const SearchMeetingGroup &meeting : groupSearchHits(hits)) {
         auto *meetingItem = new QTreeWidgetItem(m_results);
-        const QString date = meeting.meetingStart.isValid()
-            ? QLocale().toString(meeting.meetingStart.date(), QLocale::ShortFormat)
-            : QString();
+        // "Thứ Sáu, 28/08/2020, 16:04" in Vietnamese (LanguageLoader sets the default locale).
+        const LocaleFormat format(QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("vi"));
+        const QString date = format.dateTime(meeting.meetingStart);
         meetingItem->setText(0, date.isEmpty() ? meeting.meetingTitle : date + QStringLiteral(" — ") + meeting.meetingTitle);
         meetingItem->setFont(0, bold);
         meetingItem->setData(0, MeetingRole, meeting.meetingId);
