@@ -335,6 +335,7 @@ void DocumentView::buildToolBar()
     addAction(presentation);
     m_toolBar->addAction(symbol(presentation, ViewerIcon::Presentation));
     auto *fullScreen = new QAction(tr("Full screen"), this);
+    m_fullScreenAction = fullScreen;
     fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     fullScreen->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(fullScreen, &QAction::triggered, this, &DocumentView::toggleFullScreen);
@@ -555,8 +556,17 @@ void DocumentView::updatePageControls()
     m_pageSpin->setRange(count > 0 ? 1 : 0, std::max(count, 0));
     m_pageSpin->setValue(count > 0 ? currentPage() + 1 : 0);
     m_pageTotal->setText(count > 0 ? tr("of %1").arg(count) : QString());
+    // Without pages, only full screen and the sidebar mean anything.
+    for (QAction *action : actions()) {
+        if (action != m_fullScreenAction && action != m_sidebarAction)
+            action->setEnabled(count > 0);
+    }
+    m_zoomBox->setEnabled(count > 0);
+    if (count == 0)
+        m_zoomBox->setEditText(QString());
     m_backAction->setEnabled(!m_back.isEmpty());
     m_forwardAction->setEnabled(!m_forward.isEmpty());
+    m_copyAction->setEnabled(count > 0 && m_pageView->hasSelection());
 }
 
 void DocumentView::updateZoomControls()

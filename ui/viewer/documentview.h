@@ -136,6 +136,7 @@ private:
     QAction *m_fitWidthAction = nullptr;
     QAction *m_fitPageAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
 
     QVector<int> m_back;
     QVector<int> m_forward;
