@@ -25,6 +25,14 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../meeting_core/store/auditlog.cpp" line="+107"/>
+        <source>The audit log was altered at entry %1</source>
+        <translation>The audit log was altered at entry %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
         <location filename="../../app/cli/commandlinetool.cpp" line="+21"/>
@@ -89,11 +97,16 @@
         <source>%1 was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</source>
         <translation>%1 was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>The %1 data was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</source>
+        <translation>The %1 data was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+98"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+100"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Cannot create the cache folder %1</translation>
     </message>
@@ -452,12 +465,98 @@
         <translation>Entitled</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+77"/>
+        <source>Not checked in</source>
+        <translation>Not checked in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+1"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Unreadable record: %1</source>
+        <translation>Unreadable record: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed by a key the roster does not list</source>
+        <translation>Signed by a key the roster does not list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found in a folder other than its signing device&apos;s own</source>
+        <translation>Found in a folder other than its signing device&apos;s own</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown kind of record: %1</source>
+        <translation>Unknown kind of record: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record for another meeting</source>
+        <translation>Record for another meeting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record without a valid time</source>
+        <translation>Record without a valid time</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the chair may do this (%1 is %2)</source>
+        <translation>Only the chair may do this (%1 is %2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attendance record for someone not on the roster: %1</source>
+        <translation>Attendance record for someone not on the roster: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 may not record attendance for %2</source>
+        <translation>%1 may not record attendance for %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A proxy must name another participant on the roster</source>
+        <translation>A proxy must name another participant on the roster</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The chair called a request that is not on the share</source>
+        <translation>The chair called a request that is not on the share</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Poll &quot;%1&quot; was opened twice; the first opening counts</source>
+        <translation>Poll &quot;%1&quot; was opened twice; the first opening counts</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A close record for poll &quot;%1&quot; was refused: %2</source>
+        <translation>A close record for poll &quot;%1&quot; was refused: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A close record for a poll that was never opened</source>
+        <translation>A close record for a poll that was never opened</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+1"/>
         <source>Cast</source>
         <translation>Cast</translation>
     </message>
@@ -612,6 +711,87 @@
         <source>The sides are level but the chair&apos;s side is not known (the chair did not vote Yes or No, or the poll is secret).</source>
         <translation>The sides are level but the chair&apos;s side is not known (the chair did not vote Yes or No, or the poll is secret).</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/minutes.cpp" line="+131"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Annotation</name>
+    <message>
+        <location filename="../../meeting_core/annotations/annotation.cpp" line="+57"/>
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strike-out</source>
+        <translation>Strike-out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ink</source>
+        <translation>Ink</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text box</source>
+        <translation>Text box</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::AnnotationSession</name>
+    <message>
+        <location filename="../../meeting_core/annotations/annotationsession.cpp" line="+63"/>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change colour</source>
+        <translation>Change colour</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Place annotation</source>
+        <translation>Place annotation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The disk is full: the annotation was not saved.</source>
+        <translation>The disk is full: the annotation was not saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annotation was not saved: %1</source>
+        <translation>The annotation was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The annotation was not deleted: %1</source>
+        <translation>The annotation was not deleted: %1</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::AppSettings</name>
@@ -641,7 +821,7 @@
         <translation>This setting is managed by your administrator</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Your settings, %1: %2</source>
         <translation>Your settings, %1: %2</translation>
     </message>
@@ -846,12 +1026,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The meeting was not published: %1</source>
         <translation>The meeting was not published: %1</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>The share cannot be used: %1</source>
         <translation>The share cannot be used: %1</translation>
     </message>
@@ -867,7 +1047,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+12"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Publication cancelled; the share is unchanged.</translation>
@@ -1176,7 +1356,7 @@
         <translation>%1 is listed twice.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Document %1 is attached twice.</source>
         <translation>Document %1 is attached twice.</translation>
     </message>
@@ -1206,7 +1386,7 @@
         <translation>Document %1 has no pages.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Document %1 is the same file as %2.</source>
         <translation>Document %1 is the same file as %2.</translation>
     </message>
@@ -1288,7 +1468,7 @@
 <context>
     <name>phonghop::SearchIndex</name>
     <message>
-        <location filename="../../meeting_core/search/searchindex.cpp" line="+116"/>
+        <location filename="../../meeting_core/search/searchindex.cpp" line="+142"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -1306,6 +1486,141 @@
         <location line="+198"/>
         <source>The search index could not be updated: %1</source>
         <translation>The search index could not be updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SessionService</name>
+    <message>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+95"/>
+        <source>Acting as another participant is only possible on the demo share</source>
+        <translation>Acting as another participant is only possible on the demo share</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The share holds no roster signed by the organisation for this meeting yet</source>
+        <translation>The share holds no roster signed by the organisation for this meeting yet</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>This device has no key</source>
+        <translation>This device has no key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roster of this meeting has not reached this seat yet</source>
+        <translation>The roster of this meeting has not reached this seat yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is not enrolled in the meeting roster yet; ask the secretary to add its key (fingerprint %1)</source>
+        <translation>This device is not enrolled in the meeting roster yet; ask the secretary to add its key (fingerprint %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only the %1 may do this</source>
+        <translation>Only the %1 may do this</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only the secretary may check in someone else</source>
+        <translation>Only the secretary may check in someone else</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only the secretary may record someone else&apos;s absence</source>
+        <translation>Only the secretary may record someone else&apos;s absence</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only the secretary may record a proxy for someone else</source>
+        <translation>Only the secretary may record a proxy for someone else</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proxy must name another participant of the meeting</source>
+        <translation>A proxy must name another participant of the meeting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nobody is waiting to speak</source>
+        <translation>Nobody is waiting to speak</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>Nobody has the floor</source>
+        <translation>Nobody has the floor</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A poll with this id was already opened</source>
+        <translation>A poll with this id was already opened</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+25"/>
+        <source>No such poll</source>
+        <translation>No such poll</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The poll is closed</source>
+        <translation>The poll is closed</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>secret ballot</source>
+        <translation>secret ballot</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The poll is already closed</source>
+        <translation>The poll is already closed</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not passed</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The decision chain on the share has problems; resolve them first</source>
+        <translation>The decision chain on the share has problems; resolve them first</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Poll %1 is not closed</source>
+        <translation>Poll %1 is not closed</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The last decision could not be read again</source>
+        <translation>The last decision could not be read again</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The chair has signed the minutes; they are locked</source>
+        <translation>The chair has signed the minutes; they are locked</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The minutes are already signed</source>
+        <translation>The minutes are already signed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1690,11 @@
         <source>it names another meeting or revision than its file name</source>
         <translation>it names another meeting or revision than its file name</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>not a record name: %1</source>
+        <translation>not a record name: %1</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ShareWriter</name>
@@ -1416,7 +1736,22 @@
         <translation>Writing to the share failed: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>&quot;%1/%2&quot; is not a valid record name</source>
+        <translation>&quot;%1/%2&quot; is not a valid record name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create this device&apos;s folder in the share</source>
+        <translation>Cannot create this device&apos;s folder in the share</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 already exists in the share with other content</source>
+        <translation>%1 already exists in the share with other content</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&quot;%1&quot; is not a valid meeting id</source>
         <translation>&quot;%1&quot; is not a valid meeting id</translation>
     </message>
@@ -1492,7 +1827,7 @@
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+86"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+88"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</translation>
     </message>
@@ -1502,7 +1837,12 @@
         <translation>The share presents another organisation key (%1) than the one this installation trusts (%2). Nothing was read.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>%1 could not be delivered to the share: %2</source>
+        <translation>%1 could not be delivered to the share: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Meeting %1, revision %2 was rejected: %3</source>
         <translation>Meeting %1, revision %2 was rejected: %3</translation>
     </message>
@@ -1550,7 +1890,7 @@
 <context>
     <name>phonghop::SyncReport</name>
     <message>
-        <location line="-180"/>
+        <location line="-195"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
@@ -1636,14 +1976,14 @@
 <context>
     <name>phonghop::cli</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+24"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+25"/>
         <location filename="../../app/cli/publishcommands.cpp" line="+34"/>
         <location filename="../../app/cli/searchcommands.cpp" line="+49"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Usage: phonghop-cli %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Demo share written to %1</source>
         <translation>Demo share written to %1</translation>
     </message>
@@ -1673,7 +2013,7 @@
         <translation>Not a date: %1 (expected YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
@@ -1729,9 +2069,17 @@
     </message>
 </context>
 <context>
+    <name>phonghop::demosession</name>
+    <message>
+        <location filename="../../meeting_core/session/demosession.cpp" line="+28"/>
+        <source>The demo share has no meeting</source>
+        <translation>The demo share has no meeting</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::demoshare</name>
     <message>
-        <location filename="../../meeting_core/demo/demoshare.cpp" line="+275"/>
+        <location filename="../../meeting_core/demo/demoshare.cpp" line="+276"/>
         <source>Cannot create a temporary folder</source>
         <translation>Cannot create a temporary folder</translation>
     </message>
@@ -2083,7 +2431,7 @@
 <context>
     <name>phonghop::ui::AgendaModel</name>
     <message>
-        <location filename="../../ui/mainwindow/agendamodel.cpp" line="+40"/>
+        <location filename="../../ui/mainwindow/agendamodel.cpp" line="+56"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2101,9 +2449,231 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AnnotationController</name>
+    <message>
+        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+31"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AnnotationOverlay</name>
+    <message>
+        <location filename="../../ui/annotations/annotationoverlay.cpp" line="+69"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location line="+246"/>
+        <source>Sticky note</source>
+        <translation>Sticky note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text box</source>
+        <translation>Text box</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Resize annotation</source>
+        <translation>Resize annotation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move annotation</source>
+        <translation>Move annotation</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AnnotationPanel</name>
+    <message>
+        <location filename="../../ui/annotations/annotationpanel.cpp" line="+25"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Excerpt</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Old page</source>
+        <translation>Old page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Place on current page</source>
+        <translation>Place on current page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%n annotation(s) from the previous version need review: they could not be placed with confidence.</source>
+        <translation>
+            <numerusform>%n annotation from the previous version need review: they could not be placed with confidence.</numerusform>
+            <numerusform>%n annotations from the previous version need review: they could not be placed with confidence.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AnnotationToolBar</name>
+    <message>
+        <location filename="../../ui/annotations/annotationtoolbar.cpp" line="+28"/>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black</source>
+        <translation>Black</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse</source>
+        <translation>Browse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strike</source>
+        <translation>Strike</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pen</source>
+        <translation>Pen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eraser</source>
+        <translation>Eraser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Colour: %1</source>
+        <translation>Colour: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pen width</source>
+        <translation>Pen width</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo %1</source>
+        <translation>Redo %1</translation>
     </message>
 </context>
 <context>
@@ -2168,12 +2738,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+312"/>
+        <location line="+316"/>
         <source>No document is open.</source>
         <translation>No document is open.</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-292"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -2204,18 +2774,18 @@
     </message>
     <message>
         <location line="+50"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+65"/>
+        <location line="-84"/>
+        <location line="+68"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>First page</source>
         <translation>First page</translation>
     </message>
@@ -2226,29 +2796,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+78"/>
+        <location line="-99"/>
+        <location line="+81"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>Find next</source>
         <translation>Find next</translation>
     </message>
@@ -2268,7 +2838,7 @@
         <translation>Close find bar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -2338,7 +2908,7 @@
         <translation>Full screen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
@@ -2363,7 +2933,7 @@
         <translation>of %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>%1 (page %2)</source>
         <translation>%1 (page %2)</translation>
     </message>
@@ -2381,25 +2951,26 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+61"/>
-        <location line="+197"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+67"/>
+        <location line="+224"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-215"/>
         <location line="+5"/>
+        <location line="+54"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-44"/>
         <location line="+15"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
@@ -2414,7 +2985,12 @@
         <translation>Choose the shared &amp;folder…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Secretary&apos;s &amp;workspace…</source>
+        <translation>Secretary&apos;s &amp;workspace…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Next document</source>
         <translation>&amp;Next document</translation>
     </message>
@@ -2450,6 +3026,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Search all meetings</source>
+        <translation>&amp;Search all meetings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2470,7 +3051,7 @@
         <translation>No meetings yet. Choose the shared folder of your office (Meeting → Choose the shared folder) to receive them.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Chair: %1</source>
         <translation>Chair: %1</translation>
     </message>
@@ -2480,12 +3061,17 @@
         <translation>%1 — PhòngHọp</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Choose the shared folder of the meetings</source>
         <translation>Choose the shared folder of the meetings</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Offline: %1. You keep working with the meetings already on this computer.</source>
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
@@ -2589,7 +3175,7 @@
     <name>phonghop::ui::PageView</name>
     <message>
         <location filename="../../ui/viewer/pageview.cpp" line="+487"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Loading page %1…</source>
         <translation>Loading page %1…</translation>
     </message>
@@ -2637,7 +3223,7 @@
         <translation>Vote weight</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>— choose a role —</source>
         <translation>— choose a role —</translation>
     </message>
@@ -2666,6 +3252,49 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::PersonalNotesEditor</name>
+    <message>
+        <location filename="../../ui/annotations/personalnoteseditor.cpp" line="+20"/>
+        <source>Your personal notes — only you can see them.</source>
+        <translation>Your personal notes — only you can see them.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Personal notes on the meeting: %1</source>
+        <translation>Personal notes on the meeting: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal notes on: %1</source>
+        <translation>Personal notes on: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your notes could not be read.</source>
+        <translation>Your notes could not be read.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not saved: the disk is full.</source>
+        <translation>Not saved: the disk is full.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::PresentationWidget</name>
     <message>
         <location filename="../../ui/viewer/presentationwidget.cpp" line="+14"/>
@@ -2676,7 +3305,7 @@
 <context>
     <name>phonghop::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="+95"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="+96"/>
         <source>Submission</source>
         <translation>Submission</translation>
     </message>
@@ -2961,14 +3590,14 @@
         <translation>Cancelling… the share stays as it was.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Storing document %1 of %2: %3</source>
-        <translation>Storing document %1 of %2: %3</translation>
+        <source>Storing document %1 of %2: %3 (%4)</source>
+        <translation>Storing document %1 of %2: %3 (%4)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3041,11 +3670,11 @@
     <name>phonghop::ui::StartupOptions</name>
     <message>
         <location filename="../../ui/mainwindow/startupoptions.cpp" line="+17"/>
-        <source>%1 needs a folder</source>
-        <translation>%1 needs a folder</translation>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Unknown option %1</source>
         <translation>Unknown option %1</translation>
     </message>

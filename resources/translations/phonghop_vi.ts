@@ -25,6 +25,14 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../meeting_core/store/auditlog.cpp" line="+107"/>
+        <source>The audit log was altered at entry %1</source>
+        <translation>Nhật ký lưu vết đã bị sửa tại mục %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
         <location filename="../../app/cli/commandlinetool.cpp" line="+21"/>
@@ -89,11 +97,16 @@
         <source>%1 was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</source>
         <translation>%1 được tạo bởi phiên bản PhòngHọp mới hơn (lược đồ %2, phiên bản này hiểu %3). Vui lòng cập nhật PhòngHọp.</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>The %1 data was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</source>
+        <translation>Dữ liệu %1 được ghi bởi phiên bản PhòngHọp mới hơn (lược đồ %2, phiên bản này hiểu %3). Vui lòng cập nhật PhòngHọp.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+98"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+100"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Không tạo được thư mục dữ liệu %1</translation>
     </message>
@@ -452,12 +465,98 @@
         <translation>Có quyền biểu quyết</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+77"/>
+        <source>Not checked in</source>
+        <translation>Chưa điểm danh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+1"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy</source>
+        <translation>Ủy quyền</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Unreadable record: %1</source>
+        <translation>Không đọc được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed by a key the roster does not list</source>
+        <translation>Được ký bằng khóa không có trong danh sách thành viên</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found in a folder other than its signing device&apos;s own</source>
+        <translation>Nằm trong thư mục không phải của thiết bị đã ký</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown kind of record: %1</source>
+        <translation>Loại hồ sơ không xác định: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record for another meeting</source>
+        <translation>Hồ sơ của cuộc họp khác</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record without a valid time</source>
+        <translation>Hồ sơ không có thời gian hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the chair may do this (%1 is %2)</source>
+        <translation>Chỉ người chủ trì mới được làm việc này (%1 là %2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attendance record for someone not on the roster: %1</source>
+        <translation>Hồ sơ điểm danh của người không có trong danh sách thành viên: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 may not record attendance for %2</source>
+        <translation>%1 không được điểm danh thay cho %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A proxy must name another participant on the roster</source>
+        <translation>Ủy quyền phải ghi rõ một thành viên khác trong danh sách</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The chair called a request that is not on the share</source>
+        <translation>Chủ trì mời phát biểu theo một đăng ký không có trên thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Poll &quot;%1&quot; was opened twice; the first opening counts</source>
+        <translation>Biểu quyết &quot;%1&quot; được mở hai lần; lần mở đầu tiên có hiệu lực</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A close record for poll &quot;%1&quot; was refused: %2</source>
+        <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; bị từ chối: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A close record for a poll that was never opened</source>
+        <translation>Biên bản kết thúc cho một biểu quyết chưa từng được mở</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+1"/>
         <source>Cast</source>
         <translation>Đã bỏ phiếu</translation>
     </message>
@@ -612,6 +711,87 @@
         <source>The sides are level but the chair&apos;s side is not known (the chair did not vote Yes or No, or the poll is secret).</source>
         <translation>Hai bên bằng phiếu nhưng không biết chủ trì thuộc bên nào (chủ trì không chọn Đồng ý hoặc Không đồng ý, hoặc đây là biểu quyết kín).</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/minutes.cpp" line="+131"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Annotation</name>
+    <message>
+        <location filename="../../meeting_core/annotations/annotation.cpp" line="+57"/>
+        <source>Highlight</source>
+        <translation>Tô sáng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Underline</source>
+        <translation>Gạch chân</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strike-out</source>
+        <translation>Gạch ngang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ink</source>
+        <translation>Nét bút</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text box</source>
+        <translation>Hộp văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::AnnotationSession</name>
+    <message>
+        <location filename="../../meeting_core/annotations/annotationsession.cpp" line="+63"/>
+        <source>Add %1</source>
+        <translation>Thêm %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete %1</source>
+        <translation>Xóa %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change colour</source>
+        <translation>Đổi màu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Place annotation</source>
+        <translation>Đặt ghi chú</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The disk is full: the annotation was not saved.</source>
+        <translation>Ổ đĩa đã đầy: chưa lưu được ghi chú.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annotation was not saved: %1</source>
+        <translation>Chưa lưu được ghi chú: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The annotation was not deleted: %1</source>
+        <translation>Chưa xóa được ghi chú: %1</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::AppSettings</name>
@@ -641,7 +821,7 @@
         <translation>Thiết lập này do quản trị viên quản lý</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Your settings, %1: %2</source>
         <translation>Thiết lập của bạn, %1: %2</translation>
     </message>
@@ -846,12 +1026,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The meeting was not published: %1</source>
         <translation>Cuộc họp chưa được phát hành: %1</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>The share cannot be used: %1</source>
         <translation>Không dùng được thư mục dùng chung: %1</translation>
     </message>
@@ -867,7 +1047,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+12"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Đã hủy phát hành; thư mục dùng chung không thay đổi.</translation>
@@ -1176,7 +1356,7 @@
         <translation>%1 có tên hai lần.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Document %1 is attached twice.</source>
         <translation>Tài liệu %1 được đính kèm hai lần.</translation>
     </message>
@@ -1206,7 +1386,7 @@
         <translation>Tài liệu %1 không có trang nào.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Document %1 is the same file as %2.</source>
         <translation>Tài liệu %1 trùng tệp với %2.</translation>
     </message>
@@ -1288,7 +1468,7 @@
 <context>
     <name>phonghop::SearchIndex</name>
     <message>
-        <location filename="../../meeting_core/search/searchindex.cpp" line="+116"/>
+        <location filename="../../meeting_core/search/searchindex.cpp" line="+142"/>
         <source>Cannot create the folder %1.</source>
         <translation>Không tạo được thư mục %1.</translation>
     </message>
@@ -1306,6 +1486,141 @@
         <location line="+198"/>
         <source>The search index could not be updated: %1</source>
         <translation>Không cập nhật được chỉ mục tìm kiếm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SessionService</name>
+    <message>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+95"/>
+        <source>Acting as another participant is only possible on the demo share</source>
+        <translation>Chỉ có thể đóng vai thành viên khác trên thư mục dùng chung mẫu</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The share holds no roster signed by the organisation for this meeting yet</source>
+        <translation>Thư mục dùng chung chưa có danh sách thành viên của cuộc họp này do cơ quan ký</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>This device has no key</source>
+        <translation>Thiết bị này chưa có khóa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roster of this meeting has not reached this seat yet</source>
+        <translation>Danh sách thành viên của cuộc họp này chưa đến chỗ ngồi này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is not enrolled in the meeting roster yet; ask the secretary to add its key (fingerprint %1)</source>
+        <translation>Thiết bị này chưa được đăng ký trong danh sách thành viên của cuộc họp; đề nghị thư ký thêm khóa của thiết bị (dấu vân tay %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only the %1 may do this</source>
+        <translation>Chỉ %1 mới được làm việc này</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only the secretary may check in someone else</source>
+        <translation>Chỉ thư ký mới được điểm danh cho người khác</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only the secretary may record someone else&apos;s absence</source>
+        <translation>Chỉ thư ký mới được ghi nhận vắng mặt cho người khác</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only the secretary may record a proxy for someone else</source>
+        <translation>Chỉ thư ký mới được ghi nhận ủy quyền cho người khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proxy must name another participant of the meeting</source>
+        <translation>Ủy quyền phải ghi rõ một thành viên khác của cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to %1</source>
+        <translation>cho %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nobody is waiting to speak</source>
+        <translation>Không có ai đang chờ phát biểu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>Nobody has the floor</source>
+        <translation>Không có ai đang phát biểu</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A poll with this id was already opened</source>
+        <translation>Một biểu quyết có mã này đã được mở</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+25"/>
+        <source>No such poll</source>
+        <translation>Không có biểu quyết này</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The poll is closed</source>
+        <translation>Biểu quyết đã kết thúc</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>secret ballot</source>
+        <translation>bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The poll is already closed</source>
+        <translation>Biểu quyết đã kết thúc trước đó</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>passed</source>
+        <translation>thông qua</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not passed</source>
+        <translation>không thông qua</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The decision chain on the share has problems; resolve them first</source>
+        <translation>Chuỗi quyết định trên thư mục dùng chung có vấn đề; cần xử lý trước</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Poll %1 is not closed</source>
+        <translation>Biểu quyết %1 chưa kết thúc</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The last decision could not be read again</source>
+        <translation>Không đọc lại được quyết định gần nhất</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The chair has signed the minutes; they are locked</source>
+        <translation>Chủ trì đã ký biên bản; biên bản đã được khóa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The minutes are already signed</source>
+        <translation>Biên bản đã được ký</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1</source>
+        <translation>Không đọc được %1</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1690,11 @@
         <source>it names another meeting or revision than its file name</source>
         <translation>nội dung ghi cuộc họp hoặc phiên bản khác với tên tệp</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>not a record name: %1</source>
+        <translation>không phải tên hồ sơ: %1</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ShareWriter</name>
@@ -1416,7 +1736,22 @@
         <translation>Ghi vào thư mục dùng chung không thành công: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>&quot;%1/%2&quot; is not a valid record name</source>
+        <translation>&quot;%1/%2&quot; không phải là tên hồ sơ hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create this device&apos;s folder in the share</source>
+        <translation>Không tạo được thư mục của thiết bị này trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 already exists in the share with other content</source>
+        <translation>%1 đã có trong thư mục dùng chung với nội dung khác</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&quot;%1&quot; is not a valid meeting id</source>
         <translation>&quot;%1&quot; không phải là mã cuộc họp hợp lệ</translation>
     </message>
@@ -1492,7 +1827,7 @@
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+86"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+88"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>Thư mục dùng chung dùng khóa cơ quan %1, nhưng máy này chỉ được thiết lập để tin cậy %2. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -1502,7 +1837,12 @@
         <translation>Thư mục dùng chung dùng khóa cơ quan khác (%1) với khóa mà máy này tin cậy (%2). Chưa đọc dữ liệu nào.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>%1 could not be delivered to the share: %2</source>
+        <translation>Không gửi được %1 lên thư mục dùng chung: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Meeting %1, revision %2 was rejected: %3</source>
         <translation>Cuộc họp %1, phiên bản %2 bị từ chối: %3</translation>
     </message>
@@ -1550,7 +1890,7 @@
 <context>
     <name>phonghop::SyncReport</name>
     <message>
-        <location line="-180"/>
+        <location line="-195"/>
         <source>Up to date</source>
         <translation>Đã cập nhật đầy đủ</translation>
     </message>
@@ -1636,14 +1976,14 @@
 <context>
     <name>phonghop::cli</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+24"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+25"/>
         <location filename="../../app/cli/publishcommands.cpp" line="+34"/>
         <location filename="../../app/cli/searchcommands.cpp" line="+49"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Cách dùng: phonghop-cli %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Demo share written to %1</source>
         <translation>Đã ghi thư mục dùng chung mẫu vào %1</translation>
     </message>
@@ -1673,7 +2013,7 @@
         <translation>Không phải ngày: %1 (cần dạng YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>page %1</source>
         <translation>trang %1</translation>
     </message>
@@ -1729,9 +2069,17 @@
     </message>
 </context>
 <context>
+    <name>phonghop::demosession</name>
+    <message>
+        <location filename="../../meeting_core/session/demosession.cpp" line="+28"/>
+        <source>The demo share has no meeting</source>
+        <translation>Thư mục dùng chung mẫu không có cuộc họp nào</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::demoshare</name>
     <message>
-        <location filename="../../meeting_core/demo/demoshare.cpp" line="+275"/>
+        <location filename="../../meeting_core/demo/demoshare.cpp" line="+276"/>
         <source>Cannot create a temporary folder</source>
         <translation>Không tạo được thư mục tạm</translation>
     </message>
@@ -2083,7 +2431,7 @@
 <context>
     <name>phonghop::ui::AgendaModel</name>
     <message>
-        <location filename="../../ui/mainwindow/agendamodel.cpp" line="+40"/>
+        <location filename="../../ui/mainwindow/agendamodel.cpp" line="+56"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2100,9 +2448,230 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 (version %2)</source>
         <translation>%1 (phiên bản %2)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AnnotationController</name>
+    <message>
+        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+31"/>
+        <source>Annotations</source>
+        <translation>Ghi chú trên tài liệu</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AnnotationOverlay</name>
+    <message>
+        <location filename="../../ui/annotations/annotationoverlay.cpp" line="+69"/>
+        <source>Text:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <location line="+246"/>
+        <source>Sticky note</source>
+        <translation>Ghi chú dán</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text box</source>
+        <translation>Hộp văn bản</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Resize annotation</source>
+        <translation>Đổi kích thước ghi chú</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move annotation</source>
+        <translation>Di chuyển ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AnnotationPanel</name>
+    <message>
+        <location filename="../../ui/annotations/annotationpanel.cpp" line="+25"/>
+        <source>All types</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter…</source>
+        <translation>Lọc…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Excerpt</source>
+        <translation>Trích đoạn</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Old page</source>
+        <translation>Trang cũ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Place on current page</source>
+        <translation>Đặt vào trang hiện tại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%n annotation(s) from the previous version need review: they could not be placed with confidence.</source>
+        <translation>
+            <numerusform>%n ghi chú từ phiên bản trước cần xem lại: chưa xác định chắc chắn được vị trí.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AnnotationToolBar</name>
+    <message>
+        <location filename="../../ui/annotations/annotationtoolbar.cpp" line="+28"/>
+        <source>Yellow</source>
+        <translation>Vàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Xanh lá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Xanh lam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>Hồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Đỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black</source>
+        <translation>Đen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotations</source>
+        <translation>Ghi chú trên tài liệu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highlight</source>
+        <translation>Tô sáng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underline</source>
+        <translation>Gạch chân</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strike</source>
+        <translation>Gạch ngang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pen</source>
+        <translation>Bút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eraser</source>
+        <translation>Tẩy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Colour: %1</source>
+        <translation>Màu: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pen width</source>
+        <translation>Độ dày nét bút</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Undo %1</source>
+        <translation>Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo %1</source>
+        <translation>Làm lại: %1</translation>
     </message>
 </context>
 <context>
@@ -2167,12 +2736,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+312"/>
+        <location line="+316"/>
         <source>No document is open.</source>
         <translation>Chưa mở tài liệu nào.</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-292"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
@@ -2203,18 +2772,18 @@
     </message>
     <message>
         <location line="+50"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+65"/>
+        <location line="-84"/>
+        <location line="+68"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>First page</source>
         <translation>Trang đầu</translation>
     </message>
@@ -2225,29 +2794,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+78"/>
+        <location line="-99"/>
+        <location line="+81"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Actual size</source>
         <translation>Kích thước thật</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>Find next</source>
         <translation>Tìm tiếp</translation>
     </message>
@@ -2267,7 +2836,7 @@
         <translation>Đóng thanh tìm kiếm</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
@@ -2337,7 +2906,7 @@
         <translation>Toàn màn hình</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
@@ -2362,7 +2931,7 @@
         <translation>/ %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>%1 (page %2)</source>
         <translation>%1 (trang %2)</translation>
     </message>
@@ -2380,25 +2949,26 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+61"/>
-        <location line="+197"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+67"/>
+        <location line="+224"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-215"/>
         <location line="+5"/>
+        <location line="+54"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-44"/>
         <location line="+15"/>
         <source>Agenda</source>
         <translation>Chương trình họp</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
@@ -2413,7 +2983,12 @@
         <translation>Chọn &amp;thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Secretary&apos;s &amp;workspace…</source>
+        <translation>Khu vực làm việc của &amp;thư ký…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Next document</source>
         <translation>Tài liệu &amp;sau</translation>
     </message>
@@ -2449,6 +3024,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Search all meetings</source>
+        <translation>&amp;Tìm kiếm trong mọi cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
@@ -2469,7 +3049,7 @@
         <translation>Chưa có cuộc họp nào. Hãy chọn thư mục dùng chung của cơ quan (Cuộc họp → Chọn thư mục dùng chung) để nhận cuộc họp.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Chair: %1</source>
         <translation>Chủ trì: %1</translation>
     </message>
@@ -2479,12 +3059,17 @@
         <translation>%1 — PhòngHọp</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Choose the shared folder of the meetings</source>
         <translation>Chọn thư mục dùng chung chứa các cuộc họp</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Offline: %1. You keep working with the meetings already on this computer.</source>
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
@@ -2588,7 +3173,7 @@
     <name>phonghop::ui::PageView</name>
     <message>
         <location filename="../../ui/viewer/pageview.cpp" line="+487"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Loading page %1…</source>
         <translation>Đang tải trang %1…</translation>
     </message>
@@ -2636,7 +3221,7 @@
         <translation>Trọng số phiếu</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>— choose a role —</source>
         <translation>— chọn vai trò —</translation>
     </message>
@@ -2664,6 +3249,49 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::PersonalNotesEditor</name>
+    <message>
+        <location filename="../../ui/annotations/personalnoteseditor.cpp" line="+20"/>
+        <source>Your personal notes — only you can see them.</source>
+        <translation>Ghi chú cá nhân — chỉ mình bạn xem được.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Editing…</source>
+        <translation>Đang sửa…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Personal notes on the meeting: %1</source>
+        <translation>Ghi chú cá nhân về cuộc họp: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal notes on: %1</source>
+        <translation>Ghi chú cá nhân về: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your notes could not be read.</source>
+        <translation>Không đọc được ghi chú của bạn.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not saved: the disk is full.</source>
+        <translation>Chưa lưu: ổ đĩa đã đầy.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::PresentationWidget</name>
     <message>
         <location filename="../../ui/viewer/presentationwidget.cpp" line="+14"/>
@@ -2674,7 +3302,7 @@
 <context>
     <name>phonghop::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="+95"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="+96"/>
         <source>Submission</source>
         <translation>Tờ trình</translation>
     </message>
@@ -2957,14 +3585,14 @@
         <translation>Đang hủy… thư mục dùng chung giữ nguyên như trước.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Storing document %1 of %2: %3</source>
-        <translation>Đang lưu tài liệu %1 / %2: %3</translation>
+        <source>Storing document %1 of %2: %3 (%4)</source>
+        <translation>Đang lưu tài liệu %1 / %2: %3 (%4)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3037,11 +3665,11 @@
     <name>phonghop::ui::StartupOptions</name>
     <message>
         <location filename="../../ui/mainwindow/startupoptions.cpp" line="+17"/>
-        <source>%1 needs a folder</source>
-        <translation>%1 cần một thư mục</translation>
+        <source>%1 needs a value</source>
+        <translation>%1 cần có giá trị</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Unknown option %1</source>
         <translation>Tùy chọn không xác định %1</translation>
     </message>
