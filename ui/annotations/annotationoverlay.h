@@ -1,0 +1,79 @@
+#pragma once
+
+#include "annotations/annotationsession.h"
+#include "viewer/pageview.h"
+
+#include <QColor>
+#include <QObject>
+#include <QPointer>
+
+namespace phonghop::ui {
+
+// The annotation layer of a PageView: paints the session's annotations over each page and
+// turns pointer and tablet input into annotations with the current tool. Every change goes
+// through the AnnotationSession (undoable, committed before it is shown as done).
+class AnnotationOverlay final : public QObject, public PageOverlay {
+    Q_OBJECT
+public:
+    enum class Tool { Browse, Select, Highlight, Underline, StrikeOut, Pen, Eraser, Note, FreeText };
+
+    explicit AnnotationOverlay(PageView *view, QObject *parent = nullptr);
+    ~AnnotationOverlay() override;
+
+    void setSession(AnnotationSession *session); // not owned; null detaches
+    void setTextSource(PdfRenderService *service) { m_service = service; }
+    AnnotationSession *session() const { return m_session; }
+
+    void setTool(Tool tool);
+    Tool tool() const { return m_tool; }
+    void setColor(const QColor &color); // also recolours the selected annotation
+    QColor color() const { return m_color; }
+    void setPenWidth(double points) { m_penWidth = points; }
+    double penWidth() const { return m_penWidth; }
+
+    QString selectedId() const { return m_selected; }
+    void select(const QString &id);
+    void deleteSelected();
+
+    // Asks for the text of a new note or text box; tests replace it.
+    std::function<QString(const QString &title)> askText;
+
+    void paintPage(QPainter &painter, int page, const QTransform &pageToViewport) override;
+    bool pointerEvent(QEvent *event) override;
+
+    // Paints annotations in normalized coordinates into `toViewport` (normalized → pixels);
+    // for the overlay and the benchmark.
+    static void paintAnnotations(QPainter &painter, const QVector<Annotation> &annotations,
+                                 const QTransform &toViewport, double pointsToPixels, const QString &selectedId = {});
+
+signals:
+    void selectionChanged(const QString &id);
+    void strokePainted(); // after a frame that shows the stroke in progress
+
+private:
+    QTransform normalizedTransform(int page) const;
+    QPointF toNormalized(int page, QPointF viewportPoint) const;
+    QString hitTest(int page, QPointF normalized) const;
+    void createMarkupFromSelection();
+    void finishStroke();
+    void repaint() const;
+
+    QPointer<PageView> m_view;
+    QPointer<AnnotationSession> m_session;
+    QPointer<PdfRenderService> m_service;
+    Tool m_tool = Tool::Browse;
+    QColor m_color = QColor(255, 226, 52);
+    double m_penWidth = 2.0;
+    QString m_selected;
+
+    // A stroke being drawn, and a drag of the selected annotation.
+    int m_strokePage = -1;
+    InkStroke m_stroke;
+    bool m_tabletDown = false;
+    int m_dragPage = -1;
+    QPointF m_dragLast;
+    bool m_resizing = false;
+    int m_gesture = 0;
+};
+
+} // namespace phonghop::ui
