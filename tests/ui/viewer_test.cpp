@@ -322,3 +322,26 @@ TEST_CASE("choosing an outline entry goes to its page and Back returns", "[viewe
     QTest::keyClick(v.view.pageView(), Qt::Key_Left, Qt::AltModifier);
     CHECK(v.view.currentPage() == 0);
 }
+
+TEST_CASE("the page transform for overlays agrees with where pages are drawn, at every rotation", "[viewer][overlay]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 3);
+    OpenedView v;
+    REQUIRE(v.open(path));
+    PageView *pages = v.view.pageView();
+    for (int rotation = 0; rotation < 4; ++rotation) {
+        pages->setRotation(rotation);
+        pages->goToPage(1);
+        for (const QPointF point : {QPointF(60, 120), QPointF(500, 30), QPointF(0, 0)}) {
+            const QPointF mapped = pages->pageTransform(1).map(point);
+            const QPoint drawn = pages->mapFromPage(1, point);
+            CHECK(std::abs(mapped.x() - drawn.x()) <= 1.0);
+            CHECK(std::abs(mapped.y() - drawn.y()) <= 1.0);
+        }
+        // The page's centre is on page 1 whatever the rotation.
+        const QSizeF size = pages->pagePointSize(1);
+        CHECK(pages->pageAtViewport(pages->pageTransform(1).map(QPointF(size.width() / 2, 40))) == 1);
+    }
+}
