@@ -487,7 +487,9 @@ QList<SearchHit> SearchIndex::searchByTiers(const QList<SearchTerm> &terms, cons
     QSet<qint64> seen;
     const int perTier = std::max(limit, 25) * 2;
     for (int tier = 0; tier < tiers.size(); ++tier) {
-        if (tiers.at(tier).isEmpty())
+        // Earlier tiers come first: once they fill the page, ranking the rest is wasted work
+        // (each tier costs a bm25 over every match: ~20 ms for a word on all 10,000 pages).
+        if (tiers.at(tier).isEmpty() || candidates.size() >= limit)
             continue;
         Statement rows = m_db.query(
             QStringLiteral("SELECT rowid, rank FROM unit_text WHERE unit_text MATCH ? ORDER BY rank LIMIT ?"),
