@@ -345,3 +345,26 @@ TEST_CASE("the page transform for overlays agrees with where pages are drawn, at
         CHECK(pages->pageAtViewport(pages->pageTransform(1).map(QPointF(size.width() / 2, 40))) == 1);
     }
 }
+
+TEST_CASE("a horizontal finger swipe turns the page in single-page mode", "[viewer][touch]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 5);
+    OpenedView v;
+    REQUIRE(v.open(path));
+    PageView *pages = v.view.pageView();
+    pages->setContinuous(false);
+    pages->setFit(PageView::Fit::Page);
+    QPointingDevice *finger = QTest::createTouchDevice();
+    const QPoint centre = pages->viewport()->rect().center();
+    QTest::touchEvent(pages->viewport(), finger).press(0, centre + QPoint(150, 0));
+    QTest::touchEvent(pages->viewport(), finger).move(0, centre + QPoint(50, 5));
+    QTest::touchEvent(pages->viewport(), finger).move(0, centre - QPoint(50, 0));
+    QTest::touchEvent(pages->viewport(), finger).release(0, centre - QPoint(150, 0));
+    CHECK(v.view.currentPage() == 1);
+    QTest::touchEvent(pages->viewport(), finger).press(0, centre - QPoint(150, 0));
+    QTest::touchEvent(pages->viewport(), finger).move(0, centre);
+    QTest::touchEvent(pages->viewport(), finger).release(0, centre + QPoint(150, 0));
+    CHECK(v.view.currentPage() == 0);
+}

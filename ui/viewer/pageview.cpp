@@ -795,8 +795,16 @@ bool PageView::viewportEvent(QEvent *event)
         const auto *touch = static_cast<QTouchEvent *>(event);
         if (!touch->points().isEmpty())
             m_touchStart = touch->points().first().position();
-        break;
+        // Accepting the touch sequence is what brings its TouchEnd here; QScroller and the
+        // pinch recogniser see the events before the viewport does.
+        QAbstractScrollArea::viewportEvent(event);
+        event->accept();
+        return true;
     }
+    case QEvent::TouchUpdate:
+        QAbstractScrollArea::viewportEvent(event);
+        event->accept();
+        return true;
     case QEvent::TouchEnd: {
         // A horizontal swipe turns the page when the page does not scroll sideways.
         const auto *touch = static_cast<QTouchEvent *>(event);
