@@ -1,0 +1,97 @@
+// The session panel drives the real SessionService over a real share folder.
+#include "session_fixture.h"
+
+#include "session/sessionpanel.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace phonghop;
+using namespace phonghop::test;
+
+namespace {
+template <typename T>
+T *child(QWidget &w, const char *name)
+{
+    T *found = w.findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(found);
+    return found;
+}
+
+void screenshot(QWidget &w, const char *name)
+{
+    const QByteArray dir = qgetenv("PHONGHOP_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(QString::fromLocal8Bit(dir) + u'/' + QString::fromLatin1(name) + QStringLiteral(".png"));
+}
+} // namespace
+
+TEST_CASE("Session panel: a delegate checks in and votes with the large buttons; the chair's controls stay hidden")
+{
+    SessionShare share;
+    auto chair = share.seat(share.m.chairKey);
+    auto delegate = share.seat(share.m.memberKeys[0]);
+    REQUIRE((*chair)->openPoll(MeetingFixture::approvalPoll(QStringLiteral("p1"))).ok());
+    REQUIRE((*delegate)->refresh().ok());
+
+    ui::SessionPanel panel(**delegate);
+    panel.resize(520, 760);
+    panel.show();
+    CHECK(child<QLabel>(panel, "sessionIdentity")->text().contains(QStringLiteral("Ủy viên 1")));
+    panel.findChild<QTabWidget *>()->setCurrentIndex(2); // Voting
+    CHECK_FALSE(child<QPushButton>(panel, "openPoll")->isVisibleTo(&panel));
+
+    QTest::mouseClick(child<QPushButton>(panel, "checkIn"), Qt::LeftButton);
+    CHECK((*delegate)->state().attendanceOf(MeetingFixture::memberId(0))->status == AttendanceStatus::Present);
+    CHECK(child<QLabel>(panel, "attendanceSummary")->text().contains(QStringLiteral("1")));
+
+    QPushButton *approve = child<QPushButton>(panel, "vote-0");
+    CHECK(approve->text() == QStringLiteral("Tán thành"));
+    CHECK(approve->minimumHeight() >= 64);
+    QTest::mouseClick(approve, Qt::LeftButton);
+    REQUIRE((*delegate)->state().poll(QStringLiteral("p1"))->ownBallot.has_value());
+    CHECK((*delegate)->state().poll(QStringLiteral("p1"))->ownBallot->choices == QList<int> { 0 });
+    CHECK(child<QLabel>(panel, "pollStatus")->text().contains(QStringLiteral("Tán thành")));
+    screenshot(panel, "session-delegate-voting");
+
+    REQUIRE((*chair)->closePoll(QStringLiteral("p1")).ok());
+    REQUIRE((*delegate)->refresh().ok());
+    QTableWidget *results = child<QTableWidget>(panel, "pollResults");
+    REQUIRE(results->rowCount() == 3);
+    CHECK(results->item(0, 1)->text() == QStringLiteral("1"));
+    CHECK(child<QLabel>(panel, "ballotVerification")->text().contains(QStringLiteral("counted")));
+    CHECK_FALSE(child<QPushButton>(panel, "vote-0")->isEnabled());
+    screenshot(panel, "session-delegate-result");
+}
+
+TEST_CASE("Session panel: the chair calls the next speaker, and following the presenter emits the page")
+{
+    SessionShare share;
+    auto chair = share.seat(share.m.chairKey);
+    auto delegate = share.seat(share.m.memberKeys[1]);
+    REQUIRE((*delegate)->requestToSpeak({}, SpeakType::Speak).ok());
+    REQUIRE((*chair)->refresh().ok());
+    ui::SessionPanel chairPanel(**chair);
+    chairPanel.resize(520, 760);
+    chairPanel.show();
+    chairPanel.findChild<QTabWidget *>()->setCurrentIndex(1); // Speakers
+    REQUIRE(child<QPushButton>(chairPanel, "callNext")->isVisibleTo(&chairPanel));
+    QTest::mouseClick(child<QPushButton>(chairPanel, "callNext"), Qt::LeftButton);
+    CHECK(child<QLabel>(chairPanel, "floorHolder")->text().contains(QStringLiteral("Ủy viên 2")));
+
+    ui::SessionPanel delegatePanel(**delegate);
+    QSignalSpy follow(&delegatePanel, &ui::SessionPanel::followPresenter);
+    child<QCheckBox>(delegatePanel, "followPresenter")->setChecked(true);
+    REQUIRE((*chair)->broadcastPage(QString(64, u'a'), 4).ok());
+    REQUIRE((*delegate)->refresh().ok());
+    REQUIRE(follow.size() == 1);
+    CHECK(follow.at(0).at(1).toInt() == 4);
+    REQUIRE((*delegate)->refresh().ok()); // the same page again: no second signal
+    CHECK(follow.size() == 1);
+    screenshot(chairPanel, "session-chair");
+}

@@ -1,0 +1,895 @@
+#include "sessionpanel.h"
+
+#include "session/demosession.h"
+#include "session/sessionservice.h"
+#include "store/auditlog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace phonghop::ui {
+
+namespace {
+QPushButton *button(const QString &text, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setMinimumHeight(32);
+    return b;
+}
+
+QString formatDuration(qint64 seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString percentText(double percent)
+{
+    return QLocale().toString(percent, 'f', 2) + u'%';
+}
+} // namespace
+
+SessionPanel::SessionPanel(SessionService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+{
+    setObjectName(QStringLiteral("sessionPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    buildHeader();
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildAttendanceTab(), tr("Roll call"));
+    m_tabs->addTab(buildSpeakersTab(), tr("Speakers"));
+    m_tabs->addTab(buildVotingTab(), tr("Voting"));
+    m_tabs->addTab(buildDecisionsTab(), tr("Conclusions"));
+    m_tabs->addTab(buildAuditTab(), tr("Audit log"));
+    layout->addWidget(m_tabs, 1);
+
+    m_clock = new QTimer(this);
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &SessionPanel::updateTimer);
+    m_clock->start();
+    connect(&m_service, &SessionService::stateChanged, this, &SessionPanel::refreshFromState);
+    connect(&m_service, &SessionService::identityChanged, this, &SessionPanel::refreshIdentity);
+    connect(&m_service, &SessionService::problemOccurred, this,
+        [this](const QString &message) { report(false, message); });
+    refreshIdentity();
+    refreshFromState();
+}
+
+SessionPanel::~SessionPanel() = default;
+
+void SessionPanel::buildHeader()
+{
+    auto *box = new QWidget(this);
+    auto *grid = new QVBoxLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto *identityRow = new QHBoxLayout;
+    m_identity = new QLabel(box);
+    m_identity->setObjectName(QStringLiteral("sessionIdentity"));
+    m_identity->setWordWrap(true);
+    identityRow->addWidget(m_identity, 1);
+    m_actAs = new QComboBox(box);
+    m_actAs->setObjectName(QStringLiteral("actAs"));
+    m_actAs->setToolTip(tr("Demo only: act as another participant of the demo meeting"));
+    identityRow->addWidget(m_actAs);
+    grid->addLayout(identityRow);
+    m_item = new QLabel(box);
+    m_item->setObjectName(QStringLiteral("currentItem"));
+    m_item->setWordWrap(true);
+    QFont bold = m_item->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_item->setFont(bold);
+    grid->addWidget(m_item);
+    m_progress = new QProgressBar(box);
+    m_progress->setTextVisible(true);
+    m_progress->setMaximumHeight(14);
+    grid->addWidget(m_progress);
+    m_message = new QLabel(box);
+    m_message->setObjectName(QStringLiteral("sessionMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    grid->addWidget(m_message);
+    layout()->addWidget(box);
+
+    connect(m_actAs, &QComboBox::activated, this, [this](int index) {
+        const Status s = m_service.actAs(m_actAs->itemData(index).toString());
+        report(s.ok(), s.error());
+    });
+}
+
+QWidget *SessionPanel::buildAttendanceTab()
+{
+    auto *page = new QWidget;
+    auto *v = new QVBoxLayout(page);
+    m_attendanceSummary = new QLabel(page);
+    m_attendanceSummary->setObjectName(QStringLiteral("attendanceSummary"));
+    m_attendanceSummary->setWordWrap(true);
+    v->addWidget(m_attendanceSummary);
+    auto *row = new QHBoxLayout;
+    m_checkIn = button(tr("Check in"), page);
+    m_checkIn->setObjectName(QStringLiteral("checkIn"));
+    m_absent = button(tr("Absent…"), page);
+    m_proxy = button(tr("Proxy…"), page);
+    row->addWidget(m_checkIn);
+    row->addWidget(m_absent);
+    row->addWidget(m_proxy);
+    v->addLayout(row);
+    m_attendance = new QTableWidget(0, 3, page);
+    m_attendance->setObjectName(QStringLiteral("attendanceTable"));
+    m_attendance->setHorizontalHeaderLabels({ tr("Participant"), tr("Status"), tr("Note") });
+    m_attendance->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_attendance->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_attendance->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_attendance->verticalHeader()->hide();
+    m_attendance->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_attendance->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_attendance->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    v->addWidget(m_attendance, 1);
+    auto *row2 = new QHBoxLayout;
+    m_checkInSelected = button(tr("Check in selected"), page);
+    m_checkInSelected->setToolTip(tr("Secretary: check in the selected participant"));
+    auto *csv = button(tr("Export CSV…"), page);
+    auto *pdf = button(tr("Export PDF…"), page);
+    row2->addWidget(m_checkInSelected);
+    row2->addStretch();
+    row2->addWidget(csv);
+    row2->addWidget(pdf);
+    v->addLayout(row2);
+
+    auto selectedId = [this]() -> QString {
+        const int r = m_attendance->currentRow();
+        return r >= 0 ? m_attendance->item(r, 0)->data(Qt::UserRole).toString() : QString();
+    };
+    connect(m_checkIn, &QPushButton::clicked, this, [this] {
+        const Status s = m_service.checkIn();
+        report(s.ok(), s.error());
+    });
+    connect(m_checkInSelected, &QPushButton::clicked, this, [this, selectedId] {
+        const Status s = m_service.checkIn(selectedId());
+        report(s.ok(), s.error());
+    });
+    connect(m_absent, &QPushButton::clicked, this, [this, selectedId] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Absence"), tr("Reason:"), QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+        const QString who = m_service.isSecretary() ? selectedId() : QString();
+        const Status s = m_service.reportAbsence(who, reason);
+        report(s.ok(), s.error());
+    });
+    connect(m_proxy, &QPushButton::clicked, this, [this, selectedId] {
+        QStringList names;
+        QStringList ids;
+        for (const AttendanceEntry &e : m_service.state().attendance) {
+            names << e.name;
+            ids << e.participantId;
+        }
+        bool ok = false;
+        const QString name = QInputDialog::getItem(this, tr("Proxy"), tr("Give my proxy to:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        const QString who = m_service.isSecretary() ? selectedId() : QString();
+        const Status s = m_service.giveProxy(who, ids.value(names.indexOf(name)));
+        report(s.ok(), s.error());
+    });
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the attendance list"),
+            QStringLiteral("diem-danh.csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QFile f(path);
+        const bool ok = f.open(QIODevice::WriteOnly) && f.write(exportAttendanceCsv(m_service.state())) > 0;
+        report(ok, tr("Cannot write %1").arg(path));
+    });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the attendance list"),
+            QStringLiteral("diem-danh.pdf"), tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        const Status s = m_service.writeAttendancePdf(path);
+        report(s.ok(), s.error());
+    });
+    return page;
+}
+
+QWidget *SessionPanel::buildSpeakersTab()
+{
+    auto *page = new QWidget;
+    auto *v = new QVBoxLayout(page);
+    auto *floorBox = new QGroupBox(tr("The floor"), page);
+    auto *fv = new QHBoxLayout(floorBox);
+    m_floor = new QLabel(floorBox);
+    m_floor->setObjectName(QStringLiteral("floorHolder"));
+    m_floor->setWordWrap(true);
+    m_floorTime = new QLabel(floorBox);
+    m_floorTime->setObjectName(QStringLiteral("floorTime"));
+    QFont big = m_floorTime->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    big.setBold(true);
+    m_floorTime->setFont(big);
+    fv->addWidget(m_floor, 1);
+    fv->addWidget(m_floorTime);
+    v->addWidget(floorBox);
+
+    auto *row = new QHBoxLayout;
+    m_askSpeak = button(tr("Ask to speak"), page);
+    m_askSpeak->setObjectName(QStringLiteral("askToSpeak"));
+    m_askQuestion = button(tr("Ask a question"), page);
+    row->addWidget(m_askSpeak);
+    row->addWidget(m_askQuestion);
+    v->addLayout(row);
+    v->addWidget(new QLabel(tr("Waiting to speak:"), page));
+    m_queue = new QListWidget(page);
+    m_queue->setObjectName(QStringLiteral("speakerQueue"));
+    v->addWidget(m_queue, 1);
+
+    m_follow = new QCheckBox(tr("Follow the presenter"), page);
+    m_follow->setObjectName(QStringLiteral("followPresenter"));
+    v->addWidget(m_follow);
+
+    m_chairSpeakers = new QGroupBox(tr("Chair"), page);
+    auto *cv = new QVBoxLayout(m_chairSpeakers);
+    auto *itemRow = new QHBoxLayout;
+    m_itemChoice = new QComboBox(m_chairSpeakers);
+    auto *setItem = button(tr("Make current"), m_chairSpeakers);
+    itemRow->addWidget(m_itemChoice, 1);
+    itemRow->addWidget(setItem);
+    cv->addLayout(itemRow);
+    auto *chairRow = new QHBoxLayout;
+    auto *callNext = button(tr("Call next"), m_chairSpeakers);
+    callNext->setObjectName(QStringLiteral("callNext"));
+    auto *start = button(tr("Start time"), m_chairSpeakers);
+    auto *stop = button(tr("Stop time"), m_chairSpeakers);
+    chairRow->addWidget(callNext);
+    chairRow->addWidget(start);
+    chairRow->addWidget(stop);
+    cv->addLayout(chairRow);
+    m_broadcast = new QCheckBox(tr("Broadcast my page to every seat"), m_chairSpeakers);
+    cv->addWidget(m_broadcast);
+    v->addWidget(m_chairSpeakers);
+
+    const auto currentItem = [this] { return m_service.state().currentItemId; };
+    connect(m_askSpeak, &QPushButton::clicked, this, [this, currentItem] {
+        const Status s = m_service.requestToSpeak(currentItem(), SpeakType::Speak);
+        report(s.ok(), s.error());
+    });
+    connect(m_askQuestion, &QPushButton::clicked, this, [this, currentItem] {
+        const Status s = m_service.requestToSpeak(currentItem(), SpeakType::Question);
+        report(s.ok(), s.error());
+    });
+    connect(callNext, &QPushButton::clicked, this, [this] {
+        const int row = m_queue->currentRow();
+        const Status s = row >= 0 ? m_service.callSpeaker(m_queue->item(row)->data(Qt::UserRole).toString())
+                                  : m_service.callNextSpeaker();
+        report(s.ok(), s.error());
+    });
+    connect(start, &QPushButton::clicked, this, [this] {
+        const Status s = m_service.startSpeakingTime();
+        report(s.ok(), s.error());
+    });
+    connect(stop, &QPushButton::clicked, this, [this] {
+        const Status s = m_service.stopSpeakingTime();
+        report(s.ok(), s.error());
+    });
+    connect(setItem, &QPushButton::clicked, this, [this] {
+        const Status s = m_service.setCurrentItem(m_itemChoice->currentData().toString());
+        report(s.ok(), s.error());
+    });
+    connect(m_follow, &QCheckBox::toggled, this, [this](bool on) {
+        m_lastPresenterKey.clear();
+        if (on)
+            refreshSpeakers();
+    });
+    return page;
+}
+
+QWidget *SessionPanel::buildVotingTab()
+{
+    auto *page = new QWidget;
+    auto *v = new QVBoxLayout(page);
+    m_pollChoice = new QComboBox(page);
+    m_pollChoice->setObjectName(QStringLiteral("pollChoice"));
+    v->addWidget(m_pollChoice);
+    m_pollTitle = new QLabel(page);
+    m_pollTitle->setWordWrap(true);
+    QFont bold = m_pollTitle->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_pollTitle->setFont(bold);
+    v->addWidget(m_pollTitle);
+    m_voteButtons = new QHBoxLayout;
+    v->addLayout(m_voteButtons);
+    m_pollStatus = new QLabel(page);
+    m_pollStatus->setObjectName(QStringLiteral("pollStatus"));
+    m_pollStatus->setWordWrap(true);
+    v->addWidget(m_pollStatus);
+    m_results = new QTableWidget(0, 3, page);
+    m_results->setObjectName(QStringLiteral("pollResults"));
+    m_results->setHorizontalHeaderLabels({ tr("Option"), tr("Votes"), tr("Percent") });
+    m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_results->verticalHeader()->hide();
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setMaximumHeight(150);
+    v->addWidget(m_results);
+    m_resultSummary = new QLabel(page);
+    m_resultSummary->setObjectName(QStringLiteral("resultSummary"));
+    m_resultSummary->setWordWrap(true);
+    v->addWidget(m_resultSummary);
+    m_verification = new QLabel(page);
+    m_verification->setObjectName(QStringLiteral("ballotVerification"));
+    m_verification->setWordWrap(true);
+    v->addWidget(m_verification);
+    auto *exportCsv = button(tr("Export result CSV…"), page);
+    v->addWidget(exportCsv, 0, Qt::AlignRight);
+    v->addStretch();
+
+    m_chairPoll = new QGroupBox(tr("Chair"), page);
+    auto *form = new QFormLayout(m_chairPoll);
+    m_newPollTitle = new QLineEdit(m_chairPoll);
+    m_newPollTitle->setPlaceholderText(tr("What is put to the vote"));
+    form->addRow(tr("Title:"), m_newPollTitle);
+    m_newPollKind = new QComboBox(m_chairPoll);
+    m_newPollKind->addItem(tr("Approve / disapprove / abstain"), static_cast<int>(PollKind::Approval));
+    m_newPollKind->addItem(tr("Yes / no"), static_cast<int>(PollKind::YesNo));
+    m_newPollKind->addItem(tr("Choose among options"), static_cast<int>(PollKind::Choice));
+    form->addRow(tr("Kind:"), m_newPollKind);
+    m_newPollOptions = new QLineEdit(m_chairPoll);
+    m_newPollOptions->setPlaceholderText(tr("Options separated by ;"));
+    m_newPollOptions->setEnabled(false);
+    m_newPollMax = new QSpinBox(m_chairPoll);
+    m_newPollMax->setRange(1, 50);
+    m_newPollMax->setEnabled(false);
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_newPollOptions, 1);
+    optionsRow->addWidget(new QLabel(tr("at most"), m_chairPoll));
+    optionsRow->addWidget(m_newPollMax);
+    form->addRow(tr("Options:"), optionsRow);
+    m_newPollPreset = new QComboBox(m_chairPoll);
+    for (const QString &id : VotingRule::presetIds())
+        m_newPollPreset->addItem(VotingRule::fromPreset(id)->describe(), id);
+    form->addRow(tr("Rule:"), m_newPollPreset);
+    m_newPollSecret = new QCheckBox(tr("Secret ballot"), m_chairPoll);
+    form->addRow(QString(), m_newPollSecret);
+    auto *chairRow = new QHBoxLayout;
+    auto *open = button(tr("Open poll"), m_chairPoll);
+    open->setObjectName(QStringLiteral("openPoll"));
+    m_closePoll = button(tr("Close poll"), m_chairPoll);
+    m_closePoll->setObjectName(QStringLiteral("closePoll"));
+    chairRow->addWidget(open);
+    chairRow->addWidget(m_closePoll);
+    form->addRow(chairRow);
+    m_pending = new QLabel(m_chairPoll);
+    m_pending->setWordWrap(true);
+    form->addRow(m_pending);
+    v->addWidget(m_chairPoll);
+
+    connect(m_newPollKind, &QComboBox::currentIndexChanged, this, [this] {
+        const bool choice = m_newPollKind->currentData().toInt() == static_cast<int>(PollKind::Choice);
+        m_newPollOptions->setEnabled(choice);
+        m_newPollMax->setEnabled(choice);
+    });
+    connect(m_pollChoice, &QComboBox::currentIndexChanged, this, &SessionPanel::refreshVoting);
+    connect(open, &QPushButton::clicked, this, [this] {
+        PollDefinition poll;
+        poll.id = QStringLiteral("bq-%1").arg(m_service.state().polls.size() + 1);
+        poll.title = m_newPollTitle->text().trimmed();
+        poll.kind = static_cast<PollKind>(m_newPollKind->currentData().toInt());
+        poll.options = PollDefinition::defaultOptions(poll.kind);
+        if (poll.kind == PollKind::Choice) {
+            poll.options.clear();
+            for (const QString &label : m_newPollOptions->text().split(u';', Qt::SkipEmptyParts))
+                poll.options << PollOption { label.trimmed(), OptionMeaning::Candidate };
+            poll.maxChoices = m_newPollMax->value();
+        }
+        poll.secret = m_newPollSecret->isChecked();
+        poll.rule = *VotingRule::fromPreset(m_newPollPreset->currentData().toString());
+        if (poll.title.isEmpty()) {
+            report(false, tr("Give the poll a title"));
+            return;
+        }
+        const Result<QString> opened = m_service.openPoll(poll);
+        report(opened.ok(), opened.error());
+        if (opened) {
+            m_newPollTitle->clear();
+            m_pollChoice->setCurrentIndex(m_pollChoice->findData(opened.value()));
+        }
+    });
+    connect(m_closePoll, &QPushButton::clicked, this, [this] {
+        const Status s = m_service.closePoll(currentPollId());
+        report(s.ok(), s.error());
+    });
+    connect(exportCsv, &QPushButton::clicked, this, [this] {
+        const QByteArray csv = m_service.exportPollCsv(currentPollId());
+        if (csv.isEmpty()) {
+            report(false, tr("The poll is not closed yet"));
+            return;
+        }
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the result"),
+            currentPollId() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QFile f(path);
+        report(f.open(QIODevice::WriteOnly) && f.write(csv) == csv.size(), tr("Cannot write %1").arg(path));
+    });
+    return page;
+}
+
+QWidget *SessionPanel::buildDecisionsTab()
+{
+    auto *page = new QWidget;
+    auto *v = new QVBoxLayout(page);
+    m_chainStatus = new QLabel(page);
+    m_chainStatus->setObjectName(QStringLiteral("chainStatus"));
+    m_chainStatus->setWordWrap(true);
+    v->addWidget(m_chainStatus);
+    m_decisions = new QListWidget(page);
+    m_decisions->setObjectName(QStringLiteral("decisionList"));
+    m_decisions->setWordWrap(true);
+    v->addWidget(m_decisions, 1);
+    m_chairDecisions = new QGroupBox(tr("Chair"), page);
+    auto *cv = new QVBoxLayout(m_chairDecisions);
+    m_conclusion = new QPlainTextEdit(m_chairDecisions);
+    m_conclusion->setPlaceholderText(tr("Conclusion for the current agenda item"));
+    m_conclusion->setMaximumHeight(80);
+    cv->addWidget(m_conclusion);
+    auto *record = button(tr("Record conclusion (with the item's closed polls)"), m_chairDecisions);
+    cv->addWidget(record);
+    v->addWidget(m_chairDecisions);
+    auto *minutesBox = new QGroupBox(tr("Minutes"), page);
+    auto *mv = new QVBoxLayout(minutesBox);
+    m_minutesStatus = new QLabel(minutesBox);
+    m_minutesStatus->setWordWrap(true);
+    mv->addWidget(m_minutesStatus);
+    auto *mrow = new QHBoxLayout;
+    auto *generate = button(tr("Generate minutes…"), minutesBox);
+    m_signMinutes = button(tr("Sign minutes"), minutesBox);
+    mrow->addWidget(generate);
+    mrow->addWidget(m_signMinutes);
+    mv->addLayout(mrow);
+    v->addWidget(minutesBox);
+
+    connect(record, &QPushButton::clicked, this, [this] {
+        const SessionState &state = m_service.state();
+        QStringList polls;
+        for (const PollState &p : state.polls) {
+            bool cited = false;
+            for (const DecisionRecord &d : state.chain.decisions)
+                cited = cited || d.pollCloseHashes.contains(p.closeHash);
+            if (p.closed && !cited)
+                polls << p.open.poll.id; // closed since the last conclusion
+        }
+        const Status s = m_service.recordConclusion(state.currentItemId, m_conclusion->toPlainText().trimmed(), polls);
+        report(s.ok(), s.error());
+        if (s)
+            m_conclusion->clear();
+    });
+    connect(generate, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Minutes"),
+            QStringLiteral("bien-ban.pdf"), tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        const Status s = m_service.writeMinutes(path, MinutesInfo {});
+        report(s.ok(), s.error());
+        if (s)
+            m_lastMinutesPath = path;
+        refreshDecisions();
+    });
+    connect(m_signMinutes, &QPushButton::clicked, this, [this] {
+        const Status s = m_service.signMinutes(m_lastMinutesPath);
+        report(s.ok(), s.error());
+    });
+    return page;
+}
+
+QWidget *SessionPanel::buildAuditTab()
+{
+    auto *page = new QWidget;
+    auto *v = new QVBoxLayout(page);
+    m_audit = new QTableWidget(0, 4, page);
+    m_audit->setObjectName(QStringLiteral("auditTable"));
+    m_audit->setHorizontalHeaderLabels({ tr("Time"), tr("Who"), tr("Action"), tr("Details") });
+    m_audit->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_audit->verticalHeader()->hide();
+    m_audit->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    v->addWidget(m_audit, 1);
+    auto *exportCsv = button(tr("Export CSV…"), page);
+    v->addWidget(exportCsv, 0, Qt::AlignRight);
+    connect(exportCsv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"),
+            QStringLiteral("luu-vet.csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QFile f(path);
+        const QByteArray csv = m_service.auditLog().exportCsv();
+        report(f.open(QIODevice::WriteOnly) && f.write(csv) == csv.size(), tr("Cannot write %1").arg(path));
+    });
+    return page;
+}
+
+void SessionPanel::report(bool ok, const QString &error)
+{
+    m_message->setVisible(!ok);
+    m_message->setText(ok ? QString() : error);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+}
+
+QString SessionPanel::nameOf(const QString &participantId) const
+{
+    const RosterParticipant *p = m_service.state().roster.roster.participant(participantId);
+    return p ? p->name : participantId;
+}
+
+QString SessionPanel::itemTitle(const QString &itemId) const
+{
+    const std::optional<Meeting> meeting = m_service.meeting();
+    if (meeting)
+        for (const AgendaItem &item : meeting->agenda)
+            if (item.id == itemId)
+                return item.number + QStringLiteral(". ") + item.title;
+    return itemId;
+}
+
+QString SessionPanel::currentPollId() const
+{
+    return m_pollChoice->currentData().toString();
+}
+
+void SessionPanel::refreshIdentity()
+{
+    const bool demo = m_service.isDemoShare();
+    m_actAs->setVisible(demo);
+    if (demo) {
+        const QSignalBlocker block(m_actAs);
+        m_actAs->clear();
+        m_actAs->addItem(tr("This device's own key"), QString());
+        const SessionState &state = m_service.state();
+        for (const QString &id : demosession::participantIds()) {
+            const RosterParticipant *p = state.roster.roster.participant(id);
+            m_actAs->addItem(tr("Act as %1").arg(p ? p->name + QStringLiteral(" (") + roleDisplayName(p->role) + u')' : id), id);
+        }
+        m_actAs->setCurrentIndex(std::max(0, m_actAs->findData(m_service.actingAs())));
+    }
+}
+
+void SessionPanel::refreshFromState()
+{
+    if (m_actAs->isVisible() && m_actAs->count() > 1 && m_actAs->itemText(1).contains(QStringLiteral("p-an")))
+        refreshIdentity(); // names arrive with the roster
+    const RosterParticipant *me = m_service.self();
+    if (!m_service.hasRoster())
+        m_identity->setText(tr("Waiting for the meeting roster from the share…"));
+    else if (!me)
+        m_identity->setText(tr("This device is not enrolled in the roster yet (key %1). Ask the secretary.")
+                                .arg(keyFingerprint(m_service.publicKey())));
+    else
+        m_identity->setText(tr("<b>%1</b> — %2").arg(me->name.toHtmlEscaped(), roleDisplayName(me->role)));
+    const SessionState &state = m_service.state();
+    const std::optional<Meeting> meeting = m_service.meeting();
+    int index = -1;
+    int total = 0;
+    if (meeting) {
+        for (const AgendaItem &item : meeting->agenda) {
+            if (!item.parentId.isEmpty())
+                continue;
+            if (item.id == state.currentItemId)
+                index = total;
+            ++total;
+        }
+    }
+    m_item->setText(state.currentItemId.isEmpty() ? tr("The session has not started an agenda item yet")
+                                                  : tr("Now: %1").arg(itemTitle(state.currentItemId)));
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(index + 1);
+    m_progress->setFormat(total > 0 ? tr("Item %1 of %2").arg(index + 1).arg(total) : QString());
+    m_progress->setVisible(total > 0);
+    {
+        const QSignalBlocker block(m_itemChoice);
+        const QString keep = m_itemChoice->currentData().toString();
+        m_itemChoice->clear();
+        if (meeting)
+            for (const AgendaItem &item : meeting->agenda)
+                m_itemChoice->addItem(item.number + QStringLiteral(". ") + item.title, item.id);
+        m_itemChoice->setCurrentIndex(std::max(0, m_itemChoice->findData(keep)));
+    }
+    const bool chair = m_service.isChair();
+    m_chairSpeakers->setVisible(chair);
+    m_chairPoll->setVisible(chair);
+    m_chairDecisions->setVisible(chair);
+    m_signMinutes->setVisible(chair);
+    m_checkInSelected->setVisible(m_service.isSecretary());
+    refreshAttendance();
+    refreshSpeakers();
+    refreshVoting();
+    refreshDecisions();
+    refreshAudit();
+}
+
+void SessionPanel::refreshAttendance()
+{
+    const SessionState &state = m_service.state();
+    const AttendanceSummary &s = state.summary;
+    m_attendanceSummary->setText(tr("Present: %1 · Absent: %2 · Proxy: %3 — %4")
+                                     .arg(s.present)
+                                     .arg(s.absent)
+                                     .arg(s.proxy)
+                                     .arg(s.quorumMet ? tr("<b style=\"color:#1b5e20\">quorum met</b>")
+                                                      : tr("<b style=\"color:#b00020\">no quorum yet</b>")));
+    const int keep = m_attendance->currentRow();
+    m_attendance->setRowCount(static_cast<int>(state.attendance.size()));
+    int row = 0;
+    for (const AttendanceEntry &e : state.attendance) {
+        auto *name = new QTableWidgetItem(e.name);
+        name->setData(Qt::UserRole, e.participantId);
+        name->setToolTip(e.title);
+        m_attendance->setItem(row, 0, name);
+        m_attendance->setItem(row, 1, new QTableWidgetItem(attendanceStatusName(e.status)));
+        QString note = e.reason;
+        if (e.status == AttendanceStatus::Proxy)
+            note = tr("to %1").arg(nameOf(e.proxyTo)) + (e.reason.isEmpty() ? QString() : QStringLiteral(" — ") + e.reason);
+        m_attendance->setItem(row, 2, new QTableWidgetItem(note));
+        ++row;
+    }
+    if (keep >= 0 && keep < m_attendance->rowCount())
+        m_attendance->selectRow(keep);
+    const AttendanceEntry *mine = m_service.self() ? state.attendanceOf(m_service.self()->id) : nullptr;
+    m_checkIn->setEnabled(m_service.self() && (!mine || mine->status != AttendanceStatus::Present));
+}
+
+void SessionPanel::refreshSpeakers()
+{
+    const SessionState &state = m_service.state();
+    if (state.floor) {
+        const Floor &f = *state.floor;
+        const QString kind = f.type == SpeakType::Question ? tr("question") : tr("speech");
+        m_floor->setText(tr("<b>%1</b> has the floor (%2)%3")
+                             .arg(nameOf(f.participantId).toHtmlEscaped(), kind,
+                                 f.stoppedAt.isValid() ? tr(" — finished") : QString()));
+    } else {
+        m_floor->setText(tr("Nobody has the floor"));
+    }
+    updateTimer();
+    m_queue->clear();
+    int n = 0;
+    for (const SpeakRequest &r : state.queue()) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1. %2 — %3%4")
+                                             .arg(++n)
+                                             .arg(nameOf(r.participantId),
+                                                 r.type == SpeakType::Question ? tr("question") : tr("speech"),
+                                                 r.itemId == state.currentItemId || r.itemId.isEmpty()
+                                                     ? QString()
+                                                     : QStringLiteral(" (") + itemTitle(r.itemId) + u')'),
+            m_queue);
+        item->setData(Qt::UserRole, r.hash);
+    }
+    if (m_follow->isChecked() && state.presenter.isSet()) {
+        const QString key = state.presenter.documentSha256 + u'#' + QString::number(state.presenter.page);
+        if (key != m_lastPresenterKey) {
+            m_lastPresenterKey = key;
+            Q_EMIT followPresenter(state.presenter.documentSha256, state.presenter.page);
+        }
+    }
+}
+
+void SessionPanel::updateTimer()
+{
+    const SessionState &state = m_service.state();
+    if (!state.floor || !state.floor->startedAt.isValid()) {
+        m_floorTime->setText(QStringLiteral("--:--"));
+        return;
+    }
+    const QDateTime end = state.floor->stoppedAt.isValid() ? state.floor->stoppedAt : QDateTime::currentDateTimeUtc();
+    m_floorTime->setText(formatDuration(std::max<qint64>(0, state.floor->startedAt.secsTo(end))));
+}
+
+void SessionPanel::rebuildVoteButtons()
+{
+    const PollState *poll = m_service.state().poll(currentPollId());
+    const QString key = poll ? poll->open.recordHash : QString();
+    if (key == m_voteButtonsPoll)
+        return;
+    m_voteButtonsPoll = key;
+    qDeleteAll(m_voteButtonList);
+    m_voteButtonList.clear();
+    if (!poll)
+        return;
+    const bool multi = poll->open.poll.maxChoices > 1;
+    for (int i = 0; i < poll->open.poll.options.size(); ++i) {
+        const PollOption &option = poll->open.poll.options.at(i);
+        auto *b = new QPushButton(option.label, this);
+        b->setObjectName(QStringLiteral("vote-%1").arg(i));
+        b->setMinimumHeight(64);
+        b->setCheckable(multi);
+        QFont f = b->font();
+        f.setPointSizeF(f.pointSizeF() * 1.3);
+        f.setBold(true);
+        b->setFont(f);
+        const QString colour = option.meaning == OptionMeaning::Yes ? QStringLiteral("#2e7d32")
+            : option.meaning == OptionMeaning::No                   ? QStringLiteral("#c62828")
+            : option.meaning == OptionMeaning::Abstain              ? QStringLiteral("#616161")
+                                                                    : QStringLiteral("#1565c0");
+        b->setStyleSheet(QStringLiteral("QPushButton{background:%1;color:white;border-radius:6px;padding:8px}"
+                                        "QPushButton:disabled{background:#bdbdbd;color:#eeeeee}"
+                                        "QPushButton:checked{border:3px solid #ffd600}")
+                             .arg(colour));
+        m_voteButtons->addWidget(b);
+        m_voteButtonList << b;
+        if (!multi) {
+            connect(b, &QPushButton::clicked, this, [this, i] {
+                const Status s = m_service.castVote(currentPollId(), { i });
+                report(s.ok(), s.error());
+            });
+        }
+    }
+    if (multi) {
+        auto *submit = new QPushButton(tr("Cast"), this);
+        submit->setMinimumHeight(64);
+        m_voteButtons->addWidget(submit);
+        m_voteButtonList << submit;
+        connect(submit, &QPushButton::clicked, this, [this] {
+            QList<int> choices;
+            for (int i = 0; i < m_voteButtonList.size() - 1; ++i)
+                if (m_voteButtonList.at(i)->isChecked())
+                    choices << i;
+            const Status s = m_service.castVote(currentPollId(), choices);
+            report(s.ok(), s.error());
+        });
+    }
+}
+
+void SessionPanel::refreshVoting()
+{
+    const SessionState &state = m_service.state();
+    {
+        const QSignalBlocker block(m_pollChoice);
+        QString keep = currentPollId();
+        m_pollChoice->clear();
+        QString lastOpen;
+        for (const PollState &p : state.polls) {
+            m_pollChoice->addItem((p.closed ? tr("[closed] ") : tr("[open] ")) + p.open.poll.title, p.open.poll.id);
+            if (!p.closed)
+                lastOpen = p.open.poll.id;
+        }
+        if (!lastOpen.isEmpty() && (keep.isEmpty() || (state.poll(keep) && state.poll(keep)->closed && keep != lastOpen)))
+            keep = state.poll(keep) && !state.poll(keep)->closed ? keep : lastOpen;
+        if (keep.isEmpty() && !state.polls.isEmpty())
+            keep = state.polls.last().open.poll.id;
+        m_pollChoice->setCurrentIndex(std::max(0, m_pollChoice->findData(keep)));
+        m_pollChoice->setVisible(state.polls.size() > 1);
+    }
+    rebuildVoteButtons();
+    const PollState *poll = state.poll(currentPollId());
+    m_results->setRowCount(0);
+    m_resultSummary->clear();
+    m_verification->clear();
+    m_pending->clear();
+    if (!poll) {
+        m_pollTitle->setText(tr("No poll is open"));
+        m_pollStatus->clear();
+        m_closePoll->setEnabled(false);
+        return;
+    }
+    m_pollTitle->setText(poll->open.poll.title + (poll->open.poll.secret ? tr(" (secret ballot)") : QString()));
+    const bool canVote = m_service.self() && m_service.self()->entitledToVote() && !poll->closed;
+    for (QPushButton *b : std::as_const(m_voteButtonList))
+        b->setEnabled(canVote);
+    m_closePoll->setEnabled(!poll->closed);
+    QString status;
+    if (!poll->closed) {
+        status = tr("Open. %1 of %2 have voted.")
+                     .arg(poll->ballots.accepted.size())
+                     .arg(poll->ballots.accepted.size() + poll->pendingVoters.size());
+        if (poll->ownBallot) {
+            QStringList labels;
+            for (int c : poll->ownBallot->choices)
+                labels << poll->open.poll.options.value(c).label;
+            status += u' ' + tr("Your vote: %1 — you may change it until the poll is closed.").arg(labels.join(QStringLiteral(", ")));
+        }
+    } else {
+        status = tr("Closed.");
+    }
+    m_pollStatus->setText(status);
+    if (m_service.isChair() && !poll->closed && !poll->open.poll.secret) {
+        QStringList names;
+        for (const QString &id : poll->pendingVoters)
+            names << nameOf(id);
+        m_pending->setText(names.isEmpty() ? tr("Everyone has voted.") : tr("Not voted yet: %1").arg(names.join(QStringLiteral(", "))));
+    } else if (m_service.isChair() && !poll->closed) {
+        m_pending->setText(tr("Not voted yet: %1").arg(poll->pendingVoters.size()));
+    }
+    if (!poll->closed)
+        return;
+    const TallyResult &r = poll->result;
+    m_results->setRowCount(static_cast<int>(r.options.size()));
+    int row = 0;
+    for (const OptionResult &o : r.options) {
+        m_results->setItem(row, 0, new QTableWidgetItem(o.option.label + (o.elected ? tr(" (elected)") : QString())));
+        m_results->setItem(row, 1, new QTableWidgetItem(QString::number(o.weight)));
+        m_results->setItem(row, 2, new QTableWidgetItem(percentText(o.percent)));
+        ++row;
+    }
+    m_resultSummary->setText((r.passed ? tr("<b style=\"color:#1b5e20\">PASSED</b>") : tr("<b style=\"color:#b00020\">NOT PASSED</b>"))
+        + QStringLiteral(" — ") + poll->open.poll.rule.describe().toHtmlEscaped() + QStringLiteral("<br/>")
+        + r.explanation.toHtmlEscaped());
+    QString check = poll->verification.summary();
+    if (poll->ownBallot && !poll->verification.ownBallotCounted)
+        check += u' ' + tr("Warning: your last ballot is not counted in the chair's result.");
+    if (!poll->closeProblems.isEmpty())
+        check += u' ' + poll->closeProblems.join(u' ');
+    m_verification->setText(check);
+    m_verification->setStyleSheet(poll->closeProblems.isEmpty() ? QString() : QStringLiteral("color:#b00020"));
+}
+
+void SessionPanel::refreshDecisions()
+{
+    const SessionState &state = m_service.state();
+    m_decisions->clear();
+    for (const DecisionRecord &d : state.chain.decisions)
+        m_decisions->addItem(QStringLiteral("%1: %2").arg(itemTitle(d.agendaItemId), d.conclusion));
+    if (state.chain.ok()) {
+        m_chainStatus->setText(tr("%n decision(s), signed by the chair, chain intact.", nullptr,
+            static_cast<int>(state.chain.decisions.size())));
+        m_chainStatus->setStyleSheet(QString());
+    } else {
+        QStringList problems;
+        for (const ChainProblem &p : state.chain.problems)
+            problems << p.message;
+        m_chainStatus->setText(tr("Warning: the decision record on the share was altered: %1").arg(problems.join(u' ')));
+        m_chainStatus->setStyleSheet(QStringLiteral("color:#b00020; font-weight:bold"));
+    }
+    if (!state.minutesSha256.isEmpty())
+        m_minutesStatus->setText(tr("The chair signed the minutes on %1; they are locked (SHA-256 %2…).")
+                                     .arg(QLocale().toString(state.minutesSignedAt.toLocalTime(), QLocale::ShortFormat),
+                                         state.minutesSha256.left(16)));
+    else
+        m_minutesStatus->setText(m_lastMinutesPath.isEmpty() ? tr("Draft minutes not generated yet.")
+                                                             : tr("Draft: %1").arg(m_lastMinutesPath));
+    m_signMinutes->setEnabled(state.minutesSha256.isEmpty() && !m_lastMinutesPath.isEmpty());
+}
+
+void SessionPanel::refreshAudit()
+{
+    const QList<AuditLog::Entry> entries = m_service.auditLog().entries();
+    m_audit->setRowCount(static_cast<int>(entries.size()));
+    int row = 0;
+    for (const AuditLog::Entry &e : entries) {
+        m_audit->setItem(row, 0, new QTableWidgetItem(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat)));
+        m_audit->setItem(row, 1, new QTableWidgetItem(nameOf(e.actor)));
+        m_audit->setItem(row, 2, new QTableWidgetItem(e.action));
+        m_audit->setItem(row, 3, new QTableWidgetItem(e.subject + (e.details.isEmpty() ? QString() : QStringLiteral(": ") + e.details)));
+        ++row;
+    }
+}
+
+void SessionPanel::presenterPageChanged(const QString &documentSha256, int page)
+{
+    if (!m_broadcast->isChecked() || !m_service.isChair())
+        return;
+    const Status s = m_service.broadcastPage(documentSha256, page);
+    report(s.ok(), s.error());
+}
+
+bool SessionPanel::isFollowingPresenter() const
+{
+    return m_follow->isChecked();
+}
+
+} // namespace phonghop::ui
