@@ -36,8 +36,8 @@ void CommandLineTool::printUsage(QTextStream &stream) const
 {
     stream << tr("Usage: phonghop-cli COMMAND [OPTIONS]") << "\n\n" << tr("Commands:") << '\n';
     for (const Command &command : m_commands)
-        stream << "  " << command.synopsis.leftJustified(44) << ' ' << command.summary << '\n';
-    stream << "  " << QStringLiteral("--version").leftJustified(44) << ' '
+        stream << "  " << command.synopsis.leftJustified(44) << "  " << command.summary << '\n';
+    stream << "  " << QStringLiteral("--version").leftJustified(44) << "  "
            << tr("Print the version and those of its libraries") << '\n';
     stream.flush();
 }

@@ -20,7 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("phonghop"));
     QApplication::setApplicationDisplayName(QStringLiteral("PhòngHọp"));
     QApplication::setOrganizationName(QStringLiteral("PhongHop"));
-    QApplication::setDesktopFileName(QStringLiteral("phonghop"));
+    QApplication::setDesktopFileName(QStringLiteral("vn.phonghop.PhongHop"));
 
     AppSettings settings;
     settings.migrate();

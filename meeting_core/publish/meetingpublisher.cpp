@@ -1,12 +1,11 @@
 #include "meetingpublisher.h"
 
-#include "share/shareformat.h"
 #include "share/sharereader.h"
 #include "share/sharewriter.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace phonghop {
 
@@ -40,16 +39,12 @@ int MeetingPublisher::highestManifestRevision(const QString &meetingId) const
 
 bool MeetingPublisher::recentLoneSignatureAbove(const QString &meetingId, int revision) const
 {
-    const QDir folder(QDir(m_sharePath).filePath(shareformat::meetingsFolder + u'/' + meetingId));
-    const int latest = ShareWriter(m_sharePath).latestRevisionNumber(meetingId);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int r = revision + 1; r <= latest; ++r) {
-        const QFileInfo signature(folder.filePath(shareformat::signatureFileName(r)));
-        // mtimes lie on shares; this is only a hint to wait rather than to race.
-        if (signature.exists() && signature.lastModified().toUTC().secsTo(now) < m_inProgressWindow)
-            return true;
-    }
-    return false;
+    const auto lone = ShareReader(m_sharePath).loneSignatures(meetingId);
+    // mtimes lie on shares; this is only a hint to wait rather than to race.
+    return std::any_of(lone.begin(), lone.end(), [&](const QPair<int, QDateTime> &signature) {
+        return signature.first > revision && signature.second.secsTo(now) < m_inProgressWindow;
+    });
 }
 
 PublishOutcome MeetingPublisher::newerRevisionOutcome(const DraftMeeting &draft, int newest) const
@@ -134,7 +129,14 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
         state.currentBytes = QFileInfo(document.filePath).size();
         if (progress)
             progress(state);
-        const Result<StoredObject> stored = writer.putObject(document.filePath, cancel);
+        const qint64 bytesBefore = state.bytesDone;
+        const Result<StoredObject> stored =
+            writer.putObject(document.filePath, cancel, [&](qint64 done, qint64) {
+                state.bytesDone = bytesBefore + done;
+                if (progress)
+                    progress(state);
+            });
+        state.bytesDone = bytesBefore;
         if (!stored) {
             if (cancel.isCancelled())
                 return failed(K::Cancelled, tr("Publication cancelled; the share is unchanged."));

@@ -118,6 +118,19 @@ QList<int> ShareReader::manifestRevisions(const QString &meetingId) const
     return revisions;
 }
 
+QList<QPair<int, QDateTime>> ShareReader::loneSignatures(const QString &meetingId) const
+{
+    QList<QPair<int, QDateTime>> lone;
+    const QDir folder(QDir(m_root).filePath(shareformat::meetingsFolder + u'/' + meetingId));
+    const QStringList names = folder.entryList(QDir::Files);
+    for (const QString &name : names) {
+        const auto revision = shareformat::signatureRevision(name);
+        if (revision && !names.contains(shareformat::manifestFileName(*revision)))
+            lone << qMakePair(*revision, QFileInfo(folder.filePath(name)).lastModified().toUTC());
+    }
+    return lone;
+}
+
 Result<VerifiedManifest> ShareReader::readManifest(const QString &meetingId, int revision,
                                                    const QByteArray &trustedKey) const
 {

@@ -4,7 +4,9 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace phonghop {
@@ -37,6 +39,9 @@ public:
     QStringList meetingIds() const;
     // Revisions that have a manifest file, highest first.
     QList<int> manifestRevisions(const QString &meetingId) const;
+    // Revisions that have a signature but no manifest yet (a publication under way, or one
+    // abandoned), with the signature file's modification time — only a hint, mtimes lie.
+    QList<QPair<int, QDateTime>> loneSignatures(const QString &meetingId) const;
     // Reads revision `revision`, checks its signature against `trustedKey` and its schema.
     Result<VerifiedManifest> readManifest(const QString &meetingId, int revision,
                                           const QByteArray &trustedKey) const;

@@ -54,7 +54,8 @@ Status ShareWriter::initialise(const QString &organisationName, const SigningKey
     return atomicfile::writeNew(descriptorPath, QJsonDocument(descriptor).toJson());
 }
 
-Result<StoredObject> ShareWriter::putObject(const QString &filePath, const CancellationToken &cancel)
+Result<StoredObject> ShareWriter::putObject(const QString &filePath, const CancellationToken &cancel,
+                                            const ByteProgress &progress)
 {
     using R = Result<StoredObject>;
     const QString sha256 = Sha256::hexOfFile(filePath);
@@ -79,6 +80,7 @@ Result<StoredObject> ShareWriter::putObject(const QString &filePath, const Cance
         return R::failure(message);
     };
     QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 copied = 0;
     for (;;) {
         if (cancel.isCancelled())
             return fail(tr("Cancelled"));
@@ -89,6 +91,9 @@ Result<StoredObject> ShareWriter::putObject(const QString &filePath, const Cance
             break;
         if (target.write(buffer.constData(), got) != got)
             return fail(tr("Writing to the share failed: %1").arg(target.errorString()));
+        copied += got;
+        if (progress)
+            progress(copied, size);
     }
     if (!atomicfile::flushToDisk(target))
         return fail(tr("Writing to the share failed: %1").arg(target.errorString()));

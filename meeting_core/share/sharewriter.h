@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace phonghop {
@@ -26,8 +27,12 @@ public:
     // organisation key is refused.
     Status initialise(const QString &organisationName, const SigningKey &organisationKey);
 
+    // Bytes done and total while one object is copied (large scans take a while).
+    using ByteProgress = std::function<void(qint64 done, qint64 total)>;
+
     // Adds a file as a content-addressed object (skipped when the share already has it).
-    Result<StoredObject> putObject(const QString &filePath, const CancellationToken &cancel = {});
+    Result<StoredObject> putObject(const QString &filePath, const CancellationToken &cancel = {},
+                                   const ByteProgress &progress = {});
 
     // Publishes `meeting` as its next revision, signed with `key`, and returns the revision.
     // When `basedOnRevision` is given and the share holds a newer one, nothing is written:

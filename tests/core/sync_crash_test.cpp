@@ -36,6 +36,7 @@ void checkCacheIsSound(const QString &cacheDirectory)
         CHECK(Sha256::hexOfFile(objects.filePath()) == objects.fileName());
     }
     auto cache = MeetingCache::open(cacheDirectory);
+    INFO(cache.error().toStdString());
     REQUIRE(cache.ok());
     for (const MeetingSummary &summary : cache.value()->meetings()) {
         const std::optional<Meeting> meeting = cache.value()->meeting(summary.id);

@@ -11,6 +11,10 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
                                                                      : qgetenv("QT_QPA_PLATFORM"));
+    // A machine's own /etc/phonghop/phonghop.conf must not change test results; a test that
+    // wants a system file sets this itself.
+    if (!qEnvironmentVariableIsSet("PHONGHOP_SYSTEM_CONFIG"))
+        qputenv("PHONGHOP_SYSTEM_CONFIG", "");
     auto app = phonghop::test::createApplication(argc, argv);
     return Catch::Session().run(argc, argv);
 }
