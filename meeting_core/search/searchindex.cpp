@@ -119,6 +119,8 @@ QString adjacentExpression(const QList<SearchTerm> &terms)
     return phrase;
 }
 
+constexpr int maximumRankedMatches = 2000;
+
 QString placeholders(qsizetype count)
 {
     QStringList marks;
@@ -491,9 +493,20 @@ QList<SearchHit> SearchIndex::searchByTiers(const QList<SearchTerm> &terms, cons
         // (each tier costs a bm25 over every match: ~20 ms for a word on all 10,000 pages).
         if (tiers.at(tier).isEmpty() || candidates.size() >= limit)
             continue;
+        // A query that matches thousands of pages ("uy ban") is ranked among the most recently
+        // indexed ones only (newest meetings' documents): bm25 costs the same for every match,
+        // and past a few thousand the order of near-equal pages tells the reader nothing.
+        qint64 fromRowid = 0;
+        {
+            Statement cut = m_db.query(QStringLiteral("SELECT rowid FROM unit_text WHERE unit_text MATCH ? "
+                                                      "ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
+                                       tiers.at(tier), maximumRankedMatches - 1);
+            if (cut.next())
+                fromRowid = cut.integer(0);
+        }
         Statement rows = m_db.query(
-            QStringLiteral("SELECT rowid, rank FROM unit_text WHERE unit_text MATCH ? ORDER BY rank LIMIT ?"),
-            tiers.at(tier), perTier);
+            QStringLiteral("SELECT rowid, rank FROM unit_text WHERE unit_text MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?"),
+            tiers.at(tier), fromRowid, perTier);
         while (rows.next()) {
             const qint64 id = rows.integer(0);
             if (seen.contains(id))

@@ -716,6 +716,78 @@
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/annotations/carryover.cpp" line="+79"/>
+        <source>The marked text is not in the new version.</source>
+        <translation>The marked text is not in the new version.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The marked text occurs several times in the new version.</source>
+        <translation>The marked text occurs several times in the new version.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The marking has no text to follow.</source>
+        <translation>The marking has no text to follow.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The marked text has no position in the new version.</source>
+        <translation>The marked text has no position in the new version.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Its page is not in the old version&apos;s text.</source>
+        <translation>Its page is not in the old version&apos;s text.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>Its page has no text to follow.</source>
+        <translation>Its page has no text to follow.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text next to it changed in the new version.</source>
+        <translation>The text next to it changed in the new version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text next to it occurs several times in the new version.</source>
+        <translation>The text next to it occurs several times in the new version.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The text next to it has no position in the new version.</source>
+        <translation>The text next to it has no position in the new version.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It would fall off its page in the new version.</source>
+        <translation>It would fall off its page in the new version.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The annotations could not be carried over: %1</source>
+        <translation>The annotations could not be carried over: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/pdf/annotationexport.cpp" line="+130"/>
+        <location line="+33"/>
+        <source>The document %1 could not be opened.</source>
+        <translation>The document %1 could not be opened.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The annotated copy could not be produced.</source>
+        <translation>The annotated copy could not be produced.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The annotated copy could not be saved to %1: %2</source>
+        <translation>The annotated copy could not be saved to %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::Annotation</name>
@@ -1015,7 +1087,7 @@
 <context>
     <name>phonghop::MeetingPublisher</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+62"/>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+57"/>
         <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
         <translation>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</translation>
     </message>
@@ -1026,12 +1098,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>The meeting was not published: %1</source>
         <translation>The meeting was not published: %1</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-65"/>
         <source>The share cannot be used: %1</source>
         <translation>The share cannot be used: %1</translation>
     </message>
@@ -1047,7 +1119,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+8"/>
+        <location line="+15"/>
         <location line="+12"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Publication cancelled; the share is unchanged.</translation>
@@ -1468,7 +1540,7 @@
 <context>
     <name>phonghop::SearchIndex</name>
     <message>
-        <location filename="../../meeting_core/search/searchindex.cpp" line="+142"/>
+        <location filename="../../meeting_core/search/searchindex.cpp" line="+144"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -1661,7 +1733,7 @@
         <translation>%1 has no valid organisation key</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
@@ -1709,29 +1781,29 @@
         <translation>This share belongs to another organisation key</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot read %1</source>
         <translation>Cannot read %1</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Cannot write to the share: %1</source>
         <translation>Cannot write to the share: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Writing to the share failed: %1</source>
         <translation>Writing to the share failed: %1</translation>
     </message>
@@ -2493,7 +2565,7 @@
 <context>
     <name>phonghop::ui::AnnotationPanel</name>
     <message>
-        <location filename="../../ui/annotations/annotationpanel.cpp" line="+25"/>
+        <location filename="../../ui/annotations/annotationpanel.cpp" line="+26"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
@@ -2504,28 +2576,28 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Excerpt</source>
         <translation>Excerpt</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Old page</source>
         <translation>Old page</translation>
     </message>
@@ -2535,7 +2607,7 @@
         <translation>Why</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Place on current page</source>
         <translation>Place on current page</translation>
     </message>
@@ -2545,7 +2617,7 @@
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+89"/>
         <source>%n annotation(s) from the previous version need review: they could not be placed with confidence.</source>
         <translation>
             <numerusform>%n annotation from the previous version need review: they could not be placed with confidence.</numerusform>
@@ -3630,6 +3702,530 @@
         <location line="+1"/>
         <source>Review first</source>
         <translation>Review first</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SessionPanel</name>
+    <message>
+        <location filename="../../ui/session/sessionpanel.cpp" line="+76"/>
+        <source>Roll call</source>
+        <translation>Roll call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voting</source>
+        <translation>Voting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Demo only: act as another participant of the demo meeting</source>
+        <translation>Demo only: act as another participant of the demo meeting</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent…</source>
+        <translation>Absent…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy…</source>
+        <translation>Proxy…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check in selected</source>
+        <translation>Check in selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary: check in the selected participant</source>
+        <translation>Secretary: check in the selected participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+368"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="-367"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give my proxy to:</source>
+        <translation>Give my proxy to:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Export the attendance list</source>
+        <translation>Export the attendance list</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+235"/>
+        <location line="+91"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-321"/>
+        <location line="+234"/>
+        <location line="+92"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <location line="+286"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <source>The floor</source>
+        <translation>The floor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ask to speak</source>
+        <translation>Ask to speak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a question</source>
+        <translation>Ask a question</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting to speak:</source>
+        <translation>Waiting to speak:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow the presenter</source>
+        <translation>Follow the presenter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+100"/>
+        <location line="+103"/>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Make current</source>
+        <translation>Make current</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call next</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop time</source>
+        <translation>Stop time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Broadcast my page to every seat</source>
+        <translation>Broadcast my page to every seat</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export result CSV…</source>
+        <translation>Export result CSV…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What is put to the vote</source>
+        <translation>What is put to the vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve / disapprove / abstain</source>
+        <translation>Approve / disapprove / abstain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / no</source>
+        <translation>Yes / no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose among options</source>
+        <translation>Choose among options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options separated by ;</source>
+        <translation>Options separated by ;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at most</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule:</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret ballot</source>
+        <translation>Secret ballot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open poll</source>
+        <translation>Open poll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close poll</source>
+        <translation>Close poll</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Give the poll a title</source>
+        <translation>Give the poll a title</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The poll is not closed yet</source>
+        <translation>The poll is not closed yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the result</source>
+        <translation>Export the result</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Conclusion for the current agenda item</source>
+        <translation>Conclusion for the current agenda item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record conclusion (with the item&apos;s closed polls)</source>
+        <translation>Record conclusion (with the item&apos;s closed polls)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Generate minutes…</source>
+        <translation>Generate minutes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign minutes</source>
+        <translation>Sign minutes</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This device&apos;s own key</source>
+        <translation>This device&apos;s own key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Act as %1</source>
+        <translation>Act as %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waiting for the meeting roster from the share…</source>
+        <translation>Waiting for the meeting roster from the share…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is not enrolled in the roster yet (key %1). Ask the secretary.</source>
+        <translation>This device is not enrolled in the roster yet (key %1). Ask the secretary.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The session has not started an agenda item yet</source>
+        <translation>The session has not started an agenda item yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 of %2</source>
+        <translation>Item %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Present: %1 · Absent: %2 · Proxy: %3 — %4</source>
+        <translation>Present: %1 · Absent: %2 · Proxy: %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+14"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>speech</source>
+        <translation>speech</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; has the floor (%2)%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; has the floor (%2)%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — finished</source>
+        <translation> — finished</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody has the floor</source>
+        <translation>Nobody has the floor</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Cast</source>
+        <translation>Cast</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>[closed] </source>
+        <translation>[closed] </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[open] </source>
+        <translation>[open] </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No poll is open</source>
+        <translation>No poll is open</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (secret ballot)</source>
+        <translation> (secret ballot)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open. %1 of %2 have voted.</source>
+        <translation>Open. %1 of %2 have voted.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your vote: %1 — you may change it until the poll is closed.</source>
+        <translation>Your vote: %1 — you may change it until the poll is closed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed.</source>
+        <translation>Closed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Everyone has voted.</source>
+        <translation>Everyone has voted.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Not voted yet: %1</source>
+        <translation>Not voted yet: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (elected)</source>
+        <translation> (elected)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;NOT PASSED&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;NOT PASSED&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: your last ballot is not counted in the chair&apos;s result.</source>
+        <translation>Warning: your last ballot is not counted in the chair&apos;s result.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n decision(s), signed by the chair, chain intact.</source>
+        <translation>
+            <numerusform>%n decision, signed by the chair, chain intact.</numerusform>
+            <numerusform>%n decisions, signed by the chair, chain intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: the decision record on the share was altered: %1</source>
+        <translation>Warning: the decision record on the share was altered: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</source>
+        <translation>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft minutes not generated yet.</source>
+        <translation>Draft minutes not generated yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft: %1</source>
+        <translation>Draft: %1</translation>
     </message>
 </context>
 <context>

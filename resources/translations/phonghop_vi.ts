@@ -716,6 +716,78 @@
         <source>Cannot write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/annotations/carryover.cpp" line="+79"/>
+        <source>The marked text is not in the new version.</source>
+        <translation>Đoạn văn được đánh dấu không có trong phiên bản mới.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The marked text occurs several times in the new version.</source>
+        <translation>Đoạn văn được đánh dấu xuất hiện nhiều lần trong phiên bản mới.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The marking has no text to follow.</source>
+        <translation>Chỗ đánh dấu không có đoạn văn để theo.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The marked text has no position in the new version.</source>
+        <translation>Đoạn văn được đánh dấu không có vị trí trong phiên bản mới.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Its page is not in the old version&apos;s text.</source>
+        <translation>Trang của nó không có trong văn bản của phiên bản cũ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>Its page has no text to follow.</source>
+        <translation>Trang của nó không có đoạn văn để theo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text next to it changed in the new version.</source>
+        <translation>Đoạn văn bên cạnh đã thay đổi trong phiên bản mới.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text next to it occurs several times in the new version.</source>
+        <translation>Đoạn văn bên cạnh xuất hiện nhiều lần trong phiên bản mới.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The text next to it has no position in the new version.</source>
+        <translation>Đoạn văn bên cạnh không có vị trí trong phiên bản mới.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It would fall off its page in the new version.</source>
+        <translation>Trong phiên bản mới, nó sẽ nằm ra ngoài trang.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The annotations could not be carried over: %1</source>
+        <translation>Không chuyển được các ghi chú sang: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/pdf/annotationexport.cpp" line="+130"/>
+        <location line="+33"/>
+        <source>The document %1 could not be opened.</source>
+        <translation>Không mở được tài liệu %1.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The annotated copy could not be produced.</source>
+        <translation>Không tạo được bản sao có ghi chú.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The annotated copy could not be saved to %1: %2</source>
+        <translation>Không lưu được bản sao có ghi chú vào %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::Annotation</name>
@@ -1015,7 +1087,7 @@
 <context>
     <name>phonghop::MeetingPublisher</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+62"/>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+57"/>
         <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
         <translation>Phiên bản %1 của cuộc họp này đã được người khác phát hành sau phiên bản %2 mà bạn đang sửa. Chưa phát hành gì. Hãy xem lại các thay đổi của họ rồi phát hành lại.</translation>
     </message>
@@ -1026,12 +1098,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>The meeting was not published: %1</source>
         <translation>Cuộc họp chưa được phát hành: %1</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-65"/>
         <source>The share cannot be used: %1</source>
         <translation>Không dùng được thư mục dùng chung: %1</translation>
     </message>
@@ -1047,7 +1119,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+8"/>
+        <location line="+15"/>
         <location line="+12"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Đã hủy phát hành; thư mục dùng chung không thay đổi.</translation>
@@ -1468,7 +1540,7 @@
 <context>
     <name>phonghop::SearchIndex</name>
     <message>
-        <location filename="../../meeting_core/search/searchindex.cpp" line="+142"/>
+        <location filename="../../meeting_core/search/searchindex.cpp" line="+144"/>
         <source>Cannot create the folder %1.</source>
         <translation>Không tạo được thư mục %1.</translation>
     </message>
@@ -1661,7 +1733,7 @@
         <translation>%1 không có khóa cơ quan hợp lệ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>cannot be read: %1</source>
         <translation>không đọc được: %1</translation>
     </message>
@@ -1709,29 +1781,29 @@
         <translation>Thư mục dùng chung này thuộc khóa của cơ quan khác</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot read %1</source>
         <translation>Không đọc được %1</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Cannot write to the share: %1</source>
         <translation>Không ghi được vào thư mục dùng chung: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Writing to the share failed: %1</source>
         <translation>Ghi vào thư mục dùng chung không thành công: %1</translation>
     </message>
@@ -2342,7 +2414,7 @@
     <message>
         <location line="+1"/>
         <source>Confidential (&quot;Mật&quot;): only the people ticked below receive it</source>
-        <translation>Mật (&quot;Mật&quot;): chỉ những người được đánh dấu dưới đây nhận được</translation>
+        <translation>Tài liệu mật (&quot;Mật&quot;): chỉ những người được đánh dấu dưới đây nhận được</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2492,7 +2564,7 @@
 <context>
     <name>phonghop::ui::AnnotationPanel</name>
     <message>
-        <location filename="../../ui/annotations/annotationpanel.cpp" line="+25"/>
+        <location filename="../../ui/annotations/annotationpanel.cpp" line="+26"/>
         <source>All types</source>
         <translation>Tất cả các loại</translation>
     </message>
@@ -2503,28 +2575,28 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Excerpt</source>
         <translation>Trích đoạn</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Old page</source>
         <translation>Trang cũ</translation>
     </message>
@@ -2534,7 +2606,7 @@
         <translation>Lý do</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Place on current page</source>
         <translation>Đặt vào trang hiện tại</translation>
     </message>
@@ -2544,7 +2616,7 @@
         <translation>Xóa</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+89"/>
         <source>%n annotation(s) from the previous version need review: they could not be placed with confidence.</source>
         <translation>
             <numerusform>%n ghi chú từ phiên bản trước cần xem lại: chưa xác định chắc chắn được vị trí.</numerusform>
@@ -3625,6 +3697,529 @@
         <location line="+1"/>
         <source>Review first</source>
         <translation>Xem lại trước</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SessionPanel</name>
+    <message>
+        <location filename="../../ui/session/sessionpanel.cpp" line="+76"/>
+        <source>Roll call</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voting</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusions</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Nhật ký lưu vết</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Demo only: act as another participant of the demo meeting</source>
+        <translation>Chỉ dùng để trình diễn: đóng vai một thành viên khác của cuộc họp mẫu</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Check in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent…</source>
+        <translation>Vắng mặt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy…</source>
+        <translation>Ủy quyền…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participant</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check in selected</source>
+        <translation>Điểm danh người được chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary: check in the selected participant</source>
+        <translation>Thư ký: điểm danh thành viên được chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+368"/>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location line="-367"/>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Absence</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Proxy</source>
+        <translation>Ủy quyền</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give my proxy to:</source>
+        <translation>Ủy quyền cho:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Export the attendance list</source>
+        <translation>Xuất danh sách điểm danh</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+235"/>
+        <location line="+91"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-321"/>
+        <location line="+234"/>
+        <location line="+92"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <location line="+286"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <source>The floor</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ask to speak</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a question</source>
+        <translation>Đặt câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting to speak:</source>
+        <translation>Đang chờ phát biểu:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow the presenter</source>
+        <translation>Theo người trình bày</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+100"/>
+        <location line="+103"/>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Make current</source>
+        <translation>Chuyển sang nội dung này</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call next</source>
+        <translation>Mời người tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start time</source>
+        <translation>Bắt đầu tính giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop time</source>
+        <translation>Dừng tính giờ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Broadcast my page to every seat</source>
+        <translation>Chia sẻ trang tôi đang xem tới mọi chỗ ngồi</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Option</source>
+        <translation>Phương án</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percent</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export result CSV…</source>
+        <translation>Xuất kết quả CSV…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What is put to the vote</source>
+        <translation>Nội dung đưa ra biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve / disapprove / abstain</source>
+        <translation>Tán thành / Không tán thành / Không biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / no</source>
+        <translation>Đồng ý / Không đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose among options</source>
+        <translation>Chọn trong các phương án</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options separated by ;</source>
+        <translation>Các phương án, phân cách bằng dấu ;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at most</source>
+        <translation>tối đa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options:</source>
+        <translation>Phương án:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule:</source>
+        <translation>Quy tắc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret ballot</source>
+        <translation>Bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open poll</source>
+        <translation>Mở biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close poll</source>
+        <translation>Kết thúc biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Give the poll a title</source>
+        <translation>Hãy đặt tiêu đề cho biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The poll is not closed yet</source>
+        <translation>Biểu quyết chưa kết thúc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the result</source>
+        <translation>Xuất kết quả</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Conclusion for the current agenda item</source>
+        <translation>Kết luận cho nội dung đang họp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record conclusion (with the item&apos;s closed polls)</source>
+        <translation>Ghi kết luận (kèm các biểu quyết đã kết thúc của nội dung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Generate minutes…</source>
+        <translation>Lập biên bản…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign minutes</source>
+        <translation>Ký biên bản</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the audit log</source>
+        <translation>Xuất nhật ký lưu vết</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This device&apos;s own key</source>
+        <translation>Khóa của chính thiết bị này</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Act as %1</source>
+        <translation>Đóng vai %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waiting for the meeting roster from the share…</source>
+        <translation>Đang chờ danh sách thành viên của cuộc họp từ thư mục dùng chung…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is not enrolled in the roster yet (key %1). Ask the secretary.</source>
+        <translation>Thiết bị này chưa được đăng ký trong danh sách thành viên (khóa %1). Vui lòng liên hệ thư ký.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The session has not started an agenda item yet</source>
+        <translation>Phiên họp chưa bắt đầu nội dung nào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: %1</source>
+        <translation>Đang họp: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 of %2</source>
+        <translation>Nội dung %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Present: %1 · Absent: %2 · Proxy: %3 — %4</source>
+        <translation>Có mặt: %1 · Vắng mặt: %2 · Ủy quyền: %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;đủ số lượng tối thiểu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;chưa đủ số lượng tối thiểu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>to %1</source>
+        <translation>cho %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+14"/>
+        <source>question</source>
+        <translation>câu hỏi</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>speech</source>
+        <translation>phát biểu</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; has the floor (%2)%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; đang phát biểu (%2)%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — finished</source>
+        <translation> — đã xong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody has the floor</source>
+        <translation>Không có ai đang phát biểu</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Cast</source>
+        <translation>Đã bỏ phiếu</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>[closed] </source>
+        <translation>[đã kết thúc] </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[open] </source>
+        <translation>[đang mở] </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No poll is open</source>
+        <translation>Không có biểu quyết nào đang mở</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (secret ballot)</source>
+        <translation> (bỏ phiếu kín)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open. %1 of %2 have voted.</source>
+        <translation>Đang mở. %1 / %2 người đã biểu quyết.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your vote: %1 — you may change it until the poll is closed.</source>
+        <translation>Lựa chọn của bạn: %1 — bạn có thể thay đổi cho đến khi biểu quyết kết thúc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed.</source>
+        <translation>Đã kết thúc.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Everyone has voted.</source>
+        <translation>Mọi người đã biểu quyết.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Not voted yet: %1</source>
+        <translation>Chưa biểu quyết: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (elected)</source>
+        <translation> (trúng cử)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;THÔNG QUA&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;NOT PASSED&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;KHÔNG THÔNG QUA&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: your last ballot is not counted in the chair&apos;s result.</source>
+        <translation>Cảnh báo: phiếu gần nhất của bạn không được tính trong kết quả của chủ trì.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n decision(s), signed by the chair, chain intact.</source>
+        <translation>
+            <numerusform>%n quyết định, có chữ ký của chủ trì, chuỗi quyết định nguyên vẹn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: the decision record on the share was altered: %1</source>
+        <translation>Cảnh báo: hồ sơ quyết định trên thư mục dùng chung đã bị sửa: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</source>
+        <translation>Chủ trì đã ký biên bản lúc %1; biên bản đã được khóa (SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft minutes not generated yet.</source>
+        <translation>Chưa lập dự thảo biên bản.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft: %1</source>
+        <translation>Dự thảo: %1</translation>
     </message>
 </context>
 <context>
