@@ -26,6 +26,7 @@ T *child(QWidget &w, const char *name)
 void screenshot(QWidget &w, const char *name)
 {
     const QByteArray dir = qgetenv("PHONGHOP_SCREENSHOT_DIR");
+    QCoreApplication::processEvents(); // pending layout requests
     if (!dir.isEmpty())
         w.grab().save(QString::fromLocal8Bit(dir) + u'/' + QString::fromLatin1(name) + QStringLiteral(".png"));
 }
@@ -52,11 +53,13 @@ TEST_CASE("Session panel: a delegate checks in and votes with the large buttons;
 
     QPushButton *approve = child<QPushButton>(panel, "vote-0");
     CHECK(approve->text() == QStringLiteral("Tán thành"));
+    CHECK(child<QPushButton>(panel, "vote-1")->text() == QStringLiteral("Không tán thành"));
     CHECK(approve->minimumHeight() >= 64);
     QTest::mouseClick(approve, Qt::LeftButton);
     REQUIRE((*delegate)->state().poll(QStringLiteral("p1"))->ownBallot.has_value());
     CHECK((*delegate)->state().poll(QStringLiteral("p1"))->ownBallot->choices == QList<int> { 0 });
     CHECK(child<QLabel>(panel, "pollStatus")->text().contains(QStringLiteral("Tán thành")));
+    CHECK(approve->text() == QStringLiteral("✓ Tán thành")); // this seat's choice is marked
     screenshot(panel, "session-delegate-voting");
 
     REQUIRE((*chair)->closePoll(QStringLiteral("p1")).ok());
@@ -66,6 +69,7 @@ TEST_CASE("Session panel: a delegate checks in and votes with the large buttons;
     CHECK(results->item(0, 1)->text() == QStringLiteral("1"));
     CHECK(child<QLabel>(panel, "ballotVerification")->text().contains(QStringLiteral("counted")));
     CHECK_FALSE(child<QPushButton>(panel, "vote-0")->isEnabled());
+    CHECK(child<QPushButton>(panel, "vote-0")->isHidden());
     screenshot(panel, "session-delegate-result");
 }
 
@@ -94,4 +98,8 @@ TEST_CASE("Session panel: the chair calls the next speaker, and following the pr
     REQUIRE((*delegate)->refresh().ok()); // the same page again: no second signal
     CHECK(follow.size() == 1);
     screenshot(chairPanel, "session-chair");
+    chairPanel.findChild<QTabWidget *>()->setCurrentIndex(2);
+    screenshot(chairPanel, "session-chair-voting");
+    chairPanel.findChild<QTabWidget *>()->setCurrentIndex(0);
+    screenshot(chairPanel, "session-roll-call");
 }

@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -40,6 +42,23 @@ QString formatDuration(qint64 seconds)
     return QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+// Tab pages scroll: a narrow dock must never clip the wrapped texts or the chair's controls.
+QWidget *scrolled(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+// A wrapped label that keeps the height its text needs.
+void wrap(QLabel *label)
+{
+    label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+}
+
 QString percentText(double percent)
 {
     return QLocale().toString(percent, 'f', 2) + u'%';
@@ -55,10 +74,10 @@ SessionPanel::SessionPanel(SessionService &service, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     buildHeader();
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(buildAttendanceTab(), tr("Roll call"));
-    m_tabs->addTab(buildSpeakersTab(), tr("Speakers"));
-    m_tabs->addTab(buildVotingTab(), tr("Voting"));
-    m_tabs->addTab(buildDecisionsTab(), tr("Conclusions"));
+    m_tabs->addTab(scrolled(buildAttendanceTab()), tr("Roll call"));
+    m_tabs->addTab(scrolled(buildSpeakersTab()), tr("Speakers"));
+    m_tabs->addTab(scrolled(buildVotingTab()), tr("Voting"));
+    m_tabs->addTab(scrolled(buildDecisionsTab()), tr("Conclusions"));
     m_tabs->addTab(buildAuditTab(), tr("Audit log"));
     layout->addWidget(m_tabs, 1);
 
@@ -84,7 +103,7 @@ void SessionPanel::buildHeader()
     auto *identityRow = new QHBoxLayout;
     m_identity = new QLabel(box);
     m_identity->setObjectName(QStringLiteral("sessionIdentity"));
-    m_identity->setWordWrap(true);
+    wrap(m_identity);
     identityRow->addWidget(m_identity, 1);
     m_actAs = new QComboBox(box);
     m_actAs->setObjectName(QStringLiteral("actAs"));
@@ -93,7 +112,7 @@ void SessionPanel::buildHeader()
     grid->addLayout(identityRow);
     m_item = new QLabel(box);
     m_item->setObjectName(QStringLiteral("currentItem"));
-    m_item->setWordWrap(true);
+    wrap(m_item);
     QFont bold = m_item->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
@@ -105,7 +124,7 @@ void SessionPanel::buildHeader()
     grid->addWidget(m_progress);
     m_message = new QLabel(box);
     m_message->setObjectName(QStringLiteral("sessionMessage"));
-    m_message->setWordWrap(true);
+    wrap(m_message);
     m_message->hide();
     grid->addWidget(m_message);
     layout()->addWidget(box);
@@ -122,7 +141,7 @@ QWidget *SessionPanel::buildAttendanceTab()
     auto *v = new QVBoxLayout(page);
     m_attendanceSummary = new QLabel(page);
     m_attendanceSummary->setObjectName(QStringLiteral("attendanceSummary"));
-    m_attendanceSummary->setWordWrap(true);
+    wrap(m_attendanceSummary);
     v->addWidget(m_attendanceSummary);
     auto *row = new QHBoxLayout;
     m_checkIn = button(tr("Check in"), page);
@@ -219,7 +238,7 @@ QWidget *SessionPanel::buildSpeakersTab()
     auto *fv = new QHBoxLayout(floorBox);
     m_floor = new QLabel(floorBox);
     m_floor->setObjectName(QStringLiteral("floorHolder"));
-    m_floor->setWordWrap(true);
+    wrap(m_floor);
     m_floorTime = new QLabel(floorBox);
     m_floorTime->setObjectName(QStringLiteral("floorTime"));
     QFont big = m_floorTime->font();
@@ -310,7 +329,7 @@ QWidget *SessionPanel::buildVotingTab()
     m_pollChoice->setObjectName(QStringLiteral("pollChoice"));
     v->addWidget(m_pollChoice);
     m_pollTitle = new QLabel(page);
-    m_pollTitle->setWordWrap(true);
+    wrap(m_pollTitle);
     QFont bold = m_pollTitle->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
@@ -320,7 +339,7 @@ QWidget *SessionPanel::buildVotingTab()
     v->addLayout(m_voteButtons);
     m_pollStatus = new QLabel(page);
     m_pollStatus->setObjectName(QStringLiteral("pollStatus"));
-    m_pollStatus->setWordWrap(true);
+    wrap(m_pollStatus);
     v->addWidget(m_pollStatus);
     m_results = new QTableWidget(0, 3, page);
     m_results->setObjectName(QStringLiteral("pollResults"));
@@ -328,17 +347,21 @@ QWidget *SessionPanel::buildVotingTab()
     m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_results->verticalHeader()->hide();
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_results->setMaximumHeight(150);
+    m_results->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->hide();
     v->addWidget(m_results);
     m_resultSummary = new QLabel(page);
     m_resultSummary->setObjectName(QStringLiteral("resultSummary"));
-    m_resultSummary->setWordWrap(true);
+    wrap(m_resultSummary);
     v->addWidget(m_resultSummary);
     m_verification = new QLabel(page);
     m_verification->setObjectName(QStringLiteral("ballotVerification"));
-    m_verification->setWordWrap(true);
+    wrap(m_verification);
     v->addWidget(m_verification);
     auto *exportCsv = button(tr("Export result CSV…"), page);
+    m_exportResult = exportCsv;
+    exportCsv->hide();
     v->addWidget(exportCsv, 0, Qt::AlignRight);
     v->addStretch();
 
@@ -348,6 +371,8 @@ QWidget *SessionPanel::buildVotingTab()
     m_newPollTitle->setPlaceholderText(tr("What is put to the vote"));
     form->addRow(tr("Title:"), m_newPollTitle);
     m_newPollKind = new QComboBox(m_chairPoll);
+    m_newPollKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_newPollKind->setMinimumContentsLength(16);
     m_newPollKind->addItem(tr("Approve / disapprove / abstain"), static_cast<int>(PollKind::Approval));
     m_newPollKind->addItem(tr("Yes / no"), static_cast<int>(PollKind::YesNo));
     m_newPollKind->addItem(tr("Choose among options"), static_cast<int>(PollKind::Choice));
@@ -364,9 +389,28 @@ QWidget *SessionPanel::buildVotingTab()
     optionsRow->addWidget(m_newPollMax);
     form->addRow(tr("Options:"), optionsRow);
     m_newPollPreset = new QComboBox(m_chairPoll);
-    for (const QString &id : VotingRule::presetIds())
-        m_newPollPreset->addItem(VotingRule::fromPreset(id)->describe(), id);
+    m_newPollPreset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_newPollPreset->setMinimumContentsLength(16);
+    const QHash<QString, QString> presetNames {
+        { QStringLiteral("uy-ban-nhan-dan"), tr("People's Committee") },
+        { QStringLiteral("hdnd"), tr("People's Council") },
+        { QStringLiteral("hdnd-mien-nhiem"), tr("People's Council, dismissal") },
+        { QStringLiteral("da-so-phieu"), tr("Majority of ballots cast") },
+    };
+    for (const QString &id : VotingRule::presetIds()) {
+        m_newPollPreset->addItem(presetNames.value(id, id), id);
+        m_newPollPreset->setItemData(m_newPollPreset->count() - 1, VotingRule::fromPreset(id)->describe(), Qt::ToolTipRole);
+    }
     form->addRow(tr("Rule:"), m_newPollPreset);
+    auto *ruleText = new QLabel(m_chairPoll);
+    wrap(ruleText);
+    form->addRow(QString(), ruleText);
+    const auto showRule = [this, ruleText] {
+        const std::optional<VotingRule> rule = VotingRule::fromPreset(m_newPollPreset->currentData().toString());
+        ruleText->setText(rule ? rule->describe() : QString());
+    };
+    connect(m_newPollPreset, &QComboBox::currentIndexChanged, this, showRule);
+    showRule();
     m_newPollSecret = new QCheckBox(tr("Secret ballot"), m_chairPoll);
     form->addRow(QString(), m_newPollSecret);
     auto *chairRow = new QHBoxLayout;
@@ -378,7 +422,7 @@ QWidget *SessionPanel::buildVotingTab()
     chairRow->addWidget(m_closePoll);
     form->addRow(chairRow);
     m_pending = new QLabel(m_chairPoll);
-    m_pending->setWordWrap(true);
+    wrap(m_pending);
     form->addRow(m_pending);
     v->addWidget(m_chairPoll);
 
@@ -439,7 +483,7 @@ QWidget *SessionPanel::buildDecisionsTab()
     auto *v = new QVBoxLayout(page);
     m_chainStatus = new QLabel(page);
     m_chainStatus->setObjectName(QStringLiteral("chainStatus"));
-    m_chainStatus->setWordWrap(true);
+    wrap(m_chainStatus);
     v->addWidget(m_chainStatus);
     m_decisions = new QListWidget(page);
     m_decisions->setObjectName(QStringLiteral("decisionList"));
@@ -457,7 +501,7 @@ QWidget *SessionPanel::buildDecisionsTab()
     auto *minutesBox = new QGroupBox(tr("Minutes"), page);
     auto *mv = new QVBoxLayout(minutesBox);
     m_minutesStatus = new QLabel(minutesBox);
-    m_minutesStatus->setWordWrap(true);
+    wrap(m_minutesStatus);
     mv->addWidget(m_minutesStatus);
     auto *mrow = new QHBoxLayout;
     auto *generate = button(tr("Generate minutes…"), minutesBox);
@@ -627,10 +671,11 @@ void SessionPanel::refreshAttendance()
 {
     const SessionState &state = m_service.state();
     const AttendanceSummary &s = state.summary;
-    m_attendanceSummary->setText(tr("Present: %1 · Absent: %2 · Proxy: %3 — %4")
+    m_attendanceSummary->setText(tr("Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5")
                                      .arg(s.present)
-                                     .arg(s.absent)
+                                     .arg(s.absent - s.notCheckedIn)
                                      .arg(s.proxy)
+                                     .arg(s.notCheckedIn)
                                      .arg(s.quorumMet ? tr("<b style=\"color:#1b5e20\">quorum met</b>")
                                                       : tr("<b style=\"color:#b00020\">no quorum yet</b>")));
     const int keep = m_attendance->currentRow();
@@ -641,7 +686,14 @@ void SessionPanel::refreshAttendance()
         name->setData(Qt::UserRole, e.participantId);
         name->setToolTip(e.title);
         m_attendance->setItem(row, 0, name);
-        m_attendance->setItem(row, 1, new QTableWidgetItem(attendanceStatusName(e.status)));
+        auto *status = new QTableWidgetItem(attendanceStatusName(e.status));
+        if (e.status == AttendanceStatus::Present)
+            status->setForeground(QColor(0x1b, 0x5e, 0x20));
+        else if (e.status == AttendanceStatus::Absent)
+            status->setForeground(QColor(0xb0, 0x00, 0x20));
+        else if (e.status == AttendanceStatus::Proxy)
+            status->setForeground(QColor(0x15, 0x65, 0xc0));
+        m_attendance->setItem(row, 1, status);
         QString note = e.reason;
         if (e.status == AttendanceStatus::Proxy)
             note = tr("to %1").arg(nameOf(e.proxyTo)) + (e.reason.isEmpty() ? QString() : QStringLiteral(" — ") + e.reason);
@@ -778,6 +830,7 @@ void SessionPanel::refreshVoting()
     rebuildVoteButtons();
     const PollState *poll = state.poll(currentPollId());
     m_results->setRowCount(0);
+    m_results->hide();
     m_resultSummary->clear();
     m_verification->clear();
     m_pending->clear();
@@ -785,12 +838,22 @@ void SessionPanel::refreshVoting()
         m_pollTitle->setText(tr("No poll is open"));
         m_pollStatus->clear();
         m_closePoll->setEnabled(false);
+        m_exportResult->hide();
         return;
     }
     m_pollTitle->setText(poll->open.poll.title + (poll->open.poll.secret ? tr(" (secret ballot)") : QString()));
     const bool canVote = m_service.self() && m_service.self()->entitledToVote() && !poll->closed;
-    for (QPushButton *b : std::as_const(m_voteButtonList))
+    for (QPushButton *b : std::as_const(m_voteButtonList)) {
         b->setEnabled(canVote);
+        b->setVisible(!poll->closed); // the result takes their place
+    }
+    // Mark this seat's current choice on its button.
+    const int optionCount = static_cast<int>(poll->open.poll.options.size());
+    for (int i = 0; i < optionCount && i < m_voteButtonList.size(); ++i) {
+        const bool mine = poll->ownBallot && poll->ownBallot->choices.contains(i);
+        m_voteButtonList.at(i)->setText((mine ? QStringLiteral("✓ ") : QString()) + poll->open.poll.options.at(i).label);
+    }
+    m_exportResult->setVisible(poll->closed);
     m_closePoll->setEnabled(!poll->closed);
     QString status;
     if (!poll->closed) {
@@ -826,6 +889,12 @@ void SessionPanel::refreshVoting()
         m_results->setItem(row, 2, new QTableWidgetItem(percentText(o.percent)));
         ++row;
     }
+    // As tall as its rows: the result reads at a glance, without scrolling inside it.
+    int height = m_results->horizontalHeader()->sizeHint().height() + 2 * m_results->frameWidth();
+    for (int i = 0; i < m_results->rowCount(); ++i)
+        height += m_results->rowHeight(i);
+    m_results->setFixedHeight(height);
+    m_results->show();
     m_resultSummary->setText((r.passed ? tr("<b style=\"color:#1b5e20\">PASSED</b>") : tr("<b style=\"color:#b00020\">NOT PASSED</b>"))
         + QStringLiteral(" — ") + poll->open.poll.rule.describe().toHtmlEscaped() + QStringLiteral("<br/>")
         + r.explanation.toHtmlEscaped());

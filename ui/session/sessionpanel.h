@@ -106,6 +106,7 @@ private:
     QSpinBox *m_newPollMax = nullptr;
     QCheckBox *m_newPollSecret = nullptr;
     QPushButton *m_closePoll = nullptr;
+    QPushButton *m_exportResult = nullptr;
     QLabel *m_pending = nullptr;
     // Decisions
     QListWidget *m_decisions = nullptr;
