@@ -48,11 +48,13 @@ QString heading(const MinutesContent &c, const QString &kindTitle, const QString
                                   .arg(d.day(), 2, 10, QLatin1Char('0'))
                                   .arg(d.month(), 2, 10, QLatin1Char('0'))
                                   .arg(d.year());
-    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                               "<td width=\"42%\" align=\"center\"><b>")
+    // 10 pt in the heading keeps "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" on one line, as printed.
+    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+                               "style=\"font-size:10pt\"><tr>"
+                               "<td width=\"35%\" align=\"center\"><b>")
         + esc(c.agency.toUpper()) + QStringLiteral("</b><br/>———<br/>")
         + esc(c.number.isEmpty() ? QStringLiteral("Số: ……/BB") : c.number)
-        + QStringLiteral("</td><td width=\"58%\" align=\"center\"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+        + QStringLiteral("</td><td width=\"65%\" align=\"center\"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
                          "VIỆT NAM</b><br/><b>Độc lập - Tự do - Hạnh phúc</b><br/>———————<br/><i>")
         + esc(placeDate)
         + QStringLiteral("</i></td></tr></table><p align=\"center\" style=\"margin-top:18px\"><b>")
@@ -125,6 +127,9 @@ Status print(const QString &path, const QString &title, const QString &html)
         QTextDocument text;
         text.setDefaultFont(QFont(QStringLiteral("DejaVu Serif"), 12));
         text.setHtml(html);
+        // Lay the text out on the page's printable area in points, so that print() scales it
+        // to the full width (left to itself it lays out for the screen's resolution).
+        text.setPageSize(writer.pageLayout().paintRect(QPageLayout::Point).size());
         text.print(&writer);
     }
     if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0)
@@ -158,8 +163,13 @@ QString html(const MinutesContent &c, const SessionState &state)
     const QString time = c.date.isValid()
         ? QStringLiteral("%1 ngày %2").arg(hhmm(c.date), c.date.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")))
         : QString();
-    h += QStringLiteral("<p align=\"justify\">Thời gian bắt đầu: %1. Địa điểm: %2.</p>")
-             .arg(esc(time), esc(c.location));
+    QStringList when;
+    if (!time.isEmpty())
+        when << QStringLiteral("Thời gian bắt đầu: %1.").arg(esc(time));
+    if (!c.location.isEmpty())
+        when << QStringLiteral("Địa điểm: %1.").arg(esc(c.location));
+    if (!when.isEmpty())
+        h += QStringLiteral("<p align=\"justify\">") + when.join(u' ') + QStringLiteral("</p>");
     h += QStringLiteral("<p>Chủ tọa: %1. Thư ký: %2.</p>").arg(esc(c.chairName), esc(c.secretaryName));
     h += QStringLiteral("<p><b>I. THÀNH PHẦN THAM DỰ</b></p>") + attendanceTable(state);
 

@@ -59,6 +59,8 @@ TEST_CASE("The minutes PDF opens in Poppler and holds the heading, attendance, s
     QTemporaryDir out;
     const QString path = out.filePath(QStringLiteral("bien-ban.pdf"));
     REQUIRE(minutes::writePdf(path, content, (*chair)->state()).ok());
+    if (const QByteArray keep = qgetenv("PHONGHOP_SCREENSHOT_DIR"); !keep.isEmpty())
+        QFile::copy(path, QString::fromLocal8Bit(keep) + QStringLiteral("/bien-ban.pdf"));
     const QString text = pdfText(path);
     for (const QString &expected : { QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
              QStringLiteral("Độc lập - Tự do - Hạnh phúc"), QStringLiteral("ỦY BAN NHÂN DÂN XÃ SƠN HÀ"),
