@@ -54,8 +54,8 @@ QString heading(const MinutesContent &c, const QString &kindTitle, const QString
                                "<td width=\"35%\" align=\"center\"><b>")
         + esc(c.agency.toUpper()) + QStringLiteral("</b><br/>———<br/>")
         + esc(c.number.isEmpty() ? QStringLiteral("Số: ……/BB") : c.number)
-        + QStringLiteral("</td><td width=\"65%\" align=\"center\"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
-                         "VIỆT NAM</b><br/><b>Độc lập - Tự do - Hạnh phúc</b><br/>———————<br/><i>")
+        + QStringLiteral("</td><td width=\"65%\" align=\"center\"><b><span style=\"font-size:10.5pt\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+                         "VIỆT NAM</span></b><br/><b>Độc lập - Tự do - Hạnh phúc</b><br/>———————<br/><i>")
         + esc(placeDate)
         + QStringLiteral("</i></td></tr></table><p align=\"center\" style=\"margin-top:18px\"><b>")
         + esc(kindTitle) + QStringLiteral("</b><br/><b>") + esc(subject)
