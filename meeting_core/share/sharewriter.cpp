@@ -5,6 +5,7 @@
 #include "share/shareformat.h"
 #include "trust/signingkey.h"
 #include "util/atomicfile.h"
+#include "util/hashingcopy.h"
 #include "util/sha256.h"
 
 #include <QCoreApplication>
@@ -79,22 +80,25 @@ Result<StoredObject> ShareWriter::putObject(const QString &filePath, const Cance
         QFile::remove(temporaryPath);
         return R::failure(message);
     };
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 copied = 0;
-    for (;;) {
-        if (cancel.isCancelled())
-            return fail(tr("Cancelled"));
-        const qint64 got = source.read(buffer.data(), buffer.size());
-        if (got < 0)
-            return fail(tr("Cannot read %1: %2").arg(filePath, source.errorString()));
-        if (got == 0)
-            break;
-        if (target.write(buffer.constData(), got) != got)
-            return fail(tr("Writing to the share failed: %1").arg(target.errorString()));
-        copied += got;
-        if (progress)
-            progress(copied, size);
+    const HashingCopy copy = HashingCopy::run(source, target, cancel, -1,
+                                              [&](qint64 done) {
+                                                  if (progress)
+                                                      progress(done, size);
+                                              });
+    switch (copy.problem) {
+    case HashingCopy::Problem::Cancelled:
+        return fail(tr("Cancelled"));
+    case HashingCopy::Problem::ReadFailed:
+        return fail(tr("Cannot read %1: %2").arg(filePath, source.errorString()));
+    case HashingCopy::Problem::WriteFailed:
+        return fail(tr("Writing to the share failed: %1").arg(target.errorString()));
+    case HashingCopy::Problem::None:
+        break;
     }
+    // The file changed between hashing and copying (still being saved by another program).
+    if (copy.sha256 != sha256)
+        return fail(tr("%1 changed while it was being copied; try again once it is saved")
+                        .arg(QDir::toNativeSeparators(filePath)));
     if (!atomicfile::flushToDisk(target))
         return fail(tr("Writing to the share failed: %1").arg(target.errorString()));
     target.close();

@@ -1,6 +1,7 @@
 #include "objectstore.h"
 
 #include "util/atomicfile.h"
+#include "util/hashingcopy.h"
 #include "util/sha256.h"
 
 #include <QCoreApplication>
@@ -15,9 +16,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("ObjectStore", text);
 }
-constexpr qint64 copyBufferSize = 1 << 20;
-// The disk starts writing every few megabytes while the copy goes on.
-constexpr qint64 writeBackChunk = 8 << 20;
 } // namespace
 
 ObjectStore::ObjectStore(QString rootPath) : m_root(std::move(rootPath)) {}
@@ -80,37 +78,25 @@ Result<StagedObject> ObjectStore::stageFile(const QString &sourcePath, const QSt
         return R::failure(message);
     };
 
-    Sha256 hash;
-    QByteArray buffer(copyBufferSize, Qt::Uninitialized);
-    qint64 copied = 0;
-    for (;;) {
-        if (cancel.isCancelled())
-            return fail(tr("Cancelled"));
-        const qint64 got = source.read(buffer.data(), buffer.size());
-        if (got < 0)
-            return fail(tr("Reading %1 failed: %2").arg(sourcePath, source.errorString()));
-        if (got == 0)
-            break;
-        hash.add(buffer.constData(), got);
-        if (target.write(buffer.constData(), got) != got)
-            return fail(tr("Writing to the document store failed: %1").arg(target.errorString()));
-        copied += got;
-        if (copied > expectedSize)
-            break; // longer than announced: no need to read the rest
-        if (copied % writeBackChunk == 0 && target.flush())
-            atomicfile::startWriteBack(target, copied - writeBackChunk, writeBackChunk);
+    const HashingCopy copy = HashingCopy::run(source, target, cancel, expectedSize);
+    switch (copy.problem) {
+    case HashingCopy::Problem::Cancelled:
+        return fail(tr("Cancelled"));
+    case HashingCopy::Problem::ReadFailed:
+        return fail(tr("Reading %1 failed: %2").arg(sourcePath, source.errorString()));
+    case HashingCopy::Problem::WriteFailed:
+        return fail(tr("Writing to the document store failed: %1").arg(target.errorString()));
+    case HashingCopy::Problem::None:
+        break;
     }
-    if (copied != expectedSize)
+    if (copy.bytes != expectedSize)
         return fail(tr("%1 has %2 bytes instead of %3 (incomplete or still being copied)")
                         .arg(QFileInfo(sourcePath).fileName())
-                        .arg(copied)
+                        .arg(copy.bytes)
                         .arg(expectedSize));
-    if (hash.finishHex() != expectedSha256)
+    if (copy.sha256 != expectedSha256)
         return fail(tr("%1 does not match its checksum (damaged or replaced)")
                         .arg(QFileInfo(sourcePath).fileName()));
-    if (!target.flush())
-        return fail(tr("Writing to the document store failed: %1").arg(target.errorString()));
-    atomicfile::startWriteBack(target, copied - copied % writeBackChunk, 0);
     target.close();
     return StagedObject{temporaryPath, finalPath};
 }
