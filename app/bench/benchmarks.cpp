@@ -17,6 +17,7 @@ const std::vector<std::pair<QString, Benchmark>> &benchmarks()
         {QStringLiteral("search"), runSearchBenchmark},
         {QStringLiteral("viewer"), runViewerBenchmark},
         {QStringLiteral("voting"), runVotingBenchmark},
+        {QStringLiteral("annotations"), runAnnotationBenchmark},
     };
     return table;
 }

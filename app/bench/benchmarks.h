@@ -14,5 +14,6 @@ int runSyncBenchmark(const QStringList &arguments, QTextStream &out, QTextStream
 int runSearchBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runViewerBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runAnnotationBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace phonghop::bench

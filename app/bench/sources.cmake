@@ -4,4 +4,5 @@ target_sources(phonghop-bench PRIVATE
   bench/syncbenchmark.cpp
   bench/searchbenchmark.cpp
   bench/votingbenchmark.cpp
-  bench/viewerbenchmark.cpp)
+  bench/viewerbenchmark.cpp
+  bench/annotationbenchmark.cpp)

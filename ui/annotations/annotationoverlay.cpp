@@ -55,11 +55,29 @@ void paintStroke(QPainter &painter, const InkStroke &stroke, const QColor &color
         painter.drawPolyline(line);
         return;
     }
-    for (qsizetype i = 1; i < pts.size(); ++i) {
-        pen.setWidthF(width * pointsToPixels * (0.4 + 0.6 * pts[i].pressure));
+    // Runs of points whose pressure rounds to the same width share one polyline: far fewer
+    // pen changes and stroker calls than a line per segment.
+    auto level = [](float pressure) { return int(std::lround(pressure * 8)); };
+    QPolygonF run;
+    int runLevel = level(pts[1].pressure);
+    run.append(toViewport.map(pts[0].position));
+    auto flush = [&] {
+        pen.setWidthF(width * pointsToPixels * (0.4 + 0.6 * runLevel / 8.0));
         painter.setPen(pen);
-        painter.drawLine(toViewport.map(pts[i - 1].position), toViewport.map(pts[i].position));
+        painter.drawPolyline(run);
+    };
+    for (qsizetype i = 1; i < pts.size(); ++i) {
+        const QPointF p = toViewport.map(pts[i].position);
+        if (level(pts[i].pressure) != runLevel) {
+            flush();
+            const QPointF last = run.last();
+            run.clear();
+            run.append(last);
+            runLevel = level(pts[i].pressure);
+        }
+        run.append(p);
     }
+    flush();
 }
 } // namespace
 
@@ -131,8 +149,9 @@ void AnnotationOverlay::deleteSelected()
         m_session->remove(m_selected);
 }
 
-void AnnotationOverlay::repaint() const
+void AnnotationOverlay::repaint()
 {
+    ++m_revision;
     if (m_view)
         m_view->viewport()->update();
 }
@@ -217,9 +236,47 @@ void AnnotationOverlay::paintPage(QPainter &painter, int page, const QTransform 
     const QSizeF size = m_view->pagePointSize(page);
     const QTransform toViewport = QTransform::fromScale(size.width(), size.height()) * pageToViewport;
     const double pointsToPixels = std::hypot(pageToViewport.m11(), pageToViewport.m12());
-    paintAnnotations(painter, m_session->annotationsOnPage(page), toViewport, pointsToPixels, m_selected);
+    const QSize viewportSize = m_view->viewport()->size();
+    const qreal ratio = m_view->viewport()->devicePixelRatioF();
+    auto newLayer = [&] {
+        QImage image((QSizeF(viewportSize) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::transparent);
+        return image;
+    };
+    // Saved annotations are drawn once into a layer and blitted until something changes
+    // (an edit, the selection, scrolling or zoom): a page with a thousand of them stays cheap
+    // while a stroke is being drawn over it.
+    if (m_layers.size() > 6) { // keep layers of the pages in view only
+        const QVector<int> visible = m_view->visiblePages();
+        for (auto it = m_layers.begin(); it != m_layers.end();)
+            it = visible.contains(it.key()) ? std::next(it) : m_layers.erase(it);
+    }
+    Layer &layer = m_layers[page];
+    if (layer.revision != m_revision || layer.transform != toViewport || layer.image.size() != (QSizeF(viewportSize) * ratio).toSize()) {
+        layer.image = newLayer();
+        QPainter layerPainter(&layer.image);
+        paintAnnotations(layerPainter, m_session->annotationsOnPage(page), toViewport, pointsToPixels, m_selected);
+        layer.revision = m_revision;
+        layer.transform = toViewport;
+    }
+    painter.drawImage(QPointF(0, 0), layer.image);
     if (page == m_strokePage && !m_stroke.points.isEmpty()) {
-        paintStroke(painter, m_stroke, m_color, m_penWidth, toViewport, pointsToPixels);
+        // The stroke in progress: only the segments added since the last frame are drawn.
+        if (m_strokeTransform != toViewport || m_strokeLayer.size() != layer.image.size()) {
+            m_strokeLayer = newLayer();
+            m_strokeDrawn = 0;
+            m_strokeTransform = toViewport;
+        }
+        if (m_strokeDrawn < m_stroke.points.size()) {
+            InkStroke tail;
+            tail.points = m_stroke.points.mid(std::max<qsizetype>(0, m_strokeDrawn - 1));
+            QPainter strokePainter(&m_strokeLayer);
+            strokePainter.setRenderHint(QPainter::Antialiasing);
+            paintStroke(strokePainter, tail, m_color, m_penWidth, toViewport, pointsToPixels);
+            m_strokeDrawn = m_stroke.points.size();
+        }
+        painter.drawImage(QPointF(0, 0), m_strokeLayer);
         emit strokePainted();
     }
 }
@@ -287,13 +344,16 @@ bool AnnotationOverlay::pointerEvent(QEvent *event)
                 return true;
             m_strokePage = page;
             m_stroke.points.clear();
+            m_strokeDrawn = 0;
+            m_strokeTransform = QTransform(0, 0, 0, 0, 0, 0); // forces a fresh stroke layer
         }
         if (m_strokePage < 0)
             return true;
         m_stroke.points.append({toNormalized(m_strokePage, pos), pressure});
         if (phase == Release)
-            finishStroke();
-        repaint();
+            finishStroke(); // the session's change repaints the saved layer
+        else
+            m_view->viewport()->update();
         return true;
     case Tool::Eraser:
         if (phase != Release) {

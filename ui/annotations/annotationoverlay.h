@@ -4,6 +4,9 @@
 #include "viewer/pageview.h"
 
 #include <QColor>
+#include <QHash>
+#include <QImage>
+#include <QTransform>
 #include <QObject>
 #include <QPointer>
 
@@ -56,7 +59,7 @@ private:
     QString hitTest(int page, QPointF normalized) const;
     void createMarkupFromSelection();
     void finishStroke();
-    void repaint() const;
+    void repaint(); // something saved changed: redraw the cached layers
 
     QPointer<PageView> m_view;
     QPointer<AnnotationSession> m_session;
@@ -74,6 +77,17 @@ private:
     QPointF m_dragLast;
     bool m_resizing = false;
     int m_gesture = 0;
+
+    struct Layer {
+        QImage image;
+        QTransform transform;
+        quint64 revision = 0;
+    };
+    QHash<int, Layer> m_layers;
+    quint64 m_revision = 1;
+    QImage m_strokeLayer;
+    QTransform m_strokeTransform;
+    qsizetype m_strokeDrawn = 0;
 };
 
 } // namespace phonghop::ui
