@@ -93,14 +93,9 @@
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/store/migrations.cpp" line="+14"/>
+        <location filename="../../meeting_core/store/migrations.cpp" line="+19"/>
         <source>%1 was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</source>
         <translation>%1 was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The %1 data was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</source>
-        <translation>The %1 data was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</translation>
     </message>
 </context>
 <context>
@@ -712,7 +707,7 @@
         <translation>The sides are level but the chair&apos;s side is not known (the chair did not vote Yes or No, or the poll is secret).</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/minutes.cpp" line="+131"/>
+        <location filename="../../meeting_core/session/minutes.cpp" line="+136"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -787,6 +782,68 @@
         <location line="+3"/>
         <source>The annotated copy could not be saved to %1: %2</source>
         <translation>The annotated copy could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/annotations/documentcomments.cpp" line="+38"/>
+        <source>The comment is empty.</source>
+        <translation>The comment is empty.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The comment was not saved: %1</source>
+        <translation>The comment was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Delegate</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quoted text</source>
+        <translation>Quoted text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+48"/>
+        <source>The comments could not be saved: %1</source>
+        <translation>The comments could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+17"/>
+        <source>Comments on %1</source>
+        <translation>Comments on %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>page %1</source>
+        <translation>page %1</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1005,17 @@
         <location filename="../../meeting_core/trust/devicekey.cpp" line="-46"/>
         <source>Cannot create the key directory %1</source>
         <translation>Cannot create the key directory %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DocumentComments</name>
+    <message numerus="yes">
+        <location filename="../../meeting_core/annotations/documentcomments.cpp" line="-6"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1206,7 @@
 <context>
     <name>phonghop::ObjectStore</name>
     <message>
-        <location filename="../../meeting_core/store/objectstore.cpp" line="+29"/>
+        <location filename="../../meeting_core/store/objectstore.cpp" line="+27"/>
         <source>Cannot create the document store %1</source>
         <translation>Cannot create the document store %1</translation>
     </message>
@@ -1158,24 +1226,23 @@
         <translation>Cannot write to the document store: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reading %1 failed: %2</source>
         <translation>Reading %1 failed: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+16"/>
-        <location line="+17"/>
+        <location line="+2"/>
+        <location line="+27"/>
         <source>Writing to the document store failed: %1</source>
         <translation>Writing to the document store failed: %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-22"/>
         <source>%1 has %2 bytes instead of %3 (incomplete or still being copied)</source>
         <translation>%1 has %2 bytes instead of %3 (incomplete or still being copied)</translation>
     </message>
@@ -1185,7 +1252,7 @@
         <translation>%1 does not match its checksum (damaged or replaced)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Cannot store %1</source>
         <translation>Cannot store %1</translation>
     </message>
@@ -1771,7 +1838,7 @@
 <context>
     <name>phonghop::ShareWriter</name>
     <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+34"/>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+35"/>
         <source>Cannot create %1 in the share</source>
         <translation>Cannot create %1 in the share</translation>
     </message>
@@ -1787,28 +1854,33 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Cannot write to the share: %1</source>
         <translation>Cannot write to the share: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+9"/>
         <source>Writing to the share failed: %1</source>
         <translation>Writing to the share failed: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-3"/>
+        <source>%1 changed while it was being copied; try again once it is saved</source>
+        <translation>%1 changed while it was being copied; try again once it is saved</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&quot;%1/%2&quot; is not a valid record name</source>
         <translation>&quot;%1/%2&quot; is not a valid record name</translation>
     </message>
@@ -2537,12 +2609,12 @@
 <context>
     <name>phonghop::ui::AnnotationOverlay</name>
     <message>
-        <location filename="../../ui/annotations/annotationoverlay.cpp" line="+69"/>
+        <location filename="../../ui/annotations/annotationoverlay.cpp" line="+87"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+288"/>
         <source>Sticky note</source>
         <translation>Sticky note</translation>
     </message>
@@ -3023,13 +3095,13 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+67"/>
-        <location line="+224"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+71"/>
+        <location line="+250"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-241"/>
         <location line="+5"/>
         <location line="+54"/>
         <source>Meetings</source>
@@ -3042,7 +3114,12 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
@@ -3097,7 +3174,12 @@
         <translation>Go to the &amp;document</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Session panel</source>
+        <translation>&amp;Session panel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Search all meetings</source>
         <translation>&amp;Search all meetings</translation>
     </message>
@@ -3123,7 +3205,7 @@
         <translation>No meetings yet. Choose the shared folder of your office (Meeting → Choose the shared folder) to receive them.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Chair: %1</source>
         <translation>Chair: %1</translation>
     </message>
@@ -3143,7 +3225,7 @@
         <translation>Choose the shared folder of the meetings</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Offline: %1. You keep working with the meetings already on this computer.</source>
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
@@ -3707,7 +3789,7 @@
 <context>
     <name>phonghop::ui::SessionPanel</name>
     <message>
-        <location filename="../../ui/session/sessionpanel.cpp" line="+76"/>
+        <location filename="../../ui/session/sessionpanel.cpp" line="+77"/>
         <source>Roll call</source>
         <translation>Roll call</translation>
     </message>
@@ -3778,12 +3860,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+368"/>
+        <location line="+389"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-388"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
@@ -3815,26 +3897,26 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+235"/>
+        <location line="+256"/>
         <location line="+91"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="-321"/>
-        <location line="+234"/>
+        <location line="-342"/>
+        <location line="+255"/>
         <location line="+92"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+286"/>
+        <location line="-343"/>
+        <location line="+307"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-294"/>
         <source>The floor</source>
         <translation>The floor</translation>
     </message>
@@ -3861,12 +3943,12 @@
     <message>
         <location line="+4"/>
         <location line="+100"/>
-        <location line="+103"/>
+        <location line="+124"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-220"/>
         <source>Make current</source>
         <translation>Make current</translation>
     </message>
@@ -3921,7 +4003,7 @@
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Approve / disapprove / abstain</source>
         <translation>Approve / disapprove / abstain</translation>
     </message>
@@ -3956,12 +4038,32 @@
         <translation>Options:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>People&apos;s Committee</source>
+        <translation>People&apos;s Committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People&apos;s Council</source>
+        <translation>People&apos;s Council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People&apos;s Council, dismissal</source>
+        <translation>People&apos;s Council, dismissal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority of ballots cast</source>
+        <translation>Majority of ballots cast</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rule:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Secret ballot</source>
         <translation>Secret ballot</translation>
     </message>
@@ -4083,11 +4185,11 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>Present: %1 · Absent: %2 · Proxy: %3 — %4</source>
-        <translation>Present: %1 · Absent: %2 · Proxy: %3 — %4</translation>
+        <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
+        <translation>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</translation>
     </message>
@@ -4097,7 +4199,7 @@
         <translation>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>to %1</source>
         <translation>to %1</translation>
     </message>

@@ -93,14 +93,9 @@
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/store/migrations.cpp" line="+14"/>
+        <location filename="../../meeting_core/store/migrations.cpp" line="+19"/>
         <source>%1 was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</source>
         <translation>%1 được tạo bởi phiên bản PhòngHọp mới hơn (lược đồ %2, phiên bản này hiểu %3). Vui lòng cập nhật PhòngHọp.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The %1 data was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</source>
-        <translation>Dữ liệu %1 được ghi bởi phiên bản PhòngHọp mới hơn (lược đồ %2, phiên bản này hiểu %3). Vui lòng cập nhật PhòngHọp.</translation>
     </message>
 </context>
 <context>
@@ -712,7 +707,7 @@
         <translation>Hai bên bằng phiếu nhưng không biết chủ trì thuộc bên nào (chủ trì không chọn Đồng ý hoặc Không đồng ý, hoặc đây là biểu quyết kín).</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/minutes.cpp" line="+131"/>
+        <location filename="../../meeting_core/session/minutes.cpp" line="+136"/>
         <source>Cannot write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
@@ -787,6 +782,68 @@
         <location line="+3"/>
         <source>The annotated copy could not be saved to %1: %2</source>
         <translation>Không lưu được bản sao có ghi chú vào %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/annotations/documentcomments.cpp" line="+38"/>
+        <source>The comment is empty.</source>
+        <translation>Ý kiến đang để trống.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The comment was not saved: %1</source>
+        <translation>Chưa lưu được ý kiến: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Delegate</source>
+        <translation>Đại biểu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quoted text</source>
+        <translation>Đoạn trích</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+48"/>
+        <source>The comments could not be saved: %1</source>
+        <translation>Chưa lưu được các ý kiến: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+17"/>
+        <source>Comments on %1</source>
+        <translation>Ý kiến góp ý về %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>page %1</source>
+        <translation>trang %1</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1005,16 @@
         <location filename="../../meeting_core/trust/devicekey.cpp" line="-46"/>
         <source>Cannot create the key directory %1</source>
         <translation>Không tạo được thư mục khóa %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DocumentComments</name>
+    <message numerus="yes">
+        <location filename="../../meeting_core/annotations/documentcomments.cpp" line="-6"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n ý kiến</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1205,7 @@
 <context>
     <name>phonghop::ObjectStore</name>
     <message>
-        <location filename="../../meeting_core/store/objectstore.cpp" line="+29"/>
+        <location filename="../../meeting_core/store/objectstore.cpp" line="+27"/>
         <source>Cannot create the document store %1</source>
         <translation>Không tạo được kho tài liệu %1</translation>
     </message>
@@ -1158,24 +1225,23 @@
         <translation>Không ghi được vào kho tài liệu: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reading %1 failed: %2</source>
         <translation>Đọc %1 không thành công: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+16"/>
-        <location line="+17"/>
+        <location line="+2"/>
+        <location line="+27"/>
         <source>Writing to the document store failed: %1</source>
         <translation>Ghi vào kho tài liệu không thành công: %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-22"/>
         <source>%1 has %2 bytes instead of %3 (incomplete or still being copied)</source>
         <translation>%1 có %2 byte thay vì %3 (chưa đủ hoặc đang được sao chép)</translation>
     </message>
@@ -1185,7 +1251,7 @@
         <translation>%1 không khớp mã kiểm tra (bị hỏng hoặc bị thay thế)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Cannot store %1</source>
         <translation>Không lưu được %1</translation>
     </message>
@@ -1771,7 +1837,7 @@
 <context>
     <name>phonghop::ShareWriter</name>
     <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+34"/>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+35"/>
         <source>Cannot create %1 in the share</source>
         <translation>Không tạo được %1 trong thư mục dùng chung</translation>
     </message>
@@ -1787,28 +1853,33 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Cannot write to the share: %1</source>
         <translation>Không ghi được vào thư mục dùng chung: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+9"/>
         <source>Writing to the share failed: %1</source>
         <translation>Ghi vào thư mục dùng chung không thành công: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-3"/>
+        <source>%1 changed while it was being copied; try again once it is saved</source>
+        <translation>%1 đã thay đổi trong khi đang sao chép; hãy thử lại sau khi tệp được lưu xong</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&quot;%1/%2&quot; is not a valid record name</source>
         <translation>&quot;%1/%2&quot; không phải là tên hồ sơ hợp lệ</translation>
     </message>
@@ -2536,12 +2607,12 @@
 <context>
     <name>phonghop::ui::AnnotationOverlay</name>
     <message>
-        <location filename="../../ui/annotations/annotationoverlay.cpp" line="+69"/>
+        <location filename="../../ui/annotations/annotationoverlay.cpp" line="+87"/>
         <source>Text:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+288"/>
         <source>Sticky note</source>
         <translation>Ghi chú dán</translation>
     </message>
@@ -3021,13 +3092,13 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+67"/>
-        <location line="+224"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+71"/>
+        <location line="+250"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-241"/>
         <location line="+5"/>
         <location line="+54"/>
         <source>Meetings</source>
@@ -3040,7 +3111,12 @@
         <translation>Chương trình họp</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
+        <source>Session</source>
+        <translation>Phiên họp</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
@@ -3095,7 +3171,12 @@
         <translation>Đến &amp;tài liệu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Session panel</source>
+        <translation>Bảng điều hành &amp;phiên họp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Search all meetings</source>
         <translation>&amp;Tìm kiếm trong mọi cuộc họp</translation>
     </message>
@@ -3121,7 +3202,7 @@
         <translation>Chưa có cuộc họp nào. Hãy chọn thư mục dùng chung của cơ quan (Cuộc họp → Chọn thư mục dùng chung) để nhận cuộc họp.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Chair: %1</source>
         <translation>Chủ trì: %1</translation>
     </message>
@@ -3141,7 +3222,7 @@
         <translation>Chọn thư mục dùng chung chứa các cuộc họp</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Offline: %1. You keep working with the meetings already on this computer.</source>
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
@@ -3702,7 +3783,7 @@
 <context>
     <name>phonghop::ui::SessionPanel</name>
     <message>
-        <location filename="../../ui/session/sessionpanel.cpp" line="+76"/>
+        <location filename="../../ui/session/sessionpanel.cpp" line="+77"/>
         <source>Roll call</source>
         <translation>Điểm danh</translation>
     </message>
@@ -3773,12 +3854,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+368"/>
+        <location line="+389"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-388"/>
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
@@ -3810,26 +3891,26 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+235"/>
+        <location line="+256"/>
         <location line="+91"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-321"/>
-        <location line="+234"/>
+        <location line="-342"/>
+        <location line="+255"/>
         <location line="+92"/>
         <source>Cannot write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+286"/>
+        <location line="-343"/>
+        <location line="+307"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-294"/>
         <source>The floor</source>
         <translation>Phát biểu</translation>
     </message>
@@ -3856,12 +3937,12 @@
     <message>
         <location line="+4"/>
         <location line="+100"/>
-        <location line="+103"/>
+        <location line="+124"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-220"/>
         <source>Make current</source>
         <translation>Chuyển sang nội dung này</translation>
     </message>
@@ -3916,7 +3997,7 @@
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Approve / disapprove / abstain</source>
         <translation>Tán thành / Không tán thành / Không biểu quyết</translation>
     </message>
@@ -3951,12 +4032,32 @@
         <translation>Phương án:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>People&apos;s Committee</source>
+        <translation>Ủy ban nhân dân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People&apos;s Council</source>
+        <translation>Hội đồng nhân dân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People&apos;s Council, dismissal</source>
+        <translation>Hội đồng nhân dân, miễn nhiệm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority of ballots cast</source>
+        <translation>Quá nửa số phiếu đã bỏ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rule:</source>
         <translation>Quy tắc:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Secret ballot</source>
         <translation>Bỏ phiếu kín</translation>
     </message>
@@ -4078,11 +4179,11 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>Present: %1 · Absent: %2 · Proxy: %3 — %4</source>
-        <translation>Có mặt: %1 · Vắng mặt: %2 · Ủy quyền: %3 — %4</translation>
+        <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
+        <translation>Có mặt: %1 · Vắng mặt: %2 · Ủy quyền: %3 · Chưa điểm danh: %4 — %5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;đủ số lượng tối thiểu&lt;/b&gt;</translation>
     </message>
@@ -4092,7 +4193,7 @@
         <translation>&lt;b style=&quot;color:#b00020&quot;&gt;chưa đủ số lượng tối thiểu&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>to %1</source>
         <translation>cho %1</translation>
     </message>
