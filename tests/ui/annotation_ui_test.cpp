@@ -223,3 +223,36 @@ TEST_CASE("Personal notes on a meeting and on an agenda item are kept apart and 
     CHECK(store.personalNote(QStringLiteral("lan"), QStringLiteral("hop-1"), QStringLiteral("muc-1"))
           == QStringLiteral("Hỏi về tiến độ"));
 }
+
+TEST_CASE("An exported copy opens with its annotations listed as coming from the PDF; a bad folder gives a message",
+          "[annotations][ui]")
+{
+    Fixture f;
+    f.controller.overlay()->setTool(AnnotationOverlay::Tool::Pen);
+    f.drag({0.2, 0.3}, {0.5, 0.35});
+    f.controller.overlay()->askText = [](const QString &) { return QStringLiteral("Đề nghị bổ sung số liệu"); };
+    f.controller.overlay()->setTool(AnnotationOverlay::Tool::FreeText);
+    QTest::mouseClick(f.viewport(), Qt::LeftButton, {}, f.at(0.2, 0.5));
+    f.controller.overlay()->setTool(AnnotationOverlay::Tool::Highlight);
+    REQUIRE(fx::waitUntil([&] {
+        f.drag({0.05, 0.09}, {0.9, 0.11}, 5);
+        return f.controller.session()->annotations().size() >= 3;
+    }));
+    QTest::qWait(50);
+    f.window.grab().save(QStringLiteral("/tmp/annotation-drawn.png"));
+    INFO(f.controller.session()->annotations().size());
+    const int mine = int(f.controller.session()->annotations().size());
+
+    const QString copy = f.dir.filePath(QStringLiteral("ban-cua-toi.pdf"));
+    REQUIRE(f.controller.exportCopy(copy, QStringLiteral("Lan")).ok());
+    CHECK_FALSE(f.controller.exportCopy(f.dir.filePath(QStringLiteral("to-trinh.pdf/x.pdf")), QStringLiteral("Lan")).ok());
+
+    int embedded = -1;
+    QObject::connect(&f.controller, &AnnotationController::embeddedAnnotationsRead, [&](int n) { embedded = n; });
+    f.view->openDocument(copy, QStringLiteral("Bản của tôi"));
+    f.controller.openDocument(QStringLiteral("doc-copy"), 1, copy);
+    REQUIRE(fx::waitUntil([&] { return embedded >= 0; }));
+    CHECK(embedded == mine);
+    CHECK(f.controller.panel()->visibleCount() == mine);
+    CHECK(f.controller.session()->annotations().isEmpty()); // mine are per document id
+}

@@ -6,7 +6,15 @@
 #include "viewer/documentview.h"
 #include "viewer/pageview.h"
 
+#include "pdf/annotationexport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
+#include <QThreadPool>
 
 namespace phonghop::ui {
 
@@ -27,6 +35,9 @@ AnnotationController::AnnotationController(DocumentView *view, AnnotationStore &
         m_overlay->select(id);
     });
     connect(view, &DocumentView::currentPageChanged, m_panel, &AnnotationPanel::setCurrentPage);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(tr("Export my copy…"), this, &AnnotationController::exportCopyInteractively);
+    m_toolBar->addAction(tr("Comment to secretary…"), this, &AnnotationController::commentInteractively);
     connect(this, &AnnotationController::storeFailed, this, [this](const QString &message) {
         QMessageBox::warning(m_view, tr("Annotations"), message);
     });
@@ -37,9 +48,28 @@ AnnotationController::~AnnotationController()
     closeDocument();
 }
 
-void AnnotationController::openDocument(const QString &documentId, int version)
+void AnnotationController::openDocument(const QString &documentId, int version, const QString &pdfPath)
 {
     closeDocument();
+    m_pdfPath = pdfPath.isEmpty() ? m_view->documentPath() : pdfPath;
+    const quint64 generation = ++m_generation;
+    QPointer<AnnotationController> self(this);
+    const QString path = m_pdfPath;
+    // The renderer already draws the PDF's own annotations; the panel lists them. Reading them is Poppler work: never on the GUI thread.
+    QThreadPool::globalInstance()->start([self, path, generation] {
+        auto read = readPdfAnnotations(path);
+        QVector<Annotation> found = read ? read.value() : QVector<Annotation>();
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, found = std::move(found), generation] {
+                if (!self || generation != self->m_generation)
+                    return;
+                self->m_embedded = found;
+                self->m_panel->setEmbedded(found);
+                emit self->embeddedAnnotationsRead(int(found.size()));
+            },
+            Qt::QueuedConnection);
+    });
     m_session = std::make_unique<AnnotationSession>(m_store, AnnotationScope{m_owner, documentId, version});
     connect(m_session.get(), &AnnotationSession::storeFailed, this, &AnnotationController::storeFailed);
     m_overlay->setTextSource(m_view->renderService());
@@ -50,10 +80,58 @@ void AnnotationController::openDocument(const QString &documentId, int version)
 
 void AnnotationController::closeDocument()
 {
+    ++m_generation;
+    m_embedded.clear();
+    m_panel->setEmbedded({});
     m_overlay->setSession(nullptr);
     m_panel->setSession(nullptr);
     m_session.reset();
     m_toolBar->sessionChanged();
+}
+
+} // namespace phonghop::ui
+
+namespace phonghop::ui {
+
+Status AnnotationController::exportCopy(const QString &targetPath, const QString &author)
+{
+    if (!m_session || m_pdfPath.isEmpty())
+        return Status::failure(tr("No document is open."));
+    return exportAnnotatedCopy(m_pdfPath, m_session->annotations(), targetPath, author);
+}
+
+void AnnotationController::exportCopyInteractively()
+{
+    if (!m_session)
+        return;
+    const QString suggested = QFileInfo(m_pdfPath).completeBaseName() + tr(" - annotated") + QStringLiteral(".pdf");
+    const QString target = QFileDialog::getSaveFileName(m_view, tr("Export my annotated copy"),
+                                                        QDir::home().filePath(suggested), tr("PDF files (*.pdf)"));
+    if (target.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status status = exportCopy(target, m_owner);
+    QApplication::restoreOverrideCursor();
+    if (!status)
+        QMessageBox::warning(m_view, tr("Export my annotated copy"), status.error());
+}
+
+void AnnotationController::commentInteractively()
+{
+    if (!m_commentSender || !m_view)
+        return;
+    const QString quote = m_view->selectedText().simplified().left(300);
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        m_view, tr("Comment to the secretary"),
+        quote.isEmpty() ? tr("Your comment on this document (page %1):").arg(m_view->currentPage() + 1)
+                        : tr("Your comment on “%1”:").arg(quote),
+        {}, &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const Status sent = m_commentSender(m_view->currentPage(), quote, text);
+    if (!sent)
+        QMessageBox::warning(m_view, tr("Comment to the secretary"), sent.error());
 }
 
 } // namespace phonghop::ui

@@ -3,8 +3,11 @@
 #include "annotations/annotationsession.h"
 #include "annotations/annotationstore.h"
 
+#include "util/result.h"
+
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 namespace phonghop::ui {
@@ -23,7 +26,8 @@ public:
     ~AnnotationController() override;
 
     // After DocumentView::openDocument of that version's file; closeDocument detaches.
-    void openDocument(const QString &documentId, int version);
+    // Annotations already inside the PDF are read in the background and shown read-only.
+    void openDocument(const QString &documentId, int version, const QString &pdfPath = {});
     void closeDocument();
 
     AnnotationSession *session() const { return m_session.get(); }
@@ -31,13 +35,30 @@ public:
     AnnotationToolBar *toolBar() const { return m_toolBar; }
     AnnotationPanel *panel() const { return m_panel; } // not parented: the embedder places it
 
+    // "My annotated copy": the open PDF with my annotations as real PDF annotations.
+    Status exportCopy(const QString &targetPath, const QString &author);
+    // Asks where to save, exports, and reports a failure in a message box.
+    void exportCopyInteractively();
+    // Asks for a comment to the secretary on the open document and queues it signed.
+    void setCommentSender(std::function<Status(int page, const QString &quote, const QString &text)> sender)
+    {
+        m_commentSender = std::move(sender);
+    }
+    void commentInteractively();
+    const QVector<Annotation> &embeddedAnnotations() const { return m_embedded; }
+
 signals:
     void storeFailed(const QString &message);
+    void embeddedAnnotationsRead(int count);
 
 private:
     QPointer<DocumentView> m_view;
     AnnotationStore &m_store;
     QString m_owner;
+    QString m_pdfPath;
+    QVector<Annotation> m_embedded;
+    quint64 m_generation = 0;
+    std::function<Status(int, const QString &, const QString &)> m_commentSender;
     std::unique_ptr<AnnotationSession> m_session;
     AnnotationOverlay *m_overlay = nullptr;
     AnnotationToolBar *m_toolBar = nullptr;

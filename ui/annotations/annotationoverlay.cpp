@@ -176,7 +176,7 @@ void AnnotationOverlay::paintAnnotations(QPainter &painter, const QVector<Annota
         switch (a.type) {
         case AnnotationType::Highlight: {
             QColor fill = a.color;
-            fill.setAlpha(100);
+            fill.setAlpha(a.id == selectedId ? 110 : 255);
             for (const QRectF &q : a.quads)
                 painter.fillRect(toViewport.mapRect(q), fill);
             break;
@@ -255,11 +255,22 @@ void AnnotationOverlay::paintPage(QPainter &painter, int page, const QTransform 
     Layer &layer = m_layers[page];
     if (layer.revision != m_revision || layer.transform != toViewport || layer.image.size() != (QSizeF(viewportSize) * ratio).toSize()) {
         layer.image = newLayer();
+        layer.marks = newLayer();
+        QVector<Annotation> highlights;
+        QVector<Annotation> others;
+        for (const Annotation &a : m_session->annotationsOnPage(page))
+            (a.type == AnnotationType::Highlight && a.id != m_selected ? highlights : others).append(a);
+        QPainter marksPainter(&layer.marks);
+        paintAnnotations(marksPainter, highlights, toViewport, pointsToPixels);
         QPainter layerPainter(&layer.image);
-        paintAnnotations(layerPainter, m_session->annotationsOnPage(page), toViewport, pointsToPixels, m_selected);
+        paintAnnotations(layerPainter, others, toViewport, pointsToPixels, m_selected);
         layer.revision = m_revision;
         layer.transform = toViewport;
     }
+    // Highlighter ink: multiplied, so black text under a yellow mark stays black.
+    painter.setCompositionMode(QPainter::CompositionMode_Multiply);
+    painter.drawImage(QPointF(0, 0), layer.marks);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
     painter.drawImage(QPointF(0, 0), layer.image);
     if (page == m_strokePage && !m_stroke.points.isEmpty()) {
         // The stroke in progress: only the segments added since the last frame are drawn.

@@ -79,7 +79,8 @@ private:
     int m_gesture = 0;
 
     struct Layer {
-        QImage image;
+        QImage image; // everything but highlights
+        QImage marks; // highlights, multiplied onto the page
         QTransform transform;
         quint64 revision = 0;
     };

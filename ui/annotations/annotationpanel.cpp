@@ -19,6 +19,7 @@ constexpr int idRole = Qt::UserRole;
 
 AnnotationPanel::AnnotationPanel(QWidget *parent) : QWidget(parent)
 {
+    setMinimumWidth(360);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *filters = new QHBoxLayout;
@@ -66,6 +67,8 @@ AnnotationPanel::AnnotationPanel(QWidget *parent) : QWidget(parent)
         const Annotation *a = m_session ? m_session->find(item->data(0, idRole).toString()) : nullptr;
         if (a)
             emit jumpRequested(a->page, a->boundingRect(), a->id);
+        else if (item->data(1, idRole).isValid()) // one that came inside the PDF
+            emit jumpRequested(item->data(1, idRole).toInt(), item->data(2, idRole).toRectF(), QString());
     });
     connect(m_list, &QTreeWidget::itemClicked, m_list, &QTreeWidget::itemActivated);
     connect(m_place, &QPushButton::clicked, this, [this] {
@@ -135,12 +138,22 @@ void AnnotationPanel::refresh()
         if (!filter.isEmpty() && !a.excerpt().contains(filter, Qt::CaseInsensitive))
             continue;
         auto *item = new QTreeWidgetItem(m_list, {annotationTypeLabel(a.type), QString::number(a.page + 1), a.excerpt(),
-                                                  locale.toString(a.modified.toLocalTime(), QLocale::ShortFormat)});
+                                                  locale.toString(a.modified.toLocalTime(), QStringLiteral("dd/MM HH:mm"))});
         item->setData(0, idRole, a.id);
         item->setToolTip(2, a.excerpt());
         QPixmap swatch(10, 10);
         swatch.fill(a.color);
         item->setIcon(0, QIcon(swatch));
+    }
+    for (const Annotation &a : m_embedded) {
+        if ((type >= 0 && int(a.type) != type) || (!filter.isEmpty() && !a.excerpt().contains(filter, Qt::CaseInsensitive)))
+            continue;
+        auto *item = new QTreeWidgetItem(m_list, {tr("%1 (in the PDF)").arg(annotationTypeLabel(a.type)),
+                                                  QString::number(a.page + 1), a.excerpt(),
+                                                  a.modified.isValid() ? locale.toString(a.modified.toLocalTime(), QLocale::ShortFormat) : QString()});
+        item->setData(0, idRole, QString());
+        item->setData(1, idRole, a.page);
+        item->setData(2, idRole, a.boundingRect());
     }
     const int review = m_review->topLevelItemCount();
     m_reviewTitle->setText(review ? tr("%n annotation(s) from the previous version need review: they could not be "

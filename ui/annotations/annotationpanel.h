@@ -23,6 +23,12 @@ public:
 
     void setSession(AnnotationSession *session); // not owned
     void setCurrentPage(int page) { m_currentPage = page; }
+    // Annotations that came inside the PDF (drawn by the renderer): listed, marked, read-only.
+    void setEmbedded(const QVector<Annotation> &annotations)
+    {
+        m_embedded = annotations;
+        refresh();
+    }
 
     int visibleCount() const;    // rows after the filter
     int reviewCount() const;
@@ -46,6 +52,7 @@ private:
     QPushButton *m_place = nullptr;
     QPushButton *m_dismiss = nullptr;
     int m_currentPage = 0;
+    QVector<Annotation> m_embedded;
 };
 
 } // namespace phonghop::ui
