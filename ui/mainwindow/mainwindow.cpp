@@ -9,6 +9,8 @@
 #include "search/searchindexservice.h"
 #include "search/searchpanel.h"
 #include "secretary/secretaryworkspace.h"
+#include "session/sessionpanel.h"
+#include "session/sessionservice.h"
 #include "settings/appsettings.h"
 #include "share/manifestcodec.h"
 #include "store/meetingcache.h"
@@ -19,6 +21,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
+#include <QScreen>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -62,11 +66,16 @@ MainWindow::MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *sett
       m_meetings(new MeetingListModel(this)), m_agenda(new AgendaModel(this)),
       m_meetingList(new QListView), m_agendaTree(new QTreeView), m_meetingTitle(new QLabel),
       m_meetingDetails(new QLabel), m_banner(new QLabel), m_documentView(new DocumentView),
-      m_status(new SyncStatusBar), m_leftTabs(new QTabWidget)
+      m_status(new SyncStatusBar), m_leftTabs(new QTabWidget),
+      m_session(new SessionService(cache, sync.sharePath(), QString(), this)), m_sessionPanel(nullptr)
 {
     setWindowTitle(tr("PhòngHọp"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/phonghop.svg")));
-    resize(1400, 900);
+    // Most of the screen: the document is what a delegate came for.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(screen->availableSize() * 0.92);
+    else
+        resize(1400, 900);
 
     // Meetings.
     m_meetingList->setObjectName(QStringLiteral("meetingList"));
@@ -175,8 +184,30 @@ MainWindow::MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *sett
     connect(&m_sync, &SyncService::onlineChanged, m_status, &SyncStatusBar::setOnline);
     connect(&m_sync, &SyncService::syncFinished, this, &MainWindow::onSyncFinished);
 
+    buildSessionDock();
     buildActions();
     reloadMeetings();
+}
+
+void MainWindow::buildSessionDock()
+{
+    // The live session beside the document: a delegate votes without leaving the page.
+    m_sessionPanel = new SessionPanel(*m_session);
+    auto *dock = new QDockWidget(tr("Session"), this);
+    dock->setObjectName(QStringLiteral("sessionDock"));
+    dock->setWidget(m_sessionPanel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {380}, Qt::Horizontal);
+    m_session->setRefreshInterval(2000);
+    connect(&m_sync, &SyncService::syncFinished, m_session, [this] { m_session->refresh(); });
+    connect(m_sessionPanel, &SessionPanel::followPresenter, this, [this](const QString &sha256, int page) {
+        openSearchResult(currentMeetingId(), sha256, page, {});
+    });
+    connect(m_documentView, &DocumentView::currentPageChanged, m_sessionPanel, [this](int page) {
+        if (!m_openDocumentSha.isEmpty())
+            m_sessionPanel->presenterPageChanged(m_openDocumentSha, page);
+    });
 }
 
 MainWindow::~MainWindow()
@@ -221,6 +252,10 @@ void MainWindow::buildActions()
     focusDocument->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(focusDocument, &QAction::triggered, this, [this] { m_documentView->setFocus(); });
 
+    QAction *sessionToggle = findChild<QDockWidget *>(QStringLiteral("sessionDock"))->toggleViewAction();
+    sessionToggle->setText(tr("&Session panel"));
+    sessionToggle->setShortcut(QKeySequence(Qt::Key_F9));
+    viewMenu->addAction(sessionToggle);
     QAction *search = viewMenu->addAction(tr("&Search all meetings"));
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(search, &QAction::triggered, this, [this] {
@@ -302,6 +337,8 @@ void MainWindow::showMeeting(const QString &meetingId)
             badges = changeBadges(previous.value(), *meeting);
     }
     m_agenda->setMeeting(*meeting, badges);
+    if (m_session->meetingId() != meeting->id)
+        m_session->setMeetingId(meeting->id);
     m_agendaTree->expandAll();
     m_meetingTitle->setText(meeting->title);
     QStringList details{formatMeetingTime(meeting->start, meeting->end)};
@@ -429,6 +466,7 @@ void MainWindow::chooseShare()
     }
     m_status->setSharePath(path);
     m_sync.setSharePath(path);
+    m_session->setSharePath(path);
 }
 
 void MainWindow::onSyncFinished(const SyncReport &report)

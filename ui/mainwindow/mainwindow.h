@@ -17,6 +17,7 @@ namespace phonghop {
 class AppSettings;
 class MeetingCache;
 class SearchIndexService;
+class SessionService;
 class SyncService;
 }
 
@@ -28,6 +29,7 @@ class DocumentView;
 class MeetingListModel;
 class SearchPanel;
 class SecretaryWorkspace;
+class SessionPanel;
 class SyncStatusBar;
 
 // The delegate's desk: the meetings (upcoming first), the selected meeting's agenda with its
@@ -71,6 +73,7 @@ private:
     void onSyncFinished(const SyncReport &report);
     void showBanner(const QString &text, bool warning);
     void openSecretaryWorkspace();
+    void buildSessionDock();
 
     MeetingCache &m_cache;
     SyncService &m_sync;
@@ -91,6 +94,8 @@ private:
     QAction *m_secretaryAction = nullptr;
     QString m_secretaryKeyPath;
     std::unique_ptr<SecretaryWorkspace> m_secretaryWorkspace;
+    SessionService *m_session;
+    SessionPanel *m_sessionPanel;
     QString m_openDocumentSha;
     int m_pendingPage = -1;
     QString m_pendingFind;
