@@ -2601,9 +2601,56 @@
 <context>
     <name>phonghop::ui::AnnotationController</name>
     <message>
-        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+31"/>
+        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+39"/>
+        <source>Export my copy…</source>
+        <translation>Export my copy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment to secretary…</source>
+        <translation>Comment to secretary…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No document is open.</source>
+        <translation>No document is open.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> - annotated</source>
+        <translation> - annotated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Export my annotated copy</source>
+        <translation>Export my annotated copy</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>Comment to the secretary</source>
+        <translation>Comment to the secretary</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Your comment on this document (page %1):</source>
+        <translation>Your comment on this document (page %1):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your comment on “%1”:</source>
+        <translation>Your comment on “%1”:</translation>
     </message>
 </context>
 <context>
@@ -2614,7 +2661,7 @@
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+299"/>
         <source>Sticky note</source>
         <translation>Sticky note</translation>
     </message>
@@ -2637,7 +2684,7 @@
 <context>
     <name>phonghop::ui::AnnotationPanel</name>
     <message>
-        <location filename="../../ui/annotations/annotationpanel.cpp" line="+26"/>
+        <location filename="../../ui/annotations/annotationpanel.cpp" line="+27"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
@@ -2688,8 +2735,13 @@
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 (in the PDF)</source>
+        <translation>%1 (in the PDF)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+8"/>
         <source>%n annotation(s) from the previous version need review: they could not be placed with confidence.</source>
         <translation>
             <numerusform>%n annotation from the previous version need review: they could not be placed with confidence.</numerusform>
@@ -3095,13 +3147,13 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+71"/>
-        <location line="+250"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+80"/>
+        <location line="+333"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-320"/>
         <location line="+5"/>
         <location line="+54"/>
         <source>Meetings</source>
@@ -3114,12 +3166,37 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
+        <source>Annotations are unavailable: %1</source>
+        <translation>Annotations are unavailable: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>My annotations</source>
+        <translation>My annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal notes</source>
+        <translation>Personal notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations and notes</source>
+        <translation>Annotations and notes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open a document of the meeting first</source>
+        <translation>Open a document of the meeting first</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
@@ -3215,7 +3292,7 @@
         <translation>%1 — PhòngHọp</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>

@@ -2599,9 +2599,56 @@
 <context>
     <name>phonghop::ui::AnnotationController</name>
     <message>
-        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+31"/>
+        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+39"/>
+        <source>Export my copy…</source>
+        <translation>Xuất bản của tôi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment to secretary…</source>
+        <translation>Góp ý gửi thư ký…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Annotations</source>
         <translation>Ghi chú trên tài liệu</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No document is open.</source>
+        <translation>Chưa mở tài liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> - annotated</source>
+        <translation> - có ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Export my annotated copy</source>
+        <translation>Xuất bản có ghi chú của tôi</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>Comment to the secretary</source>
+        <translation>Góp ý gửi thư ký</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Your comment on this document (page %1):</source>
+        <translation>Ý kiến của bạn về tài liệu này (trang %1):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your comment on “%1”:</source>
+        <translation>Ý kiến của bạn về “%1”:</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2659,7 @@
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+299"/>
         <source>Sticky note</source>
         <translation>Ghi chú dán</translation>
     </message>
@@ -2635,7 +2682,7 @@
 <context>
     <name>phonghop::ui::AnnotationPanel</name>
     <message>
-        <location filename="../../ui/annotations/annotationpanel.cpp" line="+26"/>
+        <location filename="../../ui/annotations/annotationpanel.cpp" line="+27"/>
         <source>All types</source>
         <translation>Tất cả các loại</translation>
     </message>
@@ -2686,8 +2733,13 @@
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 (in the PDF)</source>
+        <translation>%1 (trong tệp PDF)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+8"/>
         <source>%n annotation(s) from the previous version need review: they could not be placed with confidence.</source>
         <translation>
             <numerusform>%n ghi chú từ phiên bản trước cần xem lại: chưa xác định chắc chắn được vị trí.</numerusform>
@@ -3092,13 +3144,13 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+71"/>
-        <location line="+250"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+80"/>
+        <location line="+333"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-320"/>
         <location line="+5"/>
         <location line="+54"/>
         <source>Meetings</source>
@@ -3111,12 +3163,37 @@
         <translation>Chương trình họp</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
+        <source>Annotations are unavailable: %1</source>
+        <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>My annotations</source>
+        <translation>Ghi chú của tôi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal notes</source>
+        <translation>Ghi chú cá nhân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations and notes</source>
+        <translation>Ghi chú trên tài liệu và ghi chú cá nhân</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open a document of the meeting first</source>
+        <translation>Hãy mở một tài liệu của cuộc họp trước</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Session</source>
         <translation>Phiên họp</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
@@ -3212,7 +3289,7 @@
         <translation>%1 — PhòngHọp</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
