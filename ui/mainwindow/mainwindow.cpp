@@ -1,6 +1,14 @@
 #include "mainwindow.h"
 
 #include "about/aboutdialog.h"
+#include "annotations/annotationcontroller.h"
+#include "annotations/annotationpanel.h"
+#include "annotations/annotationstore.h"
+#include "annotations/annotationtoolbar.h"
+#include "annotations/documentcomments.h"
+#include "annotations/personalnoteseditor.h"
+#include "store/outbox.h"
+#include "trust/devicekey.h"
 #include "agendamodel.h"
 #include "cachereadingpositions.h"
 #include "meetingitemdelegate.h"
@@ -184,9 +192,85 @@ MainWindow::MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *sett
     connect(&m_sync, &SyncService::onlineChanged, m_status, &SyncStatusBar::setOnline);
     connect(&m_sync, &SyncService::syncFinished, this, &MainWindow::onSyncFinished);
 
+    buildAnnotationDock();
     buildSessionDock();
     buildActions();
     reloadMeetings();
+}
+
+namespace {
+// Annotations and notes belong to the person signed in to this computer; another account
+// on the same machine has its own cache and never sees them.
+QString localOwner()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("local") : user;
+}
+} // namespace
+
+void MainWindow::buildAnnotationDock()
+{
+    try {
+        m_annotationStore = std::make_unique<AnnotationStore>(m_cache.database());
+    } catch (const DatabaseError &error) {
+        showBanner(tr("Annotations are unavailable: %1").arg(QString::fromUtf8(error.what())), true);
+        return;
+    }
+    m_annotations = new AnnotationController(m_documentView, *m_annotationStore, localOwner(), this);
+    addToolBar(Qt::TopToolBarArea, m_annotations->toolBar());
+    m_annotations->setCommentSender([this](int page, const QString &quote, const QString &text) {
+        return sendDocumentComment(page, quote, text);
+    });
+    m_notes = new PersonalNotesEditor(*m_annotationStore, localOwner());
+    auto *panes = new QTabWidget;
+    panes->setDocumentMode(true);
+    panes->addTab(m_annotations->panel(), tr("My annotations"));
+    panes->addTab(m_notes, tr("Personal notes"));
+    auto *dock = new QDockWidget(tr("Annotations and notes"), this);
+    dock->setObjectName(QStringLiteral("annotationDock"));
+    dock->setWidget(panes);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    connect(m_agendaTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QString itemId = current.data(AgendaModel::AgendaItemIdRole).toString();
+                const Meeting &meeting = m_agenda->meeting();
+                const auto item = std::find_if(meeting.agenda.begin(), meeting.agenda.end(),
+                                               [&itemId](const AgendaItem &a) { return a.id == itemId; });
+                m_notes->setSubject(meeting.id, itemId,
+                                    item == meeting.agenda.end() ? meeting.title : item->title);
+            });
+}
+
+Status MainWindow::sendDocumentComment(int page, const QString &quote, const QString &text)
+{
+    const Meeting &meeting = m_agenda->meeting();
+    const auto document = std::find_if(meeting.documents.begin(), meeting.documents.end(),
+                                       [this](const DocumentRef &d) { return d.sha256 == m_openDocumentSha; });
+    if (document == meeting.documents.end())
+        return Status::failure(tr("Open a document of the meeting first"));
+    const Result<SigningKey> key = DeviceKey::loadOrCreate(m_cache.directory());
+    if (!key)
+        return Status::failure(key.error());
+    DocumentComment comment;
+    comment.meetingId = meeting.id;
+    comment.documentId = document->id;
+    comment.documentVersion = document->version;
+    comment.page = page;
+    comment.quote = quote;
+    comment.text = text;
+    comment.authorName = localOwner();
+    comment.createdAt = QDateTime::currentDateTime();
+    try {
+        Outbox outbox(m_cache.database());
+        const Result<QString> sent = submitDocumentComment(outbox, key.value(), comment);
+        if (!sent)
+            return Status::failure(sent.error());
+    } catch (const DatabaseError &error) {
+        return Status::failure(QString::fromUtf8(error.what()));
+    }
+    m_sync.syncNow(); // deliver it now if the share is there; it waits in the outbox if not
+    return Status::success();
 }
 
 void MainWindow::buildSessionDock()
@@ -214,6 +298,9 @@ MainWindow::~MainWindow()
 {
     // The view may still report a reading position while it closes its document.
     m_documentView->closeDocument();
+    // What uses the annotation store goes before the store does (children outlive members).
+    delete m_annotations;
+    delete findChild<QDockWidget *>(QStringLiteral("annotationDock"));
 }
 
 void MainWindow::buildActions()
@@ -360,6 +447,8 @@ void MainWindow::showMeeting(const QString &meetingId)
         openDocument(meeting->documents.first().id);
     else {
         m_documentView->closeDocument();
+        if (m_annotations)
+            m_annotations->closeDocument();
         m_openDocumentSha.clear();
     }
 }
@@ -380,6 +469,8 @@ void MainWindow::openAgendaRow(const QModelIndex &index)
         return;
     m_openDocumentSha = document->sha256;
     m_documentView->openDocument(m_cache.documentPath(*document), document->title, document->sha256);
+    if (m_annotations)
+        m_annotations->openDocument(document->id, document->version, m_cache.documentPath(*document));
 }
 
 void MainWindow::openSearchResult(const QString &meetingId, const QString &documentSha256, int page,

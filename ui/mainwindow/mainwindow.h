@@ -2,6 +2,7 @@
 
 #include "domain/meeting.h"
 #include "sync/syncengine.h"
+#include "util/result.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -14,6 +15,7 @@ class QSplitter;
 class QTabWidget;
 
 namespace phonghop {
+class AnnotationStore;
 class AppSettings;
 class MeetingCache;
 class SearchIndexService;
@@ -24,6 +26,8 @@ class SyncService;
 namespace phonghop::ui {
 
 class AgendaModel;
+class AnnotationController;
+class PersonalNotesEditor;
 class CacheReadingPositions;
 class DocumentView;
 class MeetingListModel;
@@ -74,6 +78,8 @@ private:
     void showBanner(const QString &text, bool warning);
     void openSecretaryWorkspace();
     void buildSessionDock();
+    void buildAnnotationDock();
+    Status sendDocumentComment(int page, const QString &quote, const QString &text);
 
     MeetingCache &m_cache;
     SyncService &m_sync;
@@ -94,6 +100,9 @@ private:
     QAction *m_secretaryAction = nullptr;
     QString m_secretaryKeyPath;
     std::unique_ptr<SecretaryWorkspace> m_secretaryWorkspace;
+    std::unique_ptr<AnnotationStore> m_annotationStore;
+    AnnotationController *m_annotations = nullptr;
+    PersonalNotesEditor *m_notes = nullptr;
     SessionService *m_session;
     SessionPanel *m_sessionPanel;
     QString m_openDocumentSha;
