@@ -5,6 +5,7 @@
 #include "annotations/annotationpanel.h"
 #include "annotations/annotationstore.h"
 #include "annotations/annotationtoolbar.h"
+#include "annotations/carryover.h"
 #include "annotations/documentcomments.h"
 #include "annotations/personalnoteseditor.h"
 #include "store/outbox.h"
@@ -31,6 +32,9 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QScreen>
+#include <QFileInfo>
+#include <QPointer>
+#include <QThreadPool>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -469,8 +473,71 @@ void MainWindow::openAgendaRow(const QModelIndex &index)
         return;
     m_openDocumentSha = document->sha256;
     m_documentView->openDocument(m_cache.documentPath(*document), document->title, document->sha256);
-    if (m_annotations)
+    if (m_annotations) {
         m_annotations->openDocument(document->id, document->version, m_cache.documentPath(*document));
+        carryOverAnnotations(*document);
+    }
+}
+
+void MainWindow::carryOverAnnotations(const DocumentRef &document)
+{
+    // A new version of a document the delegate annotated: carry the notes over, once.
+    const QVector<int> versions = m_annotationStore->annotatedVersions(localOwner(), document.id);
+    if (document.version <= 1 || versions.contains(document.version))
+        return;
+    int from = 0;
+    for (int version : versions) {
+        if (version < document.version)
+            from = std::max(from, version);
+    }
+    if (from == 0)
+        return;
+    // The old file is still in the store: objects are never deleted by a new revision.
+    QString oldPath;
+    if (const Result<Meeting> previous = decodeManifest(m_cache.previousManifest(m_agenda->meeting().id))) {
+        for (const DocumentRef &old : previous->documents) {
+            if (old.id == document.id && old.version == from)
+                oldPath = m_cache.documentPath(old);
+        }
+    }
+    if (oldPath.isEmpty() || !m_cache.objects().contains(QFileInfo(oldPath).fileName()))
+        return;
+    const QString cacheDirectory = m_cache.directory();
+    const QString newPath = m_cache.documentPath(document);
+    const QString owner = localOwner();
+    QPointer<MainWindow> window(this);
+    // Both PDFs are read with Poppler: off the GUI thread, with its own database connection.
+    QThreadPool::globalInstance()->start([=] {
+        Result<int> result = Result<int>::failure(QString());
+        auto cache = MeetingCache::open(cacheDirectory);
+        if (!cache) {
+            result = Result<int>::failure(cache.error());
+        } else {
+            try {
+                AnnotationStore store(cache.value()->database());
+                result = carryOverToVersion(store, owner, document.id, from, oldPath, document.version, newPath);
+            } catch (const DatabaseError &error) {
+                result = Result<int>::failure(QString::fromUtf8(error.what()));
+            }
+        }
+        QMetaObject::invokeMethod(qApp, [window, result, document, newPath] {
+            if (!window)
+                return;
+            if (!result) {
+                window->showBanner(tr("Your annotations could not be carried over to the new version: %1")
+                                       .arg(result.error()),
+                                   true);
+                return;
+            }
+            if (window->m_openDocumentSha == document.sha256)
+                window->m_annotations->openDocument(document.id, document.version, newPath);
+            if (result.value() > 0)
+                window->showBanner(tr("This document has a new version. Your annotations were carried "
+                                      "over; %n of them need your review (see My annotations).",
+                                      nullptr, result.value()),
+                                   false);
+        });
+    });
 }
 
 void MainWindow::openSearchResult(const QString &meetingId, const QString &documentSha256, int page,

@@ -80,6 +80,7 @@ private:
     void buildSessionDock();
     void buildAnnotationDock();
     Status sendDocumentComment(int page, const QString &quote, const QString &text);
+    void carryOverAnnotations(const DocumentRef &document);
 
     MeetingCache &m_cache;
     SyncService &m_sync;
