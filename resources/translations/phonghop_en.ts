@@ -3147,7 +3147,7 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+80"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+84"/>
         <location line="+333"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
@@ -3292,7 +3292,20 @@
         <translation>%1 — PhòngHọp</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+86"/>
+        <source>Your annotations could not be carried over to the new version: %1</source>
+        <translation>Your annotations could not be carried over to the new version: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>This document has a new version. Your annotations were carried over; %n of them need your review (see My annotations).</source>
+        <translation>
+            <numerusform>This document has a new version. Your annotations were carried over; %n of them need your review (see My annotations).</numerusform>
+            <numerusform>This document has a new version. Your annotations were carried over; %n of them need your review (see My annotations).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>

@@ -3144,7 +3144,7 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+80"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+84"/>
         <location line="+333"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
@@ -3289,7 +3289,19 @@
         <translation>%1 — PhòngHọp</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+86"/>
+        <source>Your annotations could not be carried over to the new version: %1</source>
+        <translation>Không chuyển được ghi chú của bạn sang phiên bản mới: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>This document has a new version. Your annotations were carried over; %n of them need your review (see My annotations).</source>
+        <translation>
+            <numerusform>Tài liệu này có phiên bản mới. Ghi chú của bạn đã được chuyển sang; %n ghi chú cần bạn xem lại (xem Ghi chú của tôi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
