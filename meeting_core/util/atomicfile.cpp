@@ -1,6 +1,7 @@
 #include "atomicfile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -158,14 +159,17 @@ Status writeReplacing(const QString &finalPath, const QByteArray &bytes)
     return Status::success();
 }
 
-int removeStaleTemporaries(const QString &directoryPath)
+int removeStaleTemporaries(const QString &directoryPath, std::chrono::seconds minimumAge)
 {
     QDir dir(directoryPath);
     int removed = 0;
-    const QStringList names = dir.entryList({QString(temporaryPrefix) + u'*'},
-                                            QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString &name : names)
-        removed += dir.remove(name) ? 1 : 0;
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-minimumAge.count());
+    const QFileInfoList files = dir.entryInfoList({QString(temporaryPrefix) + u'*'},
+                                                  QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo &file : files) {
+        if (file.lastModified().toUTC() <= cutoff)
+            removed += dir.remove(file.fileName()) ? 1 : 0;
+    }
     return removed;
 }
 

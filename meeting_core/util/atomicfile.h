@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <chrono>
 
 class QFile;
 
@@ -46,8 +47,11 @@ Status writeNew(const QString &finalPath, const QByteArray &bytes);
 // Writes bytes to finalPath, replacing what was there in one step (local files only).
 Status writeReplacing(const QString &finalPath, const QByteArray &bytes);
 
-// Removes leftover temporary files in a directory (not recursive); returns how many.
-int removeStaleTemporaries(const QString &directoryPath);
+// Removes leftover temporary files in a directory (not recursive); returns how many. Only
+// files untouched for `minimumAge` go: another thread or process may be writing the younger
+// ones right now (a sync staging documents while the GUI opens the cache).
+int removeStaleTemporaries(const QString &directoryPath,
+                           std::chrono::seconds minimumAge = std::chrono::minutes(30));
 
 } // namespace atomicfile
 } // namespace phonghop

@@ -118,17 +118,25 @@ TEST_CASE("The object store accepts only bytes that match their checksum", "[sto
     }
 }
 
-TEST_CASE("Temporary files left by a killed import are removed at start-up", "[store]")
+TEST_CASE("Old temporary files are removed at start-up, ones being written are kept", "[store]")
 {
     QTemporaryDir dir;
     const QString root = dir.filePath(QStringLiteral("objects"));
-    test::writeFile(root + QStringLiteral("/ab/") + QString(atomicfile::temporaryPrefix) + QStringLiteral("x-abcd"),
-                    QByteArray("partial"));
+    const QString leftover = root + QStringLiteral("/ab/") + QString(atomicfile::temporaryPrefix) + QStringLiteral("x-abcd");
+    const QString inFlight = root + QStringLiteral("/ab/") + QString(atomicfile::temporaryPrefix) + QStringLiteral("y-abcd");
+    test::writeFile(leftover, QByteArray("partial"));
+    test::writeFile(inFlight, QByteArray("another thread is still writing me"));
     test::writeFile(root + QStringLiteral("/ab/keep-me"), QByteArray("other"));
+    {
+        QFile old(leftover);
+        REQUIRE(old.open(QIODevice::ReadWrite));
+        REQUIRE(old.setFileTime(QDateTime::currentDateTime().addSecs(-2 * 3600), QFileDevice::FileModificationTime));
+    }
     ObjectStore store(root);
     REQUIRE(store.prepare().ok());
-    const QStringList left = QDir(root + QStringLiteral("/ab")).entryList(QDir::Files | QDir::Hidden);
-    CHECK(left == QStringList{QStringLiteral("keep-me")});
+    QStringList left = QDir(root + QStringLiteral("/ab")).entryList(QDir::Files | QDir::Hidden);
+    left.sort();
+    CHECK(left == QStringList{QString(atomicfile::temporaryPrefix) + QStringLiteral("y-abcd"), QStringLiteral("keep-me")});
 }
 
 TEST_CASE("A stored meeting reads back whole and replaces its previous revision", "[store]")
