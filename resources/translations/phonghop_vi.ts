@@ -4,7 +4,7 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../../meeting_core/util/atomicfile.cpp" line="+111"/>
+        <location filename="../../meeting_core/util/atomicfile.cpp" line="+112"/>
         <source>Cannot create %1: %2</source>
         <translation>Không tạo được %1: %2</translation>
     </message>
