@@ -2,6 +2,8 @@
 // item shows its document, and page 1 is really painted.
 #include <catch2/catch.hpp>
 
+#include "annotations/documentcomments.h"
+#include "comments/documentcommentsdialog.h"
 #include "demo/documentgenerator.h"
 #include "mainwindow/agendamodel.h"
 #include "mainwindow/mainwindow.h"
@@ -10,6 +12,7 @@
 #include "store/meetingcache.h"
 #include "sync/syncengine.h"
 #include "sync/syncservice.h"
+#include "store/outbox.h"
 #include "testsupport.h"
 #include "viewer/documentview.h"
 
@@ -162,4 +165,29 @@ TEST_CASE("The command line opens a share, a cache, or one PDF file", "[ui]")
           == QStringLiteral("/home/an/Tờ trình.pdf"));
     CHECK_FALSE(StartupOptions::parse({QStringLiteral("--share")}).error.isEmpty());
     CHECK_FALSE(StartupOptions::parse({QStringLiteral("--bogus")}).error.isEmpty());
+}
+
+TEST_CASE("The secretary sees a delegate's comment on a document, grouped by delegate", "[ui]")
+{
+    SyncedShare fixture;
+    const Meeting meeting = fixture.cache->meeting(QStringLiteral("ubnd-2026-12-04")).value();
+    const DocumentRef document = meeting.documents.first();
+    // A delegate comments; the comment waits in the outbox and reaches the share at the sync.
+    DocumentComment comment;
+    comment.meetingId = meeting.id;
+    comment.documentId = document.id;
+    comment.documentVersion = document.version;
+    comment.page = 1;
+    comment.quote = QStringLiteral("đề án xây dựng nông thôn mới");
+    comment.text = QStringLiteral("Đề nghị bổ sung kinh phí thực hiện năm 2027.");
+    comment.authorName = QStringLiteral("Trần Thị Bình");
+    comment.createdAt = QDateTime::currentDateTime();
+    Outbox outbox(fixture.cache->database());
+    REQUIRE(submitDocumentComment(outbox, SigningKey::generate(), comment).ok());
+    REQUIRE(SyncEngine(*fixture.cache, fixture.share.root()).run().recordsDelivered == 1);
+
+    ui::DocumentCommentsDialog dialog(fixture.share.root(), meeting.id, document.id, document.title);
+    CHECK(dialog.commentCount() == 1);
+    ui::DocumentCommentsDialog other(fixture.share.root(), meeting.id, meeting.documents.last().id, QStringLiteral("x"));
+    CHECK(other.commentCount() == 0);
 }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "about/aboutdialog.h"
+#include "comments/documentcommentsdialog.h"
 #include "annotations/annotationcontroller.h"
 #include "annotations/annotationpanel.h"
 #include "annotations/annotationstore.h"
@@ -320,6 +321,9 @@ void MainWindow::buildActions()
     m_secretaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_secretaryAction->setVisible(false);
     connect(m_secretaryAction, &QAction::triggered, this, &MainWindow::openSecretaryWorkspace);
+    m_commentsAction = meetingMenu->addAction(tr("Delegates' &comments on this document…"));
+    m_commentsAction->setVisible(false);
+    connect(m_commentsAction, &QAction::triggered, this, &MainWindow::showDocumentComments);
     meetingMenu->addSeparator();
     QAction *next = meetingMenu->addAction(tr("&Next document"));
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
@@ -582,6 +586,19 @@ void MainWindow::setSecretaryKeyPath(const QString &keyPath)
 {
     m_secretaryKeyPath = keyPath;
     m_secretaryAction->setVisible(!keyPath.isEmpty());
+    m_commentsAction->setVisible(!keyPath.isEmpty());
+}
+
+void MainWindow::showDocumentComments()
+{
+    const Meeting &meeting = m_agenda->meeting();
+    for (const DocumentRef &document : meeting.documents) {
+        if (document.sha256 != m_openDocumentSha)
+            continue;
+        DocumentCommentsDialog dialog(m_sync.sharePath(), meeting.id, document.id, document.title, this);
+        dialog.exec();
+        return;
+    }
 }
 
 void MainWindow::openSecretaryWorkspace()

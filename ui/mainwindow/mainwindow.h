@@ -77,6 +77,7 @@ private:
     void onSyncFinished(const SyncReport &report);
     void showBanner(const QString &text, bool warning);
     void openSecretaryWorkspace();
+    void showDocumentComments();
     void buildSessionDock();
     void buildAnnotationDock();
     Status sendDocumentComment(int page, const QString &quote, const QString &text);
@@ -99,6 +100,7 @@ private:
     SearchIndexService *m_search = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     QAction *m_secretaryAction = nullptr;
+    QAction *m_commentsAction = nullptr;
     QString m_secretaryKeyPath;
     std::unique_ptr<SecretaryWorkspace> m_secretaryWorkspace;
     std::unique_ptr<AnnotationStore> m_annotationStore;

@@ -1,0 +1,2 @@
+target_sources(phonghop_ui PRIVATE
+  comments/documentcommentsdialog.h comments/documentcommentsdialog.cpp)
