@@ -2916,6 +2916,87 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::DocumentCommentsDialog</name>
+    <message>
+        <location filename="../../ui/comments/documentcommentsdialog.cpp" line="+31"/>
+        <source>Comments on “%1”</source>
+        <translation>Comments on “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delegate / page</source>
+        <translation>Delegate / page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words commented on</source>
+        <translation>Words commented on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whole document</source>
+        <translation>Whole document</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No comments on this document have reached the share yet.</source>
+        <translation>No comments on this document have reached the share yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n comment(s) from %1 delegate(s).</source>
+        <translation>
+            <numerusform>%n comment from %1 delegate(s).</numerusform>
+            <numerusform>%n comments from %1 delegate(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the comments</source>
+        <translation>Export the comments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::DocumentView</name>
     <message>
         <location filename="../../ui/viewer/documentview.cpp" line="+55"/>
@@ -3147,13 +3228,13 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+84"/>
-        <location line="+333"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+85"/>
+        <location line="+336"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-323"/>
         <location line="+5"/>
         <location line="+54"/>
         <source>Meetings</source>
@@ -3216,7 +3297,12 @@
         <translation>Secretary&apos;s &amp;workspace…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Delegates&apos; &amp;comments on this document…</source>
+        <translation>Delegates&apos; &amp;comments on this document…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Next document</source>
         <translation>&amp;Next document</translation>
     </message>
@@ -3310,7 +3396,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>Choose the shared folder of the meetings</source>
         <translation>Choose the shared folder of the meetings</translation>
     </message>

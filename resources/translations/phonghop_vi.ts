@@ -2913,6 +2913,86 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::DocumentCommentsDialog</name>
+    <message>
+        <location filename="../../ui/comments/documentcommentsdialog.cpp" line="+31"/>
+        <source>Comments on “%1”</source>
+        <translation>Ý kiến về “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delegate / page</source>
+        <translation>Đại biểu / trang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words commented on</source>
+        <translation>Đoạn văn được góp ý</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whole document</source>
+        <translation>Toàn bộ tài liệu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No comments on this document have reached the share yet.</source>
+        <translation>Chưa có ý kiến nào về tài liệu này được gửi lên thư mục dùng chung.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n comment(s) from %1 delegate(s).</source>
+        <translation>
+            <numerusform>%n ý kiến của %1 đại biểu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the comments</source>
+        <translation>Xuất các ý kiến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::DocumentView</name>
     <message>
         <location filename="../../ui/viewer/documentview.cpp" line="+55"/>
@@ -3144,13 +3224,13 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+84"/>
-        <location line="+333"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+85"/>
+        <location line="+336"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-323"/>
         <location line="+5"/>
         <location line="+54"/>
         <source>Meetings</source>
@@ -3213,7 +3293,12 @@
         <translation>Khu vực làm việc của &amp;thư ký…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Delegates&apos; &amp;comments on this document…</source>
+        <translation>Ý kiến của đại &amp;biểu về tài liệu này…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Next document</source>
         <translation>Tài liệu &amp;sau</translation>
     </message>
@@ -3306,7 +3391,7 @@
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>Choose the shared folder of the meetings</source>
         <translation>Chọn thư mục dùng chung chứa các cuộc họp</translation>
     </message>
