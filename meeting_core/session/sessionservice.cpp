@@ -9,7 +9,10 @@
 #include "store/meetingcache.h"
 #include "store/outbox.h"
 #include "trust/devicekey.h"
+#include "session/sessionscanner.h"
 #include "util/sha256.h"
+
+#include <QtConcurrent>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,23 +47,30 @@ SessionService::SessionService(
     , m_meetingId(std::move(meetingId))
     , m_outbox(std::make_unique<Outbox>(cache.database()))
     , m_audit(std::make_unique<AuditLog>(cache.database()))
+    , m_scanner(std::make_shared<SessionScanner>())
 {
-    connect(&m_timer, &QTimer::timeout, this, [this] { refresh(); });
+    connect(&m_timer, &QTimer::timeout, this, &SessionService::requestRefresh);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &SessionService::backgroundScanFinished);
     loadIdentity();
 }
 
+// A scan still running keeps its own reference to the scanner; its result is dropped.
 SessionService::~SessionService() = default;
 
 void SessionService::setSharePath(const QString &sharePath)
 {
     m_sharePath = sharePath;
+    ++m_generation;
+    m_demoShare = false;
     loadIdentity();
 }
 
 void SessionService::setMeetingId(const QString &meetingId)
 {
     m_meetingId = meetingId;
+    ++m_generation;
     m_roster.reset();
+    m_files.clear();
     m_state = SessionState {};
 }
 
@@ -73,6 +83,11 @@ void SessionService::setRefreshInterval(int intervalMs)
     m_timer.start(intervalMs);
 }
 
+void SessionService::setBackgroundRefresh(bool background)
+{
+    m_background = background;
+}
+
 QString SessionService::valueKey(const QString &name) const
 {
     return QStringLiteral("session/") + m_meetingId + u'/' + name;
@@ -80,8 +95,7 @@ QString SessionService::valueKey(const QString &name) const
 
 bool SessionService::isDemoShare() const
 {
-    const Result<ShareInfo> info = ShareReader(m_sharePath).readInfo();
-    return info && info->organisationKey == demoshare::organisationKey().publicKey();
+    return m_demoShare;
 }
 
 QString SessionService::actingAs() const
@@ -96,14 +110,16 @@ Status SessionService::actAs(const QString &participantId)
     m_cache.setValue(actAsKey, participantId);
     const Status loaded = loadIdentity();
     Q_EMIT identityChanged();
-    refresh();
+    afterAction();
     return loaded;
 }
 
+// A seat acting as a demo participant takes that key at once; the first scan confirms that
+// the share is the demo share (a demo key is enrolled on no other share anyway).
 Status SessionService::loadIdentity()
 {
     const QString demo = m_cache.value(actAsKey);
-    if (!demo.isEmpty() && isDemoShare()) {
+    if (!demo.isEmpty()) {
         m_key = demoshare::participantKey(demo);
         return Status::success();
     }
@@ -158,100 +174,130 @@ int SessionService::pendingDeliveries() const
     return m_outbox->pendingCount();
 }
 
-Status SessionService::loadRoster()
+QHash<QString, QList<int>> SessionService::ownChoices()
 {
-    const ShareReader reader(m_sharePath);
-    QString pin;
+    QHash<QString, QList<int>> choices;
+    const QJsonObject stored
+        = QJsonDocument::fromJson(m_cache.value(valueKey(QStringLiteral("own-ballots"))).toUtf8()).object();
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        choices.insert(it.key(), choicesFrom(it.value().toString()));
+    return choices;
+}
+
+void SessionService::rememberOwnChoices(const QString &ballotHash, const QList<int> &choices)
+{
+    const QString key = valueKey(QStringLiteral("own-ballots"));
+    QJsonObject stored = QJsonDocument::fromJson(m_cache.value(key).toUtf8()).object();
+    stored.insert(ballotHash, choicesText(choices));
+    m_cache.setValue(key, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
+}
+
+// Everything the scan needs, copied: the worker must not touch the cache's database.
+SessionScanInput SessionService::scanInput(const QString &closePollId)
+{
+    SessionScanInput input;
+    input.sharePath = m_sharePath;
+    input.meetingId = m_meetingId;
     const QString pinned = m_cache.value(cachekeys::organisationKey);
-    if (!pinned.isEmpty()) {
-        pin = keyFingerprint(QByteArray::fromBase64(pinned.toLatin1()));
-    } else {
-        const Result<ShareInfo> info = reader.readInfo();
-        if (!info)
-            return Status::failure(info.error());
-        pin = keyFingerprint(info->organisationKey);
-    }
-    std::optional<VerifiedRoster> best;
-    const QString prefix = QStringLiteral("roster-") + m_meetingId + u'-';
-    for (const QString &device : reader.deviceIds()) {
-        for (const QString &name : reader.deviceRecordNames(device)) {
-            if (!name.startsWith(prefix))
-                continue;
-            const Result<QByteArray> bytes = reader.readDeviceRecord(device, name);
-            if (!bytes)
-                continue;
-            Result<VerifiedRoster> roster = verifyRoster(bytes.value(), pin);
-            if (!roster || roster->roster.meetingId != m_meetingId)
-                continue;
-            if (!best || roster->roster.revision > best->roster.revision)
-                best = std::move(roster).value();
-        }
-    }
-    if (!best)
-        return Status::failure(tr("The share holds no roster signed by the organisation for this meeting yet"));
-    if (m_roster) {
-        if (best->recordHash == m_roster->recordHash)
-            return Status::success();
-        if (Status next = checkRosterSuccession(m_roster->roster, best->roster); !next)
-            return next; // keep the roster we have
-    }
-    m_roster = std::move(best);
-    return Status::success();
+    if (!pinned.isEmpty())
+        input.organisationPin = keyFingerprint(QByteArray::fromBase64(pinned.toLatin1()));
+    input.roster = m_roster;
+    input.deliveries = m_outbox->pending();
+    input.key = m_key;
+    input.ownChoices = ownChoices();
+    input.seenChain.length = m_cache.value(valueKey(QStringLiteral("chain-length"))).toLongLong();
+    input.seenChain.headHash = m_cache.value(valueKey(QStringLiteral("chain-head")));
+    input.closePollId = closePollId;
+    return input;
 }
 
-QList<SessionFile> SessionService::readShare()
+Status SessionService::applyScan(const SessionScanResult &result, quint64 generation)
 {
-    QList<SessionFile> files;
-    const ShareReader reader(m_sharePath);
-    for (const QString &device : reader.deviceIds()) {
-        for (const QString &name : reader.deviceRecordNames(device)) {
-            if (name.startsWith(QStringLiteral("roster-")))
-                continue;
-            const Result<QByteArray> bytes = reader.readDeviceRecord(device, name);
-            if (bytes)
-                files << SessionFile { device, name, bytes.value() };
-        }
+    if (generation != m_generation)
+        return Status::success(); // read for another share or meeting
+    for (qint64 id : result.deliveredIds)
+        m_outbox->markDelivered(id);
+    m_lastRecordsRead = result.recordsRead;
+    const bool demo = !result.shareOrganisationKey.isEmpty()
+        && result.shareOrganisationKey == demoshare::organisationKey().publicKey();
+    if (demo != m_demoShare) {
+        m_demoShare = demo;
+        Q_EMIT identityChanged();
     }
-    return files;
-}
-
-Status SessionService::refresh()
-{
-    // Deliver first, so this seat's own records are part of what it reads.
-    ShareWriter writer(m_sharePath);
-    for (const Outbox::Item &item : m_outbox->pending()) {
-        if (writer.writeDeviceRecord(item.deviceId, item.fileName, item.bytes))
-            m_outbox->markDelivered(item.id);
+    if (!demo && !m_cache.value(actAsKey).isEmpty() && !result.shareOrganisationKey.isEmpty()) {
+        // Acting as a demo participant is for the demo share only.
+        m_cache.setValue(actAsKey, QString());
+        loadIdentity();
+        Q_EMIT identityChanged();
+        return afterAction();
     }
-    if (Status roster = loadRoster(); !roster && !m_roster) {
+    if (!result.roster) {
         Q_EMIT stateChanged();
-        return roster;
+        return result.rosterStatus;
     }
-    m_files = readShare();
-    SessionContext ctx;
-    const RosterParticipant *me = self();
-    ctx.ownParticipantId = me ? me->id : QString();
-    ctx.ownKey = m_key ? &*m_key : nullptr;
-    ctx.chairKey = isChair() ? &*m_key : nullptr;
-    ctx.seenChain.length = m_cache.value(valueKey(QStringLiteral("chain-length"))).toLongLong();
-    ctx.seenChain.headHash = m_cache.value(valueKey(QStringLiteral("chain-head")));
-    for (const SessionFile &f : std::as_const(m_files)) {
-        if (f.fileName.startsWith(QStringLiteral("ballot-")) && f.deviceFolder == deviceId()) {
-            const Result<SignedRecord> r = SignedRecord::fromBytes(f.bytes);
-            if (r) {
-                const QString stored = m_cache.value(QStringLiteral("session/own-ballot/") + r->hash());
-                if (!stored.isEmpty())
-                    ctx.ownChoices.insert(r->hash(), choicesFrom(stored));
-            }
-        }
-    }
-    m_state = foldSession(*m_roster, m_files, ctx);
+    m_roster = result.roster;
+    m_files = result.files;
+    m_state = result.state;
     if (m_state.chain.ok()) {
         m_cache.setValue(valueKey(QStringLiteral("chain-length")),
             QString::number(m_state.chain.checkpoint.length));
         m_cache.setValue(valueKey(QStringLiteral("chain-head")), m_state.chain.checkpoint.headHash);
     }
     Q_EMIT stateChanged();
+    if (result.closeRecord) {
+        return publishRecord(*result.closeRecord,
+            sessionRecordFileName(*result.closeRecord, result.closedAt), QStringLiteral("poll-closed"),
+            result.closedPollId, result.closePassed ? tr("passed") : tr("not passed"));
+    }
+    return result.closeStatus;
+}
+
+Status SessionService::refresh()
+{
+    if (!m_scanApplied) { // a background scan under way: take its result first
+        m_watcher.waitForFinished();
+        m_scanApplied = true;
+        applyScan(m_watcher.result(), m_scanGeneration);
+    }
+    return applyScan(m_scanner->scan(scanInput(std::exchange(m_pendingClose, {}))), m_generation);
+}
+
+void SessionService::requestRefresh()
+{
+    if (!m_scanApplied) {
+        m_refreshWanted = true;
+        return;
+    }
+    startBackgroundScan();
+}
+
+void SessionService::startBackgroundScan()
+{
+    m_refreshWanted = false;
+    m_scanApplied = false;
+    m_scanGeneration = m_generation;
+    auto scanner = m_scanner;
+    m_watcher.setFuture(QtConcurrent::run(
+        [scanner, input = scanInput(std::exchange(m_pendingClose, {}))] { return scanner->scan(input); }));
+}
+
+void SessionService::backgroundScanFinished()
+{
+    if (!m_scanApplied) {
+        m_scanApplied = true;
+        if (const Status s = applyScan(m_watcher.result(), m_scanGeneration); !s && hasRoster())
+            Q_EMIT problemOccurred(s.error());
+    }
+    if (m_refreshWanted || !m_pendingClose.isEmpty())
+        requestRefresh();
+}
+
+// Blocking callers get the state their action made; the app gets it from the worker.
+Status SessionService::afterAction()
+{
+    if (!m_background)
+        return refresh();
+    requestRefresh();
     return Status::success();
 }
 
@@ -282,7 +328,7 @@ Status SessionService::publishRecord(const SignedRecord &record, const QString &
 {
     m_outbox->enqueue(deviceId(), fileName, record.toBytes()); // durable first
     m_audit->append(self() ? self()->id : deviceId(), action, subject, details);
-    return refresh();
+    return afterAction();
 }
 
 Status SessionService::checkIn(const QString &participantId)
@@ -410,7 +456,7 @@ Status SessionService::broadcastPage(const QString &documentSha256, int page)
         { { QStringLiteral("document"), documentSha256 }, { QStringLiteral("page"), page } }, *m_key);
     // Page turns are frequent and carry no decision: not worth an audit entry each.
     m_outbox->enqueue(deviceId(), sessionRecordFileName(r, now), r.toBytes());
-    return refresh();
+    return afterAction();
 }
 
 Result<QString> SessionService::openPoll(const PollDefinition &poll)
@@ -430,27 +476,18 @@ Result<QString> SessionService::openPoll(const PollDefinition &poll)
     return poll.id;
 }
 
-QList<SessionFile> SessionService::ballotFilesOf(const PollOpen &open) const
-{
-    QList<SessionFile> files;
-    const QString prefix = QStringLiteral("ballot-") + open.poll.id + u'-';
-    for (const SessionFile &f : m_files)
-        if (f.fileName.startsWith(prefix))
-            files << f;
-    return files;
-}
-
 Status SessionService::castVote(const QString &pollId, const QList<int> &choices)
 {
     if (Status ok = requireEnrolled(); !ok)
         return ok;
-    refresh(); // a close that arrived meanwhile
+    if (!m_background)
+        refresh(); // a close that arrived meanwhile (the app reads it in the background)
     const PollState *poll = m_state.poll(pollId);
     if (!poll)
         return Status::failure(tr("No such poll"));
     if (poll->closed)
         return Status::failure(tr("The poll is closed"));
-    QList<SessionFile> files = ballotFilesOf(poll->open);
+    QList<SessionFile> files = ballotFilesOf(m_files, pollId);
     for (const Outbox::Item &item : m_outbox->pending()) // not yet on the share
         files << SessionFile { item.deviceId, item.fileName, item.bytes };
     const qint64 sequence = nextBallotSequence(poll->open, m_roster->roster, self()->id, files);
@@ -460,35 +497,23 @@ Status SessionService::castVote(const QString &pollId, const QList<int> &choices
     if (!ballot)
         return Status::failure(ballot.error());
     // Kept on this device only: lets it recognise its own secret ballot in the close record.
-    m_cache.setValue(QStringLiteral("session/own-ballot/") + ballot->hash(), choicesText(choices));
+    rememberOwnChoices(ballot->hash(), choices);
     return publishRecord(ballot.value(), ballotFileName(pollId, sequence), QStringLiteral("ballot-cast"),
         pollId, poll->open.poll.secret ? tr("secret ballot") : choicesText(choices));
 }
 
+// The close is made by the scan that reads the latest ballots (on the worker in the app).
 Status SessionService::closePoll(const QString &pollId)
 {
     if (Status ok = requireRole(Role::Chair); !ok)
         return ok;
-    refresh(); // the latest ballots
     const PollState *poll = m_state.poll(pollId);
     if (!poll)
         return Status::failure(tr("No such poll"));
     if (poll->closed)
         return Status::failure(tr("The poll is already closed"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const BallotCollection ballots
-        = collectBallots(poll->open, m_roster->roster, ballotFilesOf(poll->open), now, &*m_key);
-    QStringList present;
-    for (const AttendanceEntry &e : m_state.attendance)
-        if (e.status == AttendanceStatus::Present)
-            present << e.participantId;
-    const Result<ClosedPoll> closed
-        = phonghop::closePoll(poll->open, m_roster->roster, present, ballots, now, *m_key);
-    if (!closed)
-        return Status::failure(closed.error());
-    return publishRecord(closed->record, sessionRecordFileName(closed->record, now),
-        QStringLiteral("poll-closed"), pollId,
-        closed->tally.passed ? tr("passed") : tr("not passed"));
+    m_pendingClose = pollId;
+    return afterAction();
 }
 
 QByteArray SessionService::exportPollCsv(const QString &pollId) const

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/meeting.h"
+#include "session/sessionscanner.h"
 #include "session/sessionstate.h"
 #include "trust/signingkey.h"
 #include "util/result.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 #include <memory>
@@ -28,6 +30,13 @@ struct MinutesInfo {
 // Outbox first (durable before the screen says it is done), noted in the AuditLog, and then
 // written into the device's own folder at once (the SyncEngine would deliver it at the next
 // sync anyway; writing twice is harmless).
+//
+// Reading the share is a SessionScanner's job (incremental: only records not seen before are
+// read). By default refresh() runs it on the calling thread and returns when the state is
+// current (tools, tests). With setBackgroundRefresh(true) (the app) every refresh and every
+// action's follow-up read runs on a worker thread and the state arrives with stateChanged(),
+// so a slow or vanished share never freezes the screen; problems found there are reported
+// with problemOccurred().
 class SessionService final : public QObject {
     Q_OBJECT
 public:
@@ -41,10 +50,20 @@ public:
     void setSharePath(const QString &sharePath);
     void setMeetingId(const QString &meetingId);
 
-    // Re-reads the share every intervalMs (0 stops).
+    // Re-reads the share every intervalMs (0 stops), in the background.
     void setRefreshInterval(int intervalMs);
-    // Delivers pending records, reads the roster and every device folder, folds the session.
+    void setBackgroundRefresh(bool background);
+    bool backgroundRefresh() const { return m_background; }
+    // Delivers pending records, reads the roster and the device folders, folds the session;
+    // returns once the state is current (waits for a background read under way).
     Status refresh();
+    // Starts a refresh on a worker thread (or notes that another is wanted after the one
+    // under way); the result arrives with stateChanged().
+    void requestRefresh();
+    // A background refresh is under way (its state has not arrived yet).
+    bool refreshing() const { return !m_scanApplied; }
+    // Records read from the share by the last refresh (the rest were known already).
+    int lastRecordsRead() const { return m_lastRecordsRead; }
 
     bool hasRoster() const { return m_roster.has_value(); }
     const SessionState &state() const { return m_state; }
@@ -96,13 +115,17 @@ Q_SIGNALS:
 
 private:
     Status loadIdentity();
-    Status loadRoster();
-    QList<SessionFile> readShare();
+    SessionScanInput scanInput(const QString &closePollId);
+    Status applyScan(const SessionScanResult &result, quint64 generation);
+    void startBackgroundScan();
+    void backgroundScanFinished();
+    Status afterAction();
+    QHash<QString, QList<int>> ownChoices();
+    void rememberOwnChoices(const QString &ballotHash, const QList<int> &choices);
     Status publishRecord(const SignedRecord &record, const QString &fileName, const QString &action,
         const QString &subject, const QString &details);
     Status requireRole(Role role) const;
     Status requireEnrolled() const;
-    QList<SessionFile> ballotFilesOf(const PollOpen &open) const;
     QString valueKey(const QString &name) const;
 
     MeetingCache &m_cache;
@@ -115,6 +138,17 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AuditLog> m_audit;
     QTimer m_timer;
+    // Shared with the worker running a scan; one scan at a time.
+    std::shared_ptr<SessionScanner> m_scanner;
+    QFutureWatcher<SessionScanResult> m_watcher;
+    bool m_background = false;
+    bool m_scanApplied = true; // the watcher's last result was applied (or there was none)
+    bool m_refreshWanted = false; // another background scan after the one under way
+    QString m_pendingClose; // the chair asked to close this poll on the next scan
+    quint64 m_generation = 0; // bumped when the share or meeting changes: older scans are void
+    quint64 m_scanGeneration = 0;
+    bool m_demoShare = false;
+    int m_lastRecordsRead = 0;
 };
 
 } // namespace phonghop

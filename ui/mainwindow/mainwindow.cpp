@@ -288,8 +288,10 @@ void MainWindow::buildSessionDock()
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({dock}, {380}, Qt::Horizontal);
+    // The share may be a slow or vanished mount: the session is read on a worker thread.
+    m_session->setBackgroundRefresh(true);
     m_session->setRefreshInterval(2000);
-    connect(&m_sync, &SyncService::syncFinished, m_session, [this] { m_session->refresh(); });
+    connect(&m_sync, &SyncService::syncFinished, m_session, &SessionService::requestRefresh);
     connect(m_sessionPanel, &SessionPanel::followPresenter, this, [this](const QString &sha256, int page) {
         openSearchResult(currentMeetingId(), sha256, page, {});
     });
@@ -432,8 +434,10 @@ void MainWindow::showMeeting(const QString &meetingId)
             badges = changeBadges(previous.value(), *meeting);
     }
     m_agenda->setMeeting(*meeting, badges);
-    if (m_session->meetingId() != meeting->id)
+    if (m_session->meetingId() != meeting->id) {
         m_session->setMeetingId(meeting->id);
+        m_session->requestRefresh();
+    }
     m_agendaTree->expandAll();
     m_meetingTitle->setText(meeting->title);
     QStringList details{formatMeetingTime(meeting->start, meeting->end)};
@@ -642,6 +646,7 @@ void MainWindow::chooseShare()
     m_status->setSharePath(path);
     m_sync.setSharePath(path);
     m_session->setSharePath(path);
+    m_session->requestRefresh();
 }
 
 void MainWindow::onSyncFinished(const SyncReport &report)

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "session/sessionstate.h"
+#include "store/outbox.h"
+#include "trust/roster.h"
+#include "trust/signingkey.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace phonghop {
+
+// Everything one refresh of the live session needs, copied out of the seat's cache so that
+// the refresh can run away from the GUI thread (it touches the share, which may be a slow or
+// vanished SMB mount, and verifies every signature).
+struct SessionScanInput {
+    QString sharePath;
+    QString meetingId;
+    QString organisationPin; // fingerprint of the pinned organisation key; empty: the share's
+    std::optional<VerifiedRoster> roster; // the roster the seat already trusts (succession)
+    QList<Outbox::Item> deliveries; // this seat's records not yet on the share
+    std::optional<SigningKey> key; // this seat's key (own ballots; the chair opens secret ones)
+    QHash<QString, QList<int>> ownChoices; // this seat's secret choices, by ballot hash
+    ChainCheckpoint seenChain;
+    // The chair closes this poll on the ballots the scan finds (empty: no close).
+    QString closePollId;
+};
+
+struct SessionScanResult {
+    QList<qint64> deliveredIds; // outbox items now on the share
+    Status rosterStatus = Status::success(); // why no (newer) roster was taken
+    std::optional<VerifiedRoster> roster; // what the seat trusts after the scan
+    QList<SessionFile> files; // every session record file, roster files excluded
+    SessionState state; // valid when roster is set
+    QByteArray shareOrganisationKey; // from the share's info file (empty: unreadable)
+    int recordsRead = 0; // files read from the share by this scan (the rest came from memory)
+    // closePollId: the chair's signed close record, or why it could not be made.
+    std::optional<SignedRecord> closeRecord;
+    QString closedPollId;
+    QDateTime closedAt;
+    bool closePassed = false;
+    Status closeStatus = Status::success();
+};
+
+// The ballot files of one poll among a scan's files (by name: "ballot-<poll id>-…").
+QList<SessionFile> ballotFilesOf(const QList<SessionFile> &files, const QString &pollId);
+
+// Reads the live session from the share incrementally. Records in device folders are
+// immutable (docs/share-format.md: created, never replaced), so a record read once is kept in
+// memory and never read again; each scan lists the folders and reads only names it has not
+// seen. A file that does not parse as a signed record is not kept, so a file still being
+// copied in by another tool is read again next time. Not thread-safe: one scan at a time, on
+// any thread.
+class SessionScanner final {
+public:
+    SessionScanResult scan(const SessionScanInput &input);
+    int knownRecords() const { return int(m_known.size()); }
+
+private:
+    QString m_sharePath;
+    QByteArray m_shareOrganisationKey; // read once per share
+    QHash<QString, QByteArray> m_known; // "<device>/<name>" → bytes
+};
+
+} // namespace phonghop
