@@ -29,6 +29,9 @@ CommandLineTool::CommandLineTool()
          tr("Search the cached meetings' documents, agendas and notes"), runSearch},
         {QStringLiteral("publish"), QStringLiteral("publish MEETING.json --share DIR --key KEYFILE"),
          tr("Validate a meeting and publish it, signed, to the share (docs/publish-format.md)"), runPublish},
+        {QStringLiteral("session"),
+         QStringLiteral("session status|verify|attendance|minutes|check-in|vote --share DIR --cache DIR --meeting ID"),
+         tr("Check the live session's record, export it, or check in and vote (session --help)"), runSession},
     };
 }
 

@@ -19,4 +19,7 @@ int runSearch(const QStringList &arguments, Streams &streams);
 // publishcommands.cpp
 int runPublish(const QStringList &arguments, Streams &streams);
 
+// sessioncommands.cpp: status, verify, attendance, minutes, check-in, vote
+int runSession(const QStringList &arguments, Streams &streams);
+
 } // namespace phonghop::cli

@@ -4,4 +4,5 @@ target_sources(phonghop_cli_lib PRIVATE
   cli/cachecommands.cpp
   cli/votingcommands.cpp
   cli/searchcommands.cpp
-  cli/publishcommands.cpp)
+  cli/publishcommands.cpp
+  cli/sessioncommands.cpp)

@@ -1,0 +1,548 @@
+#include "commands.h"
+
+#include "session/sessionservice.h"
+#include "store/meetingcache.h"
+#include "trust/devicekey.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <memory>
+
+// phonghop-cli session …: the live session's record read and checked as any seat reads it
+// (docs/session.md, "Command line"), and a delegate's own actions, so that the record can be
+// checked afterwards by anyone, without the app.
+namespace phonghop::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("phonghop::cli::SessionCommands", text);
+}
+
+constexpr int statusFormatVersion = 1;
+const QString sessionOptions = QStringLiteral("--share DIR --cache DIR --meeting ID");
+
+int fail(Streams &streams, int code, const QString &message)
+{
+    streams.err << message << '\n';
+    streams.err.flush();
+    return code;
+}
+
+void printSessionUsage(QTextStream &stream)
+{
+    stream << tr("Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]").arg(sessionOptions) << "\n\n"
+           << tr("Subcommands:") << '\n';
+    const QList<QPair<QString, QString>> lines {
+        { QStringLiteral("status [--json]"),
+            tr("Attendance, quorum, current item, floor, polls, decisions and problems") },
+        { QStringLiteral("verify [--json]"),
+            tr("Check every record; exit 0 when clean, 1 when it has problems, 2 when it cannot be read") },
+        { QStringLiteral("attendance --csv FILE | --pdf FILE"), tr("Export the attendance list") },
+        { QStringLiteral("minutes FILE.pdf [--number TEXT] [--place TEXT]"),
+            tr("Write the minutes as PDF") },
+        { QStringLiteral("check-in [PARTICIPANT]"),
+            tr("Check in oneself (or, as the secretary, a participant)") },
+        { QStringLiteral("vote POLL CHOICE[,CHOICE...]"),
+            tr("Cast a ballot; a choice is an option's label or its 0-based index") },
+    };
+    for (const auto &[synopsis, summary] : lines)
+        stream << "  " << synopsis.leftJustified(48) << "  " << summary << '\n';
+    stream.flush();
+}
+
+// One seat's view of the session: its cache (device key inside) and the service over it.
+struct Seat {
+    std::unique_ptr<MeetingCache> cache;
+    std::unique_ptr<SessionService> service;
+};
+
+// Opens the seat and reads the share. Returns an exit code other than Success on failure,
+// with the reason printed; ioFailure is the code for a share, cache or roster that cannot be
+// read (verify keeps 1 for "the record has problems").
+int openSeat(const QStringList &arguments, Streams &streams, Seat &seat, int ioFailure)
+{
+    const QString share = optionValue(arguments, QStringLiteral("--share"));
+    const QString cacheDirectory = optionValue(arguments, QStringLiteral("--cache"));
+    const QString meeting = optionValue(arguments, QStringLiteral("--meeting"));
+    if (share.isEmpty() || cacheDirectory.isEmpty() || meeting.isEmpty()) {
+        printSessionUsage(streams.err);
+        return UsageError;
+    }
+    if (!QFileInfo(share).isDir())
+        return fail(streams, ioFailure == Failure ? Unreachable : ioFailure,
+            tr("The share %1 cannot be reached").arg(share));
+    auto opened = MeetingCache::open(cacheDirectory);
+    if (!opened)
+        return fail(streams, ioFailure, opened.error());
+    seat.cache = std::move(opened).value();
+    seat.service = std::make_unique<SessionService>(*seat.cache, share, meeting);
+    if (const Status read = seat.service->refresh(); !read)
+        return fail(streams, ioFailure, read.error());
+    return Success;
+}
+
+QString nameOf(const SessionState &state, const QString &participantId)
+{
+    const RosterParticipant *p = state.roster.roster.participant(participantId);
+    return p ? p->name : participantId;
+}
+
+QString itemTitle(const std::optional<Meeting> &meeting, const QString &itemId)
+{
+    if (meeting) {
+        for (const AgendaItem &item : meeting->agenda)
+            if (item.id == itemId)
+                return item.number + QStringLiteral(". ") + item.title;
+    }
+    return itemId;
+}
+
+QString quorumName(Quorum quorum)
+{
+    switch (quorum) {
+    case Quorum::None:
+        return tr("no quorum required");
+    case Quorum::MoreThanHalf:
+        return tr("more than half");
+    case Quorum::TwoThirds:
+        return tr("two thirds");
+    }
+    return {};
+}
+
+// A problem of the record, with where it was found (a file, a poll, the decision chain).
+struct RecordProblem {
+    QString source; // "devices/<folder>/<file>", "poll:<id>", "decisions"
+    QString message; // translated
+};
+
+// Ballots kept out for reasons that are part of a normal session (a changed vote, a copy, a
+// vote cast after the close) are not problems of the record; the rest are.
+bool ballotReportIsProblem(BallotProblem problem)
+{
+    return problem != BallotProblem::Superseded && problem != BallotProblem::Duplicate
+        && problem != BallotProblem::AfterClose;
+}
+
+QList<RecordProblem> recordProblems(const SessionState &state)
+{
+    QList<RecordProblem> problems;
+    const auto fileSource = [](const QString &folder, const QString &file) {
+        return folder.isEmpty() ? QString() : QStringLiteral("devices/%1/%2").arg(folder, file);
+    };
+    for (const SessionProblem &p : state.problems)
+        problems << RecordProblem { fileSource(p.deviceFolder, p.fileName), p.message };
+    for (const PollState &poll : state.polls) {
+        const QString source = QStringLiteral("poll:") + poll.open.poll.id;
+        for (const QString &message : poll.closeProblems)
+            problems << RecordProblem { source, message };
+        for (const BallotReport &report : poll.reports) {
+            if (ballotReportIsProblem(report.problem))
+                problems << RecordProblem { fileSource(report.deviceFolder, report.fileName),
+                    tr("Ballot for poll \"%1\" refused: %2").arg(poll.open.poll.id, report.message) };
+        }
+    }
+    for (const ChainProblem &p : state.chain.problems)
+        problems << RecordProblem { QStringLiteral("decisions"), p.message };
+    return problems;
+}
+
+QJsonObject pollJson(const PollState &poll)
+{
+    QJsonObject o {
+        { QStringLiteral("id"), poll.open.poll.id },
+        { QStringLiteral("title"), poll.open.poll.title },
+        { QStringLiteral("kind"), pollKindId(poll.open.poll.kind) },
+        { QStringLiteral("secret"), poll.open.poll.secret },
+        { QStringLiteral("status"), poll.closed ? QStringLiteral("closed") : QStringLiteral("open") },
+        { QStringLiteral("ballots"), static_cast<int>(poll.ballots.accepted.size()) },
+        { QStringLiteral("waiting"), static_cast<int>(poll.pendingVoters.size()) },
+        { QStringLiteral("ownBallot"), poll.ownBallot.has_value() },
+    };
+    if (poll.closed) {
+        o.insert(QStringLiteral("passed"), poll.result.passed);
+        o.insert(QStringLiteral("result"), poll.result.countsJson());
+        o.insert(QStringLiteral("closeHash"), poll.closeHash);
+        const CloseVerification &v = poll.verification;
+        o.insert(QStringLiteral("verification"),
+            QJsonObject {
+                { QStringLiteral("ok"), v.ok() && poll.closeProblems.isEmpty() },
+                { QStringLiteral("signedByChair"), v.signedByChair },
+                { QStringLiteral("boundToOpen"), v.boundToOpen },
+                { QStringLiteral("recountMatches"), v.recountMatches },
+                { QStringLiteral("ownBallotCounted"), v.ownBallotCounted },
+                { QStringLiteral("summary"), v.summary() },
+                { QStringLiteral("problems"), QJsonArray::fromStringList(poll.closeProblems) },
+            });
+    }
+    return o;
+}
+
+QJsonObject statusJson(const SessionService &service)
+{
+    const SessionState &state = service.state();
+    const AttendanceSummary &s = state.summary;
+    QJsonArray participants;
+    for (const AttendanceEntry &e : state.attendance)
+        participants.append(QJsonObject {
+            { QStringLiteral("id"), e.participantId },
+            { QStringLiteral("name"), e.name },
+            { QStringLiteral("role"), roleKey(e.role) },
+            { QStringLiteral("weight"), static_cast<double>(e.weight) },
+            { QStringLiteral("status"), attendanceStatusId(e.status) },
+            { QStringLiteral("reason"), e.reason },
+            { QStringLiteral("proxyTo"), e.proxyTo },
+        });
+    QJsonObject attendance {
+        { QStringLiteral("present"), s.present },
+        { QStringLiteral("absent"), s.absent },
+        { QStringLiteral("proxy"), s.proxy },
+        { QStringLiteral("notCheckedIn"), s.notCheckedIn },
+        { QStringLiteral("entitledWeight"), static_cast<double>(s.entitledWeight) },
+        { QStringLiteral("presentWeight"), static_cast<double>(s.presentWeight) },
+        { QStringLiteral("proxyWeight"), static_cast<double>(s.proxyWeight) },
+        { QStringLiteral("quorum"), quorumId(s.quorum) },
+        { QStringLiteral("quorumMet"), s.quorumMet },
+        { QStringLiteral("participants"), participants },
+    };
+    QJsonValue floor; // null: nobody has the floor
+    if (state.floor)
+        floor = QJsonObject {
+            { QStringLiteral("participant"), state.floor->participantId },
+            { QStringLiteral("item"), state.floor->itemId },
+            { QStringLiteral("type"), speakTypeId(state.floor->type) },
+            { QStringLiteral("running"), state.floor->running() },
+        };
+    QJsonArray polls;
+    for (const PollState &poll : state.polls)
+        polls.append(pollJson(poll));
+    QJsonArray chainProblems;
+    for (const ChainProblem &p : state.chain.problems)
+        chainProblems.append(p.message);
+    const RosterParticipant *self = service.self();
+    return QJsonObject {
+        { QStringLiteral("format"), statusFormatVersion },
+        { QStringLiteral("meeting"), service.meetingId() },
+        { QStringLiteral("rosterRevision"), state.roster.roster.revision },
+        { QStringLiteral("seat"),
+            QJsonObject {
+                { QStringLiteral("device"), service.deviceId() },
+                { QStringLiteral("fingerprint"), keyFingerprint(service.publicKey()) },
+                { QStringLiteral("participant"), self ? self->id : QString() },
+                { QStringLiteral("role"), self ? roleKey(self->role) : QString() },
+            } },
+        { QStringLiteral("attendance"), attendance },
+        { QStringLiteral("currentItem"), state.currentItemId },
+        { QStringLiteral("floor"), floor },
+        { QStringLiteral("polls"), polls },
+        { QStringLiteral("decisions"),
+            QJsonObject {
+                { QStringLiteral("count"), static_cast<int>(state.chain.decisions.size()) },
+                { QStringLiteral("ok"), state.chain.ok() },
+                { QStringLiteral("head"), state.chain.hashes.isEmpty() ? QString() : state.chain.hashes.last() },
+                { QStringLiteral("problems"), chainProblems },
+            } },
+        { QStringLiteral("minutesSha256"), state.minutesSha256 },
+        { QStringLiteral("problems"), static_cast<int>(recordProblems(state).size()) },
+    };
+}
+
+QString pollCountsText(const PollState &poll)
+{
+    QStringList parts;
+    for (const OptionResult &o : poll.result.options)
+        parts << QStringLiteral("%1 %2").arg(o.option.label).arg(o.weight);
+    return parts.join(QStringLiteral(", "));
+}
+
+void printStatus(const SessionService &service, QTextStream &out)
+{
+    const SessionState &state = service.state();
+    const std::optional<Meeting> meeting = service.meeting();
+    out << tr("Meeting: %1").arg(meeting && !meeting->title.isEmpty()
+                                       ? QStringLiteral("%1 (%2)").arg(meeting->title, service.meetingId())
+                                       : service.meetingId())
+        << '\n';
+    if (const RosterParticipant *self = service.self())
+        out << tr("This seat: %1 (%2), %3").arg(self->name, self->id, roleDisplayName(self->role)) << '\n';
+    else
+        out << tr("This seat: not enrolled in the roster (key fingerprint %1)")
+                   .arg(keyFingerprint(service.publicKey()))
+            << '\n';
+    const AttendanceSummary &s = state.summary;
+    out << tr("Attendance: %1 present, %2 absent, %3 by proxy, %4 not checked in")
+               .arg(s.present)
+               .arg(s.absent)
+               .arg(s.proxy)
+               .arg(s.notCheckedIn)
+        << '\n';
+    out << (s.quorumMet ? tr("Quorum (%1): met, %2 of %3 votes present")
+                        : tr("Quorum (%1): not met, %2 of %3 votes present"))
+               .arg(quorumName(s.quorum))
+               .arg(s.presentWeight)
+               .arg(s.entitledWeight)
+        << '\n';
+    out << tr("Current item: %1")
+               .arg(state.currentItemId.isEmpty() ? tr("none") : itemTitle(meeting, state.currentItemId))
+        << '\n';
+    if (!state.floor)
+        out << tr("Floor: nobody") << '\n';
+    else
+        out << (state.floor->running() ? tr("Floor: %1, speaking") : tr("Floor: %1, called"))
+                   .arg(nameOf(state, state.floor->participantId))
+            << '\n';
+    if (state.polls.isEmpty())
+        out << tr("Polls: none") << '\n';
+    else
+        out << tr("Polls:") << '\n';
+    for (const PollState &poll : state.polls) {
+        if (!poll.closed) {
+            out << "  " << tr("%1 \"%2\": open, %3 ballots, waiting for %4")
+                                .arg(poll.open.poll.id, poll.open.poll.title)
+                                .arg(poll.ballots.accepted.size())
+                                .arg(poll.pendingVoters.size())
+                << '\n';
+            continue;
+        }
+        out << "  " << tr("%1 \"%2\": closed, %3: %4")
+                            .arg(poll.open.poll.id, poll.open.poll.title, pollCountsText(poll),
+                                poll.result.passed ? tr("passed") : tr("not passed"))
+            << '\n';
+        out << "    " << poll.verification.summary() << '\n';
+        for (const QString &problem : poll.closeProblems)
+            if (!poll.verification.problems.contains(problem))
+                out << "    " << problem << '\n';
+    }
+    out << (state.chain.ok() ? tr("Decisions: %1, chain intact")
+                             : tr("Decisions: %1, the chain has problems"))
+               .arg(state.chain.decisions.size())
+        << '\n';
+    out << (state.minutesSha256.isEmpty() ? tr("Minutes: not signed")
+                                          : tr("Minutes: signed by the chair (SHA-256 %1)").arg(state.minutesSha256))
+        << '\n';
+    const qsizetype problems = recordProblems(state).size();
+    if (problems == 0)
+        out << tr("Problems: none") << '\n';
+    else
+        out << tr("Problems: %1 (phonghop-cli session verify lists them)").arg(problems) << '\n';
+    out.flush();
+}
+
+int runStatus(const QStringList &arguments, Streams &streams)
+{
+    Seat seat;
+    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
+        return code;
+    if (hasFlag(arguments, QStringLiteral("--json"))) {
+        streams.out << QString::fromUtf8(QJsonDocument(statusJson(*seat.service)).toJson(QJsonDocument::Indented));
+        streams.out.flush();
+    } else {
+        printStatus(*seat.service, streams.out);
+    }
+    return Success;
+}
+
+int runVerify(const QStringList &arguments, Streams &streams)
+{
+    Seat seat;
+    if (const int code = openSeat(arguments, streams, seat, UsageError); code != Success)
+        return code;
+    const SessionState &state = seat.service->state();
+    const QList<RecordProblem> problems = recordProblems(state);
+    int closed = 0;
+    for (const PollState &poll : state.polls)
+        closed += poll.closed ? 1 : 0;
+    if (hasFlag(arguments, QStringLiteral("--json"))) {
+        QJsonArray list;
+        for (const RecordProblem &p : problems)
+            list.append(QJsonObject { { QStringLiteral("source"), p.source },
+                { QStringLiteral("message"), p.message } });
+        streams.out << QString::fromUtf8(QJsonDocument(QJsonObject {
+            { QStringLiteral("meeting"), seat.service->meetingId() },
+            { QStringLiteral("clean"), problems.isEmpty() },
+            { QStringLiteral("polls"), static_cast<int>(state.polls.size()) },
+            { QStringLiteral("closedPolls"), closed },
+            { QStringLiteral("decisions"), static_cast<int>(state.chain.decisions.size()) },
+            { QStringLiteral("problems"), list },
+        }).toJson(QJsonDocument::Indented));
+    } else {
+        streams.out << tr("Checked: roster revision %1, %2 polls (%3 closed: close records verified "
+                          "and recounted), %4 decisions in the chain")
+                           .arg(state.roster.roster.revision)
+                           .arg(state.polls.size())
+                           .arg(closed)
+                           .arg(state.chain.decisions.size())
+                    << '\n';
+        for (const RecordProblem &p : problems)
+            streams.out << tr("Problem: %1").arg(p.source.isEmpty() ? p.message : p.source + QStringLiteral(": ") + p.message) << '\n';
+        streams.out << (problems.isEmpty() ? tr("The record is clean.")
+                                           : tr("The record has %1 problems.").arg(problems.size()))
+                    << '\n';
+    }
+    streams.out.flush();
+    return problems.isEmpty() ? Success : Failure;
+}
+
+int runAttendance(const QStringList &arguments, Streams &streams)
+{
+    const QString csvPath = optionValue(arguments, QStringLiteral("--csv"));
+    const QString pdfPath = optionValue(arguments, QStringLiteral("--pdf"));
+    if (csvPath.isEmpty() && pdfPath.isEmpty()) {
+        printSessionUsage(streams.err);
+        return UsageError;
+    }
+    Seat seat;
+    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
+        return code;
+    if (!csvPath.isEmpty()) {
+        QFile file(csvPath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(exportAttendanceCsv(seat.service->state())) < 0 || !file.flush())
+            return fail(streams, Failure, tr("Cannot write %1: %2").arg(csvPath, file.errorString()));
+        streams.out << tr("Attendance list written to %1").arg(csvPath) << '\n';
+    }
+    if (!pdfPath.isEmpty()) {
+        if (const Status written = seat.service->writeAttendancePdf(pdfPath); !written)
+            return fail(streams, Failure, written.error());
+        streams.out << tr("Attendance list written to %1").arg(pdfPath) << '\n';
+    }
+    streams.out.flush();
+    return Success;
+}
+
+int runMinutes(const QStringList &arguments, Streams &streams)
+{
+    const QStringList positional = positionalArguments(arguments);
+    if (positional.size() != 2) {
+        printSessionUsage(streams.err);
+        return UsageError;
+    }
+    Seat seat;
+    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
+        return code;
+    if (!seat.service->meeting())
+        streams.err << tr("The meeting is not in the cache (run phonghop-cli sync first): the minutes "
+                          "lack its title, agency and agenda")
+                    << '\n';
+    const MinutesInfo info { optionValue(arguments, QStringLiteral("--number")),
+        optionValue(arguments, QStringLiteral("--place")) };
+    if (const Status written = seat.service->writeMinutes(positional.at(1), info); !written)
+        return fail(streams, Failure, written.error());
+    streams.out << tr("Minutes written to %1").arg(positional.at(1)) << '\n';
+    streams.out.flush();
+    return Success;
+}
+
+int runCheckIn(const QStringList &arguments, Streams &streams)
+{
+    const QStringList positional = positionalArguments(arguments);
+    if (positional.size() > 2) {
+        printSessionUsage(streams.err);
+        return UsageError;
+    }
+    Seat seat;
+    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
+        return code;
+    const QString who = positional.value(1);
+    if (const Status done = seat.service->checkIn(who); !done)
+        return fail(streams, Failure, done.error());
+    const QString id = who.isEmpty() ? seat.service->self()->id : who;
+    streams.out << tr("Checked in: %1").arg(nameOf(seat.service->state(), id)) << '\n';
+    streams.out.flush();
+    return Success;
+}
+
+// "Tán thành", "0", "yes" (an option's meaning, when only one option has it).
+int choiceIndex(const PollDefinition &poll, const QString &text)
+{
+    bool number = false;
+    const int index = text.toInt(&number);
+    if (number)
+        return index >= 0 && index < poll.options.size() ? index : -1;
+    for (int i = 0; i < poll.options.size(); ++i)
+        if (poll.options.at(i).label.compare(text, Qt::CaseInsensitive) == 0)
+            return i;
+    int found = -1;
+    for (int i = 0; i < poll.options.size(); ++i) {
+        if (optionMeaningId(poll.options.at(i).meaning) == text.toLower()) {
+            if (found >= 0)
+                return -1; // ambiguous (candidates)
+            found = i;
+        }
+    }
+    return found;
+}
+
+int runVote(const QStringList &arguments, Streams &streams)
+{
+    const QStringList positional = positionalArguments(arguments);
+    if (positional.size() != 3) {
+        printSessionUsage(streams.err);
+        return UsageError;
+    }
+    Seat seat;
+    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
+        return code;
+    const QString pollId = positional.at(1);
+    const PollState *poll = seat.service->state().poll(pollId);
+    if (!poll)
+        return fail(streams, Failure, tr("No poll %1 in this meeting").arg(pollId));
+    QList<int> choices;
+    QStringList labels;
+    for (const QString &text : positional.at(2).split(u',', Qt::SkipEmptyParts)) {
+        const int index = choiceIndex(poll->open.poll, text.trimmed());
+        if (index < 0) {
+            QStringList options;
+            for (int i = 0; i < poll->open.poll.options.size(); ++i)
+                options << QStringLiteral("%1 = %2").arg(i).arg(poll->open.poll.options.at(i).label);
+            return fail(streams, UsageError,
+                tr("\"%1\" is not an option of poll %2 (%3)").arg(text, pollId, options.join(QStringLiteral("; "))));
+        }
+        choices << index;
+        labels << poll->open.poll.options.at(index).label;
+    }
+    const bool secret = poll->open.poll.secret;
+    const QString title = poll->open.poll.title;
+    if (const Status done = seat.service->castVote(pollId, choices); !done)
+        return fail(streams, Failure, done.error());
+    streams.out << tr("Ballot cast in \"%1\": %2%3")
+                       .arg(title, labels.join(QStringLiteral(", ")),
+                           secret ? tr(" (secret ballot)") : QString())
+                << '\n';
+    streams.out.flush();
+    return Success;
+}
+} // namespace
+
+int runSession(const QStringList &arguments, Streams &streams)
+{
+    const QStringList positional = positionalArguments(arguments, { QStringLiteral("--json") });
+    if (positional.isEmpty() || hasFlag(arguments, QStringLiteral("--help"))) {
+        const bool asked = hasFlag(arguments, QStringLiteral("--help"));
+        printSessionUsage(asked ? streams.out : streams.err);
+        return asked ? Success : UsageError;
+    }
+    const QString subcommand = positional.first();
+    using Run = int (*)(const QStringList &, Streams &);
+    const QList<QPair<QString, Run>> subcommands {
+        { QStringLiteral("status"), runStatus },
+        { QStringLiteral("verify"), runVerify },
+        { QStringLiteral("attendance"), runAttendance },
+        { QStringLiteral("minutes"), runMinutes },
+        { QStringLiteral("check-in"), runCheckIn },
+        { QStringLiteral("vote"), runVote },
+    };
+    for (const auto &[name, run] : subcommands)
+        if (name == subcommand)
+            return run(arguments, streams); // positional.at(0) is the subcommand
+    streams.err << tr("Unknown session subcommand: %1").arg(subcommand) << '\n';
+    printSessionUsage(streams.err);
+    return UsageError;
+}
+
+} // namespace phonghop::cli
