@@ -61,6 +61,7 @@ void SessionService::setSharePath(const QString &sharePath)
 {
     m_sharePath = sharePath;
     ++m_generation;
+    m_ownDecisionHead.reset();
     m_demoShare = false;
     loadIdentity();
 }
@@ -70,6 +71,7 @@ void SessionService::setMeetingId(const QString &meetingId)
     m_meetingId = meetingId;
     ++m_generation;
     m_roster.reset();
+    m_ownDecisionHead.reset();
     m_files.clear();
     m_state = SessionState {};
 }
@@ -527,23 +529,59 @@ QByteArray SessionService::exportPollCsv(const QString &pollId) const
 Status SessionService::recordConclusion(
     const QString &itemId, const QString &conclusion, const QStringList &pollIds)
 {
+    return recordDecision(itemId, conclusion, pollIds, {});
+}
+
+Status SessionService::confirmConclusion(const QString &draftHash)
+{
     if (Status ok = requireRole(Role::Chair); !ok)
         return ok;
+    const ConclusionDraft *draft = m_state.conclusionDraft(draftHash);
+    if (!draft)
+        return Status::failure(tr("No such draft conclusion"));
+    if (draft->confirmed)
+        return Status::failure(tr("This conclusion is already in the decision record"));
+    return recordDecision(draft->itemId, draft->conclusion, draft->pollIds, draft->hash);
+}
+
+Status SessionService::recordDecision(const QString &itemId, const QString &conclusion,
+    const QStringList &pollIds, const QString &draftHash)
+{
+    if (Status ok = requireEnrolled(); !ok)
+        return ok;
+    if (self()->role != Role::Chair && self()->role != Role::Secretary)
+        return Status::failure(tr("Only the chair or the secretary may record a conclusion"));
+    if (conclusion.trimmed().isEmpty())
+        return Status::failure(tr("The conclusion is empty"));
+    for (const QString &id : pollIds) {
+        const PollState *p = m_state.poll(id);
+        if (!p || !p->closed)
+            return Status::failure(tr("Poll %1 is not closed").arg(id));
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (self()->role == Role::Secretary) {
+        const SignedRecord r = makeSessionRecord(sessionkinds::conclusionDraft, m_meetingId, now,
+            { { QStringLiteral("item"), itemId }, { QStringLiteral("conclusion"), conclusion },
+                { QStringLiteral("polls"), QJsonArray::fromStringList(pollIds) } },
+            *m_key);
+        return publishRecord(r, sessionRecordFileName(r, now), QStringLiteral("conclusion-draft"),
+            itemId, conclusion);
+    }
     if (!m_state.chain.ok())
         return Status::failure(tr("The decision chain on the share has problems; resolve them first"));
     DecisionRecord d;
     d.meetingId = m_meetingId;
     d.agendaItemId = itemId;
     d.conclusion = conclusion;
-    for (const QString &id : pollIds) {
-        const PollState *p = m_state.poll(id);
-        if (!p || !p->closed)
-            return Status::failure(tr("Poll %1 is not closed").arg(id));
-        d.pollCloseHashes << p->closeHash;
-    }
-    d.recordedAt = QDateTime::currentDateTimeUtc();
+    d.draftHash = draftHash;
+    for (const QString &id : pollIds)
+        d.pollCloseHashes << m_state.poll(id)->closeHash;
+    d.recordedAt = now;
     std::optional<SignedRecord> previous;
-    if (!m_state.chain.hashes.isEmpty()) {
+    const qint64 known = m_state.chain.decisions.size();
+    if (m_ownDecisionHead && m_ownDecisionHead->payload().value(u"height").toInteger() == known) {
+        previous = m_ownDecisionHead; // written a moment ago, not read back from the share yet
+    } else if (known > 0) {
         for (const SessionFile &f : std::as_const(m_files)) {
             const Result<SignedRecord> r = SignedRecord::fromBytes(f.bytes);
             if (r && r->hash() == m_state.chain.hashes.last())
@@ -553,6 +591,7 @@ Status SessionService::recordConclusion(
             return Status::failure(tr("The last decision could not be read again"));
     }
     const SignedRecord r = appendDecision(previous ? &*previous : nullptr, d, *m_key);
+    m_ownDecisionHead = r;
     return publishRecord(r, sessionRecordFileName(r, d.recordedAt), QStringLiteral("decision"), itemId,
         conclusion);
 }

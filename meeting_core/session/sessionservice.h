@@ -98,9 +98,11 @@ public:
     Status castVote(const QString &pollId, const QList<int> &choices);
     Status closePoll(const QString &pollId); // chair
     QByteArray exportPollCsv(const QString &pollId) const;
-    // Decisions and minutes.
+    // Decisions and minutes. The chair's conclusion goes into the decision chain; the
+    // secretary's is a draft that the chair confirms (signs into the chain) as it stands.
     Status recordConclusion(
-        const QString &itemId, const QString &conclusion, const QStringList &pollIds); // chair
+        const QString &itemId, const QString &conclusion, const QStringList &pollIds);
+    Status confirmConclusion(const QString &draftHash); // chair
     Status writeMinutes(const QString &pdfPath, const MinutesInfo &info) const;
     Status signMinutes(const QString &pdfPath); // chair; locks the minutes
     Status writeAttendancePdf(const QString &pdfPath) const;
@@ -125,6 +127,8 @@ private:
     Status publishRecord(const SignedRecord &record, const QString &fileName, const QString &action,
         const QString &subject, const QString &details);
     Status requireRole(Role role) const;
+    Status recordDecision(const QString &itemId, const QString &conclusion,
+        const QStringList &pollIds, const QString &draftHash);
     Status requireEnrolled() const;
     QString valueKey(const QString &name) const;
 
@@ -149,6 +153,8 @@ private:
     quint64 m_scanGeneration = 0;
     bool m_demoShare = false;
     int m_lastRecordsRead = 0;
+    // The chair's last decision, until the share shows it: the next one must follow it.
+    std::optional<SignedRecord> m_ownDecisionHead;
 };
 
 } // namespace phonghop

@@ -30,7 +30,8 @@ bool isSessionKind(const QString &kind)
 {
     using namespace sessionkinds;
     return kind == checkIn || kind == absence || kind == proxy || kind == speakRequest
-        || kind == floor || kind == agendaItem || kind == presenter || kind == minutesSigned;
+        || kind == floor || kind == agendaItem || kind == presenter || kind == minutesSigned
+        || kind == conclusionDraft;
 }
 
 bool chairOnly(const QString &kind)
@@ -115,6 +116,23 @@ QList<SpeakRequest> SessionState::queue(const QString &itemId) const
     return result;
 }
 
+const ConclusionDraft *SessionState::conclusionDraft(const QString &hash) const
+{
+    for (const ConclusionDraft &d : conclusionDrafts)
+        if (d.hash == hash)
+            return &d;
+    return nullptr;
+}
+
+QList<ConclusionDraft> SessionState::unconfirmedDrafts() const
+{
+    QList<ConclusionDraft> result;
+    for (const ConclusionDraft &d : conclusionDrafts)
+        if (!d.confirmed)
+            result << d;
+    return result;
+}
+
 SessionState foldSession(
     const VerifiedRoster &verifiedRoster, const QList<SessionFile> &files, const SessionContext &ctx)
 {
@@ -192,6 +210,12 @@ SessionState foldSession(
         }
         if (chairOnly(kind) && signer->role != Role::Chair) {
             refuse(f, tr("Only the chair may do this (%1 is %2)")
+                          .arg(signer->name, roleDisplayName(signer->role)));
+            continue;
+        }
+        if (kind == sessionkinds::conclusionDraft && signer->role != Role::Secretary
+            && signer->role != Role::Chair) {
+            refuse(f, tr("Only the secretary or the chair may write a conclusion (%1 is %2)")
                           .arg(signer->name, roleDisplayName(signer->role)));
             continue;
         }
@@ -292,6 +316,16 @@ SessionState foldSession(
         } else if (ev.kind == presenter) {
             state.presenter = PresenterView { str(ev.payload, "document"),
                 ev.payload.value(QLatin1String("page")).toInt(), ev.at };
+        } else if (ev.kind == conclusionDraft) {
+            ConclusionDraft d;
+            d.hash = ev.hash;
+            d.itemId = str(ev.payload, "item");
+            d.conclusion = str(ev.payload, "conclusion");
+            for (const QJsonValue &poll : ev.payload.value(QLatin1String("polls")).toArray())
+                d.pollIds << poll.toString();
+            d.writtenBy = ev.signer->id;
+            d.at = ev.at;
+            state.conclusionDrafts << d;
         } else if (ev.kind == minutesSigned) {
             if (state.minutesSha256.isEmpty()) { // the first signature locks them
                 state.minutesSha256 = str(ev.payload, "sha256");
@@ -427,6 +461,9 @@ SessionState foldSession(
     }
 
     state.chain = verifyDecisionChain(decisions, roster.keysOfRole(Role::Chair), ctx.seenChain);
+    for (ConclusionDraft &d : state.conclusionDrafts)
+        for (const DecisionRecord &decision : std::as_const(state.chain.decisions))
+            d.confirmed = d.confirmed || decision.draftHash == d.hash;
     return state;
 }
 

@@ -100,6 +100,18 @@ struct PollState {
     std::optional<OwnBallot> ownBallot; // this seat's last accepted ballot
 };
 
+// A conclusion the secretary wrote down for an agenda item. Only the chair's signature puts a
+// conclusion into the decision chain, so a draft waits for the chair to confirm it.
+struct ConclusionDraft {
+    QString hash; // the draft record; a decision confirming it cites it
+    QString itemId;
+    QString conclusion;
+    QStringList pollIds; // the closed polls it rests on
+    QString writtenBy; // participant id
+    QDateTime at;
+    bool confirmed = false; // a decision in the chain cites this draft
+};
+
 struct SessionProblem {
     QString deviceFolder;
     QString fileName;
@@ -129,6 +141,7 @@ struct SessionState {
     PresenterView presenter;
     QList<PollState> polls; // opening order
     ChainReport chain;
+    QList<ConclusionDraft> conclusionDrafts; // signed-time order
     QString minutesSha256; // set once the chair signed the minutes: they are locked
     QDateTime minutesSignedAt;
     QList<SessionProblem> problems; // records refused, and why
@@ -137,6 +150,9 @@ struct SessionState {
     const PollState *poll(const QString &pollId) const;
     // Requests not yet called, in order (the queue the chair calls from), for one item or all.
     QList<SpeakRequest> queue(const QString &itemId = {}) const;
+    const ConclusionDraft *conclusionDraft(const QString &hash) const;
+    // Drafts the chair has not confirmed yet, oldest first.
+    QList<ConclusionDraft> unconfirmedDrafts() const;
 };
 
 // Folds every record found in the device folders into the session as this seat sees it.

@@ -15,7 +15,7 @@ QString tr(const char *text)
 
 QJsonObject DecisionRecord::toJson() const
 {
-    return QJsonObject {
+    QJsonObject object {
         { QStringLiteral("meeting"), meetingId },
         { QStringLiteral("height"), height },
         { QStringLiteral("previous"), previousHash },
@@ -24,6 +24,9 @@ QJsonObject DecisionRecord::toJson() const
         { QStringLiteral("polls"), QJsonArray::fromStringList(pollCloseHashes) },
         { QStringLiteral("recordedAt"), toIsoUtc(recordedAt) },
     };
+    if (!draftHash.isEmpty())
+        object.insert(QStringLiteral("draft"), draftHash);
+    return object;
 }
 
 Result<DecisionRecord> DecisionRecord::fromJson(const QJsonObject &object)
@@ -37,6 +40,7 @@ Result<DecisionRecord> DecisionRecord::fromJson(const QJsonObject &object)
     for (const QJsonValue &v : object.value(u"polls").toArray())
         d.pollCloseHashes << v.toString();
     d.recordedAt = fromIsoUtc(object.value(u"recordedAt").toString());
+    d.draftHash = object.value(u"draft").toString();
     if (d.meetingId.isEmpty() || d.height < 0 || (d.height == 0) != d.previousHash.isEmpty())
         return Result<DecisionRecord>::failure(tr("The decision record misses required fields"));
     return d;

@@ -21,6 +21,7 @@ struct DecisionRecord {
     QString conclusion; // "Thông qua Tờ trình số 12/TTr-UBND ..."
     QStringList pollCloseHashes; // the close records of the polls it rests on
     QDateTime recordedAt;
+    QString draftHash; // the secretary's conclusion draft it confirms (optional)
 
     QJsonObject toJson() const;
     static Result<DecisionRecord> fromJson(const QJsonObject &object);

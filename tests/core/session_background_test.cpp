@@ -152,3 +152,21 @@ TEST_CASE("A background read for the meeting the seat has left is dropped")
     CHECK_FALSE(seat.hasRoster());
     CHECK(seat.meetingId() == QStringLiteral("another-meeting"));
 }
+
+TEST_CASE("In the background two conclusions recorded in quick succession follow each other in the chain")
+{
+    SessionShare share;
+    auto chair = share.seat(share.m.chairKey);
+    SessionService &seat = **chair;
+    seat.setBackgroundRefresh(true);
+    REQUIRE(seat.recordConclusion(QStringLiteral("item-1"), QStringLiteral("Thông qua"), {}).ok());
+    // The first is not read back yet when the second is recorded.
+    REQUIRE(seat.recordConclusion(QStringLiteral("item-2"), QStringLiteral("Giao Văn phòng hoàn thiện"), {}).ok());
+    settle(seat);
+    seat.requestRefresh();
+    settle(seat);
+    const ChainReport &chain = seat.state().chain;
+    CHECK(chain.ok());
+    REQUIRE(chain.decisions.size() == 2);
+    CHECK(chain.decisions.at(1).conclusion == QStringLiteral("Giao Văn phòng hoàn thiện"));
+}

@@ -343,3 +343,49 @@ TEST_CASE("Conclusions form the chair's decision chain, linked to poll results; 
     REQUIRE((*d1)->refresh().ok());
     CHECK((*d1)->state().chain.hasProblem(ChainProblemKind::Rollback));
 }
+
+TEST_CASE("The secretary writes a conclusion; only the chair's confirmation puts it into the decision chain")
+{
+    SessionShare share;
+    auto chair = share.seat(share.m.chairKey);
+    auto secretary = share.seat(share.m.secretaryKey);
+    auto d1 = share.seat(share.m.memberKeys[0]);
+    REQUIRE((*chair)->openPoll(MeetingFixture::approvalPoll(QStringLiteral("p1"))).ok());
+    REQUIRE((*d1)->refresh().ok());
+    REQUIRE((*d1)->castVote(QStringLiteral("p1"), { 0 }).ok());
+    REQUIRE((*chair)->closePoll(QStringLiteral("p1")).ok());
+    REQUIRE((*secretary)->refresh().ok());
+
+    const QString text = QStringLiteral("Thống nhất thông qua Tờ trình số 12/TTr-UBND");
+    REQUIRE((*secretary)->recordConclusion(QStringLiteral("item-1"), text, { QStringLiteral("p1") }).ok());
+    CHECK_FALSE((*d1)->recordConclusion(QStringLiteral("item-1"), QStringLiteral("x"), {}).ok());
+    // A delegate's client that writes a draft anyway is refused by every seat.
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const SignedRecord forged = makeSessionRecord(sessionkinds::conclusionDraft, share.meetingId(), at,
+        { { QStringLiteral("item"), QStringLiteral("item-1") }, { QStringLiteral("conclusion"), QStringLiteral("Bác bỏ") } },
+        share.m.memberKeys[0]);
+    share.put(share.m.memberKeys[0], sessionRecordFileName(forged, at), forged.toBytes());
+
+    REQUIRE((*chair)->refresh().ok());
+    const SessionState &seen = (*chair)->state();
+    CHECK(seen.chain.decisions.isEmpty()); // a draft is not a decision
+    REQUIRE(seen.conclusionDrafts.size() == 1);
+    CHECK(hasProblemContaining(seen, QStringLiteral("secretary or the chair")));
+    const ConclusionDraft draft = seen.conclusionDrafts.first();
+    CHECK(draft.writtenBy == QStringLiteral("thu-ky"));
+    CHECK(draft.conclusion == text);
+    CHECK(seen.unconfirmedDrafts().size() == 1);
+    CHECK_FALSE((*d1)->confirmConclusion(draft.hash).ok());
+    CHECK_FALSE((*secretary)->confirmConclusion(draft.hash).ok());
+
+    REQUIRE((*chair)->confirmConclusion(draft.hash).ok());
+    CHECK_FALSE((*chair)->confirmConclusion(draft.hash).ok()); // once only
+    REQUIRE((*d1)->refresh().ok());
+    const SessionState &after = (*d1)->state();
+    REQUIRE(after.chain.ok());
+    REQUIRE(after.chain.decisions.size() == 1);
+    CHECK(after.chain.decisions.first().conclusion == text);
+    CHECK(after.chain.decisions.first().draftHash == draft.hash);
+    CHECK(after.chain.decisions.first().pollCloseHashes == QStringList { after.poll(QStringLiteral("p1"))->closeHash });
+    CHECK(after.unconfirmedDrafts().isEmpty());
+}

@@ -5,6 +5,8 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -102,4 +104,54 @@ TEST_CASE("Session panel: the chair calls the next speaker, and following the pr
     screenshot(chairPanel, "session-chair-voting");
     chairPanel.findChild<QTabWidget *>()->setCurrentIndex(0);
     screenshot(chairPanel, "session-roll-call");
+}
+
+TEST_CASE("Session panel: the secretary writes the conclusion, the chair confirms the draft into the decision record")
+{
+    SessionShare share;
+    auto chair = share.seat(share.m.chairKey);
+    auto secretary = share.seat(share.m.secretaryKey);
+    auto delegate = share.seat(share.m.memberKeys[0]);
+
+    ui::SessionPanel secretaryPanel(**secretary);
+    secretaryPanel.resize(520, 760);
+    secretaryPanel.show();
+    secretaryPanel.findChild<QTabWidget *>()->setCurrentIndex(3); // Decisions
+    QPushButton *write = nullptr;
+    for (QPushButton *b : secretaryPanel.findChildren<QPushButton *>())
+        if (b->text().contains(QStringLiteral("chair to confirm")))
+            write = b;
+    REQUIRE(write);
+    REQUIRE(write->isVisibleTo(&secretaryPanel));
+    CHECK_FALSE(child<QPushButton>(secretaryPanel, "confirmDraft")->isVisibleTo(&secretaryPanel));
+    secretaryPanel.findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("Thống nhất chủ trương đầu tư"));
+    QTest::mouseClick(write, Qt::LeftButton);
+    REQUIRE((*secretary)->state().conclusionDrafts.size() == 1);
+
+    // A delegate sees neither the box nor the confirmation.
+    REQUIRE((*delegate)->refresh().ok());
+    ui::SessionPanel delegatePanel(**delegate);
+    delegatePanel.show();
+    delegatePanel.findChild<QTabWidget *>()->setCurrentIndex(3);
+    CHECK_FALSE(delegatePanel.findChild<QPlainTextEdit *>()->isVisibleTo(&delegatePanel));
+    CHECK_FALSE(child<QPushButton>(delegatePanel, "confirmDraft")->isVisibleTo(&delegatePanel));
+
+    REQUIRE((*chair)->refresh().ok());
+    ui::SessionPanel chairPanel(**chair);
+    chairPanel.resize(520, 760);
+    chairPanel.show();
+    chairPanel.findChild<QTabWidget *>()->setCurrentIndex(3);
+    QListWidget *list = child<QListWidget>(chairPanel, "decisionList");
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().contains(QStringLiteral("Thống nhất chủ trương đầu tư")));
+    CHECK(list->item(0)->font().italic()); // a draft, not yet a decision
+    QPushButton *confirm = child<QPushButton>(chairPanel, "confirmDraft");
+    REQUIRE(confirm->isVisibleTo(&chairPanel));
+    screenshot(chairPanel, "session-chair-draft");
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    REQUIRE((*chair)->state().chain.decisions.size() == 1);
+    CHECK((*chair)->state().chain.decisions.first().conclusion == QStringLiteral("Thống nhất chủ trương đầu tư"));
+    REQUIRE(list->count() == 1);
+    CHECK_FALSE(list->item(0)->font().italic());
+    CHECK_FALSE(confirm->isVisibleTo(&chairPanel));
 }

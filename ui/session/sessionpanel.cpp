@@ -489,13 +489,31 @@ QWidget *SessionPanel::buildDecisionsTab()
     m_decisions->setObjectName(QStringLiteral("decisionList"));
     m_decisions->setWordWrap(true);
     v->addWidget(m_decisions, 1);
-    m_chairDecisions = new QGroupBox(tr("Chair"), page);
+    // The secretary's conclusions are drafts in the list; the chair confirms the selected one.
+    m_confirmDraft = button(tr("Confirm the secretary's draft"), page);
+    m_confirmDraft->setObjectName(QStringLiteral("confirmDraft"));
+    v->addWidget(m_confirmDraft);
+    connect(m_confirmDraft, &QPushButton::clicked, this, [this] {
+        QListWidgetItem *item = m_decisions->currentItem();
+        QString hash = item ? item->data(Qt::UserRole).toString() : QString();
+        const QList<ConclusionDraft> drafts = m_service.state().unconfirmedDrafts();
+        if (hash.isEmpty() && drafts.size() == 1)
+            hash = drafts.first().hash;
+        if (hash.isEmpty()) {
+            report(false, tr("Select the draft to confirm in the list"));
+            return;
+        }
+        const Status s = m_service.confirmConclusion(hash);
+        report(s.ok(), s.error());
+    });
+    m_chairDecisions = new QGroupBox(tr("Conclusion"), page);
     auto *cv = new QVBoxLayout(m_chairDecisions);
     m_conclusion = new QPlainTextEdit(m_chairDecisions);
     m_conclusion->setPlaceholderText(tr("Conclusion for the current agenda item"));
     m_conclusion->setMaximumHeight(80);
     cv->addWidget(m_conclusion);
-    auto *record = button(tr("Record conclusion (with the item's closed polls)"), m_chairDecisions);
+    m_recordConclusion = button(tr("Record conclusion (with the item's closed polls)"), m_chairDecisions);
+    auto *record = m_recordConclusion;
     cv->addWidget(record);
     v->addWidget(m_chairDecisions);
     auto *minutesBox = new QGroupBox(tr("Minutes"), page);
@@ -657,7 +675,9 @@ void SessionPanel::refreshFromState()
     const bool chair = m_service.isChair();
     m_chairSpeakers->setVisible(chair);
     m_chairPoll->setVisible(chair);
-    m_chairDecisions->setVisible(chair);
+    m_chairDecisions->setVisible(chair || m_service.isSecretary());
+    m_recordConclusion->setText(chair ? tr("Record conclusion (with the item's closed polls)")
+                                      : tr("Write the conclusion for the chair to confirm"));
     m_signMinutes->setVisible(chair);
     m_checkInSelected->setVisible(m_service.isSecretary());
     refreshAttendance();
@@ -913,6 +933,18 @@ void SessionPanel::refreshDecisions()
     m_decisions->clear();
     for (const DecisionRecord &d : state.chain.decisions)
         m_decisions->addItem(QStringLiteral("%1: %2").arg(itemTitle(d.agendaItemId), d.conclusion));
+    const QList<ConclusionDraft> drafts = state.unconfirmedDrafts();
+    for (const ConclusionDraft &d : drafts) {
+        const QString title = itemTitle(d.itemId);
+        const QString text = title.isEmpty() ? d.conclusion : title + QStringLiteral(": ") + d.conclusion;
+        auto *item = new QListWidgetItem(
+            tr("Draft by %1, awaiting the chair — %2").arg(nameOf(d.writtenBy), text), m_decisions);
+        item->setData(Qt::UserRole, d.hash);
+        QFont italic = item->font();
+        italic.setItalic(true);
+        item->setFont(italic);
+    }
+    m_confirmDraft->setVisible(m_service.isChair() && !drafts.isEmpty());
     if (state.chain.ok()) {
         m_chainStatus->setText(tr("%n decision(s), signed by the chair, chain intact.", nullptr,
             static_cast<int>(state.chain.decisions.size())));

@@ -113,6 +113,8 @@ private:
     QLabel *m_chainStatus = nullptr;
     QGroupBox *m_chairDecisions = nullptr;
     QPlainTextEdit *m_conclusion = nullptr;
+    QPushButton *m_recordConclusion = nullptr;
+    QPushButton *m_confirmDraft = nullptr;
     QLabel *m_minutesStatus = nullptr;
     QPushButton *m_signMinutes = nullptr;
     // Audit
