@@ -131,3 +131,95 @@ TEST_CASE("The demo share carries a signed roster with the demo keys: a seat can
     CHECK(again.actingAs() == QStringLiteral("p-binh"));
     CHECK(again.self()->id == QStringLiteral("p-binh"));
 }
+
+namespace {
+// The boxes of `words` where they follow each other in the text of page 1, or none.
+QVector<PdfTextBox> consecutiveWords(const QVector<PdfTextBox> &boxes, const QStringList &words)
+{
+    for (qsizetype i = 0; i + words.size() <= boxes.size(); ++i) {
+        bool match = true;
+        for (qsizetype j = 0; j < words.size() && match; ++j)
+            match = boxes.at(i + j).text == words.at(j);
+        if (match)
+            return boxes.mid(i, words.size());
+    }
+    return {};
+}
+
+QRectF united(const QVector<PdfTextBox> &boxes)
+{
+    QRectF r;
+    for (const PdfTextBox &b : boxes)
+        r = r.united(b.rect);
+    return r;
+}
+
+// Decree 30/2020/NĐ-CP: the national heading on one line in 12-13 pt upright bold, the motto
+// centred below it, the agency on the left; all inside the printable width of A4.
+void checkHeading(const QString &pdfPath, const QString &agencyFirstWord)
+{
+    auto doc = PdfDocument::open(pdfPath);
+    REQUIRE(doc.ok());
+    const QVector<PdfTextBox> boxes = doc.value()->textBoxes(0);
+    const QVector<PdfTextBox> heading = consecutiveWords(boxes,
+        QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").split(u' '));
+    REQUIRE(heading.size() == 8);
+    for (const PdfTextBox &word : heading) {
+        INFO(word.text.toStdString() << " at y " << word.rect.bottom() << ", the heading's first word at "
+                                     << heading.first().rect.bottom());
+        CHECK(std::abs(word.rect.bottom() - heading.first().rect.bottom()) < 1.0); // one baseline
+        CHECK(std::abs(word.rect.height() - heading.first().rect.height()) < 0.5); // one size
+    }
+    for (qsizetype i = 1; i < heading.size(); ++i)
+        CHECK(heading.at(i).rect.left() > heading.at(i - 1).rect.right()); // left to right
+    // Poppler's box is the font's ascent to descent: about 1.1-1.2 times the size in points.
+    const qreal height = heading.first().rect.height();
+    INFO("heading box height " << height << " pt");
+    CHECK(height >= 12.0);
+    CHECK(height <= 15.6);
+
+    const QRectF line = united(heading);
+    const QSizeF page = doc.value()->pageSize(0);
+    CHECK(line.right() <= page.width() - 15 * 72 / 25.4 + 1); // right margin 15 mm
+    const QVector<PdfTextBox> motto = consecutiveWords(boxes, QStringLiteral("Độc lập - Tự do - Hạnh phúc").split(u' '));
+    REQUIRE(motto.size() == 8);
+    const QRectF mottoLine = united(motto);
+    CHECK(mottoLine.top() >= line.bottom() - 1); // below, not beside
+    CHECK(mottoLine.top() - line.bottom() < 6); // the next line
+    CHECK(std::abs(mottoLine.center().x() - line.center().x()) < 3); // centred under it
+
+    const QVector<PdfTextBox> agency = consecutiveWords(boxes, { agencyFirstWord });
+    REQUIRE(agency.size() == 1);
+    CHECK(agency.first().rect.right() < line.left()); // on the left
+    CHECK(std::abs(agency.first().rect.top() - line.top()) < 2); // at the same height
+}
+} // namespace
+
+TEST_CASE("The minutes and the attendance list print the national heading on one line, the motto below it and the agency on the left")
+{
+    SessionShare share;
+    auto chair = share.seat(share.m.chairKey);
+    REQUIRE((*chair)->checkIn().ok());
+    for (const QString &agency : { QStringLiteral("Ủy ban nhân dân xã Sơn Hà"),
+             QStringLiteral("Ủy ban nhân dân tỉnh Sơn Hà"),
+             QStringLiteral("Văn phòng Ủy ban nhân dân thành phố Hồ Chí Minh") }) {
+        DYNAMIC_SECTION(agency.toStdString())
+        {
+            MinutesContent content = minutesContentFor(Meeting {}, (*chair)->state());
+            content.agency = agency;
+            content.number = QStringLiteral("Số: 15/BB-UBND");
+            content.place = QStringLiteral("Sơn Hà");
+            content.meetingTitle = QStringLiteral("Phiên họp thường kỳ tháng 11 năm 2026");
+            content.date = share.m.t0;
+            QTemporaryDir out;
+            const QString minutesPath = out.filePath(QStringLiteral("bien-ban.pdf"));
+            REQUIRE(minutes::writePdf(minutesPath, content, (*chair)->state()).ok());
+            if (const QByteArray keep = qgetenv("PHONGHOP_SCREENSHOT_DIR"); !keep.isEmpty())
+                QFile::copy(minutesPath, QString::fromLocal8Bit(keep) + QStringLiteral("/bien-ban-%1.pdf").arg(agency.size()));
+            checkHeading(minutesPath, agency.toUpper().section(u' ', 0, 0));
+            const QString attendancePath = out.filePath(QStringLiteral("diem-danh.pdf"));
+            REQUIRE(minutes::writeAttendancePdf(attendancePath, content, (*chair)->state()).ok());
+            checkHeading(attendancePath, agency.toUpper().section(u' ', 0, 0));
+        }
+    }
+}
