@@ -1,5 +1,7 @@
 #include "bench/benchmarks.h"
 
+#include "util/sha256.h"
+
 #include <functional>
 #include <utility>
 #include <vector>
@@ -17,11 +19,18 @@ const std::vector<std::pair<QString, Benchmark>> &benchmarks()
         {QStringLiteral("search"), runSearchBenchmark},
         {QStringLiteral("viewer"), runViewerBenchmark},
         {QStringLiteral("voting"), runVotingBenchmark},
+        {QStringLiteral("session"), runSessionBenchmark},
         {QStringLiteral("annotations"), runAnnotationBenchmark},
     };
     return table;
 }
 } // namespace
+
+SigningKey benchKey(const QString &name)
+{
+    return SigningKey::fromSeed(QByteArray::fromHex(
+        Sha256::hexOf(QByteArrayLiteral("phonghop-bench-") + name.toUtf8()).toLatin1()));
+}
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

@@ -4,5 +4,6 @@ target_sources(phonghop-bench PRIVATE
   bench/syncbenchmark.cpp
   bench/searchbenchmark.cpp
   bench/votingbenchmark.cpp
+  bench/sessionbenchmark.cpp
   bench/viewerbenchmark.cpp
   bench/annotationbenchmark.cpp)

@@ -29,13 +29,6 @@
 namespace phonghop::bench {
 
 namespace {
-// Benchmark keys, derived from fixed seeds (like the demo share's; never for real meetings).
-SigningKey benchKey(const QString &name)
-{
-    return SigningKey::fromSeed(QByteArray::fromHex(
-        Sha256::hexOf(QByteArrayLiteral("phonghop-bench-") + name.toUtf8()).toLatin1()));
-}
-
 QString delegateId(int i)
 {
     return QStringLiteral("dai-bieu-%1").arg(i + 1, 3, 10, QLatin1Char('0'));

@@ -33,6 +33,7 @@ QList<SessionFile> ballotFilesOf(const QList<SessionFile> &files, const QString 
 SessionScanResult SessionScanner::scan(const SessionScanInput &input)
 {
     SessionScanResult result;
+    result.seenChainHead = input.seenChain.headHash;
     if (input.sharePath != m_sharePath) {
         m_known.clear();
         m_shareOrganisationKey.clear();
@@ -56,19 +57,21 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
                 continue; // another meeting's roster
             const QString key = device + u'/' + name;
             auto known = m_known.constFind(key);
-            QByteArray bytes;
+            SessionFile file;
             if (known != m_known.constEnd()) {
-                bytes = known.value();
+                file = known.value();
             } else {
                 const Result<QByteArray> read = reader.readDeviceRecord(device, name);
                 if (!read)
                     continue; // gone or unreadable for now; listed again next scan
                 ++result.recordsRead;
-                bytes = read.value();
-                if (SignedRecord::fromBytes(bytes))
-                    m_known.insert(key, bytes);
+                file = SessionFile { device, name, read.value(), {} };
+                if (Result<SignedRecord> parsed = SignedRecord::fromBytes(file.bytes)) {
+                    file.record = std::make_shared<const SignedRecord>(std::move(parsed).value());
+                    m_known.insert(key, file);
+                }
             }
-            (roster ? listed.rosters : listed.records) << SessionFile { device, name, bytes };
+            (roster ? listed.rosters : listed.records) << file;
         }
     }
 

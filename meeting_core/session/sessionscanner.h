@@ -36,6 +36,7 @@ struct SessionScanResult {
     std::optional<VerifiedRoster> roster; // what the seat trusts after the scan
     QList<SessionFile> files; // every session record file, roster files excluded
     SessionState state; // valid when roster is set
+    QString seenChainHead; // the input's checkpoint head, to tell whether the chain moved
     QByteArray shareOrganisationKey; // from the share's info file (empty: unreadable)
     int recordsRead = 0; // files read from the share by this scan (the rest came from memory)
     // closePollId: the chair's signed close record, or why it could not be made.
@@ -52,7 +53,7 @@ QList<SessionFile> ballotFilesOf(const QList<SessionFile> &files, const QString 
 // Reads the live session from the share incrementally. Records in device folders are
 // immutable (docs/share-format.md: created, never replaced), so a record read once is kept in
 // memory and never read again; each scan lists the folders and reads only names it has not
-// seen. A file that does not parse as a signed record is not kept, so a file still being
+// seen, and verifies each signature once. A file that does not parse as a signed record is not kept, so a file still being
 // copied in by another tool is read again next time. Not thread-safe: one scan at a time, on
 // any thread.
 class SessionScanner final {
@@ -63,7 +64,7 @@ public:
 private:
     QString m_sharePath;
     QByteArray m_shareOrganisationKey; // read once per share
-    QHash<QString, QByteArray> m_known; // "<device>/<name>" → bytes
+    QHash<QString, SessionFile> m_known; // "<device>/<name>" → the file, its record verified
 };
 
 } // namespace phonghop

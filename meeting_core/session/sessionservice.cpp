@@ -240,7 +240,8 @@ Status SessionService::applyScan(const SessionScanResult &result, quint64 genera
     m_roster = result.roster;
     m_files = result.files;
     m_state = result.state;
-    if (m_state.chain.ok()) {
+    // Remembered for the rollback check; written only when it moved (each write is a commit).
+    if (m_state.chain.ok() && m_state.chain.checkpoint.headHash != result.seenChainHead) {
         m_cache.setValue(valueKey(QStringLiteral("chain-length")),
             QString::number(m_state.chain.checkpoint.length));
         m_cache.setValue(valueKey(QStringLiteral("chain-head")), m_state.chain.checkpoint.headHash);

@@ -151,7 +151,7 @@ SessionState foldSession(
 
     for (const SessionFile &f : files) {
         const bool ballotName = f.fileName.startsWith(QStringLiteral("ballot-"));
-        Result<SignedRecord> parsed = SignedRecord::fromBytes(f.bytes);
+        Result<SignedRecord> parsed = recordOf(f);
         if (!parsed) {
             if (ballotName)
                 ballotFiles << f; // the ballot box reports it against its poll
@@ -396,7 +396,7 @@ SessionState foldSession(
         for (const SessionFile &f : std::as_const(ballotFiles)) {
             bool bound = f.fileName.startsWith(prefix);
             if (!bound) {
-                const Result<SignedRecord> r = SignedRecord::fromBytes(f.bytes);
+                const Result<SignedRecord> r = recordOf(f);
                 bound = r && str(r->payload(), "pollOpen") == open.recordHash;
             }
             if (bound)
@@ -422,7 +422,7 @@ SessionState foldSession(
         // The close: the earliest valid one signed by the chair and bound to this opening.
         std::optional<CloseVerification> best;
         for (const SessionFile &f : std::as_const(closeFiles)) {
-            const Result<SignedRecord> r = SignedRecord::fromBytes(f.bytes);
+            const Result<SignedRecord> r = recordOf(f);
             if (!r || str(r->payload(), "pollOpen") != open.recordHash)
                 continue;
             CloseVerification v = verifyPollClose(f.bytes, open, roster, poll.ownBallot);
@@ -452,7 +452,7 @@ SessionState foldSession(
         state.polls << poll;
     }
     for (const SessionFile &f : std::as_const(closeFiles)) {
-        const Result<SignedRecord> r = SignedRecord::fromBytes(f.bytes);
+        const Result<SignedRecord> r = recordOf(f);
         const QString openHash = r ? str(r->payload(), "pollOpen") : QString();
         const bool known = std::any_of(opens.cbegin(), opens.cend(),
             [&openHash](const PollOpen &o) { return o.recordHash == openHash; });

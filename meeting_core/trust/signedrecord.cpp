@@ -115,9 +115,16 @@ Result<SignedRecord> SignedRecord::fromBytes(const QByteArray &bytes)
 Result<SignedRecord> SignedRecord::fromBytes(const QByteArray &bytes, const QString &expectedKind)
 {
     Result<SignedRecord> record = fromBytes(bytes);
-    if (record && record->kind() != expectedKind)
+    if (!record)
+        return record;
+    return ofKind(record.value(), expectedKind);
+}
+
+Result<SignedRecord> SignedRecord::ofKind(const SignedRecord &record, const QString &expectedKind)
+{
+    if (record.kind() != expectedKind)
         return Result<SignedRecord>::failure(tr("Expected a record of kind \"%1\" but found \"%2\"")
-                                                 .arg(expectedKind, record->kind()));
+                                                 .arg(expectedKind, record.kind()));
     return record;
 }
 

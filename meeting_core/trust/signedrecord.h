@@ -30,6 +30,8 @@ public:
     static Result<SignedRecord> fromBytes(const QByteArray &bytes);
     // As fromBytes(), and also requires the given kind.
     static Result<SignedRecord> fromBytes(const QByteArray &bytes, const QString &expectedKind);
+    // The record itself when it is of the given kind (for a record verified earlier).
+    static Result<SignedRecord> ofKind(const SignedRecord &record, const QString &expectedKind);
 
     QByteArray toBytes() const;
 

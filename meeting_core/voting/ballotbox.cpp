@@ -66,6 +66,15 @@ int BallotCollection::count(BallotProblem problem) const
         [&](const BallotReport &r) { return r.problem == problem; }));
 }
 
+Result<SignedRecord> recordOf(const BallotFile &file, const QString &expectedKind)
+{
+    if (!file.record)
+        return expectedKind.isEmpty() ? SignedRecord::fromBytes(file.bytes)
+                                      : SignedRecord::fromBytes(file.bytes, expectedKind);
+    return expectedKind.isEmpty() ? Result<SignedRecord>(*file.record)
+                                  : SignedRecord::ofKind(*file.record, expectedKind);
+}
+
 BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
     const QList<BallotFile> &files, const std::optional<QDateTime> &closedAt,
     const SigningKey *chairKey)
@@ -81,8 +90,7 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
                   collection.reports
                       << BallotReport { file.deviceFolder, file.fileName, problem, message, hash };
               };
-        const Result<SignedRecord> record
-            = SignedRecord::fromBytes(file.bytes, QLatin1StringView(Ballot::recordKind));
+        const Result<SignedRecord> record = recordOf(file, QLatin1StringView(Ballot::recordKind));
         if (!record) {
             reject(BallotProblem::Garbled, record.error());
             continue;

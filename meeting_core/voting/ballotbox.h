@@ -4,17 +4,25 @@
 
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace phonghop {
 
 // A ballot file as the share reader found it: the device folder it sits in, its name, and
-// its bytes. The ballot box never touches the file system.
+// its bytes. The ballot box never touches the file system. A reader that already parsed and
+// verified the bytes (the session scanner keeps every record it read) passes the record along,
+// so a refresh does not verify the same signature again.
 struct BallotFile {
     QString deviceFolder;
     QString fileName;
     QByteArray bytes;
+    std::shared_ptr<const SignedRecord> record; // SignedRecord::fromBytes(bytes), or null
 };
+
+// The file's signed record: the one its reader verified, or parsed from its bytes now; with
+// expectedKind, also requires that kind.
+Result<SignedRecord> recordOf(const BallotFile &file, const QString &expectedKind = {});
 
 enum class BallotProblem {
     Garbled, // truncated, not JSON, bad signature, not a ballot, fields missing

@@ -1,0 +1,265 @@
+// phonghop-bench session [--delegates N] [--polls P] [--rounds R]
+// A live session on a local share as the chair's seat reads it: N delegates (default 200) have
+// each checked in, asked to speak and voted in P polls (default 3). It prints one JSON line per
+// measurement, median of R rounds (default 5), beside a baseline from the same run (reading
+// every record file with nothing else):
+//  - "full": a first look at the share (every record read, verified and folded): what every
+//    refresh cost before reads became incremental;
+//  - "incremental-idle" / "incremental-one-new": later refreshes, with nothing new or one new
+//    record;
+//  - "gui-stall-blocking" / "gui-stall-background": the longest gap between ticks of a 1 ms
+//    timer on the GUI thread while SessionService refreshes inline, and in the background as
+//    the app does.
+#include "bench/benchmarks.h"
+
+#include "session/sessionrecords.h"
+#include "session/sessionscanner.h"
+#include "session/sessionservice.h"
+#include "share/sharewriter.h"
+#include "store/meetingcache.h"
+#include "trust/devicekey.h"
+#include "voting/pollrecords.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
+#include <functional>
+
+namespace phonghop::bench {
+
+namespace {
+QString delegateId(int i)
+{
+    return QStringLiteral("dai-bieu-%1").arg(i + 1, 3, 10, QLatin1Char('0'));
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double elapsedMs(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The longest gap between ticks of a 1 ms timer while work runs and until done() holds.
+double longestStallMs(const std::function<void()> &work, const std::function<bool()> &done)
+{
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = clock.nsecsElapsed();
+    qint64 longest = 0;
+    QTimer tick;
+    tick.setInterval(1);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        longest = std::max(longest, now - last);
+        last = now;
+    });
+    tick.start();
+    QCoreApplication::processEvents();
+    last = clock.nsecsElapsed();
+    work();
+    const qint64 afterWork = clock.nsecsElapsed();
+    longest = std::max(longest, afterWork - last);
+    last = afterWork;
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    QCoreApplication::processEvents();
+    return double(longest) / 1e6;
+}
+
+struct SessionOnShare {
+    QString root;
+    QString meetingId;
+    SigningKey chairKey = benchKey(QStringLiteral("chair"));
+    int records = 0;
+};
+
+bool writeSession(SessionOnShare &s, int delegates, int polls, QTextStream &err)
+{
+    const SigningKey organisation = benchKey(QStringLiteral("organisation"));
+    ShareWriter writer(s.root);
+    if (const Status ok = writer.initialise(QStringLiteral("HĐND tỉnh"), organisation); !ok) {
+        err << ok.error() << '\n';
+        return false;
+    }
+    Roster roster;
+    roster.meetingId = s.meetingId;
+    roster.issuedAt = QDateTime::currentDateTimeUtc();
+    const auto add = [&roster](const QString &id, Role role, const SigningKey &key) {
+        RosterParticipant p;
+        p.id = id;
+        p.name = id;
+        p.role = role;
+        p.devices << RosterDevice { deviceIdOf(key.publicKey()), key.publicKey(), {} };
+        roster.participants << p;
+    };
+    add(QStringLiteral("chu-toa"), Role::Chair, s.chairKey);
+    for (int i = 0; i < delegates; ++i)
+        add(delegateId(i), Role::Delegate, benchKey(delegateId(i)));
+    if (const Status ok = writeRosterToShare(s.root, roster, organisation); !ok) {
+        err << ok.error() << '\n';
+        return false;
+    }
+    const Result<VerifiedRoster> verified = verifyRoster(signRoster(roster, organisation).toBytes(),
+        keyFingerprint(organisation.publicKey()));
+    if (!verified) {
+        err << verified.error() << '\n';
+        return false;
+    }
+    const auto put = [&](const SigningKey &key, const SignedRecord &r, const QString &name) {
+        if (writer.writeDeviceRecord(deviceIdOf(key.publicKey()), name, r.toBytes()))
+            ++s.records;
+    };
+    QDateTime at = QDateTime::currentDateTimeUtc();
+    QList<PollOpen> opens;
+    for (int p = 0; p < polls; ++p) {
+        PollDefinition poll;
+        poll.id = QStringLiteral("nq-%1").arg(p + 1);
+        poll.title = QStringLiteral("Thông qua Nghị quyết số %1").arg(p + 1);
+        poll.options = PollDefinition::defaultOptions(PollKind::Approval);
+        poll.rule = *VotingRule::fromPreset(QStringLiteral("hdnd"));
+        at = at.addMSecs(1);
+        const SignedRecord open = makePollOpen(s.meetingId, poll, verified->recordHash, at, s.chairKey);
+        put(s.chairKey, open, sessionRecordFileName(open, at));
+        opens << pollOpenFrom(open);
+    }
+    for (int i = 0; i < delegates; ++i) {
+        const SigningKey key = benchKey(delegateId(i));
+        at = at.addMSecs(1);
+        const SignedRecord checkIn = makeSessionRecord(sessionkinds::checkIn, s.meetingId, at,
+            { { QStringLiteral("participant"), delegateId(i) } }, key);
+        put(key, checkIn, sessionRecordFileName(checkIn, at));
+        const SignedRecord speak = makeSessionRecord(sessionkinds::speakRequest, s.meetingId, at,
+            { { QStringLiteral("item"), QStringLiteral("muc-1") }, { QStringLiteral("type"), QStringLiteral("speak") } }, key);
+        put(key, speak, sessionRecordFileName(speak, at));
+        for (const PollOpen &open : std::as_const(opens)) {
+            const Result<SignedRecord> ballot
+                = makeBallot(open, verified->roster, delegateId(i), key, 1, { i % 3 }, at);
+            if (ballot)
+                put(key, ballot.value(), ballotFileName(open.poll.id, 1));
+        }
+    }
+    return true;
+}
+
+double readEveryRecordMs(const QString &root)
+{
+    return elapsedMs([&root] {
+        QDirIterator it(root + QStringLiteral("/devices"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly))
+                f.readAll();
+        }
+    });
+}
+
+void print(QTextStream &out, const QString &measure, double ms, double baselineMs, int delegates,
+    int records, const QJsonObject &extra = {})
+{
+    QJsonObject line { { QStringLiteral("benchmark"), QStringLiteral("session") },
+        { QStringLiteral("measure"), measure }, { QStringLiteral("delegates"), delegates },
+        { QStringLiteral("records"), records }, { QStringLiteral("ms"), ms },
+        { QStringLiteral("baselineReadAllMs"), baselineMs } };
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        line.insert(it.key(), it.value());
+    out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+    out.flush();
+}
+} // namespace
+
+int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const auto option = [&arguments](const QString &name, int fallback) {
+        const qsizetype i = arguments.indexOf(name);
+        return i >= 0 ? arguments.value(i + 1).toInt() : fallback;
+    };
+    const int delegates = option(QStringLiteral("--delegates"), 200);
+    const int polls = option(QStringLiteral("--polls"), 3);
+    const int rounds = option(QStringLiteral("--rounds"), 5);
+    if (delegates < 1 || polls < 0 || rounds < 1) {
+        err << "Usage: phonghop-bench session [--delegates N] [--polls P] [--rounds R]\n";
+        return 2;
+    }
+    QTemporaryDir share;
+    QTemporaryDir cacheDir;
+    SessionOnShare s { share.path(), QStringLiteral("ky-hop-thu-7") };
+    if (!writeSession(s, delegates, polls, err))
+        return 1;
+
+    SessionScanInput input;
+    input.sharePath = s.root;
+    input.meetingId = s.meetingId;
+    input.key = s.chairKey;
+    QList<double> baseline, full, idle, oneNew;
+    for (int round = 0; round < rounds; ++round) {
+        baseline << readEveryRecordMs(s.root);
+        SessionScanner scanner;
+        SessionScanResult first;
+        full << elapsedMs([&] { first = scanner.scan(input); });
+        if (!first.roster || first.state.summary.present != delegates) {
+            err << "the chair's seat did not see the session: " << first.rosterStatus.error() << '\n';
+            return 1;
+        }
+        input.roster = first.roster;
+        idle << elapsedMs([&] { scanner.scan(input); });
+        const SigningKey late = benchKey(delegateId(round % delegates));
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        const SignedRecord question = makeSessionRecord(sessionkinds::speakRequest, s.meetingId, at,
+            { { QStringLiteral("item"), QStringLiteral("muc-2") }, { QStringLiteral("type"), QStringLiteral("question") } }, late);
+        ShareWriter(s.root).writeDeviceRecord(deviceIdOf(late.publicKey()), sessionRecordFileName(question, at), question.toBytes());
+        ++s.records;
+        oneNew << elapsedMs([&] { scanner.scan(input); });
+        input.roster.reset();
+    }
+    const double base = median(baseline);
+    print(out, QStringLiteral("full"), median(full), base, delegates, s.records);
+    print(out, QStringLiteral("incremental-idle"), median(idle), base, delegates, s.records);
+    print(out, QStringLiteral("incremental-one-new"), median(oneNew), base, delegates, s.records);
+
+    // The chair's seat as the app runs it: how long the screen can stall per refresh.
+    const SigningKey &chairKey = s.chairKey;
+    if (const Status saved = chairKey.save(QDir(cacheDir.path()).filePath(QStringLiteral("device.key"))); !saved) {
+        err << saved.error() << '\n';
+        return 1;
+    }
+    Result<std::unique_ptr<MeetingCache>> cache = MeetingCache::open(cacheDir.path());
+    if (!cache) {
+        err << cache.error() << '\n';
+        return 1;
+    }
+    QList<double> blockingStall, backgroundStall;
+    for (int round = 0; round < rounds; ++round) {
+        SessionService blocking(*cache.value(), s.root, s.meetingId);
+        blockingStall << longestStallMs([&] { blocking.refresh(); }, [] { return true; });
+        SessionService background(*cache.value(), s.root, s.meetingId);
+        background.setBackgroundRefresh(true);
+        backgroundStall << longestStallMs(
+            [&] { background.requestRefresh(); }, [&] { return !background.refreshing(); });
+        if (background.state().summary.present != delegates) {
+            err << "the background refresh did not deliver the session\n";
+            return 1;
+        }
+    }
+    print(out, QStringLiteral("gui-stall-blocking"), median(blockingStall), base, delegates, s.records,
+        { { QStringLiteral("note"), QStringLiteral("first refresh of a seat, inline") } });
+    print(out, QStringLiteral("gui-stall-background"), median(backgroundStall), base, delegates, s.records,
+        { { QStringLiteral("note"), QStringLiteral("first refresh of a seat, on the worker") } });
+    return 0;
+}
+
+} // namespace phonghop::bench
