@@ -281,8 +281,8 @@ void printStatus(const SessionService &service, QTextStream &out)
                .arg(s.proxy)
                .arg(s.notCheckedIn)
         << '\n';
-    out << (s.quorumMet ? tr("Quorum (%1): met, %2 of %3 votes present")
-                        : tr("Quorum (%1): not met, %2 of %3 votes present"))
+    out << (s.quorumMet ? tr("Quorum (%1): met; votes present: %2 of %3")
+                        : tr("Quorum (%1): not met; votes present: %2 of %3"))
                .arg(quorumName(s.quorum))
                .arg(s.presentWeight)
                .arg(s.entitledWeight)
@@ -302,7 +302,7 @@ void printStatus(const SessionService &service, QTextStream &out)
         out << tr("Polls:") << '\n';
     for (const PollState &poll : state.polls) {
         if (!poll.closed) {
-            out << "  " << tr("%1 \"%2\": open, %3 ballots, waiting for %4")
+            out << "  " << tr("%1 \"%2\": open; ballots: %3, yet to vote: %4")
                                 .arg(poll.open.poll.id, poll.open.poll.title)
                                 .arg(poll.ballots.accepted.size())
                                 .arg(poll.pendingVoters.size())
@@ -371,8 +371,8 @@ int runVerify(const QStringList &arguments, Streams &streams)
             { QStringLiteral("problems"), list },
         }).toJson(QJsonDocument::Indented));
     } else {
-        streams.out << tr("Checked: roster revision %1, %2 polls (%3 closed: close records verified "
-                          "and recounted), %4 decisions in the chain")
+        streams.out << tr("Checked: roster revision %1; polls: %2, closed and their close records "
+                          "verified and recounted: %3; decisions in the chain: %4")
                            .arg(state.roster.roster.revision)
                            .arg(state.polls.size())
                            .arg(closed)
@@ -381,7 +381,7 @@ int runVerify(const QStringList &arguments, Streams &streams)
         for (const RecordProblem &p : problems)
             streams.out << tr("Problem: %1").arg(p.source.isEmpty() ? p.message : p.source + QStringLiteral(": ") + p.message) << '\n';
         streams.out << (problems.isEmpty() ? tr("The record is clean.")
-                                           : tr("The record has %1 problems.").arg(problems.size()))
+                                           : tr("Problems in the record: %1.").arg(problems.size()))
                     << '\n';
     }
     streams.out.flush();

@@ -65,6 +65,11 @@
         <translation>Validate a meeting and publish it, signed, to the share (docs/publish-format.md)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Check the live session&apos;s record, export it, or check in and vote (session --help)</source>
+        <translation>Check the live session&apos;s record, export it, or check in and vote (session --help)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Usage: phonghop-cli COMMAND [OPTIONS]</source>
         <translation>Usage: phonghop-cli COMMAND [OPTIONS]</translation>
@@ -1628,19 +1633,37 @@
     </message>
 </context>
 <context>
-    <name>phonghop::SessionService</name>
+    <name>phonghop::SessionScanner</name>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+95"/>
-        <source>Acting as another participant is only possible on the demo share</source>
-        <translation>Acting as another participant is only possible on the demo share</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+100"/>
         <source>The share holds no roster signed by the organisation for this meeting yet</source>
         <translation>The share holds no roster signed by the organisation for this meeting yet</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+28"/>
+        <source>Only the chair may close a poll</source>
+        <translation>Only the chair may close a poll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No such poll</source>
+        <translation>No such poll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The poll is already closed</source>
+        <translation>The poll is already closed</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SessionService</name>
+    <message>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+109"/>
+        <source>Acting as another participant is only possible on the demo share</source>
+        <translation>Acting as another participant is only possible on the demo share</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>This device has no key</source>
         <translation>This device has no key</translation>
     </message>
@@ -1701,7 +1724,7 @@
         <translation>A poll with this id was already opened</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <location line="+25"/>
         <source>No such poll</source>
         <translation>No such poll</translation>
@@ -1722,7 +1745,7 @@
         <translation>The poll is already closed</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-264"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
@@ -1732,7 +1755,7 @@
         <translation>not passed</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+283"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>The decision chain on the share has problems; resolve them first</translation>
     </message>
@@ -2138,6 +2161,7 @@
     </message>
     <message>
         <location filename="../../app/cli/publishcommands.cpp" line="+14"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+78"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -2210,6 +2234,252 @@
         <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessioncommands.cpp" line="-40"/>
+        <source>Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]</source>
+        <translation>Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subcommands:</source>
+        <translation>Subcommands:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendance, quorum, current item, floor, polls, decisions and problems</source>
+        <translation>Attendance, quorum, current item, floor, polls, decisions and problems</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check every record; exit 0 when clean, 1 when it has problems, 2 when it cannot be read</source>
+        <translation>Check every record; exit 0 when clean, 1 when it has problems, 2 when it cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the attendance list</source>
+        <translation>Export the attendance list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the minutes as PDF</source>
+        <translation>Write the minutes as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check in oneself (or, as the secretary, a participant)</source>
+        <translation>Check in oneself (or, as the secretary, a participant)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cast a ballot; a choice is an option&apos;s label or its 0-based index</source>
+        <translation>Cast a ballot; a choice is an option&apos;s label or its 0-based index</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>no quorum required</source>
+        <translation>no quorum required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than half</source>
+        <translation>more than half</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two thirds</source>
+        <translation>two thirds</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ballot for poll &quot;%1&quot; refused: %2</source>
+        <translation>Ballot for poll &quot;%1&quot; refused: %2</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Meeting: %1</source>
+        <translation>Meeting: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This seat: %1 (%2), %3</source>
+        <translation>This seat: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This seat: not enrolled in the roster (key fingerprint %1)</source>
+        <translation>This seat: not enrolled in the roster (key fingerprint %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attendance: %1 present, %2 absent, %3 by proxy, %4 not checked in</source>
+        <translation>Attendance: %1 present, %2 absent, %3 by proxy, %4 not checked in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum (%1): met; votes present: %2 of %3</source>
+        <translation>Quorum (%1): met; votes present: %2 of %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum (%1): not met; votes present: %2 of %3</source>
+        <translation>Quorum (%1): not met; votes present: %2 of %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current item: %1</source>
+        <translation>Current item: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Floor: nobody</source>
+        <translation>Floor: nobody</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Floor: %1, speaking</source>
+        <translation>Floor: %1, speaking</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Floor: %1, called</source>
+        <translation>Floor: %1, called</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Polls: none</source>
+        <translation>Polls: none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polls:</source>
+        <translation>Polls:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 &quot;%2&quot;: open; ballots: %3, yet to vote: %4</source>
+        <translation>%1 &quot;%2&quot;: open; ballots: %3, yet to vote: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot;: closed, %3: %4</source>
+        <translation>%1 &quot;%2&quot;: closed, %3: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not passed</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decisions: %1, chain intact</source>
+        <translation>Decisions: %1, chain intact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions: %1, the chain has problems</source>
+        <translation>Decisions: %1, the chain has problems</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes: not signed</source>
+        <translation>Minutes: not signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes: signed by the chair (SHA-256 %1)</source>
+        <translation>Minutes: signed by the chair (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems: none</source>
+        <translation>Problems: none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems: %1 (phonghop-cli session verify lists them)</source>
+        <translation>Problems: %1 (phonghop-cli session verify lists them)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Checked: roster revision %1; polls: %2, closed and their close records verified and recounted: %3; decisions in the chain: %4</source>
+        <translation>Checked: roster revision %1; polls: %2, closed and their close records verified and recounted: %3; decisions in the chain: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record is clean.</source>
+        <translation>The record is clean.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems in the record: %1.</source>
+        <translation>Problems in the record: %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Attendance list written to %1</source>
+        <translation>Attendance list written to %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
+        <translation>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minutes written to %1</source>
+        <translation>Minutes written to %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checked in: %1</source>
+        <translation>Checked in: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No poll %1 in this meeting</source>
+        <translation>No poll %1 in this meeting</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an option of poll %2 (%3)</source>
+        <translation>&quot;%1&quot; is not an option of poll %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ballot cast in &quot;%1&quot;: %2%3</source>
+        <translation>Ballot cast in &quot;%1&quot;: %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (secret ballot)</source>
+        <translation> (secret ballot)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown session subcommand: %1</source>
+        <translation>Unknown session subcommand: %1</translation>
     </message>
 </context>
 <context>
@@ -3229,12 +3499,12 @@
     <name>phonghop::ui::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="+85"/>
-        <location line="+336"/>
+        <location line="+338"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-325"/>
         <location line="+5"/>
         <location line="+54"/>
         <source>Meetings</source>
@@ -3277,7 +3547,7 @@
         <translation>Session</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
@@ -3368,7 +3638,7 @@
         <translation>No meetings yet. Choose the shared folder of your office (Meeting → Choose the shared folder) to receive them.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Chair: %1</source>
         <translation>Chair: %1</translation>
     </message>
@@ -3401,7 +3671,7 @@
         <translation>Choose the shared folder of the meetings</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Offline: %1. You keep working with the meetings already on this computer.</source>
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>

@@ -65,6 +65,11 @@
         <translation>Kiểm tra và phát hành cuộc họp, có ký số, lên thư mục dùng chung (docs/publish-format.md)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Check the live session&apos;s record, export it, or check in and vote (session --help)</source>
+        <translation>Kiểm tra hồ sơ phiên họp, xuất hồ sơ, hoặc điểm danh và biểu quyết (session --help)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Usage: phonghop-cli COMMAND [OPTIONS]</source>
         <translation>Cách dùng: phonghop-cli LỆNH [TÙY CHỌN]</translation>
@@ -1627,19 +1632,37 @@
     </message>
 </context>
 <context>
-    <name>phonghop::SessionService</name>
+    <name>phonghop::SessionScanner</name>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+95"/>
-        <source>Acting as another participant is only possible on the demo share</source>
-        <translation>Chỉ có thể đóng vai thành viên khác trên thư mục dùng chung mẫu</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+100"/>
         <source>The share holds no roster signed by the organisation for this meeting yet</source>
         <translation>Thư mục dùng chung chưa có danh sách thành viên của cuộc họp này do cơ quan ký</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+28"/>
+        <source>Only the chair may close a poll</source>
+        <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No such poll</source>
+        <translation>Không có biểu quyết này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The poll is already closed</source>
+        <translation>Biểu quyết đã kết thúc trước đó</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SessionService</name>
+    <message>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+109"/>
+        <source>Acting as another participant is only possible on the demo share</source>
+        <translation>Chỉ có thể đóng vai thành viên khác trên thư mục dùng chung mẫu</translation>
+    </message>
+    <message>
+        <location line="+198"/>
         <source>This device has no key</source>
         <translation>Thiết bị này chưa có khóa</translation>
     </message>
@@ -1700,7 +1723,7 @@
         <translation>Một biểu quyết có mã này đã được mở</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <location line="+25"/>
         <source>No such poll</source>
         <translation>Không có biểu quyết này</translation>
@@ -1721,7 +1744,7 @@
         <translation>Biểu quyết đã kết thúc trước đó</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-264"/>
         <source>passed</source>
         <translation>thông qua</translation>
     </message>
@@ -1731,7 +1754,7 @@
         <translation>không thông qua</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+283"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>Chuỗi quyết định trên thư mục dùng chung có vấn đề; cần xử lý trước</translation>
     </message>
@@ -2137,6 +2160,7 @@
     </message>
     <message>
         <location filename="../../app/cli/publishcommands.cpp" line="+14"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+78"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -2209,6 +2233,252 @@
         <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessioncommands.cpp" line="-40"/>
+        <source>Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]</source>
+        <translation>Cách dùng: phonghop-cli session LỆNH_CON %1 [TÙY CHỌN]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subcommands:</source>
+        <translation>Các lệnh con:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendance, quorum, current item, floor, polls, decisions and problems</source>
+        <translation>Điểm danh, số lượng tối thiểu, nội dung đang họp, người đang phát biểu, biểu quyết, kết luận và các vấn đề</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check every record; exit 0 when clean, 1 when it has problems, 2 when it cannot be read</source>
+        <translation>Kiểm tra mọi bản ghi; mã thoát 0 khi hồ sơ không có vấn đề, 1 khi có vấn đề, 2 khi không đọc được</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the attendance list</source>
+        <translation>Xuất danh sách điểm danh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the minutes as PDF</source>
+        <translation>Xuất biên bản phiên họp ra PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check in oneself (or, as the secretary, a participant)</source>
+        <translation>Tự điểm danh (hoặc, với thư ký, điểm danh cho một thành viên)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cast a ballot; a choice is an option&apos;s label or its 0-based index</source>
+        <translation>Bỏ phiếu; mỗi lựa chọn là tên phương án hoặc số thứ tự của phương án (đếm từ 0)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>no quorum required</source>
+        <translation>không yêu cầu số lượng tối thiểu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than half</source>
+        <translation>quá nửa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two thirds</source>
+        <translation>hai phần ba</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ballot for poll &quot;%1&quot; refused: %2</source>
+        <translation>Phiếu của biểu quyết &quot;%1&quot; bị từ chối: %2</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Meeting: %1</source>
+        <translation>Cuộc họp: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This seat: %1 (%2), %3</source>
+        <translation>Chỗ ngồi này: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This seat: not enrolled in the roster (key fingerprint %1)</source>
+        <translation>Chỗ ngồi này: chưa được đăng ký trong danh sách thành viên (dấu vân tay khóa %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attendance: %1 present, %2 absent, %3 by proxy, %4 not checked in</source>
+        <translation>Điểm danh: %1 có mặt, %2 vắng mặt, %3 ủy quyền, %4 chưa điểm danh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quorum (%1): met; votes present: %2 of %3</source>
+        <translation>Số lượng tối thiểu (%1): đủ; số phiếu có mặt: %2 trên %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum (%1): not met; votes present: %2 of %3</source>
+        <translation>Số lượng tối thiểu (%1): chưa đủ; số phiếu có mặt: %2 trên %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current item: %1</source>
+        <translation>Nội dung đang họp: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Floor: nobody</source>
+        <translation>Phát biểu: không có ai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Floor: %1, speaking</source>
+        <translation>Phát biểu: %1, đang phát biểu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Floor: %1, called</source>
+        <translation>Phát biểu: %1, đã được mời</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Polls: none</source>
+        <translation>Biểu quyết: không có</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polls:</source>
+        <translation>Biểu quyết:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 &quot;%2&quot;: open; ballots: %3, yet to vote: %4</source>
+        <translation>%1 &quot;%2&quot;: đang mở; số phiếu: %3, chưa bỏ phiếu: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot;: closed, %3: %4</source>
+        <translation>%1 &quot;%2&quot;: đã kết thúc, %3: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed</source>
+        <translation>thông qua</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not passed</source>
+        <translation>không thông qua</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decisions: %1, chain intact</source>
+        <translation>Kết luận: %1, chuỗi quyết định nguyên vẹn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions: %1, the chain has problems</source>
+        <translation>Kết luận: %1, chuỗi quyết định có vấn đề</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes: not signed</source>
+        <translation>Biên bản: chưa ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes: signed by the chair (SHA-256 %1)</source>
+        <translation>Biên bản: chủ trì đã ký (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems: none</source>
+        <translation>Vấn đề: không có</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems: %1 (phonghop-cli session verify lists them)</source>
+        <translation>Vấn đề: %1 (phonghop-cli session verify liệt kê chi tiết)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Checked: roster revision %1; polls: %2, closed and their close records verified and recounted: %3; decisions in the chain: %4</source>
+        <translation>Đã kiểm tra: danh sách thành viên phiên bản %1; biểu quyết: %2, đã kết thúc và đã xác minh, kiểm lại biên bản kết thúc: %3; kết luận trong chuỗi quyết định: %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problem: %1</source>
+        <translation>Vấn đề: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record is clean.</source>
+        <translation>Hồ sơ phiên họp không có vấn đề.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems in the record: %1.</source>
+        <translation>Số vấn đề trong hồ sơ phiên họp: %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Attendance list written to %1</source>
+        <translation>Đã ghi danh sách điểm danh vào %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
+        <translation>Cuộc họp chưa có trong bộ nhớ đệm (hãy chạy phonghop-cli sync trước): biên bản sẽ thiếu tên cuộc họp, cơ quan và chương trình họp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minutes written to %1</source>
+        <translation>Đã ghi biên bản vào %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checked in: %1</source>
+        <translation>Đã điểm danh: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No poll %1 in this meeting</source>
+        <translation>Cuộc họp này không có biểu quyết %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an option of poll %2 (%3)</source>
+        <translation>&quot;%1&quot; không phải là phương án của biểu quyết %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ballot cast in &quot;%1&quot;: %2%3</source>
+        <translation>Đã bỏ phiếu cho &quot;%1&quot;: %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (secret ballot)</source>
+        <translation> (bỏ phiếu kín)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown session subcommand: %1</source>
+        <translation>Lệnh con của session không xác định: %1</translation>
     </message>
 </context>
 <context>
@@ -3225,12 +3495,12 @@
     <name>phonghop::ui::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="+85"/>
-        <location line="+336"/>
+        <location line="+338"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-325"/>
         <location line="+5"/>
         <location line="+54"/>
         <source>Meetings</source>
@@ -3273,7 +3543,7 @@
         <translation>Phiên họp</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
@@ -3364,7 +3634,7 @@
         <translation>Chưa có cuộc họp nào. Hãy chọn thư mục dùng chung của cơ quan (Cuộc họp → Chọn thư mục dùng chung) để nhận cuộc họp.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Chair: %1</source>
         <translation>Chủ trì: %1</translation>
     </message>
@@ -3396,7 +3666,7 @@
         <translation>Chọn thư mục dùng chung chứa các cuộc họp</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Offline: %1. You keep working with the meetings already on this computer.</source>
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>

@@ -152,7 +152,7 @@ TEST_CASE("session verify exits 0 on a clean record and 1, naming the problem, a
         const Run clean = outsider.run({ QStringLiteral("verify") });
         INFO(clean.out.toStdString() << clean.err.toStdString());
         CHECK(clean.exitCode == 0);
-        CHECK(clean.out.contains(QStringLiteral("1 polls (1 closed")));
+        CHECK(clean.out.contains(QStringLiteral("polls: 1, closed and their close records verified and recounted: 1")));
         CHECK(clean.out.contains(QStringLiteral("The record is clean.")));
     }
 
@@ -178,7 +178,7 @@ TEST_CASE("session verify exits 0 on a clean record and 1, naming the problem, a
         CHECK(run.out.contains(name));
         CHECK(run.out.contains(QStringLiteral("A close record for poll \"p2\" was refused")));
         CHECK(run.out.contains(QStringLiteral("not signed by the chair")));
-        CHECK(run.out.contains(QStringLiteral("The record has 1 problems.")));
+        CHECK(run.out.contains(QStringLiteral("Problems in the record: 1.")));
         // The forged close does not close the poll.
         const QJsonObject status = outsider.status();
         CHECK(status.value(u"polls").toArray().at(1).toObject().value(u"status").toString() == u"open");
