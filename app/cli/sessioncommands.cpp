@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <memory>
 
 // phonghop-cli session …: the live session's record read and checked as any seat reads it
@@ -149,6 +150,18 @@ QList<RecordProblem> recordProblems(const SessionState &state)
     }
     for (const ChainProblem &p : state.chain.problems)
         problems << RecordProblem { QStringLiteral("decisions"), p.message };
+    // A decision names the close records of the polls it rests on; each must be a close this
+    // seat accepted (not one that was refused, or never reached the share).
+    for (const DecisionRecord &d : state.chain.decisions) {
+        for (const QString &closeHash : d.pollCloseHashes) {
+            const bool accepted = std::any_of(state.polls.cbegin(), state.polls.cend(),
+                [&closeHash](const PollState &p) { return p.closed && p.closeHash == closeHash; });
+            if (!accepted)
+                problems << RecordProblem { QStringLiteral("decisions"),
+                    tr("The decision at height %1 rests on a poll result that is not on the share or was refused")
+                        .arg(d.height) };
+        }
+    }
     return problems;
 }
 

@@ -2161,7 +2161,7 @@
     </message>
     <message>
         <location filename="../../app/cli/publishcommands.cpp" line="+14"/>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+78"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+79"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -2296,7 +2296,12 @@
         <translation>Ballot for poll &quot;%1&quot; refused: %2</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+13"/>
+        <source>The decision at height %1 rests on a poll result that is not on the share or was refused</source>
+        <translation>The decision at height %1 rests on a poll result that is not on the share or was refused</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>Meeting: %1</source>
         <translation>Meeting: %1</translation>
     </message>

@@ -2160,7 +2160,7 @@
     </message>
     <message>
         <location filename="../../app/cli/publishcommands.cpp" line="+14"/>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+78"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+79"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -2295,7 +2295,12 @@
         <translation>Phiếu của biểu quyết &quot;%1&quot; bị từ chối: %2</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+13"/>
+        <source>The decision at height %1 rests on a poll result that is not on the share or was refused</source>
+        <translation>Kết luận ở vị trí %1 của chuỗi quyết định dựa trên một kết quả biểu quyết không có trên thư mục dùng chung hoặc đã bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>Meeting: %1</source>
         <translation>Cuộc họp: %1</translation>
     </message>

@@ -201,6 +201,10 @@ TEST_CASE("session verify exits 0 on a clean record and 1, naming the problem, a
     }
     SECTION("a close record whose counts were altered after signing")
     {
+        // The chair's conclusion rests on p1's result.
+        REQUIRE((*s.chair)->recordConclusion(QStringLiteral("item-1"), QStringLiteral("Thông qua Tờ trình số 12/TTr-UBND"),
+            { QStringLiteral("p1") }).ok());
+        REQUIRE(outsider.run({ QStringLiteral("verify") }).exitCode == 0);
         const QStringList closes = s.share.names(s.share.m.chairKey, QStringLiteral("poll-close-"));
         REQUIRE(closes.size() == 1);
         // The payload rewritten to give "Tán thành" one vote more, the signature kept.
@@ -218,6 +222,7 @@ TEST_CASE("session verify exits 0 on a clean record and 1, naming the problem, a
         CHECK(run.exitCode == 1);
         CHECK(run.out.contains(closes.first()));
         CHECK(run.out.contains(QStringLiteral("Unreadable record")));
+        CHECK(run.out.contains(QStringLiteral("The decision at height 0 rests on a poll result that is not on the share or was refused")));
         // Refused, the close no longer counts: p1 is open again on every seat that checks.
         CHECK(outsider.status().value(u"polls").toArray().at(0).toObject().value(u"status").toString() == u"open");
     }
