@@ -4,7 +4,11 @@
 #include "share/sharewriter.h"
 #include "trust/signedrecord.h"
 
+#include "share/shareformat.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace phonghop {
 
@@ -38,6 +42,14 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
         m_known.clear();
         m_shareOrganisationKey.clear();
         m_sharePath = input.sharePath;
+    }
+
+    // An empty listing from a vanished share must not read as "nobody has done anything".
+    if (!QFileInfo::exists(QDir(input.sharePath).filePath(shareformat::descriptorFileName))) {
+        result.shareReachable = false;
+        result.rosterStatus = Status::failure(
+            tr("The shared folder %1 cannot be reached").arg(QDir::toNativeSeparators(input.sharePath)));
+        return result;
     }
 
     // Deliver first, so this seat's own records are part of what it reads.

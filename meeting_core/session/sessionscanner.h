@@ -31,6 +31,9 @@ struct SessionScanInput {
 };
 
 struct SessionScanResult {
+    // False when the share's descriptor cannot be seen (unmounted, renamed, network down): then
+    // nothing else is set, and the seat keeps the state it read last.
+    bool shareReachable = true;
     QList<qint64> deliveredIds; // outbox items now on the share
     Status rosterStatus = Status::success(); // why no (newer) roster was taken
     std::optional<VerifiedRoster> roster; // what the seat trusts after the scan

@@ -220,6 +220,13 @@ Status SessionService::applyScan(const SessionScanResult &result, quint64 genera
     for (qint64 id : result.deliveredIds)
         m_outbox->markDelivered(id);
     m_lastRecordsRead = result.recordsRead;
+    if (result.shareReachable != m_shareReachable) {
+        m_shareReachable = result.shareReachable;
+        Q_EMIT stateChanged(); // the state stays; what the seat says about it changes
+    }
+    if (!result.shareReachable)
+        return result.rosterStatus; // keep the last good state
+    m_lastReadAt = QDateTime::currentDateTimeUtc();
     const bool demo = !result.shareOrganisationKey.isEmpty()
         && result.shareOrganisationKey == demoshare::organisationKey().publicKey();
     if (demo != m_demoShare) {
@@ -288,7 +295,8 @@ void SessionService::backgroundScanFinished()
 {
     if (!m_scanApplied) {
         m_scanApplied = true;
-        if (const Status s = applyScan(m_watcher.result(), m_scanGeneration); !s && hasRoster())
+        if (const Status s = applyScan(m_watcher.result(), m_scanGeneration);
+            !s && hasRoster() && m_shareReachable) // an unreachable share is shown, not repeated
             Q_EMIT problemOccurred(s.error());
     }
     if (m_refreshWanted || !m_pendingClose.isEmpty())
@@ -331,7 +339,11 @@ Status SessionService::publishRecord(const SignedRecord &record, const QString &
 {
     m_outbox->enqueue(deviceId(), fileName, record.toBytes()); // durable first
     m_audit->append(self() ? self()->id : deviceId(), action, subject, details);
-    return afterAction();
+    const Status read = afterAction();
+    if (!read && !m_shareReachable)
+        return Status::failure(tr("Kept on this seat: the shared folder cannot be reached, so it "
+                                  "will be delivered when the folder is back"));
+    return read;
 }
 
 Status SessionService::checkIn(const QString &participantId)

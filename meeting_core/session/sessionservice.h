@@ -62,6 +62,10 @@ public:
     void requestRefresh();
     // A background refresh is under way (its state has not arrived yet).
     bool refreshing() const { return !m_scanApplied; }
+    // Whether the last refresh could see the share; when not, state() is what was read last,
+    // at lastReadAt().
+    bool shareReachable() const { return m_shareReachable; }
+    QDateTime lastReadAt() const { return m_lastReadAt; }
     // Records read from the share by the last refresh (the rest were known already).
     int lastRecordsRead() const { return m_lastRecordsRead; }
 
@@ -153,6 +157,8 @@ private:
     quint64 m_scanGeneration = 0;
     bool m_demoShare = false;
     int m_lastRecordsRead = 0;
+    bool m_shareReachable = true;
+    QDateTime m_lastReadAt;
     // The chair's last decision, until the share shows it: the next one must follow it.
     std::optional<SignedRecord> m_ownDecisionHead;
 };

@@ -170,3 +170,37 @@ TEST_CASE("In the background two conclusions recorded in quick succession follow
     REQUIRE(chain.decisions.size() == 2);
     CHECK(chain.decisions.at(1).conclusion == QStringLiteral("Giao Văn phòng hoàn thiện"));
 }
+
+TEST_CASE("A vanished share keeps the last session on screen, says so, and delivers what was done meanwhile when it is back")
+{
+    SessionShare share;
+    auto d1 = share.seat(share.m.memberKeys[0]);
+    auto chair = share.seat(share.m.chairKey);
+    REQUIRE((*d1)->checkIn().ok());
+    REQUIRE((*chair)->refresh().ok());
+    REQUIRE((*chair)->state().summary.present == 1);
+    CHECK((*chair)->shareReachable());
+    const QDateTime lastRead = (*chair)->lastReadAt();
+    REQUIRE(lastRead.isValid());
+
+    const QString away = share.root() + QStringLiteral("-unmounted");
+    REQUIRE(QDir().rename(share.root(), away));
+    const Status refreshed = (*chair)->refresh();
+    CHECK_FALSE(refreshed.ok());
+    CHECK(refreshed.error().contains(QStringLiteral("cannot be reached")));
+    CHECK_FALSE((*chair)->shareReachable());
+    CHECK((*chair)->state().summary.present == 1); // not "nobody is here"
+    CHECK((*chair)->lastReadAt() == lastRead);
+    // The chair moves to the next item meanwhile: kept on the seat, and it says so.
+    const Status moved = (*chair)->setCurrentItem(QStringLiteral("item-2"));
+    CHECK_FALSE(moved.ok());
+    CHECK(moved.error().contains(QStringLiteral("Kept on this seat")));
+    CHECK((*chair)->pendingDeliveries() == 1);
+
+    REQUIRE(QDir().rename(away, share.root()));
+    REQUIRE((*chair)->refresh().ok());
+    CHECK((*chair)->shareReachable());
+    CHECK((*chair)->pendingDeliveries() == 0);
+    CHECK((*chair)->state().currentItemId == QStringLiteral("item-2"));
+    CHECK((*chair)->state().summary.present == 1);
+}

@@ -29,6 +29,7 @@ void screenshot(QWidget &w, const char *name)
 {
     const QByteArray dir = qgetenv("PHONGHOP_SCREENSHOT_DIR");
     QCoreApplication::processEvents(); // pending layout requests
+    QCoreApplication::processEvents(); // and those the first pass posted (labels that wrap)
     if (!dir.isEmpty())
         w.grab().save(QString::fromLocal8Bit(dir) + u'/' + QString::fromLatin1(name) + QStringLiteral(".png"));
 }
@@ -154,4 +155,26 @@ TEST_CASE("Session panel: the secretary writes the conclusion, the chair confirm
     REQUIRE(list->count() == 1);
     CHECK_FALSE(list->item(0)->font().italic());
     CHECK_FALSE(confirm->isVisibleTo(&chairPanel));
+}
+
+TEST_CASE("Session panel: when the shared folder vanishes the panel says so and keeps the session")
+{
+    SessionShare share;
+    auto delegate = share.seat(share.m.memberKeys[0]);
+    REQUIRE((*delegate)->checkIn().ok());
+    ui::SessionPanel panel(**delegate);
+    panel.resize(520, 760);
+    panel.show();
+    QLabel *status = child<QLabel>(panel, "sessionShareStatus");
+    CHECK_FALSE(status->isVisibleTo(&panel));
+    const QString away = share.root() + QStringLiteral("-away");
+    REQUIRE(QDir().rename(share.root(), away));
+    CHECK_FALSE((*delegate)->refresh().ok());
+    CHECK(status->isVisibleTo(&panel));
+    CHECK(status->text().contains(QStringLiteral("cannot be reached")));
+    CHECK(child<QLabel>(panel, "attendanceSummary")->text().contains(QStringLiteral("1")));
+    screenshot(panel, "session-share-vanished");
+    REQUIRE(QDir().rename(away, share.root()));
+    REQUIRE((*delegate)->refresh().ok());
+    CHECK_FALSE(status->isVisibleTo(&panel));
 }

@@ -122,6 +122,17 @@ void SessionPanel::buildHeader()
     m_progress->setTextVisible(true);
     m_progress->setMaximumHeight(14);
     grid->addWidget(m_progress);
+    m_shareStatus = new QLabel(box);
+    m_shareStatus->setObjectName(QStringLiteral("sessionShareStatus"));
+    wrap(m_shareStatus);
+    m_shareStatus->setMargin(6);
+    m_shareStatus->setAutoFillBackground(true);
+    QPalette warning = m_shareStatus->palette();
+    warning.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xe5));
+    warning.setColor(QPalette::WindowText, QColor(0x7a, 0x41, 0x00));
+    m_shareStatus->setPalette(warning);
+    m_shareStatus->hide();
+    grid->addWidget(m_shareStatus);
     m_message = new QLabel(box);
     m_message->setObjectName(QStringLiteral("sessionMessage"));
     wrap(m_message);
@@ -644,6 +655,16 @@ void SessionPanel::refreshFromState()
                                 .arg(keyFingerprint(m_service.publicKey())));
     else
         m_identity->setText(tr("<b>%1</b> — %2").arg(me->name.toHtmlEscaped(), roleDisplayName(me->role)));
+    m_shareStatus->setVisible(!m_service.shareReachable());
+    if (!m_service.shareReachable()) {
+        const QDateTime at = m_service.lastReadAt();
+        m_shareStatus->setText(at.isValid()
+                ? tr("The shared folder cannot be reached. The session is shown as read at %1; "
+                     "what you do here is kept and delivered when the folder is back.")
+                      .arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat))
+                : tr("The shared folder cannot be reached. What you do here is kept and delivered "
+                     "when the folder is back."));
+    }
     const SessionState &state = m_service.state();
     const std::optional<Meeting> meeting = m_service.meeting();
     int index = -1;

@@ -115,6 +115,7 @@ private:
     QPlainTextEdit *m_conclusion = nullptr;
     QPushButton *m_recordConclusion = nullptr;
     QPushButton *m_confirmDraft = nullptr;
+    QLabel *m_shareStatus = nullptr;
     QLabel *m_minutesStatus = nullptr;
     QPushButton *m_signMinutes = nullptr;
     // Audit
