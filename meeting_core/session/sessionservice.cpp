@@ -72,6 +72,7 @@ void SessionService::setMeetingId(const QString &meetingId)
     ++m_generation;
     m_roster.reset();
     m_ownDecisionHead.reset();
+    m_openedPollIds.clear();
     m_files.clear();
     m_state = SessionState {};
 }
@@ -480,15 +481,25 @@ Result<QString> SessionService::openPoll(const PollDefinition &poll)
         return Result<QString>::failure(ok.error());
     if (Status valid = poll.validate(); !valid)
         return Result<QString>::failure(valid.error());
-    if (m_state.poll(poll.id))
+    if (m_state.poll(poll.id) || m_openedPollIds.contains(poll.id))
         return Result<QString>::failure(tr("A poll with this id was already opened"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const SignedRecord r = makePollOpen(m_meetingId, poll, m_roster->recordHash, now, *m_key);
+    m_openedPollIds.insert(poll.id);
     if (Status s = publishRecord(r, sessionRecordFileName(r, now), QStringLiteral("poll-opened"),
             poll.id, poll.title);
         !s)
         return Result<QString>::failure(s.error());
     return poll.id;
+}
+
+QString SessionService::nextPollId() const
+{
+    for (int n = int(m_state.polls.size()) + 1;; ++n) {
+        const QString id = QStringLiteral("bq-%1").arg(n);
+        if (!m_state.poll(id) && !m_openedPollIds.contains(id))
+            return id;
+    }
 }
 
 Status SessionService::castVote(const QString &pollId, const QList<int> &choices)

@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 #include <optional>
@@ -99,6 +100,8 @@ public:
     Status broadcastPage(const QString &documentSha256, int page); // chair
     // Polls.
     Result<QString> openPoll(const PollDefinition &poll); // chair; returns the poll id
+    // "bq-<n>": the first id no poll on the share, nor one this seat just opened, has.
+    QString nextPollId() const;
     Status castVote(const QString &pollId, const QList<int> &choices);
     Status closePoll(const QString &pollId); // chair
     QByteArray exportPollCsv(const QString &pollId) const;
@@ -158,6 +161,7 @@ private:
     bool m_demoShare = false;
     int m_lastRecordsRead = 0;
     bool m_shareReachable = true;
+    QSet<QString> m_openedPollIds; // by this seat, possibly not read back yet
     QDateTime m_lastReadAt;
     // The chair's last decision, until the share shows it: the next one must follow it.
     std::optional<SignedRecord> m_ownDecisionHead;

@@ -4,6 +4,8 @@
 #include "session/sessionpanel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -177,4 +179,35 @@ TEST_CASE("Session panel: when the shared folder vanishes the panel says so and 
     REQUIRE(QDir().rename(away, share.root()));
     REQUIRE((*delegate)->refresh().ok());
     CHECK_FALSE(status->isVisibleTo(&panel));
+}
+
+TEST_CASE("Session panel in the app's background mode: two polls opened in quick succession get their own ids, and the last one is shown")
+{
+    SessionShare share;
+    auto chair = share.seat(share.m.chairKey);
+    (*chair)->setBackgroundRefresh(true);
+    ui::SessionPanel panel(**chair);
+    panel.resize(520, 760);
+    panel.show();
+    panel.findChild<QTabWidget *>()->setCurrentIndex(2); // Voting
+    QLineEdit *title = child<QLineEdit>(panel, "newPollTitle");
+    QPushButton *open = child<QPushButton>(panel, "openPoll");
+    title->setText(QStringLiteral("Thông qua chương trình phiên họp"));
+    QTest::mouseClick(open, Qt::LeftButton);
+    // The first opening has not been read back when the second is made.
+    title->setText(QStringLiteral("Thông qua Tờ trình số 12/TTr-UBND"));
+    QTest::mouseClick(open, Qt::LeftButton);
+    CHECK_FALSE(child<QLabel>(panel, "sessionMessage")->isVisibleTo(&panel)); // no error
+    for (int round = 0; round < 100 && ((*chair)->refreshing() || (*chair)->state().polls.size() < 2); ++round) {
+        QSignalSpy arrived(&**chair, &SessionService::stateChanged);
+        arrived.wait(100);
+        if (!(*chair)->refreshing() && (*chair)->state().polls.size() < 2)
+            (*chair)->requestRefresh();
+    }
+    const SessionState &state = (*chair)->state();
+    REQUIRE(state.polls.size() == 2);
+    CHECK(state.polls.at(0).open.poll.id != state.polls.at(1).open.poll.id);
+    CHECK(state.problems.isEmpty());
+    QComboBox *choice = child<QComboBox>(panel, "pollChoice");
+    CHECK(choice->currentText().contains(QStringLiteral("Tờ trình số 12")));
 }

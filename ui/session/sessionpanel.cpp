@@ -379,6 +379,7 @@ QWidget *SessionPanel::buildVotingTab()
     m_chairPoll = new QGroupBox(tr("Chair"), page);
     auto *form = new QFormLayout(m_chairPoll);
     m_newPollTitle = new QLineEdit(m_chairPoll);
+    m_newPollTitle->setObjectName(QStringLiteral("newPollTitle"));
     m_newPollTitle->setPlaceholderText(tr("What is put to the vote"));
     form->addRow(tr("Title:"), m_newPollTitle);
     m_newPollKind = new QComboBox(m_chairPoll);
@@ -445,7 +446,7 @@ QWidget *SessionPanel::buildVotingTab()
     connect(m_pollChoice, &QComboBox::currentIndexChanged, this, &SessionPanel::refreshVoting);
     connect(open, &QPushButton::clicked, this, [this] {
         PollDefinition poll;
-        poll.id = QStringLiteral("bq-%1").arg(m_service.state().polls.size() + 1);
+        poll.id = m_service.nextPollId();
         poll.title = m_newPollTitle->text().trimmed();
         poll.kind = static_cast<PollKind>(m_newPollKind->currentData().toInt());
         poll.options = PollDefinition::defaultOptions(poll.kind);
@@ -465,7 +466,8 @@ QWidget *SessionPanel::buildVotingTab()
         report(opened.ok(), opened.error());
         if (opened) {
             m_newPollTitle->clear();
-            m_pollChoice->setCurrentIndex(m_pollChoice->findData(opened.value()));
+            m_selectPollWhenSeen = opened.value(); // in the app the state arrives a moment later
+            refreshVoting();
         }
     });
     connect(m_closePoll, &QPushButton::clicked, this, [this] {
@@ -865,6 +867,8 @@ void SessionPanel::refreshVoting()
             keep = state.poll(keep) && !state.poll(keep)->closed ? keep : lastOpen;
         if (keep.isEmpty() && !state.polls.isEmpty())
             keep = state.polls.last().open.poll.id;
+        if (!m_selectPollWhenSeen.isEmpty() && state.poll(m_selectPollWhenSeen))
+            keep = std::exchange(m_selectPollWhenSeen, QString());
         m_pollChoice->setCurrentIndex(std::max(0, m_pollChoice->findData(keep)));
         m_pollChoice->setVisible(state.polls.size() > 1);
     }

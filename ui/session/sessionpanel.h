@@ -116,6 +116,7 @@ private:
     QPushButton *m_recordConclusion = nullptr;
     QPushButton *m_confirmDraft = nullptr;
     QLabel *m_shareStatus = nullptr;
+    QString m_selectPollWhenSeen; // the poll this seat just opened
     QLabel *m_minutesStatus = nullptr;
     QPushButton *m_signMinutes = nullptr;
     // Audit
