@@ -1,12 +1,17 @@
 // phonghop-bench voting [--delegates N] [--dir DIR]
 // N delegate processes (default 200) each cast one signed ballot into their own folder of a
 // local share at the same moment (released together through their stdin); the chair's
-// process polls the folders like the app does, validates, tallies and signs the close. It
+// process reads the share through the app's own SessionScanner every 20 ms until every ballot
+// is in, then has the scanner close the poll on the ballots it read (as the app's chair seat
+// does), writes the close and reads it back as any seat would, with the recount. It
 // prints one JSON line: whether the tally is exact (every ballot counted once) and how long
 // after the last ballot was written the close record was complete, beside a baseline (only
 // listing and reading the same files) measured in the same run.
 #include "bench/benchmarks.h"
 
+#include "session/sessionrecords.h"
+#include "session/sessionscanner.h"
+#include "share/sharewriter.h"
 #include "trust/devicekey.h"
 #include "trust/roster.h"
 #include "util/atomicfile.h"
@@ -124,9 +129,13 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     QTemporaryDir temporary;
     const QString dir = dirIndex >= 0 ? arguments.value(dirIndex + 1) : temporary.path();
     QDir().mkpath(QDir(dir).filePath(QStringLiteral("devices")));
+    const SigningKey organisation = benchKey(QStringLiteral("organisation"));
+    if (const Status made = ShareWriter(dir).initialise(QStringLiteral("HĐND tỉnh"), organisation); !made) {
+        err << made.error() << '\n';
+        return 1;
+    }
 
     // The meeting: a chair and N delegates, a roster signed by the organisation, an open poll.
-    const SigningKey organisation = benchKey(QStringLiteral("organisation"));
     const SigningKey chairKey = benchKey(QStringLiteral("chair"));
     Roster roster;
     roster.meetingId = QStringLiteral("ky-hop-hdnd");
@@ -157,6 +166,14 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
         return 1;
     }
     const PollOpen open = pollOpenFrom(openRecord);
+    // The same, where the app looks for them (the children read the two files above).
+    const QString chairDevice = deviceIdOf(chairKey.publicKey());
+    if (!writeRosterToShare(dir, roster, organisation)
+        || !ShareWriter(dir).writeDeviceRecord(
+            chairDevice, sessionRecordFileName(openRecord, open.openedAt), openRecord.toBytes())) {
+        err << "cannot write the roster or the poll into the share " << dir << '\n';
+        return 1;
+    }
 
     // Start every delegate process and wait until each is ready.
     QElapsedTimer spawnTimer;
@@ -192,29 +209,40 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     }
     QElapsedTimer deadline;
     deadline.start();
-    BallotCollection ballots;
+    SessionScanner chairSeat;
+    SessionScanInput input;
+    input.sharePath = dir;
+    input.meetingId = roster.meetingId;
+    input.key = chairKey;
     int scans = 0;
-    qsizetype filesSeen = -1;
     while (deadline.elapsed() < 120000) {
-        const QList<BallotFile> files = readBallots(dir);
+        const SessionScanResult seen = chairSeat.scan(input);
         ++scans;
-        if (files.size() != filesSeen) {
-            filesSeen = files.size();
-            ballots = collectBallots(open, roster, files, std::nullopt);
-            if (ballots.accepted.size() >= delegates)
-                break;
-        }
+        input.roster = seen.roster;
+        const PollState *state = seen.state.poll(poll.id);
+        if (state && state->ballots.accepted.size() >= delegates)
+            break;
         QThread::msleep(20);
     }
-    const QDateTime closedAt = QDateTime::currentDateTimeUtc();
-    const Result<ClosedPoll> closed = closePoll(open, roster, {}, ballots, closedAt, chairKey);
-    if (!closed) {
-        err << closed.error() << '\n';
+    input.closePollId = poll.id;
+    const SessionScanResult closing = chairSeat.scan(input);
+    if (!closing.closeRecord) {
+        err << "the chair could not close the poll: " << closing.closeStatus.error() << '\n';
         return 1;
     }
-    atomicfile::writeNew(
-        QDir(dir).filePath(QStringLiteral("poll-close.json")), closed->record.toBytes());
+    ShareWriter(dir).writeDeviceRecord(chairDevice,
+        sessionRecordFileName(*closing.closeRecord, closing.closedAt), closing.closeRecord->toBytes());
     const qint64 closeCompleteAt = nowMs();
+    const QDateTime closedAt = closing.closedAt;
+    // Read back as every seat does: the close verified and recounted against the ballots.
+    input.closePollId.clear();
+    const SessionScanResult after = chairSeat.scan(input);
+    const PollState *closedPoll = after.state.poll(poll.id);
+    if (!closedPoll || !closedPoll->closed) {
+        err << "the close record did not verify\n";
+        return 1;
+    }
+    const BallotCollection &ballots = closedPoll->ballots;
 
     qint64 lastWrittenAt = 0;
     int written = 0;
@@ -228,13 +256,14 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     // Exactness: every delegate's ballot counted once, with the expected counts.
-    bool exact
-        = ballots.accepted.size() == delegates && ballots.reports.isEmpty() && written == delegates;
+    bool exact = ballots.accepted.size() == delegates && ballots.reports.isEmpty()
+        && written == delegates && closedPoll->verification.recountMatches
+        && closedPoll->closeProblems.isEmpty();
     for (int option = 0; option < optionCount; ++option) {
         int expected = 0;
         for (int i = 0; i < delegates; ++i)
             expected += i % optionCount == option;
-        exact = exact && closed->tally.options.at(option).ballots == expected;
+        exact = exact && closedPoll->result.options.at(option).ballots == expected;
     }
 
     // Baseline in the same run: only listing and reading the same files; then the
@@ -254,7 +283,7 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
         { QStringLiteral("ballotsWritten"), written },
         { QStringLiteral("ballotsAccepted"), static_cast<int>(ballots.accepted.size()) },
         { QStringLiteral("rejectedOrDuplicate"), static_cast<int>(ballots.reports.size()) },
-        { QStringLiteral("tallyExact"), exact && tally.countsJson() == closed->tally.countsJson() },
+        { QStringLiteral("tallyExact"), exact && tally.countsJson() == closedPoll->result.countsJson() },
         { QStringLiteral("spawnMs"), spawnMs },
         { QStringLiteral("goToLastBallotWrittenMs"), lastWrittenAt - goAt },
         { QStringLiteral("goToCloseSignedMs"), closeCompleteAt - goAt },
