@@ -1,5 +1,6 @@
 #include "bench/benchmarks.h"
 
+#include "trust/devicekey.h"
 #include "util/sha256.h"
 
 #include <functional>
@@ -30,6 +31,30 @@ SigningKey benchKey(const QString &name)
 {
     return SigningKey::fromSeed(QByteArray::fromHex(
         Sha256::hexOf(QByteArrayLiteral("phonghop-bench-") + name.toUtf8()).toLatin1()));
+}
+
+QString benchDelegateId(int i)
+{
+    return QStringLiteral("dai-bieu-%1").arg(i + 1, 3, 10, QLatin1Char('0'));
+}
+
+Roster benchRoster(const QString &meetingId, int delegates)
+{
+    Roster roster;
+    roster.meetingId = meetingId;
+    roster.issuedAt = QDateTime::currentDateTimeUtc();
+    const auto add = [&roster](const QString &id, Role role, const SigningKey &key) {
+        RosterParticipant p;
+        p.id = id;
+        p.name = id;
+        p.role = role;
+        p.devices << RosterDevice { deviceIdOf(key.publicKey()), key.publicKey(), {} };
+        roster.participants << p;
+    };
+    add(QStringLiteral("chu-toa"), Role::Chair, benchKey(QStringLiteral("chair")));
+    for (int i = 0; i < delegates; ++i)
+        add(benchDelegateId(i), Role::Delegate, benchKey(benchDelegateId(i)));
+    return roster;
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "trust/roster.h"
 #include "trust/signingkey.h"
 
 #include <QStringList>
@@ -12,6 +13,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // Benchmark keys, derived from fixed seeds (like the demo share's; never for real meetings).
 SigningKey benchKey(const QString &name);
+// "dai-bieu-001", … : the id (and key name) of the benchmark's i-th delegate.
+QString benchDelegateId(int i);
+// A meeting's roster: the chair ("chu-toa", key benchKey("chair")) and N delegates, each with
+// one device holding its bench key.
+Roster benchRoster(const QString &meetingId, int delegates);
 
 // One function per benchmark, each in its own file.
 int runPublishBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -35,11 +35,6 @@
 namespace phonghop::bench {
 
 namespace {
-QString delegateId(int i)
-{
-    return QStringLiteral("dai-bieu-%1").arg(i + 1, 3, 10, QLatin1Char('0'));
-}
-
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -96,20 +91,7 @@ bool writeSession(SessionOnShare &s, int delegates, int polls, QTextStream &err)
         err << ok.error() << '\n';
         return false;
     }
-    Roster roster;
-    roster.meetingId = s.meetingId;
-    roster.issuedAt = QDateTime::currentDateTimeUtc();
-    const auto add = [&roster](const QString &id, Role role, const SigningKey &key) {
-        RosterParticipant p;
-        p.id = id;
-        p.name = id;
-        p.role = role;
-        p.devices << RosterDevice { deviceIdOf(key.publicKey()), key.publicKey(), {} };
-        roster.participants << p;
-    };
-    add(QStringLiteral("chu-toa"), Role::Chair, s.chairKey);
-    for (int i = 0; i < delegates; ++i)
-        add(delegateId(i), Role::Delegate, benchKey(delegateId(i)));
+    const Roster roster = benchRoster(s.meetingId, delegates);
     if (const Status ok = writeRosterToShare(s.root, roster, organisation); !ok) {
         err << ok.error() << '\n';
         return false;
@@ -138,17 +120,17 @@ bool writeSession(SessionOnShare &s, int delegates, int polls, QTextStream &err)
         opens << pollOpenFrom(open);
     }
     for (int i = 0; i < delegates; ++i) {
-        const SigningKey key = benchKey(delegateId(i));
+        const SigningKey key = benchKey(benchDelegateId(i));
         at = at.addMSecs(1);
         const SignedRecord checkIn = makeSessionRecord(sessionkinds::checkIn, s.meetingId, at,
-            { { QStringLiteral("participant"), delegateId(i) } }, key);
+            { { QStringLiteral("participant"), benchDelegateId(i) } }, key);
         put(key, checkIn, sessionRecordFileName(checkIn, at));
         const SignedRecord speak = makeSessionRecord(sessionkinds::speakRequest, s.meetingId, at,
             { { QStringLiteral("item"), QStringLiteral("muc-1") }, { QStringLiteral("type"), QStringLiteral("speak") } }, key);
         put(key, speak, sessionRecordFileName(speak, at));
         for (const PollOpen &open : std::as_const(opens)) {
             const Result<SignedRecord> ballot
-                = makeBallot(open, verified->roster, delegateId(i), key, 1, { i % 3 }, at);
+                = makeBallot(open, verified->roster, benchDelegateId(i), key, 1, { i % 3 }, at);
             if (ballot)
                 put(key, ballot.value(), ballotFileName(open.poll.id, 1));
         }
@@ -217,7 +199,7 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
         }
         input.roster = first.roster;
         idle << elapsedMs([&] { scanner.scan(input); });
-        const SigningKey late = benchKey(delegateId(round % delegates));
+        const SigningKey late = benchKey(benchDelegateId(round % delegates));
         const QDateTime at = QDateTime::currentDateTimeUtc();
         const SignedRecord question = makeSessionRecord(sessionkinds::speakRequest, s.meetingId, at,
             { { QStringLiteral("item"), QStringLiteral("muc-2") }, { QStringLiteral("type"), QStringLiteral("question") } }, late);

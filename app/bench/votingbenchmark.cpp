@@ -34,11 +34,6 @@
 namespace phonghop::bench {
 
 namespace {
-QString delegateId(int i)
-{
-    return QStringLiteral("dai-bieu-%1").arg(i + 1, 3, 10, QLatin1Char('0'));
-}
-
 constexpr int optionCount = 3;
 
 qint64 nowMs()
@@ -66,7 +61,7 @@ int castOne(const QString &dir, int index, QTextStream &out, QTextStream &err)
         err << open.error() << '\n';
         return 1;
     }
-    const SigningKey key = benchKey(delegateId(index));
+    const SigningKey key = benchKey(benchDelegateId(index));
     const QString folder
         = QDir(dir).filePath(QStringLiteral("devices/") + deviceIdOf(key.publicKey()));
     QDir().mkpath(folder);
@@ -76,7 +71,7 @@ int castOne(const QString &dir, int index, QTextStream &out, QTextStream &err)
     QTextStream in(stdin);
     if (in.readLine() != u"go")
         return 1;
-    const Result<SignedRecord> ballot = makeBallot(open.value(), roster->roster, delegateId(index),
+    const Result<SignedRecord> ballot = makeBallot(open.value(), roster->roster, benchDelegateId(index),
         key, 1, { index % optionCount }, QDateTime::currentDateTimeUtc());
     if (!ballot) {
         err << ballot.error() << '\n';
@@ -137,20 +132,7 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
 
     // The meeting: a chair and N delegates, a roster signed by the organisation, an open poll.
     const SigningKey chairKey = benchKey(QStringLiteral("chair"));
-    Roster roster;
-    roster.meetingId = QStringLiteral("ky-hop-hdnd");
-    roster.issuedAt = QDateTime::currentDateTimeUtc();
-    const auto addParticipant = [&](const QString &id, Role role, const SigningKey &key) {
-        RosterParticipant p;
-        p.id = id;
-        p.name = id;
-        p.role = role;
-        p.devices << RosterDevice { deviceIdOf(key.publicKey()), key.publicKey(), {} };
-        roster.participants << p;
-    };
-    addParticipant(QStringLiteral("chu-toa"), Role::Chair, chairKey);
-    for (int i = 0; i < delegates; ++i)
-        addParticipant(delegateId(i), Role::Delegate, benchKey(delegateId(i)));
+    const Roster roster = benchRoster(QStringLiteral("ky-hop-hdnd"), delegates);
     const SignedRecord rosterRecord = signRoster(roster, organisation);
     PollDefinition poll;
     poll.id = QStringLiteral("nghi-quyet-01");
