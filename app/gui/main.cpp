@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     AppSettings settings;
     settings.migrate();
     ui::LanguageLoader language;
-    language.load(ui::LanguageLoader::languageFor(settings));
+    language.load(TranslationLoader::languageFor(settings));
 
     QStringList arguments = QApplication::arguments();
     arguments.removeFirst();

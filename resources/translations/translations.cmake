@@ -1,30 +1,45 @@
-# Translations of PhòngHọp (issue 7), included from ui/i18n/sources.cmake.
+# Translations of PhòngHọp (issue 7).
 #   phonghop_vi.ts  Vietnamese, the default interface language
 #   phonghop_en.ts  English (source strings are English; the file carries plural forms)
 #   qtbase_vi.ts    Qt's own strings (dialog buttons, file dialog, text field menus):
 #                   Qt 6.4 ships no qtbase_vi.qm, so we carry the ones our windows show.
-# lrelease compiles them at build time; the .qm files are embedded in phonghop_ui under
-# :/i18n/ (no files to install, nothing to lose next to the binary).
+# lrelease compiles them at build time and they are embedded under :/i18n/ (no files to
+# install, nothing to lose next to the binary): our two catalogues in meeting_core, so the
+# app and phonghop-cli speak the same language (TranslationLoader, included from
+# meeting_core/i18n/CMakeLists.txt); qtbase_vi in phonghop_ui, which alone shows Qt's
+# dialogs (ui/i18n/sources.cmake).
 # `ninja phonghop_lupdate` refreshes the two catalogues from every tr() in the tree.
 set(PHONGHOP_TRANSLATIONS_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(PHONGHOP_TS_FILES
   ${PHONGHOP_TRANSLATIONS_DIR}/phonghop_vi.ts
   ${PHONGHOP_TRANSLATIONS_DIR}/phonghop_en.ts)
+set(PHONGHOP_QT_TS_FILES
+  ${PHONGHOP_TRANSLATIONS_DIR}/qtbase_vi.ts)
 
 function(phonghop_embed_translations target)
   qt_add_lrelease(${target}
-    TS_FILES ${PHONGHOP_TS_FILES} ${PHONGHOP_TRANSLATIONS_DIR}/qtbase_vi.ts
+    TS_FILES ${PHONGHOP_TS_FILES}
     QM_FILES_OUTPUT_VARIABLE qm_files)
   qt_add_resources(${target} phonghop_translations
     PREFIX /i18n
     BASE ${CMAKE_CURRENT_BINARY_DIR}
     FILES ${qm_files})
-  # The catalogues themselves too: LanguageLoader reads which context holds each source
+  # The catalogues themselves too: TranslationLoader reads which context holds each source
   # text, for helpers whose runtime context differs from the one lupdate recorded.
   qt_add_resources(${target} phonghop_translation_sources
     PREFIX /i18n
     BASE ${PHONGHOP_TRANSLATIONS_DIR}
     FILES ${PHONGHOP_TS_FILES})
+endfunction()
+
+function(phonghop_embed_qt_translations target)
+  qt_add_lrelease(${target}
+    TS_FILES ${PHONGHOP_QT_TS_FILES}
+    QM_FILES_OUTPUT_VARIABLE qm_files)
+  qt_add_resources(${target} phonghop_qt_translations
+    PREFIX /i18n
+    BASE ${CMAKE_CURRENT_BINARY_DIR}
+    FILES ${qm_files})
 endfunction()
 
 if(NOT TARGET phonghop_lupdate)

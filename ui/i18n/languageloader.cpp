@@ -1,11 +1,7 @@
 #include "i18n/languageloader.h"
 
-#include "settings/appsettings.h"
-
 #include <QCoreApplication>
-#include <QFile>
 #include <QLibraryInfo>
-#include <QXmlStreamReader>
 
 namespace phonghop::ui {
 
@@ -13,105 +9,29 @@ LanguageLoader::LanguageLoader() = default;
 
 LanguageLoader::~LanguageLoader()
 {
-    unload();
+    unloadQt();
 }
 
-QString LanguageLoader::chooseLanguage(const QString &settingLanguage, bool settingExplicit, const QLocale &system)
+void LanguageLoader::unloadQt()
 {
-    if (settingExplicit && (settingLanguage == u"vi" || settingLanguage == u"en"))
-        return settingLanguage;
-    if (system.language() == QLocale::Vietnamese)
-        return QStringLiteral("vi");
-    return QStringLiteral("vi");
-}
-
-QString LanguageLoader::languageFor(const AppSettings &settings, const QLocale &system)
-{
-    const bool explicitly = settings.source(AppSettings::Key::Language) != AppSettings::Source::Default;
-    return chooseLanguage(settings.language(), explicitly, system);
-}
-
-void LanguageLoader::unload()
-{
-    if (m_ours)
-        QCoreApplication::removeTranslator(m_ours.get());
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
-    m_ours.reset();
     m_qt.reset();
 }
 
 bool LanguageLoader::load(const QString &language)
 {
-    unload();
-    m_language = language == u"en" ? QStringLiteral("en") : QStringLiteral("vi");
-    const QLocale locale = m_language == u"vi" ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
-                                               : QLocale(QLocale::English, QLocale::UnitedKingdom);
-    QLocale::setDefault(locale);
-
+    unloadQt();
+    // Qt's catalogue first, so that ours (installed later, searched first) wins on a clash.
+    const QString base = language == u"en" ? QStringLiteral("qtbase_en") : QStringLiteral("qtbase_vi");
     auto qt = std::make_unique<QTranslator>();
-    const QString base = QStringLiteral("qtbase_") + m_language;
     // Qt's own catalogue when the system has one, else ours (Qt 6.4 has no Vietnamese).
     if (qt->load(base, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
         || qt->load(base, QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(qt.get());
         m_qt = std::move(qt);
     }
-    auto ours = std::make_unique<Catalogue>();
-    if (!ours->loadCatalogue(m_language))
-        return false;
-    QCoreApplication::installTranslator(ours.get());
-    m_ours = std::move(ours);
-    return true;
-}
-
-bool LanguageLoader::Catalogue::loadCatalogue(const QString &language)
-{
-    const QString base = QStringLiteral("phonghop_") + language;
-    if (!load(base, QStringLiteral(":/i18n")))
-        return false;
-    QFile ts(QStringLiteral(":/i18n/") + base + QStringLiteral(".ts"));
-    if (!ts.open(QIODevice::ReadOnly))
-        return true; // exact contexts still work
-    QXmlStreamReader xml(&ts);
-    QByteArray context;
-    QByteArray source;
-    QByteArray comment;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement() && !xml.isEndElement())
-            continue;
-        const auto name = xml.name();
-        if (xml.isStartElement()) {
-            if (name == u"name")
-                context = xml.readElementText().toUtf8();
-            else if (name == u"message") {
-                source.clear();
-                comment.clear();
-            } else if (name == u"source")
-                source = xml.readElementText().toUtf8();
-            else if (name == u"comment")
-                comment = xml.readElementText().toUtf8();
-        } else if (name == u"message") {
-            const QByteArray key = source + '\x1f' + comment;
-            if (!m_contextOf.contains(key))
-                m_contextOf.insert(key, context);
-        }
-    }
-    return true;
-}
-
-QString LanguageLoader::Catalogue::translate(const char *context, const char *sourceText,
-                                             const char *disambiguation, int n) const
-{
-    QString result = QTranslator::translate(context, sourceText, disambiguation, n);
-    if (!result.isNull() || !sourceText)
-        return result;
-    const QByteArray key = QByteArray(sourceText) + '\x1f' + QByteArray(disambiguation ? disambiguation : "");
-    const auto known = m_contextOf.constFind(key);
-    if (known == m_contextOf.cend() || known.value() == context)
-        return result;
-    return QTranslator::translate(known.value().constData(), sourceText, disambiguation, n);
+    return m_ours.load(language);
 }
 
 } // namespace phonghop::ui

@@ -1,0 +1,88 @@
+#include <catch2/catch.hpp>
+
+#include "i18n/translationloader.h"
+#include "settings/appsettings.h"
+#include "voting/poll.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QTemporaryDir>
+
+using namespace phonghop;
+
+namespace {
+void writeFile(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(text) == text.size());
+}
+} // namespace
+
+TEST_CASE("Vietnamese is chosen unless a setting says otherwise", "[i18n]")
+{
+    const QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    CHECK(TranslationLoader::chooseLanguage(QStringLiteral("vi"), false, vietnamese) == QStringLiteral("vi"));
+    CHECK(TranslationLoader::chooseLanguage(QStringLiteral("vi"), false, english) == QStringLiteral("vi"));
+    CHECK(TranslationLoader::chooseLanguage(QStringLiteral("en"), true, vietnamese) == QStringLiteral("en"));
+    CHECK(TranslationLoader::chooseLanguage(QStringLiteral("vi"), true, english) == QStringLiteral("vi"));
+    CHECK(TranslationLoader::chooseLanguage(QStringLiteral("xx"), true, english) == QStringLiteral("vi"));
+}
+
+TEST_CASE("The language follows the settings' layers: default, IT's system file, the user's choice", "[i18n]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString system = dir.filePath(QStringLiteral("system.conf"));
+    const QString user = dir.filePath(QStringLiteral("user.conf"));
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    {
+        const AppSettings settings(QString(), user);
+        CHECK(TranslationLoader::languageFor(settings, english) == QStringLiteral("vi"));
+    }
+    writeFile(system, "[General]\nLanguage=en\n");
+    {
+        const AppSettings settings(system, user);
+        CHECK(TranslationLoader::languageFor(settings, english) == QStringLiteral("en"));
+    }
+    writeFile(user, "[General]\nLanguage=vi_VN\n");
+    {
+        const AppSettings settings(system, user);
+        CHECK(TranslationLoader::languageFor(settings, english) == QStringLiteral("vi"));
+    }
+}
+
+TEST_CASE("Loading a language translates core strings, whatever context their helper uses, and sets the locale", "[i18n]")
+{
+    const QLocale before = QLocale();
+    VotingRule rule = *VotingRule::fromPreset(QStringLiteral("da-so-phieu"));
+    const QString english = rule.describe();
+    REQUIRE(english == QStringLiteral("Needs more than half of the ballots cast."));
+    {
+        TranslationLoader loader;
+        REQUIRE(loader.load(QStringLiteral("vi")));
+        CHECK(loader.language() == QStringLiteral("vi"));
+        CHECK(QLocale().language() == QLocale::Vietnamese);
+        // poll.cpp translates under "phonghop::Poll"; the catalogue has it where lupdate put it.
+        CHECK(rule.describe() == QStringLiteral("Cần quá nửa số phiếu đã bỏ."));
+        CHECK(QCoreApplication::translate("phonghop::cli::CommandLineTool", "Unknown command: %1")
+              == QStringLiteral("Lệnh không xác định: %1"));
+        CHECK(QCoreApplication::translate("SomeOtherContext", "All meetings") == QStringLiteral("Tất cả cuộc họp"));
+        CHECK(QCoreApplication::translate("phonghop::ui::SearchPanel", "%n result(s)", nullptr, 3)
+              == QStringLiteral("3 kết quả"));
+
+        REQUIRE(loader.load(QStringLiteral("en")));
+        CHECK(loader.language() == QStringLiteral("en"));
+        CHECK(QLocale().language() == QLocale::English);
+        CHECK(rule.describe() == english);
+        CHECK(QCoreApplication::translate("phonghop::ui::SearchPanel", "%n result(s)", nullptr, 1) == QStringLiteral("1 result"));
+        CHECK(QCoreApplication::translate("phonghop::ui::SearchPanel", "%n result(s)", nullptr, 2) == QStringLiteral("2 results"));
+
+        REQUIRE(loader.load(QStringLiteral("vi")));
+    }
+    // The loader removed its translator when it went away.
+    CHECK(rule.describe() == english);
+    QLocale::setDefault(before);
+}
