@@ -1,4 +1,6 @@
 #include "cli/commandlinetool.h"
+#include "i18n/translationloader.h"
+#include "settings/appsettings.h"
 
 #include <QGuiApplication>
 #include <cstdio>
@@ -11,6 +13,15 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("phonghop"));
     QCoreApplication::setOrganizationName(QStringLiteral("PhongHop"));
+
+    // The app's language (docs/configuration.md, Language), so messages and the documents the
+    // CLI writes (minutes, attendance lists) read as they would from the app. No migrate():
+    // a command only reads the settings, and Language has kept its key since the first layout.
+    phonghop::TranslationLoader language;
+    {
+        const phonghop::AppSettings settings;
+        language.load(phonghop::TranslationLoader::languageFor(settings));
+    }
 
     QTextStream out(stdout);
     QTextStream err(stderr);
