@@ -368,3 +368,30 @@ TEST_CASE("a horizontal finger swipe turns the page in single-page mode", "[view
     QTest::touchEvent(pages->viewport(), finger).release(0, centre + QPoint(150, 0));
     CHECK(v.view.currentPage() == 0);
 }
+
+TEST_CASE("on a wide screen two pages show side by side, on a narrow one a single page, until the reader chooses", "[viewer][layout]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nghiquyet.pdf"));
+    fx::writeTextPdf(path, 6); // A4 portrait
+    OpenedView v;
+    REQUIRE(v.open(path));
+    PageView *pages = v.view.pageView();
+    const auto sideBySide = [pages] {
+        return pages->mapFromPage(0, QPointF(0, 0)).y() == pages->mapFromPage(1, QPointF(0, 0)).y();
+    };
+    v.view.resize(1600, 700); // a wide window: two A4 pages fit as large as one
+    REQUIRE(fx::waitUntil([&] { return pages->isTwoPage(); }));
+    CHECK(sideBySide());
+    v.view.resize(700, 900); // a portrait tablet
+    REQUIRE(fx::waitUntil([&] { return !pages->isTwoPage(); }));
+    CHECK_FALSE(sideBySide());
+
+    pages->setTwoPage(false); // the reader's choice stands, however wide the window
+    v.view.resize(1600, 700);
+    QTest::qWait(50);
+    CHECK_FALSE(pages->isTwoPage());
+    pages->setTwoPage(true);
+    CHECK(pages->isTwoPage());
+    CHECK(sideBySide());
+}

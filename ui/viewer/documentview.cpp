@@ -253,6 +253,8 @@ void DocumentView::buildActions()
     m_continuousAction->setChecked(true);
     m_twoPageAction = add(tr("Two pages"), {QKeySequence(Qt::CTRL | Qt::Key_4)}, [this](bool on) { m_pageView->setTwoPage(on); });
     m_twoPageAction->setCheckable(true);
+    m_twoPageAction->setToolTip(tr("Two pages side by side (chosen automatically on a wide screen until you choose)"));
+    connect(m_pageView, &PageView::twoPageChanged, m_twoPageAction, &QAction::setChecked);
     m_sidebarAction = add(tr("Pages and contents"), {QKeySequence(Qt::Key_F4)}, [this](bool on) {
         m_sidebar->setVisible(on);
         scheduleRequests();

@@ -124,7 +124,10 @@ void PageView::relayout(const Anchor &anchor)
     PageLayout::Options options;
     options.rotation = m_rotation;
     options.continuous = m_continuous;
-    options.twoPage = m_twoPage;
+    const bool twoPage = m_autoTwoPage ? wideEnoughForTwoPages() : m_twoPage;
+    const bool twoPageChangedNow = twoPage != m_shownTwoPage;
+    m_shownTwoPage = twoPage;
+    options.twoPage = twoPage;
     options.currentPage = m_current;
     // Fit modes need the row sizes first: lay out once at 1 px/pt to measure them.
     if (m_fit != Fit::None && m_info.pageCount > 0) {
@@ -154,6 +157,8 @@ void PageView::relayout(const Anchor &anchor)
     updateCurrentFromScroll();
     viewport()->update();
     emit viewChanged();
+    if (twoPageChangedNow)
+        emit twoPageChanged(twoPage);
 }
 
 void PageView::pruneImages()
@@ -180,11 +185,39 @@ void PageView::setContinuous(bool continuous)
 
 void PageView::setTwoPage(bool twoPage)
 {
-    if (twoPage == m_twoPage)
+    const bool wasAutomatic = m_autoTwoPage;
+    m_autoTwoPage = false; // the reader's choice stands from now on
+    if (twoPage == m_twoPage && !wasAutomatic)
         return;
     m_twoPage = twoPage;
     relayout(Anchor());
     goToPage(m_current);
+}
+
+void PageView::setTwoPageOnWideScreens(bool automatic)
+{
+    if (automatic == m_autoTwoPage)
+        return;
+    m_autoTwoPage = automatic;
+    m_twoPage = m_shownTwoPage;
+    relayout(Anchor());
+}
+
+// Two pages are worth it when they fit side by side at least as large as one page fits alone,
+// i.e. the viewport is at least twice as wide, relative to its height, as the page.
+bool PageView::wideEnoughForTwoPages() const
+{
+    if (m_info.pageCount < 2 || m_current < 0 || m_current >= m_info.pageSizes.size())
+        return false;
+    QSizeF page = m_info.pageSizes.at(m_current);
+    if (m_rotation % 2 == 1)
+        page.transpose();
+    if (page.isEmpty())
+        return false;
+    const double spacing = PageLayout::Options().spacing;
+    const double width = viewport()->width() - 3 * spacing;
+    const double height = viewport()->height() - 2 * spacing;
+    return height > 0 && width / height >= 2 * page.width() / page.height();
 }
 
 void PageView::setRotation(int quarterTurns)
@@ -283,6 +316,8 @@ void PageView::ensureVisible(int page, const QRectF &pointsRect)
         if (target.left() < view.left() || target.right() > view.right())
             horizontalScrollBar()->setValue(qRound(target.center().x() - viewport()->width() / 2.0));
     }
+    if (m_continuous)
+        setCurrent(page); // the page shown is the one asked for, also beside another
     viewport()->update();
 }
 
@@ -293,7 +328,8 @@ void PageView::updateCurrentFromScroll()
     // The page crossing the upper third of the view is the one being read.
     const QRectF visible = visibleContentRect();
     const int page = m_layout.nearestPage(QPointF(visible.center().x(), visible.top() + visible.height() / 3));
-    if (page >= 0)
+    // Side by side, either page of the row being read may be the current one (find, a link).
+    if (page >= 0 && m_layout.rowStart(page) != m_layout.rowStart(m_current))
         setCurrent(page);
 }
 

@@ -42,8 +42,13 @@ public:
 
     void setContinuous(bool continuous);
     bool isContinuous() const { return m_continuous; }
+    // Two pages side by side. Chosen by hand (setTwoPage), or, until then, automatically
+    // whenever two whole pages fit side by side as large as one page fits alone: a wide
+    // window, a landscape tablet, full screen on a monitor.
     void setTwoPage(bool twoPage);
-    bool isTwoPage() const { return m_twoPage; }
+    bool isTwoPage() const { return m_shownTwoPage; }
+    void setTwoPageOnWideScreens(bool automatic);
+    bool twoPageOnWideScreens() const { return m_autoTwoPage; }
     void setRotation(int quarterTurns);
     int rotation() const { return m_rotation; }
     void setZoom(double zoom); // 1.0 = 100 %; leaves fit mode
@@ -94,6 +99,7 @@ signals:
     // After each paint; complete when every visible page was drawn at the wanted resolution.
     void framePainted(bool complete);
     void selectionChanged(bool hasSelection);
+    void twoPageChanged(bool twoPage);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -146,7 +152,10 @@ private:
     PdfDocumentInfo m_info;
     PageLayout m_layout;
     bool m_continuous = true;
-    bool m_twoPage = false;
+    bool m_twoPage = false; // chosen by hand
+    bool m_autoTwoPage = true;
+    bool m_shownTwoPage = false; // what the layout shows
+    bool wideEnoughForTwoPages() const;
     int m_rotation = 0;
     double m_zoom = 1.0;
     Fit m_fit = Fit::Width;
