@@ -86,6 +86,8 @@ void AnnotationStore::write(const AnnotationScope &scope, const Annotation &a)
 void AnnotationStore::save(const AnnotationScope &scope, const Annotation &annotation)
 {
     write(scope, annotation); // one statement: SQLite commits it on its own
+    if (m_observer.annotationSaved)
+        m_observer.annotationSaved(scope, annotation);
 }
 
 void AnnotationStore::saveAll(const AnnotationScope &scope, const QVector<Annotation> &annotations)
@@ -94,6 +96,10 @@ void AnnotationStore::saveAll(const AnnotationScope &scope, const QVector<Annota
     for (const Annotation &a : annotations)
         write(scope, a);
     transaction.commit();
+    if (m_observer.annotationSaved) {
+        for (const Annotation &a : annotations)
+            m_observer.annotationSaved(scope, a);
+    }
 }
 
 void AnnotationStore::remove(const AnnotationScope &scope, const QString &id)
@@ -101,6 +107,8 @@ void AnnotationStore::remove(const AnnotationScope &scope, const QString &id)
     m_db.execute(QStringLiteral("DELETE FROM annotations WHERE owner = ?1 AND document_id = ?2 AND "
                                 "document_version = ?3 AND id = ?4"),
                  scope.owner, scope.documentId, scope.version, id);
+    if (m_observer.annotationRemoved)
+        m_observer.annotationRemoved(scope, id);
 }
 
 int AnnotationStore::count(const AnnotationScope &scope)
@@ -137,12 +145,14 @@ void AnnotationStore::setPersonalNote(const QString &owner, const QString &meeti
         m_db.execute(QStringLiteral("DELETE FROM personal_notes WHERE owner = ?1 AND meeting_id = ?2 AND "
                                     "agenda_item_id = coalesce(?3, '')"),
                      owner, meetingId, agendaItemId);
-        return;
+    } else {
+        m_db.execute(QStringLiteral("INSERT INTO personal_notes (owner, meeting_id, agenda_item_id, body, modified_at) "
+                                    "VALUES (?1, ?2, coalesce(?3, ''), ?4, ?5) ON CONFLICT (owner, meeting_id, agenda_item_id) DO "
+                                    "UPDATE SET body = excluded.body, modified_at = excluded.modified_at"),
+                     owner, meetingId, agendaItemId, text, nowText());
     }
-    m_db.execute(QStringLiteral("INSERT INTO personal_notes (owner, meeting_id, agenda_item_id, body, modified_at) "
-                                "VALUES (?1, ?2, coalesce(?3, ''), ?4, ?5) ON CONFLICT (owner, meeting_id, agenda_item_id) DO "
-                                "UPDATE SET body = excluded.body, modified_at = excluded.modified_at"),
-                 owner, meetingId, agendaItemId, text, nowText());
+    if (m_observer.noteSaved)
+        m_observer.noteSaved(owner, meetingId, agendaItemId, text);
 }
 
 bool AnnotationStore::isCarriedOver(const QString &owner, const QString &documentId, int fromVersion, int toVersion)

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QVector>
+#include <functional>
 #include <optional>
 
 namespace phonghop {
@@ -25,7 +26,22 @@ struct AnnotationScope {
 // message.
 class AnnotationStore final {
 public:
+    // Told after a change is committed, on the thread that made it, so derived data (the search
+    // index) can follow: edits in the panel, undo and redo, personal notes typed. Only this
+    // instance's changes: another connection (the carry-over worker) is not seen.
+    struct Observer {
+        std::function<void(const AnnotationScope &, const Annotation &)> annotationSaved;
+        std::function<void(const AnnotationScope &, const QString &id)> annotationRemoved;
+        // Empty text: the note was deleted.
+        std::function<void(const QString &owner, const QString &meetingId, const QString &agendaItemId,
+                           const QString &text)>
+            noteSaved;
+    };
+
     explicit AnnotationStore(Database &db); // creates or upgrades its tables
+
+    // One observer; an empty Observer stops telling.
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
 
     QVector<Annotation> annotations(const AnnotationScope &scope);
     std::optional<Annotation> annotation(const AnnotationScope &scope, const QString &id);
@@ -50,6 +66,7 @@ public:
 private:
     void write(const AnnotationScope &scope, const Annotation &annotation);
     Database &m_db;
+    Observer m_observer;
 };
 
 } // namespace phonghop

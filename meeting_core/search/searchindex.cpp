@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
+#include <QThread>
 
 namespace phonghop {
 
@@ -143,6 +144,8 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString &cacheDirec
     if (!QDir().mkpath(cacheDirectory))
         return R::failure(tr("Cannot create the folder %1.").arg(cacheDirectory));
     bool rebuilt = false;
+    bool lookedAgain = false;
+    int busy = 0;
     // Damage (quick_check, a file that is not a database, an unknown schema) means: start
     // afresh. The cache holds everything needed to fill it again.
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -154,6 +157,25 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString &cacheDirec
             migrate(db, searchMigrations, QStringLiteral("search.sqlite"));
             return R(std::unique_ptr<SearchIndex>(new SearchIndex(std::move(db), rebuilt)));
         } catch (const DatabaseError &error) {
+            // Another connection creating or migrating the file at this moment (the indexer and
+            // the entry writer start together) is not damage: both read version 0, and the
+            // second one's CREATE TABLE fails; or SQLite answers BUSY at once when a reader would
+            // become a writer. Deleting the file then would leave the other connection writing
+            // into a file nobody reads. Look again before calling it damage.
+            const int primary = error.code() & 0xff;
+            if (primary == 5 /* SQLITE_BUSY */ || primary == 6 /* SQLITE_LOCKED */) {
+                if (++busy > 250)
+                    return R::failure(tr("The search index %1 is busy.").arg(QDir::toNativeSeparators(path)));
+                QThread::msleep(20);
+                --attempt;
+                continue;
+            }
+            if (!lookedAgain) {
+                lookedAgain = true;
+                QThread::msleep(50);
+                --attempt;
+                continue;
+            }
             if (attempt == 1)
                 return R::failure(tr("The search index %1 cannot be opened: %2")
                                       .arg(QDir::toNativeSeparators(path), QString::fromUtf8(error.what())));
@@ -197,6 +219,18 @@ void SearchIndex::removeEntry(const QString &kind, const QString &key)
 {
     m_db.execute(QStringLiteral("DELETE FROM unit_text WHERE rowid IN (SELECT id FROM units WHERE kind = ? AND key = ?)"), kind, key);
     m_db.execute(QStringLiteral("DELETE FROM units WHERE kind = ? AND key = ?"), kind, key);
+}
+
+void SearchIndex::replaceEntries(const QStringList &kinds, const QList<SearchEntry> &entries)
+{
+    Transaction transaction(m_db);
+    for (const QString &kind : kinds)
+        deleteUnits(QStringLiteral("kind = ?"), kind);
+    for (const SearchEntry &entry : entries) {
+        if (kinds.contains(entry.kind))
+            insertUnit(entry);
+    }
+    transaction.commit();
 }
 
 void SearchIndex::syncMeetings(MeetingCache &cache, IndexReport &report)

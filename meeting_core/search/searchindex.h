@@ -113,6 +113,9 @@ public:
 
     void addEntry(const SearchEntry &entry);
     void removeEntry(const QString &kind, const QString &key);
+    // Every entry of these kinds becomes `entries`, in one transaction: a full feed at start-up
+    // also forgets what was deleted while the index was not told.
+    void replaceEntries(const QStringList &kinds, const QList<SearchEntry> &entries);
 
     // Best first: with diacritics typed, hits that carry exactly those marks come first;
     // then by relevance (bm25 over the folded text).

@@ -49,6 +49,31 @@ private:
     std::unique_ptr<SearchIndex> m_index;
 };
 
+// Writes the entries other areas feed, in the order they were fed.
+class SearchIndexService::EntryWriter final : public QObject {
+public:
+    explicit EntryWriter(QString cacheDirectory) : m_cacheDirectory(std::move(cacheDirectory)) {}
+
+    void write(const std::function<void(SearchIndex &)> &change)
+    {
+        if (!m_index) {
+            auto index = SearchIndex::open(m_cacheDirectory);
+            if (!index)
+                return;
+            m_index = std::move(index).value();
+        }
+        try {
+            change(*m_index);
+        } catch (const DatabaseError &) {
+            // Derived data: a lost entry comes back when its owner feeds it again.
+        }
+    }
+
+private:
+    QString m_cacheDirectory;
+    std::unique_ptr<SearchIndex> m_index;
+};
+
 SearchIndexService::SearchIndexService(QString cacheDirectory, QObject *parent)
     : QObject(parent), m_cacheDirectory(std::move(cacheDirectory))
 {
@@ -58,11 +83,19 @@ SearchIndexService::SearchIndexService(QString cacheDirectory, QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start(QThread::LowPriority);
+    m_entryThread.setObjectName(QStringLiteral("phonghop-search-entries"));
+    m_entryWriter = new EntryWriter(m_cacheDirectory);
+    m_entryWriter->moveToThread(&m_entryThread);
+    connect(&m_entryThread, &QThread::finished, m_entryWriter, &QObject::deleteLater);
+    m_entryThread.start();
 }
 
 SearchIndexService::~SearchIndexService()
 {
     m_cancel.cancel();
+    waitForEntries(); // the last note typed is written before the window goes
+    m_entryThread.quit();
+    m_entryThread.wait();
     m_thread.quit();
     m_thread.wait();
 }
@@ -114,25 +147,31 @@ QList<SearchHit> SearchIndexService::search(const SearchQuery &query)
     return index ? index->search(query) : QList<SearchHit>();
 }
 
+void SearchIndexService::writeEntries(std::function<void(SearchIndex &)> change)
+{
+    EntryWriter *writer = m_entryWriter;
+    QMetaObject::invokeMethod(
+        writer, [writer, change = std::move(change)] { writer->write(change); }, Qt::QueuedConnection);
+}
+
 void SearchIndexService::addEntry(const SearchEntry &entry)
 {
-    if (SearchIndex *index = reader()) {
-        try {
-            index->addEntry(entry);
-        } catch (const DatabaseError &) {
-            // Derived data: a lost entry comes back when its owner feeds it again.
-        }
-    }
+    writeEntries([entry](SearchIndex &index) { index.addEntry(entry); });
 }
 
 void SearchIndexService::removeEntry(const QString &kind, const QString &key)
 {
-    if (SearchIndex *index = reader()) {
-        try {
-            index->removeEntry(kind, key);
-        } catch (const DatabaseError &) {
-        }
-    }
+    writeEntries([kind, key](SearchIndex &index) { index.removeEntry(kind, key); });
+}
+
+void SearchIndexService::replaceEntries(const QStringList &kinds, const QList<SearchEntry> &entries)
+{
+    writeEntries([kinds, entries](SearchIndex &index) { index.replaceEntries(kinds, entries); });
+}
+
+void SearchIndexService::waitForEntries()
+{
+    QMetaObject::invokeMethod(m_entryWriter, [] {}, Qt::BlockingQueuedConnection);
 }
 
 } // namespace phonghop

@@ -27,11 +27,16 @@ public:
 
     // Runs on the calling thread; an empty list when the index cannot be opened.
     QList<SearchHit> search(const SearchQuery &query);
-    // Feeds text owned by another area (notes, annotations, conclusions) on the caller's
-    // thread; the index is a derived store, so this is cheap and never blocks on indexing
-    // for long (one transaction per document on the worker).
+    // Feed text owned by another area (notes, annotations, conclusions). They return at once:
+    // the writes run in order on a thread of their own with its own connection, so the GUI
+    // never waits for the indexer's transaction (up to ~1 s for a 200-page document).
     void addEntry(const SearchEntry &entry);
     void removeEntry(const QString &kind, const QString &key);
+    // See SearchIndex::replaceEntries: one transaction, ~20 ms for 500 annotations
+    // (docs/benchmarks-search.md).
+    void replaceEntries(const QStringList &kinds, const QList<SearchEntry> &entries);
+    // Blocks until every entry fed so far is written (tests; the destructor).
+    void waitForEntries();
 
 Q_SIGNALS:
     void indexingStarted();
@@ -40,12 +45,16 @@ Q_SIGNALS:
 
 private:
     class Worker;
+    class EntryWriter;
+    void writeEntries(std::function<void(SearchIndex &)> change);
     void handleFinished(const IndexReport &report);
     SearchIndex *reader();
 
     QString m_cacheDirectory;
     QThread m_thread;
     Worker *m_worker = nullptr; // deleted by m_thread's finished signal
+    QThread m_entryThread;
+    EntryWriter *m_entryWriter = nullptr; // deleted by m_entryThread's finished signal
     CancellationToken m_cancel;
     std::unique_ptr<SearchIndex> m_reader;
     bool m_running = false;
