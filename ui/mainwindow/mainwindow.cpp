@@ -16,6 +16,7 @@
 #include "meetingitemdelegate.h"
 #include "meetinglistmodel.h"
 #include "publish/meetingdiff.h"
+#include "search/searchfeeder.h"
 #include "search/searchindexservice.h"
 #include "search/searchpanel.h"
 #include "secretary/secretaryworkspace.h"
@@ -579,11 +580,41 @@ void MainWindow::setSearchService(SearchIndexService *service)
     m_leftTabs->addTab(m_searchPanel, tr("Search"));
     m_searchPanel->setMeetings(m_cache.meetings());
     connect(m_searchPanel, &SearchPanel::openResult, this, &MainWindow::openSearchResult);
-    connect(m_searchPanel, &SearchPanel::openMeeting, this, [this](const QString &meetingId, const QString &) {
-        selectMeeting(meetingId);
-        m_leftTabs->setCurrentIndex(0);
-    });
+    connect(m_searchPanel, &SearchPanel::openMeeting, this, &MainWindow::showAgendaItem);
+    feedSearchWithOwnWords();
     service->updateIndex();
+}
+
+void MainWindow::feedSearchWithOwnWords()
+{
+    // The delegate's annotations and notes, and the session's conclusions, are found by search
+    // too; the feeder follows the store's changes and the decision chain.
+    if (!m_annotationStore)
+        return;
+    m_searchFeeder = std::make_unique<SearchFeeder>(m_search, m_cache, *m_annotationStore, localOwner());
+    connect(m_search, &SearchIndexService::indexingFinished, m_searchFeeder.get(), &SearchFeeder::indexUpdated);
+    connect(m_session, &SessionService::stateChanged, m_searchFeeder.get(),
+            [this] { m_searchFeeder->feedConclusions(m_session->state().chain); });
+    m_searchFeeder->feedAll();
+    m_searchFeeder->feedConclusions(m_session->state().chain);
+}
+
+void MainWindow::showAgendaItem(const QString &meetingId, const QString &agendaItemId)
+{
+    selectMeeting(meetingId);
+    m_leftTabs->setCurrentIndex(0);
+    if (agendaItemId.isEmpty())
+        return;
+    // The item's own row (its documents carry its id too): the notes editor follows it.
+    const QModelIndexList rows = m_agenda->match(m_agenda->index(0, 0), AgendaModel::AgendaItemIdRole, agendaItemId,
+                                                 -1, Qt::MatchExactly | Qt::MatchRecursive);
+    for (const QModelIndex &row : rows) {
+        if (row.data(AgendaModel::KindRole).toInt() == static_cast<int>(AgendaModel::Kind::AgendaItem)) {
+            m_agendaTree->setCurrentIndex(row);
+            m_agendaTree->scrollTo(row);
+            return;
+        }
+    }
 }
 
 void MainWindow::setSecretaryKeyPath(const QString &keyPath)

@@ -31,6 +31,7 @@ class PersonalNotesEditor;
 class CacheReadingPositions;
 class DocumentView;
 class MeetingListModel;
+class SearchFeeder;
 class SearchPanel;
 class SecretaryWorkspace;
 class SessionPanel;
@@ -82,6 +83,8 @@ private:
     void buildAnnotationDock();
     Status sendDocumentComment(int page, const QString &quote, const QString &text);
     void carryOverAnnotations(const DocumentRef &document);
+    void feedSearchWithOwnWords();
+    void showAgendaItem(const QString &meetingId, const QString &agendaItemId);
 
     MeetingCache &m_cache;
     SyncService &m_sync;
@@ -106,6 +109,7 @@ private:
     std::unique_ptr<AnnotationStore> m_annotationStore;
     AnnotationController *m_annotations = nullptr;
     PersonalNotesEditor *m_notes = nullptr;
+    std::unique_ptr<SearchFeeder> m_searchFeeder; // declared after the store it observes: goes first
     SessionService *m_session;
     SessionPanel *m_sessionPanel;
     QString m_openDocumentSha;

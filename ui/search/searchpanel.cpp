@@ -253,12 +253,9 @@ void SearchPanel::showHits(const QList<SearchHit> &hits)
                     prefix = tr("Agenda item %1").arg(hit.label);
                 else if (hit.kind == searchkinds::meeting)
                     prefix = tr("Meeting");
-                else if (hit.kind == searchkinds::note)
-                    prefix = tr("Note");
-                else if (hit.kind == searchkinds::annotation)
-                    prefix = tr("Annotation");
-                else if (hit.kind == searchkinds::conclusion)
-                    prefix = tr("Conclusion");
+                else if (hit.kind == searchkinds::note || hit.kind == searchkinds::annotation
+                         || hit.kind == searchkinds::conclusion)
+                    prefix = ownWordsLabel(hit);
                 else
                     prefix = hit.label;
                 item->setText(0, prefix + QStringLiteral(": ") + hit.snippet);
@@ -276,6 +273,19 @@ void SearchPanel::showHits(const QList<SearchHit> &hits)
     m_results->expandAll();
 }
 
+QString SearchPanel::ownWordsLabel(const SearchHit &hit)
+{
+    // Entries fed by SearchFeed carry the agenda item's number as their label.
+    if (hit.kind == searchkinds::annotation)
+        return hit.page >= 0 ? tr("My annotation — page %1").arg(hit.page + 1) : tr("My annotation");
+    if (hit.kind == searchkinds::note) {
+        if (hit.agendaItemId.isEmpty())
+            return tr("My notes on the meeting");
+        return hit.label.isEmpty() ? tr("My notes") : tr("My notes — item %1").arg(hit.label);
+    }
+    return hit.label.isEmpty() ? tr("Conclusion") : tr("Conclusion — item %1").arg(hit.label);
+}
+
 void SearchPanel::activate(QTreeWidgetItem *item)
 {
     if (!item)
@@ -284,7 +294,9 @@ void SearchPanel::activate(QTreeWidgetItem *item)
     const QString sha256 = item->data(0, ShaRole).toString();
     if (!sha256.isEmpty()) {
         const int page = item->data(0, PageRole).isValid() ? item->data(0, PageRole).toInt() : 0;
-        Q_EMIT openResult(meetingId, sha256, std::max(0, page), m_box->text().trimmed());
+        // The words of an annotation are not on the page: only the page is opened.
+        const bool onPage = item->data(0, KindRole).toString() != searchkinds::annotation;
+        Q_EMIT openResult(meetingId, sha256, std::max(0, page), onPage ? m_box->text().trimmed() : QString());
     } else if (!meetingId.isEmpty()) {
         Q_EMIT openMeeting(meetingId, item->data(0, AgendaItemRole).toString());
     }

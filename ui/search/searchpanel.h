@@ -20,7 +20,8 @@ class SearchIndexService;
 
 namespace phonghop::ui {
 
-// One search box over every cached meeting: document text, agenda items, notes. Results
+// One search box over every cached meeting: document text, agenda items, the delegate's
+// annotations and notes, the session's conclusions. Results
 // are grouped by meeting and document, each hit with its page and a snippet with the words
 // marked. Sized for fingers on a tablet. The panel only asks the core's SearchIndexService;
 // the main window opens what the reader taps.
@@ -58,6 +59,8 @@ protected:
 private:
     void retranslate();
     void showHits(const QList<SearchHit> &hits);
+    // "My annotation — page 3", "Conclusion — item 2": the delegate's own words and the decisions.
+    static QString ownWordsLabel(const SearchHit &hit);
     void activate(QTreeWidgetItem *item);
     void handleProgress(int done, int total);
     void handleFinished(const IndexReport &report);
