@@ -1612,12 +1612,17 @@
 <context>
     <name>phonghop::SearchIndex</name>
     <message>
-        <location filename="../../meeting_core/search/searchindex.cpp" line="+144"/>
+        <location filename="../../meeting_core/search/searchindex.cpp" line="+145"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
+        <source>The search index %1 is busy.</source>
+        <translation>The search index %1 is busy.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The search index %1 cannot be opened: %2</source>
         <translation>The search index %1 cannot be opened: %2</translation>
     </message>
@@ -1627,7 +1632,7 @@
         <translation>The search index cannot be opened.</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+210"/>
         <source>The search index could not be updated: %1</source>
         <translation>The search index could not be updated: %1</translation>
     </message>
@@ -4004,14 +4009,29 @@
         <translation>Agenda item %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Note</source>
-        <translation>Note</translation>
+        <location line="+27"/>
+        <source>My annotation — page %1</source>
+        <translation>My annotation — page %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Annotation</source>
-        <translation>Annotation</translation>
+        <location line="+0"/>
+        <source>My annotation</source>
+        <translation>My annotation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My notes on the meeting</source>
+        <translation>My notes on the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My notes</source>
+        <translation>My notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My notes — item %1</source>
+        <translation>My notes — item %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4019,7 +4039,12 @@
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+0"/>
+        <source>Conclusion — item %1</source>
+        <translation>Conclusion — item %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Indexing documents: %1 of %2</source>
         <translation>Indexing documents: %1 of %2</translation>
     </message>

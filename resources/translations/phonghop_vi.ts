@@ -1611,12 +1611,17 @@
 <context>
     <name>phonghop::SearchIndex</name>
     <message>
-        <location filename="../../meeting_core/search/searchindex.cpp" line="+144"/>
+        <location filename="../../meeting_core/search/searchindex.cpp" line="+145"/>
         <source>Cannot create the folder %1.</source>
         <translation>Không tạo được thư mục %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
+        <source>The search index %1 is busy.</source>
+        <translation>Chỉ mục tìm kiếm %1 đang bận.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The search index %1 cannot be opened: %2</source>
         <translation>Không mở được chỉ mục tìm kiếm %1: %2</translation>
     </message>
@@ -1626,7 +1631,7 @@
         <translation>Không mở được chỉ mục tìm kiếm.</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+210"/>
         <source>The search index could not be updated: %1</source>
         <translation>Không cập nhật được chỉ mục tìm kiếm: %1</translation>
     </message>
@@ -3997,14 +4002,29 @@
         <translation>Nội dung %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
+        <location line="+27"/>
+        <source>My annotation — page %1</source>
+        <translation>Ghi chú của tôi — trang %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Annotation</source>
-        <translation>Ghi chú trên tài liệu</translation>
+        <location line="+0"/>
+        <source>My annotation</source>
+        <translation>Ghi chú của tôi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My notes on the meeting</source>
+        <translation>Ghi chú cá nhân về cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My notes</source>
+        <translation>Ghi chú cá nhân</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My notes — item %1</source>
+        <translation>Ghi chú cá nhân — nội dung %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4012,7 +4032,12 @@
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+0"/>
+        <source>Conclusion — item %1</source>
+        <translation>Kết luận — nội dung %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Indexing documents: %1 of %2</source>
         <translation>Đang lập chỉ mục tài liệu: %1 / %2</translation>
     </message>
