@@ -1,6 +1,7 @@
 // Minutes ("biên bản") and the attendance list: generated PDFs read back through Poppler;
 // the chair's signature locks the minutes. The demo share's roster lets a seat act as chair.
 #include "session_fixture.h"
+#include "pdf_reading.h"
 
 #include "demo/demoshare.h"
 #include "pdf/pdfdocument.h"
@@ -11,19 +12,6 @@
 
 using namespace phonghop;
 using namespace phonghop::test;
-
-namespace {
-QString pdfText(const QString &path)
-{
-    auto doc = PdfDocument::open(path);
-    REQUIRE(doc.ok());
-    QString text;
-    for (int page = 0; page < doc.value()->pageCount(); ++page)
-        for (const PdfTextBox &box : doc.value()->textBoxes(page))
-            text += box.text + u' ';
-    return text.simplified();
-}
-} // namespace
 
 TEST_CASE("The minutes PDF opens in Poppler and holds the heading, attendance, speakers, poll results and conclusions")
 {
@@ -131,69 +119,6 @@ TEST_CASE("The demo share carries a signed roster with the demo keys: a seat can
     CHECK(again.actingAs() == QStringLiteral("p-binh"));
     CHECK(again.self()->id == QStringLiteral("p-binh"));
 }
-
-namespace {
-// The boxes of `words` where they follow each other in the text of page 1, or none.
-QVector<PdfTextBox> consecutiveWords(const QVector<PdfTextBox> &boxes, const QStringList &words)
-{
-    for (qsizetype i = 0; i + words.size() <= boxes.size(); ++i) {
-        bool match = true;
-        for (qsizetype j = 0; j < words.size() && match; ++j)
-            match = boxes.at(i + j).text == words.at(j);
-        if (match)
-            return boxes.mid(i, words.size());
-    }
-    return {};
-}
-
-QRectF united(const QVector<PdfTextBox> &boxes)
-{
-    QRectF r;
-    for (const PdfTextBox &b : boxes)
-        r = r.united(b.rect);
-    return r;
-}
-
-// Decree 30/2020/NĐ-CP: the national heading on one line in 12-13 pt upright bold, the motto
-// centred below it, the agency on the left; all inside the printable width of A4.
-void checkHeading(const QString &pdfPath, const QString &agencyFirstWord)
-{
-    auto doc = PdfDocument::open(pdfPath);
-    REQUIRE(doc.ok());
-    const QVector<PdfTextBox> boxes = doc.value()->textBoxes(0);
-    const QVector<PdfTextBox> heading = consecutiveWords(boxes,
-        QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").split(u' '));
-    REQUIRE(heading.size() == 8);
-    for (const PdfTextBox &word : heading) {
-        INFO(word.text.toStdString() << " at y " << word.rect.bottom() << ", the heading's first word at "
-                                     << heading.first().rect.bottom());
-        CHECK(std::abs(word.rect.bottom() - heading.first().rect.bottom()) < 1.0); // one baseline
-        CHECK(std::abs(word.rect.height() - heading.first().rect.height()) < 0.5); // one size
-    }
-    for (qsizetype i = 1; i < heading.size(); ++i)
-        CHECK(heading.at(i).rect.left() > heading.at(i - 1).rect.right()); // left to right
-    // Poppler's box is the font's ascent to descent: about 1.1-1.2 times the size in points.
-    const qreal height = heading.first().rect.height();
-    INFO("heading box height " << height << " pt");
-    CHECK(height >= 12.0);
-    CHECK(height <= 15.6);
-
-    const QRectF line = united(heading);
-    const QSizeF page = doc.value()->pageSize(0);
-    CHECK(line.right() <= page.width() - 15 * 72 / 25.4 + 1); // right margin 15 mm
-    const QVector<PdfTextBox> motto = consecutiveWords(boxes, QStringLiteral("Độc lập - Tự do - Hạnh phúc").split(u' '));
-    REQUIRE(motto.size() == 8);
-    const QRectF mottoLine = united(motto);
-    CHECK(mottoLine.top() >= line.bottom() - 1); // below, not beside
-    CHECK(mottoLine.top() - line.bottom() < 6); // the next line
-    CHECK(std::abs(mottoLine.center().x() - line.center().x()) < 3); // centred under it
-
-    const QVector<PdfTextBox> agency = consecutiveWords(boxes, { agencyFirstWord });
-    REQUIRE(agency.size() == 1);
-    CHECK(agency.first().rect.right() < line.left()); // on the left
-    CHECK(std::abs(agency.first().rect.top() - line.top()) < 2); // at the same height
-}
-} // namespace
 
 TEST_CASE("The minutes and the attendance list print the national heading on one line, the motto below it and the agency on the left")
 {
