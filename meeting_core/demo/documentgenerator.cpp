@@ -1,5 +1,7 @@
 #include "documentgenerator.h"
 
+#include "pdf/administrativedocument.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -9,7 +11,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRandomGenerator>
-#include <QTextDocument>
 #include <QTransform>
 
 namespace phonghop::documentgenerator {
@@ -49,39 +50,39 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// The heading of Decree 30: a department's document names its committee above it.
 QString headerHtml(const GeneratedDocument &d)
 {
-    QString html;
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                           "<td width=\"42%\" align=\"center\">");
-    html += escaped(d.agency);
-    if (!d.issuingUnit.isEmpty())
-        html += QStringLiteral("<br/><b>") + escaped(d.issuingUnit) + QStringLiteral("</b>");
-    html += QStringLiteral("<br/>———<br/>") + escaped(d.number);
-    html += QStringLiteral("</td><td width=\"58%\" align=\"center\"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
-                           "VIỆT NAM</b><br/><b>Độc lập - Tự do - Hạnh phúc</b><br/>———————<br/><i>");
-    html += escaped(d.placeAndDate);
-    html += QStringLiteral("</i></td></tr></table><p align=\"center\" style=\"margin-top:18px\"><b>");
-    html += escaped(d.kindTitle) + QStringLiteral("</b><br/><b>") + escaped(d.subject);
-    html += QStringLiteral("</b><br/>———</p>");
-    return html;
+    AdministrativeHeading heading;
+    heading.parentAgency = d.issuingUnit.isEmpty() ? QString() : d.agency;
+    heading.agency = d.issuingUnit.isEmpty() ? d.agency : d.issuingUnit;
+    heading.number = d.number;
+    heading.placeAndDate = d.placeAndDate;
+    heading.kindTitle = d.kindTitle;
+    heading.subject = d.subject;
+    return administrativedocument::headingHtml(heading);
 }
 
+// The signature on the right: the signer's capacity over the title ("TM. ỦY BAN NHÂN DÂN" /
+// "CHỦ TỊCH"), bold capitals, then the name.
 QString signatureHtml(const GeneratedDocument &d)
 {
-    return QStringLiteral("<table width=\"100%\"><tr><td width=\"50%\"></td><td width=\"50%\" "
-                          "align=\"center\"><b>")
-        + escaped(d.signerTitle)
+    QStringList title;
+    for (const QString &line : d.signerTitle.split(u'\n'))
+        title << escaped(line);
+    return QStringLiteral("<table width=\"100%\" style=\"margin-top:12px\"><tr><td width=\"50%\"></td>"
+                          "<td width=\"50%\" align=\"center\"><b>")
+        + title.join(QStringLiteral("<br/>"))
         + QStringLiteral("</b><br/><i>(Đã ký)</i><br/><br/><br/><b>") + escaped(d.signerName)
         + QStringLiteral("</b></td></tr></table>");
 }
 
-// Paragraphs for the body: the document's own, then generated ones up to the page goal.
-QStringList bodyParagraphs(const GeneratedDocument &d)
+// Paragraphs for the body: the document's own, then generated ones up to the page goal, given
+// how many generated paragraphs fill a page.
+QStringList bodyParagraphs(const GeneratedDocument &d, int paragraphsPerPage)
 {
     QStringList body = d.paragraphs;
-    // About four generated paragraphs fill an A4 page at 12 pt.
-    const int wanted = d.minimumPages * 4 + 2;
+    const int wanted = d.minimumPages * paragraphsPerPage + 2;
     if (body.size() < wanted)
         body += vietnameseParagraphs(static_cast<int>(wanted - body.size()), d.seed);
     return body;
@@ -117,27 +118,22 @@ QStringList vietnameseParagraphs(int count, quint32 seed)
 
 Status writeTextDocument(const QString &path, const GeneratedDocument &d)
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(30, 20, 15, 20), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(d.kindTitle + u' ' + d.subject);
-    writer.setCreator(QStringLiteral("PhòngHọp"));
-
     QString html = headerHtml(d);
-    for (const QString &paragraph : bodyParagraphs(d)) {
+    const QString indent = administrativedocument::indentStyle();
+    // Five generated paragraphs fill an A4 page in 13 pt DejaVu Serif (a little over in Times).
+    int section = 0;
+    for (const QString &paragraph : bodyParagraphs(d, 5)) {
         const bool heading = paragraph.startsWith(QStringLiteral("Mục "));
-        html += heading ? QStringLiteral("<p><b>") + escaped(paragraph) + QStringLiteral("</b></p>")
-                        : QStringLiteral("<p align=\"justify\" style=\"text-indent:24px\">")
+        // The document's own paragraphs and the generated ones each number their sections from
+        // 1: numbered again here, in order.
+        html += heading ? QStringLiteral("<p><b>Mục %1.%2</b></p>")
+                              .arg(++section)
+                              .arg(escaped(paragraph.section(u'.', 1)))
+                        : QStringLiteral("<p align=\"justify\" style=\"%1\">").arg(indent)
                 + escaped(paragraph) + QStringLiteral("</p>");
     }
     html += signatureHtml(d);
-
-    QTextDocument text;
-    text.setDefaultFont(QFont(QStringLiteral("DejaVu Serif"), 12));
-    text.setHtml(html);
-    text.print(&writer);
-    if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0)
+    if (!administrativedocument::writePdf(path, d.kindTitle + u' ' + d.subject, html))
         return Status::failure(tr("Cannot write %1").arg(path));
     return Status::success();
 }
@@ -152,7 +148,7 @@ Status writeScannedDocument(const QString &path, const GeneratedDocument &d, int
     writer.setCreator(QStringLiteral("PhòngHọp (scan)"));
 
     const QSize pixels(qRound(210.0 / 25.4 * dpi), qRound(297.0 / 25.4 * dpi));
-    const QStringList body = bodyParagraphs(d);
+    const QStringList body = bodyParagraphs(d, 4);
     QRandomGenerator random(d.seed);
     QPainter pdf(&writer);
     if (!pdf.isActive())

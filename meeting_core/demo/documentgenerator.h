@@ -24,9 +24,11 @@ struct GeneratedDocument {
 };
 
 // Writes real PDFs for the demo share, the tests and the benchmarks, with QPdfWriter
-// (Vietnamese text in an embedded DejaVu font).
+// (Vietnamese text in an embedded serif font).
 namespace documentgenerator {
 
+// Laid out like the minutes (pdf/administrativedocument.h): the national heading on one line,
+// the committee above the issuing department on the left, body in 13 pt.
 Status writeTextDocument(const QString &path, const GeneratedDocument &document);
 
 // A document made of scanned-looking pages: each page is a 300-dpi greyscale image (slightly
