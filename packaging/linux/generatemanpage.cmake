@@ -36,8 +36,15 @@ if(CLI)
   set(ENV{QT_QPA_PLATFORM} offscreen)
   set(ENV{LANG} C.UTF-8)
   set(ENV{LANGUAGE} "")
-  execute_process(COMMAND "${CLI}" --help OUTPUT_VARIABLE help RESULT_VARIABLE status
-                  ERROR_QUIET)
+  # The manual is in English: the CLI speaks the settings' language (Vietnamese by default),
+  # so it is run with a system file that locks English, whatever the build machine's settings.
+  get_filename_component(directory "${OUTPUT}" DIRECTORY)
+  file(MAKE_DIRECTORY "${directory}")
+  set(english "${directory}/english.conf")
+  file(WRITE "${english}" "[General]\nLanguage=en\n[Policy]\nLocked=Language\n")
+  execute_process(COMMAND "${CMAKE_COMMAND}" -E env "PHONGHOP_SYSTEM_CONFIG=${english}"
+                          "${CLI}" --help
+                  OUTPUT_VARIABLE help RESULT_VARIABLE status ERROR_QUIET)
   if(NOT status EQUAL 0)
     message(FATAL_ERROR "${CLI} --help failed (${status}); cannot write the manual page")
   endif()
