@@ -6,6 +6,7 @@
 #include "share/sharereader.h"
 #include "share/sharewriter.h"
 #include "store/auditlog.h"
+#include "store/database.h"
 #include "store/meetingcache.h"
 #include "store/outbox.h"
 #include "trust/devicekey.h"
@@ -110,7 +111,11 @@ Status SessionService::actAs(const QString &participantId)
 {
     if (!participantId.isEmpty() && !isDemoShare())
         return Status::failure(tr("Acting as another participant is only possible on the demo share"));
-    m_cache.setValue(actAsKey, participantId);
+    try {
+        m_cache.setValue(actAsKey, participantId);
+    } catch (const DatabaseError &error) {
+        return cacheFailure(error);
+    }
     const Status loaded = loadIdentity();
     Q_EMIT identityChanged();
     afterAction();
@@ -216,6 +221,16 @@ SessionScanInput SessionService::scanInput(const QString &closePollId)
 
 Status SessionService::applyScan(const SessionScanResult &result, quint64 generation)
 {
+    try {
+        return applyScanResult(result, generation);
+    } catch (const DatabaseError &error) {
+        Q_EMIT stateChanged();
+        return cacheFailure(error);
+    }
+}
+
+Status SessionService::applyScanResult(const SessionScanResult &result, quint64 generation)
+{
     if (generation != m_generation)
         return Status::success(); // read for another share or meeting
     for (qint64 id : result.deliveredIds)
@@ -270,7 +285,13 @@ Status SessionService::refresh()
         m_scanApplied = true;
         applyScan(m_watcher.result(), m_scanGeneration);
     }
-    return applyScan(m_scanner->scan(scanInput(std::exchange(m_pendingClose, {}))), m_generation);
+    SessionScanInput input;
+    try {
+        input = scanInput(std::exchange(m_pendingClose, {}));
+    } catch (const DatabaseError &error) {
+        return cacheFailure(error);
+    }
+    return applyScan(m_scanner->scan(input), m_generation);
 }
 
 void SessionService::requestRefresh()
@@ -285,11 +306,17 @@ void SessionService::requestRefresh()
 void SessionService::startBackgroundScan()
 {
     m_refreshWanted = false;
+    SessionScanInput input;
+    try {
+        input = scanInput(std::exchange(m_pendingClose, {}));
+    } catch (const DatabaseError &error) {
+        Q_EMIT problemOccurred(cacheFailure(error).error());
+        return;
+    }
     m_scanApplied = false;
     m_scanGeneration = m_generation;
     auto scanner = m_scanner;
-    m_watcher.setFuture(QtConcurrent::run(
-        [scanner, input = scanInput(std::exchange(m_pendingClose, {}))] { return scanner->scan(input); }));
+    m_watcher.setFuture(QtConcurrent::run([scanner, input] { return scanner->scan(input); }));
 }
 
 void SessionService::backgroundScanFinished()
@@ -335,11 +362,28 @@ Status SessionService::requireRole(Role role) const
     return Status::success();
 }
 
+// This seat's cache could not store what it must keep first: nothing was recorded.
+Status SessionService::cacheFailure(const DatabaseError &error)
+{
+    if (error.isDiskFull())
+        return Status::failure(tr("The disk is full: this was not recorded. Free some space on "
+                                  "this device and try again"));
+    return Status::failure(tr("This seat's cache could not record this: %1")
+                               .arg(QString::fromUtf8(error.what())));
+}
+
 Status SessionService::publishRecord(const SignedRecord &record, const QString &fileName,
     const QString &action, const QString &subject, const QString &details)
 {
-    m_outbox->enqueue(deviceId(), fileName, record.toBytes()); // durable first
-    m_audit->append(self() ? self()->id : deviceId(), action, subject, details);
+    // Durable first: the record and its audit entry, together or not at all.
+    try {
+        Transaction transaction(m_cache.database());
+        m_outbox->enqueue(deviceId(), fileName, record.toBytes());
+        m_audit->append(self() ? self()->id : deviceId(), action, subject, details);
+        transaction.commit();
+    } catch (const DatabaseError &error) {
+        return cacheFailure(error);
+    }
     const Status read = afterAction();
     if (!read && !m_shareReachable)
         return Status::failure(tr("Kept on this seat: the shared folder cannot be reached, so it "
@@ -523,7 +567,11 @@ Status SessionService::castVote(const QString &pollId, const QList<int> &choices
     if (!ballot)
         return Status::failure(ballot.error());
     // Kept on this device only: lets it recognise its own secret ballot in the close record.
-    rememberOwnChoices(ballot->hash(), choices);
+    try {
+        rememberOwnChoices(ballot->hash(), choices);
+    } catch (const DatabaseError &error) {
+        return cacheFailure(error);
+    }
     return publishRecord(ballot.value(), ballotFileName(pollId, sequence), QStringLiteral("ballot-cast"),
         pollId, poll->open.poll.secret ? tr("secret ballot") : choicesText(choices));
 }

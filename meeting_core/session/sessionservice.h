@@ -16,6 +16,7 @@
 namespace phonghop {
 
 class AuditLog;
+class DatabaseError;
 class MeetingCache;
 class Outbox;
 
@@ -126,6 +127,8 @@ private:
     Status loadIdentity();
     SessionScanInput scanInput(const QString &closePollId);
     Status applyScan(const SessionScanResult &result, quint64 generation);
+    Status applyScanResult(const SessionScanResult &result, quint64 generation);
+    static Status cacheFailure(const DatabaseError &error);
     void startBackgroundScan();
     void backgroundScanFinished();
     Status afterAction();

@@ -234,16 +234,23 @@ QString Database::integrityCheck()
     return lines.join(u'\n');
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+// Inside another transaction a savepoint, so that a service can make several stores' writes
+// one unit (the outbox record and its audit entry) while each store keeps its own.
+Transaction::Transaction(Database &db)
+    : m_db(db)
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.executeScript(QStringLiteral("BEGIN IMMEDIATE;"));
+    m_db.executeScript(m_nested ? QStringLiteral("SAVEPOINT nested_transaction;")
+                                : QStringLiteral("BEGIN IMMEDIATE;"));
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_db.executeScript(QStringLiteral("ROLLBACK;"));
+            m_db.executeScript(m_nested ? QStringLiteral("ROLLBACK TO nested_transaction; "
+                                                         "RELEASE nested_transaction;")
+                                        : QStringLiteral("ROLLBACK;"));
         } catch (const DatabaseError &) {
             // Nothing more can be done in a destructor; SQLite rolls back on close anyway.
         }
@@ -252,7 +259,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.executeScript(QStringLiteral("COMMIT;"));
+    m_db.executeScript(m_nested ? QStringLiteral("RELEASE nested_transaction;")
+                                : QStringLiteral("COMMIT;"));
     m_done = true;
 }
 

@@ -114,7 +114,7 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
-// Scoped transaction: rolls back unless committed (as qpdfview does).
+// Scoped transaction: rolls back unless committed (as qpdfview does); nests as a savepoint.
 class Transaction final {
 public:
     explicit Transaction(Database &db);
@@ -125,6 +125,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_nested = false;
     bool m_done = false;
 };
 

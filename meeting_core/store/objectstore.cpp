@@ -84,8 +84,13 @@ Result<StagedObject> ObjectStore::stageFile(const QString &sourcePath, const QSt
         return fail(tr("Cancelled"));
     case HashingCopy::Problem::ReadFailed:
         return fail(tr("Reading %1 failed: %2").arg(sourcePath, source.errorString()));
-    case HashingCopy::Problem::WriteFailed:
-        return fail(tr("Writing to the document store failed: %1").arg(target.errorString()));
+    case HashingCopy::Problem::WriteFailed: {
+        const QString reason = target.errorString();
+        target.close();
+        QFile::remove(temporaryPath);
+        const QString full = atomicfile::diskFullMessage(QFileInfo(finalPath).absolutePath(), expectedSize);
+        return fail(full.isEmpty() ? tr("Writing to the document store failed: %1").arg(reason) : full);
+    }
     case HashingCopy::Problem::None:
         break;
     }

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
+#include <QStorageInfo>
 #include <QFileInfo>
 #include <QRandomGenerator>
 
@@ -115,6 +117,9 @@ Status writeTemporary(const QString &temporaryPath, const QByteArray &bytes)
         const QString reason = file.errorString();
         file.close();
         QFile::remove(temporaryPath);
+        if (const QString full = diskFullMessage(QFileInfo(temporaryPath).absolutePath(), bytes.size());
+            !full.isEmpty())
+            return Status::failure(full);
         return Status::failure(QCoreApplication::translate("AtomicFile", "Cannot write %1: %2")
                                    .arg(temporaryPath, reason));
     }
@@ -123,6 +128,17 @@ Status writeTemporary(const QString &temporaryPath, const QByteArray &bytes)
 }
 
 } // namespace
+
+// Said plainly: "the disk is full" is something a delegate can act on.
+QString diskFullMessage(const QString &folder, qint64 needed)
+{
+    const qint64 available = QStorageInfo(folder).bytesAvailable();
+    if (available < 0 || available >= needed)
+        return {};
+    return QCoreApplication::translate("AtomicFile", "The disk is full: %1 needed in %2, %3 free")
+        .arg(QLocale().formattedDataSize(needed), QDir::toNativeSeparators(folder),
+            QLocale().formattedDataSize(available));
+}
 
 Status writeNew(const QString &finalPath, const QByteArray &bytes)
 {

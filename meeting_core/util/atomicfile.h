@@ -42,7 +42,12 @@ bool flushFileSystemOf(const QString &path);
 bool publishWithoutReplacing(const QString &temporaryPath, const QString &finalPath,
                              bool flushEntry = true);
 
+// After a failed write: when the disk holding folder has less than `needed` bytes free, a
+// message saying the disk is full (sizes included); otherwise empty.
+QString diskFullMessage(const QString &folder, qint64 needed);
+
 // Writes bytes to finalPath; fails if finalPath already exists (immutable files).
+
 Status writeNew(const QString &finalPath, const QByteArray &bytes);
 // Writes bytes to finalPath, replacing what was there in one step (local files only).
 Status writeReplacing(const QString &finalPath, const QByteArray &bytes);

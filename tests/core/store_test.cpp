@@ -36,6 +36,44 @@ TEST_CASE("A transaction that is not committed leaves no trace", "[store]")
     CHECK(again.text(0) == QStringLiteral("Ghi chú"));
 }
 
+TEST_CASE("A transaction inside another is undone alone, or kept only with the outer one", "[store]")
+{
+    Database db = Database::openInMemory();
+    db.executeScript(QStringLiteral("CREATE TABLE notes (text TEXT);"));
+    const auto count = [&db] {
+        Statement statement = db.prepare(QStringLiteral("SELECT count(*) FROM notes"));
+        REQUIRE(statement.next());
+        return statement.integer(0);
+    };
+    {
+        Transaction outer(db);
+        db.execute(QStringLiteral("INSERT INTO notes VALUES (?)"), QStringLiteral("ngoài"));
+        {
+            Transaction inner(db); // not committed: only its own row goes
+            db.execute(QStringLiteral("INSERT INTO notes VALUES (?)"), QStringLiteral("trong"));
+        }
+        CHECK(count() == 1);
+        {
+            Transaction inner(db);
+            db.execute(QStringLiteral("INSERT INTO notes VALUES (?)"), QStringLiteral("trong"));
+            inner.commit();
+        }
+        CHECK(count() == 2);
+        // The outer one is not committed: everything goes, the inner commit included.
+    }
+    CHECK(count() == 0);
+    {
+        Transaction outer(db);
+        {
+            Transaction inner(db);
+            db.execute(QStringLiteral("INSERT INTO notes VALUES (?)"), QStringLiteral("trong"));
+            inner.commit();
+        }
+        outer.commit();
+    }
+    CHECK(count() == 1);
+}
+
 TEST_CASE("Bound values keep Vietnamese text and quotes intact", "[store]")
 {
     Database db = Database::openInMemory();
