@@ -50,12 +50,14 @@ SessionService::SessionService(
     , m_audit(std::make_unique<AuditLog>(cache.database()))
     , m_scanner(std::make_shared<SessionScanner>())
 {
+    m_pool.setMaxThreadCount(1);
     connect(&m_timer, &QTimer::timeout, this, &SessionService::requestRefresh);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &SessionService::backgroundScanFinished);
     loadIdentity();
 }
 
-// A scan still running keeps its own reference to the scanner; its result is dropped.
+// A scan still running keeps its own reference to the scanner; its result is dropped (the
+// pool waits for it to end).
 SessionService::~SessionService() = default;
 
 void SessionService::setSharePath(const QString &sharePath)
@@ -316,7 +318,7 @@ void SessionService::startBackgroundScan()
     m_scanApplied = false;
     m_scanGeneration = m_generation;
     auto scanner = m_scanner;
-    m_watcher.setFuture(QtConcurrent::run([scanner, input] { return scanner->scan(input); }));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [scanner, input] { return scanner->scan(input); }));
 }
 
 void SessionService::backgroundScanFinished()

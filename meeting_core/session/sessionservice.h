@@ -9,6 +9,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 #include <memory>
 #include <optional>
@@ -155,6 +156,8 @@ private:
     // Shared with the worker running a scan; one scan at a time.
     std::shared_ptr<SessionScanner> m_scanner;
     QFutureWatcher<SessionScanResult> m_watcher;
+    // Its own thread: renders and carry-overs on the global pool never hold up the session.
+    QThreadPool m_pool;
     bool m_background = false;
     bool m_scanApplied = true; // the watcher's last result was applied (or there was none)
     bool m_refreshWanted = false; // another background scan after the one under way
