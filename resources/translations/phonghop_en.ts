@@ -4,17 +4,22 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../../meeting_core/util/atomicfile.cpp" line="+112"/>
+        <location filename="../../meeting_core/util/atomicfile.cpp" line="+114"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>The disk is full: %1 needed in %2, %3 free</source>
+        <translation>The disk is full: %1 needed in %2, %3 free</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 already exists</source>
         <translation>%1 already exists</translation>
     </message>
@@ -263,7 +268,7 @@
         <translation>the file is too large</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+87"/>
+        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+91"/>
         <source>A decision is signed by a key that may not record decisions</source>
         <translation>A decision is signed by a key that may not record decisions</translation>
     </message>
@@ -320,7 +325,7 @@
         <translation>Two different rosters carry revision %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+95"/>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+103"/>
         <source>Signed by key %1, which the roster does not list</source>
         <translation>Signed by key %1, which the roster does not list</translation>
     </message>
@@ -465,7 +470,7 @@
         <translation>Entitled</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+77"/>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+78"/>
         <source>Not checked in</source>
         <translation>Not checked in</translation>
     </message>
@@ -486,7 +491,7 @@
         <translation>Proxy</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>Unreadable record: %1</source>
         <translation>Unreadable record: %1</translation>
     </message>
@@ -521,6 +526,11 @@
         <translation>Only the chair may do this (%1 is %2)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Only the secretary or the chair may write a conclusion (%1 is %2)</source>
+        <translation>Only the secretary or the chair may write a conclusion (%1 is %2)</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>Attendance record for someone not on the roster: %1</source>
         <translation>Attendance record for someone not on the roster: %1</translation>
@@ -541,7 +551,7 @@
         <translation>The chair called a request that is not on the share</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>Poll &quot;%1&quot; was opened twice; the first opening counts</source>
         <translation>Poll &quot;%1&quot; was opened twice; the first opening counts</translation>
     </message>
@@ -712,7 +722,7 @@
         <translation>The sides are level but the chair&apos;s side is not known (the chair did not vote Yes or No, or the poll is secret).</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/minutes.cpp" line="+136"/>
+        <location filename="../../meeting_core/session/minutes.cpp" line="+113"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -1241,8 +1251,8 @@
         <translation>Reading %1 failed: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+27"/>
+        <location line="+6"/>
+        <location line="+28"/>
         <source>Writing to the document store failed: %1</source>
         <translation>Writing to the document store failed: %1</translation>
     </message>
@@ -1640,7 +1650,12 @@
 <context>
     <name>phonghop::SessionScanner</name>
     <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+100"/>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+51"/>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>The shared folder %1 cannot be reached</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The share holds no roster signed by the organisation for this meeting yet</source>
         <translation>The share holds no roster signed by the organisation for this meeting yet</translation>
     </message>
@@ -1663,12 +1678,12 @@
 <context>
     <name>phonghop::SessionService</name>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+109"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+115"/>
         <source>Acting as another participant is only possible on the demo share</source>
         <translation>Acting as another participant is only possible on the demo share</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+233"/>
         <source>This device has no key</source>
         <translation>This device has no key</translation>
     </message>
@@ -1688,7 +1703,22 @@
         <translation>Only the %1 may do this</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The disk is full: this was not recorded. Free some space on this device and try again</source>
+        <translation>The disk is full: this was not recorded. Free some space on this device and try again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This seat&apos;s cache could not record this: %1</source>
+        <translation>This seat&apos;s cache could not record this: %1</translation>
+    </message>
+    <message>
         <location line="+18"/>
+        <source>Kept on this seat: the shared folder cannot be reached, so it will be delivered when the folder is back</source>
+        <translation>Kept on this seat: the shared folder cannot be reached, so it will be delivered when the folder is back</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Only the secretary may check in someone else</source>
         <translation>Only the secretary may check in someone else</translation>
     </message>
@@ -1729,18 +1759,18 @@
         <translation>A poll with this id was already opened</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+25"/>
+        <location line="+28"/>
+        <location line="+29"/>
         <source>No such poll</source>
         <translation>No such poll</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>The poll is closed</source>
         <translation>The poll is closed</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>secret ballot</source>
         <translation>secret ballot</translation>
     </message>
@@ -1750,7 +1780,7 @@
         <translation>The poll is already closed</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-312"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
@@ -1760,22 +1790,42 @@
         <translation>not passed</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+367"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>The decision chain on the share has problems; resolve them first</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
         <source>Poll %1 is not closed</source>
         <translation>Poll %1 is not closed</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-18"/>
+        <source>No such draft conclusion</source>
+        <translation>No such draft conclusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This conclusion is already in the decision record</source>
+        <translation>This conclusion is already in the decision record</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the chair or the secretary may record a conclusion</source>
+        <translation>Only the chair or the secretary may record a conclusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The conclusion is empty</source>
+        <translation>The conclusion is empty</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The last decision could not be read again</source>
         <translation>The last decision could not be read again</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The chair has signed the minutes; they are locked</source>
         <translation>The chair has signed the minutes; they are locked</translation>
     </message>
@@ -1991,7 +2041,7 @@
         <translation>The record&apos;s payload is not a JSON object</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Expected a record of kind &quot;%1&quot; but found &quot;%2&quot;</source>
         <translation>Expected a record of kind &quot;%1&quot; but found &quot;%2&quot;</translation>
     </message>
@@ -2521,8 +2571,8 @@
 <context>
     <name>phonghop::documentgenerator</name>
     <message>
-        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+95"/>
-        <location line="+46"/>
+        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+96"/>
+        <location line="+41"/>
         <location line="+18"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
@@ -3295,12 +3345,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+316"/>
+        <location line="+318"/>
         <source>No document is open.</source>
         <translation>No document is open.</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-294"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -3331,18 +3381,18 @@
     </message>
     <message>
         <location line="+50"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+68"/>
+        <location line="-86"/>
+        <location line="+70"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>First page</source>
         <translation>First page</translation>
     </message>
@@ -3353,29 +3403,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+81"/>
+        <location line="-101"/>
+        <location line="+83"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>Find next</source>
         <translation>Find next</translation>
     </message>
@@ -3428,6 +3478,11 @@
         <location line="+3"/>
         <source>Two pages</source>
         <translation>Two pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two pages side by side (chosen automatically on a wide screen until you choose)</source>
+        <translation>Two pages side by side (chosen automatically on a wide screen until you choose)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3508,7 +3563,7 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+85"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+86"/>
         <location line="+338"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
@@ -3676,7 +3731,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+86"/>
         <source>Choose the shared folder of the meetings</source>
         <translation>Choose the shared folder of the meetings</translation>
     </message>
@@ -3784,7 +3839,7 @@
 <context>
     <name>phonghop::ui::PageView</name>
     <message>
-        <location filename="../../ui/viewer/pageview.cpp" line="+487"/>
+        <location filename="../../ui/viewer/pageview.cpp" line="+523"/>
         <location line="+14"/>
         <source>Loading page %1…</source>
         <translation>Loading page %1…</translation>
@@ -4295,7 +4350,7 @@
         <translation>Demo only: act as another participant of the demo meeting</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
@@ -4336,12 +4391,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+389"/>
+        <location line="+409"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-408"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
@@ -4373,26 +4428,26 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+256"/>
-        <location line="+91"/>
+        <location line="+258"/>
+        <location line="+109"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+255"/>
-        <location line="+92"/>
+        <location line="-362"/>
+        <location line="+257"/>
+        <location line="+110"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
     <message>
-        <location line="-343"/>
-        <location line="+307"/>
+        <location line="-363"/>
+        <location line="+327"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-314"/>
         <source>The floor</source>
         <translation>The floor</translation>
     </message>
@@ -4419,12 +4474,11 @@
     <message>
         <location line="+4"/>
         <location line="+100"/>
-        <location line="+124"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-96"/>
         <source>Make current</source>
         <translation>Make current</translation>
     </message>
@@ -4469,7 +4523,7 @@
         <translation>Export result CSV…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What is put to the vote</source>
         <translation>What is put to the vote</translation>
     </message>
@@ -4559,7 +4613,7 @@
         <translation>Give the poll a title</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The poll is not closed yet</source>
         <translation>The poll is not closed yet</translation>
     </message>
@@ -4569,17 +4623,33 @@
         <translation>Export the result</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>Confirm the secretary&apos;s draft</source>
+        <translation>Confirm the secretary&apos;s draft</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select the draft to confirm in the list</source>
+        <translation>Select the draft to confirm in the list</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Conclusion for the current agenda item</source>
         <translation>Conclusion for the current agenda item</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+174"/>
         <source>Record conclusion (with the item&apos;s closed polls)</source>
         <translation>Record conclusion (with the item&apos;s closed polls)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-170"/>
         <location line="+29"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
@@ -4645,7 +4715,17 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>The shared folder cannot be reached. The session is shown as read at %1; what you do here is kept and delivered when the folder is back.</source>
+        <translation>The shared folder cannot be reached. The session is shown as read at %1; what you do here is kept and delivered when the folder is back.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared folder cannot be reached. What you do here is kept and delivered when the folder is back.</source>
+        <translation>The shared folder cannot be reached. What you do here is kept and delivered when the folder is back.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The session has not started an agenda item yet</source>
         <translation>The session has not started an agenda item yet</translation>
     </message>
@@ -4660,7 +4740,12 @@
         <translation>Item %1 of %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
+        <source>Write the conclusion for the chair to confirm</source>
+        <translation>Write the conclusion for the chair to confirm</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
         <translation>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</translation>
     </message>
@@ -4722,7 +4807,7 @@
         <translation>[open] </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No poll is open</source>
         <translation>No poll is open</translation>
     </message>
@@ -4777,8 +4862,13 @@
         <source>Warning: your last ballot is not counted in the chair&apos;s result.</source>
         <translation>Warning: your last ballot is not counted in the chair&apos;s result.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Draft by %1, awaiting the chair — %2</source>
+        <translation>Draft by %1, awaiting the chair — %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+8"/>
         <source>%n decision(s), signed by the chair, chain intact.</source>
         <translation>
             <numerusform>%n decision, signed by the chair, chain intact.</numerusform>

@@ -4,17 +4,22 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../../meeting_core/util/atomicfile.cpp" line="+112"/>
+        <location filename="../../meeting_core/util/atomicfile.cpp" line="+114"/>
         <source>Cannot create %1: %2</source>
         <translation>Không tạo được %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>The disk is full: %1 needed in %2, %3 free</source>
+        <translation>Ổ đĩa đã đầy: cần %1 trong %2, chỉ còn trống %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 already exists</source>
         <translation>%1 đã tồn tại</translation>
     </message>
@@ -263,7 +268,7 @@
         <translation>tệp quá lớn</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+87"/>
+        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+91"/>
         <source>A decision is signed by a key that may not record decisions</source>
         <translation>Một quyết định được ký bằng khóa không có quyền ghi quyết định</translation>
     </message>
@@ -320,7 +325,7 @@
         <translation>Hai danh sách thành viên khác nhau cùng mang số bản %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+95"/>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+103"/>
         <source>Signed by key %1, which the roster does not list</source>
         <translation>Được ký bằng khóa %1, khóa này không có trong danh sách thành viên</translation>
     </message>
@@ -465,7 +470,7 @@
         <translation>Có quyền biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+77"/>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+78"/>
         <source>Not checked in</source>
         <translation>Chưa điểm danh</translation>
     </message>
@@ -486,7 +491,7 @@
         <translation>Ủy quyền</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>Unreadable record: %1</source>
         <translation>Không đọc được hồ sơ: %1</translation>
     </message>
@@ -521,6 +526,11 @@
         <translation>Chỉ người chủ trì mới được làm việc này (%1 là %2)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Only the secretary or the chair may write a conclusion (%1 is %2)</source>
+        <translation>Chỉ Thư ký hoặc Chủ tọa được ghi kết luận (%1 là %2)</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>Attendance record for someone not on the roster: %1</source>
         <translation>Hồ sơ điểm danh của người không có trong danh sách thành viên: %1</translation>
@@ -541,7 +551,7 @@
         <translation>Chủ trì mời phát biểu theo một đăng ký không có trên thư mục dùng chung</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>Poll &quot;%1&quot; was opened twice; the first opening counts</source>
         <translation>Biểu quyết &quot;%1&quot; được mở hai lần; lần mở đầu tiên có hiệu lực</translation>
     </message>
@@ -712,7 +722,7 @@
         <translation>Hai bên bằng phiếu nhưng không biết chủ trì thuộc bên nào (chủ trì không chọn Đồng ý hoặc Không đồng ý, hoặc đây là biểu quyết kín).</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/minutes.cpp" line="+136"/>
+        <location filename="../../meeting_core/session/minutes.cpp" line="+113"/>
         <source>Cannot write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
@@ -1240,8 +1250,8 @@
         <translation>Đọc %1 không thành công: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+27"/>
+        <location line="+6"/>
+        <location line="+28"/>
         <source>Writing to the document store failed: %1</source>
         <translation>Ghi vào kho tài liệu không thành công: %1</translation>
     </message>
@@ -1639,7 +1649,12 @@
 <context>
     <name>phonghop::SessionScanner</name>
     <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+100"/>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+51"/>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>Không truy cập được thư mục dùng chung %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The share holds no roster signed by the organisation for this meeting yet</source>
         <translation>Thư mục dùng chung chưa có danh sách thành viên của cuộc họp này do cơ quan ký</translation>
     </message>
@@ -1662,12 +1677,12 @@
 <context>
     <name>phonghop::SessionService</name>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+109"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+115"/>
         <source>Acting as another participant is only possible on the demo share</source>
         <translation>Chỉ có thể đóng vai thành viên khác trên thư mục dùng chung mẫu</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+233"/>
         <source>This device has no key</source>
         <translation>Thiết bị này chưa có khóa</translation>
     </message>
@@ -1687,7 +1702,22 @@
         <translation>Chỉ %1 mới được làm việc này</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The disk is full: this was not recorded. Free some space on this device and try again</source>
+        <translation>Ổ đĩa đã đầy: thao tác này chưa được ghi lại. Hãy giải phóng dung lượng trên thiết bị rồi thử lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This seat&apos;s cache could not record this: %1</source>
+        <translation>Bộ nhớ đệm của thiết bị không ghi lại được thao tác này: %1</translation>
+    </message>
+    <message>
         <location line="+18"/>
+        <source>Kept on this seat: the shared folder cannot be reached, so it will be delivered when the folder is back</source>
+        <translation>Đã lưu trên thiết bị này: chưa truy cập được thư mục dùng chung, sẽ gửi lên khi thư mục truy cập lại được</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Only the secretary may check in someone else</source>
         <translation>Chỉ thư ký mới được điểm danh cho người khác</translation>
     </message>
@@ -1728,18 +1758,18 @@
         <translation>Một biểu quyết có mã này đã được mở</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+25"/>
+        <location line="+28"/>
+        <location line="+29"/>
         <source>No such poll</source>
         <translation>Không có biểu quyết này</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>The poll is closed</source>
         <translation>Biểu quyết đã kết thúc</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>secret ballot</source>
         <translation>bỏ phiếu kín</translation>
     </message>
@@ -1749,7 +1779,7 @@
         <translation>Biểu quyết đã kết thúc trước đó</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-312"/>
         <source>passed</source>
         <translation>thông qua</translation>
     </message>
@@ -1759,22 +1789,42 @@
         <translation>không thông qua</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+367"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>Chuỗi quyết định trên thư mục dùng chung có vấn đề; cần xử lý trước</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
         <source>Poll %1 is not closed</source>
         <translation>Biểu quyết %1 chưa kết thúc</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-18"/>
+        <source>No such draft conclusion</source>
+        <translation>Không có dự thảo kết luận này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This conclusion is already in the decision record</source>
+        <translation>Kết luận này đã có trong chuỗi quyết định</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the chair or the secretary may record a conclusion</source>
+        <translation>Chỉ Chủ tọa hoặc Thư ký được ghi kết luận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The conclusion is empty</source>
+        <translation>Nội dung kết luận đang trống</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The last decision could not be read again</source>
         <translation>Không đọc lại được quyết định gần nhất</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The chair has signed the minutes; they are locked</source>
         <translation>Chủ trì đã ký biên bản; biên bản đã được khóa</translation>
     </message>
@@ -1990,7 +2040,7 @@
         <translation>Nội dung của hồ sơ không phải là đối tượng JSON</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Expected a record of kind &quot;%1&quot; but found &quot;%2&quot;</source>
         <translation>Cần hồ sơ loại &quot;%1&quot; nhưng lại thấy &quot;%2&quot;</translation>
     </message>
@@ -2520,8 +2570,8 @@
 <context>
     <name>phonghop::documentgenerator</name>
     <message>
-        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+95"/>
-        <location line="+46"/>
+        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+96"/>
+        <location line="+41"/>
         <location line="+18"/>
         <source>Cannot write %1</source>
         <translation>Không ghi được %1</translation>
@@ -3291,12 +3341,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+316"/>
+        <location line="+318"/>
         <source>No document is open.</source>
         <translation>Chưa mở tài liệu nào.</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-294"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
@@ -3327,18 +3377,18 @@
     </message>
     <message>
         <location line="+50"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+68"/>
+        <location line="-86"/>
+        <location line="+70"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>First page</source>
         <translation>Trang đầu</translation>
     </message>
@@ -3349,29 +3399,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+81"/>
+        <location line="-101"/>
+        <location line="+83"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Actual size</source>
         <translation>Kích thước thật</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>Find next</source>
         <translation>Tìm tiếp</translation>
     </message>
@@ -3424,6 +3474,11 @@
         <location line="+3"/>
         <source>Two pages</source>
         <translation>Hai trang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two pages side by side (chosen automatically on a wide screen until you choose)</source>
+        <translation>Hai trang cạnh nhau (tự động trên màn hình rộng cho đến khi bạn tự chọn)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3504,7 +3559,7 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+85"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+86"/>
         <location line="+338"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
@@ -3671,7 +3726,7 @@
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+86"/>
         <source>Choose the shared folder of the meetings</source>
         <translation>Chọn thư mục dùng chung chứa các cuộc họp</translation>
     </message>
@@ -3779,7 +3834,7 @@
 <context>
     <name>phonghop::ui::PageView</name>
     <message>
-        <location filename="../../ui/viewer/pageview.cpp" line="+487"/>
+        <location filename="../../ui/viewer/pageview.cpp" line="+523"/>
         <location line="+14"/>
         <source>Loading page %1…</source>
         <translation>Đang tải trang %1…</translation>
@@ -4287,7 +4342,7 @@
         <translation>Chỉ dùng để trình diễn: đóng vai một thành viên khác của cuộc họp mẫu</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Check in</source>
         <translation>Điểm danh</translation>
     </message>
@@ -4328,12 +4383,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+389"/>
+        <location line="+409"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-408"/>
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
@@ -4365,26 +4420,26 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+256"/>
-        <location line="+91"/>
+        <location line="+258"/>
+        <location line="+109"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-342"/>
-        <location line="+255"/>
-        <location line="+92"/>
+        <location line="-362"/>
+        <location line="+257"/>
+        <location line="+110"/>
         <source>Cannot write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
     <message>
-        <location line="-343"/>
-        <location line="+307"/>
+        <location line="-363"/>
+        <location line="+327"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-314"/>
         <source>The floor</source>
         <translation>Phát biểu</translation>
     </message>
@@ -4411,12 +4466,11 @@
     <message>
         <location line="+4"/>
         <location line="+100"/>
-        <location line="+124"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-96"/>
         <source>Make current</source>
         <translation>Chuyển sang nội dung này</translation>
     </message>
@@ -4461,7 +4515,7 @@
         <translation>Xuất kết quả CSV…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What is put to the vote</source>
         <translation>Nội dung đưa ra biểu quyết</translation>
     </message>
@@ -4551,7 +4605,7 @@
         <translation>Hãy đặt tiêu đề cho biểu quyết</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The poll is not closed yet</source>
         <translation>Biểu quyết chưa kết thúc</translation>
     </message>
@@ -4561,17 +4615,33 @@
         <translation>Xuất kết quả</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>Confirm the secretary&apos;s draft</source>
+        <translation>Xác nhận dự thảo của Thư ký</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select the draft to confirm in the list</source>
+        <translation>Chọn dự thảo cần xác nhận trong danh sách</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Conclusion for the current agenda item</source>
         <translation>Kết luận cho nội dung đang họp</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+174"/>
         <source>Record conclusion (with the item&apos;s closed polls)</source>
         <translation>Ghi kết luận (kèm các biểu quyết đã kết thúc của nội dung)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-170"/>
         <location line="+29"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
@@ -4637,7 +4707,17 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>The shared folder cannot be reached. The session is shown as read at %1; what you do here is kept and delivered when the folder is back.</source>
+        <translation>Không truy cập được thư mục dùng chung. Phiên họp đang hiển thị theo lần đọc lúc %1; thao tác của bạn được lưu lại và gửi lên khi thư mục truy cập lại được.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared folder cannot be reached. What you do here is kept and delivered when the folder is back.</source>
+        <translation>Không truy cập được thư mục dùng chung. Thao tác của bạn được lưu lại và gửi lên khi thư mục truy cập lại được.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The session has not started an agenda item yet</source>
         <translation>Phiên họp chưa bắt đầu nội dung nào</translation>
     </message>
@@ -4652,7 +4732,12 @@
         <translation>Nội dung %1 / %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
+        <source>Write the conclusion for the chair to confirm</source>
+        <translation>Ghi kết luận để Chủ tọa xác nhận</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
         <translation>Có mặt: %1 · Vắng mặt: %2 · Ủy quyền: %3 · Chưa điểm danh: %4 — %5</translation>
     </message>
@@ -4714,7 +4799,7 @@
         <translation>[đang mở] </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No poll is open</source>
         <translation>Không có biểu quyết nào đang mở</translation>
     </message>
@@ -4769,8 +4854,13 @@
         <source>Warning: your last ballot is not counted in the chair&apos;s result.</source>
         <translation>Cảnh báo: phiếu gần nhất của bạn không được tính trong kết quả của chủ trì.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Draft by %1, awaiting the chair — %2</source>
+        <translation>Dự thảo của %1, chờ Chủ tọa xác nhận — %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+8"/>
         <source>%n decision(s), signed by the chair, chain intact.</source>
         <translation>
             <numerusform>%n quyết định, có chữ ký của chủ trì, chuỗi quyết định nguyên vẹn.</numerusform>
