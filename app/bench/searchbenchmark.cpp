@@ -167,8 +167,8 @@ int runSearchBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
         document.placeAndDate = QStringLiteral("Sơn Hà, ngày 20 tháng 11 năm 2026");
         document.kindTitle = QStringLiteral("BÁO CÁO");
         document.subject = QStringLiteral("Tình hình thực hiện nhiệm vụ năm 2026, số %1").arg(d + 1);
-        // About 4.3 of these paragraphs fill an A4 page.
-        document.paragraphs = paragraphs(pagesPerDocument * 13 / 3, random);
+        // About 5.7 of these paragraphs fill an A4 page set at its true size (Decree 30 layout).
+        document.paragraphs = paragraphs(pagesPerDocument * 57 / 10, random);
         document.minimumPages = 1;
         document.signerTitle = QStringLiteral("CHỦ TỊCH");
         document.signerName = QStringLiteral("Nguyễn Văn An");

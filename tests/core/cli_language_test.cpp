@@ -3,7 +3,7 @@
 // (PHONGHOP_SYSTEM_CONFIG) and a user folder (XDG_CONFIG_HOME) written by the test.
 #include "session_fixture.h"
 
-#include "pdf/pdfdocument.h"
+#include "pdf_reading.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -58,16 +58,6 @@ struct Settings {
     }
 };
 
-QString pdfText(const QString &path)
-{
-    auto doc = PdfDocument::open(path);
-    REQUIRE(doc.ok());
-    QString text;
-    for (int page = 0; page < doc.value()->pageCount(); ++page)
-        for (const PdfTextBox &box : doc.value()->textBoxes(page))
-            text += box.text + u' ';
-    return text.simplified();
-}
 } // namespace
 
 TEST_CASE("phonghop-cli prints Vietnamese by default and English when the settings say so", "[i18n][cli]")
