@@ -38,6 +38,7 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
 {
     SessionScanResult result;
     result.seenChainHead = input.seenChain.headHash;
+    result.requestedClose = input.closePollId;
     if (input.sharePath != m_sharePath) {
         m_known.clear();
         m_shareOrganisationKey.clear();

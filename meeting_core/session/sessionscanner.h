@@ -44,6 +44,7 @@ struct SessionScanResult {
     int recordsRead = 0; // files read from the share by this scan (the rest came from memory)
     // closePollId: the chair's signed close record, or why it could not be made.
     std::optional<SignedRecord> closeRecord;
+    QString requestedClose; // the input's closePollId
     QString closedPollId;
     QDateTime closedAt;
     bool closePassed = false;

@@ -325,9 +325,14 @@ void SessionService::backgroundScanFinished()
 {
     if (!m_scanApplied) {
         m_scanApplied = true;
-        if (const Status s = applyScan(m_watcher.result(), m_scanGeneration);
-            !s && hasRoster() && m_shareReachable) // an unreachable share is shown, not repeated
-            Q_EMIT problemOccurred(s.error());
+        const SessionScanResult result = m_watcher.result();
+        const bool closeAsked = !result.requestedClose.isEmpty();
+        // An unreachable share is shown by the panel, not repeated; a close it stopped is said.
+        if (const Status s = applyScan(result, m_scanGeneration);
+            !s && hasRoster() && (m_shareReachable || closeAsked))
+            Q_EMIT problemOccurred(m_shareReachable
+                    ? s.error()
+                    : tr("The poll was not closed: %1").arg(s.error()));
     }
     if (m_refreshWanted || !m_pendingClose.isEmpty())
         requestRefresh();

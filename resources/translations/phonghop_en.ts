@@ -1650,7 +1650,7 @@
 <context>
     <name>phonghop::SessionScanner</name>
     <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+51"/>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+52"/>
         <source>The shared folder %1 cannot be reached</source>
         <translation>The shared folder %1 cannot be reached</translation>
     </message>
@@ -1683,7 +1683,12 @@
         <translation>Acting as another participant is only possible on the demo share</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+220"/>
+        <source>The poll was not closed: %1</source>
+        <translation>The poll was not closed: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>This device has no key</source>
         <translation>This device has no key</translation>
     </message>
@@ -1780,7 +1785,7 @@
         <translation>The poll is already closed</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-317"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
@@ -1790,7 +1795,7 @@
         <translation>not passed</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+372"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>The decision chain on the share has problems; resolve them first</translation>
     </message>

@@ -1649,7 +1649,7 @@
 <context>
     <name>phonghop::SessionScanner</name>
     <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+51"/>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+52"/>
         <source>The shared folder %1 cannot be reached</source>
         <translation>Không truy cập được thư mục dùng chung %1</translation>
     </message>
@@ -1682,7 +1682,12 @@
         <translation>Chỉ có thể đóng vai thành viên khác trên thư mục dùng chung mẫu</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+220"/>
+        <source>The poll was not closed: %1</source>
+        <translation>Chưa kết thúc biểu quyết: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>This device has no key</source>
         <translation>Thiết bị này chưa có khóa</translation>
     </message>
@@ -1779,7 +1784,7 @@
         <translation>Biểu quyết đã kết thúc trước đó</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-317"/>
         <source>passed</source>
         <translation>thông qua</translation>
     </message>
@@ -1789,7 +1794,7 @@
         <translation>không thông qua</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+372"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>Chuỗi quyết định trên thư mục dùng chung có vấn đề; cần xử lý trước</translation>
     </message>

@@ -204,3 +204,26 @@ TEST_CASE("A vanished share keeps the last session on screen, says so, and deliv
     CHECK((*chair)->state().currentItemId == QStringLiteral("item-2"));
     CHECK((*chair)->state().summary.present == 1);
 }
+
+TEST_CASE("In the background a close the vanished share stopped is reported, and the poll stays open", "[session]")
+{
+    SessionShare share;
+    auto chair = share.seat(share.m.chairKey);
+    const QString pollId = QStringLiteral("bq-mat");
+    REQUIRE((*chair)->openPoll(MeetingFixture::approvalPoll(pollId)).ok());
+    SessionService &seat = **chair;
+    seat.setBackgroundRefresh(true);
+    const QString away = share.root() + QStringLiteral("-away");
+    REQUIRE(QDir().rename(share.root(), away));
+    QSignalSpy problems(&seat, &SessionService::problemOccurred);
+    REQUIRE(seat.closePoll(pollId).ok()); // asked; the worker finds the share gone
+    settle(seat);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.at(0).at(0).toString().contains(QStringLiteral("not closed")));
+    CHECK_FALSE(seat.state().poll(pollId)->closed);
+    // A plain refresh of the vanished share is not reported again and again.
+    seat.requestRefresh();
+    settle(seat);
+    CHECK(problems.size() == 1);
+    REQUIRE(QDir().rename(away, share.root()));
+}
