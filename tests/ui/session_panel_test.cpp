@@ -211,3 +211,31 @@ TEST_CASE("Session panel in the app's background mode: two polls opened in quick
     QComboBox *choice = child<QComboBox>(panel, "pollChoice");
     CHECK(choice->currentText().contains(QStringLiteral("Tờ trình số 12")));
 }
+
+TEST_CASE("Session panel: the speaker the chair selected stays selected across refreshes and is the one called")
+{
+    SessionShare share;
+    auto chair = share.seat(share.m.chairKey);
+    auto d1 = share.seat(share.m.memberKeys[0]);
+    auto d2 = share.seat(share.m.memberKeys[1]);
+    auto d3 = share.seat(share.m.memberKeys[2]);
+    REQUIRE((*d1)->requestToSpeak({}, SpeakType::Speak).ok());
+    REQUIRE((*d2)->requestToSpeak({}, SpeakType::Question).ok());
+    REQUIRE((*chair)->refresh().ok());
+    ui::SessionPanel panel(**chair);
+    panel.resize(520, 760);
+    panel.show();
+    panel.findChild<QTabWidget *>()->setCurrentIndex(1); // Speakers
+    QListWidget *queue = child<QListWidget>(panel, "speakerQueue");
+    REQUIRE(queue->count() == 2);
+    queue->setCurrentRow(1); // Ủy viên 2's question, not the first in line
+    // Someone else asks meanwhile; the list is rebuilt by the refresh.
+    REQUIRE((*d3)->requestToSpeak({}, SpeakType::Speak).ok());
+    REQUIRE((*chair)->refresh().ok());
+    REQUIRE(queue->count() == 3);
+    REQUIRE(queue->currentItem());
+    CHECK(queue->currentItem()->text().contains(QStringLiteral("Ủy viên 2")));
+    QTest::mouseClick(child<QPushButton>(panel, "callNext"), Qt::LeftButton);
+    REQUIRE((*chair)->state().floor.has_value());
+    CHECK((*chair)->state().floor->participantId == MeetingFixture::memberId(1));
+}

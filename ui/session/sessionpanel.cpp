@@ -53,6 +53,26 @@ QWidget *scrolled(QWidget *page)
 }
 
 // A wrapped label that keeps the height its text needs.
+// Lists are rebuilt on every refresh (every 2 s in the app): what the chair selected in one
+// must stay selected, or "Call" and "Confirm" would act on another row.
+QString selectedData(const QListWidget *list)
+{
+    const QListWidgetItem *item = list->currentItem();
+    return item && item->isSelected() ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void selectByData(QListWidget *list, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toString() == value) {
+            list->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
 void wrap(QLabel *label)
 {
     label->setWordWrap(true);
@@ -762,6 +782,7 @@ void SessionPanel::refreshSpeakers()
         m_floor->setText(tr("Nobody has the floor"));
     }
     updateTimer();
+    const QString selectedRequest = selectedData(m_queue);
     m_queue->clear();
     int n = 0;
     for (const SpeakRequest &r : state.queue()) {
@@ -775,6 +796,7 @@ void SessionPanel::refreshSpeakers()
             m_queue);
         item->setData(Qt::UserRole, r.hash);
     }
+    selectByData(m_queue, selectedRequest);
     if (m_follow->isChecked() && state.presenter.isSet()) {
         const QString key = state.presenter.documentSha256 + u'#' + QString::number(state.presenter.page);
         if (key != m_lastPresenterKey) {
@@ -955,6 +977,7 @@ void SessionPanel::refreshVoting()
 void SessionPanel::refreshDecisions()
 {
     const SessionState &state = m_service.state();
+    const QString selectedDraft = selectedData(m_decisions);
     m_decisions->clear();
     for (const DecisionRecord &d : state.chain.decisions)
         m_decisions->addItem(QStringLiteral("%1: %2").arg(itemTitle(d.agendaItemId), d.conclusion));
@@ -969,6 +992,7 @@ void SessionPanel::refreshDecisions()
         italic.setItalic(true);
         item->setFont(italic);
     }
+    selectByData(m_decisions, selectedDraft);
     m_confirmDraft->setVisible(m_service.isChair() && !drafts.isEmpty());
     if (state.chain.ok()) {
         m_chainStatus->setText(tr("%n decision(s), signed by the chair, chain intact.", nullptr,
