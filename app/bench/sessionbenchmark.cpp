@@ -132,7 +132,7 @@ bool writeSession(SessionOnShare &s, int delegates, int polls, QTextStream &err)
             const Result<SignedRecord> ballot
                 = makeBallot(open, verified->roster, benchDelegateId(i), key, 1, { i % 3 }, at);
             if (ballot)
-                put(key, ballot.value(), ballotFileName(open.poll.id, 1));
+                put(key, ballot.value(), ballotFileName(open, 1));
         }
     }
     return true;

@@ -78,7 +78,7 @@ int castOne(const QString &dir, int index, QTextStream &out, QTextStream &err)
         return 1;
     }
     const Status written = atomicfile::writeNew(
-        QDir(folder).filePath(ballotFileName(open->poll.id, 1)), ballot->toBytes());
+        QDir(folder).filePath(ballotFileName(open.value(), 1)), ballot->toBytes());
     const qint64 writtenAt = nowMs();
     if (!written) {
         err << written.error() << '\n';

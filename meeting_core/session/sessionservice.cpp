@@ -579,7 +579,7 @@ Status SessionService::castVote(const QString &pollId, const QList<int> &choices
     } catch (const DatabaseError &error) {
         return cacheFailure(error);
     }
-    return publishRecord(ballot.value(), ballotFileName(pollId, sequence), QStringLiteral("ballot-cast"),
+    return publishRecord(ballot.value(), ballotFileName(poll->open, sequence), QStringLiteral("ballot-cast"),
         pollId, poll->open.poll.secret ? tr("secret ballot") : choicesText(choices));
 }
 

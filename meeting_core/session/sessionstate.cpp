@@ -149,9 +149,26 @@ SessionState foldSession(
     QList<SessionFile> closeFiles;
     QList<QByteArray> decisions;
 
+    // A share carries every meeting's session: another meeting's records (and the ballots and
+    // closes of its polls) are its own business, not problems of this one. Poll ids repeat
+    // between meetings, so ballots are told apart by the opening they cite.
+    QSet<QString> otherMeetingOpens;
+    for (const SessionFile &f : files) {
+        const Result<SignedRecord> parsed = recordOf(f);
+        if (parsed && parsed->kind() == QLatin1String(PollOpen::recordKind)
+            && str(parsed->payload(), "meeting") != roster.meetingId)
+            otherMeetingOpens.insert(parsed->hash());
+    }
+
     for (const SessionFile &f : files) {
         const bool ballotName = f.fileName.startsWith(QStringLiteral("ballot-"));
         Result<SignedRecord> parsed = recordOf(f);
+        if (parsed) {
+            const QString meeting = str(parsed->payload(), "meeting");
+            if ((!meeting.isEmpty() && meeting != roster.meetingId)
+                || otherMeetingOpens.contains(str(parsed->payload(), "pollOpen")))
+                continue;
+        }
         if (!parsed) {
             if (ballotName)
                 ballotFiles << f; // the ballot box reports it against its poll

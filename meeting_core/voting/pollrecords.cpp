@@ -85,9 +85,11 @@ Result<PollOpen> parsePollOpen(const QByteArray &recordBytes, const VerifiedRost
     return open;
 }
 
-QString ballotFileName(const QString &pollId, qint64 sequence)
+QString ballotFileName(const PollOpen &open, qint64 sequence)
 {
-    return QStringLiteral("ballot-%1-%2.json").arg(pollId).arg(sequence, 6, 10, QLatin1Char('0'));
+    return QStringLiteral("ballot-%1-%2-%3.json")
+        .arg(open.poll.id, open.recordHash.left(8))
+        .arg(sequence, 6, 10, QLatin1Char('0'));
 }
 
 QString ballotPseudonym(const SigningKey &deviceKey, const QString &pollOpenHash)

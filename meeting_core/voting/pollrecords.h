@@ -50,8 +50,10 @@ struct Ballot {
 };
 
 // The name a ballot file should have in devices/<device>/ (docs/trust.md):
-// "ballot-<poll id>-<sequence, 6 digits>.json". Readers do not rely on it.
-QString ballotFileName(const QString &pollId, qint64 sequence);
+// "ballot-<poll id>-<first 8 of the poll-open hash>-<sequence, 6 digits>.json". Poll ids repeat
+// from meeting to meeting ("bq-1"), the opening's hash does not, so a delegate's ballots in two
+// meetings never collide in its folder. Readers do not rely on it.
+QString ballotFileName(const PollOpen &open, qint64 sequence);
 
 // A per-poll pseudonym only the device itself can compute (a hash of its own signature over
 // the poll-open hash), so it can later find its ballot in a secret poll's close record.

@@ -89,7 +89,7 @@ TEST_CASE("Roll call through the share: check-in, secretary check-in, absence, p
     CHECK((*secretary)->auditLog().verify().ok());
 }
 
-TEST_CASE("A check-in forged by another delegate, a truncated record and a record for another meeting are refused and reported")
+TEST_CASE("A check-in forged by another delegate, a truncated record and a record in the wrong folder are refused and reported; another meeting's record is ignored")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -115,9 +115,9 @@ TEST_CASE("A check-in forged by another delegate, a truncated record and a recor
     CHECK(s.attendanceOf(MeetingFixture::memberId(2))->status == AttendanceStatus::NotCheckedIn);
     CHECK(s.attendanceOf(MeetingFixture::memberId(1))->status == AttendanceStatus::NotCheckedIn);
     CHECK(s.attendanceOf(MeetingFixture::memberId(3))->status == AttendanceStatus::NotCheckedIn);
-    CHECK(s.problems.size() == 4);
+    CHECK(s.problems.size() == 3);
     CHECK(hasProblemContaining(s, QStringLiteral("may not record attendance")));
-    CHECK(hasProblemContaining(s, QStringLiteral("another meeting")));
+    CHECK_FALSE(hasProblemContaining(s, QStringLiteral("another meeting"))); // not this meeting's business
     CHECK(hasProblemContaining(s, QStringLiteral("Unreadable")));
     CHECK(hasProblemContaining(s, QStringLiteral("folder other than")));
 }
@@ -223,15 +223,15 @@ TEST_CASE("Bad ballots through the share: another delegate's folder, replayed, d
     REQUIRE((*d2)->castVote(QStringLiteral("p1"), { 1 }).ok());
     REQUIRE((*d3)->castVote(QStringLiteral("p1"), { 0 }).ok());
 
-    const QString d1Ballot = ballotFileName(QStringLiteral("p1"), 1);
+    const QString d1Ballot = ballotFileName((*d1)->state().poll(QStringLiteral("p1"))->open, 1);
     // d1's ballot copied into d2's folder (as if d2 tried to vote with it).
-    share.put(share.m.memberKeys[1], ballotFileName(QStringLiteral("p1"), 7), share.get(share.m.memberKeys[0], d1Ballot));
+    share.put(share.m.memberKeys[1], QStringLiteral("ballot-p1-000007.json"), share.get(share.m.memberKeys[0], d1Ballot));
     // d1's ballot copied again into its own folder under another name.
-    share.put(share.m.memberKeys[0], ballotFileName(QStringLiteral("p1"), 8), share.get(share.m.memberKeys[0], d1Ballot));
+    share.put(share.m.memberKeys[0], QStringLiteral("ballot-p1-000008.json"), share.get(share.m.memberKeys[0], d1Ballot));
     // d3's p1 ballot replayed into p2.
-    share.put(share.m.memberKeys[2], ballotFileName(QStringLiteral("p2"), 1), share.get(share.m.memberKeys[2], d1Ballot));
+    share.put(share.m.memberKeys[2], QStringLiteral("ballot-p2-000001.json"), share.get(share.m.memberKeys[2], d1Ballot));
     // A truncated ballot.
-    share.put(share.m.memberKeys[2], ballotFileName(QStringLiteral("p1"), 9), share.get(share.m.memberKeys[2], d1Ballot).left(40));
+    share.put(share.m.memberKeys[2], QStringLiteral("ballot-p1-000009.json"), share.get(share.m.memberKeys[2], d1Ballot).left(40));
 
     // d2 forges a close record of p1 with its own key: refused, the poll stays open.
     REQUIRE((*d2)->refresh().ok());
@@ -256,7 +256,7 @@ TEST_CASE("Bad ballots through the share: another delegate's folder, replayed, d
         const Result<SignedRecord> late = makeBallot(p->open, share.m.roster, MeetingFixture::memberId(1),
             share.m.memberKeys[1], 5, { 0 }, p->verification.close.closedAt.addSecs(30));
         REQUIRE(late.ok());
-        share.put(share.m.memberKeys[1], ballotFileName(QStringLiteral("p1"), 5), late->toBytes());
+        share.put(share.m.memberKeys[1], QStringLiteral("ballot-p1-000005.json"), late->toBytes());
     }
 
     for (Seat *s : { chair.get(), d1.get(), d2.get(), d3.get() }) {
@@ -388,4 +388,52 @@ TEST_CASE("The secretary writes a conclusion; only the chair's confirmation puts
     CHECK(after.chain.decisions.first().draftHash == draft.hash);
     CHECK(after.chain.decisions.first().pollCloseHashes == QStringList { after.poll(QStringLiteral("p1"))->closeHash });
     CHECK(after.unconfirmedDrafts().isEmpty());
+}
+
+TEST_CASE("Two meetings on one share with the same people: poll ids repeat, ballots do not collide, each seat sees only its meeting and no problems")
+{
+    SessionShare share; // meeting A
+    Roster second = share.m.roster;
+    second.meetingId = QStringLiteral("ubnd-xa-2026-12");
+    REQUIRE(writeRosterToShare(share.root(), second, share.m.organisation).ok());
+    auto chairA = share.seat(share.m.chairKey);
+    auto d1A = share.seat(share.m.memberKeys[0]);
+    Seat chairB(share.root(), second.meetingId, share.m.chairKey);
+    Seat d1B(share.root(), second.meetingId, share.m.memberKeys[0]);
+
+    for (Seat *chair : { chairA.get(), &chairB }) {
+        REQUIRE((*chair)->checkIn().ok());
+        REQUIRE((*chair)->openPoll(MeetingFixture::approvalPoll(QStringLiteral("bq-1"))).ok());
+    }
+    REQUIRE((*d1A)->refresh().ok());
+    REQUIRE(d1B->refresh().ok());
+    REQUIRE((*d1A)->castVote(QStringLiteral("bq-1"), { 0 }).ok());
+    REQUIRE(d1B->castVote(QStringLiteral("bq-1"), { 1 }).ok()); // the same device folder
+    CHECK((*d1A)->pendingDeliveries() == 0);
+    CHECK(d1B->pendingDeliveries() == 0);
+    for (Seat *chair : { chairA.get(), &chairB }) {
+        REQUIRE((*chair)->closePoll(QStringLiteral("bq-1")).ok());
+        REQUIRE((*chair)->recordConclusion(QStringLiteral("item-1"), QStringLiteral("Thông qua"),
+            { QStringLiteral("bq-1") }).ok());
+    }
+
+    for (Seat *seat : { chairA.get(), d1A.get(), &chairB, &d1B }) {
+        REQUIRE((*seat)->refresh().ok());
+        const SessionState &s = (*seat)->state();
+        const std::string firstProblem
+            = s.problems.isEmpty() ? std::string() : s.problems.first().message.toStdString();
+        INFO(firstProblem);
+        CHECK(s.problems.isEmpty());
+        CHECK(s.summary.present == 1);
+        REQUIRE(s.polls.size() == 1);
+        CHECK(s.polls.first().closed);
+        CHECK(s.polls.first().reports.isEmpty());
+        CHECK(s.polls.first().ballots.accepted.size() == 1);
+        CHECK(s.chain.ok());
+        CHECK(s.chain.decisions.size() == 1);
+    }
+    CHECK((*d1A)->state().polls.first().result.options.at(0).ballots == 1); // Tán thành in A
+    CHECK(d1B->state().polls.first().result.options.at(1).ballots == 1); // Không tán thành in B
+    CHECK((*d1A)->state().polls.first().verification.ownBallotCounted);
+    CHECK(d1B->state().polls.first().verification.ownBallotCounted);
 }

@@ -86,7 +86,7 @@ struct MeetingFixture {
         const Result<SignedRecord> record = makeBallot(
             open, roster, voter, key, sequence, choices, t0.addSecs(60 * minutesAfterOpen));
         REQUIRE(record.ok());
-        return BallotFile { folderOf(key), ballotFileName(open.poll.id, sequence),
+        return BallotFile { folderOf(key), ballotFileName(open, sequence),
             record->toBytes() };
     }
 
