@@ -2,6 +2,7 @@
 
 #include "annotations/annotationoverlay.h"
 #include "annotations/annotationpanel.h"
+#include "annotations/annotationreviewview.h"
 #include "annotations/annotationtoolbar.h"
 #include "viewer/documentview.h"
 #include "viewer/pageview.h"
@@ -34,6 +35,7 @@ AnnotationController::AnnotationController(DocumentView *view, AnnotationStore &
             select->setChecked(true);
         m_overlay->select(id);
     });
+    connect(m_panel, &AnnotationPanel::reviewRequested, this, &AnnotationController::openReview);
     connect(view, &DocumentView::currentPageChanged, m_panel, &AnnotationPanel::setCurrentPage);
     m_toolBar->addSeparator();
     m_toolBar->addAction(tr("Export my copy…"), this, &AnnotationController::exportCopyInteractively);
@@ -80,6 +82,8 @@ void AnnotationController::openDocument(const QString &documentId, int version, 
 
 void AnnotationController::closeDocument()
 {
+    if (m_review) // it edits this session, which goes now
+        m_review->close();
     ++m_generation;
     m_embedded.clear();
     m_panel->setEmbedded({});
@@ -92,6 +96,36 @@ void AnnotationController::closeDocument()
 } // namespace phonghop::ui
 
 namespace phonghop::ui {
+
+void AnnotationController::setVersionLocator(VersionLocator locator)
+{
+    m_locator = std::move(locator);
+    m_panel->setSideBySideAvailable(bool(m_locator));
+}
+
+AnnotationReviewView *AnnotationController::openReview(const QString &annotationId)
+{
+    const Annotation *a = m_session ? m_session->find(annotationId) : nullptr;
+    if (!a || !a->needsReview || !m_view)
+        return nullptr;
+    const QString oldPath = m_locator && a->sourceVersion > 0 ? m_locator(m_session->scope().documentId, a->sourceVersion)
+                                                             : QString();
+    if (oldPath.isEmpty()) {
+        QMessageBox::information(m_view, tr("Review annotations"),
+                                 tr("The version this annotation came from is no longer on this computer; "
+                                    "place it on the current page or delete it."));
+        return nullptr;
+    }
+    if (m_review)
+        m_review->close();
+    auto *review = new AnnotationReviewView(m_session.get(), oldPath, m_pdfPath, m_view->window());
+    review->setAttribute(Qt::WA_DeleteOnClose);
+    review->setWindowModality(Qt::NonModal);
+    review->showAnnotation(annotationId);
+    review->show();
+    m_review = review;
+    return review;
+}
 
 Status AnnotationController::exportCopy(const QString &targetPath, const QString &author)
 {

@@ -14,6 +14,7 @@ namespace phonghop::ui {
 
 class AnnotationOverlay;
 class AnnotationPanel;
+class AnnotationReviewView;
 class AnnotationToolBar;
 class DocumentView;
 
@@ -45,6 +46,13 @@ public:
         m_commentSender = std::move(sender);
     }
     void commentInteractively();
+    // Finds the file of an earlier version of a document (in the cache's object store); empty
+    // when it is gone. With it the panel offers to review carried-over annotations side by side.
+    using VersionLocator = std::function<QString(const QString &documentId, int version)>;
+    void setVersionLocator(VersionLocator locator);
+    // Opens the side-by-side review of a needs-review annotation (non-modal); null with a
+    // message when the version it came from cannot be found.
+    AnnotationReviewView *openReview(const QString &annotationId);
     const QVector<Annotation> &embeddedAnnotations() const { return m_embedded; }
 
 signals:
@@ -59,6 +67,8 @@ private:
     QVector<Annotation> m_embedded;
     quint64 m_generation = 0;
     std::function<Status(int, const QString &, const QString &)> m_commentSender;
+    VersionLocator m_locator;
+    QPointer<AnnotationReviewView> m_review;
     std::unique_ptr<AnnotationSession> m_session;
     AnnotationOverlay *m_overlay = nullptr;
     AnnotationToolBar *m_toolBar = nullptr;

@@ -56,6 +56,10 @@ AnnotationPanel::AnnotationPanel(QWidget *parent) : QWidget(parent)
     auto *reviewButtons = new QHBoxLayout;
     m_place = new QPushButton(tr("Place on current page"), this);
     m_dismiss = new QPushButton(tr("Delete"), this);
+    m_sideBySide = new QPushButton(tr("Review beside the old version…"), this);
+    m_sideBySide->setObjectName(QStringLiteral("reviewSideBySide"));
+    m_sideBySide->setToolTip(tr("Show the old page with the annotation next to the new page, and place it there"));
+    reviewButtons->addWidget(m_sideBySide);
     reviewButtons->addWidget(m_place);
     reviewButtons->addWidget(m_dismiss);
     reviewButtons->addStretch();
@@ -76,6 +80,15 @@ AnnotationPanel::AnnotationPanel(QWidget *parent) : QWidget(parent)
         if (item && m_session)
             m_session->placeReviewed(item->data(0, idRole).toString(), m_currentPage);
     });
+    const auto requestReview = [this] {
+        QTreeWidgetItem *item = m_review->currentItem();
+        if (!item && m_review->topLevelItemCount() > 0)
+            item = m_review->topLevelItem(0);
+        if (item && m_sideBySideAvailable)
+            emit reviewRequested(item->data(0, idRole).toString());
+    };
+    connect(m_sideBySide, &QPushButton::clicked, this, requestReview);
+    connect(m_review, &QTreeWidget::itemActivated, this, requestReview);
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
         QTreeWidgetItem *item = m_review->currentItem();
         if (item && m_session)
@@ -91,6 +104,12 @@ void AnnotationPanel::setSession(AnnotationSession *session)
     m_session = session;
     if (m_session)
         connect(m_session, &AnnotationSession::changed, this, &AnnotationPanel::refresh);
+    refresh();
+}
+
+void AnnotationPanel::setSideBySideAvailable(bool available)
+{
+    m_sideBySideAvailable = available;
     refresh();
 }
 
@@ -163,6 +182,7 @@ void AnnotationPanel::refresh()
     m_review->setVisible(review > 0);
     m_place->setVisible(review > 0);
     m_dismiss->setVisible(review > 0);
+    m_sideBySide->setVisible(review > 0 && m_sideBySideAvailable);
 }
 
 } // namespace phonghop::ui

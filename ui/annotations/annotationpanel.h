@@ -37,8 +37,13 @@ public:
     void setTypeFilter(int typeIndex); // -1 = all, else AnnotationType
     void setTextFilter(const QString &text);
 
+    // Whether "Review beside the old version" is offered (the embedder can find old versions).
+    void setSideBySideAvailable(bool available);
+
 signals:
     void jumpRequested(int page, const QRectF &normalizedRect, const QString &id);
+    // The delegate wants to see this needs-review annotation beside the version it came from.
+    void reviewRequested(const QString &id);
 
 private:
     void refresh();
@@ -51,6 +56,8 @@ private:
     QTreeWidget *m_review = nullptr;
     QPushButton *m_place = nullptr;
     QPushButton *m_dismiss = nullptr;
+    QPushButton *m_sideBySide = nullptr;
+    bool m_sideBySideAvailable = false;
     int m_currentPage = 0;
     QVector<Annotation> m_embedded;
 };

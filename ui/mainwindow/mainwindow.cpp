@@ -227,6 +227,14 @@ void MainWindow::buildAnnotationDock()
     m_annotations->setCommentSender([this](int page, const QString &quote, const QString &text) {
         return sendDocumentComment(page, quote, text);
     });
+    // Carried-over annotations are reviewed beside their old version, found as carry-over finds it.
+    m_annotations->setVersionLocator([this](const QString &documentId, int version) {
+        const Result<Meeting> previous = decodeManifest(m_cache.previousManifest(m_agenda->meeting().id));
+        for (const DocumentRef &old : previous ? previous->documents : QList<DocumentRef>())
+            if (old.id == documentId && old.version == version && m_cache.objects().contains(QFileInfo(m_cache.documentPath(old)).fileName()))
+                return m_cache.documentPath(old);
+        return QString();
+    });
     m_notes = new PersonalNotesEditor(*m_annotationStore, localOwner());
     auto *panes = new QTabWidget;
     panes->setDocumentMode(true);
