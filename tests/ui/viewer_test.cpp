@@ -395,3 +395,110 @@ TEST_CASE("on a wide screen two pages show side by side, on a narrow one a singl
     CHECK(pages->isTwoPage());
     CHECK(sideBySide());
 }
+
+namespace {
+// Flicks a finger from `from` to `to` in `steps` moves one frame apart, then lifts it: the
+// scroller measures the finger's speed from the real time between the moves.
+void flick(QWidget *target, QPointingDevice *finger, QPoint from, QPoint to, int steps)
+{
+    QTest::touchEvent(target, finger).press(0, from);
+    for (int i = 1; i <= steps; ++i) {
+        QTest::qWait(16);
+        QTest::touchEvent(target, finger).move(0, from + (to - from) * i / steps);
+    }
+    QTest::touchEvent(target, finger).release(0, to);
+}
+
+// Two fingers about `centre`, `startGap` apart, move to `endGap` apart and lift.
+void pinch(QWidget *target, QPointingDevice *fingers, QPoint centre, int startGap, int endGap)
+{
+    const int steps = 8;
+    const auto half = [](int gap) { return QPoint(gap / 2, gap / 4); };
+    QTest::touchEvent(target, fingers).press(0, centre - half(startGap)).press(1, centre + half(startGap));
+    for (int i = 1; i <= steps; ++i) {
+        QTest::qWait(16);
+        const int gap = startGap + (endGap - startGap) * i / steps;
+        QTest::touchEvent(target, fingers).move(0, centre - half(gap)).move(1, centre + half(gap));
+    }
+    QTest::touchEvent(target, fingers).release(0, centre - half(endGap)).release(1, centre + half(endGap));
+    QTest::qWait(20);
+}
+
+// Which page, and where on it in points, a viewport point shows.
+QPair<int, QPointF> pagePointAt(PageView *pages, QPointF viewportPoint)
+{
+    const int page = pages->pageAtViewport(viewportPoint);
+    return {page, page < 0 ? QPointF() : pages->pageTransform(page).inverted().map(viewportPoint)};
+}
+} // namespace
+
+TEST_CASE("a vertical finger flick keeps scrolling after the finger lifts, then settles", "[viewer][touch]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 30);
+    OpenedView v;
+    REQUIRE(v.open(path));
+    PageView *pages = v.view.pageView();
+    QScrollBar *bar = pages->verticalScrollBar();
+    REQUIRE(bar->maximum() > 5000);
+    QPointingDevice *finger = QTest::createTouchDevice();
+    const QPoint centre = pages->viewport()->rect().center();
+    const int fingerTravel = 300;
+    const int before = bar->value();
+    flick(pages->viewport(), finger, centre + QPoint(0, fingerTravel / 2), centre - QPoint(0, fingerTravel / 2), 6);
+    const int atRelease = bar->value();
+    // Kinetic: the content moves on by itself after the finger is gone...
+    REQUIRE(fx::waitUntil([&] { return bar->value() > atRelease + 50; }, 5000));
+    // ...then comes to rest.
+    int last = -1;
+    REQUIRE(fx::waitUntil([&] {
+        const int now = bar->value();
+        const bool resting = now == last;
+        last = now;
+        if (!resting)
+            QTest::qWait(150);
+        return resting;
+    }, 20000));
+    // Content moved up (reading on), further than the finger did.
+    CHECK(bar->value() - before > fingerTravel);
+    CHECK(v.view.currentPage() >= 0);
+}
+
+TEST_CASE("pinching outwards zooms in around the pinch centre, inwards zooms out, within 25–800 %", "[viewer][touch]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 4);
+    OpenedView v;
+    REQUIRE(v.open(path));
+    PageView *pages = v.view.pageView();
+    pages->setZoom(1.0);
+    QPointingDevice *fingers = QTest::createTouchDevice();
+    // Off the viewport's centre, so a zoom about the centre of the view would be caught.
+    const QPoint centre = pages->viewport()->rect().center() + QPoint(-150, 100);
+    const auto before = pagePointAt(pages, centre);
+    REQUIRE(before.first >= 0);
+
+    pinch(pages->viewport(), fingers, centre, 100, 250);
+    const double zoomedIn = pages->zoom();
+    CHECK(zoomedIn > 1.8);
+    CHECK(pages->fit() == PageView::Fit::None);
+    const auto after = pagePointAt(pages, centre);
+    CHECK(after.first == before.first);
+    // Within a few screen pixels of the point that was under the fingers.
+    const double tolerance = 6 / (zoomedIn * pages->logicalDpiX() / 72.0);
+    CHECK(std::abs(after.second.x() - before.second.x()) <= tolerance);
+    CHECK(std::abs(after.second.y() - before.second.y()) <= tolerance);
+
+    pinch(pages->viewport(), fingers, centre, 250, 100);
+    CHECK(pages->zoom() < zoomedIn);
+    CHECK(pages->zoom() == Approx(1.0).epsilon(0.1));
+
+    for (int i = 0; i < 4; ++i)
+        pinch(pages->viewport(), fingers, centre, 60, 400);
+    CHECK(pages->zoom() == Approx(PageView::maximumZoom));
+    for (int i = 0; i < 4; ++i)
+        pinch(pages->viewport(), fingers, centre, 400, 60);
+    CHECK(pages->zoom() == Approx(PageView::minimumZoom));
+}
