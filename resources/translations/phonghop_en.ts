@@ -491,7 +491,7 @@
         <translation>Proxy</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+92"/>
         <source>Unreadable record: %1</source>
         <translation>Unreadable record: %1</translation>
     </message>
@@ -637,7 +637,7 @@
         <translation>Poll-open record refused: it cites another meeting or roster</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 is not entitled to vote in this meeting</source>
         <translation>%1 is not entitled to vote in this meeting</translation>
     </message>
@@ -2936,7 +2936,7 @@
 <context>
     <name>phonghop::ui::AnnotationController</name>
     <message>
-        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+39"/>
+        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+41"/>
         <source>Export my copy…</source>
         <translation>Export my copy…</translation>
     </message>
@@ -2951,7 +2951,17 @@
         <translation>Annotations</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
+        <source>Review annotations</source>
+        <translation>Review annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version this annotation came from is no longer on this computer; place it on the current page or delete it.</source>
+        <translation>The version this annotation came from is no longer on this computer; place it on the current page or delete it.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No document is open.</source>
         <translation>No document is open.</translation>
     </message>
@@ -3071,7 +3081,17 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+1"/>
+        <source>Review beside the old version…</source>
+        <translation>Review beside the old version…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the old page with the annotation next to the new page, and place it there</source>
+        <translation>Show the old page with the annotation next to the new page, and place it there</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>%1 (in the PDF)</source>
         <translation>%1 (in the PDF)</translation>
     </message>
@@ -3082,6 +3102,157 @@
             <numerusform>%n annotation from the previous version need review: they could not be placed with confidence.</numerusform>
             <numerusform>%n annotations from the previous version need review: they could not be placed with confidence.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AnnotationReviewView</name>
+    <message>
+        <location filename="../../ui/annotations/annotationreviewview.cpp" line="+237"/>
+        <source>Review a carried-over annotation</source>
+        <translation>Review a carried-over annotation</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tap the new page where the annotation belongs, then choose “Place here”.</source>
+        <translation>Tap the new page where the annotation belongs, then choose “Place here”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place here</source>
+        <translation>Place here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the annotation where it is shown on the new page (P or Enter)</source>
+        <translation>Put the annotation where it is shown on the new page (P or Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as note</source>
+        <translation>Keep as note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep its text as a note at that place on the new page (N)</source>
+        <translation>Keep its text as a note at that place on the new page (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the annotation (Delete)</source>
+        <translation>Delete the annotation (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last choice (Ctrl+Z)</source>
+        <translation>Undo the last choice (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Every carried-over annotation has been reviewed.</source>
+        <translation>Every carried-over annotation has been reviewed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous version</source>
+        <translation>Previous version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version</source>
+        <translation>New version</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 “%2” — %n annotation(s) to review</source>
+        <translation>
+            <numerusform>%1 “%2” — %n annotation to review</numerusform>
+            <numerusform>%1 “%2” — %n annotations to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it needs review: %1</source>
+        <translation>Why it needs review: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your comment: %1</source>
+        <translation>Your comment: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1, page %2: where it was</source>
+        <translation>Version %1, page %2: where it was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous version, page %1: where it was</source>
+        <translation>Previous version, page %1: where it was</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1 (new), page %2 of %3</source>
+        <translation>Version %1 (new), page %2 of %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 (new), page %2</source>
+        <translation>Version %1 (new), page %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was here</source>
+        <translation>It was here</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Goes here?</source>
+        <translation>Goes here?</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>From the previous version, page %1</source>
+        <translation>From the previous version, page %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep annotation as note</source>
+        <translation>Keep annotation as note</translation>
     </message>
 </context>
 <context>
@@ -3569,12 +3740,12 @@
     <name>phonghop::ui::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="+86"/>
-        <location line="+338"/>
+        <location line="+346"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-333"/>
         <location line="+5"/>
         <location line="+54"/>
         <source>Meetings</source>
@@ -3592,7 +3763,7 @@
         <translation>Annotations are unavailable: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>My annotations</source>
         <translation>My annotations</translation>
     </message>
@@ -3973,6 +4144,19 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::ReviewPage</name>
+    <message>
+        <location filename="../../ui/annotations/annotationreviewview.cpp" line="-431"/>
+        <source>This version is protected by a password.</source>
+        <translation>This version is protected by a password.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Rendering…</source>
+        <translation>Rendering…</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::SearchPanel</name>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="+96"/>
@@ -4325,7 +4509,7 @@
 <context>
     <name>phonghop::ui::SessionPanel</name>
     <message>
-        <location filename="../../ui/session/sessionpanel.cpp" line="+77"/>
+        <location filename="../../ui/session/sessionpanel.cpp" line="+97"/>
         <source>Roll call</source>
         <translation>Roll call</translation>
     </message>
@@ -4771,18 +4955,18 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+14"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>speech</source>
         <translation>speech</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has the floor (%2)%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; has the floor (%2)%3</translation>
     </message>
@@ -4797,7 +4981,7 @@
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Cast</source>
         <translation>Cast</translation>
     </message>
@@ -4868,12 +5052,12 @@
         <translation>Warning: your last ballot is not counted in the chair&apos;s result.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Draft by %1, awaiting the chair — %2</source>
         <translation>Draft by %1, awaiting the chair — %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n decision(s), signed by the chair, chain intact.</source>
         <translation>
             <numerusform>%n decision, signed by the chair, chain intact.</numerusform>

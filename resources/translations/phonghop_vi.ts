@@ -491,7 +491,7 @@
         <translation>Ủy quyền</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+92"/>
         <source>Unreadable record: %1</source>
         <translation>Không đọc được hồ sơ: %1</translation>
     </message>
@@ -637,7 +637,7 @@
         <translation>Biên bản mở biểu quyết bị từ chối: dẫn chiếu đến cuộc họp hoặc danh sách thành viên khác</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 is not entitled to vote in this meeting</source>
         <translation>%1 không có quyền biểu quyết trong cuộc họp này</translation>
     </message>
@@ -2934,7 +2934,7 @@
 <context>
     <name>phonghop::ui::AnnotationController</name>
     <message>
-        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+39"/>
+        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+41"/>
         <source>Export my copy…</source>
         <translation>Xuất bản của tôi…</translation>
     </message>
@@ -2949,7 +2949,17 @@
         <translation>Ghi chú trên tài liệu</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
+        <source>Review annotations</source>
+        <translation>Xem lại ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version this annotation came from is no longer on this computer; place it on the current page or delete it.</source>
+        <translation>Phiên bản chứa ghi chú này không còn trên máy tính; hãy đặt ghi chú vào trang hiện tại hoặc xóa đi.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No document is open.</source>
         <translation>Chưa mở tài liệu nào.</translation>
     </message>
@@ -3069,7 +3079,17 @@
         <translation>Xóa</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+1"/>
+        <source>Review beside the old version…</source>
+        <translation>Xem lại cạnh phiên bản cũ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the old page with the annotation next to the new page, and place it there</source>
+        <translation>Hiện trang cũ có ghi chú bên cạnh trang mới, rồi đặt ghi chú vào đó</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>%1 (in the PDF)</source>
         <translation>%1 (trong tệp PDF)</translation>
     </message>
@@ -3079,6 +3099,156 @@
         <translation>
             <numerusform>%n ghi chú từ phiên bản trước cần xem lại: chưa xác định chắc chắn được vị trí.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AnnotationReviewView</name>
+    <message>
+        <location filename="../../ui/annotations/annotationreviewview.cpp" line="+237"/>
+        <source>Review a carried-over annotation</source>
+        <translation>Xem lại ghi chú chuyển từ phiên bản trước</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Trang trước</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page ▶</source>
+        <translation>Trang sau ▶</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tap the new page where the annotation belongs, then choose “Place here”.</source>
+        <translation>Chạm vào chỗ đặt ghi chú trên trang mới, rồi chọn “Đặt vào đây”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place here</source>
+        <translation>Đặt vào đây</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the annotation where it is shown on the new page (P or Enter)</source>
+        <translation>Đặt ghi chú vào chỗ đang hiện trên trang mới (P hoặc Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as note</source>
+        <translation>Giữ thành ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep its text as a note at that place on the new page (N)</source>
+        <translation>Giữ nội dung thành một ghi chú tại chỗ đó trên trang mới (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the annotation (Delete)</source>
+        <translation>Xóa ghi chú (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last choice (Ctrl+Z)</source>
+        <translation>Hoàn tác lựa chọn vừa rồi (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Every carried-over annotation has been reviewed.</source>
+        <translation>Đã xem lại hết các ghi chú chuyển từ phiên bản trước.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous version</source>
+        <translation>Phiên bản trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version</source>
+        <translation>Phiên bản mới</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 “%2” — %n annotation(s) to review</source>
+        <translation>
+            <numerusform>%1 “%2” — còn %n ghi chú cần xem lại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it needs review: %1</source>
+        <translation>Lý do cần xem lại: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not given</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your comment: %1</source>
+        <translation>Nhận xét của bạn: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1, page %2: where it was</source>
+        <translation>Phiên bản %1, trang %2: vị trí cũ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous version, page %1: where it was</source>
+        <translation>Phiên bản trước, trang %1: vị trí cũ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1 (new), page %2 of %3</source>
+        <translation>Phiên bản %1 (mới), trang %2/%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 (new), page %2</source>
+        <translation>Phiên bản %1 (mới), trang %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was here</source>
+        <translation>Trước ở đây</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Goes here?</source>
+        <translation>Đặt ở đây?</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>From the previous version, page %1</source>
+        <translation>Từ phiên bản trước, trang %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep annotation as note</source>
+        <translation>Giữ thành ghi chú</translation>
     </message>
 </context>
 <context>
@@ -3565,12 +3735,12 @@
     <name>phonghop::ui::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="+86"/>
-        <location line="+338"/>
+        <location line="+346"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-333"/>
         <location line="+5"/>
         <location line="+54"/>
         <source>Meetings</source>
@@ -3588,7 +3758,7 @@
         <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>My annotations</source>
         <translation>Ghi chú của tôi</translation>
     </message>
@@ -3967,6 +4137,19 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::ReviewPage</name>
+    <message>
+        <location filename="../../ui/annotations/annotationreviewview.cpp" line="-431"/>
+        <source>This version is protected by a password.</source>
+        <translation>Phiên bản này được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Rendering…</source>
+        <translation>Đang hiển thị…</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::SearchPanel</name>
     <message>
         <location filename="../../ui/search/searchpanel.cpp" line="+96"/>
@@ -4317,7 +4500,7 @@
 <context>
     <name>phonghop::ui::SessionPanel</name>
     <message>
-        <location filename="../../ui/session/sessionpanel.cpp" line="+77"/>
+        <location filename="../../ui/session/sessionpanel.cpp" line="+97"/>
         <source>Roll call</source>
         <translation>Điểm danh</translation>
     </message>
@@ -4763,18 +4946,18 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>question</source>
         <translation>câu hỏi</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+14"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>speech</source>
         <translation>phát biểu</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has the floor (%2)%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; đang phát biểu (%2)%3</translation>
     </message>
@@ -4789,7 +4972,7 @@
         <translation>Không có ai đang phát biểu</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Cast</source>
         <translation>Đã bỏ phiếu</translation>
     </message>
@@ -4860,12 +5043,12 @@
         <translation>Cảnh báo: phiếu gần nhất của bạn không được tính trong kết quả của chủ trì.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Draft by %1, awaiting the chair — %2</source>
         <translation>Dự thảo của %1, chờ Chủ tọa xác nhận — %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n decision(s), signed by the chair, chain intact.</source>
         <translation>
             <numerusform>%n quyết định, có chữ ký của chủ trì, chuỗi quyết định nguyên vẹn.</numerusform>
