@@ -1622,12 +1622,12 @@
 <context>
     <name>phonghop::SearchIndex</name>
     <message>
-        <location filename="../../meeting_core/search/searchindex.cpp" line="+145"/>
+        <location filename="../../meeting_core/search/searchindex.cpp" line="+255"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The search index %1 is busy.</source>
         <translation>The search index %1 is busy.</translation>
     </message>
@@ -3091,7 +3091,7 @@
         <translation>Show the old page with the annotation next to the new page, and place it there</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>%1 (in the PDF)</source>
         <translation>%1 (in the PDF)</translation>
     </message>

@@ -1621,12 +1621,12 @@
 <context>
     <name>phonghop::SearchIndex</name>
     <message>
-        <location filename="../../meeting_core/search/searchindex.cpp" line="+145"/>
+        <location filename="../../meeting_core/search/searchindex.cpp" line="+255"/>
         <source>Cannot create the folder %1.</source>
         <translation>Không tạo được thư mục %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The search index %1 is busy.</source>
         <translation>Chỉ mục tìm kiếm %1 đang bận.</translation>
     </message>
@@ -3089,7 +3089,7 @@
         <translation>Hiện trang cũ có ghi chú bên cạnh trang mới, rồi đặt ghi chú vào đó</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>%1 (in the PDF)</source>
         <translation>%1 (trong tệp PDF)</translation>
     </message>
@@ -3228,7 +3228,7 @@
     <message>
         <location line="+1"/>
         <source>It was here</source>
-        <translation>Trước ở đây</translation>
+        <translation>Vị trí cũ</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -6,10 +6,12 @@
 #include "annotations/annotationpanel.h"
 #include "annotations/annotationreviewview.h"
 #include "annotations/carryover.h"
+#include "i18n/languageloader.h"
 #include "store/database.h"
 #include "viewer/documentview.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QMainWindow>
 #include <QPushButton>
 #include <QSplitter>
@@ -117,6 +119,7 @@ struct Versions {
     {
         AnnotationPanel *panel = controller.panel();
         REQUIRE(panel->reviewCount() == 1);
+        screenshot(window, "annotation-review-panel");
         auto *button = panel->findChild<QPushButton *>(QStringLiteral("reviewSideBySide"));
         REQUIRE(button);
         REQUIRE(button->isVisibleTo(panel));
@@ -257,4 +260,23 @@ TEST_CASE("Without the old version's file the panel does not offer the side-by-s
     auto *button = f.controller.panel()->findChild<QPushButton *>(QStringLiteral("reviewSideBySide"));
     REQUIRE(button);
     CHECK_FALSE(button->isVisibleTo(f.controller.panel()));
+}
+
+TEST_CASE("In Vietnamese the review reads in Vietnamese, the reason from carry-over included", "[annotations][ui][review]")
+{
+    ui::LanguageLoader language;
+    REQUIRE(language.load(QStringLiteral("vi")));
+    {
+        Versions f; // carry-over runs in Vietnamese too: its reason is stored translated
+        AnnotationReviewView *review = f.openReview();
+        CHECK(review->findChild<QPushButton *>(QStringLiteral("reviewPlace"))->text() == QStringLiteral("Đặt vào đây"));
+        CHECK(review->findChild<QPushButton *>(QStringLiteral("reviewKeepAsNote"))->text() == QStringLiteral("Giữ thành ghi chú"));
+        CHECK(review->findChild<QPushButton *>(QStringLiteral("reviewDiscard"))->text() == QStringLiteral("Bỏ đi"));
+        auto *reason = review->findChild<QLabel *>(QStringLiteral("reviewReason"));
+        REQUIRE(reason);
+        CHECK(reason->text().startsWith(QStringLiteral("Lý do cần xem lại:")));
+        review->resize(1200, 860);
+        screenshot(*review, "annotation-review-vi");
+    }
+    language.load(QStringLiteral("en"));
 }

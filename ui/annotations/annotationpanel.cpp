@@ -59,7 +59,8 @@ AnnotationPanel::AnnotationPanel(QWidget *parent) : QWidget(parent)
     m_sideBySide = new QPushButton(tr("Review beside the old version…"), this);
     m_sideBySide->setObjectName(QStringLiteral("reviewSideBySide"));
     m_sideBySide->setToolTip(tr("Show the old page with the annotation next to the new page, and place it there"));
-    reviewButtons->addWidget(m_sideBySide);
+    m_sideBySide->setMinimumHeight(40); // the main way through the list: a full-width button of its own
+    layout->addWidget(m_sideBySide);
     reviewButtons->addWidget(m_place);
     reviewButtons->addWidget(m_dismiss);
     reviewButtons->addStretch();
