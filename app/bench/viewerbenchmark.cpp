@@ -3,7 +3,7 @@
 // docs/benchmarks-viewer.md for the method and the figures.
 //
 //   phonghop-bench viewer --generate DIR      writes text-500.pdf, scans-40.pdf, mixed-55.pdf
-//   phonghop-bench viewer [--budget MB] [--scroll-step PX] [--runs N] FILE...   (offscreen)
+//   phonghop-bench viewer [--budget MB] [--scroll-step PX] [--runs N] [--two-page] FILE...   (offscreen)
 //   phonghop-bench viewer --launch [--runs N] [--qpdfview CMD] FILE...          (under xvfb-run)
 #include "bench/benchmarks.h"
 
@@ -282,11 +282,14 @@ struct ViewRun {
     qint64 frames = 0;
 };
 
-std::unique_ptr<ViewRun> makeView(qint64 budget)
+std::unique_ptr<ViewRun> makeView(qint64 budget, bool twoPage)
 {
     auto run = std::make_unique<ViewRun>();
     run->view = std::make_unique<ui::DocumentView>();
     run->view->setCacheBudget(budget);
+    // 1280 × 900 is wide enough for two pages side by side; the figures before the automatic
+    // two-page layout were taken with one page per row, which is twice as many pixels a frame.
+    run->view->pageView()->setTwoPage(twoPage);
     run->view->resize(1280, 900);
     ViewRun *raw = run.get();
     QObject::connect(raw->view.get(), &ui::DocumentView::documentOpened, [raw] { raw->opened = true; });
@@ -315,7 +318,7 @@ bool prefetchSettled(ViewRun &run)
     return true;
 }
 
-int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, QTextStream &out, QTextStream &err)
+int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, bool twoPage, QTextStream &out, QTextStream &err)
 {
     const QString name = QFileInfo(path).fileName();
     StallMeter stalls;
@@ -330,7 +333,7 @@ int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, QT
     int pages = 0;
     QJsonObject stallsByPhase;
     for (int i = 0; i < runs; ++i) {
-        auto run = makeView(budget);
+        auto run = makeView(budget, twoPage);
         QCoreApplication::processEvents();
         stalls.start();
         Clock clock;
@@ -380,7 +383,7 @@ int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, QT
     stallsByPhase.insert(QStringLiteral("open"), stalls.longestMs());
     stalls.reset();
     // Page turns to a prefetched page: from the key press to the frame that shows it whole.
-    auto run = makeView(budget);
+    auto run = makeView(budget, twoPage);
     QCoreApplication::processEvents();
     stalls.start();
     run->view->openDocument(path, name);
@@ -486,6 +489,7 @@ int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, QT
                    {QStringLiteral("frames_with_a_page_still_loading"), incomplete},
                    {QStringLiteral("longest_loading_stretch_ms"), longestIncompleteRunMs},
                    {QStringLiteral("scroll_px_per_frame"), scrollStep},
+                   {QStringLiteral("layout"), twoPage ? QStringLiteral("two pages a row") : QStringLiteral("one page a row")},
                    {QStringLiteral("seconds"), total.elapsed() / 1000.0},
                    {QStringLiteral("cache_peak_mb"), cachePeak / 1048576.0},
                    {QStringLiteral("cache_budget_mb"), budgetMb},
@@ -499,6 +503,7 @@ int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, QT
                                                        stallsByPhase.value(QStringLiteral("scrolling")).toDouble()})},
                    {QStringLiteral("by_phase"), stallsByPhase},
                    {QStringLiteral("during"), QStringLiteral("open, page turns and scrolling (not the floor runs, not window creation)")},
+                   {QStringLiteral("layout"), twoPage ? QStringLiteral("two pages a row") : QStringLiteral("one page a row")},
                    {QStringLiteral("aim_ms"), 50}});
     return 0;
 }
@@ -629,6 +634,7 @@ int runViewerBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     int scrollStep = 240;
     int runs = 5;
     bool launch = false;
+    bool twoPage = false;
     QString qpdfview = QStandardPaths::findExecutable(QStringLiteral("qpdfview"));
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -649,6 +655,8 @@ int runViewerBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
         } else if (arg == QLatin1String("--qpdfview") && !next.isEmpty()) {
             qpdfview = next;
             ++i;
+        } else if (arg == QLatin1String("--two-page")) {
+            twoPage = true;
         } else if (arg == QLatin1String("--launch")) {
             launch = true;
         } else {
@@ -657,14 +665,14 @@ int runViewerBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     }
     if (files.isEmpty()) {
         err << "Usage: phonghop-bench viewer --generate DIR\n"
-               "       phonghop-bench viewer [--budget MB] [--scroll-step PX] [--runs N] FILE...\n"
+               "       phonghop-bench viewer [--budget MB] [--scroll-step PX] [--runs N] [--two-page] FILE...\n"
                "       phonghop-bench viewer --launch [--runs N] [--qpdfview CMD] FILE...\n";
         return 2;
     }
     if (launch)
         return measureLaunch(files, runs, qpdfview, out, err);
     for (const QString &file : files) {
-        if (const int status = measureFile(file, budget, scrollStep, runs, out, err); status != 0)
+        if (const int status = measureFile(file, budget, scrollStep, runs, twoPage, out, err); status != 0)
             return status;
     }
     return 0;
