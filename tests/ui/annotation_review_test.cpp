@@ -166,7 +166,7 @@ TEST_CASE("The review view shows the old page with the annotation in place besid
     screenshot(*review, "annotation-review-side-by-side");
 }
 
-TEST_CASE("Place here puts the annotation where the delegate tapped on the new version and clears needsReview; "
+TEST_CASE("Place here puts the annotation where the delegate tapped on the new version and clears needsReview, and "
           "Ctrl+Z brings it back to review",
           "[annotations][ui][review]")
 {
@@ -205,7 +205,7 @@ TEST_CASE("Place here puts the annotation where the delegate tapped on the new v
     CHECK(review->findChild<QPushButton *>(QStringLiteral("reviewPlace"))->isEnabled());
 }
 
-TEST_CASE("Discard removes the annotation from the store; the Delete key does the same", "[annotations][ui][review]")
+TEST_CASE("Discard removes the annotation from the store, and so does the Delete key", "[annotations][ui][review]")
 {
     Versions f;
     // A note the delegate drew on the new version before reviewing: the review's Undo leaves it.
