@@ -195,6 +195,7 @@ TEST_CASE("Place here puts the annotation where the delegate tapped on the new v
     CHECK(placed->boundingRect().width() == Approx(before.width()).margin(0.001)); // moved, not stretched
     CHECK(f.controller.panel()->reviewCount() == 0);
     CHECK_FALSE(review->findChild<QPushButton *>(QStringLiteral("reviewPlace"))->isEnabled());
+    screenshot(*review, "annotation-review-done");
 
     QTest::keyClick(review, Qt::Key_Z, Qt::ControlModifier);
     const std::optional<Annotation> undone = f.stored(QStringLiteral("hl-trang-3"));

@@ -400,7 +400,8 @@ void AnnotationReviewView::refresh()
         m_reason->clear();
         m_hint->setVisible(false);
         m_oldPage->setAnnotations({}, {});
-        m_newPage->setAnnotations({}, {});
+        // What was placed stays in view: the delegate sees the result of the last choice.
+        m_newPage->setAnnotations(m_session ? m_session->annotationsOnPage(m_newPage->page()) : QVector<Annotation>(), {});
         m_oldCaption->setText(tr("Previous version"));
         m_newCaption->setText(tr("New version"));
         return;
