@@ -3177,7 +3177,7 @@
         <translation>Every carried-over annotation has been reviewed.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Previous version</source>
         <translation>Previous version</translation>
     </message>
@@ -4146,7 +4146,7 @@
 <context>
     <name>phonghop::ui::ReviewPage</name>
     <message>
-        <location filename="../../ui/annotations/annotationreviewview.cpp" line="-431"/>
+        <location filename="../../ui/annotations/annotationreviewview.cpp" line="-432"/>
         <source>This version is protected by a password.</source>
         <translation>This version is protected by a password.</translation>
     </message>

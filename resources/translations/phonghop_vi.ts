@@ -3174,7 +3174,7 @@
         <translation>Đã xem lại hết các ghi chú chuyển từ phiên bản trước.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Previous version</source>
         <translation>Phiên bản trước</translation>
     </message>
@@ -4139,7 +4139,7 @@
 <context>
     <name>phonghop::ui::ReviewPage</name>
     <message>
-        <location filename="../../ui/annotations/annotationreviewview.cpp" line="-431"/>
+        <location filename="../../ui/annotations/annotationreviewview.cpp" line="-432"/>
         <source>This version is protected by a password.</source>
         <translation>Phiên bản này được bảo vệ bằng mật khẩu.</translation>
     </message>
