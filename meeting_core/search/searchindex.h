@@ -135,6 +135,7 @@ private:
 
     Database m_db;
     bool m_rebuilt = false;
+    bool m_cheapRank = false; // phonghop_rank (bm25 without the full count) is registered
 };
 
 } // namespace phonghop

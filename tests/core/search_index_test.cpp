@@ -9,6 +9,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -281,6 +282,71 @@ TEST_CASE("Agenda items, meeting titles and fed notes are found; results group b
             documents << document.documentId;
         }
     }
+}
+
+namespace {
+
+// bm25 as SQLite computes it, for every entry matching an FTS5 expression: label -> score.
+QHash<QString, double> bm25Scores(SearchIndex &index, const QString &expression)
+{
+    QHash<QString, double> scores;
+    Statement rows = index.database().query(
+        QStringLiteral("SELECT u.label, bm25(unit_text) FROM unit_text JOIN units u ON u.id = unit_text.rowid "
+                       "WHERE unit_text MATCH ?"),
+        expression);
+    while (rows.next())
+        scores.insert(rows.text(0), rows.real(1));
+    return scores;
+}
+
+// Every entry bm25 finds, and in bm25's order (equal scores in any order).
+void checkBm25Order(Fixture &f, const QString &text, const QString &expression)
+{
+    const QHash<QString, double> expected = bm25Scores(*f.index, expression);
+    REQUIRE(expected.size() > 10);
+    SearchQuery query;
+    query.text = text;
+    query.limit = 1000;
+    const QList<SearchHit> hits = f.index->search(query);
+    REQUIRE(hits.size() == expected.size());
+    double previous = -1e300;
+    for (const SearchHit &hit : hits) {
+        INFO(text.toStdString() << ": " << hit.label.toStdString());
+        REQUIRE(expected.contains(hit.label));
+        CHECK(expected.value(hit.label) >= previous);
+        previous = expected.value(hit.label);
+    }
+}
+
+} // namespace
+
+TEST_CASE("Hits come in bm25's order for words on most entries and words on few", "[search][index]")
+{
+    Fixture f;
+    f.share.publish(f.meeting(QStringLiteral("m1"), QStringLiteral("Phiên họp"), QDate(2026, 12, 4)));
+    f.syncAndIndex();
+    // "dân" on four entries in five (bm25's idf bottoms out), "bàn" on one in three, in varied
+    // numbers and lengths; "và" between all words, so the two never stand side by side.
+    for (int i = 0; i < 120; ++i) {
+        QStringList words;
+        for (int k = 0; i % 5 != 0 && k < 1 + i % 4; ++k)
+            words << QStringLiteral("dân");
+        for (int k = 0; i % 3 == 0 && k < 1 + (i / 3) % 3; ++k)
+            words << QStringLiteral("bàn");
+        for (int k = 0; k < (i * 7) % 23; ++k)
+            words << QStringLiteral("sở");
+        SearchEntry note;
+        note.kind = searchkinds::note;
+        note.key = QStringLiteral("note-%1").arg(i);
+        note.meetingId = QStringLiteral("m1");
+        note.label = note.key;
+        note.text = words.join(QStringLiteral(" và "));
+        f.index->addEntry(note);
+    }
+    checkBm25Order(f, QStringLiteral("dan"), QStringLiteral("folded : \"dan\""));
+    checkBm25Order(f, QStringLiteral("ban"), QStringLiteral("folded : \"ban\""));
+    checkBm25Order(f, QStringLiteral("dan ban"), QStringLiteral("folded : \"dan\" AND folded : \"ban\""));
+    checkBm25Order(f, QStringLiteral("ban so"), QStringLiteral("folded : \"ban\" AND folded : \"so\""));
 }
 
 TEST_CASE("A new document version replaces the old text; shared objects are indexed once", "[search][index]")
