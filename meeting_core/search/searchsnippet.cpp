@@ -83,11 +83,16 @@ Snippet makeSnippet(const QString &text, const QList<SearchTerm> &terms, int wid
     // first place one of them appears.
     int first = occurrences.isEmpty() ? 0 : occurrences.first().first;
     int bestCovered = 0;
+    // Each occurrence folded once, not once per window it falls in.
+    QStringList foldedOccurrences;
+    foldedOccurrences.reserve(occurrences.size());
+    for (const auto &[position, length] : occurrences)
+        foldedOccurrences.append(textfolding::fold(QStringView(text).mid(position, length)));
     for (qsizetype i = 0; i < occurrences.size(); ++i) {
         QSet<QString> words;
         const int from = occurrences.at(i).first;
         for (qsizetype k = i; k < occurrences.size() && occurrences.at(k).first < from + width / 2; ++k)
-            words.insert(textfolding::fold(QStringView(text).mid(occurrences.at(k).first, occurrences.at(k).second)));
+            words.insert(foldedOccurrences.at(k));
         if (words.size() > bestCovered) {
             bestCovered = static_cast<int>(words.size());
             first = from;

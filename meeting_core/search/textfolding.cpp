@@ -100,14 +100,30 @@ QString fold(QStringView text)
 FoldedText foldWithMap(QStringView text)
 {
     FoldedText folded;
-    folded.text.reserve(text.size());
-    folded.sourceIndex.reserve(text.size());
+    // Snippets fold whole pages for every hit shown: write into sized buffers rather than
+    // appending unit by unit (a unit rarely folds into more than one).
+    qsizetype capacity = text.size() + 16;
+    folded.text.resize(capacity);
+    folded.sourceIndex.resize(capacity);
+    qsizetype used = 0;
+    QChar *out = folded.text.data();
+    int *map = folded.sourceIndex.data();
     // Indexes refer to `text` as given: fold unit by unit, without composing first, so a
     // decomposed mark simply drops out and a composed letter maps to itself.
-    foldEach(text, [&folded](QChar c, qsizetype index) {
-        folded.text.append(c);
-        folded.sourceIndex.append(static_cast<int>(index));
+    foldEach(text, [&](QChar c, qsizetype index) {
+        if (used == capacity) {
+            capacity *= 2;
+            folded.text.resize(capacity);
+            folded.sourceIndex.resize(capacity);
+            out = folded.text.data();
+            map = folded.sourceIndex.data();
+        }
+        out[used] = c;
+        map[used] = static_cast<int>(index);
+        ++used;
     });
+    folded.text.truncate(used);
+    folded.sourceIndex.resize(used);
     return folded;
 }
 
