@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QSet>
 #include <QThread>
+#include <algorithm>
 #include <cmath>
 #include <sqlite3.h>
 #include <vector>
@@ -643,24 +644,28 @@ QList<SearchHit> SearchIndex::searchByTiers(const QList<SearchTerm> &terms, cons
         // A query that matches thousands of pages ("uy ban") is ranked among the most recently
         // indexed ones only (newest meetings' documents): bm25 costs the same for every match,
         // and past a few thousand the order of near-equal pages tells the reader nothing.
-        qint64 fromRowid = 0;
+        // One pass reads them newest first with their rank; the best are kept here (equal
+        // ranks: the newer first), rather than finding the cut-off in one pass and ranking in
+        // a second.
+        std::vector<std::pair<double, qint64>> ranked;
         {
-            Statement cut = m_db.query(QStringLiteral("SELECT rowid FROM unit_text WHERE unit_text MATCH ? "
-                                                      "ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
-                                       tiers.at(tier), maximumRankedMatches - 1);
-            if (cut.next())
-                fromRowid = cut.integer(0);
+            Statement rows = m_db.query(
+                QStringLiteral("SELECT rowid, rank FROM unit_text WHERE unit_text MATCH ? %1ORDER BY rowid DESC LIMIT ?")
+                    .arg(m_cheapRank ? QStringLiteral("AND rank MATCH 'phonghop_rank()' ") : QString()),
+                tiers.at(tier), maximumRankedMatches);
+            while (rows.next())
+                ranked.emplace_back(rows.real(1), rows.integer(0));
         }
-        Statement rows = m_db.query(
-            QStringLiteral("SELECT rowid, rank FROM unit_text WHERE unit_text MATCH ? AND rowid >= ? %1ORDER BY rank LIMIT ?")
-                .arg(m_cheapRank ? QStringLiteral("AND rank MATCH 'phonghop_rank()' ") : QString()),
-            tiers.at(tier), fromRowid, perTier);
-        while (rows.next()) {
-            const qint64 id = rows.integer(0);
+        const auto kept = ranked.begin() + std::min<std::ptrdiff_t>(perTier, std::ssize(ranked));
+        std::partial_sort(ranked.begin(), kept, ranked.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first < b.first : a.second > b.second;
+        });
+        for (auto it = ranked.begin(); it != kept; ++it) {
+            const qint64 id = it->second;
             if (seen.contains(id))
                 continue;
             seen.insert(id);
-            candidates.append({id, tier, rows.real(1)});
+            candidates.append({id, tier, it->first});
         }
     }
     QList<SearchHit> hits;

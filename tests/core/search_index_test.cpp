@@ -349,6 +349,26 @@ TEST_CASE("Hits come in bm25's order for words on most entries and words on few"
     checkBm25Order(f, QStringLiteral("ban so"), QStringLiteral("folded : \"ban\" AND folded : \"so\""));
 }
 
+TEST_CASE("Entries that rank equally come newest first", "[search][index]")
+{
+    Fixture f;
+    f.share.publish(f.meeting(QStringLiteral("m1"), QStringLiteral("Phiên họp"), QDate(2026, 12, 4)));
+    f.syncAndIndex();
+    for (int i = 0; i < 4; ++i) {
+        SearchEntry note;
+        note.kind = searchkinds::note;
+        note.key = QStringLiteral("note-%1").arg(i);
+        note.meetingId = QStringLiteral("m1");
+        note.label = note.key;
+        note.text = QStringLiteral("Kiến nghị về đường giao thông nông thôn");
+        f.index->addEntry(note);
+    }
+    const QList<SearchHit> hits = f.search(QStringLiteral("kien nghi"));
+    REQUIRE(hits.size() == 4);
+    for (int i = 0; i < 4; ++i)
+        CHECK(hits.at(i).label == QStringLiteral("note-%1").arg(3 - i));
+}
+
 TEST_CASE("A new document version replaces the old text; shared objects are indexed once", "[search][index]")
 {
     Fixture f;
