@@ -386,7 +386,8 @@ Status SessionService::publishRecord(const SignedRecord &record, const QString &
     try {
         Transaction transaction(m_cache.database());
         m_outbox->enqueue(deviceId(), fileName, record.toBytes());
-        m_audit->append(self() ? self()->id : deviceId(), action, subject, details);
+        if (!action.isEmpty())
+            m_audit->append(self() ? self()->id : deviceId(), action, subject, details);
         transaction.commit();
     } catch (const DatabaseError &error) {
         return cacheFailure(error);
@@ -398,6 +399,14 @@ Status SessionService::publishRecord(const SignedRecord &record, const QString &
     return read;
 }
 
+Status SessionService::publishSessionRecord(const QString &kind, const QJsonObject &fields,
+    const QString &action, const QString &subject, const QString &details)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const SignedRecord record = makeSessionRecord(kind, m_meetingId, now, fields, *m_key);
+    return publishRecord(record, sessionRecordFileName(record, now), action, subject, details);
+}
+
 Status SessionService::checkIn(const QString &participantId)
 {
     if (Status ok = requireEnrolled(); !ok)
@@ -405,10 +414,8 @@ Status SessionService::checkIn(const QString &participantId)
     const QString who = participantId.isEmpty() ? self()->id : participantId;
     if (who != self()->id && self()->role != Role::Secretary)
         return Status::failure(tr("Only the secretary may check in someone else"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const SignedRecord r = makeSessionRecord(sessionkinds::checkIn, m_meetingId, now,
-        { { QStringLiteral("participant"), who } }, *m_key);
-    return publishRecord(r, sessionRecordFileName(r, now), QStringLiteral("check-in"), who, {});
+    return publishSessionRecord(sessionkinds::checkIn, { { QStringLiteral("participant"), who } },
+        QStringLiteral("check-in"), who, {});
 }
 
 Status SessionService::reportAbsence(const QString &participantId, const QString &reason)
@@ -418,10 +425,9 @@ Status SessionService::reportAbsence(const QString &participantId, const QString
     const QString who = participantId.isEmpty() ? self()->id : participantId;
     if (who != self()->id && self()->role != Role::Secretary)
         return Status::failure(tr("Only the secretary may record someone else's absence"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const SignedRecord r = makeSessionRecord(sessionkinds::absence, m_meetingId, now,
-        { { QStringLiteral("participant"), who }, { QStringLiteral("reason"), reason } }, *m_key);
-    return publishRecord(r, sessionRecordFileName(r, now), QStringLiteral("absence"), who, reason);
+    return publishSessionRecord(sessionkinds::absence,
+        { { QStringLiteral("participant"), who }, { QStringLiteral("reason"), reason } },
+        QStringLiteral("absence"), who, reason);
 }
 
 Status SessionService::giveProxy(const QString &participantId, const QString &to, const QString &reason)
@@ -433,35 +439,28 @@ Status SessionService::giveProxy(const QString &participantId, const QString &to
         return Status::failure(tr("Only the secretary may record a proxy for someone else"));
     if (!m_roster->roster.participant(to) || to == who)
         return Status::failure(tr("A proxy must name another participant of the meeting"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const SignedRecord r = makeSessionRecord(sessionkinds::proxy, m_meetingId, now,
+    return publishSessionRecord(sessionkinds::proxy,
         { { QStringLiteral("participant"), who }, { QStringLiteral("to"), to },
             { QStringLiteral("reason"), reason } },
-        *m_key);
-    return publishRecord(r, sessionRecordFileName(r, now), QStringLiteral("proxy"), who,
-        tr("to %1").arg(to));
+        QStringLiteral("proxy"), who, tr("to %1").arg(to));
 }
 
 Status SessionService::requestToSpeak(const QString &itemId, SpeakType type)
 {
     if (Status ok = requireEnrolled(); !ok)
         return ok;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const SignedRecord r = makeSessionRecord(sessionkinds::speakRequest, m_meetingId, now,
-        { { QStringLiteral("item"), itemId }, { QStringLiteral("type"), speakTypeId(type) } }, *m_key);
-    return publishRecord(r, sessionRecordFileName(r, now), QStringLiteral("speak-request"), itemId,
-        speakTypeId(type));
+    return publishSessionRecord(sessionkinds::speakRequest,
+        { { QStringLiteral("item"), itemId }, { QStringLiteral("type"), speakTypeId(type) } },
+        QStringLiteral("speak-request"), itemId, speakTypeId(type));
 }
 
 Status SessionService::callSpeaker(const QString &requestHash)
 {
     if (Status ok = requireRole(Role::Chair); !ok)
         return ok;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const SignedRecord r = makeSessionRecord(sessionkinds::floor, m_meetingId, now,
+    return publishSessionRecord(sessionkinds::floor,
         { { QStringLiteral("action"), QStringLiteral("call") }, { QStringLiteral("request"), requestHash } },
-        *m_key);
-    return publishRecord(r, sessionRecordFileName(r, now), QStringLiteral("speaker-called"), requestHash, {});
+        QStringLiteral("speaker-called"), requestHash, {});
 }
 
 Status SessionService::callNextSpeaker()
@@ -476,54 +475,40 @@ Status SessionService::callNextSpeaker()
 
 Status SessionService::startSpeakingTime()
 {
-    if (Status ok = requireRole(Role::Chair); !ok)
-        return ok;
-    if (!m_state.floor)
-        return Status::failure(tr("Nobody has the floor"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const SignedRecord r = makeSessionRecord(sessionkinds::floor, m_meetingId, now,
-        { { QStringLiteral("action"), QStringLiteral("start") },
-            { QStringLiteral("request"), m_state.floor->requestHash } },
-        *m_key);
-    return publishRecord(r, sessionRecordFileName(r, now), QStringLiteral("speaking-started"),
-        m_state.floor->participantId, {});
+    return timeFloor(QStringLiteral("start"), QStringLiteral("speaking-started"));
 }
 
 Status SessionService::stopSpeakingTime()
+{
+    return timeFloor(QStringLiteral("stop"), QStringLiteral("speaking-stopped"));
+}
+
+Status SessionService::timeFloor(const QString &floorAction, const QString &auditAction)
 {
     if (Status ok = requireRole(Role::Chair); !ok)
         return ok;
     if (!m_state.floor)
         return Status::failure(tr("Nobody has the floor"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const SignedRecord r = makeSessionRecord(sessionkinds::floor, m_meetingId, now,
-        { { QStringLiteral("action"), QStringLiteral("stop") },
-            { QStringLiteral("request"), m_state.floor->requestHash } },
-        *m_key);
-    return publishRecord(r, sessionRecordFileName(r, now), QStringLiteral("speaking-stopped"),
-        m_state.floor->participantId, {});
+    return publishSessionRecord(sessionkinds::floor,
+        { { QStringLiteral("action"), floorAction }, { QStringLiteral("request"), m_state.floor->requestHash } },
+        auditAction, m_state.floor->participantId, {});
 }
 
 Status SessionService::setCurrentItem(const QString &itemId)
 {
     if (Status ok = requireRole(Role::Chair); !ok)
         return ok;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const SignedRecord r = makeSessionRecord(
-        sessionkinds::agendaItem, m_meetingId, now, { { QStringLiteral("item"), itemId } }, *m_key);
-    return publishRecord(r, sessionRecordFileName(r, now), QStringLiteral("agenda-item"), itemId, {});
+    return publishSessionRecord(sessionkinds::agendaItem, { { QStringLiteral("item"), itemId } },
+        QStringLiteral("agenda-item"), itemId, {});
 }
 
 Status SessionService::broadcastPage(const QString &documentSha256, int page)
 {
     if (Status ok = requireRole(Role::Chair); !ok)
         return ok;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const SignedRecord r = makeSessionRecord(sessionkinds::presenter, m_meetingId, now,
-        { { QStringLiteral("document"), documentSha256 }, { QStringLiteral("page"), page } }, *m_key);
     // Page turns are frequent and carry no decision: not worth an audit entry each.
-    m_outbox->enqueue(deviceId(), sessionRecordFileName(r, now), r.toBytes());
-    return afterAction();
+    return publishSessionRecord(sessionkinds::presenter,
+        { { QStringLiteral("document"), documentSha256 }, { QStringLiteral("page"), page } }, {}, {}, {});
 }
 
 Result<QString> SessionService::openPoll(const PollDefinition &poll)
@@ -637,14 +622,11 @@ Status SessionService::recordDecision(const QString &itemId, const QString &conc
         if (!p || !p->closed)
             return Status::failure(tr("Poll %1 is not closed").arg(id));
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (self()->role == Role::Secretary) {
-        const SignedRecord r = makeSessionRecord(sessionkinds::conclusionDraft, m_meetingId, now,
+        return publishSessionRecord(sessionkinds::conclusionDraft,
             { { QStringLiteral("item"), itemId }, { QStringLiteral("conclusion"), conclusion },
                 { QStringLiteral("polls"), QJsonArray::fromStringList(pollIds) } },
-            *m_key);
-        return publishRecord(r, sessionRecordFileName(r, now), QStringLiteral("conclusion-draft"),
-            itemId, conclusion);
+            QStringLiteral("conclusion-draft"), itemId, conclusion);
     }
     if (!m_state.chain.ok())
         return Status::failure(tr("The decision chain on the share has problems; resolve them first"));
@@ -655,7 +637,7 @@ Status SessionService::recordDecision(const QString &itemId, const QString &conc
     d.draftHash = draftHash;
     for (const QString &id : pollIds)
         d.pollCloseHashes << m_state.poll(id)->closeHash;
-    d.recordedAt = now;
+    d.recordedAt = QDateTime::currentDateTimeUtc();
     std::optional<SignedRecord> previous;
     const qint64 known = m_state.chain.decisions.size();
     if (m_ownDecisionHead && m_ownDecisionHead->payload().value(u"height").toInteger() == known) {
@@ -694,10 +676,8 @@ Status SessionService::signMinutes(const QString &pdfPath)
     const QString sha = Sha256::hexOfFile(pdfPath);
     if (sha.isEmpty())
         return Status::failure(tr("Cannot read %1").arg(pdfPath));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const SignedRecord r = makeSessionRecord(
-        sessionkinds::minutesSigned, m_meetingId, now, { { QStringLiteral("sha256"), sha } }, *m_key);
-    return publishRecord(r, sessionRecordFileName(r, now), QStringLiteral("minutes-signed"), m_meetingId, sha);
+    return publishSessionRecord(sessionkinds::minutesSigned, { { QStringLiteral("sha256"), sha } },
+        QStringLiteral("minutes-signed"), m_meetingId, sha);
 }
 
 Status SessionService::writeAttendancePdf(const QString &pdfPath) const

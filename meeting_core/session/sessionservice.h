@@ -7,6 +7,7 @@
 #include "util/result.h"
 
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
@@ -135,8 +136,13 @@ private:
     Status afterAction();
     QHash<QString, QList<int>> ownChoices();
     void rememberOwnChoices(const QString &ballotHash, const QList<int> &choices);
+    // Durable first (Outbox, and the audit log unless action is empty), then delivered.
     Status publishRecord(const SignedRecord &record, const QString &fileName, const QString &action,
         const QString &subject, const QString &details);
+    // A session record of this seat, signed now and published as above.
+    Status publishSessionRecord(const QString &kind, const QJsonObject &fields,
+        const QString &action, const QString &subject, const QString &details);
+    Status timeFloor(const QString &floorAction, const QString &auditAction);
     Status requireRole(Role role) const;
     Status recordDecision(const QString &itemId, const QString &conclusion,
         const QStringList &pollIds, const QString &draftHash);
