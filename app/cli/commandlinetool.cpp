@@ -45,6 +45,13 @@ void CommandLineTool::printUsage(QTextStream &stream) const
     stream.flush();
 }
 
+void CommandLineTool::printCommandUsage(const Command &command, QTextStream &stream) const
+{
+    stream << tr("Usage: phonghop-cli %1").arg(command.synopsis) << '\n'
+           << command.summary << '\n';
+    stream.flush();
+}
+
 int CommandLineTool::run(const QStringList &arguments, Streams &streams) const
 {
     if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h") {
@@ -57,8 +64,17 @@ int CommandLineTool::run(const QStringList &arguments, Streams &streams) const
         return Success;
     }
     for (const Command &command : m_commands) {
-        if (command.name == arguments.first())
-            return command.run(arguments.mid(1), streams);
+        if (command.name != arguments.first())
+            continue;
+        const QStringList rest = arguments.mid(1);
+        // "COMMAND --help" is a question, not a mistake: its usage on standard output, exit 0.
+        // A command with subcommands prints its own, longer usage.
+        if (command.name != u"session"
+            && (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h")))) {
+            printCommandUsage(command, streams.out);
+            return Success;
+        }
+        return command.run(rest, streams);
     }
     streams.err << tr("Unknown command: %1").arg(arguments.first()) << '\n';
     printUsage(streams.err);

@@ -39,6 +39,7 @@ public:
 
 private:
     void printUsage(QTextStream &stream) const;
+    void printCommandUsage(const Command &command, QTextStream &stream) const;
     std::vector<Command> m_commands;
 };
 

@@ -125,3 +125,22 @@ TEST_CASE("phonghop-cli tally refuses a malformed poll file with a reason", "[vo
               { QStringLiteral("tally"), QStringLiteral("/nonexistent/POLL.json") }, streams)
         == 1);
 }
+
+TEST_CASE("COMMAND --help prints that command's usage on standard output and exits 0", "[cli]")
+{
+    for (const QString &command : { QStringLiteral("tally"), QStringLiteral("sync"),
+             QStringLiteral("publish"), QStringLiteral("search"), QStringLiteral("session") }) {
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        cli::Streams streams { outStream, errStream };
+        INFO(command.toStdString());
+        CHECK(cli::CommandLineTool().run({ command, QStringLiteral("--help") }, streams) == 0);
+        CHECK(out.contains(QStringLiteral("phonghop-cli ") + command));
+        CHECK(err.isEmpty());
+    }
+    // A command run without its arguments is still a usage error.
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    cli::Streams streams { outStream, errStream };
+    CHECK(cli::CommandLineTool().run({ QStringLiteral("tally") }, streams) == 2);
+}
