@@ -31,7 +31,8 @@ CommandLineTool::CommandLineTool()
          tr("Validate a meeting and publish it, signed, to the share (docs/publish-format.md)"), runPublish},
         {QStringLiteral("session"),
          QStringLiteral("session status|verify|attendance|minutes|check-in|vote --share DIR --cache DIR --meeting ID"),
-         tr("Check the live session's record, export it, or check in and vote (session --help)"), runSession},
+         tr("Check the live session's record, export it, or check in and vote (session --help)"), runSession,
+         true},
     };
 }
 
@@ -68,8 +69,7 @@ int CommandLineTool::run(const QStringList &arguments, Streams &streams) const
             continue;
         const QStringList rest = arguments.mid(1);
         // "COMMAND --help" is a question, not a mistake: its usage on standard output, exit 0.
-        // A command with subcommands prints its own, longer usage.
-        if (command.name != u"session"
+        if (!command.printsOwnHelp
             && (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h")))) {
             printCommandUsage(command, streams.out);
             return Success;

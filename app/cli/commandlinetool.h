@@ -28,6 +28,8 @@ struct Command {
     QString synopsis;   // "sync --share DIR --cache DIR"
     QString summary;    // one line
     std::function<int(const QStringList &arguments, Streams &streams)> run;
+    // The command answers --help itself (it has subcommands and a longer usage).
+    bool printsOwnHelp = false;
 };
 
 // Parses `phonghop-cli COMMAND ARGS...` and runs the command. Testable without a process.
