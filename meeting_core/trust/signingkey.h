@@ -14,9 +14,21 @@ public:
     static SigningKey generate();
     // Derives a key from a 32-byte seed: the demo share's well-known keys, and tests.
     static SigningKey fromSeed(const QByteArray &seed);
-    // Key files hold the 32-byte seed in hex; they are written readable by the owner only.
+    // Device key files (an installation's own key, which must sign without a person at the
+    // keyboard) hold the 32-byte seed in hex, readable by the owner only.
     static Result<SigningKey> load(const QString &path);
     Status save(const QString &path) const;
+
+    // The organisation's key file (docs/trust.md, "Key files"): the seed encrypted with
+    // crypto_secretbox under a key derived from a passphrase with Argon2id (crypto_pwhash);
+    // the public key and the organisation's name are kept beside it in clear, so the file can
+    // be recognised without the passphrase. The raw seed is never written. saveProtected()
+    // refuses to replace an existing file.
+    enum class KeyFileProblem { None, Unreadable, NotAKeyFile, Damaged, WrongPassphrase };
+    static Result<SigningKey> loadProtected(const QString &path, const QString &passphrase,
+        KeyFileProblem *problem = nullptr);
+    Status saveProtected(const QString &path, const QString &passphrase,
+        const QString &organisationName) const;
 
     QByteArray publicKey() const { return m_publicKey; } // 32 bytes
     QByteArray sign(const QByteArray &message) const;    // 64-byte detached signature
@@ -29,6 +41,14 @@ private:
     QByteArray m_publicKey;
     QByteArray m_secretKey; // libsodium's 64-byte form (seed + public key)
 };
+
+// What a protected key file says about itself without its passphrase.
+struct KeyFileInfo {
+    QByteArray publicKey;
+    QString organisationName;
+    bool protectedByPassphrase = true; // false: an older file holding the bare seed
+};
+Result<KeyFileInfo> inspectKeyFile(const QString &path);
 
 bool verifySignature(const QByteArray &message, const QByteArray &signature,
                      const QByteArray &publicKey);
