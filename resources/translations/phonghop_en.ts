@@ -5195,4 +5195,47 @@
         <translation>Documents %1 of %2</translation>
     </message>
 </context>
+<context>
+    <name>phonghop::KeyFile</name>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Cannot read the key file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PhòngHọp key file</source>
+        <translation>%1 is not a PhòngHọp key file</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged or incomplete; use your backup copy</source>
+        <translation>The key file %1 is damaged or incomplete; use your backup copy</translation>
+    </message>
+    <message>
+        <source>The key file %1 was written by a newer version of PhòngHọp</source>
+        <translation>The key file %1 was written by a newer version of PhòngHọp</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the key file %1</source>
+        <translation>Not enough memory to open the key file %1</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong for the key file %1</source>
+        <translation>The passphrase is wrong for the key file %1</translation>
+    </message>
+    <message>
+        <source>The key file needs a passphrase</source>
+        <translation>The key file needs a passphrase</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a key file is never replaced. Choose another name.</source>
+        <translation>%1 already exists; a key file is never replaced. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the key file</source>
+        <translation>Not enough memory to protect the key file</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>Cannot write the key file %1: %2</translation>
+    </message>
+</context>
 </TS>

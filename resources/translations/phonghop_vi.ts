@@ -5185,4 +5185,47 @@
         <translation>Tài liệu %1 / %2</translation>
     </message>
 </context>
+<context>
+    <name>phonghop::KeyFile</name>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Không đọc được tệp khóa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PhòngHọp key file</source>
+        <translation>%1 không phải là tệp khóa của PhòngHọp</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged or incomplete; use your backup copy</source>
+        <translation>Tệp khóa %1 bị hỏng hoặc không đầy đủ; hãy dùng bản sao dự phòng</translation>
+    </message>
+    <message>
+        <source>The key file %1 was written by a newer version of PhòngHọp</source>
+        <translation>Tệp khóa %1 được ghi bởi một phiên bản PhòngHọp mới hơn</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the key file %1</source>
+        <translation>Không đủ bộ nhớ để mở tệp khóa %1</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong for the key file %1</source>
+        <translation>Cụm mật khẩu không đúng với tệp khóa %1</translation>
+    </message>
+    <message>
+        <source>The key file needs a passphrase</source>
+        <translation>Tệp khóa cần có cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a key file is never replaced. Choose another name.</source>
+        <translation>%1 đã tồn tại; tệp khóa không bao giờ bị ghi đè. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the key file</source>
+        <translation>Không đủ bộ nhớ để bảo vệ tệp khóa</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>Không ghi được tệp khóa %1: %2</translation>
+    </message>
+</context>
 </TS>
