@@ -4,6 +4,9 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/startupoptions.h"
 #include "search/searchindexservice.h"
+#include "setup/firstrunwizard.h"
+#include "setup/passphrasedialog.h"
+#include "setup/seatsettings.h"
 #include "settings/appsettings.h"
 #include "store/meetingcache.h"
 #include "sync/syncservice.h"
@@ -42,11 +45,34 @@ int main(int argc, char *argv[])
     }
 
     const QString cachePath = options.cachePath.isEmpty() ? settings.cachePath() : options.cachePath;
-    const QString sharePath = options.sharePath.isEmpty() ? settings.sharePath() : options.sharePath;
+    QString sharePath = options.sharePath.isEmpty() ? settings.sharePath() : options.sharePath;
     auto cache = MeetingCache::open(cachePath);
     if (!cache) {
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), cache.error());
         return 1;
+    }
+    QString secretaryKey = options.secretaryKeyPath;
+    std::optional<SigningKey> unlockedKey;
+    if (secretaryKey.isEmpty())
+        secretaryKey = ui::rememberedSecretaryKeyPath(*cache.value());
+    // First run: join the organisation's folder, or set up a new organisation.
+    if (sharePath.isEmpty()) {
+        ui::FirstRunWizard wizard(&settings, *cache.value());
+        if (wizard.exec() == QDialog::Accepted) {
+            sharePath = wizard.sharePath();
+            if (!wizard.secretaryKeyPath().isEmpty())
+                secretaryKey = wizard.secretaryKeyPath();
+            unlockedKey = wizard.organisationKey();
+        }
+    } else if (!options.secretaryKeyPath.isEmpty()) {
+        // --secretary-key: the key is opened now (its passphrase asked once), so that a wrong
+        // file or passphrase is said at once rather than at the first publication.
+        const Result<SigningKey> key = ui::unlockOrganisationKey(nullptr, options.secretaryKeyPath);
+        if (!key && !key.error().isEmpty()) {
+            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), key.error());
+            return 4;
+        }
+        unlockedKey = key ? std::optional<SigningKey>(key.value()) : std::nullopt;
     }
     SyncService sync(cachePath, sharePath);
     sync.setRequiredOrganisationFingerprint(settings.organisationKeyFingerprint());
@@ -54,7 +80,9 @@ int main(int argc, char *argv[])
     ui::MainWindow window(*cache.value(), sync, options.sharePath.isEmpty() ? &settings : nullptr);
     SearchIndexService search(cachePath);
     window.setSearchService(&search);
-    window.setSecretaryKeyPath(options.secretaryKeyPath);
+    window.setSecretaryKeyPath(secretaryKey);
+    if (unlockedKey)
+        window.setSecretaryKey(*unlockedKey);
     window.show();
     sync.start();
     return app.exec();

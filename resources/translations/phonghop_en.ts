@@ -3379,6 +3379,49 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::ApprovalDialog</name>
+    <message>
+        <source>Approve a device — PhòngHọp</source>
+        <translation>Approve a device — PhòngHọp</translation>
+    </message>
+    <message>
+        <source>Approve this device for %1?</source>
+        <translation>Approve this device for %1?</translation>
+    </message>
+    <message>
+        <source>Ask the person to show the screen of their device. Approve only when the code and the fingerprint there are exactly these:</source>
+        <translation>Ask the person to show the screen of their device. Approve only when the code and the fingerprint there are exactly these:</translation>
+    </message>
+    <message>
+        <source>Comparison code</source>
+        <translation>Comparison code</translation>
+    </message>
+    <message>
+        <source>Device fingerprint</source>
+        <translation>Device fingerprint</translation>
+    </message>
+    <message>
+        <source>Device “%1”, requested %2.</source>
+        <translation>Device “%1”, requested %2.</translation>
+    </message>
+    <message>
+        <source>Once approved, the device can check in and vote as this person in the meetings whose roster lists it.</source>
+        <translation>Once approved, the device can check in and vote as this person in the meetings whose roster lists it.</translation>
+    </message>
+    <message>
+        <source>Requested %1.</source>
+        <translation>Requested %1.</translation>
+    </message>
+    <message>
+        <source>The codes match — approve</source>
+        <translation>The codes match — approve</translation>
+    </message>
+    <message>
+        <source>They differ — cancel</source>
+        <translation>They differ — cancel</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::DelegatePreview</name>
     <message>
         <location filename="../../ui/secretary/delegatepreview.cpp" line="+53"/>
@@ -3419,6 +3462,180 @@
         <location line="+2"/>
         <source>[Mật] %1</source>
         <translation>[Mật] %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::DevicesPage</name>
+    <message>
+        <source>%1 upcoming meeting(s) checked, %2 new roster revision(s) written.</source>
+        <translation>%1 upcoming meeting(s) checked, %2 new roster revision(s) written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) waiting for approval.</source>
+        <translation>
+            <numerusform>%n device waiting for approval.</numerusform>
+            <numerusform>%n devices waiting for approval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Approving the device of %1…</source>
+        <translation>Approving the device of %1…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Compare the code on the person's device with the one here before approving: it proves the request comes from that device.</source>
+        <translation>Compare the code on the person's device with the one here before approving: it proves the request comes from that device.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Enrolled devices</source>
+        <translation>Enrolled devices</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>For a lost, stolen or replaced device. From the next roster on, its check-ins and ballots are refused and reported. This cannot be undone: the person enrols the device again as a new one. Fingerprint: %1</source>
+        <translation>For a lost, stolen or replaced device. From the next roster on, its check-ins and ballots are refused and reported. This cannot be undone: the person enrols the device again as a new one. Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>No device is waiting for approval.</source>
+        <translation>No device is waiting for approval.</translation>
+    </message>
+    <message>
+        <source>No upcoming meeting is published yet.</source>
+        <translation>No upcoming meeting is published yet.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Reading the enrolment requests…</source>
+        <translation>Reading the enrolment requests…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Reject a request</source>
+        <translation>Reject a request</translation>
+    </message>
+    <message>
+        <source>Reject the request of %1?</source>
+        <translation>Reject the request of %1?</translation>
+    </message>
+    <message>
+        <source>Rejecting the request of %1…</source>
+        <translation>Rejecting the request of %1…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Revoke (lost or replaced device)…</source>
+        <translation>Revoke (lost or replaced device)…</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>Revoke a device</translation>
+    </message>
+    <message>
+        <source>Revoke the device “%1” of %2?</source>
+        <translation>Revoke the device “%1” of %2?</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <source>Revoking the device “%1”…</source>
+        <translation>Revoking the device “%1”…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The device “%1” (code %2) is not enrolled. The person can send a new request later.</source>
+        <translation>The device “%1” (code %2) is not enrolled. The person can send a new request later.</translation>
+    </message>
+    <message>
+        <source>The device “%1” of %2 is approved.</source>
+        <translation>The device “%1” of %2 is approved.</translation>
+    </message>
+    <message>
+        <source>The device “%1” of %2 is revoked.</source>
+        <translation>The device “%1” of %2 is revoked.</translation>
+    </message>
+    <message>
+        <source>The directory cannot be read: %1</source>
+        <translation>The directory cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The organisation's key file cannot be read: %1</source>
+        <translation>The organisation's key file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The request of %1 was rejected.</source>
+        <translation>The request of %1 was rejected.</translation>
+    </message>
+    <message>
+        <source>Update the rosters of upcoming meetings</source>
+        <translation>Update the rosters of upcoming meetings</translation>
+    </message>
+    <message>
+        <source>Update the rosters of upcoming meetings so that the change reaches the meeting room.</source>
+        <translation>Update the rosters of upcoming meetings so that the change reaches the meeting room.</translation>
+    </message>
+    <message>
+        <source>Updating the rosters of upcoming meetings…</source>
+        <translation>Updating the rosters of upcoming meetings…</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Waiting for approval (%1)</source>
+        <translation>Waiting for approval (%1)</translation>
+    </message>
+    <message>
+        <source>Writes a new roster revision for each upcoming meeting whose participants' devices changed, so that approved devices can vote and revoked ones cannot.</source>
+        <translation>Writes a new roster revision for each upcoming meeting whose participants' devices changed, so that approved devices can vote and revoked ones cannot.</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3954,352 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::EnrolmentDialog</name>
+    <message>
+        <source>Ask to enrol this device</source>
+        <translation>Ask to enrol this device</translation>
+    </message>
+    <message>
+        <source>Choose the organisation's shared folder first (Meeting → Choose the shared folder).</source>
+        <translation>Choose the organisation's shared folder first (Meeting → Choose the shared folder).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Comparison code</source>
+        <translation>Comparison code</translation>
+    </message>
+    <message>
+        <source>Device fingerprint</source>
+        <translation>Device fingerprint</translation>
+    </message>
+    <message>
+        <source>Enrol this device — PhòngHọp</source>
+        <translation>Enrol this device — PhòngHọp</translation>
+    </message>
+    <message>
+        <source>For instance: Tablet 3, meeting room</source>
+        <translation>For instance: Tablet 3, meeting room</translation>
+    </message>
+    <message>
+        <source>Name of this device (so the secretary recognises it)</source>
+        <translation>Name of this device (so the secretary recognises it)</translation>
+    </message>
+    <message>
+        <source>Pick your name in the list first.</source>
+        <translation>Pick your name in the list first.</translation>
+    </message>
+    <message>
+        <source>Pick your name in the organisation's directory. The secretary then approves this device for you, after comparing a code.</source>
+        <translation>Pick your name in the organisation's directory. The secretary then approves this device for you, after comparing a code.</translation>
+    </message>
+    <message>
+        <source>Reading the organisation's directory…</source>
+        <translation>Reading the organisation's directory…</translation>
+    </message>
+    <message>
+        <source>Request sent for %1, device “%2”.</source>
+        <translation>Request sent for %1, device “%2”.</translation>
+    </message>
+    <message>
+        <source>Request sent for %1.</source>
+        <translation>Request sent for %1.</translation>
+    </message>
+    <message>
+        <source>Search by name, position or unit</source>
+        <translation>Search by name, position or unit</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Sending the request…</translation>
+    </message>
+    <message>
+        <source>Show this to the secretary</source>
+        <translation>Show this to the secretary</translation>
+    </message>
+    <message>
+        <source>The organisation's directory cannot be read: %1</source>
+        <translation>The organisation's directory cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The organisation's directory has nobody in it yet. Ask the secretary to add the organisation's people first.</source>
+        <translation>The organisation's directory has nobody in it yet. Ask the secretary to add the organisation's people first.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent: %1</source>
+        <translation>The request could not be sent: %1</translation>
+    </message>
+    <message>
+        <source>The secretary sees the same code and fingerprint in the workspace (Devices) and approves the request when they match. This device can vote once a meeting's roster lists it: the secretary updates the rosters after approving.</source>
+        <translation>The secretary sees the same code and fingerprint in the workspace (Devices) and approves the request when they match. This device can vote once a meeting's roster lists it: the secretary updates the rosters after approving.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust an organisation yet. Sync with the shared folder and confirm the organisation's fingerprint first.</source>
+        <translation>This computer does not trust an organisation yet. Sync with the shared folder and confirm the organisation's fingerprint first.</translation>
+    </message>
+    <message>
+        <source>This device is enrolled for %1 (%2). A meeting's roster lists it once the secretary publishes or updates that meeting.</source>
+        <translation>This device is enrolled for %1 (%2). A meeting's roster lists it once the secretary publishes or updates that meeting.</translation>
+    </message>
+    <message>
+        <source>This device was revoked for %1. It can no longer check in or vote. Ask the secretary if this is a mistake.</source>
+        <translation>This device was revoked for %1. It can no longer check in or vote. Ask the secretary if this is a mistake.</translation>
+    </message>
+    <message>
+        <source>This device's key cannot be read or created in %1.</source>
+        <translation>This device's key cannot be read or created in %1.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Who uses this device?</source>
+        <translation>Who uses this device?</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::FirstRunWizard</name>
+    <message>
+        <source>An empty shared folder every seat can read and write</source>
+        <translation>An empty shared folder every seat can read and write</translation>
+    </message>
+    <message>
+        <source>Backup copy of the key (a second protected file)</source>
+        <translation>Backup copy of the key (a second protected file)</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 10 characters; a short sentence works well.</source>
+        <translation>Choose a passphrase of at least 10 characters; a short sentence works well.</translation>
+    </message>
+    <message>
+        <source>Choose an empty shared folder</source>
+        <translation>Choose an empty shared folder</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Choose the shared folder</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder IT told you about (for instance \\server\phonghop or /mnt/phonghop). PhòngHọp reads the name of the organisation and its key fingerprint from it, and asks you to compare the fingerprint with the one IT gave you.</source>
+        <translation>Choose the shared folder IT told you about (for instance \\server\phonghop or /mnt/phonghop). PhòngHọp reads the name of the organisation and its key fingerprint from it, and asks you to compare the fingerprint with the one IT gave you.</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder first.</source>
+        <translation>Choose the shared folder first.</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder.</source>
+        <translation>Choose the shared folder.</translation>
+    </message>
+    <message>
+        <source>Choose where the backup copy goes (a USB stick, for instance).</source>
+        <translation>Choose where the backup copy goes (a USB stick, for instance).</translation>
+    </message>
+    <message>
+        <source>Choose where the key file goes.</source>
+        <translation>Choose where the key file goes.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>Creating the organisation's key and shared folder…</source>
+        <translation>Creating the organisation's key and shared folder…</translation>
+    </message>
+    <message>
+        <source>Done once, by IT or the secretariat. The organisation's key signs the agendas, the people directory and the rosters; whoever holds it can publish in the organisation's name. It stays on this computer, protected by a passphrase.</source>
+        <translation>Done once, by IT or the secretariat. The organisation's key signs the agendas, the people directory and the rosters; whoever holds it can publish in the organisation's name. It stays on this computer, protected by a passphrase.</translation>
+    </message>
+    <message>
+        <source>For IT or the secretariat, once: creates the organisation's key and its shared folder in an empty folder.</source>
+        <translation>For IT or the secretariat, once: creates the organisation's key and its shared folder in an empty folder.</translation>
+    </message>
+    <message>
+        <source>For delegates, the chair and the secretary: IT has told you where the folder is and given you the organisation's key fingerprint.</source>
+        <translation>For delegates, the chair and the secretary: IT has told you where the folder is and given you the organisation's key fingerprint.</translation>
+    </message>
+    <message>
+        <source>For instance a file on a USB stick kept in a safe</source>
+        <translation>For instance a file on a USB stick kept in a safe</translation>
+    </message>
+    <message>
+        <source>For instance: UBND xã Sơn Hà</source>
+        <translation>For instance: UBND xã Sơn Hà</translation>
+    </message>
+    <message>
+        <source>How recovery works: the backup copy is the same key, protected by the same passphrase. If this computer breaks, install PhòngHọp on another one, copy the backup file there and open it with the passphrase: the fingerprint stays the same, so no seat has to be set up again. Keep the backup away from this computer and the passphrase in a sealed envelope. Without the key and its backup, a new organisation must be set up and every seat told its new fingerprint.</source>
+        <translation>How recovery works: the backup copy is the same key, protected by the same passphrase. If this computer breaks, install PhòngHọp on another one, copy the backup file there and open it with the passphrase: the fingerprint stays the same, so no seat has to be set up again. Keep the backup away from this computer and the passphrase in a sealed envelope. Without the key and its backup, a new organisation must be set up and every seat told its new fingerprint.</translation>
+    </message>
+    <message>
+        <source>Join an organisation's shared folder</source>
+        <translation>Join an organisation's shared folder</translation>
+    </message>
+    <message>
+        <source>Key file (on this computer)</source>
+        <translation>Key file (on this computer)</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Key files (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Compare the fingerprint with IT, then try again.</source>
+        <translation>Nothing was trusted. Compare the fingerprint with IT, then try again.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key</source>
+        <translation>Passphrase of the key</translation>
+    </message>
+    <message>
+        <source>Read the folder and continue</source>
+        <translation>Read the folder and continue</translation>
+    </message>
+    <message>
+        <source>Reading the shared folder…</source>
+        <translation>Reading the shared folder…</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>Set up a new organisation</source>
+        <translation>Set up a new organisation</translation>
+    </message>
+    <message>
+        <source>Set up the organisation</source>
+        <translation>Set up the organisation</translation>
+    </message>
+    <message>
+        <source>Set up “%1” in %2?</source>
+        <translation>Set up “%1” in %2?</translation>
+    </message>
+    <message>
+        <source>Shared folder (must be empty)</source>
+        <translation>Shared folder (must be empty)</translation>
+    </message>
+    <message>
+        <source>Start using PhòngHọp</source>
+        <translation>Start using PhòngHọp</translation>
+    </message>
+    <message>
+        <source>The backup copy could not be written: %1</source>
+        <translation>The backup copy could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The backup copy must be another file than the key, best on another disk.</source>
+        <translation>The backup copy must be another file than the key, best on another disk.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose another name: an existing key is never replaced.</source>
+        <translation>The file %1 already exists. Choose another name: an existing key is never replaced.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be opened: %2</source>
+        <translation>The folder %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 is empty: no organisation has been set up there yet. Ask IT for the right folder, or go back and choose “Set up a new organisation”.</source>
+        <translation>The folder %1 is empty: no organisation has been set up there yet. Ask IT for the right folder, or go back and choose “Set up a new organisation”.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not a PhòngHọp shared folder. Ask IT for the right one.</source>
+        <translation>The folder %1 is not a PhòngHọp shared folder. Ask IT for the right one.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. A new organisation needs an empty folder. If it already holds your organisation's shared folder, go back and choose “Join”.</source>
+        <translation>The folder %1 is not empty. A new organisation needs an empty folder. If it already holds your organisation's shared folder, go back and choose “Join”.</translation>
+    </message>
+    <message>
+        <source>The key fingerprint matches the one IT set for this computer. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</source>
+        <translation>The key fingerprint matches the one IT set for this computer. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</translation>
+    </message>
+    <message>
+        <source>The organisation's key is created now and saved in %1 and %2. The folder becomes the organisation's shared folder; this cannot be undone from the app.</source>
+        <translation>The organisation's key is created now and saved in %1 and %2. The folder becomes the organisation's shared folder; this cannot be undone from the app.</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translation>The passphrase again</translation>
+    </message>
+    <message>
+        <source>The shared folder</source>
+        <translation>The shared folder</translation>
+    </message>
+    <message>
+        <source>The system configuration of this computer names another fingerprint (%1): ask IT to replace it with the new one, or this computer refuses the new folder.</source>
+        <translation>The system configuration of this computer names another fingerprint (%1): ask IT to replace it with the new one, or this computer refuses the new folder.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>The two passphrases differ. Type the same one twice.</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a meeting room yet. Meetings arrive through your organisation's shared folder.</source>
+        <translation>This computer is not connected to a meeting room yet. Meetings arrive through your organisation's shared folder.</translation>
+    </message>
+    <message>
+        <source>This computer now trusts the organisation with this key fingerprint. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</source>
+        <translation>This computer now trusts the organisation with this key fingerprint. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</translation>
+    </message>
+    <message>
+        <source>This folder belongs to “%1” with the key fingerprint %2, but IT has set this computer to trust only the fingerprint %3. Nothing was joined. Ask IT which folder is right.</source>
+        <translation>This folder belongs to “%1” with the key fingerprint %2, but IT has set this computer to trust only the fingerprint %3. Nothing was joined. Ask IT which folder is right.</translation>
+    </message>
+    <message>
+        <source>This is the organisation's key fingerprint. Print it or write it down for IT: every seat compares it when it joins, and IT can put it in the system configuration. The key is in %1, its backup copy in %2: take the backup away from this computer now. Next: add the organisation's people in the secretary's workspace (People).</source>
+        <translation>This is the organisation's key fingerprint. Print it or write it down for IT: every seat compares it when it joins, and IT can put it in the system configuration. The key is in %1, its backup copy in %2: take the backup away from this computer now. Next: add the organisation's people in the secretary's workspace (People).</translation>
+    </message>
+    <message>
+        <source>Type the name of the organisation.</source>
+        <translation>Type the name of the organisation.</translation>
+    </message>
+    <message>
+        <source>Welcome to PhòngHọp</source>
+        <translation>Welcome to PhòngHọp</translation>
+    </message>
+    <message>
+        <source>Where to keep the backup copy of the key</source>
+        <translation>Where to keep the backup copy of the key</translation>
+    </message>
+    <message>
+        <source>Where to keep the organisation's key</source>
+        <translation>Where to keep the organisation's key</translation>
+    </message>
+    <message>
+        <source>You can also close this window and read a single PDF file, or choose the folder later from the Meeting menu.</source>
+        <translation>You can also close this window and read a single PDF file, or choose the folder later from the Meeting menu.</translation>
+    </message>
+    <message>
+        <source>“%1” is set up</source>
+        <translation>“%1” is set up</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="+86"/>
@@ -3916,6 +4479,42 @@
         <source>Offline: %1. You keep working with the meetings already on this computer.</source>
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
+    <message>
+        <source>%1 cannot be used as the organisation's key: %2</source>
+        <translation>%1 cannot be used as the organisation's key: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</source>
+        <translation>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the organisation's fingerprint…</source>
+        <translation>&amp;Confirm the organisation's fingerprint…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this device…</source>
+        <translation>&amp;Enrol this device…</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Key files (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The organisation is confirmed. Reading the shared folder…</source>
+        <translation>The organisation is confirmed. Reading the shared folder…</translation>
+    </message>
+    <message>
+        <source>The organisation's key file</source>
+        <translation>The organisation's key file</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation's fingerprint).</source>
+        <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation's fingerprint).</translation>
+    </message>
+    <message>
+        <source>Use the organisation's &amp;key file…</source>
+        <translation>Use the organisation's &amp;key file…</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::MeetingForm</name>
@@ -4013,6 +4612,45 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::OrganisationConfirmDialog</name>
+    <message>
+        <source>(no name given)</source>
+        <translation>(no name given)</translation>
+    </message>
+    <message>
+        <source>All groups match — trust this organisation</source>
+        <translation>All groups match — trust this organisation</translation>
+    </message>
+    <message>
+        <source>Compare every group with the fingerprint IT gave you (the printed sheet or their message). Confirm only when all of them match. If one group differs, cancel and call IT: the folder may not be your organisation's, and nothing from it will be shown.</source>
+        <translation>Compare every group with the fingerprint IT gave you (the printed sheet or their message). Confirm only when all of them match. If one group differs, cancel and call IT: the folder may not be your organisation's, and nothing from it will be shown.</translation>
+    </message>
+    <message>
+        <source>Confirm the organisation — PhòngHọp</source>
+        <translation>Confirm the organisation — PhòngHọp</translation>
+    </message>
+    <message>
+        <source>Is this your organisation?</source>
+        <translation>Is this your organisation?</translation>
+    </message>
+    <message>
+        <source>Its key fingerprint:</source>
+        <translation>Its key fingerprint:</translation>
+    </message>
+    <message>
+        <source>They differ — cancel</source>
+        <translation>They differ — cancel</translation>
+    </message>
+    <message>
+        <source>This computer does not trust any organisation yet. The shared folder %1 says it belongs to:</source>
+        <translation>This computer does not trust any organisation yet. The shared folder %1 says it belongs to:</translation>
+    </message>
+    <message>
+        <source>This computer does not trust any organisation yet. The shared folder says it belongs to:</source>
+        <translation>This computer does not trust any organisation yet. The shared folder says it belongs to:</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::PageView</name>
     <message>
         <location filename="../../ui/viewer/pageview.cpp" line="+523"/>
@@ -4090,6 +4728,335 @@
             <numerusform>%n person imported.</numerusform>
             <numerusform>%n people imported.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PassphraseDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words make it strong.</source>
+        <translation>Fair. A few more words make it strong.</translation>
+    </message>
+    <message>
+        <source>Open the key</source>
+        <translation>Open the key</translation>
+    </message>
+    <message>
+        <source>Opening the key…</source>
+        <translation>Opening the key…</translation>
+    </message>
+    <message>
+        <source>Opening the organisation's key…</source>
+        <translation>Opening the organisation's key…</translation>
+    </message>
+    <message>
+        <source>Organisation key — PhòngHọp</source>
+        <translation>Organisation key — PhòngHọp</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase of the organisation's key</source>
+        <translation>Passphrase of the organisation's key</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not the one of this key file. Check the keyboard language (Vietnamese input changes letters) and Caps Lock, then try again.</source>
+        <translation>That passphrase is not the one of this key file. Check the keyboard language (Vietnamese input changes letters) and Caps Lock, then try again.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not protected by a passphrase. Make a protected copy (phonghop-cli org backup-key) and keep the old file out of reach.</source>
+        <translation>The key file %1 is not protected by a passphrase. Make a protected copy (phonghop-cli org backup-key) and keep the old file out of reach.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is protected by a passphrase.</source>
+        <translation>The key file %1 is protected by a passphrase.</translation>
+    </message>
+    <message>
+        <source>The key of %1 (file %2) is protected by a passphrase.</source>
+        <translation>The key of %1 (file %2) is protected by a passphrase.</translation>
+    </message>
+    <message>
+        <source>The organisation's key file %1 cannot be used: %2</source>
+        <translation>The organisation's key file %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The organisation's key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).</source>
+        <translation>The organisation's key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>The passphrase in PHONGHOP_KEY_PASSPHRASE is not the one of this key file.</source>
+        <translation>The passphrase in PHONGHOP_KEY_PASSPHRASE is not the one of this key file.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 10 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Too short: at least 10 characters. A short sentence is easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>Type it to sign with the organisation's key on this computer.</source>
+        <translation>Type it to sign with the organisation's key on this computer.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Type the passphrase first.</translation>
+    </message>
+    <message>
+        <source>Weak: longer is better, for instance four unrelated words.</source>
+        <translation>Weak: longer is better, for instance four unrelated words.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PeoplePage</name>
+    <message>
+        <source>%1 is retired.</source>
+        <translation>%1 is retired.</translation>
+    </message>
+    <message>
+        <source>%1 stays in the directory for the record but is no longer offered for new meetings.</source>
+        <translation>%1 stays in the directory for the record but is no longer offered for new meetings.</translation>
+    </message>
+    <message>
+        <source>%1 was added to the directory.</source>
+        <translation>%1 was added to the directory.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 was saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the directory.</source>
+        <translation>
+            <numerusform>%n person in the directory.</numerusform>
+            <numerusform>%n people in the directory.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed device)</source>
+        <translation>(unnamed device)</translation>
+    </message>
+    <message>
+        <source>A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</source>
+        <translation>A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Add a person…</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people from %1?</source>
+        <translation>
+            <numerusform>Import %n person from %1?</numerusform>
+            <numerusform>Import %n people from %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a staff list</source>
+        <translation>Import a staff list</translation>
+    </message>
+    <message>
+        <source>Import a staff list…</source>
+        <translation>Import a staff list…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Imported: %1 added, %2 updated.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n people…</source>
+        <translation>
+            <numerusform>Importing %n person…</numerusform>
+            <numerusform>Importing %n people…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meetings invite people from this directory. Each change is signed with the organisation's key and kept as a new revision on the shared folder.</source>
+        <translation>Meetings invite people from this directory. Each change is signed with the organisation's key and kept as a new revision on the shared folder.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nothing was imported. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 lists nobody.</source>
+        <translation>Nothing was imported: %1 lists nobody.</translation>
+    </message>
+    <message>
+        <source>People already in the directory (same id, or same full name) are updated; nobody is removed.</source>
+        <translation>People already in the directory (same id, or same full name) are updated; nobody is removed.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>Reading the directory…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Retire %1?</source>
+        <translation>Retire %1?</translation>
+    </message>
+    <message>
+        <source>Retire a person</source>
+        <translation>Retire a person</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Retire…</translation>
+    </message>
+    <message>
+        <source>Retiring %1…</source>
+        <translation>Retiring %1…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <source>Show retired people</source>
+        <translation>Show retired people</translation>
+    </message>
+    <message>
+        <source>Staff lists (*.csv *.txt);;All files (*)</source>
+        <translation>Staff lists (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The directory cannot be read: %1</source>
+        <translation>The directory cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The organisation's key file cannot be read: %1</source>
+        <translation>The organisation's key file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The organisation's people</source>
+        <translation>The organisation's people</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n enrolled device(s) stay enrolled until you revoke them on the Devices page.</source>
+        <translation>
+            <numerusform>Their %n enrolled device stay enrolled until you revoke them on the Devices page.</numerusform>
+            <numerusform>Their %n enrolled devices stay enrolled until you revoke them on the Devices page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PersonDialog</name>
+    <message>
+        <source>0: takes part without a vote</source>
+        <translation>0: takes part without a vote</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>For instance: Phó Chủ tịch UBND xã</source>
+        <translation>For instance: Phó Chủ tịch UBND xã</translation>
+    </message>
+    <message>
+        <source>For instance: Văn phòng HĐND và UBND</source>
+        <translation>For instance: Văn phòng HĐND và UBND</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Type the person's full name.</source>
+        <translation>Type the person's full name.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Usual role in meetings</source>
+        <translation>Usual role in meetings</translation>
+    </message>
+    <message>
+        <source>Vote weight</source>
+        <translation>Vote weight</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +5471,22 @@
         <location line="+1"/>
         <source>Review first</source>
         <translation>Review first</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Not published: the organisation's key stays locked.</source>
+        <translation>Not published: the organisation's key stays locked.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +6066,21 @@
         <location line="+1"/>
         <source>Draft: %1</source>
         <translation>Draft: %1</translation>
+    </message>
+    <message>
+        <source>Enrol this device</source>
+        <translation>Enrol this device</translation>
+    </message>
+    <message>
+        <source>Pick who you are from the organisation's directory and ask the secretary to approve this device</source>
+        <translation>Pick who you are from the organisation's directory and ask the secretary to approve this device</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SetupWidgets</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -3375,6 +3375,49 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::ApprovalDialog</name>
+    <message>
+        <source>Approve a device — PhòngHọp</source>
+        <translation>Duyệt thiết bị — PhòngHọp</translation>
+    </message>
+    <message>
+        <source>Approve this device for %1?</source>
+        <translation>Duyệt thiết bị này cho %1?</translation>
+    </message>
+    <message>
+        <source>Ask the person to show the screen of their device. Approve only when the code and the fingerprint there are exactly these:</source>
+        <translation>Hãy đề nghị người đó cho xem màn hình thiết bị của họ. Chỉ duyệt khi mã và dấu vân tay trên đó đúng hệt như sau:</translation>
+    </message>
+    <message>
+        <source>Comparison code</source>
+        <translation>Mã đối chiếu</translation>
+    </message>
+    <message>
+        <source>Device fingerprint</source>
+        <translation>Dấu vân tay thiết bị</translation>
+    </message>
+    <message>
+        <source>Device “%1”, requested %2.</source>
+        <translation>Thiết bị “%1”, gửi yêu cầu lúc %2.</translation>
+    </message>
+    <message>
+        <source>Once approved, the device can check in and vote as this person in the meetings whose roster lists it.</source>
+        <translation>Sau khi được duyệt, thiết bị có thể điểm danh và biểu quyết với tư cách người này trong các cuộc họp có danh sách đại biểu ghi thiết bị.</translation>
+    </message>
+    <message>
+        <source>Requested %1.</source>
+        <translation>Gửi yêu cầu lúc %1.</translation>
+    </message>
+    <message>
+        <source>The codes match — approve</source>
+        <translation>Mã khớp — duyệt</translation>
+    </message>
+    <message>
+        <source>They differ — cancel</source>
+        <translation>Không khớp — hủy</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::DelegatePreview</name>
     <message>
         <location filename="../../ui/secretary/delegatepreview.cpp" line="+53"/>
@@ -3415,6 +3458,179 @@
         <location line="+2"/>
         <source>[Mật] %1</source>
         <translation>[Mật] %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::DevicesPage</name>
+    <message>
+        <source>%1 upcoming meeting(s) checked, %2 new roster revision(s) written.</source>
+        <translation>Đã kiểm tra %1 cuộc họp sắp tới, ghi %2 phiên bản danh sách đại biểu mới.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) waiting for approval.</source>
+        <translation>
+            <numerusform>%n thiết bị đang chờ duyệt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Duyệt lúc</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <source>Approving the device of %1…</source>
+        <translation>Đang duyệt thiết bị của %1…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Compare the code on the person's device with the one here before approving: it proves the request comes from that device.</source>
+        <translation>So mã trên thiết bị của người đó với mã ở đây trước khi duyệt: điều đó chứng tỏ yêu cầu đến từ đúng thiết bị ấy.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Enrolled devices</source>
+        <translation>Thiết bị đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <source>For a lost, stolen or replaced device. From the next roster on, its check-ins and ballots are refused and reported. This cannot be undone: the person enrols the device again as a new one. Fingerprint: %1</source>
+        <translation>Dành cho thiết bị bị mất, bị lấy cắp hoặc được thay. Từ danh sách đại biểu kế tiếp, mọi điểm danh và phiếu của thiết bị đó bị từ chối và được báo cáo. Không thể hoàn tác: người đó phải đăng ký lại thiết bị như một thiết bị mới. Dấu vân tay: %1</translation>
+    </message>
+    <message>
+        <source>No device is waiting for approval.</source>
+        <translation>Không có thiết bị nào đang chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>No upcoming meeting is published yet.</source>
+        <translation>Chưa có cuộc họp sắp tới nào được phát hành.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Reading the enrolment requests…</source>
+        <translation>Đang đọc các yêu cầu đăng ký…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Reject a request</source>
+        <translation>Từ chối yêu cầu</translation>
+    </message>
+    <message>
+        <source>Reject the request of %1?</source>
+        <translation>Từ chối yêu cầu của %1?</translation>
+    </message>
+    <message>
+        <source>Rejecting the request of %1…</source>
+        <translation>Đang từ chối yêu cầu của %1…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Từ chối…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Gửi lúc</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Revoke (lost or replaced device)…</source>
+        <translation>Thu hồi (thiết bị bị mất hoặc thay)…</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>Thu hồi thiết bị</translation>
+    </message>
+    <message>
+        <source>Revoke the device “%1” of %2?</source>
+        <translation>Thu hồi thiết bị “%1” của %2?</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Đã thu hồi lúc %1</translation>
+    </message>
+    <message>
+        <source>Revoking the device “%1”…</source>
+        <translation>Đang thu hồi thiết bị “%1”…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>The device “%1” (code %2) is not enrolled. The person can send a new request later.</source>
+        <translation>Thiết bị “%1” (mã %2) sẽ không được đăng ký. Người đó có thể gửi yêu cầu mới sau.</translation>
+    </message>
+    <message>
+        <source>The device “%1” of %2 is approved.</source>
+        <translation>Đã duyệt thiết bị “%1” của %2.</translation>
+    </message>
+    <message>
+        <source>The device “%1” of %2 is revoked.</source>
+        <translation>Đã thu hồi thiết bị “%1” của %2.</translation>
+    </message>
+    <message>
+        <source>The directory cannot be read: %1</source>
+        <translation>Không đọc được danh bạ: %1</translation>
+    </message>
+    <message>
+        <source>The organisation's key file cannot be read: %1</source>
+        <translation>Không đọc được tệp khóa của cơ quan: %1</translation>
+    </message>
+    <message>
+        <source>The request of %1 was rejected.</source>
+        <translation>Đã từ chối yêu cầu của %1.</translation>
+    </message>
+    <message>
+        <source>Update the rosters of upcoming meetings</source>
+        <translation>Cập nhật danh sách đại biểu các cuộc họp sắp tới</translation>
+    </message>
+    <message>
+        <source>Update the rosters of upcoming meetings so that the change reaches the meeting room.</source>
+        <translation>Hãy cập nhật danh sách đại biểu các cuộc họp sắp tới để thay đổi đến được phòng họp.</translation>
+    </message>
+    <message>
+        <source>Updating the rosters of upcoming meetings…</source>
+        <translation>Đang cập nhật danh sách đại biểu các cuộc họp sắp tới…</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Đang chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Waiting for approval (%1)</source>
+        <translation>Đang chờ duyệt (%1)</translation>
+    </message>
+    <message>
+        <source>Writes a new roster revision for each upcoming meeting whose participants' devices changed, so that approved devices can vote and revoked ones cannot.</source>
+        <translation>Ghi một phiên bản danh sách đại biểu mới cho mỗi cuộc họp sắp tới có thiết bị của đại biểu thay đổi, để thiết bị mới duyệt được biểu quyết và thiết bị đã thu hồi thì không.</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +3948,352 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::EnrolmentDialog</name>
+    <message>
+        <source>Ask to enrol this device</source>
+        <translation>Gửi yêu cầu đăng ký thiết bị</translation>
+    </message>
+    <message>
+        <source>Choose the organisation's shared folder first (Meeting → Choose the shared folder).</source>
+        <translation>Hãy chọn thư mục dùng chung của cơ quan trước (Cuộc họp → Chọn thư mục dùng chung).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Comparison code</source>
+        <translation>Mã đối chiếu</translation>
+    </message>
+    <message>
+        <source>Device fingerprint</source>
+        <translation>Dấu vân tay thiết bị</translation>
+    </message>
+    <message>
+        <source>Enrol this device — PhòngHọp</source>
+        <translation>Đăng ký thiết bị này — PhòngHọp</translation>
+    </message>
+    <message>
+        <source>For instance: Tablet 3, meeting room</source>
+        <translation>Ví dụ: Máy tính bảng 3, phòng họp</translation>
+    </message>
+    <message>
+        <source>Name of this device (so the secretary recognises it)</source>
+        <translation>Tên thiết bị này (để thư ký nhận ra)</translation>
+    </message>
+    <message>
+        <source>Pick your name in the list first.</source>
+        <translation>Hãy chọn tên của mình trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Pick your name in the organisation's directory. The secretary then approves this device for you, after comparing a code.</source>
+        <translation>Chọn tên của mình trong danh bạ của cơ quan. Sau đó thư ký đối chiếu mã rồi duyệt thiết bị này cho bạn.</translation>
+    </message>
+    <message>
+        <source>Reading the organisation's directory…</source>
+        <translation>Đang đọc danh bạ của cơ quan…</translation>
+    </message>
+    <message>
+        <source>Request sent for %1, device “%2”.</source>
+        <translation>Đã gửi yêu cầu cho %1, thiết bị “%2”.</translation>
+    </message>
+    <message>
+        <source>Request sent for %1.</source>
+        <translation>Đã gửi yêu cầu cho %1.</translation>
+    </message>
+    <message>
+        <source>Search by name, position or unit</source>
+        <translation>Tìm theo tên, chức vụ hoặc đơn vị</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Đang gửi yêu cầu…</translation>
+    </message>
+    <message>
+        <source>Show this to the secretary</source>
+        <translation>Hãy đưa màn hình này cho thư ký xem</translation>
+    </message>
+    <message>
+        <source>The organisation's directory cannot be read: %1</source>
+        <translation>Không đọc được danh bạ của cơ quan: %1</translation>
+    </message>
+    <message>
+        <source>The organisation's directory has nobody in it yet. Ask the secretary to add the organisation's people first.</source>
+        <translation>Danh bạ của cơ quan chưa có ai. Hãy đề nghị thư ký thêm cán bộ của cơ quan trước.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent: %1</source>
+        <translation>Không gửi được yêu cầu: %1</translation>
+    </message>
+    <message>
+        <source>The secretary sees the same code and fingerprint in the workspace (Devices) and approves the request when they match. This device can vote once a meeting's roster lists it: the secretary updates the rosters after approving.</source>
+        <translation>Thư ký thấy cùng mã và dấu vân tay này trong khu vực làm việc (Thiết bị) và duyệt khi chúng khớp. Thiết bị được biểu quyết khi danh sách đại biểu của cuộc họp có ghi nó: thư ký cập nhật danh sách sau khi duyệt.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust an organisation yet. Sync with the shared folder and confirm the organisation's fingerprint first.</source>
+        <translation>Máy này chưa tin cậy cơ quan nào. Hãy đồng bộ với thư mục dùng chung và xác nhận dấu vân tay của cơ quan trước.</translation>
+    </message>
+    <message>
+        <source>This device is enrolled for %1 (%2). A meeting's roster lists it once the secretary publishes or updates that meeting.</source>
+        <translation>Thiết bị này đã được đăng ký cho %1 (%2). Danh sách đại biểu của một cuộc họp ghi thiết bị khi thư ký phát hành hoặc cập nhật cuộc họp đó.</translation>
+    </message>
+    <message>
+        <source>This device was revoked for %1. It can no longer check in or vote. Ask the secretary if this is a mistake.</source>
+        <translation>Thiết bị này đã bị thu hồi đối với %1. Thiết bị không còn điểm danh hay biểu quyết được. Hãy hỏi thư ký nếu có nhầm lẫn.</translation>
+    </message>
+    <message>
+        <source>This device's key cannot be read or created in %1.</source>
+        <translation>Không đọc hoặc tạo được khóa của thiết bị trong %1.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Who uses this device?</source>
+        <translation>Ai dùng thiết bị này?</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::FirstRunWizard</name>
+    <message>
+        <source>An empty shared folder every seat can read and write</source>
+        <translation>Một thư mục dùng chung còn trống mà mọi máy đều đọc và ghi được</translation>
+    </message>
+    <message>
+        <source>Backup copy of the key (a second protected file)</source>
+        <translation>Bản sao dự phòng của khóa (tệp thứ hai có mật khẩu)</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 10 characters; a short sentence works well.</source>
+        <translation>Hãy chọn mật khẩu dài ít nhất 10 ký tự; một câu ngắn là tốt.</translation>
+    </message>
+    <message>
+        <source>Choose an empty shared folder</source>
+        <translation>Chọn một thư mục dùng chung còn trống</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Chọn thư mục dùng chung</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder IT told you about (for instance \\server\phonghop or /mnt/phonghop). PhòngHọp reads the name of the organisation and its key fingerprint from it, and asks you to compare the fingerprint with the one IT gave you.</source>
+        <translation>Chọn thư mục dùng chung mà bộ phận CNTT đã báo (ví dụ \\may-chu\phonghop hoặc /mnt/phonghop). PhòngHọp đọc tên cơ quan và dấu vân tay khóa từ đó, rồi đề nghị bạn so dấu vân tay với bản CNTT đã đưa.</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder first.</source>
+        <translation>Hãy chọn thư mục dùng chung trước.</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder.</source>
+        <translation>Hãy chọn thư mục dùng chung.</translation>
+    </message>
+    <message>
+        <source>Choose where the backup copy goes (a USB stick, for instance).</source>
+        <translation>Hãy chọn nơi lưu bản sao dự phòng (ví dụ một USB).</translation>
+    </message>
+    <message>
+        <source>Choose where the key file goes.</source>
+        <translation>Hãy chọn nơi lưu tệp khóa.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Đã kết nối với %1</translation>
+    </message>
+    <message>
+        <source>Creating the organisation's key and shared folder…</source>
+        <translation>Đang tạo khóa và thư mục dùng chung của cơ quan…</translation>
+    </message>
+    <message>
+        <source>Done once, by IT or the secretariat. The organisation's key signs the agendas, the people directory and the rosters; whoever holds it can publish in the organisation's name. It stays on this computer, protected by a passphrase.</source>
+        <translation>Chỉ làm một lần, do bộ phận CNTT hoặc văn phòng thực hiện. Khóa của cơ quan ký lịch họp, danh bạ và danh sách đại biểu; ai giữ khóa thì có thể phát hành nhân danh cơ quan. Khóa nằm trên máy này, được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>For IT or the secretariat, once: creates the organisation's key and its shared folder in an empty folder.</source>
+        <translation>Dành cho bộ phận CNTT hoặc văn phòng, làm một lần: tạo khóa của cơ quan và thư mục dùng chung trong một thư mục trống.</translation>
+    </message>
+    <message>
+        <source>For delegates, the chair and the secretary: IT has told you where the folder is and given you the organisation's key fingerprint.</source>
+        <translation>Dành cho đại biểu, chủ trì và thư ký: bộ phận CNTT đã cho bạn biết thư mục ở đâu và đưa bạn dấu vân tay khóa của cơ quan.</translation>
+    </message>
+    <message>
+        <source>For instance a file on a USB stick kept in a safe</source>
+        <translation>Ví dụ một tệp trên USB cất trong tủ khóa</translation>
+    </message>
+    <message>
+        <source>For instance: UBND xã Sơn Hà</source>
+        <translation>Ví dụ: UBND xã Sơn Hà</translation>
+    </message>
+    <message>
+        <source>How recovery works: the backup copy is the same key, protected by the same passphrase. If this computer breaks, install PhòngHọp on another one, copy the backup file there and open it with the passphrase: the fingerprint stays the same, so no seat has to be set up again. Keep the backup away from this computer and the passphrase in a sealed envelope. Without the key and its backup, a new organisation must be set up and every seat told its new fingerprint.</source>
+        <translation>Cách khôi phục: bản sao dự phòng chính là khóa ấy, được bảo vệ bằng cùng mật khẩu. Nếu máy này hỏng, hãy cài PhòngHọp trên máy khác, chép tệp dự phòng sang đó và mở bằng mật khẩu: dấu vân tay không đổi nên không máy nào phải thiết lập lại. Cất bản dự phòng xa máy này và giữ mật khẩu trong phong bì dán kín. Nếu mất cả khóa lẫn bản dự phòng, phải thiết lập cơ quan mới và báo dấu vân tay mới cho mọi máy.</translation>
+    </message>
+    <message>
+        <source>Join an organisation's shared folder</source>
+        <translation>Tham gia thư mục dùng chung của cơ quan</translation>
+    </message>
+    <message>
+        <source>Key file (on this computer)</source>
+        <translation>Tệp khóa (trên máy này)</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Tệp khóa (*.key);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Compare the fingerprint with IT, then try again.</source>
+        <translation>Chưa tin cậy gì cả. Hãy so dấu vân tay với bộ phận CNTT rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key</source>
+        <translation>Mật khẩu bảo vệ khóa</translation>
+    </message>
+    <message>
+        <source>Read the folder and continue</source>
+        <translation>Đọc thư mục và tiếp tục</translation>
+    </message>
+    <message>
+        <source>Reading the shared folder…</source>
+        <translation>Đang đọc thư mục dùng chung…</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Set up a new organisation</source>
+        <translation>Thiết lập cơ quan mới</translation>
+    </message>
+    <message>
+        <source>Set up the organisation</source>
+        <translation>Thiết lập cơ quan</translation>
+    </message>
+    <message>
+        <source>Set up “%1” in %2?</source>
+        <translation>Thiết lập “%1” trong %2?</translation>
+    </message>
+    <message>
+        <source>Shared folder (must be empty)</source>
+        <translation>Thư mục dùng chung (phải trống)</translation>
+    </message>
+    <message>
+        <source>Start using PhòngHọp</source>
+        <translation>Bắt đầu dùng PhòngHọp</translation>
+    </message>
+    <message>
+        <source>The backup copy could not be written: %1</source>
+        <translation>Không ghi được bản sao dự phòng: %1</translation>
+    </message>
+    <message>
+        <source>The backup copy must be another file than the key, best on another disk.</source>
+        <translation>Bản sao dự phòng phải là tệp khác với tệp khóa, tốt nhất trên một ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose another name: an existing key is never replaced.</source>
+        <translation>Tệp %1 đã có. Hãy chọn tên khác: khóa đã có không bao giờ bị ghi đè.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be opened: %2</source>
+        <translation>Không mở được thư mục %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 is empty: no organisation has been set up there yet. Ask IT for the right folder, or go back and choose “Set up a new organisation”.</source>
+        <translation>Thư mục %1 còn trống: chưa có cơ quan nào được thiết lập ở đó. Hãy hỏi bộ phận CNTT thư mục đúng, hoặc quay lại và chọn “Thiết lập cơ quan mới”.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not a PhòngHọp shared folder. Ask IT for the right one.</source>
+        <translation>Thư mục %1 không phải là thư mục dùng chung của PhòngHọp. Hãy hỏi bộ phận CNTT thư mục đúng.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. A new organisation needs an empty folder. If it already holds your organisation's shared folder, go back and choose “Join”.</source>
+        <translation>Thư mục %1 không trống. Cơ quan mới cần một thư mục trống. Nếu đó đã là thư mục dùng chung của cơ quan bạn, hãy quay lại và chọn “Tham gia”.</translation>
+    </message>
+    <message>
+        <source>The key fingerprint matches the one IT set for this computer. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</source>
+        <translation>Dấu vân tay khóa khớp với dấu vân tay bộ phận CNTT đã cài cho máy này. Các cuộc họp sẽ đến từ thư mục dùng chung trong giây lát. Để tham gia biểu quyết, hãy đăng ký thiết bị này trong bảng điều hành phiên họp (“Đăng ký thiết bị này”).</translation>
+    </message>
+    <message>
+        <source>The organisation's key is created now and saved in %1 and %2. The folder becomes the organisation's shared folder; this cannot be undone from the app.</source>
+        <translation>Khóa của cơ quan được tạo ngay bây giờ và lưu trong %1 và %2. Thư mục sẽ trở thành thư mục dùng chung của cơ quan; không thể hoàn tác việc này từ ứng dụng.</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>The shared folder</source>
+        <translation>Thư mục dùng chung</translation>
+    </message>
+    <message>
+        <source>The system configuration of this computer names another fingerprint (%1): ask IT to replace it with the new one, or this computer refuses the new folder.</source>
+        <translation>Cấu hình hệ thống của máy này ghi một dấu vân tay khác (%1): hãy đề nghị bộ phận CNTT thay bằng dấu vân tay mới, nếu không máy này sẽ từ chối thư mục mới.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Hai mật khẩu không giống nhau. Hãy nhập cùng một mật khẩu hai lần.</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a meeting room yet. Meetings arrive through your organisation's shared folder.</source>
+        <translation>Máy này chưa được kết nối với phòng họp nào. Các cuộc họp đến qua thư mục dùng chung của cơ quan.</translation>
+    </message>
+    <message>
+        <source>This computer now trusts the organisation with this key fingerprint. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</source>
+        <translation>Từ giờ máy này tin cậy cơ quan có dấu vân tay khóa này. Các cuộc họp sẽ đến từ thư mục dùng chung trong giây lát. Để tham gia biểu quyết, hãy đăng ký thiết bị này trong bảng điều hành phiên họp (“Đăng ký thiết bị này”).</translation>
+    </message>
+    <message>
+        <source>This folder belongs to “%1” with the key fingerprint %2, but IT has set this computer to trust only the fingerprint %3. Nothing was joined. Ask IT which folder is right.</source>
+        <translation>Thư mục này thuộc “%1” với dấu vân tay khóa %2, nhưng bộ phận CNTT đã cài đặt máy này chỉ tin dấu vân tay %3. Chưa tham gia gì cả. Hãy hỏi bộ phận CNTT thư mục nào là đúng.</translation>
+    </message>
+    <message>
+        <source>This is the organisation's key fingerprint. Print it or write it down for IT: every seat compares it when it joins, and IT can put it in the system configuration. The key is in %1, its backup copy in %2: take the backup away from this computer now. Next: add the organisation's people in the secretary's workspace (People).</source>
+        <translation>Đây là dấu vân tay khóa của cơ quan. Hãy in hoặc chép lại cho bộ phận CNTT: mọi máy so dấu vân tay này khi tham gia, và CNTT có thể ghi nó vào cấu hình hệ thống. Khóa nằm ở %1, bản dự phòng ở %2: hãy mang bản dự phòng ra khỏi máy này ngay. Tiếp theo: thêm cán bộ của cơ quan trong khu vực làm việc của thư ký (Danh bạ).</translation>
+    </message>
+    <message>
+        <source>Type the name of the organisation.</source>
+        <translation>Hãy nhập tên cơ quan.</translation>
+    </message>
+    <message>
+        <source>Welcome to PhòngHọp</source>
+        <translation>Chào mừng đến với PhòngHọp</translation>
+    </message>
+    <message>
+        <source>Where to keep the backup copy of the key</source>
+        <translation>Nơi lưu bản sao dự phòng của khóa</translation>
+    </message>
+    <message>
+        <source>Where to keep the organisation's key</source>
+        <translation>Nơi lưu khóa của cơ quan</translation>
+    </message>
+    <message>
+        <source>You can also close this window and read a single PDF file, or choose the folder later from the Meeting menu.</source>
+        <translation>Bạn cũng có thể đóng cửa sổ này để đọc một tệp PDF, hoặc chọn thư mục sau trong trình đơn Cuộc họp.</translation>
+    </message>
+    <message>
+        <source>“%1” is set up</source>
+        <translation>Đã thiết lập “%1”</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Quay lại</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="+86"/>
@@ -3910,6 +4472,42 @@
         <source>Offline: %1. You keep working with the meetings already on this computer.</source>
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
+    <message>
+        <source>%1 cannot be used as the organisation's key: %2</source>
+        <translation>Không dùng được %1 làm khóa của cơ quan: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</source>
+        <translation>%1 là khóa của một cơ quan khác (dấu vân tay %2); máy này tin cậy %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the organisation's fingerprint…</source>
+        <translation>&amp;Xác nhận dấu vân tay của cơ quan…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this device…</source>
+        <translation>Đăng &amp;ký thiết bị này…</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Tệp khóa (*.key);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The organisation is confirmed. Reading the shared folder…</source>
+        <translation>Đã xác nhận cơ quan. Đang đọc thư mục dùng chung…</translation>
+    </message>
+    <message>
+        <source>The organisation's key file</source>
+        <translation>Tệp khóa của cơ quan</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation's fingerprint).</source>
+        <translation>Máy này chưa tin cậy cơ quan của thư mục dùng chung nên chưa đọc gì cả. Hãy so dấu vân tay của cơ quan với bản bộ phận CNTT đã đưa (Cuộc họp → Xác nhận dấu vân tay của cơ quan).</translation>
+    </message>
+    <message>
+        <source>Use the organisation's &amp;key file…</source>
+        <translation>Dùng tệp &amp;khóa của cơ quan…</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::MeetingForm</name>
@@ -4007,6 +4605,45 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::OrganisationConfirmDialog</name>
+    <message>
+        <source>(no name given)</source>
+        <translation>(không có tên)</translation>
+    </message>
+    <message>
+        <source>All groups match — trust this organisation</source>
+        <translation>Mọi nhóm đều khớp — tin cậy cơ quan này</translation>
+    </message>
+    <message>
+        <source>Compare every group with the fingerprint IT gave you (the printed sheet or their message). Confirm only when all of them match. If one group differs, cancel and call IT: the folder may not be your organisation's, and nothing from it will be shown.</source>
+        <translation>So từng nhóm với dấu vân tay bộ phận CNTT đã đưa (bản in hoặc tin nhắn của họ). Chỉ xác nhận khi mọi nhóm đều khớp. Nếu có một nhóm khác, hãy hủy và gọi bộ phận CNTT: thư mục có thể không phải của cơ quan bạn, và sẽ không có gì từ đó được hiển thị.</translation>
+    </message>
+    <message>
+        <source>Confirm the organisation — PhòngHọp</source>
+        <translation>Xác nhận cơ quan — PhòngHọp</translation>
+    </message>
+    <message>
+        <source>Is this your organisation?</source>
+        <translation>Đây có phải cơ quan của bạn?</translation>
+    </message>
+    <message>
+        <source>Its key fingerprint:</source>
+        <translation>Dấu vân tay khóa của cơ quan:</translation>
+    </message>
+    <message>
+        <source>They differ — cancel</source>
+        <translation>Không khớp — hủy</translation>
+    </message>
+    <message>
+        <source>This computer does not trust any organisation yet. The shared folder %1 says it belongs to:</source>
+        <translation>Máy này chưa tin cậy cơ quan nào. Thư mục dùng chung %1 cho biết nó thuộc về:</translation>
+    </message>
+    <message>
+        <source>This computer does not trust any organisation yet. The shared folder says it belongs to:</source>
+        <translation>Máy này chưa tin cậy cơ quan nào. Thư mục dùng chung cho biết nó thuộc về:</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::PageView</name>
     <message>
         <location filename="../../ui/viewer/pageview.cpp" line="+523"/>
@@ -4083,6 +4720,331 @@
         <translation>
             <numerusform>Đã nhập %n người.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PassphraseDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words make it strong.</source>
+        <translation>Khá. Thêm vài từ nữa sẽ mạnh.</translation>
+    </message>
+    <message>
+        <source>Open the key</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Opening the key…</source>
+        <translation>Đang mở khóa…</translation>
+    </message>
+    <message>
+        <source>Opening the organisation's key…</source>
+        <translation>Đang mở khóa của cơ quan…</translation>
+    </message>
+    <message>
+        <source>Organisation key — PhòngHọp</source>
+        <translation>Khóa của cơ quan — PhòngHọp</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Passphrase of the organisation's key</source>
+        <translation>Mật khẩu bảo vệ khóa của cơ quan</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Mạnh.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not the one of this key file. Check the keyboard language (Vietnamese input changes letters) and Caps Lock, then try again.</source>
+        <translation>Mật khẩu này không phải của tệp khóa. Hãy kiểm tra bộ gõ (gõ tiếng Việt làm đổi chữ) và phím Caps Lock rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not protected by a passphrase. Make a protected copy (phonghop-cli org backup-key) and keep the old file out of reach.</source>
+        <translation>Tệp khóa %1 không được bảo vệ bằng mật khẩu. Hãy tạo một bản có mật khẩu (phonghop-cli org backup-key) và cất tệp cũ ngoài tầm với.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is protected by a passphrase.</source>
+        <translation>Tệp khóa %1 được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The key of %1 (file %2) is protected by a passphrase.</source>
+        <translation>Khóa của %1 (tệp %2) được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The organisation's key file %1 cannot be used: %2</source>
+        <translation>Không dùng được tệp khóa của cơ quan %1: %2</translation>
+    </message>
+    <message>
+        <source>The organisation's key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).</source>
+        <translation>Tệp khóa của cơ quan %1 cần mật khẩu (PHONGHOP_KEY_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>The passphrase in PHONGHOP_KEY_PASSPHRASE is not the one of this key file.</source>
+        <translation>Mật khẩu trong PHONGHOP_KEY_PASSPHRASE không phải của tệp khóa này.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 10 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Quá ngắn: cần ít nhất 10 ký tự. Một câu ngắn vừa dễ nhớ vừa khó đoán.</translation>
+    </message>
+    <message>
+        <source>Type it to sign with the organisation's key on this computer.</source>
+        <translation>Hãy nhập mật khẩu để ký bằng khóa của cơ quan trên máy này.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Hãy nhập mật khẩu trước.</translation>
+    </message>
+    <message>
+        <source>Weak: longer is better, for instance four unrelated words.</source>
+        <translation>Yếu: càng dài càng tốt, ví dụ bốn từ không liên quan đến nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PeoplePage</name>
+    <message>
+        <source>%1 is retired.</source>
+        <translation>%1 đã được cho nghỉ.</translation>
+    </message>
+    <message>
+        <source>%1 stays in the directory for the record but is no longer offered for new meetings.</source>
+        <translation>%1 vẫn được giữ trong danh bạ để lưu hồ sơ nhưng không còn được mời vào các cuộc họp mới.</translation>
+    </message>
+    <message>
+        <source>%1 was added to the directory.</source>
+        <translation>Đã thêm %1 vào danh bạ.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the directory.</source>
+        <translation>
+            <numerusform>Danh bạ có %n người.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed device)</source>
+        <translation>(thiết bị chưa đặt tên)</translation>
+    </message>
+    <message>
+        <source>A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</source>
+        <translation>Tệp CSV, hoặc bảng Excel lưu dạng CSV, có các cột “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang công tác</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Thêm người…</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people from %1?</source>
+        <translation>
+            <numerusform>Nhập %n người từ %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a staff list</source>
+        <translation>Nhập danh sách cán bộ</translation>
+    </message>
+    <message>
+        <source>Import a staff list…</source>
+        <translation>Nhập danh sách cán bộ…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Đã nhập: thêm %1, cập nhật %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n people…</source>
+        <translation>
+            <numerusform>Đang nhập %n người…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meetings invite people from this directory. Each change is signed with the organisation's key and kept as a new revision on the shared folder.</source>
+        <translation>Các cuộc họp mời người từ danh bạ này. Mỗi thay đổi được ký bằng khóa của cơ quan và lưu thành một phiên bản mới trên thư mục dùng chung.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Chưa nhập gì. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 lists nobody.</source>
+        <translation>Chưa nhập gì: %1 không có ai.</translation>
+    </message>
+    <message>
+        <source>People already in the directory (same id, or same full name) are updated; nobody is removed.</source>
+        <translation>Người đã có trong danh bạ (cùng mã, hoặc cùng họ tên) được cập nhật; không ai bị xóa.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>Đang đọc danh bạ…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Cho nghỉ</translation>
+    </message>
+    <message>
+        <source>Retire %1?</source>
+        <translation>Cho %1 nghỉ?</translation>
+    </message>
+    <message>
+        <source>Retire a person</source>
+        <translation>Cho một người nghỉ</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Đã nghỉ</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Cho nghỉ…</translation>
+    </message>
+    <message>
+        <source>Retiring %1…</source>
+        <translation>Đang cho %1 nghỉ…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Đang lưu %1…</translation>
+    </message>
+    <message>
+        <source>Show retired people</source>
+        <translation>Hiện cả người đã nghỉ</translation>
+    </message>
+    <message>
+        <source>Staff lists (*.csv *.txt);;All files (*)</source>
+        <translation>Danh sách cán bộ (*.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>The directory cannot be read: %1</source>
+        <translation>Không đọc được danh bạ: %1</translation>
+    </message>
+    <message>
+        <source>The organisation's key file cannot be read: %1</source>
+        <translation>Không đọc được tệp khóa của cơ quan: %1</translation>
+    </message>
+    <message>
+        <source>The organisation's people</source>
+        <translation>Cán bộ của cơ quan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n enrolled device(s) stay enrolled until you revoke them on the Devices page.</source>
+        <translation>
+            <numerusform>%n thiết bị đã đăng ký của người này vẫn còn hiệu lực cho đến khi bạn thu hồi ở trang Thiết bị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PersonDialog</name>
+    <message>
+        <source>0: takes part without a vote</source>
+        <translation>0: tham dự nhưng không biểu quyết</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>For instance: Phó Chủ tịch UBND xã</source>
+        <translation>Ví dụ: Phó Chủ tịch UBND xã</translation>
+    </message>
+    <message>
+        <source>For instance: Văn phòng HĐND và UBND</source>
+        <translation>Ví dụ: Văn phòng HĐND và UBND</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Type the person's full name.</source>
+        <translation>Hãy nhập họ và tên của người này.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Usual role in meetings</source>
+        <translation>Vai trò thường có trong cuộc họp</translation>
+    </message>
+    <message>
+        <source>Vote weight</source>
+        <translation>Trọng số biểu quyết</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +5457,22 @@
         <location line="+1"/>
         <source>Review first</source>
         <translation>Xem lại trước</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Not published: the organisation's key stays locked.</source>
+        <translation>Chưa phát hành: khóa của cơ quan vẫn đang khóa.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Danh bạ</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +6051,21 @@
         <location line="+1"/>
         <source>Draft: %1</source>
         <translation>Dự thảo: %1</translation>
+    </message>
+    <message>
+        <source>Enrol this device</source>
+        <translation>Đăng ký thiết bị này</translation>
+    </message>
+    <message>
+        <source>Pick who you are from the organisation's directory and ask the secretary to approve this device</source>
+        <translation>Chọn mình là ai trong danh bạ của cơ quan và đề nghị thư ký duyệt thiết bị này</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SetupWidgets</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,11 @@
 #include "search/searchindexservice.h"
 #include "search/searchpanel.h"
 #include "secretary/secretaryworkspace.h"
+#include "session/enrolmentdialog.h"
 #include "session/sessionpanel.h"
+#include "setup/organisationconfirmdialog.h"
+#include "setup/seatsettings.h"
+#include "setup/setupwidgets.h"
 #include "session/sessionservice.h"
 #include "settings/appsettings.h"
 #include "share/manifestcodec.h"
@@ -32,6 +36,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QScreen>
 #include <QFileInfo>
@@ -197,6 +202,7 @@ MainWindow::MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *sett
     connect(&m_sync, &SyncService::syncProgress, m_status, &SyncStatusBar::showProgress);
     connect(&m_sync, &SyncService::onlineChanged, m_status, &SyncStatusBar::setOnline);
     connect(&m_sync, &SyncService::syncFinished, this, &MainWindow::onSyncFinished);
+    connect(&m_sync, &SyncService::organisationConfirmationNeeded, this, &MainWindow::confirmOrganisation);
 
     buildAnnotationDock();
     buildSessionDock();
@@ -301,6 +307,7 @@ void MainWindow::buildSessionDock()
     m_session->setBackgroundRefresh(true);
     m_session->setRefreshInterval(2000);
     connect(&m_sync, &SyncService::syncFinished, m_session, &SessionService::requestRefresh);
+    connect(m_sessionPanel, &SessionPanel::enrolmentRequested, this, &MainWindow::openEnrolment);
     connect(m_sessionPanel, &SessionPanel::followPresenter, this, [this](const QString &sha256, int page) {
         openSearchResult(currentMeetingId(), sha256, page, {});
     });
@@ -328,6 +335,16 @@ void MainWindow::buildActions()
     QAction *chooseShare = meetingMenu->addAction(QIcon(QStringLiteral(":/icons/folder.svg")),
                                                   tr("Choose the shared &folder…"));
     connect(chooseShare, &QAction::triggered, this, &MainWindow::chooseShare);
+    m_confirmAction = meetingMenu->addAction(tr("&Confirm the organisation's fingerprint…"));
+    m_confirmAction->setVisible(false);
+    connect(m_confirmAction, &QAction::triggered, this, [this] {
+        if (m_unconfirmed)
+            confirmOrganisation(*m_unconfirmed);
+    });
+    QAction *enrol = meetingMenu->addAction(tr("&Enrol this device…"));
+    connect(enrol, &QAction::triggered, this, &MainWindow::openEnrolment);
+    QAction *useKey = meetingMenu->addAction(tr("Use the organisation's &key file…"));
+    connect(useKey, &QAction::triggered, this, &MainWindow::chooseOrganisationKey);
     m_secretaryAction = meetingMenu->addAction(tr("Secretary's &workspace…"));
     m_secretaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_secretaryAction->setVisible(false);
@@ -632,6 +649,13 @@ void MainWindow::setSecretaryKeyPath(const QString &keyPath)
     m_commentsAction->setVisible(!keyPath.isEmpty());
 }
 
+void MainWindow::setSecretaryKey(const SigningKey &key)
+{
+    m_secretaryKey = key;
+    if (m_secretaryWorkspace)
+        m_secretaryWorkspace->setOrganisationKey(key);
+}
+
 void MainWindow::showDocumentComments()
 {
     const Meeting &meeting = m_agenda->meeting();
@@ -648,11 +672,73 @@ void MainWindow::openSecretaryWorkspace()
 {
     if (m_secretaryKeyPath.isEmpty())
         return;
-    if (!m_secretaryWorkspace)
+    if (!m_secretaryWorkspace) {
         m_secretaryWorkspace = std::make_unique<SecretaryWorkspace>(m_cache, m_sync.sharePath(), m_secretaryKeyPath);
+        if (m_secretaryKey)
+            m_secretaryWorkspace->setOrganisationKey(*m_secretaryKey);
+    }
     m_secretaryWorkspace->show();
     m_secretaryWorkspace->raise();
     m_secretaryWorkspace->activateWindow();
+}
+
+void MainWindow::confirmOrganisation(const OfferedOrganisation &offered)
+{
+    m_unconfirmed = offered;
+    m_confirmAction->setVisible(true);
+    if (m_confirmation)
+        return; // already asking
+    auto *dialog = new OrganisationConfirmDialog(&m_cache, offered.name, offered.key,
+                                                 QDir::toNativeSeparators(m_sync.sharePath()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirmation = dialog;
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_unconfirmed.reset();
+        m_confirmAction->setVisible(false);
+        showBanner(tr("The organisation is confirmed. Reading the shared folder…"), false);
+        m_banner->setProperty("fromSync", true);
+        m_sync.syncNow();
+        m_session->requestRefresh();
+    });
+    // Window-modal without a nested event loop: syncs and the session go on meanwhile.
+    dialog->open();
+}
+
+QDialog *MainWindow::organisationConfirmation() const
+{
+    return m_confirmation;
+}
+
+void MainWindow::openEnrolment()
+{
+    EnrolmentDialog dialog(m_cache, m_sync.sharePath(), this);
+    dialog.exec();
+    m_session->requestRefresh();
+}
+
+void MainWindow::chooseOrganisationKey()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("The organisation's key file"), QString(),
+                                                      tr("Key files (*.key);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Result<KeyFileInfo> info = inspectKeyFile(path);
+    if (!info) {
+        showBanner(tr("%1 cannot be used as the organisation's key: %2").arg(path, info.error()), true);
+        return;
+    }
+    const QByteArray pinned = pinnedOrganisationKey(m_cache);
+    if (!pinned.isEmpty() && pinned != info->publicKey) {
+        showBanner(tr("%1 is the key of another organisation (fingerprint %2); this computer trusts %3.")
+                       .arg(path, keyFingerprint(info->publicKey), keyFingerprint(pinned)),
+                   true);
+        return;
+    }
+    rememberSecretaryKeyPath(m_cache, path);
+    m_secretaryWorkspace.reset();
+    m_secretaryKey.reset();
+    setSecretaryKeyPath(path);
+    openSecretaryWorkspace();
 }
 
 void MainWindow::stepDocument(int direction)
@@ -698,6 +784,14 @@ void MainWindow::onSyncFinished(const SyncReport &report)
             if (m_searchPanel)
                 m_searchPanel->setMeetings(m_cache.meetings());
         }
+    }
+    if (report.outcome == SyncReport::Outcome::OrganisationUnconfirmed) {
+        showBanner(tr("This computer does not trust the organisation of the shared folder yet, so nothing was "
+                      "read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the "
+                      "organisation's fingerprint)."),
+                   true);
+        m_banner->setProperty("fromSync", true);
+        return;
     }
     if (report.outcome == SyncReport::Outcome::Unreachable) {
         showBanner(tr("Offline: %1. You keep working with the meetings already on this computer.")

@@ -1,12 +1,17 @@
 #pragma once
 
 #include "domain/meeting.h"
+#include "sync/organisationtrust.h"
 #include "sync/syncengine.h"
+#include "trust/signingkey.h"
 #include "util/result.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <optional>
 #include <memory>
 
+class QDialog;
 class QLabel;
 class QListView;
 class QTreeView;
@@ -52,6 +57,17 @@ public:
     void setSearchService(SearchIndexService *service);
     // The secretariat's publishing key: only a seat that holds it sees the secretary's workspace.
     void setSecretaryKeyPath(const QString &keyPath);
+    QString secretaryKeyPath() const { return m_secretaryKeyPath; }
+    // The key of that file, already unlocked (`phonghop --secretary-key`): the workspace uses
+    // it without asking for the passphrase again.
+    void setSecretaryKey(const SigningKey &key);
+
+    // The share presents an organisation nobody confirmed yet: shows its name and fingerprint
+    // for a person to compare (OrganisationConfirmDialog, not blocking the window); once
+    // confirmed, the key is pinned and the share synced again.
+    void confirmOrganisation(const phonghop::OfferedOrganisation &offered);
+    // The confirmation open now, if any (tests).
+    QDialog *organisationConfirmation() const;
 
     void selectMeeting(const QString &meetingId);
     void openDocument(const QString &documentId);
@@ -78,6 +94,8 @@ private:
     void onSyncFinished(const SyncReport &report);
     void showBanner(const QString &text, bool warning);
     void openSecretaryWorkspace();
+    void openEnrolment();
+    void chooseOrganisationKey();
     void showDocumentComments();
     void buildSessionDock();
     void buildAnnotationDock();
@@ -105,6 +123,10 @@ private:
     QAction *m_secretaryAction = nullptr;
     QAction *m_commentsAction = nullptr;
     QString m_secretaryKeyPath;
+    std::optional<SigningKey> m_secretaryKey;
+    std::optional<OfferedOrganisation> m_unconfirmed; // the last offer nobody confirmed
+    QPointer<QDialog> m_confirmation;
+    QAction *m_confirmAction = nullptr;
     std::unique_ptr<SecretaryWorkspace> m_secretaryWorkspace;
     std::unique_ptr<AnnotationStore> m_annotationStore;
     AnnotationController *m_annotations = nullptr;

@@ -2,7 +2,10 @@
 
 #include "agendaeditor.h"
 #include "delegatepreview.h"
+#include "devicespage.h"
 #include "meetingform.h"
+#include "organisationaccess.h"
+#include "peoplepage.h"
 #include "participantseditor.h"
 #include "store/meetingcache.h"
 #include "trust/signingkey.h"
@@ -40,6 +43,7 @@ SecretaryWorkspace::SecretaryWorkspace(MeetingCache &cache, QString sharePath, Q
     : QMainWindow(parent), m_cache(cache), m_sharePath(std::move(sharePath)), m_keyPath(std::move(keyPath)),
       m_store(cache.directory())
 {
+    m_access = new OrganisationAccess(m_sharePath, m_keyPath, this);
     setWindowTitle(tr("Secretary's workspace — PhòngHọp"));
     buildUi();
     m_saveTimer = new QTimer(this);
@@ -136,7 +140,18 @@ void SecretaryWorkspace::buildUi()
     bar->addWidget(m_publish);
     bar->addWidget(m_cancelButton);
     outer->addLayout(bar);
-    setCentralWidget(central);
+
+    // The organisation's people and devices, beside the meetings.
+    m_sections = new QTabWidget(this);
+    m_sections->setObjectName(QStringLiteral("workspaceSections"));
+    m_sections->setDocumentMode(true);
+    m_sections->setStyleSheet(QStringLiteral("QTabBar::tab { min-height: 44px; min-width: 140px; padding: 0 18px; }"));
+    m_sections->addTab(central, tr("Meetings"));
+    m_people = new PeoplePage(*m_access, m_sections);
+    m_devices = new DevicesPage(*m_access, m_sections);
+    m_sections->addTab(m_people, tr("People"));
+    m_sections->addTab(m_devices, tr("Devices"));
+    setCentralWidget(m_sections);
     resize(1440, 900);
 
     connect(newButton, &QPushButton::clicked, this, &SecretaryWorkspace::newMeeting);
@@ -448,9 +463,12 @@ void SecretaryWorkspace::publish()
     if (m_worker)
         return;
     saveNow();
-    const Result<SigningKey> key = SigningKey::load(m_keyPath);
+    const Result<SigningKey> key = m_access->unlockedKey(this);
     if (!key) {
-        setMessage(tr("The publishing key cannot be read (%1): %2").arg(m_keyPath, key.error()), true);
+        if (!key.error().isEmpty())
+            setMessage(tr("The publishing key cannot be read (%1): %2").arg(m_keyPath, key.error()), true);
+        else
+            setMessage(tr("Not published: the organisation's key stays locked."), false);
         return;
     }
     const DraftMeeting draft = currentDraft();
@@ -474,6 +492,11 @@ void SecretaryWorkspace::publish()
         }, Qt::QueuedConnection);
     }));
     m_worker->start();
+}
+
+void SecretaryWorkspace::setOrganisationKey(const SigningKey &key)
+{
+    m_access->setKey(key);
 }
 
 void SecretaryWorkspace::cancelPublication()

@@ -3,6 +3,7 @@
 #include "publish/draftmeeting.h"
 #include "publish/draftstore.h"
 #include "publish/meetingpublisher.h"
+#include "trust/signingkey.h"
 #include "util/cancellation.h"
 
 #include <QMainWindow>
@@ -24,6 +25,9 @@ namespace phonghop::ui {
 
 class AgendaEditor;
 class DelegatePreview;
+class DevicesPage;
+class OrganisationAccess;
+class PeoplePage;
 class MeetingForm;
 class ParticipantsEditor;
 
@@ -56,6 +60,14 @@ public:
     QString statusText() const;
     QStringList problemLines() const;
     QTabWidget *tabs() const { return m_tabs; }
+    // Meetings, the organisation's people (danh bạ) and its devices.
+    QTabWidget *sections() const { return m_sections; }
+    PeoplePage *peoplePage() const { return m_people; }
+    DevicesPage *devicesPage() const { return m_devices; }
+    OrganisationAccess *organisationAccess() const { return m_access; }
+    // Uses this organisation key without asking for its passphrase (tests; a key unlocked
+    // elsewhere).
+    void setOrganisationKey(const SigningKey &key);
     ParticipantsEditor *participantsEditor() const { return m_participants; }
     AgendaEditor *agendaEditor() const { return m_agenda; }
     DelegatePreview *preview() const { return m_preview; }
@@ -88,6 +100,10 @@ private:
 
     QListWidget *m_draftList = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QTabWidget *m_sections = nullptr;
+    OrganisationAccess *m_access = nullptr;
+    PeoplePage *m_people = nullptr;
+    DevicesPage *m_devices = nullptr;
     MeetingForm *m_form = nullptr;
     ParticipantsEditor *m_participants = nullptr;
     AgendaEditor *m_agenda = nullptr;

@@ -4,4 +4,7 @@ target_sources(phonghop_ui PRIVATE
   secretary/participantseditor.h secretary/participantseditor.cpp
   secretary/agendaeditor.h secretary/agendaeditor.cpp
   secretary/delegatepreview.h secretary/delegatepreview.cpp
-  secretary/secretaryworkspace.h secretary/secretaryworkspace.cpp)
+  secretary/secretaryworkspace.h secretary/secretaryworkspace.cpp
+  secretary/organisationaccess.h secretary/organisationaccess.cpp
+  secretary/peoplepage.h secretary/peoplepage.cpp
+  secretary/devicespage.h secretary/devicespage.cpp)

@@ -125,11 +125,19 @@ void SessionPanel::buildHeader()
     m_identity->setObjectName(QStringLiteral("sessionIdentity"));
     wrap(m_identity);
     identityRow->addWidget(m_identity, 1);
+    m_enrol = new QPushButton(tr("Enrol this device"), box);
+    m_enrol->setObjectName(QStringLiteral("enrolDevice"));
+    m_enrol->setMinimumHeight(44);
+    m_enrol->setToolTip(tr("Pick who you are from the organisation's directory and ask the secretary to "
+                           "approve this device"));
+    m_enrol->hide();
+    connect(m_enrol, &QPushButton::clicked, this, &SessionPanel::enrolmentRequested);
     m_actAs = new QComboBox(box);
     m_actAs->setObjectName(QStringLiteral("actAs"));
     m_actAs->setToolTip(tr("Demo only: act as another participant of the demo meeting"));
     identityRow->addWidget(m_actAs);
     grid->addLayout(identityRow);
+    grid->addWidget(m_enrol);
     m_item = new QLabel(box);
     m_item->setObjectName(QStringLiteral("currentItem"));
     wrap(m_item);
@@ -677,6 +685,7 @@ void SessionPanel::refreshFromState()
                                 .arg(keyFingerprint(m_service.publicKey())));
     else
         m_identity->setText(tr("<b>%1</b> — %2").arg(me->name.toHtmlEscaped(), roleDisplayName(me->role)));
+    m_enrol->setVisible(!me && !m_service.isDemoShare() && !m_service.sharePath().isEmpty());
     m_shareStatus->setVisible(!m_service.shareReachable());
     if (!m_service.shareReachable()) {
         const QDateTime at = m_service.lastReadAt();

@@ -40,6 +40,8 @@ public:
 Q_SIGNALS:
     // The presenter's document and page (0-based), while "Follow the presenter" is on.
     void followPresenter(const QString &documentSha256, int page);
+    // "Enrol this device" was pressed (shown while this seat is in no roster).
+    void enrolmentRequested();
 
 private:
     void buildHeader();
@@ -66,6 +68,7 @@ private:
     // Header
     QComboBox *m_actAs = nullptr;
     QLabel *m_identity = nullptr;
+    QPushButton *m_enrol = nullptr;
     QLabel *m_item = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_message = nullptr;

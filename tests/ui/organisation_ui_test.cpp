@@ -1,0 +1,450 @@
+// The organisation on screen (issue 12), offscreen: a seat joining a share confirms the
+// organisation's fingerprint before anything is pinned; the secretary approves a device's
+// enrolment request from the workspace's Devices page and the directory lists the device; a
+// seat asks to be enrolled and shows its comparison code; the passphrase dialog refuses a
+// wrong passphrase. Real shares made with OrganisationAdmin, real key files.
+#include <catch2/catch.hpp>
+
+#include "org/directorystore.h"
+#include "org/enrolment.h"
+#include "org/organisationadmin.h"
+#include "secretary/devicespage.h"
+#include "secretary/peoplepage.h"
+#include "secretary/secretaryworkspace.h"
+#include "session/enrolmentdialog.h"
+#include "settings/appsettings.h"
+#include "setup/firstrunwizard.h"
+#include "setup/organisationconfirmdialog.h"
+#include "setup/passphrasedialog.h"
+#include "setup/setupwidgets.h"
+#include "store/meetingcache.h"
+#include "sync/organisationtrust.h"
+#include "testsupport.h"
+#include "trust/devicekey.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+
+using namespace phonghop;
+
+namespace {
+
+const QString organisationName = QStringLiteral("UBND xã Sơn Hà");
+
+// A share set up as IT would: OrganisationAdmin::initialise, then people in the directory.
+struct Organisation {
+    QTemporaryDir shareDir;
+    SigningKey key = SigningKey::generate();
+
+    Organisation()
+    {
+        REQUIRE(shareDir.isValid());
+        REQUIRE(OrganisationAdmin::initialise(root(), organisationName, key).ok());
+    }
+    QString root() const { return shareDir.path(); }
+    OrganisationAdmin admin() const
+    {
+        auto opened = OrganisationAdmin::open(root(), key);
+        REQUIRE(opened.ok());
+        return opened.value();
+    }
+    PeopleDirectory directory() const
+    {
+        const auto reading = DirectoryStore(root()).read(key.publicKey());
+        REQUIRE(reading.ok());
+        return reading->directory;
+    }
+};
+
+DirectoryPerson person(const QString &id, const QString &name, const QString &position)
+{
+    DirectoryPerson p;
+    p.id = id;
+    p.fullName = name;
+    p.position = position;
+    p.unit = QStringLiteral("HĐND xã");
+    return p;
+}
+
+struct Cache {
+    QTemporaryDir dir;
+    std::unique_ptr<MeetingCache> cache;
+    Cache()
+    {
+        auto opened = MeetingCache::open(dir.path());
+        REQUIRE(opened.ok());
+        cache = std::move(opened).value();
+    }
+};
+
+// Acts on the first modal dialog of type T once it is open (a nested exec() blocks the test
+// otherwise); returns whether it was seen.
+template <typename T>
+std::shared_ptr<bool> whenModal(const std::function<void(T *)> &act)
+{
+    auto seen = std::make_shared<bool>(false);
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, seen] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            *seen = true;
+            act(dialog);
+        }
+    });
+    timer->start();
+    return seen;
+}
+
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 30000)
+{
+    for (int waited = 0; waited < timeoutMs; waited += 20) {
+        if (condition())
+            return true;
+        QTest::qWait(20);
+    }
+    return condition();
+}
+
+void screenshot(QWidget &widget, const QString &name)
+{
+    const QByteArray folder = qgetenv("PHONGHOP_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    widget.show();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    widget.grab().save(QString::fromLocal8Bit(folder) + u'/' + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+TEST_CASE("First run: the organisation's name and fingerprint are shown; confirming pins, cancelling pins nothing",
+          "[ui][organisation][firstrun]")
+{
+    Organisation organisation;
+    Cache seat;
+    const QString fingerprint = keyFingerprint(organisation.key.publicKey());
+
+    SECTION("the confirmation dialog")
+    {
+        ui::OrganisationConfirmDialog cancelled(seat.cache.get(), organisationName, organisation.key.publicKey(),
+                                                organisation.root());
+        cancelled.show();
+        CHECK(cancelled.shownName() == organisationName);
+        for (const QString &group : fingerprint.split(u'-'))
+            CHECK(cancelled.shownFingerprint().contains(group));
+        CHECK(cancelled.confirmButton()->minimumHeight() >= 44);
+        CHECK(cancelled.cancelButton()->minimumHeight() >= 44);
+        screenshot(cancelled, QStringLiteral("organisation-confirm"));
+        QTest::mouseClick(cancelled.cancelButton(), Qt::LeftButton);
+        CHECK(cancelled.result() == QDialog::Rejected);
+        CHECK(pinnedOrganisationKey(*seat.cache).isEmpty());
+
+        ui::OrganisationConfirmDialog confirmed(seat.cache.get(), organisationName, organisation.key.publicKey(),
+                                                organisation.root());
+        confirmed.show();
+        QTest::mouseClick(confirmed.confirmButton(), Qt::LeftButton);
+        CHECK(confirmed.result() == QDialog::Accepted);
+        CHECK(pinnedOrganisationKey(*seat.cache) == organisation.key.publicKey());
+    }
+
+    SECTION("joining from the first-run wizard")
+    {
+        ui::FirstRunWizard wizard(nullptr, *seat.cache);
+        wizard.show();
+        screenshot(wizard, QStringLiteral("first-run-choice"));
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("chooseJoin")), Qt::LeftButton);
+        REQUIRE(wizard.mode() == ui::FirstRunWizard::Mode::Join);
+        wizard.findChild<QLineEdit *>(QStringLiteral("joinFolder"))->setText(organisation.root());
+
+        QString shownName, shownFingerprint;
+        auto seen = whenModal<ui::OrganisationConfirmDialog>([&](ui::OrganisationConfirmDialog *dialog) {
+            shownName = dialog->shownName();
+            shownFingerprint = dialog->shownFingerprint();
+            QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+        });
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("joinContinue")), Qt::LeftButton);
+        CHECK(*seen);
+        CHECK(shownName == organisationName);
+        CHECK(shownFingerprint == ui::groupedFingerprint(fingerprint));
+        CHECK(pinnedOrganisationKey(*seat.cache).isEmpty());
+        CHECK(wizard.mode() == ui::FirstRunWizard::Mode::Join);
+        CHECK(wizard.messageText().contains(QStringLiteral("Nothing was trusted")));
+        CHECK(wizard.sharePath().isEmpty());
+
+        seen = whenModal<ui::OrganisationConfirmDialog>(
+            [](ui::OrganisationConfirmDialog *dialog) { QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton); });
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("joinContinue")), Qt::LeftButton);
+        CHECK(*seen);
+        CHECK(pinnedOrganisationKey(*seat.cache) == organisation.key.publicKey());
+        CHECK(wizard.mode() == ui::FirstRunWizard::Mode::Done);
+        CHECK(wizard.sharePath() == organisation.root());
+        CHECK(wizard.findChild<QLabel *>(QStringLiteral("doneFingerprint"))->text() == ui::groupedFingerprint(fingerprint));
+    }
+
+    SECTION("the fingerprint of the system configuration is honoured without asking, and a mismatch refused")
+    {
+        QTemporaryDir settingsDir;
+        const QString other = keyFingerprint(SigningKey::generate().publicKey());
+        auto writeSystem = [&](const QString &fp) {
+            const QString path = settingsDir.filePath(QStringLiteral("system-%1.conf").arg(fp.left(4)));
+            test::writeFile(path, "[Trust]\nOrganisationKeyFingerprint=" + fp.toUtf8() + "\n");
+            return path;
+        };
+        {
+            AppSettings settings(writeSystem(other), settingsDir.filePath(QStringLiteral("user-1.conf")));
+            ui::FirstRunWizard wizard(&settings, *seat.cache);
+            wizard.showJoin();
+            auto asked = whenModal<ui::OrganisationConfirmDialog>([](ui::OrganisationConfirmDialog *d) { d->reject(); });
+            wizard.joinFolder(organisation.root());
+            CHECK_FALSE(*asked);
+            CHECK(pinnedOrganisationKey(*seat.cache).isEmpty());
+            CHECK(wizard.messageText().contains(fingerprint));
+            CHECK(wizard.messageText().contains(other));
+            CHECK(wizard.mode() == ui::FirstRunWizard::Mode::Join);
+        }
+        {
+            AppSettings settings(writeSystem(fingerprint), settingsDir.filePath(QStringLiteral("user-2.conf")));
+            ui::FirstRunWizard wizard(&settings, *seat.cache);
+            wizard.showJoin();
+            auto asked = whenModal<ui::OrganisationConfirmDialog>([](ui::OrganisationConfirmDialog *d) { d->reject(); });
+            wizard.joinFolder(organisation.root());
+            CHECK_FALSE(*asked);
+            CHECK(pinnedOrganisationKey(*seat.cache) == organisation.key.publicKey());
+            CHECK(wizard.mode() == ui::FirstRunWizard::Mode::Done);
+            CHECK(settings.sharePath() == organisation.root());
+        }
+    }
+}
+
+TEST_CASE("Set-up from the first-run wizard creates the share, the protected key and its backup, and pins the key",
+          "[ui][organisation][firstrun]")
+{
+    qputenv("PHONGHOP_NO_DIALOGS", "1"); // no last "Set up?" question
+    QTemporaryDir parent, keys;
+    Cache seat;
+    const QString share = parent.filePath(QStringLiteral("phonghop"));
+    ui::FirstRunWizard wizard(nullptr, *seat.cache);
+    wizard.show();
+    QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("chooseSetUp")), Qt::LeftButton);
+    REQUIRE(wizard.mode() == ui::FirstRunWizard::Mode::SetUp);
+    auto edit = [&](const char *name) { return wizard.findChild<QLineEdit *>(QString::fromLatin1(name)); };
+    edit("setUpFolder")->setText(share);
+    edit("setUpName")->setText(organisationName);
+    edit("setUpKeyFile")->setText(keys.filePath(QStringLiteral("co-quan.key")));
+    edit("setUpPassphrase")->setText(QStringLiteral("ngắn"));
+    edit("setUpRepeat")->setText(QStringLiteral("ngắn"));
+    edit("setUpBackupFile")->setText(keys.filePath(QStringLiteral("du-phong.key")));
+    screenshot(wizard, QStringLiteral("first-run-setup"));
+    QPushButton *create = wizard.findChild<QPushButton *>(QStringLiteral("setUpCreate"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    CHECK(wizard.mode() == ui::FirstRunWizard::Mode::SetUp); // too short
+    CHECK_FALSE(QFileInfo::exists(keys.filePath(QStringLiteral("co-quan.key"))));
+
+    const QString passphrase = QStringLiteral("trống đồng ngày hội làng");
+    edit("setUpPassphrase")->setText(passphrase);
+    edit("setUpRepeat")->setText(passphrase + u'x');
+    QTest::mouseClick(create, Qt::LeftButton);
+    CHECK(wizard.messageText().contains(QStringLiteral("differ")));
+    edit("setUpRepeat")->setText(passphrase);
+    QTest::mouseClick(create, Qt::LeftButton);
+    REQUIRE(wizard.mode() == ui::FirstRunWizard::Mode::Done);
+    screenshot(wizard, QStringLiteral("first-run-setup-done"));
+    qunsetenv("PHONGHOP_NO_DIALOGS");
+
+    CHECK(wizard.sharePath() == share);
+    CHECK(wizard.secretaryKeyPath() == keys.filePath(QStringLiteral("co-quan.key")));
+    for (const QString &file : {QStringLiteral("co-quan.key"), QStringLiteral("du-phong.key")}) {
+        const auto info = inspectKeyFile(keys.filePath(file));
+        REQUIRE(info.ok());
+        CHECK(info->protectedByPassphrase);
+        CHECK(info->publicKey == pinnedOrganisationKey(*seat.cache));
+        CHECK(SigningKey::loadProtected(keys.filePath(file), passphrase).ok());
+    }
+    const auto key = SigningKey::loadProtected(keys.filePath(QStringLiteral("du-phong.key")), passphrase);
+    CHECK(OrganisationAdmin::open(share, key.value()).ok());
+    CHECK(wizard.findChild<QLabel *>(QStringLiteral("doneFingerprint"))->text()
+          == ui::groupedFingerprint(keyFingerprint(key->publicKey())));
+}
+
+TEST_CASE("The secretary approves an enrolment request on the Devices page and the directory lists the device",
+          "[ui][organisation][enrolment]")
+{
+    Organisation organisation;
+    REQUIRE(organisation.admin().savePerson(person(QStringLiteral("nguyen-van-an"), QStringLiteral("Nguyễn Văn An"),
+                                                   QStringLiteral("Chủ tịch UBND xã")))
+                .ok());
+    const SigningKey tablet = SigningKey::generate();
+    REQUIRE(requestEnrolment(organisation.root(), organisation.directory(), QStringLiteral("nguyen-van-an"),
+                             QStringLiteral("Máy tính bảng 3"), tablet, QDateTime::currentDateTimeUtc())
+                .ok());
+
+    // The workspace opens the protected key with the passphrase scripts give it.
+    QTemporaryDir files;
+    const QString keyPath = files.filePath(QStringLiteral("co-quan.key"));
+    const QString passphrase = QStringLiteral("mật khẩu của văn phòng xã");
+    REQUIRE(organisation.key.saveProtected(keyPath, passphrase, organisationName).ok());
+    qputenv("PHONGHOP_KEY_PASSPHRASE", passphrase.toUtf8());
+    Cache secretary;
+    ui::SecretaryWorkspace workspace(*secretary.cache, organisation.root(), keyPath);
+    workspace.show();
+    workspace.sections()->setCurrentWidget(workspace.devicesPage());
+    ui::DevicesPage *page = workspace.devicesPage();
+    REQUIRE(waitUntil([&] { return !page->isBusy() && page->pendingTable()->rowCount() == 1; }));
+    QTableWidget *pending = page->pendingTable();
+    CHECK(pending->item(0, 0)->text() == QStringLiteral("Nguyễn Văn An"));
+    CHECK(pending->item(0, 1)->text() == QStringLiteral("Máy tính bảng 3"));
+    CHECK(pending->item(0, 3)->text() == keyFingerprint(tablet.publicKey()));
+    CHECK(pending->item(0, 4)->text() == enrolmentComparisonCode(tablet.publicKey()));
+    CHECK(page->approveButton()->minimumHeight() >= 44);
+    screenshot(workspace, QStringLiteral("workspace-devices-pending"));
+
+    pending->selectRow(0);
+    QString shownCode;
+    auto seen = whenModal<ui::ApprovalDialog>([&](ui::ApprovalDialog *dialog) {
+        shownCode = dialog->shownCode();
+        screenshot(*dialog, QStringLiteral("workspace-approval"));
+        QTest::mouseClick(dialog->approveButton(), Qt::LeftButton);
+    });
+    QSignalSpy finished(page, &ui::DevicesPage::workFinished);
+    QTest::mouseClick(page->approveButton(), Qt::LeftButton);
+    CHECK(*seen);
+    CHECK(shownCode == enrolmentComparisonCode(tablet.publicKey()));
+    REQUIRE(waitUntil([&] { return !page->isBusy() && page->enrolledTable()->rowCount() == 1; }));
+    qunsetenv("PHONGHOP_KEY_PASSPHRASE");
+
+    const PeopleDirectory directory = organisation.directory();
+    const DirectoryPerson *an = directory.person(QStringLiteral("nguyen-van-an"));
+    REQUIRE(an);
+    REQUIRE(an->activeDevices().size() == 1);
+    CHECK(an->activeDevices().first().id == deviceIdOf(tablet.publicKey()));
+    CHECK(an->activeDevices().first().label == QStringLiteral("Máy tính bảng 3"));
+    CHECK(page->pendingTable()->rowCount() == 0);
+    CHECK(page->enrolledTable()->item(0, 0)->text() == QStringLiteral("Nguyễn Văn An"));
+    CHECK(page->messageText().contains(QStringLiteral("approved")));
+    screenshot(workspace, QStringLiteral("workspace-devices-enrolled"));
+
+    // The People page lists the device beside its person.
+    workspace.sections()->setCurrentWidget(workspace.peoplePage());
+    REQUIRE(waitUntil([&] { return !workspace.peoplePage()->isBusy(); }));
+    CHECK(workspace.peoplePage()->table()->item(0, 5)->text() == QStringLiteral("Máy tính bảng 3"));
+    screenshot(workspace, QStringLiteral("workspace-people"));
+}
+
+TEST_CASE("The People page adds a person and retires one after a confirmation", "[ui][organisation][people]")
+{
+    Organisation organisation;
+    REQUIRE(organisation.admin().savePerson(person(QStringLiteral("tran-thi-binh"), QStringLiteral("Trần Thị Bình"),
+                                                   QStringLiteral("Phó Chủ tịch UBND xã")))
+                .ok());
+    QTemporaryDir files;
+    const QString keyPath = files.filePath(QStringLiteral("co-quan.key"));
+    REQUIRE(organisation.key.saveProtected(keyPath, QStringLiteral("một câu dài dễ nhớ"), organisationName).ok());
+    Cache secretary;
+    ui::SecretaryWorkspace workspace(*secretary.cache, organisation.root(), keyPath);
+    workspace.setOrganisationKey(organisation.key);
+    ui::PeoplePage *page = workspace.peoplePage();
+    REQUIRE(waitUntil([&] { return !page->isBusy() && page->table()->rowCount() == 1; }));
+
+    DirectoryPerson added = person({}, QStringLiteral("Lê Văn Cường"), QStringLiteral("Công chức Tư pháp"));
+    added.id = personIdFromName(added.fullName);
+    page->savePerson(added);
+    REQUIRE(waitUntil([&] { return !page->isBusy() && page->table()->rowCount() == 2; }));
+    CHECK(organisation.directory().person(QStringLiteral("le-van-cuong")));
+
+    page->table()->selectRow(0);
+    auto seen = whenModal<QMessageBox>([](QMessageBox *box) {
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmActionYes")), Qt::LeftButton);
+    });
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("retirePerson")), Qt::LeftButton);
+    CHECK(*seen);
+    REQUIRE(waitUntil([&] { return !page->isBusy() && page->table()->rowCount() == 1; }));
+    const PeopleDirectory directory = organisation.directory();
+    int retired = 0;
+    for (const DirectoryPerson &p : directory.people)
+        retired += p.retired ? 1 : 0;
+    CHECK(retired == 1);
+}
+
+TEST_CASE("A seat asks to be enrolled and shows its fingerprint and comparison code", "[ui][organisation][enrolment]")
+{
+    Organisation organisation;
+    REQUIRE(organisation.admin().savePerson(person(QStringLiteral("nguyen-van-an"), QStringLiteral("Nguyễn Văn An"),
+                                                   QStringLiteral("Chủ tịch UBND xã")))
+                .ok());
+    Cache seat;
+    REQUIRE(pinOrganisation(*seat.cache, organisationName, organisation.key.publicKey()).ok());
+    const auto deviceKey = DeviceKey::loadOrCreate(seat.cache->directory());
+    REQUIRE(deviceKey.ok());
+
+    ui::EnrolmentDialog dialog(*seat.cache, organisation.root());
+    dialog.show();
+    REQUIRE(waitUntil([&] { return dialog.stage() == ui::EnrolmentDialog::Stage::Choose; }));
+    REQUIRE(dialog.peopleList()->count() == 1);
+    CHECK(dialog.peopleList()->item(0)->text().startsWith(QStringLiteral("Nguyễn Văn An")));
+    screenshot(dialog, QStringLiteral("seat-enrolment-choose"));
+    dialog.peopleList()->setCurrentRow(0);
+    dialog.labelEdit()->setText(QStringLiteral("Máy tính bảng 3"));
+    QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return dialog.stage() == ui::EnrolmentDialog::Stage::Waiting; }));
+    CHECK(dialog.shownCode() == enrolmentComparisonCode(deviceKey->publicKey()));
+    CHECK(dialog.shownFingerprint() == ui::groupedFingerprint(keyFingerprint(deviceKey->publicKey())));
+    screenshot(dialog, QStringLiteral("seat-enrolment-code"));
+
+    const EnrolmentScan scan = scanEnrolmentRequests(organisation.root(), organisation.directory());
+    REQUIRE(scan.pending.size() == 1);
+    CHECK(scan.pending.first().request.participantId == QStringLiteral("nguyen-van-an"));
+    CHECK(scan.pending.first().request.label == QStringLiteral("Máy tính bảng 3"));
+
+    // Opened again, the seat shows its request still waiting, not the list.
+    ui::EnrolmentDialog again(*seat.cache, organisation.root());
+    REQUIRE(waitUntil([&] { return again.stage() == ui::EnrolmentDialog::Stage::Waiting; }));
+    CHECK(again.shownCode() == enrolmentComparisonCode(deviceKey->publicKey()));
+}
+
+TEST_CASE("The passphrase dialog says a wrong passphrase plainly and opens the key with the right one",
+          "[ui][organisation][passphrase]")
+{
+    QTemporaryDir files;
+    const QString keyPath = files.filePath(QStringLiteral("co-quan.key"));
+    const SigningKey key = SigningKey::generate();
+    const QString passphrase = QStringLiteral("hoa sen nở giữa đầm");
+    REQUIRE(key.saveProtected(keyPath, passphrase, organisationName).ok());
+
+    ui::PassphraseDialog dialog(keyPath, organisationName);
+    dialog.show();
+    dialog.passphraseEdit()->setText(QStringLiteral("hoa sen"));
+    QTest::mouseClick(dialog.unlockButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return dialog.unlockButton()->isEnabled(); }));
+    CHECK_FALSE(dialog.key().has_value());
+    CHECK(dialog.messageText().contains(QStringLiteral("not the one")));
+    CHECK(dialog.isVisible());
+    screenshot(dialog, QStringLiteral("passphrase-wrong"));
+
+    dialog.passphraseEdit()->setText(passphrase);
+    QTest::mouseClick(dialog.unlockButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return dialog.key().has_value(); }));
+    CHECK(dialog.key()->publicKey() == key.publicKey());
+    CHECK(dialog.result() == QDialog::Accepted);
+
+    // Scripts: PHONGHOP_KEY_PASSPHRASE opens it without a dialog.
+    qputenv("PHONGHOP_KEY_PASSPHRASE", passphrase.toUtf8());
+    const Result<SigningKey> opened = ui::unlockOrganisationKey(nullptr, keyPath);
+    qunsetenv("PHONGHOP_KEY_PASSPHRASE");
+    REQUIRE(opened.ok());
+    CHECK(opened->publicKey() == key.publicKey());
+}

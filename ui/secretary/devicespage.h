@@ -1,0 +1,95 @@
+#pragma once
+
+#include "org/enrolment.h"
+#include "org/peopledirectory.h"
+
+#include <QDialog>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace phonghop::ui {
+
+class OrganisationAccess;
+
+// The last look before approving a device: who asks, the device's name, and its fingerprint
+// and comparison code in large type, to compare with the tablet's screen.
+class ApprovalDialog final : public QDialog {
+    Q_OBJECT
+public:
+    ApprovalDialog(const PendingEnrolment &request, QWidget *parent = nullptr);
+    QPushButton *approveButton() const { return m_approve; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QString shownCode() const;
+    QString shownFingerprint() const;
+
+private:
+    QPushButton *m_approve = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_code = nullptr;
+    QLabel *m_fingerprint = nullptr;
+};
+
+// The secretary's "Devices" page: enrolment requests waiting on the share (who, device, when,
+// fingerprint, comparison code) to approve or reject after comparing, and the enrolled devices,
+// with Revoke for a lost tablet. After a change it offers to update the rosters of the
+// upcoming meetings, so that the change reaches the meeting room.
+class DevicesPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit DevicesPage(OrganisationAccess &access, QWidget *parent = nullptr);
+
+    QTableWidget *pendingTable() const { return m_pending; }
+    QTableWidget *enrolledTable() const { return m_enrolled; }
+    QPushButton *approveButton() const { return m_approve; }
+    QPushButton *rejectButton() const { return m_reject; }
+    QPushButton *revokeButton() const { return m_revoke; }
+    QPushButton *updateRostersButton() const { return m_updateRosters; }
+    const PeopleDirectory &directory() const { return m_directory; }
+    const QList<PendingEnrolment> &pending() const { return m_pendingRequests; }
+    bool isBusy() const { return m_busy; }
+    QString messageText() const;
+
+    void reload();
+    // Act on the request selected in the pending table (with a confirmation).
+    void approveSelected();
+    void rejectSelected();
+    // Acts on the device selected in the enrolled table (with a confirmation).
+    void revokeSelected();
+    // Writes a new roster revision for each upcoming meeting whose participants' devices changed.
+    void updateRosters();
+
+Q_SIGNALS:
+    void workFinished();
+
+private:
+    void showState(const PeopleDirectory &directory, const QList<PendingEnrolment> &pending,
+        const QStringList &problems);
+    void setBusy(bool busy, const QString &text = {});
+    void setMessage(const QString &text, bool isError);
+    void updateButtons();
+    const PendingEnrolment *selectedRequest() const;
+    QString selectedDevice() const;
+    void offerRosterUpdate(const QString &done);
+
+    OrganisationAccess &m_access;
+    PeopleDirectory m_directory;
+    QList<PendingEnrolment> m_pendingRequests;
+    QTableWidget *m_pending = nullptr;
+    QTableWidget *m_enrolled = nullptr;
+    QLabel *m_pendingTitle = nullptr;
+    QLabel *m_problems = nullptr;
+    QLabel *m_message = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_approve = nullptr;
+    QPushButton *m_reject = nullptr;
+    QPushButton *m_revoke = nullptr;
+    QPushButton *m_reload = nullptr;
+    QPushButton *m_updateRosters = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace phonghop::ui
