@@ -1,7 +1,9 @@
 #include "commands.h"
 
 #include "demo/demoshare.h"
+#include "settings/appsettings.h"
 #include "store/meetingcache.h"
+#include "trust/organisationpin.h"
 #include "trust/signingkey.h"
 #include "sync/syncengine.h"
 
@@ -69,12 +71,32 @@ int runSync(const QStringList &arguments, Streams &streams)
 {
     const QString share = optionValue(arguments, QStringLiteral("--share"));
     const QString cacheDirectory = optionValue(arguments, QStringLiteral("--cache"));
+    const QString synopsis = QStringLiteral("sync --share DIR --cache DIR [--expect-fingerprint FP]");
     if (share.isEmpty() || cacheDirectory.isEmpty())
-        return usage(streams, QStringLiteral("sync --share DIR --cache DIR"));
+        return usage(streams, synopsis);
+    const QString given = optionValue(arguments, QStringLiteral("--expect-fingerprint"));
+    const QString expected = normaliseFingerprint(given);
+    if (hasFlag(arguments, QStringLiteral("--expect-fingerprint")) && expected.isEmpty()) {
+        streams.err << tr("\"%1\" is not a key fingerprint: it has 32 hexadecimal digits, "
+                          "in groups of four (3f2a-9c1d-...)")
+                           .arg(given)
+                    << '\n';
+        return usage(streams, synopsis);
+    }
+    // The fingerprint IT put in the system configuration binds the command line too.
+    const AppSettings settings;
+    const QString configured = settings.organisationKeyFingerprint();
+    if (!expected.isEmpty() && !configured.isEmpty() && expected != configured)
+        return fail(streams, Rejected,
+                    tr("The fingerprint given (%1) differs from the one this computer is set up "
+                       "to trust (%2). Nothing was read.")
+                        .arg(expected, configured));
     auto cache = MeetingCache::open(cacheDirectory);
     if (!cache)
         return fail(streams, Failure, cache.error());
-    const SyncReport report = SyncEngine(*cache.value(), share).run();
+    SyncEngine engine(*cache.value(), share);
+    engine.setRequiredOrganisationFingerprint(expected.isEmpty() ? configured : expected);
+    const SyncReport report = engine.run();
     for (const SyncProblem &problem : report.problems)
         streams.err << problem.message << '\n';
     streams.err.flush();
@@ -83,6 +105,18 @@ int runSync(const QStringList &arguments, Streams &streams)
         break;
     case SyncReport::Outcome::Unreachable:
         return fail(streams, Unreachable, report.message);
+    case SyncReport::Outcome::OrganisationUnconfirmed: {
+        const QString name = report.offered ? report.offered->name : QString();
+        const QString fingerprint = report.offered ? report.offered->fingerprint : QString();
+        streams.out << tr("Organisation: %1").arg(name) << '\n'
+                    << tr("Key fingerprint: %1").arg(fingerprint) << '\n';
+        streams.out.flush();
+        return fail(streams, Rejected,
+                    tr("This seat does not trust the organisation \"%1\" yet; nothing was read. "
+                       "Its key fingerprint is %2: run again with --expect-fingerprint %2 after "
+                       "comparing it with the one your IT staff gave you.")
+                        .arg(name, fingerprint));
+    }
     case SyncReport::Outcome::NotAShare:
     case SyncReport::Outcome::NewerFormat:
     case SyncReport::Outcome::UntrustedShare:

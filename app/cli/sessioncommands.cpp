@@ -2,6 +2,7 @@
 
 #include "session/sessionservice.h"
 #include "store/meetingcache.h"
+#include "sync/organisationtrust.h"
 #include "trust/devicekey.h"
 
 #include <QCoreApplication>
@@ -363,10 +364,19 @@ int runStatus(const QStringList &arguments, Streams &streams)
 int runVerify(const QStringList &arguments, Streams &streams)
 {
     Seat seat;
-    if (const int code = openSeat(arguments, streams, seat, UsageError); code != Success)
-        return code;
+    // A seat that has not confirmed the organisation's key trusts nothing on the share: that
+    // is a problem of the record as this seat can check it, never a clean record.
+    bool unconfirmed = false;
+    if (const int code = openSeat(arguments, streams, seat, UsageError); code != Success) {
+        unconfirmed = seat.service && seat.service->shareReachable()
+            && pinnedOrganisationKey(*seat.cache).isEmpty();
+        if (!unconfirmed)
+            return code;
+    }
     const SessionState &state = seat.service->state();
-    const QList<RecordProblem> problems = recordProblems(state);
+    QList<RecordProblem> problems = recordProblems(state);
+    if (unconfirmed)
+        problems.prepend(RecordProblem { QStringLiteral("organisation"), organisationUnconfirmedMessage() });
     int closed = 0;
     for (const PollState &poll : state.polls)
         closed += poll.closed ? 1 : 0;

@@ -5,10 +5,12 @@
 #include "trust/signedrecord.h"
 
 #include "share/shareformat.h"
+#include "sync/organisationtrust.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <map>
 
 namespace phonghop {
 
@@ -88,45 +90,57 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
         }
     }
 
-    // The roster: the highest revision signed by the pinned organisation key that may
-    // succeed the one the seat has.
+    // The share's own key says only whether this is the demo share; it is never trusted as
+    // the organisation's key (docs/trust.md: nothing is pinned silently).
     if (m_shareOrganisationKey.isEmpty()) {
-        const Result<ShareInfo> info = reader.readInfo();
-        if (info)
+        if (const Result<ShareInfo> info = reader.readInfo())
             m_shareOrganisationKey = info->organisationKey;
-        else if (input.organisationPin.isEmpty())
-            result.rosterStatus = Status::failure(info.error());
     }
     result.shareOrganisationKey = m_shareOrganisationKey;
-    QString pin = input.organisationPin;
-    if (pin.isEmpty() && !m_shareOrganisationKey.isEmpty())
-        pin = keyFingerprint(m_shareOrganisationKey);
-    result.roster = input.roster;
-    if (!pin.isEmpty()) {
-        std::optional<VerifiedRoster> best;
-        for (const SessionFile &file : std::as_const(listed.rosters)) {
-            Result<VerifiedRoster> roster = verifyRoster(file.bytes, pin);
-            if (!roster || roster->roster.meetingId != input.meetingId)
-                continue;
-            if (!best || roster->roster.revision > best->roster.revision)
-                best = std::move(roster).value();
-        }
-        if (!best) {
-            result.rosterStatus = Status::failure(
-                tr("The share holds no roster signed by the organisation for this meeting yet"));
-        } else if (!input.roster || best->recordHash != input.roster->recordHash) {
-            Status next = Status::success();
-            if (input.roster)
-                next = checkRosterSuccession(input.roster->roster, best->roster);
-            if (next)
-                result.roster = std::move(best);
-            else
-                result.rosterStatus = next; // keep the roster the seat has
-        }
-    }
     result.files = std::move(listed.records);
-    if (!result.roster)
+    const QString pin = input.organisationPin;
+    if (pin.isEmpty()) {
+        result.rosterStatus = Status::failure(organisationUnconfirmedMessage());
         return result;
+    }
+
+    // The roster: the highest revision signed by the pinned organisation key, among the ones
+    // the seat keeps and the ones on the share. A revision kept once is never given up, so a
+    // deleted file or an old copy of the folder cannot take the seat back.
+    std::map<qint64, KeptRoster> revisions;
+    const auto verified = [&](const QByteArray &bytes) -> std::optional<VerifiedRoster> {
+        Result<VerifiedRoster> roster = verifyRoster(bytes, pin);
+        if (!roster || roster->roster.meetingId != input.meetingId)
+            return std::nullopt;
+        return std::move(roster).value();
+    };
+    for (const QByteArray &bytes : input.keptRosters)
+        if (std::optional<VerifiedRoster> roster = verified(bytes))
+            revisions.try_emplace(roster->roster.revision, KeptRoster { *roster, bytes });
+    if (input.roster && input.roster->roster.meetingId == input.meetingId)
+        revisions.try_emplace(input.roster->roster.revision, KeptRoster { *input.roster, {} });
+    QList<SessionProblem> rosterProblems;
+    for (const SessionFile &file : std::as_const(listed.rosters)) {
+        std::optional<VerifiedRoster> roster = verified(file.bytes);
+        if (!roster)
+            continue;
+        const auto [at, added] = revisions.try_emplace(roster->roster.revision, KeptRoster { *roster, file.bytes });
+        if (added)
+            result.rostersToKeep << at->second;
+        else if (at->second.roster.recordHash != roster->recordHash)
+            rosterProblems << SessionProblem { file.deviceFolder, file.fileName,
+                tr("Another roster with revision %1 was verified before; this one is ignored")
+                    .arg(roster->roster.revision) };
+    }
+    if (revisions.empty()) {
+        result.rosterStatus = Status::failure(
+            tr("The share holds no roster signed by the organisation for this meeting yet"));
+        return result;
+    }
+    result.roster = revisions.rbegin()->second.roster;
+    for (const auto &[revision, kept] : revisions)
+        if (revision != result.roster->roster.revision)
+            result.earlierRosters << kept.roster;
 
     SessionContext ctx;
     const RosterParticipant *self
@@ -136,7 +150,9 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     ctx.chairKey = self && self->role == Role::Chair ? &*input.key : nullptr;
     ctx.ownChoices = input.ownChoices;
     ctx.seenChain = input.seenChain;
+    ctx.earlierRosters = result.earlierRosters;
     result.state = foldSession(*result.roster, result.files, ctx);
+    result.state.problems += rosterProblems;
 
     if (!input.closePollId.isEmpty()) {
         const PollState *poll = result.state.poll(input.closePollId);
@@ -147,15 +163,18 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
         } else if (poll->closed) {
             result.closeStatus = Status::failure(tr("The poll is already closed"));
         } else {
+            // Under the roster the poll was opened with, without the devices revoked since.
+            const Roster &pollRoster = poll->roster.roster;
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            const BallotCollection ballots = collectBallots(poll->open, result.roster->roster,
-                ballotFilesOf(result.files, poll->open.poll.id), now, ctx.chairKey);
+            const BallotCollection ballots = collectBallots(poll->open, pollRoster,
+                ballotFilesOf(result.files, poll->open.poll.id), now, ctx.chairKey,
+                revokedDevicesOf(pollRoster, result.roster->roster));
             QStringList present;
             for (const AttendanceEntry &e : std::as_const(result.state.attendance))
                 if (e.status == AttendanceStatus::Present)
                     present << e.participantId;
-            const Result<ClosedPoll> closed = closePoll(
-                poll->open, result.roster->roster, present, ballots, now, *ctx.chairKey);
+            const Result<ClosedPoll> closed
+                = closePoll(poll->open, pollRoster, present, ballots, now, *ctx.chairKey);
             if (closed) {
                 result.closeRecord = closed->record;
                 result.closedPollId = poll->open.poll.id;

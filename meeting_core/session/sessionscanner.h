@@ -17,11 +17,22 @@ namespace phonghop {
 // Everything one refresh of the live session needs, copied out of the seat's cache so that
 // the refresh can run away from the GUI thread (it touches the share, which may be a slow or
 // vanished SMB mount, and verifies every signature).
+// A roster revision verified against the pinned organisation key, with its signed bytes.
+struct KeptRoster {
+    VerifiedRoster roster;
+    QByteArray bytes;
+};
+
 struct SessionScanInput {
     QString sharePath;
     QString meetingId;
-    QString organisationPin; // fingerprint of the pinned organisation key; empty: the share's
+    // Fingerprint of the pinned organisation key. Empty: none is pinned yet, and nothing on
+    // the share is trusted (the share's own key is never taken for it).
+    QString organisationPin;
     std::optional<VerifiedRoster> roster; // the roster the seat already trusts (succession)
+    // Every roster revision of the meeting the seat's cache keeps (signed records): the seat
+    // starts from the highest, whatever the share holds now.
+    QList<QByteArray> keptRosters;
     QList<Outbox::Item> deliveries; // this seat's records not yet on the share
     std::optional<SigningKey> key; // this seat's key (own ballots; the chair opens secret ones)
     QHash<QString, QList<int>> ownChoices; // this seat's secret choices, by ballot hash
@@ -36,7 +47,9 @@ struct SessionScanResult {
     bool shareReachable = true;
     QList<qint64> deliveredIds; // outbox items now on the share
     Status rosterStatus = Status::success(); // why no (newer) roster was taken
-    std::optional<VerifiedRoster> roster; // what the seat trusts after the scan
+    std::optional<VerifiedRoster> roster; // what the seat trusts after the scan: the newest revision
+    QList<VerifiedRoster> earlierRosters; // the revisions before it (polls opened under them)
+    QList<KeptRoster> rostersToKeep; // verified on the share, not among the input's keptRosters
     QList<SessionFile> files; // every session record file, roster files excluded
     SessionState state; // valid when roster is set
     QString seenChainHead; // the input's checkpoint head, to tell whether the chain moved

@@ -9,6 +9,8 @@
 #include "store/database.h"
 #include "store/meetingcache.h"
 #include "store/outbox.h"
+#include "store/rosterarchive.h"
+#include "sync/organisationtrust.h"
 #include "trust/devicekey.h"
 #include "session/sessionscanner.h"
 #include "util/sha256.h"
@@ -48,6 +50,7 @@ SessionService::SessionService(
     , m_meetingId(std::move(meetingId))
     , m_outbox(std::make_unique<Outbox>(cache.database()))
     , m_audit(std::make_unique<AuditLog>(cache.database()))
+    , m_rosters(std::make_unique<RosterArchive>(cache.database()))
     , m_scanner(std::make_shared<SessionScanner>())
 {
     m_pool.setMaxThreadCount(1);
@@ -208,10 +211,12 @@ SessionScanInput SessionService::scanInput(const QString &closePollId)
     SessionScanInput input;
     input.sharePath = m_sharePath;
     input.meetingId = m_meetingId;
-    const QString pinned = m_cache.value(cachekeys::organisationKey);
+    const QByteArray pinned = pinnedOrganisationKey(m_cache);
     if (!pinned.isEmpty())
-        input.organisationPin = keyFingerprint(QByteArray::fromBase64(pinned.toLatin1()));
+        input.organisationPin = keyFingerprint(pinned);
     input.roster = m_roster;
+    for (const RosterArchive::Entry &kept : m_rosters->revisions(m_meetingId))
+        input.keptRosters << kept.bytes;
     input.deliveries = m_outbox->pending();
     input.key = m_key;
     input.ownChoices = ownChoices();
@@ -245,6 +250,14 @@ Status SessionService::applyScanResult(const SessionScanResult &result, quint64 
     if (!result.shareReachable)
         return result.rosterStatus; // keep the last good state
     m_lastReadAt = QDateTime::currentDateTimeUtc();
+    // Kept before anything else: from now on this seat never goes back below these revisions.
+    if (!result.rostersToKeep.isEmpty()) {
+        Transaction transaction(m_cache.database());
+        for (const KeptRoster &kept : result.rostersToKeep)
+            m_rosters->keep({ kept.roster.roster.meetingId, kept.roster.roster.revision,
+                kept.roster.recordHash, kept.bytes });
+        transaction.commit();
+    }
     const bool demo = !result.shareOrganisationKey.isEmpty()
         && result.shareOrganisationKey == demoshare::organisationKey().publicKey();
     if (demo != m_demoShare) {
@@ -552,10 +565,16 @@ Status SessionService::castVote(const QString &pollId, const QList<int> &choices
     QList<SessionFile> files = ballotFilesOf(m_files, pollId);
     for (const Outbox::Item &item : m_outbox->pending()) // not yet on the share
         files << SessionFile { item.deviceId, item.fileName, item.bytes };
-    const qint64 sequence = nextBallotSequence(poll->open, m_roster->roster, self()->id, files);
+    // A poll is voted under the roster it was opened with (docs/session.md).
+    const Roster &pollRoster = poll->roster.roster;
+    if (!pollRoster.deviceForKey(m_key->publicKey()))
+        return Status::failure(tr("This device was enrolled after poll %1 was opened; it can vote "
+                                  "from the next poll on")
+                                   .arg(pollId));
+    const qint64 sequence = nextBallotSequence(poll->open, pollRoster, self()->id, files);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Result<SignedRecord> ballot
-        = makeBallot(poll->open, m_roster->roster, self()->id, *m_key, sequence, choices, now);
+        = makeBallot(poll->open, pollRoster, self()->id, *m_key, sequence, choices, now);
     if (!ballot)
         return Status::failure(ballot.error());
     // Kept on this device only: lets it recognise its own secret ballot in the close record.
@@ -585,9 +604,9 @@ Status SessionService::closePoll(const QString &pollId)
 QByteArray SessionService::exportPollCsv(const QString &pollId) const
 {
     const PollState *poll = m_state.poll(pollId);
-    if (!poll || !poll->closed || !m_roster)
+    if (!poll || !poll->closed)
         return {};
-    return exportResultCsv(poll->open, m_roster->roster, poll->verification.close, poll->result);
+    return exportResultCsv(poll->open, poll->roster.roster, poll->verification.close, poll->result);
 }
 
 Status SessionService::recordConclusion(

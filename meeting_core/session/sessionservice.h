@@ -21,6 +21,7 @@ class AuditLog;
 class DatabaseError;
 class MeetingCache;
 class Outbox;
+class RosterArchive;
 
 // Details printed in the minutes that the share does not say.
 struct MinutesInfo {
@@ -158,6 +159,7 @@ private:
     QList<SessionFile> m_files;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<RosterArchive> m_rosters; // every roster revision this seat verified
     QTimer m_timer;
     // Shared with the worker running a scan; one scan at a time.
     std::shared_ptr<SessionScanner> m_scanner;

@@ -45,6 +45,18 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
+// A device an earlier roster revision listed and the current one does not.
+struct RevokedDevice {
+    QString participantName;
+    QString deviceName; // its label, or its id
+    QDateTime revokedAt; // issuedAt of the first revision of the run that no longer lists it
+};
+
+struct OpenedPoll {
+    PollOpen open;
+    const VerifiedRoster *roster = nullptr; // the revision it cites
+};
+
 QByteArray csvField(const QString &text)
 {
     QString t = text;
@@ -143,9 +155,51 @@ SessionState foldSession(
         state.problems << SessionProblem { f.deviceFolder, f.fileName, message };
     };
 
+    // The revisions a poll may cite, and the devices the current one no longer lists.
+    QList<const VerifiedRoster *> revisions; // lowest first, the current one last
+    for (const VerifiedRoster &r : ctx.earlierRosters)
+        if (r.roster.meetingId == roster.meetingId && r.roster.revision < roster.revision)
+            revisions << &r;
+    std::sort(revisions.begin(), revisions.end(),
+        [](const VerifiedRoster *a, const VerifiedRoster *b) { return a->roster.revision < b->roster.revision; });
+    revisions << &verifiedRoster;
+    QHash<QString, const VerifiedRoster *> rosterByHash;
+    for (const VerifiedRoster *r : std::as_const(revisions))
+        rosterByHash.insert(r->recordHash, r);
+    QHash<QByteArray, RevokedDevice> revoked;
+    for (const VerifiedRoster *r : std::as_const(revisions)) {
+        for (const RosterParticipant &p : r->roster.participants)
+            for (const RosterDevice &d : p.devices)
+                if (!roster.deviceForKey(d.publicKey))
+                    revoked.insert(d.publicKey, RevokedDevice { p.name, d.label.isEmpty() ? d.id : d.label, {} });
+    }
+    for (auto it = revoked.begin(); it != revoked.end(); ++it) {
+        for (qsizetype i = revisions.size() - 1; i >= 0 && !revisions.at(i)->roster.deviceForKey(it.key()); --i)
+            it->revokedAt = revisions.at(i)->roster.issuedAt;
+    }
+    const auto revokedMessage = [&revoked](const QByteArray &key, const QString &what) {
+        const RevokedDevice &d = revoked[key];
+        return tr("A revoked device wrote this %1: %2's device %3 (%4) is no longer in the roster, "
+                  "so it does not count")
+            .arg(what, d.participantName, d.deviceName, keyFingerprint(key));
+    };
+    // The chair's records rest on the revision in force when they were made: a device the
+    // current revision dropped keeps what it signed before that revision was issued.
+    const auto revokedSince = [&revoked](const QByteArray &key, const QDateTime &at) {
+        const auto it = revoked.constFind(key);
+        return it != revoked.constEnd() && (!it->revokedAt.isValid() || !at.isValid() || at > it->revokedAt);
+    };
+    // The device that signed a chair's record in any revision (newest first).
+    const auto listedDevice = [&revisions](const QByteArray &key) -> const RosterDevice * {
+        for (qsizetype i = revisions.size() - 1; i >= 0; --i)
+            if (const RosterDevice *d = revisions.at(i)->roster.deviceForKey(key))
+                return d;
+        return nullptr;
+    };
+
     QList<Event> events;
     QList<SessionFile> ballotFiles;
-    QList<PollOpen> opens;
+    QList<OpenedPoll> opens;
     QList<SessionFile> closeFiles;
     QList<QByteArray> decisions;
 
@@ -185,30 +239,63 @@ SessionState foldSession(
             ballotFiles << f; // the ballot box checks signer, folder and binding
             continue;
         }
-        const RosterDevice *device = roster.deviceForKey(record.signerPublicKey());
-        const RosterParticipant *signer = roster.participantForKey(record.signerPublicKey());
+        const QByteArray signerKey = record.signerPublicKey();
+        if (kind == QLatin1String(PollOpen::recordKind)) {
+            // Bound to the revision it cites: a newer revision leaves it valid.
+            const VerifiedRoster *cited = rosterByHash.value(str(record.payload(), "roster"));
+            if (!cited) {
+                refuse(f, tr("A poll opening that cites a roster revision this seat has not verified"));
+                continue;
+            }
+            const RosterDevice *device = cited->roster.deviceForKey(signerKey);
+            if (!device) {
+                refuse(f, tr("Signed by a key the roster does not list"));
+                continue;
+            }
+            if (device->id != f.deviceFolder) {
+                refuse(f, tr("Found in a folder other than its signing device's own"));
+                continue;
+            }
+            Result<PollOpen> open = parsePollOpen(f.bytes, *cited);
+            if (!open)
+                refuse(f, open.error());
+            else if (revokedSince(signerKey, open->openedAt))
+                refuse(f, revokedMessage(signerKey, kind));
+            else
+                opens << OpenedPoll { open.value(), cited };
+            continue;
+        }
+        if (kind == QLatin1String(PollClose::recordKind)
+            || kind == QLatin1String(DecisionRecord::recordKind)) {
+            const RosterDevice *device = listedDevice(signerKey);
+            if (!device) {
+                refuse(f, tr("Signed by a key the roster does not list"));
+                continue;
+            }
+            if (device->id != f.deviceFolder) {
+                refuse(f, tr("Found in a folder other than its signing device's own"));
+                continue;
+            }
+            if (kind == QLatin1String(PollClose::recordKind)) {
+                closeFiles << f; // checked against its poll's roster below
+                continue;
+            }
+            if (revokedSince(signerKey, fromIsoUtc(str(record.payload(), "recordedAt")))) {
+                refuse(f, revokedMessage(signerKey, kind));
+                continue;
+            }
+            decisions << f.bytes;
+            continue;
+        }
+        const RosterDevice *device = roster.deviceForKey(signerKey);
+        const RosterParticipant *signer = roster.participantForKey(signerKey);
         if (!device || !signer) {
-            refuse(f, tr("Signed by a key the roster does not list"));
+            refuse(f, revoked.contains(signerKey) ? revokedMessage(signerKey, kind)
+                                                   : tr("Signed by a key the roster does not list"));
             continue;
         }
         if (device->id != f.deviceFolder) {
             refuse(f, tr("Found in a folder other than its signing device's own"));
-            continue;
-        }
-        if (kind == QLatin1String(PollOpen::recordKind)) {
-            Result<PollOpen> open = parsePollOpen(f.bytes, verifiedRoster);
-            if (!open)
-                refuse(f, open.error());
-            else
-                opens << open.value();
-            continue;
-        }
-        if (kind == QLatin1String(PollClose::recordKind)) {
-            closeFiles << f;
-            continue;
-        }
-        if (kind == QLatin1String(DecisionRecord::recordKind)) {
-            decisions << f.bytes;
             continue;
         }
         if (!isSessionKind(kind)) {
@@ -391,16 +478,15 @@ SessionState foldSession(
         }
     }
 
-    // Polls, in opening order.
-    std::sort(opens.begin(), opens.end(), [](const PollOpen &a, const PollOpen &b) {
-        return a.openedAt != b.openedAt ? a.openedAt < b.openedAt : a.recordHash < b.recordHash;
+    // Polls, in opening order, each with the roster revision its opening cites.
+    std::sort(opens.begin(), opens.end(), [](const OpenedPoll &a, const OpenedPoll &b) {
+        return a.open.openedAt != b.open.openedAt ? a.open.openedAt < b.open.openedAt
+                                                  : a.open.recordHash < b.open.recordHash;
     });
-    QStringList presentIds;
-    for (const AttendanceEntry &e : std::as_const(state.attendance))
-        if (e.status == AttendanceStatus::Present)
-            presentIds << e.participantId;
     QSet<QString> seenPollIds;
-    for (const PollOpen &open : std::as_const(opens)) {
+    for (const OpenedPoll &opened : std::as_const(opens)) {
+        const PollOpen &open = opened.open;
+        const Roster &pollRoster = opened.roster->roster;
         if (seenPollIds.contains(open.poll.id)) {
             state.problems << SessionProblem { {}, {}, tr("Poll \"%1\" was opened twice; the first opening counts").arg(open.poll.id) };
             continue;
@@ -408,6 +494,13 @@ SessionState foldSession(
         seenPollIds.insert(open.poll.id);
         PollState poll;
         poll.open = open;
+        poll.roster = *opened.roster;
+        // Devices of the poll's roster that the current revision revoked: their ballots do not
+        // count while the poll is open (a lost or stolen device's clock is its own).
+        QSet<QByteArray> revokedHere;
+        for (auto it = revoked.cbegin(); it != revoked.cend(); ++it)
+            if (pollRoster.deviceForKey(it.key()))
+                revokedHere.insert(it.key());
         const QString prefix = QStringLiteral("ballot-") + open.poll.id + u'-';
         QList<BallotFile> mine;
         for (const SessionFile &f : std::as_const(ballotFiles)) {
@@ -420,7 +513,8 @@ SessionState foldSession(
                 mine << f;
         }
         // The own ballot as cast (whatever the close says).
-        const BallotCollection beforeClose = collectBallots(open, roster, mine, std::nullopt, ctx.chairKey);
+        const BallotCollection beforeClose
+            = collectBallots(open, pollRoster, mine, std::nullopt, ctx.chairKey, revokedHere);
         for (const AcceptedBallot &b : beforeClose.accepted) {
             if (b.voter != ctx.ownParticipantId || ctx.ownParticipantId.isEmpty())
                 continue;
@@ -436,16 +530,20 @@ SessionState foldSession(
             }
             poll.ownBallot = own;
         }
-        // The close: the earliest valid one signed by the chair and bound to this opening.
+        // The close: the earliest valid one signed by the poll's chair and bound to this opening.
         std::optional<CloseVerification> best;
         for (const SessionFile &f : std::as_const(closeFiles)) {
             const Result<SignedRecord> r = recordOf(f);
             if (!r || str(r->payload(), "pollOpen") != open.recordHash)
                 continue;
-            CloseVerification v = verifyPollClose(f.bytes, open, roster, poll.ownBallot);
+            CloseVerification v = verifyPollClose(f.bytes, open, pollRoster, poll.ownBallot);
             if (!v.signedByChair || !v.boundToOpen) {
                 state.problems << SessionProblem { f.deviceFolder, f.fileName,
                     tr("A close record for poll \"%1\" was refused: %2").arg(open.poll.id, v.problems.join(u' ')) };
+                continue;
+            }
+            if (revokedSince(r->signerPublicKey(), v.close.closedAt)) {
+                refuse(f, revokedMessage(r->signerPublicKey(), r->kind()));
                 continue;
             }
             if (!best || v.close.closedAt < best->close.closedAt) {
@@ -455,33 +553,62 @@ SessionState foldSession(
             }
         }
         if (best) {
+            // The close is the authority on what counted: a device revoked since keeps the
+            // ballot the chair counted; its ballots the close left out are reported as revoked.
+            const QSet<QString> counted(
+                best->close.acceptedBallotHashes.cbegin(), best->close.acceptedBallotHashes.cend());
+            QSet<QByteArray> revokedUncounted = revokedHere;
+            for (const BallotFile &f : std::as_const(mine)) {
+                const Result<SignedRecord> r = recordOf(f);
+                if (r && counted.contains(r->hash()))
+                    revokedUncounted.remove(r->signerPublicKey());
+            }
             poll.closed = true;
             poll.verification = *best;
             poll.result = best->recount;
             poll.closeProblems = best->problems;
-            poll.closeProblems += checkCloseAgainstBallots(open, roster, best->close, mine);
-            poll.ballots = collectBallots(open, roster, mine, best->close.closedAt, ctx.chairKey);
+            poll.closeProblems
+                += checkCloseAgainstBallots(open, pollRoster, best->close, mine, revokedUncounted);
+            poll.ballots = collectBallots(
+                open, pollRoster, mine, best->close.closedAt, ctx.chairKey, revokedUncounted);
         } else {
             poll.ballots = beforeClose;
         }
         poll.reports = poll.ballots.reports;
-        poll.pendingVoters = pendingVoters(roster, poll.ballots);
+        poll.pendingVoters = pendingVoters(pollRoster, poll.ballots);
         state.polls << poll;
     }
     for (const SessionFile &f : std::as_const(closeFiles)) {
         const Result<SignedRecord> r = recordOf(f);
         const QString openHash = r ? str(r->payload(), "pollOpen") : QString();
         const bool known = std::any_of(opens.cbegin(), opens.cend(),
-            [&openHash](const PollOpen &o) { return o.recordHash == openHash; });
+            [&openHash](const OpenedPoll &o) { return o.open.recordHash == openHash; });
         if (!known)
             refuse(f, tr("A close record for a poll that was never opened"));
     }
 
-    state.chain = verifyDecisionChain(decisions, roster.keysOfRole(Role::Chair), ctx.seenChain);
+    // Decisions rest on the chair of the revision they were made under: replacing the chair's
+    // device in a newer revision does not rewrite the chain.
+    QList<QByteArray> chairKeys;
+    for (const VerifiedRoster *r : std::as_const(revisions))
+        for (const QByteArray &key : r->roster.keysOfRole(Role::Chair))
+            if (!chairKeys.contains(key))
+                chairKeys << key;
+    state.chain = verifyDecisionChain(decisions, chairKeys, ctx.seenChain);
     for (ConclusionDraft &d : state.conclusionDrafts)
         for (const DecisionRecord &decision : std::as_const(state.chain.decisions))
             d.confirmed = d.confirmed || decision.draftHash == d.hash;
     return state;
+}
+
+QSet<QByteArray> revokedDevicesOf(const Roster &pollRoster, const Roster &current)
+{
+    QSet<QByteArray> revoked;
+    for (const RosterParticipant &p : pollRoster.participants)
+        for (const RosterDevice &d : p.devices)
+            if (!current.deviceForKey(d.publicKey))
+                revoked.insert(d.publicKey);
+    return revoked;
 }
 
 QByteArray exportAttendanceCsv(const SessionState &state)

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -88,6 +89,9 @@ struct PresenterView {
 
 struct PollState {
     PollOpen open;
+    // The roster revision the opening cites: who votes, with which weights and devices, and
+    // whose chair closes it. A newer revision leaves the poll as it was (docs/session.md).
+    VerifiedRoster roster;
     BallotCollection ballots; // what this seat could check (choices only with the chair's key)
     QList<BallotReport> reports; // problems with ballot files bound (by name) to this poll
     QStringList pendingVoters;
@@ -126,6 +130,10 @@ struct SessionContext {
     // ballot cannot be read back from the share without the chair's key.
     QHash<QString, QList<int>> ownChoices;
     ChainCheckpoint seenChain;
+    // Every earlier revision of the meeting's roster this seat has verified (its cache keeps
+    // them). A poll is checked against the revision its opening cites; a device an earlier
+    // revision lists and the current one does not is revoked (docs/trust.md).
+    QList<VerifiedRoster> earlierRosters;
     Quorum quorum = Quorum::TwoThirds;
     bool countProxiesForQuorum = true;
 };
@@ -156,11 +164,15 @@ struct SessionState {
 };
 
 // Folds every record found in the device folders into the session as this seat sees it.
-// Pure: the same files give every seat the same state (own-ballot checks aside). Records
-// that are unreadable, signed by an unknown key, in a folder not their signer's, for another
-// meeting, or by a role that may not make them are refused and listed in problems.
+// Pure: the same files and rosters give every seat the same state (own-ballot checks aside).
+// Records that are unreadable, signed by an unknown or revoked key, in a folder not their
+// signer's, for another meeting, or by a role that may not make them are refused and listed
+// in problems. roster is the newest revision; context.earlierRosters the ones before it.
 SessionState foldSession(
     const VerifiedRoster &roster, const QList<SessionFile> &files, const SessionContext &context);
+
+// Devices pollRoster lists that current no longer does (revoked since the poll opened).
+QSet<QByteArray> revokedDevicesOf(const Roster &pollRoster, const Roster &current);
 
 // The attendance list as CSV (UTF-8 with a byte-order mark).
 QByteArray exportAttendanceCsv(const SessionState &state);

@@ -297,9 +297,10 @@ QString MeetingCache::documentPath(const DocumentRef &document) const
     return m_objects.pathFor(document.sha256);
 }
 
-QString MeetingCache::value(const QString &key)
+QString MeetingCache::value(const QString &key) const
 {
-    Statement statement = m_db.query(QStringLiteral("SELECT value FROM state WHERE key = ?"), key);
+    // Reading a value changes nothing; the statement wrapper just is not const.
+    Statement statement = const_cast<Database &>(m_db).query(QStringLiteral("SELECT value FROM state WHERE key = ?"), key);
     return statement.next() ? statement.text(0) : QString();
 }
 

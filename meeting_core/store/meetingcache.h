@@ -39,7 +39,7 @@ public:
     QByteArray previousManifest(const QString &meetingId);
 
     // Small key/value state: last sync time, the share's path, the pinned organisation key.
-    QString value(const QString &key);
+    QString value(const QString &key) const;
     void setValue(const QString &key, const QString &value);
 
     std::optional<int> lastReadPage(const QString &documentSha256);

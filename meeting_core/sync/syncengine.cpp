@@ -4,6 +4,7 @@
 #include "share/sharewriter.h"
 #include "store/outbox.h"
 #include "store/meetingcache.h"
+#include "trust/organisationpin.h"
 #include "trust/signingkey.h"
 
 #include <QCoreApplication>
@@ -82,24 +83,41 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
     }
 
     try {
-        if (!m_requiredFingerprint.isEmpty()
-            && keyFingerprint(info->organisationKey) != m_requiredFingerprint)
+        const QString offeredFingerprint = keyFingerprint(info->organisationKey);
+        const QString required = normaliseFingerprint(m_requiredFingerprint);
+        if (!m_requiredFingerprint.isEmpty() && required.isEmpty())
+            return failure(SyncReport::Outcome::UntrustedShare,
+                           tr("\"%1\" is not a key fingerprint (32 hexadecimal digits), so this "
+                              "computer cannot check the share's key. Nothing was read.")
+                               .arg(m_requiredFingerprint));
+        if (!required.isEmpty() && offeredFingerprint != required)
             return failure(SyncReport::Outcome::UntrustedShare,
                            tr("The share presents the organisation key %1, but this computer "
                               "is set up to trust only %2. Nothing was read.")
-                               .arg(keyFingerprint(info->organisationKey), m_requiredFingerprint));
-        // Trust on first use: the first share seen pins its organisation key.
-        const QString pinned = m_cache.value(cachekeys::organisationKey);
-        const QString offered = QString::fromLatin1(info->organisationKey.toBase64());
+                               .arg(offeredFingerprint, required));
+        // No trust on first use: a key is pinned only when it matches the fingerprint this seat
+        // was given, or after a person confirmed it (pinOrganisation).
+        const QByteArray pinned = pinnedOrganisationKey(m_cache);
         if (pinned.isEmpty()) {
-            m_cache.setValue(cachekeys::organisationKey, offered);
-            m_cache.setValue(cachekeys::organisationName, info->organisationName);
-        } else if (pinned != offered) {
+            if (required.isEmpty()) {
+                SyncReport report = failure(
+                    SyncReport::Outcome::OrganisationUnconfirmed,
+                    tr("The shared folder belongs to \"%1\", whose organisation key has the "
+                       "fingerprint %2. This seat has not confirmed it yet: compare it with the "
+                       "fingerprint your IT staff gave you before trusting it. Nothing was read.")
+                        .arg(info->organisationName, offeredFingerprint));
+                report.offered = offeredOrganisation(info->organisationName, info->organisationKey);
+                return report;
+            }
+            if (const Status pinnedNow =
+                    pinOrganisation(m_cache, info->organisationName, info->organisationKey);
+                !pinnedNow)
+                return failure(SyncReport::Outcome::Failed, pinnedNow.error());
+        } else if (pinned != info->organisationKey) {
             return failure(SyncReport::Outcome::UntrustedShare,
                            tr("The share presents another organisation key (%1) than the one "
                               "this installation trusts (%2). Nothing was read.")
-                               .arg(keyFingerprint(info->organisationKey),
-                                    keyFingerprint(QByteArray::fromBase64(pinned.toLatin1()))));
+                               .arg(offeredFingerprint, keyFingerprint(pinned)));
         }
 
         SyncReport report;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/organisationtrust.h"
 #include "util/cancellation.h"
 
 #include <QDateTime>
@@ -8,6 +9,7 @@
 #include <QStringList>
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace phonghop {
 
@@ -27,7 +29,11 @@ struct SyncReport {
         Unreachable,    // the share folder is missing or vanished during the sync
         NotAShare,
         NewerFormat,    // written by a newer PhòngHọp: nothing was read
-        UntrustedShare, // the organisation key differs from the pinned one
+        UntrustedShare, // the organisation key differs from the pinned or required one
+        // No organisation key is pinned yet and none is required: nothing was read (nor
+        // delivered); offered says which organisation the share presents, for a person to
+        // confirm (pinOrganisation) before the next sync.
+        OrganisationUnconfirmed,
         Failed,         // the local cache could not be written (disk full, ...)
         Cancelled,
     };
@@ -35,6 +41,7 @@ struct SyncReport {
     QString message;                // one line for the user when outcome != Success
     QStringList updatedMeetings;    // ids whose new revision is now in the cache
     QList<SyncProblem> problems;
+    std::optional<OfferedOrganisation> offered; // set with OrganisationUnconfirmed
     int recordsDelivered = 0;       // outbox records written to this device's folder
     int objectsCopied = 0;
     qint64 bytesCopied = 0;
@@ -66,8 +73,10 @@ public:
 
     // Objects are copied by this many threads (hashing is CPU-bound, copying waits on I/O).
     void setCopyThreads(int threads) { m_copyThreads = std::max(1, threads); }
-    // When IT pinned the organisation key in the system configuration, a share with another
-    // key is refused even on the first sync ("3f2a-9c1d-...", see keyFingerprint()).
+    // The fingerprint this seat must find ("3f2a-9c1d-...", any spelling normaliseFingerprint
+    // accepts): from the system configuration (IT), or `sync --expect-fingerprint`. A share
+    // with another key is refused; with no key pinned yet, a share with this key is pinned.
+    // Without it, a seat with no pin reads nothing and reports OrganisationUnconfirmed.
     void setRequiredOrganisationFingerprint(const QString &fingerprint) { m_requiredFingerprint = fingerprint; }
 
     // Progress may be reported from a worker thread.

@@ -54,6 +54,7 @@ SyncService::SyncService(QString cacheDirectory, QString sharePath, QObject *par
 {
     qRegisterMetaType<SyncReport>();
     qRegisterMetaType<SyncProgress>();
+    qRegisterMetaType<OfferedOrganisation>();
     m_thread.setObjectName(QStringLiteral("phonghop-sync"));
     m_worker = new Worker(m_cacheDirectory, m_cancel);
     m_worker->moveToThread(&m_thread);
@@ -125,6 +126,12 @@ void SyncService::handleFinished(const SyncReport &report)
         Q_EMIT onlineChanged(online);
     }
     Q_EMIT syncFinished(report);
+    if (report.outcome == SyncReport::Outcome::OrganisationUnconfirmed && report.offered) {
+        // Polling again would only ask again: wait for the person (syncNow() once confirmed).
+        m_pending = false;
+        Q_EMIT organisationConfirmationNeeded(*report.offered);
+        return;
+    }
     if (m_pending) {
         m_pending = false;
         syncNow();

@@ -23,7 +23,8 @@ public:
     void start();
     void syncNow();
     void setSharePath(const QString &sharePath);
-    // Optional pin from the system configuration: "3f2a-9c1d-..." (see AppSettings).
+    // Optional pin from the system configuration: "3f2a-9c1d-..." (see AppSettings). With it,
+    // the first sync pins the share's key when it matches and refuses it otherwise.
     void setRequiredOrganisationFingerprint(const QString &fingerprint);
 
     const QString &sharePath() const { return m_sharePath; }
@@ -34,6 +35,11 @@ Q_SIGNALS:
     void syncStarted();
     void syncProgress(const phonghop::SyncProgress &progress);
     void syncFinished(const phonghop::SyncReport &report);
+    // Emitted (after syncFinished) when the share presents an organisation this seat has not
+    // pinned and no fingerprint is required: a person compares offered.fingerprint and, if it
+    // is right, calls pinOrganisation(cache, offered.name, offered.key) and then syncNow().
+    // Until then the service does not poll again on its own (nothing is read meanwhile).
+    void organisationConfirmationNeeded(const phonghop::OfferedOrganisation &offered);
     void onlineChanged(bool online);
 
 private:

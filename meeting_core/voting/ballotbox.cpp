@@ -56,6 +56,8 @@ QString ballotProblemId(BallotProblem problem)
         return QStringLiteral("duplicate");
     case BallotProblem::Superseded:
         return QStringLiteral("superseded");
+    case BallotProblem::Revoked:
+        return QStringLiteral("revoked");
     }
     return {};
 }
@@ -77,7 +79,7 @@ Result<SignedRecord> recordOf(const BallotFile &file, const QString &expectedKin
 
 BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
     const QList<BallotFile> &files, const std::optional<QDateTime> &closedAt,
-    const SigningKey *chairKey)
+    const SigningKey *chairKey, const QSet<QByteArray> &revokedKeys)
 {
     BallotCollection collection;
     QSet<QString> seenHashes;
@@ -136,6 +138,15 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
             reject(BallotProblem::Impersonation,
                 tr("The ballot is signed by %1's device but names voter \"%2\"")
                     .arg(participant->name, ballot.voter),
+                hash);
+            continue;
+        }
+        if (revokedKeys.contains(record->signerPublicKey())) {
+            reject(BallotProblem::Revoked,
+                tr("A revoked device wrote this ballot: %1's device %2 (%3) is no longer in the "
+                   "roster, so its ballots do not count")
+                    .arg(participant->name, device->label.isEmpty() ? device->id : device->label,
+                        keyFingerprint(record->signerPublicKey())),
                 hash);
             continue;
         }
@@ -391,10 +402,11 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
 }
 
 QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
-    const PollClose &close, const QList<BallotFile> &files)
+    const PollClose &close, const QList<BallotFile> &files, const QSet<QByteArray> &revokedKeys)
 {
     QStringList problems;
-    const BallotCollection found = collectBallots(open, roster, files, close.closedAt);
+    const BallotCollection found
+        = collectBallots(open, roster, files, close.closedAt, nullptr, revokedKeys);
     QHash<QString, const AcceptedBallot *> winners;
     for (const AcceptedBallot &ballot : found.accepted)
         winners.insert(ballot.hash, &ballot);

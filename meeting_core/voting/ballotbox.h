@@ -3,6 +3,7 @@
 #include "voting/pollrecords.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -36,6 +37,7 @@ enum class BallotProblem {
     Unsealable, // a secret ballot the chair's key cannot open, or whose inside disagrees
     Duplicate, // the same ballot again (a copy); counted once
     Superseded, // replaced by the voter's later ballot (sequence rule); not counted
+    Revoked, // signed by a device a later roster revision no longer lists (lost, stolen)
 };
 QString ballotProblemId(BallotProblem problem); // "garbled", "unknown-key", ...
 
@@ -69,10 +71,12 @@ struct BallotCollection {
 // sequence number wins; on equal sequence numbers the later castAt; then the greater
 // ballot hash (so that every client picks the same one).
 // closedAt: ballots cast later are rejected. chairKey: opens secret ballots (the chair only);
-// without it secret ballots are checked for everything but their choices.
+// without it secret ballots are checked for everything but their choices. roster is the one
+// the poll's opening cites; revokedKeys are devices it lists that a later revision no longer
+// does: their ballots are rejected as Revoked, whatever time they carry (docs/trust.md).
 BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
     const QList<BallotFile> &files, const std::optional<QDateTime> &closedAt,
-    const SigningKey *chairKey = nullptr);
+    const SigningKey *chairKey = nullptr, const QSet<QByteArray> &revokedKeys = {});
 
 // The chair closes the poll: tallies the accepted ballots and signs the close record.
 // presentIds: the roll call (voters count as present anyway).
@@ -117,8 +121,10 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
 // hash is a valid ballot of this poll, each named entry carries its ballot's choices, and
 // no valid ballot cast before the close is missing (for a missing ballot the file may only
 // have reached the chair late, so the message says so). Returns translated problems.
+// revokedKeys as for collectBallots: a revoked device's ballot the close left out is not
+// missing (the caller reports it as revoked).
 QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
-    const PollClose &close, const QList<BallotFile> &files);
+    const PollClose &close, const QList<BallotFile> &files, const QSet<QByteArray> &revokedKeys = {});
 
 // The sequence number for a voter's next ballot in this poll: 1 + the highest sequence of
 // the voter's valid ballots among files (those of all the voter's devices that the device

@@ -860,6 +860,38 @@
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
+    <message>
+        <source>This is not an organisation key (an Ed25519 public key has 32 bytes)</source>
+        <translation>This is not an organisation key (an Ed25519 public key has 32 bytes)</translation>
+    </message>
+    <message>
+        <source>This seat already trusts the organisation key %1; it does not pin %2 in its place. Changing the organisation&apos;s key is a deliberate act: ask your IT staff</source>
+        <translation>This seat already trusts the organisation key %1; it does not pin %2 in its place. Changing the organisation&apos;s key is a deliberate act: ask your IT staff</translation>
+    </message>
+    <message>
+        <source>The disk is full: the organisation&apos;s key could not be recorded</source>
+        <translation>The disk is full: the organisation&apos;s key could not be recorded</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s key could not be recorded: %1</source>
+        <translation>The organisation&apos;s key could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>This seat has not confirmed the organisation&apos;s key yet (sync with --expect-fingerprint, or confirm it in the app)</source>
+        <translation>This seat has not confirmed the organisation&apos;s key yet (sync with --expect-fingerprint, or confirm it in the app)</translation>
+    </message>
+    <message>
+        <source>A revoked device wrote this ballot: %1&apos;s device %2 (%3) is no longer in the roster, so its ballots do not count</source>
+        <translation>A revoked device wrote this ballot: %1&apos;s device %2 (%3) is no longer in the roster, so its ballots do not count</translation>
+    </message>
+    <message>
+        <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
+        <translation>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</translation>
+    </message>
+    <message>
+        <source>A poll opening that cites a roster revision this seat has not verified</source>
+        <translation>A poll opening that cites a roster revision this seat has not verified</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::Annotation</name>
@@ -1674,6 +1706,10 @@
         <source>The poll is already closed</source>
         <translation>The poll is already closed</translation>
     </message>
+    <message>
+        <source>Another roster with revision %1 was verified before; this one is ignored</source>
+        <translation>Another roster with revision %1 was verified before; this one is ignored</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::SessionService</name>
@@ -1843,6 +1879,10 @@
         <location line="+3"/>
         <source>Cannot read %1</source>
         <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
+        <translation>This device was enrolled after poll %1 was opened; it can vote from the next poll on</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2152,14 @@
         <location line="+2"/>
         <source>The local cache could not be updated: %1</source>
         <translation>The local cache could not be updated: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
+        <translation>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</translation>
+    </message>
+    <message>
+        <source>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</source>
+        <translation>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2593,26 @@
         <location line="+28"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Unknown session subcommand: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key fingerprint: it has 32 hexadecimal digits, in groups of four (3f2a-9c1d-...)</source>
+        <translation>&quot;%1&quot; is not a key fingerprint: it has 32 hexadecimal digits, in groups of four (3f2a-9c1d-...)</translation>
+    </message>
+    <message>
+        <source>The fingerprint given (%1) differs from the one this computer is set up to trust (%2). Nothing was read.</source>
+        <translation>The fingerprint given (%1) differs from the one this computer is set up to trust (%2). Nothing was read.</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>Key fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>This seat does not trust the organisation &quot;%1&quot; yet; nothing was read. Its key fingerprint is %2: run again with --expect-fingerprint %2 after comparing it with the one your IT staff gave you.</source>
+        <translation>This seat does not trust the organisation &quot;%1&quot; yet; nothing was read. Its key fingerprint is %2: run again with --expect-fingerprint %2 after comparing it with the one your IT staff gave you.</translation>
     </message>
 </context>
 <context>

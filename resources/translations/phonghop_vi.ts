@@ -860,6 +860,38 @@
         <source>page %1</source>
         <translation>trang %1</translation>
     </message>
+    <message>
+        <source>This is not an organisation key (an Ed25519 public key has 32 bytes)</source>
+        <translation>Đây không phải là khóa cơ quan (khóa công khai Ed25519 có 32 byte)</translation>
+    </message>
+    <message>
+        <source>This seat already trusts the organisation key %1; it does not pin %2 in its place. Changing the organisation&apos;s key is a deliberate act: ask your IT staff</source>
+        <translation>Máy này đã tin cậy khóa cơ quan %1 và không ghi nhận khóa %2 thay thế. Việc đổi khóa cơ quan phải được thực hiện có chủ đích: hãy hỏi cán bộ CNTT</translation>
+    </message>
+    <message>
+        <source>The disk is full: the organisation&apos;s key could not be recorded</source>
+        <translation>Ổ đĩa đã đầy: không ghi nhận được khóa cơ quan</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s key could not be recorded: %1</source>
+        <translation>Không ghi nhận được khóa cơ quan: %1</translation>
+    </message>
+    <message>
+        <source>This seat has not confirmed the organisation&apos;s key yet (sync with --expect-fingerprint, or confirm it in the app)</source>
+        <translation>Máy này chưa xác nhận khóa của cơ quan (hãy đồng bộ với --expect-fingerprint, hoặc xác nhận trong ứng dụng)</translation>
+    </message>
+    <message>
+        <source>A revoked device wrote this ballot: %1&apos;s device %2 (%3) is no longer in the roster, so its ballots do not count</source>
+        <translation>Một thiết bị đã bị thu hồi đã ghi phiếu này: thiết bị %2 (%3) của %1 không còn trong danh sách thành viên, nên các phiếu của thiết bị này không được tính</translation>
+    </message>
+    <message>
+        <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
+        <translation>Một thiết bị đã bị thu hồi đã ghi bản ghi “%1” này: thiết bị %3 (%4) của %2 không còn trong danh sách thành viên, nên bản ghi không được tính</translation>
+    </message>
+    <message>
+        <source>A poll opening that cites a roster revision this seat has not verified</source>
+        <translation>Bản ghi mở biểu quyết dẫn chiếu một bản danh sách thành viên mà máy này chưa xác minh</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::Annotation</name>
@@ -1673,6 +1705,10 @@
         <source>The poll is already closed</source>
         <translation>Biểu quyết đã kết thúc trước đó</translation>
     </message>
+    <message>
+        <source>Another roster with revision %1 was verified before; this one is ignored</source>
+        <translation>Một danh sách thành viên khác cùng bản %1 đã được xác minh trước đó; danh sách này bị bỏ qua</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::SessionService</name>
@@ -1842,6 +1878,10 @@
         <location line="+3"/>
         <source>Cannot read %1</source>
         <translation>Không đọc được %1</translation>
+    </message>
+    <message>
+        <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
+        <translation>Thiết bị này được đăng ký sau khi biểu quyết %1 được mở; thiết bị có thể biểu quyết từ lần biểu quyết tiếp theo</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2151,14 @@
         <location line="+2"/>
         <source>The local cache could not be updated: %1</source>
         <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
+        <translation>“%1” không phải là dấu vân tay khóa (32 chữ số thập lục phân), nên máy này không kiểm tra được khóa của thư mục dùng chung. Chưa đọc dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</source>
+        <translation>Thư mục dùng chung thuộc về “%1”, khóa cơ quan có dấu vân tay %2. Máy này chưa xác nhận khóa đó: hãy so sánh với dấu vân tay do cán bộ CNTT cung cấp trước khi tin cậy. Chưa đọc dữ liệu nào.</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2592,26 @@
         <location line="+28"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Lệnh con của session không xác định: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key fingerprint: it has 32 hexadecimal digits, in groups of four (3f2a-9c1d-...)</source>
+        <translation>“%1” không phải là dấu vân tay khóa: dấu vân tay gồm 32 chữ số thập lục phân, chia thành các nhóm bốn chữ số (3f2a-9c1d-...)</translation>
+    </message>
+    <message>
+        <source>The fingerprint given (%1) differs from the one this computer is set up to trust (%2). Nothing was read.</source>
+        <translation>Dấu vân tay được nhập (%1) khác với dấu vân tay mà máy này được thiết lập để tin cậy (%2). Chưa đọc dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Cơ quan: %1</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>Dấu vân tay khóa: %1</translation>
+    </message>
+    <message>
+        <source>This seat does not trust the organisation &quot;%1&quot; yet; nothing was read. Its key fingerprint is %2: run again with --expect-fingerprint %2 after comparing it with the one your IT staff gave you.</source>
+        <translation>Máy này chưa tin cậy cơ quan “%1”; chưa đọc dữ liệu nào. Dấu vân tay khóa của cơ quan là %2: hãy so sánh với dấu vân tay do cán bộ CNTT cung cấp, rồi chạy lại với --expect-fingerprint %2.</translation>
     </message>
 </context>
 <context>

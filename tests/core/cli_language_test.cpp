@@ -115,6 +115,7 @@ TEST_CASE("The minutes written by phonghop-cli state the voting rule in the sett
     QTemporaryDir cache;
     REQUIRE(cache.isValid());
     REQUIRE(share.m.memberKeys[1].save(cache.filePath(QStringLiteral("device.key"))).ok());
+    pinOrganisationIn(cache.path(), share.m.organisation);
     QTemporaryDir out;
     REQUIRE(out.isValid());
     const auto minutes = [&](const Settings &settings, const QString &name) {

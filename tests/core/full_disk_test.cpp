@@ -83,6 +83,7 @@ TEST_CASE("full disk: a sync keeps the last good revision and completes once spa
     auto opened = MeetingCache::open(tinyDisk() + QStringLiteral("/cache"));
     REQUIRE(opened.ok());
     MeetingCache &cache = *opened.value();
+    pinTestOrganisation(cache);
     share.publish(share.makeMeeting(QStringLiteral("m1"), 2, 20000));
     REQUIRE(SyncEngine(cache, share.root()).run({}, {}).complete());
     REQUIRE(cache.cachedRevisions().value(QStringLiteral("m1")) == 1);
@@ -149,6 +150,7 @@ TEST_CASE("full disk: a check-in is refused with the reason, nothing half record
     REQUIRE(share.m.memberKeys[0].save(seatDir + QStringLiteral("/device.key")).ok());
     auto opened = MeetingCache::open(seatDir);
     REQUIRE(opened.ok());
+    pinTestOrganisation(*opened.value(), share.m.organisation);
     SessionService seat(*opened.value(), share.root(), share.meetingId());
     REQUIRE(seat.refresh().ok());
     const auto auditEntries = seat.auditLog().entries().size();

@@ -38,6 +38,7 @@ TEST_CASE("An action taken offline is kept and delivered at the next sync", "[sy
     QTemporaryDir cacheDir;
     auto cache = MeetingCache::open(cacheDir.path());
     REQUIRE(cache.ok());
+    test::pinTestOrganisation(*cache.value());
     {
         Outbox outbox(cache.value()->database());
         outbox.enqueue(device, QStringLiteral("check-in-m1.json"), QByteArray("{\"present\":true}"));
@@ -66,6 +67,7 @@ TEST_CASE("A record never replaces another with the same name on the share", "[s
     QTemporaryDir cacheDir;
     auto cache = MeetingCache::open(cacheDir.path());
     REQUIRE(cache.ok());
+    test::pinTestOrganisation(*cache.value());
     test::writeFile(share.root() + QStringLiteral("/devices/") + device + QStringLiteral("/ballot-1.json"),
                     QByteArray("someone else's bytes"));
     Outbox(cache.value()->database()).enqueue(device, QStringLiteral("ballot-1.json"), QByteArray("mine"));

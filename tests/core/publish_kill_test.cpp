@@ -55,6 +55,7 @@ TEST_CASE("A publisher killed at random points leaves readers the previous revis
     auto opened = MeetingCache::open(cacheDir.path());
     REQUIRE(opened.ok());
     MeetingCache &cache = *opened.value();
+    test::pinTestOrganisation(cache);
 
     QRandomGenerator random(20261128);
     QString visibleTitle; // what readers saw before this round

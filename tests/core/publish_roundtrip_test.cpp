@@ -24,6 +24,7 @@ std::unique_ptr<MeetingCache> syncedCache(const QString &cacheDirectory, const Q
 {
     auto cache = MeetingCache::open(cacheDirectory);
     REQUIRE(cache.ok());
+    test::pinTestOrganisation(*cache.value());
     const SyncReport report = SyncEngine(*cache.value(), share).run();
     INFO(report.summary().toStdString());
     REQUIRE(report.complete());

@@ -71,6 +71,7 @@ struct IndexedCache {
         auto opened = MeetingCache::open(cacheDir.path());
         REQUIRE(opened.ok());
         cache = std::move(opened).value();
+        test::pinTestOrganisation(*cache);
         REQUIRE(SyncEngine(*cache, share.root()).run().complete());
         auto openedIndex = SearchIndex::open(cacheDir.path());
         REQUIRE(openedIndex.ok());

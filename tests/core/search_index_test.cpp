@@ -54,6 +54,7 @@ struct Fixture {
         auto opened = MeetingCache::open(cacheDir.path());
         REQUIRE(opened.ok());
         cache = std::move(opened).value();
+        test::pinTestOrganisation(*cache);
         openIndex();
     }
     void openIndex()

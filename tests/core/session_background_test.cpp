@@ -66,6 +66,7 @@ TEST_CASE("A record still being copied in is read again until it is whole, then 
     SessionScanInput input;
     input.sharePath = share.root();
     input.meetingId = share.meetingId();
+    input.organisationPin = keyFingerprint(share.m.organisation.publicKey());
     SessionScanResult first = scanner.scan(input);
     REQUIRE(first.roster);
     CHECK(first.state.summary.present == 0);

@@ -26,13 +26,18 @@ struct CliSeat {
     QString share;
     QString meeting;
 
-    CliSeat(const QString &shareRoot, const QString &meetingId, const SigningKey *key)
+    // pinned: the cache trusts the fixture's organisation key (MeetingFixture::organisation), as
+    // after `sync --expect-fingerprint`; otherwise the seat has confirmed no organisation yet.
+    CliSeat(const QString &shareRoot, const QString &meetingId, const SigningKey *key,
+        bool pinned = true)
         : share(shareRoot)
         , meeting(meetingId)
     {
         REQUIRE(cache.isValid());
         if (key)
             REQUIRE(key->save(cache.filePath(QStringLiteral("device.key"))).ok());
+        if (pinned)
+            pinOrganisationIn(cache.path(), MeetingFixture().organisation);
     }
     Run run(const QStringList &session) const
     {
@@ -241,6 +246,44 @@ TEST_CASE("session verify exits 2 when the share cannot be read or the command l
     CHECK(fine.run({ QStringLiteral("nonsense") }).exitCode == 2);
 }
 
+TEST_CASE("session verify on a seat that has not confirmed the organisation's key is never clean", "[session][cli][trust]")
+{
+    SessionShare share;
+    auto chair = share.seat(share.m.chairKey);
+    REQUIRE((*chair)->checkIn().ok());
+    CliSeat seat(share.root(), share.meetingId(), &share.m.memberKeys[0], /*pinned=*/false);
+
+    const Run verify = seat.run({ QStringLiteral("verify") });
+    INFO(verify.out.toStdString() << verify.err.toStdString());
+    CHECK(verify.exitCode == 1);
+    CHECK(verify.out.contains(QStringLiteral("has not confirmed the organisation's key")));
+    CHECK_FALSE(verify.out.contains(QStringLiteral("The record is clean")));
+    const Run json = seat.run({ QStringLiteral("verify"), QStringLiteral("--json") });
+    CHECK(json.exitCode == 1);
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(report.value(u"clean") == QJsonValue(false));
+    REQUIRE(report.value(u"problems").toArray().size() == 1);
+    CHECK(report.value(u"problems").toArray().at(0).toObject().value(u"source").toString() == u"organisation");
+    // Nor does any other subcommand read a session it cannot trust.
+    const Run status = seat.run({ QStringLiteral("status") });
+    CHECK(status.exitCode == 1);
+    CHECK(status.err.contains(QStringLiteral("--expect-fingerprint")));
+
+    // Once the fingerprint is confirmed (the way IT staff would do it), the record is clean.
+    QProcess sync;
+    sync.start(QStringLiteral(PHONGHOP_CLI_PATH),
+        { QStringLiteral("sync"), QStringLiteral("--share"), share.root(), QStringLiteral("--cache"),
+            seat.cache.path(), QStringLiteral("--expect-fingerprint"),
+            keyFingerprint(share.m.organisation.publicKey()).toUpper() });
+    REQUIRE(sync.waitForFinished(120000));
+    INFO(sync.readAllStandardError().toStdString());
+    REQUIRE(sync.exitCode() == 0);
+    const Run clean = seat.run({ QStringLiteral("verify") });
+    INFO(clean.out.toStdString());
+    CHECK(clean.exitCode == 0);
+    CHECK(clean.out.contains(QStringLiteral("The record is clean")));
+}
+
 TEST_CASE("session check-in and vote by a cache whose key is not enrolled exit 1 with the reason", "[session][cli]")
 {
     SessionShare share;
@@ -258,10 +301,11 @@ TEST_CASE("session check-in and vote by a cache whose key is not enrolled exit 1
     // Nothing was written into the stranger's folder.
     CHECK_FALSE(QDir(share.folder(stranger)).exists());
 
-    // A delegate may not check in somebody else; a choice outside the options is a usage error.
+    // A delegate may not check in somebody else (a role that may not do it: rejected, exit 4);
+    // a choice outside the options is a usage error.
     CliSeat d1(share.root(), share.meetingId(), &share.m.memberKeys[0]);
     const Run other = d1.run({ QStringLiteral("check-in"), MeetingFixture::memberId(1) });
-    CHECK(other.exitCode == 1);
+    CHECK(other.exitCode == 4);
     CHECK(other.err.contains(QStringLiteral("Only the secretary")));
     const Run badChoice = d1.run({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("Có lẽ") });
     CHECK(badChoice.exitCode == 2);

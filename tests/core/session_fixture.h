@@ -8,6 +8,7 @@
 #include "session/sessionservice.h"
 #include "share/sharewriter.h"
 #include "store/meetingcache.h"
+#include "sync/organisationtrust.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,18 +17,32 @@
 
 namespace phonghop::test {
 
+// Pins the organisation key in a seat's cache folder, as a person confirming its fingerprint
+// would (nothing is pinned silently).
+inline void pinOrganisationIn(const QString &cacheDirectory, const SigningKey &organisation)
+{
+    auto opened = MeetingCache::open(cacheDirectory);
+    REQUIRE(opened.ok());
+    REQUIRE(pinOrganisation(*opened.value(), QStringLiteral("UBND xã Sơn Hà"), organisation.publicKey()).ok());
+}
+
 struct Seat {
     QTemporaryDir dir;
     std::unique_ptr<MeetingCache> cache;
     std::unique_ptr<SessionService> service;
 
-    Seat(const QString &share, const QString &meetingId, const SigningKey &key)
+    // organisation: the key this seat pins, as a person confirming its fingerprint would
+    // (nothing is pinned silently); nullptr leaves the seat unconfirmed.
+    Seat(const QString &share, const QString &meetingId, const SigningKey &key,
+        const SigningKey *organisation)
     {
         REQUIRE(dir.isValid());
         REQUIRE(key.save(dir.filePath(QStringLiteral("device.key"))).ok());
         auto opened = MeetingCache::open(dir.path());
         REQUIRE(opened.ok());
         cache = std::move(opened).value();
+        if (organisation)
+            REQUIRE(pinOrganisation(*cache, QStringLiteral("UBND xã Sơn Hà"), organisation->publicKey()).ok());
         service = std::make_unique<SessionService>(*cache, share, meetingId);
         REQUIRE(service->refresh().ok());
     }
@@ -50,7 +65,7 @@ struct SessionShare {
     QString meetingId() const { return m.roster.meetingId; }
     std::unique_ptr<Seat> seat(const SigningKey &key) const
     {
-        return std::make_unique<Seat>(root(), meetingId(), key);
+        return std::make_unique<Seat>(root(), meetingId(), key, &m.organisation);
     }
     QString folder(const SigningKey &key) const
     {

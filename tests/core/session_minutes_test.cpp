@@ -101,6 +101,7 @@ TEST_CASE("The demo share carries a signed roster with the demo keys: a seat can
     QTemporaryDir cacheDir;
     auto cache = MeetingCache::open(cacheDir.path());
     REQUIRE(cache.ok());
+    REQUIRE(pinOrganisation(*cache.value(), QStringLiteral("Demo"), demoshare::organisationKey().publicKey()).ok());
     SessionService seat(*cache.value(), dir.path(), meetings.first());
     REQUIRE(seat.refresh().ok());
     CHECK(seat.isDemoShare());

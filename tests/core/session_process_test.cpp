@@ -21,6 +21,7 @@ struct Actor {
         , meeting(meetingId)
     {
         REQUIRE(key.save(cache.filePath(QStringLiteral("device.key"))).ok());
+        pinOrganisationIn(cache.path(), MeetingFixture().organisation); // as the seat's person confirmed it
     }
     QProcess *start(const QStringList &action) const
     {

@@ -398,8 +398,8 @@ TEST_CASE("Two meetings on one share with the same people: poll ids repeat, ball
     REQUIRE(writeRosterToShare(share.root(), second, share.m.organisation).ok());
     auto chairA = share.seat(share.m.chairKey);
     auto d1A = share.seat(share.m.memberKeys[0]);
-    Seat chairB(share.root(), second.meetingId, share.m.chairKey);
-    Seat d1B(share.root(), second.meetingId, share.m.memberKeys[0]);
+    Seat chairB(share.root(), second.meetingId, share.m.chairKey, &share.m.organisation);
+    Seat d1B(share.root(), second.meetingId, share.m.memberKeys[0], &share.m.organisation);
 
     for (Seat *chair : { chairA.get(), &chairB }) {
         REQUIRE((*chair)->checkIn().ok());

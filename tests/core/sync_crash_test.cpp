@@ -69,7 +69,7 @@ TEST_CASE("A sync killed at random points leaves a sound cache and resumes", "[s
         sync.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         sync.start(QStringLiteral(PHONGHOP_CLI_PATH),
                    {QStringLiteral("sync"), QStringLiteral("--share"), share.root(), QStringLiteral("--cache"),
-                    cacheDir.path()});
+                    cacheDir.path(), QStringLiteral("--expect-fingerprint"), test::testOrganisationFingerprint()});
         REQUIRE(sync.waitForStarted());
         QThread::msleep(random.bounded(5, 160));
         if (sync.state() == QProcess::Running) {
@@ -83,7 +83,9 @@ TEST_CASE("A sync killed at random points leaves a sound cache and resumes", "[s
 
     auto cache = MeetingCache::open(cacheDir.path());
     REQUIRE(cache.ok());
-    const SyncReport report = SyncEngine(*cache.value(), share.root()).run();
+    SyncEngine engine(*cache.value(), share.root());
+    engine.setRequiredOrganisationFingerprint(test::testOrganisationFingerprint()); // pinned by then, or now
+    const SyncReport report = engine.run();
     CHECK(report.complete());
     const std::optional<Meeting> cached = cache.value()->meeting(QStringLiteral("m1"));
     REQUIRE(cached.has_value());

@@ -1,12 +1,15 @@
 #include <catch2/catch.hpp>
 
+#include "settings/appsettings.h"
 #include "store/meetingcache.h"
+#include "sync/organisationtrust.h"
 #include "sync/syncservice.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QThread>
@@ -39,6 +42,11 @@ TEST_CASE("The sync service syncs off the GUI thread and reports the share going
     test::TestShare share;
     share.publish(share.makeMeeting(QStringLiteral("m1"), 3));
     QTemporaryDir cacheDir;
+    {
+        auto pinned = MeetingCache::open(cacheDir.path());
+        REQUIRE(pinned.ok());
+        test::pinTestOrganisation(*pinned.value());
+    }
 
     SyncService service(cacheDir.path(), share.root());
     service.setIntervals(50, 200);
@@ -69,4 +77,71 @@ TEST_CASE("The sync service syncs off the GUI thread and reports the share going
     CHECK(back.reachedShare());
     CHECK(service.isOnline());
     CHECK(online.size() >= 3);
+}
+
+TEST_CASE("The sync service pins the key IT configured in the system settings on the first sync", "[sync][trust][settings]")
+{
+    test::TestShare share;
+    share.publish(share.makeMeeting(QStringLiteral("m1"), 1));
+    QTemporaryDir settingsDir, cacheDir;
+    const QString system = settingsDir.filePath(QStringLiteral("system.conf"));
+    // As IT writes it: upper case, with spaces.
+    QString written = test::testOrganisationFingerprint().toUpper();
+    written.replace(u'-', u' ');
+    test::writeFile(system, "[Trust]\nOrganisationKeyFingerprint=" + written.toUtf8() + "\n");
+    const AppSettings settings(system, settingsDir.filePath(QStringLiteral("user.conf")));
+    REQUIRE(settings.organisationKeyFingerprint() == test::testOrganisationFingerprint());
+
+    SyncService service(cacheDir.path(), share.root());
+    service.setIntervals(60000, 60000);
+    service.setRequiredOrganisationFingerprint(settings.organisationKeyFingerprint());
+    QSignalSpy asked(&service, &SyncService::organisationConfirmationNeeded);
+    service.start();
+    const SyncReport first = nextReport(service);
+    CHECK(first.complete());
+    CHECK(asked.isEmpty());
+    auto cache = MeetingCache::open(cacheDir.path());
+    REQUIRE(cache.ok());
+    CHECK(pinnedOrganisationKey(*cache.value()) == test::testOrganisationKey().publicKey());
+    CHECK(cache.value()->meeting(QStringLiteral("m1")).has_value());
+
+    // A share presenting another key is refused by a seat configured for this one.
+    QTemporaryDir otherCache;
+    SyncService strict(otherCache.path(), share.root());
+    strict.setIntervals(60000, 60000);
+    strict.setRequiredOrganisationFingerprint(keyFingerprint(SigningKey::generate().publicKey()));
+    strict.start();
+    CHECK(nextReport(strict).outcome == SyncReport::Outcome::UntrustedShare);
+}
+
+TEST_CASE("Without a configured fingerprint the sync service asks for a confirmation and waits for it", "[sync][trust]")
+{
+    test::TestShare share;
+    share.publish(share.makeMeeting(QStringLiteral("m1"), 1));
+    QTemporaryDir cacheDir;
+    SyncService service(cacheDir.path(), share.root());
+    service.setIntervals(50, 200);
+    QSignalSpy asked(&service, &SyncService::organisationConfirmationNeeded);
+    service.start();
+    const SyncReport first = nextReport(service);
+    CHECK(first.outcome == SyncReport::Outcome::OrganisationUnconfirmed);
+    CHECK(service.isOnline()); // the share answered; it is only not trusted yet
+    REQUIRE(asked.size() == 1);
+    const auto offered = asked.first().first().value<OfferedOrganisation>();
+    CHECK(offered.fingerprint == test::testOrganisationFingerprint());
+    CHECK(offered.name == QStringLiteral("UBND xã Tân Phú"));
+
+    // It does not poll again on its own while nobody has answered.
+    QSignalSpy finished(&service, &SyncService::syncFinished);
+    QTest::qWait(400);
+    CHECK(finished.isEmpty());
+
+    // The person confirmed: the UI pins the key and syncs again.
+    auto cache = MeetingCache::open(cacheDir.path());
+    REQUIRE(cache.ok());
+    REQUIRE(pinOrganisation(*cache.value(), offered.name, offered.key).ok());
+    service.syncNow();
+    const SyncReport confirmed = nextReport(service);
+    CHECK(confirmed.complete());
+    CHECK(cache.value()->meeting(QStringLiteral("m1")).has_value());
 }

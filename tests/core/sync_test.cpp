@@ -4,6 +4,8 @@
 #include "share/shareformat.h"
 #include "share/sharewriter.h"
 #include "store/meetingcache.h"
+#include "store/outbox.h"
+#include "sync/organisationtrust.h"
 #include "sync/syncengine.h"
 #include "testsupport.h"
 #include "util/sha256.h"
@@ -23,11 +25,15 @@ struct Fixture {
     QTemporaryDir cacheDir;
     std::unique_ptr<MeetingCache> cache;
 
-    Fixture()
+    // pinned: the seat trusts the share's organisation key already, as once a person
+    // confirmed its fingerprint; otherwise it is a fresh seat that has confirmed nothing.
+    explicit Fixture(bool pinned = true)
     {
         auto opened = MeetingCache::open(cacheDir.path());
         REQUIRE(opened.ok());
         cache = std::move(opened).value();
+        if (pinned)
+            test::pinTestOrganisation(*cache);
     }
     SyncReport sync(const SyncEngine::ProgressCallback &progress = {})
     {
@@ -285,7 +291,7 @@ TEST_CASE("The share vanishing in the middle of a sync keeps the last good state
 
 TEST_CASE("A share whose key differs from the one IT configured is refused on first sync", "[sync]")
 {
-    Fixture f;
+    Fixture f(/*pinned=*/false);
     f.share.publish(f.share.makeMeeting(QStringLiteral("m1"), 1));
     SyncEngine engine(*f.cache, f.share.root());
     engine.setRequiredOrganisationFingerprint(keyFingerprint(SigningKey::generate().publicKey()));
@@ -296,4 +302,73 @@ TEST_CASE("A share whose key differs from the one IT configured is refused on fi
 
     engine.setRequiredOrganisationFingerprint(keyFingerprint(test::testOrganisationKey().publicKey()));
     CHECK(engine.run().complete());
+    CHECK(pinnedOrganisationKey(*f.cache) == test::testOrganisationKey().publicKey());
+}
+
+TEST_CASE("A fresh seat pins nothing on its own: the first sync reads nothing and offers the organisation to confirm", "[sync][trust]")
+{
+    Fixture f(/*pinned=*/false);
+    f.share.publish(f.share.makeMeeting(QStringLiteral("m1"), 2));
+    const QString device = QStringLiteral("0123456789abcdef0123456789abcdef");
+    Outbox(f.cache->database()).enqueue(device, QStringLiteral("check-in-1.json"), QByteArray("{}"));
+
+    const SyncReport first = f.sync();
+    CHECK(first.outcome == SyncReport::Outcome::OrganisationUnconfirmed);
+    REQUIRE(first.offered.has_value());
+    CHECK(first.offered->name == QStringLiteral("UBND xã Tân Phú"));
+    CHECK(first.offered->key == test::testOrganisationKey().publicKey());
+    CHECK(first.offered->fingerprint == test::testOrganisationFingerprint());
+    CHECK(first.message.contains(test::testOrganisationFingerprint()));
+    CHECK(first.message.contains(QStringLiteral("UBND xã Tân Phú")));
+    CHECK(first.summary() == first.message);
+    CHECK_FALSE(first.reachedShare());
+    // Nothing read, nothing pinned, nothing delivered to a share nobody confirmed.
+    CHECK(f.cache->meetings().isEmpty());
+    CHECK(pinnedOrganisationKey(*f.cache).isEmpty());
+    CHECK(f.cache->value(cachekeys::organisationKey).isEmpty());
+    CHECK(Outbox(f.cache->database()).pendingCount() == 1);
+    CHECK_FALSE(QDir(f.share.path(QStringLiteral("devices/") + device)).exists());
+    CHECK(f.sync().outcome == SyncReport::Outcome::OrganisationUnconfirmed); // and again
+
+    // A person compared the fingerprint and confirmed it.
+    REQUIRE(pinOrganisation(*f.cache, first.offered->name, first.offered->key).ok());
+    const SyncReport confirmed = f.sync();
+    CHECK(confirmed.complete());
+    CHECK(confirmed.recordsDelivered == 1);
+    CHECK(f.cache->meeting(QStringLiteral("m1")).has_value());
+    CHECK(f.cache->value(cachekeys::organisationName) == QStringLiteral("UBND xã Tân Phú"));
+}
+
+TEST_CASE("pinOrganisation keeps the key it pinned and refuses another in its place", "[sync][trust]")
+{
+    Fixture f(/*pinned=*/false);
+    const QByteArray key = test::testOrganisationKey().publicKey();
+    CHECK_FALSE(pinOrganisation(*f.cache, QStringLiteral("X"), QByteArray("short")).ok());
+    CHECK(pinnedOrganisationKey(*f.cache).isEmpty());
+    REQUIRE(pinOrganisation(*f.cache, QStringLiteral("UBND xã Tân Phú"), key).ok());
+    CHECK(pinOrganisation(*f.cache, QStringLiteral("UBND xã Tân Phú"), key).ok()); // again: fine
+    const QByteArray other = SigningKey::generate().publicKey();
+    const Status refused = pinOrganisation(*f.cache, QStringLiteral("Kẻ giả mạo"), other);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(keyFingerprint(key)));
+    CHECK(refused.error().contains(keyFingerprint(other)));
+    CHECK(pinnedOrganisationKey(*f.cache) == key);
+    CHECK(f.cache->value(cachekeys::organisationName) == QStringLiteral("UBND xã Tân Phú"));
+}
+
+TEST_CASE("A required fingerprint in any spelling pins the matching key; a malformed one reads nothing", "[sync][trust]")
+{
+    Fixture f(/*pinned=*/false);
+    f.share.publish(f.share.makeMeeting(QStringLiteral("m1"), 1));
+    SyncEngine engine(*f.cache, f.share.root());
+    engine.setRequiredOrganisationFingerprint(QStringLiteral("not a fingerprint"));
+    const SyncReport malformed = engine.run();
+    CHECK(malformed.outcome == SyncReport::Outcome::UntrustedShare);
+    CHECK(pinnedOrganisationKey(*f.cache).isEmpty());
+
+    QString typed = test::testOrganisationFingerprint().toUpper();
+    typed.replace(u'-', u' ');
+    engine.setRequiredOrganisationFingerprint(typed);
+    CHECK(engine.run().complete());
+    CHECK(pinnedOrganisationKey(*f.cache) == test::testOrganisationKey().publicKey());
 }

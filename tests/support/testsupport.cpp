@@ -2,6 +2,8 @@
 
 #include "share/shareformat.h"
 #include "share/sharewriter.h"
+#include "store/meetingcache.h"
+#include "sync/organisationtrust.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,6 +46,16 @@ QByteArray readFile(const QString &path)
 SigningKey testOrganisationKey()
 {
     return SigningKey::fromSeed(QByteArray(32, '\x42'));
+}
+
+QString testOrganisationFingerprint()
+{
+    return keyFingerprint(testOrganisationKey().publicKey());
+}
+
+void pinTestOrganisation(MeetingCache &cache, const SigningKey &key)
+{
+    REQUIRE(pinOrganisation(cache, QStringLiteral("UBND xã Tân Phú"), key.publicKey()).ok());
 }
 
 TestShare::TestShare()

@@ -7,6 +7,10 @@
 #include <QString>
 #include <QTemporaryDir>
 
+namespace phonghop {
+class MeetingCache;
+}
+
 namespace phonghop::test {
 
 // Deterministic bytes; a document's content does not matter to sync, only its hash.
@@ -16,6 +20,11 @@ void writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
 
 SigningKey testOrganisationKey();
+// The fingerprint of testOrganisationKey(), as IT staff would hand it out.
+QString testOrganisationFingerprint();
+// Pins the organisation key in a seat's cache, as a person confirming the fingerprint does
+// (nothing is pinned silently); REQUIREs success. Declared for any MeetingCache.
+void pinTestOrganisation(MeetingCache &cache, const SigningKey &key = testOrganisationKey());
 
 // A real share folder in a temporary directory, written through ShareWriter, for sync
 // tests. Meetings get agenda items and documents whose objects hold pseudo-random bytes.

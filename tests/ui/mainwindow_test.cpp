@@ -50,6 +50,7 @@ struct SyncedShare {
         auto opened = MeetingCache::open(cacheDir.path());
         REQUIRE(opened.ok());
         cache = std::move(opened).value();
+        test::pinTestOrganisation(*cache);
         REQUIRE(SyncEngine(*cache, share.root()).run().complete());
     }
 };

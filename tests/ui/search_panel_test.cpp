@@ -77,6 +77,7 @@ TEST_CASE("The search panel lists hits by meeting and document and opens the pag
     {
         auto cache = MeetingCache::open(cacheDir.path());
         REQUIRE(cache.ok());
+        test::pinTestOrganisation(*cache.value());
         REQUIRE(SyncEngine(*cache.value(), share.root()).run().complete());
     }
 
@@ -134,6 +135,7 @@ TEST_CASE("A delegate's notes, annotations and the conclusions are found, labell
     auto opened = MeetingCache::open(cacheDir.path());
     REQUIRE(opened.ok());
     MeetingCache &cache = *opened.value();
+    test::pinTestOrganisation(cache);
     REQUIRE(SyncEngine(cache, share.root()).run().complete());
     const DocumentRef d2 = cache.meeting(QStringLiteral("m1"))->documents.at(1);
 
@@ -234,6 +236,7 @@ TEST_CASE("In the main window, a note typed in the notes editor is found and its
     QTemporaryDir cacheDir;
     auto opened = MeetingCache::open(cacheDir.path());
     REQUIRE(opened.ok());
+    test::pinTestOrganisation(*opened.value());
     REQUIRE(SyncEngine(*opened.value(), share.root()).run().complete());
     SyncService sync(cacheDir.path(), share.root());
     ui::MainWindow window(*opened.value(), sync, nullptr);

@@ -42,6 +42,7 @@ struct Fixture {
         auto opened = MeetingCache::open(cacheDir.path());
         REQUIRE(opened.ok());
         cache = std::move(opened.value());
+        test::pinTestOrganisation(*cache);
     }
 };
 
@@ -137,6 +138,7 @@ TEST_CASE("A secretary prepares a meeting in the workspace and a delegate receiv
     QTemporaryDir delegateCache;
     auto delegate = MeetingCache::open(delegateCache.path());
     REQUIRE(delegate.ok());
+    test::pinTestOrganisation(*delegate.value());
     REQUIRE(SyncEngine(*delegate.value(), f.share.root()).run().complete());
     const std::optional<Meeting> received = delegate.value()->meeting(draft.id);
     REQUIRE(received.has_value());

@@ -1,0 +1,61 @@
+#include "organisationtrust.h"
+
+#include "store/database.h"
+#include "store/meetingcache.h"
+#include "trust/signingkey.h"
+
+#include <QCoreApplication>
+
+namespace phonghop {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("phonghop::OrganisationTrust", text);
+}
+
+constexpr qsizetype publicKeySize = 32;
+} // namespace
+
+QByteArray pinnedOrganisationKey(const MeetingCache &cache)
+{
+    const QByteArray key = QByteArray::fromBase64(cache.value(cachekeys::organisationKey).toLatin1());
+    return key.size() == publicKeySize ? key : QByteArray();
+}
+
+Status pinOrganisation(MeetingCache &cache, const QString &name, const QByteArray &key)
+{
+    if (key.size() != publicKeySize)
+        return Status::failure(tr("This is not an organisation key (an Ed25519 public key has 32 bytes)"));
+    try {
+        const QByteArray pinned = pinnedOrganisationKey(cache);
+        if (!pinned.isEmpty() && pinned != key)
+            return Status::failure(
+                tr("This seat already trusts the organisation key %1; it does not pin %2 in its "
+                   "place. Changing the organisation's key is a deliberate act: ask your IT staff")
+                    .arg(keyFingerprint(pinned), keyFingerprint(key)));
+        Transaction transaction(cache.database());
+        cache.setValue(cachekeys::organisationKey, QString::fromLatin1(key.toBase64()));
+        cache.setValue(cachekeys::organisationName, name);
+        transaction.commit();
+    } catch (const DatabaseError &error) {
+        return Status::failure(error.isDiskFull()
+                ? tr("The disk is full: the organisation's key could not be recorded")
+                : tr("The organisation's key could not be recorded: %1")
+                      .arg(QString::fromUtf8(error.what())));
+    }
+    return Status::success();
+}
+
+OfferedOrganisation offeredOrganisation(const QString &name, const QByteArray &key)
+{
+    return OfferedOrganisation { name, key, keyFingerprint(key) };
+}
+
+QString organisationUnconfirmedMessage()
+{
+    return tr("This seat has not confirmed the organisation's key yet (sync with "
+              "--expect-fingerprint, or confirm it in the app)");
+}
+
+} // namespace phonghop
