@@ -49,6 +49,9 @@ public:
     Result<EnrolmentScan> pendingEnrolments() const;
     // deviceOrFingerprint as enrolment.h; unknown ones are refused with a message.
     Result<DirectoryDevice> approve(const QString &deviceOrFingerprint);
+    // Approves several pending requests in one directory revision (the secretary's "approve
+    // all checked"); nothing is approved when one of them cannot be.
+    Result<QList<DirectoryDevice>> approveMany(const QStringList &devicesOrFingerprints);
     Result<PendingEnrolment> reject(const QString &deviceOrFingerprint);
     Result<DirectoryDevice> revoke(const QString &deviceOrFingerprint);
 

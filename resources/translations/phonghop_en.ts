@@ -6304,4 +6304,235 @@
         <translation>Cannot write the key file %1: %2</translation>
     </message>
 </context>
+<context>
+    <name>phonghop::DirectoryStore</name>
+    <message>
+        <source>people/%1 was refused: %2</source>
+        <translation>people/%1 was refused: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <source>it is signed by %1, not by the organisation key %2</source>
+        <translation>it is signed by %1, not by the organisation key %2</translation>
+    </message>
+    <message>
+        <source>it names revision %1</source>
+        <translation>it names revision %1</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>The shared folder %1 cannot be reached</translation>
+    </message>
+    <message>
+        <source>Cannot create the people folder in the share</source>
+        <translation>Cannot create the people folder in the share</translation>
+    </message>
+    <message>
+        <source>Cannot write the directory to the share: %1</source>
+        <translation>Cannot write the directory to the share: %1</translation>
+    </message>
+    <message>
+        <source>The directory is being changed by others at the same time; try again in a moment</source>
+        <translation>The directory is being changed by others at the same time; try again in a moment</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Enrolment</name>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 was refused: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: it is signed by the key of another device (%2)</source>
+        <translation>%1 was refused: it is signed by the key of another device (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was refused: this device is already enrolled for %2</source>
+        <translation>%1 was refused: this device is already enrolled for %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: nobody with the id &quot;%2&quot; is in the organisation&apos;s directory</source>
+        <translation>%1 was refused: nobody with the id &quot;%2&quot; is in the organisation&apos;s directory</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2 has left the organisation</source>
+        <translation>%1 was refused: %2 has left the organisation</translation>
+    </message>
+    <message>
+        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory; ask the secretariat to add them first</source>
+        <translation>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory; ask the secretariat to add them first</translation>
+    </message>
+    <message>
+        <source>%1 has left the organisation and cannot enrol a device</source>
+        <translation>%1 has left the organisation and cannot enrol a device</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key was revoked; it cannot be enrolled again</source>
+        <translation>This device&apos;s key was revoked; it cannot be enrolled again</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled for %1</source>
+        <translation>This device is already enrolled for %1</translation>
+    </message>
+    <message>
+        <source>The request of %1 (%2) has already been answered</source>
+        <translation>The request of %1 (%2) has already been answered</translation>
+    </message>
+    <message>
+        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</source>
+        <translation>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</translation>
+    </message>
+    <message>
+        <source>%1 has left the organisation; the request cannot be approved</source>
+        <translation>%1 has left the organisation; the request cannot be approved</translation>
+    </message>
+    <message>
+        <source>The device %1 was revoked; it cannot be enrolled again</source>
+        <translation>The device %1 was revoked; it cannot be enrolled again</translation>
+    </message>
+    <message>
+        <source>The device %1 is already enrolled for %2</source>
+        <translation>The device %1 is already enrolled for %2</translation>
+    </message>
+    <message>
+        <source>The device %1 of %2 was already revoked</source>
+        <translation>The device %1 of %2 was already revoked</translation>
+    </message>
+    <message>
+        <source>No enrolled device has the fingerprint %1</source>
+        <translation>No enrolled device has the fingerprint %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::OrganisationAdmin</name>
+    <message>
+        <source>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</source>
+        <translation>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</translation>
+    </message>
+    <message>
+        <source>The device %1 of %2 was revoked; it cannot be enrolled again</source>
+        <translation>The device %1 of %2 was revoked; it cannot be enrolled again</translation>
+    </message>
+    <message>
+        <source>The device %1 is already enrolled for %2</source>
+        <translation>The device %1 is already enrolled for %2</translation>
+    </message>
+    <message>
+        <source>No pending enrolment request has the fingerprint %1; check the fingerprint shown on the device, or ask it to request enrolment again</source>
+        <translation>No pending enrolment request has the fingerprint %1; check the fingerprint shown on the device, or ask it to request enrolment again</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name</source>
+        <translation>The organisation needs a name</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds the share of &quot;%2&quot; (key %3); it is left as it is. Choose an empty folder, or open this share with its organisation key.</source>
+        <translation>The folder %1 already holds the share of &quot;%2&quot; (key %3); it is left as it is. Choose an empty folder, or open this share with its organisation key.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds a share (%2 is there, but cannot be read: %3); it is left as it is. Choose an empty folder.</source>
+        <translation>The folder %1 already holds a share (%2 is there, but cannot be read: %3); it is left as it is. Choose an empty folder.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 was just set up by someone else, with another key</source>
+        <translation>The folder %1 was just set up by someone else, with another key</translation>
+    </message>
+    <message>
+        <source>This key belongs to another organisation: the share at %1 is &quot;%2&quot;, key %3, and the key given is %4</source>
+        <translation>This key belongs to another organisation: the share at %1 is &quot;%2&quot;, key %3, and the key given is %4</translation>
+    </message>
+    <message>
+        <source>The list names the id &quot;%1&quot; twice</source>
+        <translation>The list names the id &quot;%1&quot; twice</translation>
+    </message>
+    <message>
+        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</source>
+        <translation>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</translation>
+    </message>
+    <message>
+        <source>%1 has already left the organisation</source>
+        <translation>%1 has already left the organisation</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a staff list</source>
+        <translation>%1 is too large for a staff list</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8; it was read as %1. Check the names before you import them.</source>
+        <translation>The file is not in UTF-8; it was read as %1. Check the names before you import them.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows</source>
+        <translation>%1 holds no rows</translation>
+    </message>
+    <message>
+        <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
+        <translation>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</translation>
+    </message>
+    <message>
+        <source>Row %1 has no name and was skipped</source>
+        <translation>Row %1 has no name and was skipped</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a role; %3 is a delegate</source>
+        <translation>Row %1: &quot;%2&quot; is not a role; %3 is a delegate</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a vote weight (a whole number); 1 is used</source>
+        <translation>Row %1: &quot;%2&quot; is not a vote weight (a whole number); 1 is used</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PeopleDirectory</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid person id (letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;, at most 64)</source>
+        <translation>&quot;%1&quot; is not a valid person id (letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;, at most 64)</translation>
+    </message>
+    <message>
+        <source>Two people have the id &quot;%1&quot;</source>
+        <translation>Two people have the id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The person &quot;%1&quot; has no name</source>
+        <translation>The person &quot;%1&quot; has no name</translation>
+    </message>
+    <message>
+        <source>The vote weight of %1 is negative</source>
+        <translation>The vote weight of %1 is negative</translation>
+    </message>
+    <message>
+        <source>A device of %1 has an invalid key</source>
+        <translation>A device of %1 has an invalid key</translation>
+    </message>
+    <message>
+        <source>The device %1 is listed twice in the directory</source>
+        <translation>The device %1 is listed twice in the directory</translation>
+    </message>
+    <message>
+        <source>The directory is malformed: %1</source>
+        <translation>The directory is malformed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::RosterBuilder</name>
+    <message>
+        <source>The roster of %1 cannot be written: %2</source>
+        <translation>The roster of %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The roster of %1 is being published by someone else at the same time; try again</source>
+        <translation>The roster of %1 is being published by someone else at the same time; try again</translation>
+    </message>
+</context>
 </TS>

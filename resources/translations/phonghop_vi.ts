@@ -6289,4 +6289,235 @@
         <translation>Không ghi được tệp khóa %1: %2</translation>
     </message>
 </context>
+<context>
+    <name>phonghop::DirectoryStore</name>
+    <message>
+        <source>people/%1 was refused: %2</source>
+        <translation>people/%1 bị từ chối: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>tệp quá lớn</translation>
+    </message>
+    <message>
+        <source>it is signed by %1, not by the organisation key %2</source>
+        <translation>tệp được ký bằng khóa %1, không phải khóa của tổ chức %2</translation>
+    </message>
+    <message>
+        <source>it names revision %1</source>
+        <translation>tệp ghi phiên bản %1</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>Không truy cập được thư mục dùng chung %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the people folder in the share</source>
+        <translation>Không tạo được thư mục danh bạ (people) trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <source>Cannot write the directory to the share: %1</source>
+        <translation>Không ghi được danh bạ vào thư mục dùng chung: %1</translation>
+    </message>
+    <message>
+        <source>The directory is being changed by others at the same time; try again in a moment</source>
+        <translation>Danh bạ đang được người khác sửa cùng lúc; hãy thử lại sau giây lát</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Enrolment</name>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 bị từ chối: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: it is signed by the key of another device (%2)</source>
+        <translation>%1 bị từ chối: yêu cầu được ký bằng khóa của một thiết bị khác (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was refused: this device is already enrolled for %2</source>
+        <translation>%1 bị từ chối: thiết bị này đã được đăng ký cho %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: nobody with the id &quot;%2&quot; is in the organisation&apos;s directory</source>
+        <translation>%1 bị từ chối: danh bạ của tổ chức không có ai mang mã &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2 has left the organisation</source>
+        <translation>%1 bị từ chối: %2 đã thôi công tác tại tổ chức</translation>
+    </message>
+    <message>
+        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory; ask the secretariat to add them first</source>
+        <translation>Danh bạ của tổ chức không có ai mang mã &quot;%1&quot;; hãy đề nghị văn phòng bổ sung người này trước</translation>
+    </message>
+    <message>
+        <source>%1 has left the organisation and cannot enrol a device</source>
+        <translation>%1 đã thôi công tác tại tổ chức nên không thể đăng ký thiết bị</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key was revoked; it cannot be enrolled again</source>
+        <translation>Khóa của thiết bị này đã bị thu hồi; không thể đăng ký lại</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled for %1</source>
+        <translation>Thiết bị này đã được đăng ký cho %1</translation>
+    </message>
+    <message>
+        <source>The request of %1 (%2) has already been answered</source>
+        <translation>Yêu cầu của %1 (%2) đã được xử lý</translation>
+    </message>
+    <message>
+        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</source>
+        <translation>Danh bạ của tổ chức không có ai mang mã &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has left the organisation; the request cannot be approved</source>
+        <translation>%1 đã thôi công tác tại tổ chức; không thể duyệt yêu cầu</translation>
+    </message>
+    <message>
+        <source>The device %1 was revoked; it cannot be enrolled again</source>
+        <translation>Thiết bị %1 đã bị thu hồi; không thể đăng ký lại</translation>
+    </message>
+    <message>
+        <source>The device %1 is already enrolled for %2</source>
+        <translation>Thiết bị %1 đã được đăng ký cho %2</translation>
+    </message>
+    <message>
+        <source>The device %1 of %2 was already revoked</source>
+        <translation>Thiết bị %1 của %2 đã bị thu hồi từ trước</translation>
+    </message>
+    <message>
+        <source>No enrolled device has the fingerprint %1</source>
+        <translation>Không có thiết bị đã đăng ký nào có dấu vân tay %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::OrganisationAdmin</name>
+    <message>
+        <source>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</source>
+        <translation>&quot;%1&quot; không phải là dấu vân tay thiết bị (32 chữ số hệ 16, chia thành nhóm bốn)</translation>
+    </message>
+    <message>
+        <source>The device %1 of %2 was revoked; it cannot be enrolled again</source>
+        <translation>Thiết bị %1 của %2 đã bị thu hồi; không thể đăng ký lại</translation>
+    </message>
+    <message>
+        <source>The device %1 is already enrolled for %2</source>
+        <translation>Thiết bị %1 đã được đăng ký cho %2</translation>
+    </message>
+    <message>
+        <source>No pending enrolment request has the fingerprint %1; check the fingerprint shown on the device, or ask it to request enrolment again</source>
+        <translation>Không có yêu cầu đăng ký đang chờ nào có dấu vân tay %1; hãy kiểm tra dấu vân tay hiển thị trên thiết bị, hoặc đề nghị thiết bị gửi lại yêu cầu đăng ký</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name</source>
+        <translation>Tổ chức cần có tên</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds the share of &quot;%2&quot; (key %3); it is left as it is. Choose an empty folder, or open this share with its organisation key.</source>
+        <translation>Thư mục %1 đã chứa dữ liệu dùng chung của &quot;%2&quot; (khóa %3); dữ liệu được giữ nguyên. Hãy chọn một thư mục trống, hoặc mở thư mục này bằng khóa của tổ chức đó.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds a share (%2 is there, but cannot be read: %3); it is left as it is. Choose an empty folder.</source>
+        <translation>Thư mục %1 đã chứa dữ liệu dùng chung (có tệp %2 nhưng không đọc được: %3); dữ liệu được giữ nguyên. Hãy chọn một thư mục trống.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Không tạo được thư mục %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 was just set up by someone else, with another key</source>
+        <translation>Thư mục %1 vừa được người khác thiết lập với một khóa khác</translation>
+    </message>
+    <message>
+        <source>This key belongs to another organisation: the share at %1 is &quot;%2&quot;, key %3, and the key given is %4</source>
+        <translation>Khóa này thuộc về tổ chức khác: thư mục dùng chung %1 là của &quot;%2&quot;, khóa %3, còn khóa được cung cấp là %4</translation>
+    </message>
+    <message>
+        <source>The list names the id &quot;%1&quot; twice</source>
+        <translation>Danh sách có mã &quot;%1&quot; hai lần</translation>
+    </message>
+    <message>
+        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</source>
+        <translation>Danh bạ của tổ chức không có ai mang mã &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has already left the organisation</source>
+        <translation>%1 đã thôi công tác tại tổ chức từ trước</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a staff list</source>
+        <translation>%1 quá lớn để là một danh sách cán bộ</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8; it was read as %1. Check the names before you import them.</source>
+        <translation>Tệp không ở dạng UTF-8; đã đọc theo bảng mã %1. Hãy kiểm tra họ tên trước khi nhập.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows</source>
+        <translation>%1 không có dòng nào</translation>
+    </message>
+    <message>
+        <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
+        <translation>Tệp không có cột họ tên (&quot;Họ và tên&quot; hoặc &quot;name&quot;)</translation>
+    </message>
+    <message>
+        <source>Row %1 has no name and was skipped</source>
+        <translation>Dòng %1 không có họ tên nên được bỏ qua</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a role; %3 is a delegate</source>
+        <translation>Dòng %1: &quot;%2&quot; không phải là vai trò; %3 được xếp là đại biểu</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a vote weight (a whole number); 1 is used</source>
+        <translation>Dòng %1: &quot;%2&quot; không phải là trọng số biểu quyết (số nguyên); dùng giá trị 1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PeopleDirectory</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid person id (letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;, at most 64)</source>
+        <translation>&quot;%1&quot; không phải là mã người hợp lệ (chữ cái, chữ số, &apos;-&apos;, &apos;.&apos; hoặc &apos;_&apos;, tối đa 64 ký tự)</translation>
+    </message>
+    <message>
+        <source>Two people have the id &quot;%1&quot;</source>
+        <translation>Có hai người cùng mã &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The person &quot;%1&quot; has no name</source>
+        <translation>Người có mã &quot;%1&quot; chưa có họ tên</translation>
+    </message>
+    <message>
+        <source>The vote weight of %1 is negative</source>
+        <translation>Trọng số biểu quyết của %1 là số âm</translation>
+    </message>
+    <message>
+        <source>A device of %1 has an invalid key</source>
+        <translation>Một thiết bị của %1 có khóa không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The device %1 is listed twice in the directory</source>
+        <translation>Thiết bị %1 xuất hiện hai lần trong danh bạ</translation>
+    </message>
+    <message>
+        <source>The directory is malformed: %1</source>
+        <translation>Danh bạ sai cấu trúc: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::RosterBuilder</name>
+    <message>
+        <source>The roster of %1 cannot be written: %2</source>
+        <translation>Không ghi được danh sách thành phần của %1: %2</translation>
+    </message>
+    <message>
+        <source>The roster of %1 is being published by someone else at the same time; try again</source>
+        <translation>Danh sách thành phần của %1 đang được người khác phát hành cùng lúc; hãy thử lại</translation>
+    </message>
+</context>
 </TS>
