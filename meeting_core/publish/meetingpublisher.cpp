@@ -1,5 +1,7 @@
 #include "meetingpublisher.h"
 
+#include "org/directorystore.h"
+#include "org/rosterbuilder.h"
 #include "share/sharereader.h"
 #include "share/sharewriter.h"
 
@@ -22,6 +24,31 @@ PublishOutcome failed(PublishOutcome::Kind kind, const QString &message)
     outcome.kind = kind;
     outcome.message = message;
     return outcome;
+}
+
+// Participants given by id only (MEETING.json may name just id, role and weight) take their
+// name and position from the organisation's directory; role and weight too when the role is
+// missing. Returns the ids that have no name and are not in the directory.
+QStringList completeFromDirectory(DraftMeeting &draft, const PeopleDirectory &directory)
+{
+    QStringList unknown;
+    for (DraftParticipant &participant : draft.participants) {
+        const DirectoryPerson *person = directory.person(participant.id);
+        if (!person) {
+            if (participant.fullName.trimmed().isEmpty())
+                unknown << participant.id;
+            continue;
+        }
+        if (participant.fullName.trimmed().isEmpty())
+            participant.fullName = person->fullName;
+        if (participant.position.trimmed().isEmpty())
+            participant.position = person->position;
+        if (!participant.role) {
+            participant.role = person->defaultRole;
+            participant.voteWeight = double(person->weight);
+        }
+    }
+    return unknown;
 }
 
 } // namespace
@@ -83,7 +110,33 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
                                          const ProgressCallback &progress)
 {
     using K = PublishOutcome::Kind;
-    const QList<ValidationProblem> problems = PublishValidator().validate(draft);
+    // The organisation's directory, read with this key as the trusted one (a share without
+    // one, or that cannot be read yet, simply completes nothing; the checks below report it).
+    PeopleDirectory directory;
+    if (const Result<DirectoryStore::Reading> reading = DirectoryStore(m_sharePath).read(m_key.publicKey()))
+        directory = reading->directory;
+    DraftMeeting completed = draft;
+    const QStringList unknown = completeFromDirectory(completed, directory);
+
+    QList<ValidationProblem> problems;
+    for (const QString &id : unknown)
+        problems << ValidationProblem { ValidationProblem::Kind::ParticipantNotInDirectory, id,
+            tr("The participant \u201C%1\u201D has no name and is not in the organisation's "
+               "directory: add them to the directory, or give their name.")
+                .arg(id) };
+    for (const ValidationProblem &problem : PublishValidator().validate(completed)) {
+        if (!(problem.kind == ValidationProblem::Kind::ParticipantWithoutName
+                && unknown.contains(problem.subjectId)))
+            problems << problem;
+    }
+    // The roster must be possible before anything is written (one chair, keys listed once).
+    if (!PublishValidator::hasBlocking(problems) && !completed.participants.isEmpty()) {
+        const Roster roster = buildRoster(draft::toMeeting(completed, {}), directory, 1,
+            QDateTime::currentDateTimeUtc());
+        if (Status valid = roster.validate(); !valid)
+            problems << ValidationProblem { ValidationProblem::Kind::RosterInvalid, completed.id,
+                tr("The meeting's roster cannot be made: %1").arg(valid.error()) };
+    }
     if (PublishValidator::hasBlocking(problems)) {
         PublishOutcome outcome = failed(K::Invalid, tr("The meeting was not published: %1")
                                                         .arg(PublishValidator::describe(problems).first()));
@@ -153,7 +206,7 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
     if (cancel.isCancelled())
         return failed(K::Cancelled, tr("Publication cancelled; the share is unchanged."));
 
-    const Meeting meeting = draft::toMeeting(draft, objects);
+    const Meeting meeting = draft::toMeeting(completed, objects);
     const Result<int> revision = writer.publish(meeting, m_key, writerBase);
     if (!revision) {
         const int newest = highestManifestRevision(draft.id);
@@ -168,12 +221,30 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
     outcome.meeting.revision = revision.value();
     outcome.problems = problems; // warnings only
     outcome.message = tr("Published revision %1 of \u201C%2\u201D.").arg(revision.value()).arg(draft.title);
+    // The roster beside the manifest: a new revision only when participants, roles, weights or
+    // enrolled devices changed. The manifest cannot be taken back, so a roster that fails
+    // leaves a publication that seats can read but not run: reported as Failed, honestly.
+    if (!meeting.participants.isEmpty()) {
+        const Result<qint64> roster
+            = publishRoster(m_sharePath, outcome.meeting, directory, m_key);
+        if (!roster) {
+            outcome.kind = K::Failed;
+            outcome.message = tr("Revision %1 of \u201C%2\u201D was published, but its roster could "
+                                 "not be written: %3. Seats cannot check in or vote until it is; "
+                                 "publish again.")
+                                  .arg(revision.value())
+                                  .arg(draft.title, roster.error());
+            return outcome;
+        }
+        outcome.rosterRevision = roster.value();
+        outcome.message += u' ' + tr("The roster is at revision %1.").arg(roster.value());
+    }
     return outcome;
 }
 
 void MeetingPublisher::markPublished(DraftMeeting &draft, const PublishOutcome &outcome)
 {
-    if (!outcome.published())
+    if (outcome.revision <= 0)
         return;
     draft.basedOnRevision = outcome.revision;
     for (DraftDocument &document : draft.documents) {

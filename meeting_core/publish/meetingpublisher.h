@@ -35,6 +35,10 @@ struct PublishOutcome {
     int newerRevision = 0;       // when another publication got there first
     MeetingDiff theirChanges;    // from the draft's base revision to the newer one
     QString message;             // one translated line
+    // The roster written beside the manifest (docs/publish-format.md, "The roster"): its
+    // revision now in force, 0 when the meeting has no participants. When the manifest was
+    // written but the roster could not be, kind is Failed, revision is set and message says so.
+    qint64 rosterRevision = 0;
 
     bool published() const { return kind == Kind::Published; }
 };
@@ -56,7 +60,8 @@ public:
     PublishOutcome publish(const DraftMeeting &draft, const CancellationToken &cancel = {},
                            const ProgressCallback &progress = {});
 
-    // After a successful publication: the draft now builds on that revision, and its
+    // After a publication whose manifest was written (revision > 0, even when its roster then
+    // failed): the draft now builds on that revision, and its
     // documents' published versions are remembered (a later replacement raises the version).
     static void markPublished(DraftMeeting &draft, const PublishOutcome &outcome);
 

@@ -27,6 +27,8 @@ struct ValidationProblem {
         ConfidentialWithoutRecipients,
         UnknownRecipient,
         ConfidentialOnSharedFolder, // a warning: see docs/publish-format.md
+        ParticipantNotInDirectory, // given by id only, and the directory has no such person
+        RosterInvalid,             // the participants make no valid roster (one chair, ...)
     };
     Kind kind;
     QString subjectId; // the item, participant or document concerned

@@ -1249,6 +1249,22 @@
         <source>Published revision %1 of “%2”.</source>
         <translation>Published revision %1 of “%2”.</translation>
     </message>
+    <message>
+        <source>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</source>
+        <translation>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s roster cannot be made: %1</source>
+        <translation>The meeting&apos;s roster cannot be made: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</source>
+        <translation>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</translation>
+    </message>
+    <message>
+        <source>The roster is at revision %1.</source>
+        <translation>The roster is at revision %1.</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ObjectStore</name>

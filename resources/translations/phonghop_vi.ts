@@ -1248,6 +1248,22 @@
         <source>Published revision %1 of “%2”.</source>
         <translation>Đã phát hành phiên bản %1 của “%2”.</translation>
     </message>
+    <message>
+        <source>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</source>
+        <translation>Thành phần “%1” chưa có họ tên và không có trong danh bạ của tổ chức: hãy bổ sung người này vào danh bạ, hoặc ghi họ tên.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s roster cannot be made: %1</source>
+        <translation>Không lập được danh sách thành phần của cuộc họp: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</source>
+        <translation>Đã phát hành phiên bản %1 của “%2”, nhưng không ghi được danh sách thành phần: %3. Các máy chưa thể điểm danh hay biểu quyết cho đến khi danh sách được ghi; hãy phát hành lại.</translation>
+    </message>
+    <message>
+        <source>The roster is at revision %1.</source>
+        <translation>Danh sách thành phần ở phiên bản %1.</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ObjectStore</name>

@@ -3,6 +3,8 @@
 #include "org/enrolment.h"
 #include "org/organisationadmin.h"
 #include "org/rosterbuilder.h"
+#include "publish/meetingpublisher.h"
+#include "share/sharereader.h"
 #include "session/sessionrecords.h"
 #include "share/sharewriter.h"
 #include "trust/devicekey.h"
@@ -383,4 +385,88 @@ TEST_CASE("Republishing writes a roster revision only when something changed", "
         meetingOf({ QStringLiteral("uy-vien-1") }, org.directory()), org.directory(), org.key);
     CHECK_FALSE(noChair.ok());
     CHECK(rosterFiles(org) == 4);
+}
+
+namespace {
+
+DraftMeeting draftFor(const QList<DraftParticipant> &participants)
+{
+    DraftMeeting draft;
+    draft.id = QStringLiteral("hop-2027-01-05-thuong-ky");
+    draft.title = QStringLiteral("Phiên họp thường kỳ tháng 1");
+    draft.start = QDateTime::currentDateTime().addDays(30);
+    draft.end = draft.start.addSecs(3 * 3600);
+    draft.agenda << DraftAgendaItem { QStringLiteral("i1"), QString(), QStringLiteral("Kinh tế - xã hội"), QString(), 0 };
+    draft.participants = participants;
+    return draft;
+}
+
+DraftParticipant byId(const QString &id, std::optional<Role> role, double weight = 1)
+{
+    DraftParticipant participant;
+    participant.id = id;
+    participant.role = role;
+    participant.voteWeight = weight;
+    return participant;
+}
+
+} // namespace
+
+TEST_CASE("Publishing completes participants from the directory and writes the roster", "[org][roster][publish]")
+{
+    Organisation org;
+    const SigningKey chair = org.request(QStringLiteral("chu-tich"));
+    REQUIRE(org.admin->approve(keyFingerprint(chair.publicKey())).ok());
+
+    DraftMeeting draft = draftFor({ byId(QStringLiteral("chu-tich"), Role::Chair),
+        byId(QStringLiteral("uy-vien-1"), Role::Delegate, 2),
+        byId(QStringLiteral("thu-ky"), std::nullopt) }); // role from the directory
+    MeetingPublisher publisher(org.root, org.key);
+    const PublishOutcome first = publisher.publish(draft);
+    INFO(first.message.toStdString());
+    REQUIRE(first.published());
+    CHECK(first.rosterRevision == 1);
+    CHECK(first.meeting.participants.at(0).fullName == QStringLiteral("Nguyễn Văn An"));
+    CHECK(first.meeting.participants.at(0).position == QStringLiteral("Ủy viên UBND xã"));
+    CHECK(first.meeting.participants.at(2).role == Role::Secretary);
+    std::optional<VerifiedRoster> roster = latestRosterOnShare(org.root, draft.id, org.key.publicKey());
+    REQUIRE(roster);
+    CHECK(roster->roster.participantForKey(chair.publicKey())->id == u"chu-tich");
+    CHECK(roster->roster.participant(QStringLiteral("uy-vien-1"))->weight == 2);
+    CHECK(roster->roster.participant(QStringLiteral("thu-ky"))->weight == 0);
+
+    // Published again unchanged: a new manifest revision, the same roster.
+    MeetingPublisher::markPublished(draft, first);
+    const PublishOutcome again = publisher.publish(draft);
+    REQUIRE(again.published());
+    CHECK(again.revision == 2);
+    CHECK(again.rosterRevision == 1);
+    CHECK(rosterFiles(org) == 1);
+
+    // A delegate enrols: the next publication writes roster revision 2.
+    const SigningKey delegate = org.request(QStringLiteral("uy-vien-1"));
+    REQUIRE(org.admin->approve(keyFingerprint(delegate.publicKey())).ok());
+    MeetingPublisher::markPublished(draft, again);
+    const PublishOutcome enrolled = publisher.publish(draft);
+    REQUIRE(enrolled.published());
+    CHECK(enrolled.rosterRevision == 2);
+    roster = latestRosterOnShare(org.root, draft.id, org.key.publicKey());
+    REQUIRE(roster);
+    CHECK(roster->roster.participantForKey(delegate.publicKey()));
+}
+
+TEST_CASE("Publishing refuses a participant unknown to the directory, or a meeting without one chair", "[org][roster][publish]")
+{
+    Organisation org;
+    MeetingPublisher publisher(org.root, org.key);
+    const PublishOutcome unknown = publisher.publish(draftFor(
+        { byId(QStringLiteral("chu-tich"), Role::Chair), byId(QStringLiteral("khong-co"), Role::Delegate) }));
+    CHECK(unknown.kind == PublishOutcome::Kind::Invalid);
+    CHECK(unknown.message.contains(u"khong-co"));
+
+    const PublishOutcome twoChairs = publisher.publish(draftFor(
+        { byId(QStringLiteral("chu-tich"), Role::Chair), byId(QStringLiteral("uy-vien-1"), Role::Chair) }));
+    CHECK(twoChairs.kind == PublishOutcome::Kind::Invalid);
+    CHECK(rosterFiles(org) == 0);
+    CHECK(ShareReader(org.root).meetingIds().isEmpty()); // nothing written
 }
