@@ -17,6 +17,7 @@
 #include "session/sessionservice.h"
 #include "share/sharewriter.h"
 #include "store/meetingcache.h"
+#include "sync/organisationtrust.h"
 #include "trust/devicekey.h"
 #include "voting/pollrecords.h"
 
@@ -187,6 +188,8 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
     input.sharePath = s.root;
     input.meetingId = s.meetingId;
     input.key = s.chairKey;
+    // The chair's seat trusts the organisation key, as once a person confirmed its fingerprint.
+    input.organisationPin = keyFingerprint(benchKey(QStringLiteral("organisation")).publicKey());
     QList<double> baseline, full, idle, oneNew;
     for (int round = 0; round < rounds; ++round) {
         baseline << readEveryRecordMs(s.root);
@@ -222,6 +225,12 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
     Result<std::unique_ptr<MeetingCache>> cache = MeetingCache::open(cacheDir.path());
     if (!cache) {
         err << cache.error() << '\n';
+        return 1;
+    }
+    if (const Status pinned = pinOrganisation(*cache.value(), QStringLiteral("HĐND tỉnh"),
+            benchKey(QStringLiteral("organisation")).publicKey());
+        !pinned) {
+        err << pinned.error() << '\n';
         return 1;
     }
     QList<double> blockingStall, backgroundStall;

@@ -196,6 +196,7 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     input.sharePath = dir;
     input.meetingId = roster.meetingId;
     input.key = chairKey;
+    input.organisationPin = keyFingerprint(organisation.publicKey()); // confirmed by the chair's seat
     int scans = 0;
     while (deadline.elapsed() < 120000) {
         const SessionScanResult seen = chairSeat.scan(input);
