@@ -2,13 +2,17 @@
 
 #include "demo/documentgenerator.h"
 #include "domain/meeting.h"
-#include "session/demosession.h"
+#include "org/enrolment.h"
+#include "org/organisationadmin.h"
+#include "org/rosterbuilder.h"
+#include "share/shareformat.h"
 #include "share/sharewriter.h"
 #include "trust/signingkey.h"
 #include "util/sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -252,6 +256,45 @@ DemoMeeting pastMeeting(const QDateTime &now, const QTimeZone &zone)
 
 } // namespace
 
+namespace {
+
+// The demo people in the directory, and each one's demo key enrolled: a request written into
+// the key's own folder, approved by the secretariat, as for a real seat.
+Status enrolPeople(OrganisationAdmin &admin, const QDateTime &now)
+{
+    QList<DirectoryPerson> people;
+    for (const Participant &participant : participants()) {
+        DirectoryPerson person;
+        person.id = participant.id;
+        person.fullName = participant.fullName;
+        person.position = participant.position;
+        person.unit = organisationName;
+        person.defaultRole = participant.role;
+        person.weight = (participant.role == Role::Guest || participant.role == Role::Secretary) ? 0 : 1;
+        people << person;
+    }
+    const Result<OrganisationAdmin::ImportSummary> imported = admin.importPeople(people);
+    if (!imported)
+        return Status::failure(imported.error());
+    QStringList requested;
+    for (const DirectoryPerson &person : people) {
+        const SigningKey seat = participantKey(person.id);
+        if (imported->directory.device(deviceIdOf(seat.publicKey())))
+            continue; // enrolled by an earlier run
+        const Result<SignedRecord> request = requestEnrolment(admin.shareRoot(), imported->directory,
+            person.id, QStringLiteral("Máy trình diễn"), seat, now.toUTC());
+        if (!request)
+            return Status::failure(request.error());
+        requested << keyFingerprint(seat.publicKey());
+    }
+    if (requested.isEmpty())
+        return Status::success();
+    const Result<QList<DirectoryDevice>> approved = admin.approveMany(requested);
+    return approved ? Status::success() : Status::failure(approved.error());
+}
+
+} // namespace
+
 SigningKey organisationKey()
 {
     return keyFromLabel(QStringLiteral("organisation"));
@@ -275,10 +318,19 @@ Status write(const QString &directory, const QDateTime &now,
     if (!work.isValid())
         return Status::failure(tr("Cannot create a temporary folder"));
 
-    ShareWriter writer(directory);
+    // The demo share is an organisation like any other (docs/deployment.md): set up by
+    // OrganisationAdmin, its people in the directory, each demo seat's well-known key enrolled
+    // through a request the secretariat approves, and rosters written by publishRoster.
     const SigningKey key = organisationKey();
-    if (Status initialised = writer.initialise(organisationName, key); !initialised)
-        return initialised;
+    Result<OrganisationAdmin> admin
+        = QFileInfo::exists(QDir(directory).filePath(shareformat::descriptorFileName))
+        ? OrganisationAdmin::open(directory, key) // written before: carried on, not refused
+        : OrganisationAdmin::initialise(directory, organisationName, key);
+    if (!admin)
+        return Status::failure(admin.error());
+    if (Status enrolled = enrolPeople(admin.value(), now); !enrolled)
+        return enrolled;
+    ShareWriter writer(directory);
 
     for (DemoMeeting demo : {upcomingMeeting(now, vietnam), pastMeeting(now, vietnam)}) {
         int documentNumber = 0;
@@ -308,9 +360,16 @@ Status write(const QString &directory, const QDateTime &now,
         const Result<int> revision = writer.publish(demo.meeting, key);
         if (!revision)
             return Status::failure(revision.error());
+        // The roster lists the demo keys, so a demo seat can act as chair or delegate.
+        const Result<DirectoryStore::Reading> people = admin->directory();
+        if (!people)
+            return Status::failure(people.error());
+        const Result<qint64> roster
+            = publishRoster(directory, demo.meeting, people->directory, key, now.toUTC());
+        if (!roster)
+            return Status::failure(roster.error());
     }
-    // Signed rosters listing the demo keys, so a demo seat can act as chair or delegate.
-    return demosession::writeRosters(directory);
+    return Status::success();
 }
 
 } // namespace phonghop::demoshare

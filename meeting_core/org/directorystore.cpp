@@ -144,6 +144,9 @@ Result<PeopleDirectory> DirectoryStore::update(const SigningKey &organisationKey
         PeopleDirectory directory = reading->directory;
         if (Status edited = edit(directory); !edited)
             return R::failure(edited.error());
+        // An edit that changes nothing writes nothing (an import of the same list again).
+        if (reading->directory.revision > 0 && directory.toJson() == reading->directory.toJson())
+            return directory;
         // Just above every file that was there when it was read, the refused ones too (a
         // damaged file is never replaced). Never further: a revision written meanwhile by
         // someone else must be read and built upon, not skipped over.

@@ -31,7 +31,8 @@ public:
     // Reads the newest revision, applies edit to it and writes it as the next revision
     // (revision + 1, issuedAt now), signed. When another secretary wrote that revision first,
     // reads again and applies edit again, so both changes are kept. An edit that fails leaves
-    // the share as it was. Returns the directory as written.
+    // the share as it was, and so does an edit that changes nothing. Returns the directory as
+    // written (or as it was, when nothing changed).
     using Edit = std::function<Status(PeopleDirectory &)>;
     Result<PeopleDirectory> update(const SigningKey &organisationKey, const Edit &edit);
 

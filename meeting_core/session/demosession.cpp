@@ -1,9 +1,10 @@
 #include "demosession.h"
 
 #include "demo/demoshare.h"
-#include "session/sessionrecords.h"
+#include "org/directorystore.h"
+#include "org/rosterbuilder.h"
 #include "share/sharereader.h"
-#include "trust/devicekey.h"
+#include "trust/signingkey.h"
 
 #include <QCoreApplication>
 
@@ -18,11 +19,17 @@ QString tr(const char *text)
 
 Status writeRosters(const QString &shareRoot)
 {
+    // The demo share writes its rosters itself now, through publishRoster (demoshare::write);
+    // this brings them up to date with the directory, and writes nothing when they are.
     const ShareReader reader(shareRoot);
     const Result<ShareInfo> info = reader.readInfo();
     if (!info)
         return Status::failure(info.error());
     const SigningKey organisation = demoshare::organisationKey();
+    const Result<DirectoryStore::Reading> people
+        = DirectoryStore(shareRoot).read(organisation.publicKey());
+    if (!people)
+        return Status::failure(people.error());
     const QStringList meetings = reader.meetingIds();
     if (meetings.isEmpty())
         return Status::failure(tr("The demo share has no meeting"));
@@ -34,28 +41,10 @@ Status writeRosters(const QString &shareRoot)
             = reader.readManifest(meetingId, revisions.first(), info->organisationKey);
         if (!manifest)
             return Status::failure(manifest.error());
-        Roster roster;
-        roster.meetingId = meetingId;
-        roster.revision = 1;
-        roster.issuedAt = manifest->meeting.publishedAt.isValid()
-            ? manifest->meeting.publishedAt.toUTC()
-            : QDateTime::currentDateTimeUtc();
-        for (const Participant &p : manifest->meeting.participants) {
-            RosterParticipant rp;
-            rp.id = p.id;
-            rp.name = p.fullName;
-            rp.title = p.position;
-            rp.role = p.role;
-            rp.weight = (p.role == Role::Guest || p.role == Role::Secretary) ? 0 : qMax<qint64>(1, qRound64(p.voteWeight));
-            const SigningKey key = demoshare::participantKey(p.id);
-            rp.devices << RosterDevice { deviceIdOf(key.publicKey()), key.publicKey(),
-                QStringLiteral("Máy trình diễn") };
-            roster.participants << rp;
-        }
-        if (Status valid = roster.validate(); !valid)
-            return valid;
-        if (Status written = writeRosterToShare(shareRoot, roster, organisation); !written)
-            return written;
+        const Result<qint64> roster
+            = publishRoster(shareRoot, manifest->meeting, people->directory, organisation);
+        if (!roster)
+            return Status::failure(roster.error());
     }
     return Status::success();
 }

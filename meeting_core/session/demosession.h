@@ -7,9 +7,10 @@
 
 namespace phonghop::demosession {
 
-// Writes a signed roster for each demo meeting of the share at shareRoot, listing every demo
-// participant with the well-known key demoshare::participantKey(id): a demo seat can then
-// act as the chair or as a delegate. Demo only.
+// Brings the roster of each demo meeting of the share at shareRoot up to date with the
+// directory (publishRoster: nothing is written when it already is). demoshare::write() enrols
+// every demo participant's well-known key demoshare::participantKey(id) and writes the
+// rosters itself, so a demo seat can act as the chair or as a delegate. Demo only.
 Status writeRosters(const QString &shareRoot);
 
 // The demo participants a seat may act as, "p-an" first.
