@@ -1,6 +1,8 @@
 #include "commands.h"
+#include "passphrase.h"
 
 #include "demo/demoshare.h"
+#include "share/sharereader.h"
 #include "settings/appsettings.h"
 #include "store/meetingcache.h"
 #include "trust/organisationpin.h"
@@ -9,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,11 +52,27 @@ int runDemoShare(const QStringList &arguments, Streams &streams)
     const QStringList positional = positionalArguments(arguments);
     if (positional.size() != 1)
         return usage(streams, QStringLiteral("demo-share DIR [--secretary-key FILE]"));
-    // The demo's publishing key, for trying the secretary's workspace (demo only).
+    // The demo's publishing key, for trying the secretary's workspace (demo only), in the
+    // protected format of every organisation key: its passphrase is asked for first, so that
+    // nothing is written without one.
     const QString secretaryKey = optionValue(arguments, QStringLiteral("--secretary-key"));
+    std::optional<QString> passphrase;
     if (!secretaryKey.isEmpty()) {
-        if (const Status saved = demoshare::organisationKey().save(secretaryKey); !saved)
-            return fail(streams, Failure, saved.error());
+        if (QFileInfo::exists(secretaryKey)) {
+            // An earlier demo's key file may be replaced (the demo key is public); nothing else.
+            const Result<KeyFileInfo> existing = inspectKeyFile(secretaryKey);
+            if (!existing || existing->publicKey != demoshare::organisationKey().publicKey())
+                return fail(streams, Rejected,
+                            tr("%1 exists and is not the demo's key; it was left as it is")
+                                .arg(QDir::toNativeSeparators(secretaryKey)));
+        }
+        int code = Success;
+        passphrase = readPassphrase({passphraseVariable,
+                                     tr("New passphrase for the demo key %1: ").arg(QDir::toNativeSeparators(secretaryKey)),
+                                     tr("The same passphrase again: "), QDir::toNativeSeparators(secretaryKey)},
+                                    streams, &code);
+        if (!passphrase)
+            return code;
     }
     const Status written = demoshare::write(positional.first(), QDateTime::currentDateTime(),
                                             [&streams](const QString &line) {
@@ -61,6 +81,14 @@ int runDemoShare(const QStringList &arguments, Streams &streams)
                                             });
     if (!written)
         return fail(streams, Failure, written.error());
+    if (passphrase) {
+        const Result<ShareInfo> info = ShareReader(positional.first()).readInfo();
+        QFile::remove(secretaryKey);
+        if (const Status saved = demoshare::organisationKey().saveProtected(
+                secretaryKey, *passphrase, info ? info->organisationName : QString());
+            !saved)
+            return fail(streams, Failure, saved.error());
+    }
     streams.out << tr("Demo share written to %1").arg(QDir::toNativeSeparators(positional.first()))
                 << '\n';
     streams.out.flush();

@@ -17,9 +17,19 @@ QString tr(const char *text)
 CommandLineTool::CommandLineTool()
 {
     m_commands = {
+        {QStringLiteral("org"), QStringLiteral("org init|info|backup-key --share DIR [--key FILE]"),
+         tr("Set up an organisation's share and its protected key, read its fingerprint (org --help)"),
+         runOrg, true},
+        {QStringLiteral("people"), QStringLiteral("people import|list|add|retire --share DIR [--key FILE]"),
+         tr("The organisation's directory of people, signed with its key (people --help)"), runPeople,
+         true},
+        {QStringLiteral("enrol"),
+         QStringLiteral("enrol request|list|approve|reject|revoke --share DIR [--cache DIR] [--key FILE]"),
+         tr("Enrol a seat's device as a person of the directory, answer requests, revoke (enrol --help)"),
+         runEnrol, true},
         {QStringLiteral("demo-share"), QStringLiteral("demo-share DIR [--secretary-key FILE]"),
          tr("Write the Vietnamese demo share into DIR"), runDemoShare},
-        {QStringLiteral("sync"), QStringLiteral("sync --share DIR --cache DIR"),
+        {QStringLiteral("sync"), QStringLiteral("sync --share DIR --cache DIR [--expect-fingerprint FP]"),
          tr("Bring the local cache up to date from the share"), runSync},
         {QStringLiteral("list"), QStringLiteral("list --cache DIR [--json]"),
          tr("List the cached meetings, agenda items and documents"), runList},
@@ -30,8 +40,10 @@ CommandLineTool::CommandLineTool()
         {QStringLiteral("publish"), QStringLiteral("publish MEETING.json --share DIR --key KEYFILE"),
          tr("Validate a meeting and publish it, signed, to the share (docs/publish-format.md)"), runPublish},
         {QStringLiteral("session"),
-         QStringLiteral("session status|verify|attendance|minutes|check-in|vote --share DIR --cache DIR --meeting ID"),
-         tr("Check the live session's record, export it, or check in and vote (session --help)"), runSession,
+         QStringLiteral("session status|verify|attendance|minutes|check-in|vote|open-poll|close-poll|"
+                        "call-next|conclude|sign-minutes --share DIR --cache DIR --meeting ID"),
+         tr("Check the live session's record, export it, check in and vote, or run it as the chair (session --help)"),
+         runSession,
          true},
     };
 }
@@ -39,8 +51,12 @@ CommandLineTool::CommandLineTool()
 void CommandLineTool::printUsage(QTextStream &stream) const
 {
     stream << tr("Usage: phonghop-cli COMMAND [OPTIONS]") << "\n\n" << tr("Commands:") << '\n';
-    for (const Command &command : m_commands)
-        stream << "  " << command.synopsis.leftJustified(44) << "  " << command.summary << '\n';
+    for (const Command &command : m_commands) {
+        if (command.synopsis.size() > 44) // a long synopsis on a line of its own
+            stream << "  " << command.synopsis << '\n' << QString(48, u' ') << command.summary << '\n';
+        else
+            stream << "  " << command.synopsis.leftJustified(44) << "  " << command.summary << '\n';
+    }
     stream << "  " << QStringLiteral("--version").leftJustified(44) << "  "
            << tr("Print the version and those of its libraries") << '\n';
     stream.flush();
@@ -107,6 +123,51 @@ QStringList positionalArguments(const QStringList &arguments, const QStringList 
         positional << argument;
     }
     return positional;
+}
+
+void printSubcommandsUsage(
+    const QString &command, const QList<Subcommand> &subcommands, QTextStream &stream)
+{
+    stream << tr("Usage: phonghop-cli %1 SUBCOMMAND [OPTIONS]").arg(command) << "\n\n"
+           << tr("Subcommands:") << '\n';
+    for (const Subcommand &subcommand : subcommands) {
+        if (subcommand.synopsis.size() > 56) // a long synopsis on a line of its own
+            stream << "  " << subcommand.synopsis << '\n'
+                   << QString(60, u' ') << subcommand.summary << '\n';
+        else
+            stream << "  " << subcommand.synopsis.leftJustified(56) << "  " << subcommand.summary
+                   << '\n';
+    }
+    stream.flush();
+}
+
+int runSubcommands(const QString &command, const QList<Subcommand> &subcommands,
+    const QStringList &arguments, Streams &streams, const QStringList &flags)
+{
+    const bool help = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    QStringList valueless = flags;
+    valueless << QStringLiteral("--help");
+    const QStringList positional = positionalArguments(arguments, valueless);
+    const QString name = positional.value(0);
+    for (const Subcommand &subcommand : subcommands) {
+        if (subcommand.name != name)
+            continue;
+        if (help) {
+            streams.out << tr("Usage: phonghop-cli %1 %2").arg(command, subcommand.synopsis) << '\n'
+                        << subcommand.summary << '\n';
+            streams.out.flush();
+            return Success;
+        }
+        return subcommand.run(arguments, streams);
+    }
+    if (help) {
+        printSubcommandsUsage(command, subcommands, streams.out);
+        return Success;
+    }
+    if (!name.isEmpty())
+        streams.err << tr("Unknown subcommand: %1 %2").arg(command, name) << '\n';
+    printSubcommandsUsage(command, subcommands, streams.err);
+    return UsageError;
 }
 
 } // namespace phonghop::cli

@@ -52,4 +52,21 @@ bool hasFlag(const QStringList &arguments, const QString &name);
 // flags listed in `flags` take no value).
 QStringList positionalArguments(const QStringList &arguments, const QStringList &flags = {});
 
+// A command made of subcommands ("org init", "enrol approve").
+struct Subcommand {
+    QString name;
+    QString synopsis; // "init --share DIR --name NAME --key FILE [--backup FILE]"
+    QString summary; // one line, translated
+    std::function<int(const QStringList &arguments, Streams &streams)> run;
+};
+
+// Runs `COMMAND SUBCOMMAND ARGS...` (arguments without COMMAND; the subcommand is the first
+// positional argument, `flags` are the options that take no value). --help or -h anywhere
+// prints the usage (of the subcommand when one is named) on standard output, exit 0; a
+// missing or unknown subcommand prints the command's usage on standard error, exit 2.
+int runSubcommands(const QString &command, const QList<Subcommand> &subcommands,
+    const QStringList &arguments, Streams &streams, const QStringList &flags = {});
+void printSubcommandsUsage(
+    const QString &command, const QList<Subcommand> &subcommands, QTextStream &stream);
+
 } // namespace phonghop::cli

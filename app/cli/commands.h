@@ -19,7 +19,17 @@ int runSearch(const QStringList &arguments, Streams &streams);
 // publishcommands.cpp
 int runPublish(const QStringList &arguments, Streams &streams);
 
-// sessioncommands.cpp: status, verify, attendance, minutes, check-in, vote
+// sessioncommands.cpp: status, verify, attendance, minutes, check-in, vote, and the chair's
+// and secretary's actions (open-poll, close-poll, call-next, conclude, sign-minutes)
 int runSession(const QStringList &arguments, Streams &streams);
+
+// orgcommands.cpp: init, info, backup-key
+int runOrg(const QStringList &arguments, Streams &streams);
+
+// peoplecommands.cpp: import, list, add, retire
+int runPeople(const QStringList &arguments, Streams &streams);
+
+// enrolcommands.cpp: request, list, approve, reject, revoke
+int runEnrol(const QStringList &arguments, Streams &streams);
 
 } // namespace phonghop::cli

@@ -1,7 +1,9 @@
 #include "commands.h"
+#include "passphrase.h"
 
 #include "publish/draftmeeting.h"
 #include "publish/meetingpublisher.h"
+#include "share/sharereader.h"
 #include "trust/signingkey.h"
 
 #include <QCoreApplication>
@@ -40,16 +42,25 @@ int runPublish(const QStringList &arguments, Streams &streams)
     const Result<DraftMeeting> draft = draft::readFile(positional.first());
     if (!draft)
         return fail(streams, UsageError, draft.error());
-    const Result<SigningKey> key = SigningKey::load(keyPath);
-    if (!key)
-        return fail(streams, UsageError, key.error());
     if (!QDir(share).exists())
         return fail(streams, Unreachable,
                     tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(share)));
+    std::optional<SigningKey> key;
+    if (const int code = loadOrganisationKey(keyPath, streams, key); code != Success)
+        return code;
+    // Only the organisation's own key publishes on its share: another one would write
+    // manifests and a roster that no seat of this organisation accepts.
+    if (const Result<ShareInfo> info = ShareReader(share).readInfo();
+        info && info->organisationKey != key->publicKey())
+        return fail(streams, Rejected,
+                    tr("The key %1 (fingerprint %2) is not the key of the organisation \"%3\" "
+                       "(fingerprint %4); nothing was published")
+                        .arg(QDir::toNativeSeparators(keyPath), keyFingerprint(key->publicKey()),
+                             info->organisationName, keyFingerprint(info->organisationKey)));
 
     const bool quiet = hasFlag(arguments, QStringLiteral("--quiet"));
     int lastPercent = -1;
-    const PublishOutcome outcome = MeetingPublisher(share, key.value())
+    const PublishOutcome outcome = MeetingPublisher(share, *key)
                                        .publish(draft.value(), {}, [&](const PublishProgress &progress) {
                                            if (quiet || progress.bytesTotal <= 0)
                                                return;

@@ -4,6 +4,7 @@
 #include "store/meetingcache.h"
 #include "sync/organisationtrust.h"
 #include "trust/devicekey.h"
+#include "util/sha256.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <initializer_list>
 #include <memory>
 
 // phonghop-cli session …: the live session's record read and checked as any seat reads it
@@ -27,6 +29,9 @@ QString tr(const char *text)
 
 constexpr int statusFormatVersion = 1;
 const QString sessionOptions = QStringLiteral("--share DIR --cache DIR --meeting ID");
+// Options of session subcommands that take no value.
+const QStringList sessionFlags { QStringLiteral("--json"), QStringLiteral("--secret"),
+    QStringLiteral("--question"), QStringLiteral("--help") };
 
 int fail(Streams &streams, int code, const QString &message)
 {
@@ -51,9 +56,24 @@ void printSessionUsage(QTextStream &stream)
             tr("Check in oneself (or, as the secretary, a participant)") },
         { QStringLiteral("vote POLL CHOICE[,CHOICE...]"),
             tr("Cast a ballot; a choice is an option's label or its 0-based index") },
+        { QStringLiteral("request-to-speak ITEM [--question]"),
+            tr("Ask for the floor on an agenda item (by its id or number)") },
+        { QStringLiteral("open-poll POLL --title TEXT [--kind K] [--options A,B,...] [--max N] [--rule PRESET] [--secret]"),
+            tr("Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)")
+                .arg(VotingRule::presetIds().join(QStringLiteral(", ")), VotingRule::presetIds().constFirst()) },
+        { QStringLiteral("close-poll POLL"), tr("Chair: close a poll and sign its result") },
+        { QStringLiteral("call-next ITEM"),
+            tr("Chair: make ITEM the current item if it is not, and give the floor to the next speaker") },
+        { QStringLiteral("conclude ITEM TEXT [--polls P,...]"),
+            tr("Chair: record the item's conclusion in the decision chain (the secretary: a draft for the chair)") },
+        { QStringLiteral("sign-minutes FILE.pdf"), tr("Chair: sign the minutes PDF, which locks them") },
     };
-    for (const auto &[synopsis, summary] : lines)
-        stream << "  " << synopsis.leftJustified(48) << "  " << summary << '\n';
+    for (const auto &[synopsis, summary] : lines) {
+        if (synopsis.size() > 48) // a long synopsis on a line of its own
+            stream << "  " << synopsis << '\n' << QString(52, u' ') << summary << '\n';
+        else
+            stream << "  " << synopsis.leftJustified(48) << "  " << summary << '\n';
+    }
     stream.flush();
 }
 
@@ -440,7 +460,7 @@ int runAttendance(const QStringList &arguments, Streams &streams)
 
 int runMinutes(const QStringList &arguments, Streams &streams)
 {
-    const QStringList positional = positionalArguments(arguments);
+    const QStringList positional = positionalArguments(arguments, sessionFlags);
     if (positional.size() != 2) {
         printSessionUsage(streams.err);
         return UsageError;
@@ -463,7 +483,7 @@ int runMinutes(const QStringList &arguments, Streams &streams)
 
 int runCheckIn(const QStringList &arguments, Streams &streams)
 {
-    const QStringList positional = positionalArguments(arguments);
+    const QStringList positional = positionalArguments(arguments, sessionFlags);
     if (positional.size() > 2) {
         printSessionUsage(streams.err);
         return UsageError;
@@ -472,6 +492,11 @@ int runCheckIn(const QStringList &arguments, Streams &streams)
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
     const QString who = positional.value(1);
+    if (const RosterParticipant *self = seat.service->self();
+        self && !who.isEmpty() && who != self->id && self->role != Role::Secretary)
+        return fail(streams, Rejected,
+            tr("Only the secretary may check in someone else; this seat is %1 (%2)")
+                .arg(self->name, roleDisplayName(self->role)));
     if (const Status done = seat.service->checkIn(who); !done)
         return fail(streams, Failure, done.error());
     const QString id = who.isEmpty() ? seat.service->self()->id : who;
@@ -503,7 +528,7 @@ int choiceIndex(const PollDefinition &poll, const QString &text)
 
 int runVote(const QStringList &arguments, Streams &streams)
 {
-    const QStringList positional = positionalArguments(arguments);
+    const QStringList positional = positionalArguments(arguments, sessionFlags);
     if (positional.size() != 3) {
         printSessionUsage(streams.err);
         return UsageError;
@@ -540,11 +565,318 @@ int runVote(const QStringList &arguments, Streams &streams)
     streams.out.flush();
     return Success;
 }
+
+// Refuses (exit 4, the reason printed) an action on a seat that is not enrolled in the roster,
+// or whose role is none of roles; refusal says who may do it.
+int requireSeatRole(const Seat &seat, std::initializer_list<Role> roles, const QString &refusal,
+    Streams &streams)
+{
+    const SessionService &service = *seat.service;
+    if (!service.hasRoster())
+        return fail(streams, Rejected,
+            tr("The roster of this meeting has not reached this seat yet (phonghop-cli sync, and "
+               "ask the secretary to publish the meeting): nothing was done"));
+    const RosterParticipant *self = service.self();
+    if (!self)
+        return fail(streams, Rejected,
+            tr("This seat is not enrolled in the meeting's roster (key fingerprint %1): nothing "
+               "was done. Ask the secretary to approve its enrolment and publish the meeting again")
+                .arg(keyFingerprint(service.publicKey())));
+    if (std::find(roles.begin(), roles.end(), self->role) == roles.end())
+        return fail(streams, Rejected,
+            tr("%1; this seat is %2 (%3): nothing was done")
+                .arg(refusal, self->name, roleDisplayName(self->role)));
+    return Success;
+}
+
+// An agenda item by its id or by its number as printed ("2", "I.1"); the text as given when
+// the meeting is not in the cache (the chair's seat may not have synced its agenda).
+std::optional<QString> agendaItemId(const SessionService &service, const QString &text)
+{
+    const std::optional<Meeting> meeting = service.meeting();
+    if (!meeting)
+        return text;
+    for (const AgendaItem &item : meeting->agenda)
+        if (item.id == text)
+            return item.id;
+    for (const AgendaItem &item : meeting->agenda)
+        if (item.number == text)
+            return item.id;
+    return std::nullopt;
+}
+
+int unknownItem(Streams &streams, const SessionService &service, const QString &text)
+{
+    QStringList items;
+    if (const std::optional<Meeting> meeting = service.meeting())
+        for (const AgendaItem &item : meeting->agenda)
+            items << QStringLiteral("%1 (%2)").arg(item.id, item.number);
+    return fail(streams, Rejected,
+        tr("The agenda has no item %1 (items: %2)").arg(text, items.join(QStringLiteral(", "))));
+}
+
+int runRequestToSpeak(const QStringList &arguments, Streams &streams)
+{
+    const QStringList positional = positionalArguments(arguments, sessionFlags);
+    if (positional.size() != 2) {
+        printSessionUsage(streams.err);
+        return UsageError;
+    }
+    Seat seat;
+    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
+        return code;
+    if (const int code = requireSeatRole(seat, { Role::Chair, Role::Secretary, Role::Delegate, Role::Guest }, {}, streams);
+        code != Success)
+        return code;
+    const std::optional<QString> item = agendaItemId(*seat.service, positional.at(1));
+    if (!item)
+        return unknownItem(streams, *seat.service, positional.at(1));
+    const bool question = hasFlag(arguments, QStringLiteral("--question"));
+    if (const Status done = seat.service->requestToSpeak(*item, question ? SpeakType::Question : SpeakType::Speak);
+        !done)
+        return fail(streams, Failure, done.error());
+    streams.out << (question ? tr("Question asked on item %1").arg(itemTitle(seat.service->meeting(), *item))
+                             : tr("Asked to speak on item %1").arg(itemTitle(seat.service->meeting(), *item)))
+                << '\n';
+    streams.out.flush();
+    return Success;
+}
+
+std::optional<PollKind> pollKindFromId(const QString &id)
+{
+    for (const PollKind kind : { PollKind::Approval, PollKind::YesNo, PollKind::Choice })
+        if (pollKindId(kind) == id)
+            return kind;
+    return std::nullopt;
+}
+
+int runOpenPoll(const QStringList &arguments, Streams &streams)
+{
+    const QStringList positional = positionalArguments(arguments, sessionFlags);
+    const QString title = optionValue(arguments, QStringLiteral("--title")).trimmed();
+    if (positional.size() != 2 || title.isEmpty()) {
+        printSessionUsage(streams.err);
+        return UsageError;
+    }
+    PollDefinition poll;
+    poll.id = positional.at(1);
+    poll.title = title;
+    poll.secret = hasFlag(arguments, QStringLiteral("--secret"));
+    if (const QString kind = optionValue(arguments, QStringLiteral("--kind")); !kind.isEmpty()) {
+        const std::optional<PollKind> parsed = pollKindFromId(kind);
+        if (!parsed)
+            return fail(streams, UsageError,
+                tr("Unknown poll kind: %1 (approval, yes-no or choice)").arg(kind));
+        poll.kind = *parsed;
+    }
+    const QString preset = arguments.contains(QStringLiteral("--rule"))
+        ? optionValue(arguments, QStringLiteral("--rule"))
+        : VotingRule::presetIds().constFirst(); // the app's default, the People's Committee
+    const std::optional<VotingRule> rule = VotingRule::fromPreset(preset);
+    if (!rule)
+        return fail(streams, UsageError,
+            tr("Unknown voting rule: %1 (%2)").arg(preset, VotingRule::presetIds().join(QStringLiteral(", "))));
+    poll.rule = *rule;
+    poll.options = PollDefinition::defaultOptions(poll.kind);
+    QStringList labels;
+    for (const QString &label : optionValue(arguments, QStringLiteral("--options")).split(u',', Qt::SkipEmptyParts))
+        if (!label.trimmed().isEmpty())
+            labels << label.trimmed();
+    if (poll.kind == PollKind::Choice) {
+        if (labels.size() < 2)
+            return fail(streams, UsageError,
+                tr("A choice poll needs at least two options: --options A,B,..."));
+        poll.options.clear();
+        for (const QString &label : std::as_const(labels))
+            poll.options << PollOption { label, OptionMeaning::Candidate };
+    } else if (!labels.isEmpty()) {
+        // Other words for the kind's options, in their order (Yes, No[, Abstain]).
+        if (labels.size() != poll.options.size())
+            return fail(streams, UsageError,
+                tr("A %1 poll has %2 options; --options gives %3").arg(pollKindId(poll.kind)).arg(poll.options.size()).arg(labels.size()));
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            poll.options[i].label = labels.at(i);
+    }
+    if (const QString max = optionValue(arguments, QStringLiteral("--max")); !max.isEmpty()) {
+        bool number = false;
+        poll.maxChoices = max.toInt(&number);
+        if (!number || poll.maxChoices < 1)
+            return fail(streams, UsageError, tr("--max needs a whole number, 1 or more: %1").arg(max));
+    }
+    if (const Status valid = poll.validate(); !valid)
+        return fail(streams, Rejected, valid.error());
+
+    Seat seat;
+    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
+        return code;
+    if (const int code = requireSeatRole(seat, { Role::Chair }, tr("Only the chair may open a poll"), streams);
+        code != Success)
+        return code;
+    if (seat.service->state().poll(poll.id))
+        return fail(streams, Rejected,
+            tr("A poll %1 was already opened in this meeting; choose another id (%2 is free)")
+                .arg(poll.id, seat.service->nextPollId()));
+    const Result<QString> opened = seat.service->openPoll(poll);
+    if (!opened)
+        return fail(streams, Failure, opened.error());
+    QStringList options;
+    for (int i = 0; i < poll.options.size(); ++i)
+        options << QStringLiteral("%1 = %2").arg(i).arg(poll.options.at(i).label);
+    streams.out << tr("Poll %1 \"%2\" opened: %3").arg(poll.id, poll.title, options.join(QStringLiteral("; "))) << '\n'
+                << tr("Rule: %1").arg(poll.rule.describe()) << '\n';
+    if (poll.secret)
+        streams.out << tr("Secret ballot: no screen shows who chose what") << '\n';
+    streams.out.flush();
+    return Success;
+}
+
+int runClosePoll(const QStringList &arguments, Streams &streams)
+{
+    const QStringList positional = positionalArguments(arguments, sessionFlags);
+    if (positional.size() != 2) {
+        printSessionUsage(streams.err);
+        return UsageError;
+    }
+    Seat seat;
+    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
+        return code;
+    if (const int code = requireSeatRole(seat, { Role::Chair }, tr("Only the chair may close a poll"), streams);
+        code != Success)
+        return code;
+    const QString pollId = positional.at(1);
+    const PollState *before = seat.service->state().poll(pollId);
+    if (!before)
+        return fail(streams, Rejected, tr("No poll %1 in this meeting").arg(pollId));
+    if (before->closed)
+        return fail(streams, Rejected, tr("The poll %1 is already closed").arg(pollId));
+    if (const Status done = seat.service->closePoll(pollId); !done)
+        return fail(streams, Failure, done.error());
+    const PollState *poll = seat.service->state().poll(pollId);
+    if (!poll || !poll->closed)
+        return fail(streams, Failure,
+            tr("The close of poll %1 was written but could not be read back from the share yet").arg(pollId));
+    streams.out << tr("Poll %1 \"%2\" closed: %3: %4")
+                       .arg(poll->open.poll.id, poll->open.poll.title, pollCountsText(*poll),
+                           poll->result.passed ? tr("passed") : tr("not passed"))
+                << '\n';
+    streams.out.flush();
+    return Success;
+}
+
+int runCallNext(const QStringList &arguments, Streams &streams)
+{
+    const QStringList positional = positionalArguments(arguments, sessionFlags);
+    if (positional.size() != 2) {
+        printSessionUsage(streams.err);
+        return UsageError;
+    }
+    Seat seat;
+    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
+        return code;
+    if (const int code = requireSeatRole(seat, { Role::Chair }, tr("Only the chair may give the floor"), streams);
+        code != Success)
+        return code;
+    SessionService &service = *seat.service;
+    const std::optional<QString> item = agendaItemId(service, positional.at(1));
+    if (!item)
+        return unknownItem(streams, service, positional.at(1));
+    if (service.state().currentItemId != *item) {
+        if (const Status set = service.setCurrentItem(*item); !set)
+            return fail(streams, Failure, set.error());
+        streams.out << tr("Current item: %1").arg(itemTitle(service.meeting(), *item)) << '\n';
+        streams.out.flush();
+    }
+    const QList<SpeakRequest> queue = service.state().queue(*item);
+    if (queue.isEmpty())
+        return fail(streams, Failure,
+            tr("Nobody is waiting to speak on item %1").arg(itemTitle(service.meeting(), *item)));
+    const SpeakRequest next = queue.first();
+    if (const Status called = service.callSpeaker(next.hash); !called)
+        return fail(streams, Failure, called.error());
+    streams.out << (next.type == SpeakType::Question ? tr("The floor goes to %1 (a question); %2 more waiting")
+                                                     : tr("The floor goes to %1; %2 more waiting"))
+                       .arg(nameOf(service.state(), next.participantId))
+                       .arg(queue.size() - 1)
+                << '\n';
+    streams.out.flush();
+    return Success;
+}
+
+int runConclude(const QStringList &arguments, Streams &streams)
+{
+    const QStringList positional = positionalArguments(arguments, sessionFlags);
+    if (positional.size() != 3 || positional.at(2).trimmed().isEmpty()) {
+        printSessionUsage(streams.err);
+        return UsageError;
+    }
+    Seat seat;
+    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
+        return code;
+    if (const int code = requireSeatRole(seat, { Role::Chair, Role::Secretary },
+            tr("Only the chair or the secretary may record a conclusion"), streams);
+        code != Success)
+        return code;
+    SessionService &service = *seat.service;
+    const std::optional<QString> item = agendaItemId(service, positional.at(1));
+    if (!item)
+        return unknownItem(streams, service, positional.at(1));
+    QStringList polls;
+    for (const QString &id : optionValue(arguments, QStringLiteral("--polls")).split(u',', Qt::SkipEmptyParts)) {
+        const QString pollId = id.trimmed();
+        const PollState *poll = service.state().poll(pollId);
+        if (!poll)
+            return fail(streams, Rejected, tr("No poll %1 in this meeting").arg(pollId));
+        if (!poll->closed)
+            return fail(streams, Rejected,
+                tr("The poll %1 is not closed; a conclusion rests on closed polls only").arg(pollId));
+        polls << pollId;
+    }
+    const bool chair = service.self()->role == Role::Chair;
+    if (const Status done = service.recordConclusion(*item, positional.at(2).trimmed(), polls); !done)
+        return fail(streams, Failure, done.error());
+    streams.out << (chair ? tr("Conclusion of item %1 recorded in the decision chain (%2 decisions)")
+                                .arg(itemTitle(service.meeting(), *item))
+                                .arg(service.state().chain.decisions.size())
+                          : tr("Draft conclusion of item %1 written; the chair confirms it")
+                                .arg(itemTitle(service.meeting(), *item)))
+                << '\n';
+    streams.out.flush();
+    return Success;
+}
+
+int runSignMinutes(const QStringList &arguments, Streams &streams)
+{
+    const QStringList positional = positionalArguments(arguments, sessionFlags);
+    if (positional.size() != 2) {
+        printSessionUsage(streams.err);
+        return UsageError;
+    }
+    const QString path = positional.at(1);
+    if (!QFileInfo(path).isFile())
+        return fail(streams, UsageError, tr("The file %1 does not exist").arg(path));
+    Seat seat;
+    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
+        return code;
+    if (const int code = requireSeatRole(seat, { Role::Chair }, tr("Only the chair may sign the minutes"), streams);
+        code != Success)
+        return code;
+    if (!seat.service->state().minutesSha256.isEmpty())
+        return fail(streams, Rejected,
+            tr("The minutes are already signed (SHA-256 %1)").arg(seat.service->state().minutesSha256));
+    if (const Status done = seat.service->signMinutes(path); !done)
+        return fail(streams, Failure, done.error());
+    streams.out << tr("Minutes signed by the chair (SHA-256 %1); they are locked")
+                       .arg(seat.service->state().minutesSha256.isEmpty() ? Sha256::hexOfFile(path)
+                                                                          : seat.service->state().minutesSha256)
+                << '\n';
+    streams.out.flush();
+    return Success;
+}
 } // namespace
 
 int runSession(const QStringList &arguments, Streams &streams)
 {
-    const QStringList positional = positionalArguments(arguments, { QStringLiteral("--json") });
+    const QStringList positional = positionalArguments(arguments, sessionFlags);
     if (positional.isEmpty() || hasFlag(arguments, QStringLiteral("--help"))) {
         const bool asked = hasFlag(arguments, QStringLiteral("--help"));
         printSessionUsage(asked ? streams.out : streams.err);
@@ -559,6 +891,12 @@ int runSession(const QStringList &arguments, Streams &streams)
         { QStringLiteral("minutes"), runMinutes },
         { QStringLiteral("check-in"), runCheckIn },
         { QStringLiteral("vote"), runVote },
+        { QStringLiteral("request-to-speak"), runRequestToSpeak },
+        { QStringLiteral("open-poll"), runOpenPoll },
+        { QStringLiteral("close-poll"), runClosePoll },
+        { QStringLiteral("call-next"), runCallNext },
+        { QStringLiteral("conclude"), runConclude },
+        { QStringLiteral("sign-minutes"), runSignMinutes },
     };
     for (const auto &[name, run] : subcommands)
         if (name == subcommand)

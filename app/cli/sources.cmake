@@ -5,4 +5,9 @@ target_sources(phonghop_cli_lib PRIVATE
   cli/votingcommands.cpp
   cli/searchcommands.cpp
   cli/publishcommands.cpp
-  cli/sessioncommands.cpp)
+  cli/sessioncommands.cpp
+  cli/passphrase.h cli/passphrase.cpp
+  cli/orgaccess.h cli/orgaccess.cpp
+  cli/orgcommands.cpp
+  cli/peoplecommands.cpp
+  cli/enrolcommands.cpp)

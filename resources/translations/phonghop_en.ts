@@ -94,6 +94,22 @@
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
+    <message>
+        <source>Set up an organisation&apos;s share and its protected key, read its fingerprint (org --help)</source>
+        <translation>Set up an organisation&apos;s share and its protected key, read its fingerprint (org --help)</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s directory of people, signed with its key (people --help)</source>
+        <translation>The organisation&apos;s directory of people, signed with its key (people --help)</translation>
+    </message>
+    <message>
+        <source>Enrol a seat&apos;s device as a person of the directory, answer requests, revoke (enrol --help)</source>
+        <translation>Enrol a seat&apos;s device as a person of the directory, answer requests, revoke (enrol --help)</translation>
+    </message>
+    <message>
+        <source>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</source>
+        <translation>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2629,6 +2645,518 @@
     <message>
         <source>This seat does not trust the organisation &quot;%1&quot; yet; nothing was read. Its key fingerprint is %2: run again with --expect-fingerprint %2 after comparing it with the one your IT staff gave you.</source>
         <translation>This seat does not trust the organisation &quot;%1&quot; yet; nothing was read. Its key fingerprint is %2: run again with --expect-fingerprint %2 after comparing it with the one your IT staff gave you.</translation>
+    </message>
+    <message>
+        <source>Usage: phonghop-cli %1 SUBCOMMAND [OPTIONS]</source>
+        <translation>Usage: phonghop-cli %1 SUBCOMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Usage: phonghop-cli %1 %2</source>
+        <translation>Usage: phonghop-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand: %1 %2</source>
+        <translation>Unknown subcommand: %1 %2</translation>
+    </message>
+    <message>
+        <source>Usage: phonghop-cli org %1</source>
+        <translation>Usage: phonghop-cli org %1</translation>
+    </message>
+    <message>
+        <source>The backup copy must be another file than the key file</source>
+        <translation>The backup copy must be another file than the key file</translation>
+    </message>
+    <message>
+        <source>The key file %1 already exists; it was left as it is (an organisation key is never replaced). Choose another file name</source>
+        <translation>The key file %1 already exists; it was left as it is (an organisation key is never replaced). Choose another file name</translation>
+    </message>
+    <message>
+        <source>The backup file %1 already exists; it was left as it is. Choose another file name</source>
+        <translation>The backup file %1 already exists; it was left as it is. Choose another file name</translation>
+    </message>
+    <message>
+        <source>%1 already holds the share of the organisation &quot;%2&quot; (key fingerprint %3); nothing was changed</source>
+        <translation>%1 already holds the share of the organisation &quot;%2&quot; (key fingerprint %3); nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 already holds a PhòngHọp share; nothing was changed</source>
+        <translation>%1 already holds a PhòngHọp share; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: an organisation&apos;s share is set up in an empty folder; nothing was changed</source>
+        <translation>%1 is not empty: an organisation&apos;s share is set up in an empty folder; nothing was changed</translation>
+    </message>
+    <message>
+        <source>New passphrase for the organisation key %1: </source>
+        <translation>New passphrase for the organisation key %1: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>The same passphrase again: </translation>
+    </message>
+    <message>
+        <source>Warning: the passphrase is short; whoever gets the key file can try short passphrases quickly</source>
+        <translation>Warning: the passphrase is short; whoever gets the key file can try short passphrases quickly</translation>
+    </message>
+    <message>
+        <source>Organisation &quot;%1&quot; set up in %2</source>
+        <translation>Organisation &quot;%1&quot; set up in %2</translation>
+    </message>
+    <message>
+        <source>Key file: %1 (protected by its passphrase)</source>
+        <translation>Key file: %1 (protected by its passphrase)</translation>
+    </message>
+    <message>
+        <source>Backup copy: %1 (the same passphrase); keep it apart from the key file</source>
+        <translation>Backup copy: %1 (the same passphrase); keep it apart from the key file</translation>
+    </message>
+    <message>
+        <source>Print the fingerprint and keep it at IT: every machine is checked against it.</source>
+        <translation>Print the fingerprint and keep it at IT: every machine is checked against it.</translation>
+    </message>
+    <message>
+        <source>The backup copy was not written: %1. Make one with phonghop-cli org backup-key --key %2 --to FILE</source>
+        <translation>The backup copy was not written: %1. Make one with phonghop-cli org backup-key --key %2 --to FILE</translation>
+    </message>
+    <message>
+        <source>Share format: %1</source>
+        <translation>Share format: %1</translation>
+    </message>
+    <message>
+        <source>This is what the share says: compare the fingerprint with the one printed when the organisation was set up.</source>
+        <translation>This is what the share says: compare the fingerprint with the one printed when the organisation was set up.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the copy %1: </source>
+        <translation>Passphrase for the copy %1: </translation>
+    </message>
+    <message>
+        <source>Passphrase for the copy %1 (Enter: the same as the key&apos;s): </source>
+        <translation>Passphrase for the copy %1 (Enter: the same as the key&apos;s): </translation>
+    </message>
+    <message>
+        <source>A passphrase is needed for the copy %1: set %2 or %3, or run the command on a terminal</source>
+        <translation>A passphrase is needed for the copy %1: set %2 or %3, or run the command on a terminal</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be read back, so it was removed: %2</source>
+        <translation>The copy %1 could not be read back, so it was removed: %2</translation>
+    </message>
+    <message>
+        <source>Backup copy written to %1 (key fingerprint %2); keep it apart from the key file</source>
+        <translation>Backup copy written to %1 (key fingerprint %2); keep it apart from the key file</translation>
+    </message>
+    <message>
+        <source>Set up a new organisation&apos;s share in an empty folder, with a new protected key</source>
+        <translation>Set up a new organisation&apos;s share in an empty folder, with a new protected key</translation>
+    </message>
+    <message>
+        <source>The share&apos;s organisation, key fingerprint and format version</source>
+        <translation>The share&apos;s organisation, key fingerprint and format version</translation>
+    </message>
+    <message>
+        <source>Write a second protected copy of the organisation key (its passphrase from %1, or asked; by default the same)</source>
+        <translation>Write a second protected copy of the organisation key (its passphrase from %1, or asked; by default the same)</translation>
+    </message>
+    <message>
+        <source>Usage: phonghop-cli people %1</source>
+        <translation>Usage: phonghop-cli people %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist</source>
+        <translation>The file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 lists nobody; the directory was left as it is</source>
+        <translation>%1 lists nobody; the directory was left as it is</translation>
+    </message>
+    <message>
+        <source>People imported: %1 added, %2 updated; the directory is now at revision %3 with %4 people</source>
+        <translation>People imported: %1 added, %2 updated; the directory is now at revision %3 with %4 people</translation>
+    </message>
+    <message>
+        <source>The directory lists nobody yet (phonghop-cli people import adds people)</source>
+        <translation>The directory lists nobody yet (phonghop-cli people import adds people)</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>weight %1</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>enrolled %1</source>
+        <translation>enrolled %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revoked %1</translation>
+    </message>
+    <message>
+        <source>Unknown role: %1 (chair, secretary, delegate or guest)</source>
+        <translation>Unknown role: %1 (chair, secretary, delegate or guest)</translation>
+    </message>
+    <message>
+        <source>The weight must be a whole number, 0 or more: %1</source>
+        <translation>The weight must be a whole number, 0 or more: %1</translation>
+    </message>
+    <message>
+        <source>The directory already has %1 (%2); nothing was changed</source>
+        <translation>The directory already has %1 (%2); nothing was changed</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2); the directory is now at revision %3</source>
+        <translation>Added %1 (%2); the directory is now at revision %3</translation>
+    </message>
+    <message>
+        <source>The directory has nobody with the id %1</source>
+        <translation>The directory has nobody with the id %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is retired: kept on record, no longer invited to new meetings; the directory is now at revision %3</source>
+        <translation>%1 (%2) is retired: kept on record, no longer invited to new meetings; the directory is now at revision %3</translation>
+    </message>
+    <message>
+        <source>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</source>
+        <translation>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s people and their devices, verified against the organisation key</source>
+        <translation>The directory&apos;s people and their devices, verified against the organisation key</translation>
+    </message>
+    <message>
+        <source>Add one person to the directory</source>
+        <translation>Add one person to the directory</translation>
+    </message>
+    <message>
+        <source>Retire a person: kept on record, no longer invited</source>
+        <translation>Retire a person: kept on record, no longer invited</translation>
+    </message>
+    <message>
+        <source>Usage: phonghop-cli enrol %1</source>
+        <translation>Usage: phonghop-cli enrol %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)</source>
+        <translation>%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)</translation>
+    </message>
+    <message>
+        <source>No enrolment request waits with the fingerprint %1 (phonghop-cli enrol list shows those that do); nothing was changed</source>
+        <translation>No enrolment request waits with the fingerprint %1 (phonghop-cli enrol list shows those that do); nothing was changed</translation>
+    </message>
+    <message>
+        <source>The directory has no device with the fingerprint %1; nothing was changed</source>
+        <translation>The directory has no device with the fingerprint %1; nothing was changed</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s directory has nobody with the id %1 (phonghop-cli people list shows who it has); no request was written</source>
+        <translation>The organisation&apos;s directory has nobody with the id %1 (phonghop-cli people list shows who it has); no request was written</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is retired from the directory; no request was written</source>
+        <translation>%1 (%2) is retired from the directory; no request was written</translation>
+    </message>
+    <message>
+        <source>This device (fingerprint %1) was revoked; a revoked device cannot be enrolled again. Enrol another device, or this one with a new cache folder</source>
+        <translation>This device (fingerprint %1) was revoked; a revoked device cannot be enrolled again. Enrol another device, or this one with a new cache folder</translation>
+    </message>
+    <message>
+        <source>This device (fingerprint %1) is already enrolled for %2 (%3)</source>
+        <translation>This device (fingerprint %1) is already enrolled for %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled for %1 (%2); fingerprint %3</source>
+        <translation>This device is already enrolled for %1 (%2); fingerprint %3</translation>
+    </message>
+    <message>
+        <source>Enrolment requested for %1 (%2) in %3</source>
+        <translation>Enrolment requested for %1 (%2) in %3</translation>
+    </message>
+    <message>
+        <source>Device fingerprint: %1</source>
+        <translation>Device fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Comparison code: %1</source>
+        <translation>Comparison code: %1</translation>
+    </message>
+    <message>
+        <source>The secretary compares this code with their screen before approving the request.</source>
+        <translation>The secretary compares this code with their screen before approving the request.</translation>
+    </message>
+    <message>
+        <source>No enrolment request is waiting</source>
+        <translation>No enrolment request is waiting</translation>
+    </message>
+    <message>
+        <source>%1 (%2), &quot;%3&quot;, asked %4</source>
+        <translation>%1 (%2), &quot;%3&quot;, asked %4</translation>
+    </message>
+    <message>
+        <source>fingerprint %1, code %2</source>
+        <translation>fingerprint %1, code %2</translation>
+    </message>
+    <message>
+        <source>The directory could not be read again to update the rosters: %1. Publish the meetings again</source>
+        <translation>The directory could not be read again to update the rosters: %1. Publish the meetings again</translation>
+    </message>
+    <message>
+        <source>Publish the meetings again to update their rosters</source>
+        <translation>Publish the meetings again to update their rosters</translation>
+    </message>
+    <message>
+        <source>The device %1 is already enrolled for %2 (%3)</source>
+        <translation>The device %1 is already enrolled for %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The device %1 of %2 (%3) was revoked; it cannot be approved again</source>
+        <translation>The device %1 of %2 (%3) was revoked; it cannot be approved again</translation>
+    </message>
+    <message>
+        <source>Approved: the device &quot;%1&quot; (fingerprint %2) is enrolled for %3 (%4)</source>
+        <translation>Approved: the device &quot;%1&quot; (fingerprint %2) is enrolled for %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Rejected: the request of the device &quot;%1&quot; (fingerprint %2) for %3 (%4)</source>
+        <translation>Rejected: the request of the device &quot;%1&quot; (fingerprint %2) for %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The device %1 of %2 (%3) is already revoked</source>
+        <translation>The device %1 of %2 (%3) is already revoked</translation>
+    </message>
+    <message>
+        <source>Revoked: the device &quot;%1&quot; (fingerprint %2) of %3 (%4); what it writes from now on is refused</source>
+        <translation>Revoked: the device &quot;%1&quot; (fingerprint %2) of %3 (%4); what it writes from now on is refused</translation>
+    </message>
+    <message>
+        <source>Ask to enrol this seat (its cache&apos;s device key) as a person of the directory</source>
+        <translation>Ask to enrol this seat (its cache&apos;s device key) as a person of the directory</translation>
+    </message>
+    <message>
+        <source>The enrolment requests waiting for an answer</source>
+        <translation>The enrolment requests waiting for an answer</translation>
+    </message>
+    <message>
+        <source>Enrol the requesting device, after comparing the code; rosters of meetings to come follow</source>
+        <translation>Enrol the requesting device, after comparing the code; rosters of meetings to come follow</translation>
+    </message>
+    <message>
+        <source>Refuse an enrolment request</source>
+        <translation>Refuse an enrolment request</translation>
+    </message>
+    <message>
+        <source>Revoke an enrolled device (a lost tablet); rosters of meetings to come follow</source>
+        <translation>Revoke an enrolled device (a lost tablet); rosters of meetings to come follow</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed for %1: set %2, or run the command on a terminal to be asked for it</source>
+        <translation>A passphrase is needed for %1: set %2, or run the command on a terminal to be asked for it</translation>
+    </message>
+    <message>
+        <source>No passphrase was given</source>
+        <translation>No passphrase was given</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty</source>
+        <translation>The passphrase is empty</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written</source>
+        <translation>The two passphrases differ; nothing was written</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist</source>
+        <translation>The key file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Warning: %1 holds the organisation key without a passphrase (an older key file). Make a protected copy with phonghop-cli org backup-key --key %1 --to NEW-FILE, use that one, and delete this file</source>
+        <translation>Warning: %1 holds the organisation key without a passphrase (an older key file). Make a protected copy with phonghop-cli org backup-key --key %1 --to NEW-FILE, use that one, and delete this file</translation>
+    </message>
+    <message>
+        <source>Passphrase of the organisation key %1: </source>
+        <translation>Passphrase of the organisation key %1: </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the key file %1: the key was not opened</source>
+        <translation>Wrong passphrase for the key file %1: the key was not opened</translation>
+    </message>
+    <message>
+        <source>The share names the organisation key %1, but this seat trusts %2: it is not this seat&apos;s organisation</source>
+        <translation>The share names the organisation key %1, but this seat trusts %2: it is not this seat&apos;s organisation</translation>
+    </message>
+    <message>
+        <source>The roster of meeting %1 was not updated: %2</source>
+        <translation>The roster of meeting %1 was not updated: %2</translation>
+    </message>
+    <message>
+        <source>Roster of meeting %1 (%2) republished: revision %3</source>
+        <translation>Roster of meeting %1 (%2) republished: revision %3</translation>
+    </message>
+    <message>
+        <source>No roster of a meeting to come needed a new revision; meetings published from now on include this change</source>
+        <translation>No roster of a meeting to come needed a new revision; meetings published from now on include this change</translation>
+    </message>
+    <message>
+        <source>Ask for the floor on an agenda item (by its id or number)</source>
+        <translation>Ask for the floor on an agenda item (by its id or number)</translation>
+    </message>
+    <message>
+        <source>Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)</source>
+        <translation>Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)</translation>
+    </message>
+    <message>
+        <source>Chair: close a poll and sign its result</source>
+        <translation>Chair: close a poll and sign its result</translation>
+    </message>
+    <message>
+        <source>Chair: make ITEM the current item if it is not, and give the floor to the next speaker</source>
+        <translation>Chair: make ITEM the current item if it is not, and give the floor to the next speaker</translation>
+    </message>
+    <message>
+        <source>Chair: record the item&apos;s conclusion in the decision chain (the secretary: a draft for the chair)</source>
+        <translation>Chair: record the item&apos;s conclusion in the decision chain (the secretary: a draft for the chair)</translation>
+    </message>
+    <message>
+        <source>Chair: sign the minutes PDF, which locks them</source>
+        <translation>Chair: sign the minutes PDF, which locks them</translation>
+    </message>
+    <message>
+        <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
+        <translation>Only the secretary may check in someone else; this seat is %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The roster of this meeting has not reached this seat yet (phonghop-cli sync, and ask the secretary to publish the meeting): nothing was done</source>
+        <translation>The roster of this meeting has not reached this seat yet (phonghop-cli sync, and ask the secretary to publish the meeting): nothing was done</translation>
+    </message>
+    <message>
+        <source>This seat is not enrolled in the meeting&apos;s roster (key fingerprint %1): nothing was done. Ask the secretary to approve its enrolment and publish the meeting again</source>
+        <translation>This seat is not enrolled in the meeting&apos;s roster (key fingerprint %1): nothing was done. Ask the secretary to approve its enrolment and publish the meeting again</translation>
+    </message>
+    <message>
+        <source>%1; this seat is %2 (%3): nothing was done</source>
+        <translation>%1; this seat is %2 (%3): nothing was done</translation>
+    </message>
+    <message>
+        <source>The agenda has no item %1 (items: %2)</source>
+        <translation>The agenda has no item %1 (items: %2)</translation>
+    </message>
+    <message>
+        <source>Question asked on item %1</source>
+        <translation>Question asked on item %1</translation>
+    </message>
+    <message>
+        <source>Asked to speak on item %1</source>
+        <translation>Asked to speak on item %1</translation>
+    </message>
+    <message>
+        <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
+        <translation>Unknown poll kind: %1 (approval, yes-no or choice)</translation>
+    </message>
+    <message>
+        <source>Unknown voting rule: %1 (%2)</source>
+        <translation>Unknown voting rule: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A choice poll needs at least two options: --options A,B,...</source>
+        <translation>A choice poll needs at least two options: --options A,B,...</translation>
+    </message>
+    <message>
+        <source>A %1 poll has %2 options; --options gives %3</source>
+        <translation>A %1 poll has %2 options; --options gives %3</translation>
+    </message>
+    <message>
+        <source>--max needs a whole number, 1 or more: %1</source>
+        <translation>--max needs a whole number, 1 or more: %1</translation>
+    </message>
+    <message>
+        <source>Only the chair may open a poll</source>
+        <translation>Only the chair may open a poll</translation>
+    </message>
+    <message>
+        <source>A poll %1 was already opened in this meeting; choose another id (%2 is free)</source>
+        <translation>A poll %1 was already opened in this meeting; choose another id (%2 is free)</translation>
+    </message>
+    <message>
+        <source>Poll %1 &quot;%2&quot; opened: %3</source>
+        <translation>Poll %1 &quot;%2&quot; opened: %3</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Rule: %1</translation>
+    </message>
+    <message>
+        <source>Secret ballot: no screen shows who chose what</source>
+        <translation>Secret ballot: no screen shows who chose what</translation>
+    </message>
+    <message>
+        <source>The poll %1 is already closed</source>
+        <translation>The poll %1 is already closed</translation>
+    </message>
+    <message>
+        <source>The close of poll %1 was written but could not be read back from the share yet</source>
+        <translation>The close of poll %1 was written but could not be read back from the share yet</translation>
+    </message>
+    <message>
+        <source>Poll %1 &quot;%2&quot; closed: %3: %4</source>
+        <translation>Poll %1 &quot;%2&quot; closed: %3: %4</translation>
+    </message>
+    <message>
+        <source>Only the chair may give the floor</source>
+        <translation>Only the chair may give the floor</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak on item %1</source>
+        <translation>Nobody is waiting to speak on item %1</translation>
+    </message>
+    <message>
+        <source>The floor goes to %1 (a question); %2 more waiting</source>
+        <translation>The floor goes to %1 (a question); %2 more waiting</translation>
+    </message>
+    <message>
+        <source>The floor goes to %1; %2 more waiting</source>
+        <translation>The floor goes to %1; %2 more waiting</translation>
+    </message>
+    <message>
+        <source>The poll %1 is not closed; a conclusion rests on closed polls only</source>
+        <translation>The poll %1 is not closed; a conclusion rests on closed polls only</translation>
+    </message>
+    <message>
+        <source>Conclusion of item %1 recorded in the decision chain (%2 decisions)</source>
+        <translation>Conclusion of item %1 recorded in the decision chain (%2 decisions)</translation>
+    </message>
+    <message>
+        <source>Draft conclusion of item %1 written; the chair confirms it</source>
+        <translation>Draft conclusion of item %1 written; the chair confirms it</translation>
+    </message>
+    <message>
+        <source>Only the chair may sign the minutes</source>
+        <translation>Only the chair may sign the minutes</translation>
+    </message>
+    <message>
+        <source>The minutes are already signed (SHA-256 %1)</source>
+        <translation>The minutes are already signed (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>Minutes signed by the chair (SHA-256 %1); they are locked</source>
+        <translation>Minutes signed by the chair (SHA-256 %1); they are locked</translation>
+    </message>
+    <message>
+        <source>The key %1 (fingerprint %2) is not the key of the organisation &quot;%3&quot; (fingerprint %4); nothing was published</source>
+        <translation>The key %1 (fingerprint %2) is not the key of the organisation &quot;%3&quot; (fingerprint %4); nothing was published</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not the demo&apos;s key; it was left as it is</source>
+        <translation>%1 exists and is not the demo&apos;s key; it was left as it is</translation>
+    </message>
+    <message>
+        <source>New passphrase for the demo key %1: </source>
+        <translation>New passphrase for the demo key %1: </translation>
     </message>
 </context>
 <context>

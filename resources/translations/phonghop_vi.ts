@@ -94,6 +94,22 @@
         <source>Unknown command: %1</source>
         <translation>Lệnh không xác định: %1</translation>
     </message>
+    <message>
+        <source>Set up an organisation&apos;s share and its protected key, read its fingerprint (org --help)</source>
+        <translation>Thiết lập thư mục dùng chung và khóa được bảo vệ của cơ quan, xem dấu vân tay khóa (org --help)</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s directory of people, signed with its key (people --help)</source>
+        <translation>Danh bạ của cơ quan, được ký bằng khóa cơ quan (people --help)</translation>
+    </message>
+    <message>
+        <source>Enrol a seat&apos;s device as a person of the directory, answer requests, revoke (enrol --help)</source>
+        <translation>Đăng ký thiết bị của một chỗ ngồi theo một người trong danh bạ, duyệt yêu cầu, thu hồi (enrol --help)</translation>
+    </message>
+    <message>
+        <source>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</source>
+        <translation>Kiểm tra hồ sơ phiên họp, xuất hồ sơ, điểm danh và biểu quyết, hoặc điều hành phiên họp với vai trò chủ trì (session --help)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2628,6 +2644,518 @@
     <message>
         <source>This seat does not trust the organisation &quot;%1&quot; yet; nothing was read. Its key fingerprint is %2: run again with --expect-fingerprint %2 after comparing it with the one your IT staff gave you.</source>
         <translation>Máy này chưa tin cậy cơ quan “%1”; chưa đọc dữ liệu nào. Dấu vân tay khóa của cơ quan là %2: hãy so sánh với dấu vân tay do cán bộ CNTT cung cấp, rồi chạy lại với --expect-fingerprint %2.</translation>
+    </message>
+    <message>
+        <source>Usage: phonghop-cli %1 SUBCOMMAND [OPTIONS]</source>
+        <translation>Cách dùng: phonghop-cli %1 LỆNH-CON [TÙY CHỌN]</translation>
+    </message>
+    <message>
+        <source>Usage: phonghop-cli %1 %2</source>
+        <translation>Cách dùng: phonghop-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand: %1 %2</source>
+        <translation>Lệnh con không xác định: %1 %2</translation>
+    </message>
+    <message>
+        <source>Usage: phonghop-cli org %1</source>
+        <translation>Cách dùng: phonghop-cli org %1</translation>
+    </message>
+    <message>
+        <source>The backup copy must be another file than the key file</source>
+        <translation>Bản sao dự phòng phải là một tệp khác với tệp khóa</translation>
+    </message>
+    <message>
+        <source>The key file %1 already exists; it was left as it is (an organisation key is never replaced). Choose another file name</source>
+        <translation>Tệp khóa %1 đã tồn tại và được giữ nguyên (khóa của cơ quan không bao giờ bị thay thế). Hãy chọn tên tệp khác</translation>
+    </message>
+    <message>
+        <source>The backup file %1 already exists; it was left as it is. Choose another file name</source>
+        <translation>Tệp dự phòng %1 đã tồn tại và được giữ nguyên. Hãy chọn tên tệp khác</translation>
+    </message>
+    <message>
+        <source>%1 already holds the share of the organisation &quot;%2&quot; (key fingerprint %3); nothing was changed</source>
+        <translation>%1 đã là thư mục dùng chung của cơ quan &quot;%2&quot; (dấu vân tay khóa %3); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 already holds a PhòngHọp share; nothing was changed</source>
+        <translation>%1 đã là một thư mục dùng chung của PhòngHọp; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 không phải là thư mục</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: an organisation&apos;s share is set up in an empty folder; nothing was changed</source>
+        <translation>%1 không trống: thư mục dùng chung của cơ quan phải được thiết lập trong một thư mục trống; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>New passphrase for the organisation key %1: </source>
+        <translation>Mật khẩu mới cho khóa cơ quan %1: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+        <source>Warning: the passphrase is short; whoever gets the key file can try short passphrases quickly</source>
+        <translation>Cảnh báo: mật khẩu ngắn; ai lấy được tệp khóa có thể nhanh chóng thử các mật khẩu ngắn</translation>
+    </message>
+    <message>
+        <source>Organisation &quot;%1&quot; set up in %2</source>
+        <translation>Đã thiết lập cơ quan &quot;%1&quot; tại %2</translation>
+    </message>
+    <message>
+        <source>Key file: %1 (protected by its passphrase)</source>
+        <translation>Tệp khóa: %1 (được bảo vệ bằng mật khẩu)</translation>
+    </message>
+    <message>
+        <source>Backup copy: %1 (the same passphrase); keep it apart from the key file</source>
+        <translation>Bản sao dự phòng: %1 (cùng mật khẩu); hãy cất giữ riêng, không để cùng chỗ với tệp khóa</translation>
+    </message>
+    <message>
+        <source>Print the fingerprint and keep it at IT: every machine is checked against it.</source>
+        <translation>Hãy in dấu vân tay và lưu ở bộ phận CNTT: mọi máy đều được đối chiếu với nó.</translation>
+    </message>
+    <message>
+        <source>The backup copy was not written: %1. Make one with phonghop-cli org backup-key --key %2 --to FILE</source>
+        <translation>Chưa ghi được bản sao dự phòng: %1. Hãy tạo bằng phonghop-cli org backup-key --key %2 --to FILE</translation>
+    </message>
+    <message>
+        <source>Share format: %1</source>
+        <translation>Định dạng thư mục dùng chung: %1</translation>
+    </message>
+    <message>
+        <source>This is what the share says: compare the fingerprint with the one printed when the organisation was set up.</source>
+        <translation>Đây là thông tin do thư mục dùng chung cung cấp: hãy so dấu vân tay với bản đã in khi thiết lập cơ quan.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the copy %1: </source>
+        <translation>Mật khẩu cho bản sao %1: </translation>
+    </message>
+    <message>
+        <source>Passphrase for the copy %1 (Enter: the same as the key&apos;s): </source>
+        <translation>Mật khẩu cho bản sao %1 (Enter: giữ mật khẩu của khóa): </translation>
+    </message>
+    <message>
+        <source>A passphrase is needed for the copy %1: set %2 or %3, or run the command on a terminal</source>
+        <translation>Cần mật khẩu cho bản sao %1: hãy đặt %2 hoặc %3, hoặc chạy lệnh trên cửa sổ dòng lệnh</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be read back, so it was removed: %2</source>
+        <translation>Không đọc lại được bản sao %1 nên đã xóa nó: %2</translation>
+    </message>
+    <message>
+        <source>Backup copy written to %1 (key fingerprint %2); keep it apart from the key file</source>
+        <translation>Đã ghi bản sao dự phòng vào %1 (dấu vân tay khóa %2); hãy cất giữ riêng, không để cùng chỗ với tệp khóa</translation>
+    </message>
+    <message>
+        <source>Set up a new organisation&apos;s share in an empty folder, with a new protected key</source>
+        <translation>Thiết lập thư mục dùng chung của một cơ quan mới trong một thư mục trống, với một khóa mới được bảo vệ</translation>
+    </message>
+    <message>
+        <source>The share&apos;s organisation, key fingerprint and format version</source>
+        <translation>Cơ quan, dấu vân tay khóa và phiên bản định dạng của thư mục dùng chung</translation>
+    </message>
+    <message>
+        <source>Write a second protected copy of the organisation key (its passphrase from %1, or asked; by default the same)</source>
+        <translation>Ghi thêm một bản sao được bảo vệ của khóa cơ quan (mật khẩu lấy từ %1 hoặc được hỏi; mặc định giữ nguyên)</translation>
+    </message>
+    <message>
+        <source>Usage: phonghop-cli people %1</source>
+        <translation>Cách dùng: phonghop-cli people %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist</source>
+        <translation>Tệp %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>%1 lists nobody; the directory was left as it is</source>
+        <translation>%1 không có ai; danh bạ được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>People imported: %1 added, %2 updated; the directory is now at revision %3 with %4 people</source>
+        <translation>Đã nhập danh bạ: thêm %1, cập nhật %2; danh bạ hiện ở phiên bản %3 với %4 người</translation>
+    </message>
+    <message>
+        <source>The directory lists nobody yet (phonghop-cli people import adds people)</source>
+        <translation>Danh bạ chưa có ai (dùng phonghop-cli people import để thêm)</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>trọng số %1</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>đã nghỉ</translation>
+    </message>
+    <message>
+        <source>enrolled %1</source>
+        <translation>đăng ký %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>thu hồi %1</translation>
+    </message>
+    <message>
+        <source>Unknown role: %1 (chair, secretary, delegate or guest)</source>
+        <translation>Vai trò không xác định: %1 (chair, secretary, delegate hoặc guest)</translation>
+    </message>
+    <message>
+        <source>The weight must be a whole number, 0 or more: %1</source>
+        <translation>Trọng số phải là số nguyên từ 0 trở lên: %1</translation>
+    </message>
+    <message>
+        <source>The directory already has %1 (%2); nothing was changed</source>
+        <translation>Danh bạ đã có %1 (%2); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2); the directory is now at revision %3</source>
+        <translation>Đã thêm %1 (%2); danh bạ hiện ở phiên bản %3</translation>
+    </message>
+    <message>
+        <source>The directory has nobody with the id %1</source>
+        <translation>Danh bạ không có ai mang mã %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is retired: kept on record, no longer invited to new meetings; the directory is now at revision %3</source>
+        <translation>%1 (%2) đã nghỉ: vẫn lưu trong hồ sơ, không còn được mời họp; danh bạ hiện ở phiên bản %3</translation>
+    </message>
+    <message>
+        <source>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</source>
+        <translation>Thêm và cập nhật người trong danh bạ từ danh sách cán bộ (CSV, hoặc CSV xuất từ Excel)</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s people and their devices, verified against the organisation key</source>
+        <translation>Người trong danh bạ và thiết bị của họ, đã đối chiếu với khóa cơ quan</translation>
+    </message>
+    <message>
+        <source>Add one person to the directory</source>
+        <translation>Thêm một người vào danh bạ</translation>
+    </message>
+    <message>
+        <source>Retire a person: kept on record, no longer invited</source>
+        <translation>Cho một người nghỉ: vẫn lưu trong hồ sơ, không còn được mời họp</translation>
+    </message>
+    <message>
+        <source>Usage: phonghop-cli enrol %1</source>
+        <translation>Cách dùng: phonghop-cli enrol %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)</source>
+        <translation>%1 không phải là dấu vân tay thiết bị (tám nhóm bốn ký tự: 3f2a-9c1d-…)</translation>
+    </message>
+    <message>
+        <source>No enrolment request waits with the fingerprint %1 (phonghop-cli enrol list shows those that do); nothing was changed</source>
+        <translation>Không có yêu cầu đăng ký nào đang chờ với dấu vân tay %1 (phonghop-cli enrol list liệt kê các yêu cầu đang chờ); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>The directory has no device with the fingerprint %1; nothing was changed</source>
+        <translation>Danh bạ không có thiết bị nào với dấu vân tay %1; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s directory has nobody with the id %1 (phonghop-cli people list shows who it has); no request was written</source>
+        <translation>Danh bạ của cơ quan không có ai mang mã %1 (phonghop-cli people list liệt kê những người có trong danh bạ); chưa ghi yêu cầu nào</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is retired from the directory; no request was written</source>
+        <translation>%1 (%2) đã nghỉ theo danh bạ; chưa ghi yêu cầu nào</translation>
+    </message>
+    <message>
+        <source>This device (fingerprint %1) was revoked; a revoked device cannot be enrolled again. Enrol another device, or this one with a new cache folder</source>
+        <translation>Thiết bị này (dấu vân tay %1) đã bị thu hồi; thiết bị đã thu hồi không thể đăng ký lại. Hãy đăng ký thiết bị khác, hoặc thiết bị này với một thư mục dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>This device (fingerprint %1) is already enrolled for %2 (%3)</source>
+        <translation>Thiết bị này (dấu vân tay %1) đã được đăng ký cho %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled for %1 (%2); fingerprint %3</source>
+        <translation>Thiết bị này đã được đăng ký cho %1 (%2); dấu vân tay %3</translation>
+    </message>
+    <message>
+        <source>Enrolment requested for %1 (%2) in %3</source>
+        <translation>Đã gửi yêu cầu đăng ký cho %1 (%2) tại %3</translation>
+    </message>
+    <message>
+        <source>Device fingerprint: %1</source>
+        <translation>Dấu vân tay thiết bị: %1</translation>
+    </message>
+    <message>
+        <source>Comparison code: %1</source>
+        <translation>Mã đối chiếu: %1</translation>
+    </message>
+    <message>
+        <source>The secretary compares this code with their screen before approving the request.</source>
+        <translation>Thư ký so mã này với mã trên màn hình của mình trước khi duyệt yêu cầu.</translation>
+    </message>
+    <message>
+        <source>No enrolment request is waiting</source>
+        <translation>Không có yêu cầu đăng ký nào đang chờ</translation>
+    </message>
+    <message>
+        <source>%1 (%2), &quot;%3&quot;, asked %4</source>
+        <translation>%1 (%2), &quot;%3&quot;, yêu cầu lúc %4</translation>
+    </message>
+    <message>
+        <source>fingerprint %1, code %2</source>
+        <translation>dấu vân tay %1, mã đối chiếu %2</translation>
+    </message>
+    <message>
+        <source>The directory could not be read again to update the rosters: %1. Publish the meetings again</source>
+        <translation>Không đọc lại được danh bạ để cập nhật danh sách thành viên: %1. Hãy phát hành lại các cuộc họp</translation>
+    </message>
+    <message>
+        <source>Publish the meetings again to update their rosters</source>
+        <translation>Hãy phát hành lại các cuộc họp để cập nhật danh sách thành viên</translation>
+    </message>
+    <message>
+        <source>The device %1 is already enrolled for %2 (%3)</source>
+        <translation>Thiết bị %1 đã được đăng ký cho %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The device %1 of %2 (%3) was revoked; it cannot be approved again</source>
+        <translation>Thiết bị %1 của %2 (%3) đã bị thu hồi; không thể duyệt lại</translation>
+    </message>
+    <message>
+        <source>Approved: the device &quot;%1&quot; (fingerprint %2) is enrolled for %3 (%4)</source>
+        <translation>Đã duyệt: thiết bị &quot;%1&quot; (dấu vân tay %2) được đăng ký cho %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Rejected: the request of the device &quot;%1&quot; (fingerprint %2) for %3 (%4)</source>
+        <translation>Đã từ chối: yêu cầu của thiết bị &quot;%1&quot; (dấu vân tay %2) cho %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The device %1 of %2 (%3) is already revoked</source>
+        <translation>Thiết bị %1 của %2 (%3) đã bị thu hồi trước đó</translation>
+    </message>
+    <message>
+        <source>Revoked: the device &quot;%1&quot; (fingerprint %2) of %3 (%4); what it writes from now on is refused</source>
+        <translation>Đã thu hồi: thiết bị &quot;%1&quot; (dấu vân tay %2) của %3 (%4); mọi thứ thiết bị này ghi từ nay đều bị từ chối</translation>
+    </message>
+    <message>
+        <source>Ask to enrol this seat (its cache&apos;s device key) as a person of the directory</source>
+        <translation>Yêu cầu đăng ký chỗ ngồi này (khóa thiết bị trong thư mục dữ liệu) theo một người trong danh bạ</translation>
+    </message>
+    <message>
+        <source>The enrolment requests waiting for an answer</source>
+        <translation>Các yêu cầu đăng ký đang chờ trả lời</translation>
+    </message>
+    <message>
+        <source>Enrol the requesting device, after comparing the code; rosters of meetings to come follow</source>
+        <translation>Duyệt thiết bị đang yêu cầu, sau khi so mã đối chiếu; danh sách thành viên của các cuộc họp sắp tới được cập nhật theo</translation>
+    </message>
+    <message>
+        <source>Refuse an enrolment request</source>
+        <translation>Từ chối một yêu cầu đăng ký</translation>
+    </message>
+    <message>
+        <source>Revoke an enrolled device (a lost tablet); rosters of meetings to come follow</source>
+        <translation>Thu hồi một thiết bị đã đăng ký (máy tính bảng bị mất); danh sách thành viên của các cuộc họp sắp tới được cập nhật theo</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed for %1: set %2, or run the command on a terminal to be asked for it</source>
+        <translation>Cần mật khẩu cho %1: hãy đặt %2, hoặc chạy lệnh trên cửa sổ dòng lệnh để được hỏi mật khẩu</translation>
+    </message>
+    <message>
+        <source>No passphrase was given</source>
+        <translation>Chưa nhập mật khẩu</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty</source>
+        <translation>Mật khẩu trống</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written</source>
+        <translation>Hai mật khẩu không khớp nhau; chưa ghi gì</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist</source>
+        <translation>Tệp khóa %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>Warning: %1 holds the organisation key without a passphrase (an older key file). Make a protected copy with phonghop-cli org backup-key --key %1 --to NEW-FILE, use that one, and delete this file</source>
+        <translation>Cảnh báo: %1 chứa khóa cơ quan không có mật khẩu bảo vệ (tệp khóa kiểu cũ). Hãy tạo bản sao được bảo vệ bằng phonghop-cli org backup-key --key %1 --to TỆP-MỚI, dùng bản đó và xóa tệp này</translation>
+    </message>
+    <message>
+        <source>Passphrase of the organisation key %1: </source>
+        <translation>Mật khẩu của khóa cơ quan %1: </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the key file %1: the key was not opened</source>
+        <translation>Sai mật khẩu của tệp khóa %1: khóa chưa được mở</translation>
+    </message>
+    <message>
+        <source>The share names the organisation key %1, but this seat trusts %2: it is not this seat&apos;s organisation</source>
+        <translation>Thư mục dùng chung ghi khóa cơ quan %1, nhưng chỗ ngồi này tin cậy khóa %2: đây không phải là cơ quan của chỗ ngồi này</translation>
+    </message>
+    <message>
+        <source>The roster of meeting %1 was not updated: %2</source>
+        <translation>Chưa cập nhật được danh sách thành viên của cuộc họp %1: %2</translation>
+    </message>
+    <message>
+        <source>Roster of meeting %1 (%2) republished: revision %3</source>
+        <translation>Đã phát hành lại danh sách thành viên của cuộc họp %1 (%2): phiên bản %3</translation>
+    </message>
+    <message>
+        <source>No roster of a meeting to come needed a new revision; meetings published from now on include this change</source>
+        <translation>Không có danh sách thành viên nào của các cuộc họp sắp tới cần phiên bản mới; các cuộc họp phát hành từ nay sẽ có thay đổi này</translation>
+    </message>
+    <message>
+        <source>Ask for the floor on an agenda item (by its id or number)</source>
+        <translation>Đăng ký phát biểu về một nội dung (theo mã hoặc số thứ tự)</translation>
+    </message>
+    <message>
+        <source>Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)</source>
+        <translation>Chủ trì: mở biểu quyết; loại approval (mặc định), yes-no, choice; quy tắc %1 (mặc định %2)</translation>
+    </message>
+    <message>
+        <source>Chair: close a poll and sign its result</source>
+        <translation>Chủ trì: kết thúc biểu quyết và ký kết quả</translation>
+    </message>
+    <message>
+        <source>Chair: make ITEM the current item if it is not, and give the floor to the next speaker</source>
+        <translation>Chủ trì: chuyển sang nội dung ITEM nếu chưa phải, rồi mời người tiếp theo phát biểu</translation>
+    </message>
+    <message>
+        <source>Chair: record the item&apos;s conclusion in the decision chain (the secretary: a draft for the chair)</source>
+        <translation>Chủ trì: ghi kết luận của nội dung vào chuỗi quyết định (thư ký: một bản dự thảo để chủ trì xác nhận)</translation>
+    </message>
+    <message>
+        <source>Chair: sign the minutes PDF, which locks them</source>
+        <translation>Chủ trì: ký biên bản PDF, biên bản sau đó bị khóa</translation>
+    </message>
+    <message>
+        <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
+        <translation>Chỉ thư ký mới được điểm danh hộ người khác; chỗ ngồi này là %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The roster of this meeting has not reached this seat yet (phonghop-cli sync, and ask the secretary to publish the meeting): nothing was done</source>
+        <translation>Danh sách thành viên của cuộc họp này chưa đến chỗ ngồi này (chạy phonghop-cli sync, và đề nghị thư ký phát hành cuộc họp): chưa làm gì</translation>
+    </message>
+    <message>
+        <source>This seat is not enrolled in the meeting&apos;s roster (key fingerprint %1): nothing was done. Ask the secretary to approve its enrolment and publish the meeting again</source>
+        <translation>Chỗ ngồi này chưa được đăng ký trong danh sách thành viên của cuộc họp (dấu vân tay khóa %1): chưa làm gì. Đề nghị thư ký duyệt đăng ký và phát hành lại cuộc họp</translation>
+    </message>
+    <message>
+        <source>%1; this seat is %2 (%3): nothing was done</source>
+        <translation>%1; chỗ ngồi này là %2 (%3): chưa làm gì</translation>
+    </message>
+    <message>
+        <source>The agenda has no item %1 (items: %2)</source>
+        <translation>Chương trình họp không có nội dung %1 (các nội dung: %2)</translation>
+    </message>
+    <message>
+        <source>Question asked on item %1</source>
+        <translation>Đã đăng ký đặt câu hỏi về nội dung %1</translation>
+    </message>
+    <message>
+        <source>Asked to speak on item %1</source>
+        <translation>Đã đăng ký phát biểu về nội dung %1</translation>
+    </message>
+    <message>
+        <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
+        <translation>Loại biểu quyết không xác định: %1 (approval, yes-no hoặc choice)</translation>
+    </message>
+    <message>
+        <source>Unknown voting rule: %1 (%2)</source>
+        <translation>Quy tắc biểu quyết không xác định: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A choice poll needs at least two options: --options A,B,...</source>
+        <translation>Biểu quyết lựa chọn cần ít nhất hai phương án: --options A,B,...</translation>
+    </message>
+    <message>
+        <source>A %1 poll has %2 options; --options gives %3</source>
+        <translation>Biểu quyết loại %1 có %2 phương án; --options đưa ra %3</translation>
+    </message>
+    <message>
+        <source>--max needs a whole number, 1 or more: %1</source>
+        <translation>--max cần một số nguyên từ 1 trở lên: %1</translation>
+    </message>
+    <message>
+        <source>Only the chair may open a poll</source>
+        <translation>Chỉ chủ trì mới được mở biểu quyết</translation>
+    </message>
+    <message>
+        <source>A poll %1 was already opened in this meeting; choose another id (%2 is free)</source>
+        <translation>Biểu quyết %1 đã được mở trong cuộc họp này; hãy chọn mã khác (%2 còn trống)</translation>
+    </message>
+    <message>
+        <source>Poll %1 &quot;%2&quot; opened: %3</source>
+        <translation>Đã mở biểu quyết %1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Quy tắc: %1</translation>
+    </message>
+    <message>
+        <source>Secret ballot: no screen shows who chose what</source>
+        <translation>Bỏ phiếu kín: không màn hình nào cho biết ai đã chọn gì</translation>
+    </message>
+    <message>
+        <source>The poll %1 is already closed</source>
+        <translation>Biểu quyết %1 đã kết thúc</translation>
+    </message>
+    <message>
+        <source>The close of poll %1 was written but could not be read back from the share yet</source>
+        <translation>Đã ghi biên bản kết thúc biểu quyết %1 nhưng chưa đọc lại được từ thư mục dùng chung</translation>
+    </message>
+    <message>
+        <source>Poll %1 &quot;%2&quot; closed: %3: %4</source>
+        <translation>Đã kết thúc biểu quyết %1 &quot;%2&quot;: %3: %4</translation>
+    </message>
+    <message>
+        <source>Only the chair may give the floor</source>
+        <translation>Chỉ chủ trì mới được mời phát biểu</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak on item %1</source>
+        <translation>Không có ai đang chờ phát biểu về nội dung %1</translation>
+    </message>
+    <message>
+        <source>The floor goes to %1 (a question); %2 more waiting</source>
+        <translation>Mời %1 phát biểu (đặt câu hỏi); còn %2 người đang chờ</translation>
+    </message>
+    <message>
+        <source>The floor goes to %1; %2 more waiting</source>
+        <translation>Mời %1 phát biểu; còn %2 người đang chờ</translation>
+    </message>
+    <message>
+        <source>The poll %1 is not closed; a conclusion rests on closed polls only</source>
+        <translation>Biểu quyết %1 chưa kết thúc; kết luận chỉ dựa trên các biểu quyết đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Conclusion of item %1 recorded in the decision chain (%2 decisions)</source>
+        <translation>Đã ghi kết luận của nội dung %1 vào chuỗi quyết định (%2 kết luận)</translation>
+    </message>
+    <message>
+        <source>Draft conclusion of item %1 written; the chair confirms it</source>
+        <translation>Đã ghi dự thảo kết luận của nội dung %1; chủ trì sẽ xác nhận</translation>
+    </message>
+    <message>
+        <source>Only the chair may sign the minutes</source>
+        <translation>Chỉ chủ trì mới được ký biên bản</translation>
+    </message>
+    <message>
+        <source>The minutes are already signed (SHA-256 %1)</source>
+        <translation>Biên bản đã được ký (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>Minutes signed by the chair (SHA-256 %1); they are locked</source>
+        <translation>Chủ trì đã ký biên bản (SHA-256 %1); biên bản đã bị khóa</translation>
+    </message>
+    <message>
+        <source>The key %1 (fingerprint %2) is not the key of the organisation &quot;%3&quot; (fingerprint %4); nothing was published</source>
+        <translation>Khóa %1 (dấu vân tay %2) không phải là khóa của cơ quan &quot;%3&quot; (dấu vân tay %4); chưa phát hành gì</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not the demo&apos;s key; it was left as it is</source>
+        <translation>%1 đã tồn tại và không phải là khóa của bản mẫu; tệp được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>New passphrase for the demo key %1: </source>
+        <translation>Mật khẩu mới cho khóa của bản mẫu %1: </translation>
     </message>
 </context>
 <context>
