@@ -22,6 +22,7 @@ const std::vector<std::pair<QString, Benchmark>> &benchmarks()
         {QStringLiteral("voting"), runVotingBenchmark},
         {QStringLiteral("session"), runSessionBenchmark},
         {QStringLiteral("annotations"), runAnnotationBenchmark},
+        {QStringLiteral("enrolment"), runEnrolmentBenchmark},
     };
     return table;
 }

@@ -27,5 +27,6 @@ int runViewerBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
 int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runAnnotationBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runEnrolmentBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace phonghop::bench

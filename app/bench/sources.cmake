@@ -6,4 +6,5 @@ target_sources(phonghop-bench PRIVATE
   bench/votingbenchmark.cpp
   bench/sessionbenchmark.cpp
   bench/viewerbenchmark.cpp
-  bench/annotationbenchmark.cpp)
+  bench/annotationbenchmark.cpp
+  bench/enrolmentbenchmark.cpp)

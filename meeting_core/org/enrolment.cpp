@@ -55,13 +55,14 @@ QString enrolmentRequestFileName(const SignedRecord &request)
     return requestPrefix + request.hash().left(8) + QStringLiteral(".json");
 }
 
-EnrolmentScan scanEnrolmentRequests(const QString &shareRoot, const PeopleDirectory &directory)
+namespace {
+
+// The requests in one device's folder: its pending one (if any) goes to scan.pending, refused
+// ones to scan.problems.
+void scanDeviceFolder(const ShareReader &reader, const QString &deviceId,
+    const PeopleDirectory &directory, const QSet<QString> &answered, EnrolmentScan &scan)
 {
-    EnrolmentScan scan;
-    const ShareReader reader(shareRoot);
-    const QSet<QString> answered(directory.answeredRequests.cbegin(),
-        directory.answeredRequests.cend());
-    for (const QString &deviceId : reader.deviceIds()) {
+    {
         QList<PendingEnrolment> requests; // this device's valid, unanswered requests
         QDateTime lastAnswered; // the newest request of this device already answered
         for (const QString &name : reader.deviceRecordNames(deviceId)) {
@@ -135,12 +136,43 @@ EnrolmentScan scanEnrolmentRequests(const QString &shareRoot, const PeopleDirect
         if (newest)
             scan.pending << *newest;
     }
+}
+
+void sortOldestFirst(EnrolmentScan &scan)
+{
     std::sort(scan.pending.begin(), scan.pending.end(),
         [](const PendingEnrolment &a, const PendingEnrolment &b) {
             if (a.request.requestedAt != b.request.requestedAt)
                 return a.request.requestedAt < b.request.requestedAt;
             return a.recordHash < b.recordHash;
         });
+}
+
+} // namespace
+
+EnrolmentScan scanEnrolmentRequests(const QString &shareRoot, const PeopleDirectory &directory)
+{
+    EnrolmentScan scan;
+    const ShareReader reader(shareRoot);
+    const QSet<QString> answered(directory.answeredRequests.cbegin(),
+        directory.answeredRequests.cend());
+    for (const QString &deviceId : reader.deviceIds())
+        scanDeviceFolder(reader, deviceId, directory, answered, scan);
+    sortOldestFirst(scan);
+    return scan;
+}
+
+EnrolmentScan scanEnrolmentRequestsOf(const QString &shareRoot, const PeopleDirectory &directory,
+    const QString &deviceOrFingerprint)
+{
+    EnrolmentScan scan;
+    const QString deviceId = bareDigits(deviceOrFingerprint);
+    if (deviceId.isEmpty())
+        return scan;
+    const QSet<QString> answered(directory.answeredRequests.cbegin(),
+        directory.answeredRequests.cend());
+    scanDeviceFolder(ShareReader(shareRoot), deviceId, directory, answered, scan);
+    sortOldestFirst(scan);
     return scan;
 }
 

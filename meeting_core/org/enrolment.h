@@ -38,6 +38,10 @@ struct EnrolmentScan {
 // Requests in the share's device folders that the directory has not answered yet; a request
 // from a device already enrolled (or revoked) for that person is not pending.
 EnrolmentScan scanEnrolmentRequests(const QString &shareRoot, const PeopleDirectory &directory);
+// The same for one device's folder only (a device id or a fingerprint in any spelling): what
+// approving one request needs, without reading every other seat's.
+EnrolmentScan scanEnrolmentRequestsOf(const QString &shareRoot, const PeopleDirectory &directory,
+    const QString &deviceOrFingerprint);
 
 // A seat asks to be enrolled as personId: refused when the directory has no such person (or
 // they are retired). Writes the self-signed request into the seat's own device folder.

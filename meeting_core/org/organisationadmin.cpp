@@ -259,11 +259,11 @@ Result<QList<DirectoryDevice>> OrganisationAdmin::approveMany(
     const Result<DirectoryStore::Reading> reading = directory();
     if (!reading)
         return R::failure(reading.error());
-    // Requests are immutable files: found once. The directory is read again by update(), so
-    // an answer given meanwhile by another secretary is seen.
-    const EnrolmentScan scan = scanEnrolmentRequests(m_root, reading->directory);
+    // Requests are immutable files: found once, each in its device's own folder. The directory
+    // is read again by update(), so an answer given meanwhile by another secretary is seen.
     QList<PendingEnrolment> requests;
     for (const QString &wanted : devicesOrFingerprints) {
+        const EnrolmentScan scan = scanEnrolmentRequestsOf(m_root, reading->directory, wanted);
         const PendingEnrolment *pending = findPending(scan, wanted);
         if (!pending)
             return R::failure(notPendingMessage(wanted, reading->directory));
@@ -294,7 +294,8 @@ Result<PendingEnrolment> OrganisationAdmin::reject(const QString &deviceOrFinger
     const Result<DirectoryStore::Reading> reading = directory();
     if (!reading)
         return R::failure(reading.error());
-    const EnrolmentScan scan = scanEnrolmentRequests(m_root, reading->directory);
+    const EnrolmentScan scan
+        = scanEnrolmentRequestsOf(m_root, reading->directory, deviceOrFingerprint);
     const PendingEnrolment *pending = findPending(scan, deviceOrFingerprint);
     if (!pending)
         return R::failure(notPendingMessage(deviceOrFingerprint, reading->directory));
