@@ -72,14 +72,22 @@ std::optional<QByteArray> decodeBase64(const QJsonValue &value, qsizetype expect
 
 bool isLegacySeedFile(const QByteArray &bytes)
 {
-    const QByteArray text = bytes.trimmed();
-    if (text.size() != seedBytes * 2)
-        return false;
-    for (const char c : text) {
-        if (!std::isxdigit(static_cast<unsigned char>(c)))
+    // Counted in place: no copy of the seed's digits is made.
+    qsizetype digits = 0;
+    bool inside = false; // past the leading white space
+    bool after = false; // in the trailing white space
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isspace(u)) {
+            after = inside;
+            continue;
+        }
+        if (after || !std::isxdigit(u))
             return false;
+        inside = true;
+        ++digits;
     }
-    return true;
+    return digits == seedBytes * 2;
 }
 
 // What the file says in clear, checked, without the passphrase.
@@ -117,8 +125,9 @@ std::variant<ParsedKeyFile, ParseFailure> parseKeyFile(const QString &path)
 
     ParsedKeyFile parsed;
     if (isLegacySeedFile(bytes.bytes())) {
+        SecretBytes hex(bytes.bytes().trimmed()); // the copy is wiped too
         parsed.legacy = true;
-        parsed.legacySeed = QByteArray::fromHex(bytes.bytes().trimmed());
+        parsed.legacySeed = QByteArray::fromHex(hex.bytes());
         return parsed;
     }
 
