@@ -302,7 +302,7 @@ TEST_CASE("The secretary approves an enrolment request on the Devices page and t
     Cache secretary;
     ui::SecretaryWorkspace workspace(*secretary.cache, organisation.root(), keyPath);
     workspace.show();
-    workspace.sections()->setCurrentWidget(workspace.devicesPage());
+    workspace.sections()->setCurrentIndex(2); // Devices
     ui::DevicesPage *page = workspace.devicesPage();
     REQUIRE(waitUntil([&] { return !page->isBusy() && page->pendingTable()->rowCount() == 1; }));
     QTableWidget *pending = page->pendingTable();
@@ -339,7 +339,7 @@ TEST_CASE("The secretary approves an enrolment request on the Devices page and t
     screenshot(workspace, QStringLiteral("workspace-devices-enrolled"));
 
     // The People page lists the device beside its person.
-    workspace.sections()->setCurrentWidget(workspace.peoplePage());
+    workspace.sections()->setCurrentIndex(1); // People
     REQUIRE(waitUntil([&] { return !workspace.peoplePage()->isBusy(); }));
     CHECK(workspace.peoplePage()->table()->item(0, 5)->text() == QStringLiteral("Máy tính bảng 3"));
     screenshot(workspace, QStringLiteral("workspace-people"));

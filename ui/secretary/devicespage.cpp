@@ -303,6 +303,9 @@ void DevicesPage::showState(const PeopleDirectory &directory, const QList<Pendin
         if (entry.recordHash == keepRequest)
             m_pending->selectRow(row);
     }
+    // One request waiting: it is the one to look at.
+    if (m_pending->rowCount() == 1 && m_pending->selectedItems().isEmpty())
+        m_pending->selectRow(0);
     m_pendingTitle->setText(pending.isEmpty() ? tr("Waiting for approval")
                                               : tr("Waiting for approval (%1)").arg(pending.size()));
 

@@ -134,10 +134,9 @@ PeoplePage::PeoplePage(OrganisationAccess &access, QWidget *parent) : QWidget(pa
     for (QPushButton *button : std::as_const(m_buttons))
         buttons->addWidget(button);
     buttons->addStretch();
+    layout->addLayout(buttons);
     m_showRetired = new QCheckBox(tr("Show retired people"), this);
     m_showRetired->setMinimumHeight(44);
-    buttons->addWidget(m_showRetired);
-    layout->addLayout(buttons);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("peopleTable"));
@@ -171,6 +170,7 @@ PeoplePage::PeoplePage(OrganisationAccess &access, QWidget *parent) : QWidget(pa
     m_progress->setMaximumWidth(200);
     m_progress->hide();
     bar->addWidget(m_progress);
+    bar->addWidget(m_showRetired);
     layout->addLayout(bar);
 
     connect(add, &QPushButton::clicked, this, &PeoplePage::addPerson);

@@ -11,6 +11,9 @@
 #include "trust/signingkey.h"
 
 #include <QDialog>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QScrollArea>
 #include <algorithm>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -146,13 +149,26 @@ void SecretaryWorkspace::buildUi()
     m_sections->setObjectName(QStringLiteral("workspaceSections"));
     m_sections->setDocumentMode(true);
     m_sections->setStyleSheet(QStringLiteral("QTabBar::tab { min-height: 44px; min-width: 140px; padding: 0 18px; }"));
-    m_sections->addTab(central, tr("Meetings"));
-    m_people = new PeoplePage(*m_access, m_sections);
-    m_devices = new DevicesPage(*m_access, m_sections);
-    m_sections->addTab(m_people, tr("People"));
-    m_sections->addTab(m_devices, tr("Devices"));
+    // A narrow screen (a tablet held upright) scrolls a page rather than clipping it.
+    auto scrolled = [this](QWidget *page) {
+        auto *area = new QScrollArea(m_sections);
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setMinimumSize(320, 240); // not the page's own minimum: that is what scrolls
+        return area;
+    };
+    m_sections->addTab(scrolled(central), tr("Meetings"));
+    m_people = new PeoplePage(*m_access);
+    m_devices = new DevicesPage(*m_access);
+    m_sections->addTab(scrolled(m_people), tr("People"));
+    m_sections->addTab(scrolled(m_devices), tr("Devices"));
     setCentralWidget(m_sections);
-    resize(1440, 900);
+    // Large, but never larger than the screen (a 1366×768 laptop, an 800×1280 tablet).
+    QSize size(1440, 900);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = (screen->availableSize() * 0.96).boundedTo(QSize(1440, 1200));
+    resize(size);
 
     connect(newButton, &QPushButton::clicked, this, &SecretaryWorkspace::newMeeting);
     connect(templateButton, &QPushButton::clicked, this, [this] { choosePastMeeting(true); });

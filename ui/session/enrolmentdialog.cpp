@@ -82,7 +82,8 @@ EnrolmentDialog::EnrolmentDialog(MeetingCache &cache, QString sharePath, QWidget
     chooseLayout->addWidget(m_filter);
     m_people = new QListWidget(choose);
     m_people->setObjectName(QStringLiteral("enrolmentPeople"));
-    m_people->setStyleSheet(QStringLiteral("QListWidget::item { min-height: 52px; padding: 4px 8px; }"));
+    m_people->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 10px; border-bottom: 1px solid #e3e6ea; }"
+                                           "QListWidget::item:selected { background: #1565c0; color: white; }"));
     m_people->setWordWrap(true);
     m_people->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     chooseLayout->addWidget(m_people, 1);

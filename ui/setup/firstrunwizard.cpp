@@ -22,6 +22,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -38,15 +40,17 @@ QPushButton *choiceButton(const QString &title, const QString &detail, QWidget *
     button->setMinimumHeight(96);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *layout = new QVBoxLayout(button);
-    layout->setContentsMargins(18, 10, 18, 10);
+    layout->setContentsMargins(18, 12, 18, 12);
+    layout->setSpacing(6);
+    layout->addStretch();
     auto *heading = headingLabel(title, button, 1.25);
     heading->setAttribute(Qt::WA_TransparentForMouseEvents);
     auto *text = paragraphLabel(detail, button);
     text->setAttribute(Qt::WA_TransparentForMouseEvents);
     layout->addWidget(heading);
     layout->addWidget(text);
+    layout->addStretch();
     button->setAccessibleName(title);
-    button->setMinimumHeight(layout->sizeHint().height() + 8);
     return button;
 }
 
@@ -116,8 +120,13 @@ FirstRunWizard::FirstRunWizard(AppSettings *settings, MeetingCache &cache, QWidg
     bar->addStretch();
     layout->addLayout(bar);
     connect(m_back, &QPushButton::clicked, this, &FirstRunWizard::showChoice);
-    setMinimumWidth(560);
-    resize(760, 640);
+    setMinimumWidth(480);
+    // Room for the set-up form without scrolling where the screen allows it (a portrait
+    // tablet), never taller than the screen (a 1366×768 laptop).
+    QSize size(780, 860);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.92);
+    resize(size);
     showChoice();
 }
 
@@ -501,6 +510,9 @@ void FirstRunWizard::setUp()
     // Argon2id twice and the share's first files: off the GUI thread.
     const Made made = waitFor<Made>(this, tr("Creating the organisation's key and shared folder…"), [=] {
         Made result;
+        // The suggested place (the app's data folder) may not exist yet.
+        QDir().mkpath(QFileInfo(keyPath).absolutePath());
+        QDir().mkpath(QFileInfo(backupPath).absolutePath());
         const SigningKey key = SigningKey::generate();
         if (const Status s = key.saveProtected(keyPath, passphrase, name); !s) {
             result.key = Result<SigningKey>::failure(s.error());

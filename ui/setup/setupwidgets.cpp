@@ -1,6 +1,7 @@
 #include "setupwidgets.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QEventLoop>
 #include <QFontDatabase>
 #include <QLabel>
@@ -14,13 +15,16 @@ QPushButton *touchButton(const QString &text, QWidget *parent, bool primary)
 {
     auto *button = new QPushButton(text, parent);
     button->setMinimumHeight(primary ? 52 : 44);
-    button->setMinimumWidth(120);
     if (primary) {
         QFont font = button->font();
         font.setBold(true);
         button->setFont(font);
-        button->setDefault(true);
     }
+    // Enter in a field must not press a button that a page just showed (the field's own
+    // returnPressed does what Enter means there).
+    button->setAutoDefault(false);
+    // Room around the words: a finger needs more than the text's own width.
+    button->setMinimumWidth(std::max(120, button->sizeHint().width() + 32));
     return button;
 }
 
