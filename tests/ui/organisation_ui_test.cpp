@@ -7,6 +7,7 @@
 
 #include "org/directorystore.h"
 #include "org/enrolment.h"
+#include "mainwindow/mainwindow.h"
 #include "org/organisationadmin.h"
 #include "secretary/devicespage.h"
 #include "secretary/peoplepage.h"
@@ -19,6 +20,7 @@
 #include "setup/setupwidgets.h"
 #include "store/meetingcache.h"
 #include "sync/organisationtrust.h"
+#include "sync/syncservice.h"
 #include "testsupport.h"
 #include "trust/devicekey.h"
 
@@ -26,6 +28,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -132,7 +135,7 @@ void screenshot(QWidget &widget, const QString &name)
 
 } // namespace
 
-TEST_CASE("First run: the organisation's name and fingerprint are shown; confirming pins, cancelling pins nothing",
+TEST_CASE("First run: the organisation's name and fingerprint are shown, confirming pins and cancelling pins nothing",
           "[ui][organisation][firstrun]")
 {
     Organisation organisation;
@@ -447,4 +450,31 @@ TEST_CASE("The passphrase dialog says a wrong passphrase plainly and opens the k
     qunsetenv("PHONGHOP_KEY_PASSPHRASE");
     REQUIRE(opened.ok());
     CHECK(opened->publicKey() == key.publicKey());
+}
+
+TEST_CASE("A sync that meets an unconfirmed organisation asks in the main window, and confirming pins and syncs",
+          "[ui][organisation][mainwindow]")
+{
+    test::TestShare share;
+    share.publish(share.makeMeeting(QStringLiteral("ubnd-2026-12-10"), 1));
+    Cache seat;
+    SyncService sync(seat.dir.path(), share.root());
+    sync.setIntervals(600000, 600000);
+    ui::MainWindow window(*seat.cache, sync, nullptr);
+    window.show();
+    QSignalSpy finished(&sync, &SyncService::syncFinished);
+    sync.start();
+    REQUIRE(waitUntil([&] { return window.organisationConfirmation() != nullptr; }));
+    auto *dialog = qobject_cast<ui::OrganisationConfirmDialog *>(window.organisationConfirmation());
+    REQUIRE(dialog);
+    CHECK(dialog->shownName() == QStringLiteral("UBND xã Tân Phú"));
+    CHECK(dialog->fingerprint() == keyFingerprint(test::testOrganisationKey().publicKey()));
+    CHECK(window.bannerText().contains(QStringLiteral("does not trust")));
+    CHECK(pinnedOrganisationKey(*seat.cache).isEmpty());
+    CHECK(window.meetingList()->model()->rowCount() == 0);
+
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    CHECK(pinnedOrganisationKey(*seat.cache) == test::testOrganisationKey().publicKey());
+    REQUIRE(waitUntil([&] { return window.meetingList()->model()->rowCount() == 1; }));
+    CHECK(window.organisationConfirmation() == nullptr);
 }
