@@ -4230,10 +4230,6 @@
         <translation>Update the rosters of upcoming meetings</translation>
     </message>
     <message>
-        <source>Update the rosters of upcoming meetings so that the change reaches the meeting room.</source>
-        <translation>Update the rosters of upcoming meetings so that the change reaches the meeting room.</translation>
-    </message>
-    <message>
         <source>Updating the rosters of upcoming meetings…</source>
         <translation>Updating the rosters of upcoming meetings…</translation>
     </message>

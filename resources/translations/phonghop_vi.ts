@@ -4225,10 +4225,6 @@
         <translation>Cập nhật danh sách đại biểu các cuộc họp sắp tới</translation>
     </message>
     <message>
-        <source>Update the rosters of upcoming meetings so that the change reaches the meeting room.</source>
-        <translation>Hãy cập nhật danh sách đại biểu các cuộc họp sắp tới để thay đổi đến được phòng họp.</translation>
-    </message>
-    <message>
         <source>Updating the rosters of upcoming meetings…</source>
         <translation>Đang cập nhật danh sách đại biểu các cuộc họp sắp tới…</translation>
     </message>

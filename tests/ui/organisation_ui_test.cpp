@@ -9,11 +9,13 @@
 #include "org/enrolment.h"
 #include "mainwindow/mainwindow.h"
 #include "org/organisationadmin.h"
+#include "org/rosterbuilder.h"
 #include "secretary/devicespage.h"
 #include "secretary/peoplepage.h"
 #include "secretary/secretaryworkspace.h"
 #include "session/enrolmentdialog.h"
 #include "settings/appsettings.h"
+#include "share/sharewriter.h"
 #include "setup/firstrunwizard.h"
 #include "setup/organisationconfirmdialog.h"
 #include "setup/passphrasedialog.h"
@@ -291,6 +293,18 @@ TEST_CASE("The secretary approves an enrolment request on the Devices page and t
     REQUIRE(organisation.admin().savePerson(person(QStringLiteral("nguyen-van-an"), QStringLiteral("Nguyễn Văn An"),
                                                    QStringLiteral("Chủ tịch UBND xã")))
                 .ok());
+    // A meeting to come that invites him: its roster follows the approval.
+    Meeting meeting;
+    meeting.id = QStringLiteral("hop-thang-12");
+    meeting.title = QStringLiteral("Phiên họp thường kỳ tháng 12");
+    meeting.organisation = organisationName;
+    meeting.start = QDateTime::currentDateTimeUtc().addDays(7);
+    meeting.end = meeting.start.addSecs(3 * 3600);
+    meeting.participants << Participant{QStringLiteral("nguyen-van-an"), QStringLiteral("Nguyễn Văn An"),
+                                        QStringLiteral("Chủ tịch UBND xã"), Role::Chair, 1.0, {}};
+    meeting.agenda << AgendaItem{QStringLiteral("i1"), {}, 0, QStringLiteral("1"), QStringLiteral("Khai mạc"), {}, 10};
+    REQUIRE(ShareWriter(organisation.root()).publish(meeting, organisation.key).ok());
+
     const SigningKey tablet = SigningKey::generate();
     REQUIRE(requestEnrolment(organisation.root(), organisation.directory(), QStringLiteral("nguyen-van-an"),
                              QStringLiteral("Máy tính bảng 3"), tablet, QDateTime::currentDateTimeUtc())
@@ -339,6 +353,12 @@ TEST_CASE("The secretary approves an enrolment request on the Devices page and t
     CHECK(page->pendingTable()->rowCount() == 0);
     CHECK(page->enrolledTable()->item(0, 0)->text() == QStringLiteral("Nguyễn Văn An"));
     CHECK(page->messageText().contains(QStringLiteral("approved")));
+    CHECK(page->messageText().contains(QStringLiteral("1 upcoming meeting(s) checked, 1 new roster revision(s) written")));
+    const std::optional<VerifiedRoster> roster =
+        latestRosterOnShare(organisation.root(), meeting.id, organisation.key.publicKey());
+    REQUIRE(roster.has_value());
+    REQUIRE(roster->roster.participantForKey(tablet.publicKey()));
+    CHECK(roster->roster.participantForKey(tablet.publicKey())->id == QStringLiteral("nguyen-van-an"));
     screenshot(workspace, QStringLiteral("workspace-devices-enrolled"));
 
     // The People page lists the device beside its person.

@@ -57,6 +57,62 @@ struct DeviceWrite {
     QString message;
 };
 
+// The rosters of the meetings still to come, written again from the directory as it is now:
+// an approved device can then vote, a revoked one no longer can. Past meetings keep the roster
+// they were held with.
+QString republishUpcoming(const OrganisationAdmin &admin, const PeopleDirectory &directory, bool *ok)
+{
+    const QString share = admin.shareRoot();
+    const QByteArray key = admin.key().publicKey();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const ShareReader reader(share);
+    int checked = 0;
+    int written = 0;
+    QStringList problems;
+    for (const QString &meetingId : reader.meetingIds()) {
+        for (int revision : reader.manifestRevisions(meetingId)) {
+            const Result<VerifiedManifest> manifest = reader.readManifest(meetingId, revision, key);
+            if (!manifest)
+                continue; // an older valid revision, if any
+            const Meeting &meeting = manifest->meeting;
+            const QDateTime ends = meeting.end.isValid() ? meeting.end : meeting.start.addSecs(12 * 3600);
+            if (ends.isValid() && ends < now)
+                break;
+            ++checked;
+            const std::optional<VerifiedRoster> before = latestRosterOnShare(share, meetingId, key);
+            const Result<qint64> inForce = publishRoster(share, meeting, directory, admin.key(), now);
+            if (!inForce)
+                problems << QStringLiteral("%1: %2").arg(meeting.title, inForce.error());
+            else if (!before || before->roster.revision != inForce.value())
+                ++written;
+            break;
+        }
+    }
+    *ok = problems.isEmpty();
+    QStringList lines;
+    if (checked == 0)
+        lines << QCoreApplication::translate("phonghop::ui::DevicesPage", "No upcoming meeting is published yet.");
+    else
+        lines << QCoreApplication::translate("phonghop::ui::DevicesPage",
+                                             "%1 upcoming meeting(s) checked, %2 new roster revision(s) written.")
+                     .arg(checked)
+                     .arg(written);
+    lines << problems;
+    return lines.join(u'\n');
+}
+
+// After an approval or a revocation: the rosters follow at once, as phonghop-cli does.
+void appendRosterUpdate(OrganisationAdmin &admin, DeviceWrite &write)
+{
+    const Result<DirectoryStore::Reading> reading = admin.directory();
+    if (!reading) {
+        write.message += u' ' + reading.error();
+        return;
+    }
+    bool ok = true;
+    write.message += u' ' + republishUpcoming(admin, reading->directory, &ok);
+}
+
 QFont monospace(const QFont &base)
 {
     QFont font(QStringLiteral("monospace"));
@@ -402,11 +458,13 @@ void DevicesPage::approveSelected()
     writeDevices(this, m_access, key.value(), [request, who](OrganisationAdmin &admin) {
         DeviceWrite write;
         const Result<DirectoryDevice> approved = admin.approve(request.fingerprint);
-        if (!approved)
+        if (!approved) {
             write.status = Status::failure(approved.error());
-        else
+        } else {
             write.message = QCoreApplication::translate("phonghop::ui::DevicesPage", "The device “%1” of %2 is approved.")
                                 .arg(approved->label, who);
+            appendRosterUpdate(admin, write);
+        }
         return write;
     }, [this](const DeviceWrite &write) {
         setBusy(false);
@@ -415,7 +473,7 @@ void DevicesPage::approveSelected()
             emit workFinished();
             return;
         }
-        offerRosterUpdate(write.message);
+        showAfterReload(write.message);
         emit m_access.directoryChanged();
         reload();
     });
@@ -488,11 +546,13 @@ void DevicesPage::revokeSelected()
     writeDevices(this, m_access, key.value(), [deviceId, label, who](OrganisationAdmin &admin) {
         DeviceWrite write;
         const Result<DirectoryDevice> revoked = admin.revoke(deviceId);
-        if (!revoked)
+        if (!revoked) {
             write.status = Status::failure(revoked.error());
-        else
+        } else {
             write.message = QCoreApplication::translate("phonghop::ui::DevicesPage", "The device “%1” of %2 is revoked.")
                                 .arg(label, who);
+            appendRosterUpdate(admin, write);
+        }
         return write;
     }, [this](const DeviceWrite &write) {
         setBusy(false);
@@ -501,25 +561,20 @@ void DevicesPage::revokeSelected()
             emit workFinished();
             return;
         }
-        offerRosterUpdate(write.message);
+        showAfterReload(write.message);
         emit m_access.directoryChanged();
         reload();
     });
 }
 
-void DevicesPage::offerRosterUpdate(const QString &done)
+void DevicesPage::showAfterReload(const QString &done)
 {
     // Shown after the reload's own line, which would otherwise replace it.
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(this, &DevicesPage::workFinished, this, [this, done, connection] {
         disconnect(*connection);
-        setMessage(done + u' '
-                       + tr("Update the rosters of upcoming meetings so that the change reaches the meeting room."),
-                   false);
+        setMessage(done, false);
     });
-    QFont bold = m_updateRosters->font();
-    bold.setBold(true);
-    m_updateRosters->setFont(bold);
 }
 
 void DevicesPage::updateRosters()
@@ -547,48 +602,13 @@ void DevicesPage::updateRosters()
             write.status = Status::failure(reading.error());
             return write;
         }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const ShareReader reader(share);
-        int checked = 0;
-        int written = 0;
-        QStringList problems;
-        for (const QString &meetingId : reader.meetingIds()) {
-            for (int revision : reader.manifestRevisions(meetingId)) {
-                const Result<VerifiedManifest> manifest = reader.readManifest(meetingId, revision, signingKey.publicKey());
-                if (!manifest)
-                    continue; // an older valid revision, if any
-                const Meeting &meeting = manifest->meeting;
-                const QDateTime ends = meeting.end.isValid() ? meeting.end : meeting.start.addSecs(12 * 3600);
-                if (ends.isValid() && ends < now)
-                    break; // past meetings keep the roster they were held with
-                ++checked;
-                const std::optional<VerifiedRoster> before = latestRosterOnShare(share, meetingId, signingKey.publicKey());
-                const Result<qint64> inForce = publishRoster(share, meeting, reading->directory, signingKey, now);
-                if (!inForce)
-                    problems << QStringLiteral("%1: %2").arg(meeting.title, inForce.error());
-                else if (!before || before->roster.revision != inForce.value())
-                    ++written;
-                break;
-            }
-        }
-        QStringList lines;
-        if (checked == 0)
-            lines << QCoreApplication::translate("phonghop::ui::DevicesPage", "No upcoming meeting is published yet.");
-        else
-            lines << QCoreApplication::translate("phonghop::ui::DevicesPage",
-                                                 "%1 upcoming meeting(s) checked, %2 new roster revision(s) written.")
-                         .arg(checked)
-                         .arg(written);
-        lines << problems;
-        write.message = lines.join(u'\n');
-        if (!problems.isEmpty())
+        bool ok = true;
+        write.message = republishUpcoming(admin.value(), reading->directory, &ok);
+        if (!ok)
             write.status = Status::failure(write.message);
         return write;
     }, [this](const DeviceWrite &write) {
         setBusy(false);
-        QFont normal = m_updateRosters->font();
-        normal.setBold(false);
-        m_updateRosters->setFont(normal);
         setMessage(write.status ? write.message : write.status.error(), !write.status);
         emit workFinished();
     });

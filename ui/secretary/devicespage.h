@@ -35,8 +35,9 @@ private:
 
 // The secretary's "Devices" page: enrolment requests waiting on the share (who, device, when,
 // fingerprint, comparison code) to approve or reject after comparing, and the enrolled devices,
-// with Revoke for a lost tablet. After a change it offers to update the rosters of the
-// upcoming meetings, so that the change reaches the meeting room.
+// with Revoke for a lost tablet. An approval or a revocation updates the rosters of the
+// upcoming meetings at once (as phonghop-cli does), so that it reaches the meeting room; the
+// update can also be asked for on its own.
 class DevicesPage final : public QWidget {
     Q_OBJECT
 public:
@@ -59,7 +60,8 @@ public:
     void rejectSelected();
     // Acts on the device selected in the enrolled table (with a confirmation).
     void revokeSelected();
-    // Writes a new roster revision for each upcoming meeting whose participants' devices changed.
+    // Writes a new roster revision for each upcoming meeting whose participants' devices changed
+    // (approve and revoke do it themselves).
     void updateRosters();
 
 Q_SIGNALS:
@@ -73,7 +75,7 @@ private:
     void updateButtons();
     const PendingEnrolment *selectedRequest() const;
     QString selectedDevice() const;
-    void offerRosterUpdate(const QString &done);
+    void showAfterReload(const QString &done);
 
     OrganisationAccess &m_access;
     PeopleDirectory m_directory;
