@@ -95,23 +95,29 @@ struct Cache {
 };
 
 // Acts on the first modal dialog of type T once it is open (a nested exec() blocks the test
-// otherwise); returns whether it was seen.
+// otherwise). The watch ends with the returned object, so that it never answers a dialog of a
+// later test; *watch says whether the dialog was seen.
+struct ModalWatch {
+    std::shared_ptr<bool> seen;
+    std::unique_ptr<QTimer> timer;
+    bool operator*() const { return *seen; }
+};
+
 template <typename T>
-std::shared_ptr<bool> whenModal(const std::function<void(T *)> &act)
+ModalWatch whenModal(const std::function<void(T *)> &act)
 {
-    auto seen = std::make_shared<bool>(false);
-    auto *timer = new QTimer(qApp);
+    ModalWatch watch{std::make_shared<bool>(false), std::make_unique<QTimer>()};
+    QTimer *timer = watch.timer.get();
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, seen] {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, seen = watch.seen] {
         if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
             timer->stop();
-            timer->deleteLater();
             *seen = true;
             act(dialog);
         }
     });
     timer->start();
-    return seen;
+    return watch;
 }
 
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 30000)
@@ -401,6 +407,26 @@ TEST_CASE("The People page adds a person and retires one after a confirmation", 
     for (const DirectoryPerson &p : directory.people)
         retired += p.retired ? 1 : 0;
     CHECK(retired == 1);
+
+    // A staff list exported from Excel: one new person, one already there (same id) updated.
+    const QString csv = files.filePath(QStringLiteral("can-bo.csv"));
+    test::writeFile(csv, QStringLiteral("Mã,Họ và tên,Chức vụ,Đơn vị,Vai trò,Trọng số\r\n"
+                                        "le-van-cuong,Lê Văn Cường,Phó Chủ tịch UBND xã,UBND xã,Đại biểu,1\r\n"
+                                        "pham-thi-dung,Phạm Thị Dung,Chủ tịch MTTQ xã,Ủy ban MTTQ,Đại biểu,1\r\n")
+                             .toUtf8());
+    QString question;
+    seen = whenModal<QMessageBox>([&question](QMessageBox *box) {
+        question = box->text();
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmActionYes")), Qt::LeftButton);
+    });
+    page->importList(csv);
+    REQUIRE(waitUntil([&] { return *seen && !page->isBusy() && page->table()->rowCount() == 2; }));
+    CHECK(question.contains(QStringLiteral("2")));
+    CHECK(page->messageText().contains(QStringLiteral("1 added, 1 updated")));
+    const PeopleDirectory imported = organisation.directory();
+    REQUIRE(imported.person(QStringLiteral("le-van-cuong")));
+    CHECK(imported.person(QStringLiteral("le-van-cuong"))->position == QStringLiteral("Phó Chủ tịch UBND xã"));
+    CHECK(imported.person(QStringLiteral("pham-thi-dung")));
 }
 
 TEST_CASE("A seat asks to be enrolled and shows its fingerprint and comparison code", "[ui][organisation][enrolment]")

@@ -191,7 +191,7 @@ PeoplePage::PeoplePage(OrganisationAccess &access, QWidget *parent) : QWidget(pa
         m_retire->setEnabled(!m_busy && person && !person->retired);
     });
     connect(&m_access, &OrganisationAccess::directoryChanged, this, [this] {
-        if (!m_busy)
+        if (!m_busy && !m_announcing)
             reload();
     });
     reload();
@@ -332,7 +332,10 @@ void PeoplePage::runWrite(const QString &busyText, Write write)
         } else {
             showDirectory(written.directory.value());
             setMessage(written.message, false);
+            // The Devices page reads it again; this page shows it already.
+            m_announcing = true;
             emit m_access.directoryChanged();
+            m_announcing = false;
         }
         emit workFinished();
     });

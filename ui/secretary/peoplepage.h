@@ -93,6 +93,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_retire = nullptr;
     bool m_busy = false;
+    bool m_announcing = false; // this page's own directoryChanged
 };
 
 } // namespace phonghop::ui
