@@ -367,10 +367,27 @@ TEST_CASE("The secretary approves an enrolment request on the Devices page and t
     CHECK(roster->roster.participantForKey(tablet.publicKey())->id == QStringLiteral("nguyen-van-an"));
     screenshot(workspace, QStringLiteral("workspace-devices-enrolled"));
 
+    // The tablet is lost: revoked after a confirmation, and the roster to come drops it.
+    page->enrolledTable()->selectRow(0);
+    auto revokeAsked = whenModal<QMessageBox>([](QMessageBox *box) {
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmActionYes")), Qt::LeftButton);
+    });
+    QTest::mouseClick(page->revokeButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] {
+        return *revokeAsked && !page->isBusy() && !organisation.directory().person(QStringLiteral("nguyen-van-an"))->devices.isEmpty()
+            && !organisation.directory().person(QStringLiteral("nguyen-van-an"))->devices.first().active();
+    }));
+    REQUIRE(waitUntil([&] { return !page->isBusy() && page->messageText().contains(QStringLiteral("revoked")); }));
+    const std::optional<VerifiedRoster> after =
+        latestRosterOnShare(organisation.root(), meeting.id, organisation.key.publicKey());
+    REQUIRE(after.has_value());
+    CHECK(after->roster.revision > roster->roster.revision);
+    CHECK_FALSE(after->roster.participantForKey(tablet.publicKey()));
+
     // The People page lists the device beside its person.
     workspace.sections()->setCurrentIndex(1); // People
     REQUIRE(waitUntil([&] { return !workspace.peoplePage()->isBusy(); }));
-    CHECK(workspace.peoplePage()->table()->item(0, 5)->text() == QStringLiteral("Máy tính bảng 3"));
+    CHECK(workspace.peoplePage()->table()->item(0, 5)->text() == QStringLiteral("none"));
     screenshot(workspace, QStringLiteral("workspace-people"));
 }
 
