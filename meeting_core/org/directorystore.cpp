@@ -2,6 +2,8 @@
 
 #include "trust/signedrecord.h"
 #include "util/atomicfile.h"
+#include "util/boundedfile.h"
+#include "share/shareformat.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,22 +59,21 @@ struct FileRead {
     QString problem;
 };
 
+static_assert(shareformat::limits::largeRecord == SignedRecord::maximumSize);
+
 FileRead readRevision(const QDir &folder, qint64 revision, const QByteArray &organisationKey)
 {
     const QString name = DirectoryStore::fileName(revision);
     auto refused = [&name](const QString &why) {
         return FileRead { std::nullopt, tr("people/%1 was refused: %2").arg(name, why) };
     };
-    QFile file(folder.filePath(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return refused(file.errorString());
-    if (file.size() > SignedRecord::maximumSize)
-        return refused(tr("the file is too large"));
-    const QByteArray bytes = file.read(SignedRecord::maximumSize + 1);
-    if (bytes.size() > SignedRecord::maximumSize)
-        return refused(tr("the file is too large"));
+    // Read like every file of the share: never a link, a pipe or a device, never past its limit.
+    const Result<QByteArray> bytes
+        = boundedfile::read(folder.filePath(name), shareformat::limits::largeRecord);
+    if (!bytes)
+        return refused(bytes.error());
     const Result<SignedRecord> record
-        = SignedRecord::fromBytes(bytes, QLatin1StringView(PeopleDirectory::recordKind));
+        = SignedRecord::fromBytes(bytes.value(), QLatin1StringView(PeopleDirectory::recordKind));
     if (!record)
         return refused(record.error());
     if (record->signerPublicKey() != organisationKey)

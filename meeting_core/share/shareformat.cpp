@@ -51,6 +51,15 @@ std::optional<int> signatureRevision(QStringView fileName)
     return revisionOf(fileName, pattern);
 }
 
+qint64 deviceRecordLimit(QStringView fileName)
+{
+    for (const auto prefix : { u"roster-", u"poll-close-", u"decision-" }) {
+        if (fileName.startsWith(QStringView(prefix)))
+            return limits::largeRecord;
+    }
+    return limits::record;
+}
+
 QString manifestFileName(int revision)
 {
     return QStringLiteral("%1.manifest.json").arg(revision, 8, 10, QLatin1Char('0'));

@@ -27,6 +27,22 @@ std::optional<int> signatureRevision(QStringView fileName);
 QString manifestFileName(int revision);
 QString signatureFileName(int revision);
 
+// The most bytes a reader accepts for each kind of file (docs/share-format.md, "Size
+// limits"). A larger file is refused before it is read (boundedfile), so a hostile file
+// costs a reader no more memory than a genuine one. Documents (objects) are limited by the
+// size their signed manifest states.
+namespace limits {
+inline constexpr qint64 descriptor = 64 * 1024;
+inline constexpr qint64 signature = 4 * 1024;
+inline constexpr qint64 manifest = 16 * 1024 * 1024;
+// A seat's own records: check-ins, ballots, speak requests, enrolment requests, comments, ...
+inline constexpr qint64 record = 1024 * 1024;
+// Records that list a whole meeting: rosters, poll closes, decisions; the people directory.
+inline constexpr qint64 largeRecord = 8 * 1024 * 1024;
+} // namespace limits
+// The limit for a record in a device folder, from its name's kind ("roster-…": largeRecord).
+qint64 deviceRecordLimit(QStringView fileName);
+
 struct Version {
     int major = 0;
     int minor = 0;

@@ -3,6 +3,7 @@
 #include "share/manifestcodec.h"
 #include "share/shareformat.h"
 #include "trust/signingkey.h"
+#include "util/boundedfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,20 +22,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("ShareReader", text);
 }
 
-// Manifests and descriptors are small; anything larger is not ours.
-constexpr qint64 maximumRecordSize = 16 * 1024 * 1024;
-
-Result<QByteArray> readSmallFile(const QString &path)
+// Every file of the share is read through boundedfile: never a link, a pipe or a device,
+// never more than its kind's limit (shareformat::limits).
+Result<QByteArray> readShareFile(const QString &path, qint64 limit,
+                                 boundedfile::Refusal *refusal = nullptr)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(file.errorString());
-    if (file.size() > maximumRecordSize)
-        return Result<QByteArray>::failure(tr("the file is too large"));
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Result<QByteArray>::failure(file.errorString());
-    return bytes;
+    return boundedfile::read(path, limit, refusal);
 }
 
 } // namespace
@@ -59,13 +52,15 @@ Result<ShareInfo> ShareReader::readInfo(InfoProblem *problem) const
         return failWith(InfoProblem::Unreachable,
                         tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(m_root)));
     const QString path = QDir(m_root).filePath(shareformat::descriptorFileName);
-    if (!QFileInfo::exists(path))
+    boundedfile::Refusal refusal = boundedfile::Refusal::None;
+    const Result<QByteArray> bytes = readShareFile(path, shareformat::limits::descriptor, &refusal);
+    if (refusal == boundedfile::Refusal::Missing)
         return failWith(InfoProblem::NotAShare,
                         tr("%1 is not a PhòngHọp share (no %2)")
                             .arg(QDir::toNativeSeparators(m_root), shareformat::descriptorFileName));
-    const Result<QByteArray> bytes = readSmallFile(path);
     if (!bytes)
-        return failWith(InfoProblem::Unreachable,
+        return failWith(refusal == boundedfile::Refusal::Unreadable ? InfoProblem::Unreachable
+                                                                     : InfoProblem::Damaged,
                         tr("Cannot read %1: %2").arg(shareformat::descriptorFileName, bytes.error()));
     const QJsonDocument document = QJsonDocument::fromJson(bytes.value());
     const QJsonObject root = document.object();
@@ -99,7 +94,8 @@ QStringList ShareReader::meetingIds() const
 {
     QStringList ids;
     const QDir meetings(QDir(m_root).filePath(shareformat::meetingsFolder));
-    for (const QString &name : meetings.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+    // A folder that is a link is not the share's own (a link can lead anywhere): skipped.
+    for (const QString &name : meetings.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks)) {
         if (shareformat::isMeetingId(name))
             ids << name;
     }
@@ -110,7 +106,9 @@ QList<int> ShareReader::manifestRevisions(const QString &meetingId) const
 {
     QList<int> revisions;
     const QDir folder(QDir(m_root).filePath(shareformat::meetingsFolder + u'/' + meetingId));
-    for (const QString &name : folder.entryList(QDir::Files)) {
+    // System too: a pipe or a link under a manifest's name is listed, so that reading it is
+    // refused and reported rather than silently skipped.
+    for (const QString &name : folder.entryList(QDir::Files | QDir::System)) {
         if (const auto revision = shareformat::manifestRevision(name))
             revisions << *revision;
     }
@@ -136,13 +134,16 @@ Result<VerifiedManifest> ShareReader::readManifest(const QString &meetingId, int
 {
     using R = Result<VerifiedManifest>;
     const QDir folder(QDir(m_root).filePath(shareformat::meetingsFolder + u'/' + meetingId));
-    const Result<QByteArray> bytes = readSmallFile(folder.filePath(shareformat::manifestFileName(revision)));
+    const Result<QByteArray> bytes = readShareFile(
+        folder.filePath(shareformat::manifestFileName(revision)), shareformat::limits::manifest);
     if (!bytes)
         return R::failure(tr("cannot be read: %1").arg(bytes.error()));
     const QString signaturePath = folder.filePath(shareformat::signatureFileName(revision));
-    if (!QFileInfo::exists(signaturePath))
+    boundedfile::Refusal signatureRefusal = boundedfile::Refusal::None;
+    const Result<QByteArray> signatureBytes
+        = readShareFile(signaturePath, shareformat::limits::signature, &signatureRefusal);
+    if (signatureRefusal == boundedfile::Refusal::Missing)
         return R::failure(tr("its signature has not arrived yet"));
-    const Result<QByteArray> signatureBytes = readSmallFile(signaturePath);
     if (!signatureBytes)
         return R::failure(tr("its signature cannot be read: %1").arg(signatureBytes.error()));
     const QJsonObject signature = QJsonDocument::fromJson(signatureBytes.value()).object();
@@ -167,7 +168,7 @@ QStringList ShareReader::deviceIds() const
 {
     QStringList ids;
     const QDir devices(QDir(m_root).filePath(shareformat::devicesFolder));
-    for (const QString &name : devices.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+    for (const QString &name : devices.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks)) {
         if (shareformat::isDeviceId(name))
             ids << name;
     }
@@ -180,7 +181,9 @@ QStringList ShareReader::deviceRecordNames(const QString &deviceId) const
     if (!shareformat::isDeviceId(deviceId))
         return names;
     const QDir folder(QDir(m_root).filePath(shareformat::devicesFolder + u'/' + deviceId));
-    for (const QString &name : folder.entryList(QDir::Files, QDir::Name)) {
+    // Links are left out (one to /dev/zero counts as a file for QDir): reading one would be
+    // refused anyway, on every refresh.
+    for (const QString &name : folder.entryList(QDir::Files | QDir::NoSymLinks, QDir::Name)) {
         if (shareformat::isDeviceRecordName(name))
             names << name;
     }
@@ -191,7 +194,8 @@ Result<QByteArray> ShareReader::readDeviceRecord(const QString &deviceId, const 
 {
     if (!shareformat::isDeviceId(deviceId) || !shareformat::isDeviceRecordName(fileName))
         return Result<QByteArray>::failure(tr("not a record name: %1").arg(fileName));
-    return readSmallFile(m_root + u'/' + shareformat::devicesFolder + u'/' + deviceId + u'/' + fileName);
+    return readShareFile(m_root + u'/' + shareformat::devicesFolder + u'/' + deviceId + u'/' + fileName,
+                         shareformat::deviceRecordLimit(fileName));
 }
 
 QString ShareReader::objectPath(const QString &sha256) const

@@ -5,6 +5,7 @@
 #include "share/shareformat.h"
 #include "trust/signingkey.h"
 #include "util/atomicfile.h"
+#include "util/boundedfile.h"
 #include "util/hashingcopy.h"
 #include "util/sha256.h"
 
@@ -118,8 +119,10 @@ Status ShareWriter::writeDeviceRecord(const QString &deviceId, const QString &fi
     const QString path = folder.filePath(fileName);
     if (Status written = atomicfile::writeNew(path, bytes); written)
         return written;
-    QFile existing(path);
-    if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes)
+    // What holds the name is read like any file of the share, and never more of it than the
+    // record itself: a pipe or a link put there by someone else must not hang the delivery.
+    if (const Result<QByteArray> existing = boundedfile::read(path, bytes.size());
+        existing && existing.value() == bytes)
         return Status::success();
     return Status::failure(tr("%1 already exists in the share with other content").arg(fileName));
 }

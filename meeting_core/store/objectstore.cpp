@@ -1,6 +1,7 @@
 #include "objectstore.h"
 
 #include "util/atomicfile.h"
+#include "util/boundedfile.h"
 #include "util/hashingcopy.h"
 #include "util/sha256.h"
 
@@ -60,9 +61,16 @@ Result<StagedObject> ObjectStore::stageFile(const QString &sourcePath, const QSt
     if (!Sha256::isValidHex(expectedSha256))
         return R::failure(tr("Invalid document identifier %1").arg(expectedSha256));
 
-    QFile source(sourcePath);
-    if (!source.open(QIODevice::ReadOnly))
-        return R::failure(tr("Cannot read %1: %2").arg(sourcePath, source.errorString()));
+    // The source is a file of the share: never a link, a pipe or a device (boundedfile), and
+    // never read past the size its manifest states.
+    QFile source;
+    boundedfile::Refusal refusal = boundedfile::Refusal::None;
+    if (const Status opened = boundedfile::open(source, sourcePath, expectedSize, &refusal); !opened)
+        return R::failure(refusal == boundedfile::Refusal::TooLarge
+                ? tr("%1 is larger than the %2 bytes its manifest states (damaged or replaced)")
+                      .arg(QFileInfo(sourcePath).fileName())
+                      .arg(expectedSize)
+                : tr("Cannot read %1: %2").arg(sourcePath, opened.error()));
 
     const QString finalPath = pathFor(expectedSha256);
     QDir().mkpath(QFileInfo(finalPath).absolutePath());

@@ -28,7 +28,9 @@ public:
     QString pathFor(const QString &sha256) const;
 
     // Copies `sourcePath` into the store while hashing it; the object appears under its
-    // final name only if the size and the SHA-256 match and the data is on disk.
+    // final name only if the size and the SHA-256 match and the data is on disk. The source
+    // is opened as a file of the share (util/boundedfile.h): a link, a pipe, a device or a
+    // file larger than `expectedSize` is refused without being read.
     Status importFile(const QString &sourcePath, const QString &expectedSha256,
                       qint64 expectedSize, const CancellationToken &cancel = {}) const;
 

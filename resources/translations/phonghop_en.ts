@@ -1340,6 +1340,11 @@
         <source>The data does not match its checksum</source>
         <translation>The data does not match its checksum</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/store/objectstore.cpp" line="+0"/>
+        <source>%1 is larger than the %2 bytes its manifest states (damaged or replaced)</source>
+        <translation>%1 is larger than the %2 bytes its manifest states (damaged or replaced)</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::OrganisationPin</name>
@@ -7073,6 +7078,34 @@
     <message>
         <source>The roster of %1 is being published by someone else at the same time; try again</source>
         <translation>The roster of %1 is being published by someone else at the same time; try again</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::BoundedFile</name>
+    <message>
+        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
+        <source>it does not exist</source>
+        <translation>it does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
+        <source>it is a symbolic link, which PhòngHọp never follows in the shared folder</source>
+        <translation>it is a symbolic link, which PhòngHọp never follows in the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
+        <source>it is not a plain file (a named pipe, a device or a folder)</source>
+        <translation>it is not a plain file (a named pipe, a device or a folder)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
+        <source>it is larger than the %1 allowed for a file of its kind</source>
+        <translation>it is larger than the %1 allowed for a file of its kind</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
+        <source>it cannot be read</source>
+        <translation>it cannot be read</translation>
     </message>
 </context>
 </TS>

@@ -1339,6 +1339,11 @@
         <source>The data does not match its checksum</source>
         <translation>Dữ liệu không khớp mã kiểm tra</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/store/objectstore.cpp" line="+0"/>
+        <source>%1 is larger than the %2 bytes its manifest states (damaged or replaced)</source>
+        <translation>%1 lớn hơn %2 byte ghi trong tệp mô tả (bị hỏng hoặc bị thay thế)</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::OrganisationPin</name>
@@ -7058,6 +7063,34 @@
     <message>
         <source>The roster of %1 is being published by someone else at the same time; try again</source>
         <translation>Danh sách thành phần của %1 đang được người khác phát hành cùng lúc; hãy thử lại</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::BoundedFile</name>
+    <message>
+        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
+        <source>it does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
+        <source>it is a symbolic link, which PhòngHọp never follows in the shared folder</source>
+        <translation>đây là một liên kết tượng trưng (symbolic link), thứ PhòngHọp không bao giờ đi theo trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
+        <source>it is not a plain file (a named pipe, a device or a folder)</source>
+        <translation>đây không phải là một tệp thông thường (mà là một đường ống có tên, một thiết bị hoặc một thư mục)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
+        <source>it is larger than the %1 allowed for a file of its kind</source>
+        <translation>tệp lớn hơn mức %1 cho phép đối với loại tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
+        <source>it cannot be read</source>
+        <translation>không đọc được tệp</translation>
     </message>
 </context>
 </TS>
