@@ -3,10 +3,12 @@
 #include "org/directorystore.h"
 #include "org/rosterbuilder.h"
 #include "share/sharereader.h"
+#include "share/shareformat.h"
 #include "share/sharewriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 #include <algorithm>
 
 namespace phonghop {
@@ -60,18 +62,40 @@ MeetingPublisher::MeetingPublisher(QString sharePath, SigningKey key)
 
 int MeetingPublisher::highestManifestRevision(const QString &meetingId) const
 {
-    const QList<int> revisions = ShareReader(m_sharePath).manifestRevisions(meetingId);
-    return revisions.isEmpty() ? 0 : revisions.first();
+    // Only a revision that verifies is news: an unsigned 99999999.manifest.json is not.
+    return ShareWriter(m_sharePath).highestValidRevision(meetingId, m_key.publicKey());
 }
 
-bool MeetingPublisher::recentLoneSignatureAbove(const QString &meetingId, int revision) const
+QString MeetingPublisher::recentLoneSignatureAbove(const QString &meetingId, int revision) const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto lone = ShareReader(m_sharePath).loneSignatures(meetingId);
-    // mtimes lie on shares; this is only a hint to wait rather than to race.
-    return std::any_of(lone.begin(), lone.end(), [&](const QPair<int, QDateTime> &signature) {
-        return signature.first > revision && signature.second.secsTo(now) < m_inProgressWindow;
-    });
+    auto lone = ShareReader(m_sharePath).loneSignatures(meetingId);
+    std::sort(lone.begin(), lone.end(),
+              [](const QPair<int, QDateTime> &a, const QPair<int, QDateTime> &b) { return a.first < b.first; });
+    // Names above `revision` that some file already uses: a publisher starting now skips them.
+    QSet<int> used;
+    for (const QPair<int, QDateTime> &signature : lone)
+        used.insert(signature.first);
+    for (const int manifest : ShareReader(m_sharePath).manifestRevisions(meetingId))
+        used.insert(manifest);
+    // mtimes lie on shares; this is only a hint to wait rather than to race. Only the signature
+    // where another publisher working from the same revision would be writing counts (the
+    // first number above it that was free), and only when its time is plausible: a
+    // signature dated in the future, or one far above, is a squatter's and is skipped.
+    constexpr qint64 clockSkew = 300;
+    for (const QPair<int, QDateTime> &signature : std::as_const(lone)) {
+        if (signature.first <= revision)
+            continue;
+        bool contiguous = true;
+        for (int below = revision + 1; below < signature.first && contiguous; ++below)
+            contiguous = used.contains(below);
+        if (!contiguous)
+            break;
+        const qint64 age = signature.second.secsTo(now);
+        if (age >= -clockSkew && age < m_inProgressWindow)
+            return shareformat::signatureFileName(signature.first);
+    }
+    return {};
 }
 
 PublishOutcome MeetingPublisher::newerRevisionOutcome(const DraftMeeting &draft, int newest) const
@@ -159,11 +183,16 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
         const int newest = highestManifestRevision(draft.id);
         if (newest > *draft.basedOnRevision)
             return newerRevisionOutcome(draft, newest);
-        if (recentLoneSignatureAbove(draft.id, *draft.basedOnRevision))
+        if (const QString busy = recentLoneSignatureAbove(draft.id, *draft.basedOnRevision); !busy.isEmpty())
             return failed(K::Failed, tr("Someone else is publishing this meeting right now. Wait a "
-                                        "minute, then publish again."));
-        // Lone signatures of abandoned publications are skipped, not mistaken for news.
-        writerBase = ShareWriter(m_sharePath).latestRevisionNumber(draft.id);
+                                        "minute, then publish again.")
+                    + u' '
+                    + tr("If this stays so for more than a few minutes, %1 in the meeting's folder "
+                         "of the share is not a publication: ask IT to look at it.")
+                          .arg(busy));
+        // Lone signatures of abandoned publications and names that do not verify are skipped
+        // by the writer, not mistaken for news.
+        writerBase = *draft.basedOnRevision;
     }
 
     PublishProgress state;
@@ -207,7 +236,8 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
         return failed(K::Cancelled, tr("Publication cancelled; the share is unchanged."));
 
     const Meeting meeting = draft::toMeeting(completed, objects);
-    const Result<int> revision = writer.publish(meeting, m_key, writerBase);
+    QStringList skipped;
+    const Result<int> revision = writer.publish(meeting, m_key, writerBase, &skipped);
     if (!revision) {
         const int newest = highestManifestRevision(draft.id);
         if (draft.basedOnRevision && newest > *draft.basedOnRevision)
@@ -221,6 +251,10 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
     outcome.meeting.revision = revision.value();
     outcome.problems = problems; // warnings only
     outcome.message = tr("Published revision %1 of \u201C%2\u201D.").arg(revision.value()).arg(draft.title);
+    // Names in the way are said, so that a squatter is noticed rather than silently stepped over.
+    outcome.notices = skipped;
+    if (!skipped.isEmpty())
+        outcome.message += u' ' + skipped.join(u' ');
     // The roster beside the manifest: a new revision only when participants, roles, weights or
     // enrolled devices changed. The manifest cannot be taken back, so a roster that fails
     // leaves a publication that seats can read but not run: reported as Failed, honestly.

@@ -39,6 +39,9 @@ struct PublishOutcome {
     // revision now in force, 0 when the meeting has no participants. When the manifest was
     // written but the roster could not be, kind is Failed, revision is set and message says so.
     qint64 rosterRevision = 0;
+    // Revision numbers skipped because files that are not a valid revision already used them
+    // (a lone signature, an unsigned manifest): translated lines, also at the end of message.
+    QStringList notices;
 
     bool published() const { return kind == Kind::Published; }
 };
@@ -53,8 +56,9 @@ public:
 
     MeetingPublisher(QString sharePath, SigningKey key);
 
-    // A lone signature younger than this means someone is publishing right now; an older
-    // one is a publication that was abandoned (crash) and is skipped.
+    // A lone signature younger than this, just above the revision the draft builds on, means
+    // someone is publishing right now; an older one is a publication that was abandoned
+    // (crash) and is skipped, as is one dated in the future or far above (a squatter's).
     void setInProgressWindowSeconds(int seconds) { m_inProgressWindow = seconds; }
 
     PublishOutcome publish(const DraftMeeting &draft, const CancellationToken &cancel = {},
@@ -68,7 +72,8 @@ public:
 private:
     PublishOutcome newerRevisionOutcome(const DraftMeeting &draft, int newest) const;
     int highestManifestRevision(const QString &meetingId) const;
-    bool recentLoneSignatureAbove(const QString &meetingId, int revision) const;
+    // The name of a lone signature that looks like a publication under way (empty: none).
+    QString recentLoneSignatureAbove(const QString &meetingId, int revision) const;
 
     QString m_sharePath;
     SigningKey m_key;

@@ -3,11 +3,11 @@
 #include <QString>
 #include <optional>
 
-// Names and versions of share format 1.0 (docs/share-format.md).
+// Names and versions of share format 1.1 (docs/share-format.md; 1.0 shares are read as well).
 namespace phonghop::shareformat {
 
 inline constexpr int majorVersion = 1;
-inline constexpr int minorVersion = 0;
+inline constexpr int minorVersion = 1;
 
 inline const QString descriptorFileName = QStringLiteral("phonghop-share.json");
 inline const QString objectsFolder = QStringLiteral("objects");
@@ -26,6 +26,8 @@ std::optional<int> manifestRevision(QStringView fileName);
 std::optional<int> signatureRevision(QStringView fileName);
 QString manifestFileName(int revision);
 QString signatureFileName(int revision);
+// Revision numbers have eight digits: a writer never goes past this one.
+inline constexpr int maximumRevision = 99999999;
 
 // The most bytes a reader accepts for each kind of file (docs/share-format.md, "Size
 // limits"). A larger file is refused before it is read (boundedfile), so a hostile file

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace phonghop {
 
@@ -139,8 +140,18 @@ int ShareWriter::latestRevisionNumber(const QString &meetingId) const
     return latest;
 }
 
+int ShareWriter::highestValidRevision(const QString &meetingId, const QByteArray &organisationKey) const
+{
+    const ShareReader reader(m_root);
+    for (const int revision : reader.manifestRevisions(meetingId)) {
+        if (reader.readManifest(meetingId, revision, organisationKey))
+            return revision;
+    }
+    return 0;
+}
+
 Result<int> ShareWriter::publish(const Meeting &meeting, const SigningKey &key,
-                                 std::optional<int> basedOnRevision)
+                                 std::optional<int> basedOnRevision, QStringList *notices)
 {
     if (!shareformat::isMeetingId(meeting.id))
         return Result<int>::failure(tr("\"%1\" is not a valid meeting id").arg(meeting.id));
@@ -148,33 +159,94 @@ Result<int> ShareWriter::publish(const Meeting &meeting, const SigningKey &key,
     if (!QDir().mkpath(folder.path()))
         return Result<int>::failure(tr("Cannot create the meeting's folder in the share"));
 
-    const int latest = latestRevisionNumber(meeting.id);
+    // Counted from what verifies, not from what is there: anyone can put a name such as
+    // 99999999.manifest.sig or an unsigned 99999999.manifest.json into the folder.
+    const int latest = highestValidRevision(meeting.id, key.publicKey());
     if (basedOnRevision && latest > *basedOnRevision)
         return Result<int>::failure(tr("A newer revision (%1) of this meeting has been published "
                                        "since revision %2; open it and publish again.")
                                         .arg(latest)
                                         .arg(*basedOnRevision));
+    // Every number above it that some name already uses (a publication abandoned after its
+    // signature, a squatter, a pipe): never reused, so no signature meets a foreign manifest.
+    QSet<int> taken;
+    for (const QString &name : folder.entryList(QDir::Files | QDir::System | QDir::Hidden)) {
+        const int used = std::max(shareformat::manifestRevision(name).value_or(0),
+                                  shareformat::signatureRevision(name).value_or(0));
+        if (used > latest)
+            taken.insert(used);
+    }
+    const auto nameTaken = [&](int revision) {
+        return taken.contains(revision)
+            || boundedfile::inspect(folder.filePath(shareformat::signatureFileName(revision)))
+                   != boundedfile::Refusal::Missing
+            || boundedfile::inspect(folder.filePath(shareformat::manifestFileName(revision)))
+                   != boundedfile::Refusal::Missing;
+    };
+    // Said once, at the end: the numbers in the way (skipped) and the ones above (ignored).
+    QSet<int> ignored = taken;
+    const auto skip = [&](int revision) { ignored.insert(revision); };
+    const auto noticed = [&](int revision) {
+        if (notices && !ignored.isEmpty()) {
+            QList<int> numbers(ignored.begin(), ignored.end());
+            std::sort(numbers.begin(), numbers.end());
+            QStringList shown;
+            for (qsizetype i = 0; i < std::min<qsizetype>(numbers.size(), 5); ++i)
+                shown << shareformat::manifestFileName(numbers.at(i)).left(8);
+            if (numbers.size() > 5)
+                shown << QStringLiteral("…");
+            *notices << tr("Meeting %1: files in the shared folder use revision numbers that are not "
+                           "valid revisions (%2); they were ignored and nothing was built on them.")
+                            .arg(meeting.id, shown.join(QStringLiteral(", ")));
+        }
+        return revision;
+    };
+
     Meeting published = meeting;
-    published.revision = latest + 1;
     if (!published.publishedAt.isValid())
         published.publishedAt = QDateTime::currentDateTime();
-    const QByteArray manifest = encodeManifest(published);
-    const QJsonObject signature{
-        {QStringLiteral("signer"), QString::fromLatin1(key.publicKey().toBase64())},
-        {QStringLiteral("signature"), QString::fromLatin1(key.sign(manifest).toBase64())},
-    };
-    // The signature goes first: a manifest's arrival is what makes a revision visible.
-    const Status signatureWritten =
-        atomicfile::writeNew(folder.filePath(shareformat::signatureFileName(published.revision)),
-                             QJsonDocument(signature).toJson(QJsonDocument::Compact));
-    if (!signatureWritten)
-        return Result<int>::failure(
-            tr("Revision %1 is being published by someone else; try again").arg(published.revision));
-    const Status manifestWritten = atomicfile::writeNew(
-        folder.filePath(shareformat::manifestFileName(published.revision)), manifest);
-    if (!manifestWritten)
-        return Result<int>::failure(manifestWritten.error());
-    return published.revision;
+    constexpr int attempts = 8; // a name taken between the look and the write: the next one
+    int revision = latest + 1;
+    for (int attempt = 0; attempt < attempts; ++attempt, ++revision) {
+        while (revision <= shareformat::maximumRevision && nameTaken(revision)) {
+            skip(revision);
+            ++revision;
+        }
+        if (revision > shareformat::maximumRevision)
+            return Result<int>::failure(tr("Meeting %1 has no revision number left below %2; "
+                                           "nothing was published.")
+                                            .arg(meeting.id)
+                                            .arg(shareformat::maximumRevision));
+        published.revision = revision;
+        const QByteArray manifest = encodeManifest(published);
+        const QJsonObject signature{
+            {QStringLiteral("signer"), QString::fromLatin1(key.publicKey().toBase64())},
+            {QStringLiteral("signature"), QString::fromLatin1(key.sign(manifest).toBase64())},
+        };
+        // The signature goes first: a manifest's arrival is what makes a revision visible.
+        const Status signatureWritten =
+            atomicfile::writeNew(folder.filePath(shareformat::signatureFileName(revision)),
+                                 QJsonDocument(signature).toJson(QJsonDocument::Compact));
+        if (!signatureWritten) {
+            if (basedOnRevision)
+                return Result<int>::failure(
+                    tr("Revision %1 is being published by someone else; try again").arg(revision));
+            skip(revision);
+            continue;
+        }
+        const Status manifestWritten
+            = atomicfile::writeNew(folder.filePath(shareformat::manifestFileName(revision)), manifest);
+        if (manifestWritten)
+            return noticed(revision);
+        // Someone put a manifest under this number after the look: it cannot verify against
+        // the signature just written, and the next number is tried.
+        if (boundedfile::inspect(folder.filePath(shareformat::manifestFileName(revision)))
+            == boundedfile::Refusal::Missing)
+            return Result<int>::failure(manifestWritten.error());
+        skip(revision);
+    }
+    return Result<int>::failure(
+        tr("Revision %1 is being published by someone else; try again").arg(revision));
 }
 
 } // namespace phonghop

@@ -35,17 +35,26 @@ public:
                                    const ByteProgress &progress = {});
 
     // Publishes `meeting` as its next revision, signed with `key`, and returns the revision.
-    // When `basedOnRevision` is given and the share holds a newer one, nothing is written:
-    // another publisher got there first.
+    // The next revision follows the highest one that verifies against `key` (share format
+    // 1.1): names above it that are not valid revisions — a lone signature, an unsigned or
+    // badly signed manifest, a pipe — are skipped, never built upon, and each is added to
+    // `notices` (translated). When `basedOnRevision` is given and the share holds a newer
+    // valid revision, nothing is written: another publisher got there first.
     Result<int> publish(const Meeting &meeting, const SigningKey &key,
-                        std::optional<int> basedOnRevision = std::nullopt);
+                        std::optional<int> basedOnRevision = std::nullopt,
+                        QStringList *notices = nullptr);
+
+    // The highest revision of the meeting whose manifest and signature verify against
+    // `organisationKey` (0: none).
+    int highestValidRevision(const QString &meetingId, const QByteArray &organisationKey) const;
 
     // Writes a record into devices/<deviceId>/ (this device's own folder: one writer per
     // folder). Writing the same bytes again succeeds, so a delivery interrupted after the
     // write but before it was noted can simply be repeated.
     Status writeDeviceRecord(const QString &deviceId, const QString &fileName, const QByteArray &bytes);
 
-    // The highest revision number used for the meeting (manifests and lone signatures).
+    // The highest revision number any name in the meeting's folder uses (manifests and lone
+    // signatures, valid or not): what share format 1.0 writers counted from.
     int latestRevisionNumber(const QString &meetingId) const;
 
 private:

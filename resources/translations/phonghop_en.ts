@@ -1281,6 +1281,11 @@
         <source>The roster is at revision %1.</source>
         <translation>The roster is at revision %1.</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+0"/>
+        <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
+        <translation>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ObjectStore</name>
@@ -2073,6 +2078,16 @@
         <location line="+19"/>
         <source>Revision %1 is being published by someone else; try again</source>
         <translation>Revision %1 is being published by someone else; try again</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
+        <source>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</source>
+        <translation>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
+        <source>Meeting %1 has no revision number left below %2; nothing was published.</source>
+        <translation>Meeting %1 has no revision number left below %2; nothing was published.</translation>
     </message>
 </context>
 <context>

@@ -1280,6 +1280,11 @@
         <source>The roster is at revision %1.</source>
         <translation>Danh sách thành phần ở phiên bản %1.</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+0"/>
+        <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
+        <translation>Nếu tình trạng này kéo dài quá vài phút thì %1 trong thư mục cuộc họp trên thư mục dùng chung không phải là một lần phát hành: hãy nhờ bộ phận CNTT kiểm tra.</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ObjectStore</name>
@@ -2072,6 +2077,16 @@
         <location line="+19"/>
         <source>Revision %1 is being published by someone else; try again</source>
         <translation>Phiên bản %1 đang được người khác phát hành; hãy thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
+        <source>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</source>
+        <translation>Cuộc họp %1: trong thư mục dùng chung có tệp mang số phiên bản không phải là phiên bản hợp lệ (%2); các tệp đó đã bị bỏ qua, không có gì được dựa trên chúng.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
+        <source>Meeting %1 has no revision number left below %2; nothing was published.</source>
+        <translation>Cuộc họp %1 không còn số phiên bản nào dưới %2; chưa có gì được phát hành.</translation>
     </message>
 </context>
 <context>
