@@ -161,6 +161,10 @@ QList<RecordProblem> recordProblems(const SessionState &state)
         problems << RecordProblem { fileSource(p.deviceFolder, p.fileName), p.message };
     for (const PollState &poll : state.polls) {
         const QString source = QStringLiteral("poll:") + poll.open.poll.id;
+        // This seat's own last ballot: missing, replaced by an older one, refused, not
+        // delivered, or counted otherwise than cast (docs/trust.md).
+        for (const QString &message : poll.ownBallotProblems)
+            problems << RecordProblem { source, message };
         for (const QString &message : poll.closeProblems)
             problems << RecordProblem { source, message };
         for (const BallotReport &report : poll.reports) {
@@ -197,6 +201,8 @@ QJsonObject pollJson(const PollState &poll)
         { QStringLiteral("ballots"), static_cast<int>(poll.ballots.accepted.size()) },
         { QStringLiteral("waiting"), static_cast<int>(poll.pendingVoters.size()) },
         { QStringLiteral("ownBallot"), poll.ownBallot.has_value() },
+        { QStringLiteral("ownBallotStatus"), ownBallotStatusId(poll.ownBallotStatus) },
+        { QStringLiteral("ownBallotProblems"), QJsonArray::fromStringList(poll.ownBallotProblems) },
     };
     if (poll.closed) {
         o.insert(QStringLiteral("passed"), poll.result.passed);
@@ -258,6 +264,14 @@ QJsonObject statusJson(const SessionService &service)
     QJsonArray chainProblems;
     for (const ChainProblem &p : state.chain.problems)
         chainProblems.append(p.message);
+    QJsonArray undelivered;
+    for (const SessionService::Undelivered &u : service.undelivered())
+        undelivered.append(QJsonObject {
+            { QStringLiteral("file"), u.fileName },
+            { QStringLiteral("kind"), u.kind },
+            { QStringLiteral("since"), u.createdAt.toUTC().toString(Qt::ISODateWithMs) },
+            { QStringLiteral("error"), u.error },
+        });
     const RosterParticipant *self = service.self();
     return QJsonObject {
         { QStringLiteral("format"), statusFormatVersion },
@@ -283,6 +297,9 @@ QJsonObject statusJson(const SessionService &service)
             } },
         { QStringLiteral("minutesSha256"), state.minutesSha256 },
         { QStringLiteral("problems"), static_cast<int>(recordProblems(state).size()) },
+        // This seat's records not on the shared folder yet: a count, and each with the reason.
+        { QStringLiteral("undelivered"), static_cast<int>(undelivered.size()) },
+        { QStringLiteral("undeliveredRecords"), undelivered },
     };
 }
 
@@ -341,6 +358,8 @@ void printStatus(const SessionService &service, QTextStream &out)
                                 .arg(poll.ballots.accepted.size())
                                 .arg(poll.pendingVoters.size())
                 << '\n';
+            for (const QString &problem : poll.ownBallotProblems)
+                out << "    " << problem << '\n';
             continue;
         }
         out << "  " << tr("%1 \"%2\": closed, %3: %4")
@@ -348,6 +367,8 @@ void printStatus(const SessionService &service, QTextStream &out)
                                 poll.result.passed ? tr("passed") : tr("not passed"))
             << '\n';
         out << "    " << poll.verification.summary() << '\n';
+        for (const QString &problem : poll.ownBallotProblems)
+            out << "    " << problem << '\n';
         for (const QString &problem : poll.closeProblems)
             if (!poll.verification.problems.contains(problem))
                 out << "    " << problem << '\n';
@@ -359,6 +380,12 @@ void printStatus(const SessionService &service, QTextStream &out)
     out << (state.minutesSha256.isEmpty() ? tr("Minutes: not signed")
                                           : tr("Minutes: signed by the chair (SHA-256 %1)").arg(state.minutesSha256))
         << '\n';
+    const QList<SessionService::Undelivered> undelivered = service.undelivered();
+    if (!undelivered.isEmpty())
+        out << tr("Not delivered yet: %1 record(s) of this seat are not on the shared folder").arg(undelivered.size())
+            << '\n';
+    for (const SessionService::Undelivered &u : undelivered)
+        out << "  " << (u.error.isEmpty() ? u.fileName : QStringLiteral("%1: %2").arg(u.fileName, u.error)) << '\n';
     const qsizetype problems = recordProblems(state).size();
     if (problems == 0)
         out << tr("Problems: none") << '\n';
@@ -397,6 +424,11 @@ int runVerify(const QStringList &arguments, Streams &streams)
     QList<RecordProblem> problems = recordProblems(state);
     if (unconfirmed)
         problems.prepend(RecordProblem { QStringLiteral("organisation"), organisationUnconfirmedMessage() });
+    // What this seat did that the shared folder does not hold yet is missing from the record.
+    for (const SessionService::Undelivered &u : seat.service->undelivered())
+        problems << RecordProblem { QStringLiteral("outbox"),
+            u.error.isEmpty() ? tr("This seat's record %1 is not on the shared folder yet").arg(u.fileName)
+                              : tr("This seat's record %1 is not on the shared folder yet: %2").arg(u.fileName, u.error) };
     int closed = 0;
     for (const PollState &poll : state.polls)
         closed += poll.closed ? 1 : 0;
@@ -563,6 +595,13 @@ int runVote(const QStringList &arguments, Streams &streams)
                            secret ? tr(" (secret ballot)") : QString())
                 << '\n';
     streams.out.flush();
+    // Recorded on this seat either way; say when the shared folder does not have it yet.
+    for (const SessionService::Undelivered &u : seat.service->undelivered())
+        streams.err << tr("Not delivered to the shared folder yet (kept on this seat, sent at the next "
+                          "look at the share): %1%2")
+                           .arg(u.fileName, u.error.isEmpty() ? QString() : QStringLiteral(": ") + u.error)
+                    << '\n';
+    streams.err.flush();
     return Success;
 }
 

@@ -2,6 +2,7 @@
 
 #include "share/sharewriter.h"
 #include "trust/devicekey.h"
+#include "voting/pollrecords.h"
 
 namespace phonghop {
 
@@ -16,7 +17,7 @@ SignedRecord makeSessionRecord(const QString &kind, const QString &meetingId,
 QString sessionRecordFileName(const SignedRecord &record, const QDateTime &at)
 {
     return record.kind() + u'-' + at.toUTC().toString(QStringLiteral("yyyyMMddhhmmsszzz")) + u'-'
-        + record.hash().left(8) + QStringLiteral(".json");
+        + recordFileTag(record) + QStringLiteral(".json");
 }
 
 QString rosterFileName(const Roster &roster)

@@ -30,9 +30,11 @@ inline const QString conclusionDraft = QStringLiteral("conclusion-draft");
 SignedRecord makeSessionRecord(const QString &kind, const QString &meetingId,
     const QDateTime &at, QJsonObject fields, const SigningKey &key);
 
-// The file name a record gets in devices/<device>/: "<kind>-<yyyyMMddThhmmsszzz>-<hash8>.json".
-// Names only have to be unique per device; readers never rely on them (except that ballot
-// files start with "ballot-<poll id>-", see ballotFileName()).
+// The file name a record gets in devices/<device>/: "<kind>-<yyyyMMddhhmmsszzz>-<tag>.json",
+// the tag from the record's own signature (recordFileTag), so that nobody with write access to
+// the share can take the name before the record exists. Names only have to be unique per
+// device; readers never rely on them (except that ballot files start with "ballot-<poll id>-",
+// see ballotFileName()). Format 1.0 writers ended the name with 8 hex digits of the record hash.
 QString sessionRecordFileName(const SignedRecord &record, const QDateTime &at);
 
 // Rosters travel in the organisation key's own device folder:

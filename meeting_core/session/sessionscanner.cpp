@@ -6,10 +6,13 @@
 
 #include "share/shareformat.h"
 #include "sync/organisationtrust.h"
+#include "trust/devicekey.h"
+#include "voting/pollrecords.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <map>
 
 namespace phonghop {
@@ -55,11 +58,18 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
         return result;
     }
 
-    // Deliver first, so this seat's own records are part of what it reads.
-    ShareWriter writer(input.sharePath);
+    // Deliver first, so this seat's own records are part of what it reads. A name taken on the
+    // share never blocks a record (deliverOutboxItem); what stays undelivered is said.
+    QHash<qint64, QString> namesNow; // Outbox item → its name on the share after this step
+    QSet<qint64> undelivered;
     for (const Outbox::Item &item : input.deliveries) {
-        if (writer.writeDeviceRecord(item.deviceId, item.fileName, item.bytes))
+        const OutboxDelivery d = deliverOutboxItem(input.sharePath, item);
+        result.deliveries << SessionScanResult::Delivery { item.id, d.fileName, d.delivered, d.renamed, false, d.error };
+        namesNow.insert(item.id, d.fileName);
+        if (d.delivered)
             result.deliveredIds << item.id;
+        else
+            undelivered.insert(item.id);
     }
 
     const ShareReader reader(input.sharePath);
@@ -87,6 +97,66 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
                 }
             }
             (roster ? listed.rosters : listed.records) << file;
+        }
+    }
+
+    // This seat's own records must still be on the share as it wrote them. One that is gone
+    // (deleted, or its name now holds another file) is delivered again, and said.
+    QList<SessionProblem> ownProblems;
+    QList<SessionFile> ownBallots;
+    QSet<QString> undeliveredBallots;
+    {
+        QSet<QString> meetingOpens; // this meeting's poll openings: its ballots and closes cite them
+        for (const SessionFile &f : std::as_const(listed.records))
+            if (f.record && f.record->kind() == QLatin1String(PollOpen::recordKind)
+                && f.record->payload().value(u"meeting").toString() == input.meetingId)
+                meetingOpens.insert(f.record->hash());
+        QHash<QString, qsizetype> listedAt; // "<device>/<name>" → index in listed.records
+        for (qsizetype i = 0; i < listed.records.size(); ++i)
+            listedAt.insert(listed.records.at(i).deviceFolder + u'/' + listed.records.at(i).fileName, i);
+        for (const OwnRecord &own : input.ownRecords) {
+            if (!own.record)
+                continue;
+            const QJsonObject &payload = own.record->payload();
+            const bool ballot = own.record->kind() == QLatin1String(Ballot::recordKind);
+            const bool concerns = payload.value(u"meeting").toString() == input.meetingId
+                || meetingOpens.contains(payload.value(u"pollOpen").toString());
+            Outbox::Item item = own.item;
+            item.fileName = namesNow.value(item.id, item.fileName);
+            const bool pendingNow = undelivered.contains(item.id)
+                || (!item.delivered() && !namesNow.contains(item.id));
+            if (ballot)
+                ownBallots << SessionFile { item.deviceId, item.fileName, item.bytes, own.record };
+            if (pendingNow) {
+                if (ballot)
+                    undeliveredBallots.insert(own.record->hash());
+                continue;
+            }
+            if (!concerns)
+                continue;
+            const qsizetype at = listedAt.value(item.deviceId + u'/' + item.fileName, -1);
+            if (at >= 0) {
+                const SessionFile &there = listed.records.at(at);
+                if (there.record && there.record->hash() == own.record->hash())
+                    continue; // still there as written
+            }
+            const OutboxDelivery d = deliverOutboxItem(input.sharePath, item);
+            result.deliveries << SessionScanResult::Delivery { item.id, d.fileName, d.delivered,
+                d.fileName != own.item.fileName, true, d.error };
+            if (!d.delivered) {
+                ownProblems << SessionProblem { item.deviceId, item.fileName,
+                    tr("This seat's record %1 is gone from the shared folder and could not be "
+                       "delivered again: %2")
+                        .arg(item.fileName, d.error) };
+                continue;
+            }
+            ownProblems << SessionProblem { item.deviceId, d.fileName,
+                tr("This seat's record %1 had disappeared from the shared folder (deleted, or "
+                   "replaced by another file); it was delivered again")
+                    .arg(item.fileName) };
+            SessionFile back { item.deviceId, d.fileName, item.bytes, own.record };
+            m_known.insert(back.deviceFolder + u'/' + back.fileName, back);
+            listed.records << back;
         }
     }
 
@@ -149,10 +219,13 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     ctx.ownKey = input.key ? &*input.key : nullptr;
     ctx.chairKey = self && self->role == Role::Chair ? &*input.key : nullptr;
     ctx.ownChoices = input.ownChoices;
+    ctx.ownBallots = ownBallots;
+    ctx.undeliveredBallots = undeliveredBallots;
     ctx.seenChain = input.seenChain;
     ctx.earlierRosters = result.earlierRosters;
     result.state = foldSession(*result.roster, result.files, ctx);
     result.state.problems += rosterProblems;
+    result.state.problems += ownProblems;
 
     if (!input.closePollId.isEmpty()) {
         const PollState *poll = result.state.poll(input.closePollId);

@@ -23,6 +23,12 @@ struct KeptRoster {
     QByteArray bytes;
 };
 
+// One of this seat's own records (an Outbox item) with its record, parsed once.
+struct OwnRecord {
+    Outbox::Item item;
+    std::shared_ptr<const SignedRecord> record; // null when the bytes are not a record
+};
+
 struct SessionScanInput {
     QString sharePath;
     QString meetingId;
@@ -34,6 +40,10 @@ struct SessionScanInput {
     // starts from the highest, whatever the share holds now.
     QList<QByteArray> keptRosters;
     QList<Outbox::Item> deliveries; // this seat's records not yet on the share
+    // This seat's records (its Outbox, delivered or not) that may concern the meeting: its
+    // ballots are what its own check rests on, and a delivered one that is gone from the share
+    // (deleted, or replaced by another file) is delivered again.
+    QList<OwnRecord> ownRecords;
     std::optional<SigningKey> key; // this seat's key (own ballots; the chair opens secret ones)
     QHash<QString, QList<int>> ownChoices; // this seat's secret choices, by ballot hash
     ChainCheckpoint seenChain;
@@ -46,6 +56,17 @@ struct SessionScanResult {
     // nothing else is set, and the seat keeps the state it read last.
     bool shareReachable = true;
     QList<qint64> deliveredIds; // outbox items now on the share
+    // What happened to each Outbox item the scan tried to deliver (pending ones, and delivered
+    // ones it found gone from the share and delivered again).
+    struct Delivery {
+        qint64 id = 0;
+        QString fileName; // its name on the share (or the one to try next time)
+        bool delivered = false;
+        bool renamed = false; // fileName differs from the one the Outbox had
+        bool again = false; // it had been delivered before and was gone
+        QString error; // translated, when not delivered
+    };
+    QList<Delivery> deliveries;
     Status rosterStatus = Status::success(); // why no (newer) roster was taken
     std::optional<VerifiedRoster> roster; // what the seat trusts after the scan: the newest revision
     QList<VerifiedRoster> earlierRosters; // the revisions before it (polls opened under them)

@@ -187,6 +187,35 @@ int SessionService::pendingDeliveries() const
     return m_outbox->pendingCount();
 }
 
+QList<SessionService::Undelivered> SessionService::undelivered() const
+{
+    QList<Undelivered> list;
+    for (const Outbox::Item &item : m_outbox->pending()) {
+        const QJsonObject envelope = QJsonDocument::fromJson(item.bytes).object();
+        list << Undelivered { item.fileName, envelope.value(u"kind").toString(), item.createdAt,
+            m_deliveryErrors.value(item.id) };
+    }
+    return list;
+}
+
+const QList<OwnRecord> &SessionService::ownRecords()
+{
+    const QString device = deviceId();
+    if (device != m_ownDevice) {
+        m_own.clear();
+        m_ownDevice = device;
+    }
+    if (device.isEmpty())
+        return m_own;
+    const qint64 after = m_own.isEmpty() ? 0 : m_own.constLast().item.id;
+    for (Outbox::Item &item : m_outbox->items(device, after)) {
+        Result<SignedRecord> record = SignedRecord::fromBytes(item.bytes);
+        m_own << OwnRecord { std::move(item),
+            record ? std::make_shared<const SignedRecord>(std::move(record).value()) : nullptr };
+    }
+    return m_own;
+}
+
 QHash<QString, QList<int>> SessionService::ownChoices()
 {
     QHash<QString, QList<int>> choices;
@@ -218,6 +247,14 @@ SessionScanInput SessionService::scanInput(const QString &closePollId)
     for (const RosterArchive::Entry &kept : m_rosters->revisions(m_meetingId))
         input.keptRosters << kept.bytes;
     input.deliveries = m_outbox->pending();
+    for (const OwnRecord &own : ownRecords()) {
+        if (!own.record)
+            continue;
+        const QJsonObject &p = own.record->payload();
+        // Ballots and closes name their poll's opening, not the meeting: the scan tells.
+        if (p.value(u"meeting").toString() == m_meetingId || p.contains(u"pollOpen"))
+            input.ownRecords << own;
+    }
     input.key = m_key;
     input.ownChoices = ownChoices();
     input.seenChain.length = m_cache.value(valueKey(QStringLiteral("chain-length"))).toLongLong();
@@ -240,8 +277,23 @@ Status SessionService::applyScanResult(const SessionScanResult &result, quint64 
 {
     if (generation != m_generation)
         return Status::success(); // read for another share or meeting
-    for (qint64 id : result.deliveredIds)
-        m_outbox->markDelivered(id);
+    for (const SessionScanResult::Delivery &d : result.deliveries) {
+        if (d.delivered) {
+            m_outbox->markDelivered(d.id, d.fileName);
+            m_deliveryErrors.remove(d.id);
+        } else {
+            if (d.renamed)
+                m_outbox->rename(d.id, d.fileName);
+            m_deliveryErrors.insert(d.id, d.error);
+        }
+        for (OwnRecord &own : m_own) {
+            if (own.item.id != d.id)
+                continue;
+            own.item.fileName = d.fileName;
+            if (d.delivered && !own.item.delivered())
+                own.item.deliveredAt = QDateTime::currentDateTimeUtc();
+        }
+    }
     m_lastRecordsRead = result.recordsRead;
     if (result.shareReachable != m_shareReachable) {
         m_shareReachable = result.shareReachable;
@@ -562,9 +614,12 @@ Status SessionService::castVote(const QString &pollId, const QList<int> &choices
         return Status::failure(tr("No such poll"));
     if (poll->closed)
         return Status::failure(tr("The poll is closed"));
+    // Every ballot this seat cast counts for the sequence, on the share or not (one deleted
+    // from the share must not make the next ballot reuse its number).
     QList<SessionFile> files = ballotFilesOf(m_files, pollId);
-    for (const Outbox::Item &item : m_outbox->pending()) // not yet on the share
-        files << SessionFile { item.deviceId, item.fileName, item.bytes };
+    for (const OwnRecord &own : ownRecords())
+        if (own.record && own.record->kind() == QLatin1String(Ballot::recordKind))
+            files << SessionFile { own.item.deviceId, own.item.fileName, own.item.bytes, own.record };
     // A poll is voted under the roster it was opened with (docs/session.md).
     const Roster &pollRoster = poll->roster.roster;
     if (!pollRoster.deviceForKey(m_key->publicKey()))
@@ -583,7 +638,7 @@ Status SessionService::castVote(const QString &pollId, const QList<int> &choices
     } catch (const DatabaseError &error) {
         return cacheFailure(error);
     }
-    return publishRecord(ballot.value(), ballotFileName(poll->open, sequence), QStringLiteral("ballot-cast"),
+    return publishRecord(ballot.value(), ballotFileName(poll->open, ballot.value()), QStringLiteral("ballot-cast"),
         pollId, poll->open.poll.secret ? tr("secret ballot") : choicesText(choices));
 }
 

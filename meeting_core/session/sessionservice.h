@@ -120,6 +120,15 @@ public:
 
     AuditLog &auditLog();
     int pendingDeliveries() const;
+    // This seat's records not on the shared folder yet ("not delivered yet"), oldest first, with
+    // why the last attempt failed (empty before the first attempt).
+    struct Undelivered {
+        QString fileName;
+        QString kind; // "ballot", "check-in", ... (empty when the bytes are not a record)
+        QDateTime createdAt;
+        QString error; // translated
+    };
+    QList<Undelivered> undelivered() const;
 
 Q_SIGNALS:
     void stateChanged();
@@ -136,6 +145,8 @@ private:
     void backgroundScanFinished();
     Status afterAction();
     QHash<QString, QList<int>> ownChoices();
+    // This device's Outbox items, each parsed once (read incrementally from the Outbox).
+    const QList<OwnRecord> &ownRecords();
     void rememberOwnChoices(const QString &ballotHash, const QList<int> &choices);
     // Durable first (Outbox, and the audit log unless action is empty), then delivered.
     Status publishRecord(const SignedRecord &record, const QString &fileName, const QString &action,
@@ -160,6 +171,9 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RosterArchive> m_rosters; // every roster revision this seat verified
+    QList<OwnRecord> m_own; // this device's Outbox items (ownRecords())
+    QString m_ownDevice; // the device m_own belongs to
+    QHash<qint64, QString> m_deliveryErrors; // Outbox item → why its last delivery failed
     QTimer m_timer;
     // Shared with the worker running a scan; one scan at a time.
     std::shared_ptr<SessionScanner> m_scanner;

@@ -57,6 +57,130 @@ struct OpenedPoll {
     const VerifiedRoster *roster = nullptr; // the revision it cites
 };
 
+// a wins over b for the same voter, under the rule of collectBallots.
+bool ballotBeats(const AcceptedBallot &a, const AcceptedBallot &b)
+{
+    if (a.sequence != b.sequence)
+        return a.sequence > b.sequence;
+    if (a.castAt != b.castAt)
+        return a.castAt > b.castAt;
+    return a.hash > b.hash;
+}
+
+OwnBallot ownBallotFrom(const AcceptedBallot &b, const PollOpen &open, const SessionContext &ctx)
+{
+    OwnBallot own;
+    own.ballotHash = b.hash;
+    if (open.poll.secret) {
+        if (ctx.ownKey)
+            own.pseudonym = ballotPseudonym(*ctx.ownKey, open.recordHash);
+        own.choices = ctx.ownChoices.value(b.hash, b.choices);
+    } else {
+        own.voter = b.voter;
+        own.choices = b.choices;
+    }
+    return own;
+}
+
+// The seat's own ballot in an open (or just folded) poll: the last one it cast, as its Outbox
+// keeps it, against the one the share's ballots make count for its voter. A later ballot of the
+// same voter (the voter's other device) legitimately takes its place; anything else — the
+// last ballot deleted, replaced, refused, or not delivered yet — is said loudly.
+void checkOwnBallot(PollState &poll, const BallotCollection &shared, const SessionContext &ctx)
+{
+    if (ctx.ownParticipantId.isEmpty())
+        return;
+    const PollOpen &open = poll.open;
+    const AcceptedBallot *counting = nullptr;
+    for (const AcceptedBallot &b : shared.accepted)
+        if (b.voter == ctx.ownParticipantId)
+            counting = &b;
+    std::optional<AcceptedBallot> castLast;
+    QSet<QString> castHashes;
+    if (!ctx.ownBallots.isEmpty()) {
+        QList<BallotFile> cast;
+        for (const SessionFile &f : ctx.ownBallots) {
+            const Result<SignedRecord> r = recordOf(f);
+            if (r && str(r->payload(), "pollOpen") == open.recordHash) {
+                cast << f;
+                castHashes.insert(r->hash());
+            }
+        }
+        const BallotCollection own = collectBallots(open, poll.roster.roster, cast, std::nullopt);
+        for (const AcceptedBallot &b : own.accepted)
+            if (b.voter == ctx.ownParticipantId)
+                castLast = b;
+    }
+    if (castLast && (!counting || (counting->hash != castLast->hash && !ballotBeats(*counting, *castLast)))) {
+        poll.ownBallot = ownBallotFrom(*castLast, open, ctx);
+        const QString which = tr("sequence %1, cast at %2")
+                                  .arg(castLast->sequence)
+                                  .arg(castLast->castAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        const auto refused = std::find_if(shared.reports.cbegin(), shared.reports.cend(),
+            [&castLast](const BallotReport &r) {
+                return r.ballotHash == castLast->hash && r.problem != BallotProblem::Duplicate;
+            });
+        if (ctx.undeliveredBallots.contains(castLast->hash)) {
+            poll.ownBallotStatus = OwnBallotStatus::NotDelivered;
+            poll.ownBallotProblems << tr("Your last ballot in poll \"%1\" (%2) has not reached the "
+                                         "shared folder yet: it is kept on this seat and delivered as "
+                                         "soon as the folder takes it")
+                                          .arg(open.poll.id, which);
+        } else if (refused != shared.reports.cend()) {
+            poll.ownBallotStatus = OwnBallotStatus::Refused;
+            poll.ownBallotProblems << tr("Your last ballot in poll \"%1\" (%2) is on the shared "
+                                         "folder but was refused: %3")
+                                          .arg(open.poll.id, which, refused->message);
+        } else if (counting) {
+            poll.ownBallotStatus = OwnBallotStatus::Superseded;
+            poll.ownBallotProblems << tr("Your last ballot in poll \"%1\" (%2) is missing from the "
+                                         "shared folder, and an older ballot of yours (sequence %3) "
+                                         "counts in its place")
+                                          .arg(open.poll.id, which)
+                                          .arg(counting->sequence);
+        } else {
+            poll.ownBallotStatus = OwnBallotStatus::Missing;
+            poll.ownBallotProblems << tr("Your last ballot in poll \"%1\" (%2) is missing from the "
+                                         "shared folder: no ballot of yours counts")
+                                          .arg(open.poll.id, which);
+        }
+        return;
+    }
+    if (!counting)
+        return;
+    poll.ownBallot = ownBallotFrom(*counting, open, ctx);
+    poll.ownBallotStatus = OwnBallotStatus::Accepted;
+    if (castLast && counting->hash != castLast->hash && !castHashes.contains(counting->hash) && ctx.ownKey
+        && counting->device == deviceIdOf(ctx.ownKey->publicKey()))
+        poll.ownBallotProblems << tr("A ballot signed with this seat's own key, which this seat did "
+                                     "not cast, counts for you in poll \"%1\" (sequence %2): someone "
+                                     "else may hold this device's key")
+                                      .arg(open.poll.id)
+                                      .arg(counting->sequence);
+}
+
+// Once the poll is closed: does the chair's close count the seat's last ballot as cast?
+void checkOwnBallotCounted(PollState &poll)
+{
+    if (!poll.ownBallot)
+        return;
+    if (poll.verification.ownBallotCounted) {
+        poll.ownBallotStatus = OwnBallotStatus::Counted;
+        return;
+    }
+    const bool accepted = poll.verification.close.acceptedBallotHashes.contains(poll.ownBallot->ballotHash);
+    if (accepted) {
+        poll.ownBallotStatus = OwnBallotStatus::CountedDifferently;
+        poll.ownBallotProblems << tr("The chair's close of poll \"%1\" counts your last ballot with "
+                                     "other choices than you made")
+                                      .arg(poll.open.poll.id);
+    } else if (!isOwnBallotProblem(poll.ownBallotStatus)) {
+        poll.ownBallotStatus = OwnBallotStatus::NotCounted;
+        poll.ownBallotProblems << tr("The chair's close of poll \"%1\" does not count your last ballot")
+                                      .arg(poll.open.poll.id);
+    }
+}
+
 QByteArray csvField(const QString &text)
 {
     QString t = text;
@@ -96,6 +220,37 @@ QString attendanceStatusName(AttendanceStatus status)
         return tr("Proxy");
     }
     return {};
+}
+
+QString ownBallotStatusId(OwnBallotStatus status)
+{
+    switch (status) {
+    case OwnBallotStatus::None:
+        return QStringLiteral("none");
+    case OwnBallotStatus::Accepted:
+        return QStringLiteral("accepted");
+    case OwnBallotStatus::Counted:
+        return QStringLiteral("counted");
+    case OwnBallotStatus::NotDelivered:
+        return QStringLiteral("not-delivered");
+    case OwnBallotStatus::Missing:
+        return QStringLiteral("missing");
+    case OwnBallotStatus::Superseded:
+        return QStringLiteral("superseded");
+    case OwnBallotStatus::Refused:
+        return QStringLiteral("refused");
+    case OwnBallotStatus::NotCounted:
+        return QStringLiteral("not-counted");
+    case OwnBallotStatus::CountedDifferently:
+        return QStringLiteral("counted-differently");
+    }
+    return {};
+}
+
+bool isOwnBallotProblem(OwnBallotStatus status)
+{
+    return status != OwnBallotStatus::None && status != OwnBallotStatus::Accepted
+        && status != OwnBallotStatus::Counted;
 }
 
 QString speakTypeId(SpeakType type)
@@ -515,21 +670,7 @@ SessionState foldSession(
         // The own ballot as cast (whatever the close says).
         const BallotCollection beforeClose
             = collectBallots(open, pollRoster, mine, std::nullopt, ctx.chairKey, revokedHere);
-        for (const AcceptedBallot &b : beforeClose.accepted) {
-            if (b.voter != ctx.ownParticipantId || ctx.ownParticipantId.isEmpty())
-                continue;
-            OwnBallot own;
-            own.ballotHash = b.hash;
-            if (open.poll.secret) {
-                if (ctx.ownKey)
-                    own.pseudonym = ballotPseudonym(*ctx.ownKey, open.recordHash);
-                own.choices = ctx.ownChoices.value(b.hash, b.choices);
-            } else {
-                own.voter = b.voter;
-                own.choices = b.choices;
-            }
-            poll.ownBallot = own;
-        }
+        checkOwnBallot(poll, beforeClose, ctx);
         // The close: the earliest valid one signed by the poll's chair and bound to this opening.
         std::optional<CloseVerification> best;
         for (const SessionFile &f : std::as_const(closeFiles)) {
@@ -574,6 +715,8 @@ SessionState foldSession(
         } else {
             poll.ballots = beforeClose;
         }
+        if (poll.closed)
+            checkOwnBallotCounted(poll);
         poll.reports = poll.ballots.reports;
         poll.pendingVoters = pendingVoters(pollRoster, poll.ballots);
         state.polls << poll;

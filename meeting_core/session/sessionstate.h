@@ -87,6 +87,23 @@ struct PresenterView {
     bool isSet() const { return !documentSha256.isEmpty(); }
 };
 
+// This seat's own last ballot of a poll, checked against what it cast (its Outbox), not only
+// against what the share shows now (docs/trust.md, "Checking one's own ballot").
+enum class OwnBallotStatus {
+    None, // this seat cast no ballot in the poll
+    Accepted, // open poll: the ballot the share counts for this voter is the last one cast here
+    Counted, // closed: the close counts it with the choices made here
+    NotDelivered, // still in this seat's Outbox: the shared folder has not got it yet
+    Missing, // delivered, but no longer on the shared folder (and nothing of this voter counts)
+    Superseded, // not on the shared folder; an older ballot of this voter counts in its place
+    Refused, // on the shared folder, but refused (the reason is given)
+    NotCounted, // closed: the close does not count it
+    CountedDifferently, // closed: the close counts it, with other choices than were made here
+};
+QString ownBallotStatusId(OwnBallotStatus status); // "none", "accepted", "counted", ...
+// Whether the status is one the seat must warn about (and `session verify` report).
+bool isOwnBallotProblem(OwnBallotStatus status);
+
 struct PollState {
     PollOpen open;
     // The roster revision the opening cites: who votes, with which weights and devices, and
@@ -101,7 +118,11 @@ struct PollState {
     CloseVerification verification; // when closed
     TallyResult result; // the recount of the close record (when closed)
     QStringList closeProblems; // rejected close records, checks against the ballot files
-    std::optional<OwnBallot> ownBallot; // this seat's last accepted ballot
+    // This seat's last ballot: the last one it cast (its Outbox), or a later one of the same
+    // voter the share shows (cast from the voter's other device).
+    std::optional<OwnBallot> ownBallot;
+    OwnBallotStatus ownBallotStatus = OwnBallotStatus::None;
+    QStringList ownBallotProblems; // translated; set when isOwnBallotProblem(ownBallotStatus)
 };
 
 // A conclusion the secretary wrote down for an agenda item. Only the chair's signature puts a
@@ -129,6 +150,11 @@ struct SessionContext {
     // This seat's own secret choices, by ballot hash (kept on the device only): a secret
     // ballot cannot be read back from the share without the chair's key.
     QHash<QString, QList<int>> ownChoices;
+    // Every ballot this seat cast (its Outbox, delivered or not), so that its own check rests
+    // on what it cast and not on what the share shows: a deleted newest ballot must not let an
+    // older one count unnoticed. undeliveredBallots: hashes of those not on the share yet.
+    QList<SessionFile> ownBallots;
+    QSet<QString> undeliveredBallots;
     ChainCheckpoint seenChain;
     // Every earlier revision of the meeting's roster this seat has verified (its cache keeps
     // them). A poll is checked against the revision its opening cites; a device an earlier

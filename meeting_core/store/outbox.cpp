@@ -1,11 +1,24 @@
 #include "outbox.h"
 
+#include "share/shareformat.h"
+#include "share/sharereader.h"
+#include "share/sharewriter.h"
 #include "store/database.h"
 #include "store/migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
 
 namespace phonghop {
 
 namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("phonghop::Outbox", text);
+}
+
 constexpr Migration outboxMigrations[] = {
     {1, R"sql(
 CREATE TABLE outbox (
@@ -20,6 +33,37 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_pending ON outbox(delivered_at) WHERE delivered_at IS NULL;
 )sql"},
 };
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Outbox::Item itemFrom(const Statement &statement)
+{
+    Outbox::Item item { statement.integer(0), statement.text(1), statement.text(2), statement.blob(3),
+        QDateTime::fromString(statement.text(4), Qt::ISODateWithMs), {} };
+    if (!statement.isNull(5))
+        item.deliveredAt = QDateTime::fromString(statement.text(5), Qt::ISODateWithMs);
+    return item;
+}
+
+// What a name on the share holds, compared with the bytes this seat wants there.
+enum class NameState { Free, Ours, Taken };
+
+NameState nameState(const ShareReader &reader, const QString &path, const Outbox::Item &item,
+    const QString &fileName)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return NameState::Free;
+    // Only a plain file of exactly our size can hold our bytes: a link, a FIFO, a device or a
+    // file of another size is someone else's, and is never opened.
+    if (info.isSymLink() || !info.isFile() || info.size() != item.bytes.size())
+        return NameState::Taken;
+    const Result<QByteArray> existing = reader.readDeviceRecord(item.deviceId, fileName);
+    return existing && existing.value() == item.bytes ? NameState::Ours : NameState::Taken;
+}
 } // namespace
 
 Outbox::Outbox(Database &db) : m_db(db)
@@ -31,8 +75,7 @@ qint64 Outbox::enqueue(const QString &deviceId, const QString &fileName, const Q
 {
     m_db.execute(QStringLiteral("INSERT INTO outbox (device_id, file_name, bytes, created_at) "
                                 "VALUES (?, ?, ?, ?)"),
-                 deviceId, fileName, bytes,
-                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+                 deviceId, fileName, bytes, now());
     return m_db.lastInsertRowId();
 }
 
@@ -40,19 +83,39 @@ QList<Outbox::Item> Outbox::pending()
 {
     QList<Item> items;
     Statement statement = m_db.prepare(QStringLiteral(
-        "SELECT id, device_id, file_name, bytes, created_at FROM outbox "
+        "SELECT id, device_id, file_name, bytes, created_at, delivered_at FROM outbox "
         "WHERE delivered_at IS NULL ORDER BY id"));
-    while (statement.next()) {
-        items << Item{statement.integer(0), statement.text(1), statement.text(2), statement.blob(3),
-                      QDateTime::fromString(statement.text(4), Qt::ISODateWithMs)};
-    }
+    while (statement.next())
+        items << itemFrom(statement);
+    return items;
+}
+
+QList<Outbox::Item> Outbox::items(const QString &deviceId, qint64 afterId)
+{
+    QList<Item> items;
+    Statement statement = m_db.prepare(QStringLiteral(
+        "SELECT id, device_id, file_name, bytes, created_at, delivered_at FROM outbox "
+        "WHERE device_id = ? AND id > ? ORDER BY id"));
+    statement.bindAll(deviceId, afterId);
+    while (statement.next())
+        items << itemFrom(statement);
     return items;
 }
 
 void Outbox::markDelivered(qint64 id)
 {
-    m_db.execute(QStringLiteral("UPDATE outbox SET delivered_at = ? WHERE id = ?"),
-                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id);
+    m_db.execute(QStringLiteral("UPDATE outbox SET delivered_at = ? WHERE id = ?"), now(), id);
+}
+
+void Outbox::markDelivered(qint64 id, const QString &fileName)
+{
+    m_db.execute(QStringLiteral("UPDATE outbox SET delivered_at = ?, file_name = ? WHERE id = ?"),
+                 now(), fileName, id);
+}
+
+void Outbox::rename(qint64 id, const QString &fileName)
+{
+    m_db.execute(QStringLiteral("UPDATE outbox SET file_name = ? WHERE id = ?"), fileName, id);
 }
 
 int Outbox::pendingCount()
@@ -60,6 +123,58 @@ int Outbox::pendingCount()
     Statement statement =
         m_db.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE delivered_at IS NULL"));
     return statement.next() ? static_cast<int>(statement.integer(0)) : 0;
+}
+
+QString alternativeRecordName(const QString &fileName)
+{
+    QString base = fileName;
+    if (base.endsWith(QLatin1String(".json")))
+        base.chop(5);
+    base.truncate(120); // the share's names stay within 156 characters
+    const quint64 random = QRandomGenerator::system()->generate64();
+    return base + u'-' + QStringLiteral("%1").arg(random, 16, 16, QLatin1Char('0'))
+        + QStringLiteral(".json");
+}
+
+OutboxDelivery deliverOutboxItem(const QString &shareRoot, const Outbox::Item &item)
+{
+    constexpr int attempts = 4; // the item's own name, then new ones
+    OutboxDelivery delivery;
+    delivery.fileName = item.fileName;
+    if (!shareformat::isDeviceId(item.deviceId) || !shareformat::isDeviceRecordName(item.fileName)) {
+        delivery.error = tr("\"%1/%2\" is not a valid record name").arg(item.deviceId, item.fileName);
+        return delivery;
+    }
+    const ShareReader reader(shareRoot);
+    ShareWriter writer(shareRoot);
+    const QDir folder(QDir(shareRoot).filePath(shareformat::devicesFolder + u'/' + item.deviceId));
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        const QString path = folder.filePath(delivery.fileName);
+        NameState state = nameState(reader, path, item, delivery.fileName);
+        if (state == NameState::Free) {
+            const Status written = writer.writeDeviceRecord(item.deviceId, delivery.fileName, item.bytes);
+            if (written) {
+                delivery.delivered = true;
+                break;
+            }
+            // Taken a moment ago by someone else, or the share refuses the write.
+            state = nameState(reader, path, item, delivery.fileName);
+            if (state == NameState::Free) {
+                delivery.error = written.error();
+                break;
+            }
+        }
+        if (state == NameState::Ours) {
+            delivery.delivered = true;
+            break;
+        }
+        delivery.error = tr("The name %1 is taken on the share by another file").arg(delivery.fileName);
+        delivery.fileName = alternativeRecordName(item.fileName);
+    }
+    if (delivery.delivered)
+        delivery.error.clear();
+    delivery.renamed = delivery.fileName != item.fileName;
+    return delivery;
 }
 
 } // namespace phonghop

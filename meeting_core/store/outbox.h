@@ -11,15 +11,19 @@ class Database;
 
 // What this device has to say on the share (check-ins, ballots, speak requests, comments):
 // committed here first, so an action is durable before the screen says it is done, then
-// delivered into the device's own folder on the share when it is reachable.
+// delivered into the device's own folder on the share when it is reachable. Delivered items
+// stay (with their bytes): they are what this seat did, which it checks the share against
+// (its own last ballot of a poll, docs/trust.md) and delivers again when they disappear.
 class Outbox final {
 public:
     struct Item {
         qint64 id = 0;
         QString deviceId;
-        QString fileName;
+        QString fileName; // the name it has (or will have) on the share
         QByteArray bytes;
         QDateTime createdAt;
+        QDateTime deliveredAt; // invalid while pending
+        bool delivered() const { return deliveredAt.isValid(); }
     };
 
     explicit Outbox(Database &db); // creates its tables when needed
@@ -27,11 +31,36 @@ public:
     // Queues a record; the same device and file name twice is an error (records are immutable).
     qint64 enqueue(const QString &deviceId, const QString &fileName, const QByteArray &bytes);
     QList<Item> pending();
+    // Every item of a device, delivered or not, with an id above afterId, oldest first.
+    QList<Item> items(const QString &deviceId, qint64 afterId = 0);
     void markDelivered(qint64 id);
+    // Delivered under another name than it was queued with (the first was taken on the share).
+    void markDelivered(qint64 id, const QString &fileName);
+    // Not delivered yet, but it must go again under another name (its name is taken).
+    void rename(qint64 id, const QString &fileName);
     int pendingCount();
 
 private:
     Database &m_db;
 };
+
+// The one way an Outbox item reaches the share, used by the SyncEngine and by the session
+// scanner alike. The item is written into devices/<device>/ without replacing anything. A name
+// already taken is read (only a regular file of the item's own size, never a link, a FIFO or a
+// device, so a hostile file can neither hang nor flood the reader) and compared: the same bytes
+// mean it was delivered before; anything else means the name was squatted or the file replaced,
+// and the item goes under a new name nobody can take in advance (its own name plus 16 random hex
+// digits). The caller records the outcome in the Outbox (markDelivered with fileName).
+struct OutboxDelivery {
+    bool delivered = false;
+    QString fileName; // where it is on the share now (delivered), or the name to try next time
+    bool renamed = false; // fileName differs from the item's
+    QString error; // translated, when not delivered
+};
+OutboxDelivery deliverOutboxItem(const QString &shareRoot, const Outbox::Item &item);
+
+// A name for a record whose own name is taken on the share: the same kind prefix (so a ballot
+// is still "ballot-<poll id>-…"), then 16 random hex digits.
+QString alternativeRecordName(const QString &fileName);
 
 } // namespace phonghop

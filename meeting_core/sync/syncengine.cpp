@@ -123,16 +123,20 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         SyncReport report;
 
         // 0. What this seat did while offline goes out first.
+        // A name taken on the share by another file never blocks a record: it goes under a
+        // new name (deliverOutboxItem, the same step the session scanner runs).
         Outbox outbox(m_cache.database());
-        ShareWriter writer(m_sharePath);
         for (const Outbox::Item &item : outbox.pending()) {
-            if (const Status written = writer.writeDeviceRecord(item.deviceId, item.fileName, item.bytes); !written) {
+            const OutboxDelivery delivery = deliverOutboxItem(m_sharePath, item);
+            if (!delivery.delivered) {
+                if (delivery.renamed)
+                    outbox.rename(item.id, delivery.fileName);
                 report.problems << SyncProblem{SyncProblem::Kind::NotDelivered, {}, 0,
                                                tr("%1 could not be delivered to the share: %2")
-                                                   .arg(item.fileName, written.error())};
+                                                   .arg(item.fileName, delivery.error)};
                 continue;
             }
-            outbox.markDelivered(item.id);
+            outbox.markDelivered(item.id, delivery.fileName);
             ++report.recordsDelivered;
         }
 

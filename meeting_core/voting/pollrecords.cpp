@@ -92,6 +92,19 @@ QString ballotFileName(const PollOpen &open, qint64 sequence)
         .arg(sequence, 6, 10, QLatin1Char('0'));
 }
 
+QString recordFileTag(const SignedRecord &record)
+{
+    return Sha256::hexOf(QByteArrayLiteral("phonghop-file-name-v1\n") + record.signature()).left(16);
+}
+
+QString ballotFileName(const PollOpen &open, const SignedRecord &ballot)
+{
+    return QStringLiteral("ballot-%1-%2-%3-%4.json")
+        .arg(open.poll.id, open.recordHash.left(8))
+        .arg(ballot.payload().value(u"sequence").toInteger(), 6, 10, QLatin1Char('0'))
+        .arg(recordFileTag(ballot));
+}
+
 QString ballotPseudonym(const SigningKey &deviceKey, const QString &pollOpenHash)
 {
     const QByteArray signature

@@ -49,11 +49,19 @@ struct Ballot {
     QByteArray sealed; // secret polls
 };
 
-// The name a ballot file should have in devices/<device>/ (docs/trust.md):
-// "ballot-<poll id>-<first 8 of the poll-open hash>-<sequence, 6 digits>.json". Poll ids repeat
-// from meeting to meeting ("bq-1"), the opening's hash does not, so a delegate's ballots in two
-// meetings never collide in its folder. Readers do not rely on it.
+// The name a ballot file gets in devices/<device>/ (docs/trust.md):
+// "ballot-<poll id>-<first 8 of the poll-open hash>-<sequence, 6 digits>-<recordFileTag>.json".
+// Poll ids repeat from meeting to meeting ("bq-1"), the opening's hash does not, so a delegate's
+// ballots in two meetings never collide in its folder; the tag comes from the ballot's own
+// signature, so nobody can take the name on the share before the ballot exists. Readers rely
+// only on the "ballot-<poll id>-" prefix.
+QString ballotFileName(const PollOpen &open, const SignedRecord &ballot);
+// The name format 1.0 writers gave a ballot (without the tag): predictable, so anyone with
+// write access could take it first. Still read; written only by tools and tests.
 QString ballotFileName(const PollOpen &open, qint64 sequence);
+// 16 hex digits from a record's signature: part of every name a seat gives its records, so a
+// name cannot be known (and squatted) before the record is signed.
+QString recordFileTag(const SignedRecord &record);
 
 // A per-poll pseudonym only the device itself can compute (a hash of its own signature over
 // the poll-open hash), so it can later find its ballot in a secret poll's close record.

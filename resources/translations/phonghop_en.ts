@@ -1752,6 +1752,16 @@
         <source>Another roster with revision %1 was verified before; this one is ignored</source>
         <translation>Another roster with revision %1 was verified before; this one is ignored</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</source>
+        <translation>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</source>
+        <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::SessionService</name>
@@ -7121,6 +7131,85 @@
         <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
         <source>it cannot be read</source>
         <translation>it cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SessionState</name>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>sequence %1, cast at %2</source>
+        <translation>sequence %1, cast at %2</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) has not reached the shared folder yet: it is kept on this seat and delivered as soon as the folder takes it</source>
+        <translation>Your last ballot in poll &quot;%1&quot; (%2) has not reached the shared folder yet: it is kept on this seat and delivered as soon as the folder takes it</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) is on the shared folder but was refused: %3</source>
+        <translation>Your last ballot in poll &quot;%1&quot; (%2) is on the shared folder but was refused: %3</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder, and an older ballot of yours (sequence %3) counts in its place</source>
+        <translation>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder, and an older ballot of yours (sequence %3) counts in its place</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder: no ballot of yours counts</source>
+        <translation>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder: no ballot of yours counts</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>A ballot signed with this seat&apos;s own key, which this seat did not cast, counts for you in poll &quot;%1&quot; (sequence %2): someone else may hold this device&apos;s key</source>
+        <translation>A ballot signed with this seat&apos;s own key, which this seat did not cast, counts for you in poll &quot;%1&quot; (sequence %2): someone else may hold this device&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</source>
+        <translation>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</source>
+        <translation>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Outbox</name>
+    <message>
+        <location filename="../../meeting_core/store/outbox.cpp" line="+0"/>
+        <source>&quot;%1/%2&quot; is not a valid record name</source>
+        <translation>&quot;%1/%2&quot; is not a valid record name</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/store/outbox.cpp" line="+0"/>
+        <source>The name %1 is taken on the share by another file</source>
+        <translation>The name %1 is taken on the share by another file</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::SessionCommands</name>
+    <message>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
+        <source>Not delivered yet: %1 record(s) of this seat are not on the shared folder</source>
+        <translation>Not delivered yet: %1 record(s) of this seat are not on the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
+        <source>This seat&apos;s record %1 is not on the shared folder yet</source>
+        <translation>This seat&apos;s record %1 is not on the shared folder yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
+        <source>This seat&apos;s record %1 is not on the shared folder yet: %2</source>
+        <translation>This seat&apos;s record %1 is not on the shared folder yet: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
+        <source>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share): %1%2</source>
+        <translation>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share): %1%2</translation>
     </message>
 </context>
 </TS>

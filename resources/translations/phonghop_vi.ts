@@ -1751,6 +1751,16 @@
         <source>Another roster with revision %1 was verified before; this one is ignored</source>
         <translation>Một danh sách thành viên khác cùng bản %1 đã được xác minh trước đó; danh sách này bị bỏ qua</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</source>
+        <translation>Hồ sơ %1 của máy này không còn trong thư mục dùng chung và không gửi lại được: %2</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</source>
+        <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác); hồ sơ đã được gửi lại</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::SessionService</name>
@@ -7106,6 +7116,85 @@
         <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
         <source>it cannot be read</source>
         <translation>không đọc được tệp</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SessionState</name>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>sequence %1, cast at %2</source>
+        <translation>số thứ tự %1, bỏ lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) has not reached the shared folder yet: it is kept on this seat and delivered as soon as the folder takes it</source>
+        <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) chưa đến thư mục dùng chung: phiếu được giữ trên máy này và sẽ được gửi ngay khi thư mục nhận được</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) is on the shared folder but was refused: %3</source>
+        <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) có trong thư mục dùng chung nhưng bị từ chối: %3</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder, and an older ballot of yours (sequence %3) counts in its place</source>
+        <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) không còn trong thư mục dùng chung, và một phiếu cũ hơn của bạn (số thứ tự %3) đang được tính thay</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder: no ballot of yours counts</source>
+        <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) không còn trong thư mục dùng chung: không phiếu nào của bạn được tính</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>A ballot signed with this seat&apos;s own key, which this seat did not cast, counts for you in poll &quot;%1&quot; (sequence %2): someone else may hold this device&apos;s key</source>
+        <translation>Một phiếu ký bằng khóa của chính máy này, nhưng không do máy này bỏ, đang được tính cho bạn trong biểu quyết &quot;%1&quot; (số thứ tự %2): có thể người khác đang giữ khóa của thiết bị này</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</source>
+        <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; của chủ trì tính phiếu cuối cùng của bạn với lựa chọn khác với lựa chọn bạn đã bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</source>
+        <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; của chủ trì không tính phiếu cuối cùng của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Outbox</name>
+    <message>
+        <location filename="../../meeting_core/store/outbox.cpp" line="+0"/>
+        <source>&quot;%1/%2&quot; is not a valid record name</source>
+        <translation>&quot;%1/%2&quot; không phải là tên hồ sơ hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/store/outbox.cpp" line="+0"/>
+        <source>The name %1 is taken on the share by another file</source>
+        <translation>Tên %1 trong thư mục dùng chung đã bị một tệp khác chiếm</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::SessionCommands</name>
+    <message>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
+        <source>Not delivered yet: %1 record(s) of this seat are not on the shared folder</source>
+        <translation>Chưa gửi được: %1 hồ sơ của máy này chưa có trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
+        <source>This seat&apos;s record %1 is not on the shared folder yet</source>
+        <translation>Hồ sơ %1 của máy này chưa có trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
+        <source>This seat&apos;s record %1 is not on the shared folder yet: %2</source>
+        <translation>Hồ sơ %1 của máy này chưa có trong thư mục dùng chung: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
+        <source>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share): %1%2</source>
+        <translation>Chưa gửi được vào thư mục dùng chung (được giữ trên máy này, sẽ gửi ở lần đọc thư mục dùng chung tiếp theo): %1%2</translation>
     </message>
 </context>
 </TS>

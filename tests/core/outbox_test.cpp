@@ -61,7 +61,7 @@ TEST_CASE("An action taken offline is kept and delivered at the next sync", "[sy
     CHECK(reader.readDeviceRecord(device, QStringLiteral("check-in-m1.json")).value() == QByteArray("{\"present\":true}"));
 }
 
-TEST_CASE("A record never replaces another with the same name on the share", "[sync]")
+TEST_CASE("A record never replaces another with the same name on the share, and goes under a new name", "[sync]")
 {
     test::TestShare share;
     QTemporaryDir cacheDir;
@@ -72,11 +72,17 @@ TEST_CASE("A record never replaces another with the same name on the share", "[s
                     QByteArray("someone else's bytes"));
     Outbox(cache.value()->database()).enqueue(device, QStringLiteral("ballot-1.json"), QByteArray("mine"));
     const SyncReport report = SyncEngine(*cache.value(), share.root()).run();
-    REQUIRE(report.problems.size() == 1);
-    CHECK(report.problems.first().kind == SyncProblem::Kind::NotDelivered);
-    CHECK(Outbox(cache.value()->database()).pendingCount() == 1);
+    // Issue 13: a name taken first no longer blocks the delivery for good.
+    CHECK(report.problems.isEmpty());
+    CHECK(report.recordsDelivered == 1);
+    CHECK(Outbox(cache.value()->database()).pendingCount() == 0);
     CHECK(test::readFile(share.root() + QStringLiteral("/devices/") + device + QStringLiteral("/ballot-1.json"))
           == QByteArray("someone else's bytes"));
+    const QStringList names = ShareReader(share.root()).deviceRecordNames(device);
+    REQUIRE(names.size() == 2);
+    const QString mine = names.at(0) == QStringLiteral("ballot-1.json") ? names.at(1) : names.at(0);
+    CHECK(mine.startsWith(QStringLiteral("ballot-1-")));
+    CHECK(test::readFile(share.root() + QStringLiteral("/devices/") + device + u'/' + mine) == QByteArray("mine"));
 }
 
 TEST_CASE("The audit log is append-only and shows tampering", "[store]")

@@ -223,15 +223,17 @@ TEST_CASE("Bad ballots through the share: another delegate's folder, replayed, d
     REQUIRE((*d2)->castVote(QStringLiteral("p1"), { 1 }).ok());
     REQUIRE((*d3)->castVote(QStringLiteral("p1"), { 0 }).ok());
 
-    const QString d1Ballot = ballotFileName((*d1)->state().poll(QStringLiteral("p1"))->open, 1);
+    // Each seat's ballot, by name (issue 13: names carry a tag from the ballot's own signature).
+    const QString d1Ballot = share.names(share.m.memberKeys[0], QStringLiteral("ballot-p1-")).value(0);
+    const QString d3Ballot = share.names(share.m.memberKeys[2], QStringLiteral("ballot-p1-")).value(0);
     // d1's ballot copied into d2's folder (as if d2 tried to vote with it).
     share.put(share.m.memberKeys[1], QStringLiteral("ballot-p1-000007.json"), share.get(share.m.memberKeys[0], d1Ballot));
     // d1's ballot copied again into its own folder under another name.
     share.put(share.m.memberKeys[0], QStringLiteral("ballot-p1-000008.json"), share.get(share.m.memberKeys[0], d1Ballot));
     // d3's p1 ballot replayed into p2.
-    share.put(share.m.memberKeys[2], QStringLiteral("ballot-p2-000001.json"), share.get(share.m.memberKeys[2], d1Ballot));
+    share.put(share.m.memberKeys[2], QStringLiteral("ballot-p2-000001.json"), share.get(share.m.memberKeys[2], d3Ballot));
     // A truncated ballot.
-    share.put(share.m.memberKeys[2], QStringLiteral("ballot-p1-000009.json"), share.get(share.m.memberKeys[2], d1Ballot).left(40));
+    share.put(share.m.memberKeys[2], QStringLiteral("ballot-p1-000009.json"), share.get(share.m.memberKeys[2], d3Ballot).left(40));
 
     // d2 forges a close record of p1 with its own key: refused, the poll stays open.
     REQUIRE((*d2)->refresh().ok());
