@@ -204,6 +204,7 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
 
     ShareWriter writer(m_sharePath);
     QHash<QString, QPair<QString, qint64>> objects;
+    QStringList notices;
     for (const DraftDocument &document : draft.documents) {
         if (cancel.isCancelled())
             return failed(K::Cancelled, tr("Publication cancelled; the share is unchanged."));
@@ -226,6 +227,10 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
                                         "Nothing was published.")
                                          .arg(document.title, stored.error()));
         }
+        if (stored->repaired)
+            notices << tr("The document \u201C%1\u201D was damaged in the shared folder (%2); it has "
+                          "been stored again.")
+                           .arg(document.title, stored->damage);
         objects.insert(document.id, qMakePair(stored->sha256, stored->size));
         state.bytesDone += QFileInfo(document.filePath).size();
         ++state.documentsDone;
@@ -251,10 +256,11 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
     outcome.meeting.revision = revision.value();
     outcome.problems = problems; // warnings only
     outcome.message = tr("Published revision %1 of \u201C%2\u201D.").arg(revision.value()).arg(draft.title);
-    // Names in the way are said, so that a squatter is noticed rather than silently stepped over.
-    outcome.notices = skipped;
-    if (!skipped.isEmpty())
-        outcome.message += u' ' + skipped.join(u' ');
+    // Names in the way and repaired documents are said, so that a squatter is noticed rather
+    // than silently stepped over.
+    outcome.notices = notices + skipped;
+    if (!outcome.notices.isEmpty())
+        outcome.message += u' ' + outcome.notices.join(u' ');
     // The roster beside the manifest: a new revision only when participants, roles, weights or
     // enrolled devices changed. The manifest cannot be taken back, so a roster that fails
     // leaves a publication that seats can read but not run: reported as Failed, honestly.

@@ -39,8 +39,9 @@ struct PublishOutcome {
     // revision now in force, 0 when the meeting has no participants. When the manifest was
     // written but the roster could not be, kind is Failed, revision is set and message says so.
     qint64 rosterRevision = 0;
-    // Revision numbers skipped because files that are not a valid revision already used them
-    // (a lone signature, an unsigned manifest): translated lines, also at the end of message.
+    // Documents whose object on the share was damaged and stored again, and revision numbers
+    // skipped because files that are not a valid revision used them (a lone signature, an
+    // unsigned manifest): translated lines, also at the end of message.
     QStringList notices;
 
     bool published() const { return kind == Kind::Published; }

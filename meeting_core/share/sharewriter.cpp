@@ -57,6 +57,41 @@ Status ShareWriter::initialise(const QString &organisationName, const SigningKey
     return atomicfile::writeNew(descriptorPath, QJsonDocument(descriptor).toJson());
 }
 
+namespace {
+
+// Empty when the object under `path` is whole: a plain file of `size` bytes whose SHA-256 is
+// `sha256`. Otherwise what is wrong with it, for the secretary.
+QString damageOf(const QString &path, const QString &sha256, qint64 size, const CancellationToken &cancel,
+                 const std::function<void(qint64)> &progress)
+{
+    QFile file;
+    if (const Status opened = boundedfile::open(file, path, size); !opened)
+        return opened.error();
+    Sha256 hash;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 total = 0;
+    while (total <= size) {
+        if (cancel.isCancelled())
+            return tr("Cancelled");
+        const qint64 got = file.read(buffer.data(), std::min<qint64>(buffer.size(), size + 1 - total));
+        if (got < 0)
+            return file.errorString();
+        if (got == 0)
+            break;
+        hash.add(buffer.constData(), got);
+        total += got;
+        if (progress)
+            progress(std::min(total, size));
+    }
+    if (total != size)
+        return tr("it has %1 bytes instead of %2").arg(total).arg(size);
+    if (hash.finishHex() != sha256)
+        return tr("its bytes do not match its name (SHA-256)");
+    return {};
+}
+
+} // namespace
+
 Result<StoredObject> ShareWriter::putObject(const QString &filePath, const CancellationToken &cancel,
                                             const ByteProgress &progress)
 {
@@ -66,8 +101,22 @@ Result<StoredObject> ShareWriter::putObject(const QString &filePath, const Cance
         return R::failure(tr("Cannot read %1").arg(QDir::toNativeSeparators(filePath)));
     const qint64 size = QFileInfo(filePath).size();
     const QString finalPath = ShareReader(m_root).objectPath(sha256);
-    if (QFileInfo(finalPath).size() == size && QFileInfo::exists(finalPath))
-        return StoredObject{sha256, size};
+    const QString shownName = shareformat::objectsFolder + u'/' + sha256.left(2) + u'/' + sha256;
+    const auto reportProgress = [&](qint64 done) {
+        if (progress)
+            progress(done, size);
+    };
+
+    // Whatever holds the name is checked by its hash, not by its size: anyone can put a file of
+    // the right size there, and a revision would then never reach a new seat.
+    QString damage;
+    if (boundedfile::inspect(finalPath) != boundedfile::Refusal::Missing) {
+        damage = damageOf(finalPath, sha256, size, cancel, reportProgress);
+        if (cancel.isCancelled())
+            return R::failure(tr("Cancelled"));
+        if (damage.isEmpty())
+            return StoredObject{sha256, size};
+    }
 
     QDir().mkpath(QFileInfo(finalPath).absolutePath());
     const QString temporaryPath = atomicfile::temporarySiblingPath(finalPath);
@@ -82,11 +131,7 @@ Result<StoredObject> ShareWriter::putObject(const QString &filePath, const Cance
         QFile::remove(temporaryPath);
         return R::failure(message);
     };
-    const HashingCopy copy = HashingCopy::run(source, target, cancel, -1,
-                                              [&](qint64 done) {
-                                                  if (progress)
-                                                      progress(done, size);
-                                              });
+    const HashingCopy copy = HashingCopy::run(source, target, cancel, -1, reportProgress);
     switch (copy.problem) {
     case HashingCopy::Problem::Cancelled:
         return fail(tr("Cancelled"));
@@ -104,9 +149,27 @@ Result<StoredObject> ShareWriter::putObject(const QString &filePath, const Cance
     if (!atomicfile::flushToDisk(target))
         return fail(tr("Writing to the share failed: %1").arg(target.errorString()));
     target.close();
-    if (!atomicfile::publishWithoutReplacing(temporaryPath, finalPath))
-        QFile::remove(temporaryPath); // someone else stored the same bytes meanwhile
-    return StoredObject{sha256, size};
+
+    if (damage.isEmpty()) {
+        if (atomicfile::publishWithoutReplacing(temporaryPath, finalPath))
+            return StoredObject{sha256, size};
+        // Someone else stored something under the name meanwhile: the same bytes, or not.
+        damage = damageOf(finalPath, sha256, size, cancel, {});
+        if (damage.isEmpty()) {
+            QFile::remove(temporaryPath);
+            return StoredObject{sha256, size};
+        }
+    }
+    // The right bytes take the name in one step (the damaged file, or a link itself, goes; a
+    // reader copying it meanwhile keeps what it opened and finds it damaged, then the next
+    // sync finds it whole). Share format 1.1: the one replacement a writer ever makes.
+    if (!atomicfile::replaceExisting(temporaryPath, finalPath)) {
+        QFile::remove(temporaryPath);
+        return R::failure(tr("%1 in the shared folder is damaged (%2) and could not be replaced")
+                              .arg(shownName, damage));
+    }
+    atomicfile::flushDirectory(QFileInfo(finalPath).absolutePath());
+    return StoredObject{sha256, size, true, damage};
 }
 
 Status ShareWriter::writeDeviceRecord(const QString &deviceId, const QString &fileName,

@@ -15,6 +15,10 @@ class SigningKey;
 struct StoredObject {
     QString sha256;
     qint64 size = 0;
+    // The share held other bytes under this object's name (same size or not, a link, a pipe)
+    // and they were replaced by the right ones; `damage` says what was wrong (translated).
+    bool repaired = false;
+    QString damage;
 };
 
 // Writes a share (docs/share-format.md): objects first, then a signed, numbered manifest
@@ -30,7 +34,10 @@ public:
     // Bytes done and total while one object is copied (large scans take a while).
     using ByteProgress = std::function<void(qint64 done, qint64 total)>;
 
-    // Adds a file as a content-addressed object (skipped when the share already has it).
+    // Adds a file as a content-addressed object. An object already under its name is kept only
+    // when its bytes hash to that name (read like any share file, within its size); anything
+    // else there is replaced in one step by the right bytes (StoredObject::repaired), or the
+    // call fails saying why, so a same-size junk file cannot keep a revision out of new seats.
     Result<StoredObject> putObject(const QString &filePath, const CancellationToken &cancel = {},
                                    const ByteProgress &progress = {});
 

@@ -16,6 +16,9 @@
 #else
 #include <io.h>
 #endif
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace phonghop::atomicfile {
 
@@ -153,21 +156,40 @@ Status writeNew(const QString &finalPath, const QByteArray &bytes)
     return Status::success();
 }
 
+bool replaceExisting(const QString &temporaryPath, const QString &finalPath)
+{
+#ifdef Q_OS_UNIX
+    return ::rename(QFile::encodeName(temporaryPath).constData(),
+                    QFile::encodeName(finalPath).constData())
+        == 0;
+#elif defined(Q_OS_WIN)
+    const std::wstring from = QDir::toNativeSeparators(temporaryPath).toStdWString();
+    const std::wstring to = QDir::toNativeSeparators(finalPath).toStdWString();
+    // ReplaceFileW swaps the new file in under the old name as one operation of the file
+    // system; it fails when there is nothing to replace, and then a plain move is right.
+    if (::ReplaceFileW(to.c_str(), from.c_str(), nullptr, REPLACEFILE_IGNORE_MERGE_ERRORS,
+                       nullptr, nullptr))
+        return true;
+    return ::MoveFileExW(from.c_str(), to.c_str(),
+                         MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)
+        != 0;
+#else
+    return QFile::rename(temporaryPath, finalPath); // no platform without an atomic replace is built
+#endif
+}
+
 Status writeReplacing(const QString &finalPath, const QByteArray &bytes)
 {
     const QString temporaryPath = temporarySiblingPath(finalPath);
     if (Status written = writeTemporary(temporaryPath, bytes); !written)
         return written;
-#ifdef Q_OS_UNIX
-    const bool moved = ::rename(QFile::encodeName(temporaryPath).constData(),
-                                QFile::encodeName(finalPath).constData())
-        == 0;
-#else
-    QFile::remove(finalPath);
-    const bool moved = QFile::rename(temporaryPath, finalPath);
-#endif
+    const bool moved = replaceExisting(temporaryPath, finalPath);
     if (!moved) {
-        QFile::remove(temporaryPath);
+        // The temporary copy goes only while the final name still holds a file: should the
+        // platform have taken the old file away and failed to put the new one in its place,
+        // the temporary copy is the only one left, and it stays.
+        if (QFileInfo::exists(finalPath))
+            QFile::remove(temporaryPath);
         return Status::failure(
             QCoreApplication::translate("AtomicFile", "Cannot replace %1").arg(finalPath));
     }

@@ -42,6 +42,14 @@ bool flushFileSystemOf(const QString &path);
 bool publishWithoutReplacing(const QString &temporaryPath, const QString &finalPath,
                              bool flushEntry = true);
 
+// Moves a complete temporary file over finalPath in one step, replacing what is there (a file,
+// or the link itself, never its target): rename(2) on Unix; on Windows ReplaceFileW when
+// finalPath exists (the old file stays whole until the new one has its name) and
+// MoveFileExW(MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) otherwise. Never a delete
+// followed by a rename: a crash in between must not lose both. Returns false, leaving both in
+// place, when it cannot (finalPath is a folder, permissions).
+bool replaceExisting(const QString &temporaryPath, const QString &finalPath);
+
 // After a failed write: when the disk holding folder has less than `needed` bytes free, a
 // message saying the disk is full (sizes included); otherwise empty.
 QString diskFullMessage(const QString &folder, qint64 needed);

@@ -1286,6 +1286,11 @@
         <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
         <translation>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+0"/>
+        <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
+        <translation>The document “%1” was damaged in the shared folder (%2); it has been stored again.</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ObjectStore</name>
@@ -2098,6 +2103,21 @@
         <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
         <source>Meeting %1 has no revision number left below %2; nothing was published.</source>
         <translation>Meeting %1 has no revision number left below %2; nothing was published.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
+        <source>it has %1 bytes instead of %2</source>
+        <translation>it has %1 bytes instead of %2</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
+        <source>its bytes do not match its name (SHA-256)</source>
+        <translation>its bytes do not match its name (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
+        <source>%1 in the shared folder is damaged (%2) and could not be replaced</source>
+        <translation>%1 in the shared folder is damaged (%2) and could not be replaced</translation>
     </message>
 </context>
 <context>

@@ -1285,6 +1285,11 @@
         <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
         <translation>Nếu tình trạng này kéo dài quá vài phút thì %1 trong thư mục cuộc họp trên thư mục dùng chung không phải là một lần phát hành: hãy nhờ bộ phận CNTT kiểm tra.</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+0"/>
+        <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
+        <translation>Tài liệu “%1” trong thư mục dùng chung bị hỏng (%2); tài liệu đã được lưu lại.</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ObjectStore</name>
@@ -2097,6 +2102,21 @@
         <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
         <source>Meeting %1 has no revision number left below %2; nothing was published.</source>
         <translation>Cuộc họp %1 không còn số phiên bản nào dưới %2; chưa có gì được phát hành.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
+        <source>it has %1 bytes instead of %2</source>
+        <translation>tệp có %1 byte thay vì %2</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
+        <source>its bytes do not match its name (SHA-256)</source>
+        <translation>nội dung không khớp với tên của tệp (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
+        <source>%1 in the shared folder is damaged (%2) and could not be replaced</source>
+        <translation>%1 trong thư mục dùng chung bị hỏng (%2) và không thay thế được</translation>
     </message>
 </context>
 <context>
