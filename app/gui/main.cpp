@@ -8,6 +8,7 @@
 #include "setup/passphrasedialog.h"
 #include "setup/seatsettings.h"
 #include "settings/appsettings.h"
+#include "style/touchstyle.h"
 #include "store/meetingcache.h"
 #include "sync/syncservice.h"
 #include "viewer/standaloneviewerwindow.h"
@@ -24,6 +25,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("PhòngHọp"));
     QApplication::setOrganizationName(QStringLiteral("PhongHop"));
     QApplication::setDesktopFileName(QStringLiteral("vn.phonghop.PhongHop"));
+    // Touch-sized controls and a wheel that never changes an unfocused box (issue 14).
+    ui::installTouchStyle(app);
 
     AppSettings settings;
     settings.migrate();

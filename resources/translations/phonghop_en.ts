@@ -3659,6 +3659,14 @@
         <source>Your comment on “%1”:</source>
         <translation>Your comment on “%1”:</translation>
     </message>
+    <message>
+        <source>Your annotated copy is saved as %1.</source>
+        <translation>Your annotated copy is saved as %1.</translation>
+    </message>
+    <message>
+        <source>Your comment is sent to the secretary (or kept on this seat until the shared folder can be reached).</source>
+        <translation>Your comment is sent to the secretary (or kept on this seat until the shared folder can be reached).</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::AnnotationOverlay</name>
@@ -4610,6 +4618,10 @@
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::EnrolmentDialog</name>
@@ -5172,6 +5184,26 @@
     <message>
         <source>Use the organisation's &amp;key file…</source>
         <translation>Use the organisation's &amp;key file…</translation>
+    </message>
+    <message>
+        <source>Reading mode</source>
+        <translation>Reading mode</translation>
+    </message>
+    <message>
+        <source>Reading mode: the document alone, full width (F8)</source>
+        <translation>Reading mode: the document alone, full width (F8)</translation>
+    </message>
+    <message>
+        <source>The meetings, the agenda and its documents</source>
+        <translation>The meetings, the agenda and its documents</translation>
+    </message>
+    <message>
+        <source>The session panel: attendance, speakers, votes (F9)</source>
+        <translation>The session panel: attendance, speakers, votes (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Display</source>
+        <translation>&amp;Display</translation>
     </message>
 </context>
 <context>
@@ -6733,6 +6765,33 @@
         <source>Pick who you are from the organisation's directory and ask the secretary to approve this device</source>
         <translation>Pick who you are from the organisation's directory and ask the secretary to approve this device</translation>
     </message>
+    <message>
+        <source>Close the poll</source>
+        <translation>Close the poll</translation>
+    </message>
+    <message>
+        <source>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</source>
+        <translation>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation>Sign the minutes</translation>
+    </message>
+    <message>
+        <source>Sign the minutes %1? Once signed they are locked and cannot be changed.</source>
+        <translation>Sign the minutes %1? Once signed they are locked and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has the floor%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; has the floor%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not delivered yet: %n record(s) wait to be sent to the shared folder.</source>
+        <translation>
+            <numerusform>Not delivered yet: %n record waits to be sent to the shared folder.</numerusform>
+            <numerusform>Not delivered yet: %n records wait to be sent to the shared folder.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::SetupWidgets</name>
@@ -7230,6 +7289,25 @@
         <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
         <source>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share): %1%2</source>
         <translation>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share): %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PollPrompt</name>
+    <message>
+        <source>Vote now</source>
+        <translation>Vote now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>Cast</translation>
+    </message>
+    <message>
+        <source>Open for %1:%2</source>
+        <translation>Open for %1:%2</translation>
     </message>
 </context>
 </TS>

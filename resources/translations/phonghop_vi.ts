@@ -3417,7 +3417,7 @@
     <message>
         <location line="+0"/>
         <source>Minutes</source>
-        <translation>Số phút</translation>
+        <translation>Biên bản</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3656,6 +3656,14 @@
         <location line="+1"/>
         <source>Your comment on “%1”:</source>
         <translation>Ý kiến của bạn về “%1”:</translation>
+    </message>
+    <message>
+        <source>Your annotated copy is saved as %1.</source>
+        <translation>Bản có ghi chú của bạn đã được lưu thành %1.</translation>
+    </message>
+    <message>
+        <source>Your comment is sent to the secretary (or kept on this seat until the shared folder can be reached).</source>
+        <translation>Ý kiến của bạn đã được gửi cho thư ký (hoặc được giữ trên máy này cho đến khi vào được thư mục dùng chung).</translation>
     </message>
 </context>
 <context>
@@ -4604,6 +4612,10 @@
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::EnrolmentDialog</name>
@@ -5165,6 +5177,26 @@
     <message>
         <source>Use the organisation's &amp;key file…</source>
         <translation>Dùng tệp &amp;khóa của cơ quan…</translation>
+    </message>
+    <message>
+        <source>Reading mode</source>
+        <translation>Chế độ đọc</translation>
+    </message>
+    <message>
+        <source>Reading mode: the document alone, full width (F8)</source>
+        <translation>Chế độ đọc: chỉ tài liệu, hết chiều rộng màn hình (F8)</translation>
+    </message>
+    <message>
+        <source>The meetings, the agenda and its documents</source>
+        <translation>Các cuộc họp, chương trình họp và tài liệu</translation>
+    </message>
+    <message>
+        <source>The session panel: attendance, speakers, votes (F9)</source>
+        <translation>Bảng phiên họp: điểm danh, phát biểu, biểu quyết (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Display</source>
+        <translation>&amp;Hiển thị</translation>
     </message>
 </context>
 <context>
@@ -6468,7 +6500,7 @@
         <location line="-170"/>
         <location line="+29"/>
         <source>Minutes</source>
-        <translation>Số phút</translation>
+        <translation>Biên bản</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -6717,6 +6749,32 @@
     <message>
         <source>Pick who you are from the organisation's directory and ask the secretary to approve this device</source>
         <translation>Chọn mình là ai trong danh bạ của cơ quan và đề nghị thư ký duyệt thiết bị này</translation>
+    </message>
+    <message>
+        <source>Close the poll</source>
+        <translation>Kết thúc biểu quyết</translation>
+    </message>
+    <message>
+        <source>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</source>
+        <translation>Kết thúc biểu quyết &quot;%1&quot;? Sau khi kết thúc, không nhận thêm phiếu nào; kết quả được ký và gửi tới mọi đại biểu.</translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation>Ký biên bản</translation>
+    </message>
+    <message>
+        <source>Sign the minutes %1? Once signed they are locked and cannot be changed.</source>
+        <translation>Ký biên bản %1? Sau khi ký, biên bản bị khóa và không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has the floor%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; đang phát biểu%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not delivered yet: %n record(s) wait to be sent to the shared folder.</source>
+        <translation>
+            <numerusform>Chưa gửi được: %n bản ghi đang chờ gửi vào thư mục dùng chung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7215,6 +7273,25 @@
         <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
         <source>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share): %1%2</source>
         <translation>Chưa gửi được vào thư mục dùng chung (được giữ trên máy này, sẽ gửi ở lần đọc thư mục dùng chung tiếp theo): %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PollPrompt</name>
+    <message>
+        <source>Vote now</source>
+        <translation>Mời biểu quyết</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>Gửi phiếu</translation>
+    </message>
+    <message>
+        <source>Open for %1:%2</source>
+        <translation>Đã mở %1:%2</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QThreadPool>
 
 namespace phonghop::ui {
@@ -138,7 +139,13 @@ void AnnotationController::exportCopyInteractively()
 {
     if (!m_session)
         return;
-    const QString suggested = QFileInfo(m_pdfPath).completeBaseName() + tr(" - annotated") + QStringLiteral(".pdf");
+    // The document's title names the file, not the 64-digit hash its cached copy is stored under.
+    QString base = m_view ? m_view->documentTitle().simplified() : QString();
+    base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("-"));
+    base = base.left(120).trimmed();
+    if (base.isEmpty())
+        base = QFileInfo(m_pdfPath).completeBaseName();
+    const QString suggested = base + tr(" - annotated") + QStringLiteral(".pdf");
     const QString target = QFileDialog::getSaveFileName(m_view, tr("Export my annotated copy"),
                                                         QDir::home().filePath(suggested), tr("PDF files (*.pdf)"));
     if (target.isEmpty())
@@ -148,6 +155,9 @@ void AnnotationController::exportCopyInteractively()
     QApplication::restoreOverrideCursor();
     if (!status)
         QMessageBox::warning(m_view, tr("Export my annotated copy"), status.error());
+    else
+        QMessageBox::information(m_view, tr("Export my annotated copy"),
+                                 tr("Your annotated copy is saved as %1.").arg(QDir::toNativeSeparators(target)));
 }
 
 void AnnotationController::commentInteractively()
@@ -166,6 +176,10 @@ void AnnotationController::commentInteractively()
     const Status sent = m_commentSender(m_view->currentPage(), quote, text);
     if (!sent)
         QMessageBox::warning(m_view, tr("Comment to the secretary"), sent.error());
+    else
+        QMessageBox::information(m_view, tr("Comment to the secretary"),
+                                 tr("Your comment is sent to the secretary (or kept on this seat until the "
+                                    "shared folder can be reached)."));
 }
 
 } // namespace phonghop::ui

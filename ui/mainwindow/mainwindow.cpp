@@ -22,6 +22,7 @@
 #include "secretary/secretaryworkspace.h"
 #include "session/enrolmentdialog.h"
 #include "session/sessionpanel.h"
+#include "session/pollprompt.h"
 #include "setup/organisationconfirmdialog.h"
 #include "setup/seatsettings.h"
 #include "setup/setupwidgets.h"
@@ -51,6 +52,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -207,7 +210,113 @@ MainWindow::MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *sett
     buildAnnotationDock();
     buildSessionDock();
     buildActions();
+    buildReadingMode();
     reloadMeetings();
+}
+
+void MainWindow::buildReadingMode()
+{
+    QToolBar *bar = m_documentView->toolBar();
+    QAction *first = bar->actions().isEmpty() ? nullptr : bar->actions().constFirst();
+    m_readingAction = new QAction(tr("Reading mode"), this);
+    m_readingAction->setObjectName(QStringLiteral("readingModeAction"));
+    m_readingAction->setCheckable(true);
+    m_readingAction->setShortcut(QKeySequence(Qt::Key_F8));
+    m_readingAction->setToolTip(tr("Reading mode: the document alone, full width (F8)"));
+    m_readingAction->setIcon(QIcon(QStringLiteral(":/icons/reading-mode.svg")));
+    connect(m_readingAction, &QAction::triggered, this, [this](bool on) {
+        m_readingChosen = true;
+        setReadingMode(on);
+    });
+    m_drawerAction = new QAction(tr("Agenda"), this);
+    m_drawerAction->setObjectName(QStringLiteral("drawerAction"));
+    m_drawerAction->setCheckable(true);
+    m_drawerAction->setToolTip(tr("The meetings, the agenda and its documents"));
+    m_drawerAction->setIcon(QIcon(QStringLiteral(":/icons/agenda-drawer.svg")));
+    connect(m_drawerAction, &QAction::toggled, this, [this](bool open) {
+        if (m_readingChanging)
+            return;
+        m_leftTabs->setVisible(open || !m_readingMode);
+    });
+    m_sessionAction = new QAction(tr("Session"), this);
+    m_sessionAction->setObjectName(QStringLiteral("sessionPanelAction"));
+    m_sessionAction->setToolTip(tr("The session panel: attendance, speakers, votes (F9)"));
+    m_sessionAction->setIcon(QIcon(QStringLiteral(":/icons/session.svg")));
+    connect(m_sessionAction, &QAction::triggered, this, [this] {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("sessionDock")))
+            dock->setVisible(!dock->isVisible());
+    });
+    bar->insertAction(first, m_readingAction);
+    bar->insertAction(first, m_drawerAction);
+    bar->insertAction(first, m_sessionAction);
+    bar->insertSeparator(first);
+    for (QAction *action : {m_readingAction, m_drawerAction, m_sessionAction})
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    addAction(m_readingAction);
+    m_drawerAction->setVisible(false);
+    m_sessionAction->setVisible(false);
+    // Picking a document in the drawer puts the drawer away again.
+    connect(m_agendaTree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (m_readingMode && m_drawerAction->isChecked() && !index.data(AgendaModel::DocumentIdRole).toString().isEmpty())
+            m_drawerAction->setChecked(false);
+    });
+}
+
+QWidget *MainWindow::leftPanel() const
+{
+    return m_leftTabs;
+}
+
+void MainWindow::setReadingMode(bool on)
+{
+    if (m_readingAction)
+        m_readingAction->setChecked(on);
+    if (on == m_readingMode)
+        return;
+    m_readingChanging = true;
+    m_readingMode = on;
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
+    if (on) {
+        m_dockVisibleBeforeReading.clear();
+        for (QDockWidget *dock : docks) {
+            m_dockVisibleBeforeReading.insert(dock->objectName(), dock->isVisible());
+            dock->hide();
+        }
+        m_leftTabs->hide();
+    } else {
+        for (QDockWidget *dock : docks)
+            dock->setVisible(m_dockVisibleBeforeReading.value(dock->objectName(), true));
+        m_leftTabs->show();
+    }
+    if (m_drawerAction) {
+        m_drawerAction->setChecked(false);
+        m_drawerAction->setVisible(on);
+        m_sessionAction->setVisible(on);
+    }
+    m_readingChanging = false;
+}
+
+void MainWindow::followScreenShape()
+{
+    if (!m_readingAction)
+        return;
+    // Names beside the icons where there is room; on a tablet's width the icons alone (with
+    // their tooltips), so the page and zoom controls keep their place.
+    const Qt::ToolButtonStyle style = width() >= 1100 ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly;
+    for (QAction *action : {m_readingAction, m_drawerAction, m_sessionAction})
+        if (auto *button = qobject_cast<QToolButton *>(m_documentView->toolBar()->widgetForAction(action)))
+            button->setToolButtonStyle(style);
+    if (m_readingChosen)
+        return;
+    const QSize size = this->size();
+    setReadingMode(size.height() > size.width() || size.width() < 1400);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    followScreenShape();
 }
 
 namespace {
@@ -279,7 +388,9 @@ Status MainWindow::sendDocumentComment(int page, const QString &quote, const QSt
     comment.page = page;
     comment.quote = quote;
     comment.text = text;
-    comment.authorName = localOwner();
+    // The acting participant's name (the demo's "act as" included), not the computer's account.
+    const RosterParticipant *self = m_session ? m_session->self() : nullptr;
+    comment.authorName = self && !self->name.isEmpty() ? self->name : localOwner();
     comment.createdAt = QDateTime::currentDateTime();
     try {
         Outbox outbox(m_cache.database());
@@ -307,6 +418,9 @@ void MainWindow::buildSessionDock()
     m_session->setBackgroundRefresh(true);
     m_session->setRefreshInterval(2000);
     connect(&m_sync, &SyncService::syncFinished, m_session, &SessionService::requestRefresh);
+    // An open poll is put before a delegate over the document, even in reading mode.
+    m_pollPrompt = new PollPrompt(*m_session, centralWidget());
+    m_pollPrompt->follow(m_documentView);
     connect(m_sessionPanel, &SessionPanel::enrolmentRequested, this, &MainWindow::openEnrolment);
     connect(m_sessionPanel, &SessionPanel::followPresenter, this, [this](const QString &sha256, int page) {
         openSearchResult(currentMeetingId(), sha256, page, {});
@@ -364,7 +478,7 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *viewMenu = menuBar()->addMenu(tr("&Display")); // not "Xem": that is the browse tool
     QAction *focusMeetings = viewMenu->addAction(tr("Go to the &meetings"));
     focusMeetings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(focusMeetings, &QAction::triggered, this, [this] { m_meetingList->setFocus(); });

@@ -7,6 +7,7 @@
 #include "util/result.h"
 
 #include <QMainWindow>
+#include <QHash>
 #include <QPointer>
 #include <optional>
 #include <memory>
@@ -40,6 +41,7 @@ class SearchFeeder;
 class SearchPanel;
 class SecretaryWorkspace;
 class SessionPanel;
+class PollPrompt;
 class SyncStatusBar;
 
 // The delegate's desk: the meetings (upcoming first), the selected meeting's agenda with its
@@ -82,11 +84,28 @@ public:
     QTreeView *agendaTree() const { return m_agendaTree; }
     QString bannerText() const;
 
+    // Reading mode (issue 14): the meetings, the agenda and the side panels step aside and the
+    // document takes the whole width, its page and zoom bar kept. It comes on by itself in
+    // portrait and below about 1400 px of width until the reader chooses.
+    bool isReadingMode() const { return m_readingMode; }
+    void setReadingMode(bool on);
+    QAction *readingModeAction() const { return m_readingAction; }
+    // In reading mode, the meetings and agenda as a drawer beside the document.
+    QAction *drawerAction() const { return m_drawerAction; }
+    QWidget *leftPanel() const;
+    SessionPanel *sessionPanel() const { return m_sessionPanel; }
+    PollPrompt *pollPrompt() const { return m_pollPrompt; }
+
 public Q_SLOTS:
     void reloadMeetings();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildActions();
+    void buildReadingMode();
+    void followScreenShape();
     void showMeeting(const QString &meetingId);
     void openAgendaRow(const QModelIndex &index);
     void stepDocument(int direction);
@@ -137,6 +156,14 @@ private:
     QString m_openDocumentSha;
     int m_pendingPage = -1;
     QString m_pendingFind;
+    PollPrompt *m_pollPrompt = nullptr;
+    QAction *m_readingAction = nullptr;
+    QAction *m_drawerAction = nullptr;
+    QAction *m_sessionAction = nullptr;
+    bool m_readingMode = false;
+    bool m_readingChosen = false; // the reader chose; the window's shape no longer decides
+    bool m_readingChanging = false;
+    QHash<QString, bool> m_dockVisibleBeforeReading;
 };
 
 } // namespace phonghop::ui

@@ -1,4 +1,5 @@
 #include "sessionpanel.h"
+#include "style/flowlayout.h"
 
 #include "session/demosession.h"
 #include "session/sessionservice.h"
@@ -21,6 +22,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QMessageBox>
+#include <QFileInfo>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -33,7 +37,7 @@ namespace {
 QPushButton *button(const QString &text, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
-    b->setMinimumHeight(32);
+    b->setMinimumHeight(44);
     return b;
 }
 
@@ -49,6 +53,8 @@ QWidget *scrolled(QWidget *page)
     area->setWidget(page);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    // Never sideways: buttons wrap and texts break instead (issue 14).
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return area;
 }
 
@@ -73,6 +79,60 @@ void selectByData(QListWidget *list, const QString &value)
     }
 }
 
+// Brings a list to these rows in place: rows that stay keep their item, so the selection, the
+// scroll position and the geometry do not move under the chair's finger on a refresh (issue 14).
+struct ListRow {
+    QString key;
+    QString text;
+    bool italic = false;
+};
+
+void syncList(QListWidget *list, const QList<ListRow> &rows)
+{
+    const QString selected = selectedData(list);
+    const int scroll = list->verticalScrollBar()->value();
+    const QSignalBlocker block(list->selectionModel());
+    for (int i = 0; i < rows.size(); ++i) {
+        QListWidgetItem *item = list->item(i);
+        if (!item)
+            item = new QListWidgetItem(list);
+        if (item->text() != rows.at(i).text)
+            item->setText(rows.at(i).text);
+        if (item->data(Qt::UserRole).toString() != rows.at(i).key)
+            item->setData(Qt::UserRole, rows.at(i).key);
+        if (item->font().italic() != rows.at(i).italic) {
+            QFont font = item->font();
+            font.setItalic(rows.at(i).italic);
+            item->setFont(font);
+        }
+    }
+    while (list->count() > rows.size())
+        delete list->takeItem(list->count() - 1);
+    if (!selected.isEmpty() && selectedData(list) != selected) {
+        list->clearSelection();
+        selectByData(list, selected);
+    }
+    list->verticalScrollBar()->setValue(scroll);
+}
+
+// Refills a drop-down only when its entries changed: an open drop-down is not closed under
+// the finger, and the choice stays.
+void syncCombo(QComboBox *box, const QList<std::pair<QString, QString>> &entries, const QString &keep)
+{
+    bool same = box->count() == entries.size();
+    for (int i = 0; same && i < entries.size(); ++i)
+        same = box->itemText(i) == entries.at(i).second && box->itemData(i).toString() == entries.at(i).first;
+    const QSignalBlocker block(box);
+    if (!same) {
+        box->clear();
+        for (const auto &[data, text] : entries)
+            box->addItem(text, data);
+    }
+    const int index = std::max(0, box->findData(keep));
+    if (box->currentIndex() != index)
+        box->setCurrentIndex(index);
+}
+
 void wrap(QLabel *label)
 {
     label->setWordWrap(true);
@@ -81,7 +141,7 @@ void wrap(QLabel *label)
 
 QString percentText(double percent)
 {
-    return QLocale().toString(percent, 'f', 2) + u'%';
+    return QLocale().toString(percent, 'f', 2) + QStringLiteral(" %");
 }
 } // namespace
 
@@ -135,9 +195,16 @@ void SessionPanel::buildHeader()
     m_actAs = new QComboBox(box);
     m_actAs->setObjectName(QStringLiteral("actAs"));
     m_actAs->setToolTip(tr("Demo only: act as another participant of the demo meeting"));
-    identityRow->addWidget(m_actAs);
+    // The identity has a line of its own: "not enrolled" needs room to be read (issue 14).
     grid->addLayout(identityRow);
+    grid->addWidget(m_actAs);
     grid->addWidget(m_enrol);
+    m_undelivered = new QLabel(box);
+    m_undelivered->setObjectName(QStringLiteral("undelivered"));
+    wrap(m_undelivered);
+    m_undelivered->setStyleSheet(QStringLiteral("color: #7a4100; font-weight: bold;"));
+    m_undelivered->hide();
+    grid->addWidget(m_undelivered);
     m_item = new QLabel(box);
     m_item->setObjectName(QStringLiteral("currentItem"));
     wrap(m_item);
@@ -182,7 +249,7 @@ QWidget *SessionPanel::buildAttendanceTab()
     m_attendanceSummary->setObjectName(QStringLiteral("attendanceSummary"));
     wrap(m_attendanceSummary);
     v->addWidget(m_attendanceSummary);
-    auto *row = new QHBoxLayout;
+    auto *row = new FlowLayout;
     m_checkIn = button(tr("Check in"), page);
     m_checkIn->setObjectName(QStringLiteral("checkIn"));
     m_absent = button(tr("Absent…"), page);
@@ -202,13 +269,12 @@ QWidget *SessionPanel::buildAttendanceTab()
     m_attendance->setSelectionMode(QAbstractItemView::SingleSelection);
     m_attendance->setEditTriggers(QAbstractItemView::NoEditTriggers);
     v->addWidget(m_attendance, 1);
-    auto *row2 = new QHBoxLayout;
+    auto *row2 = new FlowLayout;
     m_checkInSelected = button(tr("Check in selected"), page);
     m_checkInSelected->setToolTip(tr("Secretary: check in the selected participant"));
     auto *csv = button(tr("Export CSV…"), page);
     auto *pdf = button(tr("Export PDF…"), page);
     row2->addWidget(m_checkInSelected);
-    row2->addStretch();
     row2->addWidget(csv);
     row2->addWidget(pdf);
     v->addLayout(row2);
@@ -288,7 +354,7 @@ QWidget *SessionPanel::buildSpeakersTab()
     fv->addWidget(m_floorTime);
     v->addWidget(floorBox);
 
-    auto *row = new QHBoxLayout;
+    auto *row = new FlowLayout;
     m_askSpeak = button(tr("Ask to speak"), page);
     m_askSpeak->setObjectName(QStringLiteral("askToSpeak"));
     m_askQuestion = button(tr("Ask a question"), page);
@@ -312,18 +378,23 @@ QWidget *SessionPanel::buildSpeakersTab()
     itemRow->addWidget(m_itemChoice, 1);
     itemRow->addWidget(setItem);
     cv->addLayout(itemRow);
-    auto *chairRow = new QHBoxLayout;
+    auto *chairRow = new FlowLayout;
     auto *callNext = button(tr("Call next"), m_chairSpeakers);
     callNext->setObjectName(QStringLiteral("callNext"));
     auto *start = button(tr("Start time"), m_chairSpeakers);
+    start->setObjectName(QStringLiteral("startTime"));
+    m_startTime = start;
     auto *stop = button(tr("Stop time"), m_chairSpeakers);
+    stop->setObjectName(QStringLiteral("stopTime"));
+    m_stopTime = stop;
     chairRow->addWidget(callNext);
     chairRow->addWidget(start);
     chairRow->addWidget(stop);
     cv->addLayout(chairRow);
     m_broadcast = new QCheckBox(tr("Broadcast my page to every seat"), m_chairSpeakers);
     cv->addWidget(m_broadcast);
-    v->addWidget(m_chairSpeakers);
+    // The chair's controls come first: they are what the chair came to the tab for.
+    v->insertWidget(0, m_chairSpeakers);
 
     const auto currentItem = [this] { return m_service.state().currentItemId; };
     connect(m_askSpeak, &QPushButton::clicked, this, [this, currentItem] {
@@ -374,7 +445,7 @@ QWidget *SessionPanel::buildVotingTab()
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_pollTitle->setFont(bold);
     v->addWidget(m_pollTitle);
-    m_voteButtons = new QHBoxLayout;
+    m_voteButtons = new FlowLayout;
     v->addLayout(m_voteButtons);
     m_pollStatus = new QLabel(page);
     m_pollStatus->setObjectName(QStringLiteral("pollStatus"));
@@ -411,8 +482,9 @@ QWidget *SessionPanel::buildVotingTab()
     m_newPollTitle->setPlaceholderText(tr("What is put to the vote"));
     form->addRow(tr("Title:"), m_newPollTitle);
     m_newPollKind = new QComboBox(m_chairPoll);
+    m_newPollKind->setObjectName(QStringLiteral("newPollKind"));
     m_newPollKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_newPollKind->setMinimumContentsLength(16);
+    m_newPollKind->setMinimumContentsLength(8);
     m_newPollKind->addItem(tr("Approve / disapprove / abstain"), static_cast<int>(PollKind::Approval));
     m_newPollKind->addItem(tr("Yes / no"), static_cast<int>(PollKind::YesNo));
     m_newPollKind->addItem(tr("Choose among options"), static_cast<int>(PollKind::Choice));
@@ -430,7 +502,7 @@ QWidget *SessionPanel::buildVotingTab()
     form->addRow(tr("Options:"), optionsRow);
     m_newPollPreset = new QComboBox(m_chairPoll);
     m_newPollPreset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_newPollPreset->setMinimumContentsLength(16);
+    m_newPollPreset->setMinimumContentsLength(8);
     const QHash<QString, QString> presetNames {
         { QStringLiteral("uy-ban-nhan-dan"), tr("People's Committee") },
         { QStringLiteral("hdnd"), tr("People's Council") },
@@ -453,7 +525,7 @@ QWidget *SessionPanel::buildVotingTab()
     showRule();
     m_newPollSecret = new QCheckBox(tr("Secret ballot"), m_chairPoll);
     form->addRow(QString(), m_newPollSecret);
-    auto *chairRow = new QHBoxLayout;
+    auto *chairRow = new FlowLayout;
     auto *open = button(tr("Open poll"), m_chairPoll);
     open->setObjectName(QStringLiteral("openPoll"));
     m_closePoll = button(tr("Close poll"), m_chairPoll);
@@ -464,7 +536,8 @@ QWidget *SessionPanel::buildVotingTab()
     m_pending = new QLabel(m_chairPoll);
     wrap(m_pending);
     form->addRow(m_pending);
-    v->addWidget(m_chairPoll);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    v->insertWidget(0, m_chairPoll);
 
     connect(m_newPollKind, &QComboBox::currentIndexChanged, this, [this] {
         const bool choice = m_newPollKind->currentData().toInt() == static_cast<int>(PollKind::Choice);
@@ -499,6 +572,12 @@ QWidget *SessionPanel::buildVotingTab()
         }
     });
     connect(m_closePoll, &QPushButton::clicked, this, [this] {
+        const PollState *poll = m_service.state().poll(currentPollId());
+        if (!poll || !confirm(tr("Close the poll"),
+                              tr("Close the poll \"%1\"? No ballot is accepted after it is closed, and the "
+                                 "result is signed and sent to every seat.").arg(poll->open.poll.title),
+                              tr("Close the poll")))
+            return;
         const Status s = m_service.closePoll(currentPollId());
         report(s.ok(), s.error());
     });
@@ -562,7 +641,7 @@ QWidget *SessionPanel::buildDecisionsTab()
     m_minutesStatus = new QLabel(minutesBox);
     wrap(m_minutesStatus);
     mv->addWidget(m_minutesStatus);
-    auto *mrow = new QHBoxLayout;
+    auto *mrow = new FlowLayout;
     auto *generate = button(tr("Generate minutes…"), minutesBox);
     m_signMinutes = button(tr("Sign minutes"), minutesBox);
     mrow->addWidget(generate);
@@ -597,6 +676,11 @@ QWidget *SessionPanel::buildDecisionsTab()
         refreshDecisions();
     });
     connect(m_signMinutes, &QPushButton::clicked, this, [this] {
+        if (!confirm(tr("Sign the minutes"),
+                     tr("Sign the minutes %1? Once signed they are locked and cannot be changed.")
+                         .arg(QFileInfo(m_lastMinutesPath).fileName()),
+                     tr("Sign the minutes")))
+            return;
         const Status s = m_service.signMinutes(m_lastMinutesPath);
         report(s.ok(), s.error());
     });
@@ -626,6 +710,18 @@ QWidget *SessionPanel::buildAuditTab()
         report(f.open(QIODevice::WriteOnly) && f.write(csv) == csv.size(), tr("Cannot write %1").arg(path));
     });
     return page;
+}
+
+bool SessionPanel::confirm(const QString &title, const QString &question, const QString &yes)
+{
+    if (m_confirm)
+        return m_confirm(question);
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    QPushButton *accept = box.addButton(yes, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == accept;
 }
 
 void SessionPanel::report(bool ok, const QString &error)
@@ -687,6 +783,16 @@ void SessionPanel::refreshFromState()
         m_identity->setText(tr("<b>%1</b> — %2").arg(me->name.toHtmlEscaped(), roleDisplayName(me->role)));
     m_enrol->setVisible(!me && !m_service.isDemoShare() && !m_service.sharePath().isEmpty());
     m_shareStatus->setVisible(!m_service.shareReachable());
+    // What this seat did that is not on the share yet: a ballot, a check-in (SessionService).
+    const QList<SessionService::Undelivered> undelivered = m_service.undelivered();
+    m_undelivered->setVisible(!undelivered.isEmpty());
+    if (!undelivered.isEmpty()) {
+        QString text = tr("Not delivered yet: %n record(s) wait to be sent to the shared folder.", nullptr,
+                          static_cast<int>(undelivered.size()));
+        if (!undelivered.last().error.isEmpty())
+            text += u' ' + undelivered.last().error;
+        m_undelivered->setText(text);
+    }
     if (!m_service.shareReachable()) {
         const QDateTime at = m_service.lastReadAt();
         m_shareStatus->setText(at.isValid()
@@ -698,6 +804,12 @@ void SessionPanel::refreshFromState()
     }
     const SessionState &state = m_service.state();
     const std::optional<Meeting> meeting = m_service.meeting();
+    // The draft minutes written here belong to one meeting; another meeting's panel never shows them.
+    const QString meetingId = meeting ? meeting->id : QString();
+    if (meetingId != m_minutesMeetingId) {
+        m_minutesMeetingId = meetingId;
+        m_lastMinutesPath.clear();
+    }
     int index = -1;
     int total = 0;
     if (meeting) {
@@ -716,13 +828,11 @@ void SessionPanel::refreshFromState()
     m_progress->setFormat(total > 0 ? tr("Item %1 of %2").arg(index + 1).arg(total) : QString());
     m_progress->setVisible(total > 0);
     {
-        const QSignalBlocker block(m_itemChoice);
-        const QString keep = m_itemChoice->currentData().toString();
-        m_itemChoice->clear();
+        QList<std::pair<QString, QString>> items;
         if (meeting)
             for (const AgendaItem &item : meeting->agenda)
-                m_itemChoice->addItem(item.number + QStringLiteral(". ") + item.title, item.id);
-        m_itemChoice->setCurrentIndex(std::max(0, m_itemChoice->findData(keep)));
+                items.append({item.id, item.number + QStringLiteral(". ") + item.title});
+        syncCombo(m_itemChoice, items, m_itemChoice->currentData().toString());
     }
     const bool chair = m_service.isChair();
     m_chairSpeakers->setVisible(chair);
@@ -783,29 +893,31 @@ void SessionPanel::refreshSpeakers()
     const SessionState &state = m_service.state();
     if (state.floor) {
         const Floor &f = *state.floor;
-        const QString kind = f.type == SpeakType::Question ? tr("question") : tr("speech");
-        m_floor->setText(tr("<b>%1</b> has the floor (%2)%3")
-                             .arg(nameOf(f.participantId).toHtmlEscaped(), kind,
-                                 f.stoppedAt.isValid() ? tr(" — finished") : QString()));
+        // "has the floor" already says it is a speech; only a question is named.
+        const QString finished = f.stoppedAt.isValid() ? tr(" — finished") : QString();
+        m_floor->setText(f.type == SpeakType::Question
+                ? tr("<b>%1</b> has the floor (%2)%3").arg(nameOf(f.participantId).toHtmlEscaped(), tr("question"), finished)
+                : tr("<b>%1</b> has the floor%2").arg(nameOf(f.participantId).toHtmlEscaped(), finished));
     } else {
         m_floor->setText(tr("Nobody has the floor"));
     }
     updateTimer();
-    const QString selectedRequest = selectedData(m_queue);
-    m_queue->clear();
+    const bool running = state.floor && state.floor->startedAt.isValid() && !state.floor->stoppedAt.isValid();
+    m_startTime->setEnabled(state.floor && !running);
+    m_stopTime->setEnabled(running);
+    QList<ListRow> rows;
     int n = 0;
     for (const SpeakRequest &r : state.queue()) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1. %2 — %3%4")
-                                             .arg(++n)
-                                             .arg(nameOf(r.participantId),
-                                                 r.type == SpeakType::Question ? tr("question") : tr("speech"),
-                                                 r.itemId == state.currentItemId || r.itemId.isEmpty()
-                                                     ? QString()
-                                                     : QStringLiteral(" (") + itemTitle(r.itemId) + u')'),
-            m_queue);
-        item->setData(Qt::UserRole, r.hash);
+        rows.append({r.hash,
+                     QStringLiteral("%1. %2 — %3%4")
+                         .arg(++n)
+                         .arg(nameOf(r.participantId),
+                             r.type == SpeakType::Question ? tr("question") : tr("speech"),
+                             r.itemId == state.currentItemId || r.itemId.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" (") + itemTitle(r.itemId) + u')')});
     }
-    selectByData(m_queue, selectedRequest);
+    syncList(m_queue, rows);
     if (m_follow->isChecked() && state.presenter.isSet()) {
         const QString key = state.presenter.documentSha256 + u'#' + QString::number(state.presenter.page);
         if (key != m_lastPresenterKey) {
@@ -885,12 +997,11 @@ void SessionPanel::refreshVoting()
 {
     const SessionState &state = m_service.state();
     {
-        const QSignalBlocker block(m_pollChoice);
         QString keep = currentPollId();
-        m_pollChoice->clear();
         QString lastOpen;
+        QList<std::pair<QString, QString>> entries;
         for (const PollState &p : state.polls) {
-            m_pollChoice->addItem((p.closed ? tr("[closed] ") : tr("[open] ")) + p.open.poll.title, p.open.poll.id);
+            entries.append({p.open.poll.id, (p.closed ? tr("[closed] ") : tr("[open] ")) + p.open.poll.title});
             if (!p.closed)
                 lastOpen = p.open.poll.id;
         }
@@ -900,7 +1011,7 @@ void SessionPanel::refreshVoting()
             keep = state.polls.last().open.poll.id;
         if (!m_selectPollWhenSeen.isEmpty() && state.poll(m_selectPollWhenSeen))
             keep = std::exchange(m_selectPollWhenSeen, QString());
-        m_pollChoice->setCurrentIndex(std::max(0, m_pollChoice->findData(keep)));
+        syncCombo(m_pollChoice, entries, keep);
         m_pollChoice->setVisible(state.polls.size() > 1);
     }
     rebuildVoteButtons();
@@ -986,22 +1097,16 @@ void SessionPanel::refreshVoting()
 void SessionPanel::refreshDecisions()
 {
     const SessionState &state = m_service.state();
-    const QString selectedDraft = selectedData(m_decisions);
-    m_decisions->clear();
+    QList<ListRow> rows;
     for (const DecisionRecord &d : state.chain.decisions)
-        m_decisions->addItem(QStringLiteral("%1: %2").arg(itemTitle(d.agendaItemId), d.conclusion));
+        rows.append({QString(), QStringLiteral("%1: %2").arg(itemTitle(d.agendaItemId), d.conclusion)});
     const QList<ConclusionDraft> drafts = state.unconfirmedDrafts();
     for (const ConclusionDraft &d : drafts) {
         const QString title = itemTitle(d.itemId);
         const QString text = title.isEmpty() ? d.conclusion : title + QStringLiteral(": ") + d.conclusion;
-        auto *item = new QListWidgetItem(
-            tr("Draft by %1, awaiting the chair — %2").arg(nameOf(d.writtenBy), text), m_decisions);
-        item->setData(Qt::UserRole, d.hash);
-        QFont italic = item->font();
-        italic.setItalic(true);
-        item->setFont(italic);
+        rows.append({d.hash, tr("Draft by %1, awaiting the chair — %2").arg(nameOf(d.writtenBy), text), true});
     }
-    selectByData(m_decisions, selectedDraft);
+    syncList(m_decisions, rows);
     m_confirmDraft->setVisible(m_service.isChair() && !drafts.isEmpty());
     if (state.chain.ok()) {
         m_chainStatus->setText(tr("%n decision(s), signed by the chair, chain intact.", nullptr,

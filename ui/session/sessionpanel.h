@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QHBoxLayout;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -36,6 +38,9 @@ public:
     // The chair's viewer reports the page on screen; broadcast when "Broadcast my page" is on.
     void presenterPageChanged(const QString &documentSha256, int page);
     bool isFollowingPresenter() const;
+    // Closing a poll and signing the minutes ask first; tests answer through this instead of a
+    // dialog (the question's text in, yes or no out).
+    void setConfirmation(std::function<bool(const QString &)> answer) { m_confirm = std::move(answer); }
 
 Q_SIGNALS:
     // The presenter's document and page (0-based), while "Follow the presenter" is on.
@@ -59,6 +64,7 @@ private:
     void refreshAudit();
     void updateTimer();
     void report(bool ok, const QString &error);
+    bool confirm(const QString &title, const QString &question, const QString &yes);
     void rebuildVoteButtons();
     QString nameOf(const QString &participantId) const;
     QString itemTitle(const QString &itemId) const;
@@ -68,6 +74,7 @@ private:
     // Header
     QComboBox *m_actAs = nullptr;
     QLabel *m_identity = nullptr;
+    QLabel *m_undelivered = nullptr;
     QPushButton *m_enrol = nullptr;
     QLabel *m_item = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -91,10 +98,13 @@ private:
     QCheckBox *m_follow = nullptr;
     QCheckBox *m_broadcast = nullptr;
     QTimer *m_clock = nullptr;
+    QPushButton *m_startTime = nullptr;
+    QPushButton *m_stopTime = nullptr;
+    std::function<bool(const QString &)> m_confirm;
     // Voting
     QLabel *m_pollTitle = nullptr;
     QLabel *m_pollStatus = nullptr;
-    QHBoxLayout *m_voteButtons = nullptr;
+    QLayout *m_voteButtons = nullptr;
     QList<QPushButton *> m_voteButtonList;
     QString m_voteButtonsPoll;
     QTableWidget *m_results = nullptr;
@@ -126,6 +136,7 @@ private:
     QTableWidget *m_audit = nullptr;
     QString m_lastPresenterKey;
     QString m_lastMinutesPath;
+    QString m_minutesMeetingId;
 };
 
 } // namespace phonghop::ui

@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
@@ -276,16 +277,18 @@ void DocumentView::buildToolBar()
         return action;
     };
     m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // What a reader needs all the time comes first and stays: the pages, the zoom, fit width and
+    // fit page. The rest lives in the "More" menu at the end, so a narrow window never pushes the
+    // zoom off the bar (issue 14).
     m_toolBar->addAction(symbol(m_sidebarAction, ViewerIcon::Sidebar));
-    m_toolBar->addAction(symbol(m_backAction, ViewerIcon::Back));
-    m_toolBar->addAction(symbol(m_forwardAction, ViewerIcon::Forward));
-    m_toolBar->addSeparator();
     m_toolBar->addAction(symbol(find(tr("Previous page")), ViewerIcon::PreviousPage));
     m_pageSpin = new QSpinBox(m_toolBar);
+    m_pageSpin->setObjectName(QStringLiteral("pageSpin"));
     m_pageSpin->setMinimumHeight(touchTarget);
-    m_pageSpin->setMinimumWidth(72);
+    m_pageSpin->setMinimumWidth(64);
     m_pageSpin->setAlignment(Qt::AlignRight);
     m_pageSpin->setKeyboardTracking(false);
+    m_pageSpin->setButtonSymbols(QAbstractSpinBox::NoButtons);
     m_pageSpin->setToolTip(tr("Go to page (Ctrl+G)"));
     m_pageSpin->setAccessibleName(tr("Page number"));
     connect(m_pageSpin, &QSpinBox::valueChanged, this, [this](int value) {
@@ -300,14 +303,28 @@ void DocumentView::buildToolBar()
     m_toolBar->addSeparator();
     m_toolBar->addAction(symbol(find(tr("Zoom out")), ViewerIcon::ZoomOut));
     m_zoomBox = new QComboBox(m_toolBar);
+    m_zoomBox->setObjectName(QStringLiteral("zoomBox"));
     m_zoomBox->setEditable(true);
     m_zoomBox->setInsertPolicy(QComboBox::NoInsert);
     m_zoomBox->setMinimumHeight(touchTarget);
     m_zoomBox->setMinimumWidth(96);
+    m_zoomBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_zoomBox->setMinimumContentsLength(5);
     m_zoomBox->setToolTip(tr("Zoom"));
+    m_zoomBox->addItem(tr("Fit width"), -1);
+    m_zoomBox->addItem(tr("Fit page"), -2);
     for (int step : zoomSteps)
         m_zoomBox->addItem(QStringLiteral("%1%").arg(step), step);
-    connect(m_zoomBox, &QComboBox::activated, this, [this](int index) { m_pageView->setZoom(m_zoomBox->itemData(index).toInt() / 100.0); });
+    connect(m_zoomBox, &QComboBox::activated, this, [this](int index) {
+        const int value = m_zoomBox->itemData(index).toInt();
+        if (value == -1)
+            m_pageView->setFit(PageView::Fit::Width);
+        else if (value == -2)
+            m_pageView->setFit(PageView::Fit::Page);
+        else
+            m_pageView->setZoom(value / 100.0);
+        updateZoomControls();
+    });
     connect(m_zoomBox->lineEdit(), &QLineEdit::returnPressed, this, [this] {
         bool ok = false;
         const int percent = m_zoomBox->currentText().remove(QLatin1Char('%')).trimmed().toInt(&ok);
@@ -320,29 +337,50 @@ void DocumentView::buildToolBar()
     m_toolBar->addAction(symbol(m_fitWidthAction, ViewerIcon::FitWidth));
     m_toolBar->addAction(symbol(m_fitPageAction, ViewerIcon::FitPage));
     m_toolBar->addSeparator();
+    m_toolBar->addAction(symbol(find(tr("Find")), ViewerIcon::Find));
+
     auto *rotate = new QAction(tr("Rotate"), this);
     rotate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     rotate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(rotate, &QAction::triggered, this, [this] { m_pageView->setRotation(m_pageView->rotation() + 1); });
     addAction(rotate);
-    m_toolBar->addAction(symbol(rotate, ViewerIcon::Rotate));
-    m_toolBar->addAction(symbol(m_continuousAction, ViewerIcon::Continuous));
-    m_toolBar->addAction(symbol(m_twoPageAction, ViewerIcon::TwoPages));
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(symbol(find(tr("Find")), ViewerIcon::Find));
     auto *presentation = new QAction(tr("Presentation"), this);
     presentation->setShortcut(QKeySequence(Qt::Key_F5));
     presentation->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(presentation, &QAction::triggered, this, &DocumentView::togglePresentation);
     addAction(presentation);
-    m_toolBar->addAction(symbol(presentation, ViewerIcon::Presentation));
     auto *fullScreen = new QAction(tr("Full screen"), this);
     m_fullScreenAction = fullScreen;
     fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     fullScreen->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(fullScreen, &QAction::triggered, this, &DocumentView::toggleFullScreen);
     addAction(fullScreen);
-    m_toolBar->addAction(symbol(fullScreen, ViewerIcon::FullScreen));
+
+    // The less frequent actions: one "More" button with a menu of touch-sized rows.
+    auto *more = new QMenu(this);
+    more->addAction(symbol(m_backAction, ViewerIcon::Back));
+    more->addAction(symbol(m_forwardAction, ViewerIcon::Forward));
+    more->addSeparator();
+    more->addAction(symbol(rotate, ViewerIcon::Rotate));
+    more->addAction(symbol(m_continuousAction, ViewerIcon::Continuous));
+    more->addAction(symbol(m_twoPageAction, ViewerIcon::TwoPages));
+    more->addSeparator();
+    more->addAction(symbol(presentation, ViewerIcon::Presentation));
+    more->addAction(symbol(fullScreen, ViewerIcon::FullScreen));
+    m_moreButton = new QToolButton(m_toolBar);
+    m_moreButton->setObjectName(QStringLiteral("viewerMore"));
+    m_moreButton->setText(QStringLiteral("⋯"));
+    m_moreButton->setToolTip(tr("More"));
+    m_moreButton->setAccessibleName(tr("More"));
+    m_moreButton->setMenu(more);
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    m_moreButton->setMinimumSize(touchTarget, touchTarget);
+    m_moreButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
+    QFont moreFont = m_moreButton->font();
+    moreFont.setPointSizeF(moreFont.pointSizeF() * 1.4);
+    moreFont.setBold(true);
+    m_moreButton->setFont(moreFont);
+    m_toolBar->addWidget(m_moreButton);
 }
 
 void DocumentView::openDocument(const QString &pdfPath, const QString &title, const QString &positionKey)

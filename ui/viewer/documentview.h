@@ -18,6 +18,7 @@ class QStackedWidget;
 class QTabWidget;
 class QTimer;
 class QToolBar;
+class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -70,6 +71,11 @@ public:
     // The worker of the open document (null when none): its cache figures, for benchmarks.
     PdfRenderService *renderService() const { return m_service.get(); }
     QToolBar *toolBar() const { return m_toolBar; }
+    QComboBox *zoomBox() const { return m_zoomBox; }
+    // The "More" button at the end of the toolbar (back, forward, rotate, layout, presentation).
+    QToolButton *moreButton() const { return m_moreButton; }
+    QAction *fitWidthAction() const { return m_fitWidthAction; }
+    QAction *fitPageAction() const { return m_fitPageAction; }
 
 signals:
     void documentOpened(int pageCount);
@@ -121,6 +127,7 @@ private:
     QSpinBox *m_pageSpin = nullptr;
     QLabel *m_pageTotal = nullptr;
     QComboBox *m_zoomBox = nullptr;
+    QToolButton *m_moreButton = nullptr;
     QWidget *m_findBar = nullptr;
     QLineEdit *m_findEdit = nullptr;
     QLabel *m_findStatus = nullptr;

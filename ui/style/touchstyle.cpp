@@ -1,0 +1,130 @@
+#include "style/touchstyle.h"
+
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QStyleFactory>
+#include <QStyleOption>
+#include <QWheelEvent>
+
+namespace phonghop::ui {
+
+namespace {
+
+QSize atLeastTall(QSize size, int height = touchTargetHeight)
+{
+    if (size.height() < height)
+        size.setHeight(height);
+    return size;
+}
+
+} // namespace
+
+TouchStyle::TouchStyle(QStyle *base)
+    : QProxyStyle(base ? base : QStyleFactory::create(QStringLiteral("Fusion")))
+{
+}
+
+QSize TouchStyle::sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                                   const QWidget *widget) const
+{
+    QSize result = QProxyStyle::sizeFromContents(type, option, size, widget);
+    switch (type) {
+    case CT_ToolButton:
+        result = atLeastTall(result);
+        if (result.width() < touchTargetHeight)
+            result.setWidth(touchTargetHeight);
+        return result;
+    case CT_PushButton:
+    case CT_ComboBox:
+    case CT_SpinBox:
+    case CT_LineEdit:
+    case CT_MenuItem:
+    case CT_ItemViewItem:
+        return atLeastTall(result);
+    case CT_TabBarTab: {
+        const auto *tab = qstyleoption_cast<const QStyleOptionTab *>(option);
+        const bool vertical = tab && (tab->shape == QTabBar::RoundedWest || tab->shape == QTabBar::RoundedEast
+                                      || tab->shape == QTabBar::TriangularWest || tab->shape == QTabBar::TriangularEast);
+        if (vertical) {
+            if (result.width() < touchTargetHeight)
+                result.setWidth(touchTargetHeight);
+            return result;
+        }
+        return atLeastTall(result);
+    }
+    case CT_CheckBox:
+    case CT_RadioButton:
+        return atLeastTall(result, 40);
+    default:
+        return result;
+    }
+}
+
+int TouchStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
+{
+    switch (metric) {
+    case PM_TabBarScrollButtonWidth:
+        return touchTargetHeight;
+    case PM_DockWidgetTitleBarButtonMargin:
+        // The close and float buttons: a 16 px icon plus twice this margin.
+        return 14;
+    case PM_TitleBarHeight:
+        return touchTargetHeight;
+    case PM_ScrollBarExtent:
+        return qMax(QProxyStyle::pixelMetric(metric, option, widget), 16);
+    case PM_IndicatorWidth:
+    case PM_IndicatorHeight:
+    case PM_ExclusiveIndicatorWidth:
+    case PM_ExclusiveIndicatorHeight:
+        return qMax(QProxyStyle::pixelMetric(metric, option, widget), 22);
+    default:
+        return QProxyStyle::pixelMetric(metric, option, widget);
+    }
+}
+
+int TouchStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                          QStyleHintReturn *returnData) const
+{
+    return QProxyStyle::styleHint(hint, option, widget, returnData);
+}
+
+WheelGuard::WheelGuard(QObject *parent) : QObject(parent) {}
+
+bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::Wheel)
+        return false;
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget)
+        return false;
+    // The wheel lands on the box itself or on its line edit.
+    QWidget *box = nullptr;
+    for (QWidget *w = widget; w && !box; w = w->parentWidget()) {
+        if (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w))
+            box = w;
+        if (w->isWindow())
+            break;
+    }
+    if (!box || box->hasFocus())
+        return false;
+    // Give the turn to what holds the box (its scroll area), never to the box.
+    event->ignore();
+    if (QWidget *parent = box->parentWidget()) {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        QWheelEvent copy(parent->mapFromGlobal(wheel->globalPosition()), wheel->globalPosition(),
+                         wheel->pixelDelta(), wheel->angleDelta(), wheel->buttons(), wheel->modifiers(),
+                         wheel->phase(), wheel->inverted(), wheel->source());
+        QCoreApplication::sendEvent(parent, &copy);
+    }
+    return true;
+}
+
+void installTouchStyle(QApplication &app)
+{
+    QApplication::setStyle(new TouchStyle);
+    auto *guard = new WheelGuard(&app);
+    app.installEventFilter(guard);
+}
+
+} // namespace phonghop::ui
