@@ -788,6 +788,9 @@ int runClosePoll(const QStringList &arguments, Streams &streams)
         return fail(streams, Rejected, tr("No poll %1 in this meeting").arg(pollId));
     if (before->closed)
         return fail(streams, Rejected, tr("The poll %1 is already closed").arg(pollId));
+    // A secret poll's ballots open only on the chair's device that opened it.
+    if (before->open.poll.secret && seat.service->publicKey() != before->open.chairKey)
+        return fail(streams, Rejected, secretCloseDeviceMessage(before->open, before->roster.roster));
     if (const Status done = seat.service->closePoll(pollId); !done)
         return fail(streams, Failure, done.error());
     const PollState *poll = seat.service->state().poll(pollId);

@@ -652,6 +652,8 @@ Status SessionService::closePoll(const QString &pollId)
         return Status::failure(tr("No such poll"));
     if (poll->closed)
         return Status::failure(tr("The poll is already closed"));
+    if (poll->open.poll.secret && m_key->publicKey() != poll->open.chairKey)
+        return Status::failure(secretCloseDeviceMessage(poll->open, poll->roster.roster));
     m_pendingClose = pollId;
     return afterAction();
 }

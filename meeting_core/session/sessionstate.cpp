@@ -71,12 +71,12 @@ OwnBallot ownBallotFrom(const AcceptedBallot &b, const PollOpen &open, const Ses
 {
     OwnBallot own;
     own.ballotHash = b.hash;
+    own.voter = b.voter; // a secret entry's weight is checked against it
     if (open.poll.secret) {
         if (ctx.ownKey)
             own.pseudonym = ballotPseudonym(*ctx.ownKey, open.recordHash);
         own.choices = ctx.ownChoices.value(b.hash, b.choices);
     } else {
-        own.voter = b.voter;
         own.choices = b.choices;
     }
     return own;

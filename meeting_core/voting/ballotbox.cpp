@@ -274,6 +274,16 @@ TallyResult recountClose(const PollOpen &open, const Roster &roster, const PollC
     return computeTally(input);
 }
 
+QString secretCloseDeviceMessage(const PollOpen &open, const Roster &roster)
+{
+    const RosterDevice *opener = roster.deviceForKey(open.chairKey);
+    const QString device = opener ? (opener->label.isEmpty() ? opener->id : opener->label)
+                                  : keyFingerprint(open.chairKey);
+    return tr("Poll \"%1\" is secret: its ballots are sealed to the chair's device that opened "
+              "it (%2), and only that device can open and count them. Close it from that device.")
+        .arg(open.poll.id, device);
+}
+
 Result<ClosedPoll> closePoll(const PollOpen &open, const Roster &roster,
     const QStringList &presentIds, const BallotCollection &ballots, const QDateTime &closedAt,
     const SigningKey &chairKey)
@@ -281,6 +291,10 @@ Result<ClosedPoll> closePoll(const PollOpen &open, const Roster &roster,
     using R = Result<ClosedPoll>;
     if (!roster.keyHasRole(chairKey.publicKey(), Role::Chair))
         return R::failure(tr("Only the chair's key can close a poll"));
+    // The sealed choices open only with the key of the device that opened the poll: any other
+    // chair device would sign a close without a single ballot.
+    if (open.poll.secret && chairKey.publicKey() != open.chairKey)
+        return R::failure(secretCloseDeviceMessage(open, roster));
     PollClose close;
     close.pollId = open.poll.id;
     close.pollOpenHash = open.recordHash;
@@ -358,9 +372,20 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
     v.boundToOpen = v.close.pollId == open.poll.id && v.close.pollOpenHash == open.recordHash;
     if (!v.boundToOpen)
         v.problems << tr("The close record belongs to another poll.");
+    if (v.boundToOpen && open.poll.secret && record->signerPublicKey() != open.chairKey)
+        v.problems << tr("The close of this secret poll is signed by another of the chair's devices "
+                         "than the one that opened it, which cannot open its sealed ballots.");
 
     // The entries must be one per accepted ballot, one per voter, with the roster's weights.
-    bool consistent = v.close.entries.size() == v.close.acceptedBallotHashes.size();
+    QSet<qint64> entitledWeights;
+    qsizetype entitled = 0;
+    for (const RosterParticipant &p : roster.participants)
+        if (p.entitledToVote()) {
+            entitledWeights.insert(p.weight);
+            ++entitled;
+        }
+    bool consistent = v.close.entries.size() == v.close.acceptedBallotHashes.size()
+        && v.close.entries.size() <= entitled;
     QSet<QString> names;
     const QSet<QString> accepted(
         v.close.acceptedBallotHashes.begin(), v.close.acceptedBallotHashes.end());
@@ -371,7 +396,11 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
             consistent = false;
         names.insert(name);
         if (open.poll.secret) {
-            consistent = consistent && entry.voter.isEmpty() && entry.ballotHash.isEmpty();
+            // Pseudonymous entries cannot name their voter, but each must carry a weight some
+            // entitled member of the roster has (the exact weights are checked against the
+            // ballot files, checkCloseAgainstBallots).
+            consistent = consistent && entry.voter.isEmpty() && entry.ballotHash.isEmpty()
+                && entitledWeights.contains(entry.weight);
         } else {
             const RosterParticipant *p = roster.participant(entry.voter);
             consistent = consistent && p && p->entitledToVote() && p->weight == entry.weight
@@ -388,11 +417,19 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
         v.problems << tr("Recounting the ballots gives a different result than the chair's.");
 
     if (own) {
+        // A secret entry names no voter, so only its voter can tell it carries their weight.
+        const RosterParticipant *voter = own->voter.isEmpty() ? nullptr : roster.participant(own->voter);
         for (const CountedEntry &entry : std::as_const(v.close.entries)) {
             const bool mine = open.poll.secret
                 ? entry.pseudonym == own->pseudonym && accepted.contains(own->ballotHash)
                 : entry.voter == own->voter && entry.ballotHash == own->ballotHash;
-            if (mine && entry.choices == own->choices)
+            if (!mine || entry.choices != own->choices)
+                continue;
+            if (open.poll.secret && voter && entry.weight != voter->weight)
+                v.problems << tr("The close counts your ballot with a vote weight of %1 instead of your %2.")
+                                  .arg(entry.weight)
+                                  .arg(voter->weight);
+            else
                 v.ownBallotCounted = true;
         }
         if (!v.ownBallotCounted)
@@ -422,6 +459,44 @@ QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
             problems << tr("The close counts ballot %1, which is not a valid ballot of this poll "
                            "among the files on the share")
                             .arg(hash.left(12));
+    }
+    // Whose ballots the close counts: one each, and (secret polls) the entries' weights must be
+    // the roster's weights of those voters. Participation is public, so naming the voter here
+    // reveals nothing of a choice.
+    QHash<QString, QString> voterOf; // valid ballot hash → voter
+    for (const AcceptedBallot &ballot : found.accepted)
+        voterOf.insert(ballot.hash, ballot.voter);
+    for (const BallotReport &report : found.reports) {
+        if (report.problem != BallotProblem::Superseded)
+            continue;
+        const auto file = std::find_if(files.cbegin(), files.cend(), [&report](const BallotFile &f) {
+            return f.deviceFolder == report.deviceFolder && f.fileName == report.fileName;
+        });
+        if (file == files.cend())
+            continue;
+        if (const Result<SignedRecord> r = recordOf(*file))
+            voterOf.insert(report.ballotHash, r->payload().value(u"voter").toString());
+    }
+    std::map<QString, int> countedPerVoter;
+    QList<qint64> voterWeights;
+    for (const QString &hash : accepted) {
+        const QString voter = voterOf.value(hash);
+        if (voter.isEmpty())
+            continue;
+        if (++countedPerVoter[voter] == 2)
+            problems << tr("The close counts more than one ballot of %1").arg(voter);
+        if (const RosterParticipant *p = roster.participant(voter))
+            voterWeights << p->weight;
+    }
+    if (open.poll.secret && voterWeights.size() == close.entries.size()) {
+        QList<qint64> entryWeights;
+        for (const CountedEntry &entry : close.entries)
+            entryWeights << entry.weight;
+        std::sort(voterWeights.begin(), voterWeights.end());
+        std::sort(entryWeights.begin(), entryWeights.end());
+        if (voterWeights != entryWeights)
+            problems << tr("The close's entries carry other vote weights than the roster gives the "
+                           "voters whose ballots it counts");
     }
     for (const CountedEntry &entry : close.entries) {
         if (open.poll.secret)

@@ -89,13 +89,17 @@ Result<ClosedPoll> closePoll(const PollOpen &open, const Roster &roster,
     const QStringList &presentIds, const BallotCollection &ballots, const QDateTime &closedAt,
     const SigningKey &chairKey);
 
+// Why a secret poll cannot be closed from a chair device other than the one that opened it
+// (its ballots are sealed to that device's key): translated, naming that device.
+QString secretCloseDeviceMessage(const PollOpen &open, const Roster &roster);
+
 // The tally a close record implies, recomputed from its entries and the roster.
 TallyResult recountClose(const PollOpen &open, const Roster &roster, const PollClose &close);
 
 // What a delegate's client knows of its own last ballot.
 struct OwnBallot {
     QString ballotHash;
-    QString voter; // named polls
+    QString voter; // named polls; in secret polls (optional) to check the entry's weight
     QString pseudonym; // secret polls (ballotPseudonym)
     QList<int> choices;
 };

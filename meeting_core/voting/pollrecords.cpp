@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace phonghop {
 
@@ -52,6 +53,8 @@ Result<PollOpen> pollOpenFromPayload(const SignedRecord &record)
     open.meetingId = p.value(u"meeting").toString();
     open.rosterHash = p.value(u"roster").toString();
     open.openedAt = fromIsoUtc(p.value(u"openedAt").toString());
+    if (!open.openedAt.isValid()) // a close could never be checked against it
+        return Result<PollOpen>::failure(tr("The poll-open record has no valid opening time"));
     open.recordHash = record.hash();
     open.chairKey = record.signerPublicKey();
     Result<PollDefinition> poll = PollDefinition::fromJson(p.value(u"poll").toObject());
@@ -112,6 +115,17 @@ QString ballotPseudonym(const SigningKey &deviceKey, const QString &pollOpenHash
     return Sha256::hexOf(signature).left(32);
 }
 
+qsizetype sealedChoicesSize(const PollDefinition &poll)
+{
+    // {"choices":[…],"pseudonym":"<32 hex>","voter":"<id, at most 64 characters>"} with the most
+    // choices the poll allows, each the widest index; rounded up to a multiple of 256.
+    const qsizetype digits = QString::number(std::max<qsizetype>(poll.options.size() - 1, 0)).size();
+    const qsizetype most = std::max<qsizetype>(poll.maxChoices, 1);
+    const qsizetype choices = 2 + most * digits + (most - 1);
+    const qsizetype widest = 11 + choices + 14 + 32 + 11 + 64 + 2;
+    return (widest + 255) / 256 * 256;
+}
+
 Result<SignedRecord> makeBallot(const PollOpen &open, const Roster &roster, const QString &voterId,
     const SigningKey &deviceKey, qint64 sequence, const QList<int> &choices,
     const QDateTime &castAt)
@@ -144,8 +158,11 @@ Result<SignedRecord> makeBallot(const PollOpen &open, const Roster &roster, cons
             { QStringLiteral("pseudonym"), ballotPseudonym(deviceKey, open.recordHash) },
             { QStringLiteral("choices"), intArray(choices) },
         };
-        const QByteArray sealed
-            = sealForKey(QJsonDocument(inner).toJson(QJsonDocument::Compact), open.chairKey);
+        // Padded with spaces (JSON whitespace, which every reader skips) to one size for the
+        // whole poll, so the length of a ballot does not tell how many options it chose.
+        QByteArray plain = QJsonDocument(inner).toJson(QJsonDocument::Compact);
+        plain = plain.leftJustified(std::max(sealedChoicesSize(open.poll), plain.size()), ' ');
+        const QByteArray sealed = sealForKey(plain, open.chairKey);
         if (sealed.isEmpty())
             return R::failure(tr("The poll's chair key cannot receive a secret ballot"));
         payload.insert(QStringLiteral("sealed"), QString::fromLatin1(sealed.toBase64()));
@@ -196,6 +213,9 @@ Result<PollClose> PollClose::fromJson(const QJsonObject &object)
         e.voter = o.value(u"voter").toString();
         e.pseudonym = o.value(u"pseudonym").toString();
         e.weight = o.value(u"weight").toInteger();
+        if (e.weight < 0 || e.weight > RosterParticipant::maximumWeight)
+            return Result<PollClose>::failure(
+                tr("The poll-close record counts a vote weight no roster can give"));
         e.choices = intList(o.value(u"choices"));
         e.ballotHash = o.value(u"ballot").toString();
         close.entries << e;

@@ -67,6 +67,10 @@ QString recordFileTag(const SignedRecord &record);
 // the poll-open hash), so it can later find its ballot in a secret poll's close record.
 QString ballotPseudonym(const SigningKey &deviceKey, const QString &pollOpenHash);
 
+// The size a secret ballot's choices are padded to before sealing: the same for every ballot
+// of the poll, whatever it chose (docs/trust.md, "Secret polls").
+qsizetype sealedChoicesSize(const PollDefinition &poll);
+
 // Makes a signed ballot; fails (with a translated message) when the choices do not fit the
 // poll or the voter is not entitled.
 Result<SignedRecord> makeBallot(const PollOpen &open, const Roster &roster, const QString &voterId,

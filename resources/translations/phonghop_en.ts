@@ -7310,4 +7310,32 @@
         <translation>Open for %1:%2</translation>
     </message>
 </context>
+<context>
+    <name>phonghop::BallotBox</name>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
+        <source>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</source>
+        <translation>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
+        <source>The close of this secret poll is signed by another of the chair&apos;s devices than the one that opened it, which cannot open its sealed ballots.</source>
+        <translation>The close of this secret poll is signed by another of the chair&apos;s devices than the one that opened it, which cannot open its sealed ballots.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
+        <source>The close counts more than one ballot of %1</source>
+        <translation>The close counts more than one ballot of %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
+        <source>The close&apos;s entries carry other vote weights than the roster gives the voters whose ballots it counts</source>
+        <translation>The close&apos;s entries carry other vote weights than the roster gives the voters whose ballots it counts</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
+        <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
+        <translation>The close counts your ballot with a vote weight of %1 instead of your %2.</translation>
+    </message>
+</context>
 </TS>

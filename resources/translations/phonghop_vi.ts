@@ -7294,4 +7294,32 @@
         <translation>Đã mở %1:%2</translation>
     </message>
 </context>
+<context>
+    <name>phonghop::BallotBox</name>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
+        <source>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</source>
+        <translation>Biểu quyết &quot;%1&quot; là bỏ phiếu kín: các phiếu được niêm phong cho thiết bị của chủ trì đã mở biểu quyết (%2), và chỉ thiết bị đó mở và kiểm được phiếu. Hãy kết thúc biểu quyết từ thiết bị đó.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
+        <source>The close of this secret poll is signed by another of the chair&apos;s devices than the one that opened it, which cannot open its sealed ballots.</source>
+        <translation>Biên bản kết thúc biểu quyết kín này được ký bằng một thiết bị khác của chủ trì, không phải thiết bị đã mở biểu quyết, nên không thể mở các phiếu đã niêm phong.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
+        <source>The close counts more than one ballot of %1</source>
+        <translation>Biên bản kết thúc tính nhiều hơn một phiếu của %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
+        <source>The close&apos;s entries carry other vote weights than the roster gives the voters whose ballots it counts</source>
+        <translation>Các mục của biên bản kết thúc mang trọng số phiếu khác với trọng số mà danh sách thành viên quy định cho những người có phiếu được tính</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
+        <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
+        <translation>Biên bản kết thúc tính phiếu của bạn với trọng số %1 thay vì trọng số %2 của bạn.</translation>
+    </message>
+</context>
 </TS>
