@@ -469,7 +469,9 @@ IndexReport SearchIndex::update(MeetingCache &cache, const CancellationToken &ca
                 // Not synced yet: try again after the next sync.
                 ++report.documentsPending;
             } else {
-                const Result<QStringList> pages = PdfTextExtractor::extractPages(path, cancel);
+                QStringList limited; // what the limits kept out: said once, never retried
+                const Result<QStringList> pages
+                    = PdfTextExtractor::extractPages(path, cancel, m_textLimits, &limited);
                 if (cancel.isCancelled()) {
                     report.cancelled = true;
                     break;
@@ -493,12 +495,14 @@ IndexReport SearchIndex::update(MeetingCache &cache, const CancellationToken &ca
                         insertUnit(entry);
                         ++report.pagesIndexed;
                     }
+                    if (!limited.isEmpty())
+                        report.problems.append(limited.join(u' '));
                 } else {
                     report.problems.append(pages.error());
                 }
                 m_db.execute(QStringLiteral("INSERT OR REPLACE INTO indexed_documents (sha256, page_count, problem) VALUES (?, ?, ?)"),
                              sha256, pages ? static_cast<qint64>(pages.value().size()) : qint64(0),
-                             pages ? QString() : pages.error());
+                             pages ? limited.join(u' ') : pages.error());
                 transaction.commit();
                 ++report.documentsIndexed;
             }

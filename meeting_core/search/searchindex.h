@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pdf/pdftextextractor.h"
 #include "search/searchquery.h"
 #include "store/database.h"
 #include "util/cancellation.h"
@@ -83,7 +84,8 @@ struct IndexReport {
     int pagesIndexed = 0;
     int documentsRemoved = 0;
     int documentsPending = 0; // objects not in the cache yet: indexed after a later sync
-    QStringList problems;     // translated, one per document that could not be read
+    QStringList problems;     // translated, one per document that could not be read, or
+                              // not wholly (its text past a limit of TextExtractionLimits)
     bool rebuilt = false;     // the index was damaged and has been started afresh
     bool cancelled = false;
     QString error;            // translated; set when the index could not be written
@@ -111,6 +113,10 @@ public:
     // Documents referenced by cached meetings whose text is not indexed yet.
     int pendingDocumentCount();
 
+    // The guards for reading a document's text (pages, characters, time): what a document
+    // holds beyond them is not searchable, and is said once in IndexReport::problems.
+    void setTextLimits(const TextExtractionLimits &limits) { m_textLimits = limits; }
+
     void addEntry(const SearchEntry &entry);
     void removeEntry(const QString &kind, const QString &key);
     // Every entry of these kinds becomes `entries`, in one transaction: a full feed at start-up
@@ -136,6 +142,7 @@ private:
     Database m_db;
     bool m_rebuilt = false;
     bool m_cheapRank = false; // phonghop_rank (bm25 without the full count) is registered
+    TextExtractionLimits m_textLimits;
 };
 
 } // namespace phonghop

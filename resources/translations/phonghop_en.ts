@@ -1464,6 +1464,31 @@
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <source>The document %1 has %2 pages; only the first %3 can be searched.</source>
+        <translation>The document %1 has %2 pages; only the first %3 can be searched.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <source>Reading the text of %1 took longer than %2 seconds; pages from %3 on cannot be searched.</source>
+        <translation>Reading the text of %1 took longer than %2 seconds; pages from %3 on cannot be searched.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <source>The document %1 holds more than %2 characters of text; pages from %3 on cannot be searched.</source>
+        <translation>The document %1 holds more than %2 characters of text; pages from %3 on cannot be searched.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <source>Page %1 of %2 took longer than %3 seconds to read; it cannot be searched.</source>
+        <translation>Page %1 of %2 took longer than %3 seconds to read; it cannot be searched.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <source>Page %1 of %2 holds more than %3 characters of text; the rest of it cannot be searched.</source>
+        <translation>Page %1 of %2 holds more than %3 characters of text; the rest of it cannot be searched.</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::PollClose</name>

@@ -1463,6 +1463,31 @@
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <source>The document %1 has %2 pages; only the first %3 can be searched.</source>
+        <translation>Tài liệu %1 có %2 trang; chỉ tìm kiếm được trong %3 trang đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <source>Reading the text of %1 took longer than %2 seconds; pages from %3 on cannot be searched.</source>
+        <translation>Việc đọc nội dung chữ của %1 mất hơn %2 giây; không tìm kiếm được từ trang %3 trở đi.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <source>The document %1 holds more than %2 characters of text; pages from %3 on cannot be searched.</source>
+        <translation>Tài liệu %1 chứa hơn %2 ký tự; không tìm kiếm được từ trang %3 trở đi.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <source>Page %1 of %2 took longer than %3 seconds to read; it cannot be searched.</source>
+        <translation>Trang %1 của %2 mất hơn %3 giây để đọc; không tìm kiếm được trong trang này.</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <source>Page %1 of %2 holds more than %3 characters of text; the rest of it cannot be searched.</source>
+        <translation>Trang %1 của %2 chứa hơn %3 ký tự; không tìm kiếm được phần còn lại của trang.</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::PollClose</name>
