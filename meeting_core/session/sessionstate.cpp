@@ -352,6 +352,14 @@ SessionState foldSession(
         return nullptr;
     };
 
+    // Decisions rest on the chair of the revision they were made under: replacing the chair's
+    // device in a newer revision does not rewrite the chain.
+    QList<QByteArray> chairKeys;
+    for (const VerifiedRoster *r : std::as_const(revisions))
+        for (const QByteArray &key : r->roster.keysOfRole(Role::Chair))
+            if (!chairKeys.contains(key))
+                chairKeys << key;
+
     QList<Event> events;
     QList<SessionFile> ballotFiles;
     QList<OpenedPoll> opens;
@@ -437,6 +445,18 @@ SessionState foldSession(
             }
             if (revokedSince(signerKey, fromIsoUtc(str(record.payload(), "recordedAt")))) {
                 refuse(f, revokedMessage(signerKey, kind));
+                continue;
+            }
+            // Only the chair records decisions. One signed by anyone else on the roster is set
+            // aside and reported, and never reaches the chain: it must not stop the checkpoint
+            // (nor the chair's next conclusion) for everyone.
+            if (!chairKeys.contains(signerKey)) {
+                const RosterParticipant *signer = nullptr;
+                for (qsizetype i = revisions.size() - 1; i >= 0 && !signer; --i)
+                    signer = revisions.at(i)->roster.participantForKey(signerKey);
+                refuse(f, tr("A decision signed by %1 (%2), who is not the chair, is ignored")
+                              .arg(signer ? signer->name : keyFingerprint(signerKey),
+                                  signer ? roleDisplayName(signer->role) : QString()));
                 continue;
             }
             decisions << f.bytes;
@@ -730,13 +750,6 @@ SessionState foldSession(
             refuse(f, tr("A close record for a poll that was never opened"));
     }
 
-    // Decisions rest on the chair of the revision they were made under: replacing the chair's
-    // device in a newer revision does not rewrite the chain.
-    QList<QByteArray> chairKeys;
-    for (const VerifiedRoster *r : std::as_const(revisions))
-        for (const QByteArray &key : r->roster.keysOfRole(Role::Chair))
-            if (!chairKeys.contains(key))
-                chairKeys << key;
     state.chain = verifyDecisionChain(decisions, chairKeys, ctx.seenChain);
     for (ConclusionDraft &d : state.conclusionDrafts)
         for (const DecisionRecord &decision : std::as_const(state.chain.decisions))

@@ -7279,6 +7279,11 @@
         <source>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</source>
         <translation>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>A decision signed by %1 (%2), who is not the chair, is ignored</source>
+        <translation>A decision signed by %1 (%2), who is not the chair, is ignored</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::Outbox</name>

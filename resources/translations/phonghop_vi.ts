@@ -7263,6 +7263,11 @@
         <source>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</source>
         <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; của chủ trì không tính phiếu cuối cùng của bạn</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>A decision signed by %1 (%2), who is not the chair, is ignored</source>
+        <translation>Một kết luận do %1 (%2) ký, người không phải là chủ trì, bị bỏ qua</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::Outbox</name>
