@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QDateTime>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 
 namespace phonghop {
@@ -15,12 +17,58 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("phonghop::DraftStore", text);
 }
+
+// ".phonghop-tmp-<random>-<name>.json" -> "<name>.json" (the random part has no '-').
+QString finalNameOf(const QString &temporaryName)
+{
+    const QString rest = temporaryName.mid(atomicfile::temporaryPrefix.size());
+    const qsizetype dash = rest.indexOf(u'-');
+    return dash < 0 ? QString() : rest.mid(dash + 1);
+}
+
+// Leftovers of interrupted saves. A temporary copy goes only when its draft is whole under its
+// own name; when that name is gone (older versions saved on Windows by removing the old file,
+// then renaming: a crash in between left only the temporary copy), the temporary copy may be
+// the only one left, and the newest that reads as a draft is put back under the name instead.
+// Younger copies are left alone: a save may be under way in another window.
+void tidyTemporaries(const QString &folder)
+{
+    constexpr qint64 saveUnderWaySeconds = 60;
+    constexpr qint64 staleSeconds = 30 * 60;
+    const QDir dir(folder);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<QString, QFileInfoList> byFinalName;
+    for (const QFileInfo &file : dir.entryInfoList({QString(atomicfile::temporaryPrefix) + u'*'},
+                                                   QDir::Files | QDir::Hidden | QDir::System, QDir::Time)) {
+        const QString finalName = finalNameOf(file.fileName());
+        if (!finalName.isEmpty())
+            byFinalName[finalName] << file; // newest first
+    }
+    for (auto it = byFinalName.cbegin(); it != byFinalName.cend(); ++it) {
+        const QString finalPath = dir.filePath(it.key());
+        if (QFileInfo::exists(finalPath)) {
+            if (!draft::readFile(finalPath))
+                continue; // the named copy is damaged: nothing that might replace it goes
+            for (const QFileInfo &file : it.value()) {
+                if (file.lastModified().toUTC().secsTo(now) >= staleSeconds)
+                    QFile::remove(file.filePath());
+            }
+            continue;
+        }
+        for (const QFileInfo &file : it.value()) {
+            if (file.lastModified().toUTC().secsTo(now) >= saveUnderWaySeconds
+                && draft::readFile(file.filePath())
+                && atomicfile::publishWithoutReplacing(file.filePath(), finalPath))
+                break; // the others go at a later start, once this one is in place
+        }
+    }
+}
 } // namespace
 
 DraftStore::DraftStore(QString directory) : m_folder(QDir(directory).filePath(QStringLiteral("drafts")))
 {
     QDir().mkpath(m_folder);
-    atomicfile::removeStaleTemporaries(m_folder);
+    tidyTemporaries(m_folder);
 }
 
 QString DraftStore::pathOf(const QString &key) const

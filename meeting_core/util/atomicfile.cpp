@@ -17,6 +17,9 @@
 #include <io.h>
 #endif
 #ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
 #include <windows.h>
 #endif
 
