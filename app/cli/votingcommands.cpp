@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "trust/roster.h"
 #include "voting/tally.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,10 @@ Result<TallyInput> readPollFile(const QJsonObject &root)
                 || weight.toDouble() != weight.toInteger()))
             return R::failure(
                 tr("members: %1 has a weight that is not a whole number").arg(member.id));
+        if (!weight.isUndefined() && weight.toDouble() > RosterParticipant::maximumWeight)
+            return R::failure(tr("members: %1 has a weight larger than %2")
+                                  .arg(member.id)
+                                  .arg(RosterParticipant::maximumWeight));
         member.weight = weight.isUndefined() ? 1 : weight.toInteger();
         member.present = o.value(u"present").toBool(false);
         if (member.id.isEmpty())

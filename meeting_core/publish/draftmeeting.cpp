@@ -321,9 +321,11 @@ Meeting toMeeting(const DraftMeeting &draft, const QHash<QString, QPair<QString,
         DocumentRef ref;
         ref.id = d.id;
         ref.agendaItemId = d.agendaItemId;
-        ref.title = d.title;
         ref.kind = d.kind;
         ref.fileName = d.fileName.isEmpty() ? QFileInfo(d.filePath).fileName() : d.fileName;
+        // A manifest's document needs a title (seats refuse one without): the file's name
+        // then, as the validator names such a document.
+        ref.title = d.title.isEmpty() ? ref.fileName : d.title;
         const auto object = objects.value(d.id);
         ref.sha256 = object.first;
         ref.size = object.second;

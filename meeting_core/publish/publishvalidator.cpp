@@ -50,10 +50,29 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
     if (draft.agenda.isEmpty())
         add(K::EmptyAgenda, draft.id, tr("The agenda is empty: add at least one item."));
     QSet<QString> itemIds;
+    QHash<QString, QString> parentOf;
     for (const DraftAgendaItem &item : draft.agenda) {
+        if (itemIds.contains(item.id))
+            add(K::DuplicateItem, item.id,
+                tr("Two agenda items have the id \"%1\"; give each its own.").arg(item.id));
         itemIds.insert(item.id);
+        parentOf.insert(item.id, item.parentId);
         if (item.title.trimmed().isEmpty())
             add(K::ItemWithoutTitle, item.id, tr("An agenda item has no title."));
+    }
+    // Every seat refuses a manifest whose agenda is not a tree.
+    for (const DraftAgendaItem &item : draft.agenda) {
+        QSet<QString> above{item.id};
+        for (QString parent = item.parentId; !parent.isEmpty(); parent = parentOf.value(parent)) {
+            if (!itemIds.contains(parent) || above.contains(parent)) {
+                add(K::ItemWithoutParent, item.id,
+                    tr("Agenda item \"%1\" is placed under an item that does not exist or under "
+                       "itself (%2).")
+                        .arg(item.title, item.parentId));
+                break;
+            }
+            above.insert(parent);
+        }
     }
 
     QSet<QString> participantIds;

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <climits>
+#include <limits>
 
 namespace phonghop {
 
@@ -46,6 +48,20 @@ public:
             return fallback;
         fail(tr("%1: the field \"%2\" is missing or not a number").arg(where, QLatin1String(key)));
         return fallback;
+    }
+    // A whole number kept in T: a value T cannot hold is refused, never converted (which
+    // would be undefined behaviour).
+    template <typename T>
+    T whole(const QJsonObject &object, const char *key, const QString &where, bool required,
+            T fallback = 0)
+    {
+        const double value = number(object, key, where, required, double(fallback));
+        if (!(value >= double(std::numeric_limits<T>::min())
+              && value < double(std::numeric_limits<T>::max()) + 1.0)) {
+            fail(tr("%1: the field \"%2\" is out of range").arg(where, QLatin1String(key)));
+            return fallback;
+        }
+        return static_cast<T>(value);
     }
     QDateTime time(const QJsonObject &object, const char *key, const QString &where, bool required)
     {
@@ -166,7 +182,7 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
     const QString top = tr("manifest");
     Meeting meeting;
     meeting.id = read.text(root, "meetingId", top, true);
-    meeting.revision = static_cast<int>(read.number(root, "revision", top, true));
+    meeting.revision = read.whole<int>(root, "revision", top, true);
     meeting.publishedAt = read.time(root, "publishedAt", top, false);
     if (!shareformat::isMeetingId(meeting.id))
         read.fail(tr("manifest: \"%1\" is not a valid meeting id").arg(meeting.id));
@@ -213,11 +229,11 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
         AgendaItem a;
         a.id = read.text(object, "id", at, true);
         a.parentId = read.text(object, "parent", at, false);
-        a.position = static_cast<int>(read.number(object, "position", at, false, double(i)));
+        a.position = read.whole<int>(object, "position", at, false, int(std::min<qsizetype>(i, INT_MAX)));
         a.number = read.text(object, "number", at, false);
         a.title = read.text(object, "title", at, true);
         a.presenter = read.text(object, "presenter", at, false);
-        a.plannedMinutes = static_cast<int>(read.number(object, "plannedMinutes", at, false));
+        a.plannedMinutes = read.whole<int>(object, "plannedMinutes", at, false);
         if (itemIds.contains(a.id))
             read.fail(tr("%1: the id \"%2\" is used twice").arg(at, a.id));
         itemIds.insert(a.id);
@@ -241,8 +257,8 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
         d.kind = read.text(object, "kind", at, false);
         d.fileName = read.text(object, "fileName", at, false);
         d.sha256 = read.text(object, "sha256", at, true);
-        d.size = static_cast<qint64>(read.number(object, "size", at, true, -1));
-        d.version = static_cast<int>(read.number(object, "version", at, false, 1));
+        d.size = read.whole<qint64>(object, "size", at, true, -1);
+        d.version = read.whole<int>(object, "version", at, false, 1);
         if (!d.sha256.isEmpty() && !Sha256::isValidHex(d.sha256))
             read.fail(tr("%1: \"sha256\" is not a SHA-256 checksum").arg(at));
         if (d.size < 0)

@@ -107,7 +107,8 @@ Status Roster::validate() const
             return Status::failure(
                 tr("Participant id \"%1\" is missing, malformed or repeated").arg(p.id));
         ids.insert(p.id);
-        if (p.weight < 0 || (p.role == Role::Guest && p.weight != 0))
+        if (p.weight < 0 || p.weight > RosterParticipant::maximumWeight
+            || (p.role == Role::Guest && p.weight != 0))
             return Status::failure(tr("Participant \"%1\" has an invalid vote weight").arg(p.id));
         if (p.role == Role::Chair)
             ++chairs;

@@ -25,7 +25,9 @@ struct RosterParticipant {
     QString name; // "Nguyễn Văn An"
     QString title; // "Phó Chủ tịch UBND xã"
     Role role = Role::Delegate;
-    // Vote weight, a whole number; 0 = present without a vote (guests always have 0).
+    // Vote weight, a whole number; 0 = present without a vote (guests always have 0). Readers
+    // refuse more than maximumWeight (as the people directory does), so sums never overflow.
+    static constexpr qint64 maximumWeight = 1'000'000'000;
     qint64 weight = 1;
     QList<RosterDevice> devices;
 

@@ -1668,6 +1668,14 @@
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
+    <message>
+        <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
+        <translation>Two agenda items have the id &quot;%1&quot;; give each its own.</translation>
+    </message>
+    <message>
+        <source>Agenda item &quot;%1&quot; is placed under an item that does not exist or under itself (%2).</source>
+        <translation>Agenda item &quot;%1&quot; is placed under an item that does not exist or under itself (%2).</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::Roster</name>
@@ -7366,6 +7374,31 @@
         <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
         <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
         <translation>The close counts your ballot with a vote weight of %1 instead of your %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestCodec</name>
+    <message>
+        <source>%1: the field &quot;%2&quot; is out of range</source>
+        <translation>%1: the field &quot;%2&quot; is out of range</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PollRecords</name>
+    <message>
+        <source>The poll-open record has no valid opening time</source>
+        <translation>The poll-open record has no valid opening time</translation>
+    </message>
+    <message>
+        <source>The poll-close record counts a vote weight no roster can give</source>
+        <translation>The poll-close record counts a vote weight no roster can give</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::VotingCommands</name>
+    <message>
+        <source>members: %1 has a weight larger than %2</source>
+        <translation>members: %1 has a weight larger than %2</translation>
     </message>
 </context>
 </TS>

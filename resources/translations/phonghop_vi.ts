@@ -1667,6 +1667,14 @@
         <source>Note: %1</source>
         <translation>Lưu ý: %1</translation>
     </message>
+    <message>
+        <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
+        <translation>Hai nội dung của chương trình có cùng mã &quot;%1&quot;; hãy đặt cho mỗi nội dung một mã riêng.</translation>
+    </message>
+    <message>
+        <source>Agenda item &quot;%1&quot; is placed under an item that does not exist or under itself (%2).</source>
+        <translation>Nội dung &quot;%1&quot; được đặt dưới một nội dung không tồn tại hoặc dưới chính nó (%2).</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::Roster</name>
@@ -7350,6 +7358,31 @@
         <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
         <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
         <translation>Biên bản kết thúc tính phiếu của bạn với trọng số %1 thay vì trọng số %2 của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestCodec</name>
+    <message>
+        <source>%1: the field &quot;%2&quot; is out of range</source>
+        <translation>%1: trường &quot;%2&quot; có giá trị ngoài phạm vi cho phép</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PollRecords</name>
+    <message>
+        <source>The poll-open record has no valid opening time</source>
+        <translation>Bản ghi mở biểu quyết không có thời điểm mở hợp lệ</translation>
+    </message>
+    <message>
+        <source>The poll-close record counts a vote weight no roster can give</source>
+        <translation>Bản ghi kết thúc biểu quyết tính một trọng số phiếu mà không danh sách nào có thể có</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::VotingCommands</name>
+    <message>
+        <source>members: %1 has a weight larger than %2</source>
+        <translation>thành viên: %1 có trọng số lớn hơn %2</translation>
     </message>
 </context>
 </TS>

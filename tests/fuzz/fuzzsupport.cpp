@@ -23,7 +23,16 @@ void fail(const char *target, const char *what)
 
 QString scratchFolder()
 {
-    static QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/phonghop-fuzz-XXXXXX"));
+    // PHONGHOP_FUZZ_SCRATCH (scripts/fuzz), else in memory where there is /dev/shm: the
+    // targets write a file or two per input.
+    static const QString base = [] {
+        const QString given = qEnvironmentVariable("PHONGHOP_FUZZ_SCRATCH");
+        if (!given.isEmpty())
+            return given;
+        return QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm")
+                                                                   : QDir::tempPath();
+    }();
+    static QTemporaryDir folder(base + QStringLiteral("/phonghop-fuzz-XXXXXX"));
     if (!folder.isValid())
         fail("support", "a scratch folder can be made");
     return folder.path();
@@ -42,6 +51,8 @@ QString freshFolder(const QString &name)
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).path());
+    // A new file rather than a truncated one: ext4 flushes a file truncated and rewritten.
+    QFile::remove(path);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
         fail("support", "a scratch file can be written");

@@ -94,8 +94,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         PHONGHOP_FUZZ_CHECK("session_records", verified.signedByChair);
         PHONGHOP_FUZZ_CHECK("session_records", verified.boundToOpen);
         PHONGHOP_FUZZ_CHECK("session_records", verified.recountMatches);
-        PHONGHOP_FUZZ_CHECK("session_records",
-            checkCloseAgainstBallots(poll.open, poll.roster.roster, verified.close, files).isEmpty());
+        // Every valid ballot cast before the close is in it, as any seat can check. (A secret
+        // ballot the chair could not open, or whose sealed choices are invalid, is left out,
+        // and seats without the chair's key report it as not counted: docs/fuzzing.md.)
+        const bool leftOutSealed = poll.open.poll.secret
+            && (ballots.count(BallotProblem::Unsealable) > 0
+                || ballots.count(BallotProblem::InvalidChoices) > 0);
+        if (!leftOutSealed)
+            PHONGHOP_FUZZ_CHECK("session_records",
+                checkCloseAgainstBallots(poll.open, poll.roster.roster, verified.close, files).isEmpty());
         (void)exportResultCsv(poll.open, poll.roster.roster, verified.close, verified.recount);
     }
     return 0;
