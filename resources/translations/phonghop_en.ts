@@ -6211,6 +6211,18 @@
         <source>People</source>
         <translation>People</translation>
     </message>
+    <message>
+        <source>Publish to all seats</source>
+        <translation>Publish to all seats</translation>
+    </message>
+    <message>
+        <source>Publish this meeting to every seat now? Delegates receive it at their next sync; a later change makes a new revision.</source>
+        <translation>Publish this meeting to every seat now? Delegates receive it at their next sync; a later change makes a new revision.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::SessionPanel</name>
@@ -6825,6 +6837,14 @@
             <numerusform>Not delivered yet: %n records wait to be sent to the shared folder.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Record the conclusion</source>
+        <translation>Record the conclusion</translation>
+    </message>
+    <message>
+        <source>Draft the conclusion</source>
+        <translation>Draft the conclusion</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::SetupWidgets</name>
@@ -7374,6 +7394,17 @@
         <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
         <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
         <translation>The close counts your ballot with a vote weight of %1 instead of your %2.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::TouchStyle</name>
+    <message>
+        <source>Detach</source>
+        <translation>Detach</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -6197,6 +6197,18 @@
         <source>People</source>
         <translation>Danh bạ</translation>
     </message>
+    <message>
+        <source>Publish to all seats</source>
+        <translation>Phát hành tới mọi đại biểu</translation>
+    </message>
+    <message>
+        <source>Publish this meeting to every seat now? Delegates receive it at their next sync; a later change makes a new revision.</source>
+        <translation>Phát hành cuộc họp này tới mọi đại biểu ngay bây giờ? Đại biểu nhận được ở lần đồng bộ tới; thay đổi sau đó sẽ tạo một lần sửa mới.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Phát hành</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::SessionPanel</name>
@@ -6809,6 +6821,14 @@
             <numerusform>Chưa gửi được: %n bản ghi đang chờ gửi vào thư mục dùng chung.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Record the conclusion</source>
+        <translation>Ghi kết luận</translation>
+    </message>
+    <message>
+        <source>Draft the conclusion</source>
+        <translation>Soạn kết luận</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::SetupWidgets</name>
@@ -7358,6 +7378,17 @@
         <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
         <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
         <translation>Biên bản kết thúc tính phiếu của bạn với trọng số %1 thay vì trọng số %2 của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::TouchStyle</name>
+    <message>
+        <source>Detach</source>
+        <translation>Tách ra</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -120,11 +120,9 @@ TEST_CASE("Session panel: the secretary writes the conclusion, the chair confirm
     secretaryPanel.resize(520, 760);
     secretaryPanel.show();
     secretaryPanel.findChild<QTabWidget *>()->setCurrentIndex(3); // Decisions
-    QPushButton *write = nullptr;
-    for (QPushButton *b : secretaryPanel.findChildren<QPushButton *>())
-        if (b->text().contains(QStringLiteral("chair to confirm")))
-            write = b;
-    REQUIRE(write);
+    // A short label that fits 360 px; the tooltip says it waits for the chair.
+    QPushButton *write = child<QPushButton>(secretaryPanel, "recordConclusion");
+    CHECK(write->toolTip().contains(QStringLiteral("chair to confirm")));
     REQUIRE(write->isVisibleTo(&secretaryPanel));
     CHECK_FALSE(child<QPushButton>(secretaryPanel, "confirmDraft")->isVisibleTo(&secretaryPanel));
     secretaryPanel.findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("Thống nhất chủ trương đầu tư"));

@@ -227,6 +227,7 @@ void MainWindow::buildReadingMode()
     connect(m_readingAction, &QAction::triggered, this, [this](bool on) {
         m_readingChosen = true;
         setReadingMode(on);
+        followScreenShape();
     });
     m_drawerAction = new QAction(tr("Agenda"), this);
     m_drawerAction->setObjectName(QStringLiteral("drawerAction"));
@@ -236,7 +237,7 @@ void MainWindow::buildReadingMode()
     connect(m_drawerAction, &QAction::toggled, this, [this](bool open) {
         if (m_readingChanging)
             return;
-        m_leftTabs->setVisible(open || !m_readingMode);
+        showDrawer(open && m_readingMode);
     });
     m_sessionAction = new QAction(tr("Session"), this);
     m_sessionAction->setObjectName(QStringLiteral("sessionPanelAction"));
@@ -268,6 +269,38 @@ QWidget *MainWindow::leftPanel() const
     return m_leftTabs;
 }
 
+// In reading mode the meetings and agenda come as a drawer over the left of the document, under
+// the viewer's bar (which stays usable), instead of squeezing the document into a strip.
+void MainWindow::showDrawer(bool open)
+{
+    auto *columns = qobject_cast<QSplitter *>(centralWidget());
+    if (open) {
+        m_leftTabs->setParent(this);
+        m_leftTabs->setAutoFillBackground(true);
+        placeDrawer();
+        m_leftTabs->show();
+        m_leftTabs->raise();
+        m_agendaTree->setFocus();
+    } else {
+        if (columns && m_leftTabs->parentWidget() != columns) {
+            columns->insertWidget(0, m_leftTabs);
+            columns->setSizes({440, std::max(0, columns->width() - 440)});
+        }
+        m_leftTabs->setVisible(!m_readingMode);
+    }
+}
+
+void MainWindow::placeDrawer()
+{
+    if (m_leftTabs->parentWidget() != this)
+        return;
+    const QRect area = centralWidget()->geometry();
+    const QToolBar *bar = m_documentView->toolBar();
+    const int top = bar->mapTo(this, QPoint(0, bar->height())).y();
+    const int width = std::min(480, area.width() * 85 / 100);
+    m_leftTabs->setGeometry(area.left(), top, width, area.bottom() + 1 - top);
+}
+
 void MainWindow::setReadingMode(bool on)
 {
     if (m_readingAction)
@@ -280,16 +313,19 @@ void MainWindow::setReadingMode(bool on)
     if (on) {
         m_dockVisibleBeforeReading.clear();
         for (QDockWidget *dock : docks) {
-            m_dockVisibleBeforeReading.insert(dock->objectName(), dock->isVisible());
+            m_dockVisibleBeforeReading.insert(dock->objectName(), !dock->isHidden());
             dock->hide();
         }
         m_leftTabs->hide();
     } else {
         for (QDockWidget *dock : docks)
             dock->setVisible(m_dockVisibleBeforeReading.value(dock->objectName(), true));
+        showDrawer(false);
         m_leftTabs->show();
     }
     if (m_drawerAction) {
+        if (m_drawerAction->isChecked() && on)
+            showDrawer(false);
         m_drawerAction->setChecked(false);
         m_drawerAction->setVisible(on);
         m_sessionAction->setVisible(on);
@@ -301,22 +337,24 @@ void MainWindow::followScreenShape()
 {
     if (!m_readingAction)
         return;
+    if (!m_readingChosen) {
+        const QSize size = this->size();
+        setReadingMode(size.height() > size.width() || size.width() < 1400);
+    }
     // Names beside the icons where there is room; on a tablet's width the icons alone (with
     // their tooltips), so the page and zoom controls keep their place.
-    const Qt::ToolButtonStyle style = width() >= 1100 ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly;
+    const Qt::ToolButtonStyle style = m_readingMode && width() >= 1000 ? Qt::ToolButtonTextBesideIcon
+                                                                        : Qt::ToolButtonIconOnly;
     for (QAction *action : {m_readingAction, m_drawerAction, m_sessionAction})
         if (auto *button = qobject_cast<QToolButton *>(m_documentView->toolBar()->widgetForAction(action)))
             button->setToolButtonStyle(style);
-    if (m_readingChosen)
-        return;
-    const QSize size = this->size();
-    setReadingMode(size.height() > size.width() || size.width() < 1400);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
     followScreenShape();
+    placeDrawer();
 }
 
 namespace {

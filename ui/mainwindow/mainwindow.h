@@ -106,6 +106,8 @@ private:
     void buildActions();
     void buildReadingMode();
     void followScreenShape();
+    void showDrawer(bool open);
+    void placeDrawer();
     void showMeeting(const QString &meetingId);
     void openAgendaRow(const QModelIndex &index);
     void stepDocument(int direction);

@@ -225,7 +225,20 @@ void SecretaryWorkspace::buildUi()
                                                                                 : static_cast<QWidget *>(m_form));
     });
     connect(m_check, &QPushButton::clicked, this, &SecretaryWorkspace::checkDraft);
-    connect(m_publish, &QPushButton::clicked, this, &SecretaryWorkspace::publish);
+    // Publishing reaches every seat at once: the button asks first (publish() itself does not,
+    // for scripts and tests).
+    connect(m_publish, &QPushButton::clicked, this, [this] {
+        QMessageBox box(QMessageBox::Question, tr("Publish to all seats"),
+                        tr("Publish this meeting to every seat now? Delegates receive it at their next sync; "
+                           "a later change makes a new revision."),
+                        QMessageBox::NoButton, this);
+        QPushButton *yes = box.addButton(tr("Publish"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == yes)
+            publish();
+    });
     connect(m_cancelButton, &QPushButton::clicked, this, &SecretaryWorkspace::cancelPublication);
 }
 

@@ -632,7 +632,8 @@ QWidget *SessionPanel::buildDecisionsTab()
     m_conclusion->setPlaceholderText(tr("Conclusion for the current agenda item"));
     m_conclusion->setMaximumHeight(80);
     cv->addWidget(m_conclusion);
-    m_recordConclusion = button(tr("Record conclusion (with the item's closed polls)"), m_chairDecisions);
+    m_recordConclusion = button(tr("Record the conclusion"), m_chairDecisions);
+    m_recordConclusion->setObjectName(QStringLiteral("recordConclusion"));
     auto *record = m_recordConclusion;
     cv->addWidget(record);
     v->addWidget(m_chairDecisions);
@@ -838,8 +839,10 @@ void SessionPanel::refreshFromState()
     m_chairSpeakers->setVisible(chair);
     m_chairPoll->setVisible(chair);
     m_chairDecisions->setVisible(chair || m_service.isSecretary());
-    m_recordConclusion->setText(chair ? tr("Record conclusion (with the item's closed polls)")
-                                      : tr("Write the conclusion for the chair to confirm"));
+    // Short labels that fit a 360 px panel; what they do in full in the tooltip.
+    m_recordConclusion->setText(chair ? tr("Record the conclusion") : tr("Draft the conclusion"));
+    m_recordConclusion->setToolTip(chair ? tr("Record conclusion (with the item's closed polls)")
+                                         : tr("Write the conclusion for the chair to confirm"));
     m_signMinutes->setVisible(chair);
     m_checkInSelected->setVisible(m_service.isSecretary());
     refreshAttendance();

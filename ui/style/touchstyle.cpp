@@ -3,6 +3,10 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QWheelEvent>
@@ -87,6 +91,50 @@ int TouchStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWid
                           QStyleHintReturn *returnData) const
 {
     return QProxyStyle::styleHint(hint, option, widget, returnData);
+}
+
+void TouchStyle::polish(QWidget *widget)
+{
+    QProxyStyle::polish(widget);
+    auto *dock = qobject_cast<QDockWidget *>(widget);
+    if (!dock || dock->titleBarWidget() || dock->property("phonghopTouchTitle").toBool())
+        return;
+    dock->setProperty("phonghopTouchTitle", true);
+    auto *bar = new QWidget(dock);
+    bar->setObjectName(QStringLiteral("touchTitleBar"));
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(8, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *title = new QLabel(dock->windowTitle(), bar);
+    QFont font = title->font();
+    font.setBold(true);
+    title->setFont(font);
+    layout->addWidget(title, 1);
+    QObject::connect(dock, &QWidget::windowTitleChanged, title, &QLabel::setText);
+    auto addButton = [bar, layout](const QString &name, QStyle::StandardPixmap icon, const QString &tip) {
+        auto *button = new QToolButton(bar);
+        button->setObjectName(name);
+        button->setAutoRaise(true);
+        button->setIcon(bar->style()->standardIcon(icon));
+        button->setIconSize(QSize(20, 20));
+        button->setMinimumSize(touchTargetHeight, touchTargetHeight);
+        button->setToolTip(tip);
+        layout->addWidget(button);
+        return button;
+    };
+    QToolButton *floatButton = addButton(QStringLiteral("touchFloatButton"), SP_TitleBarNormalButton,
+                                         QCoreApplication::translate("phonghop::ui::TouchStyle", "Detach"));
+    QToolButton *closeButton = addButton(QStringLiteral("touchCloseButton"), SP_TitleBarCloseButton,
+                                         QCoreApplication::translate("phonghop::ui::TouchStyle", "Close"));
+    QObject::connect(floatButton, &QToolButton::clicked, dock, [dock] { dock->setFloating(!dock->isFloating()); });
+    QObject::connect(closeButton, &QToolButton::clicked, dock, &QWidget::close);
+    const auto follow = [dock, floatButton, closeButton] {
+        floatButton->setVisible(dock->features() & QDockWidget::DockWidgetFloatable);
+        closeButton->setVisible(dock->features() & QDockWidget::DockWidgetClosable);
+    };
+    QObject::connect(dock, &QDockWidget::featuresChanged, bar, follow);
+    follow();
+    dock->setTitleBarWidget(bar);
 }
 
 WheelGuard::WheelGuard(QObject *parent) : QObject(parent) {}

@@ -25,6 +25,10 @@ public:
                     const QWidget *widget = nullptr) const override;
     int styleHint(StyleHint hint, const QStyleOption *option = nullptr, const QWidget *widget = nullptr,
                   QStyleHintReturn *returnData = nullptr) const override;
+    // A dock gets a title bar whose close and float buttons are touch-sized (Qt's own are drawn
+    // from the small-icon size whatever the metrics say).
+    void polish(QWidget *widget) override;
+    using QProxyStyle::polish;
 };
 
 // Turning the mouse wheel over a drop-down box or a spin box that has no focus scrolls what is

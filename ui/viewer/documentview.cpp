@@ -32,6 +32,8 @@ namespace phonghop::ui {
 namespace {
 // Fingers need targets of at least 44 px (Apple HIG; Material asks 48 dp).
 constexpr int touchTarget = 44;
+// Below this width the viewer's bar keeps only what it must (see setCompactToolBar).
+constexpr int compactWidth = 860;
 const QList<int> zoomSteps = {25, 33, 50, 67, 75, 100, 125, 150, 200, 300, 400, 600, 800};
 constexpr int outlinePageRole = Qt::UserRole;
 constexpr int outlineTopRole = Qt::UserRole + 1;
@@ -358,6 +360,7 @@ void DocumentView::buildToolBar()
 
     // The less frequent actions: one "More" button with a menu of touch-sized rows.
     auto *more = new QMenu(this);
+    m_moreMenu = more;
     more->addAction(symbol(m_backAction, ViewerIcon::Back));
     more->addAction(symbol(m_forwardAction, ViewerIcon::Forward));
     more->addSeparator();
@@ -381,6 +384,42 @@ void DocumentView::buildToolBar()
     moreFont.setBold(true);
     m_moreButton->setFont(moreFont);
     m_toolBar->addWidget(m_moreButton);
+
+    // On a narrow view (a portrait tablet, the document between two panels) these move into
+    // "More"; the page number, the zoom list, fit width and fit page never leave the bar.
+    m_compactActions = {m_sidebarAction, find(tr("Previous page")), find(tr("Next page")),
+                        find(tr("Zoom out")), find(tr("Zoom in")), find(tr("Find"))};
+    const QList<QAction *> onBar = m_toolBar->actions();
+    for (QAction *action : std::as_const(m_compactActions))
+        m_compactBefore << onBar.value(onBar.indexOf(action) + 1);
+}
+
+void DocumentView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    setCompactToolBar(width() < compactWidth);
+}
+
+void DocumentView::setCompactToolBar(bool compact)
+{
+    if (compact == m_compact || !m_moreMenu)
+        return;
+    m_compact = compact;
+    QAction *top = m_moreMenu->actions().value(0);
+    if (compact) {
+        for (QAction *action : std::as_const(m_compactActions)) {
+            m_toolBar->removeAction(action);
+            m_moreMenu->insertAction(top, action);
+        }
+        m_compactSeparator = m_moreMenu->insertSeparator(top);
+    } else {
+        delete m_compactSeparator;
+        m_compactSeparator = nullptr;
+        for (qsizetype i = m_compactActions.size() - 1; i >= 0; --i) {
+            m_moreMenu->removeAction(m_compactActions.at(i));
+            m_toolBar->insertAction(m_compactBefore.at(i), m_compactActions.at(i));
+        }
+    }
 }
 
 void DocumentView::openDocument(const QString &pdfPath, const QString &title, const QString &positionKey)

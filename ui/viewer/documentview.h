@@ -12,6 +12,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSpinBox;
 class QSplitter;
 class QStackedWidget;
@@ -85,7 +86,15 @@ signals:
     void currentPageChanged(int page);
     void findFinished(int hitCount);
 
+public:
+    // Whether the secondary controls live in "More" for lack of room.
+    bool isToolBarCompact() const { return m_compact; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void setCompactToolBar(bool compact);
     void buildActions();
     void buildToolBar();
     QWidget *buildFindBar();
@@ -128,6 +137,11 @@ private:
     QLabel *m_pageTotal = nullptr;
     QComboBox *m_zoomBox = nullptr;
     QToolButton *m_moreButton = nullptr;
+    QMenu *m_moreMenu = nullptr;
+    QList<QAction *> m_compactActions;
+    QList<QAction *> m_compactBefore;
+    QAction *m_compactSeparator = nullptr;
+    bool m_compact = false;
     QWidget *m_findBar = nullptr;
     QLineEdit *m_findEdit = nullptr;
     QLabel *m_findStatus = nullptr;
