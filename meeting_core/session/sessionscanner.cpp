@@ -42,8 +42,13 @@ QList<SessionFile> ballotFilesOf(const QList<SessionFile> &files, const QString 
 SessionScanResult SessionScanner::scan(const SessionScanInput &input)
 {
     SessionScanResult result;
+    const QDateTime scanStarted = QDateTime::currentDateTimeUtc();
     result.seenChainHead = input.seenChain.headHash;
     result.requestedClose = input.closePollId;
+    if (input.sharePath != m_sharePath || input.meetingId != m_meetingId) {
+        m_firstSeen.clear();
+        m_meetingId = input.meetingId;
+    }
     if (input.sharePath != m_sharePath) {
         m_known.clear();
         m_shareOrganisationKey.clear();
@@ -222,6 +227,16 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     ctx.ownBallots = ownBallots;
     ctx.undeliveredBallots = undeliveredBallots;
     ctx.seenChain = input.seenChain;
+    // First seen now, unless the arrival log (or this scanner, earlier) already has it.
+    ctx.firstSeen = input.firstSeen;
+    for (const SessionFile &f : std::as_const(result.files)) {
+        if (!f.record || ctx.firstSeen.contains(f.record->hash()))
+            continue;
+        const QDateTime seen = m_firstSeen.value(f.record->hash(), scanStarted);
+        ctx.firstSeen.insert(f.record->hash(), seen);
+        result.arrivals.insert(f.record->hash(), seen);
+        m_firstSeen.insert(f.record->hash(), seen);
+    }
     ctx.earlierRosters = result.earlierRosters;
     result.state = foldSession(*result.roster, result.files, ctx);
     result.state.problems += rosterProblems;

@@ -47,6 +47,8 @@ struct SessionScanInput {
     std::optional<SigningKey> key; // this seat's key (own ballots; the chair opens secret ones)
     QHash<QString, QList<int>> ownChoices; // this seat's secret choices, by ballot hash
     ChainCheckpoint seenChain;
+    // This seat's arrival log for the meeting: when it first saw each record (by hash).
+    QHash<QString, QDateTime> firstSeen;
     // The chair closes this poll on the ballots the scan finds (empty: no close).
     QString closePollId;
 };
@@ -74,6 +76,8 @@ struct SessionScanResult {
     QList<SessionFile> files; // every session record file, roster files excluded
     SessionState state; // valid when roster is set
     QString seenChainHead; // the input's checkpoint head, to tell whether the chain moved
+    // Records this scan saw for the first time (not in the input's firstSeen), at the scan's time.
+    QHash<QString, QDateTime> arrivals;
     QByteArray shareOrganisationKey; // from the share's info file (empty: unreadable)
     int recordsRead = 0; // files read from the share by this scan (the rest came from memory)
     // closePollId: the chair's signed close record, or why it could not be made.
@@ -103,6 +107,8 @@ private:
     QString m_sharePath;
     QByteArray m_shareOrganisationKey; // read once per share
     QHash<QString, SessionFile> m_known; // "<device>/<name>" → the file, its record verified
+    QString m_meetingId;
+    QHash<QString, QDateTime> m_firstSeen; // records this scanner saw first (in case the log lags)
 };
 
 } // namespace phonghop

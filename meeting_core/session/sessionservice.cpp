@@ -51,6 +51,7 @@ SessionService::SessionService(
     , m_outbox(std::make_unique<Outbox>(cache.database()))
     , m_audit(std::make_unique<AuditLog>(cache.database()))
     , m_rosters(std::make_unique<RosterArchive>(cache.database()))
+    , m_arrivals(std::make_unique<ArrivalLog>(cache.database()))
     , m_scanner(std::make_shared<SessionScanner>())
 {
     m_pool.setMaxThreadCount(1);
@@ -259,6 +260,11 @@ SessionScanInput SessionService::scanInput(const QString &closePollId)
     input.ownChoices = ownChoices();
     input.seenChain.length = m_cache.value(valueKey(QStringLiteral("chain-length"))).toLongLong();
     input.seenChain.headHash = m_cache.value(valueKey(QStringLiteral("chain-head")));
+    if (m_firstSeenMeeting != m_meetingId) {
+        m_firstSeen = m_arrivals->firstSeen(m_meetingId);
+        m_firstSeenMeeting = m_meetingId;
+    }
+    input.firstSeen = m_firstSeen;
     input.closePollId = closePollId;
     return input;
 }
@@ -326,6 +332,11 @@ Status SessionService::applyScanResult(const SessionScanResult &result, quint64 
     if (!result.roster) {
         Q_EMIT stateChanged();
         return result.rosterStatus;
+    }
+    if (!result.arrivals.isEmpty() && m_firstSeenMeeting == m_meetingId) {
+        m_arrivals->note(m_meetingId, result.arrivals);
+        for (auto it = result.arrivals.cbegin(); it != result.arrivals.cend(); ++it)
+            m_firstSeen.insert(it.key(), it.value());
     }
     m_roster = result.roster;
     m_files = result.files;

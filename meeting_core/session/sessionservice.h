@@ -17,6 +17,7 @@
 
 namespace phonghop {
 
+class ArrivalLog;
 class AuditLog;
 class DatabaseError;
 class MeetingCache;
@@ -174,6 +175,9 @@ private:
     QList<OwnRecord> m_own; // this device's Outbox items (ownRecords())
     QString m_ownDevice; // the device m_own belongs to
     QHash<qint64, QString> m_deliveryErrors; // Outbox item → why its last delivery failed
+    std::unique_ptr<ArrivalLog> m_arrivals; // when this seat first saw each record
+    QHash<QString, QDateTime> m_firstSeen; // m_arrivals for m_firstSeenMeeting, in memory
+    QString m_firstSeenMeeting;
     QTimer m_timer;
     // Shared with the worker running a scan; one scan at a time.
     std::shared_ptr<SessionScanner> m_scanner;

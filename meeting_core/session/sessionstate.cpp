@@ -21,10 +21,31 @@ QString tr(const char *text)
 struct Event {
     QString kind;
     QJsonObject payload;
-    QDateTime at;
+    QDateTime at; // signed: the signer's own clock
     QString hash;
     const RosterParticipant *signer = nullptr;
+    QDateTime seen; // when this seat first saw it (its arrival log); `at` when unknown
 };
+
+// Speaking requests queue, and attendance records follow each other, in the order this seat
+// first saw them: a signer's clock cannot move them. The chair's records (floor, agenda item,
+// presenter, minutes) and the secretary's drafts keep the order of their signed time, after
+// every request they may cite is known.
+int orderPhase(const QString &kind)
+{
+    using namespace sessionkinds;
+    if (kind == speakRequest)
+        return 0;
+    if (kind == checkIn || kind == absence || kind == proxy)
+        return 1;
+    return 2;
+}
+
+// How far a record's signed time may be from when this seat first saw it, into the future
+// (clocks of seats in one room differ by minutes, not by half an hour), and how far before the
+// meeting's first roster revision was issued (nothing can be recorded before it).
+constexpr qint64 futureToleranceSecs = 30 * 60;
+constexpr qint64 beforeRosterToleranceSecs = 60 * 60;
 
 bool isSessionKind(const QString &kind)
 {
@@ -360,6 +381,12 @@ SessionState foldSession(
             if (!chairKeys.contains(key))
                 chairKeys << key;
 
+    // The meeting's first roster revision this seat knows: nothing is recorded before it.
+    QDateTime earliestRoster;
+    for (const VerifiedRoster *r : std::as_const(revisions))
+        if (r->roster.issuedAt.isValid() && (!earliestRoster.isValid() || r->roster.issuedAt < earliestRoster))
+            earliestRoster = r->roster.issuedAt;
+
     QList<Event> events;
     QList<SessionFile> ballotFiles;
     QList<OpenedPoll> opens;
@@ -498,10 +525,27 @@ SessionState foldSession(
                           .arg(signer->name, roleDisplayName(signer->role)));
             continue;
         }
-        events << Event { kind, p, at, record.hash(), signer };
+        const QDateTime seen = ctx.firstSeen.value(record.hash(), at);
+        if (at.secsTo(seen) < -futureToleranceSecs) {
+            refuse(f, tr("Dated %1, more than half an hour after this seat first saw it (%2): a time "
+                         "in the future is refused")
+                          .arg(toIsoUtc(at), toIsoUtc(seen)));
+            continue;
+        }
+        if (earliestRoster.isValid() && at.secsTo(earliestRoster) > beforeRosterToleranceSecs) {
+            refuse(f, tr("Dated %1, before the meeting's roster was issued (%2): such a time is refused")
+                          .arg(toIsoUtc(at), toIsoUtc(earliestRoster)));
+            continue;
+        }
+        events << Event { kind, p, at, record.hash(), signer, seen };
     }
 
     std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        const int pa = orderPhase(a.kind), pb = orderPhase(b.kind);
+        if (pa != pb)
+            return pa < pb;
+        if (pa < 2 && a.seen != b.seen)
+            return a.seen < b.seen;
         return a.at != b.at ? a.at < b.at : a.hash < b.hash;
     });
 

@@ -155,6 +155,11 @@ struct SessionContext {
     // older one count unnoticed. undeliveredBallots: hashes of those not on the share yet.
     QList<SessionFile> ownBallots;
     QSet<QString> undeliveredBallots;
+    // When this seat first saw each record (by record hash; its arrival log): speaking requests
+    // and attendance records are ordered by it, the signed time only breaking ties, and a record
+    // dated more than half an hour after it was first seen is refused. Records missing here are
+    // taken as first seen at their signed time.
+    QHash<QString, QDateTime> firstSeen;
     ChainCheckpoint seenChain;
     // Every earlier revision of the meeting's roster this seat has verified (its cache keeps
     // them). A poll is checked against the revision its opening cites; a device an earlier
@@ -169,7 +174,7 @@ struct SessionState {
     QList<AttendanceEntry> attendance; // roster order
     AttendanceSummary summary;
     QString currentItemId;
-    QList<SpeakRequest> requests; // arrival order (signed time, then hash)
+    QList<SpeakRequest> requests; // the order this seat first saw them (then signed time, hash)
     std::optional<Floor> floor;
     QList<SpeechRecord> speeches;
     PresenterView presenter;

@@ -34,6 +34,17 @@ CREATE INDEX outbox_pending ON outbox(delivered_at) WHERE delivered_at IS NULL;
 )sql"},
 };
 
+constexpr Migration arrivalMigrations[] = {
+    {1, R"sql(
+CREATE TABLE arrival_log (
+  meeting TEXT NOT NULL,
+  record TEXT NOT NULL,
+  first_seen INTEGER NOT NULL,
+  PRIMARY KEY (meeting, record)
+) WITHOUT ROWID;
+)sql"},
+};
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -123,6 +134,37 @@ int Outbox::pendingCount()
     Statement statement =
         m_db.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE delivered_at IS NULL"));
     return statement.next() ? static_cast<int>(statement.integer(0)) : 0;
+}
+
+ArrivalLog::ArrivalLog(Database &db) : m_db(db)
+{
+    migrateComponent(m_db, QStringLiteral("arrival-log"), arrivalMigrations);
+}
+
+QHash<QString, QDateTime> ArrivalLog::firstSeen(const QString &meetingId)
+{
+    QHash<QString, QDateTime> seen;
+    Statement statement = m_db.prepare(
+        QStringLiteral("SELECT record, first_seen FROM arrival_log WHERE meeting = ?"));
+    statement.bindAll(meetingId);
+    while (statement.next())
+        seen.insert(statement.text(0), QDateTime::fromMSecsSinceEpoch(statement.integer(1), Qt::UTC));
+    return seen;
+}
+
+void ArrivalLog::note(const QString &meetingId, const QHash<QString, QDateTime> &arrivals)
+{
+    if (arrivals.isEmpty())
+        return;
+    Transaction transaction(m_db);
+    Statement statement = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO arrival_log (meeting, record, first_seen) VALUES (?, ?, ?)"));
+    for (auto it = arrivals.cbegin(); it != arrivals.cend(); ++it) {
+        statement.bindAll(meetingId, it.key(), it.value().toMSecsSinceEpoch());
+        statement.run();
+        statement.reset();
+    }
+    transaction.commit();
 }
 
 QString alternativeRecordName(const QString &fileName)

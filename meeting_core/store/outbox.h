@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -39,6 +40,22 @@ public:
     // Not delivered yet, but it must go again under another name (its name is taken).
     void rename(qint64 id, const QString &fileName);
     int pendingCount();
+
+private:
+    Database &m_db;
+};
+
+// When this seat first saw each record of a meeting on the share (its own clock): the session
+// is ordered by it, so that a record's signed time — the signer's own clock — can neither move
+// a speaking request up the queue nor make an attendance record outlast a later one
+// (docs/session.md, "Order"). Kept beside the Outbox: what a seat sent, and when it received.
+class ArrivalLog final {
+public:
+    explicit ArrivalLog(Database &db); // creates its table when needed
+
+    QHash<QString, QDateTime> firstSeen(const QString &meetingId);
+    // Notes records seen for the first time; one already noted keeps its first time.
+    void note(const QString &meetingId, const QHash<QString, QDateTime> &arrivals);
 
 private:
     Database &m_db;

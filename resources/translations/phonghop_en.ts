@@ -7312,6 +7312,16 @@
         <source>A decision signed by %1 (%2), who is not the chair, is ignored</source>
         <translation>A decision signed by %1 (%2), who is not the chair, is ignored</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>Dated %1, more than half an hour after this seat first saw it (%2): a time in the future is refused</source>
+        <translation>Dated %1, more than half an hour after this seat first saw it (%2): a time in the future is refused</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</source>
+        <translation>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::Outbox</name>

@@ -7296,6 +7296,16 @@
         <source>A decision signed by %1 (%2), who is not the chair, is ignored</source>
         <translation>Một kết luận do %1 (%2) ký, người không phải là chủ trì, bị bỏ qua</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>Dated %1, more than half an hour after this seat first saw it (%2): a time in the future is refused</source>
+        <translation>Ghi thời điểm %1, muộn hơn quá nửa giờ so với lúc máy này thấy hồ sơ lần đầu (%2): thời điểm ở tương lai bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
+        <source>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</source>
+        <translation>Ghi thời điểm %1, trước khi danh sách thành viên của cuộc họp được ban hành (%2): thời điểm như vậy bị từ chối</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::Outbox</name>
