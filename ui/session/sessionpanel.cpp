@@ -1086,8 +1086,7 @@ void SessionPanel::refreshVoting()
     m_results->setFixedHeight(height);
     m_results->show();
     m_resultSummary->setText((r.passed ? tr("<b style=\"color:#1b5e20\">PASSED</b>") : tr("<b style=\"color:#b00020\">NOT PASSED</b>"))
-        + QStringLiteral(" — ") + poll->open.poll.rule.describe().toHtmlEscaped() + QStringLiteral("<br/>")
-        + r.explanation.toHtmlEscaped());
+        + QStringLiteral("<br/>") + r.explanation.toHtmlEscaped()); // the explanation states the rule once
     QString check = poll->verification.summary();
     if (poll->ownBallot && !poll->verification.ownBallotCounted)
         check += u' ' + tr("Warning: your last ballot is not counted in the chair's result.");
