@@ -400,3 +400,26 @@ TEST_CASE("Touch layout: an open poll is put before a delegate as a large prompt
     settle();
     CHECK_FALSE(prompt.isVisible());
 }
+
+TEST_CASE("Touch layout: a vote cast while the shared folder is away is shown on the seat as not delivered yet", "[ui][touch]")
+{
+    useTouchStyle();
+    SessionShare share;
+    auto delegate = share.seat(share.m.memberKeys[0]);
+    ui::SessionPanel panel(**delegate);
+    panel.resize(360, 900);
+    panel.show();
+    settle();
+    auto *undelivered = panel.findChild<QLabel *>(QStringLiteral("undelivered"));
+    REQUIRE(undelivered);
+    CHECK_FALSE(undelivered->isVisibleTo(&panel));
+    const QString away = share.root() + QStringLiteral("-away");
+    REQUIRE(QDir().rename(share.root(), away));
+    (*delegate)->checkIn(); // kept on this seat, the share is not there
+    (*delegate)->refresh();
+    settle();
+    REQUIRE_FALSE((*delegate)->undelivered().isEmpty());
+    CHECK(undelivered->isVisibleTo(&panel));
+    CHECK_FALSE(undelivered->text().isEmpty());
+    REQUIRE(QDir().rename(away, share.root()));
+}
