@@ -372,10 +372,13 @@ QWidget *SessionPanel::buildSpeakersTab()
 
     m_chairSpeakers = new QGroupBox(tr("Chair"), page);
     auto *cv = new QVBoxLayout(m_chairSpeakers);
-    auto *itemRow = new QHBoxLayout;
+    // The agenda item and "Make current" wrap onto two lines when the panel is narrow.
+    auto *itemRow = new FlowLayout;
     m_itemChoice = new QComboBox(m_chairSpeakers);
+    m_itemChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_itemChoice->setMinimumContentsLength(12);
     auto *setItem = button(tr("Make current"), m_chairSpeakers);
-    itemRow->addWidget(m_itemChoice, 1);
+    itemRow->addWidget(m_itemChoice);
     itemRow->addWidget(setItem);
     cv->addLayout(itemRow);
     auto *chairRow = new FlowLayout;
