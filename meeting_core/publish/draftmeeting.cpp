@@ -58,9 +58,11 @@ QString uniqueId(const QString &prefix, const QSet<QString> &taken)
 
 QString resolvePath(const QString &path, const QString &baseDirectory)
 {
-    if (path.isEmpty() || baseDirectory.isEmpty() || QFileInfo(path).isAbsolute())
+    // A leading ':' is Qt's prefix for its built-in resources; a person's file is never one.
+    const bool absolute = !path.startsWith(u':') && QFileInfo(path).isAbsolute();
+    if (path.isEmpty() || baseDirectory.isEmpty() || absolute)
         return path;
-    return QDir::cleanPath(QDir(baseDirectory).filePath(path));
+    return QDir::cleanPath(baseDirectory + u'/' + path);
 }
 
 QString relativePath(const QString &path, const QString &baseDirectory)
