@@ -1,4 +1,4 @@
-// phonghop-bench session [--delegates N] [--polls P] [--rounds R]
+// phonghop-bench session [--delegates N] [--polls P] [--rounds R] [--flood F]
 // A live session on a local share as the chair's seat reads it: N delegates (default 200) have
 // each checked in, asked to speak and voted in P polls (default 3). It prints one JSON line per
 // measurement, median of R rounds (default 5), beside a baseline from the same run (reading
@@ -6,10 +6,15 @@
 //  - "full": a first look at the share (every record read, verified and folded): what every
 //    refresh cost before reads became incremental;
 //  - "incremental-idle" / "incremental-one-new": later refreshes, with nothing new or one new
-//    record;
+//    record; "incremental-steady": the third to the tenth refresh (median), nothing new;
 //  - "gui-stall-blocking" / "gui-stall-background": the longest gap between ticks of a 1 ms
 //    timer on the GUI thread while SessionService refreshes inline, and in the background as
-//    the app does.
+//    the app does;
+//  - "flood-full", "flood-incremental-idle", "flood-incremental-one-new",
+//    "flood-incremental-steady" (issue 13): the same four after someone with write access added F junk records (default 5 × the session's
+//    records): signed by keys no roster lists, half in folders of their own and half inside the
+//    delegates' folders, and a fifth of them garbled; each line has the figure of the same
+//    session without them ("withoutFloodMs"), their ratio and the machine's load (/proc/loadavg).
 #include "bench/benchmarks.h"
 
 #include "session/sessionrecords.h"
@@ -139,6 +144,40 @@ bool writeSession(SessionOnShare &s, int delegates, int polls, QTextStream &err)
     return true;
 }
 
+// Junk from someone with write access: `count` files, signed by keys no roster lists (a fifth
+// of them garbled), half in device folders of their own and half inside the delegates' folders.
+int writeFlood(const SessionOnShare &s, int delegates, int count)
+{
+    ShareWriter writer(s.root);
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    int written = 0;
+    for (int i = 0; i < count; ++i) {
+        const SigningKey stranger = benchKey(QStringLiteral("flood-%1").arg(i / 5));
+        const bool inDelegateFolder = i % 2 == 1;
+        const QString folder = inDelegateFolder ? deviceIdOf(benchKey(benchDelegateId(i % delegates)).publicKey())
+                                                : deviceIdOf(stranger.publicKey());
+        const SignedRecord record = makeSessionRecord(i % 3 == 0 ? sessionkinds::speakRequest : sessionkinds::checkIn,
+            s.meetingId, at.addMSecs(i),
+            { { QStringLiteral("participant"), benchDelegateId(i % delegates) },
+                { QStringLiteral("item"), QStringLiteral("muc-1") }, { QStringLiteral("type"), QStringLiteral("speak") } },
+            stranger);
+        QByteArray bytes = record.toBytes();
+        if (i % 5 == 4)
+            bytes = bytes.left(bytes.size() / 2); // garbled: cut in half
+        const QString name = i % 7 == 0 ? QStringLiteral("ballot-nq-1-flood-%1.json").arg(i)
+                                        : sessionRecordFileName(record, at.addMSecs(i));
+        if (writer.writeDeviceRecord(folder, name, bytes))
+            ++written;
+    }
+    return written;
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2) : QString();
+}
+
 double readEveryRecordMs(const QString &root)
 {
     return elapsedMs([&root] {
@@ -174,8 +213,9 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
     const int delegates = option(QStringLiteral("--delegates"), 200);
     const int polls = option(QStringLiteral("--polls"), 3);
     const int rounds = option(QStringLiteral("--rounds"), 5);
-    if (delegates < 1 || polls < 0 || rounds < 1) {
-        err << "Usage: phonghop-bench session [--delegates N] [--polls P] [--rounds R]\n";
+    const int floodOption = option(QStringLiteral("--flood"), -1);
+    if (delegates < 1 || polls < 0 || rounds < 1 || floodOption < -1) {
+        err << "Usage: phonghop-bench session [--delegates N] [--polls P] [--rounds R] [--flood F]\n";
         return 2;
     }
     QTemporaryDir share;
@@ -190,7 +230,14 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
     input.key = s.chairKey;
     // The chair's seat trusts the organisation key, as once a person confirmed its fingerprint.
     input.organisationPin = keyFingerprint(benchKey(QStringLiteral("organisation")).publicKey());
-    QList<double> baseline, full, idle, oneNew;
+    QList<double> baseline, full, idle, oneNew, steady;
+    // Later refreshes once the seat has been watching a while (the third to the tenth).
+    const auto steadyMs = [&input](SessionScanner &scanner) {
+        QList<double> later;
+        for (int scan = 0; scan < 8; ++scan)
+            later << elapsedMs([&] { scanner.scan(input); });
+        return median(later);
+    };
     for (int round = 0; round < rounds; ++round) {
         baseline << readEveryRecordMs(s.root);
         SessionScanner scanner;
@@ -209,12 +256,14 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
         ShareWriter(s.root).writeDeviceRecord(deviceIdOf(late.publicKey()), sessionRecordFileName(question, at), question.toBytes());
         ++s.records;
         oneNew << elapsedMs([&] { scanner.scan(input); });
+        steady << steadyMs(scanner);
         input.roster.reset();
     }
     const double base = median(baseline);
     print(out, QStringLiteral("full"), median(full), base, delegates, s.records);
     print(out, QStringLiteral("incremental-idle"), median(idle), base, delegates, s.records);
     print(out, QStringLiteral("incremental-one-new"), median(oneNew), base, delegates, s.records);
+    print(out, QStringLiteral("incremental-steady"), median(steady), base, delegates, s.records);
 
     // The chair's seat as the app runs it: how long the screen can stall per refresh.
     const SigningKey &chairKey = s.chairKey;
@@ -250,6 +299,46 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
         { { QStringLiteral("note"), QStringLiteral("first refresh of a seat, inline") } });
     print(out, QStringLiteral("gui-stall-background"), median(backgroundStall), base, delegates, s.records,
         { { QStringLiteral("note"), QStringLiteral("first refresh of a seat, on the worker") } });
+
+    // The same session once someone with write access has flooded the share with junk.
+    const int flood = floodOption >= 0 ? floodOption : 5 * s.records;
+    if (flood > 0) {
+        const int floodRecords = writeFlood(s, delegates, flood);
+        QList<double> floodFull, floodIdle, floodOneNew, floodSteady;
+        int kept = 0;
+        for (int round = 0; round < rounds; ++round) {
+            SessionScanner scanner;
+            SessionScanResult first;
+            floodFull << elapsedMs([&] { first = scanner.scan(input); });
+            if (!first.roster || first.state.summary.present != delegates) {
+                err << "with the flood, the chair's seat did not see the session\n";
+                return 1;
+            }
+            input.roster = first.roster;
+            floodIdle << elapsedMs([&] { scanner.scan(input); });
+            const SigningKey late = benchKey(benchDelegateId((round + 1) % delegates));
+            const QDateTime at = QDateTime::currentDateTimeUtc();
+            const SignedRecord question = makeSessionRecord(sessionkinds::speakRequest, s.meetingId, at,
+                { { QStringLiteral("item"), QStringLiteral("muc-3") }, { QStringLiteral("type"), QStringLiteral("question") } }, late);
+            ShareWriter(s.root).writeDeviceRecord(deviceIdOf(late.publicKey()), sessionRecordFileName(question, at), question.toBytes());
+            floodOneNew << elapsedMs([&] { scanner.scan(input); });
+            floodSteady << steadyMs(scanner);
+            kept = scanner.knownRecords();
+            input.roster.reset();
+        }
+        const QString load = loadAverage();
+        const auto floodLine = [&](const QString &measure, const QList<double> &with, const QList<double> &without) {
+            const double ms = median(with), before = median(without);
+            print(out, measure, ms, base, delegates, s.records,
+                { { QStringLiteral("floodRecords"), floodRecords }, { QStringLiteral("withoutFloodMs"), before },
+                    { QStringLiteral("ratio"), before > 0 ? ms / before : 0 }, { QStringLiteral("keptRecords"), kept },
+                    { QStringLiteral("loadavg"), load } });
+        };
+        floodLine(QStringLiteral("flood-full"), floodFull, full);
+        floodLine(QStringLiteral("flood-incremental-idle"), floodIdle, idle);
+        floodLine(QStringLiteral("flood-incremental-one-new"), floodOneNew, oneNew);
+        floodLine(QStringLiteral("flood-incremental-steady"), floodSteady, steady);
+    }
     return 0;
 }
 

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QMap>
 #include <QSet>
 #include <map>
 
@@ -27,6 +29,32 @@ struct ListedFiles {
     QList<SessionFile> rosters;
     QList<SessionFile> records;
 };
+
+// What is kept of a file that is not a whole record: enough for the same message every time.
+constexpr qsizetype unreadableHead = 1024;
+
+// The signer a record's envelope names, without verifying anything (empty when it names none):
+// enough to set aside, cheaply, a record no roster lists. Our writers put "signer" once, in
+// this spelling; any other layout is parsed as JSON.
+QByteArray peekSigner(const QByteArray &bytes)
+{
+    static const QByteArray marker = QByteArrayLiteral("\"signer\":\"");
+    qsizetype at = bytes.indexOf(marker);
+    if (at >= 0 && bytes.indexOf(marker, at + 1) < 0) {
+        at += marker.size();
+        const qsizetype end = bytes.indexOf('"', at);
+        if (end > at && end - at <= 64) {
+            const auto key = QByteArray::fromBase64Encoding(bytes.mid(at, end - at),
+                QByteArray::AbortOnBase64DecodingErrors);
+            if (key && (*key).size() == 32)
+                return *key;
+        }
+    }
+    const QJsonObject envelope = QJsonDocument::fromJson(bytes).object();
+    const auto key = QByteArray::fromBase64Encoding(
+        envelope.value(u"signer").toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    return key && (*key).size() == 32 ? *key : QByteArray();
+}
 } // namespace
 
 QList<SessionFile> ballotFilesOf(const QList<SessionFile> &files, const QString &pollId)
@@ -51,6 +79,11 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     }
     if (input.sharePath != m_sharePath) {
         m_known.clear();
+        m_foreign.clear();
+        m_unreadable.clear();
+        m_folders.clear();
+        m_knownKeys.clear();
+        m_deviceFolders.clear();
         m_shareOrganisationKey.clear();
         m_sharePath = input.sharePath;
     }
@@ -78,32 +111,273 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     }
 
     const ShareReader reader(input.sharePath);
-    const QString rosterPrefix = QStringLiteral("roster-") + input.meetingId + u'-';
-    ListedFiles listed;
-    for (const QString &device : reader.deviceIds()) {
-        for (const QString &name : reader.deviceRecordNames(device)) {
-            const bool roster = name.startsWith(QStringLiteral("roster-"));
-            if (roster && !name.startsWith(rosterPrefix))
-                continue; // another meeting's roster
-            const QString key = device + u'/' + name;
-            auto known = m_known.constFind(key);
-            SessionFile file;
-            if (known != m_known.constEnd()) {
-                file = known.value();
-            } else {
-                const Result<QByteArray> read = reader.readDeviceRecord(device, name);
-                if (!read)
-                    continue; // gone or unreadable for now; listed again next scan
-                ++result.recordsRead;
-                file = SessionFile { device, name, read.value(), {} };
-                if (Result<SignedRecord> parsed = SignedRecord::fromBytes(file.bytes)) {
-                    file.record = std::make_shared<const SignedRecord>(std::move(parsed).value());
-                    m_known.insert(key, file);
+    // The share's own key says only whether this is the demo share; it is never trusted as
+    // the organisation's key (docs/trust.md: nothing is pinned silently).
+    if (m_shareOrganisationKey.isEmpty()) {
+        if (const Result<ShareInfo> info = reader.readInfo())
+            m_shareOrganisationKey = info->organisationKey;
+    }
+    result.shareOrganisationKey = m_shareOrganisationKey;
+    const QString pin = input.organisationPin;
+    if (pin.isEmpty()) {
+        result.rosterStatus = Status::failure(organisationUnconfirmedMessage());
+        return result;
+    }
+
+    int readBudget = maxNewReadsPerScan;
+    bool tooMany = false;
+    // One file of a listed folder: from memory when read before, otherwise read now. Only a
+    // record whose signer is a device of the meeting is verified and kept whole (trusted: the
+    // organisation's rosters, verified below); anything else is remembered compactly.
+    enum class Seen { Record, Foreign, Unreadable, Later };
+    const auto look = [&](const QString &device, const QString &name, bool trusted, SessionFile &file,
+                          bool folderChanged = true) -> Seen {
+        const QString key = device + u'/' + name;
+        if (const auto known = m_known.constFind(key); known != m_known.constEnd()) {
+            file = known.value();
+            return Seen::Record;
+        }
+        if (!trusted && m_foreign.contains(key))
+            return Seen::Foreign;
+        const QString path = input.sharePath + u'/' + shareformat::devicesFolder + u'/' + key;
+        if (auto broken = m_unreadable.find(key); broken != m_unreadable.end()) {
+            // Looked at again only when it changed, and less often the longer it stays broken.
+            bool again = false;
+            if (--broken->scansToWait <= 0 || folderChanged) {
+                const QFileInfo info(path);
+                again = info.size() != broken->size || info.lastModified() != broken->modified;
+                broken->backoff = std::min(broken->backoff * 2, 32);
+                broken->scansToWait = broken->backoff;
+            }
+            if (!again) {
+                file = SessionFile { device, name, broken->head, {} };
+                return Seen::Unreadable;
+            }
+            m_unreadable.erase(broken);
+        }
+        if (readBudget <= 0)
+            return Seen::Later;
+        --readBudget;
+        ++result.recordsRead;
+        const QFileInfo info(path);
+        Unreadable broken { {}, {}, info.size(), info.lastModified(), 2, 2 };
+        const Result<QByteArray> read = reader.readDeviceRecord(device, name);
+        if (!read) {
+            broken.message = tr("This file cannot be read as a record: %1").arg(read.error());
+        } else {
+            if (!trusted) {
+                const QByteArray signer = peekSigner(read.value());
+                if (!signer.isEmpty() && !m_knownKeys.contains(signer)) {
+                    if (m_foreign.size() < maxForeignRecords)
+                        m_foreign.insert(key, signer);
+                    return Seen::Foreign;
                 }
             }
-            (roster ? listed.rosters : listed.records) << file;
+            Result<SignedRecord> parsed = SignedRecord::fromBytes(read.value());
+            if (parsed) {
+                file = SessionFile { device, name, read.value(),
+                    std::make_shared<const SignedRecord>(std::move(parsed).value()) };
+                if (m_known.size() < maxKeptRecords)
+                    m_known.insert(key, file);
+                else
+                    tooMany = true;
+                return Seen::Record;
+            }
+            // A ballot's poll reports it (its ballot box); any other file is said here, once
+            // worked out, instead of being parsed again on every scan.
+            if (name.startsWith(QStringLiteral("ballot-")))
+                broken.head = read.value().left(unreadableHead);
+            else
+                broken.message = tr("Unreadable record: %1").arg(parsed.error());
+        }
+        if (m_unreadable.size() < maxUnreadableFiles)
+            m_unreadable.insert(key, broken);
+        file = SessionFile { device, name, broken.head, {} };
+        return Seen::Unreadable;
+    };
+
+    // 1. The rosters, in the organisation key's own folder (docs/session.md): the highest
+    // revision signed by the pinned organisation key, among the ones the seat keeps and the
+    // ones on the share. A revision kept once is never given up, so a deleted file or an old
+    // copy of the folder cannot take the seat back.
+    const QString organisationFolder = QString(pin).remove(u'-');
+    const QString rosterPrefix = QStringLiteral("roster-") + input.meetingId + u'-';
+    // The device folders: listed again when devices/ changed, or every few scans.
+    const QDateTime devicesModified = QFileInfo(input.sharePath + u'/' + shareformat::devicesFolder).lastModified();
+    if (m_deviceFolders.isEmpty() || devicesModified != m_devicesModified || m_scans % relistEveryScans == 0) {
+        m_deviceFolders = reader.deviceIds();
+        m_devicesModified = devicesModified;
+    }
+    const QStringList folders = m_deviceFolders;
+    ListedFiles listed;
+    if (folders.contains(organisationFolder)) {
+        for (const QString &name : reader.deviceRecordNames(organisationFolder)) {
+            SessionFile file;
+            if (name.startsWith(rosterPrefix) && look(organisationFolder, name, true, file) == Seen::Record)
+                listed.rosters << file;
         }
     }
+    std::map<qint64, KeptRoster> revisions;
+    const auto verified = [&](const QByteArray &bytes) -> std::optional<VerifiedRoster> {
+        Result<VerifiedRoster> roster = verifyRoster(bytes, pin);
+        if (!roster || roster->roster.meetingId != input.meetingId)
+            return std::nullopt;
+        return std::move(roster).value();
+    };
+    for (const QByteArray &bytes : input.keptRosters)
+        if (std::optional<VerifiedRoster> roster = verified(bytes))
+            revisions.try_emplace(roster->roster.revision, KeptRoster { *roster, bytes });
+    if (input.roster && input.roster->roster.meetingId == input.meetingId)
+        revisions.try_emplace(input.roster->roster.revision, KeptRoster { *input.roster, {} });
+    QList<SessionProblem> rosterProblems;
+    for (const SessionFile &file : std::as_const(listed.rosters)) {
+        std::optional<VerifiedRoster> roster = verified(file.bytes);
+        if (!roster)
+            continue;
+        const auto [at, added] = revisions.try_emplace(roster->roster.revision, KeptRoster { *roster, file.bytes });
+        if (added)
+            result.rostersToKeep << at->second;
+        else if (at->second.roster.recordHash != roster->recordHash)
+            rosterProblems << SessionProblem { file.deviceFolder, file.fileName,
+                tr("Another roster with revision %1 was verified before; this one is ignored")
+                    .arg(roster->roster.revision) };
+    }
+    if (revisions.empty()) {
+        result.rosterStatus = Status::failure(
+            tr("The share holds no roster signed by the organisation for this meeting yet"));
+        return result;
+    }
+    result.roster = revisions.rbegin()->second.roster;
+    for (const auto &[revision, kept] : revisions)
+        if (revision != result.roster->roster.revision)
+            result.earlierRosters << kept.roster;
+
+    // 2. The folders of the devices those revisions list (a device revoked since included, so
+    // that what it writes is refused and said), and this seat's own. A key enrolled by a new
+    // revision has what it wrote before read now.
+    QSet<QByteArray> knownKeys;
+    QSet<QString> knownFolders;
+    for (const auto &[revision, kept] : revisions)
+        for (const RosterParticipant &p : kept.roster.roster.participants)
+            for (const RosterDevice &d : p.devices) {
+                knownKeys.insert(d.publicKey);
+                knownFolders.insert(d.id);
+            }
+    if (input.key) { // this seat's own records are its own business, enrolled or not
+        knownFolders.insert(deviceIdOf(input.key->publicKey()));
+        knownKeys.insert(input.key->publicKey());
+    }
+    if (knownKeys != m_knownKeys) {
+        for (auto it = m_foreign.begin(); it != m_foreign.end();)
+            it = knownKeys.contains(it.value()) ? m_foreign.erase(it) : std::next(it);
+        m_knownKeys = knownKeys;
+        m_folders.clear(); // what was foreign may be a device of the meeting now
+    }
+    struct Junk {
+        int count = 0;
+        QString first;
+    };
+    QMap<QString, Junk> foreignIn, unreadableIn; // per folder, beyond the first few listed
+    QMap<QString, int> listedJunk;
+    ++m_scans;
+    const QString ownFolder = input.key ? deviceIdOf(input.key->publicKey()) : QString();
+    for (const QString &device : folders) {
+        if (!knownFolders.contains(device) && device != organisationFolder) {
+            ++result.statistics.foreignFolders;
+            continue;
+        }
+        // A folder whose time has not changed since it was listed is not listed again, except
+        // every few scans (mtimes are only a hint), when the chair closes a poll, and for this
+        // seat's own folder; what its files were found to be stands, so a flood of junk in a
+        // folder costs one look at the folder's time.
+        const QDateTime modified = QFileInfo(input.sharePath + u'/' + shareformat::devicesFolder + u'/' + device).lastModified();
+        auto cached = m_folders.find(device);
+        const bool changed = cached == m_folders.end() || cached->modified != modified;
+        const bool listAgain = changed || !cached->complete || !input.closePollId.isEmpty()
+            || device == ownFolder || (m_scans + qHash(device)) % relistEveryScans == 0;
+        if (listAgain) {
+            FolderListing listing { modified, {}, 0, {}, {}, true };
+            for (const QString &name : reader.deviceRecordNames(device)) {
+                if (name.startsWith(QStringLiteral("roster-")))
+                    continue; // read above, or another meeting's
+                SessionFile file;
+                switch (look(device, name, false, file, changed)) {
+                case Seen::Record:
+                    listing.records << file;
+                    if (!m_known.contains(device + u'/' + name))
+                        listing.complete = false; // not kept (too many): read again next time
+                    break;
+                case Seen::Foreign:
+                    if (listing.foreign++ == 0)
+                        listing.firstForeign = name;
+                    break;
+                case Seen::Unreadable:
+                    listing.unreadable << name;
+                    break;
+                case Seen::Later:
+                    listing.complete = false;
+                    ++result.statistics.notReadYet;
+                    break;
+                }
+            }
+            cached = m_folders.insert(device, listing);
+        } else {
+            ++result.statistics.foldersNotListed;
+        }
+        listed.records += cached->records;
+        if (cached->foreign > 0) {
+            result.statistics.foreignRecords += cached->foreign;
+            foreignIn[device] = Junk { cached->foreign, cached->firstForeign };
+        }
+        QStringList stillBroken;
+        for (const QString &name : std::as_const(cached->unreadable)) {
+            SessionFile file;
+            const Seen seen = listAgain ? Seen::Unreadable : look(device, name, false, file, false);
+            if (listAgain)
+                file = SessionFile { device, name, m_unreadable.value(device + u'/' + name).head, {} };
+            if (seen == Seen::Record) { // whole at last (a copy that was still under way)
+                listed.records << file;
+                cached->records << file;
+                continue;
+            }
+            if (seen != Seen::Unreadable) {
+                cached->complete = false;
+                continue;
+            }
+            stillBroken << name;
+            ++result.statistics.unreadableFiles;
+            const QString key = device + u'/' + name;
+            if (listedJunk[device] < junkListedPerFolder) {
+                ++listedJunk[device];
+                if (const QString message = m_unreadable.value(key).message; !message.isEmpty())
+                    rosterProblems << SessionProblem { device, name, message };
+                else
+                    listed.records << file; // the fold says what is wrong with it
+            } else {
+                Junk &junk = unreadableIn[device];
+                if (junk.count++ == 0)
+                    junk.first = name;
+            }
+        }
+        cached->unreadable = stillBroken;
+    }
+    for (auto it = foreignIn.cbegin(); it != foreignIn.cend(); ++it)
+        rosterProblems << SessionProblem { it.key(), it->first,
+            tr("%1 record(s) in this folder are signed by keys no roster of the meeting lists; they "
+               "are ignored")
+                .arg(it->count) };
+    for (auto it = unreadableIn.cbegin(); it != unreadableIn.cend(); ++it)
+        rosterProblems << SessionProblem { it.key(), it->first,
+            tr("%1 more file(s) in this folder are not records that can be read; they are ignored")
+                .arg(it->count) };
+    if (result.statistics.notReadYet > 0)
+        rosterProblems << SessionProblem { {}, {},
+            tr("%1 file(s) on the shared folder are not read yet; the next look at the share goes on")
+                .arg(result.statistics.notReadYet) };
+    if (tooMany)
+        rosterProblems << SessionProblem { {}, {},
+            tr("The shared folder holds more records than this seat keeps (%1); the rest are not counted")
+                .arg(maxKeptRecords) };
 
     // This seat's own records must still be on the share as it wrote them. One that is gone
     // (deleted, or its name now holds another file) is delivered again, and said.
@@ -165,57 +439,8 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
         }
     }
 
-    // The share's own key says only whether this is the demo share; it is never trusted as
-    // the organisation's key (docs/trust.md: nothing is pinned silently).
-    if (m_shareOrganisationKey.isEmpty()) {
-        if (const Result<ShareInfo> info = reader.readInfo())
-            m_shareOrganisationKey = info->organisationKey;
-    }
-    result.shareOrganisationKey = m_shareOrganisationKey;
-    result.files = std::move(listed.records);
-    const QString pin = input.organisationPin;
-    if (pin.isEmpty()) {
-        result.rosterStatus = Status::failure(organisationUnconfirmedMessage());
-        return result;
-    }
 
-    // The roster: the highest revision signed by the pinned organisation key, among the ones
-    // the seat keeps and the ones on the share. A revision kept once is never given up, so a
-    // deleted file or an old copy of the folder cannot take the seat back.
-    std::map<qint64, KeptRoster> revisions;
-    const auto verified = [&](const QByteArray &bytes) -> std::optional<VerifiedRoster> {
-        Result<VerifiedRoster> roster = verifyRoster(bytes, pin);
-        if (!roster || roster->roster.meetingId != input.meetingId)
-            return std::nullopt;
-        return std::move(roster).value();
-    };
-    for (const QByteArray &bytes : input.keptRosters)
-        if (std::optional<VerifiedRoster> roster = verified(bytes))
-            revisions.try_emplace(roster->roster.revision, KeptRoster { *roster, bytes });
-    if (input.roster && input.roster->roster.meetingId == input.meetingId)
-        revisions.try_emplace(input.roster->roster.revision, KeptRoster { *input.roster, {} });
-    QList<SessionProblem> rosterProblems;
-    for (const SessionFile &file : std::as_const(listed.rosters)) {
-        std::optional<VerifiedRoster> roster = verified(file.bytes);
-        if (!roster)
-            continue;
-        const auto [at, added] = revisions.try_emplace(roster->roster.revision, KeptRoster { *roster, file.bytes });
-        if (added)
-            result.rostersToKeep << at->second;
-        else if (at->second.roster.recordHash != roster->recordHash)
-            rosterProblems << SessionProblem { file.deviceFolder, file.fileName,
-                tr("Another roster with revision %1 was verified before; this one is ignored")
-                    .arg(roster->roster.revision) };
-    }
-    if (revisions.empty()) {
-        result.rosterStatus = Status::failure(
-            tr("The share holds no roster signed by the organisation for this meeting yet"));
-        return result;
-    }
-    result.roster = revisions.rbegin()->second.roster;
-    for (const auto &[revision, kept] : revisions)
-        if (revision != result.roster->roster.revision)
-            result.earlierRosters << kept.roster;
+    result.files = std::move(listed.records);
 
     SessionContext ctx;
     const RosterParticipant *self

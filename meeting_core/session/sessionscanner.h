@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -53,6 +54,15 @@ struct SessionScanInput {
     QString closePollId;
 };
 
+// What a scan found on the share besides the session's records (issue 13: bounded reads).
+struct ScanStatistics {
+    int foreignFolders = 0; // device folders of devices no roster revision lists: not read
+    int foreignRecords = 0; // records in roster devices' folders signed by keys no roster lists
+    int unreadableFiles = 0; // files that are not (yet) whole records, or that cannot be read
+    int notReadYet = 0; // new files left for the next scan (this scan's reading budget spent)
+    int foldersNotListed = 0; // folders whose time had not changed: their last listing stood
+};
+
 struct SessionScanResult {
     // False when the share's descriptor cannot be seen (unmounted, renamed, network down): then
     // nothing else is set, and the seat keeps the state it read last.
@@ -80,6 +90,7 @@ struct SessionScanResult {
     QHash<QString, QDateTime> arrivals;
     QByteArray shareOrganisationKey; // from the share's info file (empty: unreadable)
     int recordsRead = 0; // files read from the share by this scan (the rest came from memory)
+    ScanStatistics statistics;
     // closePollId: the chair's signed close record, or why it could not be made.
     std::optional<SignedRecord> closeRecord;
     QString requestedClose; // the input's closePollId
@@ -98,17 +109,59 @@ QList<SessionFile> ballotFilesOf(const QList<SessionFile> &files, const QString 
 // seen, and verifies each signature once. A file that does not parse as a signed record is not kept, so a file still being
 // copied in by another tool is read again next time. Not thread-safe: one scan at a time, on
 // any thread.
+//
+// Bounds (someone with write access can fill the share with junk; a seat must stay quick): only
+// the folders of devices that a roster revision of the meeting lists are listed, and the
+// organisation key's folder for the rosters; a record signed by a key no roster lists is
+// recognised from its envelope, without verifying its signature, and kept only as its signer;
+// a file that is not a whole record is kept as its first bytes and looked at again only when
+// its size or time changes, less often the longer it stays broken; at most maxNewReadsPerScan
+// files are read per scan, maxKeptRecords records kept, and problems about junk are summed up
+// per folder after the first few.
 class SessionScanner final {
 public:
+    static constexpr int maxNewReadsPerScan = 20000;
+    static constexpr int maxKeptRecords = 40000;
+    static constexpr int maxForeignRecords = 200000;
+    static constexpr int maxUnreadableFiles = 20000;
+    static constexpr int junkListedPerFolder = 10;
+    static constexpr uint relistEveryScans = 5; // an unchanged folder is listed again this often
+
     SessionScanResult scan(const SessionScanInput &input);
     int knownRecords() const { return int(m_known.size()); }
+    // Junk remembered compactly: records signed by unknown keys, and broken files.
+    int junkRemembered() const { return int(m_foreign.size() + m_unreadable.size()); }
 
 private:
+    struct Unreadable {
+        QByteArray head; // the first bytes of a ballot file, for its poll's ballot box
+        QString message; // what is wrong, said once per scan (empty: the fold says it)
+        qint64 size = -1;
+        QDateTime modified;
+        int scansToWait = 0; // before it is looked at again
+        int backoff = 1;
+    };
+
     QString m_sharePath;
     QByteArray m_shareOrganisationKey; // read once per share
     QHash<QString, SessionFile> m_known; // "<device>/<name>" → the file, its record verified
     QString m_meetingId;
     QHash<QString, QDateTime> m_firstSeen; // records this scanner saw first (in case the log lags)
+    QHash<QString, QByteArray> m_foreign; // "<device>/<name>" → signer no roster lists
+    QHash<QString, Unreadable> m_unreadable; // "<device>/<name>" → a file that is no record (yet)
+    QSet<QByteArray> m_knownKeys; // the device keys of every roster revision, as of the last scan
+    struct FolderListing {
+        QDateTime modified; // the folder's time when it was listed
+        QList<SessionFile> records; // its records of the meeting's devices, verified
+        int foreign = 0; // records signed by keys no roster lists
+        QString firstForeign;
+        QStringList unreadable; // files that are no record (yet): looked at again as they change
+        bool complete = true; // every file was read (the scan's budget was not spent)
+    };
+    QHash<QString, FolderListing> m_folders; // device folder → its last listing
+    QStringList m_deviceFolders; // the last listing of devices/
+    QDateTime m_devicesModified;
+    uint m_scans = 0;
 };
 
 } // namespace phonghop

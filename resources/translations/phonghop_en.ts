@@ -1800,6 +1800,36 @@
         <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</source>
         <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>This file cannot be read as a record: %1</source>
+        <translation>This file cannot be read as a record: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>Unreadable record: %1</source>
+        <translation>Unreadable record: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</source>
+        <translation>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>%1 more file(s) in this folder are not records that can be read; they are ignored</source>
+        <translation>%1 more file(s) in this folder are not records that can be read; they are ignored</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>%1 file(s) on the shared folder are not read yet; the next look at the share goes on</source>
+        <translation>%1 file(s) on the shared folder are not read yet; the next look at the share goes on</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>The shared folder holds more records than this seat keeps (%1); the rest are not counted</source>
+        <translation>The shared folder holds more records than this seat keeps (%1); the rest are not counted</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::SessionService</name>

@@ -1799,6 +1799,36 @@
         <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</source>
         <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác); hồ sơ đã được gửi lại</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>This file cannot be read as a record: %1</source>
+        <translation>Tệp này không đọc được như một hồ sơ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>Unreadable record: %1</source>
+        <translation>Không đọc được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</source>
+        <translation>%1 hồ sơ trong thư mục này được ký bằng khóa không có trong danh sách thành viên nào của cuộc họp; các hồ sơ này bị bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>%1 more file(s) in this folder are not records that can be read; they are ignored</source>
+        <translation>Còn %1 tệp trong thư mục này không phải là hồ sơ đọc được; các tệp này bị bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>%1 file(s) on the shared folder are not read yet; the next look at the share goes on</source>
+        <translation>%1 tệp trong thư mục dùng chung chưa được đọc; lần đọc thư mục dùng chung tiếp theo sẽ đọc tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
+        <source>The shared folder holds more records than this seat keeps (%1); the rest are not counted</source>
+        <translation>Thư mục dùng chung có nhiều hồ sơ hơn số máy này lưu giữ (%1); phần còn lại không được tính</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::SessionService</name>
