@@ -341,6 +341,7 @@ Status SessionService::applyScanResult(const SessionScanResult &result, quint64 
     m_roster = result.roster;
     m_files = result.files;
     m_state = result.state;
+    keepSayingRedeliveries(result);
     // Remembered for the rollback check; written only when it moved (each write is a commit).
     if (m_state.chain.ok() && m_state.chain.checkpoint.headHash != result.seenChainHead) {
         m_cache.setValue(valueKey(QStringLiteral("chain-length")),
@@ -354,6 +355,38 @@ Status SessionService::applyScanResult(const SessionScanResult &result, quint64 
             result.closedPollId, result.closePassed ? tr("passed") : tr("not passed"));
     }
     return result.closeStatus;
+}
+
+// A record of this seat that was gone from the share and had to be delivered again is said on
+// every later look too (someone with write access took it away), not only by the scan that
+// found it missing.
+void SessionService::keepSayingRedeliveries(const SessionScanResult &result)
+{
+    const QString key = valueKey(QStringLiteral("delivered-again"));
+    QJsonArray again = QJsonDocument::fromJson(m_cache.value(key).toUtf8()).array();
+    bool added = false;
+    for (const SessionScanResult::Delivery &d : result.deliveries) {
+        if (!d.again || !d.delivered)
+            continue;
+        again.append(QJsonObject { { QStringLiteral("device"), deviceId() }, { QStringLiteral("file"), d.fileName },
+            { QStringLiteral("at"), toIsoUtc(QDateTime::currentDateTimeUtc()) } });
+        added = true;
+    }
+    if (added)
+        m_cache.setValue(key, QString::fromUtf8(QJsonDocument(again).toJson(QJsonDocument::Compact)));
+    QSet<QString> said;
+    for (const SessionProblem &p : std::as_const(m_state.problems))
+        said.insert(p.deviceFolder + u'/' + p.fileName);
+    for (const QJsonValue &v : std::as_const(again)) {
+        const QJsonObject e = v.toObject();
+        const QString device = e.value(u"device").toString(), file = e.value(u"file").toString();
+        if (said.contains(device + u'/' + file))
+            continue;
+        m_state.problems << SessionProblem { device, file,
+            tr("This seat's record %1 had disappeared from the shared folder (deleted, or replaced by "
+               "another file) and was delivered again at %2")
+                .arg(file, fromIsoUtc(e.value(u"at").toString()).toLocalTime().toString(QStringLiteral("HH:mm:ss dd/MM/yyyy"))) };
+    }
 }
 
 Status SessionService::refresh()

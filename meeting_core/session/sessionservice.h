@@ -141,6 +141,7 @@ private:
     SessionScanInput scanInput(const QString &closePollId);
     Status applyScan(const SessionScanResult &result, quint64 generation);
     Status applyScanResult(const SessionScanResult &result, quint64 generation);
+    void keepSayingRedeliveries(const SessionScanResult &result);
     static Status cacheFailure(const DatabaseError &error);
     void startBackgroundScan();
     void backgroundScanFinished();

@@ -2004,6 +2004,11 @@
         <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
         <translation>This device was enrolled after poll %1 was opened; it can vote from the next poll on</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+0"/>
+        <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
+        <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ShareReader</name>

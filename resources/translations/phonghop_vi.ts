@@ -2003,6 +2003,11 @@
         <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
         <translation>Thiết bị này được đăng ký sau khi biểu quyết %1 được mở; thiết bị có thể biểu quyết từ lần biểu quyết tiếp theo</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+0"/>
+        <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
+        <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác) và đã được gửi lại lúc %2</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ShareReader</name>

@@ -89,7 +89,13 @@ TEST_CASE("Deleting a delegate's only ballot while the poll is open: its seat sa
     const QJsonObject poll = pollIn(room.d2.status(), QStringLiteral("p1"));
     CHECK(poll.value(u"ownBallotStatus").toString() == u"counted");
     CHECK(votesOf(poll) == QList<int> { 1, 0, 0 });
-    CHECK(room.d2.verify().first == 0);
+    // What was done to it stays said on d2's seat; nothing else is wrong.
+    const auto [after, afterReport] = room.d2.verify();
+    INFO(allMessages(afterReport).toStdString());
+    CHECK(after == 1);
+    CHECK(afterReport.value(u"problems").toArray().size() == 1);
+    CHECK(problemsContaining(afterReport, QStringLiteral("was delivered again at")).size() == 1);
+    CHECK(room.outsider.verify().first == 0); // the record itself is whole again
 }
 
 TEST_CASE("Replacing a delegate's newest ballot with its older one under the same name is seen, and the newest goes again under a new name", "[hostile][session]")
@@ -131,9 +137,12 @@ TEST_CASE("A delegate's folder taken away: its missing ballot is reported until 
     CHECK(pollIn(room.d1.status(), QStringLiteral("p1")).value(u"ownBallotStatus").toString() == u"missing");
 
     REQUIRE(QFile::remove(folder)); // someone cleans up
-    CHECK(room.d1.verify().first == 1); // delivered again, and said
-    CHECK(room.d1.verify().first == 0);
+    const auto [again, againReport] = room.d1.verify(); // delivered again, and said
+    CHECK(again == 1);
+    CHECK(problemsContaining(againReport, QStringLiteral("it was delivered again")).size() == 1);
+    CHECK(pollIn(room.d1.status(), QStringLiteral("p1")).value(u"ownBallotStatus").toString() == u"accepted");
     CHECK(pollIn(room.outsider.status(), QStringLiteral("p1")).value(u"ballots").toInt() == 1);
+    CHECK(room.outsider.verify().first == 0);
 }
 
 TEST_CASE("The fold checks the seat's last ballot as cast: missing, superseded by an older one, not delivered", "[hostile][session]")
