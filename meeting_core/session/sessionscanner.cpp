@@ -141,14 +141,12 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
             return Seen::Foreign;
         const QString path = input.sharePath + u'/' + shareformat::devicesFolder + u'/' + key;
         if (auto broken = m_unreadable.find(key); broken != m_unreadable.end()) {
-            // Looked at again only when it changed, and less often the longer it stays broken.
-            bool again = false;
-            if (--broken->scansToWait <= 0 || folderChanged) {
-                const QFileInfo info(path);
-                again = info.size() != broken->size || info.lastModified() != broken->modified;
-                broken->backoff = std::min(broken->backoff * 2, 32);
-                broken->scansToWait = broken->backoff;
-            }
+            // Read again only when it changed. Its size and time are looked at on every scan: a
+            // folder's own time can stay the same when a file in it is rewritten within the
+            // same instant (a copy finishing), so the folder cannot vouch for it.
+            Q_UNUSED(folderChanged);
+            const QFileInfo info(path);
+            const bool again = info.size() != broken->size || info.lastModified() != broken->modified;
             if (!again) {
                 file = SessionFile { device, name, broken->head, {} };
                 return Seen::Unreadable;
@@ -160,7 +158,7 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
         --readBudget;
         ++result.recordsRead;
         const QFileInfo info(path);
-        Unreadable broken { {}, {}, info.size(), info.lastModified(), 2, 2 };
+        Unreadable broken { {}, {}, info.size(), info.lastModified() };
         const Result<QByteArray> read = reader.readDeviceRecord(device, name);
         if (!read) {
             broken.message = tr("This file cannot be read as a record: %1").arg(read.error());

@@ -138,8 +138,6 @@ private:
         QString message; // what is wrong, said once per scan (empty: the fold says it)
         qint64 size = -1;
         QDateTime modified;
-        int scansToWait = 0; // before it is looked at again
-        int backoff = 1;
     };
 
     QString m_sharePath;
