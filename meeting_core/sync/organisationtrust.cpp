@@ -23,6 +23,15 @@ QByteArray pinnedOrganisationKey(const MeetingCache &cache)
     return key.size() == publicKeySize ? key : QByteArray();
 }
 
+Result<QByteArray> readPinnedOrganisationKey(const MeetingCache &cache)
+{
+    try {
+        return pinnedOrganisationKey(cache);
+    } catch (const DatabaseError &error) {
+        return Result<QByteArray>::failure(QString::fromUtf8(error.what()));
+    }
+}
+
 Status pinOrganisation(MeetingCache &cache, const QString &name, const QByteArray &key)
 {
     if (key.size() != publicKeySize)

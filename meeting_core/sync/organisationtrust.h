@@ -27,6 +27,8 @@ QByteArray pinnedOrganisationKey(const MeetingCache &cache);
 // the fingerprint or it matched the one in the system configuration. Pinning the key already
 // pinned again succeeds (the name is updated); a different key is refused while another is
 // pinned: changing the pin is a deliberate act, never a side effect.
+// As pinnedOrganisationKey(), with a cache that cannot be read said as a failure, not thrown.
+Result<QByteArray> readPinnedOrganisationKey(const MeetingCache &cache);
 Status pinOrganisation(MeetingCache &cache, const QString &name, const QByteArray &key);
 
 // The offer as a person should see it (the fingerprint filled in from the key).

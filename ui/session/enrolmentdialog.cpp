@@ -199,14 +199,13 @@ void EnrolmentDialog::reload()
         setStage(Stage::Problem);
         return;
     }
-    QByteArray organisationKey;
-    try {
-        organisationKey = pinnedOrganisationKey(m_cache);
-    } catch (const DatabaseError &error) {
-        m_problem->setText(QString::fromUtf8(error.what()));
+    const Result<QByteArray> pinned = readPinnedOrganisationKey(m_cache);
+    if (!pinned) {
+        m_problem->setText(pinned.error());
         setStage(Stage::Problem);
         return;
     }
+    const QByteArray organisationKey = pinned.value();
     if (organisationKey.isEmpty()) {
         m_problem->setText(tr("This computer does not trust an organisation yet. Sync with the shared folder and "
                               "confirm the organisation's fingerprint first."));
