@@ -2,9 +2,9 @@
 // annotation overlay paints, each beside a floor measured in the same run.
 #include "annotations/annotationcontroller.h"
 #include "annotations/annotationoverlay.h"
-#include "annotations/annotationstore.h"
+#include "meeting_core/annotations/annotationstore.h"
 #include "bench/benchmarks.h"
-#include "store/database.h"
+#include "meeting_core/store/database.h"
 #include "viewer/documentview.h"
 #include "viewer/pageview.h"
 

@@ -1,7 +1,7 @@
 #include "bench/benchmarks.h"
 
-#include "trust/devicekey.h"
-#include "util/sha256.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/util/sha256.h"
 
 #include <functional>
 #include <utility>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "trust/roster.h"
-#include "trust/signingkey.h"
+#include "meeting_core/trust/roster.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QStringList>
 #include <QTextStream>

@@ -11,9 +11,9 @@
 // non-zero when a seat is not enrolled or the roster does not list every device.
 #include "bench/benchmarks.h"
 
-#include "org/organisationadmin.h"
-#include "org/rosterbuilder.h"
-#include "trust/devicekey.h"
+#include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/org/rosterbuilder.h"
+#include "meeting_core/trust/devicekey.h"
 
 #include <QDateTime>
 #include <QDir>

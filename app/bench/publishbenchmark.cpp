@@ -4,9 +4,9 @@
 // and the re-publication when the object is already in the share.
 #include "bench/benchmarks.h"
 
-#include "publish/meetingpublisher.h"
-#include "share/sharewriter.h"
-#include "trust/signingkey.h"
+#include "meeting_core/publish/meetingpublisher.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -2,12 +2,12 @@
 // latency against a naive scan of the extracted text, all measured in the same run.
 #include "bench/benchmarks.h"
 
-#include "demo/documentgenerator.h"
-#include "pdf/pdftextextractor.h"
-#include "search/searchindex.h"
-#include "search/textfolding.h"
-#include "store/meetingcache.h"
-#include "util/sha256.h"
+#include "meeting_core/demo/documentgenerator.h"
+#include "meeting_core/pdf/pdftextextractor.h"
+#include "meeting_core/search/searchindex.h"
+#include "meeting_core/search/textfolding.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QDataStream>
 #include <QDir>

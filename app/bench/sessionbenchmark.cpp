@@ -17,14 +17,14 @@
 //    session without them ("withoutFloodMs"), their ratio and the machine's load (/proc/loadavg).
 #include "bench/benchmarks.h"
 
-#include "session/sessionrecords.h"
-#include "session/sessionscanner.h"
-#include "session/sessionservice.h"
-#include "share/sharewriter.h"
-#include "store/meetingcache.h"
-#include "sync/organisationtrust.h"
-#include "trust/devicekey.h"
-#include "voting/pollrecords.h"
+#include "meeting_core/session/sessionrecords.h"
+#include "meeting_core/session/sessionscanner.h"
+#include "meeting_core/session/sessionservice.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/organisationtrust.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/voting/pollrecords.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,11 +2,11 @@
 // same tree in the same run, and a re-sync of an unchanged share of 2,000+ objects.
 #include "bench/benchmarks.h"
 
-#include "demo/documentgenerator.h"
-#include "share/sharewriter.h"
-#include "store/meetingcache.h"
-#include "sync/syncengine.h"
-#include "trust/signingkey.h"
+#include "meeting_core/demo/documentgenerator.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncengine.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -7,8 +7,8 @@
 //   phonghop-bench viewer --launch [--runs N] [--qpdfview CMD] FILE...          (under xvfb-run)
 #include "bench/benchmarks.h"
 
-#include "pdf/pdfdocument.h"
-#include "pdf/pdfrenderservice.h"
+#include "meeting_core/pdf/pdfdocument.h"
+#include "meeting_core/pdf/pdfrenderservice.h"
 #include "viewer/documentview.h"
 #include "viewer/pageview.h"
 

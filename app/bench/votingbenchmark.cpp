@@ -9,14 +9,14 @@
 // listing and reading the same files) measured in the same run.
 #include "bench/benchmarks.h"
 
-#include "session/sessionrecords.h"
-#include "session/sessionscanner.h"
-#include "share/sharewriter.h"
-#include "trust/devicekey.h"
-#include "trust/roster.h"
-#include "util/atomicfile.h"
-#include "util/sha256.h"
-#include "voting/ballotbox.h"
+#include "meeting_core/session/sessionrecords.h"
+#include "meeting_core/session/sessionscanner.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/trust/roster.h"
+#include "meeting_core/util/atomicfile.h"
+#include "meeting_core/util/sha256.h"
+#include "meeting_core/voting/ballotbox.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

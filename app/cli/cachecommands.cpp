@@ -1,13 +1,13 @@
 #include "commands.h"
 #include "passphrase.h"
 
-#include "demo/demoshare.h"
-#include "share/sharereader.h"
-#include "settings/appsettings.h"
-#include "store/meetingcache.h"
-#include "trust/organisationpin.h"
-#include "trust/signingkey.h"
-#include "sync/syncengine.h"
+#include "meeting_core/demo/demoshare.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/settings/appsettings.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/trust/organisationpin.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/sync/syncengine.h"
 
 #include <QCoreApplication>
 #include <QDir>

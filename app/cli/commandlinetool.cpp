@@ -1,7 +1,7 @@
 #include "commandlinetool.h"
 
 #include "commands.h"
-#include "settings/buildinfo.h"
+#include "meeting_core/settings/buildinfo.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 #include "commands.h"
 #include "orgaccess.h"
 
-#include "org/enrolment.h"
-#include "org/organisationadmin.h"
-#include "store/meetingcache.h"
-#include "trust/devicekey.h"
-#include "trust/organisationpin.h"
+#include "meeting_core/org/enrolment.h"
+#include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/trust/organisationpin.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "cli/commandlinetool.h"
-#include "i18n/translationloader.h"
-#include "settings/appsettings.h"
+#include "meeting_core/i18n/translationloader.h"
+#include "meeting_core/settings/appsettings.h"
 
 #include <QGuiApplication>
 #include <cstdio>

@@ -1,11 +1,11 @@
 #include "orgaccess.h"
 #include "passphrase.h"
 
-#include "org/directorystore.h"
-#include "org/rosterbuilder.h"
-#include "share/sharereader.h"
-#include "store/meetingcache.h"
-#include "sync/organisationtrust.h"
+#include "meeting_core/org/directorystore.h"
+#include "meeting_core/org/rosterbuilder.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/organisationtrust.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "commandlinetool.h"
-#include "org/organisationadmin.h"
-#include "org/peopledirectory.h"
+#include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/org/peopledirectory.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,10 +1,10 @@
 #include "commands.h"
 #include "passphrase.h"
 
-#include "org/organisationadmin.h"
-#include "share/shareformat.h"
-#include "share/sharereader.h"
-#include "trust/signingkey.h"
+#include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QCoreApplication>
 #include <QDir>

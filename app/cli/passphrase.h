@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commandlinetool.h"
-#include "trust/signingkey.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QString>
 #include <optional>

@@ -1,8 +1,8 @@
 #include "commands.h"
 #include "orgaccess.h"
 
-#include "org/organisationadmin.h"
-#include "publish/peoplecsv.h"
+#include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/publish/peoplecsv.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "commands.h"
 #include "passphrase.h"
 
-#include "publish/draftmeeting.h"
-#include "publish/meetingpublisher.h"
-#include "share/sharereader.h"
-#include "trust/signingkey.h"
+#include "meeting_core/publish/draftmeeting.h"
+#include "meeting_core/publish/meetingpublisher.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "commands.h"
 
-#include "search/searchindex.h"
-#include "store/meetingcache.h"
+#include "meeting_core/search/searchindex.h"
+#include "meeting_core/store/meetingcache.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

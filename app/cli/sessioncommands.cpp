@@ -1,10 +1,10 @@
 #include "commands.h"
 
-#include "session/sessionservice.h"
-#include "store/meetingcache.h"
-#include "sync/organisationtrust.h"
-#include "trust/devicekey.h"
-#include "util/sha256.h"
+#include "meeting_core/session/sessionservice.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/organisationtrust.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 #include <QFile>

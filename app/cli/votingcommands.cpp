@@ -1,7 +1,7 @@
 #include "commands.h"
 
-#include "trust/roster.h"
-#include "voting/tally.h"
+#include "meeting_core/trust/roster.h"
+#include "meeting_core/voting/tally.h"
 
 #include <QCoreApplication>
 #include <QFile>

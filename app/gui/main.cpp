@@ -3,14 +3,14 @@
 #include "i18n/languageloader.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/startupoptions.h"
-#include "search/searchindexservice.h"
+#include "meeting_core/search/searchindexservice.h"
 #include "setup/firstrunwizard.h"
 #include "setup/passphrasedialog.h"
 #include "setup/seatsettings.h"
-#include "settings/appsettings.h"
+#include "meeting_core/settings/appsettings.h"
 #include "style/touchstyle.h"
-#include "store/meetingcache.h"
-#include "sync/syncservice.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncservice.h"
 #include "viewer/standaloneviewerwindow.h"
 
 #include <QApplication>

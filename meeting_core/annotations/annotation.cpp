@@ -1,4 +1,4 @@
-#include "annotations/annotation.h"
+#include "meeting_core/annotations/annotation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

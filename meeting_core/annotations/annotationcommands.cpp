@@ -1,6 +1,6 @@
-#include "annotations/annotationcommands.h"
+#include "meeting_core/annotations/annotationcommands.h"
 
-#include "annotations/annotationsession.h"
+#include "meeting_core/annotations/annotationsession.h"
 
 namespace phonghop {
 

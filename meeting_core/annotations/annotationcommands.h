@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annotations/annotation.h"
+#include "meeting_core/annotations/annotation.h"
 
 #include <QUndoCommand>
 #include <optional>

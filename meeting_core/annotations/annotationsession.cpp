@@ -1,7 +1,7 @@
-#include "annotations/annotationsession.h"
+#include "meeting_core/annotations/annotationsession.h"
 
-#include "annotations/annotationcommands.h"
-#include "store/database.h"
+#include "meeting_core/annotations/annotationcommands.h"
+#include "meeting_core/store/database.h"
 
 #include <QCoreApplication>
 

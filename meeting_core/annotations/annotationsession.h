@@ -1,7 +1,7 @@
 #pragma once
 
-#include "annotations/annotation.h"
-#include "annotations/annotationstore.h"
+#include "meeting_core/annotations/annotation.h"
+#include "meeting_core/annotations/annotationstore.h"
 
 #include <QObject>
 #include <QUndoStack>

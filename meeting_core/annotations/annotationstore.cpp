@@ -1,7 +1,7 @@
-#include "annotations/annotationstore.h"
+#include "meeting_core/annotations/annotationstore.h"
 
-#include "store/database.h"
-#include "store/migrations.h"
+#include "meeting_core/store/database.h"
+#include "meeting_core/store/migrations.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
-#include "annotations/carryover.h"
+#include "meeting_core/annotations/carryover.h"
 
-#include "annotations/annotationstore.h"
-#include "pdf/pdfdocument.h"
-#include "store/database.h"
+#include "meeting_core/annotations/annotationstore.h"
+#include "meeting_core/pdf/pdfdocument.h"
+#include "meeting_core/store/database.h"
 
 #include <QCoreApplication>
 

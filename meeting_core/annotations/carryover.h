@@ -1,8 +1,8 @@
 #pragma once
 
-#include "annotations/annotation.h"
-#include "pdf/pdfpagetext.h"
-#include "util/result.h"
+#include "meeting_core/annotations/annotation.h"
+#include "meeting_core/pdf/pdfpagetext.h"
+#include "meeting_core/util/result.h"
 
 #include <QSizeF>
 #include <QVector>

@@ -1,11 +1,11 @@
-#include "annotations/documentcomments.h"
+#include "meeting_core/annotations/documentcomments.h"
 
-#include "share/sharereader.h"
-#include "store/database.h"
-#include "store/outbox.h"
-#include "trust/devicekey.h"
-#include "trust/signedrecord.h"
-#include "util/atomicfile.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/store/database.h"
+#include "meeting_core/store/outbox.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/trust/signedrecord.h"
+#include "meeting_core/util/atomicfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,14 +1,14 @@
 #include "demoshare.h"
 
-#include "demo/documentgenerator.h"
-#include "domain/meeting.h"
-#include "org/enrolment.h"
-#include "org/organisationadmin.h"
-#include "org/rosterbuilder.h"
-#include "share/shareformat.h"
-#include "share/sharewriter.h"
-#include "trust/signingkey.h"
-#include "util/sha256.h"
+#include "meeting_core/demo/documentgenerator.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/org/enrolment.h"
+#include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/org/rosterbuilder.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "documentgenerator.h"
 
-#include "pdf/administrativedocument.h"
+#include "meeting_core/pdf/administrativedocument.h"
 
 #include <QCoreApplication>
 #include <QFile>

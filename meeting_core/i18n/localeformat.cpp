@@ -1,4 +1,4 @@
-#include "i18n/localeformat.h"
+#include "meeting_core/i18n/localeformat.h"
 
 #include <cmath>
 

@@ -1,9 +1,9 @@
 #include "directorystore.h"
 
-#include "trust/signedrecord.h"
-#include "util/atomicfile.h"
-#include "util/boundedfile.h"
-#include "share/shareformat.h"
+#include "meeting_core/trust/signedrecord.h"
+#include "meeting_core/util/atomicfile.h"
+#include "meeting_core/util/boundedfile.h"
+#include "meeting_core/share/shareformat.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "org/peopledirectory.h"
-#include "trust/signingkey.h"
-#include "util/result.h"
+#include "meeting_core/org/peopledirectory.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/result.h"
 
 #include <QString>
 #include <QStringList>

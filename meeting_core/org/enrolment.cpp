@@ -1,9 +1,9 @@
 #include "enrolment.h"
 
-#include "share/sharereader.h"
-#include "share/sharewriter.h"
-#include "trust/organisationpin.h"
-#include "util/sha256.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/trust/organisationpin.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 #include <QHash>

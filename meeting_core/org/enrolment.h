@@ -1,9 +1,9 @@
 #pragma once
 
-#include "org/peopledirectory.h"
-#include "trust/devicekey.h"
-#include "trust/signingkey.h"
-#include "util/result.h"
+#include "meeting_core/org/peopledirectory.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/result.h"
 
 #include <QList>
 #include <QString>

@@ -1,10 +1,10 @@
 #include "organisationadmin.h"
 
-#include "publish/draftmeeting.h"
-#include "publish/textencoding.h"
-#include "share/shareformat.h"
-#include "share/sharewriter.h"
-#include "trust/organisationpin.h"
+#include "meeting_core/publish/draftmeeting.h"
+#include "meeting_core/publish/textencoding.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/trust/organisationpin.h"
 
 #include <QCoreApplication>
 #include <QDir>

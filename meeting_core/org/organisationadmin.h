@@ -1,12 +1,12 @@
 #pragma once
 
-#include "org/directorystore.h"
-#include "org/enrolment.h"
-#include "org/peopledirectory.h"
-#include "publish/peoplecsv.h"
-#include "share/sharereader.h"
-#include "trust/signingkey.h"
-#include "util/result.h"
+#include "meeting_core/org/directorystore.h"
+#include "meeting_core/org/enrolment.h"
+#include "meeting_core/org/peopledirectory.h"
+#include "meeting_core/publish/peoplecsv.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/result.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #include "peopledirectory.h"
 
-#include "publish/draftmeeting.h"
-#include "trust/devicekey.h"
-#include "trust/signedrecord.h"
+#include "meeting_core/publish/draftmeeting.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/trust/signedrecord.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "rosterbuilder.h"
 
-#include "session/sessionrecords.h"
-#include "share/shareformat.h"
-#include "share/sharereader.h"
-#include "trust/devicekey.h"
+#include "meeting_core/session/sessionrecords.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/trust/devicekey.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/meeting.h"
-#include "org/peopledirectory.h"
-#include "trust/roster.h"
-#include "trust/signingkey.h"
-#include "util/result.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/org/peopledirectory.h"
+#include "meeting_core/trust/roster.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/result.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "pdf/annotationexport.h"
+#include "meeting_core/pdf/annotationexport.h"
 
-#include "util/atomicfile.h"
+#include "meeting_core/util/atomicfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "annotations/annotation.h"
-#include "util/result.h"
+#include "meeting_core/annotations/annotation.h"
+#include "meeting_core/util/result.h"
 
 #include <QString>
 #include <QVector>

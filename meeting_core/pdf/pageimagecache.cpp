@@ -1,4 +1,4 @@
-#include "pdf/pageimagecache.h"
+#include "meeting_core/pdf/pageimagecache.h"
 
 namespace phonghop {
 

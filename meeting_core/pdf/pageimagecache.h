@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pdf/renderkey.h"
+#include "meeting_core/pdf/renderkey.h"
 
 #include <QHash>
 #include <QImage>

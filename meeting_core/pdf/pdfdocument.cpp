@@ -1,4 +1,4 @@
-#include "pdf/pdfdocument.h"
+#include "meeting_core/pdf/pdfdocument.h"
 
 #include <poppler/qt6/poppler-qt6.h>
 

@@ -1,4 +1,4 @@
-#include "pdf/pdfpagetext.h"
+#include "meeting_core/pdf/pdfpagetext.h"
 
 #include <cmath>
 #include <limits>

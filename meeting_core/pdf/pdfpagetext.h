@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pdf/pdfdocument.h"
+#include "meeting_core/pdf/pdfdocument.h"
 
 #include <QRectF>
 #include <QString>

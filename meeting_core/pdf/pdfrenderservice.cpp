@@ -1,4 +1,4 @@
-#include "pdf/pdfrenderservice.h"
+#include "meeting_core/pdf/pdfrenderservice.h"
 
 #include <QCoreApplication>
 #include <QPointer>

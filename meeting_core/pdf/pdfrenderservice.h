@@ -1,9 +1,9 @@
 #pragma once
 
-#include "pdf/pageimagecache.h"
-#include "pdf/pdfdocument.h"
-#include "pdf/pdfpagetext.h"
-#include "pdf/renderkey.h"
+#include "meeting_core/pdf/pageimagecache.h"
+#include "meeting_core/pdf/pdfdocument.h"
+#include "meeting_core/pdf/pdfpagetext.h"
+#include "meeting_core/pdf/renderkey.h"
 
 #include <QHash>
 #include <QObject>

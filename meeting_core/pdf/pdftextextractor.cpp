@@ -1,4 +1,4 @@
-#include "pdf/pdftextextractor.h"
+#include "meeting_core/pdf/pdftextextractor.h"
 
 #include <poppler/qt6/poppler-qt6.h>
 

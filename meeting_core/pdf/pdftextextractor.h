@@ -1,7 +1,7 @@
 #pragma once
 
-#include "util/cancellation.h"
-#include "util/result.h"
+#include "meeting_core/util/cancellation.h"
+#include "meeting_core/util/result.h"
 
 #include <QString>
 #include <QStringList>

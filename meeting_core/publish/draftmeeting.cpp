@@ -1,6 +1,6 @@
 #include "draftmeeting.h"
 
-#include "share/shareformat.h"
+#include "meeting_core/share/shareformat.h"
 
 #include <QCoreApplication>
 #include <QDir>

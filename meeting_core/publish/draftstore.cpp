@@ -1,6 +1,6 @@
 #include "draftstore.h"
 
-#include "util/atomicfile.h"
+#include "meeting_core/util/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

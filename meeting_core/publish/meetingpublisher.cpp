@@ -1,10 +1,10 @@
 #include "meetingpublisher.h"
 
-#include "org/directorystore.h"
-#include "org/rosterbuilder.h"
-#include "share/sharereader.h"
-#include "share/shareformat.h"
-#include "share/sharewriter.h"
+#include "meeting_core/org/directorystore.h"
+#include "meeting_core/org/rosterbuilder.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharewriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

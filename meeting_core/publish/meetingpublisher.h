@@ -1,10 +1,10 @@
 #pragma once
 
-#include "publish/draftmeeting.h"
-#include "publish/meetingdiff.h"
-#include "publish/publishvalidator.h"
-#include "trust/signingkey.h"
-#include "util/cancellation.h"
+#include "meeting_core/publish/draftmeeting.h"
+#include "meeting_core/publish/meetingdiff.h"
+#include "meeting_core/publish/publishvalidator.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/cancellation.h"
 
 #include <QString>
 #include <functional>

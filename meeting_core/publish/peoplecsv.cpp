@@ -1,6 +1,6 @@
 #include "peoplecsv.h"
 
-#include "publish/textencoding.h"
+#include "meeting_core/publish/textencoding.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "publish/draftmeeting.h"
-#include "util/result.h"
+#include "meeting_core/publish/draftmeeting.h"
+#include "meeting_core/util/result.h"
 
 #include <QByteArray>
 #include <QList>

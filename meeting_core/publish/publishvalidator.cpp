@@ -1,8 +1,8 @@
 #include "publishvalidator.h"
 
-#include "pdf/pdfdocument.h"
-#include "share/shareformat.h"
-#include "util/sha256.h"
+#include "meeting_core/pdf/pdfdocument.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/result.h"
+#include "meeting_core/util/result.h"
 
 #include <QByteArray>
 #include <QString>

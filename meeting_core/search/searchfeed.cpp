@@ -1,6 +1,6 @@
-#include "search/searchfeed.h"
+#include "meeting_core/search/searchfeed.h"
 
-#include "annotations/annotationstore.h"
+#include "meeting_core/annotations/annotationstore.h"
 
 #include <QSet>
 

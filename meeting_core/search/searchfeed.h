@@ -1,9 +1,9 @@
 #pragma once
 
-#include "annotations/annotation.h"
-#include "domain/meeting.h"
-#include "search/searchindex.h"
-#include "trust/decisionchain.h"
+#include "meeting_core/annotations/annotation.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/search/searchindex.h"
+#include "meeting_core/trust/decisionchain.h"
 
 #include <QList>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "search/searchindex.h"
+#include "meeting_core/search/searchindex.h"
 
-#include "pdf/pdftextextractor.h"
-#include "search/searchsnippet.h"
-#include "search/textfolding.h"
-#include "store/meetingcache.h"
-#include "store/migrations.h"
+#include "meeting_core/pdf/pdftextextractor.h"
+#include "meeting_core/search/searchsnippet.h"
+#include "meeting_core/search/textfolding.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/store/migrations.h"
 
 #include <QCoreApplication>
 #include <QDir>

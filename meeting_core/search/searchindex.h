@@ -1,10 +1,10 @@
 #pragma once
 
-#include "pdf/pdftextextractor.h"
-#include "search/searchquery.h"
-#include "store/database.h"
-#include "util/cancellation.h"
-#include "util/result.h"
+#include "meeting_core/pdf/pdftextextractor.h"
+#include "meeting_core/search/searchquery.h"
+#include "meeting_core/store/database.h"
+#include "meeting_core/util/cancellation.h"
+#include "meeting_core/util/result.h"
 
 #include <QDateTime>
 #include <QList>

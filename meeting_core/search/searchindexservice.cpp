@@ -1,6 +1,6 @@
-#include "search/searchindexservice.h"
+#include "meeting_core/search/searchindexservice.h"
 
-#include "store/meetingcache.h"
+#include "meeting_core/store/meetingcache.h"
 
 namespace phonghop {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "search/searchindex.h"
-#include "util/cancellation.h"
+#include "meeting_core/search/searchindex.h"
+#include "meeting_core/util/cancellation.h"
 
 #include <QObject>
 #include <QThread>

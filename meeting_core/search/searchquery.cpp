@@ -1,6 +1,6 @@
-#include "search/searchquery.h"
+#include "meeting_core/search/searchquery.h"
 
-#include "search/textfolding.h"
+#include "meeting_core/search/textfolding.h"
 
 namespace phonghop {
 

@@ -1,6 +1,6 @@
-#include "search/searchsnippet.h"
+#include "meeting_core/search/searchsnippet.h"
 
-#include "search/textfolding.h"
+#include "meeting_core/search/textfolding.h"
 
 #include <QSet>
 #include <algorithm>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/searchquery.h"
+#include "meeting_core/search/searchquery.h"
 
 #include <QPair>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "search/textfolding.h"
+#include "meeting_core/search/textfolding.h"
 
 #include <array>
 

@@ -1,10 +1,10 @@
 #include "demosession.h"
 
-#include "demo/demoshare.h"
-#include "org/directorystore.h"
-#include "org/rosterbuilder.h"
-#include "share/sharereader.h"
-#include "trust/signingkey.h"
+#include "meeting_core/demo/demoshare.h"
+#include "meeting_core/org/directorystore.h"
+#include "meeting_core/org/rosterbuilder.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QCoreApplication>
 

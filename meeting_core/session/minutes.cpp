@@ -1,6 +1,6 @@
 #include "minutes.h"
 
-#include "pdf/administrativedocument.h"
+#include "meeting_core/pdf/administrativedocument.h"
 
 #include <QCoreApplication>
 

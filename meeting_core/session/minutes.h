@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/meeting.h"
-#include "session/sessionstate.h"
-#include "util/result.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/session/sessionstate.h"
+#include "meeting_core/util/result.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #include "sessionrecords.h"
 
-#include "share/sharewriter.h"
-#include "trust/devicekey.h"
-#include "voting/pollrecords.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/voting/pollrecords.h"
 
 namespace phonghop {
 

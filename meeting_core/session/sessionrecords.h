@@ -1,8 +1,8 @@
 #pragma once
 
-#include "trust/roster.h"
-#include "trust/signedrecord.h"
-#include "util/result.h"
+#include "meeting_core/trust/roster.h"
+#include "meeting_core/trust/signedrecord.h"
+#include "meeting_core/util/result.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,13 +1,13 @@
 #include "sessionscanner.h"
 
-#include "share/sharereader.h"
-#include "share/sharewriter.h"
-#include "trust/signedrecord.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/trust/signedrecord.h"
 
-#include "share/shareformat.h"
-#include "sync/organisationtrust.h"
-#include "trust/devicekey.h"
-#include "voting/pollrecords.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/sync/organisationtrust.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/voting/pollrecords.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "session/sessionstate.h"
-#include "store/outbox.h"
-#include "trust/roster.h"
-#include "trust/signingkey.h"
-#include "util/result.h"
+#include "meeting_core/session/sessionstate.h"
+#include "meeting_core/store/outbox.h"
+#include "meeting_core/trust/roster.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/result.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/meeting.h"
-#include "session/sessionscanner.h"
-#include "session/sessionstate.h"
-#include "trust/signingkey.h"
-#include "util/result.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/session/sessionscanner.h"
+#include "meeting_core/session/sessionstate.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/result.h"
 
 #include <QFutureWatcher>
 #include <QJsonObject>

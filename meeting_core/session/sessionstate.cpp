@@ -1,7 +1,7 @@
 #include "sessionstate.h"
 
-#include "session/sessionrecords.h"
-#include "trust/devicekey.h"
+#include "meeting_core/session/sessionrecords.h"
+#include "meeting_core/trust/devicekey.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -319,6 +319,39 @@ QList<ConclusionDraft> SessionState::unconfirmedDrafts() const
         if (!d.confirmed)
             result << d;
     return result;
+}
+
+AgendaPosition SessionState::agendaPosition(const QList<AgendaItem> &agenda) const
+{
+    AgendaPosition position;
+    for (const AgendaItem &item : agenda) {
+        if (!item.parentId.isEmpty())
+            continue;
+        ++position.total;
+        if (item.id == currentItemId)
+            position.number = position.total;
+    }
+    return position;
+}
+
+QString SessionState::pollToShow(const QString &shown, const QString &justOpened) const
+{
+    if (!justOpened.isEmpty() && poll(justOpened))
+        return justOpened;
+    if (polls.isEmpty())
+        return {};
+    QString lastOpen;
+    for (const PollState &p : polls)
+        if (!p.closed)
+            lastOpen = p.open.poll.id;
+    if (shown.isEmpty())
+        return lastOpen.isEmpty() ? polls.last().open.poll.id : lastOpen;
+    const PollState *current = poll(shown);
+    if (!current)
+        return polls.first().open.poll.id;
+    if (current->closed && !lastOpen.isEmpty())
+        return lastOpen;
+    return shown;
 }
 
 SessionState foldSession(

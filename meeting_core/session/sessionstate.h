@@ -1,8 +1,9 @@
 #pragma once
 
-#include "trust/decisionchain.h"
-#include "trust/roster.h"
-#include "voting/ballotbox.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/trust/decisionchain.h"
+#include "meeting_core/trust/roster.h"
+#include "meeting_core/voting/ballotbox.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -169,6 +170,14 @@ struct SessionContext {
     bool countProxiesForQuorum = true;
 };
 
+// Where the current agenda item stands among the meeting's top-level items: "Item 2 of 5".
+// number is 1-based, 0 when no top-level item is current; total counts the top-level items.
+struct AgendaPosition {
+    int number = 0;
+    int total = 0;
+    bool operator==(const AgendaPosition &) const = default;
+};
+
 struct SessionState {
     VerifiedRoster roster;
     QList<AttendanceEntry> attendance; // roster order
@@ -192,6 +201,15 @@ struct SessionState {
     const ConclusionDraft *conclusionDraft(const QString &hash) const;
     // Drafts the chair has not confirmed yet, oldest first.
     QList<ConclusionDraft> unconfirmedDrafts() const;
+    // The current item among the agenda's top-level items (items under another are not
+    // counted; the current item being one of those gives number 0).
+    AgendaPosition agendaPosition(const QList<AgendaItem> &agenda) const;
+    // The poll a seat shows, given the one it shows now (empty: none yet) and the one it has
+    // just opened itself (empty: none; it counts once the state has it). An open poll wins over
+    // a closed one shown before it; the last open poll is taken when none was shown; else the
+    // last poll. A poll this seat just opened wins over everything. A shown poll the state no
+    // longer has gives the first poll. Empty when there are no polls.
+    QString pollToShow(const QString &shown, const QString &justOpened = {}) const;
 };
 
 // Folds every record found in the device folders into the session as this seat sees it.

@@ -1,7 +1,7 @@
 #include "manifestcodec.h"
 
-#include "share/shareformat.h"
-#include "util/sha256.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

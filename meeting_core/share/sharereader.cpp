@@ -1,9 +1,9 @@
 #include "sharereader.h"
 
-#include "share/manifestcodec.h"
-#include "share/shareformat.h"
-#include "trust/signingkey.h"
-#include "util/boundedfile.h"
+#include "meeting_core/share/manifestcodec.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/boundedfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

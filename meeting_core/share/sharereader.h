@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/meeting.h"
-#include "util/result.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/util/result.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,13 +1,13 @@
 #include "sharewriter.h"
 
-#include "share/manifestcodec.h"
-#include "share/sharereader.h"
-#include "share/shareformat.h"
-#include "trust/signingkey.h"
-#include "util/atomicfile.h"
-#include "util/boundedfile.h"
-#include "util/hashingcopy.h"
-#include "util/sha256.h"
+#include "meeting_core/share/manifestcodec.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/atomicfile.h"
+#include "meeting_core/util/boundedfile.h"
+#include "meeting_core/util/hashingcopy.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>

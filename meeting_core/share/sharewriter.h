@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/meeting.h"
-#include "util/cancellation.h"
-#include "util/result.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/util/cancellation.h"
+#include "meeting_core/util/result.h"
 
 #include <QString>
 #include <functional>

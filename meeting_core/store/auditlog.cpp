@@ -1,8 +1,8 @@
 #include "auditlog.h"
 
-#include "store/database.h"
-#include "store/migrations.h"
-#include "util/sha256.h"
+#include "meeting_core/store/database.h"
+#include "meeting_core/store/migrations.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "meetingcache.h"
 
-#include "store/migrations.h"
+#include "meeting_core/store/migrations.h"
 
 #include <QCoreApplication>
 #include <QDir>

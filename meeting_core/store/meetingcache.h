@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/meeting.h"
-#include "store/database.h"
-#include "store/objectstore.h"
-#include "util/result.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/store/database.h"
+#include "meeting_core/store/objectstore.h"
+#include "meeting_core/util/result.h"
 
 #include <QHash>
 #include <memory>

@@ -1,9 +1,9 @@
 #include "objectstore.h"
 
-#include "util/atomicfile.h"
-#include "util/boundedfile.h"
-#include "util/hashingcopy.h"
-#include "util/sha256.h"
+#include "meeting_core/util/atomicfile.h"
+#include "meeting_core/util/boundedfile.h"
+#include "meeting_core/util/hashingcopy.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "outbox.h"
 
-#include "share/shareformat.h"
-#include "share/sharereader.h"
-#include "share/sharewriter.h"
-#include "store/database.h"
-#include "store/migrations.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/store/database.h"
+#include "meeting_core/store/migrations.h"
 
 #include <QCoreApplication>
 #include <QDir>

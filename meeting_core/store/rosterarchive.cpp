@@ -1,7 +1,7 @@
 #include "rosterarchive.h"
 
-#include "store/database.h"
-#include "store/migrations.h"
+#include "meeting_core/store/database.h"
+#include "meeting_core/store/migrations.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
 #include "organisationtrust.h"
 
-#include "store/database.h"
-#include "store/meetingcache.h"
-#include "trust/signingkey.h"
+#include "meeting_core/store/database.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QCoreApplication>
 

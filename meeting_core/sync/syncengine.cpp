@@ -1,11 +1,11 @@
 #include "syncengine.h"
 
-#include "share/sharereader.h"
-#include "share/sharewriter.h"
-#include "store/outbox.h"
-#include "store/meetingcache.h"
-#include "trust/organisationpin.h"
-#include "trust/signingkey.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/store/outbox.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/trust/organisationpin.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/organisationtrust.h"
-#include "util/cancellation.h"
+#include "meeting_core/sync/organisationtrust.h"
+#include "meeting_core/util/cancellation.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "syncservice.h"
 
-#include "store/meetingcache.h"
+#include "meeting_core/store/meetingcache.h"
 
 #include <QCoreApplication>
 

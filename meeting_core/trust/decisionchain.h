@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trust/signedrecord.h"
+#include "meeting_core/trust/signedrecord.h"
 
 #include <QDateTime>
 #include <QList>

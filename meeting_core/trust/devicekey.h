@@ -1,8 +1,8 @@
 #pragma once
 
-#include "trust/signedrecord.h"
-#include "trust/signingkey.h"
-#include "util/result.h"
+#include "meeting_core/trust/signedrecord.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/result.h"
 
 #include <QString>
 

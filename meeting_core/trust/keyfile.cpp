@@ -6,7 +6,7 @@
 // the file can be recognised without its passphrase.
 #include "signingkey.h"
 
-#include "util/atomicfile.h"
+#include "meeting_core/util/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

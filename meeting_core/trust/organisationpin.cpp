@@ -1,6 +1,6 @@
 #include "organisationpin.h"
 
-#include "trust/signingkey.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "roster.h"
 
-#include "trust/devicekey.h"
-#include "trust/organisationpin.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/trust/organisationpin.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/meeting.h"
-#include "trust/signedrecord.h"
-#include "util/result.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/trust/signedrecord.h"
+#include "meeting_core/util/result.h"
 
 #include <QByteArray>
 #include <QDateTime>

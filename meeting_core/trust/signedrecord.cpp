@@ -1,6 +1,6 @@
 #include "signedrecord.h"
 
-#include "util/sha256.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

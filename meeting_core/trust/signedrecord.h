@@ -1,7 +1,7 @@
 #pragma once
 
-#include "trust/signingkey.h"
-#include "util/result.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/result.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "signingkey.h"
 
-#include "util/atomicfile.h"
-#include "util/sha256.h"
+#include "meeting_core/util/atomicfile.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 #include <QFile>

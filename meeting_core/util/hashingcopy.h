@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/cancellation.h"
+#include "meeting_core/util/cancellation.h"
 
 #include <QString>
 #include <functional>

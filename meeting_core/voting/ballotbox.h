@@ -1,6 +1,6 @@
 #pragma once
 
-#include "voting/pollrecords.h"
+#include "meeting_core/voting/pollrecords.h"
 
 #include <QList>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "pollrecords.h"
 
-#include "trust/devicekey.h"
-#include "util/sha256.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "trust/roster.h"
-#include "trust/signedrecord.h"
-#include "voting/poll.h"
-#include "voting/tally.h"
+#include "meeting_core/trust/roster.h"
+#include "meeting_core/trust/signedrecord.h"
+#include "meeting_core/voting/poll.h"
+#include "meeting_core/voting/tally.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "voting/poll.h"
+#include "meeting_core/voting/poll.h"
 
 #include <QJsonObject>
 #include <QList>

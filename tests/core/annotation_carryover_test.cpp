@@ -1,8 +1,8 @@
 // Carry-over to a document's next version (issue 4), on generated version pairs: a paragraph
 // inserted on page 2, a page removed, a sentence reworded. Expected placed / needs-review split.
-#include "annotations/annotationstore.h"
-#include "annotations/carryover.h"
-#include "store/database.h"
+#include "meeting_core/annotations/annotationstore.h"
+#include "meeting_core/annotations/carryover.h"
+#include "meeting_core/store/database.h"
 
 #include <QPainter>
 #include <QPdfWriter>

@@ -1,13 +1,13 @@
 // "Ý kiến về tài liệu" (issue 4): delegates' signed comments travel through the outbox to the
 // share; the secretary gathers them per document and exports CSV and PDF.
-#include "annotations/documentcomments.h"
-#include "pdf/pdfdocument.h"
-#include "pdf/pdfpagetext.h"
-#include "share/sharereader.h"
-#include "store/database.h"
-#include "store/outbox.h"
+#include "meeting_core/annotations/documentcomments.h"
+#include "meeting_core/pdf/pdfdocument.h"
+#include "meeting_core/pdf/pdfpagetext.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/store/database.h"
+#include "meeting_core/store/outbox.h"
 #include "testsupport.h"
-#include "trust/devicekey.h"
+#include "meeting_core/trust/devicekey.h"
 
 #include <QDir>
 #include <QFile>

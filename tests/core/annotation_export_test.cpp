@@ -1,8 +1,8 @@
 // "My annotated copy" (issue 4): real PDF annotations that Poppler reads back, Vietnamese text
 // boxes visible on the rendered page, no partial file when the folder cannot be written.
-#include "annotations/annotation.h"
-#include "pdf/annotationexport.h"
-#include "pdf/pdfdocument.h"
+#include "meeting_core/annotations/annotation.h"
+#include "meeting_core/pdf/annotationexport.h"
+#include "meeting_core/pdf/pdfdocument.h"
 #include "pdf_fixtures.h"
 
 #include <QDir>

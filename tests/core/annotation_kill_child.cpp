@@ -1,8 +1,8 @@
 // Child process of the annotation kill test: draws ink strokes into a cache database and
 // prints "saved <id>" after each change the session reports as done, until it is killed.
-#include "annotations/annotationsession.h"
-#include "annotations/annotationstore.h"
-#include "store/database.h"
+#include "meeting_core/annotations/annotationsession.h"
+#include "meeting_core/annotations/annotationstore.h"
+#include "meeting_core/store/database.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -1,6 +1,6 @@
 // Annotations (issue 4): a kill -9 right after a stroke loses nothing shown as saved.
-#include "annotations/annotationstore.h"
-#include "store/database.h"
+#include "meeting_core/annotations/annotationstore.h"
+#include "meeting_core/store/database.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // Annotations (issue 4): the store, undo/redo through the session, persistence, privacy.
-#include "annotations/annotationsession.h"
-#include "annotations/annotationstore.h"
-#include "store/database.h"
-#include "store/meetingcache.h"
+#include "meeting_core/annotations/annotationsession.h"
+#include "meeting_core/annotations/annotationstore.h"
+#include "meeting_core/store/database.h"
+#include "meeting_core/store/meetingcache.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

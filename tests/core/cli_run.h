@@ -17,8 +17,8 @@
 #include <QTemporaryDir>
 #include <functional>
 
-#include "org/directorystore.h"
-#include "trust/signingkey.h"
+#include "meeting_core/org/directorystore.h"
+#include "meeting_core/trust/signingkey.h"
 
 namespace phonghop::test {
 

@@ -2,9 +2,9 @@
 // 30/2020/NĐ-CP like the minutes (national heading on one line, the agencies on the left).
 #include "pdf_reading.h"
 
-#include "demo/demoshare.h"
-#include "demo/documentgenerator.h"
-#include "pdf/pdfdocument.h"
+#include "meeting_core/demo/demoshare.h"
+#include "meeting_core/demo/documentgenerator.h"
+#include "meeting_core/pdf/pdfdocument.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -3,10 +3,10 @@
 // meetings to come follow.
 #include "cli_run.h"
 
-#include "org/enrolment.h"
-#include "org/rosterbuilder.h"
-#include "store/meetingcache.h"
-#include "trust/devicekey.h"
+#include "meeting_core/org/enrolment.h"
+#include "meeting_core/org/rosterbuilder.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/trust/devicekey.h"
 
 #include <QTemporaryDir>
 

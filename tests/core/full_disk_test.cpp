@@ -5,9 +5,9 @@
 #include "pdf_fixtures.h"
 #include "session_fixture.h"
 
-#include "pdf/annotationexport.h"
-#include "store/auditlog.h"
-#include "sync/syncengine.h"
+#include "meeting_core/pdf/annotationexport.h"
+#include "meeting_core/store/auditlog.h"
+#include "meeting_core/sync/syncengine.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

@@ -4,8 +4,8 @@
 // chair's conclusions go on, and a later rollback is still caught.
 #include "hostile_session_fixture.h"
 
-#include "trust/decisionchain.h"
-#include "trust/signedrecord.h"
+#include "meeting_core/trust/decisionchain.h"
+#include "meeting_core/trust/signedrecord.h"
 
 using namespace phonghop;
 using namespace phonghop::test;

@@ -6,7 +6,7 @@
 // (`session status --json`: `undelivered`) and `session verify` reports it.
 #include "hostile_session_fixture.h"
 
-#include "trust/signedrecord.h"
+#include "meeting_core/trust/signedrecord.h"
 
 #include <QElapsedTimer>
 #include <sys/stat.h>

@@ -7,7 +7,7 @@
 // `phonghop-bench session`, docs/benchmarks.md.)
 #include "hostile_session_fixture.h"
 
-#include "session/sessionscanner.h"
+#include "meeting_core/session/sessionscanner.h"
 
 using namespace phonghop;
 using namespace phonghop::test;

@@ -4,7 +4,7 @@
 // across runs), the signed time only breaking ties, and refuses times outside a plausible window.
 #include "hostile_session_fixture.h"
 
-#include "session/sessionrecords.h"
+#include "meeting_core/session/sessionrecords.h"
 
 using namespace phonghop;
 using namespace phonghop::test;

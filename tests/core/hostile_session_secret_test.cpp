@@ -5,7 +5,7 @@
 // close with no ballot at all.
 #include "hostile_session_fixture.h"
 
-#include "trust/signedrecord.h"
+#include "meeting_core/trust/signedrecord.h"
 
 using namespace phonghop;
 using namespace phonghop::test;

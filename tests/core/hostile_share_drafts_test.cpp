@@ -6,11 +6,11 @@
 // is whole under its own name. Each test leaves the files a crash would on a real folder.
 #include <catch2/catch.hpp>
 
-#include "publish/draftmeeting.h"
-#include "publish/draftstore.h"
+#include "meeting_core/publish/draftmeeting.h"
+#include "meeting_core/publish/draftstore.h"
 #include "publish_fixtures.h"
 #include "testsupport.h"
-#include "util/atomicfile.h"
+#include "meeting_core/util/atomicfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -8,13 +8,13 @@
 #include <catch2/catch.hpp>
 
 #include "cli_run.h"
-#include "publish/meetingpublisher.h"
+#include "meeting_core/publish/meetingpublisher.h"
 #include "publish_fixtures.h"
-#include "share/shareformat.h"
-#include "share/sharereader.h"
-#include "share/sharewriter.h"
-#include "store/meetingcache.h"
-#include "sync/syncengine.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncengine.h"
 #include "testsupport.h"
 
 #include <QDir>

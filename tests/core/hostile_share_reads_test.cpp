@@ -6,20 +6,20 @@
 // memory limit and a deadline, as a seat would meet such a share.
 #include <catch2/catch.hpp>
 
-#include "org/directorystore.h"
-#include "org/organisationadmin.h"
-#include "share/manifestcodec.h"
-#include "share/shareformat.h"
-#include "share/sharereader.h"
-#include "share/sharewriter.h"
-#include "store/meetingcache.h"
-#include "store/objectstore.h"
-#include "store/outbox.h"
-#include "sync/syncengine.h"
+#include "meeting_core/org/directorystore.h"
+#include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/share/manifestcodec.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/store/objectstore.h"
+#include "meeting_core/store/outbox.h"
+#include "meeting_core/sync/syncengine.h"
 #include "testsupport.h"
-#include "trust/devicekey.h"
-#include "util/boundedfile.h"
-#include "util/sha256.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/util/boundedfile.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QDir>
 #include <QFile>

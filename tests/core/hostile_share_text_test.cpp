@@ -5,11 +5,11 @@
 // limits: what is within them is searchable, what is beyond is said once, nothing hangs.
 #include <catch2/catch.hpp>
 
-#include "pdf/pdftextextractor.h"
-#include "search/searchindex.h"
-#include "share/sharewriter.h"
-#include "store/meetingcache.h"
-#include "sync/syncengine.h"
+#include "meeting_core/pdf/pdftextextractor.h"
+#include "meeting_core/search/searchindex.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncengine.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "i18n/localeformat.h"
+#include "meeting_core/i18n/localeformat.h"
 
 #include <QTimeZone>
 

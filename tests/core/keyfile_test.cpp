@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "trust/signingkey.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -3,10 +3,10 @@
 // key, an older unprotected file), and its directory of people.
 #include "cli_run.h"
 
-#include "org/organisationadmin.h"
-#include "share/shareformat.h"
-#include "share/sharereader.h"
-#include "trust/signingkey.h"
+#include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QTemporaryDir>
 

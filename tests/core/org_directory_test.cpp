@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include "org/directorystore.h"
-#include "org/organisationadmin.h"
-#include "publish/peoplecsv.h"
-#include "share/sharereader.h"
-#include "trust/signedrecord.h"
+#include "meeting_core/org/directorystore.h"
+#include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/publish/peoplecsv.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/trust/signedrecord.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,13 +1,13 @@
 #include <catch2/catch.hpp>
 
-#include "org/enrolment.h"
-#include "org/organisationadmin.h"
-#include "org/rosterbuilder.h"
-#include "publish/meetingpublisher.h"
-#include "share/sharereader.h"
-#include "session/sessionrecords.h"
-#include "share/sharewriter.h"
-#include "trust/devicekey.h"
+#include "meeting_core/org/enrolment.h"
+#include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/org/rosterbuilder.h"
+#include "meeting_core/publish/meetingpublisher.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/session/sessionrecords.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/trust/devicekey.h"
 
 #include <QDir>
 #include <QFileInfo>

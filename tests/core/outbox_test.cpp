@@ -1,12 +1,12 @@
 #include <catch2/catch.hpp>
 
-#include "share/sharereader.h"
-#include "share/shareformat.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/meetingcache.h"
-#include "store/outbox.h"
-#include "sync/syncengine.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/store/auditlog.h"
+#include "meeting_core/store/database.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/store/outbox.h"
+#include "meeting_core/sync/syncengine.h"
 #include "testsupport.h"
 
 #include <QDir>

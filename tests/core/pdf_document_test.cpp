@@ -1,7 +1,7 @@
 // PdfDocument: opening, text, find/select on Vietnamese text, rendering and its guards.
 #include "pdf_fixtures.h"
-#include "pdf/pdfdocument.h"
-#include "pdf/pdfpagetext.h"
+#include "meeting_core/pdf/pdfdocument.h"
+#include "meeting_core/pdf/pdfpagetext.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 
 // Generated PDFs read back through Poppler: their text, and where the heading of Decree
 // 30/2020/NĐ-CP stands on page 1 (minutes, attendance list, the demo's documents).
-#include "pdf/pdfdocument.h"
+#include "meeting_core/pdf/pdfdocument.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // PdfRenderService and PageImageCache: queue order, stale requests, cache budget, hostile
 // documents through the worker.
 #include "pdf_fixtures.h"
-#include "pdf/pageimagecache.h"
-#include "pdf/pdfrenderservice.h"
+#include "meeting_core/pdf/pageimagecache.h"
+#include "meeting_core/pdf/pdfrenderservice.h"
 
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>

@@ -2,9 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include "cli/commandlinetool.h"
-#include "publish/draftmeeting.h"
+#include "meeting_core/publish/draftmeeting.h"
 #include "publish_fixtures.h"
-#include "share/sharereader.h"
+#include "meeting_core/share/sharereader.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>

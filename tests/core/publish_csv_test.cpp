@@ -2,8 +2,8 @@
 // legacy Windows-1258 code page; anything else is refused rather than turned into mojibake.
 #include <catch2/catch.hpp>
 
-#include "publish/peoplecsv.h"
-#include "publish/textencoding.h"
+#include "meeting_core/publish/peoplecsv.h"
+#include "meeting_core/publish/textencoding.h"
 
 #include <QStringDecoder>
 

@@ -1,9 +1,9 @@
 // The secretary's draft: automatic numbering, JSON round trips, templates, new versions.
 #include <catch2/catch.hpp>
 
-#include "publish/draftmeeting.h"
-#include "publish/draftstore.h"
-#include "publish/meetingdiff.h"
+#include "meeting_core/publish/draftmeeting.h"
+#include "meeting_core/publish/draftstore.h"
+#include "meeting_core/publish/meetingdiff.h"
 #include "publish_fixtures.h"
 
 #include <QJsonArray>

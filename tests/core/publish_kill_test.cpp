@@ -2,12 +2,12 @@
 // each kill a delegate's sync sees the previous revision or the new one whole.
 #include <catch2/catch.hpp>
 
-#include "publish/draftmeeting.h"
+#include "meeting_core/publish/draftmeeting.h"
 #include "publish_fixtures.h"
-#include "store/meetingcache.h"
-#include "sync/syncengine.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncengine.h"
 #include "testsupport.h"
-#include "util/sha256.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -3,14 +3,14 @@
 // other, and a cancelled publication leaves the share as it was.
 #include <catch2/catch.hpp>
 
-#include "publish/meetingpublisher.h"
+#include "meeting_core/publish/meetingpublisher.h"
 #include "publish_fixtures.h"
-#include "share/sharereader.h"
-#include "share/sharewriter.h"
-#include "store/meetingcache.h"
-#include "sync/syncengine.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncengine.h"
 #include "testsupport.h"
-#include "util/sha256.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,10 +1,10 @@
 // Validation names each problem clearly and publishes nothing while one remains.
 #include <catch2/catch.hpp>
 
-#include "publish/meetingpublisher.h"
-#include "publish/publishvalidator.h"
+#include "meeting_core/publish/meetingpublisher.h"
+#include "meeting_core/publish/publishvalidator.h"
 #include "publish_fixtures.h"
-#include "share/sharereader.h"
+#include "meeting_core/share/sharereader.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,11 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include "annotations/annotationstore.h"
-#include "search/searchfeed.h"
-#include "search/searchindex.h"
-#include "search/searchindexservice.h"
-#include "store/meetingcache.h"
-#include "sync/syncengine.h"
+#include "meeting_core/annotations/annotationstore.h"
+#include "meeting_core/search/searchfeed.h"
+#include "meeting_core/search/searchindex.h"
+#include "meeting_core/search/searchindexservice.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncengine.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "search/searchquery.h"
-#include "search/searchsnippet.h"
-#include "search/textfolding.h"
+#include "meeting_core/search/searchquery.h"
+#include "meeting_core/search/searchsnippet.h"
+#include "meeting_core/search/textfolding.h"
 
 using namespace phonghop;
 

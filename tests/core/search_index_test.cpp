@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include "cli/commands.h"
-#include "search/searchindex.h"
-#include "search/searchindexservice.h"
-#include "store/meetingcache.h"
-#include "sync/syncengine.h"
+#include "meeting_core/search/searchindex.h"
+#include "meeting_core/search/searchindexservice.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncengine.h"
 #include "testsupport.h"
 
 #include <QBuffer>

@@ -5,8 +5,8 @@
 // ACTION: check-in [WHO] | absent WHO REASON | proxy WHO TO | speak ITEM | call-next |
 //         open POLL [secret] | vote POLL CHOICE[,CHOICE] | close POLL | conclude ITEM TEXT POLL |
 //         look
-#include "session/sessionservice.h"
-#include "store/meetingcache.h"
+#include "meeting_core/session/sessionservice.h"
+#include "meeting_core/store/meetingcache.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -3,7 +3,7 @@
 // working the same way there.
 #include "session_fixture.h"
 
-#include "session/sessionscanner.h"
+#include "meeting_core/session/sessionscanner.h"
 
 #include <QSignalSpy>
 

@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 
-#include "util/sha256.h"
+#include "meeting_core/util/sha256.h"
 
 using namespace phonghop;
 using namespace phonghop::test;

@@ -5,7 +5,7 @@
 #include "cli_run.h"
 #include "session_fixture.h"
 
-#include "util/sha256.h"
+#include "meeting_core/util/sha256.h"
 
 using namespace phonghop;
 using namespace phonghop::test;

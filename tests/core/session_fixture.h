@@ -4,11 +4,11 @@
 // share, and seats that each have their own cache (and device key) and SessionService.
 #include "voting_fixture.h"
 
-#include "session/sessionrecords.h"
-#include "session/sessionservice.h"
-#include "share/sharewriter.h"
-#include "store/meetingcache.h"
-#include "sync/organisationtrust.h"
+#include "meeting_core/session/sessionrecords.h"
+#include "meeting_core/session/sessionservice.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/organisationtrust.h"
 
 #include <QDir>
 #include <QFile>

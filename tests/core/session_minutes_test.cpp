@@ -3,12 +3,12 @@
 #include "session_fixture.h"
 #include "pdf_reading.h"
 
-#include "demo/demoshare.h"
-#include "pdf/pdfdocument.h"
-#include "session/demosession.h"
-#include "session/minutes.h"
-#include "share/sharereader.h"
-#include "util/sha256.h"
+#include "meeting_core/demo/demoshare.h"
+#include "meeting_core/pdf/pdfdocument.h"
+#include "meeting_core/session/demosession.h"
+#include "meeting_core/session/minutes.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/util/sha256.h"
 
 using namespace phonghop;
 using namespace phonghop::test;

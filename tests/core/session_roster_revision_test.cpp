@@ -3,7 +3,7 @@
 // and a device a later revision revoked is heard no more (docs/session.md, docs/trust.md).
 #include "session_fixture.h"
 
-#include "store/rosterarchive.h"
+#include "meeting_core/store/rosterarchive.h"
 
 #include <QFile>
 

@@ -2,9 +2,9 @@
 // inputs of issue 5, decisions. Each seat has its own cache and key; only files connect them.
 #include "session_fixture.h"
 
-#include "session/sessionstate.h"
+#include "meeting_core/session/sessionstate.h"
 #include "testsupport.h"
-#include "store/auditlog.h"
+#include "meeting_core/store/auditlog.h"
 
 using namespace phonghop;
 using namespace phonghop::test;

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "settings/appsettings.h"
-#include "settings/buildinfo.h"
+#include "meeting_core/settings/appsettings.h"
+#include "meeting_core/settings/buildinfo.h"
 
 #include <QDate>
 #include <QFile>

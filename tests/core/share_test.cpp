@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "share/manifestcodec.h"
-#include "share/sharereader.h"
-#include "share/shareformat.h"
-#include "share/sharewriter.h"
+#include "meeting_core/share/manifestcodec.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharewriter.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,12 +1,12 @@
 #include <catch2/catch.hpp>
 
-#include "store/database.h"
-#include "store/meetingcache.h"
-#include "store/migrations.h"
-#include "store/objectstore.h"
+#include "meeting_core/store/database.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/store/migrations.h"
+#include "meeting_core/store/objectstore.h"
 #include "testsupport.h"
-#include "util/atomicfile.h"
-#include "util/sha256.h"
+#include "meeting_core/util/atomicfile.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QDir>
 #include <QTimeZone>

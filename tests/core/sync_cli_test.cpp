@@ -3,11 +3,11 @@
 // put in the system configuration (docs/trust.md, "Pinning the organisation key").
 #include <catch2/catch.hpp>
 
-#include "store/meetingcache.h"
-#include "store/outbox.h"
-#include "sync/organisationtrust.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/store/outbox.h"
+#include "meeting_core/sync/organisationtrust.h"
 #include "testsupport.h"
-#include "trust/signingkey.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QDir>
 #include <QProcess>

@@ -3,12 +3,12 @@
 // absent or whole, and the next sync completes.
 #include <catch2/catch.hpp>
 
-#include "store/database.h"
-#include "store/meetingcache.h"
-#include "sync/syncengine.h"
+#include "meeting_core/store/database.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncengine.h"
 #include "testsupport.h"
-#include "util/atomicfile.h"
-#include "util/sha256.h"
+#include "meeting_core/util/atomicfile.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QDirIterator>
 #include <QProcess>

@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "settings/appsettings.h"
-#include "store/meetingcache.h"
-#include "sync/organisationtrust.h"
-#include "sync/syncservice.h"
+#include "meeting_core/settings/appsettings.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/organisationtrust.h"
+#include "meeting_core/sync/syncservice.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,14 +1,14 @@
 #include <catch2/catch.hpp>
 
-#include "share/manifestcodec.h"
-#include "share/shareformat.h"
-#include "share/sharewriter.h"
-#include "store/meetingcache.h"
-#include "store/outbox.h"
-#include "sync/organisationtrust.h"
-#include "sync/syncengine.h"
+#include "meeting_core/share/manifestcodec.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/store/outbox.h"
+#include "meeting_core/sync/organisationtrust.h"
+#include "meeting_core/sync/syncengine.h"
 #include "testsupport.h"
-#include "util/sha256.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QDir>
 #include <QFile>

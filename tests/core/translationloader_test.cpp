@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "i18n/translationloader.h"
-#include "settings/appsettings.h"
-#include "voting/poll.h"
+#include "meeting_core/i18n/translationloader.h"
+#include "meeting_core/settings/appsettings.h"
+#include "meeting_core/voting/poll.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "trust/decisionchain.h"
-#include "trust/signingkey.h"
+#include "meeting_core/trust/decisionchain.h"
+#include "meeting_core/trust/signingkey.h"
 
 using namespace phonghop;
 

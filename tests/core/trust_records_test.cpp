@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "trust/organisationpin.h"
+#include "meeting_core/trust/organisationpin.h"
 #include "voting_fixture.h"
 
 #include <QDir>

@@ -3,9 +3,9 @@
 // A People's Committee meeting with real keys, shared by the trust and voting tests.
 #include <catch2/catch.hpp>
 
-#include "trust/devicekey.h"
-#include "trust/roster.h"
-#include "voting/ballotbox.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/trust/roster.h"
+#include "meeting_core/voting/ballotbox.h"
 
 #include <QDateTime>
 #include <vector>

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "voting/tally.h"
+#include "meeting_core/voting/tally.h"
 
 using namespace phonghop;
 

@@ -4,9 +4,9 @@
 // one document and exports them as CSV.
 #include "fuzzsupport.h"
 
-#include "annotations/documentcomments.h"
-#include "share/sharereader.h"
-#include "trust/devicekey.h"
+#include "meeting_core/annotations/documentcomments.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/trust/devicekey.h"
 
 using namespace phonghop;
 

@@ -3,7 +3,7 @@
 // again and must load back unchanged, so a save never loses what was read.
 #include "fuzzsupport.h"
 
-#include "publish/draftstore.h"
+#include "meeting_core/publish/draftstore.h"
 
 using namespace phonghop;
 

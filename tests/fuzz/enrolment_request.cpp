@@ -5,8 +5,8 @@
 // directory valid.
 #include "fuzzsupport.h"
 
-#include "org/enrolment.h"
-#include "trust/devicekey.h"
+#include "meeting_core/org/enrolment.h"
+#include "meeting_core/trust/devicekey.h"
 
 using namespace phonghop;
 

@@ -1,6 +1,6 @@
 #include "fuzzsupport.h"
 
-#include "trust/devicekey.h"
+#include "meeting_core/trust/devicekey.h"
 
 #include <QDir>
 #include <QFile>

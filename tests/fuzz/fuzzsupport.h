@@ -3,8 +3,8 @@
 // What the fuzz targets share (docs/fuzzing.md): the well-known keys and roster of the
 // fuzzing meeting, a scratch folder of the process's own, records signed on the fly, and a
 // check that aborts (libFuzzer and the replay driver report an abort as a finding).
-#include "trust/roster.h"
-#include "trust/signingkey.h"
+#include "meeting_core/trust/roster.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QByteArray>
 #include <QList>

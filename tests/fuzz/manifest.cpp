@@ -3,9 +3,9 @@
 // signature are reached. What decodes must encode and decode again to the same meeting.
 #include "fuzzsupport.h"
 
-#include "share/manifestcodec.h"
-#include "share/shareformat.h"
-#include "share/sharereader.h"
+#include "meeting_core/share/manifestcodec.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharereader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -4,10 +4,10 @@
 // manifest that every seat decodes.
 #include "fuzzsupport.h"
 
-#include "publish/draftmeeting.h"
-#include "publish/publishvalidator.h"
-#include "share/manifestcodec.h"
-#include "util/sha256.h"
+#include "meeting_core/publish/draftmeeting.h"
+#include "meeting_core/publish/publishvalidator.h"
+#include "meeting_core/share/manifestcodec.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QJsonDocument>
 

@@ -5,9 +5,9 @@
 // directory's people are valid together.
 #include "fuzzsupport.h"
 
-#include "org/organisationadmin.h"
-#include "publish/peoplecsv.h"
-#include "publish/textencoding.h"
+#include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/publish/peoplecsv.h"
+#include "meeting_core/publish/textencoding.h"
 
 #include <cmath>
 

@@ -4,9 +4,9 @@
 // checks what was read survives being written again.
 #include "fuzzsupport.h"
 
-#include "org/directorystore.h"
-#include "org/peopledirectory.h"
-#include "trust/devicekey.h"
+#include "meeting_core/org/directorystore.h"
+#include "meeting_core/org/peopledirectory.h"
+#include "meeting_core/trust/devicekey.h"
 
 #include <QJsonDocument>
 

@@ -3,7 +3,7 @@
 // its structural checks. A roster that verifies must survive being signed again unchanged.
 #include "fuzzsupport.h"
 
-#include "trust/roster.h"
+#include "meeting_core/trust/roster.h"
 
 using namespace phonghop;
 

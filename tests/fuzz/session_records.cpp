@@ -11,10 +11,10 @@
 // open the chair's close of the ballots found must verify on every seat.
 #include "fuzzsupport.h"
 
-#include "session/sessionstate.h"
-#include "trust/devicekey.h"
-#include "voting/ballotbox.h"
-#include "voting/pollrecords.h"
+#include "meeting_core/session/sessionstate.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/voting/ballotbox.h"
+#include "meeting_core/voting/pollrecords.h"
 
 using namespace phonghop;
 

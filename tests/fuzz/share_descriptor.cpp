@@ -2,8 +2,8 @@
 // (ShareReader::readInfo from a real folder).
 #include "fuzzsupport.h"
 
-#include "share/shareformat.h"
-#include "share/sharereader.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharereader.h"
 
 using namespace phonghop;
 

@@ -4,7 +4,7 @@
 // keeps its identity when written out again.
 #include "fuzzsupport.h"
 
-#include "trust/signedrecord.h"
+#include "meeting_core/trust/signedrecord.h"
 
 using namespace phonghop;
 

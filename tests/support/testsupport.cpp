@@ -1,9 +1,9 @@
 #include "testsupport.h"
 
-#include "share/shareformat.h"
-#include "share/sharewriter.h"
-#include "store/meetingcache.h"
-#include "sync/organisationtrust.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/organisationtrust.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/meeting.h"
-#include "trust/signingkey.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QByteArray>
 #include <QString>

@@ -5,9 +5,9 @@
 #include "annotations/annotationcontroller.h"
 #include "annotations/annotationpanel.h"
 #include "annotations/annotationreviewview.h"
-#include "annotations/carryover.h"
+#include "meeting_core/annotations/carryover.h"
 #include "i18n/languageloader.h"
-#include "store/database.h"
+#include "meeting_core/store/database.h"
 #include "viewer/documentview.h"
 
 #include <QApplication>

@@ -7,7 +7,7 @@
 #include "annotations/annotationpanel.h"
 #include "annotations/annotationtoolbar.h"
 #include "annotations/personalnoteseditor.h"
-#include "store/database.h"
+#include "meeting_core/store/database.h"
 #include "viewer/documentview.h"
 #include "viewer/pageview.h"
 

@@ -2,17 +2,17 @@
 // item shows its document, and page 1 is really painted.
 #include <catch2/catch.hpp>
 
-#include "annotations/documentcomments.h"
+#include "meeting_core/annotations/documentcomments.h"
 #include "comments/documentcommentsdialog.h"
-#include "demo/documentgenerator.h"
+#include "meeting_core/demo/documentgenerator.h"
 #include "mainwindow/agendamodel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/startupoptions.h"
-#include "share/sharewriter.h"
-#include "store/meetingcache.h"
-#include "sync/syncengine.h"
-#include "sync/syncservice.h"
-#include "store/outbox.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncengine.h"
+#include "meeting_core/sync/syncservice.h"
+#include "meeting_core/store/outbox.h"
 #include "testsupport.h"
 #include "viewer/documentview.h"
 

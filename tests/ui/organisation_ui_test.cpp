@@ -5,26 +5,26 @@
 // wrong passphrase. Real shares made with OrganisationAdmin, real key files.
 #include <catch2/catch.hpp>
 
-#include "org/directorystore.h"
-#include "org/enrolment.h"
+#include "meeting_core/org/directorystore.h"
+#include "meeting_core/org/enrolment.h"
 #include "mainwindow/mainwindow.h"
-#include "org/organisationadmin.h"
-#include "org/rosterbuilder.h"
+#include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/org/rosterbuilder.h"
 #include "secretary/devicespage.h"
 #include "secretary/peoplepage.h"
 #include "secretary/secretaryworkspace.h"
 #include "session/enrolmentdialog.h"
-#include "settings/appsettings.h"
-#include "share/sharewriter.h"
+#include "meeting_core/settings/appsettings.h"
+#include "meeting_core/share/sharewriter.h"
 #include "setup/firstrunwizard.h"
 #include "setup/organisationconfirmdialog.h"
 #include "setup/passphrasedialog.h"
 #include "setup/setupwidgets.h"
-#include "store/meetingcache.h"
-#include "sync/organisationtrust.h"
-#include "sync/syncservice.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/organisationtrust.h"
+#include "meeting_core/sync/syncservice.h"
 #include "testsupport.h"
-#include "trust/devicekey.h"
+#include "meeting_core/trust/devicekey.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -1,15 +1,15 @@
 #include <catch2/catch.hpp>
 
-#include "annotations/annotationstore.h"
+#include "meeting_core/annotations/annotationstore.h"
 #include "annotations/personalnoteseditor.h"
 #include "mainwindow/agendamodel.h"
 #include "mainwindow/mainwindow.h"
 #include "search/searchfeeder.h"
-#include "search/searchindexservice.h"
+#include "meeting_core/search/searchindexservice.h"
 #include "search/searchpanel.h"
-#include "store/meetingcache.h"
-#include "sync/syncengine.h"
-#include "sync/syncservice.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncengine.h"
+#include "meeting_core/sync/syncservice.h"
 #include "testsupport.h"
 
 #include <QBuffer>

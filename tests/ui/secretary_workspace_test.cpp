@@ -9,9 +9,9 @@
 #include "secretary/delegatepreview.h"
 #include "secretary/participantseditor.h"
 #include "secretary/secretaryworkspace.h"
-#include "share/sharereader.h"
-#include "store/meetingcache.h"
-#include "sync/syncengine.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncengine.h"
 #include "testsupport.h"
 #include "viewer/documentview.h"
 

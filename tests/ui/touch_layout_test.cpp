@@ -5,16 +5,16 @@
 // the chair's selection, scroll position and buttons where they were.
 #include "session_fixture.h"
 
-#include "demo/documentgenerator.h"
+#include "meeting_core/demo/documentgenerator.h"
 #include "i18n/languageloader.h"
 #include "mainwindow/agendamodel.h"
 #include "mainwindow/mainwindow.h"
 #include "session/pollprompt.h"
 #include "session/sessionpanel.h"
-#include "store/meetingcache.h"
+#include "meeting_core/store/meetingcache.h"
 #include "style/touchstyle.h"
-#include "sync/syncengine.h"
-#include "sync/syncservice.h"
+#include "meeting_core/sync/syncengine.h"
+#include "meeting_core/sync/syncservice.h"
 #include "testsupport.h"
 #include "viewer/documentview.h"
 

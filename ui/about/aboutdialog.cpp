@@ -1,6 +1,6 @@
 #include "aboutdialog.h"
 
-#include "settings/appsettings.h"
+#include "meeting_core/settings/appsettings.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/buildinfo.h"
+#include "meeting_core/settings/buildinfo.h"
 
 #include <QDialog>
 

@@ -7,7 +7,7 @@
 #include "viewer/documentview.h"
 #include "viewer/pageview.h"
 
-#include "pdf/annotationexport.h"
+#include "meeting_core/pdf/annotationexport.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "annotations/annotationsession.h"
-#include "annotations/annotationstore.h"
+#include "meeting_core/annotations/annotationsession.h"
+#include "meeting_core/annotations/annotationstore.h"
 
-#include "util/result.h"
+#include "meeting_core/util/result.h"
 
 #include <QObject>
 #include <QPointer>

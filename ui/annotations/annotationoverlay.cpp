@@ -1,6 +1,6 @@
 #include "annotations/annotationoverlay.h"
 
-#include "pdf/pdfpagetext.h"
+#include "meeting_core/pdf/pdfpagetext.h"
 
 #include <QInputDialog>
 #include <QMouseEvent>

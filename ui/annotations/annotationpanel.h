@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annotations/annotationsession.h"
+#include "meeting_core/annotations/annotationsession.h"
 
 #include <QPointer>
 #include <QWidget>

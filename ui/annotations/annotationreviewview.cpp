@@ -2,7 +2,7 @@
 
 #include "annotations/annotationoverlay.h"
 
-#include "pdf/pdfrenderservice.h"
+#include "meeting_core/pdf/pdfrenderservice.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "annotations/annotationsession.h"
+#include "meeting_core/annotations/annotationsession.h"
 
-#include "pdf/renderkey.h"
+#include "meeting_core/pdf/renderkey.h"
 
 #include <QDialog>
 #include <QImage>

@@ -1,6 +1,6 @@
 #include "annotations/personalnoteseditor.h"
 
-#include "store/database.h"
+#include "meeting_core/store/database.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annotations/annotationstore.h"
+#include "meeting_core/annotations/annotationstore.h"
 
 #include <QWidget>
 

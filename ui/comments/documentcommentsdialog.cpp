@@ -1,7 +1,7 @@
 #include "documentcommentsdialog.h"
 
-#include "annotations/documentcomments.h"
-#include "share/sharereader.h"
+#include "meeting_core/annotations/documentcomments.h"
+#include "meeting_core/share/sharereader.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

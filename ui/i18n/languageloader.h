@@ -1,6 +1,6 @@
 #pragma once
 
-#include "i18n/translationloader.h"
+#include "meeting_core/i18n/translationloader.h"
 
 #include <QString>
 #include <QTranslator>

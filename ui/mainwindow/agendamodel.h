@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/meeting.h"
-#include "publish/meetingdiff.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/publish/meetingdiff.h"
 
 #include <QStandardItemModel>
 

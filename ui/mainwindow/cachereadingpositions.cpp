@@ -1,6 +1,6 @@
 #include "cachereadingpositions.h"
 
-#include "store/meetingcache.h"
+#include "meeting_core/store/meetingcache.h"
 
 #include <QDebug>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/meeting.h"
-#include "sync/organisationtrust.h"
-#include "sync/syncengine.h"
-#include "trust/signingkey.h"
-#include "util/result.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/sync/organisationtrust.h"
+#include "meeting_core/sync/syncengine.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/result.h"
 
 #include <QMainWindow>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/meeting.h"
+#include "meeting_core/domain/meeting.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/syncengine.h"
+#include "meeting_core/sync/syncengine.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 #include "search/searchfeeder.h"
 
-#include "search/searchfeed.h"
-#include "search/searchindexservice.h"
-#include "store/database.h"
-#include "store/meetingcache.h"
+#include "meeting_core/search/searchfeed.h"
+#include "meeting_core/search/searchindexservice.h"
+#include "meeting_core/store/database.h"
+#include "meeting_core/store/meetingcache.h"
 
 namespace phonghop::ui {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "annotations/annotationstore.h"
-#include "domain/meeting.h"
-#include "trust/decisionchain.h"
+#include "meeting_core/annotations/annotationstore.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/trust/decisionchain.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "search/searchpanel.h"
 
-#include "i18n/localeformat.h"
-#include "search/searchindexservice.h"
+#include "meeting_core/i18n/localeformat.h"
+#include "meeting_core/search/searchindexservice.h"
 #include "search/searchresultdelegate.h"
 
 #include <QComboBox>

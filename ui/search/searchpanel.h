@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/meeting.h"
-#include "search/searchindex.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/search/searchindex.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "publish/draftmeeting.h"
+#include "meeting_core/publish/draftmeeting.h"
 
 #include <QWidget>
 

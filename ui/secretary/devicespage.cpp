@@ -1,11 +1,11 @@
 #include "devicespage.h"
 
 #include "organisationaccess.h"
-#include "org/directorystore.h"
-#include "org/organisationadmin.h"
-#include "org/rosterbuilder.h"
+#include "meeting_core/org/directorystore.h"
+#include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/org/rosterbuilder.h"
 #include "setup/setupwidgets.h"
-#include "share/sharereader.h"
+#include "meeting_core/share/sharereader.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

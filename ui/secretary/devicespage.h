@@ -1,7 +1,7 @@
 #pragma once
 
-#include "org/enrolment.h"
-#include "org/peopledirectory.h"
+#include "meeting_core/org/enrolment.h"
+#include "meeting_core/org/peopledirectory.h"
 
 #include <QDialog>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "participantseditor.h"
 
-#include "publish/peoplecsv.h"
+#include "meeting_core/publish/peoplecsv.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,8 +1,8 @@
 #include "peoplepage.h"
 
 #include "organisationaccess.h"
-#include "org/directorystore.h"
-#include "org/organisationadmin.h"
+#include "meeting_core/org/directorystore.h"
+#include "meeting_core/org/organisationadmin.h"
 #include "setup/setupwidgets.h"
 
 #include <QCheckBox>

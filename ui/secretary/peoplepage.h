@@ -1,7 +1,7 @@
 #pragma once
 
-#include "org/peopledirectory.h"
-#include "util/result.h"
+#include "meeting_core/org/peopledirectory.h"
+#include "meeting_core/util/result.h"
 
 #include <QDialog>
 #include <QWidget>

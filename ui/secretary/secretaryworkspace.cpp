@@ -7,8 +7,8 @@
 #include "organisationaccess.h"
 #include "peoplepage.h"
 #include "participantseditor.h"
-#include "store/meetingcache.h"
-#include "trust/signingkey.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QDialog>
 #include <QGuiApplication>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "publish/draftmeeting.h"
-#include "publish/draftstore.h"
-#include "publish/meetingpublisher.h"
-#include "trust/signingkey.h"
-#include "util/cancellation.h"
+#include "meeting_core/publish/draftmeeting.h"
+#include "meeting_core/publish/draftstore.h"
+#include "meeting_core/publish/meetingpublisher.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/cancellation.h"
 
 #include <QMainWindow>
 #include <QThread>

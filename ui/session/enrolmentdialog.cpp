@@ -1,11 +1,11 @@
 #include "enrolmentdialog.h"
 
-#include "org/directorystore.h"
-#include "org/enrolment.h"
+#include "meeting_core/org/directorystore.h"
+#include "meeting_core/org/enrolment.h"
 #include "setup/setupwidgets.h"
-#include "store/meetingcache.h"
-#include "sync/organisationtrust.h"
-#include "trust/devicekey.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/organisationtrust.h"
+#include "meeting_core/trust/devicekey.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

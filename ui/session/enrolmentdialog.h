@@ -1,7 +1,7 @@
 #pragma once
 
-#include "org/peopledirectory.h"
-#include "trust/signingkey.h"
+#include "meeting_core/org/peopledirectory.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QDialog>
 #include <optional>

@@ -1,6 +1,6 @@
 #include "session/pollprompt.h"
 
-#include "session/sessionservice.h"
+#include "meeting_core/session/sessionservice.h"
 #include "style/flowlayout.h"
 
 #include <QDateTime>

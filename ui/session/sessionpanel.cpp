@@ -1,9 +1,9 @@
 #include "sessionpanel.h"
 #include "style/flowlayout.h"
 
-#include "session/demosession.h"
-#include "session/sessionservice.h"
-#include "store/auditlog.h"
+#include "meeting_core/session/demosession.h"
+#include "meeting_core/session/sessionservice.h"
+#include "meeting_core/store/auditlog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

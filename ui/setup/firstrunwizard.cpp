@@ -1,16 +1,16 @@
 #include "firstrunwizard.h"
 
 #include "organisationconfirmdialog.h"
-#include "org/organisationadmin.h"
+#include "meeting_core/org/organisationadmin.h"
 #include "passphrasedialog.h"
 #include "seatsettings.h"
-#include "settings/appsettings.h"
+#include "meeting_core/settings/appsettings.h"
 #include "setupwidgets.h"
-#include "share/sharereader.h"
-#include "store/meetingcache.h"
-#include "sync/organisationtrust.h"
-#include "trust/organisationpin.h"
-#include "trust/signingkey.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/organisationtrust.h"
+#include "meeting_core/trust/organisationpin.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QDir>
 #include <QFile>

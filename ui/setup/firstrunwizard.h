@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trust/signingkey.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QDialog>
 #include <optional>

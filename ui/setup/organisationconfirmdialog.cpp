@@ -1,8 +1,8 @@
 #include "organisationconfirmdialog.h"
 
 #include "setupwidgets.h"
-#include "sync/organisationtrust.h"
-#include "trust/signingkey.h"
+#include "meeting_core/sync/organisationtrust.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

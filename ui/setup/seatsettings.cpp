@@ -1,6 +1,6 @@
 #include "seatsettings.h"
 
-#include "store/meetingcache.h"
+#include "meeting_core/store/meetingcache.h"
 
 namespace phonghop::ui {
 

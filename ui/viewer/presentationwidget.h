@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pdf/pdfrenderservice.h"
+#include "meeting_core/pdf/pdfrenderservice.h"
 
 #include <QPointer>
 #include <QWidget>
