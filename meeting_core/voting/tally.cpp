@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
@@ -51,9 +52,17 @@ double percentOf(qint64 part, qint64 whole)
     return std::round(static_cast<double>(part) * 10000.0 / static_cast<double>(whole)) / 100.0;
 }
 
+// The number of a percentage as the interface language writes it (QLocale's default, which the
+// TranslationLoader sets), for a sentence that supplies the sign itself ("(%4%)"): Vietnamese
+// puts a space before the sign, "57,14 %", English none, "57.14%" (issue 14: one way
+// everywhere, the session panel's result table writes the same).
 QString percentText(double percent)
 {
-    return QString::number(percent, 'f', 2);
+    const QLocale locale;
+    QString text = locale.toString(percent, 'f', 2);
+    if (locale.language() == QLocale::Vietnamese)
+        text += u' ';
+    return text;
 }
 } // namespace
 
