@@ -16,7 +16,9 @@
 //    delegates' folders, and a fifth of them garbled; each line has the figure of the same
 //    session without them ("withoutFloodMs"), their ratio and the machine's load (/proc/loadavg).
 #include "bench/benchmarks.h"
+#include "bench/benchstats.h"
 
+#include "meeting_core/org/rosterbuilder.h"
 #include "meeting_core/session/sessionrecords.h"
 #include "meeting_core/session/sessionscanner.h"
 #include "meeting_core/session/sessionservice.h"
@@ -41,12 +43,6 @@
 namespace phonghop::bench {
 
 namespace {
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
 double elapsedMs(const std::function<void()> &work)
 {
     QElapsedTimer timer;

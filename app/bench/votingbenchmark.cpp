@@ -9,6 +9,7 @@
 // listing and reading the same files) measured in the same run.
 #include "bench/benchmarks.h"
 
+#include "meeting_core/org/rosterbuilder.h"
 #include "meeting_core/session/sessionrecords.h"
 #include "meeting_core/session/sessionscanner.h"
 #include "meeting_core/share/sharewriter.h"

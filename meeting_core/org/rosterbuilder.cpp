@@ -1,8 +1,8 @@
 #include "rosterbuilder.h"
 
-#include "meeting_core/session/sessionrecords.h"
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharereader.h"
+#include "meeting_core/share/sharewriter.h"
 #include "meeting_core/trust/devicekey.h"
 
 #include <QCoreApplication>
@@ -109,6 +109,21 @@ Roster buildRoster(const Meeting &meeting, const PeopleDirectory &directory, qin
         roster.participants << entry;
     }
     return roster;
+}
+
+QString rosterFileName(const Roster &roster)
+{
+    return QStringLiteral("roster-%1-%2.json")
+        .arg(roster.meetingId)
+        .arg(roster.revision, 6, 10, QLatin1Char('0'));
+}
+
+Status writeRosterToShare(
+    const QString &shareRoot, const Roster &roster, const SigningKey &organisationKey)
+{
+    const SignedRecord record = signRoster(roster, organisationKey);
+    return ShareWriter(shareRoot).writeDeviceRecord(
+        deviceIdOf(organisationKey.publicKey()), rosterFileName(roster), record.toBytes());
 }
 
 std::optional<VerifiedRoster> latestRosterOnShare(const QString &shareRoot,

@@ -23,6 +23,12 @@ void completeParticipantsFromDirectory(QList<Participant> &participants,
 Roster buildRoster(const Meeting &meeting, const PeopleDirectory &directory, qint64 revision,
     const QDateTime &issuedAt);
 
+// Rosters travel in the organisation key's own device folder:
+// devices/<deviceIdOf(organisation key)>/roster-<meeting id>-<revision, 6 digits>.json.
+QString rosterFileName(const Roster &roster);
+Status writeRosterToShare(const QString &shareRoot, const Roster &roster,
+    const SigningKey &organisationKey);
+
 // The newest roster revision on the share for the meeting signed by the organisation key.
 std::optional<VerifiedRoster> latestRosterOnShare(const QString &shareRoot,
     const QString &meetingId, const QByteArray &organisationKey);

@@ -37,10 +37,4 @@ SignedRecord makeSessionRecord(const QString &kind, const QString &meetingId,
 // see ballotFileName()). Format 1.0 writers ended the name with 8 hex digits of the record hash.
 QString sessionRecordFileName(const SignedRecord &record, const QDateTime &at);
 
-// Rosters travel in the organisation key's own device folder:
-// devices/<deviceIdOf(organisation key)>/roster-<meeting id>-<revision, 6 digits>.json.
-QString rosterFileName(const Roster &roster);
-Status writeRosterToShare(const QString &shareRoot, const Roster &roster,
-    const SigningKey &organisationKey);
-
 } // namespace phonghop

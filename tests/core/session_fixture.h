@@ -4,6 +4,7 @@
 // share, and seats that each have their own cache (and device key) and SessionService.
 #include "voting_fixture.h"
 
+#include "meeting_core/org/rosterbuilder.h"
 #include "meeting_core/session/sessionrecords.h"
 #include "meeting_core/session/sessionservice.h"
 #include "meeting_core/share/sharewriter.h"
