@@ -1,11 +1,11 @@
 #include "buildinfo.h"
 
 #include "buildinfoconfig.h"
+#include "meeting_core/store/database.h"
+#include "meeting_core/trust/signingkey.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
-#include <sodium.h>
-#include <sqlite3.h>
 
 namespace phonghop {
 
@@ -25,8 +25,8 @@ BuildInfo BuildInfo::current()
     info.libraries = {
         {QStringLiteral("Qt"), qt},
         {QStringLiteral("Poppler"), QStringLiteral(PHONGHOP_POPPLER_VERSION)},
-        {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion())},
-        {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string())},
+        {QStringLiteral("SQLite"), sqliteLibraryVersion()},
+        {QStringLiteral("libsodium"), sodiumLibraryVersion()},
     };
     return info;
 }

@@ -264,4 +264,9 @@ void Transaction::commit()
     m_done = true;
 }
 
+QString sqliteLibraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 } // namespace phonghop

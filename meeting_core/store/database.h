@@ -129,4 +129,7 @@ private:
     bool m_done = false;
 };
 
+// The version of the SQLite library in use, which may be newer than the one built against.
+QString sqliteLibraryVersion();
+
 } // namespace phonghop

@@ -141,4 +141,9 @@ QString keyFingerprint(const QByteArray &publicKey)
     return groups.join(u'-');
 }
 
+QString sodiumLibraryVersion()
+{
+    return QString::fromLatin1(sodium_version_string());
+}
+
 } // namespace phonghop

@@ -61,4 +61,7 @@ QByteArray sealForKey(const QByteArray &plaintext, const QByteArray &publicKey);
 // groups of four ("3f2a-9c1d-..."), for pinning and for people comparing keys by eye.
 QString keyFingerprint(const QByteArray &publicKey);
 
+// The version of libsodium in use (for the About dialog and `phonghop-cli --version`).
+QString sodiumLibraryVersion();
+
 } // namespace phonghop
