@@ -4,6 +4,7 @@
 #include "annotations/annotationoverlay.h"
 #include "meeting_core/annotations/annotationstore.h"
 #include "bench/benchmarks.h"
+#include "bench/benchstats.h"
 #include "meeting_core/store/database.h"
 #include "viewer/documentview.h"
 #include "viewer/pageview.h"
@@ -35,10 +36,8 @@ void emitLine(QTextStream &out, const QJsonObject &object)
 
 QJsonObject stats(QVector<double> ms)
 {
-    std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) { return ms.isEmpty() ? 0.0 : ms[std::min<qsizetype>(ms.size() - 1, qsizetype(q * ms.size()))]; };
-    return {{QStringLiteral("median_ms"), at(0.5)}, {QStringLiteral("p95_ms"), at(0.95)},
-            {QStringLiteral("max_ms"), ms.isEmpty() ? 0.0 : ms.last()},
+    return {{QStringLiteral("median_ms"), median(ms)}, {QStringLiteral("p95_ms"), quantile(ms, 0.95)},
+            {QStringLiteral("max_ms"), maximum(ms)},
             {QStringLiteral("frames_over_16ms"), int(std::count_if(ms.begin(), ms.end(), [](double v) { return v > 16.0; }))},
             {QStringLiteral("samples"), int(ms.size())}};
 }

@@ -1,6 +1,7 @@
 // phonghop-bench sync: the initial sync of a share of ~500 PDFs (~1 GB) beside `cp -r` of the
 // same tree in the same run, and a re-sync of an unchanged share of 2,000+ objects.
 #include "bench/benchmarks.h"
+#include "bench/benchstats.h"
 
 #include "meeting_core/demo/documentgenerator.h"
 #include "meeting_core/share/sharewriter.h"
@@ -31,20 +32,6 @@ void printFigures(QTextStream &out, const QJsonObject &figures)
 double elapsedMs(const QElapsedTimer &timer)
 {
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    if (values.isEmpty())
-        return 0;
-    return values.at(std::min<qsizetype>(values.size() - 1, static_cast<qsizetype>(p * values.size())));
 }
 
 Meeting meetingShell(int number)
@@ -233,7 +220,7 @@ int runSyncBenchmark(const QStringList &arguments, QTextStream &out, QTextStream
                           {QStringLiteral("objects"), smallObjects},
                           {QStringLiteral("meetings"), (smallObjects + 49) / 50},
                           {QStringLiteral("resync_ms_median"), median(resyncs)},
-                          {QStringLiteral("resync_ms_p95"), percentile(resyncs, 0.95)},
+                          {QStringLiteral("resync_ms_p95"), quantile(resyncs, 0.95)},
                           {QStringLiteral("baseline_find_all_files_ms"), findMs}});
     return 0;
 }
