@@ -3,6 +3,9 @@
 target_sources(phonghop_ui PRIVATE
   viewer/pagelayout.h viewer/pagelayout.cpp
   viewer/pageview.h viewer/pageview.cpp
+  viewer/findbar.h viewer/findbar.cpp
+  viewer/messagepanel.h viewer/messagepanel.cpp
+  viewer/viewertoolbar.h viewer/viewertoolbar.cpp
   viewer/thumbnailview.h viewer/thumbnailview.cpp
   viewer/presentationwidget.h viewer/presentationwidget.cpp
   viewer/readingpositionstore.h
