@@ -26,11 +26,9 @@ AnnotationController::AnnotationController(DocumentView *view, AnnotationStore &
     m_overlay = new AnnotationOverlay(view->pageView(), this);
     m_toolBar = new AnnotationToolBar(m_overlay, view);
     m_panel = new AnnotationPanel(view);
-    connect(m_panel, &AnnotationPanel::jumpRequested, this, [this](int page, const QRectF &rect, const QString &id) {
+    connect(m_panel, &AnnotationPanel::jumpRequested, this, [this](int page, const NormalizedRect &rect, const QString &id) {
         PageView *pages = m_view->pageView();
-        const QSizeF size = pages->pagePointSize(page);
-        pages->ensureVisible(page, QRectF(rect.x() * size.width(), rect.y() * size.height(),
-                                          rect.width() * size.width(), rect.height() * size.height()));
+        pages->ensureVisible(page, PageGeometry(pages->pagePointSize(page)).toPagePoints(rect));
         m_overlay->setTool(AnnotationOverlay::Tool::Select);
         if (QAction *select = m_toolBar->toolAction(AnnotationOverlay::Tool::Select))
             select->setChecked(true);
