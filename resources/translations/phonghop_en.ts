@@ -3996,6 +3996,10 @@
 <context>
     <name>phonghop::ui::AnnotationToolBar</name>
     <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
         <location filename="../../ui/annotations/annotationtoolbar.cpp" line="+28"/>
         <source>Yellow</source>
         <translation>Yellow</translation>

@@ -3992,6 +3992,10 @@
 <context>
     <name>phonghop::ui::AnnotationToolBar</name>
     <message>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
         <location filename="../../ui/annotations/annotationtoolbar.cpp" line="+28"/>
         <source>Yellow</source>
         <translation>Vàng</translation>

@@ -9,6 +9,7 @@
 
 #include "meeting_core/pdf/annotationexport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -36,9 +37,12 @@ AnnotationController::AnnotationController(DocumentView *view, AnnotationStore &
     });
     connect(m_panel, &AnnotationPanel::reviewRequested, this, &AnnotationController::openReview);
     connect(view, &DocumentView::currentPageChanged, m_panel, &AnnotationPanel::setCurrentPage);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(tr("Export my copy…"), this, &AnnotationController::exportCopyInteractively);
-    m_toolBar->addAction(tr("Comment to secretary…"), this, &AnnotationController::commentInteractively);
+    auto *exportCopy = new QAction(tr("Export my copy…"), this);
+    connect(exportCopy, &QAction::triggered, this, &AnnotationController::exportCopyInteractively);
+    m_toolBar->addSecondaryAction(exportCopy);
+    auto *comment = new QAction(tr("Comment to secretary…"), this);
+    connect(comment, &QAction::triggered, this, &AnnotationController::commentInteractively);
+    m_toolBar->addSecondaryAction(comment);
     connect(this, &AnnotationController::storeFailed, this, [this](const QString &message) {
         QMessageBox::warning(m_view, tr("Annotations"), message);
     });
