@@ -12,7 +12,7 @@ double NormalizedPoint::manhattanLength() const
 
 NormalizedPoint NormalizedPoint::clampedToPage() const
 {
-    return {std::clamp(m_x, 0.0, 1.0), std::clamp(m_y, 0.0, 1.0)};
+    return { std::clamp(m_x, 0.0, 1.0), std::clamp(m_y, 0.0, 1.0) };
 }
 
 NormalizedPoint &NormalizedPoint::operator+=(NormalizedPoint other)
@@ -35,14 +35,14 @@ NormalizedRect NormalizedRect::clampedToPage() const
     const QRectF rect = m_rect.normalized();
     if (rect.isEmpty()) // a line or a point: keep its shape, moved onto the page
         return NormalizedRect(NormalizedPoint(rect.topLeft()).clampedToPage(),
-                              NormalizedPoint(rect.bottomRight()).clampedToPage());
+            NormalizedPoint(rect.bottomRight()).clampedToPage());
     return rect.intersected(page);
 }
 
 PageGeometry::PageGeometry(QSizeF pagePoints, const QTransform &pageToPixels)
-    : m_size(pagePoints),
-      m_toPixels(QTransform::fromScale(pagePoints.width(), pagePoints.height()) * pageToPixels),
-      m_fromPixels(m_toPixels.inverted())
+    : m_size(pagePoints)
+    , m_toPixels(QTransform::fromScale(pagePoints.width(), pagePoints.height()) * pageToPixels)
+    , m_fromPixels(m_toPixels.inverted())
 {
 }
 
@@ -68,8 +68,8 @@ QPointF PageGeometry::toPagePoints(NormalizedPoint point) const
 
 QRectF PageGeometry::toPagePoints(const NormalizedRect &rect) const
 {
-    return QRectF(rect.x() * m_size.width(), rect.y() * m_size.height(), rect.width() * m_size.width(),
-                  rect.height() * m_size.height());
+    return QRectF(rect.x() * m_size.width(), rect.y() * m_size.height(),
+        rect.width() * m_size.width(), rect.height() * m_size.height());
 }
 
 NormalizedPoint PageGeometry::fromPagePoints(QPointF point) const
@@ -83,8 +83,8 @@ NormalizedRect PageGeometry::fromPagePoints(const QRectF &rect) const
 {
     if (m_size.isEmpty())
         return {};
-    return NormalizedRect(rect.x() / m_size.width(), rect.y() / m_size.height(), rect.width() / m_size.width(),
-                          rect.height() / m_size.height())
+    return NormalizedRect(rect.x() / m_size.width(), rect.y() / m_size.height(),
+        rect.width() / m_size.width(), rect.height() / m_size.height())
         .clampedToPage();
 }
 

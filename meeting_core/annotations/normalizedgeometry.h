@@ -17,8 +17,16 @@ namespace phonghop {
 class NormalizedPoint final {
 public:
     constexpr NormalizedPoint() = default;
-    constexpr NormalizedPoint(double x, double y) : m_x(x), m_y(y) {}
-    constexpr NormalizedPoint(QPointF normalized) : m_x(normalized.x()), m_y(normalized.y()) {}
+    constexpr NormalizedPoint(double x, double y)
+        : m_x(x)
+        , m_y(y)
+    {
+    }
+    constexpr NormalizedPoint(QPointF normalized)
+        : m_x(normalized.x())
+        , m_y(normalized.y())
+    {
+    }
 
     constexpr double x() const { return m_x; }
     constexpr double y() const { return m_y; }
@@ -34,10 +42,19 @@ public:
     NormalizedPoint &operator-=(NormalizedPoint other);
     friend NormalizedPoint operator+(NormalizedPoint a, NormalizedPoint b) { return a += b; }
     friend NormalizedPoint operator-(NormalizedPoint a, NormalizedPoint b) { return a -= b; }
-    friend NormalizedPoint operator*(NormalizedPoint p, double f) { return {p.m_x * f, p.m_y * f}; }
+    friend NormalizedPoint operator*(NormalizedPoint p, double f)
+    {
+        return { p.m_x * f, p.m_y * f };
+    }
     friend NormalizedPoint operator*(double f, NormalizedPoint p) { return p * f; }
-    friend NormalizedPoint operator/(NormalizedPoint p, double d) { return {p.m_x / d, p.m_y / d}; }
-    friend bool operator==(NormalizedPoint a, NormalizedPoint b) { return a.toPointF() == b.toPointF(); }
+    friend NormalizedPoint operator/(NormalizedPoint p, double d)
+    {
+        return { p.m_x / d, p.m_y / d };
+    }
+    friend bool operator==(NormalizedPoint a, NormalizedPoint b)
+    {
+        return a.toPointF() == b.toPointF();
+    }
     friend bool operator!=(NormalizedPoint a, NormalizedPoint b) { return !(a == b); }
 
 private:
@@ -50,14 +67,23 @@ private:
 class NormalizedRect final {
 public:
     constexpr NormalizedRect() = default;
-    constexpr NormalizedRect(double x, double y, double width, double height) : m_rect(x, y, width, height) {}
+    constexpr NormalizedRect(double x, double y, double width, double height)
+        : m_rect(x, y, width, height)
+    {
+    }
     NormalizedRect(NormalizedPoint topLeft, NormalizedPoint bottomRight)
         : m_rect(topLeft.toPointF(), bottomRight.toPointF())
     {
     }
-    NormalizedRect(NormalizedPoint topLeft, QSizeF size) : m_rect(topLeft.toPointF(), size) {}
+    NormalizedRect(NormalizedPoint topLeft, QSizeF size)
+        : m_rect(topLeft.toPointF(), size)
+    {
+    }
     // From a QRectF already in these coordinates (see NormalizedPoint).
-    constexpr NormalizedRect(const QRectF &normalized) : m_rect(normalized) {}
+    constexpr NormalizedRect(const QRectF &normalized)
+        : m_rect(normalized)
+    {
+    }
 
     double x() const { return m_rect.x(); }
     double y() const { return m_rect.y(); }
@@ -85,14 +111,20 @@ public:
         return m_rect.adjusted(dx1, dy1, dx2, dy2);
     }
     void translate(NormalizedPoint offset) { m_rect.translate(offset.toPointF()); }
-    NormalizedRect translated(NormalizedPoint offset) const { return m_rect.translated(offset.toPointF()); }
+    NormalizedRect translated(NormalizedPoint offset) const
+    {
+        return m_rect.translated(offset.toPointF());
+    }
     void moveCenter(NormalizedPoint center) { m_rect.moveCenter(center.toPointF()); }
     void moveLeft(double x) { m_rect.moveLeft(x); }
     void moveTop(double y) { m_rect.moveTop(y); }
     // The part of the rectangle on the page (empty when none).
     NormalizedRect clampedToPage() const;
 
-    friend bool operator==(const NormalizedRect &a, const NormalizedRect &b) { return a.m_rect == b.m_rect; }
+    friend bool operator==(const NormalizedRect &a, const NormalizedRect &b)
+    {
+        return a.m_rect == b.m_rect;
+    }
     friend bool operator!=(const NormalizedRect &a, const NormalizedRect &b) { return !(a == b); }
 
 private:

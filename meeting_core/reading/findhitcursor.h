@@ -32,7 +32,7 @@ public:
     bool previous();
 
     bool hasCurrent() const { return m_page >= 0 && m_hits.contains(m_page); }
-    int currentPage() const { return m_page; }  // -1 when none
+    int currentPage() const { return m_page; } // -1 when none
     int currentIndex() const { return m_index; } // on its page, -1 when none
     Hit currentHit() const { return m_hits.value(m_page).value(m_index); }
     // The current hit's place among all hits found so far, from 1, in page order.

@@ -18,7 +18,8 @@ void checkNear(NormalizedPoint got, NormalizedPoint want)
 }
 } // namespace
 
-TEST_CASE("PageGeometry: normalized points go to page points and back unchanged", "[annotations][geometry]")
+TEST_CASE("PageGeometry: normalized points go to page points and back unchanged",
+    "[annotations][geometry]")
 {
     const PageGeometry geometry(a4);
     CHECK(geometry.toPagePoints(NormalizedPoint(0, 0)) == QPointF(0, 0));
@@ -40,15 +41,18 @@ TEST_CASE("PageGeometry: normalized points go to page points and back unchanged"
     CHECK(back.bottom() == Approx(line.bottom()));
 }
 
-TEST_CASE("PageGeometry: a round trip through pixels lands where it started, at every zoom and rotation",
-          "[annotations][geometry]")
+TEST_CASE(
+    "PageGeometry: a round trip through pixels lands where it started, at every zoom and rotation",
+    "[annotations][geometry]")
 {
-    const QVector<NormalizedPoint> samples = {{0, 0}, {1, 1}, {0.2, 0.7}, {0.95, 0.05}, {0.5, 0.5}};
-    for (double zoom : {0.25, 1.0, 1.5, 2.0, 8.0}) {
+    const QVector<NormalizedPoint> samples
+        = { { 0, 0 }, { 1, 1 }, { 0.2, 0.7 }, { 0.95, 0.05 }, { 0.5, 0.5 } };
+    for (double zoom : { 0.25, 1.0, 1.5, 2.0, 8.0 }) {
         for (int turns = 0; turns < 4; ++turns) {
             INFO("zoom " << zoom << ", quarter turns " << turns);
             // A view: the page turned and zoomed, then placed somewhere in the viewport.
-            const QTransform pageToView = PageGeometry::pageToImage(a4, zoom, turns) * QTransform::fromTranslate(37, -120);
+            const QTransform pageToView
+                = PageGeometry::pageToImage(a4, zoom, turns) * QTransform::fromTranslate(37, -120);
             const PageGeometry geometry(a4, pageToView);
             for (NormalizedPoint n : samples)
                 checkNear(geometry.fromPixels(geometry.toPixels(n)), n);
@@ -71,7 +75,7 @@ TEST_CASE("PageGeometry: a round trip through pixels lands where it started, at 
 }
 
 TEST_CASE("PageGeometry: a quarter turn clockwise puts the page's top-left corner at the top right",
-          "[annotations][geometry]")
+    "[annotations][geometry]")
 {
     const PageGeometry turned(a4, PageGeometry::pageToImage(a4, 2.0, 1));
     const QPointF topLeft = turned.toPixels(NormalizedPoint(0, 0));
@@ -85,7 +89,8 @@ TEST_CASE("PageGeometry: a quarter turn clockwise puts the page's top-left corne
     CHECK(upsideDown.toPixels(NormalizedPoint(0, 0)).y() == Approx(842));
 }
 
-TEST_CASE("PageGeometry: what comes back from outside the page is clamped onto it", "[annotations][geometry]")
+TEST_CASE("PageGeometry: what comes back from outside the page is clamped onto it",
+    "[annotations][geometry]")
 {
     const PageGeometry geometry(a4, PageGeometry::pageToImage(a4, 1.5, 0));
     // A pen dragged past the page's edges.
@@ -109,12 +114,15 @@ TEST_CASE("PageGeometry: what comes back from outside the page is clamped onto i
     CHECK(PageGeometry(QSizeF()).fromPagePoints(QPointF(10, 10)) == NormalizedPoint());
 }
 
-TEST_CASE("Annotation geometry stays normalized: bounding box, move and resize", "[annotations][geometry]")
+TEST_CASE("Annotation geometry stays normalized: bounding box, move and resize",
+    "[annotations][geometry]")
 {
     Annotation ink;
     ink.type = AnnotationType::Ink;
-    ink.strokes = {InkStroke{{{NormalizedPoint(0.2, 0.3), 1.0f}, {NormalizedPoint(0.4, 0.35), 0.5f}}}};
-    CHECK(ink.boundingRect() == NormalizedRect(NormalizedPoint(0.2, 0.3), NormalizedPoint(0.4, 0.35)));
+    ink.strokes = { InkStroke {
+        { { NormalizedPoint(0.2, 0.3), 1.0f }, { NormalizedPoint(0.4, 0.35), 0.5f } } } };
+    CHECK(ink.boundingRect()
+        == NormalizedRect(NormalizedPoint(0.2, 0.3), NormalizedPoint(0.4, 0.35)));
     ink.translate(NormalizedPoint(0.1, -0.1));
     checkNear(ink.boundingRect().topLeft(), NormalizedPoint(0.3, 0.2));
     ink.resizeTo(NormalizedRect(0.5, 0.5, 0.4, 0.1));

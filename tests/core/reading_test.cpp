@@ -7,7 +7,8 @@
 
 using namespace phonghop;
 
-TEST_CASE("NavigationHistory: back returns to the page jumped from, forward to the page left", "[reading]")
+TEST_CASE("NavigationHistory: back returns to the page jumped from, forward to the page left",
+    "[reading]")
 {
     NavigationHistory history;
     CHECK_FALSE(history.canGoBack());
@@ -31,7 +32,9 @@ TEST_CASE("NavigationHistory: back returns to the page jumped from, forward to t
     CHECK(history.goBack(40) == std::optional<int>(12));
 }
 
-TEST_CASE("NavigationHistory: a new jump drops the forward steps; a jump to the same page is no step", "[reading]")
+TEST_CASE(
+    "NavigationHistory: a new jump drops the forward steps; a jump to the same page is no step",
+    "[reading]")
 {
     NavigationHistory history;
     history.recordJump(3, 3);
@@ -58,11 +61,13 @@ TEST_CASE("NavigationHistory: a new jump drops the forward steps; a jump to the 
 namespace {
 FindHitCursor::Hit hitAt(double y)
 {
-    return {QRectF(72, y, 60, 12)};
+    return { QRectF(72, y, 60, 12) };
 }
 } // namespace
 
-TEST_CASE("FindHitCursor: the first page to report hits holds the current hit; next and previous go round in page order", "[reading]")
+TEST_CASE("FindHitCursor: the first page to report hits holds the current hit; next and previous "
+          "go round in page order",
+    "[reading]")
 {
     FindHitCursor cursor;
     CHECK_FALSE(cursor.hasCurrent());
@@ -70,14 +75,14 @@ TEST_CASE("FindHitCursor: the first page to report hits holds the current hit; n
     CHECK_FALSE(cursor.previous());
 
     // The search starts at the page being read (page 5) and wraps around to the start.
-    cursor.addPage(5, {hitAt(100), hitAt(300)});
+    cursor.addPage(5, { hitAt(100), hitAt(300) });
     REQUIRE(cursor.hasCurrent());
     CHECK(cursor.currentPage() == 5);
     CHECK(cursor.currentIndex() == 0);
     CHECK(cursor.currentHit() == hitAt(100));
     CHECK(cursor.ordinal() == 1);
-    cursor.addPage(9, {hitAt(50)});
-    cursor.addPage(1, {hitAt(20)});
+    cursor.addPage(9, { hitAt(50) });
+    cursor.addPage(1, { hitAt(20) });
     CHECK(cursor.currentPage() == 5); // later pages do not move the current hit
     CHECK(cursor.total() == 4);
     CHECK(cursor.ordinal() == 2); // the hit on page 1 comes first in the document
@@ -116,8 +121,8 @@ TEST_CASE("FindHitCursor: the first page to report hits holds the current hit; n
 TEST_CASE("FindHitCursor: while the search runs, \"N of M\" never says M below N", "[reading]")
 {
     FindHitCursor cursor;
-    cursor.addPage(7, {hitAt(10)});
-    cursor.addPage(2, {hitAt(10), hitAt(20), hitAt(30)});
+    cursor.addPage(7, { hitAt(10) });
+    cursor.addPage(2, { hitAt(10), hitAt(20), hitAt(30) });
     cursor.setTotal(1); // a stale total from the worker: the hits on page 2 are before page 7
     CHECK(cursor.ordinal() == 4);
     CHECK(cursor.shownTotal() == 4);

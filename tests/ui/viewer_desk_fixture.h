@@ -55,7 +55,8 @@ struct DeskWithDocument {
         content.minimumPages = 3;
         const QString pdf = staging.filePath(QStringLiteral("to-trinh.pdf"));
         REQUIRE(documentgenerator::writeTextDocument(pdf, content).ok());
-        meeting.documents << share.addDocument(QStringLiteral("d-to-trinh"), QStringLiteral("i2"), readFile(pdf));
+        meeting.documents << share.addDocument(
+            QStringLiteral("d-to-trinh"), QStringLiteral("i2"), readFile(pdf));
         share.publish(meeting);
         auto opened = MeetingCache::open(cacheDir.path());
         REQUIRE(opened.ok());
@@ -71,8 +72,8 @@ struct DeskWithDocument {
         ui::DocumentView *view = window->documentView();
         QSignalSpy painted(view, &ui::DocumentView::pageRendered);
         const QModelIndexList found = window->agendaTree()->model()->match(
-            window->agendaTree()->model()->index(0, 0), ui::AgendaModel::AgendaItemIdRole, QStringLiteral("i2"), 1,
-            Qt::MatchExactly | Qt::MatchRecursive);
+            window->agendaTree()->model()->index(0, 0), ui::AgendaModel::AgendaItemIdRole,
+            QStringLiteral("i2"), 1, Qt::MatchExactly | Qt::MatchRecursive);
         REQUIRE(found.size() == 1);
         window->agendaTree()->setCurrentIndex(found.first());
         Q_EMIT window->agendaTree()->activated(found.first());
@@ -90,7 +91,9 @@ struct DeskWithDocument {
 // Whether the widget lies wholly inside the container's rectangle.
 inline bool visibleInside(const QWidget *widget, const QWidget *container)
 {
-    return widget->isVisible() && container->rect().contains(QRect(widget->mapTo(container, QPoint(0, 0)), widget->size()));
+    return widget->isVisible()
+        && container->rect().contains(
+            QRect(widget->mapTo(container, QPoint(0, 0)), widget->size()));
 }
 
 } // namespace phonghop::test

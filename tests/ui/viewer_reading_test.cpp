@@ -16,7 +16,8 @@
 using namespace phonghop;
 using namespace phonghop::test;
 
-TEST_CASE("Reading mode at 800x1280: a sideways finger swipe turns the page, both ways", "[ui][viewer][touch]")
+TEST_CASE("Reading mode at 800x1280: a sideways finger swipe turns the page, both ways",
+    "[ui][viewer][touch]")
 {
     DeskWithDocument desk(QSize(800, 1280));
     REQUIRE(desk.window->isReadingMode());
@@ -50,11 +51,13 @@ TEST_CASE("Reading mode at 800x1280: a sideways finger swipe turns the page, bot
     CHECK(view->currentPage() == 0);
 }
 
-TEST_CASE("Annotation bar at 800 px: every tool is on the bar or in its \"⋯\" menu, the eraser on the bar",
-          "[ui][annotations][touch]")
+TEST_CASE("Annotation bar at 800 px: every tool is on the bar or in its \"⋯\" menu, the eraser on "
+          "the bar",
+    "[ui][annotations][touch]")
 {
     DeskWithDocument desk(QSize(800, 1280));
-    auto *bar = desk.window->findChild<ui::AnnotationToolBar *>(QStringLiteral("annotationToolBar"));
+    auto *bar
+        = desk.window->findChild<ui::AnnotationToolBar *>(QStringLiteral("annotationToolBar"));
     REQUIRE(bar);
     REQUIRE(bar->isVisible());
     REQUIRE(bar->width() <= 800);
@@ -62,7 +65,8 @@ TEST_CASE("Annotation bar at 800 px: every tool is on the bar or in its \"⋯\" 
 
     // Qt's own extension arrow ("»") is never needed.
     for (QToolButton *button : bar->findChildren<QToolButton *>()) {
-        if (QString::fromLatin1(button->metaObject()->className()) == QLatin1String("QToolBarExtension"))
+        if (QString::fromLatin1(button->metaObject()->className())
+            == QLatin1String("QToolBarExtension"))
             CHECK_FALSE(button->isVisible());
     }
     QStringList inMenu;
@@ -85,18 +89,19 @@ TEST_CASE("Annotation bar at 800 px: every tool is on the bar or in its \"⋯\" 
             inMenu << action->text();
     // Every tool, colour and command has a place: on the bar, or an entry of "⋯".
     using Tool = ui::AnnotationOverlay::Tool;
-    for (Tool tool : {Tool::Browse, Tool::Select, Tool::Highlight, Tool::Underline, Tool::StrikeOut, Tool::Pen,
-                      Tool::Eraser, Tool::Note, Tool::FreeText}) {
+    for (Tool tool : { Tool::Browse, Tool::Select, Tool::Highlight, Tool::Underline,
+             Tool::StrikeOut, Tool::Pen, Tool::Eraser, Tool::Note, Tool::FreeText }) {
         QAction *action = bar->toolAction(tool);
         REQUIRE(action);
         INFO(action->text().toStdString());
         QWidget *widget = bar->widgetForAction(action);
-        CHECK(((widget && visibleInside(widget, bar)) || bar->moreMenu()->actions().contains(action)));
+        CHECK((
+            (widget && visibleInside(widget, bar)) || bar->moreMenu()->actions().contains(action)));
     }
     QWidget *eraser = bar->widgetForAction(bar->toolAction(Tool::Eraser));
     REQUIRE(eraser);
     CHECK(visibleInside(eraser, bar));
-    for (QAction *action : {bar->undoAction(), bar->redoAction()}) {
+    for (QAction *action : { bar->undoAction(), bar->redoAction() }) {
         QWidget *widget = bar->widgetForAction(action);
         REQUIRE(widget);
         CHECK(visibleInside(widget, bar));
@@ -126,12 +131,15 @@ TEST_CASE("Annotation bar at 800 px: every tool is on the bar or in its \"⋯\" 
     settle();
     settle();
     CHECK(bar->moreMenu()->actions().size() < narrowMenu);
-    for (Tool tool : {Tool::Select, Tool::Underline, Tool::StrikeOut, Tool::Note, Tool::FreeText}) {
+    for (Tool tool :
+        { Tool::Select, Tool::Underline, Tool::StrikeOut, Tool::Note, Tool::FreeText }) {
         QWidget *widget = bar->widgetForAction(bar->toolAction(tool));
         REQUIRE(widget);
         CHECK(visibleInside(widget, bar));
     }
     const QList<QAction *> order = bar->actions();
-    CHECK(order.indexOf(bar->toolAction(Tool::Select)) < order.indexOf(bar->toolAction(Tool::Highlight)));
-    CHECK(order.indexOf(bar->toolAction(Tool::Eraser)) < order.indexOf(bar->toolAction(Tool::Note)));
+    CHECK(order.indexOf(bar->toolAction(Tool::Select))
+        < order.indexOf(bar->toolAction(Tool::Highlight)));
+    CHECK(
+        order.indexOf(bar->toolAction(Tool::Eraser)) < order.indexOf(bar->toolAction(Tool::Note)));
 }

@@ -16,7 +16,8 @@ constexpr int touchTarget = 44;
 constexpr int typingPauseMs = 300;
 } // namespace
 
-FindBar::FindBar(QWidget *parent) : QWidget(parent)
+FindBar::FindBar(QWidget *parent)
+    : QWidget(parent)
 {
     m_typingPause = new QTimer(this);
     m_typingPause->setSingleShot(true);
@@ -32,7 +33,7 @@ FindBar::FindBar(QWidget *parent) : QWidget(parent)
     auto *closeButton = new QToolButton(this);
     closeButton->setText(QStringLiteral("✕"));
     closeButton->setToolTip(tr("Close find bar (Esc)"));
-    for (QToolButton *button : {previous, next, closeButton})
+    for (QToolButton *button : { previous, next, closeButton })
         button->setMinimumSize(touchTarget, touchTarget);
     m_status = new QLabel(this);
     m_status->setMinimumWidth(120);
@@ -43,7 +44,8 @@ FindBar::FindBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(next);
     layout->addWidget(m_status);
     layout->addWidget(closeButton);
-    connect(m_typingPause, &QTimer::timeout, this, [this] { emit searchRequested(m_edit->text()); });
+    connect(
+        m_typingPause, &QTimer::timeout, this, [this] { emit searchRequested(m_edit->text()); });
     connect(m_edit, &QLineEdit::textEdited, m_typingPause, qOverload<>(&QTimer::start));
     connect(m_edit, &QLineEdit::returnPressed, this, &FindBar::onReturn);
     connect(previous, &QToolButton::clicked, this, &FindBar::previousRequested);

@@ -13,7 +13,8 @@ namespace {
 constexpr int touchTarget = 44;
 } // namespace
 
-MessagePanel::MessagePanel(QWidget *parent) : QWidget(parent)
+MessagePanel::MessagePanel(QWidget *parent)
+    : QWidget(parent)
 {
     setAutoFillBackground(true);
     m_label = new QLabel(this);

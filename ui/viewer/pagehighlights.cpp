@@ -6,7 +6,8 @@
 
 namespace phonghop::ui {
 
-void PageHighlights::setFindHits(const QHash<int, QVector<QVector<QRectF>>> &hits, int currentPage, int currentIndex)
+void PageHighlights::setFindHits(
+    const QHash<int, QVector<QVector<QRectF>>> &hits, int currentPage, int currentIndex)
 {
     m_hits = hits;
     m_hitPage = currentPage;
@@ -14,7 +15,7 @@ void PageHighlights::setFindHits(const QHash<int, QVector<QVector<QRectF>>> &hit
 }
 
 void PageHighlights::paint(QPainter &painter, const PageLayout &layout, int page,
-                           const QVector<QPair<int, QVector<QRectF>>> &selection) const
+    const QVector<QPair<int, QVector<QRectF>>> &selection) const
 {
     const auto hits = m_hits.value(page);
     for (qsizetype i = 0; i < hits.size(); ++i) {

@@ -15,11 +15,12 @@ class PageLayout;
 class PageHighlights final {
 public:
     // Hits per page, each a rectangle per line in page points.
-    void setFindHits(const QHash<int, QVector<QVector<QRectF>>> &hits, int currentPage, int currentIndex);
+    void setFindHits(
+        const QHash<int, QVector<QVector<QRectF>>> &hits, int currentPage, int currentIndex);
     void clear() { setFindHits({}, -1, -1); }
     // Paints the marks of one page; the painter draws in content coordinates.
     void paint(QPainter &painter, const PageLayout &layout, int page,
-               const QVector<QPair<int, QVector<QRectF>>> &selection) const;
+        const QVector<QPair<int, QVector<QRectF>>> &selection) const;
 
 private:
     QHash<int, QVector<QVector<QRectF>>> m_hits;

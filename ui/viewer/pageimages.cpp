@@ -30,18 +30,21 @@ RenderKey PageImages::fullKey(int page, const PageScale &scale) const
 bool PageImages::isTiled(int page, const PageScale &scale) const
 {
     const QRectF rect = m_layout.pageRect(page);
-    return rect.width() * scale.deviceScale * rect.height() * scale.deviceScale > tileThresholdPixels;
+    return rect.width() * scale.deviceScale * rect.height() * scale.deviceScale
+        > tileThresholdPixels;
 }
 
 RenderKey PageImages::backdropKey(int page, const PageScale &scale) const
 {
     const QSizeF points = m_sizes.value(page);
     const double area = std::max(1.0, points.width() * points.height());
-    const double factor = std::min(scale.pixelsPerPoint * scale.deviceScale, std::sqrt(backdropPixels / area));
+    const double factor
+        = std::min(scale.pixelsPerPoint * scale.deviceScale, std::sqrt(backdropPixels / area));
     return RenderKey::make(page, factor, scale.rotation);
 }
 
-QVector<RenderKey> PageImages::tileKeys(int page, const QRectF &contentArea, const PageScale &scale) const
+QVector<RenderKey> PageImages::tileKeys(
+    int page, const QRectF &contentArea, const PageScale &scale) const
 {
     QVector<RenderKey> keys;
     const RenderKey full = fullKey(page, scale);
@@ -53,13 +56,16 @@ QVector<RenderKey> PageImages::tileKeys(int page, const QRectF &contentArea, con
     const double fx = image.width() / rect.width();
     const double fy = image.height() / rect.height();
     const int x0 = std::max(0, int((part.left() - rect.left()) * fx) / tileSize);
-    const int x1 = std::min((image.width() - 1) / tileSize, int((part.right() - rect.left()) * fx) / tileSize);
+    const int x1 = std::min(
+        (image.width() - 1) / tileSize, int((part.right() - rect.left()) * fx) / tileSize);
     const int y0 = std::max(0, int((part.top() - rect.top()) * fy) / tileSize);
-    const int y1 = std::min((image.height() - 1) / tileSize, int((part.bottom() - rect.top()) * fy) / tileSize);
+    const int y1 = std::min(
+        (image.height() - 1) / tileSize, int((part.bottom() - rect.top()) * fy) / tileSize);
     for (int ty = y0; ty <= y1; ++ty) {
         for (int tx = x0; tx <= x1; ++tx) {
-            const QRect tile = QRect(tx * tileSize, ty * tileSize, tileSize, tileSize).intersected(QRect(QPoint(0, 0), image));
-            keys.append(RenderKey{page, full.scaleMilli, scale.rotation, tile});
+            const QRect tile = QRect(tx * tileSize, ty * tileSize, tileSize, tileSize)
+                                   .intersected(QRect(QPoint(0, 0), image));
+            keys.append(RenderKey { page, full.scaleMilli, scale.rotation, tile });
         }
     }
     return keys;
@@ -71,11 +77,12 @@ QRectF PageImages::tileTarget(int page, const RenderKey &key) const
     const QSize image = PdfDocument::imageSize(m_sizes.value(page), key.scale(), key.rotation);
     const double fx = rect.width() / image.width();
     const double fy = rect.height() / image.height();
-    return QRectF(rect.left() + key.tile.x() * fx, rect.top() + key.tile.y() * fy, key.tile.width() * fx, key.tile.height() * fy);
+    return QRectF(rect.left() + key.tile.x() * fx, rect.top() + key.tile.y() * fy,
+        key.tile.width() * fx, key.tile.height() * fy);
 }
 
-void PageImages::wantedKeys(const QVector<int> &pages, const QRectF &area, int direction, const PageScale &scale,
-                            QVector<RenderKey> &visible, QVector<RenderKey> &prefetch) const
+void PageImages::wantedKeys(const QVector<int> &pages, const QRectF &area, int direction,
+    const PageScale &scale, QVector<RenderKey> &visible, QVector<RenderKey> &prefetch) const
 {
     for (int page : pages) {
         if (isTiled(page, scale)) {
@@ -88,8 +95,8 @@ void PageImages::wantedKeys(const QVector<int> &pages, const QRectF &area, int d
     if (pages.isEmpty())
         return;
     const int perRow = m_layout.pagesPerRow();
-    const QVector<int> order = prefetchOrder(pages.first(), pages.last(), m_layout.pageCount(), direction,
-                                             prefetchAhead * perRow, prefetchBehind * perRow);
+    const QVector<int> order = prefetchOrder(pages.first(), pages.last(), m_layout.pageCount(),
+        direction, prefetchAhead * perRow, prefetchBehind * perRow);
     for (int page : order.mid(pages.size()))
         prefetch.append(isTiled(page, scale) ? backdropKey(page, scale) : fullKey(page, scale));
 }
@@ -101,7 +108,8 @@ bool PageImages::imageArrived(const RenderKey &key, const QImage &image, const P
     // Keep the image nearest to the wanted resolution (a thumbnail only until better).
     const int wanted = fullKey(key.page, scale).scaleMilli;
     const auto found = m_fallback.constFind(key.page);
-    if (found != m_fallback.constEnd() && std::abs(key.scaleMilli - wanted) > std::abs(found->first.scaleMilli - wanted))
+    if (found != m_fallback.constEnd()
+        && std::abs(key.scaleMilli - wanted) > std::abs(found->first.scaleMilli - wanted))
         return false;
     m_fallback.insert(key.page, qMakePair(key, image));
     return true;
@@ -126,9 +134,9 @@ void PageImages::drawPlaceholder(QPainter &painter, const QRectF &target, const 
     painter.drawText(text, Qt::AlignCenter | Qt::TextWordWrap, message);
 }
 
-PageImages::Painted PageImages::paint(QPainter &painter, PdfRenderService &service, int page, const QRectF &target,
-                                      const QRectF &visible, QPointF contentOffset, const PageScale &scale,
-                                      const QString &loading)
+PageImages::Painted PageImages::paint(QPainter &painter, PdfRenderService &service, int page,
+    const QRectF &target, const QRectF &visible, QPointF contentOffset, const PageScale &scale,
+    const QString &loading)
 {
     Painted result;
     PageImageCache &cache = service.cache();

@@ -14,8 +14,8 @@ namespace phonghop::ui {
 // How the pages are shown now: what a page's images are rendered at.
 struct PageScale {
     double pixelsPerPoint = 1.0; // logical pixels per page point (the zoom)
-    double deviceScale = 1.0;    // device pixels per logical pixel (the screen's ratio)
-    int rotation = 0;            // quarter turns clockwise
+    double deviceScale = 1.0; // device pixels per logical pixel (the screen's ratio)
+    int rotation = 0; // quarter turns clockwise
 };
 
 // The rendered images of the page view: which images a page needs (a whole page, or tiles over
@@ -24,25 +24,28 @@ struct PageScale {
 // image or a placeholder meanwhile. It never renders anything itself.
 class PageImages final {
 public:
-    explicit PageImages(const PageLayout &layout) : m_layout(layout) {}
+    explicit PageImages(const PageLayout &layout)
+        : m_layout(layout)
+    {
+    }
 
     // Another document (or none): forgets every image.
     void reset(const QVector<QSizeF> &pageSizesInPoints);
 
     // The images the pages in view need now (visible) and those worth preparing next.
     void wantedKeys(const QVector<int> &visiblePages, const QRectF &visibleContent, int direction,
-                    const PageScale &scale, QVector<RenderKey> &visible, QVector<RenderKey> &prefetch) const;
+        const PageScale &scale, QVector<RenderKey> &visible, QVector<RenderKey> &prefetch) const;
 
     struct Painted {
-        bool sharp = false;      // drawn at the wanted resolution (or its final failure message)
-        int newlyPainted = 0;    // images shown for the first time
+        bool sharp = false; // drawn at the wanted resolution (or its final failure message)
+        int newlyPainted = 0; // images shown for the first time
         bool wantsRequest = false; // an image is missing and nobody renders it
     };
     // Paints one page into target (content coordinates translated by contentOffset);
     // `loading` is the text shown while nothing of the page has arrived.
     Painted paint(QPainter &painter, PdfRenderService &service, int page, const QRectF &target,
-                  const QRectF &visibleContent, QPointF contentOffset, const PageScale &scale,
-                  const QString &loading);
+        const QRectF &visibleContent, QPointF contentOffset, const PageScale &scale,
+        const QString &loading);
     static void drawPlaceholder(QPainter &painter, const QRectF &target, const QString &message);
 
     // An image arrived: whole-page images are kept, per page, as the stand-in for a sharper one.

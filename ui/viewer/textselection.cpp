@@ -6,13 +6,13 @@ namespace phonghop::ui {
 
 void TextSelection::start(int page, QPointF point)
 {
-    m_anchor = End{page, point};
+    m_anchor = End { page, point };
     m_focus = m_anchor;
 }
 
 void TextSelection::extendTo(int page, QPointF point)
 {
-    m_focus = End{page, point};
+    m_focus = End { page, point };
 }
 
 bool TextSelection::spans(int page) const
@@ -42,12 +42,12 @@ bool TextSelection::selectWord(const PdfPageText &text, int page, QPointF point)
     const auto rects = text.rectsFor(from, to);
     if (rects.isEmpty())
         return false;
-    m_anchor = End{page, QPointF(rects.first().left() + 0.1, rects.first().center().y())};
-    m_focus = End{page, QPointF(rects.last().right() - 0.1, rects.last().center().y())};
+    m_anchor = End { page, QPointF(rects.first().left() + 0.1, rects.first().center().y()) };
+    m_focus = End { page, QPointF(rects.last().right() - 0.1, rects.last().center().y()) };
     return true;
 }
 
-template<typename Visit>
+template <typename Visit>
 void TextSelection::forEachPage(const PdfRenderService &service, Visit visit) const
 {
     if (m_anchor.page < 0 || m_focus.page < 0)
@@ -61,7 +61,8 @@ void TextSelection::forEachPage(const PdfRenderService &service, Visit visit) co
         if (!text)
             continue;
         int from = page == first.page ? text->charIndexAt(first.point) : 0;
-        int to = page == last.page ? text->charIndexAt(last.point) : static_cast<int>(text->text().size());
+        int to = page == last.page ? text->charIndexAt(last.point)
+                                   : static_cast<int>(text->text().size());
         if (from > to)
             std::swap(from, to);
         visit(page, *text, from, to);

@@ -39,8 +39,7 @@ private:
         QPointF point; // page points
     };
     // Calls visit(page, text, from, to) for each page of the selection whose text is known.
-    template<typename Visit>
-    void forEachPage(const PdfRenderService &service, Visit visit) const;
+    template <typename Visit> void forEachPage(const PdfRenderService &service, Visit visit) const;
 
     End m_anchor;
     End m_focus;

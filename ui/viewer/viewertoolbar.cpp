@@ -14,20 +14,25 @@ namespace phonghop::ui {
 namespace {
 // Fingers need targets of at least 44 px (Apple HIG; Material asks 48 dp).
 constexpr int touchTarget = 44;
-const QList<int> zoomSteps = {25, 33, 50, 67, 75, 100, 125, 150, 200, 300, 400, 600, 800};
+const QList<int> zoomSteps = { 25, 33, 50, 67, 75, 100, 125, 150, 200, 300, 400, 600, 800 };
 
 QAction *symbol(QAction *action, ViewerIcon icon)
 {
-    action->setToolTip(action->text() + (action->shortcut().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(action->shortcut().toString(QKeySequence::NativeText))));
+    action->setToolTip(action->text()
+        + (action->shortcut().isEmpty() ? QString()
+                                        : QStringLiteral(" (%1)").arg(action->shortcut().toString(
+                                            QKeySequence::NativeText))));
     action->setIcon(viewerIcon(icon));
     return action;
 }
 } // namespace
 
-ViewerToolBar::ViewerToolBar(const Actions &actions, QWidget *parent) : QToolBar(tr("Document"), parent)
+ViewerToolBar::ViewerToolBar(const Actions &actions, QWidget *parent)
+    : QToolBar(tr("Document"), parent)
 {
     setIconSize(QSize(24, 24));
-    setStyleSheet(QStringLiteral("QToolButton { min-width: %1px; min-height: %1px; }").arg(touchTarget));
+    setStyleSheet(
+        QStringLiteral("QToolButton { min-width: %1px; min-height: %1px; }").arg(touchTarget));
     setToolButtonStyle(Qt::ToolButtonIconOnly);
     addAction(symbol(actions.sidebar, ViewerIcon::Sidebar));
     addAction(symbol(actions.previousPage, ViewerIcon::PreviousPage));
@@ -40,7 +45,8 @@ ViewerToolBar::ViewerToolBar(const Actions &actions, QWidget *parent) : QToolBar
     m_pageSpin->setButtonSymbols(QAbstractSpinBox::NoButtons);
     m_pageSpin->setToolTip(tr("Go to page (Ctrl+G)"));
     m_pageSpin->setAccessibleName(tr("Page number"));
-    connect(m_pageSpin, &QSpinBox::valueChanged, this, [this](int value) { emit pageChosen(value - 1); });
+    connect(m_pageSpin, &QSpinBox::valueChanged, this,
+        [this](int value) { emit pageChosen(value - 1); });
     addWidget(m_pageSpin);
     m_pageTotal = new QLabel(this);
     m_pageTotal->setContentsMargins(4, 0, 4, 0);
@@ -111,8 +117,8 @@ ViewerToolBar::ViewerToolBar(const Actions &actions, QWidget *parent) : QToolBar
     m_moreButton->setFont(moreFont);
     addWidget(m_moreButton);
 
-    m_compactActions = {actions.sidebar, actions.previousPage, actions.nextPage,
-                        actions.zoomOut, actions.zoomIn, actions.find};
+    m_compactActions = { actions.sidebar, actions.previousPage, actions.nextPage, actions.zoomOut,
+        actions.zoomIn, actions.find };
     const QList<QAction *> onBar = this->actions();
     for (QAction *action : std::as_const(m_compactActions))
         m_compactBefore << onBar.value(onBar.indexOf(action) + 1);
