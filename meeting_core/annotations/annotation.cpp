@@ -9,25 +9,25 @@ namespace phonghop {
 namespace {
 constexpr const char *typeNames[] = {"highlight", "underline", "strikeout", "ink", "note", "freetext"};
 
-QJsonArray rectToJson(const QRectF &r)
+QJsonArray rectToJson(const NormalizedRect &r)
 {
     return QJsonArray{r.x(), r.y(), r.width(), r.height()};
 }
 
-QRectF rectFromJson(const QJsonValue &value)
+NormalizedRect rectFromJson(const QJsonValue &value)
 {
     const QJsonArray a = value.toArray();
     if (a.size() != 4)
         return {};
-    return QRectF(a[0].toDouble(), a[1].toDouble(), a[2].toDouble(), a[3].toDouble());
+    return NormalizedRect(a[0].toDouble(), a[1].toDouble(), a[2].toDouble(), a[3].toDouble());
 }
 
-QRectF mapRect(const QRectF &r, const QRectF &from, const QRectF &to)
+NormalizedRect mapRect(const NormalizedRect &r, const NormalizedRect &from, const NormalizedRect &to)
 {
     const double sx = from.width() > 0 ? to.width() / from.width() : 1.0;
     const double sy = from.height() > 0 ? to.height() / from.height() : 1.0;
-    return QRectF(to.x() + (r.x() - from.x()) * sx, to.y() + (r.y() - from.y()) * sy, r.width() * sx,
-                  r.height() * sy);
+    return NormalizedRect(to.x() + (r.x() - from.x()) * sx, to.y() + (r.y() - from.y()) * sy, r.width() * sx,
+                          r.height() * sy);
 }
 } // namespace
 
@@ -75,11 +75,11 @@ bool isTextMarkup(AnnotationType type)
         || type == AnnotationType::StrikeOut;
 }
 
-QRectF Annotation::boundingRect() const
+NormalizedRect Annotation::boundingRect() const
 {
-    QRectF box;
+    NormalizedRect box;
     if (isTextMarkup(type)) {
-        for (const QRectF &q : quads)
+        for (const NormalizedRect &q : quads)
             box = box.isNull() ? q : box.united(q);
         return box;
     }
@@ -95,14 +95,14 @@ QRectF Annotation::boundingRect() const
         }
         if (maxX < minX)
             return {};
-        return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+        return NormalizedRect(NormalizedPoint(minX, minY), NormalizedPoint(maxX, maxY));
     }
     return rect;
 }
 
-void Annotation::translate(QPointF delta)
+void Annotation::translate(NormalizedPoint delta)
 {
-    for (QRectF &q : quads)
+    for (NormalizedRect &q : quads)
         q.translate(delta);
     for (InkStroke &s : strokes)
         for (InkPoint &p : s.points)
@@ -110,21 +110,21 @@ void Annotation::translate(QPointF delta)
     rect.translate(delta);
 }
 
-void Annotation::resizeTo(const QRectF &target)
+void Annotation::resizeTo(const NormalizedRect &target)
 {
-    const QRectF from = boundingRect();
+    const NormalizedRect from = boundingRect();
     if (type == AnnotationType::Note || type == AnnotationType::FreeText) {
         rect = target;
         return;
     }
-    for (QRectF &q : quads)
+    for (NormalizedRect &q : quads)
         q = mapRect(q, from, target);
     const double sx = from.width() > 0 ? target.width() / from.width() : 1.0;
     const double sy = from.height() > 0 ? target.height() / from.height() : 1.0;
     for (InkStroke &s : strokes)
         for (InkPoint &p : s.points)
-            p.position = QPointF(target.x() + (p.position.x() - from.x()) * sx,
-                                 target.y() + (p.position.y() - from.y()) * sy);
+            p.position = NormalizedPoint(target.x() + (p.position.x() - from.x()) * sx,
+                                         target.y() + (p.position.y() - from.y()) * sy);
 }
 
 QString Annotation::excerpt() const
@@ -148,7 +148,7 @@ QJsonObject Annotation::toJson() const
     o[QStringLiteral("width")] = width;
     if (!quads.isEmpty()) {
         QJsonArray a;
-        for (const QRectF &q : quads)
+        for (const NormalizedRect &q : quads)
             a.append(rectToJson(q));
         o[QStringLiteral("quads")] = a;
     }
@@ -206,7 +206,7 @@ Annotation Annotation::fromJson(const QJsonObject &o)
         InkStroke stroke;
         stroke.points.reserve(flat.size() / 3);
         for (qsizetype i = 0; i + 2 < flat.size(); i += 3)
-            stroke.points.append({QPointF(flat[i].toDouble(), flat[i + 1].toDouble()),
+            stroke.points.append({NormalizedPoint(flat[i].toDouble(), flat[i + 1].toDouble()),
                                   float(flat[i + 2].toDouble())});
         a.strokes.append(stroke);
     }

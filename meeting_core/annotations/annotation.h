@@ -1,18 +1,18 @@
 #pragma once
 
+#include "meeting_core/annotations/normalizedgeometry.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QJsonObject>
-#include <QPointF>
-#include <QRectF>
 #include <QString>
 #include <QVector>
 
 namespace phonghop {
 
 // What a delegate drew on a page. Geometry is in normalized, unrotated page coordinates
-// (0..1 from the top-left corner, as Okular stores it), so it survives zoom, rotation and
-// screens (DESIGN.md §8).
+// (NormalizedPoint, NormalizedRect: 0..1 from the top-left corner, as Okular stores it), so it
+// survives zoom, rotation and screens (docs/architecture.md).
 enum class AnnotationType { Highlight, Underline, StrikeOut, Ink, Note, FreeText };
 
 QString annotationTypeName(AnnotationType type); // stable, for the database and records
@@ -21,7 +21,7 @@ QString annotationTypeLabel(AnnotationType type); // translated, for the panel
 bool isTextMarkup(AnnotationType type);
 
 struct InkPoint {
-    QPointF position;      // normalized
+    NormalizedPoint position;
     float pressure = 1.0f; // 0..1 from a tablet pen, 1 for a mouse
 };
 
@@ -43,10 +43,10 @@ struct Annotation {
     int page = 0;
     QColor color = QColor(255, 226, 52);
     double width = 2.0;     // ink pen width in page points
-    QVector<QRectF> quads;  // text markup: one rectangle per line
+    QVector<NormalizedRect> quads; // text markup: one rectangle per line
     TextAnchor anchor;      // text markup
     QVector<InkStroke> strokes; // ink
-    QRectF rect;            // note icon or free-text box
+    NormalizedRect rect;    // note icon or free-text box
     QString contents;       // note or free text; comment on markup
     QDateTime created;
     QDateTime modified;
@@ -57,11 +57,11 @@ struct Annotation {
     int sourceVersion = 0; // version this annotation was carried from (0 = drawn here)
     int sourcePage = -1;   // its page in that version
 
-    QRectF boundingRect() const; // normalized
-    // Moves by a normalized offset (every kind of geometry).
-    void translate(QPointF delta);
+    NormalizedRect boundingRect() const;
+    // Moves by an offset (every kind of geometry).
+    void translate(NormalizedPoint delta);
     // Scales the geometry so that boundingRect() becomes `target`.
-    void resizeTo(const QRectF &target);
+    void resizeTo(const NormalizedRect &target);
     // A short text for lists: the quoted words, the note, or the type.
     QString excerpt() const;
 

@@ -98,7 +98,7 @@ bool AnnotationSession::recolor(const QString &id, const QColor &color)
     return modify(changed, 0, tr("Change colour"));
 }
 
-bool AnnotationSession::placeReviewed(const QString &id, int page, const QRectF &where)
+bool AnnotationSession::placeReviewed(const QString &id, int page, const NormalizedRect &where)
 {
     const Annotation *current = find(id);
     if (!current)

@@ -35,7 +35,7 @@ public:
     bool modify(const Annotation &after, int gesture = 0, const QString &text = {});
     bool recolor(const QString &id, const QColor &color);
     // Puts an annotation that needed review on a page (the reader confirmed where it goes).
-    bool placeReviewed(const QString &id, int page, const QRectF &where = {});
+    bool placeReviewed(const QString &id, int page, const NormalizedRect &where = {});
 
     // A fresh gesture id for a drag.
     int nextGesture() { return ++m_gesture; }

@@ -101,21 +101,17 @@ int locate(const FlatText &flat, const QString &quote, const QString &before, co
     return best;
 }
 
-QRectF normalized(const QRectF &r, QSizeF size)
-{
-    return QRectF(r.x() / size.width(), r.y() / size.height(), r.width() / size.width(), r.height() / size.height());
-}
-
 // Characters of a page whose centres lie in any of the normalized rects.
-QPair<int, int> charsIn(const PdfPageText &page, QSizeF size, const QVector<QRectF> &quads)
+QPair<int, int> charsIn(const PdfPageText &page, QSizeF size, const QVector<NormalizedRect> &quads)
 {
+    const PageGeometry geometry(size);
     int from = -1, to = -1;
     const auto &rects = page.charRects();
     for (int i = 0; i < rects.size(); ++i) {
         if (rects[i].isNull())
             continue;
-        const QPointF c(rects[i].center().x() / size.width(), rects[i].center().y() / size.height());
-        for (const QRectF &q : quads) {
+        const NormalizedPoint c = geometry.fromPagePoints(rects[i].center());
+        for (const NormalizedRect &q : quads) {
             if (q.contains(c)) {
                 from = from < 0 ? i : from;
                 to = i + 1;
@@ -127,9 +123,9 @@ QPair<int, int> charsIn(const PdfPageText &page, QSizeF size, const QVector<QRec
 }
 
 // The character of a page nearest to a normalized point; -1 on a page without text.
-int nearestChar(const PdfPageText &page, QSizeF size, QPointF n)
+int nearestChar(const PdfPageText &page, QSizeF size, NormalizedPoint n)
 {
-    const QPointF p(n.x() * size.width(), n.y() * size.height());
+    const QPointF p = PageGeometry(size).toPagePoints(n);
     int best = -1;
     double bestDistance = 1e18;
     const auto &rects = page.charRects();
@@ -183,8 +179,9 @@ void carryMarkup(Annotation a, const DocumentText &oldText, const FlatText &flat
     const int to = flat.origin[lastFlat].first == page ? flat.origin[lastFlat].second + 1
                                                        : int(newText.pages[page].text().size());
     a.quads.clear();
+    const PageGeometry geometry(newText.sizes[page]);
     for (const QRectF &r : newText.pages[page].rectsFor(from, to))
-        a.quads.append(normalized(r, newText.sizes[page]));
+        a.quads.append(geometry.fromPagePoints(r));
     if (a.quads.isEmpty()) {
         markForReview(a, tr("The marked text has no position in the new version."), result);
         return;
@@ -241,12 +238,11 @@ void carryByPosition(Annotation a, const DocumentText &oldText, const FlatText &
         markForReview(a, tr("The text next to it has no position in the new version."), result);
         return;
     }
-    const QPointF oldN(oldChar.center().x() / oldText.sizes[page].width(), oldChar.center().y() / oldText.sizes[page].height());
-    const QPointF newN(newChar.center().x() / newText.sizes[newPage].width(),
-                       newChar.center().y() / newText.sizes[newPage].height());
+    const NormalizedPoint oldN = PageGeometry(oldText.sizes[page]).fromPagePoints(oldChar.center());
+    const NormalizedPoint newN = PageGeometry(newText.sizes[newPage]).fromPagePoints(newChar.center());
     a.translate(newN - oldN);
     a.page = newPage;
-    const QRectF box = a.boundingRect();
+    const NormalizedRect box = a.boundingRect();
     if (box.left() < -0.01 || box.top() < -0.01 || box.right() > 1.01 || box.bottom() > 1.01) {
         markForReview(a, tr("It would fall off its page in the new version."), result);
         return;

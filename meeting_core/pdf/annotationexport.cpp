@@ -47,7 +47,9 @@ std::unique_ptr<Poppler::Annotation> toPoppler(const Annotation &a, const QStrin
                             : a.type == AnnotationType::Underline ? Poppler::HighlightAnnotation::Underline
                                                                   : Poppler::HighlightAnnotation::StrikeOut);
         QList<Poppler::HighlightAnnotation::Quad> quads;
-        for (const QRectF &r : a.quads) {
+        // Poppler's annotations are in normalized page coordinates too.
+        for (const NormalizedRect &quad : a.quads) {
+            const QRectF &r = quad.toRectF();
             Poppler::HighlightAnnotation::Quad q;
             q.points[0] = r.topLeft();
             q.points[1] = r.topRight();
@@ -69,7 +71,7 @@ std::unique_ptr<Poppler::Annotation> toPoppler(const Annotation &a, const QStrin
             QVector<QPointF> path;
             path.reserve(s.points.size());
             for (const InkPoint &p : s.points)
-                path.append(p.position);
+                path.append(p.position.toPointF());
             paths.append(path);
         }
         ink->setInkPaths(paths);
@@ -94,17 +96,17 @@ std::unique_ptr<Poppler::Annotation> toPoppler(const Annotation &a, const QStrin
     setCommon(*result, a, author);
     if (a.type == AnnotationType::FreeText)
         result->setUniqueName(freeTextPrefix + a.id);
-    result->setBoundary(a.boundingRect());
+    result->setBoundary(a.boundingRect().toRectF());
     Q_UNUSED(pagePoints);
     return result;
 }
 } // namespace
 
-QImage renderFreeTextAppearance(const QString &text, const QColor &border, QSizeF pagePoints, QRectF rect)
+QImage renderFreeTextAppearance(const QString &text, const QColor &border, QSizeF pagePoints, const NormalizedRect &rect)
 {
     const double scale = appearanceDpi / 72.0;
-    const QSize size(std::max(8, int(rect.width() * pagePoints.width() * scale)),
-                     std::max(8, int(rect.height() * pagePoints.height() * scale)));
+    const QSizeF points = PageGeometry(pagePoints).toPagePoints(rect).size();
+    const QSize size(std::max(8, int(points.width() * scale)), std::max(8, int(points.height() * scale)));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(QColor(255, 255, 255, 235));
     QPainter painter(&image);
@@ -196,7 +198,7 @@ Result<QVector<Annotation>> readPdfAnnotations(const QString &path)
                         x1 = std::max(x1, pt.x());
                         y1 = std::max(y1, pt.y());
                     }
-                    a.quads.append(QRectF(QPointF(x0, y0), QPointF(x1, y1)));
+                    a.quads.append(NormalizedRect(NormalizedPoint(x0, y0), NormalizedPoint(x1, y1)));
                 }
                 a.anchor.quote = a.contents;
                 break;
@@ -208,7 +210,7 @@ Result<QVector<Annotation>> readPdfAnnotations(const QString &path)
                 for (const QVector<QPointF> &path : ink->inkPaths()) {
                     InkStroke s;
                     for (const QPointF &pt : path)
-                        s.points.append({pt, 1.0f});
+                        s.points.append({NormalizedPoint(pt), 1.0f});
                     a.strokes.append(s);
                 }
                 break;
@@ -217,7 +219,7 @@ Result<QVector<Annotation>> readPdfAnnotations(const QString &path)
                 auto *text = static_cast<Poppler::TextAnnotation *>(pa.get());
                 a.type = text->textType() == Poppler::TextAnnotation::InPlace ? AnnotationType::FreeText
                                                                               : AnnotationType::Note;
-                a.rect = box;
+                a.rect = NormalizedRect(box);
                 break;
             }
             case Poppler::Annotation::AStamp: {
@@ -225,7 +227,7 @@ Result<QVector<Annotation>> readPdfAnnotations(const QString &path)
                     continue;
                 a.type = AnnotationType::FreeText;
                 a.id = a.id.mid(freeTextPrefix.size());
-                a.rect = box;
+                a.rect = NormalizedRect(box);
                 break;
             }
             default:

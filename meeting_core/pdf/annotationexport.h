@@ -26,6 +26,6 @@ Status exportAnnotatedCopy(const QString &sourcePdf, const QVector<Annotation> &
 Result<QVector<Annotation>> readPdfAnnotations(const QString &path);
 
 // The image a text box is drawn as (also used to check that exported text is visible).
-QImage renderFreeTextAppearance(const QString &text, const QColor &border, QSizeF pagePoints, QRectF normalizedRect);
+QImage renderFreeTextAppearance(const QString &text, const QColor &border, QSizeF pagePoints, const NormalizedRect &rect);
 
 } // namespace phonghop

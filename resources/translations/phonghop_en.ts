@@ -3996,6 +3996,10 @@
 <context>
     <name>phonghop::ui::AnnotationToolBar</name>
     <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
         <location filename="../../ui/annotations/annotationtoolbar.cpp" line="+28"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
@@ -7475,6 +7479,71 @@
     <message>
         <source>members: %1 has a weight larger than %2</source>
         <translation>members: %1 has a weight larger than %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::FindBar</name>
+    <message>
+        <source>Find in document (diacritics optional)</source>
+        <translation>Find in document (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Close find bar (Esc)</source>
+        <translation>Close find bar (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MessagePanel</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::ViewerToolBar</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Go to page (Ctrl+G)</source>
+        <translation>Go to page (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
     </message>
 </context>
 </TS>

@@ -3992,6 +3992,10 @@
 <context>
     <name>phonghop::ui::AnnotationToolBar</name>
     <message>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
         <location filename="../../ui/annotations/annotationtoolbar.cpp" line="+28"/>
         <source>Yellow</source>
         <translation>Vàng</translation>
@@ -7459,6 +7463,71 @@
     <message>
         <source>members: %1 has a weight larger than %2</source>
         <translation>thành viên: %1 có trọng số lớn hơn %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::FindBar</name>
+    <message>
+        <source>Find in document (diacritics optional)</source>
+        <translation>Tìm trong tài liệu (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Close find bar (Esc)</source>
+        <translation>Đóng thanh tìm kiếm (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MessagePanel</name>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::ViewerToolBar</name>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Go to page (Ctrl+G)</source>
+        <translation>Đến trang (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
     </message>
 </context>
 </TS>

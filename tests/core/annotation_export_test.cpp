@@ -50,7 +50,7 @@ QVector<Annotation> sampleAnnotations()
 }
 
 // Dark pixels inside a normalized rectangle of a rendered page.
-int darkPixels(const QImage &image, const QRectF &n)
+int darkPixels(const QImage &image, const NormalizedRect &n)
 {
     const QRect r(int(n.x() * image.width()), int(n.y() * image.height()), int(n.width() * image.width()),
                   int(n.height() * image.height()));
@@ -84,8 +84,8 @@ TEST_CASE("An exported copy holds the same annotations as real PDF annotations, 
         REQUIRE(found != read.value().end());
         CHECK(found->type == expected.type);
         CHECK(found->page == expected.page);
-        const QRectF want = expected.boundingRect();
-        const QRectF got = found->boundingRect();
+        const NormalizedRect want = expected.boundingRect();
+        const NormalizedRect got = found->boundingRect();
         CHECK(got.left() == Approx(want.left()).margin(0.01));
         CHECK(got.top() == Approx(want.top()).margin(0.01));
         if (expected.type != AnnotationType::Note) { // viewers give note icons their own size
@@ -122,7 +122,7 @@ TEST_CASE("Vietnamese text of a text box is visible on the exported page", "[ann
     const QImage before = render(source);
     const QImage after = render(target);
     // The box's inside (inset from its border) is blank before and carries dark glyphs after.
-    const QRectF inside = box.rect.adjusted(0.01, 0.012, -0.01, -0.012);
+    const NormalizedRect inside = box.rect.adjusted(0.01, 0.012, -0.01, -0.012);
     CHECK(darkPixels(before, inside) == 0);
     const int glyphs = darkPixels(after, inside);
     CHECK(glyphs > 300);

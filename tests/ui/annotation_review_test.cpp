@@ -172,7 +172,7 @@ TEST_CASE("Place here puts the annotation where the delegate tapped on the new v
 {
     Versions f;
     AnnotationReviewView *review = f.openReview();
-    const QRectF before = f.stored(QStringLiteral("hl-trang-3"))->boundingRect();
+    const NormalizedRect before = f.stored(QStringLiteral("hl-trang-3"))->boundingRect();
 
     // The delegate goes to the first page and taps where the highlight belongs.
     QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("reviewPreviousPage")), Qt::LeftButton);

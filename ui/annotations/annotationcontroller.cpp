@@ -9,6 +9,7 @@
 
 #include "meeting_core/pdf/annotationexport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -26,11 +27,9 @@ AnnotationController::AnnotationController(DocumentView *view, AnnotationStore &
     m_overlay = new AnnotationOverlay(view->pageView(), this);
     m_toolBar = new AnnotationToolBar(m_overlay, view);
     m_panel = new AnnotationPanel(view);
-    connect(m_panel, &AnnotationPanel::jumpRequested, this, [this](int page, const QRectF &rect, const QString &id) {
+    connect(m_panel, &AnnotationPanel::jumpRequested, this, [this](int page, const NormalizedRect &rect, const QString &id) {
         PageView *pages = m_view->pageView();
-        const QSizeF size = pages->pagePointSize(page);
-        pages->ensureVisible(page, QRectF(rect.x() * size.width(), rect.y() * size.height(),
-                                          rect.width() * size.width(), rect.height() * size.height()));
+        pages->ensureVisible(page, PageGeometry(pages->pagePointSize(page)).toPagePoints(rect));
         m_overlay->setTool(AnnotationOverlay::Tool::Select);
         if (QAction *select = m_toolBar->toolAction(AnnotationOverlay::Tool::Select))
             select->setChecked(true);
@@ -38,9 +37,12 @@ AnnotationController::AnnotationController(DocumentView *view, AnnotationStore &
     });
     connect(m_panel, &AnnotationPanel::reviewRequested, this, &AnnotationController::openReview);
     connect(view, &DocumentView::currentPageChanged, m_panel, &AnnotationPanel::setCurrentPage);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(tr("Export my copy…"), this, &AnnotationController::exportCopyInteractively);
-    m_toolBar->addAction(tr("Comment to secretary…"), this, &AnnotationController::commentInteractively);
+    auto *exportCopy = new QAction(tr("Export my copy…"), this);
+    connect(exportCopy, &QAction::triggered, this, &AnnotationController::exportCopyInteractively);
+    m_toolBar->addSecondaryAction(exportCopy);
+    auto *comment = new QAction(tr("Comment to secretary…"), this);
+    connect(comment, &QAction::triggered, this, &AnnotationController::commentInteractively);
+    m_toolBar->addSecondaryAction(comment);
     connect(this, &AnnotationController::storeFailed, this, [this](const QString &message) {
         QMessageBox::warning(m_view, tr("Annotations"), message);
     });

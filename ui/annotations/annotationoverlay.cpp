@@ -33,7 +33,7 @@ InkStroke smoothed(const InkStroke &stroke)
 }
 
 void paintStroke(QPainter &painter, const InkStroke &stroke, const QColor &color, double width,
-                 const QTransform &toViewport, double pointsToPixels)
+                 const PageGeometry &geometry, double pointsToPixels)
 {
     const auto &pts = stroke.points;
     if (pts.isEmpty())
@@ -49,7 +49,7 @@ void paintStroke(QPainter &painter, const InkStroke &stroke, const QColor &color
         QPolygonF line;
         line.reserve(pts.size());
         for (const InkPoint &p : pts)
-            line.append(toViewport.map(p.position));
+            line.append(geometry.toPixels(p.position));
         if (line.size() == 1)
             line.append(line.first());
         painter.drawPolyline(line);
@@ -60,14 +60,14 @@ void paintStroke(QPainter &painter, const InkStroke &stroke, const QColor &color
     auto level = [](float pressure) { return int(std::lround(pressure * 8)); };
     QPolygonF run;
     int runLevel = level(pts[1].pressure);
-    run.append(toViewport.map(pts[0].position));
+    run.append(geometry.toPixels(pts[0].position));
     auto flush = [&] {
         pen.setWidthF(width * pointsToPixels * (0.4 + 0.6 * runLevel / 8.0));
         painter.setPen(pen);
         painter.drawPolyline(run);
     };
     for (qsizetype i = 1; i < pts.size(); ++i) {
-        const QPointF p = toViewport.map(pts[i].position);
+        const QPointF p = geometry.toPixels(pts[i].position);
         if (level(pts[i].pressure) != runLevel) {
             flush();
             const QPointF last = run.last();
@@ -156,19 +156,21 @@ void AnnotationOverlay::repaint()
         m_view->viewport()->update();
 }
 
-QTransform AnnotationOverlay::normalizedTransform(int page) const
+PageGeometry AnnotationOverlay::geometry(int page) const
 {
-    const QSizeF size = m_view->pagePointSize(page);
-    return QTransform::fromScale(size.width(), size.height()) * m_view->pageTransform(page);
-}
-
-QPointF AnnotationOverlay::toNormalized(int page, QPointF viewportPoint) const
-{
-    return normalizedTransform(page).inverted().map(viewportPoint);
+    return PageGeometry(m_view->pagePointSize(page), m_view->pageTransform(page));
 }
 
 void AnnotationOverlay::paintAnnotations(QPainter &painter, const QVector<Annotation> &annotations,
-                                         const QTransform &toViewport, double pointsToPixels,
+                                         const QTransform &normalizedToPixels, double pointsToPixels,
+                                         const QString &selectedId)
+{
+    // A page one point square: its page points are its normalized coordinates.
+    paintAnnotations(painter, annotations, PageGeometry(QSizeF(1, 1), normalizedToPixels), pointsToPixels, selectedId);
+}
+
+void AnnotationOverlay::paintAnnotations(QPainter &painter, const QVector<Annotation> &annotations,
+                                         const PageGeometry &geometry, double pointsToPixels,
                                          const QString &selectedId)
 {
     painter.setRenderHint(QPainter::Antialiasing);
@@ -177,15 +179,15 @@ void AnnotationOverlay::paintAnnotations(QPainter &painter, const QVector<Annota
         case AnnotationType::Highlight: {
             QColor fill = a.color;
             fill.setAlpha(a.id == selectedId ? 110 : 255);
-            for (const QRectF &q : a.quads)
-                painter.fillRect(toViewport.mapRect(q), fill);
+            for (const NormalizedRect &q : a.quads)
+                painter.fillRect(geometry.toPixels(q), fill);
             break;
         }
         case AnnotationType::Underline:
         case AnnotationType::StrikeOut: {
             painter.setPen(QPen(a.color, std::max(1.0, 1.2 * pointsToPixels)));
-            for (const QRectF &q : a.quads) {
-                const QRectF r = toViewport.mapRect(q);
+            for (const NormalizedRect &q : a.quads) {
+                const QRectF r = geometry.toPixels(q);
                 const double y = a.type == AnnotationType::Underline ? r.bottom() : r.center().y();
                 painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
             }
@@ -193,10 +195,10 @@ void AnnotationOverlay::paintAnnotations(QPainter &painter, const QVector<Annota
         }
         case AnnotationType::Ink:
             for (const InkStroke &s : a.strokes)
-                paintStroke(painter, s, a.color, a.width, toViewport, pointsToPixels);
+                paintStroke(painter, s, a.color, a.width, geometry, pointsToPixels);
             break;
         case AnnotationType::Note: {
-            const QRectF r = toViewport.mapRect(a.rect);
+            const QRectF r = geometry.toPixels(a.rect);
             painter.setPen(QPen(a.color.darker(160), 1));
             painter.setBrush(a.color);
             painter.drawRoundedRect(r, 3, 3);
@@ -207,7 +209,7 @@ void AnnotationOverlay::paintAnnotations(QPainter &painter, const QVector<Annota
             break;
         }
         case AnnotationType::FreeText: {
-            const QRectF r = toViewport.mapRect(a.rect);
+            const QRectF r = geometry.toPixels(a.rect);
             painter.setPen(QPen(a.color, 1));
             painter.setBrush(QColor(255, 255, 255, 200));
             painter.drawRect(r);
@@ -220,7 +222,7 @@ void AnnotationOverlay::paintAnnotations(QPainter &painter, const QVector<Annota
         }
         }
         if (a.id == selectedId) {
-            const QRectF box = toViewport.mapRect(a.boundingRect()).adjusted(-3, -3, 3, 3);
+            const QRectF box = geometry.toPixels(a.boundingRect()).adjusted(-3, -3, 3, 3);
             painter.setBrush(Qt::NoBrush);
             painter.setPen(QPen(QColor(40, 110, 220), 1, Qt::DashLine));
             painter.drawRect(box);
@@ -233,8 +235,8 @@ void AnnotationOverlay::paintPage(QPainter &painter, int page, const QTransform 
 {
     if (!m_session)
         return;
-    const QSizeF size = m_view->pagePointSize(page);
-    const QTransform toViewport = QTransform::fromScale(size.width(), size.height()) * pageToViewport;
+    const PageGeometry pageGeometry(m_view->pagePointSize(page), pageToViewport);
+    const QTransform &toViewport = pageGeometry.normalizedToPixels();
     const double pointsToPixels = std::hypot(pageToViewport.m11(), pageToViewport.m12());
     const QSize viewportSize = m_view->viewport()->size();
     const qreal ratio = m_view->viewport()->devicePixelRatioF();
@@ -261,9 +263,9 @@ void AnnotationOverlay::paintPage(QPainter &painter, int page, const QTransform 
         for (const Annotation &a : m_session->annotationsOnPage(page))
             (a.type == AnnotationType::Highlight && a.id != m_selected ? highlights : others).append(a);
         QPainter marksPainter(&layer.marks);
-        paintAnnotations(marksPainter, highlights, toViewport, pointsToPixels);
+        paintAnnotations(marksPainter, highlights, pageGeometry, pointsToPixels);
         QPainter layerPainter(&layer.image);
-        paintAnnotations(layerPainter, others, toViewport, pointsToPixels, m_selected);
+        paintAnnotations(layerPainter, others, pageGeometry, pointsToPixels, m_selected);
         layer.revision = m_revision;
         layer.transform = toViewport;
     }
@@ -284,7 +286,7 @@ void AnnotationOverlay::paintPage(QPainter &painter, int page, const QTransform 
             tail.points = m_stroke.points.mid(std::max<qsizetype>(0, m_strokeDrawn - 1));
             QPainter strokePainter(&m_strokeLayer);
             strokePainter.setRenderHint(QPainter::Antialiasing);
-            paintStroke(strokePainter, tail, m_color, m_penWidth, toViewport, pointsToPixels);
+            paintStroke(strokePainter, tail, m_color, m_penWidth, pageGeometry, pointsToPixels);
             m_strokeDrawn = m_stroke.points.size();
         }
         painter.drawImage(QPointF(0, 0), m_strokeLayer);
@@ -292,7 +294,7 @@ void AnnotationOverlay::paintPage(QPainter &painter, int page, const QTransform 
     }
 }
 
-QString AnnotationOverlay::hitTest(int page, QPointF n) const
+QString AnnotationOverlay::hitTest(int page, NormalizedPoint n) const
 {
     if (!m_session)
         return {};
@@ -360,7 +362,7 @@ bool AnnotationOverlay::pointerEvent(QEvent *event)
         }
         if (m_strokePage < 0)
             return true;
-        m_stroke.points.append({toNormalized(m_strokePage, pos), pressure});
+        m_stroke.points.append({geometry(m_strokePage).fromPixels(pos), pressure});
         if (phase == Release)
             finishStroke(); // the session's change repaints the saved layer
         else
@@ -370,7 +372,7 @@ bool AnnotationOverlay::pointerEvent(QEvent *event)
         if (phase != Release) {
             const int p = m_view->pageAtViewport(pos);
             if (p >= 0) {
-                const QString id = hitTest(p, toNormalized(p, pos));
+                const QString id = hitTest(p, geometry(p).fromPixels(pos));
                 const Annotation *hit = id.isEmpty() ? nullptr : m_session->find(id);
                 if (hit && hit->type == AnnotationType::Ink)
                     m_session->remove(id);
@@ -390,8 +392,8 @@ bool AnnotationOverlay::pointerEvent(QEvent *event)
         a.type = note ? AnnotationType::Note : AnnotationType::FreeText;
         a.page = p;
         a.color = note ? QColor(255, 214, 64) : m_color;
-        const QPointF n = toNormalized(p, pos);
-        a.rect = note ? QRectF(n, QSizeF(0.03, 0.022)) : QRectF(n, QSizeF(0.3, 0.06));
+        const NormalizedPoint n = geometry(p).fromPixels(pos);
+        a.rect = note ? NormalizedRect(n, QSizeF(0.03, 0.022)) : NormalizedRect(n, QSizeF(0.3, 0.06));
         a.contents = text;
         m_session->add(a);
         return true;
@@ -400,9 +402,9 @@ bool AnnotationOverlay::pointerEvent(QEvent *event)
         if (phase == Press) {
             if (page < 0)
                 return true;
-            const QPointF n = toNormalized(page, pos);
+            const NormalizedPoint n = geometry(page).fromPixels(pos);
             const Annotation *current = m_session->find(m_selected);
-            const QRectF box = current && current->page == page ? current->boundingRect() : QRectF();
+            const NormalizedRect box = current && current->page == page ? current->boundingRect() : NormalizedRect();
             m_resizing = !box.isNull() && (n - box.bottomRight()).manhattanLength() < 2 * handleSize;
             if (!m_resizing)
                 select(hitTest(page, n));
@@ -413,14 +415,14 @@ bool AnnotationOverlay::pointerEvent(QEvent *event)
         }
         if (m_dragPage < 0)
             return true;
-        const QPointF n = toNormalized(m_dragPage, pos);
+        const NormalizedPoint n = geometry(m_dragPage).fromPixels(pos);
         const Annotation *current = m_session->find(m_selected);
         if (current && n != m_dragLast) {
             Annotation changed = *current;
             if (m_resizing) {
-                const QRectF box = changed.boundingRect();
-                changed.resizeTo(QRectF(box.topLeft(), QPointF(std::max(n.x(), box.left() + 0.01),
-                                                               std::max(n.y(), box.top() + 0.005))));
+                const NormalizedRect box = changed.boundingRect();
+                changed.resizeTo(NormalizedRect(box.topLeft(), NormalizedPoint(std::max(n.x(), box.left() + 0.01),
+                                                                               std::max(n.y(), box.top() + 0.005))));
             } else {
                 changed.translate(n - m_dragLast);
             }
@@ -455,7 +457,7 @@ void AnnotationOverlay::createMarkupFromSelection()
     for (const auto &[page, rects] : selection) {
         if (rects.isEmpty())
             continue;
-        const QSizeF size = m_view->pagePointSize(page);
+        const PageGeometry pageGeometry(m_view->pagePointSize(page));
         Annotation a;
         a.type = m_tool == Tool::Highlight ? AnnotationType::Highlight
                  : m_tool == Tool::Underline ? AnnotationType::Underline
@@ -463,8 +465,7 @@ void AnnotationOverlay::createMarkupFromSelection()
         a.page = page;
         a.color = a.type == AnnotationType::Highlight ? m_color : (m_color.lightness() > 180 ? QColor(Qt::red) : m_color);
         for (const QRectF &r : rects)
-            a.quads.append(QRectF(r.x() / size.width(), r.y() / size.height(), r.width() / size.width(),
-                                  r.height() / size.height()));
+            a.quads.append(pageGeometry.fromPagePoints(r));
         // The quote and its context, from the characters the selection covers.
         if (const PdfPageText *text = m_service ? m_service->pageText(page) : nullptr) {
             int from = -1, to = -1;

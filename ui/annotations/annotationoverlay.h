@@ -44,19 +44,23 @@ public:
     void paintPage(QPainter &painter, int page, const QTransform &pageToViewport) override;
     bool pointerEvent(QEvent *event) override;
 
-    // Paints annotations in normalized coordinates into `toViewport` (normalized → pixels);
-    // for the overlay and the benchmark.
+    // Paints annotations where `geometry` puts their page; for the overlay and the review.
     static void paintAnnotations(QPainter &painter, const QVector<Annotation> &annotations,
-                                 const QTransform &toViewport, double pointsToPixels, const QString &selectedId = {});
+                                 const PageGeometry &geometry, double pointsToPixels, const QString &selectedId = {});
+    // The same for a caller that holds the page's normalized square -> pixels as a transform
+    // (the benchmark).
+    static void paintAnnotations(QPainter &painter, const QVector<Annotation> &annotations,
+                                 const QTransform &normalizedToPixels, double pointsToPixels,
+                                 const QString &selectedId = {});
 
 signals:
     void selectionChanged(const QString &id);
     void strokePainted(); // after a frame that shows the stroke in progress
 
 private:
-    QTransform normalizedTransform(int page) const;
-    QPointF toNormalized(int page, QPointF viewportPoint) const;
-    QString hitTest(int page, QPointF normalized) const;
+    // The page's normalized coordinates <-> viewport pixels, as the view shows the page now.
+    PageGeometry geometry(int page) const;
+    QString hitTest(int page, NormalizedPoint point) const;
     void createMarkupFromSelection();
     void finishStroke();
     void repaint(); // something saved changed: redraw the cached layers
@@ -74,7 +78,7 @@ private:
     InkStroke m_stroke;
     bool m_tabletDown = false;
     int m_dragPage = -1;
-    QPointF m_dragLast;
+    NormalizedPoint m_dragLast;
     bool m_resizing = false;
     int m_gesture = 0;
 

@@ -73,7 +73,7 @@ AnnotationPanel::AnnotationPanel(QWidget *parent) : QWidget(parent)
         if (a)
             emit jumpRequested(a->page, a->boundingRect(), a->id);
         else if (item->data(1, idRole).isValid()) // one that came inside the PDF
-            emit jumpRequested(item->data(1, idRole).toInt(), item->data(2, idRole).toRectF(), QString());
+            emit jumpRequested(item->data(1, idRole).toInt(), NormalizedRect(item->data(2, idRole).toRectF()), QString());
     });
     connect(m_list, &QTreeWidget::itemClicked, m_list, &QTreeWidget::itemActivated);
     connect(m_place, &QPushButton::clicked, this, [this] {
@@ -173,7 +173,7 @@ void AnnotationPanel::refresh()
                                                   a.modified.isValid() ? locale.toString(a.modified.toLocalTime(), QLocale::ShortFormat) : QString()});
         item->setData(0, idRole, QString());
         item->setData(1, idRole, a.page);
-        item->setData(2, idRole, a.boundingRect());
+        item->setData(2, idRole, a.boundingRect().toRectF());
     }
     const int review = m_review->topLevelItemCount();
     m_reviewTitle->setText(review ? tr("%n annotation(s) from the previous version need review: they could not be "

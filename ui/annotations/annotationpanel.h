@@ -41,7 +41,7 @@ public:
     void setSideBySideAvailable(bool available);
 
 signals:
-    void jumpRequested(int page, const QRectF &normalizedRect, const QString &id);
+    void jumpRequested(int page, const phonghop::NormalizedRect &rect, const QString &id);
     // The delegate wants to see this needs-review annotation beside the version it came from.
     void reviewRequested(const QString &id);
 

@@ -91,7 +91,7 @@ void ReviewPage::setPage(int page)
     update();
 }
 
-void ReviewPage::setAnnotations(const QVector<Annotation> &annotations, const QRectF &frame, const QString &frameLabel,
+void ReviewPage::setAnnotations(const QVector<Annotation> &annotations, const NormalizedRect &frame, const QString &frameLabel,
                                 const QColor &frameColor)
 {
     m_annotations = annotations;
@@ -124,10 +124,19 @@ QRectF ReviewPage::pageRect() const
                   size.width(), size.height());
 }
 
-QPoint ReviewPage::widgetPoint(QPointF normalized) const
+PageGeometry ReviewPage::geometry() const
 {
     const QRectF r = pageRect();
-    return QPointF(r.x() + normalized.x() * r.width(), r.y() + normalized.y() * r.height()).toPoint();
+    QSizeF points = isOpen() ? m_service->info().pageSizes.value(m_page) : QSizeF();
+    if (!points.isValid() || points.isEmpty())
+        points = QSizeF(595, 842); // A4 until the document says otherwise, as pageRect()
+    return PageGeometry(points, QTransform::fromScale(r.width() / points.width(), r.height() / points.height())
+                                    * QTransform::fromTranslate(r.x(), r.y()));
+}
+
+QPoint ReviewPage::widgetPoint(NormalizedPoint point) const
+{
+    return geometry().toPixels(point).toPoint();
 }
 
 void ReviewPage::requestRender()
@@ -163,7 +172,7 @@ void ReviewPage::mousePressEvent(QMouseEvent *event)
         QWidget::mousePressEvent(event);
         return;
     }
-    emit pointPicked(QPointF((event->position().x() - r.x()) / r.width(), (event->position().y() - r.y()) / r.height()));
+    emit pointPicked(geometry().fromPixels(event->position()));
 }
 
 void ReviewPage::paintEvent(QPaintEvent *)
@@ -184,9 +193,7 @@ void ReviewPage::paintEvent(QPaintEvent *)
         painter.setPen(Qt::gray);
         painter.drawText(r, Qt::AlignCenter, tr("Rendering…"));
     }
-    QTransform toWidget;
-    toWidget.translate(r.x(), r.y());
-    toWidget.scale(r.width(), r.height());
+    const PageGeometry toWidget = geometry();
     const QSizeF points = isOpen() ? m_service->info().pageSizes.value(m_page) : QSizeF(595, 842);
     const double pointsToPixels = points.width() > 0 ? r.width() / points.width() : 1.0;
     // Highlights are multiplied onto the page, as in the viewer, so the marked words stay legible.
@@ -200,7 +207,7 @@ void ReviewPage::paintEvent(QPaintEvent *)
     AnnotationOverlay::paintAnnotations(painter, others, toWidget, pointsToPixels);
     if (!m_frame.isNull()) {
         // A frame a little larger than the annotation, so a thin underline is still found at once.
-        const QRectF box = toWidget.mapRect(m_frame).adjusted(-6, -6, 6, 6);
+        const QRectF box = toWidget.toPixels(m_frame).adjusted(-6, -6, 6, 6);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(m_frameColor, 2.5, Qt::DashLine));
@@ -307,7 +314,7 @@ AnnotationReviewView::AnnotationReviewView(AnnotationSession *session, const QSt
     connect(close, &QPushButton::clicked, this, &QDialog::close);
     connect(m_previousPage, &QPushButton::clicked, this, [this] { setTarget(m_newPage->page() - 1, m_target); });
     connect(m_nextPage, &QPushButton::clicked, this, [this] { setTarget(m_newPage->page() + 1, m_target); });
-    connect(m_newPage, &ReviewPage::pointPicked, this, [this](QPointF point) { setTarget(m_newPage->page(), point); });
+    connect(m_newPage, &ReviewPage::pointPicked, this, [this](NormalizedPoint point) { setTarget(m_newPage->page(), point); });
     connect(m_newPage, &ReviewPage::opened, this, [this] {
         // Carry-over's proposal may name a page the new version does not have.
         setTarget(m_newPage->page(), m_target);
@@ -350,24 +357,24 @@ bool AnnotationReviewView::showAnnotation(const QString &id)
     m_id = id;
     m_oldPage->setPage(a->sourcePage >= 0 ? a->sourcePage : a->page);
     // The carry-over's proposal: its page and position, or the same page number.
-    const QRectF box = a->boundingRect();
-    const QPointF centre = box.isNull() ? QPointF(0.5, 0.5) : box.center();
-    setTarget(a->page, QPointF(std::clamp(centre.x(), 0.0, 1.0), std::clamp(centre.y(), 0.0, 1.0)));
+    const NormalizedRect box = a->boundingRect();
+    const NormalizedPoint centre = box.isNull() ? NormalizedPoint(0.5, 0.5) : box.center();
+    setTarget(a->page, centre.clampedToPage());
     return true;
 }
 
-void AnnotationReviewView::setTarget(int page, QPointF normalizedCentre)
+void AnnotationReviewView::setTarget(int page, NormalizedPoint centre)
 {
     m_newPage->setPage(page);
-    m_target = normalizedCentre;
+    m_target = centre;
     refresh();
 }
 
-QRectF AnnotationReviewView::placedBox(const Annotation &a) const
+NormalizedRect AnnotationReviewView::placedBox(const Annotation &a) const
 {
-    QRectF box = a.boundingRect();
+    NormalizedRect box = a.boundingRect();
     if (box.isNull())
-        box = QRectF(0, 0, noteWidth, noteHeight);
+        box = NormalizedRect(0, 0, noteWidth, noteHeight);
     box.moveCenter(m_target);
     // Keep it on the page: a tap near the edge must not push half of it off.
     box.moveLeft(std::clamp(box.left(), 0.0, std::max(0.0, 1.0 - box.width())));
@@ -422,7 +429,7 @@ void AnnotationReviewView::refresh()
                               : tr("Version %1 (new), page %2").arg(version).arg(m_newPage->page() + 1));
     m_oldPage->setAnnotations({*a}, a->boundingRect(), tr("It was here"), QColor(200, 50, 40));
     Annotation ghost = *a;
-    const QRectF box = placedBox(*a);
+    const NormalizedRect box = placedBox(*a);
     ghost.page = m_newPage->page();
     if (!a->boundingRect().isNull())
         ghost.resizeTo(box);
@@ -446,8 +453,8 @@ bool AnnotationReviewView::placeHere()
     if (!a || !a->needsReview)
         return false;
     const QString id = m_id;
-    const QRectF box = placedBox(*a);
-    const bool done = m_session->placeReviewed(id, m_newPage->page(), a->boundingRect().isNull() ? QRectF() : box);
+    const NormalizedRect box = placedBox(*a);
+    const bool done = m_session->placeReviewed(id, m_newPage->page(), a->boundingRect().isNull() ? NormalizedRect() : box);
     if (done)
         m_choices.append(m_session->undoStack()->index());
     advance();
@@ -476,7 +483,7 @@ bool AnnotationReviewView::keepAsNote()
     note.quads.clear();
     note.strokes.clear();
     note.anchor = {};
-    note.rect = QRectF(0, 0, noteWidth, noteHeight);
+    note.rect = NormalizedRect(0, 0, noteWidth, noteHeight);
     note.rect.moveCenter(m_target);
     note.rect.moveLeft(std::clamp(note.rect.left(), 0.0, 1.0 - noteWidth));
     note.rect.moveTop(std::clamp(note.rect.top(), 0.0, 1.0 - noteHeight));

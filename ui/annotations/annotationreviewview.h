@@ -33,7 +33,7 @@ public:
     int pageCount() const;
     bool isOpen() const;
     // What to draw over the page, in normalized coordinates; `frame` outlines the one under review.
-    void setAnnotations(const QVector<Annotation> &annotations, const QRectF &frame, const QString &frameLabel = {},
+    void setAnnotations(const QVector<Annotation> &annotations, const NormalizedRect &frame, const QString &frameLabel = {},
                         const QColor &frameColor = QColor(220, 60, 40));
     void setPickable(bool pickable);
     void setMessage(const QString &message); // shown when the file cannot be opened
@@ -41,12 +41,12 @@ public:
     const QImage &pageImage() const { return m_image; } // the last page image delivered
     bool showsPage() const { return !m_image.isNull() && m_imagePage == m_page; }
     QRectF pageRect() const;                             // where the page is drawn, in widget pixels
-    QPoint widgetPoint(QPointF normalized) const;        // for tests and the shortcut to the proposal
+    QPoint widgetPoint(NormalizedPoint point) const;     // for tests and the shortcut to the proposal
 
 signals:
     void opened(int pageCount);
     void rendered(int page);
-    void pointPicked(QPointF normalized);
+    void pointPicked(phonghop::NormalizedPoint point);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -55,6 +55,8 @@ protected:
 
 private:
     void requestRender();
+    // The page's normalized coordinates <-> widget pixels, as the page is drawn now.
+    PageGeometry geometry() const;
 
     std::unique_ptr<PdfRenderService> m_service;
     int m_page = 0;
@@ -62,7 +64,7 @@ private:
     QImage m_image;
     int m_imagePage = -1;
     QVector<Annotation> m_annotations;
-    QRectF m_frame;
+    NormalizedRect m_frame;
     QString m_frameLabel;
     QColor m_frameColor;
     bool m_pickable = false;
@@ -88,8 +90,8 @@ public:
     // Where the annotation would go on "Place here": a page of the new version and the point
     // (normalized) its centre goes to.
     int targetPage() const { return m_newPage ? m_newPage->page() : -1; }
-    QPointF targetPoint() const { return m_target; }
-    void setTarget(int page, QPointF normalizedCentre);
+    NormalizedPoint targetPoint() const { return m_target; }
+    void setTarget(int page, NormalizedPoint centre);
 
     bool placeHere();   // P or Enter
     bool keepAsNote();  // N
@@ -103,11 +105,11 @@ private:
     void refresh();
     void advance(); // to the next annotation needing review, or say that none is left
     const Annotation *current() const;
-    QRectF placedBox(const Annotation &a) const; // bounding box centred on the target, on the page
+    NormalizedRect placedBox(const Annotation &a) const; // bounding box centred on the target, on the page
 
     QPointer<AnnotationSession> m_session;
     QString m_id;
-    QPointF m_target{-1, -1};
+    NormalizedPoint m_target{-1, -1};
     ReviewPage *m_oldPage = nullptr;
     ReviewPage *m_newPage = nullptr;
     QLabel *m_title = nullptr;

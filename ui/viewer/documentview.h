@@ -1,6 +1,8 @@
 #pragma once
 
 #include "meeting_core/pdf/pdfrenderservice.h"
+#include "meeting_core/reading/findhitcursor.h"
+#include "meeting_core/reading/navigationhistory.h"
 #include "viewer/readingpositionstore.h"
 
 #include <QMap>
@@ -10,10 +12,6 @@
 
 class QAction;
 class QComboBox;
-class QLabel;
-class QLineEdit;
-class QMenu;
-class QSpinBox;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -25,9 +23,12 @@ class QTreeWidgetItem;
 
 namespace phonghop::ui {
 
+class FindBar;
+class MessagePanel;
 class PageView;
 class PresentationWidget;
 class ThumbnailView;
+class ViewerToolBar;
 
 // The document viewer: a toolbar, a sidebar (thumbnails, outline), the pages, a find bar,
 // and messages for documents that cannot be shown (damaged, locked by a password). All
@@ -71,10 +72,10 @@ public:
     PageView *pageView() const { return m_pageView; }
     // The worker of the open document (null when none): its cache figures, for benchmarks.
     PdfRenderService *renderService() const { return m_service.get(); }
-    QToolBar *toolBar() const { return m_toolBar; }
-    QComboBox *zoomBox() const { return m_zoomBox; }
+    QToolBar *toolBar() const;
+    QComboBox *zoomBox() const;
     // The "More" button at the end of the toolbar (back, forward, rotate, layout, presentation).
-    QToolButton *moreButton() const { return m_moreButton; }
+    QToolButton *moreButton() const;
     QAction *fitWidthAction() const { return m_fitWidthAction; }
     QAction *fitPageAction() const { return m_fitPageAction; }
 
@@ -88,17 +89,13 @@ signals:
 
 public:
     // Whether the secondary controls live in "More" for lack of room.
-    bool isToolBarCompact() const { return m_compact; }
+    bool isToolBarCompact() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void setCompactToolBar(bool compact);
     void buildActions();
-    void buildToolBar();
-    QWidget *buildFindBar();
-    QWidget *buildMessagePanel();
     void onOpened(const PdfDocumentInfo &info);
     void onOpenFailed(const QString &message);
     void onPasswordRequired(bool wrong);
@@ -123,29 +120,15 @@ private:
     QString m_title;
     QString m_positionKey;
 
-    QToolBar *m_toolBar = nullptr;
+    ViewerToolBar *m_toolBar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_sidebar = nullptr;
     ThumbnailView *m_thumbnails = nullptr;
     QTreeWidget *m_outline = nullptr;
     PageView *m_pageView = nullptr;
-    QLabel *m_messageLabel = nullptr;
-    QWidget *m_passwordRow = nullptr;
-    QLineEdit *m_passwordEdit = nullptr;
-    QSpinBox *m_pageSpin = nullptr;
-    QLabel *m_pageTotal = nullptr;
-    QComboBox *m_zoomBox = nullptr;
-    QToolButton *m_moreButton = nullptr;
-    QMenu *m_moreMenu = nullptr;
-    QList<QAction *> m_compactActions;
-    QList<QAction *> m_compactBefore;
-    QAction *m_compactSeparator = nullptr;
-    bool m_compact = false;
-    QWidget *m_findBar = nullptr;
-    QLineEdit *m_findEdit = nullptr;
-    QLabel *m_findStatus = nullptr;
-    QTimer *m_findTimer = nullptr;
+    MessagePanel *m_messagePanel = nullptr;
+    FindBar *m_findBar = nullptr;
     QTimer *m_positionTimer = nullptr;
     std::unique_ptr<PresentationWidget> m_presentation;
 
@@ -159,15 +142,11 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
 
-    QVector<int> m_back;
-    QVector<int> m_forward;
+    NavigationHistory m_history; // back and forward
     bool m_requestsScheduled = false;
 
-    QMap<int, QVector<QVector<QRectF>>> m_hits;
-    int m_hitTotal = 0;
-    int m_hitPage = -1;
-    int m_hitIndex = -1;
-    quint64 m_findId = 0;
+    FindHitCursor m_hits;
+    quint64 m_findId = 0; // the search whose hits count; 0 when none
 };
 
 } // namespace phonghop::ui

@@ -181,4 +181,33 @@ QPointF PageLayout::toPage(int page, QPointF c) const
     }
 }
 
+QTransform PageLayout::pageToContent(int page) const
+{
+    const QPointF origin = toContent(page, QPointF(0, 0));
+    const QPointF ex = toContent(page, QPointF(1, 0)) - origin;
+    const QPointF ey = toContent(page, QPointF(0, 1)) - origin;
+    return QTransform(ex.x(), ex.y(), ey.x(), ey.y(), origin.x(), origin.y());
+}
+
+double PageLayout::fitZoom(bool wholePage, QSizeF viewport, double dpiFactor) const
+{
+    const QSizeF row = m_options.continuous ? largestRowInPoints() : rowInPoints(m_options.currentPage);
+    const double gaps = m_options.spacing * (pagesPerRow() + 1);
+    const double width = std::max(50.0, viewport.width() - gaps) / (row.width() * dpiFactor);
+    const double height = std::max(50.0, viewport.height() - 2 * m_options.spacing) / (row.height() * dpiFactor);
+    return wholePage ? std::min(width, height) : width;
+}
+
+bool PageLayout::twoPagesFit(QSizeF page, int rotation, QSizeF viewport)
+{
+    if (rotation % 2 == 1)
+        page.transpose();
+    if (page.isEmpty())
+        return false;
+    const double spacing = Options().spacing;
+    const double width = viewport.width() - 3 * spacing;
+    const double height = viewport.height() - 2 * spacing;
+    return height > 0 && width / height >= 2 * page.width() / page.height();
+}
+
 } // namespace phonghop::ui

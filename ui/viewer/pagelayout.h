@@ -2,6 +2,7 @@
 
 #include <QRectF>
 #include <QSizeF>
+#include <QTransform>
 #include <QVector>
 
 namespace phonghop::ui {
@@ -43,11 +44,19 @@ public:
     QPointF toContent(int page, QPointF pagePoint) const;
     QRectF toContent(int page, const QRectF &pageRect) const;
     QPointF toPage(int page, QPointF contentPoint) const;
+    // The same mapping as a transform: page points -> content pixels (rotation included).
+    QTransform pageToContent(int page) const;
 
     // The widest row and the tallest row of the layout, in points at the current rotation;
     // fit width and fit page are computed from these.
     QSizeF largestRowInPoints() const;
     QSizeF rowInPoints(int page) const;
+    // The zoom (1.0 = 100 %) at which the rows fill the viewport's width, or fit it whole
+    // (wholePage); measured on a layout built at 1 px per point. dpiFactor is pixels per point at 100 %.
+    double fitZoom(bool wholePage, QSizeF viewport, double dpiFactor) const;
+    // Two pages are worth it when they fit side by side at least as large as one page fits
+    // alone, i.e. the viewport is at least twice as wide, relative to its height, as the page.
+    static bool twoPagesFit(QSizeF pagePoints, int rotation, QSizeF viewport);
 
 private:
     QVector<QSizeF> m_sizes;

@@ -12,17 +12,7 @@
 
 namespace phonghop::ui {
 
-namespace {
-// Above this many device pixels a page is drawn in tiles over a low-resolution backdrop, so
-// high zoom stays sharp without one huge image (DESIGN.md §5).
-constexpr qint64 tileThresholdPixels = 6'000'000;
-constexpr int tileSize = 1024;
-constexpr qint64 backdropPixels = 1'200'000;
-constexpr int prefetchAhead = 2;
-constexpr int prefetchBehind = 1;
-} // namespace
-
-PageView::PageView(QWidget *parent) : QAbstractScrollArea(parent)
+PageView::PageView(QWidget *parent) : QAbstractScrollArea(parent), m_images(m_layout)
 {
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
@@ -37,19 +27,17 @@ PageView::PageView(QWidget *parent) : QAbstractScrollArea(parent)
     setMouseTracking(false);
 }
 
-void PageView::setService(PdfRenderService *service)
+void PageView::replaceDocument(const PdfDocumentInfo &info)
 {
-    m_service = service;
+    m_info = info;
+    m_images.reset(info.pageSizes);
+    m_highlights.clear();
+    m_selection.clear();
 }
 
 void PageView::setDocument(const PdfDocumentInfo &info, int startPage)
 {
-    m_info = info;
-    m_fallback.clear();
-    m_painted.clear();
-    m_shown.clear();
-    m_hits.clear();
-    m_anchor = m_focus = SelectionEnd();
+    replaceDocument(info);
     const int start = std::clamp(startPage, 0, std::max(0, info.pageCount - 1));
     m_current = start;
     relayout(Anchor());
@@ -59,12 +47,7 @@ void PageView::setDocument(const PdfDocumentInfo &info, int startPage)
 
 void PageView::clearDocument()
 {
-    m_info = PdfDocumentInfo();
-    m_fallback.clear();
-    m_painted.clear();
-    m_shown.clear();
-    m_hits.clear();
-    m_anchor = m_focus = SelectionEnd();
+    replaceDocument(PdfDocumentInfo());
     m_current = 0;
     relayout(Anchor());
 }
@@ -77,6 +60,11 @@ double PageView::deviceScale() const
 double PageView::pixelsPerPoint() const
 {
     return m_zoom * logicalDpiX() / 72.0;
+}
+
+PageScale PageView::scale() const
+{
+    return PageScale{pixelsPerPoint(), deviceScale(), m_rotation};
 }
 
 QPointF PageView::contentOffset() const
@@ -133,11 +121,7 @@ void PageView::relayout(const Anchor &anchor)
     if (m_fit != Fit::None && m_info.pageCount > 0) {
         options.pixelsPerPoint = 1.0;
         m_layout.build(m_info.pageSizes, options);
-        const QSizeF row = m_continuous ? m_layout.largestRowInPoints() : m_layout.rowInPoints(m_current);
-        const double gaps = options.spacing * (m_layout.pagesPerRow() + 1);
-        const double width = std::max(50.0, viewport()->width() - gaps) / (row.width() * dpiFactor);
-        const double height = std::max(50.0, viewport()->height() - 2 * options.spacing) / (row.height() * dpiFactor);
-        const double zoom = m_fit == Fit::Width ? width : std::min(width, height);
+        const double zoom = m_layout.fitZoom(m_fit == Fit::Page, viewport()->size(), dpiFactor);
         const double clamped = std::clamp(zoom, minimumZoom, maximumZoom);
         if (!qFuzzyCompare(clamped, m_zoom)) {
             m_zoom = clamped;
@@ -163,15 +147,9 @@ void PageView::relayout(const Anchor &anchor)
 
 void PageView::pruneImages()
 {
-    // Images held here are outside the cache's budget: keep only those of nearby pages.
     const QVector<int> visible = visiblePages();
-    const int first = visible.isEmpty() ? m_current : visible.first();
-    const int last = visible.isEmpty() ? m_current : visible.last();
-    auto far = [&](int page) { return page < first - 3 || page > last + 3; };
-    for (auto it = m_fallback.begin(); it != m_fallback.end();)
-        it = far(it.key()) || it->first.rotation != m_rotation ? m_fallback.erase(it) : std::next(it);
-    for (auto it = m_shown.begin(); it != m_shown.end();)
-        it = far(it.key()) ? m_shown.erase(it) : std::next(it);
+    m_images.prune(visible.isEmpty() ? m_current : visible.first(), visible.isEmpty() ? m_current : visible.last(),
+                   m_rotation);
 }
 
 void PageView::setContinuous(bool continuous)
@@ -203,21 +181,11 @@ void PageView::setTwoPageOnWideScreens(bool automatic)
     relayout(Anchor());
 }
 
-// Two pages are worth it when they fit side by side at least as large as one page fits alone,
-// i.e. the viewport is at least twice as wide, relative to its height, as the page.
 bool PageView::wideEnoughForTwoPages() const
 {
     if (m_info.pageCount < 2 || m_current < 0 || m_current >= m_info.pageSizes.size())
         return false;
-    QSizeF page = m_info.pageSizes.at(m_current);
-    if (m_rotation % 2 == 1)
-        page.transpose();
-    if (page.isEmpty())
-        return false;
-    const double spacing = PageLayout::Options().spacing;
-    const double width = viewport()->width() - 3 * spacing;
-    const double height = viewport()->height() - 2 * spacing;
-    return height > 0 && width / height >= 2 * page.width() / page.height();
+    return PageLayout::twoPagesFit(m_info.pageSizes.at(m_current), m_rotation, viewport()->size());
 }
 
 void PageView::setRotation(int quarterTurns)
@@ -360,93 +328,16 @@ QVector<int> PageView::visiblePages() const
     return hasDocument() ? m_layout.pagesIn(visibleContentRect()) : QVector<int>();
 }
 
-RenderKey PageView::fullKey(int page) const
-{
-    return RenderKey::make(page, pixelsPerPoint() * deviceScale(), m_rotation);
-}
-
-bool PageView::isTiled(int page) const
-{
-    const QRectF rect = m_layout.pageRect(page);
-    const double scale = deviceScale();
-    return rect.width() * scale * rect.height() * scale > tileThresholdPixels;
-}
-
-RenderKey PageView::backdropKey(int page) const
-{
-    const QSizeF points = m_info.pageSizes.value(page);
-    const double area = std::max(1.0, points.width() * points.height());
-    const double scale = std::min(pixelsPerPoint() * deviceScale(), std::sqrt(backdropPixels / area));
-    return RenderKey::make(page, scale, m_rotation);
-}
-
-QVector<RenderKey> PageView::tileKeys(int page, const QRectF &contentArea) const
-{
-    QVector<RenderKey> keys;
-    const RenderKey full = fullKey(page);
-    const QSize image = PdfDocument::imageSize(m_info.pageSizes.value(page), full.scale(), m_rotation);
-    const QRectF rect = m_layout.pageRect(page);
-    const QRectF part = rect.intersected(contentArea);
-    if (part.isEmpty() || rect.isEmpty())
-        return keys;
-    const double fx = image.width() / rect.width();
-    const double fy = image.height() / rect.height();
-    const int x0 = std::max(0, int((part.left() - rect.left()) * fx) / tileSize);
-    const int x1 = std::min((image.width() - 1) / tileSize, int((part.right() - rect.left()) * fx) / tileSize);
-    const int y0 = std::max(0, int((part.top() - rect.top()) * fy) / tileSize);
-    const int y1 = std::min((image.height() - 1) / tileSize, int((part.bottom() - rect.top()) * fy) / tileSize);
-    for (int ty = y0; ty <= y1; ++ty) {
-        for (int tx = x0; tx <= x1; ++tx) {
-            const QRect tile = QRect(tx * tileSize, ty * tileSize, tileSize, tileSize).intersected(QRect(QPoint(0, 0), image));
-            keys.append(RenderKey{page, full.scaleMilli, m_rotation, tile});
-        }
-    }
-    return keys;
-}
-
-QRectF PageView::tileTarget(int page, const RenderKey &key) const
-{
-    const QRectF rect = m_layout.pageRect(page);
-    const QSize image = PdfDocument::imageSize(m_info.pageSizes.value(page), key.scale(), m_rotation);
-    const double fx = rect.width() / image.width();
-    const double fy = rect.height() / image.height();
-    return QRectF(rect.left() + key.tile.x() * fx, rect.top() + key.tile.y() * fy, key.tile.width() * fx, key.tile.height() * fy);
-}
-
 void PageView::wantedKeys(QVector<RenderKey> &visible, QVector<RenderKey> &prefetch) const
 {
-    if (!hasDocument())
-        return;
-    const QRectF area = visibleContentRect();
-    const QVector<int> pages = visiblePages();
-    for (int page : pages) {
-        if (isTiled(page)) {
-            visible.append(backdropKey(page));
-            visible.append(tileKeys(page, area));
-        } else {
-            visible.append(fullKey(page));
-        }
-    }
-    if (pages.isEmpty())
-        return;
-    const int perRow = m_layout.pagesPerRow();
-    const QVector<int> order = prefetchOrder(pages.first(), pages.last(), m_layout.pageCount(), m_direction,
-                                             prefetchAhead * perRow, prefetchBehind * perRow);
-    for (int page : order.mid(pages.size()))
-        prefetch.append(isTiled(page) ? backdropKey(page) : fullKey(page));
+    if (hasDocument())
+        m_images.wantedKeys(visiblePages(), visibleContentRect(), m_direction, scale(), visible, prefetch);
 }
 
 void PageView::imageArrived(const RenderKey &key, const QImage &image)
 {
-    if (key.tile.isNull() && !image.isNull() && key.rotation == m_rotation) {
-        // Keep the image nearest to the wanted resolution (a thumbnail only until better).
-        const int wanted = fullKey(key.page).scaleMilli;
-        const auto found = m_fallback.constFind(key.page);
-        if (found == m_fallback.constEnd() || std::abs(key.scaleMilli - wanted) <= std::abs(found->first.scaleMilli - wanted)) {
-            m_fallback.insert(key.page, qMakePair(key, image));
-            pruneImages();
-        }
-    }
+    if (m_images.imageArrived(key, image, scale()))
+        pruneImages();
     const QRectF visible = visibleContentRect();
     if (m_layout.pageRect(key.page).intersects(visible))
         viewport()->update();
@@ -454,161 +345,49 @@ void PageView::imageArrived(const RenderKey &key, const QImage &image)
 
 void PageView::textArrived(int page)
 {
-    if ((m_anchor.page >= 0 && page >= std::min(m_anchor.page, m_focus.page) && page <= std::max(m_anchor.page, m_focus.page)))
+    if (m_selection.spans(page))
         viewport()->update();
 }
 
 QImage PageView::shownImage(int page) const
 {
-    return m_shown.value(page);
+    return m_images.shown(page);
 }
 
 void PageView::setFindHits(const QHash<int, QVector<QVector<QRectF>>> &hits, int currentPage, int currentIndex)
 {
-    m_hits = hits;
-    m_hitPage = currentPage;
-    m_hitIndex = currentIndex;
+    m_highlights.setFindHits(hits, currentPage, currentIndex);
     viewport()->update();
-}
-
-void PageView::drawPlaceholder(QPainter &painter, const QRectF &target, const QString &message)
-{
-    painter.fillRect(target, QColor(0xee, 0xee, 0xee));
-    if (message.isEmpty())
-        return;
-    painter.setPen(QColor(0x70, 0x70, 0x70));
-    const QRectF text = target.adjusted(16, 16, -16, -16);
-    painter.drawText(text, Qt::AlignCenter | Qt::TextWordWrap, message);
 }
 
 bool PageView::paintPage(QPainter &painter, int page, const QRectF &target, const QRectF &visible)
 {
     if (!m_service) {
-        drawPlaceholder(painter, target, QString());
+        PageImages::drawPlaceholder(painter, target, QString());
         return false;
     }
-    PageImageCache &cache = m_service->cache();
-    painter.fillRect(target, Qt::white);
-    auto drawFallback = [&] {
-        const auto found = m_fallback.constFind(page);
-        if (found != m_fallback.constEnd() && found->first.rotation == m_rotation) {
-            painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
-            painter.drawImage(target, found->second);
-            painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
-            return true;
-        }
-        return false;
-    };
-    auto markPainted = [&](const RenderKey &key, const QImage &image) {
-        m_shown.insert(page, image);
-        if (!m_painted.contains(key)) {
-            m_painted.insert(key);
-            QMetaObject::invokeMethod(this, [this, page] { emit pagePainted(page); }, Qt::QueuedConnection);
-        }
-    };
-
-    if (!isTiled(page)) {
-        const RenderKey key = fullKey(page);
-        const QImage image = cache.find(key);
-        if (!image.isNull()) {
-            painter.drawImage(target, image);
-            markPainted(key, image);
-            return true;
-        }
-        if (const QString failure = m_service->failure(key); !failure.isEmpty()) {
-            drawPlaceholder(painter, target, failure);
-            return true; // final: the placeholder is what this page shows
-        }
-        if (!drawFallback())
-            drawPlaceholder(painter, target, tr("Loading page %1…").arg(page + 1));
-        if (!m_service->isPending(key))
-            m_wantsRequest = true; // e.g. the window moved to a screen of another pixel ratio
-        return false;
-    }
-    const RenderKey backdrop = backdropKey(page);
-    const QImage low = cache.find(backdrop);
-    if (!low.isNull()) {
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
-        painter.drawImage(target, low);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
-        markPainted(backdrop, low);
-    } else if (!drawFallback()) {
-        const QString failure = m_service->failure(backdrop);
-        drawPlaceholder(painter, target, failure.isEmpty() ? tr("Loading page %1…").arg(page + 1) : failure);
-    }
-    const QVector<RenderKey> tiles = tileKeys(page, visible.translated(-contentOffset()));
-    int drawn = 0;
-    for (const RenderKey &key : tiles) {
-        const QImage tile = cache.find(key);
-        if (!tile.isNull()) {
-            painter.drawImage(tileTarget(page, key).translated(contentOffset()), tile);
-            ++drawn;
-        }
-    }
-    // Sharp once every visible tile is there.
-    if (!tiles.isEmpty() && drawn == tiles.size() && !low.isNull()) {
-        markPainted(tiles.first(), low);
-        return true;
-    }
-    return false;
+    const PageImages::Painted painted = m_images.paint(painter, *m_service, page, target, visible, contentOffset(),
+                                                       scale(), tr("Loading page %1…").arg(page + 1));
+    for (int i = 0; i < painted.newlyPainted; ++i)
+        QMetaObject::invokeMethod(this, [this, page] { emit pagePainted(page); }, Qt::QueuedConnection);
+    m_wantsRequest = m_wantsRequest || painted.wantsRequest;
+    return painted.sharp;
 }
 
-QVector<QPair<int, QVector<QRectF>>> PageView::selectionRects() const
+QVector<QPair<int, QVector<QRectF>>> PageView::selectedRects() const
 {
-    QVector<QPair<int, QVector<QRectF>>> result;
-    if (m_anchor.page < 0 || m_focus.page < 0 || !m_service)
-        return result;
-    SelectionEnd first = m_anchor;
-    SelectionEnd last = m_focus;
-    if (last.page < first.page)
-        std::swap(first, last);
-    for (int page = first.page; page <= last.page; ++page) {
-        const PdfPageText *text = m_service->pageText(page);
-        if (!text || text->isEmpty())
-            continue;
-        int from = page == first.page ? text->charIndexAt(first.point) : 0;
-        int to = page == last.page ? text->charIndexAt(last.point) : static_cast<int>(text->text().size());
-        if (from > to)
-            std::swap(from, to);
-        if (from < to)
-            result.append(qMakePair(page, text->rectsFor(from, to)));
-    }
-    return result;
-}
-
-bool PageView::hasSelection() const
-{
-    return !selectedText().isEmpty();
+    return m_service ? m_selection.rects(*m_service) : QVector<QPair<int, QVector<QRectF>>>();
 }
 
 QString PageView::selectedText() const
 {
-    if (m_anchor.page < 0 || m_focus.page < 0 || !m_service)
-        return QString();
-    SelectionEnd first = m_anchor;
-    SelectionEnd last = m_focus;
-    if (last.page < first.page)
-        std::swap(first, last);
-    QStringList parts;
-    for (int page = first.page; page <= last.page; ++page) {
-        const PdfPageText *text = m_service->pageText(page);
-        if (!text)
-            continue;
-        int from = page == first.page ? text->charIndexAt(first.point) : 0;
-        int to = page == last.page ? text->charIndexAt(last.point) : static_cast<int>(text->text().size());
-        if (from > to)
-            std::swap(from, to);
-        const QString part = text->textFor(from, to);
-        if (!part.isEmpty())
-            parts.append(part);
-    }
-    return parts.join(QLatin1Char('\n'));
+    return m_service ? m_selection.text(*m_service) : QString();
 }
 
 void PageView::clearSelection()
 {
-    const bool had = m_anchor.page >= 0;
-    m_anchor = m_focus = SelectionEnd();
+    const bool had = !m_selection.isEmpty();
+    m_selection.clear();
     viewport()->update();
     if (had)
         emit selectionChanged(false);
@@ -624,7 +403,7 @@ void PageView::paintEvent(QPaintEvent *)
     const QPointF offset = contentOffset();
     painter.translate(-scroll);
     const QRectF visible(scroll, QSizeF(viewport()->size()));
-    const auto selection = selectionRects();
+    const auto selection = selectedRects();
     bool complete = true;
     for (int page : visiblePages()) {
         const QRectF target = m_layout.pageRect(page).translated(offset);
@@ -633,19 +412,7 @@ void PageView::paintEvent(QPaintEvent *)
 
         painter.save();
         painter.translate(offset);
-        const auto hits = m_hits.value(page);
-        for (qsizetype i = 0; i < hits.size(); ++i) {
-            const bool current = page == m_hitPage && i == m_hitIndex;
-            const QColor colour = current ? QColor(255, 120, 0, 140) : QColor(255, 230, 0, 110);
-            for (const QRectF &r : hits.at(i))
-                painter.fillRect(m_layout.toContent(page, r).adjusted(-1, -1, 1, 1), colour);
-        }
-        for (const auto &[selectedPage, rects] : selection) {
-            if (selectedPage != page)
-                continue;
-            for (const QRectF &r : rects)
-                painter.fillRect(m_layout.toContent(page, r), QColor(40, 110, 220, 90));
-        }
+        m_highlights.paint(painter, m_layout, page, selection);
         painter.restore();
         if (m_overlay) {
             painter.save();
@@ -669,10 +436,7 @@ void PageView::setOverlay(PageOverlay *overlay)
 QTransform PageView::pageTransform(int page) const
 {
     const QPointF shift = contentOffset() - QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
-    const QPointF origin = m_layout.toContent(page, QPointF(0, 0));
-    const QPointF ex = m_layout.toContent(page, QPointF(1, 0)) - origin;
-    const QPointF ey = m_layout.toContent(page, QPointF(0, 1)) - origin;
-    return QTransform(ex.x(), ex.y(), ey.x(), ey.y(), origin.x() + shift.x(), origin.y() + shift.y());
+    return m_layout.pageToContent(page) * QTransform::fromTranslate(shift.x(), shift.y());
 }
 
 int PageView::pageAtViewport(QPointF viewportPoint) const
@@ -690,8 +454,7 @@ void PageView::mousePressEvent(QMouseEvent *event)
     }
     const QPointF content = toContent(event->position());
     const int page = m_layout.nearestPage(content);
-    m_anchor = SelectionEnd{page, m_layout.toPage(page, content)};
-    m_focus = m_anchor;
+    m_selection.start(page, m_layout.toPage(page, content));
     m_selecting = true;
     m_service->requestText(page);
     viewport()->update();
@@ -707,8 +470,8 @@ void PageView::mouseMoveEvent(QMouseEvent *event)
     }
     const QPointF content = toContent(event->position());
     const int page = m_layout.nearestPage(content);
-    m_focus = SelectionEnd{page, m_layout.toPage(page, content)};
-    for (int p = std::min(page, m_anchor.page); p <= std::max(page, m_anchor.page); ++p)
+    m_selection.extendTo(page, m_layout.toPage(page, content));
+    for (int p = std::min(page, m_selection.anchorPage()); p <= std::max(page, m_selection.anchorPage()); ++p)
         m_service->requestText(p);
     // Dragging past the edge scrolls.
     if (event->position().y() > viewport()->height() - 10)
@@ -727,10 +490,9 @@ void PageView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     m_selecting = false;
-    if ((m_focus.point - m_anchor.point).manhattanLength() < 2 && m_focus.page == m_anchor.page)
-        m_anchor = m_focus = SelectionEnd(); // a click, not a drag
+    const bool selected = m_selection.finish(); // a click is no selection
     viewport()->update();
-    emit selectionChanged(m_anchor.page >= 0);
+    emit selectionChanged(selected);
 }
 
 void PageView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -741,22 +503,8 @@ void PageView::mouseDoubleClickEvent(QMouseEvent *event)
     const QPointF content = toContent(event->position());
     const int page = m_layout.pageAt(content);
     const PdfPageText *text = page >= 0 ? m_service->pageText(page) : nullptr;
-    if (!text)
+    if (!text || !m_selection.selectWord(*text, page, m_layout.toPage(page, content)))
         return;
-    const int index = text->charIndexAt(m_layout.toPage(page, content));
-    if (index < 0)
-        return;
-    int from = std::min(index, static_cast<int>(text->text().size()) - 1);
-    int to = from;
-    while (from > 0 && !text->text().at(from - 1).isSpace())
-        --from;
-    while (to < text->text().size() && !text->text().at(to).isSpace())
-        ++to;
-    const auto rects = text->rectsFor(from, to);
-    if (rects.isEmpty())
-        return;
-    m_anchor = SelectionEnd{page, QPointF(rects.first().left() + 0.1, rects.first().center().y())};
-    m_focus = SelectionEnd{page, QPointF(rects.last().right() - 0.1, rects.last().center().y())};
     viewport()->update();
     emit selectionChanged(true);
 }
@@ -793,14 +541,6 @@ void PageView::wheelEvent(QWheelEvent *event)
     QAbstractScrollArea::wheelEvent(event);
 }
 
-void PageView::swipe(int direction)
-{
-    if (direction > 0)
-        nextPage();
-    else
-        previousPage();
-}
-
 bool PageView::viewportEvent(QEvent *event)
 {
     const QEvent::Type type = event->type();
@@ -828,9 +568,7 @@ bool PageView::viewportEvent(QEvent *event)
         break;
     }
     case QEvent::TouchBegin: {
-        const auto *touch = static_cast<QTouchEvent *>(event);
-        if (!touch->points().isEmpty())
-            m_touchStart = touch->points().first().position();
+        m_swipe.touchBegan(*static_cast<QTouchEvent *>(event));
         // Accepting the touch sequence is what brings its TouchEnd here; QScroller and the
         // pinch recogniser see the events before the viewport does.
         QAbstractScrollArea::viewportEvent(event);
@@ -843,12 +581,11 @@ bool PageView::viewportEvent(QEvent *event)
         return true;
     case QEvent::TouchEnd: {
         // A horizontal swipe turns the page when the page does not scroll sideways.
-        const auto *touch = static_cast<QTouchEvent *>(event);
-        if (touch->points().size() == 1 && horizontalScrollBar()->maximum() == 0) {
-            const QPointF delta = touch->points().first().position() - m_touchStart;
-            if (std::abs(delta.x()) > 80 && std::abs(delta.x()) > 2 * std::abs(delta.y()))
-                swipe(delta.x() < 0 ? 1 : -1);
-        }
+        const int step = horizontalScrollBar()->maximum() == 0 ? m_swipe.touchEnded(*static_cast<QTouchEvent *>(event)) : 0;
+        if (step > 0)
+            nextPage();
+        else if (step < 0)
+            previousPage();
         break;
     }
     default:

@@ -1,7 +1,11 @@
 #pragma once
 
 #include "meeting_core/pdf/pdfrenderservice.h"
+#include "viewer/pagehighlights.h"
+#include "viewer/pageimages.h"
 #include "viewer/pagelayout.h"
+#include "viewer/swipedetector.h"
+#include "viewer/textselection.h"
 
 #include <QAbstractScrollArea>
 #include <QHash>
@@ -34,7 +38,7 @@ public:
 
     explicit PageView(QWidget *parent = nullptr);
 
-    void setService(PdfRenderService *service);
+    void setService(PdfRenderService *service) { m_service = service; }
     void setDocument(const PdfDocumentInfo &info, int startPage);
     void clearDocument();
     bool hasDocument() const { return m_layout.pageCount() > 0; }
@@ -73,7 +77,7 @@ public:
     QTransform pageTransform(int page) const;
     int pageAtViewport(QPointF viewportPoint) const;
     QSizeF pagePointSize(int page) const { return m_info.pageSizes.value(page); }
-    QVector<QPair<int, QVector<QRectF>>> selectedRects() const { return selectionRects(); }
+    QVector<QPair<int, QVector<QRectF>>> selectedRects() const;
 
     // The images the view needs now, and those worth preparing next.
     void wantedKeys(QVector<RenderKey> &visible, QVector<RenderKey> &prefetch) const;
@@ -82,7 +86,7 @@ public:
     // Find hits per page (page points); the current hit is drawn stronger.
     void setFindHits(const QHash<int, QVector<QVector<QRectF>>> &hits, int currentPage, int currentIndex);
 
-    bool hasSelection() const;
+    bool hasSelection() const { return !selectedText().isEmpty(); }
     QString selectedText() const;
     void clearSelection();
 
@@ -118,13 +122,11 @@ private:
         QPointF pagePoint;
         QPointF viewportPoint;
     };
-    struct SelectionEnd {
-        int page = -1;
-        QPointF point; // page points
-    };
-
+    // Forgets everything of the document shown (images, hits, selection).
+    void replaceDocument(const PdfDocumentInfo &info);
     double pixelsPerPoint() const;
     double deviceScale() const;
+    PageScale scale() const;
     void relayout(const Anchor &anchor);
     Anchor anchorAt(QPointF viewportPoint) const;
     void restore(const Anchor &anchor);
@@ -135,17 +137,8 @@ private:
     void pruneImages();
     void setCurrent(int page);
 
-    RenderKey fullKey(int page) const;
-    RenderKey backdropKey(int page) const;
-    bool isTiled(int page) const;
-    QVector<RenderKey> tileKeys(int page, const QRectF &contentArea) const;
-    QRectF tileTarget(int page, const RenderKey &key) const;
-
     // Returns true when the page was drawn at the wanted resolution.
     bool paintPage(QPainter &painter, int page, const QRectF &target, const QRectF &visible);
-    void drawPlaceholder(QPainter &painter, const QRectF &target, const QString &message);
-    QVector<QPair<int, QVector<QRectF>>> selectionRects() const;
-    void swipe(int direction);
 
     PageOverlay *m_overlay = nullptr;
     QPointer<PdfRenderService> m_service;
@@ -164,20 +157,14 @@ private:
     bool m_relayingOut = false;
     bool m_wantsRequest = false;
 
-    // The last whole-page image per nearby page, shown scaled until the exact one arrives.
-    QHash<int, QPair<RenderKey, QImage>> m_fallback;
-    QSet<RenderKey> m_painted;
-    QHash<int, QImage> m_shown;
+    PageImages m_images;
 
-    QHash<int, QVector<QVector<QRectF>>> m_hits;
-    int m_hitPage = -1;
-    int m_hitIndex = -1;
+    PageHighlights m_highlights;
 
-    SelectionEnd m_anchor;
-    SelectionEnd m_focus;
+    TextSelection m_selection;
     bool m_selecting = false;
 
-    QPointF m_touchStart;
+    SwipeDetector m_swipe;
     double m_pinchStartZoom = 1.0;
 };
 

@@ -3,6 +3,13 @@
 target_sources(phonghop_ui PRIVATE
   viewer/pagelayout.h viewer/pagelayout.cpp
   viewer/pageview.h viewer/pageview.cpp
+  viewer/pageimages.h viewer/pageimages.cpp
+  viewer/pagehighlights.h viewer/pagehighlights.cpp
+  viewer/textselection.h viewer/textselection.cpp
+  viewer/swipedetector.h viewer/swipedetector.cpp
+  viewer/findbar.h viewer/findbar.cpp
+  viewer/messagepanel.h viewer/messagepanel.cpp
+  viewer/viewertoolbar.h viewer/viewertoolbar.cpp
   viewer/thumbnailview.h viewer/thumbnailview.cpp
   viewer/presentationwidget.h viewer/presentationwidget.cpp
   viewer/readingpositionstore.h
