@@ -1,6 +1,7 @@
 #include "session/sessiontaskwidget.h"
 
 #include "meeting_core/session/sessionservice.h"
+#include "style/touchstyle.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -40,18 +41,12 @@ QString SessionTaskWidget::nameOf(const QString &participantId) const
     return m_service.state().participantName(participantId);
 }
 
-QString SessionTaskWidget::itemTitle(const QString &itemId) const
-{
-    const std::optional<Meeting> meeting = m_service.meeting();
-    return sessionui::agendaItemTitle(meeting ? meeting->agenda : QList<AgendaItem>(), itemId);
-}
-
 namespace sessionui {
 
 QPushButton *touchButton(const QString &text, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
-    button->setMinimumHeight(44);
+    button->setMinimumHeight(touchTargetHeight);
     return button;
 }
 

@@ -45,8 +45,6 @@ protected:
     bool confirm(const QString &title, const QString &question, const QString &yes);
     // A participant's name from the roster (the id when the roster does not know it).
     QString nameOf(const QString &participantId) const;
-    // "2. Title" of an agenda item (the id when the meeting does not know it).
-    QString itemTitle(const QString &itemId) const;
 
     SessionService &m_service;
 
@@ -56,7 +54,7 @@ private:
 
 // Small pieces the session's task widgets share.
 namespace sessionui {
-// A push button of the preferred touch height.
+// A push button of the preferred touch height (touchTargetHeight).
 QPushButton *touchButton(const QString &text, QWidget *parent);
 // A label that wraps and keeps the height its text needs.
 void wrap(QLabel *label);
