@@ -470,3 +470,38 @@ TEST_CASE("Session models: the audit table keeps its scroll position when the lo
     CHECK(scroll->value() == value);
     CHECK(audit->indexAt(QPoint(4, 4)) == top); // the same entry at the top of the view
 }
+
+TEST_CASE("Session models: a participant a new roster revision adds is one attendance row inserted, the rest untouched", "[ui][session][model]")
+{
+    SessionShare share;
+    auto chair = share.seat(share.m.chairKey);
+    ui::SessionPanel panel(**chair);
+    panel.resize(520, 760);
+    panel.show();
+    QTableView *attendance = child<QTableView>(panel, "attendanceTable");
+    const int rows = attendance->model()->rowCount();
+    REQUIRE(rows == static_cast<int>(share.m.roster.participants.size()));
+    attendance->setCurrentIndex(attendance->model()->index(rows - 1, 0));
+    const QString current = attendance->currentIndex().data(ui::KeyedRowsModel::KeyRole).toString();
+    ModelSignals seen(attendance->model());
+
+    // Revision 2 adds a guest.
+    Roster next = share.m.roster;
+    next.revision = 2;
+    next.issuedAt = QDateTime::currentDateTimeUtc();
+    next.participants << MeetingFixture::participant(QStringLiteral("khach-moi"), QStringLiteral("Khách mời"),
+        Role::Guest, 0, SigningKey::fromSeed(QByteArray(32, 'G')));
+    REQUIRE(writeRosterToShare(share.root(), next, share.m.organisation).ok());
+    REQUIRE((*chair)->refresh().ok());
+    REQUIRE((*chair)->state().roster.roster.revision == 2);
+
+    REQUIRE(attendance->model()->rowCount() == rows + 1);
+    REQUIRE(seen.inserted.size() == 1);
+    CHECK(seen.inserted.at(0).at(1).toInt() == rows);
+    CHECK(seen.inserted.at(0).at(2).toInt() == rows);
+    CHECK(textAt(attendance, rows) == QStringLiteral("Khách mời"));
+    CHECK(seen.reset.isEmpty());
+    CHECK(seen.removed.isEmpty());
+    CHECK(seen.changed.isEmpty()); // nobody else's row changed
+    CHECK(attendance->currentIndex().data(ui::KeyedRowsModel::KeyRole).toString() == current);
+}
