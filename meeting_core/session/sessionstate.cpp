@@ -857,4 +857,24 @@ QByteArray exportAttendanceCsv(const SessionState &state)
     return csv;
 }
 
+QString SessionState::participantName(const QString &participantId) const
+{
+    const RosterParticipant *p = roster.roster.participant(participantId);
+    return p ? p->name : participantId;
+}
+
+QStringList SessionState::closedPollsWithoutDecision() const
+{
+    QStringList ids;
+    for (const PollState &p : polls) {
+        if (!p.closed)
+            continue;
+        const bool cited = std::any_of(chain.decisions.cbegin(), chain.decisions.cend(),
+            [&p](const DecisionRecord &d) { return d.pollCloseHashes.contains(p.closeHash); });
+        if (!cited)
+            ids << p.open.poll.id;
+    }
+    return ids;
+}
+
 } // namespace phonghop

@@ -210,6 +210,11 @@ struct SessionState {
     // last poll. A poll this seat just opened wins over everything. A shown poll the state no
     // longer has gives the first poll. Empty when there are no polls.
     QString pollToShow(const QString &shown, const QString &justOpened = {}) const;
+    // A participant's name from the roster; the id itself when the roster does not list it.
+    QString participantName(const QString &participantId) const;
+    // Closed polls no decision of the chain rests on yet, in opening order: the polls a
+    // conclusion recorded now cites.
+    QStringList closedPollsWithoutDecision() const;
 };
 
 // Folds every record found in the device folders into the session as this seat sees it.

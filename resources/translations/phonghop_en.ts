@@ -6266,7 +6266,7 @@
 <context>
     <name>phonghop::ui::SessionPanel</name>
     <message>
-        <location filename="../../ui/session/sessionpanel.cpp" line="+97"/>
+        <location filename="../../ui/session/sessionpanel.cpp" line="+40"/>
         <source>Roll call</source>
         <translation>Roll call</translation>
     </message>
@@ -6290,13 +6290,87 @@
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
+</context>
+<context>
+    <name>phonghop::ui::SessionHeader</name>
     <message>
-        <location line="+29"/>
+        <location filename="../../ui/session/sessionheader.cpp" line="+29"/>
+        <source>Enrol this device</source>
+        <translation>Enrol this device</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick who you are from the organisation&apos;s directory and ask the secretary to approve this device</source>
+        <translation>Pick who you are from the organisation's directory and ask the secretary to approve this device</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Demo only: act as another participant of the demo meeting</source>
         <translation>Demo only: act as another participant of the demo meeting</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
+        <source>Waiting for the meeting roster from the share…</source>
+        <translation>Waiting for the meeting roster from the share…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device is not enrolled in the roster yet (key %1). Ask the secretary.</source>
+        <translation>This device is not enrolled in the roster yet (key %1). Ask the secretary.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Not delivered yet: %n record(s) wait to be sent to the shared folder.</source>
+        <translation>
+            <numerusform>Not delivered yet: %n record waits to be sent to the shared folder.</numerusform>
+            <numerusform>Not delivered yet: %n records wait to be sent to the shared folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This device&apos;s own key</source>
+        <translation>This device&apos;s own key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Act as %1</source>
+        <translation>Act as %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shared folder cannot be reached. The session is shown as read at %1; what you do here is kept and delivered when the folder is back.</source>
+        <translation>The shared folder cannot be reached. The session is shown as read at %1; what you do here is kept and delivered when the folder is back.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared folder cannot be reached. What you do here is kept and delivered when the folder is back.</source>
+        <translation>The shared folder cannot be reached. What you do here is kept and delivered when the folder is back.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The session has not started an agenda item yet</source>
+        <translation>The session has not started an agenda item yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item %1 of %2</source>
+        <translation>Item %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AttendanceWidget</name>
+    <message>
+        <location filename="../../ui/session/attendancewidget.cpp" line="+31"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
@@ -6311,7 +6385,86 @@
         <translation>Proxy…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
+        <source>Check in selected</source>
+        <translation>Check in selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary: check in the selected participant</source>
+        <translation>Secretary: check in the selected participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
+        <translation>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give my proxy to:</source>
+        <translation>Give my proxy to:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Export the attendance list</source>
+        <translation>Export the attendance list</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AttendanceModel</name>
+    <message>
+        <location filename="../../ui/session/attendancemodel.cpp" line="+10"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
@@ -6326,74 +6479,45 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Check in selected</source>
-        <translation>Check in selected</translation>
+        <location line="+18"/>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SpeakersWidget</name>
+    <message>
+        <location filename="../../ui/session/speakerswidget.cpp" line="+27"/>
+        <source>Chair</source>
+        <translation>Chair</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Secretary: check in the selected participant</source>
-        <translation>Secretary: check in the selected participant</translation>
+        <location line="+7"/>
+        <source>Make current</source>
+        <translation>Make current</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+409"/>
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
+        <location line="+5"/>
+        <source>Call next</source>
+        <translation>Call next</translation>
     </message>
     <message>
-        <location line="-408"/>
-        <source>Export PDF…</source>
-        <translation>Export PDF…</translation>
+        <location line="+2"/>
+        <source>Start time</source>
+        <translation>Start time</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Absence</source>
-        <translation>Absence</translation>
+        <location line="+2"/>
+        <source>Stop time</source>
+        <translation>Stop time</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
+        <location line="+6"/>
+        <source>Broadcast my page to every seat</source>
+        <translation>Broadcast my page to every seat</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Give my proxy to:</source>
-        <translation>Give my proxy to:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+9"/>
-        <source>Export the attendance list</source>
-        <translation>Export the attendance list</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+258"/>
-        <location line="+109"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <location line="-362"/>
-        <location line="+257"/>
-        <location line="+110"/>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
-    </message>
-    <message>
-        <location line="-363"/>
-        <location line="+327"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="-314"/>
+        <location line="+4"/>
         <source>The floor</source>
         <translation>The floor</translation>
     </message>
@@ -6413,63 +6537,63 @@
         <translation>Waiting to speak:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Follow the presenter</source>
         <translation>Follow the presenter</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+100"/>
+        <location line="+37"/>
+        <source> — finished</source>
+        <translation> — finished</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; has the floor (%2)%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; has the floor (%2)%3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; has the floor%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; has the floor%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody has the floor</source>
+        <translation>Nobody has the floor</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SpeakerQueueModel</name>
+    <message>
+        <location filename="../../ui/session/speakerqueuemodel.cpp" line="+9"/>
+        <source>Waiting to speak</source>
+        <translation>Waiting to speak</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>speech</source>
+        <translation>speech</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PollForm</name>
+    <message>
+        <location filename="../../ui/session/pollform.cpp" line="+20"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <source>Make current</source>
-        <translation>Make current</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Call next</source>
-        <translation>Call next</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start time</source>
-        <translation>Start time</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop time</source>
-        <translation>Stop time</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Broadcast my page to every seat</source>
-        <translation>Broadcast my page to every seat</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Votes</source>
-        <translation>Votes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Percent</source>
-        <translation>Percent</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Export result CSV…</source>
-        <translation>Export result CSV…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>What is put to the vote</source>
         <translation>What is put to the vote</translation>
     </message>
@@ -6479,7 +6603,7 @@
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Approve / disapprove / abstain</source>
         <translation>Approve / disapprove / abstain</translation>
     </message>
@@ -6534,12 +6658,12 @@
         <translation>Majority of ballots cast</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rule:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Secret ballot</source>
         <translation>Secret ballot</translation>
     </message>
@@ -6554,12 +6678,97 @@
         <translation>Close poll</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>Give the poll a title</source>
         <translation>Give the poll a title</translation>
     </message>
+</context>
+<context>
+    <name>phonghop::ui::PollsWidget</name>
+    <message>
+        <location filename="../../ui/session/pollswidget.cpp" line="+64"/>
+        <source>Export result CSV…</source>
+        <translation>Export result CSV…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>[closed] </source>
+        <translation>[closed] </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[open] </source>
+        <translation>[open] </translation>
+    </message>
     <message>
         <location line="+18"/>
+        <source>No poll is open</source>
+        <translation>No poll is open</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (secret ballot)</source>
+        <translation> (secret ballot)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cast</source>
+        <translation>Cast</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open. %1 of %2 have voted.</source>
+        <translation>Open. %1 of %2 have voted.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your vote: %1 — you may change it until the poll is closed.</source>
+        <translation>Your vote: %1 — you may change it until the poll is closed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Not voted yet: %1</source>
+        <translation>Not voted yet: %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Everyone has voted.</source>
+        <translation>Everyone has voted.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Closed.</source>
+        <translation>Closed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;NOT PASSED&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;NOT PASSED&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: your last ballot is not counted in the chair&apos;s result.</source>
+        <translation>Warning: your last ballot is not counted in the chair&apos;s result.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Close the poll</source>
+        <translation>Close the poll</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</source>
+        <translation>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The poll is not closed yet</source>
         <translation>The poll is not closed yet</translation>
     </message>
@@ -6569,17 +6778,48 @@
         <translation>Export the result</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PollResultModel</name>
+    <message>
+        <location filename="../../ui/session/pollresultmodel.cpp" line="+9"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (elected)</source>
+        <translation> (elected)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::ConclusionsWidget</name>
+    <message>
+        <location filename="../../ui/session/conclusionswidget.cpp" line="+33"/>
         <source>Confirm the secretary&apos;s draft</source>
         <translation>Confirm the secretary&apos;s draft</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Select the draft to confirm in the list</source>
-        <translation>Select the draft to confirm in the list</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
@@ -6590,18 +6830,67 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+174"/>
+        <location line="+31"/>
+        <source>Record the conclusion</source>
+        <translation>Record the conclusion</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-13"/>
+        <source>%n decision(s), signed by the chair, chain intact.</source>
+        <translation>
+            <numerusform>%n decision, signed by the chair, chain intact.</numerusform>
+            <numerusform>%n decisions, signed by the chair, chain intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: the decision record on the share was altered: %1</source>
+        <translation>Warning: the decision record on the share was altered: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft the conclusion</source>
+        <translation>Draft the conclusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Record conclusion (with the item&apos;s closed polls)</source>
         <translation>Record conclusion (with the item&apos;s closed polls)</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Write the conclusion for the chair to confirm</source>
+        <translation>Write the conclusion for the chair to confirm</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select the draft to confirm in the list</source>
+        <translation>Select the draft to confirm in the list</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::DecisionModel</name>
+    <message>
+        <location filename="../../ui/session/decisionmodel.cpp" line="+11"/>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Draft by %1, awaiting the chair — %2</source>
+        <translation>Draft by %1, awaiting the chair — %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MinutesWidget</name>
+    <message>
+        <location filename="../../ui/session/minuteswidget.cpp" line="+21"/>
+        <location line="+44"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-37"/>
         <source>Generate minutes…</source>
         <translation>Generate minutes…</translation>
     </message>
@@ -6611,7 +6900,64 @@
         <translation>Sign minutes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+23"/>
+        <source>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</source>
+        <translation>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft minutes not generated yet.</source>
+        <translation>Draft minutes not generated yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft: %1</source>
+        <translation>Draft: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Sign the minutes</source>
+        <translation>Sign the minutes</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Sign the minutes %1? Once signed they are locked and cannot be changed.</source>
+        <translation>Sign the minutes %1? Once signed they are locked and cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AuditLogWidget</name>
+    <message>
+        <location filename="../../ui/session/auditlogwidget.cpp" line="+27"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AuditLogModel</name>
+    <message>
+        <location filename="../../ui/session/auditlogmodel.cpp" line="+10"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -6629,260 +6975,6 @@
         <location line="+0"/>
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export the audit log</source>
-        <translation>Export the audit log</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>This device&apos;s own key</source>
-        <translation>This device&apos;s own key</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Act as %1</source>
-        <translation>Act as %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Waiting for the meeting roster from the share…</source>
-        <translation>Waiting for the meeting roster from the share…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This device is not enrolled in the roster yet (key %1). Ask the secretary.</source>
-        <translation>This device is not enrolled in the roster yet (key %1). Ask the secretary.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The shared folder cannot be reached. The session is shown as read at %1; what you do here is kept and delivered when the folder is back.</source>
-        <translation>The shared folder cannot be reached. The session is shown as read at %1; what you do here is kept and delivered when the folder is back.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The shared folder cannot be reached. What you do here is kept and delivered when the folder is back.</source>
-        <translation>The shared folder cannot be reached. What you do here is kept and delivered when the folder is back.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The session has not started an agenda item yet</source>
-        <translation>The session has not started an agenda item yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Now: %1</source>
-        <translation>Now: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Item %1 of %2</source>
-        <translation>Item %1 of %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Write the conclusion for the chair to confirm</source>
-        <translation>Write the conclusion for the chair to confirm</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
-        <translation>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>to %1</source>
-        <translation>to %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+15"/>
-        <source>question</source>
-        <translation>question</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <location line="+15"/>
-        <source>speech</source>
-        <translation>speech</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; has the floor (%2)%3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; has the floor (%2)%3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> — finished</source>
-        <translation> — finished</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nobody has the floor</source>
-        <translation>Nobody has the floor</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Cast</source>
-        <translation>Cast</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>[closed] </source>
-        <translation>[closed] </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>[open] </source>
-        <translation>[open] </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>No poll is open</source>
-        <translation>No poll is open</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> (secret ballot)</source>
-        <translation> (secret ballot)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Open. %1 of %2 have voted.</source>
-        <translation>Open. %1 of %2 have voted.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Your vote: %1 — you may change it until the poll is closed.</source>
-        <translation>Your vote: %1 — you may change it until the poll is closed.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Closed.</source>
-        <translation>Closed.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Everyone has voted.</source>
-        <translation>Everyone has voted.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>Not voted yet: %1</source>
-        <translation>Not voted yet: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source> (elected)</source>
-        <translation> (elected)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&lt;b style=&quot;color:#b00020&quot;&gt;NOT PASSED&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;NOT PASSED&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Warning: your last ballot is not counted in the chair&apos;s result.</source>
-        <translation>Warning: your last ballot is not counted in the chair&apos;s result.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Draft by %1, awaiting the chair — %2</source>
-        <translation>Draft by %1, awaiting the chair — %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n decision(s), signed by the chair, chain intact.</source>
-        <translation>
-            <numerusform>%n decision, signed by the chair, chain intact.</numerusform>
-            <numerusform>%n decisions, signed by the chair, chain intact.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Warning: the decision record on the share was altered: %1</source>
-        <translation>Warning: the decision record on the share was altered: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</source>
-        <translation>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Draft minutes not generated yet.</source>
-        <translation>Draft minutes not generated yet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draft: %1</source>
-        <translation>Draft: %1</translation>
-    </message>
-    <message>
-        <source>Enrol this device</source>
-        <translation>Enrol this device</translation>
-    </message>
-    <message>
-        <source>Pick who you are from the organisation's directory and ask the secretary to approve this device</source>
-        <translation>Pick who you are from the organisation's directory and ask the secretary to approve this device</translation>
-    </message>
-    <message>
-        <source>Close the poll</source>
-        <translation>Close the poll</translation>
-    </message>
-    <message>
-        <source>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</source>
-        <translation>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</translation>
-    </message>
-    <message>
-        <source>Sign the minutes</source>
-        <translation>Sign the minutes</translation>
-    </message>
-    <message>
-        <source>Sign the minutes %1? Once signed they are locked and cannot be changed.</source>
-        <translation>Sign the minutes %1? Once signed they are locked and cannot be changed.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; has the floor%2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; has the floor%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not delivered yet: %n record(s) wait to be sent to the shared folder.</source>
-        <translation>
-            <numerusform>Not delivered yet: %n record waits to be sent to the shared folder.</numerusform>
-            <numerusform>Not delivered yet: %n records wait to be sent to the shared folder.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Record the conclusion</source>
-        <translation>Record the conclusion</translation>
-    </message>
-    <message>
-        <source>Draft the conclusion</source>
-        <translation>Draft the conclusion</translation>
     </message>
 </context>
 <context>

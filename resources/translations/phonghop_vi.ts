@@ -6252,7 +6252,7 @@
 <context>
     <name>phonghop::ui::SessionPanel</name>
     <message>
-        <location filename="../../ui/session/sessionpanel.cpp" line="+97"/>
+        <location filename="../../ui/session/sessionpanel.cpp" line="+40"/>
         <source>Roll call</source>
         <translation>Điểm danh</translation>
     </message>
@@ -6276,13 +6276,86 @@
         <source>Audit log</source>
         <translation>Nhật ký lưu vết</translation>
     </message>
+</context>
+<context>
+    <name>phonghop::ui::SessionHeader</name>
     <message>
-        <location line="+29"/>
+        <location filename="../../ui/session/sessionheader.cpp" line="+29"/>
+        <source>Enrol this device</source>
+        <translation>Đăng ký thiết bị này</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick who you are from the organisation&apos;s directory and ask the secretary to approve this device</source>
+        <translation>Chọn mình là ai trong danh bạ của cơ quan và đề nghị thư ký duyệt thiết bị này</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Demo only: act as another participant of the demo meeting</source>
         <translation>Chỉ dùng để trình diễn: đóng vai một thành viên khác của cuộc họp mẫu</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
+        <source>Waiting for the meeting roster from the share…</source>
+        <translation>Đang chờ danh sách thành viên của cuộc họp từ thư mục dùng chung…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device is not enrolled in the roster yet (key %1). Ask the secretary.</source>
+        <translation>Thiết bị này chưa được đăng ký trong danh sách thành viên (khóa %1). Vui lòng liên hệ thư ký.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Not delivered yet: %n record(s) wait to be sent to the shared folder.</source>
+        <translation>
+            <numerusform>Chưa gửi được: %n bản ghi đang chờ gửi vào thư mục dùng chung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This device&apos;s own key</source>
+        <translation>Khóa của chính thiết bị này</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Act as %1</source>
+        <translation>Đóng vai %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shared folder cannot be reached. The session is shown as read at %1; what you do here is kept and delivered when the folder is back.</source>
+        <translation>Không truy cập được thư mục dùng chung. Phiên họp đang hiển thị theo lần đọc lúc %1; thao tác của bạn được lưu lại và gửi lên khi thư mục truy cập lại được.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared folder cannot be reached. What you do here is kept and delivered when the folder is back.</source>
+        <translation>Không truy cập được thư mục dùng chung. Thao tác của bạn được lưu lại và gửi lên khi thư mục truy cập lại được.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The session has not started an agenda item yet</source>
+        <translation>Phiên họp chưa bắt đầu nội dung nào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: %1</source>
+        <translation>Đang họp: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item %1 of %2</source>
+        <translation>Nội dung %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AttendanceWidget</name>
+    <message>
+        <location filename="../../ui/session/attendancewidget.cpp" line="+31"/>
         <source>Check in</source>
         <translation>Điểm danh</translation>
     </message>
@@ -6297,7 +6370,86 @@
         <translation>Ủy quyền…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
+        <source>Check in selected</source>
+        <translation>Điểm danh người được chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary: check in the selected participant</source>
+        <translation>Thư ký: điểm danh thành viên được chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
+        <translation>Có mặt: %1 · Vắng mặt: %2 · Ủy quyền: %3 · Chưa điểm danh: %4 — %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;đủ số lượng tối thiểu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;chưa đủ số lượng tối thiểu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Absence</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Proxy</source>
+        <translation>Ủy quyền</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give my proxy to:</source>
+        <translation>Ủy quyền cho:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Export the attendance list</source>
+        <translation>Xuất danh sách điểm danh</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AttendanceModel</name>
+    <message>
+        <location filename="../../ui/session/attendancemodel.cpp" line="+10"/>
         <source>Participant</source>
         <translation>Thành viên</translation>
     </message>
@@ -6312,74 +6464,45 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Check in selected</source>
-        <translation>Điểm danh người được chọn</translation>
+        <location line="+18"/>
+        <source>to %1</source>
+        <translation>cho %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SpeakersWidget</name>
+    <message>
+        <location filename="../../ui/session/speakerswidget.cpp" line="+27"/>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Secretary: check in the selected participant</source>
-        <translation>Thư ký: điểm danh thành viên được chọn</translation>
+        <location line="+7"/>
+        <source>Make current</source>
+        <translation>Chuyển sang nội dung này</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+409"/>
-        <source>Export CSV…</source>
-        <translation>Xuất CSV…</translation>
+        <location line="+5"/>
+        <source>Call next</source>
+        <translation>Mời người tiếp theo</translation>
     </message>
     <message>
-        <location line="-408"/>
-        <source>Export PDF…</source>
-        <translation>Xuất PDF…</translation>
+        <location line="+2"/>
+        <source>Start time</source>
+        <translation>Bắt đầu tính giờ</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Absence</source>
-        <translation>Vắng mặt</translation>
+        <location line="+2"/>
+        <source>Stop time</source>
+        <translation>Dừng tính giờ</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Reason:</source>
-        <translation>Lý do:</translation>
+        <location line="+6"/>
+        <source>Broadcast my page to every seat</source>
+        <translation>Chia sẻ trang tôi đang xem tới mọi chỗ ngồi</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Proxy</source>
-        <translation>Ủy quyền</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Give my proxy to:</source>
-        <translation>Ủy quyền cho:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+9"/>
-        <source>Export the attendance list</source>
-        <translation>Xuất danh sách điểm danh</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+258"/>
-        <location line="+109"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="-362"/>
-        <location line="+257"/>
-        <location line="+110"/>
-        <source>Cannot write %1</source>
-        <translation>Không ghi được %1</translation>
-    </message>
-    <message>
-        <location line="-363"/>
-        <location line="+327"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="-314"/>
+        <location line="+4"/>
         <source>The floor</source>
         <translation>Phát biểu</translation>
     </message>
@@ -6399,63 +6522,63 @@
         <translation>Đang chờ phát biểu:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Follow the presenter</source>
         <translation>Theo người trình bày</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+100"/>
+        <location line="+37"/>
+        <source> — finished</source>
+        <translation> — đã xong</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; has the floor (%2)%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; đang phát biểu (%2)%3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>question</source>
+        <translation>câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; has the floor%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; đang phát biểu%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody has the floor</source>
+        <translation>Không có ai đang phát biểu</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SpeakerQueueModel</name>
+    <message>
+        <location filename="../../ui/session/speakerqueuemodel.cpp" line="+9"/>
+        <source>Waiting to speak</source>
+        <translation>Đang chờ phát biểu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>question</source>
+        <translation>câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>speech</source>
+        <translation>phát biểu</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PollForm</name>
+    <message>
+        <location filename="../../ui/session/pollform.cpp" line="+20"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <source>Make current</source>
-        <translation>Chuyển sang nội dung này</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Call next</source>
-        <translation>Mời người tiếp theo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start time</source>
-        <translation>Bắt đầu tính giờ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop time</source>
-        <translation>Dừng tính giờ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Broadcast my page to every seat</source>
-        <translation>Chia sẻ trang tôi đang xem tới mọi chỗ ngồi</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Option</source>
-        <translation>Phương án</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Votes</source>
-        <translation>Số phiếu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Percent</source>
-        <translation>Tỷ lệ</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Export result CSV…</source>
-        <translation>Xuất kết quả CSV…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>What is put to the vote</source>
         <translation>Nội dung đưa ra biểu quyết</translation>
     </message>
@@ -6465,7 +6588,7 @@
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Approve / disapprove / abstain</source>
         <translation>Tán thành / Không tán thành / Không biểu quyết</translation>
     </message>
@@ -6520,12 +6643,12 @@
         <translation>Quá nửa số phiếu đã bỏ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rule:</source>
         <translation>Quy tắc:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Secret ballot</source>
         <translation>Bỏ phiếu kín</translation>
     </message>
@@ -6540,12 +6663,97 @@
         <translation>Kết thúc biểu quyết</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+52"/>
         <source>Give the poll a title</source>
         <translation>Hãy đặt tiêu đề cho biểu quyết</translation>
     </message>
+</context>
+<context>
+    <name>phonghop::ui::PollsWidget</name>
+    <message>
+        <location filename="../../ui/session/pollswidget.cpp" line="+64"/>
+        <source>Export result CSV…</source>
+        <translation>Xuất kết quả CSV…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>[closed] </source>
+        <translation>[đã kết thúc] </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[open] </source>
+        <translation>[đang mở] </translation>
+    </message>
     <message>
         <location line="+18"/>
+        <source>No poll is open</source>
+        <translation>Không có biểu quyết nào đang mở</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (secret ballot)</source>
+        <translation> (bỏ phiếu kín)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cast</source>
+        <translation>Đã bỏ phiếu</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open. %1 of %2 have voted.</source>
+        <translation>Đang mở. %1 / %2 người đã biểu quyết.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your vote: %1 — you may change it until the poll is closed.</source>
+        <translation>Lựa chọn của bạn: %1 — bạn có thể thay đổi cho đến khi biểu quyết kết thúc.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Not voted yet: %1</source>
+        <translation>Chưa biểu quyết: %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Everyone has voted.</source>
+        <translation>Mọi người đã biểu quyết.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Closed.</source>
+        <translation>Đã kết thúc.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;THÔNG QUA&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;NOT PASSED&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;KHÔNG THÔNG QUA&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: your last ballot is not counted in the chair&apos;s result.</source>
+        <translation>Cảnh báo: phiếu gần nhất của bạn không được tính trong kết quả của chủ trì.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Close the poll</source>
+        <translation>Kết thúc biểu quyết</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</source>
+        <translation>Kết thúc biểu quyết &quot;%1&quot;? Sau khi kết thúc, không nhận thêm phiếu nào; kết quả được ký và gửi tới mọi đại biểu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The poll is not closed yet</source>
         <translation>Biểu quyết chưa kết thúc</translation>
     </message>
@@ -6555,17 +6763,48 @@
         <translation>Xuất kết quả</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PollResultModel</name>
+    <message>
+        <location filename="../../ui/session/pollresultmodel.cpp" line="+9"/>
+        <source>Option</source>
+        <translation>Phương án</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percent</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (elected)</source>
+        <translation> (trúng cử)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::ConclusionsWidget</name>
+    <message>
+        <location filename="../../ui/session/conclusionswidget.cpp" line="+33"/>
         <source>Confirm the secretary&apos;s draft</source>
         <translation>Xác nhận dự thảo của Thư ký</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Select the draft to confirm in the list</source>
-        <translation>Chọn dự thảo cần xác nhận trong danh sách</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
@@ -6576,18 +6815,66 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+174"/>
+        <location line="+31"/>
+        <source>Record the conclusion</source>
+        <translation>Ghi kết luận</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-13"/>
+        <source>%n decision(s), signed by the chair, chain intact.</source>
+        <translation>
+            <numerusform>%n quyết định, có chữ ký của chủ trì, chuỗi quyết định nguyên vẹn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: the decision record on the share was altered: %1</source>
+        <translation>Cảnh báo: hồ sơ quyết định trên thư mục dùng chung đã bị sửa: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft the conclusion</source>
+        <translation>Soạn kết luận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Record conclusion (with the item&apos;s closed polls)</source>
         <translation>Ghi kết luận (kèm các biểu quyết đã kết thúc của nội dung)</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Write the conclusion for the chair to confirm</source>
+        <translation>Ghi kết luận để Chủ tọa xác nhận</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select the draft to confirm in the list</source>
+        <translation>Chọn dự thảo cần xác nhận trong danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::DecisionModel</name>
+    <message>
+        <location filename="../../ui/session/decisionmodel.cpp" line="+11"/>
+        <source>Conclusions</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Draft by %1, awaiting the chair — %2</source>
+        <translation>Dự thảo của %1, chờ Chủ tọa xác nhận — %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MinutesWidget</name>
+    <message>
+        <location filename="../../ui/session/minuteswidget.cpp" line="+21"/>
+        <location line="+44"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-37"/>
         <source>Generate minutes…</source>
         <translation>Lập biên bản…</translation>
     </message>
@@ -6597,7 +6884,64 @@
         <translation>Ký biên bản</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+23"/>
+        <source>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</source>
+        <translation>Chủ trì đã ký biên bản lúc %1; biên bản đã được khóa (SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft minutes not generated yet.</source>
+        <translation>Chưa lập dự thảo biên bản.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft: %1</source>
+        <translation>Dự thảo: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Sign the minutes</source>
+        <translation>Ký biên bản</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Sign the minutes %1? Once signed they are locked and cannot be changed.</source>
+        <translation>Ký biên bản %1? Sau khi ký, biên bản bị khóa và không sửa được nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AuditLogWidget</name>
+    <message>
+        <location filename="../../ui/session/auditlogwidget.cpp" line="+27"/>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the audit log</source>
+        <translation>Xuất nhật ký lưu vết</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AuditLogModel</name>
+    <message>
+        <location filename="../../ui/session/auditlogmodel.cpp" line="+10"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
@@ -6615,258 +6959,6 @@
         <location line="+0"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export the audit log</source>
-        <translation>Xuất nhật ký lưu vết</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>This device&apos;s own key</source>
-        <translation>Khóa của chính thiết bị này</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Act as %1</source>
-        <translation>Đóng vai %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Waiting for the meeting roster from the share…</source>
-        <translation>Đang chờ danh sách thành viên của cuộc họp từ thư mục dùng chung…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This device is not enrolled in the roster yet (key %1). Ask the secretary.</source>
-        <translation>Thiết bị này chưa được đăng ký trong danh sách thành viên (khóa %1). Vui lòng liên hệ thư ký.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The shared folder cannot be reached. The session is shown as read at %1; what you do here is kept and delivered when the folder is back.</source>
-        <translation>Không truy cập được thư mục dùng chung. Phiên họp đang hiển thị theo lần đọc lúc %1; thao tác của bạn được lưu lại và gửi lên khi thư mục truy cập lại được.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The shared folder cannot be reached. What you do here is kept and delivered when the folder is back.</source>
-        <translation>Không truy cập được thư mục dùng chung. Thao tác của bạn được lưu lại và gửi lên khi thư mục truy cập lại được.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The session has not started an agenda item yet</source>
-        <translation>Phiên họp chưa bắt đầu nội dung nào</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Now: %1</source>
-        <translation>Đang họp: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Item %1 of %2</source>
-        <translation>Nội dung %1 / %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Write the conclusion for the chair to confirm</source>
-        <translation>Ghi kết luận để Chủ tọa xác nhận</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
-        <translation>Có mặt: %1 · Vắng mặt: %2 · Ủy quyền: %3 · Chưa điểm danh: %4 — %5</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;đủ số lượng tối thiểu&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;chưa đủ số lượng tối thiểu&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>to %1</source>
-        <translation>cho %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+15"/>
-        <source>question</source>
-        <translation>câu hỏi</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <location line="+15"/>
-        <source>speech</source>
-        <translation>phát biểu</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; has the floor (%2)%3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; đang phát biểu (%2)%3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> — finished</source>
-        <translation> — đã xong</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nobody has the floor</source>
-        <translation>Không có ai đang phát biểu</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Cast</source>
-        <translation>Đã bỏ phiếu</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>[closed] </source>
-        <translation>[đã kết thúc] </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>[open] </source>
-        <translation>[đang mở] </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>No poll is open</source>
-        <translation>Không có biểu quyết nào đang mở</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> (secret ballot)</source>
-        <translation> (bỏ phiếu kín)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Open. %1 of %2 have voted.</source>
-        <translation>Đang mở. %1 / %2 người đã biểu quyết.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Your vote: %1 — you may change it until the poll is closed.</source>
-        <translation>Lựa chọn của bạn: %1 — bạn có thể thay đổi cho đến khi biểu quyết kết thúc.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Closed.</source>
-        <translation>Đã kết thúc.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Everyone has voted.</source>
-        <translation>Mọi người đã biểu quyết.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>Not voted yet: %1</source>
-        <translation>Chưa biểu quyết: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source> (elected)</source>
-        <translation> (trúng cử)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;THÔNG QUA&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&lt;b style=&quot;color:#b00020&quot;&gt;NOT PASSED&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;KHÔNG THÔNG QUA&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Warning: your last ballot is not counted in the chair&apos;s result.</source>
-        <translation>Cảnh báo: phiếu gần nhất của bạn không được tính trong kết quả của chủ trì.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Draft by %1, awaiting the chair — %2</source>
-        <translation>Dự thảo của %1, chờ Chủ tọa xác nhận — %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n decision(s), signed by the chair, chain intact.</source>
-        <translation>
-            <numerusform>%n quyết định, có chữ ký của chủ trì, chuỗi quyết định nguyên vẹn.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Warning: the decision record on the share was altered: %1</source>
-        <translation>Cảnh báo: hồ sơ quyết định trên thư mục dùng chung đã bị sửa: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</source>
-        <translation>Chủ trì đã ký biên bản lúc %1; biên bản đã được khóa (SHA-256 %2…).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Draft minutes not generated yet.</source>
-        <translation>Chưa lập dự thảo biên bản.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draft: %1</source>
-        <translation>Dự thảo: %1</translation>
-    </message>
-    <message>
-        <source>Enrol this device</source>
-        <translation>Đăng ký thiết bị này</translation>
-    </message>
-    <message>
-        <source>Pick who you are from the organisation's directory and ask the secretary to approve this device</source>
-        <translation>Chọn mình là ai trong danh bạ của cơ quan và đề nghị thư ký duyệt thiết bị này</translation>
-    </message>
-    <message>
-        <source>Close the poll</source>
-        <translation>Kết thúc biểu quyết</translation>
-    </message>
-    <message>
-        <source>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</source>
-        <translation>Kết thúc biểu quyết &quot;%1&quot;? Sau khi kết thúc, không nhận thêm phiếu nào; kết quả được ký và gửi tới mọi đại biểu.</translation>
-    </message>
-    <message>
-        <source>Sign the minutes</source>
-        <translation>Ký biên bản</translation>
-    </message>
-    <message>
-        <source>Sign the minutes %1? Once signed they are locked and cannot be changed.</source>
-        <translation>Ký biên bản %1? Sau khi ký, biên bản bị khóa và không sửa được nữa.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; has the floor%2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; đang phát biểu%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not delivered yet: %n record(s) wait to be sent to the shared folder.</source>
-        <translation>
-            <numerusform>Chưa gửi được: %n bản ghi đang chờ gửi vào thư mục dùng chung.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Record the conclusion</source>
-        <translation>Ghi kết luận</translation>
-    </message>
-    <message>
-        <source>Draft the conclusion</source>
-        <translation>Soạn kết luận</translation>
     </message>
 </context>
 <context>

@@ -58,3 +58,24 @@ TEST_CASE("Item N of M counts the agenda's top-level items", "[session][view]")
     CHECK(state.agendaPosition(agenda) == AgendaPosition { 0, 3 });
     CHECK(state.agendaPosition({}) == AgendaPosition { 0, 0 });
 }
+
+TEST_CASE("Names come from the roster, and a conclusion cites the closed polls no decision cites yet", "[session][view]")
+{
+    SessionState state;
+    RosterParticipant an;
+    an.id = QStringLiteral("nguyen-van-an");
+    an.name = QStringLiteral("Nguyễn Văn An");
+    state.roster.roster.participants << an;
+    CHECK(state.participantName(QStringLiteral("nguyen-van-an")) == QStringLiteral("Nguyễn Văn An"));
+    CHECK(state.participantName(QStringLiteral("ai-do")) == QStringLiteral("ai-do")); // not listed: the id
+
+    state.polls = { poll("p1", true), poll("p2", true), poll("p3", false), poll("p4", true) };
+    state.polls[0].closeHash = QStringLiteral("close-1");
+    state.polls[1].closeHash = QStringLiteral("close-2");
+    state.polls[3].closeHash = QStringLiteral("close-4");
+    CHECK(state.closedPollsWithoutDecision() == QStringList { QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p4") });
+    DecisionRecord decision;
+    decision.pollCloseHashes = { QStringLiteral("close-2") };
+    state.chain.decisions << decision;
+    CHECK(state.closedPollsWithoutDecision() == QStringList { QStringLiteral("p1"), QStringLiteral("p4") });
+}

@@ -25,7 +25,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -338,11 +338,11 @@ TEST_CASE("Touch layout: a 2-second refresh keeps the chair's selected speaker, 
     auto *tabs = panel.findChild<QTabWidget *>();
     tabs->setCurrentIndex(1);
     settle();
-    auto *queue = panel.findChild<QListWidget *>(QStringLiteral("speakerQueue"));
+    auto *queue = panel.findChild<QListView *>(QStringLiteral("speakerQueue"));
     REQUIRE(queue);
-    REQUIRE(queue->count() == 6);
-    queue->setCurrentRow(3);
-    const QString chosen = queue->currentItem()->text();
+    REQUIRE(queue->model()->rowCount() == 6);
+    queue->setCurrentIndex(queue->model()->index(3, 0));
+    const QString chosen = queue->currentIndex().data().toString();
     QScrollArea *area = currentScrollArea(tabs);
     REQUIRE(area);
     area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum() / 2 + 1);
@@ -357,9 +357,9 @@ TEST_CASE("Touch layout: a 2-second refresh keeps the chair's selected speaker, 
         REQUIRE((*chair)->refresh().ok()); // what the 2-second timer does
         settle();
     }
-    REQUIRE(queue->currentItem());
-    CHECK(queue->currentItem()->text() == chosen);
-    CHECK(queue->currentItem()->isSelected());
+    REQUIRE(queue->currentIndex().isValid());
+    CHECK(queue->currentIndex().data().toString() == chosen);
+    CHECK(queue->selectionModel()->isSelected(queue->currentIndex()));
     CHECK(area->verticalScrollBar()->value() == scroll);
     for (auto it = places.cbegin(); it != places.cend(); ++it) {
         INFO(describe(it.key()).toStdString());

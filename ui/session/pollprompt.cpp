@@ -1,6 +1,7 @@
 #include "session/pollprompt.h"
 
 #include "meeting_core/session/sessionservice.h"
+#include "session/sessiontaskwidget.h"
 #include "style/flowlayout.h"
 
 #include <QDateTime>
@@ -98,10 +99,9 @@ void PollPrompt::refresh()
 {
     const SessionState &state = m_service.state();
     const RosterParticipant *me = m_service.self();
-    const PollState *open = nullptr;
-    for (const PollState &poll : state.polls)
-        if (!poll.closed)
-            open = &poll; // the last one opened
+    // The core decides which poll a seat shows: the last one opened while any is open.
+    const PollState *shown = state.poll(state.pollToShow({}));
+    const PollState *open = shown && !shown->closed ? shown : nullptr;
     const bool ask = open && me && me->entitledToVote() && !open->ownBallot
         && open->open.poll.id != m_dismissed;
     if (!ask) {
@@ -129,13 +129,9 @@ void PollPrompt::refresh()
             font.setBold(true);
             font.setPointSizeF(font.pointSizeF() * 1.3);
             button->setFont(font);
-            const QString colour = option.meaning == OptionMeaning::Yes ? QStringLiteral("#2e7d32")
-                : option.meaning == OptionMeaning::No                   ? QStringLiteral("#c62828")
-                : option.meaning == OptionMeaning::Abstain              ? QStringLiteral("#616161")
-                                                                        : QStringLiteral("#1565c0");
             button->setStyleSheet(QStringLiteral("QPushButton{background:%1;color:white;border-radius:8px;padding:8px 16px}"
                                                  "QPushButton:checked{border:4px solid #ffd600}")
-                                      .arg(colour));
+                                      .arg(sessionui::optionColour(option.meaning)));
             m_options->addWidget(button);
             m_buttons << button;
             if (!multi)

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "session/keyedrowsmodel.h"
+
+namespace phonghop {
+struct AgendaItem;
+struct SessionState;
+} // namespace phonghop
+
+namespace phonghop::ui {
+
+// The decisions of the chain ("item: conclusion"), then the secretary's drafts the chair has
+// not confirmed, in italics. A draft's key is its record hash (what confirmConclusion takes);
+// a decision's is its record hash in the chain.
+class DecisionModel final : public KeyedRowsModel {
+    Q_OBJECT
+public:
+    // The draft's record hash; empty for a decision.
+    static constexpr int DraftHashRole = Qt::UserRole + 1;
+
+    explicit DecisionModel(QObject *parent = nullptr);
+    void update(const SessionState &state, const QList<AgendaItem> &agenda);
+};
+
+} // namespace phonghop::ui

@@ -1,0 +1,133 @@
+#include "session/pollform.h"
+
+#include "meeting_core/session/sessionservice.h"
+#include "session/sessiontaskwidget.h"
+#include "style/flowlayout.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace phonghop::ui {
+
+PollForm::PollForm(SessionService &service, QWidget *parent)
+    : QGroupBox(tr("Chair"), parent)
+    , m_service(service)
+{
+    auto *form = new QFormLayout(this);
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("newPollTitle"));
+    m_title->setPlaceholderText(tr("What is put to the vote"));
+    form->addRow(tr("Title:"), m_title);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("newPollKind"));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(8);
+    m_kind->addItem(tr("Approve / disapprove / abstain"), static_cast<int>(PollKind::Approval));
+    m_kind->addItem(tr("Yes / no"), static_cast<int>(PollKind::YesNo));
+    m_kind->addItem(tr("Choose among options"), static_cast<int>(PollKind::Choice));
+    form->addRow(tr("Kind:"), m_kind);
+    m_options = new QLineEdit(this);
+    m_options->setPlaceholderText(tr("Options separated by ;"));
+    m_options->setEnabled(false);
+    m_maxChoices = new QSpinBox(this);
+    m_maxChoices->setRange(1, 50);
+    m_maxChoices->setEnabled(false);
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_options, 1);
+    optionsRow->addWidget(new QLabel(tr("at most"), this));
+    optionsRow->addWidget(m_maxChoices);
+    form->addRow(tr("Options:"), optionsRow);
+    m_preset = new QComboBox(this);
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_preset->setMinimumContentsLength(8);
+    const QHash<QString, QString> presetNames {
+        { QStringLiteral("uy-ban-nhan-dan"), tr("People's Committee") },
+        { QStringLiteral("hdnd"), tr("People's Council") },
+        { QStringLiteral("hdnd-mien-nhiem"), tr("People's Council, dismissal") },
+        { QStringLiteral("da-so-phieu"), tr("Majority of ballots cast") },
+    };
+    for (const QString &id : VotingRule::presetIds()) {
+        m_preset->addItem(presetNames.value(id, id), id);
+        m_preset->setItemData(
+            m_preset->count() - 1, VotingRule::fromPreset(id)->describe(), Qt::ToolTipRole);
+    }
+    form->addRow(tr("Rule:"), m_preset);
+    m_rule = new QLabel(this);
+    sessionui::wrap(m_rule);
+    form->addRow(QString(), m_rule);
+    m_secret = new QCheckBox(tr("Secret ballot"), this);
+    form->addRow(QString(), m_secret);
+    auto *buttons = new FlowLayout;
+    auto *open = sessionui::touchButton(tr("Open poll"), this);
+    open->setObjectName(QStringLiteral("openPoll"));
+    m_close = sessionui::touchButton(tr("Close poll"), this);
+    m_close->setObjectName(QStringLiteral("closePoll"));
+    buttons->addWidget(open);
+    buttons->addWidget(m_close);
+    form->addRow(buttons);
+    m_pending = new QLabel(this);
+    sessionui::wrap(m_pending);
+    form->addRow(m_pending);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &PollForm::showRule);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &PollForm::kindChanged);
+    connect(open, &QPushButton::clicked, this, &PollForm::openPoll);
+    showRule();
+}
+
+void PollForm::setPending(const QString &text)
+{
+    m_pending->setText(text);
+}
+
+void PollForm::showRule()
+{
+    const std::optional<VotingRule> rule
+        = VotingRule::fromPreset(m_preset->currentData().toString());
+    m_rule->setText(rule ? rule->describe() : QString());
+}
+
+void PollForm::kindChanged()
+{
+    // Options and their maximum are the choice poll's; the others have fixed options.
+    const bool choice = m_kind->currentData().toInt() == static_cast<int>(PollKind::Choice);
+    m_options->setEnabled(choice);
+    m_maxChoices->setEnabled(choice);
+}
+
+void PollForm::openPoll()
+{
+    PollDefinition poll;
+    poll.id = m_service.nextPollId();
+    poll.title = m_title->text().trimmed();
+    poll.kind = static_cast<PollKind>(m_kind->currentData().toInt());
+    poll.options = PollDefinition::defaultOptions(poll.kind);
+    if (poll.kind == PollKind::Choice) {
+        poll.options.clear();
+        for (const QString &label : m_options->text().split(u';', Qt::SkipEmptyParts))
+            poll.options << PollOption { label.trimmed(), OptionMeaning::Candidate };
+        poll.maxChoices = m_maxChoices->value();
+    }
+    poll.secret = m_secret->isChecked();
+    poll.rule = *VotingRule::fromPreset(m_preset->currentData().toString());
+    if (poll.title.isEmpty()) {
+        Q_EMIT reported(false, tr("Give the poll a title"));
+        return;
+    }
+    const Result<QString> opened = m_service.openPoll(poll);
+    Q_EMIT reported(opened.ok(), opened.error());
+    if (opened) {
+        m_title->clear();
+        Q_EMIT pollOpened(opened.value());
+    }
+}
+
+} // namespace phonghop::ui

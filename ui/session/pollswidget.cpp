@@ -1,0 +1,284 @@
+#include "session/pollswidget.h"
+
+#include "meeting_core/session/sessionservice.h"
+#include "session/pollform.h"
+#include "session/pollresultmodel.h"
+#include "style/flowlayout.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace phonghop::ui {
+
+using sessionui::wrap;
+
+PollsWidget::PollsWidget(SessionService &service, QWidget *parent)
+    : SessionTaskWidget(service, parent)
+    , m_resultModel(new PollResultModel(this))
+{
+    auto *v = new QVBoxLayout(this);
+    // The chair's controls come first: they are what the chair came to the tab for.
+    m_form = new PollForm(m_service, this);
+    v->addWidget(m_form);
+    m_pollChoice = new QComboBox(this);
+    m_pollChoice->setObjectName(QStringLiteral("pollChoice"));
+    v->addWidget(m_pollChoice);
+    m_title = new QLabel(this);
+    wrap(m_title);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_title->setFont(bold);
+    v->addWidget(m_title);
+    m_voteButtons = new FlowLayout;
+    v->addLayout(m_voteButtons);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("pollStatus"));
+    wrap(m_status);
+    v->addWidget(m_status);
+    m_results = new QTableView(this);
+    m_results->setObjectName(QStringLiteral("pollResults"));
+    m_results->setModel(m_resultModel);
+    m_results->horizontalHeader()->setSectionResizeMode(
+        PollResultModel::Option, QHeaderView::Stretch);
+    m_results->verticalHeader()->hide();
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->hide();
+    v->addWidget(m_results);
+    m_resultSummary = new QLabel(this);
+    m_resultSummary->setObjectName(QStringLiteral("resultSummary"));
+    wrap(m_resultSummary);
+    v->addWidget(m_resultSummary);
+    m_verification = new QLabel(this);
+    m_verification->setObjectName(QStringLiteral("ballotVerification"));
+    wrap(m_verification);
+    v->addWidget(m_verification);
+    m_export = sessionui::touchButton(tr("Export result CSV…"), this);
+    m_export->hide();
+    v->addWidget(m_export, 0, Qt::AlignRight);
+    v->addStretch();
+
+    connect(m_form, &PollForm::reported, this, &PollsWidget::reported);
+    connect(m_form, &PollForm::pollOpened, this, [this](const QString &pollId) {
+        m_justOpened = pollId; // in the app the state arrives a moment later
+        refresh();
+    });
+    connect(m_form->closeButton(), &QPushButton::clicked, this, &PollsWidget::closePoll);
+    connect(m_pollChoice, &QComboBox::currentIndexChanged, this, &PollsWidget::refresh);
+    connect(m_export, &QPushButton::clicked, this, &PollsWidget::exportResult);
+    refresh();
+}
+
+QString PollsWidget::shownPollId() const
+{
+    return m_pollChoice->currentData().toString();
+}
+
+void PollsWidget::refreshPollChoice()
+{
+    const SessionState &state = m_service.state();
+    QList<std::pair<QString, QString>> entries;
+    for (const PollState &p : state.polls)
+        entries.append(
+            { p.open.poll.id, (p.closed ? tr("[closed] ") : tr("[open] ")) + p.open.poll.title });
+    const QString show = state.pollToShow(shownPollId(), m_justOpened);
+    if (!m_justOpened.isEmpty() && state.poll(m_justOpened))
+        m_justOpened.clear(); // shown once; from now on it is like any other
+    sessionui::syncCombo(m_pollChoice, entries, show);
+    m_pollChoice->setVisible(state.polls.size() > 1);
+}
+
+void PollsWidget::refresh()
+{
+    m_form->setVisible(m_service.isChair());
+    refreshPollChoice();
+    const PollState *poll = m_service.state().poll(shownPollId());
+    rebuildVoteButtons(poll);
+    m_resultSummary->clear();
+    m_verification->clear();
+    m_form->setPending(QString());
+    if (!poll) {
+        m_title->setText(tr("No poll is open"));
+        m_status->clear();
+        m_form->closeButton()->setEnabled(false);
+        m_export->hide();
+        m_resultModel->update(nullptr);
+        m_results->hide();
+        return;
+    }
+    m_title->setText(
+        poll->open.poll.title + (poll->open.poll.secret ? tr(" (secret ballot)") : QString()));
+    m_export->setVisible(poll->closed);
+    m_form->closeButton()->setEnabled(!poll->closed);
+    if (poll->closed)
+        showResult(*poll);
+    else
+        showOpenPoll(*poll);
+}
+
+void PollsWidget::rebuildVoteButtons(const PollState *poll)
+{
+    const QString key = poll ? poll->open.recordHash : QString();
+    if (key == m_voteButtonsPoll)
+        return; // the same poll: the buttons stay where they are
+    m_voteButtonsPoll = key;
+    qDeleteAll(m_voteButtonList);
+    m_voteButtonList.clear();
+    if (!poll)
+        return;
+    const bool multi = poll->open.poll.maxChoices > 1;
+    for (int i = 0; i < poll->open.poll.options.size(); ++i) {
+        const PollOption &option = poll->open.poll.options.at(i);
+        auto *b = new QPushButton(option.label, this);
+        b->setObjectName(QStringLiteral("vote-%1").arg(i));
+        b->setMinimumHeight(64);
+        b->setCheckable(multi);
+        QFont f = b->font();
+        f.setPointSizeF(f.pointSizeF() * 1.3);
+        f.setBold(true);
+        b->setFont(f);
+        b->setStyleSheet(
+            QStringLiteral("QPushButton{background:%1;color:white;border-radius:6px;padding:8px}"
+                           "QPushButton:disabled{background:#bdbdbd;color:#eeeeee}"
+                           "QPushButton:checked{border:3px solid #ffd600}")
+                .arg(sessionui::optionColour(option.meaning)));
+        m_voteButtons->addWidget(b);
+        m_voteButtonList << b;
+        if (!multi)
+            connect(b, &QPushButton::clicked, this,
+                [this, i] { report(m_service.castVote(shownPollId(), { i })); });
+    }
+    if (multi) {
+        auto *cast = new QPushButton(tr("Cast"), this);
+        cast->setMinimumHeight(64);
+        m_voteButtons->addWidget(cast);
+        m_voteButtonList << cast;
+        connect(cast, &QPushButton::clicked, this, &PollsWidget::castMultipleChoice);
+    }
+}
+
+void PollsWidget::castMultipleChoice()
+{
+    QList<int> choices;
+    for (int i = 0; i < m_voteButtonList.size() - 1; ++i)
+        if (m_voteButtonList.at(i)->isChecked())
+            choices << i;
+    report(m_service.castVote(shownPollId(), choices));
+}
+
+void PollsWidget::showOpenPoll(const PollState &poll)
+{
+    m_resultModel->update(nullptr);
+    m_results->hide();
+    const bool canVote = m_service.self() && m_service.self()->entitledToVote();
+    for (QPushButton *b : std::as_const(m_voteButtonList)) {
+        b->setEnabled(canVote);
+        b->show();
+    }
+    markOwnChoice(poll);
+    QString status = tr("Open. %1 of %2 have voted.")
+                         .arg(poll.ballots.accepted.size())
+                         .arg(poll.ballots.accepted.size() + poll.pendingVoters.size());
+    if (poll.ownBallot) {
+        QStringList labels;
+        for (int c : poll.ownBallot->choices)
+            labels << poll.open.poll.options.value(c).label;
+        status += u' '
+            + tr("Your vote: %1 — you may change it until the poll is closed.")
+                  .arg(labels.join(QStringLiteral(", ")));
+    }
+    m_status->setText(status);
+    if (!m_service.isChair())
+        return;
+    if (poll.open.poll.secret) {
+        m_form->setPending(tr("Not voted yet: %1").arg(poll.pendingVoters.size()));
+        return;
+    }
+    QStringList names;
+    for (const QString &id : poll.pendingVoters)
+        names << nameOf(id);
+    m_form->setPending(names.isEmpty()
+            ? tr("Everyone has voted.")
+            : tr("Not voted yet: %1").arg(names.join(QStringLiteral(", "))));
+}
+
+void PollsWidget::markOwnChoice(const PollState &poll)
+{
+    // This seat's current choice is marked on its button.
+    const int optionCount = static_cast<int>(poll.open.poll.options.size());
+    for (int i = 0; i < optionCount && i < m_voteButtonList.size(); ++i) {
+        const bool mine = poll.ownBallot && poll.ownBallot->choices.contains(i);
+        m_voteButtonList.at(i)->setText(
+            (mine ? QStringLiteral("✓ ") : QString()) + poll.open.poll.options.at(i).label);
+    }
+}
+
+void PollsWidget::showResult(const PollState &poll)
+{
+    // The result takes the buttons' place.
+    for (QPushButton *b : std::as_const(m_voteButtonList)) {
+        b->setEnabled(false);
+        b->hide();
+    }
+    markOwnChoice(poll);
+    m_status->setText(tr("Closed."));
+    m_resultModel->update(&poll);
+    // As tall as its rows: the result reads at a glance, without scrolling inside it.
+    int height = m_results->horizontalHeader()->sizeHint().height() + 2 * m_results->frameWidth();
+    for (int row = 0; row < m_resultModel->rowCount(); ++row)
+        height += m_results->rowHeight(row);
+    m_results->setFixedHeight(height);
+    m_results->show();
+    const TallyResult &r = poll.result;
+    m_resultSummary->setText((r.passed ? tr("<b style=\"color:#1b5e20\">PASSED</b>")
+                                       : tr("<b style=\"color:#b00020\">NOT PASSED</b>"))
+        + QStringLiteral("<br/>")
+        + r.explanation.toHtmlEscaped()); // the explanation states the rule once
+    QString check = poll.verification.summary();
+    if (poll.ownBallot && !poll.verification.ownBallotCounted)
+        check += u' ' + tr("Warning: your last ballot is not counted in the chair's result.");
+    if (!poll.closeProblems.isEmpty())
+        check += u' ' + poll.closeProblems.join(u' ');
+    m_verification->setText(check);
+    m_verification->setStyleSheet(
+        poll.closeProblems.isEmpty() ? QString() : QStringLiteral("color:#b00020"));
+}
+
+void PollsWidget::closePoll()
+{
+    const PollState *poll = m_service.state().poll(shownPollId());
+    if (!poll
+        || !confirm(tr("Close the poll"),
+            tr("Close the poll \"%1\"? No ballot is accepted after it is closed, and the "
+               "result is signed and sent to every seat.")
+                .arg(poll->open.poll.title),
+            tr("Close the poll")))
+        return;
+    report(m_service.closePoll(shownPollId()));
+}
+
+void PollsWidget::exportResult()
+{
+    const QByteArray csv = m_service.exportPollCsv(shownPollId());
+    if (csv.isEmpty()) {
+        report(false, tr("The poll is not closed yet"));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the result"),
+        shownPollId() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    report(f.open(QIODevice::WriteOnly) && f.write(csv) == csv.size(),
+        tr("Cannot write %1").arg(path));
+}
+
+} // namespace phonghop::ui

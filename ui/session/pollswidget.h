@@ -1,0 +1,58 @@
+#pragma once
+
+#include "session/sessiontaskwidget.h"
+
+class QComboBox;
+class QLabel;
+class QLayout;
+class QPushButton;
+class QTableView;
+
+namespace phonghop {
+struct PollState;
+}
+
+namespace phonghop::ui {
+
+class PollForm;
+class PollResultModel;
+
+// Voting: the poll shown (SessionState::pollToShow decides which), its options as large
+// buttons with this seat's choice marked, how many have voted; once closed, the recounted
+// result, whether it passed, and the check of this seat's own ballot. The chair's poll form
+// comes first, above the rest; closing a poll asks first.
+class PollsWidget final : public SessionTaskWidget {
+    Q_OBJECT
+public:
+    explicit PollsWidget(SessionService &service, QWidget *parent = nullptr);
+
+    QString shownPollId() const;
+    QTableView *resultTable() const { return m_results; }
+
+private:
+    void refresh() override;
+    void refreshPollChoice();
+    void rebuildVoteButtons(const PollState *poll);
+    void showOpenPoll(const PollState &poll);
+    void showResult(const PollState &poll);
+    void markOwnChoice(const PollState &poll);
+    void castMultipleChoice();
+    void closePoll();
+    void exportResult();
+
+    PollForm *m_form = nullptr;
+    QComboBox *m_pollChoice = nullptr;
+    QLabel *m_title = nullptr;
+    QLayout *m_voteButtons = nullptr;
+    QList<QPushButton *> m_voteButtonList; // the options', then "Cast" for a multiple choice
+    QString m_voteButtonsPoll; // the poll record the buttons were made for
+    QLabel *m_status = nullptr;
+    PollResultModel *m_resultModel = nullptr;
+    QTableView *m_results = nullptr;
+    QLabel *m_resultSummary = nullptr;
+    QLabel *m_verification = nullptr;
+    QPushButton *m_export = nullptr;
+    QString m_justOpened; // the poll this seat opened, until the state has it
+};
+
+} // namespace phonghop::ui

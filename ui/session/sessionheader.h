@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace phonghop {
+class SessionService;
+}
+
+namespace phonghop::ui {
+
+// The top of the session panel: who this seat is (or "not enrolled", with the button to
+// enrol), the demo's "act as", what is not delivered yet, the current agenda item with "item N
+// of M", whether the shared folder is reachable, and the message of the last action.
+class SessionHeader final : public QWidget {
+    Q_OBJECT
+public:
+    explicit SessionHeader(SessionService &service, QWidget *parent = nullptr);
+
+    // ok false shows error under the header; ok true clears it.
+    void showOutcome(bool ok, const QString &error);
+
+Q_SIGNALS:
+    void enrolmentRequested();
+
+private:
+    void refresh();
+    void refreshActAs();
+    void refreshShareStatus();
+    void refreshAgendaItem();
+
+    SessionService &m_service;
+    QLabel *m_identity = nullptr;
+    QPushButton *m_enrol = nullptr;
+    QComboBox *m_actAs = nullptr;
+    QLabel *m_undelivered = nullptr;
+    QLabel *m_item = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_shareStatus = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace phonghop::ui
