@@ -7477,4 +7477,23 @@
         <translation>members: %1 has a weight larger than %2</translation>
     </message>
 </context>
+<context>
+    <name>phonghop::ui::PastMeetingDialog</name>
+    <message>
+        <source>Copy a past meeting</source>
+        <translation>Copy a past meeting</translation>
+    </message>
+    <message>
+        <source>Revise a published meeting</source>
+        <translation>Revise a published meeting</translation>
+    </message>
+    <message>
+        <source>The new meeting gets its participants and agenda:</source>
+        <translation>The new meeting gets its participants and agenda:</translation>
+    </message>
+    <message>
+        <source>Open this meeting&apos;s latest revision to change and publish it again:</source>
+        <translation>Open this meeting&apos;s latest revision to change and publish it again:</translation>
+    </message>
+</context>
 </TS>

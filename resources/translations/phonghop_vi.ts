@@ -7461,4 +7461,23 @@
         <translation>thành viên: %1 có trọng số lớn hơn %2</translation>
     </message>
 </context>
+<context>
+    <name>phonghop::ui::PastMeetingDialog</name>
+    <message>
+        <source>Copy a past meeting</source>
+        <translation>Sao chép từ cuộc họp trước</translation>
+    </message>
+    <message>
+        <source>Revise a published meeting</source>
+        <translation>Sửa cuộc họp đã phát hành</translation>
+    </message>
+    <message>
+        <source>The new meeting gets its participants and agenda:</source>
+        <translation>Cuộc họp mới nhận thành viên và chương trình họp của:</translation>
+    </message>
+    <message>
+        <source>Open this meeting&apos;s latest revision to change and publish it again:</source>
+        <translation>Mở phiên bản mới nhất của cuộc họp này để sửa và phát hành lại:</translation>
+    </message>
+</context>
 </TS>
