@@ -7478,6 +7478,71 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::ReadingMode</name>
+    <message>
+        <source>Reading mode</source>
+        <translation>Reading mode</translation>
+    </message>
+    <message>
+        <source>Reading mode: the document alone, full width (F8)</source>
+        <translation>Reading mode: the document alone, full width (F8)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The meetings, the agenda and its documents</source>
+        <translation>The meetings, the agenda and its documents</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>The session panel: attendance, speakers, votes (F9)</source>
+        <translation>The session panel: attendance, speakers, votes (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SeatActions</name>
+    <message>
+        <source>&amp;Enrol this device…</source>
+        <translation>&amp;Enrol this device…</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s &amp;workspace…</source>
+        <translation>Secretary&apos;s &amp;workspace…</translation>
+    </message>
+    <message>
+        <source>Delegates&apos; &amp;comments on this document…</source>
+        <translation>Delegates&apos; &amp;comments on this document…</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Key files (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</source>
+        <translation>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MeetingColumn</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>Chair: %1</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::PastMeetingDialog</name>
     <message>
         <source>Copy a past meeting</source>
@@ -7494,6 +7559,13 @@
     <message>
         <source>Open this meeting&apos;s latest revision to change and publish it again:</source>
         <translation>Open this meeting&apos;s latest revision to change and publish it again:</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PersonalNotes</name>
+    <message>
+        <source>the disk is full.</source>
+        <translation>the disk is full.</translation>
     </message>
 </context>
 </TS>

@@ -7462,6 +7462,71 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::ReadingMode</name>
+    <message>
+        <source>Reading mode</source>
+        <translation>Chế độ đọc</translation>
+    </message>
+    <message>
+        <source>Reading mode: the document alone, full width (F8)</source>
+        <translation>Chế độ đọc: chỉ tài liệu, hết chiều rộng màn hình (F8)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
+    </message>
+    <message>
+        <source>The meetings, the agenda and its documents</source>
+        <translation>Các cuộc họp, chương trình họp và tài liệu</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Phiên họp</translation>
+    </message>
+    <message>
+        <source>The session panel: attendance, speakers, votes (F9)</source>
+        <translation>Bảng phiên họp: điểm danh, phát biểu, biểu quyết (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SeatActions</name>
+    <message>
+        <source>&amp;Enrol this device…</source>
+        <translation>Đăng &amp;ký thiết bị này…</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s &amp;workspace…</source>
+        <translation>Khu vực làm việc của &amp;thư ký…</translation>
+    </message>
+    <message>
+        <source>Delegates&apos; &amp;comments on this document…</source>
+        <translation>Ý kiến của đại &amp;biểu về tài liệu này…</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Tệp khóa (*.key);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</source>
+        <translation>%1 là khóa của một cơ quan khác (dấu vân tay %2); máy này tin cậy %3.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MeetingColumn</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>Chủ trì: %1</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::PastMeetingDialog</name>
     <message>
         <source>Copy a past meeting</source>
@@ -7478,6 +7543,13 @@
     <message>
         <source>Open this meeting&apos;s latest revision to change and publish it again:</source>
         <translation>Mở phiên bản mới nhất của cuộc họp này để sửa và phát hành lại:</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PersonalNotes</name>
+    <message>
+        <source>the disk is full.</source>
+        <translation>ổ đĩa đã đầy.</translation>
     </message>
 </context>
 </TS>
