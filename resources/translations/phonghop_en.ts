@@ -7568,4 +7568,63 @@
         <translation>the disk is full.</translation>
     </message>
 </context>
+<context>
+    <name>phonghop::ui::MainMenus</name>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Choose the shared &amp;folder…</source>
+        <translation>Choose the shared &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Next document</source>
+        <translation>&amp;Next document</translation>
+    </message>
+    <message>
+        <source>&amp;Previous document</source>
+        <translation>&amp;Previous document</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Display</source>
+        <translation>&amp;Display</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;meetings</source>
+        <translation>Go to the &amp;meetings</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;agenda</source>
+        <translation>Go to the &amp;agenda</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;document</source>
+        <translation>Go to the &amp;document</translation>
+    </message>
+    <message>
+        <source>&amp;Session panel</source>
+        <translation>&amp;Session panel</translation>
+    </message>
+    <message>
+        <source>&amp;Search all meetings</source>
+        <translation>&amp;Search all meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About PhòngHọp</source>
+        <translation>&amp;About PhòngHọp</translation>
+    </message>
+</context>
 </TS>

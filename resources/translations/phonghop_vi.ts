@@ -7552,4 +7552,63 @@
         <translation>ổ đĩa đã đầy.</translation>
     </message>
 </context>
+<context>
+    <name>phonghop::ui::MainMenus</name>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Cuộc họp</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <source>Choose the shared &amp;folder…</source>
+        <translation>Chọn &amp;thư mục dùng chung…</translation>
+    </message>
+    <message>
+        <source>&amp;Next document</source>
+        <translation>Tài liệu &amp;sau</translation>
+    </message>
+    <message>
+        <source>&amp;Previous document</source>
+        <translation>Tài liệu &amp;trước</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Display</source>
+        <translation>&amp;Hiển thị</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;meetings</source>
+        <translation>Đến danh sách &amp;cuộc họp</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;agenda</source>
+        <translation>Đến &amp;chương trình họp</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;document</source>
+        <translation>Đến &amp;tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Session panel</source>
+        <translation>Bảng điều hành &amp;phiên họp</translation>
+    </message>
+    <message>
+        <source>&amp;Search all meetings</source>
+        <translation>&amp;Tìm kiếm trong mọi cuộc họp</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About PhòngHọp</source>
+        <translation>&amp;Giới thiệu PhòngHọp</translation>
+    </message>
+</context>
 </TS>

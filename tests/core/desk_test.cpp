@@ -5,6 +5,7 @@
 #include "meeting_core/annotations/annotationstore.h"
 #include "meeting_core/annotations/documentcomments.h"
 #include "meeting_core/demo/demoshare.h"
+#include "meeting_core/demo/documentgenerator.h"
 #include "meeting_core/desk/desk.h"
 #include "meeting_core/session/sessionservice.h"
 #include "meeting_core/share/sharereader.h"
@@ -103,6 +104,64 @@ TEST_CASE("A desk syncs a share and says which meetings and documents changed, a
     meetingsChanged.clear();
     syncNow(*desk);
     CHECK(meetingsChanged.isEmpty());
+}
+
+TEST_CASE("A desk carries a delegate's annotations to a document's new version once, and says so", "[desk][annotations]")
+{
+    test::TestShare share;
+    QTemporaryDir staging;
+    const auto pdf = [&staging](const QString &name, quint32 seed) {
+        GeneratedDocument content;
+        content.agency = QStringLiteral("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ");
+        content.kindTitle = QStringLiteral("TỜ TRÌNH");
+        content.subject = QStringLiteral("Về đề án xây dựng nông thôn mới");
+        content.seed = seed;
+        const QString path = staging.filePath(name);
+        REQUIRE(documentgenerator::writeTextDocument(path, content).ok());
+        return test::readFile(path);
+    };
+    Meeting meeting = share.makeMeeting(QStringLiteral("m1"), 0);
+    meeting.documents << share.addDocument(QStringLiteral("d1"), QStringLiteral("i1"), pdf(QStringLiteral("v1.pdf"), 1));
+    share.publish(meeting);
+    QTemporaryDir cacheDir;
+    std::unique_ptr<Desk> desk = openDesk(cacheDir.path(), share.root());
+    test::pinTestOrganisation(desk->cache());
+    syncNow(*desk);
+    REQUIRE(desk->annotationStore() != nullptr);
+
+    // A highlight on words the new version no longer has: carried over, but for review.
+    Annotation highlight;
+    highlight.id = newAnnotationId();
+    highlight.page = 0;
+    highlight.quads = {QRectF(0.1, 0.4, 0.5, 0.02)};
+    highlight.anchor.quote = QStringLiteral("một câu không có trong văn bản");
+    const AnnotationScope first{desk->owner(), QStringLiteral("d1"), 1};
+    desk->annotationStore()->save(first, highlight);
+
+    meeting.documents[0] = share.addDocument(QStringLiteral("d1"), QStringLiteral("i1"), pdf(QStringLiteral("v2.pdf"), 2));
+    meeting.documents[0].version = 2;
+    share.publish(meeting);
+    syncNow(*desk);
+    const DocumentRef second = desk->meeting(QStringLiteral("m1")).value()->documents.first();
+    REQUIRE(second.version == 2);
+
+    QSignalSpy carried(desk.get(), &Desk::annotationsCarriedOver);
+    QSignalSpy failed(desk.get(), &Desk::annotationsCarryOverFailed);
+    desk->carryOverAnnotations(QStringLiteral("m1"), second);
+    REQUIRE(carried.wait(30000));
+    CHECK(failed.isEmpty());
+    CHECK(carried.first().at(0).value<DocumentRef>() == second);
+    CHECK(carried.first().at(1).toInt() == 1);
+    const AnnotationScope carriedScope{desk->owner(), QStringLiteral("d1"), 2};
+    const QVector<Annotation> onSecond = desk->annotationStore()->annotations(carriedScope);
+    REQUIRE(onSecond.size() == 1);
+    CHECK(onSecond.first().needsReview);
+
+    // Once only: the version is annotated now.
+    carried.clear();
+    desk->carryOverAnnotations(QStringLiteral("m1"), second);
+    CHECK_FALSE(carried.wait(500));
+    CHECK(desk->annotationStore()->annotations(carriedScope).size() == 1);
 }
 
 TEST_CASE("A desk keeps reading positions and personal notes, answering with results", "[desk]")

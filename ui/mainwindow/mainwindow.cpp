@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "about/aboutdialog.h"
 #include "annotations/annotationcontroller.h"
 #include "annotations/annotationpanel.h"
 #include "annotations/annotationtoolbar.h"
@@ -14,6 +13,7 @@
 #include "meeting_core/settings/appsettings.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/syncservice.h"
+#include "mainmenus.h"
 #include "meetingcolumn.h"
 #include "meetinglistmodel.h"
 #include "readingmode.h"
@@ -30,7 +30,6 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QListView>
-#include <QMenuBar>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -136,7 +135,7 @@ MainWindow::MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *sett
     connect(m_seat, &SeatActions::commentsRequested, this, &MainWindow::showDocumentComments);
     buildAnnotationDock();
     buildSessionDock();
-    buildActions();
+    buildMenus();
     m_reading = new ReadingMode(*this, *m_leftTabs, *m_documentView, *m_agendaTree);
     reloadMeetings();
 }
@@ -276,57 +275,26 @@ MainWindow::~MainWindow()
     delete m_seat; // its secretary's workspace works on the desk's cache
 }
 
-void MainWindow::buildActions()
+void MainWindow::buildMenus()
 {
-    QMenu *meetingMenu = menuBar()->addMenu(tr("&Meeting"));
-    QAction *syncNow = meetingMenu->addAction(QIcon(QStringLiteral(":/icons/sync.svg")), tr("&Sync now"));
-    syncNow->setShortcut(QKeySequence::Refresh);
-    connect(syncNow, &QAction::triggered, &m_desk->sync(), &SyncService::syncNow);
-    QAction *chooseShare = meetingMenu->addAction(QIcon(QStringLiteral(":/icons/folder.svg")),
-                                                  tr("Choose the shared &folder…"));
-    connect(chooseShare, &QAction::triggered, this, &MainWindow::chooseShare);
-    m_seat->addTo(*meetingMenu);
-    meetingMenu->addSeparator();
-    QAction *next = meetingMenu->addAction(tr("&Next document"));
-    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    connect(next, &QAction::triggered, this, [this] { stepDocument(+1); });
-    QAction *previous = meetingMenu->addAction(tr("&Previous document"));
-    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    connect(previous, &QAction::triggered, this, [this] { stepDocument(-1); });
-    meetingMenu->addSeparator();
-    QAction *quit = meetingMenu->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    QMenu *viewMenu = menuBar()->addMenu(tr("&Display")); // not "Xem": that is the browse tool
-    QAction *focusMeetings = viewMenu->addAction(tr("Go to the &meetings"));
-    focusMeetings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(focusMeetings, &QAction::triggered, this, [this] { m_meetingList->setFocus(); });
-    QAction *focusAgenda = viewMenu->addAction(tr("Go to the &agenda"));
-    focusAgenda->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(focusAgenda, &QAction::triggered, this, [this] { m_agendaTree->setFocus(); });
-    QAction *focusDocument = viewMenu->addAction(tr("Go to the &document"));
-    focusDocument->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    connect(focusDocument, &QAction::triggered, this, [this] { m_documentView->setFocus(); });
-
     QAction *sessionToggle = findChild<QDockWidget *>(QStringLiteral("sessionDock"))->toggleViewAction();
-    sessionToggle->setText(tr("&Session panel"));
-    sessionToggle->setShortcut(QKeySequence(Qt::Key_F9));
-    viewMenu->addAction(sessionToggle);
-    QAction *search = viewMenu->addAction(tr("&Search all meetings"));
-    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    connect(search, &QAction::triggered, this, [this] {
+    auto *menus = new MainMenus(*this, *m_seat, *sessionToggle);
+    connect(menus, &MainMenus::syncRequested, &m_desk->sync(), &SyncService::syncNow);
+    connect(menus, &MainMenus::chooseShareRequested, this, &MainWindow::chooseShare);
+    connect(menus, &MainMenus::stepRequested, this, &MainWindow::stepDocument);
+    connect(menus, &MainMenus::focusRequested, this, [this](MainMenus::Area area) {
+        if (area == MainMenus::Area::Meetings)
+            m_meetingList->setFocus();
+        else if (area == MainMenus::Area::Agenda)
+            m_agendaTree->setFocus();
+        else
+            m_documentView->setFocus();
+    });
+    connect(menus, &MainMenus::searchRequested, this, [this] {
         if (!m_searchPanel)
             return;
         m_leftTabs->setCurrentWidget(m_searchPanel);
         m_searchPanel->focusSearchBox();
-    });
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About PhòngHọp"));
-    connect(about, &QAction::triggered, this, [this] {
-        AboutDialog dialog(this);
-        dialog.exec();
     });
 }
 

@@ -105,7 +105,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void buildActions();
+    void buildMenus();
     void showMeeting(const QString &meetingId);
     void openAgendaRow(const QModelIndex &index);
     void stepDocument(int direction);
