@@ -4,12 +4,14 @@
 #include "meeting_core/store/database.h"
 #include "meeting_core/store/outbox.h"
 #include "meeting_core/trust/devicekey.h"
+#include "meeting_core/trust/roster.h"
 #include "meeting_core/trust/signedrecord.h"
 #include "meeting_core/util/atomicfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QHash>
 #include <QMap>
 #include <QPainter>
 #include <QPdfWriter>
@@ -92,6 +94,23 @@ QVector<DocumentComment> gatherDocumentComments(const ShareReader &share, const 
     std::stable_sort(comments.begin(), comments.end(),
                      [](const DocumentComment &a, const DocumentComment &b) { return a.createdAt < b.createdAt; });
     return comments;
+}
+
+void nameCommentAuthors(QVector<DocumentComment> &comments, const Roster &roster)
+{
+    QHash<QString, const RosterParticipant *> byDevice;
+    for (const RosterParticipant &participant : roster.participants) {
+        for (const RosterDevice &device : participant.devices)
+            byDevice.insert(deviceIdOf(device.publicKey), &participant);
+    }
+    for (DocumentComment &comment : comments) {
+        const RosterParticipant *signer = byDevice.value(comment.deviceId);
+        if (!signer)
+            continue;
+        comment.participantId = signer->id;
+        if (!signer->name.isEmpty())
+            comment.authorName = signer->name;
+    }
 }
 
 Status exportCommentsCsv(const QVector<DocumentComment> &comments, const QString &path)

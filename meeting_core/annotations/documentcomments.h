@@ -11,6 +11,7 @@ namespace phonghop {
 
 class Outbox;
 class ShareReader;
+struct Roster;
 
 // "Ý kiến về tài liệu": a delegate's comment on a document for the secretary. It is a signed
 // record (kind "document-comment") queued in the delegate's Outbox, so it is durable at once
@@ -37,6 +38,11 @@ Result<QString> submitDocumentComment(Outbox &outbox, const SigningKey &deviceKe
 // skipped.
 QVector<DocumentComment> gatherDocumentComments(const ShareReader &share, const QString &meetingId,
                                                 const QString &documentId);
+
+// Names each comment after the roster participant whose key signed it (authorName and
+// participantId), so the list shows who really sent it rather than what the sending seat
+// wrote; comments signed by a key the roster does not list keep their own name.
+void nameCommentAuthors(QVector<DocumentComment> &comments, const Roster &roster);
 
 // For the secretary: CSV (UTF-8 with a BOM, so spreadsheet programs read Vietnamese) and a
 // PDF grouped by delegate. Both written whole or not at all.

@@ -311,6 +311,25 @@ void MeetingCache::setValue(const QString &key, const QString &value)
                  key, value);
 }
 
+Result<QString> MeetingCache::readValue(const QString &key) const
+{
+    try {
+        return value(key);
+    } catch (const DatabaseError &error) {
+        return Result<QString>::failure(QString::fromUtf8(error.what()));
+    }
+}
+
+Status MeetingCache::writeValue(const QString &key, const QString &value)
+{
+    try {
+        setValue(key, value);
+    } catch (const DatabaseError &error) {
+        return Status::failure(QString::fromUtf8(error.what()));
+    }
+    return Status::success();
+}
+
 std::optional<int> MeetingCache::lastReadPage(const QString &documentSha256)
 {
     Statement statement = m_db.query(

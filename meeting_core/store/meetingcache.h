@@ -41,6 +41,10 @@ public:
     // Small key/value state: last sync time, the share's path, the pinned organisation key.
     QString value(const QString &key) const;
     void setValue(const QString &key, const QString &value);
+    // The same, for callers above the store: a cache that cannot be read or written is said as
+    // a failure carrying SQLite's message, never thrown.
+    Result<QString> readValue(const QString &key) const;
+    Status writeValue(const QString &key, const QString &value);
 
     std::optional<int> lastReadPage(const QString &documentSha256);
     void setLastReadPage(const QString &documentSha256, int page);

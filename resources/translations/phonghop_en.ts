@@ -7638,4 +7638,154 @@
         <translation>of %1</translation>
     </message>
 </context>
+<context>
+    <name>phonghop::ui::ReadingMode</name>
+    <message>
+        <source>Reading mode</source>
+        <translation>Reading mode</translation>
+    </message>
+    <message>
+        <source>Reading mode: the document alone, full width (F8)</source>
+        <translation>Reading mode: the document alone, full width (F8)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The meetings, the agenda and its documents</source>
+        <translation>The meetings, the agenda and its documents</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>The session panel: attendance, speakers, votes (F9)</source>
+        <translation>The session panel: attendance, speakers, votes (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SeatActions</name>
+    <message>
+        <source>&amp;Enrol this device…</source>
+        <translation>&amp;Enrol this device…</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s &amp;workspace…</source>
+        <translation>Secretary&apos;s &amp;workspace…</translation>
+    </message>
+    <message>
+        <source>Delegates&apos; &amp;comments on this document…</source>
+        <translation>Delegates&apos; &amp;comments on this document…</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Key files (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</source>
+        <translation>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MeetingColumn</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>Chair: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PastMeetingDialog</name>
+    <message>
+        <source>Copy a past meeting</source>
+        <translation>Copy a past meeting</translation>
+    </message>
+    <message>
+        <source>Revise a published meeting</source>
+        <translation>Revise a published meeting</translation>
+    </message>
+    <message>
+        <source>The new meeting gets its participants and agenda:</source>
+        <translation>The new meeting gets its participants and agenda:</translation>
+    </message>
+    <message>
+        <source>Open this meeting&apos;s latest revision to change and publish it again:</source>
+        <translation>Open this meeting&apos;s latest revision to change and publish it again:</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PersonalNotes</name>
+    <message>
+        <source>the disk is full.</source>
+        <translation>the disk is full.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MainMenus</name>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Choose the shared &amp;folder…</source>
+        <translation>Choose the shared &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Next document</source>
+        <translation>&amp;Next document</translation>
+    </message>
+    <message>
+        <source>&amp;Previous document</source>
+        <translation>&amp;Previous document</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Display</source>
+        <translation>&amp;Display</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;meetings</source>
+        <translation>Go to the &amp;meetings</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;agenda</source>
+        <translation>Go to the &amp;agenda</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;document</source>
+        <translation>Go to the &amp;document</translation>
+    </message>
+    <message>
+        <source>&amp;Session panel</source>
+        <translation>&amp;Session panel</translation>
+    </message>
+    <message>
+        <source>&amp;Search all meetings</source>
+        <translation>&amp;Search all meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About PhòngHọp</source>
+        <translation>&amp;About PhòngHọp</translation>
+    </message>
+</context>
 </TS>

@@ -7622,4 +7622,154 @@
         <translation>/ %1</translation>
     </message>
 </context>
+<context>
+    <name>phonghop::ui::ReadingMode</name>
+    <message>
+        <source>Reading mode</source>
+        <translation>Chế độ đọc</translation>
+    </message>
+    <message>
+        <source>Reading mode: the document alone, full width (F8)</source>
+        <translation>Chế độ đọc: chỉ tài liệu, hết chiều rộng màn hình (F8)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
+    </message>
+    <message>
+        <source>The meetings, the agenda and its documents</source>
+        <translation>Các cuộc họp, chương trình họp và tài liệu</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Phiên họp</translation>
+    </message>
+    <message>
+        <source>The session panel: attendance, speakers, votes (F9)</source>
+        <translation>Bảng phiên họp: điểm danh, phát biểu, biểu quyết (F9)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SeatActions</name>
+    <message>
+        <source>&amp;Enrol this device…</source>
+        <translation>Đăng &amp;ký thiết bị này…</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s &amp;workspace…</source>
+        <translation>Khu vực làm việc của &amp;thư ký…</translation>
+    </message>
+    <message>
+        <source>Delegates&apos; &amp;comments on this document…</source>
+        <translation>Ý kiến của đại &amp;biểu về tài liệu này…</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Tệp khóa (*.key);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</source>
+        <translation>%1 là khóa của một cơ quan khác (dấu vân tay %2); máy này tin cậy %3.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MeetingColumn</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>Chủ trì: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PastMeetingDialog</name>
+    <message>
+        <source>Copy a past meeting</source>
+        <translation>Sao chép từ cuộc họp trước</translation>
+    </message>
+    <message>
+        <source>Revise a published meeting</source>
+        <translation>Sửa cuộc họp đã phát hành</translation>
+    </message>
+    <message>
+        <source>The new meeting gets its participants and agenda:</source>
+        <translation>Cuộc họp mới nhận thành viên và chương trình họp của:</translation>
+    </message>
+    <message>
+        <source>Open this meeting&apos;s latest revision to change and publish it again:</source>
+        <translation>Mở phiên bản mới nhất của cuộc họp này để sửa và phát hành lại:</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PersonalNotes</name>
+    <message>
+        <source>the disk is full.</source>
+        <translation>ổ đĩa đã đầy.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MainMenus</name>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Cuộc họp</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <source>Choose the shared &amp;folder…</source>
+        <translation>Chọn &amp;thư mục dùng chung…</translation>
+    </message>
+    <message>
+        <source>&amp;Next document</source>
+        <translation>Tài liệu &amp;sau</translation>
+    </message>
+    <message>
+        <source>&amp;Previous document</source>
+        <translation>Tài liệu &amp;trước</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Display</source>
+        <translation>&amp;Hiển thị</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;meetings</source>
+        <translation>Đến danh sách &amp;cuộc họp</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;agenda</source>
+        <translation>Đến &amp;chương trình họp</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;document</source>
+        <translation>Đến &amp;tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Session panel</source>
+        <translation>Bảng điều hành &amp;phiên họp</translation>
+    </message>
+    <message>
+        <source>&amp;Search all meetings</source>
+        <translation>&amp;Tìm kiếm trong mọi cuộc họp</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About PhòngHọp</source>
+        <translation>&amp;Giới thiệu PhòngHọp</translation>
+    </message>
+</context>
 </TS>

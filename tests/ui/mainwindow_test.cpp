@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "meeting_core/annotations/documentcomments.h"
+#include "meeting_core/desk/desk.h"
 #include "comments/documentcommentsdialog.h"
 #include "meeting_core/demo/documentgenerator.h"
 #include "mainwindow/agendamodel.h"
@@ -187,8 +188,15 @@ TEST_CASE("The secretary sees a delegate's comment on a document, grouped by del
     REQUIRE(submitDocumentComment(outbox, SigningKey::generate(), comment).ok());
     REQUIRE(SyncEngine(*fixture.cache, fixture.share.root()).run().recordsDelivered == 1);
 
-    ui::DocumentCommentsDialog dialog(fixture.share.root(), meeting.id, document.id, document.title);
+    // The dialog reads the share through the desk, off the GUI thread.
+    SyncService sync(fixture.cacheDir.path(), fixture.share.root());
+    Desk desk(*fixture.cache, sync);
+    ui::DocumentCommentsDialog dialog(desk, meeting.id, document.id, document.title);
+    QSignalSpy loaded(&dialog, &ui::DocumentCommentsDialog::commentsLoaded);
+    REQUIRE(waitFor(loaded));
     CHECK(dialog.commentCount() == 1);
-    ui::DocumentCommentsDialog other(fixture.share.root(), meeting.id, meeting.documents.last().id, QStringLiteral("x"));
+    ui::DocumentCommentsDialog other(desk, meeting.id, meeting.documents.last().id, QStringLiteral("x"));
+    QSignalSpy otherLoaded(&other, &ui::DocumentCommentsDialog::commentsLoaded);
+    REQUIRE(waitFor(otherLoaded));
     CHECK(other.commentCount() == 0);
 }

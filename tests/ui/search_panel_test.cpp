@@ -4,7 +4,7 @@
 #include "annotations/personalnoteseditor.h"
 #include "mainwindow/agendamodel.h"
 #include "mainwindow/mainwindow.h"
-#include "search/searchfeeder.h"
+#include "meeting_core/desk/searchfeeder.h"
 #include "meeting_core/search/searchindexservice.h"
 #include "search/searchpanel.h"
 #include "meeting_core/store/meetingcache.h"
@@ -158,7 +158,7 @@ TEST_CASE("A delegate's notes, annotations and the conclusions are found, labell
     const QString lan = QStringLiteral("lan");
     // Written before the feeder existed (an earlier run): found after the full feed.
     store.setPersonalNote(lan, QStringLiteral("m1"), {}, QStringLiteral("Chuẩn bị ý kiến về chợ đầu mối"));
-    ui::SearchFeeder feeder(&service, cache, store, lan);
+    SearchFeeder feeder(&service, cache, store, lan);
     feeder.feedAll();
     QList<QTreeWidgetItem *> hits = search(QStringLiteral("cho dau moi"));
     REQUIRE(hits.size() == 1);

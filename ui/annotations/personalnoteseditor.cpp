@@ -1,7 +1,5 @@
 #include "annotations/personalnoteseditor.h"
 
-#include "meeting_core/store/database.h"
-
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTimer>
@@ -10,7 +8,7 @@
 namespace phonghop::ui {
 
 PersonalNotesEditor::PersonalNotesEditor(AnnotationStore &store, QString owner, QWidget *parent)
-    : QWidget(parent), m_store(store), m_owner(std::move(owner))
+    : QWidget(parent), m_notes(store, std::move(owner))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -46,14 +44,11 @@ void PersonalNotesEditor::setSubject(const QString &meetingId, const QString &ag
     m_itemId = agendaItemId;
     m_title->setText(agendaItemId.isEmpty() ? tr("Personal notes on the meeting: %1").arg(title)
                                             : tr("Personal notes on: %1").arg(title));
-    QString text;
-    try {
-        text = m_store.personalNote(m_owner, meetingId, agendaItemId);
-    } catch (const DatabaseError &) {
+    const Result<QString> text = m_notes.note(meetingId, agendaItemId);
+    if (!text)
         m_status->setText(tr("Your notes could not be read."));
-    }
     const QSignalBlocker blocker(m_edit);
-    m_edit->setPlainText(text);
+    m_edit->setPlainText(text ? text.value() : QString());
     m_dirty = false;
     m_status->clear();
     setEnabled(!meetingId.isEmpty());
@@ -74,10 +69,8 @@ bool PersonalNotesEditor::save()
     m_saveTimer->stop();
     if (!m_dirty || m_meetingId.isEmpty())
         return true;
-    try {
-        m_store.setPersonalNote(m_owner, m_meetingId, m_itemId, m_edit->toPlainText());
-    } catch (const DatabaseError &error) {
-        m_status->setText(error.isDiskFull() ? tr("Not saved: the disk is full.") : tr("Not saved: %1").arg(QString::fromUtf8(error.what())));
+    if (const Status saved = m_notes.setNote(m_meetingId, m_itemId, m_edit->toPlainText()); !saved) {
+        m_status->setText(tr("Not saved: %1").arg(saved.error()));
         return false;
     }
     m_dirty = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "meeting_core/annotations/annotationstore.h"
+#include "meeting_core/desk/personalnotes.h"
 
 #include <QWidget>
 
@@ -11,7 +12,8 @@ class QTimer;
 namespace phonghop::ui {
 
 // "Ghi chú cá nhân": the delegate's own note on a meeting or on one agenda item, saved
-// while typing (a short pause) and when the editor loses focus or changes subject.
+// while typing (a short pause) and when the editor loses focus or changes subject. The store
+// must outlive the editor.
 class PersonalNotesEditor final : public QWidget {
     Q_OBJECT
 public:
@@ -25,8 +27,7 @@ public:
     bool save(); // false when the store refused (a message is shown in the editor)
 
 private:
-    AnnotationStore &m_store;
-    QString m_owner;
+    PersonalNotes m_notes;
     QString m_meetingId;
     QString m_itemId;
     QLabel *m_title = nullptr;

@@ -1,7 +1,6 @@
 #include "documentcommentsdialog.h"
 
-#include "meeting_core/annotations/documentcomments.h"
-#include "meeting_core/share/sharereader.h"
+#include "meeting_core/desk/desk.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -14,17 +13,9 @@
 
 namespace phonghop::ui {
 
-namespace {
-QVector<DocumentComment> readComments(const QString &sharePath, const QString &meetingId,
-                                      const QString &documentId)
-{
-    return gatherDocumentComments(ShareReader(sharePath), meetingId, documentId);
-}
-} // namespace
-
-DocumentCommentsDialog::DocumentCommentsDialog(QString sharePath, QString meetingId, QString documentId,
+DocumentCommentsDialog::DocumentCommentsDialog(Desk &desk, QString meetingId, QString documentId,
                                                QString documentTitle, QWidget *parent)
-    : QDialog(parent), m_sharePath(std::move(sharePath)), m_meetingId(std::move(meetingId)),
+    : QDialog(parent), m_desk(desk), m_meetingId(std::move(meetingId)),
       m_documentId(std::move(documentId)), m_documentTitle(std::move(documentTitle)),
       m_tree(new QTreeWidget(this)), m_summary(new QLabel(this))
 {
@@ -52,6 +43,14 @@ DocumentCommentsDialog::DocumentCommentsDialog(QString sharePath, QString meetin
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
+    connect(&m_desk, &Desk::commentsRead, this, [this](quint64 ticket, const QVector<DocumentComment> &comments) {
+        if (ticket == m_exportTicket) {
+            m_exportTicket = 0;
+            write(comments, m_exportPdf, m_exportPath);
+        }
+        if (ticket == m_shownTicket)
+            showComments(comments);
+    });
     reload();
 }
 
@@ -65,8 +64,12 @@ int DocumentCommentsDialog::commentCount() const
 
 void DocumentCommentsDialog::reload()
 {
+    m_shownTicket = m_desk.readComments(m_meetingId, m_documentId);
+}
+
+void DocumentCommentsDialog::showComments(const QVector<DocumentComment> &comments)
+{
     m_tree->clear();
-    const QVector<DocumentComment> comments = readComments(m_sharePath, m_meetingId, m_documentId);
     QHash<QString, QTreeWidgetItem *> delegates;
     for (const DocumentComment &comment : comments) {
         const QString author = comment.authorName.isEmpty() ? comment.deviceId : comment.authorName;
@@ -88,6 +91,7 @@ void DocumentCommentsDialog::reload()
                            ? tr("No comments on this document have reached the share yet.")
                            : tr("%n comment(s) from %1 delegate(s).", nullptr, static_cast<int>(comments.size()))
                                  .arg(delegates.size()));
+    Q_EMIT commentsLoaded();
 }
 
 void DocumentCommentsDialog::exportAs(bool pdf)
@@ -97,7 +101,14 @@ void DocumentCommentsDialog::exportAs(bool pdf)
         pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const QVector<DocumentComment> comments = readComments(m_sharePath, m_meetingId, m_documentId);
+    // What the share holds now, not only what the list showed when it was read.
+    m_exportPdf = pdf;
+    m_exportPath = path;
+    m_exportTicket = m_desk.readComments(m_meetingId, m_documentId);
+}
+
+void DocumentCommentsDialog::write(const QVector<DocumentComment> &comments, bool pdf, const QString &path)
+{
     const Status written = pdf ? exportCommentsPdf(comments, m_documentTitle, path) : exportCommentsCsv(comments, path);
     if (!written)
         QMessageBox::warning(this, windowTitle(), written.error());

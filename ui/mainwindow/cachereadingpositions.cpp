@@ -1,6 +1,6 @@
 #include "cachereadingpositions.h"
 
-#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/desk/desk.h"
 
 #include <QDebug>
 
@@ -8,22 +8,17 @@ namespace phonghop::ui {
 
 int CacheReadingPositions::lastPage(const QString &documentKey) const
 {
-    try {
-        return m_cache.lastReadPage(documentKey).value_or(-1);
-    } catch (const DatabaseError &error) {
-        qWarning() << "reading position unavailable:" << error.what();
-        return -1;
-    }
+    const Result<int> page = m_desk.lastReadPage(documentKey);
+    if (!page)
+        qWarning() << "reading position unavailable:" << page.error();
+    return page ? page.value() : -1;
 }
 
 void CacheReadingPositions::setLastPage(const QString &documentKey, int page)
 {
-    try {
-        m_cache.setLastReadPage(documentKey, page);
-    } catch (const DatabaseError &error) {
-        // Losing a reading position is not worth interrupting the reader for.
-        qWarning() << "reading position not saved:" << error.what();
-    }
+    // Losing a reading position is not worth interrupting the reader for.
+    if (const Status saved = m_desk.setLastReadPage(documentKey, page); !saved)
+        qWarning() << "reading position not saved:" << saved.error();
 }
 
 } // namespace phonghop::ui

@@ -3,7 +3,7 @@
 #include "viewer/readingpositionstore.h"
 
 namespace phonghop {
-class MeetingCache;
+class Desk;
 }
 
 namespace phonghop::ui {
@@ -12,12 +12,12 @@ namespace phonghop::ui {
 // the place survives restarts and follows the document into other meetings.
 class CacheReadingPositions final : public ReadingPositionStore {
 public:
-    explicit CacheReadingPositions(MeetingCache &cache) : m_cache(cache) {}
+    explicit CacheReadingPositions(Desk &desk) : m_desk(desk) {}
     int lastPage(const QString &documentKey) const override;
     void setLastPage(const QString &documentKey, int page) override;
 
 private:
-    MeetingCache &m_cache;
+    Desk &m_desk;
 };
 
 } // namespace phonghop::ui

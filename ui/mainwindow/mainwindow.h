@@ -7,8 +7,6 @@
 #include "meeting_core/util/result.h"
 
 #include <QMainWindow>
-#include <QHash>
-#include <QPointer>
 #include <optional>
 #include <memory>
 
@@ -21,11 +19,10 @@ class QSplitter;
 class QTabWidget;
 
 namespace phonghop {
-class AnnotationStore;
 class AppSettings;
+class Desk;
 class MeetingCache;
 class SearchIndexService;
-class SessionService;
 class SyncService;
 }
 
@@ -36,17 +33,20 @@ class AnnotationController;
 class PersonalNotesEditor;
 class CacheReadingPositions;
 class DocumentView;
+class MeetingColumn;
 class MeetingListModel;
-class SearchFeeder;
+class ReadingMode;
 class SearchPanel;
-class SecretaryWorkspace;
+class SeatActions;
 class SessionPanel;
 class PollPrompt;
 class SyncStatusBar;
 
 // The delegate's desk: the meetings (upcoming first), the selected meeting's agenda with its
 // documents, and the document being read. Everything shown comes from the local cache; the
-// sync service refreshes it in the background and the window follows.
+// sync service refreshes it in the background and the window follows. The window lays out
+// and wires; the core Desk it builds over the cache coordinates the services and says what
+// changed.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -55,11 +55,13 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    Desk &desk() { return *m_desk; }
+
     // Adds the search tab; the index is brought up to date after every sync that changed something.
     void setSearchService(SearchIndexService *service);
     // The secretariat's publishing key: only a seat that holds it sees the secretary's workspace.
     void setSecretaryKeyPath(const QString &keyPath);
-    QString secretaryKeyPath() const { return m_secretaryKeyPath; }
+    QString secretaryKeyPath() const;
     // The key of that file, already unlocked (`phonghop --secretary-key`): the workspace uses
     // it without asking for the passphrase again.
     void setSecretaryKey(const SigningKey &key);
@@ -87,11 +89,11 @@ public:
     // Reading mode (issue 14): the meetings, the agenda and the side panels step aside and the
     // document takes the whole width, its page and zoom bar kept. It comes on by itself in
     // portrait and below about 1400 px of width until the reader chooses.
-    bool isReadingMode() const { return m_readingMode; }
+    bool isReadingMode() const;
     void setReadingMode(bool on);
-    QAction *readingModeAction() const { return m_readingAction; }
+    QAction *readingModeAction() const;
     // In reading mode, the meetings and agenda as a drawer beside the document.
-    QAction *drawerAction() const { return m_drawerAction; }
+    QAction *drawerAction() const;
     QWidget *leftPanel() const;
     SessionPanel *sessionPanel() const { return m_sessionPanel; }
     PollPrompt *pollPrompt() const { return m_pollPrompt; }
@@ -103,69 +105,43 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void buildActions();
-    void buildReadingMode();
-    void followScreenShape();
-    void showDrawer(bool open);
-    void placeDrawer();
+    void buildMenus();
     void showMeeting(const QString &meetingId);
     void openAgendaRow(const QModelIndex &index);
     void stepDocument(int direction);
     void chooseShare();
-    void onSyncFinished(const SyncReport &report);
+    void showSyncOutcome(const SyncReport &report);
     void showBanner(const QString &text, bool warning);
-    void openSecretaryWorkspace();
-    void openEnrolment();
-    void chooseOrganisationKey();
     void showDocumentComments();
     void buildSessionDock();
     void buildAnnotationDock();
-    Status sendDocumentComment(int page, const QString &quote, const QString &text);
-    void carryOverAnnotations(const DocumentRef &document);
-    void feedSearchWithOwnWords();
+    std::optional<DocumentRef> openDocumentRef() const;
+    void annotationsCarriedOver(const DocumentRef &document, int needingReview);
     void showAgendaItem(const QString &meetingId, const QString &agendaItemId);
 
-    MeetingCache &m_cache;
-    SyncService &m_sync;
+    // First: the desk goes last, after everything that shows or edits what it holds.
+    std::unique_ptr<Desk> m_desk;
     AppSettings *m_settings;
     std::unique_ptr<CacheReadingPositions> m_positions;
+    MeetingColumn *m_column; // the meetings and the agenda, with the models and views below
     MeetingListModel *m_meetings;
     AgendaModel *m_agenda;
     QListView *m_meetingList;
     QTreeView *m_agendaTree;
-    QLabel *m_meetingTitle;
-    QLabel *m_meetingDetails;
     QLabel *m_banner;
     DocumentView *m_documentView;
     SyncStatusBar *m_status;
     QTabWidget *m_leftTabs;
-    SearchIndexService *m_search = nullptr;
     SearchPanel *m_searchPanel = nullptr;
-    QAction *m_secretaryAction = nullptr;
-    QAction *m_commentsAction = nullptr;
-    QString m_secretaryKeyPath;
-    std::optional<SigningKey> m_secretaryKey;
-    std::optional<OfferedOrganisation> m_unconfirmed; // the last offer nobody confirmed
-    QPointer<QDialog> m_confirmation;
-    QAction *m_confirmAction = nullptr;
-    std::unique_ptr<SecretaryWorkspace> m_secretaryWorkspace;
-    std::unique_ptr<AnnotationStore> m_annotationStore;
+    SeatActions *m_seat = nullptr;
     AnnotationController *m_annotations = nullptr;
     PersonalNotesEditor *m_notes = nullptr;
-    std::unique_ptr<SearchFeeder> m_searchFeeder; // declared after the store it observes: goes first
-    SessionService *m_session;
-    SessionPanel *m_sessionPanel;
+    SessionPanel *m_sessionPanel = nullptr;
     QString m_openDocumentSha;
     int m_pendingPage = -1;
     QString m_pendingFind;
     PollPrompt *m_pollPrompt = nullptr;
-    QAction *m_readingAction = nullptr;
-    QAction *m_drawerAction = nullptr;
-    QAction *m_sessionAction = nullptr;
-    bool m_readingMode = false;
-    bool m_readingChosen = false; // the reader chose; the window's shape no longer decides
-    bool m_readingChanging = false;
-    QHash<QString, bool> m_dockVisibleBeforeReading;
+    ReadingMode *m_reading = nullptr;
 };
 
 } // namespace phonghop::ui

@@ -26,11 +26,6 @@ enum EnrolledColumn { EnrolledPerson, EnrolledLabel, EnrolledSince, EnrolledFing
                       EnrolledColumns };
 constexpr int KeyRole = Qt::UserRole + 1;
 
-QString shortTime(const QDateTime &at)
-{
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
-}
-
 QTableWidget *makeTable(const QStringList &headers, const QString &objectName, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
@@ -121,61 +116,6 @@ QFont monospace(const QFont &base)
     return font;
 }
 } // namespace
-
-ApprovalDialog::ApprovalDialog(const PendingEnrolment &request, QWidget *parent) : QDialog(parent)
-{
-    setObjectName(QStringLiteral("approvalDialog"));
-    setWindowTitle(tr("Approve a device — PhòngHọp"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(10);
-    layout->setContentsMargins(24, 18, 24, 18);
-    const QString who = request.personName.isEmpty() ? request.request.participantId : request.personName;
-    layout->addWidget(headingLabel(tr("Approve this device for %1?").arg(who), this, 1.3));
-    layout->addWidget(paragraphLabel(request.request.label.isEmpty()
-                                         ? tr("Requested %1.").arg(shortTime(request.request.requestedAt))
-                                         : tr("Device “%1”, requested %2.")
-                                               .arg(request.request.label, shortTime(request.request.requestedAt)),
-                                     this));
-    layout->addWidget(paragraphLabel(tr("Ask the person to show the screen of their device. Approve only when the "
-                                        "code and the fingerprint there are exactly these:"),
-                                     this));
-    layout->addWidget(new QLabel(tr("Comparison code"), this));
-    m_code = fingerprintLabel(request.comparisonCode, this, 3.0);
-    m_code->setObjectName(QStringLiteral("approvalCode"));
-    layout->addWidget(m_code);
-    layout->addWidget(new QLabel(tr("Device fingerprint"), this));
-    m_fingerprint = fingerprintLabel(request.fingerprint, this, 1.5);
-    m_fingerprint->setObjectName(QStringLiteral("approvalFingerprint"));
-    layout->addWidget(m_fingerprint);
-    layout->addWidget(paragraphLabel(tr("Once approved, the device can check in and vote as this person in the "
-                                        "meetings whose roster lists it."),
-                                     this));
-    auto *buttons = new QHBoxLayout;
-    m_cancel = touchButton(tr("They differ — cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("cancelApproval"));
-    m_approve = touchButton(tr("The codes match — approve"), this, true);
-    m_approve->setObjectName(QStringLiteral("confirmApproval"));
-    m_approve->setDefault(false);
-    m_approve->setAutoDefault(false);
-    m_cancel->setAutoDefault(false);
-    buttons->addWidget(m_cancel);
-    buttons->addStretch();
-    buttons->addWidget(m_approve);
-    layout->addLayout(buttons);
-    connect(m_approve, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
-    resize(600, sizeHint().height());
-}
-
-QString ApprovalDialog::shownCode() const
-{
-    return m_code->text();
-}
-
-QString ApprovalDialog::shownFingerprint() const
-{
-    return m_fingerprint->text();
-}
 
 DevicesPage::DevicesPage(OrganisationAccess &access, QWidget *parent) : QWidget(parent), m_access(access)
 {
@@ -346,7 +286,7 @@ void DevicesPage::showState(const PeopleDirectory &directory, const QList<Pendin
         person->setData(KeyRole, entry.recordHash);
         m_pending->setItem(row, PendingPerson, person);
         m_pending->setItem(row, PendingLabel, new QTableWidgetItem(entry.request.label));
-        m_pending->setItem(row, PendingWhen, new QTableWidgetItem(shortTime(entry.request.requestedAt)));
+        m_pending->setItem(row, PendingWhen, new QTableWidgetItem(enrolmentTime(entry.request.requestedAt)));
         auto *fingerprint = new QTableWidgetItem(entry.fingerprint);
         fingerprint->setFont(mono);
         m_pending->setItem(row, PendingFingerprint, fingerprint);
@@ -374,13 +314,13 @@ void DevicesPage::showState(const PeopleDirectory &directory, const QList<Pendin
             name->setData(KeyRole, device.id);
             m_enrolled->setItem(row, EnrolledPerson, name);
             m_enrolled->setItem(row, EnrolledLabel, new QTableWidgetItem(device.label));
-            m_enrolled->setItem(row, EnrolledSince, new QTableWidgetItem(shortTime(device.approvedAt)));
+            m_enrolled->setItem(row, EnrolledSince, new QTableWidgetItem(enrolmentTime(device.approvedAt)));
             auto *fingerprint = new QTableWidgetItem(keyFingerprint(device.publicKey));
             fingerprint->setFont(mono);
             m_enrolled->setItem(row, EnrolledFingerprint, fingerprint);
             m_enrolled->setItem(row, EnrolledStatus,
                                 new QTableWidgetItem(device.active() ? tr("Enrolled")
-                                                                     : tr("Revoked %1").arg(shortTime(device.revokedAt))));
+                                                                     : tr("Revoked %1").arg(enrolmentTime(device.revokedAt))));
             if (!device.active()) {
                 for (int column = 0; column < EnrolledColumns; ++column)
                     m_enrolled->item(row, column)->setForeground(QColor(0x75, 0x75, 0x75));

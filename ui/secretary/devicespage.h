@@ -1,9 +1,9 @@
 #pragma once
 
 #include "meeting_core/org/enrolment.h"
+#include "secretary/approvaldialog.h"
 #include "meeting_core/org/peopledirectory.h"
 
-#include <QDialog>
 #include <QWidget>
 
 class QLabel;
@@ -14,24 +14,6 @@ class QTableWidget;
 namespace phonghop::ui {
 
 class OrganisationAccess;
-
-// The last look before approving a device: who asks, the device's name, and its fingerprint
-// and comparison code in large type, to compare with the tablet's screen.
-class ApprovalDialog final : public QDialog {
-    Q_OBJECT
-public:
-    ApprovalDialog(const PendingEnrolment &request, QWidget *parent = nullptr);
-    QPushButton *approveButton() const { return m_approve; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QString shownCode() const;
-    QString shownFingerprint() const;
-
-private:
-    QPushButton *m_approve = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QLabel *m_code = nullptr;
-    QLabel *m_fingerprint = nullptr;
-};
 
 // The secretary's "Devices" page: enrolment requests waiting on the share (who, device, when,
 // fingerprint, comparison code) to approve or reject after comparing, and the enrolled devices,

@@ -7,6 +7,7 @@
 #include "organisationaccess.h"
 #include "peoplepage.h"
 #include "participantseditor.h"
+#include "pastmeetingdialog.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/trust/signingkey.h"
 
@@ -363,37 +364,15 @@ void SecretaryWorkspace::choosePastMeeting(bool asTemplate)
         setMessage(tr("No published meeting has been synced to this computer yet."), true);
         return;
     }
-    QDialog dialog(this);
-    dialog.setWindowTitle(asTemplate ? tr("Copy a past meeting") : tr("Revise a published meeting"));
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(asTemplate ? tr("The new meeting gets its participants and agenda:")
-                                            : tr("Open this meeting's latest revision to change and publish it again:"),
-                                 &dialog));
-    auto *list = new QListWidget(&dialog);
-    list->setStyleSheet(QStringLiteral("QListWidget::item { min-height: 44px; }"));
-    const QLocale locale;
-    for (const MeetingSummary &summary : meetings) {
-        auto *row = new QListWidgetItem(
-            QStringLiteral("%1\n%2").arg(summary.title, locale.toString(summary.start, QStringLiteral("dd/MM/yyyy HH:mm"))), list);
-        row->setData(KeyRole, summary.id);
-    }
-    list->setCurrentRow(0);
-    layout->addWidget(list);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    for (QAbstractButton *button : buttons->buttons())
-        button->setMinimumHeight(44);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(list, &QListWidget::itemDoubleClicked, &dialog, &QDialog::accept);
-    dialog.resize(560, 480);
-    if (dialog.exec() != QDialog::Accepted || !list->currentItem())
+    PastMeetingDialog dialog(meetings, asTemplate ? PastMeetingDialog::Purpose::CopyAsTemplate
+                                                  : PastMeetingDialog::Purpose::Revise,
+                             this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenMeetingId().isEmpty())
         return;
-    const QString id = list->currentItem()->data(KeyRole).toString();
     if (asTemplate)
-        newFromPastMeeting(id);
+        newFromPastMeeting(dialog.chosenMeetingId());
     else
-        reviseMeeting(id);
+        reviseMeeting(dialog.chosenMeetingId());
 }
 
 void SecretaryWorkspace::deleteDraft()

@@ -7,4 +7,6 @@ target_sources(phonghop_ui PRIVATE
   secretary/secretaryworkspace.h secretary/secretaryworkspace.cpp
   secretary/organisationaccess.h secretary/organisationaccess.cpp
   secretary/peoplepage.h secretary/peoplepage.cpp
-  secretary/devicespage.h secretary/devicespage.cpp)
+  secretary/devicespage.h secretary/devicespage.cpp
+  secretary/approvaldialog.h secretary/approvaldialog.cpp
+  secretary/pastmeetingdialog.h secretary/pastmeetingdialog.cpp)

@@ -10,20 +10,16 @@ const QString secretaryKeyPathKey = QStringLiteral("ui/secretary-key-path");
 
 QString rememberedSecretaryKeyPath(MeetingCache &cache)
 {
-    try {
-        return cache.value(secretaryKeyPathKey);
-    } catch (const DatabaseError &) {
-        return {};
-    }
+    const Result<QString> path = cache.readValue(secretaryKeyPathKey);
+    return path ? path.value() : QString();
 }
 
 void rememberSecretaryKeyPath(MeetingCache &cache, const QString &keyPath)
 {
-    try {
-        cache.setValue(secretaryKeyPathKey, keyPath);
-    } catch (const DatabaseError &) {
-        // Only a convenience: the key can still be given with --secretary-key.
-    }
+    // Only a convenience: when it cannot be remembered, the key can still be given with
+    // --secretary-key, so the failure is not worth a message.
+    const Status remembered = cache.writeValue(secretaryKeyPathKey, keyPath);
+    Q_UNUSED(remembered)
 }
 
 } // namespace phonghop::ui

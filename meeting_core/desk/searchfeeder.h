@@ -9,12 +9,10 @@
 #include <QSet>
 
 namespace phonghop {
+
 class MeetingCache;
 class SearchIndexService;
 struct IndexReport;
-} // namespace phonghop
-
-namespace phonghop::ui {
 
 // Keeps the search index current with the delegate's own words: the text of their annotations
 // and their personal notes (the AnnotationStore tells every change) and the session's
@@ -50,4 +48,4 @@ private:
     ChainReport m_lastChain;
 };
 
-} // namespace phonghop::ui
+} // namespace phonghop

@@ -1,11 +1,11 @@
-#include "search/searchfeeder.h"
+#include "meeting_core/desk/searchfeeder.h"
 
 #include "meeting_core/search/searchfeed.h"
 #include "meeting_core/search/searchindexservice.h"
 #include "meeting_core/store/database.h"
 #include "meeting_core/store/meetingcache.h"
 
-namespace phonghop::ui {
+namespace phonghop {
 
 SearchFeeder::SearchFeeder(SearchIndexService *service, MeetingCache &cache, AnnotationStore &store, QString owner,
                            QObject *parent)
@@ -142,4 +142,4 @@ void SearchFeeder::noteSaved(const QString &owner, const QString &meetingId, con
         m_service->removeEntry(searchkinds::note, SearchFeed::noteKey(meetingId, agendaItemId));
 }
 
-} // namespace phonghop::ui
+} // namespace phonghop
