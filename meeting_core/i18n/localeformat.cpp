@@ -110,7 +110,9 @@ QString LocaleFormat::number(double value, int decimals) const
 
 QString LocaleFormat::percent(double value, int decimals) const
 {
-    return number(value, decimals) + QLatin1Char('%');
+    // Vietnamese writes a space before the sign ("57,14 %"), English none ("57.14%"); the
+    // vote explanations and the session panel write them the same way (issue 14).
+    return number(value, decimals) + (m_vietnamese ? QStringLiteral(" %") : QStringLiteral("%"));
 }
 
 QString LocaleFormat::fileSize(qint64 bytes) const

@@ -30,7 +30,7 @@ public:
 
     QString number(qint64 value) const;                 // "12.480"
     QString number(double value, int decimals) const;   // "4.215,6"
-    QString percent(double value, int decimals = 1) const; // "7,2%"
+    QString percent(double value, int decimals = 1) const; // "7,2 %"; English "7.2%"
     QString fileSize(qint64 bytes) const;               // "1,5 MB"
 
 private:

@@ -200,7 +200,7 @@ QString html(const MinutesContent &c, const SessionState &state)
         h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
                             "<tr><th>Phương án</th><th>Số phiếu</th><th>Tỷ lệ</th></tr>");
         for (const OptionResult &o : p.result.options)
-            h += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td align=\"center\">%3%</td></tr>")
+            h += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td align=\"center\">%3&nbsp;%</td></tr>")
                      .arg(esc(o.option.label))
                      .arg(o.weight)
                      .arg(QString::number(o.percent, 'f', 2).replace(u'.', u','));

@@ -50,7 +50,8 @@ TEST_CASE("Vietnamese numbers group thousands with dots and use a decimal comma"
     CHECK(vi.number(4215.6, 1) == QStringLiteral("4.215,6"));
     CHECK(vi.number(0.05, 2) == QStringLiteral("0,05"));
     CHECK(vi.number(-2.999, 2) == QStringLiteral("-3,00"));
-    CHECK(vi.percent(7.2) == QStringLiteral("7,2%"));
+    CHECK(vi.percent(7.2) == QStringLiteral("7,2 %"));
+    CHECK(vi.percent(57.1428, 2) == QStringLiteral("57,14 %"));
     CHECK(vi.fileSize(1536 * 1024) == QStringLiteral("1,5 MB"));
 }
 
@@ -60,6 +61,7 @@ TEST_CASE("English keeps the day-first date but English names and separators", "
     CHECK(en.dateTime(QDateTime(QDate(2020, 8, 28), QTime(16, 4))) == QStringLiteral("Friday, 28/08/2020, 16:04"));
     CHECK(en.number(4215.6, 1) == QStringLiteral("4,215.6"));
     CHECK(en.number(qint64(12480)) == QStringLiteral("12,480"));
+    CHECK(en.percent(57.1428, 2) == QStringLiteral("57.14%"));
     CHECK(en.documentDate(QDate(2026, 11, 20)) == QStringLiteral("20 November 2026"));
     // Unknown languages fall back to Vietnamese, the product's default.
     CHECK(LocaleFormat(QStringLiteral("fr")).language() == QStringLiteral("vi"));

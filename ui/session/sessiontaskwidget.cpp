@@ -1,5 +1,6 @@
 #include "session/sessiontaskwidget.h"
 
+#include "meeting_core/i18n/localeformat.h"
 #include "meeting_core/session/sessionservice.h"
 #include "style/touchstyle.h"
 
@@ -94,7 +95,9 @@ QString formatDuration(qint64 seconds)
 
 QString percentText(double percent)
 {
-    return QLocale().toString(percent, 'f', 2) + QStringLiteral(" %");
+    // The interface language's way, as the vote explanation from the core writes it.
+    const bool vietnamese = QLocale().language() == QLocale::Vietnamese;
+    return LocaleFormat(vietnamese ? QStringLiteral("vi") : QStringLiteral("en")).percent(percent, 2);
 }
 
 QString agendaItemTitle(const QList<AgendaItem> &agenda, const QString &itemId)
