@@ -22,10 +22,10 @@
 namespace phonghop::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::cli::SessionCommands", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::cli::SessionCommands)
+};
 
 constexpr int statusFormatVersion = 1;
 const QString sessionOptions = QStringLiteral("--share DIR --cache DIR --meeting ID");
@@ -42,31 +42,31 @@ int fail(Streams &streams, int code, const QString &message)
 
 void printSessionUsage(QTextStream &stream)
 {
-    stream << tr("Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]").arg(sessionOptions) << "\n\n"
-           << tr("Subcommands:") << '\n';
+    stream << Tr::tr("Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]").arg(sessionOptions) << "\n\n"
+           << Tr::tr("Subcommands:") << '\n';
     const QList<QPair<QString, QString>> lines {
         { QStringLiteral("status [--json]"),
-            tr("Attendance, quorum, current item, floor, polls, decisions and problems") },
+            Tr::tr("Attendance, quorum, current item, floor, polls, decisions and problems") },
         { QStringLiteral("verify [--json]"),
-            tr("Check every record; exit 0 when clean, 1 when it has problems, 2 when it cannot be read") },
-        { QStringLiteral("attendance --csv FILE | --pdf FILE"), tr("Export the attendance list") },
+            Tr::tr("Check every record; exit 0 when clean, 1 when it has problems, 2 when it cannot be read") },
+        { QStringLiteral("attendance --csv FILE | --pdf FILE"), Tr::tr("Export the attendance list") },
         { QStringLiteral("minutes FILE.pdf [--number TEXT] [--place TEXT]"),
-            tr("Write the minutes as PDF") },
+            Tr::tr("Write the minutes as PDF") },
         { QStringLiteral("check-in [PARTICIPANT]"),
-            tr("Check in oneself (or, as the secretary, a participant)") },
+            Tr::tr("Check in oneself (or, as the secretary, a participant)") },
         { QStringLiteral("vote POLL CHOICE[,CHOICE...]"),
-            tr("Cast a ballot; a choice is an option's label or its 0-based index") },
+            Tr::tr("Cast a ballot; a choice is an option's label or its 0-based index") },
         { QStringLiteral("request-to-speak ITEM [--question]"),
-            tr("Ask for the floor on an agenda item (by its id or number)") },
+            Tr::tr("Ask for the floor on an agenda item (by its id or number)") },
         { QStringLiteral("open-poll POLL --title TEXT [--kind K] [--options A,B,...] [--max N] [--rule PRESET] [--secret]"),
-            tr("Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)")
+            Tr::tr("Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)")
                 .arg(VotingRule::presetIds().join(QStringLiteral(", ")), VotingRule::presetIds().constFirst()) },
-        { QStringLiteral("close-poll POLL"), tr("Chair: close a poll and sign its result") },
+        { QStringLiteral("close-poll POLL"), Tr::tr("Chair: close a poll and sign its result") },
         { QStringLiteral("call-next ITEM"),
-            tr("Chair: make ITEM the current item if it is not, and give the floor to the next speaker") },
+            Tr::tr("Chair: make ITEM the current item if it is not, and give the floor to the next speaker") },
         { QStringLiteral("conclude ITEM TEXT [--polls P,...]"),
-            tr("Chair: record the item's conclusion in the decision chain (the secretary: a draft for the chair)") },
-        { QStringLiteral("sign-minutes FILE.pdf"), tr("Chair: sign the minutes PDF, which locks them") },
+            Tr::tr("Chair: record the item's conclusion in the decision chain (the secretary: a draft for the chair)") },
+        { QStringLiteral("sign-minutes FILE.pdf"), Tr::tr("Chair: sign the minutes PDF, which locks them") },
     };
     for (const auto &[synopsis, summary] : lines) {
         if (synopsis.size() > 48) // a long synopsis on a line of its own
@@ -97,7 +97,7 @@ int openSeat(const QStringList &arguments, Streams &streams, Seat &seat, int ioF
     }
     if (!QFileInfo(share).isDir())
         return fail(streams, ioFailure == Failure ? Unreachable : ioFailure,
-            tr("The share %1 cannot be reached").arg(share));
+            Tr::tr("The share %1 cannot be reached").arg(share));
     auto opened = MeetingCache::open(cacheDirectory);
     if (!opened)
         return fail(streams, ioFailure, opened.error());
@@ -128,11 +128,11 @@ QString quorumName(Quorum quorum)
 {
     switch (quorum) {
     case Quorum::None:
-        return tr("no quorum required");
+        return Tr::tr("no quorum required");
     case Quorum::MoreThanHalf:
-        return tr("more than half");
+        return Tr::tr("more than half");
     case Quorum::TwoThirds:
-        return tr("two thirds");
+        return Tr::tr("two thirds");
     }
     return {};
 }
@@ -170,7 +170,7 @@ QList<RecordProblem> recordProblems(const SessionState &state)
         for (const BallotReport &report : poll.reports) {
             if (ballotReportIsProblem(report.problem))
                 problems << RecordProblem { fileSource(report.deviceFolder, report.fileName),
-                    tr("Ballot for poll \"%1\" refused: %2").arg(poll.open.poll.id, report.message) };
+                    Tr::tr("Ballot for poll \"%1\" refused: %2").arg(poll.open.poll.id, report.message) };
         }
     }
     for (const ChainProblem &p : state.chain.problems)
@@ -183,7 +183,7 @@ QList<RecordProblem> recordProblems(const SessionState &state)
                 [&closeHash](const PollState &p) { return p.closed && p.closeHash == closeHash; });
             if (!accepted)
                 problems << RecordProblem { QStringLiteral("decisions"),
-                    tr("The decision at height %1 rests on a poll result that is not on the share or was refused")
+                    Tr::tr("The decision at height %1 rests on a poll result that is not on the share or was refused")
                         .arg(d.height) };
         }
     }
@@ -315,45 +315,45 @@ void printStatus(const SessionService &service, QTextStream &out)
 {
     const SessionState &state = service.state();
     const std::optional<Meeting> meeting = service.meeting();
-    out << tr("Meeting: %1").arg(meeting && !meeting->title.isEmpty()
+    out << Tr::tr("Meeting: %1").arg(meeting && !meeting->title.isEmpty()
                                        ? QStringLiteral("%1 (%2)").arg(meeting->title, service.meetingId())
                                        : service.meetingId())
         << '\n';
     if (const RosterParticipant *self = service.self())
-        out << tr("This seat: %1 (%2), %3").arg(self->name, self->id, roleDisplayName(self->role)) << '\n';
+        out << Tr::tr("This seat: %1 (%2), %3").arg(self->name, self->id, roleDisplayName(self->role)) << '\n';
     else
-        out << tr("This seat: not enrolled in the roster (key fingerprint %1)")
+        out << Tr::tr("This seat: not enrolled in the roster (key fingerprint %1)")
                    .arg(keyFingerprint(service.publicKey()))
             << '\n';
     const AttendanceSummary &s = state.summary;
-    out << tr("Attendance: %1 present, %2 absent, %3 by proxy, %4 not checked in")
+    out << Tr::tr("Attendance: %1 present, %2 absent, %3 by proxy, %4 not checked in")
                .arg(s.present)
                .arg(s.absent)
                .arg(s.proxy)
                .arg(s.notCheckedIn)
         << '\n';
-    out << (s.quorumMet ? tr("Quorum (%1): met; votes present: %2 of %3")
-                        : tr("Quorum (%1): not met; votes present: %2 of %3"))
+    out << (s.quorumMet ? Tr::tr("Quorum (%1): met; votes present: %2 of %3")
+                        : Tr::tr("Quorum (%1): not met; votes present: %2 of %3"))
                .arg(quorumName(s.quorum))
                .arg(s.presentWeight)
                .arg(s.entitledWeight)
         << '\n';
-    out << tr("Current item: %1")
-               .arg(state.currentItemId.isEmpty() ? tr("none") : itemTitle(meeting, state.currentItemId))
+    out << Tr::tr("Current item: %1")
+               .arg(state.currentItemId.isEmpty() ? Tr::tr("none") : itemTitle(meeting, state.currentItemId))
         << '\n';
     if (!state.floor)
-        out << tr("Floor: nobody") << '\n';
+        out << Tr::tr("Floor: nobody") << '\n';
     else
-        out << (state.floor->running() ? tr("Floor: %1, speaking") : tr("Floor: %1, called"))
+        out << (state.floor->running() ? Tr::tr("Floor: %1, speaking") : Tr::tr("Floor: %1, called"))
                    .arg(nameOf(state, state.floor->participantId))
             << '\n';
     if (state.polls.isEmpty())
-        out << tr("Polls: none") << '\n';
+        out << Tr::tr("Polls: none") << '\n';
     else
-        out << tr("Polls:") << '\n';
+        out << Tr::tr("Polls:") << '\n';
     for (const PollState &poll : state.polls) {
         if (!poll.closed) {
-            out << "  " << tr("%1 \"%2\": open; ballots: %3, yet to vote: %4")
+            out << "  " << Tr::tr("%1 \"%2\": open; ballots: %3, yet to vote: %4")
                                 .arg(poll.open.poll.id, poll.open.poll.title)
                                 .arg(poll.ballots.accepted.size())
                                 .arg(poll.pendingVoters.size())
@@ -362,9 +362,9 @@ void printStatus(const SessionService &service, QTextStream &out)
                 out << "    " << problem << '\n';
             continue;
         }
-        out << "  " << tr("%1 \"%2\": closed, %3: %4")
+        out << "  " << Tr::tr("%1 \"%2\": closed, %3: %4")
                             .arg(poll.open.poll.id, poll.open.poll.title, pollCountsText(poll),
-                                poll.result.passed ? tr("passed") : tr("not passed"))
+                                poll.result.passed ? Tr::tr("passed") : Tr::tr("not passed"))
             << '\n';
         out << "    " << poll.verification.summary() << '\n';
         for (const QString &problem : poll.ownBallotProblems)
@@ -373,24 +373,24 @@ void printStatus(const SessionService &service, QTextStream &out)
             if (!poll.verification.problems.contains(problem))
                 out << "    " << problem << '\n';
     }
-    out << (state.chain.ok() ? tr("Decisions: %1, chain intact")
-                             : tr("Decisions: %1, the chain has problems"))
+    out << (state.chain.ok() ? Tr::tr("Decisions: %1, chain intact")
+                             : Tr::tr("Decisions: %1, the chain has problems"))
                .arg(state.chain.decisions.size())
         << '\n';
-    out << (state.minutesSha256.isEmpty() ? tr("Minutes: not signed")
-                                          : tr("Minutes: signed by the chair (SHA-256 %1)").arg(state.minutesSha256))
+    out << (state.minutesSha256.isEmpty() ? Tr::tr("Minutes: not signed")
+                                          : Tr::tr("Minutes: signed by the chair (SHA-256 %1)").arg(state.minutesSha256))
         << '\n';
     const QList<SessionService::Undelivered> undelivered = service.undelivered();
     if (!undelivered.isEmpty())
-        out << tr("Not delivered yet: %1 record(s) of this seat are not on the shared folder").arg(undelivered.size())
+        out << Tr::tr("Not delivered yet: %1 record(s) of this seat are not on the shared folder").arg(undelivered.size())
             << '\n';
     for (const SessionService::Undelivered &u : undelivered)
         out << "  " << (u.error.isEmpty() ? u.fileName : QStringLiteral("%1: %2").arg(u.fileName, u.error)) << '\n';
     const qsizetype problems = recordProblems(state).size();
     if (problems == 0)
-        out << tr("Problems: none") << '\n';
+        out << Tr::tr("Problems: none") << '\n';
     else
-        out << tr("Problems: %1 (phonghop-cli session verify lists them)").arg(problems) << '\n';
+        out << Tr::tr("Problems: %1 (phonghop-cli session verify lists them)").arg(problems) << '\n';
     out.flush();
 }
 
@@ -427,8 +427,8 @@ int runVerify(const QStringList &arguments, Streams &streams)
     // What this seat did that the shared folder does not hold yet is missing from the record.
     for (const SessionService::Undelivered &u : seat.service->undelivered())
         problems << RecordProblem { QStringLiteral("outbox"),
-            u.error.isEmpty() ? tr("This seat's record %1 is not on the shared folder yet").arg(u.fileName)
-                              : tr("This seat's record %1 is not on the shared folder yet: %2").arg(u.fileName, u.error) };
+            u.error.isEmpty() ? Tr::tr("This seat's record %1 is not on the shared folder yet").arg(u.fileName)
+                              : Tr::tr("This seat's record %1 is not on the shared folder yet: %2").arg(u.fileName, u.error) };
     int closed = 0;
     for (const PollState &poll : state.polls)
         closed += poll.closed ? 1 : 0;
@@ -446,7 +446,7 @@ int runVerify(const QStringList &arguments, Streams &streams)
             { QStringLiteral("problems"), list },
         }).toJson(QJsonDocument::Indented));
     } else {
-        streams.out << tr("Checked: roster revision %1; polls: %2, closed and their close records "
+        streams.out << Tr::tr("Checked: roster revision %1; polls: %2, closed and their close records "
                           "verified and recounted: %3; decisions in the chain: %4")
                            .arg(state.roster.roster.revision)
                            .arg(state.polls.size())
@@ -454,9 +454,9 @@ int runVerify(const QStringList &arguments, Streams &streams)
                            .arg(state.chain.decisions.size())
                     << '\n';
         for (const RecordProblem &p : problems)
-            streams.out << tr("Problem: %1").arg(p.source.isEmpty() ? p.message : p.source + QStringLiteral(": ") + p.message) << '\n';
-        streams.out << (problems.isEmpty() ? tr("The record is clean.")
-                                           : tr("Problems in the record: %1.").arg(problems.size()))
+            streams.out << Tr::tr("Problem: %1").arg(p.source.isEmpty() ? p.message : p.source + QStringLiteral(": ") + p.message) << '\n';
+        streams.out << (problems.isEmpty() ? Tr::tr("The record is clean.")
+                                           : Tr::tr("Problems in the record: %1.").arg(problems.size()))
                     << '\n';
     }
     streams.out.flush();
@@ -478,13 +478,13 @@ int runAttendance(const QStringList &arguments, Streams &streams)
         QFile file(csvPath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || file.write(exportAttendanceCsv(seat.service->state())) < 0 || !file.flush())
-            return fail(streams, Failure, tr("Cannot write %1: %2").arg(csvPath, file.errorString()));
-        streams.out << tr("Attendance list written to %1").arg(csvPath) << '\n';
+            return fail(streams, Failure, Tr::tr("Cannot write %1: %2").arg(csvPath, file.errorString()));
+        streams.out << Tr::tr("Attendance list written to %1").arg(csvPath) << '\n';
     }
     if (!pdfPath.isEmpty()) {
         if (const Status written = seat.service->writeAttendancePdf(pdfPath); !written)
             return fail(streams, Failure, written.error());
-        streams.out << tr("Attendance list written to %1").arg(pdfPath) << '\n';
+        streams.out << Tr::tr("Attendance list written to %1").arg(pdfPath) << '\n';
     }
     streams.out.flush();
     return Success;
@@ -501,14 +501,14 @@ int runMinutes(const QStringList &arguments, Streams &streams)
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
     if (!seat.service->meeting())
-        streams.err << tr("The meeting is not in the cache (run phonghop-cli sync first): the minutes "
+        streams.err << Tr::tr("The meeting is not in the cache (run phonghop-cli sync first): the minutes "
                           "lack its title, agency and agenda")
                     << '\n';
     const MinutesInfo info { optionValue(arguments, QStringLiteral("--number")),
         optionValue(arguments, QStringLiteral("--place")) };
     if (const Status written = seat.service->writeMinutes(positional.at(1), info); !written)
         return fail(streams, Failure, written.error());
-    streams.out << tr("Minutes written to %1").arg(positional.at(1)) << '\n';
+    streams.out << Tr::tr("Minutes written to %1").arg(positional.at(1)) << '\n';
     streams.out.flush();
     return Success;
 }
@@ -527,12 +527,12 @@ int runCheckIn(const QStringList &arguments, Streams &streams)
     if (const RosterParticipant *self = seat.service->self();
         self && !who.isEmpty() && who != self->id && self->role != Role::Secretary)
         return fail(streams, Rejected,
-            tr("Only the secretary may check in someone else; this seat is %1 (%2)")
+            Tr::tr("Only the secretary may check in someone else; this seat is %1 (%2)")
                 .arg(self->name, roleDisplayName(self->role)));
     if (const Status done = seat.service->checkIn(who); !done)
         return fail(streams, Failure, done.error());
     const QString id = who.isEmpty() ? seat.service->self()->id : who;
-    streams.out << tr("Checked in: %1").arg(nameOf(seat.service->state(), id)) << '\n';
+    streams.out << Tr::tr("Checked in: %1").arg(nameOf(seat.service->state(), id)) << '\n';
     streams.out.flush();
     return Success;
 }
@@ -571,7 +571,7 @@ int runVote(const QStringList &arguments, Streams &streams)
     const QString pollId = positional.at(1);
     const PollState *poll = seat.service->state().poll(pollId);
     if (!poll)
-        return fail(streams, Failure, tr("No poll %1 in this meeting").arg(pollId));
+        return fail(streams, Failure, Tr::tr("No poll %1 in this meeting").arg(pollId));
     QList<int> choices;
     QStringList labels;
     for (const QString &text : positional.at(2).split(u',', Qt::SkipEmptyParts)) {
@@ -581,7 +581,7 @@ int runVote(const QStringList &arguments, Streams &streams)
             for (int i = 0; i < poll->open.poll.options.size(); ++i)
                 options << QStringLiteral("%1 = %2").arg(i).arg(poll->open.poll.options.at(i).label);
             return fail(streams, UsageError,
-                tr("\"%1\" is not an option of poll %2 (%3)").arg(text, pollId, options.join(QStringLiteral("; "))));
+                Tr::tr("\"%1\" is not an option of poll %2 (%3)").arg(text, pollId, options.join(QStringLiteral("; "))));
         }
         choices << index;
         labels << poll->open.poll.options.at(index).label;
@@ -590,14 +590,14 @@ int runVote(const QStringList &arguments, Streams &streams)
     const QString title = poll->open.poll.title;
     if (const Status done = seat.service->castVote(pollId, choices); !done)
         return fail(streams, Failure, done.error());
-    streams.out << tr("Ballot cast in \"%1\": %2%3")
+    streams.out << Tr::tr("Ballot cast in \"%1\": %2%3")
                        .arg(title, labels.join(QStringLiteral(", ")),
-                           secret ? tr(" (secret ballot)") : QString())
+                           secret ? Tr::tr(" (secret ballot)") : QString())
                 << '\n';
     streams.out.flush();
     // Recorded on this seat either way; say when the shared folder does not have it yet.
     for (const SessionService::Undelivered &u : seat.service->undelivered())
-        streams.err << tr("Not delivered to the shared folder yet (kept on this seat, sent at the next "
+        streams.err << Tr::tr("Not delivered to the shared folder yet (kept on this seat, sent at the next "
                           "look at the share): %1%2")
                            .arg(u.fileName, u.error.isEmpty() ? QString() : QStringLiteral(": ") + u.error)
                     << '\n';
@@ -613,17 +613,17 @@ int requireSeatRole(const Seat &seat, std::initializer_list<Role> roles, const Q
     const SessionService &service = *seat.service;
     if (!service.hasRoster())
         return fail(streams, Rejected,
-            tr("The roster of this meeting has not reached this seat yet (phonghop-cli sync, and "
+            Tr::tr("The roster of this meeting has not reached this seat yet (phonghop-cli sync, and "
                "ask the secretary to publish the meeting): nothing was done"));
     const RosterParticipant *self = service.self();
     if (!self)
         return fail(streams, Rejected,
-            tr("This seat is not enrolled in the meeting's roster (key fingerprint %1): nothing "
+            Tr::tr("This seat is not enrolled in the meeting's roster (key fingerprint %1): nothing "
                "was done. Ask the secretary to approve its enrolment and publish the meeting again")
                 .arg(keyFingerprint(service.publicKey())));
     if (std::find(roles.begin(), roles.end(), self->role) == roles.end())
         return fail(streams, Rejected,
-            tr("%1; this seat is %2 (%3): nothing was done")
+            Tr::tr("%1; this seat is %2 (%3): nothing was done")
                 .arg(refusal, self->name, roleDisplayName(self->role)));
     return Success;
 }
@@ -651,7 +651,7 @@ int unknownItem(Streams &streams, const SessionService &service, const QString &
         for (const AgendaItem &item : meeting->agenda)
             items << QStringLiteral("%1 (%2)").arg(item.id, item.number);
     return fail(streams, Rejected,
-        tr("The agenda has no item %1 (items: %2)").arg(text, items.join(QStringLiteral(", "))));
+        Tr::tr("The agenda has no item %1 (items: %2)").arg(text, items.join(QStringLiteral(", "))));
 }
 
 int runRequestToSpeak(const QStringList &arguments, Streams &streams)
@@ -674,8 +674,8 @@ int runRequestToSpeak(const QStringList &arguments, Streams &streams)
     if (const Status done = seat.service->requestToSpeak(*item, question ? SpeakType::Question : SpeakType::Speak);
         !done)
         return fail(streams, Failure, done.error());
-    streams.out << (question ? tr("Question asked on item %1").arg(itemTitle(seat.service->meeting(), *item))
-                             : tr("Asked to speak on item %1").arg(itemTitle(seat.service->meeting(), *item)))
+    streams.out << (question ? Tr::tr("Question asked on item %1").arg(itemTitle(seat.service->meeting(), *item))
+                             : Tr::tr("Asked to speak on item %1").arg(itemTitle(seat.service->meeting(), *item)))
                 << '\n';
     streams.out.flush();
     return Success;
@@ -705,7 +705,7 @@ int runOpenPoll(const QStringList &arguments, Streams &streams)
         const std::optional<PollKind> parsed = pollKindFromId(kind);
         if (!parsed)
             return fail(streams, UsageError,
-                tr("Unknown poll kind: %1 (approval, yes-no or choice)").arg(kind));
+                Tr::tr("Unknown poll kind: %1 (approval, yes-no or choice)").arg(kind));
         poll.kind = *parsed;
     }
     const QString preset = arguments.contains(QStringLiteral("--rule"))
@@ -714,7 +714,7 @@ int runOpenPoll(const QStringList &arguments, Streams &streams)
     const std::optional<VotingRule> rule = VotingRule::fromPreset(preset);
     if (!rule)
         return fail(streams, UsageError,
-            tr("Unknown voting rule: %1 (%2)").arg(preset, VotingRule::presetIds().join(QStringLiteral(", "))));
+            Tr::tr("Unknown voting rule: %1 (%2)").arg(preset, VotingRule::presetIds().join(QStringLiteral(", "))));
     poll.rule = *rule;
     poll.options = PollDefinition::defaultOptions(poll.kind);
     QStringList labels;
@@ -724,7 +724,7 @@ int runOpenPoll(const QStringList &arguments, Streams &streams)
     if (poll.kind == PollKind::Choice) {
         if (labels.size() < 2)
             return fail(streams, UsageError,
-                tr("A choice poll needs at least two options: --options A,B,..."));
+                Tr::tr("A choice poll needs at least two options: --options A,B,..."));
         poll.options.clear();
         for (const QString &label : std::as_const(labels))
             poll.options << PollOption { label, OptionMeaning::Candidate };
@@ -732,7 +732,7 @@ int runOpenPoll(const QStringList &arguments, Streams &streams)
         // Other words for the kind's options, in their order (Yes, No[, Abstain]).
         if (labels.size() != poll.options.size())
             return fail(streams, UsageError,
-                tr("A %1 poll has %2 options; --options gives %3").arg(pollKindId(poll.kind)).arg(poll.options.size()).arg(labels.size()));
+                Tr::tr("A %1 poll has %2 options; --options gives %3").arg(pollKindId(poll.kind)).arg(poll.options.size()).arg(labels.size()));
         for (qsizetype i = 0; i < labels.size(); ++i)
             poll.options[i].label = labels.at(i);
     }
@@ -740,7 +740,7 @@ int runOpenPoll(const QStringList &arguments, Streams &streams)
         bool number = false;
         poll.maxChoices = max.toInt(&number);
         if (!number || poll.maxChoices < 1)
-            return fail(streams, UsageError, tr("--max needs a whole number, 1 or more: %1").arg(max));
+            return fail(streams, UsageError, Tr::tr("--max needs a whole number, 1 or more: %1").arg(max));
     }
     if (const Status valid = poll.validate(); !valid)
         return fail(streams, Rejected, valid.error());
@@ -748,12 +748,12 @@ int runOpenPoll(const QStringList &arguments, Streams &streams)
     Seat seat;
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
-    if (const int code = requireSeatRole(seat, { Role::Chair }, tr("Only the chair may open a poll"), streams);
+    if (const int code = requireSeatRole(seat, { Role::Chair }, Tr::tr("Only the chair may open a poll"), streams);
         code != Success)
         return code;
     if (seat.service->state().poll(poll.id))
         return fail(streams, Rejected,
-            tr("A poll %1 was already opened in this meeting; choose another id (%2 is free)")
+            Tr::tr("A poll %1 was already opened in this meeting; choose another id (%2 is free)")
                 .arg(poll.id, seat.service->nextPollId()));
     const Result<QString> opened = seat.service->openPoll(poll);
     if (!opened)
@@ -761,10 +761,10 @@ int runOpenPoll(const QStringList &arguments, Streams &streams)
     QStringList options;
     for (int i = 0; i < poll.options.size(); ++i)
         options << QStringLiteral("%1 = %2").arg(i).arg(poll.options.at(i).label);
-    streams.out << tr("Poll %1 \"%2\" opened: %3").arg(poll.id, poll.title, options.join(QStringLiteral("; "))) << '\n'
-                << tr("Rule: %1").arg(poll.rule.describe()) << '\n';
+    streams.out << Tr::tr("Poll %1 \"%2\" opened: %3").arg(poll.id, poll.title, options.join(QStringLiteral("; "))) << '\n'
+                << Tr::tr("Rule: %1").arg(poll.rule.describe()) << '\n';
     if (poll.secret)
-        streams.out << tr("Secret ballot: no screen shows who chose what") << '\n';
+        streams.out << Tr::tr("Secret ballot: no screen shows who chose what") << '\n';
     streams.out.flush();
     return Success;
 }
@@ -779,15 +779,15 @@ int runClosePoll(const QStringList &arguments, Streams &streams)
     Seat seat;
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
-    if (const int code = requireSeatRole(seat, { Role::Chair }, tr("Only the chair may close a poll"), streams);
+    if (const int code = requireSeatRole(seat, { Role::Chair }, Tr::tr("Only the chair may close a poll"), streams);
         code != Success)
         return code;
     const QString pollId = positional.at(1);
     const PollState *before = seat.service->state().poll(pollId);
     if (!before)
-        return fail(streams, Rejected, tr("No poll %1 in this meeting").arg(pollId));
+        return fail(streams, Rejected, Tr::tr("No poll %1 in this meeting").arg(pollId));
     if (before->closed)
-        return fail(streams, Rejected, tr("The poll %1 is already closed").arg(pollId));
+        return fail(streams, Rejected, Tr::tr("The poll %1 is already closed").arg(pollId));
     // A secret poll's ballots open only on the chair's device that opened it.
     if (before->open.poll.secret && seat.service->publicKey() != before->open.chairKey)
         return fail(streams, Rejected, secretCloseDeviceMessage(before->open, before->roster.roster));
@@ -796,10 +796,10 @@ int runClosePoll(const QStringList &arguments, Streams &streams)
     const PollState *poll = seat.service->state().poll(pollId);
     if (!poll || !poll->closed)
         return fail(streams, Failure,
-            tr("The close of poll %1 was written but could not be read back from the share yet").arg(pollId));
-    streams.out << tr("Poll %1 \"%2\" closed: %3: %4")
+            Tr::tr("The close of poll %1 was written but could not be read back from the share yet").arg(pollId));
+    streams.out << Tr::tr("Poll %1 \"%2\" closed: %3: %4")
                        .arg(poll->open.poll.id, poll->open.poll.title, pollCountsText(*poll),
-                           poll->result.passed ? tr("passed") : tr("not passed"))
+                           poll->result.passed ? Tr::tr("passed") : Tr::tr("not passed"))
                 << '\n';
     streams.out.flush();
     return Success;
@@ -815,7 +815,7 @@ int runCallNext(const QStringList &arguments, Streams &streams)
     Seat seat;
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
-    if (const int code = requireSeatRole(seat, { Role::Chair }, tr("Only the chair may give the floor"), streams);
+    if (const int code = requireSeatRole(seat, { Role::Chair }, Tr::tr("Only the chair may give the floor"), streams);
         code != Success)
         return code;
     SessionService &service = *seat.service;
@@ -825,18 +825,18 @@ int runCallNext(const QStringList &arguments, Streams &streams)
     if (service.state().currentItemId != *item) {
         if (const Status set = service.setCurrentItem(*item); !set)
             return fail(streams, Failure, set.error());
-        streams.out << tr("Current item: %1").arg(itemTitle(service.meeting(), *item)) << '\n';
+        streams.out << Tr::tr("Current item: %1").arg(itemTitle(service.meeting(), *item)) << '\n';
         streams.out.flush();
     }
     const QList<SpeakRequest> queue = service.state().queue(*item);
     if (queue.isEmpty())
         return fail(streams, Failure,
-            tr("Nobody is waiting to speak on item %1").arg(itemTitle(service.meeting(), *item)));
+            Tr::tr("Nobody is waiting to speak on item %1").arg(itemTitle(service.meeting(), *item)));
     const SpeakRequest next = queue.first();
     if (const Status called = service.callSpeaker(next.hash); !called)
         return fail(streams, Failure, called.error());
-    streams.out << (next.type == SpeakType::Question ? tr("The floor goes to %1 (a question); %2 more waiting")
-                                                     : tr("The floor goes to %1; %2 more waiting"))
+    streams.out << (next.type == SpeakType::Question ? Tr::tr("The floor goes to %1 (a question); %2 more waiting")
+                                                     : Tr::tr("The floor goes to %1; %2 more waiting"))
                        .arg(nameOf(service.state(), next.participantId))
                        .arg(queue.size() - 1)
                 << '\n';
@@ -855,7 +855,7 @@ int runConclude(const QStringList &arguments, Streams &streams)
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
     if (const int code = requireSeatRole(seat, { Role::Chair, Role::Secretary },
-            tr("Only the chair or the secretary may record a conclusion"), streams);
+            Tr::tr("Only the chair or the secretary may record a conclusion"), streams);
         code != Success)
         return code;
     SessionService &service = *seat.service;
@@ -867,19 +867,19 @@ int runConclude(const QStringList &arguments, Streams &streams)
         const QString pollId = id.trimmed();
         const PollState *poll = service.state().poll(pollId);
         if (!poll)
-            return fail(streams, Rejected, tr("No poll %1 in this meeting").arg(pollId));
+            return fail(streams, Rejected, Tr::tr("No poll %1 in this meeting").arg(pollId));
         if (!poll->closed)
             return fail(streams, Rejected,
-                tr("The poll %1 is not closed; a conclusion rests on closed polls only").arg(pollId));
+                Tr::tr("The poll %1 is not closed; a conclusion rests on closed polls only").arg(pollId));
         polls << pollId;
     }
     const bool chair = service.self()->role == Role::Chair;
     if (const Status done = service.recordConclusion(*item, positional.at(2).trimmed(), polls); !done)
         return fail(streams, Failure, done.error());
-    streams.out << (chair ? tr("Conclusion of item %1 recorded in the decision chain (%2 decisions)")
+    streams.out << (chair ? Tr::tr("Conclusion of item %1 recorded in the decision chain (%2 decisions)")
                                 .arg(itemTitle(service.meeting(), *item))
                                 .arg(service.state().chain.decisions.size())
-                          : tr("Draft conclusion of item %1 written; the chair confirms it")
+                          : Tr::tr("Draft conclusion of item %1 written; the chair confirms it")
                                 .arg(itemTitle(service.meeting(), *item)))
                 << '\n';
     streams.out.flush();
@@ -895,19 +895,19 @@ int runSignMinutes(const QStringList &arguments, Streams &streams)
     }
     const QString path = positional.at(1);
     if (!QFileInfo(path).isFile())
-        return fail(streams, UsageError, tr("The file %1 does not exist").arg(path));
+        return fail(streams, UsageError, Tr::tr("The file %1 does not exist").arg(path));
     Seat seat;
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
-    if (const int code = requireSeatRole(seat, { Role::Chair }, tr("Only the chair may sign the minutes"), streams);
+    if (const int code = requireSeatRole(seat, { Role::Chair }, Tr::tr("Only the chair may sign the minutes"), streams);
         code != Success)
         return code;
     if (!seat.service->state().minutesSha256.isEmpty())
         return fail(streams, Rejected,
-            tr("The minutes are already signed (SHA-256 %1)").arg(seat.service->state().minutesSha256));
+            Tr::tr("The minutes are already signed (SHA-256 %1)").arg(seat.service->state().minutesSha256));
     if (const Status done = seat.service->signMinutes(path); !done)
         return fail(streams, Failure, done.error());
-    streams.out << tr("Minutes signed by the chair (SHA-256 %1); they are locked")
+    streams.out << Tr::tr("Minutes signed by the chair (SHA-256 %1); they are locked")
                        .arg(seat.service->state().minutesSha256.isEmpty() ? Sha256::hexOfFile(path)
                                                                           : seat.service->state().minutesSha256)
                 << '\n';
@@ -943,7 +943,7 @@ int runSession(const QStringList &arguments, Streams &streams)
     for (const auto &[name, run] : subcommands)
         if (name == subcommand)
             return run(arguments, streams); // positional.at(0) is the subcommand
-    streams.err << tr("Unknown session subcommand: %1").arg(subcommand) << '\n';
+    streams.err << Tr::tr("Unknown session subcommand: %1").arg(subcommand) << '\n';
     printSessionUsage(streams.err);
     return UsageError;
 }

@@ -13,10 +13,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::SessionState", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::SessionState)
+};
 
 struct Event {
     QString kind;
@@ -134,7 +134,7 @@ void checkOwnBallot(PollState &poll, const BallotCollection &shared, const Sessi
     }
     if (castLast && (!counting || (counting->hash != castLast->hash && !ballotBeats(*counting, *castLast)))) {
         poll.ownBallot = ownBallotFrom(*castLast, open, ctx);
-        const QString which = tr("sequence %1, cast at %2")
+        const QString which = Tr::tr("sequence %1, cast at %2")
                                   .arg(castLast->sequence)
                                   .arg(castLast->castAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
         const auto refused = std::find_if(shared.reports.cbegin(), shared.reports.cend(),
@@ -143,25 +143,25 @@ void checkOwnBallot(PollState &poll, const BallotCollection &shared, const Sessi
             });
         if (ctx.undeliveredBallots.contains(castLast->hash)) {
             poll.ownBallotStatus = OwnBallotStatus::NotDelivered;
-            poll.ownBallotProblems << tr("Your last ballot in poll \"%1\" (%2) has not reached the "
+            poll.ownBallotProblems << Tr::tr("Your last ballot in poll \"%1\" (%2) has not reached the "
                                          "shared folder yet: it is kept on this seat and delivered as "
                                          "soon as the folder takes it")
                                           .arg(open.poll.id, which);
         } else if (refused != shared.reports.cend()) {
             poll.ownBallotStatus = OwnBallotStatus::Refused;
-            poll.ownBallotProblems << tr("Your last ballot in poll \"%1\" (%2) is on the shared "
+            poll.ownBallotProblems << Tr::tr("Your last ballot in poll \"%1\" (%2) is on the shared "
                                          "folder but was refused: %3")
                                           .arg(open.poll.id, which, refused->message);
         } else if (counting) {
             poll.ownBallotStatus = OwnBallotStatus::Superseded;
-            poll.ownBallotProblems << tr("Your last ballot in poll \"%1\" (%2) is missing from the "
+            poll.ownBallotProblems << Tr::tr("Your last ballot in poll \"%1\" (%2) is missing from the "
                                          "shared folder, and an older ballot of yours (sequence %3) "
                                          "counts in its place")
                                           .arg(open.poll.id, which)
                                           .arg(counting->sequence);
         } else {
             poll.ownBallotStatus = OwnBallotStatus::Missing;
-            poll.ownBallotProblems << tr("Your last ballot in poll \"%1\" (%2) is missing from the "
+            poll.ownBallotProblems << Tr::tr("Your last ballot in poll \"%1\" (%2) is missing from the "
                                          "shared folder: no ballot of yours counts")
                                           .arg(open.poll.id, which);
         }
@@ -173,7 +173,7 @@ void checkOwnBallot(PollState &poll, const BallotCollection &shared, const Sessi
     poll.ownBallotStatus = OwnBallotStatus::Accepted;
     if (castLast && counting->hash != castLast->hash && !castHashes.contains(counting->hash) && ctx.ownKey
         && counting->device == deviceIdOf(ctx.ownKey->publicKey()))
-        poll.ownBallotProblems << tr("A ballot signed with this seat's own key, which this seat did "
+        poll.ownBallotProblems << Tr::tr("A ballot signed with this seat's own key, which this seat did "
                                      "not cast, counts for you in poll \"%1\" (sequence %2): someone "
                                      "else may hold this device's key")
                                       .arg(open.poll.id)
@@ -192,12 +192,12 @@ void checkOwnBallotCounted(PollState &poll)
     const bool accepted = poll.verification.close.acceptedBallotHashes.contains(poll.ownBallot->ballotHash);
     if (accepted) {
         poll.ownBallotStatus = OwnBallotStatus::CountedDifferently;
-        poll.ownBallotProblems << tr("The chair's close of poll \"%1\" counts your last ballot with "
+        poll.ownBallotProblems << Tr::tr("The chair's close of poll \"%1\" counts your last ballot with "
                                      "other choices than you made")
                                       .arg(poll.open.poll.id);
     } else if (!isOwnBallotProblem(poll.ownBallotStatus)) {
         poll.ownBallotStatus = OwnBallotStatus::NotCounted;
-        poll.ownBallotProblems << tr("The chair's close of poll \"%1\" does not count your last ballot")
+        poll.ownBallotProblems << Tr::tr("The chair's close of poll \"%1\" does not count your last ballot")
                                       .arg(poll.open.poll.id);
     }
 }
@@ -232,13 +232,13 @@ QString attendanceStatusName(AttendanceStatus status)
 {
     switch (status) {
     case AttendanceStatus::NotCheckedIn:
-        return tr("Not checked in");
+        return Tr::tr("Not checked in");
     case AttendanceStatus::Present:
-        return tr("Present");
+        return Tr::tr("Present");
     case AttendanceStatus::Absent:
-        return tr("Absent");
+        return Tr::tr("Absent");
     case AttendanceStatus::Proxy:
-        return tr("Proxy");
+        return Tr::tr("Proxy");
     }
     return {};
 }
@@ -388,7 +388,7 @@ SessionState foldSession(
     }
     const auto revokedMessage = [&revoked](const QByteArray &key, const QString &what) {
         const RevokedDevice &d = revoked[key];
-        return tr("A revoked device wrote this %1: %2's device %3 (%4) is no longer in the roster, "
+        return Tr::tr("A revoked device wrote this %1: %2's device %3 (%4) is no longer in the roster, "
                   "so it does not count")
             .arg(what, d.participantName, d.deviceName, keyFingerprint(key));
     };
@@ -450,7 +450,7 @@ SessionState foldSession(
             if (ballotName)
                 ballotFiles << f; // the ballot box reports it against its poll
             else
-                refuse(f, tr("Unreadable record: %1").arg(parsed.error()));
+                refuse(f, Tr::tr("Unreadable record: %1").arg(parsed.error()));
             continue;
         }
         const SignedRecord &record = parsed.value();
@@ -467,16 +467,16 @@ SessionState foldSession(
             // Bound to the revision it cites: a newer revision leaves it valid.
             const VerifiedRoster *cited = rosterByHash.value(str(record.payload(), "roster"));
             if (!cited) {
-                refuse(f, tr("A poll opening that cites a roster revision this seat has not verified"));
+                refuse(f, Tr::tr("A poll opening that cites a roster revision this seat has not verified"));
                 continue;
             }
             const RosterDevice *device = cited->roster.deviceForKey(signerKey);
             if (!device) {
-                refuse(f, tr("Signed by a key the roster does not list"));
+                refuse(f, Tr::tr("Signed by a key the roster does not list"));
                 continue;
             }
             if (device->id != f.deviceFolder) {
-                refuse(f, tr("Found in a folder other than its signing device's own"));
+                refuse(f, Tr::tr("Found in a folder other than its signing device's own"));
                 continue;
             }
             Result<PollOpen> open = parsePollOpen(f.bytes, *cited);
@@ -492,11 +492,11 @@ SessionState foldSession(
             || kind == QLatin1String(DecisionRecord::recordKind)) {
             const RosterDevice *device = listedDevice(signerKey);
             if (!device) {
-                refuse(f, tr("Signed by a key the roster does not list"));
+                refuse(f, Tr::tr("Signed by a key the roster does not list"));
                 continue;
             }
             if (device->id != f.deviceFolder) {
-                refuse(f, tr("Found in a folder other than its signing device's own"));
+                refuse(f, Tr::tr("Found in a folder other than its signing device's own"));
                 continue;
             }
             if (kind == QLatin1String(PollClose::recordKind)) {
@@ -514,7 +514,7 @@ SessionState foldSession(
                 const RosterParticipant *signer = nullptr;
                 for (qsizetype i = revisions.size() - 1; i >= 0 && !signer; --i)
                     signer = revisions.at(i)->roster.participantForKey(signerKey);
-                refuse(f, tr("A decision signed by %1 (%2), who is not the chair, is ignored")
+                refuse(f, Tr::tr("A decision signed by %1 (%2), who is not the chair, is ignored")
                               .arg(signer ? signer->name : keyFingerprint(signerKey),
                                   signer ? roleDisplayName(signer->role) : QString()));
                 continue;
@@ -526,47 +526,47 @@ SessionState foldSession(
         const RosterParticipant *signer = roster.participantForKey(signerKey);
         if (!device || !signer) {
             refuse(f, revoked.contains(signerKey) ? revokedMessage(signerKey, kind)
-                                                   : tr("Signed by a key the roster does not list"));
+                                                   : Tr::tr("Signed by a key the roster does not list"));
             continue;
         }
         if (device->id != f.deviceFolder) {
-            refuse(f, tr("Found in a folder other than its signing device's own"));
+            refuse(f, Tr::tr("Found in a folder other than its signing device's own"));
             continue;
         }
         if (!isSessionKind(kind)) {
-            refuse(f, tr("Unknown kind of record: %1").arg(kind));
+            refuse(f, Tr::tr("Unknown kind of record: %1").arg(kind));
             continue;
         }
         const QJsonObject &p = record.payload();
         if (str(p, "meeting") != roster.meetingId) {
-            refuse(f, tr("Record for another meeting"));
+            refuse(f, Tr::tr("Record for another meeting"));
             continue;
         }
         const QDateTime at = fromIsoUtc(str(p, "at"));
         if (!at.isValid()) {
-            refuse(f, tr("Record without a valid time"));
+            refuse(f, Tr::tr("Record without a valid time"));
             continue;
         }
         if (chairOnly(kind) && signer->role != Role::Chair) {
-            refuse(f, tr("Only the chair may do this (%1 is %2)")
+            refuse(f, Tr::tr("Only the chair may do this (%1 is %2)")
                           .arg(signer->name, roleDisplayName(signer->role)));
             continue;
         }
         if (kind == sessionkinds::conclusionDraft && signer->role != Role::Secretary
             && signer->role != Role::Chair) {
-            refuse(f, tr("Only the secretary or the chair may write a conclusion (%1 is %2)")
+            refuse(f, Tr::tr("Only the secretary or the chair may write a conclusion (%1 is %2)")
                           .arg(signer->name, roleDisplayName(signer->role)));
             continue;
         }
         const QDateTime seen = ctx.firstSeen.value(record.hash(), at);
         if (at.secsTo(seen) < -futureToleranceSecs) {
-            refuse(f, tr("Dated %1, more than half an hour after this seat first saw it (%2): a time "
+            refuse(f, Tr::tr("Dated %1, more than half an hour after this seat first saw it (%2): a time "
                          "in the future is refused")
                           .arg(toIsoUtc(at), toIsoUtc(seen)));
             continue;
         }
         if (earliestRoster.isValid() && at.secsTo(earliestRoster) > beforeRosterToleranceSecs) {
-            refuse(f, tr("Dated %1, before the meeting's roster was issued (%2): such a time is refused")
+            refuse(f, Tr::tr("Dated %1, before the meeting's roster was issued (%2): such a time is refused")
                           .arg(toIsoUtc(at), toIsoUtc(earliestRoster)));
             continue;
         }
@@ -599,19 +599,19 @@ SessionState foldSession(
         const QString participant = str(ev.payload, "participant");
         if (ev.kind == checkIn || ev.kind == absence || ev.kind == proxy) {
             if (!attendance.contains(participant)) {
-                state.problems << SessionProblem { {}, {}, tr("Attendance record for someone not on the roster: %1").arg(participant) };
+                state.problems << SessionProblem { {}, {}, Tr::tr("Attendance record for someone not on the roster: %1").arg(participant) };
                 continue;
             }
             if (ev.signer->id != participant && ev.signer->role != Role::Secretary) {
                 state.problems << SessionProblem { {}, {},
-                    tr("%1 may not record attendance for %2").arg(ev.signer->name, participant) };
+                    Tr::tr("%1 may not record attendance for %2").arg(ev.signer->name, participant) };
                 continue;
             }
             AttendanceEntry &e = attendance[participant];
             if (ev.kind == proxy) {
                 const QString to = str(ev.payload, "to");
                 if (!attendance.contains(to) || to == participant) {
-                    state.problems << SessionProblem { {}, {}, tr("A proxy must name another participant on the roster") };
+                    state.problems << SessionProblem { {}, {}, Tr::tr("A proxy must name another participant on the roster") };
                     continue;
                 }
                 e.status = AttendanceStatus::Proxy;
@@ -654,7 +654,7 @@ SessionState foldSession(
             };
             if (action == QLatin1String("call")) {
                 if (!requestIndex.contains(request)) {
-                    state.problems << SessionProblem { {}, {}, tr("The chair called a request that is not on the share") };
+                    state.problems << SessionProblem { {}, {}, Tr::tr("The chair called a request that is not on the share") };
                     continue;
                 }
                 endCurrent(ev.at);
@@ -740,7 +740,7 @@ SessionState foldSession(
         const PollOpen &open = opened.open;
         const Roster &pollRoster = opened.roster->roster;
         if (seenPollIds.contains(open.poll.id)) {
-            state.problems << SessionProblem { {}, {}, tr("Poll \"%1\" was opened twice; the first opening counts").arg(open.poll.id) };
+            state.problems << SessionProblem { {}, {}, Tr::tr("Poll \"%1\" was opened twice; the first opening counts").arg(open.poll.id) };
             continue;
         }
         seenPollIds.insert(open.poll.id);
@@ -777,7 +777,7 @@ SessionState foldSession(
             CloseVerification v = verifyPollClose(f.bytes, open, pollRoster, poll.ownBallot);
             if (!v.signedByChair || !v.boundToOpen) {
                 state.problems << SessionProblem { f.deviceFolder, f.fileName,
-                    tr("A close record for poll \"%1\" was refused: %2").arg(open.poll.id, v.problems.join(u' ')) };
+                    Tr::tr("A close record for poll \"%1\" was refused: %2").arg(open.poll.id, v.problems.join(u' ')) };
                 continue;
             }
             if (revokedSince(r->signerPublicKey(), v.close.closedAt)) {
@@ -824,7 +824,7 @@ SessionState foldSession(
         const bool known = std::any_of(opens.cbegin(), opens.cend(),
             [&openHash](const OpenedPoll &o) { return o.open.recordHash == openHash; });
         if (!known)
-            refuse(f, tr("A close record for a poll that was never opened"));
+            refuse(f, Tr::tr("A close record for a poll that was never opened"));
     }
 
     state.chain = verifyDecisionChain(decisions, chairKeys, ctx.seenChain);
