@@ -2227,17 +2227,17 @@
 <context>
     <name>phonghop::SessionService</name>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+119"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+103"/>
         <source>Acting as another participant is only possible on the demo share</source>
         <translation>Acting as another participant is only possible on the demo share</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+305"/>
         <source>The poll was not closed: %1</source>
         <translation>The poll was not closed: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+31"/>
         <source>This device has no key</source>
         <translation>This device has no key</translation>
     </message>
@@ -2307,7 +2307,7 @@
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="+71"/>
         <source>A poll with this id was already opened</source>
         <translation>A poll with this id was already opened</translation>
     </message>
@@ -2333,7 +2333,7 @@
         <translation>The poll is already closed</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="-89"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
@@ -2343,7 +2343,7 @@
         <translation>not passed</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+61"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>The decision chain on the share has problems; resolve them first</translation>
     </message>
@@ -2393,12 +2393,12 @@
         <translation>Cannot read %1</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-28"/>
         <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
         <translation>This device was enrolled after poll %1 was opened; it can vote from the next poll on</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+31"/>
         <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
         <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</translation>
     </message>
@@ -2406,7 +2406,7 @@
 <context>
     <name>phonghop::SessionState</name>
     <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+137"/>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+77"/>
         <source>sequence %1, cast at %2</source>
         <translation>sequence %1, cast at %2</translation>
     </message>
@@ -2446,7 +2446,7 @@
         <translation>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+53"/>
         <source>Not checked in</source>
         <translation>Not checked in</translation>
     </message>
@@ -2466,12 +2466,12 @@
         <translation>Proxy</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+89"/>
         <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
         <translation>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Unreadable record: %1</source>
         <translation>Unreadable record: %1</translation>
     </message>
@@ -2483,14 +2483,14 @@
     <message>
         <location line="+5"/>
         <location line="+20"/>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Signed by a key the roster does not list</source>
         <translation>Signed by a key the roster does not list</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-48"/>
         <location line="+20"/>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Found in a folder other than its signing device&apos;s own</source>
         <translation>Found in a folder other than its signing device&apos;s own</translation>
     </message>
@@ -2535,7 +2535,7 @@
         <translation>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../meeting_core/session/sessionevents.cpp" line="+41"/>
         <source>Attendance record for someone not on the roster: %1</source>
         <translation>Attendance record for someone not on the roster: %1</translation>
     </message>
@@ -2555,7 +2555,7 @@
         <translation>The chair called a request that is not on the share</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+23"/>
         <source>Poll &quot;%1&quot; was opened twice; the first opening counts</source>
         <translation>Poll &quot;%1&quot; was opened twice; the first opening counts</translation>
     </message>
@@ -3640,7 +3640,7 @@
 <context>
     <name>phonghop::cli::SessionCommands</name>
     <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+45"/>
+        <location filename="../../app/cli/sessioncommon.cpp" line="+25"/>
         <source>Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]</source>
         <translation>Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]</translation>
     </message>
@@ -3710,7 +3710,7 @@
         <translation>Chair: sign the minutes PDF, which locks them</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -3730,7 +3730,7 @@
         <translation>two thirds</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+56"/>
         <source>Ballot for poll &quot;%1&quot; refused: %2</source>
         <translation>Ballot for poll &quot;%1&quot; refused: %2</translation>
     </message>
@@ -3770,13 +3770,13 @@
         <translation>Quorum (%1): not met; votes present: %2 of %3</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+487"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+163"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Current item: %1</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+1"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -3816,19 +3816,19 @@
         <translation>%1 &quot;%2&quot;: closed, %3: %4</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+435"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-26"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location line="-435"/>
-        <location line="+435"/>
+        <location line="+0"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+0"/>
         <source>not passed</source>
         <translation>not passed</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+9"/>
         <source>Decisions: %1, chain intact</source>
         <translation>Decisions: %1, chain intact</translation>
     </message>
@@ -3863,7 +3863,7 @@
         <translation>Problems: %1 (phonghop-cli session verify lists them)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>This seat&apos;s record %1 is not on the shared folder yet</source>
         <translation>This seat&apos;s record %1 is not on the shared folder yet</translation>
     </message>
@@ -3914,7 +3914,7 @@
         <translation>Minutes written to %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Only the secretary may check in someone else; this seat is %1 (%2)</translation>
     </message>
@@ -3924,14 +3924,14 @@
         <translation>Checked in: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+214"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-14"/>
         <location line="+82"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
         <source>No poll %1 in this meeting</source>
         <translation>No poll %1 in this meeting</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+10"/>
         <source>&quot;%1&quot; is not an option of poll %2 (%3)</source>
         <translation>&quot;%1&quot; is not an option of poll %2 (%3)</translation>
     </message>
@@ -3951,7 +3951,7 @@
         <translation>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share): %1%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/cli/sessioncommon.cpp" line="+10"/>
         <source>The roster of this meeting has not reached this seat yet (phonghop-cli sync, and ask the secretary to publish the meeting): nothing was done</source>
         <translation>The roster of this meeting has not reached this seat yet (phonghop-cli sync, and ask the secretary to publish the meeting): nothing was done</translation>
     </message>
@@ -3971,7 +3971,7 @@
         <translation>The agenda has no item %1 (items: %2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+28"/>
         <source>Question asked on item %1</source>
         <translation>Question asked on item %1</translation>
     </message>
@@ -3981,7 +3981,7 @@
         <translation>Asked to speak on item %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-162"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Unknown poll kind: %1 (approval, yes-no or choice)</translation>
     </message>
@@ -4111,7 +4111,7 @@
         <translation>Minutes signed by the chair (SHA-256 %1); they are locked</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+47"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Unknown session subcommand: %1</translation>
     </message>

@@ -2226,17 +2226,17 @@
 <context>
     <name>phonghop::SessionService</name>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+119"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+103"/>
         <source>Acting as another participant is only possible on the demo share</source>
         <translation>Chỉ có thể đóng vai thành viên khác trên thư mục dùng chung mẫu</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+305"/>
         <source>The poll was not closed: %1</source>
         <translation>Chưa kết thúc biểu quyết: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+31"/>
         <source>This device has no key</source>
         <translation>Thiết bị này chưa có khóa</translation>
     </message>
@@ -2306,7 +2306,7 @@
         <translation>Không có ai đang phát biểu</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="+71"/>
         <source>A poll with this id was already opened</source>
         <translation>Một biểu quyết có mã này đã được mở</translation>
     </message>
@@ -2332,7 +2332,7 @@
         <translation>Biểu quyết đã kết thúc trước đó</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="-89"/>
         <source>passed</source>
         <translation>thông qua</translation>
     </message>
@@ -2342,7 +2342,7 @@
         <translation>không thông qua</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+61"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>Chuỗi quyết định trên thư mục dùng chung có vấn đề; cần xử lý trước</translation>
     </message>
@@ -2392,12 +2392,12 @@
         <translation>Không đọc được %1</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-28"/>
         <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
         <translation>Thiết bị này được đăng ký sau khi biểu quyết %1 được mở; thiết bị có thể biểu quyết từ lần biểu quyết tiếp theo</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+31"/>
         <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
         <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác) và đã được gửi lại lúc %2</translation>
     </message>
@@ -2405,7 +2405,7 @@
 <context>
     <name>phonghop::SessionState</name>
     <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+137"/>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+77"/>
         <source>sequence %1, cast at %2</source>
         <translation>số thứ tự %1, bỏ lúc %2</translation>
     </message>
@@ -2445,7 +2445,7 @@
         <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; của chủ trì không tính phiếu cuối cùng của bạn</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+53"/>
         <source>Not checked in</source>
         <translation>Chưa điểm danh</translation>
     </message>
@@ -2465,12 +2465,12 @@
         <translation>Ủy quyền</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+89"/>
         <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
         <translation>Một thiết bị đã bị thu hồi đã ghi bản ghi “%1” này: thiết bị %3 (%4) của %2 không còn trong danh sách thành viên, nên bản ghi không được tính</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Unreadable record: %1</source>
         <translation>Không đọc được hồ sơ: %1</translation>
     </message>
@@ -2482,14 +2482,14 @@
     <message>
         <location line="+5"/>
         <location line="+20"/>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Signed by a key the roster does not list</source>
         <translation>Được ký bằng khóa không có trong danh sách thành viên</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-48"/>
         <location line="+20"/>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Found in a folder other than its signing device&apos;s own</source>
         <translation>Nằm trong thư mục không phải của thiết bị đã ký</translation>
     </message>
@@ -2534,7 +2534,7 @@
         <translation>Ghi thời điểm %1, trước khi danh sách thành viên của cuộc họp được ban hành (%2): thời điểm như vậy bị từ chối</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../meeting_core/session/sessionevents.cpp" line="+41"/>
         <source>Attendance record for someone not on the roster: %1</source>
         <translation>Hồ sơ điểm danh của người không có trong danh sách thành viên: %1</translation>
     </message>
@@ -2554,7 +2554,7 @@
         <translation>Chủ trì mời phát biểu theo một đăng ký không có trên thư mục dùng chung</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+23"/>
         <source>Poll &quot;%1&quot; was opened twice; the first opening counts</source>
         <translation>Biểu quyết &quot;%1&quot; được mở hai lần; lần mở đầu tiên có hiệu lực</translation>
     </message>
@@ -3638,7 +3638,7 @@
 <context>
     <name>phonghop::cli::SessionCommands</name>
     <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+45"/>
+        <location filename="../../app/cli/sessioncommon.cpp" line="+25"/>
         <source>Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]</source>
         <translation>Cách dùng: phonghop-cli session LỆNH_CON %1 [TÙY CHỌN]</translation>
     </message>
@@ -3708,7 +3708,7 @@
         <translation>Chủ trì: ký biên bản PDF, biên bản sau đó bị khóa</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -3728,7 +3728,7 @@
         <translation>hai phần ba</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+56"/>
         <source>Ballot for poll &quot;%1&quot; refused: %2</source>
         <translation>Phiếu của biểu quyết &quot;%1&quot; bị từ chối: %2</translation>
     </message>
@@ -3768,13 +3768,13 @@
         <translation>Số lượng tối thiểu (%1): chưa đủ; số phiếu có mặt: %2 trên %3</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+487"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+163"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Nội dung đang họp: %1</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+1"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
@@ -3814,19 +3814,19 @@
         <translation>%1 &quot;%2&quot;: đã kết thúc, %3: %4</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+435"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-26"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>thông qua</translation>
     </message>
     <message>
-        <location line="-435"/>
-        <location line="+435"/>
+        <location line="+0"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+0"/>
         <source>not passed</source>
         <translation>không thông qua</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+9"/>
         <source>Decisions: %1, chain intact</source>
         <translation>Kết luận: %1, chuỗi quyết định nguyên vẹn</translation>
     </message>
@@ -3861,7 +3861,7 @@
         <translation>Vấn đề: %1 (phonghop-cli session verify liệt kê chi tiết)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>This seat&apos;s record %1 is not on the shared folder yet</source>
         <translation>Hồ sơ %1 của máy này chưa có trong thư mục dùng chung</translation>
     </message>
@@ -3912,7 +3912,7 @@
         <translation>Đã ghi biên bản vào %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Chỉ thư ký mới được điểm danh hộ người khác; chỗ ngồi này là %1 (%2)</translation>
     </message>
@@ -3922,14 +3922,14 @@
         <translation>Đã điểm danh: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+214"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-14"/>
         <location line="+82"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
         <source>No poll %1 in this meeting</source>
         <translation>Cuộc họp này không có biểu quyết %1</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+10"/>
         <source>&quot;%1&quot; is not an option of poll %2 (%3)</source>
         <translation>&quot;%1&quot; không phải là phương án của biểu quyết %2 (%3)</translation>
     </message>
@@ -3949,7 +3949,7 @@
         <translation>Chưa gửi được vào thư mục dùng chung (được giữ trên máy này, sẽ gửi ở lần đọc thư mục dùng chung tiếp theo): %1%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/cli/sessioncommon.cpp" line="+10"/>
         <source>The roster of this meeting has not reached this seat yet (phonghop-cli sync, and ask the secretary to publish the meeting): nothing was done</source>
         <translation>Danh sách thành viên của cuộc họp này chưa đến chỗ ngồi này (chạy phonghop-cli sync, và đề nghị thư ký phát hành cuộc họp): chưa làm gì</translation>
     </message>
@@ -3969,7 +3969,7 @@
         <translation>Chương trình họp không có nội dung %1 (các nội dung: %2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+28"/>
         <source>Question asked on item %1</source>
         <translation>Đã đăng ký đặt câu hỏi về nội dung %1</translation>
     </message>
@@ -3979,7 +3979,7 @@
         <translation>Đã đăng ký phát biểu về nội dung %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-162"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Loại biểu quyết không xác định: %1 (approval, yes-no hoặc choice)</translation>
     </message>
@@ -4109,7 +4109,7 @@
         <translation>Chủ trì đã ký biên bản (SHA-256 %1); biên bản đã bị khóa</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+47"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Lệnh con của session không xác định: %1</translation>
     </message>
