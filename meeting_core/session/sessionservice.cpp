@@ -41,7 +41,8 @@ SessionService::SessionService(
     m_pool.setMaxThreadCount(1);
     connect(&m_timer, &QTimer::timeout, this, &SessionService::requestRefresh);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &SessionService::backgroundScanFinished);
-    loadIdentity();
+    // A device without its key is said by every action that needs one (requireEnrolled).
+    (void)loadIdentity();
 }
 
 // A scan still running keeps its own reference to the scanner; its result is dropped (the
@@ -54,7 +55,7 @@ void SessionService::setSharePath(const QString &sharePath)
     ++m_generation;
     m_ownDecisionHead.reset();
     m_demoShare = false;
-    loadIdentity();
+    (void)loadIdentity(); // as in the constructor: every action says a missing key
 }
 
 void SessionService::setMeetingId(const QString &meetingId)
@@ -108,7 +109,9 @@ Status SessionService::actAs(const QString &participantId)
     }
     const Status loaded = loadIdentity();
     Q_EMIT identityChanged();
-    afterAction();
+    // The seat acts as the new participant either way; a share that cannot be read now is
+    // said by the next refresh, as any other time.
+    (void)afterAction();
     return loaded;
 }
 
@@ -289,7 +292,7 @@ Status SessionService::applyScanResult(const SessionScanResult &result, quint64 
     if (!demo && !m_cache.value(actAsKey).isEmpty() && !result.shareOrganisationKey.isEmpty()) {
         // Acting as a demo participant is for the demo share only.
         m_cache.setValue(actAsKey, QString());
-        loadIdentity();
+        (void)loadIdentity(); // back to the device's own key; every action says a missing one
         Q_EMIT identityChanged();
         return afterAction();
     }
@@ -358,7 +361,9 @@ Status SessionService::refresh()
     if (!m_scanApplied) { // a background scan under way: take its result first
         m_watcher.waitForFinished();
         m_scanApplied = true;
-        applyScan(m_watcher.result(), m_scanGeneration);
+        // Superseded at once: the scan below reads the share again, and what still fails is
+        // what this refresh reports.
+        (void)applyScan(m_watcher.result(), m_scanGeneration);
     }
     SessionScanInput input;
     try {

@@ -92,8 +92,10 @@ Status SessionService::castVote(const QString &pollId, const QList<int> &choices
 {
     if (Status ok = requireEnrolled(); !ok)
         return ok;
+    // A close that arrived meanwhile (the app reads it in the background). A share that cannot
+    // be read now does not stop the vote: the ballot is kept on this seat and delivered later.
     if (!m_background)
-        refresh(); // a close that arrived meanwhile (the app reads it in the background)
+        (void)refresh();
     const PollState *poll = m_state.poll(pollId);
     if (!poll)
         return Status::failure(tr("No such poll"));
