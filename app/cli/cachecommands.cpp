@@ -21,14 +21,14 @@ namespace phonghop::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::cli::CacheCommands", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::cli::CacheCommands)
+};
 
 int usage(Streams &streams, const QString &synopsis)
 {
-    streams.err << tr("Usage: phonghop-cli %1").arg(synopsis) << '\n';
+    streams.err << Tr::tr("Usage: phonghop-cli %1").arg(synopsis) << '\n';
     streams.err.flush();
     return UsageError;
 }
@@ -63,13 +63,13 @@ int runDemoShare(const QStringList &arguments, Streams &streams)
             const Result<KeyFileInfo> existing = inspectKeyFile(secretaryKey);
             if (!existing || existing->publicKey != demoshare::organisationKey().publicKey())
                 return fail(streams, Rejected,
-                            tr("%1 exists and is not the demo's key; it was left as it is")
+                            Tr::tr("%1 exists and is not the demo's key; it was left as it is")
                                 .arg(QDir::toNativeSeparators(secretaryKey)));
         }
         int code = Success;
         passphrase = readPassphrase({passphraseVariable,
-                                     tr("New passphrase for the demo key %1: ").arg(QDir::toNativeSeparators(secretaryKey)),
-                                     tr("The same passphrase again: "), QDir::toNativeSeparators(secretaryKey)},
+                                     Tr::tr("New passphrase for the demo key %1: ").arg(QDir::toNativeSeparators(secretaryKey)),
+                                     Tr::tr("The same passphrase again: "), QDir::toNativeSeparators(secretaryKey)},
                                     streams, &code);
         if (!passphrase)
             return code;
@@ -89,7 +89,7 @@ int runDemoShare(const QStringList &arguments, Streams &streams)
             !saved)
             return fail(streams, Failure, saved.error());
     }
-    streams.out << tr("Demo share written to %1").arg(QDir::toNativeSeparators(positional.first()))
+    streams.out << Tr::tr("Demo share written to %1").arg(QDir::toNativeSeparators(positional.first()))
                 << '\n';
     streams.out.flush();
     return Success;
@@ -105,7 +105,7 @@ int runSync(const QStringList &arguments, Streams &streams)
     const QString given = optionValue(arguments, QStringLiteral("--expect-fingerprint"));
     const QString expected = normaliseFingerprint(given);
     if (hasFlag(arguments, QStringLiteral("--expect-fingerprint")) && expected.isEmpty()) {
-        streams.err << tr("\"%1\" is not a key fingerprint: it has 32 hexadecimal digits, "
+        streams.err << Tr::tr("\"%1\" is not a key fingerprint: it has 32 hexadecimal digits, "
                           "in groups of four (3f2a-9c1d-...)")
                            .arg(given)
                     << '\n';
@@ -116,7 +116,7 @@ int runSync(const QStringList &arguments, Streams &streams)
     const QString configured = settings.organisationKeyFingerprint();
     if (!expected.isEmpty() && !configured.isEmpty() && expected != configured)
         return fail(streams, Rejected,
-                    tr("The fingerprint given (%1) differs from the one this computer is set up "
+                    Tr::tr("The fingerprint given (%1) differs from the one this computer is set up "
                        "to trust (%2). Nothing was read.")
                         .arg(expected, configured));
     auto cache = MeetingCache::open(cacheDirectory);
@@ -136,11 +136,11 @@ int runSync(const QStringList &arguments, Streams &streams)
     case SyncReport::Outcome::OrganisationUnconfirmed: {
         const QString name = report.offered ? report.offered->name : QString();
         const QString fingerprint = report.offered ? report.offered->fingerprint : QString();
-        streams.out << tr("Organisation: %1").arg(name) << '\n'
-                    << tr("Key fingerprint: %1").arg(fingerprint) << '\n';
+        streams.out << Tr::tr("Organisation: %1").arg(name) << '\n'
+                    << Tr::tr("Key fingerprint: %1").arg(fingerprint) << '\n';
         streams.out.flush();
         return fail(streams, Rejected,
-                    tr("This seat does not trust the organisation \"%1\" yet; nothing was read. "
+                    Tr::tr("This seat does not trust the organisation \"%1\" yet; nothing was read. "
                        "Its key fingerprint is %2: run again with --expect-fingerprint %2 after "
                        "comparing it with the one your IT staff gave you.")
                         .arg(name, fingerprint));
@@ -152,7 +152,7 @@ int runSync(const QStringList &arguments, Streams &streams)
     default:
         return fail(streams, Failure, report.message);
     }
-    streams.out << tr("%1 meeting(s) updated, %2 document(s) copied (%3 MB)")
+    streams.out << Tr::tr("%1 meeting(s) updated, %2 document(s) copied (%3 MB)")
                        .arg(report.updatedMeetings.size())
                        .arg(report.objectsCopied)
                        .arg(QString::number(double(report.bytesCopied) / 1e6, 'f', 1))

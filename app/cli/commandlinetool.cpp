@@ -8,41 +8,41 @@
 namespace phonghop::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::cli::CommandLineTool", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::cli::CommandLineTool)
+};
 } // namespace
 
 CommandLineTool::CommandLineTool()
 {
     m_commands = {
         {QStringLiteral("org"), QStringLiteral("org init|info|backup-key --share DIR [--key FILE]"),
-         tr("Set up an organisation's share and its protected key, read its fingerprint (org --help)"),
+         Tr::tr("Set up an organisation's share and its protected key, read its fingerprint (org --help)"),
          runOrg, true},
         {QStringLiteral("people"), QStringLiteral("people import|list|add|retire --share DIR [--key FILE]"),
-         tr("The organisation's directory of people, signed with its key (people --help)"), runPeople,
+         Tr::tr("The organisation's directory of people, signed with its key (people --help)"), runPeople,
          true},
         {QStringLiteral("enrol"),
          QStringLiteral("enrol request|list|approve|reject|revoke --share DIR [--cache DIR] [--key FILE]"),
-         tr("Enrol a seat's device as a person of the directory, answer requests, revoke (enrol --help)"),
+         Tr::tr("Enrol a seat's device as a person of the directory, answer requests, revoke (enrol --help)"),
          runEnrol, true},
         {QStringLiteral("demo-share"), QStringLiteral("demo-share DIR [--secretary-key FILE]"),
-         tr("Write the Vietnamese demo share into DIR"), runDemoShare},
+         Tr::tr("Write the Vietnamese demo share into DIR"), runDemoShare},
         {QStringLiteral("sync"), QStringLiteral("sync --share DIR --cache DIR [--expect-fingerprint FP]"),
-         tr("Bring the local cache up to date from the share"), runSync},
+         Tr::tr("Bring the local cache up to date from the share"), runSync},
         {QStringLiteral("list"), QStringLiteral("list --cache DIR [--json]"),
-         tr("List the cached meetings, agenda items and documents"), runList},
+         Tr::tr("List the cached meetings, agenda items and documents"), runList},
         {QStringLiteral("tally"), QStringLiteral("tally POLL.json"),
-         tr("Compute a poll's result from a poll file (docs/poll-format.md)"), runTally},
+         Tr::tr("Compute a poll's result from a poll file (docs/poll-format.md)"), runTally},
         {QStringLiteral("search"), QStringLiteral("search QUERY --cache DIR [--json]"),
-         tr("Search the cached meetings' documents, agendas and notes"), runSearch},
+         Tr::tr("Search the cached meetings' documents, agendas and notes"), runSearch},
         {QStringLiteral("publish"), QStringLiteral("publish MEETING.json --share DIR --key KEYFILE"),
-         tr("Validate a meeting and publish it, signed, to the share (docs/publish-format.md)"), runPublish},
+         Tr::tr("Validate a meeting and publish it, signed, to the share (docs/publish-format.md)"), runPublish},
         {QStringLiteral("session"),
          QStringLiteral("session status|verify|attendance|minutes|check-in|vote|open-poll|close-poll|"
                         "call-next|conclude|sign-minutes --share DIR --cache DIR --meeting ID"),
-         tr("Check the live session's record, export it, check in and vote, or run it as the chair (session --help)"),
+         Tr::tr("Check the live session's record, export it, check in and vote, or run it as the chair (session --help)"),
          runSession,
          true},
     };
@@ -50,7 +50,7 @@ CommandLineTool::CommandLineTool()
 
 void CommandLineTool::printUsage(QTextStream &stream) const
 {
-    stream << tr("Usage: phonghop-cli COMMAND [OPTIONS]") << "\n\n" << tr("Commands:") << '\n';
+    stream << Tr::tr("Usage: phonghop-cli COMMAND [OPTIONS]") << "\n\n" << Tr::tr("Commands:") << '\n';
     for (const Command &command : m_commands) {
         if (command.synopsis.size() > 44) // a long synopsis on a line of its own
             stream << "  " << command.synopsis << '\n' << QString(48, u' ') << command.summary << '\n';
@@ -58,13 +58,13 @@ void CommandLineTool::printUsage(QTextStream &stream) const
             stream << "  " << command.synopsis.leftJustified(44) << "  " << command.summary << '\n';
     }
     stream << "  " << QStringLiteral("--version").leftJustified(44) << "  "
-           << tr("Print the version and those of its libraries") << '\n';
+           << Tr::tr("Print the version and those of its libraries") << '\n';
     stream.flush();
 }
 
 void CommandLineTool::printCommandUsage(const Command &command, QTextStream &stream) const
 {
-    stream << tr("Usage: phonghop-cli %1").arg(command.synopsis) << '\n'
+    stream << Tr::tr("Usage: phonghop-cli %1").arg(command.synopsis) << '\n'
            << command.summary << '\n';
     stream.flush();
 }
@@ -92,7 +92,7 @@ int CommandLineTool::run(const QStringList &arguments, Streams &streams) const
         }
         return command.run(rest, streams);
     }
-    streams.err << tr("Unknown command: %1").arg(arguments.first()) << '\n';
+    streams.err << Tr::tr("Unknown command: %1").arg(arguments.first()) << '\n';
     printUsage(streams.err);
     return UsageError;
 }
@@ -128,8 +128,8 @@ QStringList positionalArguments(const QStringList &arguments, const QStringList 
 void printSubcommandsUsage(
     const QString &command, const QList<Subcommand> &subcommands, QTextStream &stream)
 {
-    stream << tr("Usage: phonghop-cli %1 SUBCOMMAND [OPTIONS]").arg(command) << "\n\n"
-           << tr("Subcommands:") << '\n';
+    stream << Tr::tr("Usage: phonghop-cli %1 SUBCOMMAND [OPTIONS]").arg(command) << "\n\n"
+           << Tr::tr("Subcommands:") << '\n';
     for (const Subcommand &subcommand : subcommands) {
         if (subcommand.synopsis.size() > 56) // a long synopsis on a line of its own
             stream << "  " << subcommand.synopsis << '\n'
@@ -153,7 +153,7 @@ int runSubcommands(const QString &command, const QList<Subcommand> &subcommands,
         if (subcommand.name != name)
             continue;
         if (help) {
-            streams.out << tr("Usage: phonghop-cli %1 %2").arg(command, subcommand.synopsis) << '\n'
+            streams.out << Tr::tr("Usage: phonghop-cli %1 %2").arg(command, subcommand.synopsis) << '\n'
                         << subcommand.summary << '\n';
             streams.out.flush();
             return Success;
@@ -165,7 +165,7 @@ int runSubcommands(const QString &command, const QList<Subcommand> &subcommands,
         return Success;
     }
     if (!name.isEmpty())
-        streams.err << tr("Unknown subcommand: %1 %2").arg(command, name) << '\n';
+        streams.err << Tr::tr("Unknown subcommand: %1 %2").arg(command, name) << '\n';
     printSubcommandsUsage(command, subcommands, streams.err);
     return UsageError;
 }

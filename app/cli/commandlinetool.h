@@ -14,8 +14,10 @@ struct Streams {
     QTextStream &err;
 };
 
-// Exit codes every command keeps to, so scripts can tell failures apart.
-enum ExitCode : int {
+// Exit codes every command keeps to, so scripts can tell failures apart. (No ": int" here:
+// lupdate 6.4 misreads an enum with a fixed type and then cannot find CommandLineTool below,
+// so its messages would land in a context nobody looks up.)
+enum ExitCode {
     Success = 0,
     Failure = 1,      // the work failed; the one-line reason is on standard error
     UsageError = 2,   // the command line was wrong

@@ -22,10 +22,10 @@ namespace phonghop::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::cli::EnrolCommands", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::cli::EnrolCommands)
+};
 
 const QString requestSynopsis
     = QStringLiteral("request --share DIR --cache DIR --person ID [--label TEXT] [--json]");
@@ -43,7 +43,7 @@ int fail(Streams &streams, int code, const QString &message)
 
 int usage(Streams &streams, const QString &synopsis)
 {
-    return fail(streams, UsageError, tr("Usage: phonghop-cli enrol %1").arg(synopsis));
+    return fail(streams, UsageError, Tr::tr("Usage: phonghop-cli enrol %1").arg(synopsis));
 }
 
 bool sameDevice(const QString &typed, const DirectoryDevice &device)
@@ -67,12 +67,12 @@ int unknownDevice(Streams &streams, const QString &typed, bool pendingOnly)
 {
     if (normaliseFingerprint(typed).isEmpty())
         return fail(streams, Rejected,
-            tr("%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)").arg(typed));
+            Tr::tr("%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)").arg(typed));
     return fail(streams, Rejected,
-        pendingOnly ? tr("No enrolment request waits with the fingerprint %1 (phonghop-cli enrol "
+        pendingOnly ? Tr::tr("No enrolment request waits with the fingerprint %1 (phonghop-cli enrol "
                          "list shows those that do); nothing was changed")
                           .arg(typed)
-                    : tr("The directory has no device with the fingerprint %1; nothing was changed")
+                    : Tr::tr("The directory has no device with the fingerprint %1; nothing was changed")
                           .arg(typed));
 }
 
@@ -111,12 +111,12 @@ int runRequest(const QStringList &arguments, Streams &streams)
     const DirectoryPerson *person = directory.person(personId);
     if (!person)
         return fail(streams, Rejected,
-            tr("The organisation's directory has nobody with the id %1 (phonghop-cli people list "
+            Tr::tr("The organisation's directory has nobody with the id %1 (phonghop-cli people list "
                "shows who it has); no request was written")
                 .arg(personId));
     if (person->retired)
         return fail(streams, Rejected,
-            tr("%1 (%2) is retired from the directory; no request was written").arg(person->fullName, personId));
+            Tr::tr("%1 (%2) is retired from the directory; no request was written").arg(person->fullName, personId));
 
     // The seat's own key, the one its session commands sign with (in the cache's folder).
     auto cache = MeetingCache::open(cacheDirectory);
@@ -131,14 +131,14 @@ int runRequest(const QStringList &arguments, Streams &streams)
     if (const auto [holder, device] = findDevice(directory, deviceIdOf(publicKey)); device) {
         if (!device->active())
             return fail(streams, Rejected,
-                tr("This device (fingerprint %1) was revoked; a revoked device cannot be enrolled "
+                Tr::tr("This device (fingerprint %1) was revoked; a revoked device cannot be enrolled "
                    "again. Enrol another device, or this one with a new cache folder")
                     .arg(fingerprint));
         if (holder->id != personId)
             return fail(streams, Rejected,
-                tr("This device (fingerprint %1) is already enrolled for %2 (%3)")
+                Tr::tr("This device (fingerprint %1) is already enrolled for %2 (%3)")
                     .arg(fingerprint, holder->fullName, holder->id));
-        streams.out << tr("This device is already enrolled for %1 (%2); fingerprint %3")
+        streams.out << Tr::tr("This device is already enrolled for %1 (%2); fingerprint %3")
                            .arg(holder->fullName, holder->id, fingerprint)
                     << '\n';
         streams.out.flush();
@@ -164,11 +164,11 @@ int runRequest(const QStringList &arguments, Streams &streams)
             { QStringLiteral("organisationFingerprint"), keyFingerprint(organisationKey) },
         }).toJson(QJsonDocument::Indented));
     } else {
-        streams.out << tr("Enrolment requested for %1 (%2) in %3").arg(person->fullName, personId, organisationName)
+        streams.out << Tr::tr("Enrolment requested for %1 (%2) in %3").arg(person->fullName, personId, organisationName)
                     << '\n'
-                    << tr("Device fingerprint: %1").arg(fingerprint) << '\n'
-                    << tr("Comparison code: %1").arg(code) << '\n'
-                    << tr("The secretary compares this code with their screen before approving the request.")
+                    << Tr::tr("Device fingerprint: %1").arg(fingerprint) << '\n'
+                    << Tr::tr("Comparison code: %1").arg(code) << '\n'
+                    << Tr::tr("The secretary compares this code with their screen before approving the request.")
                     << '\n';
     }
     streams.out.flush();
@@ -200,13 +200,13 @@ int runListRequests(const QStringList &arguments, Streams &streams)
         return Success;
     }
     if (scan.pending.isEmpty())
-        streams.out << tr("No enrolment request is waiting") << '\n';
+        streams.out << Tr::tr("No enrolment request is waiting") << '\n';
     for (const PendingEnrolment &pending : scan.pending) {
-        streams.out << tr("%1 (%2), \"%3\", asked %4")
+        streams.out << Tr::tr("%1 (%2), \"%3\", asked %4")
                            .arg(pending.personName, pending.request.participantId, pending.request.label,
                                pending.request.requestedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")))
                     << '\n'
-                    << "    " << tr("fingerprint %1, code %2").arg(pending.fingerprint, pending.comparisonCode)
+                    << "    " << Tr::tr("fingerprint %1, code %2").arg(pending.fingerprint, pending.comparisonCode)
                     << '\n';
     }
     streams.out.flush();
@@ -235,10 +235,10 @@ int republish(OrganisationAdmin &admin, Streams &streams)
     const Result<DirectoryStore::Reading> reading = admin.directory();
     if (!reading)
         return fail(streams, Failure,
-            tr("The directory could not be read again to update the rosters: %1. Publish the "
+            Tr::tr("The directory could not be read again to update the rosters: %1. Publish the "
                "meetings again").arg(reading.error()));
     if (!republishRosters(admin, reading->directory, streams))
-        return fail(streams, Failure, tr("Publish the meetings again to update their rosters"));
+        return fail(streams, Failure, Tr::tr("Publish the meetings again to update their rosters"));
     return Success;
 }
 
@@ -256,9 +256,9 @@ int runApprove(const QStringList &arguments, Streams &streams)
         if (const Result<DirectoryStore::Reading> reading = admin.directory(); reading) {
             if (const auto [person, device] = findDevice(reading->directory, answer.device); device)
                 return fail(streams, Rejected,
-                    device->active() ? tr("The device %1 is already enrolled for %2 (%3)")
+                    device->active() ? Tr::tr("The device %1 is already enrolled for %2 (%3)")
                                            .arg(keyFingerprint(device->publicKey), person->fullName, person->id)
-                                     : tr("The device %1 of %2 (%3) was revoked; it cannot be approved again")
+                                     : Tr::tr("The device %1 of %2 (%3) was revoked; it cannot be approved again")
                                            .arg(keyFingerprint(device->publicKey), person->fullName, person->id));
         }
         return unknownDevice(streams, answer.device, true);
@@ -268,7 +268,7 @@ int runApprove(const QStringList &arguments, Streams &streams)
     const Result<DirectoryDevice> approved = admin.approve(answer.device);
     if (!approved)
         return fail(streams, Rejected, approved.error());
-    streams.out << tr("Approved: the device \"%1\" (fingerprint %2) is enrolled for %3 (%4)")
+    streams.out << Tr::tr("Approved: the device \"%1\" (fingerprint %2) is enrolled for %3 (%4)")
                        .arg(approved->label, keyFingerprint(approved->publicKey), name, personId)
                 << '\n';
     streams.out.flush();
@@ -289,7 +289,7 @@ int runReject(const QStringList &arguments, Streams &streams)
     const Result<PendingEnrolment> rejected = admin.reject(answer.device);
     if (!rejected)
         return fail(streams, Rejected, rejected.error());
-    streams.out << tr("Rejected: the request of the device \"%1\" (fingerprint %2) for %3 (%4)")
+    streams.out << Tr::tr("Rejected: the request of the device \"%1\" (fingerprint %2) for %3 (%4)")
                        .arg(rejected->request.label, rejected->fingerprint, rejected->personName,
                            rejected->request.participantId)
                 << '\n';
@@ -311,13 +311,13 @@ int runRevoke(const QStringList &arguments, Streams &streams)
         return unknownDevice(streams, answer.device, false);
     if (!device->active())
         return fail(streams, Rejected,
-            tr("The device %1 of %2 (%3) is already revoked").arg(keyFingerprint(device->publicKey), person->fullName, person->id));
+            Tr::tr("The device %1 of %2 (%3) is already revoked").arg(keyFingerprint(device->publicKey), person->fullName, person->id));
     const QString name = person->fullName;
     const QString personId = person->id;
     const Result<DirectoryDevice> revoked = admin.revoke(answer.device);
     if (!revoked)
         return fail(streams, Rejected, revoked.error());
-    streams.out << tr("Revoked: the device \"%1\" (fingerprint %2) of %3 (%4); what it writes from "
+    streams.out << Tr::tr("Revoked: the device \"%1\" (fingerprint %2) of %3 (%4); what it writes from "
                       "now on is refused")
                        .arg(revoked->label, keyFingerprint(revoked->publicKey), name, personId)
                 << '\n';
@@ -331,16 +331,16 @@ int runEnrol(const QStringList &arguments, Streams &streams)
 {
     const QList<Subcommand> subcommands {
         { QStringLiteral("request"), requestSynopsis,
-            tr("Ask to enrol this seat (its cache's device key) as a person of the directory"),
+            Tr::tr("Ask to enrol this seat (its cache's device key) as a person of the directory"),
             runRequest },
-        { QStringLiteral("list"), listSynopsis, tr("The enrolment requests waiting for an answer"),
+        { QStringLiteral("list"), listSynopsis, Tr::tr("The enrolment requests waiting for an answer"),
             runListRequests },
         { QStringLiteral("approve"), approveSynopsis,
-            tr("Enrol the requesting device, after comparing the code; rosters of meetings to come follow"),
+            Tr::tr("Enrol the requesting device, after comparing the code; rosters of meetings to come follow"),
             runApprove },
-        { QStringLiteral("reject"), rejectSynopsis, tr("Refuse an enrolment request"), runReject },
+        { QStringLiteral("reject"), rejectSynopsis, Tr::tr("Refuse an enrolment request"), runReject },
         { QStringLiteral("revoke"), revokeSynopsis,
-            tr("Revoke an enrolled device (a lost tablet); rosters of meetings to come follow"),
+            Tr::tr("Revoke an enrolled device (a lost tablet); rosters of meetings to come follow"),
             runRevoke },
     };
     return runSubcommands(QStringLiteral("enrol"), subcommands, arguments, streams,

@@ -15,10 +15,10 @@ namespace phonghop::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::cli::OrgAccess", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::cli::OrgAccess)
+};
 
 int fail(Streams &streams, int code, const QString &message)
 {
@@ -30,7 +30,7 @@ int fail(Streams &streams, int code, const QString &message)
 int unreachable(Streams &streams, const QString &share)
 {
     return fail(streams, Unreachable,
-        tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(share)));
+        Tr::tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(share)));
 }
 
 // A meeting whose end (or day, when it has no end) has not passed.
@@ -91,7 +91,7 @@ int trustedOrganisationKey(const QString &share, const QString &cacheDirectory, 
         return Success; // not confirmed yet: what the share names (enrolment comes first)
     if (pinned != info->organisationKey)
         return fail(streams, Rejected,
-            tr("The share names the organisation key %1, but this seat trusts %2: it is not this "
+            Tr::tr("The share names the organisation key %1, but this seat trusts %2: it is not this "
                "seat's organisation")
                 .arg(keyFingerprint(info->organisationKey), keyFingerprint(pinned)));
     key = pinned;
@@ -136,7 +136,7 @@ bool republishRosters(const OrganisationAdmin &admin, const PeopleDirectory &dir
         const std::optional<VerifiedRoster> before = latestRosterOnShare(admin.shareRoot(), meetingId, key);
         const Result<qint64> revision = publishRoster(admin.shareRoot(), *meeting, directory, admin.key(), now);
         if (!revision) {
-            streams.err << tr("The roster of meeting %1 was not updated: %2").arg(meetingId, revision.error())
+            streams.err << Tr::tr("The roster of meeting %1 was not updated: %2").arg(meetingId, revision.error())
                         << '\n';
             ok = false;
             continue;
@@ -144,13 +144,13 @@ bool republishRosters(const OrganisationAdmin &admin, const PeopleDirectory &dir
         if (before && before->roster.revision == revision.value())
             continue;
         ++written;
-        streams.out << tr("Roster of meeting %1 (%2) republished: revision %3")
+        streams.out << Tr::tr("Roster of meeting %1 (%2) republished: revision %3")
                            .arg(meetingId, meeting->title)
                            .arg(revision.value())
                     << '\n';
     }
     if (written == 0)
-        streams.out << tr("No roster of a meeting to come needed a new revision; meetings published "
+        streams.out << Tr::tr("No roster of a meeting to come needed a new revision; meetings published "
                           "from now on include this change")
                     << '\n';
     streams.out.flush();

@@ -19,10 +19,10 @@ namespace phonghop::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::cli::OrgCommands", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::cli::OrgCommands)
+};
 
 const QString initSynopsis
     = QStringLiteral("init --share DIR --name NAME --key FILE [--backup FILE] [--json]");
@@ -38,7 +38,7 @@ int fail(Streams &streams, int code, const QString &message)
 
 int usage(Streams &streams, const QString &synopsis)
 {
-    return fail(streams, UsageError, tr("Usage: phonghop-cli org %1").arg(synopsis));
+    return fail(streams, UsageError, Tr::tr("Usage: phonghop-cli org %1").arg(synopsis));
 }
 
 QString shown(const QString &path)
@@ -72,45 +72,45 @@ int runInit(const QStringList &arguments, Streams &streams)
         return usage(streams, initSynopsis);
     if (!backupPath.isEmpty()
         && QFileInfo(backupPath).absoluteFilePath() == QFileInfo(keyPath).absoluteFilePath())
-        return fail(streams, UsageError, tr("The backup copy must be another file than the key file"));
+        return fail(streams, UsageError, Tr::tr("The backup copy must be another file than the key file"));
 
     // Refused before anything is written: an existing key is never replaced, an existing
     // share never re-initialised.
     if (QFileInfo::exists(keyPath))
         return fail(streams, Rejected,
-            tr("The key file %1 already exists; it was left as it is (an organisation key is "
+            Tr::tr("The key file %1 already exists; it was left as it is (an organisation key is "
                "never replaced). Choose another file name")
                 .arg(shown(keyPath)));
     if (!backupPath.isEmpty() && QFileInfo::exists(backupPath))
         return fail(streams, Rejected,
-            tr("The backup file %1 already exists; it was left as it is. Choose another file name")
+            Tr::tr("The backup file %1 already exists; it was left as it is. Choose another file name")
                 .arg(shown(backupPath)));
     if (holdsShare(share)) {
         const Result<ShareInfo> existing = ShareReader(share).readInfo();
         return fail(streams, Rejected,
-            existing ? tr("%1 already holds the share of the organisation \"%2\" (key fingerprint "
+            existing ? Tr::tr("%1 already holds the share of the organisation \"%2\" (key fingerprint "
                           "%3); nothing was changed")
                            .arg(shown(share), existing->organisationName,
                                keyFingerprint(existing->organisationKey))
-                     : tr("%1 already holds a PhòngHọp share; nothing was changed").arg(shown(share)));
+                     : Tr::tr("%1 already holds a PhòngHọp share; nothing was changed").arg(shown(share)));
     }
     if (QFileInfo::exists(share) && !QFileInfo(share).isDir())
-        return fail(streams, Rejected, tr("%1 is not a folder").arg(shown(share)));
+        return fail(streams, Rejected, Tr::tr("%1 is not a folder").arg(shown(share)));
     if (!isEmptyFolder(share))
         return fail(streams, Rejected,
-            tr("%1 is not empty: an organisation's share is set up in an empty folder; nothing was "
+            Tr::tr("%1 is not empty: an organisation's share is set up in an empty folder; nothing was "
                "changed")
                 .arg(shown(share)));
 
     int code = Success;
     const std::optional<QString> passphrase = readPassphrase(
-        { passphraseVariable, tr("New passphrase for the organisation key %1: ").arg(shown(keyPath)),
-            tr("The same passphrase again: "), shown(keyPath) },
+        { passphraseVariable, Tr::tr("New passphrase for the organisation key %1: ").arg(shown(keyPath)),
+            Tr::tr("The same passphrase again: "), shown(keyPath) },
         streams, &code);
     if (!passphrase)
         return code;
     if (passphrase->size() < 8)
-        streams.err << tr("Warning: the passphrase is short; whoever gets the key file can try "
+        streams.err << Tr::tr("Warning: the passphrase is short; whoever gets the key file can try "
                           "short passphrases quickly")
                     << '\n';
 
@@ -142,20 +142,20 @@ int runInit(const QStringList &arguments, Streams &streams)
                 backupPath.isEmpty() || !backupProblem.isEmpty() ? QString() : QFileInfo(backupPath).absoluteFilePath() },
         }).toJson(QJsonDocument::Indented));
     } else {
-        streams.out << tr("Organisation \"%1\" set up in %2").arg(name, shown(share)) << '\n'
-                    << tr("Key fingerprint: %1").arg(fingerprint) << '\n'
-                    << tr("Key file: %1 (protected by its passphrase)").arg(shown(keyPath)) << '\n';
+        streams.out << Tr::tr("Organisation \"%1\" set up in %2").arg(name, shown(share)) << '\n'
+                    << Tr::tr("Key fingerprint: %1").arg(fingerprint) << '\n'
+                    << Tr::tr("Key file: %1 (protected by its passphrase)").arg(shown(keyPath)) << '\n';
         if (!backupPath.isEmpty() && backupProblem.isEmpty())
-            streams.out << tr("Backup copy: %1 (the same passphrase); keep it apart from the key file")
+            streams.out << Tr::tr("Backup copy: %1 (the same passphrase); keep it apart from the key file")
                                .arg(shown(backupPath))
                         << '\n';
-        streams.out << tr("Print the fingerprint and keep it at IT: every machine is checked against it.")
+        streams.out << Tr::tr("Print the fingerprint and keep it at IT: every machine is checked against it.")
                     << '\n';
     }
     streams.out.flush();
     if (!backupProblem.isEmpty())
         return fail(streams, Failure,
-            tr("The backup copy was not written: %1. Make one with phonghop-cli org backup-key "
+            Tr::tr("The backup copy was not written: %1. Make one with phonghop-cli org backup-key "
                "--key %2 --to FILE")
                 .arg(backupProblem, shown(keyPath)));
     return Success;
@@ -181,10 +181,10 @@ int runInfo(const QStringList &arguments, Streams &streams)
             { QStringLiteral("formatVersion"), version },
         }).toJson(QJsonDocument::Indented));
     } else {
-        streams.out << tr("Organisation: %1").arg(info->organisationName) << '\n'
-                    << tr("Key fingerprint: %1").arg(fingerprint) << '\n'
-                    << tr("Share format: %1").arg(version) << '\n'
-                    << tr("This is what the share says: compare the fingerprint with the one "
+        streams.out << Tr::tr("Organisation: %1").arg(info->organisationName) << '\n'
+                    << Tr::tr("Key fingerprint: %1").arg(fingerprint) << '\n'
+                    << Tr::tr("Share format: %1").arg(version) << '\n'
+                    << Tr::tr("This is what the share says: compare the fingerprint with the one "
                           "printed when the organisation was set up.")
                     << '\n';
     }
@@ -199,10 +199,10 @@ int runBackupKey(const QStringList &arguments, Streams &streams)
     if (keyPath.isEmpty() || toPath.isEmpty())
         return usage(streams, backupSynopsis);
     if (QFileInfo(toPath).absoluteFilePath() == QFileInfo(keyPath).absoluteFilePath())
-        return fail(streams, UsageError, tr("The backup copy must be another file than the key file"));
+        return fail(streams, UsageError, Tr::tr("The backup copy must be another file than the key file"));
     if (QFileInfo::exists(toPath))
         return fail(streams, Rejected,
-            tr("The backup file %1 already exists; it was left as it is. Choose another file name")
+            Tr::tr("The backup file %1 already exists; it was left as it is. Choose another file name")
                 .arg(shown(toPath)));
 
     std::optional<SigningKey> key;
@@ -215,9 +215,9 @@ int runBackupKey(const QStringList &arguments, Streams &streams)
         passphrase = qEnvironmentVariable(newPassphraseVariable);
     } else if (standardInputIsTerminal()) {
         PassphraseQuery query { newPassphraseVariable,
-            passphrase.isEmpty() ? tr("Passphrase for the copy %1: ").arg(shown(toPath))
-                                 : tr("Passphrase for the copy %1 (Enter: the same as the key's): ").arg(shown(toPath)),
-            tr("The same passphrase again: "), shown(toPath) };
+            passphrase.isEmpty() ? Tr::tr("Passphrase for the copy %1: ").arg(shown(toPath))
+                                 : Tr::tr("Passphrase for the copy %1 (Enter: the same as the key's): ").arg(shown(toPath)),
+            Tr::tr("The same passphrase again: "), shown(toPath) };
         query.allowEmpty = !passphrase.isEmpty();
         int code = Success;
         const std::optional<QString> given = readPassphrase(query, streams, &code);
@@ -228,7 +228,7 @@ int runBackupKey(const QStringList &arguments, Streams &streams)
     }
     if (passphrase.isEmpty())
         return fail(streams, UsageError,
-            tr("A passphrase is needed for the copy %1: set %2 or %3, or run the command on a terminal")
+            Tr::tr("A passphrase is needed for the copy %1: set %2 or %3, or run the command on a terminal")
                 .arg(shown(toPath), QString::fromLatin1(newPassphraseVariable),
                     QString::fromLatin1(passphraseVariable)));
     const QString name = info.organisationName.isEmpty()
@@ -242,10 +242,10 @@ int runBackupKey(const QStringList &arguments, Streams &streams)
     if (!reopened || reopened->publicKey() != key->publicKey()) {
         QFile::remove(toPath);
         return fail(streams, Failure,
-            tr("The copy %1 could not be read back, so it was removed: %2")
+            Tr::tr("The copy %1 could not be read back, so it was removed: %2")
                 .arg(shown(toPath), reopened ? QString() : reopened.error()));
     }
-    streams.out << tr("Backup copy written to %1 (key fingerprint %2); keep it apart from the key file")
+    streams.out << Tr::tr("Backup copy written to %1 (key fingerprint %2); keep it apart from the key file")
                        .arg(shown(toPath), keyFingerprint(key->publicKey()))
                 << '\n';
     streams.out.flush();
@@ -258,12 +258,12 @@ int runOrg(const QStringList &arguments, Streams &streams)
 {
     const QList<Subcommand> subcommands {
         { QStringLiteral("init"), initSynopsis,
-            tr("Set up a new organisation's share in an empty folder, with a new protected key"),
+            Tr::tr("Set up a new organisation's share in an empty folder, with a new protected key"),
             runInit },
         { QStringLiteral("info"), infoSynopsis,
-            tr("The share's organisation, key fingerprint and format version"), runInfo },
+            Tr::tr("The share's organisation, key fingerprint and format version"), runInfo },
         { QStringLiteral("backup-key"), backupSynopsis,
-            tr("Write a second protected copy of the organisation key (its passphrase from %1, or "
+            Tr::tr("Write a second protected copy of the organisation key (its passphrase from %1, or "
                "asked; by default the same)")
                 .arg(QString::fromLatin1(newPassphraseVariable)),
             runBackupKey },

@@ -19,10 +19,10 @@ namespace phonghop::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::cli::Passphrase", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::cli::Passphrase)
+};
 
 #ifndef Q_OS_WIN
 // The terminal's settings while echo is off, restored if the user interrupts the prompt
@@ -143,21 +143,21 @@ std::optional<QString> readPassphrase(const PassphraseQuery &query, Streams &str
     if (!qEnvironmentVariableIsEmpty(query.variable))
         return qEnvironmentVariable(query.variable);
     if (!standardInputIsTerminal())
-        return refuse(tr("A passphrase is needed for %1: set %2, or run the command on a "
+        return refuse(Tr::tr("A passphrase is needed for %1: set %2, or run the command on a "
                          "terminal to be asked for it")
                           .arg(query.subject, variable));
     const std::optional<QString> first = askHidden(query.prompt, streams.err);
     if (!first)
-        return refuse(tr("No passphrase was given"));
+        return refuse(Tr::tr("No passphrase was given"));
     if (first->isEmpty()) {
         if (query.allowEmpty)
             return first;
-        return refuse(tr("The passphrase is empty"));
+        return refuse(Tr::tr("The passphrase is empty"));
     }
     if (!query.confirmPrompt.isEmpty()) {
         const std::optional<QString> second = askHidden(query.confirmPrompt, streams.err);
         if (!second || *second != *first)
-            return refuse(tr("The two passphrases differ; nothing was written"));
+            return refuse(Tr::tr("The two passphrases differ; nothing was written"));
     }
     return first;
 }
@@ -172,7 +172,7 @@ int loadOrganisationKey(const QString &path, Streams &streams, std::optional<Sig
     };
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo(path).isFile())
-        return fail(UsageError, tr("The key file %1 does not exist").arg(shown));
+        return fail(UsageError, Tr::tr("The key file %1 does not exist").arg(shown));
     const Result<KeyFileInfo> inspected = inspectKeyFile(path);
     if (!inspected)
         return fail(Rejected, inspected.error());
@@ -181,7 +181,7 @@ int loadOrganisationKey(const QString &path, Streams &streams, std::optional<Sig
 
     QString passphrase;
     if (!inspected->protectedByPassphrase) {
-        streams.err << tr("Warning: %1 holds the organisation key without a passphrase (an "
+        streams.err << Tr::tr("Warning: %1 holds the organisation key without a passphrase (an "
                           "older key file). Make a protected copy with phonghop-cli org "
                           "backup-key --key %1 --to NEW-FILE, use that one, and delete this file")
                            .arg(shown)
@@ -190,7 +190,7 @@ int loadOrganisationKey(const QString &path, Streams &streams, std::optional<Sig
     } else {
         int code = Success;
         const std::optional<QString> given = readPassphrase(
-            { passphraseVariable, tr("Passphrase of the organisation key %1: ").arg(shown), {}, shown, false },
+            { passphraseVariable, Tr::tr("Passphrase of the organisation key %1: ").arg(shown), {}, shown, false },
             streams, &code);
         if (!given)
             return code;
@@ -207,7 +207,7 @@ int loadOrganisationKey(const QString &path, Streams &streams, std::optional<Sig
     switch (problem) {
     case SigningKey::KeyFileProblem::WrongPassphrase:
         return fail(Rejected,
-            tr("Wrong passphrase for the key file %1: the key was not opened").arg(shown));
+            Tr::tr("Wrong passphrase for the key file %1: the key was not opened").arg(shown));
     case SigningKey::KeyFileProblem::Unreadable:
         return fail(UsageError, loaded.error());
     case SigningKey::KeyFileProblem::None:

@@ -17,10 +17,10 @@ namespace phonghop::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::cli::PeopleCommands", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::cli::PeopleCommands)
+};
 
 const QString importSynopsis = QStringLiteral("import FILE.csv --share DIR --key FILE");
 const QString listSynopsis = QStringLiteral("list --share DIR [--cache DIR] [--json]");
@@ -37,7 +37,7 @@ int fail(Streams &streams, int code, const QString &message)
 
 int usage(Streams &streams, const QString &synopsis)
 {
-    return fail(streams, UsageError, tr("Usage: phonghop-cli people %1").arg(synopsis));
+    return fail(streams, UsageError, Tr::tr("Usage: phonghop-cli people %1").arg(synopsis));
 }
 
 QJsonObject personJson(const DirectoryPerson &person)
@@ -80,7 +80,7 @@ int runImport(const QStringList &arguments, Streams &streams)
     const QString listPath = positional.at(1);
     if (!QFileInfo(listPath).isFile())
         return fail(streams, UsageError,
-            tr("The file %1 does not exist").arg(QDir::toNativeSeparators(listPath)));
+            Tr::tr("The file %1 does not exist").arg(QDir::toNativeSeparators(listPath)));
     QStringList notes;
     const Result<QList<DirectoryPerson>> people = readPeopleList(listPath, &notes);
     for (const QString &note : std::as_const(notes))
@@ -90,7 +90,7 @@ int runImport(const QStringList &arguments, Streams &streams)
         return fail(streams, Rejected, people.error());
     if (people->isEmpty())
         return fail(streams, Rejected,
-            tr("%1 lists nobody; the directory was left as it is").arg(QDir::toNativeSeparators(listPath)));
+            Tr::tr("%1 lists nobody; the directory was left as it is").arg(QDir::toNativeSeparators(listPath)));
 
     std::optional<OrganisationAdmin> admin;
     if (const int code = openOrganisation(share, keyPath, streams, admin); code != Success)
@@ -98,7 +98,7 @@ int runImport(const QStringList &arguments, Streams &streams)
     const Result<OrganisationAdmin::ImportSummary> imported = admin->importPeople(people.value());
     if (!imported)
         return fail(streams, Rejected, imported.error());
-    streams.out << tr("People imported: %1 added, %2 updated; the directory is now at revision %3 "
+    streams.out << Tr::tr("People imported: %1 added, %2 updated; the directory is now at revision %3 "
                       "with %4 people")
                        .arg(imported->added)
                        .arg(imported->updated)
@@ -130,21 +130,21 @@ int runListPeople(const QStringList &arguments, Streams &streams)
         return Success;
     }
     if (directory.people.isEmpty())
-        streams.out << tr("The directory lists nobody yet (phonghop-cli people import adds people)") << '\n';
+        streams.out << Tr::tr("The directory lists nobody yet (phonghop-cli people import adds people)") << '\n';
     for (const DirectoryPerson &person : std::as_const(directory.people)) {
         QStringList parts { person.id, person.fullName };
         if (!person.position.isEmpty())
             parts << person.position;
         if (!person.unit.isEmpty())
             parts << person.unit;
-        parts << roleDisplayName(person.defaultRole) << tr("weight %1").arg(person.weight);
+        parts << roleDisplayName(person.defaultRole) << Tr::tr("weight %1").arg(person.weight);
         if (person.retired)
-            parts << tr("retired");
+            parts << Tr::tr("retired");
         streams.out << parts.join(QStringLiteral(" · ")) << '\n';
         for (const DirectoryDevice &device : person.devices) {
             streams.out << "    " << keyFingerprint(device.publicKey) << "  " << device.label << "  "
-                        << (device.active() ? tr("enrolled %1").arg(isoTime(device.approvedAt))
-                                            : tr("revoked %1").arg(isoTime(device.revokedAt)))
+                        << (device.active() ? Tr::tr("enrolled %1").arg(isoTime(device.approvedAt))
+                                            : Tr::tr("revoked %1").arg(isoTime(device.revokedAt)))
                         << '\n';
         }
     }
@@ -167,14 +167,14 @@ int runAdd(const QStringList &arguments, Streams &streams)
         const std::optional<Role> parsed = roleFromArgument(role);
         if (!parsed)
             return fail(streams, UsageError,
-                tr("Unknown role: %1 (chair, secretary, delegate or guest)").arg(role));
+                Tr::tr("Unknown role: %1 (chair, secretary, delegate or guest)").arg(role));
         person.defaultRole = *parsed;
     }
     if (const QString weight = optionValue(arguments, QStringLiteral("--weight")); !weight.isEmpty()) {
         bool number = false;
         person.weight = weight.toLongLong(&number);
         if (!number || person.weight < 0)
-            return fail(streams, UsageError, tr("The weight must be a whole number, 0 or more: %1").arg(weight));
+            return fail(streams, UsageError, Tr::tr("The weight must be a whole number, 0 or more: %1").arg(weight));
     }
     std::optional<OrganisationAdmin> admin;
     if (const int code = openOrganisation(share, keyPath, streams, admin); code != Success)
@@ -190,12 +190,12 @@ int runAdd(const QStringList &arguments, Streams &streams)
         person.id = personIdFromName(name, taken);
     else if (taken.contains(person.id))
         return fail(streams, Rejected,
-            tr("The directory already has %1 (%2); nothing was changed")
+            Tr::tr("The directory already has %1 (%2); nothing was changed")
                 .arg(person.id, current->directory.person(person.id)->fullName));
     const Result<PeopleDirectory> saved = admin->savePerson(person);
     if (!saved)
         return fail(streams, Rejected, saved.error());
-    streams.out << tr("Added %1 (%2); the directory is now at revision %3")
+    streams.out << Tr::tr("Added %1 (%2); the directory is now at revision %3")
                        .arg(person.fullName, person.id)
                        .arg(saved->revision)
                 << '\n';
@@ -219,12 +219,12 @@ int runRetire(const QStringList &arguments, Streams &streams)
         return fail(streams, Failure, current.error());
     const DirectoryPerson *person = current->directory.person(id);
     if (!person)
-        return fail(streams, Rejected, tr("The directory has nobody with the id %1").arg(id));
+        return fail(streams, Rejected, Tr::tr("The directory has nobody with the id %1").arg(id));
     const QString name = person->fullName;
     const Result<PeopleDirectory> saved = admin->retirePerson(id);
     if (!saved)
         return fail(streams, Rejected, saved.error());
-    streams.out << tr("%1 (%2) is retired: kept on record, no longer invited to new meetings; the "
+    streams.out << Tr::tr("%1 (%2) is retired: kept on record, no longer invited to new meetings; the "
                       "directory is now at revision %3")
                        .arg(name, id)
                        .arg(saved->revision)
@@ -239,14 +239,14 @@ int runPeople(const QStringList &arguments, Streams &streams)
 {
     const QList<Subcommand> subcommands {
         { QStringLiteral("import"), importSynopsis,
-            tr("Add and update the directory's people from a staff list (CSV, or Excel's CSV export)"),
+            Tr::tr("Add and update the directory's people from a staff list (CSV, or Excel's CSV export)"),
             runImport },
         { QStringLiteral("list"), listSynopsis,
-            tr("The directory's people and their devices, verified against the organisation key"),
+            Tr::tr("The directory's people and their devices, verified against the organisation key"),
             runListPeople },
-        { QStringLiteral("add"), addSynopsis, tr("Add one person to the directory"), runAdd },
+        { QStringLiteral("add"), addSynopsis, Tr::tr("Add one person to the directory"), runAdd },
         { QStringLiteral("retire"), retireSynopsis,
-            tr("Retire a person: kept on record, no longer invited"), runRetire },
+            Tr::tr("Retire a person: kept on record, no longer invited"), runRetire },
     };
     return runSubcommands(QStringLiteral("people"), subcommands, arguments, streams,
         { QStringLiteral("--json") });

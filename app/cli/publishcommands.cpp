@@ -13,10 +13,10 @@ namespace phonghop::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::cli::PublishCommands", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::cli::PublishCommands)
+};
 
 int fail(Streams &streams, int code, const QString &message)
 {
@@ -33,7 +33,7 @@ int runPublish(const QStringList &arguments, Streams &streams)
     const QString share = optionValue(arguments, QStringLiteral("--share"));
     const QString keyPath = optionValue(arguments, QStringLiteral("--key"));
     if (positional.size() != 1 || share.isEmpty() || keyPath.isEmpty()) {
-        streams.err << tr("Usage: phonghop-cli %1")
+        streams.err << Tr::tr("Usage: phonghop-cli %1")
                            .arg(QStringLiteral("publish MEETING.json --share DIR --key KEYFILE [--quiet]"))
                     << '\n';
         streams.err.flush();
@@ -44,7 +44,7 @@ int runPublish(const QStringList &arguments, Streams &streams)
         return fail(streams, UsageError, draft.error());
     if (!QDir(share).exists())
         return fail(streams, Unreachable,
-                    tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(share)));
+                    Tr::tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(share)));
     std::optional<SigningKey> key;
     if (const int code = loadOrganisationKey(keyPath, streams, key); code != Success)
         return code;
@@ -53,7 +53,7 @@ int runPublish(const QStringList &arguments, Streams &streams)
     if (const Result<ShareInfo> info = ShareReader(share).readInfo();
         info && info->organisationKey != key->publicKey())
         return fail(streams, Rejected,
-                    tr("The key %1 (fingerprint %2) is not the key of the organisation \"%3\" "
+                    Tr::tr("The key %1 (fingerprint %2) is not the key of the organisation \"%3\" "
                        "(fingerprint %4); nothing was published")
                         .arg(QDir::toNativeSeparators(keyPath), keyFingerprint(key->publicKey()),
                              info->organisationName, keyFingerprint(info->organisationKey)));
@@ -67,7 +67,7 @@ int runPublish(const QStringList &arguments, Streams &streams)
                                            const int percent = int(progress.bytesDone * 100 / progress.bytesTotal);
                                            if (percent != lastPercent) {
                                                lastPercent = percent;
-                                               streams.err << tr("Storing documents: %1%").arg(percent) << '\n';
+                                               streams.err << Tr::tr("Storing documents: %1%").arg(percent) << '\n';
                                                streams.err.flush();
                                            }
                                        });
@@ -79,7 +79,7 @@ int runPublish(const QStringList &arguments, Streams &streams)
         streams.out.flush();
         return Success;
     case PublishOutcome::Kind::Invalid:
-        return fail(streams, Rejected, tr("Nothing was published."));
+        return fail(streams, Rejected, Tr::tr("Nothing was published."));
     case PublishOutcome::Kind::NewerRevisionExists:
         for (const QString &line : outcome.theirChanges.describe())
             streams.err << "  " << line << '\n';

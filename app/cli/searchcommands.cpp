@@ -12,10 +12,10 @@ namespace phonghop::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::cli::SearchCommands", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::cli::SearchCommands)
+};
 
 const QString synopsis = QStringLiteral(
     "search QUERY --cache DIR [--json] [--meeting ID] [--kind KIND] [--from DATE] [--to DATE] [--limit N]");
@@ -46,7 +46,7 @@ int runSearch(const QStringList &arguments, Streams &streams)
     const QString cacheDirectory = optionValue(arguments, QStringLiteral("--cache"));
     const QStringList positional = positionalArguments(arguments, {QStringLiteral("--json")});
     if (cacheDirectory.isEmpty() || positional.isEmpty()) {
-        streams.err << tr("Usage: phonghop-cli %1").arg(synopsis) << '\n';
+        streams.err << Tr::tr("Usage: phonghop-cli %1").arg(synopsis) << '\n';
         streams.err.flush();
         return UsageError;
     }
@@ -64,7 +64,7 @@ int runSearch(const QStringList &arguments, Streams &streams)
             continue;
         *target = parseDate(text);
         if (!target->isValid()) {
-            streams.err << tr("Not a date: %1 (expected YYYY-MM-DD)").arg(text) << '\n';
+            streams.err << Tr::tr("Not a date: %1 (expected YYYY-MM-DD)").arg(text) << '\n';
             streams.err.flush();
             return UsageError;
         }
@@ -125,7 +125,7 @@ int runSearch(const QStringList &arguments, Streams &streams)
             if (!hit.documentTitle.isEmpty())
                 streams.out << " — " << hit.documentTitle;
             if (hit.page >= 0)
-                streams.out << " — " << tr("page %1").arg(hit.page + 1);
+                streams.out << " — " << Tr::tr("page %1").arg(hit.page + 1);
             streams.out << "\n    " << hit.snippet << '\n';
         }
     }
@@ -134,7 +134,7 @@ int runSearch(const QStringList &arguments, Streams &streams)
                                                  {QStringLiteral("hits"), array}})
                            .toJson();
     } else if (hits.isEmpty()) {
-        streams.out << tr("No results for %1").arg(query.text) << '\n';
+        streams.out << Tr::tr("No results for %1").arg(query.text) << '\n';
     }
     streams.out.flush();
     streams.err.flush();

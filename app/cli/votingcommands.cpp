@@ -13,10 +13,10 @@
 namespace phonghop::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::cli::VotingCommands", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::cli::VotingCommands)
+};
 
 constexpr int pollFormatVersion = 1;
 
@@ -25,7 +25,7 @@ Result<TallyInput> readPollFile(const QJsonObject &root)
     using R = Result<TallyInput>;
     const int format = root.value(u"format").toInt(pollFormatVersion);
     if (format > pollFormatVersion)
-        return R::failure(tr("The poll file is in format %1; this version reads format %2")
+        return R::failure(Tr::tr("The poll file is in format %1; this version reads format %2")
                               .arg(format)
                               .arg(pollFormatVersion));
     QJsonObject pollObject = root.value(u"poll").toObject();
@@ -33,12 +33,12 @@ Result<TallyInput> readPollFile(const QJsonObject &root)
         pollObject.insert(QStringLiteral("rule"), root.value(u"rule"));
     Result<PollDefinition> poll = PollDefinition::fromJson(pollObject);
     if (!poll)
-        return R::failure(tr("poll: %1").arg(poll.error()));
+        return R::failure(Tr::tr("poll: %1").arg(poll.error()));
     TallyInput input;
     input.poll = poll.value();
     input.chairId = root.value(u"chair").toString();
     if (!root.value(u"members").isArray() || root.value(u"members").toArray().isEmpty())
-        return R::failure(tr("members: the file lists no members"));
+        return R::failure(Tr::tr("members: the file lists no members"));
     for (const QJsonValue &value : root.value(u"members").toArray()) {
         const QJsonObject o = value.toObject();
         Member member;
@@ -49,15 +49,15 @@ Result<TallyInput> readPollFile(const QJsonObject &root)
             && (!weight.isDouble() || weight.toDouble() < 0
                 || weight.toDouble() != weight.toInteger()))
             return R::failure(
-                tr("members: %1 has a weight that is not a whole number").arg(member.id));
+                Tr::tr("members: %1 has a weight that is not a whole number").arg(member.id));
         if (!weight.isUndefined() && weight.toDouble() > RosterParticipant::maximumWeight)
-            return R::failure(tr("members: %1 has a weight larger than %2")
+            return R::failure(Tr::tr("members: %1 has a weight larger than %2")
                                   .arg(member.id)
                                   .arg(RosterParticipant::maximumWeight));
         member.weight = weight.isUndefined() ? 1 : weight.toInteger();
         member.present = o.value(u"present").toBool(false);
         if (member.id.isEmpty())
-            return R::failure(tr("members: a member has no id"));
+            return R::failure(Tr::tr("members: a member has no id"));
         input.members << member;
     }
     for (const QJsonValue &value : root.value(u"ballots").toArray()) {
@@ -89,27 +89,27 @@ int runTally(const QStringList &arguments, Streams &streams)
 {
     const QStringList files = positionalArguments(arguments);
     if (files.size() != 1) {
-        streams.err << tr("Usage: phonghop-cli tally POLL.json") << '\n';
+        streams.err << Tr::tr("Usage: phonghop-cli tally POLL.json") << '\n';
         streams.err.flush();
         return UsageError;
     }
     QFile file(files.first());
     if (!file.open(QIODevice::ReadOnly)) {
-        streams.err << tr("Cannot read %1: %2").arg(files.first(), file.errorString()) << '\n';
+        streams.err << Tr::tr("Cannot read %1: %2").arg(files.first(), file.errorString()) << '\n';
         streams.err.flush();
         return Failure;
     }
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        streams.err << tr("%1 is not a JSON object: %2").arg(files.first(), error.errorString())
+        streams.err << Tr::tr("%1 is not a JSON object: %2").arg(files.first(), error.errorString())
                     << '\n';
         streams.err.flush();
         return Rejected;
     }
     const Result<TallyInput> input = readPollFile(document.object());
     if (!input) {
-        streams.err << tr("%1: %2").arg(files.first(), input.error()) << '\n';
+        streams.err << Tr::tr("%1: %2").arg(files.first(), input.error()) << '\n';
         streams.err.flush();
         return Rejected;
     }

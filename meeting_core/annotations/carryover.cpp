@@ -11,10 +11,10 @@ namespace phonghop {
 namespace {
 constexpr int contextChars = 30; // text either side of an ink stroke or note that locates it
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::CarryOver", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::CarryOver)
+};
 
 // A whole version's text, whitespace collapsed, with the page and character each unit came from.
 struct FlatText {
@@ -76,7 +76,7 @@ int locate(const FlatText &flat, const QString &quote, const QString &before, co
 {
     const QVector<int> hits = flat.occurrences(quote);
     if (hits.isEmpty()) {
-        *why = tr("The marked text is not in the new version.");
+        *why = Tr::tr("The marked text is not in the new version.");
         return -1;
     }
     if (hits.size() == 1)
@@ -95,7 +95,7 @@ int locate(const FlatText &flat, const QString &quote, const QString &before, co
         }
     }
     if (bestScore <= secondScore) {
-        *why = tr("The marked text occurs several times in the new version.");
+        *why = Tr::tr("The marked text occurs several times in the new version.");
         return -1;
     }
     return best;
@@ -163,7 +163,7 @@ void carryMarkup(Annotation a, const DocumentText &oldText, const FlatText &flat
     }
     const QString quote = collapse(a.anchor.quote);
     if (quote.isEmpty()) {
-        markForReview(a, tr("The marking has no text to follow."), result);
+        markForReview(a, Tr::tr("The marking has no text to follow."), result);
         return;
     }
     QString why;
@@ -183,7 +183,7 @@ void carryMarkup(Annotation a, const DocumentText &oldText, const FlatText &flat
     for (const QRectF &r : newText.pages[page].rectsFor(from, to))
         a.quads.append(geometry.fromPagePoints(r));
     if (a.quads.isEmpty()) {
-        markForReview(a, tr("The marked text has no position in the new version."), result);
+        markForReview(a, Tr::tr("The marked text has no position in the new version."), result);
         return;
     }
     a.page = page;
@@ -195,7 +195,7 @@ void carryByPosition(Annotation a, const DocumentText &oldText, const FlatText &
 {
     const int page = a.page;
     if (page >= oldText.pages.size()) {
-        markForReview(a, tr("Its page is not in the old version's text."), result);
+        markForReview(a, Tr::tr("Its page is not in the old version's text."), result);
         return;
     }
     // The same page with the same text: nothing moved.
@@ -206,7 +206,7 @@ void carryByPosition(Annotation a, const DocumentText &oldText, const FlatText &
     }
     const int index = nearestChar(oldText.pages[page], oldText.sizes[page], a.boundingRect().center());
     if (index < 0) {
-        markForReview(a, tr("Its page has no text to follow."), result);
+        markForReview(a, Tr::tr("Its page has no text to follow."), result);
         return;
     }
     // The collapsed text around that character, located in the new version.
@@ -218,15 +218,15 @@ void carryByPosition(Annotation a, const DocumentText &oldText, const FlatText &
         }
     }
     if (flatIndex < 0) {
-        markForReview(a, tr("Its page has no text to follow."), result);
+        markForReview(a, Tr::tr("Its page has no text to follow."), result);
         return;
     }
     const int start = std::max(0, flatIndex - contextChars);
     const QString snippet = oldFlat.text.mid(start, 2 * contextChars);
     const QVector<int> hits = flat.occurrences(snippet);
     if (hits.size() != 1) {
-        markForReview(a, hits.isEmpty() ? tr("The text next to it changed in the new version.")
-                                        : tr("The text next to it occurs several times in the new version."),
+        markForReview(a, hits.isEmpty() ? Tr::tr("The text next to it changed in the new version.")
+                                        : Tr::tr("The text next to it occurs several times in the new version."),
                       result);
         return;
     }
@@ -235,7 +235,7 @@ void carryByPosition(Annotation a, const DocumentText &oldText, const FlatText &
     const QRectF oldChar = oldText.pages[page].charRects().value(index);
     const QRectF newChar = newText.pages[newPage].charRects().value(newIndex);
     if (oldChar.isNull() || newChar.isNull()) {
-        markForReview(a, tr("The text next to it has no position in the new version."), result);
+        markForReview(a, Tr::tr("The text next to it has no position in the new version."), result);
         return;
     }
     const NormalizedPoint oldN = PageGeometry(oldText.sizes[page]).fromPagePoints(oldChar.center());
@@ -244,7 +244,7 @@ void carryByPosition(Annotation a, const DocumentText &oldText, const FlatText &
     a.page = newPage;
     const NormalizedRect box = a.boundingRect();
     if (box.left() < -0.01 || box.top() < -0.01 || box.right() > 1.01 || box.bottom() > 1.01) {
-        markForReview(a, tr("It would fall off its page in the new version."), result);
+        markForReview(a, Tr::tr("It would fall off its page in the new version."), result);
         return;
     }
     result.placed.append(a);
@@ -309,7 +309,7 @@ Result<int> carryOverToVersion(AnnotationStore &store, const QString &owner, con
         store.markCarriedOver(owner, documentId, fromVersion, toVersion);
         return int(result.needsReview.size());
     } catch (const DatabaseError &error) {
-        return Result<int>::failure(tr("The annotations could not be carried over: %1").arg(QString::fromUtf8(error.what())));
+        return Result<int>::failure(Tr::tr("The annotations could not be carried over: %1").arg(QString::fromUtf8(error.what())));
     }
 }
 

@@ -21,10 +21,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::DocumentComments", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::DocumentComments)
+};
 
 QString csvField(const QString &value)
 {
@@ -37,7 +37,7 @@ QString csvField(const QString &value)
 Result<QString> submitDocumentComment(Outbox &outbox, const SigningKey &deviceKey, DocumentComment comment)
 {
     if (comment.text.trimmed().isEmpty())
-        return Result<QString>::failure(tr("The comment is empty."));
+        return Result<QString>::failure(Tr::tr("The comment is empty."));
     if (!comment.createdAt.isValid())
         comment.createdAt = QDateTime::currentDateTimeUtc();
     const QJsonObject payload{{QStringLiteral("meetingId"), comment.meetingId},
@@ -54,7 +54,7 @@ Result<QString> submitDocumentComment(Outbox &outbox, const SigningKey &deviceKe
     try {
         outbox.enqueue(deviceIdOf(deviceKey.publicKey()), fileName, record.toBytes());
     } catch (const DatabaseError &error) {
-        return Result<QString>::failure(tr("The comment was not saved: %1").arg(QString::fromUtf8(error.what())));
+        return Result<QString>::failure(Tr::tr("The comment was not saved: %1").arg(QString::fromUtf8(error.what())));
     }
     return fileName;
 }
@@ -116,8 +116,8 @@ void nameCommentAuthors(QVector<DocumentComment> &comments, const Roster &roster
 Status exportCommentsCsv(const QVector<DocumentComment> &comments, const QString &path)
 {
     QString csv = QStringLiteral("\uFEFF");
-    csv += QStringList{tr("Delegate"), tr("Time"), tr("Version"), tr("Page"), tr("Quoted text"), tr("Comment"),
-                       tr("Device")}
+    csv += QStringList{Tr::tr("Delegate"), Tr::tr("Time"), Tr::tr("Version"), Tr::tr("Page"), Tr::tr("Quoted text"), Tr::tr("Comment"),
+                       Tr::tr("Device")}
                .join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (const DocumentComment &c : comments) {
         csv += QStringList{csvField(c.authorName), csvField(toIsoUtc(c.createdAt)), QString::number(c.documentVersion),
@@ -126,7 +126,7 @@ Status exportCommentsCsv(const QVector<DocumentComment> &comments, const QString
                    .join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     const Status written = atomicfile::writeReplacing(path, csv.toUtf8());
-    return written ? written : Status::failure(tr("The comments could not be saved: %1").arg(written.error()));
+    return written ? written : Status::failure(Tr::tr("The comments could not be saved: %1").arg(written.error()));
 }
 
 Status exportCommentsPdf(const QVector<DocumentComment> &comments, const QString &documentTitle, const QString &path)
@@ -136,14 +136,14 @@ Status exportCommentsPdf(const QVector<DocumentComment> &comments, const QString
     for (const DocumentComment &c : comments)
         byAuthor[c.authorName.isEmpty() ? c.deviceId : c.authorName].append(c);
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
-                       .arg(tr("Comments on %1").arg(documentTitle.toHtmlEscaped()),
-                            QCoreApplication::translate("phonghop::DocumentComments", "%n comment(s)", nullptr, int(comments.size())));
+                       .arg(Tr::tr("Comments on %1").arg(documentTitle.toHtmlEscaped()),
+                            Tr::tr("%n comment(s)", nullptr, int(comments.size())));
     for (auto it = byAuthor.cbegin(); it != byAuthor.cend(); ++it) {
         html += QStringLiteral("<h3>%1</h3>").arg(it.key().toHtmlEscaped());
         for (const DocumentComment &c : it.value()) {
             html += QStringLiteral("<p><b>%1</b>%2<br/>%3%4</p>")
                         .arg(c.createdAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                             c.page >= 0 ? QStringLiteral(" — ") + tr("page %1").arg(c.page + 1) : QString(),
+                             c.page >= 0 ? QStringLiteral(" — ") + Tr::tr("page %1").arg(c.page + 1) : QString(),
                              c.quote.isEmpty() ? QString() : QStringLiteral("<i>“%1”</i><br/>").arg(c.quote.toHtmlEscaped()),
                              c.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
         }
@@ -153,7 +153,7 @@ Status exportCommentsPdf(const QVector<DocumentComment> &comments, const QString
     {
         QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(tr("Comments on %1").arg(documentTitle));
+        writer.setTitle(Tr::tr("Comments on %1").arg(documentTitle));
         QTextDocument document;
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSize(10);
@@ -174,7 +174,7 @@ Status exportCommentsPdf(const QVector<DocumentComment> &comments, const QString
         }
     }
     const Status written = atomicfile::writeReplacing(path, buffer.data());
-    return written ? written : Status::failure(tr("The comments could not be saved: %1").arg(written.error()));
+    return written ? written : Status::failure(Tr::tr("The comments could not be saved: %1").arg(written.error()));
 }
 
 } // namespace phonghop

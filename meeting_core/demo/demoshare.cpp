@@ -20,10 +20,10 @@ namespace phonghop::demoshare {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoShare", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::DemoShare)
+};
 
 const QString organisationName = QStringLiteral("Ủy ban nhân dân tỉnh Sơn Hà");
 const QString agency = QStringLiteral("ỦY BAN NHÂN DÂN TỈNH SƠN HÀ");
@@ -316,7 +316,7 @@ Status write(const QString &directory, const QDateTime &now,
     const QTimeZone vietnam = zone.isValid() ? zone : QTimeZone(7 * 3600);
     QTemporaryDir work;
     if (!work.isValid())
-        return Status::failure(tr("Cannot create a temporary folder"));
+        return Status::failure(Tr::tr("Cannot create a temporary folder"));
 
     // The demo share is an organisation like any other (docs/deployment.md): set up by
     // OrganisationAdmin, its people in the directory, each demo seat's well-known key enrolled
@@ -336,7 +336,7 @@ Status write(const QString &directory, const QDateTime &now,
         int documentNumber = 0;
         for (const DemoDocument &document : std::as_const(demo.documents)) {
             const QString path = work.filePath(document.fileName);
-            say(tr("Writing %1").arg(document.fileName));
+            say(Tr::tr("Writing %1").arg(document.fileName));
             const Status written = document.scannedPages > 0
                 ? documentgenerator::writeScannedDocument(path, document.content, document.scannedPages)
                 : documentgenerator::writeTextDocument(path, document.content);
@@ -355,7 +355,7 @@ Status write(const QString &directory, const QDateTime &now,
             ref.size = stored->size;
             demo.meeting.documents << ref;
         }
-        say(tr("Publishing %1").arg(demo.meeting.title));
+        say(Tr::tr("Publishing %1").arg(demo.meeting.title));
         demo.meeting.publishedAt = now;
         const Result<int> revision = writer.publish(demo.meeting, key);
         if (!revision)

@@ -17,10 +17,10 @@ namespace phonghop::documentgenerator {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DocumentGenerator", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::DocumentGenerator)
+};
 
 const QStringList &sentences()
 {
@@ -93,7 +93,7 @@ Status finish(QPdfWriter &writer, QPainter &painter, const QString &path)
     painter.end();
     Q_UNUSED(writer);
     if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0)
-        return Status::failure(tr("Cannot write %1").arg(path));
+        return Status::failure(Tr::tr("Cannot write %1").arg(path));
     return Status::success();
 }
 
@@ -134,7 +134,7 @@ Status writeTextDocument(const QString &path, const GeneratedDocument &d)
     }
     html += signatureHtml(d);
     if (!administrativedocument::writePdf(path, d.kindTitle + u' ' + d.subject, html))
-        return Status::failure(tr("Cannot write %1").arg(path));
+        return Status::failure(Tr::tr("Cannot write %1").arg(path));
     return Status::success();
 }
 
@@ -152,7 +152,7 @@ Status writeScannedDocument(const QString &path, const GeneratedDocument &d, int
     QRandomGenerator random(d.seed);
     QPainter pdf(&writer);
     if (!pdf.isActive())
-        return Status::failure(tr("Cannot write %1").arg(path));
+        return Status::failure(Tr::tr("Cannot write %1").arg(path));
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             writer.newPage();

@@ -3,8 +3,6 @@
 #include "meeting_core/settings/appsettings.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QXmlStreamReader>
 
 namespace phonghop {
 
@@ -15,19 +13,17 @@ TranslationLoader::~TranslationLoader()
     unload();
 }
 
-QString TranslationLoader::chooseLanguage(const QString &settingLanguage, bool settingExplicit, const QLocale &system)
+QString TranslationLoader::chooseLanguage(const QString &settingLanguage, bool settingExplicit)
 {
     if (settingExplicit && (settingLanguage == u"vi" || settingLanguage == u"en"))
         return settingLanguage;
-    if (system.language() == QLocale::Vietnamese)
-        return QStringLiteral("vi");
     return QStringLiteral("vi");
 }
 
-QString TranslationLoader::languageFor(const AppSettings &settings, const QLocale &system)
+QString TranslationLoader::languageFor(const AppSettings &settings)
 {
     const bool explicitly = settings.source(AppSettings::Key::Language) != AppSettings::Source::Default;
-    return chooseLanguage(settings.language(), explicitly, system);
+    return chooseLanguage(settings.language(), explicitly);
 }
 
 void TranslationLoader::unload()
@@ -45,61 +41,12 @@ bool TranslationLoader::load(const QString &language)
                                                : QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
 
-    auto catalogue = std::make_unique<Catalogue>();
-    if (!catalogue->loadCatalogue(m_language))
+    auto catalogue = std::make_unique<QTranslator>();
+    if (!catalogue->load(QStringLiteral("phonghop_") + m_language, QStringLiteral(":/i18n")))
         return false;
     QCoreApplication::installTranslator(catalogue.get());
     m_catalogue = std::move(catalogue);
     return true;
-}
-
-bool TranslationLoader::Catalogue::loadCatalogue(const QString &language)
-{
-    const QString base = QStringLiteral("phonghop_") + language;
-    if (!load(base, QStringLiteral(":/i18n")))
-        return false;
-    QFile ts(QStringLiteral(":/i18n/") + base + QStringLiteral(".ts"));
-    if (!ts.open(QIODevice::ReadOnly))
-        return true; // exact contexts still work
-    QXmlStreamReader xml(&ts);
-    QByteArray context;
-    QByteArray source;
-    QByteArray comment;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement() && !xml.isEndElement())
-            continue;
-        const auto name = xml.name();
-        if (xml.isStartElement()) {
-            if (name == u"name")
-                context = xml.readElementText().toUtf8();
-            else if (name == u"message") {
-                source.clear();
-                comment.clear();
-            } else if (name == u"source")
-                source = xml.readElementText().toUtf8();
-            else if (name == u"comment")
-                comment = xml.readElementText().toUtf8();
-        } else if (name == u"message") {
-            const QByteArray key = source + '\x1f' + comment;
-            if (!m_contextOf.contains(key))
-                m_contextOf.insert(key, context);
-        }
-    }
-    return true;
-}
-
-QString TranslationLoader::Catalogue::translate(const char *context, const char *sourceText,
-                                                const char *disambiguation, int n) const
-{
-    QString result = QTranslator::translate(context, sourceText, disambiguation, n);
-    if (!result.isNull() || !sourceText)
-        return result;
-    const QByteArray key = QByteArray(sourceText) + '\x1f' + QByteArray(disambiguation ? disambiguation : "");
-    const auto known = m_contextOf.constFind(key);
-    if (known == m_contextOf.cend() || known.value() == context)
-        return result;
-    return QTranslator::translate(known.value().constData(), sourceText, disambiguation, n);
 }
 
 } // namespace phonghop

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <QLocale>
 #include <QString>
 #include <QTranslator>
@@ -20,6 +19,19 @@ class AppSettings;
 //     AppSettings settings;
 //     TranslationLoader language;
 //     language.load(TranslationLoader::languageFor(settings));
+//
+// Lookups are exact: a message is found under the context lupdate recorded for it. So a
+// class translates with its own tr() (Q_OBJECT, or Q_DECLARE_TR_FUNCTIONS), and a file of
+// free functions declares its context once, file-local, and writes Tr::tr():
+//
+//     namespace {
+//     class Tr final {
+//         Q_DECLARE_TR_FUNCTIONS(phonghop::ShareWriter)
+//     };
+//     } // namespace
+//     ... Tr::tr("Cannot create %1 in the share") ...
+//
+// lupdate records the macro's argument as written, and that is the string looked up.
 class TranslationLoader final {
 public:
     TranslationLoader();
@@ -27,11 +39,12 @@ public:
     TranslationLoader(const TranslationLoader &) = delete;
     TranslationLoader &operator=(const TranslationLoader &) = delete;
 
-    // The language to use: a setting made on purpose (user or IT) wins; otherwise
-    // Vietnamese, whether or not the system locale is Vietnamese (the product's first users
-    // read Vietnamese; English is chosen in the settings).
-    static QString chooseLanguage(const QString &settingLanguage, bool settingExplicit, const QLocale &system);
-    static QString languageFor(const AppSettings &settings, const QLocale &system = QLocale::system());
+    // The language to use: a supported language set on purpose (by the user or by IT) wins;
+    // otherwise Vietnamese. The system locale plays no part: the product's first users read
+    // Vietnamese on machines set up in English, and English is chosen in the settings
+    // (docs/configuration.md).
+    static QString chooseLanguage(const QString &settingLanguage, bool settingExplicit);
+    static QString languageFor(const AppSettings &settings);
 
     // Replaces what an earlier load() installed (a language switch at run time sends
     // QEvent::LanguageChange to every widget). Anything but "en" loads Vietnamese.
@@ -40,25 +53,10 @@ public:
 
     const QString &language() const { return m_language; }
 
-    // Our catalogue. Many core files translate through a small helper whose context is not
-    // the one lupdate records for the call (lupdate names the enclosing class or namespace),
-    // so a lookup that misses in its own context falls back to the same source text in the
-    // context the catalogue has it under. The contexts come from the embedded .ts file.
-    class Catalogue final : public QTranslator {
-    public:
-        bool loadCatalogue(const QString &language);
-        QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                          int n) const override;
-        bool isEmpty() const override { return QTranslator::isEmpty(); }
-
-    private:
-        QHash<QByteArray, QByteArray> m_contextOf; // source text + '\x1f' + comment -> context
-    };
-
 private:
     void unload();
     QString m_language;
-    std::unique_ptr<Catalogue> m_catalogue;
+    std::unique_ptr<QTranslator> m_catalogue;
 };
 
 } // namespace phonghop

@@ -18,10 +18,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::DirectoryStore", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::DirectoryStore)
+};
 
 const QString peopleFolder = QStringLiteral("people");
 
@@ -65,7 +65,7 @@ FileRead readRevision(const QDir &folder, qint64 revision, const QByteArray &org
 {
     const QString name = DirectoryStore::fileName(revision);
     auto refused = [&name](const QString &why) {
-        return FileRead { std::nullopt, tr("people/%1 was refused: %2").arg(name, why) };
+        return FileRead { std::nullopt, Tr::tr("people/%1 was refused: %2").arg(name, why) };
     };
     // Read like every file of the share: never a link, a pipe or a device, never past its limit.
     const Result<QByteArray> bytes
@@ -77,14 +77,14 @@ FileRead readRevision(const QDir &folder, qint64 revision, const QByteArray &org
     if (!record)
         return refused(record.error());
     if (record->signerPublicKey() != organisationKey)
-        return refused(tr("it is signed by %1, not by the organisation key %2")
+        return refused(Tr::tr("it is signed by %1, not by the organisation key %2")
                            .arg(keyFingerprint(record->signerPublicKey()),
                                keyFingerprint(organisationKey)));
     Result<PeopleDirectory> directory = PeopleDirectory::fromJson(record->payload());
     if (!directory)
         return refused(directory.error());
     if (directory->revision != revision)
-        return refused(tr("it names revision %1").arg(directory->revision));
+        return refused(Tr::tr("it names revision %1").arg(directory->revision));
     return FileRead { std::move(directory).value(), {} };
 }
 
@@ -95,7 +95,7 @@ Result<DirectoryStore::Reading> readFolder(const QString &root, const QByteArray
 {
     using R = Result<DirectoryStore::Reading>;
     if (!QFileInfo(root).isDir())
-        return R::failure(tr("The shared folder %1 cannot be reached")
+        return R::failure(Tr::tr("The shared folder %1 cannot be reached")
                               .arg(QDir::toNativeSeparators(root)));
     DirectoryStore::Reading reading;
     const QDir folder(QDir(root).filePath(peopleFolder));
@@ -133,10 +133,10 @@ Result<PeopleDirectory> DirectoryStore::update(const SigningKey &organisationKey
     using R = Result<PeopleDirectory>;
     const QDir folder(QDir(m_root).filePath(peopleFolder));
     if (!QFileInfo(m_root).isDir())
-        return R::failure(tr("The shared folder %1 cannot be reached")
+        return R::failure(Tr::tr("The shared folder %1 cannot be reached")
                               .arg(QDir::toNativeSeparators(m_root)));
     if (!QDir().mkpath(folder.path()))
-        return R::failure(tr("Cannot create the people folder in the share"));
+        return R::failure(Tr::tr("Cannot create the people folder in the share"));
     for (int attempt = 0; attempt < maximumAttempts; ++attempt) {
         qint64 highest = 0;
         const Result<Reading> reading = readFolder(m_root, organisationKey.publicKey(), &highest);
@@ -162,12 +162,12 @@ Result<PeopleDirectory> DirectoryStore::update(const SigningKey &organisationKey
         if (written)
             return directory;
         if (!QFileInfo::exists(path))
-            return R::failure(tr("Cannot write the directory to the share: %1").arg(written.error()));
+            return R::failure(Tr::tr("Cannot write the directory to the share: %1").arg(written.error()));
         // Another secretary wrote this revision first: read theirs and apply the edit again,
         // after a short random pause so that two writers do not keep colliding.
         QThread::msleep(QRandomGenerator::global()->bounded(1, 5 + 5 * attempt));
     }
-    return R::failure(tr("The directory is being changed by others at the same time; "
+    return R::failure(Tr::tr("The directory is being changed by others at the same time; "
                          "try again in a moment"));
 }
 

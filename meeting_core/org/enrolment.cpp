@@ -14,10 +14,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::Enrolment", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::Enrolment)
+};
 
 const QString requestPrefix = QStringLiteral("enrolment-request-");
 
@@ -71,12 +71,12 @@ void scanDeviceFolder(const ShareReader &reader, const QString &deviceId,
             const QString where = QStringLiteral("devices/%1/%2").arg(deviceId, name);
             const Result<QByteArray> bytes = reader.readDeviceRecord(deviceId, name);
             if (!bytes) {
-                scan.problems << tr("%1 was refused: %2").arg(where, bytes.error());
+                scan.problems << Tr::tr("%1 was refused: %2").arg(where, bytes.error());
                 continue;
             }
             const Result<EnrolmentRequest> request = parseEnrolmentRequest(bytes.value());
             if (!request) {
-                scan.problems << tr("%1 was refused: %2").arg(where, request.error());
+                scan.problems << Tr::tr("%1 was refused: %2").arg(where, request.error());
                 continue;
             }
             const Result<SignedRecord> record = SignedRecord::fromBytes(bytes.value());
@@ -88,7 +88,7 @@ void scanDeviceFolder(const ShareReader &reader, const QString &deviceId,
                 continue;
             }
             if (request->deviceId != deviceId) {
-                scan.problems << tr("%1 was refused: it is signed by the key of another device "
+                scan.problems << Tr::tr("%1 was refused: it is signed by the key of another device "
                                     "(%2)")
                                      .arg(where, keyFingerprint(request->publicKey));
                 continue;
@@ -96,19 +96,19 @@ void scanDeviceFolder(const ShareReader &reader, const QString &deviceId,
             if (const DirectoryPerson *owner = directory.personWithDevice(deviceId)) {
                 // Already enrolled (or revoked): not pending. A key never moves to another person.
                 if (owner->id != request->participantId)
-                    scan.problems << tr("%1 was refused: this device is already enrolled for %2")
+                    scan.problems << Tr::tr("%1 was refused: this device is already enrolled for %2")
                                          .arg(where, owner->fullName);
                 continue;
             }
             const DirectoryPerson *person = directory.person(request->participantId);
             if (!person) {
-                scan.problems << tr("%1 was refused: nobody with the id \"%2\" is in the "
+                scan.problems << Tr::tr("%1 was refused: nobody with the id \"%2\" is in the "
                                     "organisation's directory")
                                      .arg(where, request->participantId);
                 continue;
             }
             if (person->retired) {
-                scan.problems << tr("%1 was refused: %2 has left the organisation")
+                scan.problems << Tr::tr("%1 was refused: %2 has left the organisation")
                                      .arg(where, person->fullName);
                 continue;
             }
@@ -183,18 +183,18 @@ Result<SignedRecord> requestEnrolment(const QString &shareRoot, const PeopleDire
     using R = Result<SignedRecord>;
     const DirectoryPerson *person = directory.person(personId);
     if (!person)
-        return R::failure(tr("Nobody with the id \"%1\" is in the organisation's directory; "
+        return R::failure(Tr::tr("Nobody with the id \"%1\" is in the organisation's directory; "
                              "ask the secretariat to add them first")
                               .arg(personId));
     if (person->retired)
-        return R::failure(tr("%1 has left the organisation and cannot enrol a device")
+        return R::failure(Tr::tr("%1 has left the organisation and cannot enrol a device")
                               .arg(person->fullName));
     const QString deviceId = deviceIdOf(deviceKey.publicKey());
     if (const DirectoryPerson *owner = directory.personWithDevice(deviceId)) {
         const DirectoryDevice *device = directory.device(deviceId);
         if (device && !device->active())
-            return R::failure(tr("This device's key was revoked; it cannot be enrolled again"));
-        return R::failure(tr("This device is already enrolled for %1").arg(owner->fullName));
+            return R::failure(Tr::tr("This device's key was revoked; it cannot be enrolled again"));
+        return R::failure(Tr::tr("This device is already enrolled for %1").arg(owner->fullName));
     }
     const SignedRecord record = makeEnrolmentRequest(personId, label, deviceKey, now);
     const Status written = ShareWriter(shareRoot).writeDeviceRecord(
@@ -208,21 +208,21 @@ Status approveEnrolment(PeopleDirectory &directory, const PendingEnrolment &requ
     const QDateTime &now)
 {
     if (directory.answeredRequests.contains(request.recordHash))
-        return Status::failure(tr("The request of %1 (%2) has already been answered")
+        return Status::failure(Tr::tr("The request of %1 (%2) has already been answered")
                                    .arg(request.personName, request.fingerprint));
     DirectoryPerson *person = directory.person(request.request.participantId);
     if (!person)
-        return Status::failure(tr("Nobody with the id \"%1\" is in the organisation's directory")
+        return Status::failure(Tr::tr("Nobody with the id \"%1\" is in the organisation's directory")
                                    .arg(request.request.participantId));
     if (person->retired)
-        return Status::failure(tr("%1 has left the organisation; the request cannot be approved")
+        return Status::failure(Tr::tr("%1 has left the organisation; the request cannot be approved")
                                    .arg(person->fullName));
     if (const DirectoryPerson *owner = directory.personWithDevice(request.request.deviceId)) {
         const DirectoryDevice *device = directory.device(request.request.deviceId);
         if (device && !device->active())
-            return Status::failure(tr("The device %1 was revoked; it cannot be enrolled again")
+            return Status::failure(Tr::tr("The device %1 was revoked; it cannot be enrolled again")
                                        .arg(request.fingerprint));
-        return Status::failure(tr("The device %1 is already enrolled for %2")
+        return Status::failure(Tr::tr("The device %1 is already enrolled for %2")
                                    .arg(request.fingerprint, owner->fullName));
     }
     DirectoryDevice device;
@@ -239,7 +239,7 @@ Status approveEnrolment(PeopleDirectory &directory, const PendingEnrolment &requ
 Status rejectEnrolment(PeopleDirectory &directory, const PendingEnrolment &request)
 {
     if (directory.answeredRequests.contains(request.recordHash))
-        return Status::failure(tr("The request of %1 (%2) has already been answered")
+        return Status::failure(Tr::tr("The request of %1 (%2) has already been answered")
                                    .arg(request.personName, request.fingerprint));
     directory.answeredRequests << request.recordHash;
     return Status::success();
@@ -253,14 +253,14 @@ Status revokeDevice(PeopleDirectory &directory, const QString &deviceOrFingerpri
             if (!matchesDevice(deviceOrFingerprint, device.id))
                 continue;
             if (!device.active())
-                return Status::failure(tr("The device %1 of %2 was already revoked")
+                return Status::failure(Tr::tr("The device %1 of %2 was already revoked")
                                            .arg(keyFingerprint(device.publicKey), person.fullName));
             device.revokedAt = now.toUTC();
             return Status::success();
         }
     }
     return Status::failure(
-        tr("No enrolled device has the fingerprint %1").arg(deviceOrFingerprint.trimmed()));
+        Tr::tr("No enrolled device has the fingerprint %1").arg(deviceOrFingerprint.trimmed()));
 }
 
 const PendingEnrolment *findPending(const EnrolmentScan &scan, const QString &deviceOrFingerprint)

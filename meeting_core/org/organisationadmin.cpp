@@ -17,10 +17,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::OrganisationAdmin", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::OrganisationAdmin)
+};
 
 QString shown(const QString &path)
 {
@@ -32,17 +32,17 @@ QString notPendingMessage(const QString &deviceOrFingerprint, const PeopleDirect
 {
     const QString digits = normaliseFingerprint(deviceOrFingerprint).remove(u'-');
     if (digits.isEmpty())
-        return tr("\"%1\" is not a device fingerprint (32 hex digits, in groups of four)")
+        return Tr::tr("\"%1\" is not a device fingerprint (32 hex digits, in groups of four)")
             .arg(deviceOrFingerprint.trimmed());
     if (const DirectoryPerson *owner = directory.personWithDevice(digits)) {
         const DirectoryDevice *device = directory.device(digits);
         if (device && !device->active())
-            return tr("The device %1 of %2 was revoked; it cannot be enrolled again")
+            return Tr::tr("The device %1 of %2 was revoked; it cannot be enrolled again")
                 .arg(keyFingerprint(device->publicKey), owner->fullName);
-        return tr("The device %1 is already enrolled for %2")
+        return Tr::tr("The device %1 is already enrolled for %2")
             .arg(normaliseFingerprint(digits), owner->fullName);
     }
-    return tr("No pending enrolment request has the fingerprint %1; check the fingerprint "
+    return Tr::tr("No pending enrolment request has the fingerprint %1; check the fingerprint "
               "shown on the device, or ask it to request enrolment again")
         .arg(normaliseFingerprint(digits));
 }
@@ -72,23 +72,23 @@ Result<OrganisationAdmin> OrganisationAdmin::initialise(const QString &shareRoot
 {
     using R = Result<OrganisationAdmin>;
     if (organisationName.trimmed().isEmpty())
-        return R::failure(tr("The organisation needs a name"));
+        return R::failure(Tr::tr("The organisation needs a name"));
     const QString descriptor = QDir(shareRoot).filePath(shareformat::descriptorFileName);
     if (QFileInfo::exists(descriptor)) {
         const Result<ShareInfo> existing = ShareReader(shareRoot).readInfo();
         if (existing)
-            return R::failure(tr("The folder %1 already holds the share of \"%2\" (key %3); "
+            return R::failure(Tr::tr("The folder %1 already holds the share of \"%2\" (key %3); "
                                  "it is left as it is. Choose an empty folder, or open this "
                                  "share with its organisation key.")
                                   .arg(shown(shareRoot), existing->organisationName,
                                       keyFingerprint(existing->organisationKey)));
-        return R::failure(tr("The folder %1 already holds a share (%2 is there, but cannot be "
+        return R::failure(Tr::tr("The folder %1 already holds a share (%2 is there, but cannot be "
                              "read: %3); it is left as it is. Choose an empty folder.")
                               .arg(shown(shareRoot), shareformat::descriptorFileName,
                                   existing.error()));
     }
     if (!QDir().mkpath(shareRoot))
-        return R::failure(tr("Cannot create the folder %1").arg(shown(shareRoot)));
+        return R::failure(Tr::tr("Cannot create the folder %1").arg(shown(shareRoot)));
     if (Status made = ShareWriter(shareRoot).initialise(organisationName.trimmed(), organisationKey);
         !made)
         return R::failure(made.error());
@@ -96,7 +96,7 @@ Result<OrganisationAdmin> OrganisationAdmin::initialise(const QString &shareRoot
     if (!info)
         return R::failure(info.error());
     if (info->organisationKey != organisationKey.publicKey()) // another set-up won the race
-        return R::failure(tr("The folder %1 was just set up by someone else, with another key")
+        return R::failure(Tr::tr("The folder %1 was just set up by someone else, with another key")
                               .arg(shown(shareRoot)));
     OrganisationAdmin admin(shareRoot, info.value(), organisationKey);
     const Result<PeopleDirectory> directory = DirectoryStore(shareRoot).update(
@@ -114,7 +114,7 @@ Result<OrganisationAdmin> OrganisationAdmin::open(const QString &shareRoot,
     if (!info)
         return R::failure(info.error());
     if (info->organisationKey != organisationKey.publicKey())
-        return R::failure(tr("This key belongs to another organisation: the share at %1 is "
+        return R::failure(Tr::tr("This key belongs to another organisation: the share at %1 is "
                              "\"%2\", key %3, and the key given is %4")
                               .arg(shown(shareRoot), info->organisationName,
                                   keyFingerprint(info->organisationKey),
@@ -185,7 +185,7 @@ Result<OrganisationAdmin::ImportSummary> OrganisationAdmin::importPeople(
                   added.id = id.isEmpty() ? personIdFromName(incoming.fullName, taken) : id;
                   if (directory.person(added.id))
                       return Status::failure(
-                          tr("The list names the id \"%1\" twice").arg(added.id));
+                          Tr::tr("The list names the id \"%1\" twice").arg(added.id));
                   taken << added.id;
                   directory.people << added;
                   ++summary.added;
@@ -225,9 +225,9 @@ Result<PeopleDirectory> OrganisationAdmin::retirePerson(const QString &personId)
         DirectoryPerson *person = directory.person(personId);
         if (!person)
             return Status::failure(
-                tr("Nobody with the id \"%1\" is in the organisation's directory").arg(personId));
+                Tr::tr("Nobody with the id \"%1\" is in the organisation's directory").arg(personId));
         if (person->retired)
-            return Status::failure(tr("%1 has already left the organisation").arg(person->fullName));
+            return Status::failure(Tr::tr("%1 has already left the organisation").arg(person->fullName));
         person->retired = true;
         return Status::success();
     });
@@ -312,7 +312,7 @@ Result<DirectoryDevice> OrganisationAdmin::revoke(const QString &deviceOrFingerp
     using R = Result<DirectoryDevice>;
     const QString digits = normaliseFingerprint(deviceOrFingerprint).remove(u'-');
     if (digits.isEmpty())
-        return R::failure(tr("\"%1\" is not a device fingerprint (32 hex digits, in groups of four)")
+        return R::failure(Tr::tr("\"%1\" is not a device fingerprint (32 hex digits, in groups of four)")
                               .arg(deviceOrFingerprint.trimmed()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Result<PeopleDirectory> written = DirectoryStore(m_root).update(
@@ -379,21 +379,21 @@ Result<QList<DirectoryPerson>> readPeopleList(const QString &path, QStringList *
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("Cannot read %1: %2").arg(shown(path), file.errorString()));
+        return R::failure(Tr::tr("Cannot read %1: %2").arg(shown(path), file.errorString()));
     if (file.size() > maximumListSize)
-        return R::failure(tr("%1 is too large for a staff list").arg(shown(path)));
+        return R::failure(Tr::tr("%1 is too large for a staff list").arg(shown(path)));
     const Result<DecodedText> decoded = textencoding::decode(file.read(maximumListSize));
     if (!decoded)
         return R::failure(decoded.error());
     if (!decoded->wasUtf8)
-        note(tr("The file is not in UTF-8; it was read as %1. Check the names before you "
+        note(Tr::tr("The file is not in UTF-8; it was read as %1. Check the names before you "
                 "import them.")
                  .arg(decoded->encodingName));
 
     const QString &text = decoded->text;
     QList<QStringList> rows = peoplecsv::splitRows(text, guessSeparator(text.section(u'\n', 0, 0)));
     if (rows.isEmpty())
-        return R::failure(tr("%1 holds no rows").arg(shown(path)));
+        return R::failure(Tr::tr("%1 holds no rows").arg(shown(path)));
 
     int columns[ColumnCount] = { -1, -1, -1, -1, -1, -1 };
     bool header = false;
@@ -407,7 +407,7 @@ Result<QList<DirectoryPerson>> readPeopleList(const QString &path, QStringList *
     if (header) {
         rows.removeFirst();
         if (columns[NameColumn] < 0)
-            return R::failure(tr("The file has no column of names (\"Họ và tên\" or \"name\")"));
+            return R::failure(Tr::tr("The file has no column of names (\"Họ và tên\" or \"name\")"));
     } else {
         // Without a header: name, position, unit, role, weight.
         columns[NameColumn] = 0;
@@ -433,7 +433,7 @@ Result<QList<DirectoryPerson>> readPeopleList(const QString &path, QStringList *
         const QString name = field(row, columns[NameColumn]).simplified();
         if (name.isEmpty()) {
             if (!row.join(QString()).trimmed().isEmpty())
-                note(tr("Row %1 has no name and was skipped").arg(line));
+                note(Tr::tr("Row %1 has no name and was skipped").arg(line));
             continue;
         }
         DirectoryPerson person;
@@ -450,7 +450,7 @@ Result<QList<DirectoryPerson>> readPeopleList(const QString &path, QStringList *
             if (const auto parsed = peoplecsv::roleFromText(role))
                 person.defaultRole = *parsed;
             else
-                note(tr("Row %1: \"%2\" is not a role; %3 is a delegate").arg(line).arg(role, name));
+                note(Tr::tr("Row %1: \"%2\" is not a role; %3 is a delegate").arg(line).arg(role, name));
         }
         const QString weight = field(row, columns[WeightColumn]);
         if (!weight.isEmpty()) {
@@ -459,7 +459,7 @@ Result<QList<DirectoryPerson>> readPeopleList(const QString &path, QStringList *
             if (ok && value >= 0)
                 person.weight = value;
             else
-                note(tr("Row %1: \"%2\" is not a vote weight (a whole number); 1 is used")
+                note(Tr::tr("Row %1: \"%2\" is not a vote weight (a whole number); 1 is used")
                          .arg(line)
                          .arg(weight));
         }

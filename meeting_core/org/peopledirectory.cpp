@@ -14,10 +14,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::PeopleDirectory", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::PeopleDirectory)
+};
 
 // The same ids a roster accepts (trust/roster.cpp), so every person can take part in a meeting.
 bool isPersonId(const QString &id)
@@ -136,23 +136,23 @@ Status PeopleDirectory::validate() const
     QSet<QByteArray> keys;
     for (const DirectoryPerson &p : people) {
         if (!isPersonId(p.id))
-            return Status::failure(tr("\"%1\" is not a valid person id (letters, digits, '-', "
+            return Status::failure(Tr::tr("\"%1\" is not a valid person id (letters, digits, '-', "
                                       "'.' or '_', at most 64)")
                                        .arg(p.id));
         if (ids.contains(p.id))
-            return Status::failure(tr("Two people have the id \"%1\"").arg(p.id));
+            return Status::failure(Tr::tr("Two people have the id \"%1\"").arg(p.id));
         ids.insert(p.id);
         if (p.fullName.trimmed().isEmpty())
-            return Status::failure(tr("The person \"%1\" has no name").arg(p.id));
+            return Status::failure(Tr::tr("The person \"%1\" has no name").arg(p.id));
         if (p.weight < 0)
-            return Status::failure(tr("The vote weight of %1 is negative").arg(p.fullName));
+            return Status::failure(Tr::tr("The vote weight of %1 is negative").arg(p.fullName));
         for (const DirectoryDevice &d : p.devices) {
             if (d.publicKey.size() != 32 || d.id != deviceIdOf(d.publicKey))
                 return Status::failure(
-                    tr("A device of %1 has an invalid key").arg(p.fullName));
+                    Tr::tr("A device of %1 has an invalid key").arg(p.fullName));
             if (keys.contains(d.publicKey))
                 return Status::failure(
-                    tr("The device %1 is listed twice in the directory").arg(d.id));
+                    Tr::tr("The device %1 is listed twice in the directory").arg(d.id));
             keys.insert(d.publicKey);
         }
     }
@@ -176,7 +176,7 @@ Result<PeopleDirectory> PeopleDirectory::fromJson(const QJsonObject &object)
 {
     using R = Result<PeopleDirectory>;
     auto bad = [](const QString &what) {
-        return R::failure(tr("The directory is malformed: %1").arg(what));
+        return R::failure(Tr::tr("The directory is malformed: %1").arg(what));
     };
     PeopleDirectory directory;
     if (!isWholeNumber(object.value(u"revision")) || object.value(u"revision").toDouble() < 1)

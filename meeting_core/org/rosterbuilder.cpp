@@ -15,10 +15,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::RosterBuilder", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::RosterBuilder)
+};
 
 // Roster revisions of the meeting in the organisation key's folder, highest first, read from
 // the names "roster-<meeting>-<revision, 6 digits>.json".
@@ -166,18 +166,18 @@ Result<qint64> publishRoster(const QString &shareRoot, const Meeting &meeting,
         if (latest && sameContent(latest->roster, roster))
             return latest->roster.revision;
         if (Status valid = roster.validate(); !valid)
-            return R::failure(tr("The roster of %1 cannot be written: %2")
+            return R::failure(Tr::tr("The roster of %1 cannot be written: %2")
                                   .arg(meeting.id, valid.error()));
         const Status written = writeRosterToShare(shareRoot, roster, organisationKey);
         if (written)
             return roster.revision;
         if (!QFileInfo::exists(QDir(shareRoot).filePath(
                 shareformat::devicesFolder + u'/' + folder + u'/' + rosterFileName(roster))))
-            return R::failure(tr("The roster of %1 cannot be written: %2")
+            return R::failure(Tr::tr("The roster of %1 cannot be written: %2")
                                   .arg(meeting.id, written.error()));
         // Another publisher wrote this revision first: look again.
     }
-    return R::failure(tr("The roster of %1 is being published by someone else at the same "
+    return R::failure(Tr::tr("The roster of %1 is being published by someone else at the same "
                          "time; try again")
                           .arg(meeting.id));
 }

@@ -17,10 +17,10 @@ namespace {
 const QString freeTextPrefix = QStringLiteral("phonghop-freetext:");
 constexpr double appearanceDpi = 200.0;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::AnnotationExport", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::AnnotationExport)
+};
 
 void setCommon(Poppler::Annotation &target, const Annotation &a, const QString &author)
 {
@@ -129,7 +129,7 @@ Status exportAnnotatedCopy(const QString &sourcePdf, const QVector<Annotation> &
 {
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(sourcePdf);
     if (!document || document->isLocked())
-        return Status::failure(tr("The document %1 could not be opened.").arg(QFileInfo(sourcePdf).fileName()));
+        return Status::failure(Tr::tr("The document %1 could not be opened.").arg(QFileInfo(sourcePdf).fileName()));
     for (const Annotation &a : annotations) {
         if (a.needsReview || a.page < 0 || a.page >= document->numPages())
             continue; // not placed: an export must not put it somewhere wrong
@@ -150,10 +150,10 @@ Status exportAnnotatedCopy(const QString &sourcePdf, const QVector<Annotation> &
     converter->setOutputDevice(&buffer);
     converter->setPDFOptions(Poppler::PDFConverter::WithChanges);
     if (!converter->convert())
-        return Status::failure(tr("The annotated copy could not be produced."));
+        return Status::failure(Tr::tr("The annotated copy could not be produced."));
     const Status written = atomicfile::writeReplacing(targetPath, buffer.data());
     if (!written)
-        return Status::failure(tr("The annotated copy could not be saved to %1: %2")
+        return Status::failure(Tr::tr("The annotated copy could not be saved to %1: %2")
                                    .arg(QFileInfo(targetPath).absolutePath(), written.error()));
     return Status::success();
 }
@@ -162,7 +162,7 @@ Result<QVector<Annotation>> readPdfAnnotations(const QString &path)
 {
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document || document->isLocked())
-        return Result<QVector<Annotation>>::failure(tr("The document %1 could not be opened.").arg(QFileInfo(path).fileName()));
+        return Result<QVector<Annotation>>::failure(Tr::tr("The document %1 could not be opened.").arg(QFileInfo(path).fileName()));
     QVector<Annotation> result;
     for (int p = 0; p < document->numPages(); ++p) {
         std::unique_ptr<Poppler::Page> page = document->page(p);

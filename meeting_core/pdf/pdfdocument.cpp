@@ -14,10 +14,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PdfDocument", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::PdfDocument)
+};
 
 // Poppler reports every oddity of a damaged file through qDebug by default; a hostile file
 // can print thousands of lines. The messages that matter reach the user through Result.
@@ -143,22 +143,22 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString &path)
     quietPopplerMessages();
     const QFileInfo info(path);
     if (!info.exists())
-        return R::failure(tr("The file %1 does not exist.").arg(info.fileName()));
+        return R::failure(Tr::tr("The file %1 does not exist.").arg(info.fileName()));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("The file %1 cannot be read: %2").arg(info.fileName(), file.errorString()));
+        return R::failure(Tr::tr("The file %1 cannot be read: %2").arg(info.fileName(), file.errorString()));
     if (file.size() == 0)
-        return R::failure(tr("The file %1 is empty.").arg(info.fileName()));
+        return R::failure(Tr::tr("The file %1 is empty.").arg(info.fileName()));
     // PDF readers accept the header anywhere in the first kilobyte.
     if (!file.read(1024).contains("%PDF-"))
-        return R::failure(tr("The file %1 is not a PDF document.").arg(info.fileName()));
+        return R::failure(Tr::tr("The file %1 is not a PDF document.").arg(info.fileName()));
     file.close();
 
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document)
-        return R::failure(tr("The PDF document %1 is damaged and cannot be opened.").arg(info.fileName()));
+        return R::failure(Tr::tr("The PDF document %1 is damaged and cannot be opened.").arg(info.fileName()));
     if (!document->isLocked() && document->numPages() <= 0)
-        return R::failure(tr("The PDF document %1 is damaged: it has no readable pages.").arg(info.fileName()));
+        return R::failure(Tr::tr("The PDF document %1 is damaged: it has no readable pages.").arg(info.fileName()));
 
     document->setRenderHint(Poppler::Document::Antialiasing, true);
     document->setRenderHint(Poppler::Document::TextAntialiasing, true);
@@ -251,20 +251,20 @@ PdfRenderOutcome PdfDocument::render(const PdfRenderOptions &options) const
         return outcome;
     };
     if (d->document->isLocked())
-        return fail(PdfRenderError::Failed, tr("The document is locked by a password."));
+        return fail(PdfRenderError::Failed, Tr::tr("The document is locked by a password."));
     if (options.page < 0 || options.page >= d->pageCount || !(options.scale > 0))
-        return fail(PdfRenderError::Failed, tr("Page %1 does not exist.").arg(options.page + 1));
+        return fail(PdfRenderError::Failed, Tr::tr("Page %1 does not exist.").arg(options.page + 1));
     const QSize full = imageSize(pageSize(options.page), options.scale, options.rotation);
     const QRect area = options.tile.isNull() ? QRect(QPoint(0, 0), full) : options.tile.intersected(QRect(QPoint(0, 0), full));
     if (area.isEmpty())
-        return fail(PdfRenderError::Failed, tr("Nothing to draw on page %1.").arg(options.page + 1));
+        return fail(PdfRenderError::Failed, Tr::tr("Nothing to draw on page %1.").arg(options.page + 1));
     if (qint64(area.width()) * area.height() > options.maxPixels)
         return fail(PdfRenderError::TooLarge,
-                    tr("Page %1 is too large to draw at this zoom.").arg(options.page + 1));
+                    Tr::tr("Page %1 is too large to draw at this zoom.").arg(options.page + 1));
 
     const std::unique_ptr<Poppler::Page> page(d->document->page(options.page));
     if (!page)
-        return fail(PdfRenderError::Failed, tr("Page %1 cannot be read.").arg(options.page + 1));
+        return fail(PdfRenderError::Failed, Tr::tr("Page %1 cannot be read.").arg(options.page + 1));
 
     AbortState state;
     state.abort = &options.abort;
@@ -278,12 +278,12 @@ PdfRenderOutcome PdfDocument::render(const PdfRenderOptions &options) const
                               toPopplerRotation(options.rotation), nullptr, nullptr, shouldAbort,
                               QVariant::fromValue(static_cast<void *>(&state)));
     if (state.aborted)
-        return fail(PdfRenderError::Aborted, tr("Drawing page %1 was cancelled.").arg(options.page + 1));
+        return fail(PdfRenderError::Aborted, Tr::tr("Drawing page %1 was cancelled.").arg(options.page + 1));
     if (state.timedOut)
         return fail(PdfRenderError::TimedOut,
-                    tr("Page %1 takes too long to draw and was skipped.").arg(options.page + 1));
+                    Tr::tr("Page %1 takes too long to draw and was skipped.").arg(options.page + 1));
     if (image.isNull())
-        return fail(PdfRenderError::Failed, tr("Page %1 cannot be drawn.").arg(options.page + 1));
+        return fail(PdfRenderError::Failed, Tr::tr("Page %1 cannot be drawn.").arg(options.page + 1));
     outcome.image = std::move(image);
     return outcome;
 }

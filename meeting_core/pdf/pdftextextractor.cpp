@@ -12,10 +12,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::PdfTextExtractor", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::PdfTextExtractor)
+};
 
 // What Poppler's abort callback reads (a plain function pointer: the state travels as a pointer
 // inside the QVariant closure), as for rendering.
@@ -63,16 +63,16 @@ Result<QStringList> PdfTextExtractor::extractPages(const QString &path, const Ca
             *notes << text;
     };
     if (!QFileInfo::exists(path))
-        return Result<QStringList>::failure(tr("The document file %1 is missing.").arg(path));
+        return Result<QStringList>::failure(Tr::tr("The document file %1 is missing.").arg(path));
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document)
-        return Result<QStringList>::failure(tr("The document %1 is damaged or is not a PDF.").arg(path));
+        return Result<QStringList>::failure(Tr::tr("The document %1 is damaged or is not a PDF.").arg(path));
     if (document->isLocked())
-        return Result<QStringList>::failure(tr("The document %1 is protected by a password.").arg(path));
+        return Result<QStringList>::failure(Tr::tr("The document %1 is protected by a password.").arg(path));
     const int pageCount = std::max(0, document->numPages());
     const int count = std::min(pageCount, std::max(0, limits.maxPages));
     if (count < pageCount)
-        note(tr("The document %1 has %2 pages; only the first %3 can be searched.")
+        note(Tr::tr("The document %1 has %2 pages; only the first %3 can be searched.")
                  .arg(path)
                  .arg(pageCount)
                  .arg(count));
@@ -87,16 +87,16 @@ Result<QStringList> PdfTextExtractor::extractPages(const QString &path, const Ca
     guard.pageLimitMs = limits.pageTimeLimitMs;
     for (int i = 0; i < count; ++i) {
         if (cancel.isCancelled())
-            return Result<QStringList>::failure(tr("Cancelled."));
+            return Result<QStringList>::failure(Tr::tr("Cancelled."));
         if (limits.documentTimeLimitMs > 0 && documentTime.elapsed() > limits.documentTimeLimitMs) {
-            note(tr("Reading the text of %1 took longer than %2 seconds; pages from %3 on cannot be "
+            note(Tr::tr("Reading the text of %1 took longer than %2 seconds; pages from %3 on cannot be "
                     "searched.")
                      .arg(path, seconds(limits.documentTimeLimitMs))
                      .arg(i + 1));
             break;
         }
         if (total >= limits.maxDocumentChars) {
-            note(tr("The document %1 holds more than %2 characters of text; pages from %3 on cannot "
+            note(Tr::tr("The document %1 holds more than %2 characters of text; pages from %3 on cannot "
                     "be searched.")
                      .arg(path)
                      .arg(limits.maxDocumentChars)
@@ -113,9 +113,9 @@ Result<QStringList> PdfTextExtractor::extractPages(const QString &path, const Ca
             const auto words = page->textList(Poppler::Page::Rotate0, shouldStop,
                                               QVariant::fromValue(static_cast<void *>(&guard)));
             if (guard.cancelled)
-                return Result<QStringList>::failure(tr("Cancelled."));
+                return Result<QStringList>::failure(Tr::tr("Cancelled."));
             if (guard.timedOut) {
-                note(tr("Page %1 of %2 took longer than %3 seconds to read; it cannot be searched.")
+                note(Tr::tr("Page %1 of %2 took longer than %3 seconds to read; it cannot be searched.")
                          .arg(i + 1)
                          .arg(path, seconds(limits.pageTimeLimitMs)));
             } else {
@@ -130,7 +130,7 @@ Result<QStringList> PdfTextExtractor::extractPages(const QString &path, const Ca
                 }
                 if (text.size() > limits.maxPageChars) {
                     text.truncate(limits.maxPageChars);
-                    note(tr("Page %1 of %2 holds more than %3 characters of text; the rest of it "
+                    note(Tr::tr("Page %1 of %2 holds more than %3 characters of text; the rest of it "
                             "cannot be searched.")
                              .arg(i + 1)
                              .arg(path)

@@ -14,10 +14,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::DraftMeeting", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::DraftMeeting)
+};
 
 QString roman(int value)
 {
@@ -406,11 +406,11 @@ Result<DraftMeeting> fromJson(const QJsonObject &o, const QString &baseDirectory
     };
     const QString format = text(o, "format");
     if (!format.isEmpty() && format != u"phonghop-draft")
-        return R::failure(tr("This is not a meeting file (format \"%1\")").arg(format));
+        return R::failure(Tr::tr("This is not a meeting file (format \"%1\")").arg(format));
     const auto version = shareformat::parseVersion(text(o, "version").isEmpty() ? QStringLiteral("1.0")
                                                                                 : text(o, "version"));
     if (!version || version->major > 1)
-        return R::failure(tr("This meeting file was written by a newer PhòngHọp (version %1)")
+        return R::failure(Tr::tr("This meeting file was written by a newer PhòngHọp (version %1)")
                               .arg(text(o, "version")));
     DraftMeeting d;
     d.id = text(o, "meetingId");
@@ -427,9 +427,9 @@ Result<DraftMeeting> fromJson(const QJsonObject &o, const QString &baseDirectory
     d.start = QDateTime::fromString(text(o, "start"), Qt::ISODate);
     d.end = QDateTime::fromString(text(o, "end"), Qt::ISODate);
     if (!text(o, "start").isEmpty() && !d.start.isValid())
-        return R::failure(tr("\"start\" is not a date and time: %1").arg(text(o, "start")));
+        return R::failure(Tr::tr("\"start\" is not a date and time: %1").arg(text(o, "start")));
     if (!text(o, "end").isEmpty() && !d.end.isValid())
-        return R::failure(tr("\"end\" is not a date and time: %1").arg(text(o, "end")));
+        return R::failure(Tr::tr("\"end\" is not a date and time: %1").arg(text(o, "end")));
     d.chairName = text(o, "chair");
     d.notes = text(o, "notes");
     for (const QJsonValue &value : o.value(QStringLiteral("participants")).toArray()) {
@@ -443,7 +443,7 @@ Result<DraftMeeting> fromJson(const QJsonObject &o, const QString &baseDirectory
         const QString role = text(p, "role");
         participant.role = roleFromKey(role);
         if (!role.isEmpty() && !participant.role)
-            return R::failure(tr("Participant \"%1\" has an unknown role \"%2\" (chair, secretary, "
+            return R::failure(Tr::tr("Participant \"%1\" has an unknown role \"%2\" (chair, secretary, "
                                  "delegate or guest)")
                                   .arg(participant.fullName, role));
         participant.voteWeight = p.value(QStringLiteral("voteWeight")).toDouble(1.0);
@@ -487,11 +487,11 @@ Result<DraftMeeting> readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<DraftMeeting>::failure(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
     if (!json.isObject())
-        return Result<DraftMeeting>::failure(tr("%1 is not valid JSON: %2 (at byte %3)")
+        return Result<DraftMeeting>::failure(Tr::tr("%1 is not valid JSON: %2 (at byte %3)")
                                                  .arg(QDir::toNativeSeparators(path), error.errorString())
                                                  .arg(error.offset));
     return fromJson(json.object(), QFileInfo(path).absolutePath());

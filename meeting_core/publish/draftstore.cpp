@@ -13,10 +13,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::DraftStore", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::DraftStore)
+};
 
 // ".phonghop-tmp-<random>-<name>.json" -> "<name>.json" (the random part has no '-').
 QString finalNameOf(const QString &temporaryName)
@@ -86,11 +86,11 @@ Result<QString> DraftStore::save(const DraftMeeting &draft, const QString &key)
             name = base + u'-' + QString::number(n);
     }
     if (!QDir().mkpath(m_folder))
-        return Result<QString>::failure(tr("Cannot create the drafts folder %1").arg(QDir::toNativeSeparators(m_folder)));
+        return Result<QString>::failure(Tr::tr("Cannot create the drafts folder %1").arg(QDir::toNativeSeparators(m_folder)));
     const Status written =
         atomicfile::writeReplacing(pathOf(name), QJsonDocument(draft::toJson(draft)).toJson());
     if (!written)
-        return Result<QString>::failure(tr("The draft could not be saved: %1").arg(written.error()));
+        return Result<QString>::failure(Tr::tr("The draft could not be saved: %1").arg(written.error()));
     return name;
 }
 

@@ -9,10 +9,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::MeetingDiff", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::MeetingDiff)
+};
 
 template <typename T>
 void diffById(const QList<T> &before, const QList<T> &after, QList<T> &added, QList<T> &removed,
@@ -56,29 +56,29 @@ QStringList MeetingDiff::describe() const
 {
     QStringList lines;
     if (!changedDetails.isEmpty())
-        lines << tr("Meeting details changed: %1").arg(changedDetails.join(QStringLiteral(", ")));
+        lines << Tr::tr("Meeting details changed: %1").arg(changedDetails.join(QStringLiteral(", ")));
     for (const AgendaItem &item : itemsAdded)
-        lines << tr("Agenda item added: %1").arg(itemLabel(item));
+        lines << Tr::tr("Agenda item added: %1").arg(itemLabel(item));
     for (const AgendaItem &item : itemsRemoved)
-        lines << tr("Agenda item removed: %1").arg(itemLabel(item));
+        lines << Tr::tr("Agenda item removed: %1").arg(itemLabel(item));
     for (const auto &[before, after] : itemsChanged)
-        lines << tr("Agenda item changed: %1").arg(itemLabel(after));
+        lines << Tr::tr("Agenda item changed: %1").arg(itemLabel(after));
     for (const DocumentRef &document : documentsAdded)
-        lines << tr("Document added: %1").arg(document.title);
+        lines << Tr::tr("Document added: %1").arg(document.title);
     for (const DocumentRef &document : documentsRemoved)
-        lines << tr("Document removed: %1").arg(document.title);
+        lines << Tr::tr("Document removed: %1").arg(document.title);
     for (const auto &[before, after] : documentsChanged) {
         if (before.sha256 != after.sha256 || before.version != after.version)
-            lines << tr("Document replaced: %1 (version %2 → %3)").arg(after.title).arg(before.version).arg(after.version);
+            lines << Tr::tr("Document replaced: %1 (version %2 → %3)").arg(after.title).arg(before.version).arg(after.version);
         else
-            lines << tr("Document changed: %1").arg(after.title);
+            lines << Tr::tr("Document changed: %1").arg(after.title);
     }
     for (const Participant &p : participantsAdded)
-        lines << tr("Participant added: %1").arg(p.fullName);
+        lines << Tr::tr("Participant added: %1").arg(p.fullName);
     for (const Participant &p : participantsRemoved)
-        lines << tr("Participant removed: %1").arg(p.fullName);
+        lines << Tr::tr("Participant removed: %1").arg(p.fullName);
     for (const auto &[before, after] : participantsChanged)
-        lines << tr("Participant changed: %1").arg(after.fullName);
+        lines << Tr::tr("Participant changed: %1").arg(after.fullName);
     return lines;
 }
 
@@ -87,7 +87,7 @@ MeetingDiff diffMeetings(const Meeting &before, const Meeting &after)
     MeetingDiff diff;
     auto detail = [&](bool differs, const char *name) {
         if (differs)
-            diff.changedDetails << tr(name);
+            diff.changedDetails << Tr::tr(name);
     };
     detail(before.title != after.title, QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "title"));
     detail(before.meetingType != after.meetingType, QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "type"));
@@ -152,8 +152,8 @@ MeetingBadges changeBadges(const std::optional<Meeting> &cached, const Meeting &
 QString badgeText(ChangeBadge badge)
 {
     switch (badge) {
-    case ChangeBadge::New: return tr("new");
-    case ChangeBadge::Updated: return tr("updated");
+    case ChangeBadge::New: return Tr::tr("new");
+    case ChangeBadge::Updated: return Tr::tr("updated");
     case ChangeBadge::None: return {};
     }
     return {};

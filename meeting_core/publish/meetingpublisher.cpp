@@ -15,10 +15,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::MeetingPublisher", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::MeetingPublisher)
+};
 
 PublishOutcome failed(PublishOutcome::Kind kind, const QString &message)
 {
@@ -105,11 +105,11 @@ PublishOutcome MeetingPublisher::newerRevisionOutcome(const DraftMeeting &draft,
     outcome.newerRevision = newest;
     const int base = draft.basedOnRevision.value_or(0);
     outcome.message = base > 0
-        ? tr("Revision %1 of this meeting was published by someone else after revision %2, which "
+        ? Tr::tr("Revision %1 of this meeting was published by someone else after revision %2, which "
              "you were editing. Nothing was published. Review their changes, then publish again.")
               .arg(newest)
               .arg(base)
-        : tr("A meeting with the id \"%1\" was already published (revision %2) by someone else. "
+        : Tr::tr("A meeting with the id \"%1\" was already published (revision %2) by someone else. "
              "Nothing was published. Review it, then publish again.")
               .arg(draft.id)
               .arg(newest);
@@ -145,7 +145,7 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
     QList<ValidationProblem> problems;
     for (const QString &id : unknown)
         problems << ValidationProblem { ValidationProblem::Kind::ParticipantNotInDirectory, id,
-            tr("The participant \u201C%1\u201D has no name and is not in the organisation's "
+            Tr::tr("The participant \u201C%1\u201D has no name and is not in the organisation's "
                "directory: add them to the directory, or give their name.")
                 .arg(id) };
     for (const ValidationProblem &problem : PublishValidator().validate(completed)) {
@@ -159,10 +159,10 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
             QDateTime::currentDateTimeUtc());
         if (Status valid = roster.validate(); !valid)
             problems << ValidationProblem { ValidationProblem::Kind::RosterInvalid, completed.id,
-                tr("The meeting's roster cannot be made: %1").arg(valid.error()) };
+                Tr::tr("The meeting's roster cannot be made: %1").arg(valid.error()) };
     }
     if (PublishValidator::hasBlocking(problems)) {
-        PublishOutcome outcome = failed(K::Invalid, tr("The meeting was not published: %1")
+        PublishOutcome outcome = failed(K::Invalid, Tr::tr("The meeting was not published: %1")
                                                         .arg(PublishValidator::describe(problems).first()));
         outcome.problems = problems;
         return outcome;
@@ -171,9 +171,9 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
     const ShareReader reader(m_sharePath);
     const Result<ShareInfo> info = reader.readInfo();
     if (!info)
-        return failed(K::Failed, tr("The share cannot be used: %1").arg(info.error()));
+        return failed(K::Failed, Tr::tr("The share cannot be used: %1").arg(info.error()));
     if (info->organisationKey != m_key.publicKey())
-        return failed(K::Failed, tr("This key cannot publish to this share: the share belongs to "
+        return failed(K::Failed, Tr::tr("This key cannot publish to this share: the share belongs to "
                                     "another organisation key (%1).")
                                      .arg(keyFingerprint(info->organisationKey)));
 
@@ -184,10 +184,10 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
         if (newest > *draft.basedOnRevision)
             return newerRevisionOutcome(draft, newest);
         if (const QString busy = recentLoneSignatureAbove(draft.id, *draft.basedOnRevision); !busy.isEmpty())
-            return failed(K::Failed, tr("Someone else is publishing this meeting right now. Wait a "
+            return failed(K::Failed, Tr::tr("Someone else is publishing this meeting right now. Wait a "
                                         "minute, then publish again.")
                     + u' '
-                    + tr("If this stays so for more than a few minutes, %1 in the meeting's folder "
+                    + Tr::tr("If this stays so for more than a few minutes, %1 in the meeting's folder "
                          "of the share is not a publication: ask IT to look at it.")
                           .arg(busy));
         // Lone signatures of abandoned publications and names that do not verify are skipped
@@ -207,7 +207,7 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
     QStringList notices;
     for (const DraftDocument &document : draft.documents) {
         if (cancel.isCancelled())
-            return failed(K::Cancelled, tr("Publication cancelled; the share is unchanged."));
+            return failed(K::Cancelled, Tr::tr("Publication cancelled; the share is unchanged."));
         state.currentDocument = document.title;
         state.currentBytes = QFileInfo(document.filePath).size();
         if (progress)
@@ -222,13 +222,13 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
         state.bytesDone = bytesBefore;
         if (!stored) {
             if (cancel.isCancelled())
-                return failed(K::Cancelled, tr("Publication cancelled; the share is unchanged."));
-            return failed(K::Failed, tr("Document \u201C%1\u201D could not be stored in the share: %2. "
+                return failed(K::Cancelled, Tr::tr("Publication cancelled; the share is unchanged."));
+            return failed(K::Failed, Tr::tr("Document \u201C%1\u201D could not be stored in the share: %2. "
                                         "Nothing was published.")
                                          .arg(document.title, stored.error()));
         }
         if (stored->repaired)
-            notices << tr("The document \u201C%1\u201D was damaged in the shared folder (%2); it has "
+            notices << Tr::tr("The document \u201C%1\u201D was damaged in the shared folder (%2); it has "
                           "been stored again.")
                            .arg(document.title, stored->damage);
         objects.insert(document.id, qMakePair(stored->sha256, stored->size));
@@ -238,7 +238,7 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
             progress(state);
     }
     if (cancel.isCancelled())
-        return failed(K::Cancelled, tr("Publication cancelled; the share is unchanged."));
+        return failed(K::Cancelled, Tr::tr("Publication cancelled; the share is unchanged."));
 
     const Meeting meeting = draft::toMeeting(completed, objects);
     QStringList skipped;
@@ -247,7 +247,7 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
         const int newest = highestManifestRevision(draft.id);
         if (draft.basedOnRevision && newest > *draft.basedOnRevision)
             return newerRevisionOutcome(draft, newest);
-        return failed(K::Failed, tr("The meeting was not published: %1").arg(revision.error()));
+        return failed(K::Failed, Tr::tr("The meeting was not published: %1").arg(revision.error()));
     }
     PublishOutcome outcome;
     outcome.kind = K::Published;
@@ -255,7 +255,7 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
     outcome.meeting = meeting;
     outcome.meeting.revision = revision.value();
     outcome.problems = problems; // warnings only
-    outcome.message = tr("Published revision %1 of \u201C%2\u201D.").arg(revision.value()).arg(draft.title);
+    outcome.message = Tr::tr("Published revision %1 of \u201C%2\u201D.").arg(revision.value()).arg(draft.title);
     // Names in the way and repaired documents are said, so that a squatter is noticed rather
     // than silently stepped over.
     outcome.notices = notices + skipped;
@@ -269,7 +269,7 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
             = publishRoster(m_sharePath, outcome.meeting, directory, m_key);
         if (!roster) {
             outcome.kind = K::Failed;
-            outcome.message = tr("Revision %1 of \u201C%2\u201D was published, but its roster could "
+            outcome.message = Tr::tr("Revision %1 of \u201C%2\u201D was published, but its roster could "
                                  "not be written: %3. Seats cannot check in or vote until it is; "
                                  "publish again.")
                                   .arg(revision.value())
@@ -277,7 +277,7 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
             return outcome;
         }
         outcome.rosterRevision = roster.value();
-        outcome.message += u' ' + tr("The roster is at revision %1.").arg(roster.value());
+        outcome.message += u' ' + Tr::tr("The roster is at revision %1.").arg(roster.value());
     }
     return outcome;
 }

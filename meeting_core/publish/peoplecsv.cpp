@@ -10,10 +10,10 @@ namespace phonghop::peoplecsv {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::PeopleCsv", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::PeopleCsv)
+};
 
 // Header text without case, diacritics or spaces: "Họ và tên" -> "hovaten".
 QString key(const QString &text)
@@ -131,7 +131,7 @@ Result<PeopleImport> parse(const QByteArray &bytes)
     result.encodingName = decoded->encodingName;
     result.wasUtf8 = decoded->wasUtf8;
     if (!decoded->wasUtf8)
-        result.notes << tr("The file is not in UTF-8; it was read as %1. Check the names below "
+        result.notes << Tr::tr("The file is not in UTF-8; it was read as %1. Check the names below "
                            "before you add them.")
                             .arg(decoded->encodingName);
 
@@ -139,7 +139,7 @@ Result<PeopleImport> parse(const QByteArray &bytes)
     const QChar separator = guessSeparator(text.section(u'\n', 0, 0));
     QList<QStringList> rows = splitRows(text, separator);
     if (rows.isEmpty())
-        return R::failure(tr("The file holds no rows"));
+        return R::failure(Tr::tr("The file holds no rows"));
 
     int columns[ColumnCount] = {-1, -1, -1, -1, -1};
     bool header = false;
@@ -153,7 +153,7 @@ Result<PeopleImport> parse(const QByteArray &bytes)
     if (header) {
         rows.removeFirst();
         if (columns[Name] < 0)
-            return R::failure(tr("The file has no column of names (\"Họ và tên\" or \"name\")"));
+            return R::failure(Tr::tr("The file has no column of names (\"Họ và tên\" or \"name\")"));
     } else {
         columns[Name] = 0;
         columns[Position] = 1;
@@ -169,7 +169,7 @@ Result<PeopleImport> parse(const QByteArray &bytes)
         const QString name = field(row, columns[Name]).simplified();
         if (name.isEmpty()) {
             if (!row.join(QString()).trimmed().isEmpty())
-                result.notes << tr("Row %1 has no name and was skipped").arg(line);
+                result.notes << Tr::tr("Row %1 has no name and was skipped").arg(line);
             continue;
         }
         DraftParticipant person;
@@ -179,7 +179,7 @@ Result<PeopleImport> parse(const QByteArray &bytes)
         const QString role = field(row, columns[Role_]);
         person.role = roleFromText(role);
         if (!role.isEmpty() && !person.role)
-            result.notes << tr("Row %1: \"%2\" is not a role; %3 has no role yet").arg(line).arg(role, name);
+            result.notes << Tr::tr("Row %1: \"%2\" is not a role; %3 has no role yet").arg(line).arg(role, name);
         const QString weight = field(row, columns[Weight]);
         if (!weight.isEmpty()) {
             bool ok = false;
@@ -187,7 +187,7 @@ Result<PeopleImport> parse(const QByteArray &bytes)
             if (ok && value >= 0)
                 person.voteWeight = value;
             else
-                result.notes << tr("Row %1: \"%2\" is not a vote weight; 1 is used").arg(line).arg(weight);
+                result.notes << Tr::tr("Row %1: \"%2\" is not a vote weight; 1 is used").arg(line).arg(weight);
         }
         result.people << person;
     }
@@ -199,7 +199,7 @@ Result<PeopleImport> readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<PeopleImport>::failure(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return parse(file.readAll());
 }
 

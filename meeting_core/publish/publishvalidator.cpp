@@ -15,10 +15,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::PublishValidator", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::PublishValidator)
+};
 
 QString documentName(const DraftDocument &document)
 {
@@ -38,27 +38,27 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
     };
 
     if (draft.title.trimmed().isEmpty())
-        add(K::MissingTitle, draft.id, tr("The meeting has no title."));
+        add(K::MissingTitle, draft.id, Tr::tr("The meeting has no title."));
     if (!shareformat::isMeetingId(draft.id))
         add(K::InvalidMeetingId, draft.id,
-            tr("\"%1\" cannot be a meeting id: use lower-case letters, digits and dashes.").arg(draft.id));
+            Tr::tr("\"%1\" cannot be a meeting id: use lower-case letters, digits and dashes.").arg(draft.id));
     if (!draft.start.isValid())
-        add(K::MissingStart, draft.id, tr("The meeting has no start date and time."));
+        add(K::MissingStart, draft.id, Tr::tr("The meeting has no start date and time."));
     else if (draft.end.isValid() && draft.end < draft.start)
-        add(K::EndBeforeStart, draft.id, tr("The meeting ends before it starts."));
+        add(K::EndBeforeStart, draft.id, Tr::tr("The meeting ends before it starts."));
 
     if (draft.agenda.isEmpty())
-        add(K::EmptyAgenda, draft.id, tr("The agenda is empty: add at least one item."));
+        add(K::EmptyAgenda, draft.id, Tr::tr("The agenda is empty: add at least one item."));
     QSet<QString> itemIds;
     QHash<QString, QString> parentOf;
     for (const DraftAgendaItem &item : draft.agenda) {
         if (itemIds.contains(item.id))
             add(K::DuplicateItem, item.id,
-                tr("Two agenda items have the id \"%1\"; give each its own.").arg(item.id));
+                Tr::tr("Two agenda items have the id \"%1\"; give each its own.").arg(item.id));
         itemIds.insert(item.id);
         parentOf.insert(item.id, item.parentId);
         if (item.title.trimmed().isEmpty())
-            add(K::ItemWithoutTitle, item.id, tr("An agenda item has no title."));
+            add(K::ItemWithoutTitle, item.id, Tr::tr("An agenda item has no title."));
     }
     // Every seat refuses a manifest whose agenda is not a tree.
     for (const DraftAgendaItem &item : draft.agenda) {
@@ -66,7 +66,7 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
         for (QString parent = item.parentId; !parent.isEmpty(); parent = parentOf.value(parent)) {
             if (!itemIds.contains(parent) || above.contains(parent)) {
                 add(K::ItemWithoutParent, item.id,
-                    tr("Agenda item \"%1\" is placed under an item that does not exist or under "
+                    Tr::tr("Agenda item \"%1\" is placed under an item that does not exist or under "
                        "itself (%2).")
                         .arg(item.title, item.parentId));
                 break;
@@ -79,12 +79,12 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
     QHash<QString, QString> nameOf;
     for (const DraftParticipant &p : draft.participants) {
         if (p.fullName.trimmed().isEmpty())
-            add(K::ParticipantWithoutName, p.id, tr("A participant has no name."));
+            add(K::ParticipantWithoutName, p.id, Tr::tr("A participant has no name."));
         else if (!p.role)
             add(K::ParticipantWithoutRole, p.id,
-                tr("%1 has no role: choose chair, secretary, delegate or guest.").arg(p.fullName));
+                Tr::tr("%1 has no role: choose chair, secretary, delegate or guest.").arg(p.fullName));
         if (participantIds.contains(p.id))
-            add(K::DuplicateParticipant, p.id, tr("%1 is listed twice.").arg(p.fullName));
+            add(K::DuplicateParticipant, p.id, Tr::tr("%1 is listed twice.").arg(p.fullName));
         participantIds.insert(p.id);
         nameOf.insert(p.id, p.fullName);
     }
@@ -98,16 +98,16 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
     for (const DraftDocument &document : draft.documents) {
         const QString name = documentName(document);
         if (documentIds.contains(document.id))
-            add(K::DuplicateDocument, document.id, tr("Document %1 is attached twice.").arg(name));
+            add(K::DuplicateDocument, document.id, Tr::tr("Document %1 is attached twice.").arg(name));
         documentIds.insert(document.id);
         if (!itemIds.contains(document.agendaItemId))
             add(K::DocumentWithoutItem, document.id,
-                tr("Document %1 belongs to no agenda item.").arg(name));
+                Tr::tr("Document %1 belongs to no agenda item.").arg(name));
 
         const QFileInfo info(document.filePath);
         if (document.filePath.isEmpty() || !info.isFile()) {
             add(K::MissingFile, document.id,
-                tr("The file of document %1 is missing: %2")
+                Tr::tr("The file of document %1 is missing: %2")
                     .arg(name, QDir::toNativeSeparators(document.filePath)));
         } else {
             QFile file(document.filePath);
@@ -115,22 +115,22 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
             // PDF readers accept the header within the first kilobyte.
             if (!head.contains("%PDF-")) {
                 add(K::NotPdf, document.id,
-                    tr("Document %1 is not a PDF file (%2). Save it as PDF and attach it again.")
+                    Tr::tr("Document %1 is not a PDF file (%2). Save it as PDF and attach it again.")
                         .arg(name, info.fileName()));
             } else {
                 const auto opened = PdfDocument::open(document.filePath);
                 if (!opened)
                     add(K::UnreadablePdf, document.id,
-                        tr("Document %1 cannot be opened as a PDF: %2").arg(name, opened.error()));
+                        Tr::tr("Document %1 cannot be opened as a PDF: %2").arg(name, opened.error()));
                 else if (opened.value()->pageCount() <= 0 && !opened.value()->isLocked())
-                    add(K::UnreadablePdf, document.id, tr("Document %1 has no pages.").arg(name));
+                    add(K::UnreadablePdf, document.id, Tr::tr("Document %1 has no pages.").arg(name));
             }
             const QString sha256 =
                 filesOfSize.value(info.size()) > 1 ? Sha256::hexOfFile(document.filePath) : QString();
             if (!sha256.isEmpty()) {
                 if (const DraftDocument *first = byContent.value(sha256))
                     add(K::DuplicateDocument, document.id,
-                        tr("Document %1 is the same file as %2.").arg(name, documentName(*first)));
+                        Tr::tr("Document %1 is the same file as %2.").arg(name, documentName(*first)));
                 else
                     byContent.insert(sha256, &document);
             }
@@ -139,14 +139,14 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
         if (document.confidential) {
             if (document.recipientIds.isEmpty())
                 add(K::ConfidentialWithoutRecipients, document.id,
-                    tr("Document %1 is confidential (\"Mật\") but names no recipient.").arg(name));
+                    Tr::tr("Document %1 is confidential (\"Mật\") but names no recipient.").arg(name));
             for (const QString &recipient : document.recipientIds) {
                 if (!participantIds.contains(recipient))
                     add(K::UnknownRecipient, document.id,
-                        tr("Document %1 names a recipient who is not a participant (%2).").arg(name, recipient));
+                        Tr::tr("Document %1 names a recipient who is not a participant (%2).").arg(name, recipient));
             }
             add(K::ConfidentialOnSharedFolder, document.id,
-                tr("Document %1 is confidential, but anyone who can open the shared folder can read "
+                Tr::tr("Document %1 is confidential, but anyone who can open the shared folder can read "
                    "its file: share format 1.0 cannot restrict it to its recipients.")
                     .arg(name),
                 false);
@@ -170,7 +170,7 @@ QStringList PublishValidator::describe(const QList<ValidationProblem> &problems)
     }
     for (const ValidationProblem &problem : problems) {
         if (!problem.blocking)
-            lines << tr("Note: %1").arg(problem.message);
+            lines << Tr::tr("Note: %1").arg(problem.message);
     }
     return lines;
 }

@@ -7,10 +7,10 @@ namespace phonghop::textencoding {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::TextEncoding", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::TextEncoding)
+};
 
 // Windows-1258 bytes 0x80..0xFF (Microsoft's table; 0 = undefined). 0xCC, 0xD2, 0xDE, 0xEC
 // and 0xF2 are the combining tone marks (grave, hook above, tilde, acute, dot below).
@@ -118,7 +118,7 @@ Result<DecodedText> decode(const QByteArray &bytes)
     const QString legacy = decodeWindows1258(bytes);
     if (looksVietnamese(legacy))
         return DecodedText{legacy, QStringLiteral("Windows-1258"), false};
-    return R::failure(tr("The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 "
+    return R::failure(Tr::tr("The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 "
                          "either (it may be TCVN3 or VNI). Save it again as \"CSV UTF-8\" and import "
                          "that file."));
 }

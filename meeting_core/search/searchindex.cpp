@@ -13,10 +13,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::SearchIndex", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::SearchIndex)
+};
 
 } // namespace
 
@@ -30,7 +30,7 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString &cacheDirec
     using R = Result<std::unique_ptr<SearchIndex>>;
     const QString path = pathFor(cacheDirectory);
     if (!QDir().mkpath(cacheDirectory))
-        return R::failure(tr("Cannot create the folder %1.").arg(cacheDirectory));
+        return R::failure(Tr::tr("Cannot create the folder %1.").arg(cacheDirectory));
     bool rebuilt = false;
     bool lookedAgain = false;
     int busy = 0;
@@ -50,7 +50,7 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString &cacheDirec
             const int primary = error.code() & 0xff;
             if (primary == 5 /* SQLITE_BUSY */ || primary == 6 /* SQLITE_LOCKED */) {
                 if (++busy > 250)
-                    return R::failure(tr("The search index %1 is busy.").arg(QDir::toNativeSeparators(path)));
+                    return R::failure(Tr::tr("The search index %1 is busy.").arg(QDir::toNativeSeparators(path)));
                 QThread::msleep(20);
                 --attempt;
                 continue;
@@ -62,13 +62,13 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString &cacheDirec
                 continue;
             }
             if (attempt == 1)
-                return R::failure(tr("The search index %1 cannot be opened: %2")
+                return R::failure(Tr::tr("The search index %1 cannot be opened: %2")
                                       .arg(QDir::toNativeSeparators(path), QString::fromUtf8(error.what())));
             searchschema::removeFiles(path);
             rebuilt = true;
         }
     }
-    return R::failure(tr("The search index cannot be opened."));
+    return R::failure(Tr::tr("The search index cannot be opened."));
 }
 
 void SearchIndex::addEntry(const SearchEntry &entry)
@@ -99,7 +99,7 @@ IndexReport SearchIndex::update(MeetingCache &cache, const CancellationToken &ca
     try {
         SearchIndexer(m_db, m_tables).update(cache, m_textLimits, cancel, progress, report);
     } catch (const DatabaseError &error) {
-        report.error = tr("The search index could not be updated: %1").arg(QString::fromUtf8(error.what()));
+        report.error = Tr::tr("The search index could not be updated: %1").arg(QString::fromUtf8(error.what()));
     }
     return report;
 }

@@ -11,10 +11,10 @@
 namespace phonghop::demosession {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::DemoSession", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::DemoSession)
+};
 } // namespace
 
 Status writeRosters(const QString &shareRoot)
@@ -32,7 +32,7 @@ Status writeRosters(const QString &shareRoot)
         return Status::failure(people.error());
     const QStringList meetings = reader.meetingIds();
     if (meetings.isEmpty())
-        return Status::failure(tr("The demo share has no meeting"));
+        return Status::failure(Tr::tr("The demo share has no meeting"));
     for (const QString &meetingId : meetings) {
         const QList<int> revisions = reader.manifestRevisions(meetingId);
         if (revisions.isEmpty())

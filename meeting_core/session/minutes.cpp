@@ -7,10 +7,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::Minutes", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::Minutes)
+};
 
 QString esc(const QString &text)
 {
@@ -110,7 +110,7 @@ QString signatures(const MinutesContent &c)
 Status print(const QString &path, const QString &title, const QString &html)
 {
     if (!administrativedocument::writePdf(path, title, html))
-        return Status::failure(tr("Cannot write %1").arg(path));
+        return Status::failure(Tr::tr("Cannot write %1").arg(path));
     return Status::success();
 }
 } // namespace

@@ -20,10 +20,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::SessionScanner", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::SessionScanner)
+};
 
 struct ListedFiles {
     QList<SessionFile> rosters;
@@ -92,7 +92,7 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     if (!QFileInfo::exists(QDir(input.sharePath).filePath(shareformat::descriptorFileName))) {
         result.shareReachable = false;
         result.rosterStatus = Status::failure(
-            tr("The shared folder %1 cannot be reached").arg(QDir::toNativeSeparators(input.sharePath)));
+            Tr::tr("The shared folder %1 cannot be reached").arg(QDir::toNativeSeparators(input.sharePath)));
         return result;
     }
 
@@ -161,7 +161,7 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
         Unreadable broken { {}, {}, info.size(), info.lastModified() };
         const Result<QByteArray> read = reader.readDeviceRecord(device, name);
         if (!read) {
-            broken.message = tr("This file cannot be read as a record: %1").arg(read.error());
+            broken.message = Tr::tr("This file cannot be read as a record: %1").arg(read.error());
         } else {
             if (!trusted) {
                 const QByteArray signer = peekSigner(read.value());
@@ -186,7 +186,7 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
             if (name.startsWith(QStringLiteral("ballot-")))
                 broken.head = read.value().left(unreadableHead);
             else
-                broken.message = tr("Unreadable record: %1").arg(parsed.error());
+                broken.message = Tr::tr("Unreadable record: %1").arg(parsed.error());
         }
         if (m_unreadable.size() < maxUnreadableFiles)
             m_unreadable.insert(key, broken);
@@ -237,12 +237,12 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
             result.rostersToKeep << at->second;
         else if (at->second.roster.recordHash != roster->recordHash)
             rosterProblems << SessionProblem { file.deviceFolder, file.fileName,
-                tr("Another roster with revision %1 was verified before; this one is ignored")
+                Tr::tr("Another roster with revision %1 was verified before; this one is ignored")
                     .arg(roster->roster.revision) };
     }
     if (revisions.empty()) {
         result.rosterStatus = Status::failure(
-            tr("The share holds no roster signed by the organisation for this meeting yet"));
+            Tr::tr("The share holds no roster signed by the organisation for this meeting yet"));
         return result;
     }
     result.roster = revisions.rbegin()->second.roster;
@@ -361,20 +361,20 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     }
     for (auto it = foreignIn.cbegin(); it != foreignIn.cend(); ++it)
         rosterProblems << SessionProblem { it.key(), it->first,
-            tr("%1 record(s) in this folder are signed by keys no roster of the meeting lists; they "
+            Tr::tr("%1 record(s) in this folder are signed by keys no roster of the meeting lists; they "
                "are ignored")
                 .arg(it->count) };
     for (auto it = unreadableIn.cbegin(); it != unreadableIn.cend(); ++it)
         rosterProblems << SessionProblem { it.key(), it->first,
-            tr("%1 more file(s) in this folder are not records that can be read; they are ignored")
+            Tr::tr("%1 more file(s) in this folder are not records that can be read; they are ignored")
                 .arg(it->count) };
     if (result.statistics.notReadYet > 0)
         rosterProblems << SessionProblem { {}, {},
-            tr("%1 file(s) on the shared folder are not read yet; the next look at the share goes on")
+            Tr::tr("%1 file(s) on the shared folder are not read yet; the next look at the share goes on")
                 .arg(result.statistics.notReadYet) };
     if (tooMany)
         rosterProblems << SessionProblem { {}, {},
-            tr("The shared folder holds more records than this seat keeps (%1); the rest are not counted")
+            Tr::tr("The shared folder holds more records than this seat keeps (%1); the rest are not counted")
                 .arg(maxKeptRecords) };
 
     // This seat's own records must still be on the share as it wrote them. One that is gone
@@ -422,13 +422,13 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
                 d.fileName != own.item.fileName, true, d.error };
             if (!d.delivered) {
                 ownProblems << SessionProblem { item.deviceId, item.fileName,
-                    tr("This seat's record %1 is gone from the shared folder and could not be "
+                    Tr::tr("This seat's record %1 is gone from the shared folder and could not be "
                        "delivered again: %2")
                         .arg(item.fileName, d.error) };
                 continue;
             }
             ownProblems << SessionProblem { item.deviceId, d.fileName,
-                tr("This seat's record %1 had disappeared from the shared folder (deleted, or "
+                Tr::tr("This seat's record %1 had disappeared from the shared folder (deleted, or "
                    "replaced by another file); it was delivered again")
                     .arg(item.fileName) };
             SessionFile back { item.deviceId, d.fileName, item.bytes, own.record };
@@ -468,11 +468,11 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     if (!input.closePollId.isEmpty()) {
         const PollState *poll = result.state.poll(input.closePollId);
         if (!ctx.chairKey) {
-            result.closeStatus = Status::failure(tr("Only the chair may close a poll"));
+            result.closeStatus = Status::failure(Tr::tr("Only the chair may close a poll"));
         } else if (!poll) {
-            result.closeStatus = Status::failure(tr("No such poll"));
+            result.closeStatus = Status::failure(Tr::tr("No such poll"));
         } else if (poll->closed) {
-            result.closeStatus = Status::failure(tr("The poll is already closed"));
+            result.closeStatus = Status::failure(Tr::tr("The poll is already closed"));
         } else {
             // Under the roster the poll was opened with, without the devices revoked since.
             const Roster &pollRoster = poll->roster.roster;

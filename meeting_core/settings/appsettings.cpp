@@ -10,10 +10,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::AppSettings", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::AppSettings)
+};
 
 constexpr std::array allKeys{AppSettings::Key::SharePath, AppSettings::Key::CachePath,
                              AppSettings::Key::OrganisationKeyFingerprint,
@@ -39,14 +39,14 @@ std::optional<QString> validated(AppSettings::Key key, const QString &text, QStr
     case AppSettings::Key::OrganisationKeyFingerprint:
         if (auto fingerprint = AppSettings::normalisedFingerprint(text))
             return fingerprint;
-        *reason = tr("“%1” is not a key fingerprint (32 hexadecimal digits)").arg(text);
+        *reason = Tr::tr("“%1” is not a key fingerprint (32 hexadecimal digits)").arg(text);
         return std::nullopt;
     case AppSettings::Key::Language: {
         // Accept "vi", "vi_VN", "vi-VN", "VI".
         const QString language = text.section(u'_', 0, 0).section(u'-', 0, 0).toLower();
         if (AppSettings::supportedLanguages().contains(language))
             return language;
-        *reason = tr("“%1” is not a supported language (%2)")
+        *reason = Tr::tr("“%1” is not a supported language (%2)")
                       .arg(text, AppSettings::supportedLanguages().join(QStringLiteral(", ")));
         return std::nullopt;
     }
@@ -121,12 +121,12 @@ AppSettings::AppSettings(const QString &systemPath, const QString &userPath)
     if (systemPath.isEmpty() || !QFileInfo::exists(systemPath))
         return; // a machine without a system file is the usual case, not a problem
     if (!QFileInfo(systemPath).isReadable()) {
-        m_systemProblems << tr("The system settings file %1 cannot be read").arg(systemPath);
+        m_systemProblems << Tr::tr("The system settings file %1 cannot be read").arg(systemPath);
         return;
     }
     m_system = std::make_unique<QSettings>(systemPath, QSettings::IniFormat);
     if (m_system->status() != QSettings::NoError) {
-        m_systemProblems << tr("The system settings file %1 is not a valid INI file").arg(systemPath);
+        m_systemProblems << Tr::tr("The system settings file %1 is not a valid INI file").arg(systemPath);
         m_system.reset();
         return;
     }
@@ -142,13 +142,13 @@ AppSettings::AppSettings(const QString &systemPath, const QString &userPath)
             }
         }
         if (!known)
-            m_systemProblems << tr("The system settings lock an unknown setting “%1”").arg(name);
+            m_systemProblems << Tr::tr("The system settings lock an unknown setting “%1”").arg(name);
     }
     for (const Key key : allKeys) {
         const QString text = textOf(m_system->value(keyName(key)));
         QString reason;
         if (!text.isEmpty() && !validated(key, text, &reason))
-            m_systemProblems << tr("System settings, %1: %2").arg(keyName(key), reason);
+            m_systemProblems << Tr::tr("System settings, %1: %2").arg(keyName(key), reason);
     }
 }
 
@@ -209,7 +209,7 @@ Status AppSettings::setLanguage(const QString &language) { return set(Key::Langu
 Status AppSettings::set(Key key, const QString &value)
 {
     if (isLocked(key))
-        return Status::failure(tr("This setting is managed by your administrator"));
+        return Status::failure(Tr::tr("This setting is managed by your administrator"));
     const QString text = value.trimmed();
     if (text.isEmpty()) {
         m_user->remove(keyName(key)); // back to the system value or the default
@@ -239,7 +239,7 @@ QStringList AppSettings::problems() const
         const QString text = textOf(m_user->value(keyName(key)));
         QString reason;
         if (!text.isEmpty() && !validated(key, text, &reason))
-            problems << tr("Your settings, %1: %2").arg(keyName(key), reason);
+            problems << Tr::tr("Your settings, %1: %2").arg(keyName(key), reason);
     }
     return problems;
 }
@@ -272,7 +272,7 @@ Status AppSettings::sync()
 {
     m_user->sync();
     if (m_user->status() != QSettings::NoError)
-        return Status::failure(tr("Your settings could not be saved to %1").arg(m_user->fileName()));
+        return Status::failure(Tr::tr("Your settings could not be saved to %1").arg(m_user->fileName()));
     return Status::success();
 }
 

@@ -15,10 +15,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ManifestCodec", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::ManifestCodec)
+};
 
 QString timeText(const QDateTime &time)
 {
@@ -35,7 +35,7 @@ public:
             return value.toString();
         if (value.isUndefined() && !required)
             return {};
-        fail(tr("%1: the field \"%2\" is missing or not text").arg(where, QLatin1String(key)));
+        fail(Tr::tr("%1: the field \"%2\" is missing or not text").arg(where, QLatin1String(key)));
         return {};
     }
     double number(const QJsonObject &object, const char *key, const QString &where, bool required,
@@ -46,7 +46,7 @@ public:
             return value.toDouble();
         if (value.isUndefined() && !required)
             return fallback;
-        fail(tr("%1: the field \"%2\" is missing or not a number").arg(where, QLatin1String(key)));
+        fail(Tr::tr("%1: the field \"%2\" is missing or not a number").arg(where, QLatin1String(key)));
         return fallback;
     }
     // A whole number kept in T: a value T cannot hold is refused, never converted (which
@@ -58,7 +58,7 @@ public:
         const double value = number(object, key, where, required, double(fallback));
         if (!(value >= double(std::numeric_limits<T>::min())
               && value < double(std::numeric_limits<T>::max()) + 1.0)) {
-            fail(tr("%1: the field \"%2\" is out of range").arg(where, QLatin1String(key)));
+            fail(Tr::tr("%1: the field \"%2\" is out of range").arg(where, QLatin1String(key)));
             return fallback;
         }
         return static_cast<T>(value);
@@ -70,14 +70,14 @@ public:
             return {};
         const QDateTime parsed = QDateTime::fromString(value, Qt::ISODateWithMs);
         if (!parsed.isValid())
-            fail(tr("%1: \"%2\" is not a date and time").arg(where, QLatin1String(key)));
+            fail(Tr::tr("%1: \"%2\" is not a date and time").arg(where, QLatin1String(key)));
         return parsed;
     }
     QJsonArray array(const QJsonObject &object, const char *key)
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (!value.isArray())
-            fail(tr("the list \"%1\" is missing").arg(QLatin1String(key)));
+            fail(Tr::tr("the list \"%1\" is missing").arg(QLatin1String(key)));
         return value.toArray();
     }
     void fail(const QString &message)
@@ -161,34 +161,34 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Result<Meeting>::failure(tr("not valid JSON (%1 at byte %2)")
+        return Result<Meeting>::failure(Tr::tr("not valid JSON (%1 at byte %2)")
                                             .arg(parseError.errorString())
                                             .arg(parseError.offset));
     if (!document.isObject())
-        return Result<Meeting>::failure(tr("not a meeting manifest"));
+        return Result<Meeting>::failure(Tr::tr("not a meeting manifest"));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != u"phonghop-meeting")
-        return Result<Meeting>::failure(tr("not a meeting manifest"));
+        return Result<Meeting>::failure(Tr::tr("not a meeting manifest"));
     const auto version = shareformat::parseVersion(root.value(QStringLiteral("version")).toString());
     if (!version)
-        return Result<Meeting>::failure(tr("the manifest has no valid format version"));
+        return Result<Meeting>::failure(Tr::tr("the manifest has no valid format version"));
     if (version->major > shareformat::majorVersion)
         return Result<Meeting>::failure(
-            tr("written in share format %1, newer than this PhòngHọp understands (%2); "
+            Tr::tr("written in share format %1, newer than this PhòngHọp understands (%2); "
                "please update PhòngHọp")
                 .arg(root.value(QStringLiteral("version")).toString(), shareformat::versionText()));
 
     FieldReader read;
-    const QString top = tr("manifest");
+    const QString top = Tr::tr("manifest");
     Meeting meeting;
     meeting.id = read.text(root, "meetingId", top, true);
     meeting.revision = read.whole<int>(root, "revision", top, true);
     meeting.publishedAt = read.time(root, "publishedAt", top, false);
     if (!shareformat::isMeetingId(meeting.id))
-        read.fail(tr("manifest: \"%1\" is not a valid meeting id").arg(meeting.id));
+        read.fail(Tr::tr("manifest: \"%1\" is not a valid meeting id").arg(meeting.id));
 
     const QJsonObject head = root.value(QStringLiteral("meeting")).toObject();
-    const QString where = tr("meeting");
+    const QString where = Tr::tr("meeting");
     meeting.title = read.text(head, "title", where, true);
     meeting.meetingType = read.text(head, "type", where, false);
     meeting.organisation = read.text(head, "organisation", where, false);
@@ -203,7 +203,7 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
     const QJsonArray participants = read.array(root, "participants");
     for (qsizetype i = 0; i < participants.size(); ++i) {
         const QJsonObject object = participants.at(i).toObject();
-        const QString at = tr("participant %1").arg(i + 1);
+        const QString at = Tr::tr("participant %1").arg(i + 1);
         Participant p;
         p.id = read.text(object, "id", at, true);
         p.fullName = read.text(object, "name", at, true);
@@ -212,11 +212,11 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
         if (const auto parsed = roleFromKey(role))
             p.role = *parsed;
         else if (!role.isEmpty())
-            read.fail(tr("%1: unknown role \"%2\"").arg(at, role));
+            read.fail(Tr::tr("%1: unknown role \"%2\"").arg(at, role));
         p.voteWeight = read.number(object, "voteWeight", at, false, 1.0);
         p.publicKey = read.text(object, "publicKey", at, false);
         if (participantIds.contains(p.id))
-            read.fail(tr("%1: the id \"%2\" is used twice").arg(at, p.id));
+            read.fail(Tr::tr("%1: the id \"%2\" is used twice").arg(at, p.id));
         participantIds.insert(p.id);
         meeting.participants << p;
     }
@@ -225,7 +225,7 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
     const QJsonArray agenda = read.array(root, "agenda");
     for (qsizetype i = 0; i < agenda.size(); ++i) {
         const QJsonObject object = agenda.at(i).toObject();
-        const QString at = tr("agenda item %1").arg(i + 1);
+        const QString at = Tr::tr("agenda item %1").arg(i + 1);
         AgendaItem a;
         a.id = read.text(object, "id", at, true);
         a.parentId = read.text(object, "parent", at, false);
@@ -235,13 +235,13 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
         a.presenter = read.text(object, "presenter", at, false);
         a.plannedMinutes = read.whole<int>(object, "plannedMinutes", at, false);
         if (itemIds.contains(a.id))
-            read.fail(tr("%1: the id \"%2\" is used twice").arg(at, a.id));
+            read.fail(Tr::tr("%1: the id \"%2\" is used twice").arg(at, a.id));
         itemIds.insert(a.id);
         meeting.agenda << a;
     }
     for (const AgendaItem &a : std::as_const(meeting.agenda)) {
         if (!a.parentId.isEmpty() && (!itemIds.contains(a.parentId) || a.parentId == a.id))
-            read.fail(tr("agenda item \"%1\": its parent \"%2\" does not exist")
+            read.fail(Tr::tr("agenda item \"%1\": its parent \"%2\" does not exist")
                           .arg(a.title, a.parentId));
     }
 
@@ -249,7 +249,7 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
     const QJsonArray documents = read.array(root, "documents");
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const QJsonObject object = documents.at(i).toObject();
-        const QString at = tr("document %1").arg(i + 1);
+        const QString at = Tr::tr("document %1").arg(i + 1);
         DocumentRef d;
         d.id = read.text(object, "id", at, true);
         d.agendaItemId = read.text(object, "agendaItem", at, true);
@@ -260,13 +260,13 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
         d.size = read.whole<qint64>(object, "size", at, true, -1);
         d.version = read.whole<int>(object, "version", at, false, 1);
         if (!d.sha256.isEmpty() && !Sha256::isValidHex(d.sha256))
-            read.fail(tr("%1: \"sha256\" is not a SHA-256 checksum").arg(at));
+            read.fail(Tr::tr("%1: \"sha256\" is not a SHA-256 checksum").arg(at));
         if (d.size < 0)
-            read.fail(tr("%1: \"size\" is negative").arg(at));
+            read.fail(Tr::tr("%1: \"size\" is negative").arg(at));
         if (!d.agendaItemId.isEmpty() && !itemIds.contains(d.agendaItemId))
-            read.fail(tr("%1: its agenda item \"%2\" does not exist").arg(at, d.agendaItemId));
+            read.fail(Tr::tr("%1: its agenda item \"%2\" does not exist").arg(at, d.agendaItemId));
         if (documentIds.contains(d.id))
-            read.fail(tr("%1: the id \"%2\" is used twice").arg(at, d.id));
+            read.fail(Tr::tr("%1: the id \"%2\" is used twice").arg(at, d.id));
         documentIds.insert(d.id);
         meeting.documents << d;
     }

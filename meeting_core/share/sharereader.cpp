@@ -17,10 +17,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ShareReader", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::ShareReader)
+};
 
 // Every file of the share is read through boundedfile: never a link, a pipe or a device,
 // never more than its kind's limit (shareformat::limits).
@@ -50,31 +50,31 @@ Result<ShareInfo> ShareReader::readInfo(InfoProblem *problem) const
         *problem = InfoProblem::None;
     if (!isReachable())
         return failWith(InfoProblem::Unreachable,
-                        tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(m_root)));
+                        Tr::tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(m_root)));
     const QString path = QDir(m_root).filePath(shareformat::descriptorFileName);
     boundedfile::Refusal refusal = boundedfile::Refusal::None;
     const Result<QByteArray> bytes = readShareFile(path, shareformat::limits::descriptor, &refusal);
     if (refusal == boundedfile::Refusal::Missing)
         return failWith(InfoProblem::NotAShare,
-                        tr("%1 is not a PhòngHọp share (no %2)")
+                        Tr::tr("%1 is not a PhòngHọp share (no %2)")
                             .arg(QDir::toNativeSeparators(m_root), shareformat::descriptorFileName));
     if (!bytes)
         return failWith(refusal == boundedfile::Refusal::Unreadable ? InfoProblem::Unreachable
                                                                      : InfoProblem::Damaged,
-                        tr("Cannot read %1: %2").arg(shareformat::descriptorFileName, bytes.error()));
+                        Tr::tr("Cannot read %1: %2").arg(shareformat::descriptorFileName, bytes.error()));
     const QJsonDocument document = QJsonDocument::fromJson(bytes.value());
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != u"phonghop-share")
         return failWith(InfoProblem::Damaged,
-                        tr("%1 is damaged or incomplete").arg(shareformat::descriptorFileName));
+                        Tr::tr("%1 is damaged or incomplete").arg(shareformat::descriptorFileName));
     const QString versionText = root.value(QStringLiteral("version")).toString();
     const auto version = shareformat::parseVersion(versionText);
     if (!version)
         return failWith(InfoProblem::Damaged,
-                        tr("%1 has no valid format version").arg(shareformat::descriptorFileName));
+                        Tr::tr("%1 has no valid format version").arg(shareformat::descriptorFileName));
     if (version->major > shareformat::majorVersion)
         return failWith(InfoProblem::NewerFormat,
-                        tr("This share was written by a newer PhòngHọp (share format %1; this "
+                        Tr::tr("This share was written by a newer PhòngHọp (share format %1; this "
                            "version reads %2). Please update PhòngHọp.")
                             .arg(versionText, shareformat::versionText()));
     const QJsonObject organisation = root.value(QStringLiteral("organisation")).toObject();
@@ -86,7 +86,7 @@ Result<ShareInfo> ShareReader::readInfo(InfoProblem *problem) const
         organisation.value(QStringLiteral("publicKey")).toString().toLatin1());
     if (info.organisationKey.size() != 32)
         return failWith(InfoProblem::Damaged,
-                        tr("%1 has no valid organisation key").arg(shareformat::descriptorFileName));
+                        Tr::tr("%1 has no valid organisation key").arg(shareformat::descriptorFileName));
     return info;
 }
 
@@ -137,30 +137,30 @@ Result<VerifiedManifest> ShareReader::readManifest(const QString &meetingId, int
     const Result<QByteArray> bytes = readShareFile(
         folder.filePath(shareformat::manifestFileName(revision)), shareformat::limits::manifest);
     if (!bytes)
-        return R::failure(tr("cannot be read: %1").arg(bytes.error()));
+        return R::failure(Tr::tr("cannot be read: %1").arg(bytes.error()));
     const QString signaturePath = folder.filePath(shareformat::signatureFileName(revision));
     boundedfile::Refusal signatureRefusal = boundedfile::Refusal::None;
     const Result<QByteArray> signatureBytes
         = readShareFile(signaturePath, shareformat::limits::signature, &signatureRefusal);
     if (signatureRefusal == boundedfile::Refusal::Missing)
-        return R::failure(tr("its signature has not arrived yet"));
+        return R::failure(Tr::tr("its signature has not arrived yet"));
     if (!signatureBytes)
-        return R::failure(tr("its signature cannot be read: %1").arg(signatureBytes.error()));
+        return R::failure(Tr::tr("its signature cannot be read: %1").arg(signatureBytes.error()));
     const QJsonObject signature = QJsonDocument::fromJson(signatureBytes.value()).object();
     const QByteArray signer =
         QByteArray::fromBase64(signature.value(QStringLiteral("signer")).toString().toLatin1());
     const QByteArray signatureValue =
         QByteArray::fromBase64(signature.value(QStringLiteral("signature")).toString().toLatin1());
     if (signer != trustedKey)
-        return R::failure(tr("it is not signed by the organisation's key"));
+        return R::failure(Tr::tr("it is not signed by the organisation's key"));
     if (!verifySignature(bytes.value(), signatureValue, trustedKey))
-        return R::failure(tr("its signature does not match (incomplete or altered)"));
+        return R::failure(Tr::tr("its signature does not match (incomplete or altered)"));
 
     Result<Meeting> meeting = decodeManifest(bytes.value());
     if (!meeting)
         return R::failure(meeting.error());
     if (meeting->id != meetingId || meeting->revision != revision)
-        return R::failure(tr("it names another meeting or revision than its file name"));
+        return R::failure(Tr::tr("it names another meeting or revision than its file name"));
     return VerifiedManifest{std::move(meeting).value(), bytes.value()};
 }
 
@@ -193,7 +193,7 @@ QStringList ShareReader::deviceRecordNames(const QString &deviceId) const
 Result<QByteArray> ShareReader::readDeviceRecord(const QString &deviceId, const QString &fileName) const
 {
     if (!shareformat::isDeviceId(deviceId) || !shareformat::isDeviceRecordName(fileName))
-        return Result<QByteArray>::failure(tr("not a record name: %1").arg(fileName));
+        return Result<QByteArray>::failure(Tr::tr("not a record name: %1").arg(fileName));
     return readShareFile(m_root + u'/' + shareformat::devicesFolder + u'/' + deviceId + u'/' + fileName,
                          shareformat::deviceRecordLimit(fileName));
 }

@@ -20,10 +20,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ShareWriter", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::ShareWriter)
+};
 } // namespace
 
 ShareWriter::ShareWriter(QString rootPath) : m_root(std::move(rootPath)) {}
@@ -34,7 +34,7 @@ Status ShareWriter::initialise(const QString &organisationName, const SigningKey
     for (const QString &folder :
          {shareformat::objectsFolder, shareformat::meetingsFolder, shareformat::devicesFolder}) {
         if (!root.mkpath(folder))
-            return Status::failure(tr("Cannot create %1 in the share").arg(folder));
+            return Status::failure(Tr::tr("Cannot create %1 in the share").arg(folder));
     }
     const QString descriptorPath = root.filePath(shareformat::descriptorFileName);
     if (QFileInfo::exists(descriptorPath)) {
@@ -42,7 +42,7 @@ Status ShareWriter::initialise(const QString &organisationName, const SigningKey
         if (!info)
             return Status::failure(info.error());
         if (info->organisationKey != organisationKey.publicKey())
-            return Status::failure(tr("This share belongs to another organisation key"));
+            return Status::failure(Tr::tr("This share belongs to another organisation key"));
         return Status::success();
     }
     const QJsonObject descriptor{
@@ -72,7 +72,7 @@ QString damageOf(const QString &path, const QString &sha256, qint64 size, const 
     qint64 total = 0;
     while (total <= size) {
         if (cancel.isCancelled())
-            return tr("Cancelled");
+            return Tr::tr("Cancelled");
         const qint64 got = file.read(buffer.data(), std::min<qint64>(buffer.size(), size + 1 - total));
         if (got < 0)
             return file.errorString();
@@ -84,9 +84,9 @@ QString damageOf(const QString &path, const QString &sha256, qint64 size, const 
             progress(std::min(total, size));
     }
     if (total != size)
-        return tr("it has %1 bytes instead of %2").arg(total).arg(size);
+        return Tr::tr("it has %1 bytes instead of %2").arg(total).arg(size);
     if (hash.finishHex() != sha256)
-        return tr("its bytes do not match its name (SHA-256)");
+        return Tr::tr("its bytes do not match its name (SHA-256)");
     return {};
 }
 
@@ -98,7 +98,7 @@ Result<StoredObject> ShareWriter::putObject(const QString &filePath, const Cance
     using R = Result<StoredObject>;
     const QString sha256 = Sha256::hexOfFile(filePath);
     if (sha256.isEmpty())
-        return R::failure(tr("Cannot read %1").arg(QDir::toNativeSeparators(filePath)));
+        return R::failure(Tr::tr("Cannot read %1").arg(QDir::toNativeSeparators(filePath)));
     const qint64 size = QFileInfo(filePath).size();
     const QString finalPath = ShareReader(m_root).objectPath(sha256);
     const QString shownName = shareformat::objectsFolder + u'/' + sha256.left(2) + u'/' + sha256;
@@ -113,7 +113,7 @@ Result<StoredObject> ShareWriter::putObject(const QString &filePath, const Cance
     if (boundedfile::inspect(finalPath) != boundedfile::Refusal::Missing) {
         damage = damageOf(finalPath, sha256, size, cancel, reportProgress);
         if (cancel.isCancelled())
-            return R::failure(tr("Cancelled"));
+            return R::failure(Tr::tr("Cancelled"));
         if (damage.isEmpty())
             return StoredObject{sha256, size};
     }
@@ -123,9 +123,9 @@ Result<StoredObject> ShareWriter::putObject(const QString &filePath, const Cance
     QFile source(filePath);
     QFile target(temporaryPath);
     if (!source.open(QIODevice::ReadOnly))
-        return R::failure(tr("Cannot read %1: %2").arg(filePath, source.errorString()));
+        return R::failure(Tr::tr("Cannot read %1: %2").arg(filePath, source.errorString()));
     if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return R::failure(tr("Cannot write to the share: %1").arg(target.errorString()));
+        return R::failure(Tr::tr("Cannot write to the share: %1").arg(target.errorString()));
     auto fail = [&](const QString &message) {
         target.close();
         QFile::remove(temporaryPath);
@@ -134,20 +134,20 @@ Result<StoredObject> ShareWriter::putObject(const QString &filePath, const Cance
     const HashingCopy copy = HashingCopy::run(source, target, cancel, -1, reportProgress);
     switch (copy.problem) {
     case HashingCopy::Problem::Cancelled:
-        return fail(tr("Cancelled"));
+        return fail(Tr::tr("Cancelled"));
     case HashingCopy::Problem::ReadFailed:
-        return fail(tr("Cannot read %1: %2").arg(filePath, source.errorString()));
+        return fail(Tr::tr("Cannot read %1: %2").arg(filePath, source.errorString()));
     case HashingCopy::Problem::WriteFailed:
-        return fail(tr("Writing to the share failed: %1").arg(target.errorString()));
+        return fail(Tr::tr("Writing to the share failed: %1").arg(target.errorString()));
     case HashingCopy::Problem::None:
         break;
     }
     // The file changed between hashing and copying (still being saved by another program).
     if (copy.sha256 != sha256)
-        return fail(tr("%1 changed while it was being copied; try again once it is saved")
+        return fail(Tr::tr("%1 changed while it was being copied; try again once it is saved")
                         .arg(QDir::toNativeSeparators(filePath)));
     if (!atomicfile::flushToDisk(target))
-        return fail(tr("Writing to the share failed: %1").arg(target.errorString()));
+        return fail(Tr::tr("Writing to the share failed: %1").arg(target.errorString()));
     target.close();
 
     if (damage.isEmpty()) {
@@ -165,7 +165,7 @@ Result<StoredObject> ShareWriter::putObject(const QString &filePath, const Cance
     // sync finds it whole). Share format 1.1: the one replacement a writer ever makes.
     if (!atomicfile::replaceExisting(temporaryPath, finalPath)) {
         QFile::remove(temporaryPath);
-        return R::failure(tr("%1 in the shared folder is damaged (%2) and could not be replaced")
+        return R::failure(Tr::tr("%1 in the shared folder is damaged (%2) and could not be replaced")
                               .arg(shownName, damage));
     }
     atomicfile::flushDirectory(QFileInfo(finalPath).absolutePath());
@@ -176,10 +176,10 @@ Status ShareWriter::writeDeviceRecord(const QString &deviceId, const QString &fi
                                       const QByteArray &bytes)
 {
     if (!shareformat::isDeviceId(deviceId) || !shareformat::isDeviceRecordName(fileName))
-        return Status::failure(tr("\"%1/%2\" is not a valid record name").arg(deviceId, fileName));
+        return Status::failure(Tr::tr("\"%1/%2\" is not a valid record name").arg(deviceId, fileName));
     const QDir folder(QDir(m_root).filePath(shareformat::devicesFolder + u'/' + deviceId));
     if (!QDir().mkpath(folder.path()))
-        return Status::failure(tr("Cannot create this device's folder in the share"));
+        return Status::failure(Tr::tr("Cannot create this device's folder in the share"));
     const QString path = folder.filePath(fileName);
     if (Status written = atomicfile::writeNew(path, bytes); written)
         return written;
@@ -188,7 +188,7 @@ Status ShareWriter::writeDeviceRecord(const QString &deviceId, const QString &fi
     if (const Result<QByteArray> existing = boundedfile::read(path, bytes.size());
         existing && existing.value() == bytes)
         return Status::success();
-    return Status::failure(tr("%1 already exists in the share with other content").arg(fileName));
+    return Status::failure(Tr::tr("%1 already exists in the share with other content").arg(fileName));
 }
 
 int ShareWriter::latestRevisionNumber(const QString &meetingId) const
@@ -217,16 +217,16 @@ Result<int> ShareWriter::publish(const Meeting &meeting, const SigningKey &key,
                                  std::optional<int> basedOnRevision, QStringList *notices)
 {
     if (!shareformat::isMeetingId(meeting.id))
-        return Result<int>::failure(tr("\"%1\" is not a valid meeting id").arg(meeting.id));
+        return Result<int>::failure(Tr::tr("\"%1\" is not a valid meeting id").arg(meeting.id));
     const QDir folder(QDir(m_root).filePath(shareformat::meetingsFolder + u'/' + meeting.id));
     if (!QDir().mkpath(folder.path()))
-        return Result<int>::failure(tr("Cannot create the meeting's folder in the share"));
+        return Result<int>::failure(Tr::tr("Cannot create the meeting's folder in the share"));
 
     // Counted from what verifies, not from what is there: anyone can put a name such as
     // 99999999.manifest.sig or an unsigned 99999999.manifest.json into the folder.
     const int latest = highestValidRevision(meeting.id, key.publicKey());
     if (basedOnRevision && latest > *basedOnRevision)
-        return Result<int>::failure(tr("A newer revision (%1) of this meeting has been published "
+        return Result<int>::failure(Tr::tr("A newer revision (%1) of this meeting has been published "
                                        "since revision %2; open it and publish again.")
                                         .arg(latest)
                                         .arg(*basedOnRevision));
@@ -258,7 +258,7 @@ Result<int> ShareWriter::publish(const Meeting &meeting, const SigningKey &key,
                 shown << shareformat::manifestFileName(numbers.at(i)).left(8);
             if (numbers.size() > 5)
                 shown << QStringLiteral("…");
-            *notices << tr("Meeting %1: files in the shared folder use revision numbers that are not "
+            *notices << Tr::tr("Meeting %1: files in the shared folder use revision numbers that are not "
                            "valid revisions (%2); they were ignored and nothing was built on them.")
                             .arg(meeting.id, shown.join(QStringLiteral(", ")));
         }
@@ -276,7 +276,7 @@ Result<int> ShareWriter::publish(const Meeting &meeting, const SigningKey &key,
             ++revision;
         }
         if (revision > shareformat::maximumRevision)
-            return Result<int>::failure(tr("Meeting %1 has no revision number left below %2; "
+            return Result<int>::failure(Tr::tr("Meeting %1 has no revision number left below %2; "
                                            "nothing was published.")
                                             .arg(meeting.id)
                                             .arg(shareformat::maximumRevision));
@@ -293,7 +293,7 @@ Result<int> ShareWriter::publish(const Meeting &meeting, const SigningKey &key,
         if (!signatureWritten) {
             if (basedOnRevision)
                 return Result<int>::failure(
-                    tr("Revision %1 is being published by someone else; try again").arg(revision));
+                    Tr::tr("Revision %1 is being published by someone else; try again").arg(revision));
             skip(revision);
             continue;
         }
@@ -309,7 +309,7 @@ Result<int> ShareWriter::publish(const Meeting &meeting, const SigningKey &key,
         skip(revision);
     }
     return Result<int>::failure(
-        tr("Revision %1 is being published by someone else; try again").arg(revision));
+        Tr::tr("Revision %1 is being published by someone else; try again").arg(revision));
 }
 
 } // namespace phonghop

@@ -13,10 +13,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ObjectStore", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::ObjectStore)
+};
 } // namespace
 
 ObjectStore::ObjectStore(QString rootPath) : m_root(std::move(rootPath)) {}
@@ -25,7 +25,7 @@ Status ObjectStore::prepare()
 {
     QDir root(m_root);
     if (!root.mkpath(QStringLiteral(".")))
-        return Status::failure(tr("Cannot create the document store %1").arg(m_root));
+        return Status::failure(Tr::tr("Cannot create the document store %1").arg(m_root));
     atomicfile::removeStaleTemporaries(m_root);
     const QStringList shards = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &shard : shards)
@@ -59,7 +59,7 @@ Result<StagedObject> ObjectStore::stageFile(const QString &sourcePath, const QSt
 {
     using R = Result<StagedObject>;
     if (!Sha256::isValidHex(expectedSha256))
-        return R::failure(tr("Invalid document identifier %1").arg(expectedSha256));
+        return R::failure(Tr::tr("Invalid document identifier %1").arg(expectedSha256));
 
     // The source is a file of the share: never a link, a pipe or a device (boundedfile), and
     // never read past the size its manifest states.
@@ -67,17 +67,17 @@ Result<StagedObject> ObjectStore::stageFile(const QString &sourcePath, const QSt
     boundedfile::Refusal refusal = boundedfile::Refusal::None;
     if (const Status opened = boundedfile::open(source, sourcePath, expectedSize, &refusal); !opened)
         return R::failure(refusal == boundedfile::Refusal::TooLarge
-                ? tr("%1 is larger than the %2 bytes its manifest states (damaged or replaced)")
+                ? Tr::tr("%1 is larger than the %2 bytes its manifest states (damaged or replaced)")
                       .arg(QFileInfo(sourcePath).fileName())
                       .arg(expectedSize)
-                : tr("Cannot read %1: %2").arg(sourcePath, opened.error()));
+                : Tr::tr("Cannot read %1: %2").arg(sourcePath, opened.error()));
 
     const QString finalPath = pathFor(expectedSha256);
     QDir().mkpath(QFileInfo(finalPath).absolutePath());
     const QString temporaryPath = atomicfile::temporarySiblingPath(finalPath);
     QFile target(temporaryPath);
     if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return R::failure(tr("Cannot write to the document store: %1").arg(target.errorString()));
+        return R::failure(Tr::tr("Cannot write to the document store: %1").arg(target.errorString()));
 
     // Whatever goes wrong below, the temporary file must not stay behind.
     auto fail = [&](const QString &message) {
@@ -89,26 +89,26 @@ Result<StagedObject> ObjectStore::stageFile(const QString &sourcePath, const QSt
     const HashingCopy copy = HashingCopy::run(source, target, cancel, expectedSize);
     switch (copy.problem) {
     case HashingCopy::Problem::Cancelled:
-        return fail(tr("Cancelled"));
+        return fail(Tr::tr("Cancelled"));
     case HashingCopy::Problem::ReadFailed:
-        return fail(tr("Reading %1 failed: %2").arg(sourcePath, source.errorString()));
+        return fail(Tr::tr("Reading %1 failed: %2").arg(sourcePath, source.errorString()));
     case HashingCopy::Problem::WriteFailed: {
         const QString reason = target.errorString();
         target.close();
         QFile::remove(temporaryPath);
         const QString full = atomicfile::diskFullMessage(QFileInfo(finalPath).absolutePath(), expectedSize);
-        return fail(full.isEmpty() ? tr("Writing to the document store failed: %1").arg(reason) : full);
+        return fail(full.isEmpty() ? Tr::tr("Writing to the document store failed: %1").arg(reason) : full);
     }
     case HashingCopy::Problem::None:
         break;
     }
     if (copy.bytes != expectedSize)
-        return fail(tr("%1 has %2 bytes instead of %3 (incomplete or still being copied)")
+        return fail(Tr::tr("%1 has %2 bytes instead of %3 (incomplete or still being copied)")
                         .arg(QFileInfo(sourcePath).fileName())
                         .arg(copy.bytes)
                         .arg(expectedSize));
     if (copy.sha256 != expectedSha256)
-        return fail(tr("%1 does not match its checksum (damaged or replaced)")
+        return fail(Tr::tr("%1 does not match its checksum (damaged or replaced)")
                         .arg(QFileInfo(sourcePath).fileName()));
     target.close();
     return StagedObject{temporaryPath, finalPath};
@@ -125,7 +125,7 @@ Status ObjectStore::commitStaged(const std::vector<StagedObject> &staged) const
             QFile file(object.temporaryPath);
             if (!file.open(QIODevice::ReadWrite) || !atomicfile::flushToDisk(file)) {
                 discardStaged(staged);
-                return Status::failure(tr("Writing to the document store failed: %1").arg(file.errorString()));
+                return Status::failure(Tr::tr("Writing to the document store failed: %1").arg(file.errorString()));
             }
         }
     }
@@ -134,7 +134,7 @@ Status ObjectStore::commitStaged(const std::vector<StagedObject> &staged) const
         if (!atomicfile::publishWithoutReplacing(object.temporaryPath, object.finalPath, !batched)) {
             QFile::remove(object.temporaryPath); // the same bytes were stored meanwhile
             if (!QFileInfo::exists(object.finalPath) && result.ok())
-                result = Status::failure(tr("Cannot store %1").arg(QFileInfo(object.finalPath).fileName()));
+                result = Status::failure(Tr::tr("Cannot store %1").arg(QFileInfo(object.finalPath).fileName()));
         }
     }
     // Then the names, before anything in the database refers to them.
@@ -152,7 +152,7 @@ void ObjectStore::discardStaged(const std::vector<StagedObject> &staged) const
 Status ObjectStore::importBytes(const QByteArray &bytes, const QString &expectedSha256) const
 {
     if (Sha256::hexOf(bytes) != expectedSha256)
-        return Status::failure(tr("The data does not match its checksum"));
+        return Status::failure(Tr::tr("The data does not match its checksum"));
     if (contains(expectedSha256))
         return Status::success();
     const QString finalPath = pathFor(expectedSha256);

@@ -14,10 +14,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::Outbox", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::Outbox)
+};
 
 constexpr Migration outboxMigrations[] = {
     {1, R"sql(
@@ -184,7 +184,7 @@ OutboxDelivery deliverOutboxItem(const QString &shareRoot, const Outbox::Item &i
     OutboxDelivery delivery;
     delivery.fileName = item.fileName;
     if (!shareformat::isDeviceId(item.deviceId) || !shareformat::isDeviceRecordName(item.fileName)) {
-        delivery.error = tr("\"%1/%2\" is not a valid record name").arg(item.deviceId, item.fileName);
+        delivery.error = Tr::tr("\"%1/%2\" is not a valid record name").arg(item.deviceId, item.fileName);
         return delivery;
     }
     const ShareReader reader(shareRoot);
@@ -210,7 +210,7 @@ OutboxDelivery deliverOutboxItem(const QString &shareRoot, const Outbox::Item &i
             delivery.delivered = true;
             break;
         }
-        delivery.error = tr("The name %1 is taken on the share by another file").arg(delivery.fileName);
+        delivery.error = Tr::tr("The name %1 is taken on the share by another file").arg(delivery.fileName);
         delivery.fileName = alternativeRecordName(item.fileName);
     }
     if (delivery.delivered)

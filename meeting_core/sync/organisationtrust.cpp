@@ -9,10 +9,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::OrganisationTrust", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::OrganisationTrust)
+};
 
 constexpr qsizetype publicKeySize = 32;
 } // namespace
@@ -35,12 +35,12 @@ Result<QByteArray> readPinnedOrganisationKey(const MeetingCache &cache)
 Status pinOrganisation(MeetingCache &cache, const QString &name, const QByteArray &key)
 {
     if (key.size() != publicKeySize)
-        return Status::failure(tr("This is not an organisation key (an Ed25519 public key has 32 bytes)"));
+        return Status::failure(Tr::tr("This is not an organisation key (an Ed25519 public key has 32 bytes)"));
     try {
         const QByteArray pinned = pinnedOrganisationKey(cache);
         if (!pinned.isEmpty() && pinned != key)
             return Status::failure(
-                tr("This seat already trusts the organisation key %1; it does not pin %2 in its "
+                Tr::tr("This seat already trusts the organisation key %1; it does not pin %2 in its "
                    "place. Changing the organisation's key is a deliberate act: ask your IT staff")
                     .arg(keyFingerprint(pinned), keyFingerprint(key)));
         Transaction transaction(cache.database());
@@ -49,8 +49,8 @@ Status pinOrganisation(MeetingCache &cache, const QString &name, const QByteArra
         transaction.commit();
     } catch (const DatabaseError &error) {
         return Status::failure(error.isDiskFull()
-                ? tr("The disk is full: the organisation's key could not be recorded")
-                : tr("The organisation's key could not be recorded: %1")
+                ? Tr::tr("The disk is full: the organisation's key could not be recorded")
+                : Tr::tr("The organisation's key could not be recorded: %1")
                       .arg(QString::fromUtf8(error.what())));
     }
     return Status::success();
@@ -63,7 +63,7 @@ OfferedOrganisation offeredOrganisation(const QString &name, const QByteArray &k
 
 QString organisationUnconfirmedMessage()
 {
-    return tr("This seat has not confirmed the organisation's key yet (sync with "
+    return Tr::tr("This seat has not confirmed the organisation's key yet (sync with "
               "--expect-fingerprint, or confirm it in the app)");
 }
 

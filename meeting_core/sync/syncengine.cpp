@@ -21,10 +21,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncEngine", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::SyncEngine)
+};
 
 struct Candidate {
     VerifiedManifest manifest;
@@ -55,9 +55,8 @@ QString SyncReport::summary() const
     if (!problems.isEmpty())
         return problems.first().message;
     if (updatedMeetings.isEmpty())
-        return tr("Up to date");
-    return QCoreApplication::translate("SyncEngine", "%n meeting(s) updated", nullptr,
-                                       static_cast<int>(updatedMeetings.size()));
+        return Tr::tr("Up to date");
+    return Tr::tr("%n meeting(s) updated", nullptr, static_cast<int>(updatedMeetings.size()));
 }
 
 SyncEngine::SyncEngine(MeetingCache &cache, QString sharePath)
@@ -87,12 +86,12 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         const QString required = normaliseFingerprint(m_requiredFingerprint);
         if (!m_requiredFingerprint.isEmpty() && required.isEmpty())
             return failure(SyncReport::Outcome::UntrustedShare,
-                           tr("\"%1\" is not a key fingerprint (32 hexadecimal digits), so this "
+                           Tr::tr("\"%1\" is not a key fingerprint (32 hexadecimal digits), so this "
                               "computer cannot check the share's key. Nothing was read.")
                                .arg(m_requiredFingerprint));
         if (!required.isEmpty() && offeredFingerprint != required)
             return failure(SyncReport::Outcome::UntrustedShare,
-                           tr("The share presents the organisation key %1, but this computer "
+                           Tr::tr("The share presents the organisation key %1, but this computer "
                               "is set up to trust only %2. Nothing was read.")
                                .arg(offeredFingerprint, required));
         // No trust on first use: a key is pinned only when it matches the fingerprint this seat
@@ -102,7 +101,7 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
             if (required.isEmpty()) {
                 SyncReport report = failure(
                     SyncReport::Outcome::OrganisationUnconfirmed,
-                    tr("The shared folder belongs to \"%1\", whose organisation key has the "
+                    Tr::tr("The shared folder belongs to \"%1\", whose organisation key has the "
                        "fingerprint %2. This seat has not confirmed it yet: compare it with the "
                        "fingerprint your IT staff gave you before trusting it. Nothing was read.")
                         .arg(info->organisationName, offeredFingerprint));
@@ -115,7 +114,7 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
                 return failure(SyncReport::Outcome::Failed, pinnedNow.error());
         } else if (pinned != info->organisationKey) {
             return failure(SyncReport::Outcome::UntrustedShare,
-                           tr("The share presents another organisation key (%1) than the one "
+                           Tr::tr("The share presents another organisation key (%1) than the one "
                               "this installation trusts (%2). Nothing was read.")
                                .arg(offeredFingerprint, keyFingerprint(pinned)));
         }
@@ -132,7 +131,7 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
                 if (delivery.renamed)
                     outbox.rename(item.id, delivery.fileName);
                 report.problems << SyncProblem{SyncProblem::Kind::NotDelivered, {}, 0,
-                                               tr("%1 could not be delivered to the share: %2")
+                                               Tr::tr("%1 could not be delivered to the share: %2")
                                                    .arg(item.fileName, delivery.error)};
                 continue;
             }
@@ -157,7 +156,7 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
                 }
                 report.problems << SyncProblem{
                     SyncProblem::Kind::Rejected, meetingId, revision,
-                    tr("Meeting %1, revision %2 was rejected: %3")
+                    Tr::tr("Meeting %1, revision %2 was rejected: %3")
                         .arg(meetingId)
                         .arg(revision)
                         .arg(manifest.error())};
@@ -219,7 +218,7 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         }
         if (cancel.isCancelled()) {
             m_cache.objects().discardStaged(staged);
-            return failure(SyncReport::Outcome::Cancelled, tr("Sync cancelled"));
+            return failure(SyncReport::Outcome::Cancelled, Tr::tr("Sync cancelled"));
         }
         // Whatever was verified is kept, so an interrupted sync resumes where it stopped.
         if (const Status committed = m_cache.objects().commitStaged(staged); !committed)
@@ -232,19 +231,19 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
             QString missing;
             for (const DocumentRef &document : meeting.documents) {
                 if (!m_cache.objects().contains(document.sha256)) {
-                    missing = tr("the document \"%1\" %2")
+                    missing = Tr::tr("the document \"%1\" %2")
                                   .arg(document.title,
                                        objectErrors.contains(document.sha256)
-                                           ? tr("could not be copied: %1")
+                                           ? Tr::tr("could not be copied: %1")
                                                  .arg(objectErrors.value(document.sha256))
-                                           : tr("has not arrived yet"));
+                                           : Tr::tr("has not arrived yet"));
                     break;
                 }
             }
             if (!missing.isEmpty()) {
                 report.problems << SyncProblem{
                     SyncProblem::Kind::NotArrivedYet, meeting.id, meeting.revision,
-                    tr("Meeting \"%1\" (revision %2) is not updated yet: %3")
+                    Tr::tr("Meeting \"%1\" (revision %2) is not updated yet: %3")
                         .arg(meeting.title)
                         .arg(meeting.revision)
                         .arg(missing)};
@@ -256,7 +255,7 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
 
         if (shareVanished) {
             report.outcome = SyncReport::Outcome::Unreachable;
-            report.message = tr("The share %1 became unreachable during the sync; the cache "
+            report.message = Tr::tr("The share %1 became unreachable during the sync; the cache "
                                 "keeps its last good state")
                                  .arg(QDir::toNativeSeparators(m_sharePath));
         } else {
@@ -269,9 +268,9 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
     } catch (const DatabaseError &error) {
         return failure(SyncReport::Outcome::Failed,
                        error.isDiskFull()
-                           ? tr("The disk is full: the cache could not be updated and keeps its "
+                           ? Tr::tr("The disk is full: the cache could not be updated and keeps its "
                                 "last good state")
-                           : tr("The local cache could not be updated: %1")
+                           : Tr::tr("The local cache could not be updated: %1")
                                  .arg(QString::fromUtf8(error.what())));
     }
 }

@@ -7,10 +7,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::DecisionChain", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::DecisionChain)
+};
 } // namespace
 
 QJsonObject DecisionRecord::toJson() const
@@ -42,7 +42,7 @@ Result<DecisionRecord> DecisionRecord::fromJson(const QJsonObject &object)
     d.recordedAt = fromIsoUtc(object.value(u"recordedAt").toString());
     d.draftHash = object.value(u"draft").toString();
     if (d.meetingId.isEmpty() || d.height < 0 || (d.height == 0) != d.previousHash.isEmpty())
-        return Result<DecisionRecord>::failure(tr("The decision record misses required fields"));
+        return Result<DecisionRecord>::failure(Tr::tr("The decision record misses required fields"));
     return d;
 }
 
@@ -88,7 +88,7 @@ ChainReport verifyDecisionChain(const QList<QByteArray> &records,
         }
         if (!allowedSignerKeys.contains(record->signerPublicKey())) {
             report.problems << ChainProblem { ChainProblemKind::NotAuthorised, -1,
-                tr("A decision is signed by a key that may not "
+                Tr::tr("A decision is signed by a key that may not "
                    "record decisions") };
             continue;
         }
@@ -105,14 +105,14 @@ ChainReport verifyDecisionChain(const QList<QByteArray> &records,
     for (const auto &[height, candidates] : byHeight) {
         if (candidates.size() > 1) {
             report.problems << ChainProblem { ChainProblemKind::Fork, height,
-                tr("Two different decisions claim position %1 in the chain").arg(height + 1) };
+                Tr::tr("Two different decisions claim position %1 in the chain").arg(height + 1) };
             chainBroken = true;
         }
         if (chainBroken)
             continue;
         if (height != expected) {
             report.problems << ChainProblem { ChainProblemKind::Gap, expected,
-                tr("Decision %1 is missing but later decisions exist").arg(expected + 1) };
+                Tr::tr("Decision %1 is missing but later decisions exist").arg(expected + 1) };
             chainBroken = true;
             continue;
         }
@@ -120,7 +120,7 @@ ChainReport verifyDecisionChain(const QList<QByteArray> &records,
         const QString previous = report.hashes.isEmpty() ? QString() : report.hashes.constLast();
         if (decision.previousHash != previous) {
             report.problems << ChainProblem { ChainProblemKind::BrokenLink, height,
-                tr("Decision %1 does not follow the decision before it").arg(height + 1) };
+                Tr::tr("Decision %1 does not follow the decision before it").arg(height + 1) };
             chainBroken = true;
             continue;
         }
@@ -132,13 +132,13 @@ ChainReport verifyDecisionChain(const QList<QByteArray> &records,
     const qint64 length = report.decisions.size();
     if (length < seen.length) {
         report.problems << ChainProblem { ChainProblemKind::Rollback, length,
-            tr("The share shows %1 decisions but %2 were seen before: the record was rolled "
+            Tr::tr("The share shows %1 decisions but %2 were seen before: the record was rolled "
                "back")
                 .arg(length)
                 .arg(seen.length) };
     } else if (seen.length > 0 && report.hashes.at(seen.length - 1) != seen.headHash) {
         report.problems << ChainProblem { ChainProblemKind::Fork, seen.length - 1,
-            tr("Decision %1 differs from the one seen before: the history was rewritten")
+            Tr::tr("Decision %1 differs from the one seen before: the history was rewritten")
                 .arg(seen.length) };
     }
     report.checkpoint = seen;

@@ -10,17 +10,17 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::DeviceKey", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::DeviceKey)
+};
 } // namespace
 
 Result<SigningKey> DeviceKey::loadOrCreate(const QString &directory)
 {
     using R = Result<SigningKey>;
     if (!QDir().mkpath(directory))
-        return R::failure(tr("Cannot create the key directory %1").arg(directory));
+        return R::failure(Tr::tr("Cannot create the key directory %1").arg(directory));
     QFile::setPermissions(
         directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString path = QDir(directory).filePath(QLatin1StringView(fileName));
@@ -66,7 +66,7 @@ Result<EnrolmentRequest> parseEnrolmentRequest(const QByteArray &recordBytes)
     request.publicKey = record->signerPublicKey();
     request.requestedAt = fromIsoUtc(p.value(u"requestedAt").toString());
     if (request.participantId.isEmpty() || request.deviceId != deviceIdOf(request.publicKey))
-        return R::failure(tr("The enrolment request does not name its participant and device"));
+        return R::failure(Tr::tr("The enrolment request does not name its participant and device"));
     return request;
 }
 

@@ -24,10 +24,10 @@ namespace phonghop {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::KeyFile", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::KeyFile)
+};
 
 constexpr auto formatName = "phonghop-key";
 constexpr int formatVersion = 1;
@@ -115,13 +115,13 @@ std::variant<ParsedKeyFile, ParseFailure> parseKeyFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ParseFailure { P::Unreadable,
-            tr("Cannot read the key file %1: %2").arg(shown, file.errorString()) };
+            Tr::tr("Cannot read the key file %1: %2").arg(shown, file.errorString()) };
     if (file.size() > maximumFileSize)
-        return ParseFailure { P::NotAKeyFile, tr("%1 is not a PhòngHọp key file").arg(shown) };
+        return ParseFailure { P::NotAKeyFile, Tr::tr("%1 is not a PhòngHọp key file").arg(shown) };
     SecretBytes bytes(file.read(maximumFileSize + 1));
     if (file.error() != QFileDevice::NoError)
         return ParseFailure { P::Unreadable,
-            tr("Cannot read the key file %1: %2").arg(shown, file.errorString()) };
+            Tr::tr("Cannot read the key file %1: %2").arg(shown, file.errorString()) };
 
     ParsedKeyFile parsed;
     if (isLegacySeedFile(bytes.bytes())) {
@@ -137,18 +137,18 @@ std::variant<ParsedKeyFile, ParseFailure> parseKeyFile(const QString &path)
         // A key file cut short (a copy interrupted, a full disk) still starts like one.
         if (bytes.bytes().contains(formatName) || bytes.bytes().trimmed().isEmpty())
             return ParseFailure { P::Damaged,
-                tr("The key file %1 is damaged or incomplete; use your backup copy").arg(shown) };
-        return ParseFailure { P::NotAKeyFile, tr("%1 is not a PhòngHọp key file").arg(shown) };
+                Tr::tr("The key file %1 is damaged or incomplete; use your backup copy").arg(shown) };
+        return ParseFailure { P::NotAKeyFile, Tr::tr("%1 is not a PhòngHọp key file").arg(shown) };
     }
     if (root.value(u"format").toString() != QLatin1StringView(formatName))
-        return ParseFailure { P::NotAKeyFile, tr("%1 is not a PhòngHọp key file").arg(shown) };
+        return ParseFailure { P::NotAKeyFile, Tr::tr("%1 is not a PhòngHọp key file").arg(shown) };
     if (root.value(u"version").toInt(-1) != formatVersion)
         return ParseFailure { P::NotAKeyFile,
-            tr("The key file %1 was written by a newer version of PhòngHọp").arg(shown) };
+            Tr::tr("The key file %1 was written by a newer version of PhòngHọp").arg(shown) };
 
     auto damaged = [&shown] {
         return ParseFailure { P::Damaged,
-            tr("The key file %1 is damaged or incomplete; use your backup copy").arg(shown) };
+            Tr::tr("The key file %1 is damaged or incomplete; use your backup copy").arg(shown) };
     };
     if (root.value(u"kdf").toString() != QLatin1StringView(kdfName))
         return damaged();
@@ -219,7 +219,7 @@ Result<SigningKey> SigningKey::loadProtected(
     SecretBytes boxKey(crypto_secretbox_KEYBYTES);
     if (!deriveKey(boxKey, passphrase, parsed.salt, parsed.opslimit, parsed.memlimit))
         return fail(KeyFileProblem::Unreadable,
-            tr("Not enough memory to open the key file %1").arg(shown));
+            Tr::tr("Not enough memory to open the key file %1").arg(shown));
     SecretBytes seed(seedBytes);
     if (crypto_secretbox_open_easy(seed.data(),
             reinterpret_cast<const unsigned char *>(parsed.sealedSeed.constData()),
@@ -227,11 +227,11 @@ Result<SigningKey> SigningKey::loadProtected(
             reinterpret_cast<const unsigned char *>(parsed.nonce.constData()), boxKey.data())
         != 0)
         return fail(KeyFileProblem::WrongPassphrase,
-            tr("The passphrase is wrong for the key file %1").arg(shown));
+            Tr::tr("The passphrase is wrong for the key file %1").arg(shown));
     SigningKey key = fromSeed(seed.bytes());
     if (key.publicKey() != parsed.publicKey)
         return fail(KeyFileProblem::Damaged,
-            tr("The key file %1 is damaged or incomplete; use your backup copy").arg(shown));
+            Tr::tr("The key file %1 is damaged or incomplete; use your backup copy").arg(shown));
     return key;
 }
 
@@ -241,10 +241,10 @@ Status SigningKey::saveProtected(
     ensureSodium();
     const QString shown = QDir::toNativeSeparators(path);
     if (passphrase.isEmpty())
-        return Status::failure(tr("The key file needs a passphrase"));
+        return Status::failure(Tr::tr("The key file needs a passphrase"));
     if (QFileInfo::exists(path))
         return Status::failure(
-            tr("%1 already exists; a key file is never replaced. Choose another name.")
+            Tr::tr("%1 already exists; a key file is never replaced. Choose another name.")
                 .arg(shown));
 
     const quint64 opslimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
@@ -256,7 +256,7 @@ Status SigningKey::saveProtected(
 
     SecretBytes boxKey(crypto_secretbox_KEYBYTES);
     if (!deriveKey(boxKey, passphrase, salt, opslimit, memlimit))
-        return Status::failure(tr("Not enough memory to protect the key file"));
+        return Status::failure(Tr::tr("Not enough memory to protect the key file"));
     QByteArray sealed(seedBytes + crypto_secretbox_MACBYTES, Qt::Uninitialized);
     // The seed is the first half of libsodium's secret key.
     crypto_secretbox_easy(reinterpret_cast<unsigned char *>(sealed.data()),
@@ -284,19 +284,19 @@ Status SigningKey::saveProtected(
     QFile file(temporaryPath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Status::failure(
-            tr("Cannot write the key file %1: %2").arg(shown, file.errorString()));
+            Tr::tr("Cannot write the key file %1: %2").arg(shown, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const bool written = file.write(bytes) == bytes.size() && atomicfile::flushToDisk(file);
     const QString writeError = file.errorString();
     file.close();
     if (!written) {
         QFile::remove(temporaryPath);
-        return Status::failure(tr("Cannot write the key file %1: %2").arg(shown, writeError));
+        return Status::failure(Tr::tr("Cannot write the key file %1: %2").arg(shown, writeError));
     }
     if (!atomicfile::publishWithoutReplacing(temporaryPath, path)) {
         QFile::remove(temporaryPath);
         return Status::failure(
-            tr("%1 already exists; a key file is never replaced. Choose another name.")
+            Tr::tr("%1 already exists; a key file is never replaced. Choose another name.")
                 .arg(shown));
     }
     return Status::success();

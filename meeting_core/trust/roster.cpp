@@ -11,10 +11,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::Roster", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::Roster)
+};
 
 bool isSafeId(const QString &id)
 {
@@ -95,9 +95,9 @@ bool Roster::keyHasRole(const QByteArray &publicKey, Role role) const
 Status Roster::validate() const
 {
     if (meetingId.isEmpty())
-        return Status::failure(tr("The roster names no meeting"));
+        return Status::failure(Tr::tr("The roster names no meeting"));
     if (revision < 1)
-        return Status::failure(tr("The roster has no valid revision number"));
+        return Status::failure(Tr::tr("The roster has no valid revision number"));
     QSet<QString> ids;
     QSet<QString> deviceIds;
     QSet<QByteArray> keys;
@@ -105,26 +105,26 @@ Status Roster::validate() const
     for (const RosterParticipant &p : participants) {
         if (!isSafeId(p.id) || ids.contains(p.id))
             return Status::failure(
-                tr("Participant id \"%1\" is missing, malformed or repeated").arg(p.id));
+                Tr::tr("Participant id \"%1\" is missing, malformed or repeated").arg(p.id));
         ids.insert(p.id);
         if (p.weight < 0 || p.weight > RosterParticipant::maximumWeight
             || (p.role == Role::Guest && p.weight != 0))
-            return Status::failure(tr("Participant \"%1\" has an invalid vote weight").arg(p.id));
+            return Status::failure(Tr::tr("Participant \"%1\" has an invalid vote weight").arg(p.id));
         if (p.role == Role::Chair)
             ++chairs;
         for (const RosterDevice &d : p.devices) {
             if (!isSafeId(d.id) || deviceIds.contains(d.id))
                 return Status::failure(
-                    tr("Device id \"%1\" is missing, malformed or repeated").arg(d.id));
+                    Tr::tr("Device id \"%1\" is missing, malformed or repeated").arg(d.id));
             if (d.publicKey.size() != 32 || keys.contains(d.publicKey))
                 return Status::failure(
-                    tr("Device \"%1\" has an invalid or repeated public key").arg(d.id));
+                    Tr::tr("Device \"%1\" has an invalid or repeated public key").arg(d.id));
             deviceIds.insert(d.id);
             keys.insert(d.publicKey);
         }
     }
     if (chairs != 1)
-        return Status::failure(tr("A roster names exactly one chair (found %1)").arg(chairs));
+        return Status::failure(Tr::tr("A roster names exactly one chair (found %1)").arg(chairs));
     return Status::success();
 }
 
@@ -164,7 +164,7 @@ Result<Roster> Roster::fromJson(const QJsonObject &object)
     roster.revision = object.value(u"revision").toInteger(0);
     roster.issuedAt = fromIsoUtc(object.value(u"issuedAt").toString());
     if (!object.value(u"participants").isArray())
-        return R::failure(tr("The roster lists no participants"));
+        return R::failure(Tr::tr("The roster lists no participants"));
     for (const QJsonValue &value : object.value(u"participants").toArray()) {
         const QJsonObject o = value.toObject();
         RosterParticipant p;
@@ -173,12 +173,12 @@ Result<Roster> Roster::fromJson(const QJsonObject &object)
         p.title = o.value(u"title").toString();
         const auto role = roleFromKey(o.value(u"role").toString());
         if (!role)
-            return R::failure(tr("Participant \"%1\" has an unknown role").arg(p.id));
+            return R::failure(Tr::tr("Participant \"%1\" has an unknown role").arg(p.id));
         p.role = *role;
         const QJsonValue weight = o.value(u"weight");
         if (!weight.isUndefined()
             && (!weight.isDouble() || weight.toDouble() != weight.toInteger()))
-            return R::failure(tr("Participant \"%1\" has an invalid vote weight").arg(p.id));
+            return R::failure(Tr::tr("Participant \"%1\" has an invalid vote weight").arg(p.id));
         p.weight = weight.isUndefined() ? (p.role == Role::Guest ? 0 : 1) : weight.toInteger();
         for (const QJsonValue &deviceValue : o.value(u"devices").toArray()) {
             const QJsonObject d = deviceValue.toObject();
@@ -188,7 +188,7 @@ Result<Roster> Roster::fromJson(const QJsonObject &object)
             auto key = QByteArray::fromBase64Encoding(d.value(u"publicKey").toString().toLatin1(),
                 QByteArray::AbortOnBase64DecodingErrors);
             if (!key)
-                return R::failure(tr("Device \"%1\" has an unreadable public key").arg(device.id));
+                return R::failure(Tr::tr("Device \"%1\" has an unreadable public key").arg(device.id));
             device.publicKey = *key;
             p.devices << device;
         }
@@ -213,29 +213,29 @@ Result<VerifiedRoster> verifyRoster(
     const Result<SignedRecord> record
         = SignedRecord::fromBytes(recordBytes, QLatin1StringView(Roster::recordKind));
     if (!record)
-        return R::failure(tr("Roster refused: %1").arg(record.error()));
+        return R::failure(Tr::tr("Roster refused: %1").arg(record.error()));
     const Status pinned
         = checkOrganisationPin(record->signerPublicKey(), pinnedOrganisationFingerprint);
     if (!pinned)
-        return R::failure(tr("Roster refused: %1").arg(pinned.error()));
+        return R::failure(Tr::tr("Roster refused: %1").arg(pinned.error()));
     Result<Roster> roster = Roster::fromJson(record->payload());
     if (!roster)
-        return R::failure(tr("Roster refused: %1").arg(roster.error()));
+        return R::failure(Tr::tr("Roster refused: %1").arg(roster.error()));
     return VerifiedRoster { std::move(roster).value(), record->hash() };
 }
 
 Status checkRosterSuccession(const Roster &current, const Roster &candidate)
 {
     if (candidate.meetingId != current.meetingId)
-        return Status::failure(tr("The new roster is for another meeting"));
+        return Status::failure(Tr::tr("The new roster is for another meeting"));
     if (candidate.revision < current.revision)
-        return Status::failure(tr("Roster revision %1 is older than revision %2 already seen: "
+        return Status::failure(Tr::tr("Roster revision %1 is older than revision %2 already seen: "
                                   "an old roster was put back on the share")
                                    .arg(candidate.revision)
                                    .arg(current.revision));
     if (candidate.revision == current.revision && candidate.toJson() != current.toJson())
         return Status::failure(
-            tr("Two different rosters carry revision %1").arg(candidate.revision));
+            Tr::tr("Two different rosters carry revision %1").arg(candidate.revision));
     return Status::success();
 }
 

@@ -10,10 +10,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::SignedRecord", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::SignedRecord)
+};
 
 bool isValidKind(const QString &kind)
 {
@@ -73,40 +73,40 @@ Result<SignedRecord> SignedRecord::fromBytes(const QByteArray &bytes)
 {
     using R = Result<SignedRecord>;
     if (bytes.isEmpty())
-        return R::failure(tr("The record is empty (not fully written yet?)"));
+        return R::failure(Tr::tr("The record is empty (not fully written yet?)"));
     if (bytes.size() > maximumSize)
-        return R::failure(tr("The record is larger than any valid record"));
+        return R::failure(Tr::tr("The record is larger than any valid record"));
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return R::failure(tr("The record is not valid JSON (truncated or damaged)"));
+        return R::failure(Tr::tr("The record is not valid JSON (truncated or damaged)"));
     const QJsonObject envelope = document.object();
     const QJsonValue format = envelope.value(u"format");
     if (!format.isDouble() || format.toDouble() < 1)
-        return R::failure(tr("The record has no valid format number"));
+        return R::failure(Tr::tr("The record has no valid format number"));
     if (format.toInt() > formatVersion)
-        return R::failure(tr("The record was written in format %1 by a newer version of "
+        return R::failure(Tr::tr("The record was written in format %1 by a newer version of "
                              "PhòngHọp; this version reads format %2")
                               .arg(format.toInt())
                               .arg(formatVersion));
     SignedRecord record;
     record.m_kind = envelope.value(u"kind").toString();
     if (!isValidKind(record.m_kind))
-        return R::failure(tr("The record has no valid kind"));
+        return R::failure(Tr::tr("The record has no valid kind"));
     const auto payloadBytes = decodeBase64(envelope.value(u"payload"));
     const auto signer = decodeBase64(envelope.value(u"signer"));
     const auto signature = decodeBase64(envelope.value(u"signature"));
     if (!payloadBytes || !signer || !signature)
-        return R::failure(tr("The record misses its payload, signer or signature"));
+        return R::failure(Tr::tr("The record misses its payload, signer or signature"));
     record.m_payloadBytes = *payloadBytes;
     record.m_signer = *signer;
     record.m_signature = *signature;
     if (!verifySignature(signedMessage(record.m_kind, record.m_payloadBytes), record.m_signature,
             record.m_signer))
-        return R::failure(tr("The record's signature does not match its content"));
+        return R::failure(Tr::tr("The record's signature does not match its content"));
     const QJsonDocument payload = QJsonDocument::fromJson(record.m_payloadBytes, &error);
     if (error.error != QJsonParseError::NoError || !payload.isObject())
-        return R::failure(tr("The record's payload is not a JSON object"));
+        return R::failure(Tr::tr("The record's payload is not a JSON object"));
     record.m_payload = payload.object();
     record.computeHash();
     return record;
@@ -123,7 +123,7 @@ Result<SignedRecord> SignedRecord::fromBytes(const QByteArray &bytes, const QStr
 Result<SignedRecord> SignedRecord::ofKind(const SignedRecord &record, const QString &expectedKind)
 {
     if (record.kind() != expectedKind)
-        return Result<SignedRecord>::failure(tr("Expected a record of kind \"%1\" but found \"%2\"")
+        return Result<SignedRecord>::failure(Tr::tr("Expected a record of kind \"%1\" but found \"%2\"")
                                                  .arg(expectedKind, record.kind()));
     return record;
 }

@@ -19,10 +19,10 @@ namespace phonghop::boundedfile {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::BoundedFile", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::BoundedFile)
+};
 
 // Notes why and returns the message for it.
 QString refused(Refusal why, qint64 limit, Refusal *refusal, const QString &detail = {})
@@ -134,16 +134,16 @@ QString describe(Refusal refusal, qint64 limit)
     case Refusal::None:
         return {};
     case Refusal::Missing:
-        return tr("it does not exist");
+        return Tr::tr("it does not exist");
     case Refusal::SymbolicLink:
-        return tr("it is a symbolic link, which PhòngHọp never follows in the shared folder");
+        return Tr::tr("it is a symbolic link, which PhòngHọp never follows in the shared folder");
     case Refusal::NotAFile:
-        return tr("it is not a plain file (a named pipe, a device or a folder)");
+        return Tr::tr("it is not a plain file (a named pipe, a device or a folder)");
     case Refusal::TooLarge:
-        return tr("it is larger than the %1 allowed for a file of its kind")
+        return Tr::tr("it is larger than the %1 allowed for a file of its kind")
             .arg(QLocale().formattedDataSize(limit));
     case Refusal::Unreadable:
-        return tr("it cannot be read");
+        return Tr::tr("it cannot be read");
     }
     return {};
 }

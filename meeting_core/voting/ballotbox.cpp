@@ -11,10 +11,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::BallotBox", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::BallotBox)
+};
 
 QList<int> intList(const QJsonValue &value, bool *ok)
 {
@@ -102,14 +102,14 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
         const RosterDevice *device = roster.deviceForKey(record->signerPublicKey());
         if (!participant || !device) {
             reject(BallotProblem::UnknownKey,
-                tr("Signed by key %1, which the roster does not list")
+                Tr::tr("Signed by key %1, which the roster does not list")
                     .arg(keyFingerprint(record->signerPublicKey())),
                 hash);
             continue;
         }
         if (file.deviceFolder != device->id) {
             reject(BallotProblem::WrongFolder,
-                tr("A ballot of %1's device %2 was found in the folder of device %3")
+                Tr::tr("A ballot of %1's device %2 was found in the folder of device %3")
                     .arg(participant->name, device->id, file.deviceFolder),
                 hash);
             continue;
@@ -124,26 +124,26 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
         ballot.castAt = fromIsoUtc(p.value(u"castAt").toString());
         if (ballot.pollId.isEmpty() || ballot.pollOpenHash.isEmpty() || ballot.sequence < 1
             || !ballot.castAt.isValid()) {
-            reject(BallotProblem::Garbled, tr("The ballot misses required fields"), hash);
+            reject(BallotProblem::Garbled, Tr::tr("The ballot misses required fields"), hash);
             continue;
         }
         if (ballot.pollId != open.poll.id || ballot.pollOpenHash != open.recordHash) {
             reject(BallotProblem::OtherPoll,
-                tr("The ballot belongs to another poll (%1) and cannot be counted in this one")
+                Tr::tr("The ballot belongs to another poll (%1) and cannot be counted in this one")
                     .arg(ballot.pollId),
                 hash);
             continue;
         }
         if (ballot.voter != participant->id || ballot.device != device->id) {
             reject(BallotProblem::Impersonation,
-                tr("The ballot is signed by %1's device but names voter \"%2\"")
+                Tr::tr("The ballot is signed by %1's device but names voter \"%2\"")
                     .arg(participant->name, ballot.voter),
                 hash);
             continue;
         }
         if (revokedKeys.contains(record->signerPublicKey())) {
             reject(BallotProblem::Revoked,
-                tr("A revoked device wrote this ballot: %1's device %2 (%3) is no longer in the "
+                Tr::tr("A revoked device wrote this ballot: %1's device %2 (%3) is no longer in the "
                    "roster, so its ballots do not count")
                     .arg(participant->name, device->label.isEmpty() ? device->id : device->label,
                         keyFingerprint(record->signerPublicKey())),
@@ -152,19 +152,19 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
         }
         if (!participant->entitledToVote()) {
             reject(BallotProblem::NotEntitled,
-                tr("%1 takes part without a vote").arg(participant->name), hash);
+                Tr::tr("%1 takes part without a vote").arg(participant->name), hash);
             continue;
         }
         if (closedAt && ballot.castAt > *closedAt) {
             reject(BallotProblem::AfterClose,
-                tr("%1's ballot was cast at %2, after the poll closed at %3")
+                Tr::tr("%1's ballot was cast at %2, after the poll closed at %3")
                     .arg(participant->name, toIsoUtc(ballot.castAt), toIsoUtc(*closedAt)),
                 hash);
             continue;
         }
         if (seenHashes.contains(hash)) {
             reject(BallotProblem::Duplicate,
-                tr("A copy of a ballot already read; it is counted once"), hash);
+                Tr::tr("A copy of a ballot already read; it is counted once"), hash);
             continue;
         }
         seenHashes.insert(hash);
@@ -181,7 +181,7 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
                 p.value(u"sealed").toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!sealed || (*sealed).isEmpty() || p.contains(u"choices")) {
                 reject(BallotProblem::Garbled,
-                    tr("A ballot of a secret poll must carry sealed choices only"), hash);
+                    Tr::tr("A ballot of a secret poll must carry sealed choices only"), hash);
                 continue;
             }
             if (chairKey) {
@@ -193,7 +193,7 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
                 if (inside.isEmpty() || !choicesOk || accepted.pseudonym.isEmpty()
                     || inner.value(u"voter").toString() != participant->id) {
                     reject(BallotProblem::Unsealable,
-                        tr("%1's secret ballot cannot be opened with the chair's key")
+                        Tr::tr("%1's secret ballot cannot be opened with the chair's key")
                             .arg(participant->name),
                         hash);
                     continue;
@@ -208,13 +208,13 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
             bool choicesOk = false;
             accepted.choices = intList(p.value(u"choices"), &choicesOk);
             if (!choicesOk) {
-                reject(BallotProblem::Garbled, tr("The ballot's choices are unreadable"), hash);
+                reject(BallotProblem::Garbled, Tr::tr("The ballot's choices are unreadable"), hash);
                 continue;
             }
             const Status valid = open.poll.checkChoices(accepted.choices);
             if (!valid) {
                 reject(BallotProblem::InvalidChoices,
-                    tr("%1's ballot is invalid: %2").arg(participant->name, valid.error()), hash);
+                    Tr::tr("%1's ballot is invalid: %2").arg(participant->name, valid.error()), hash);
                 continue;
             }
         }
@@ -238,12 +238,12 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
             const AcceptedBallot &loser = ballots.at(i);
             const BallotFile *file = fileOfHash.value(loser.hash);
             const QString message = loser.sequence == winner.sequence
-                ? tr("Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one "
+                ? Tr::tr("Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one "
                      "cast later counts")
                       .arg(voter)
                       .arg(loser.sequence)
                       .arg(loser.device, winner.device)
-                : tr("Replaced by %1's later ballot (sequence %2 from device %3)")
+                : Tr::tr("Replaced by %1's later ballot (sequence %2 from device %3)")
                       .arg(voter)
                       .arg(winner.sequence)
                       .arg(winner.device);
@@ -279,7 +279,7 @@ QString secretCloseDeviceMessage(const PollOpen &open, const Roster &roster)
     const RosterDevice *opener = roster.deviceForKey(open.chairKey);
     const QString device = opener ? (opener->label.isEmpty() ? opener->id : opener->label)
                                   : keyFingerprint(open.chairKey);
-    return tr("Poll \"%1\" is secret: its ballots are sealed to the chair's device that opened "
+    return Tr::tr("Poll \"%1\" is secret: its ballots are sealed to the chair's device that opened "
               "it (%2), and only that device can open and count them. Close it from that device.")
         .arg(open.poll.id, device);
 }
@@ -290,7 +290,7 @@ Result<ClosedPoll> closePoll(const PollOpen &open, const Roster &roster,
 {
     using R = Result<ClosedPoll>;
     if (!roster.keyHasRole(chairKey.publicKey(), Role::Chair))
-        return R::failure(tr("Only the chair's key can close a poll"));
+        return R::failure(Tr::tr("Only the chair's key can close a poll"));
     // The sealed choices open only with the key of the device that opened the poll: any other
     // chair device would sign a close without a single ballot.
     if (open.poll.secret && chairKey.publicKey() != open.chairKey)
@@ -306,7 +306,7 @@ Result<ClosedPoll> closePoll(const PollOpen &open, const Roster &roster,
     }
     for (const AcceptedBallot &ballot : ballots.accepted) {
         if (open.poll.secret && ballot.pseudonym.isEmpty())
-            return R::failure(tr("A secret ballot was not opened with the chair's key"));
+            return R::failure(Tr::tr("A secret ballot was not opened with the chair's key"));
         present.insert(ballot.voter);
         close.acceptedBallotHashes << ballot.hash;
         CountedEntry entry;
@@ -341,10 +341,10 @@ Result<ClosedPoll> closePoll(const PollOpen &open, const Roster &roster,
 QString CloseVerification::summary() const
 {
     if (!ok())
-        return tr("The poll result could not be confirmed: %1").arg(problems.join(u' '));
-    QString text = tr("The result is signed by the chair and the recount matches.");
+        return Tr::tr("The poll result could not be confirmed: %1").arg(problems.join(u' '));
+    QString text = Tr::tr("The result is signed by the chair and the recount matches.");
     if (ownBallotCounted)
-        text += u' ' + tr("Your ballot was counted as you cast it.");
+        text += u' ' + Tr::tr("Your ballot was counted as you cast it.");
     return text;
 }
 
@@ -355,12 +355,12 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
     const Result<SignedRecord> record
         = SignedRecord::fromBytes(closeRecordBytes, QLatin1StringView(PollClose::recordKind));
     if (!record) {
-        v.problems << tr("The close record is unreadable: %1").arg(record.error());
+        v.problems << Tr::tr("The close record is unreadable: %1").arg(record.error());
         return v;
     }
     v.signedByChair = roster.keyHasRole(record->signerPublicKey(), Role::Chair);
     if (!v.signedByChair)
-        v.problems << tr("The close record is not signed by the chair named in the roster.");
+        v.problems << Tr::tr("The close record is not signed by the chair named in the roster.");
     Result<PollClose> close = PollClose::fromJson(record->payload());
     if (!close) {
         v.problems << close.error();
@@ -371,9 +371,9 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
     v.close.signer = record->signerPublicKey();
     v.boundToOpen = v.close.pollId == open.poll.id && v.close.pollOpenHash == open.recordHash;
     if (!v.boundToOpen)
-        v.problems << tr("The close record belongs to another poll.");
+        v.problems << Tr::tr("The close record belongs to another poll.");
     if (v.boundToOpen && open.poll.secret && record->signerPublicKey() != open.chairKey)
-        v.problems << tr("The close of this secret poll is signed by another of the chair's devices "
+        v.problems << Tr::tr("The close of this secret poll is signed by another of the chair's devices "
                          "than the one that opened it, which cannot open its sealed ballots.");
 
     // The entries must be one per accepted ballot, one per voter, with the roster's weights.
@@ -408,13 +408,13 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
         }
     }
     if (!consistent)
-        v.problems << tr("The close record's list of counted ballots is inconsistent.");
+        v.problems << Tr::tr("The close record's list of counted ballots is inconsistent.");
 
     v.recount = recountClose(open, roster, v.close);
     v.recountMatches
         = consistent && v.recount.rejected.isEmpty() && v.recount.countsJson() == v.close.tally;
     if (consistent && !v.recountMatches)
-        v.problems << tr("Recounting the ballots gives a different result than the chair's.");
+        v.problems << Tr::tr("Recounting the ballots gives a different result than the chair's.");
 
     if (own) {
         // A secret entry names no voter, so only its voter can tell it carries their weight.
@@ -426,14 +426,14 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
             if (!mine || entry.choices != own->choices)
                 continue;
             if (open.poll.secret && voter && entry.weight != voter->weight)
-                v.problems << tr("The close counts your ballot with a vote weight of %1 instead of your %2.")
+                v.problems << Tr::tr("The close counts your ballot with a vote weight of %1 instead of your %2.")
                                   .arg(entry.weight)
                                   .arg(voter->weight);
             else
                 v.ownBallotCounted = true;
         }
         if (!v.ownBallotCounted)
-            v.problems << tr("Your ballot is not counted as you cast it.");
+            v.problems << Tr::tr("Your ballot is not counted as you cast it.");
     }
     return v;
 }
@@ -456,7 +456,7 @@ QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
         close.acceptedBallotHashes.begin(), close.acceptedBallotHashes.end());
     for (const QString &hash : accepted) {
         if (!validHashes.contains(hash))
-            problems << tr("The close counts ballot %1, which is not a valid ballot of this poll "
+            problems << Tr::tr("The close counts ballot %1, which is not a valid ballot of this poll "
                            "among the files on the share")
                             .arg(hash.left(12));
     }
@@ -484,7 +484,7 @@ QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
         if (voter.isEmpty())
             continue;
         if (++countedPerVoter[voter] == 2)
-            problems << tr("The close counts more than one ballot of %1").arg(voter);
+            problems << Tr::tr("The close counts more than one ballot of %1").arg(voter);
         if (const RosterParticipant *p = roster.participant(voter))
             voterWeights << p->weight;
     }
@@ -495,7 +495,7 @@ QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
         std::sort(voterWeights.begin(), voterWeights.end());
         std::sort(entryWeights.begin(), entryWeights.end());
         if (voterWeights != entryWeights)
-            problems << tr("The close's entries carry other vote weights than the roster gives the "
+            problems << Tr::tr("The close's entries carry other vote weights than the roster gives the "
                            "voters whose ballots it counts");
     }
     for (const CountedEntry &entry : close.entries) {
@@ -503,12 +503,12 @@ QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
             break;
         const AcceptedBallot *ballot = winners.value(entry.ballotHash);
         if (ballot && (ballot->choices != entry.choices || ballot->voter != entry.voter))
-            problems << tr("The close counts %1's ballot with choices other than the ballot's")
+            problems << Tr::tr("The close counts %1's ballot with choices other than the ballot's")
                             .arg(entry.voter);
     }
     for (const AcceptedBallot &ballot : found.accepted) {
         if (!accepted.contains(ballot.hash))
-            problems << tr("%1's ballot, cast at %2 before the close, is not counted (it may "
+            problems << Tr::tr("%1's ballot, cast at %2 before the close, is not counted (it may "
                            "have reached the chair only after the close)")
                             .arg(ballot.voter, toIsoUtc(ballot.castAt));
     }
@@ -565,22 +565,22 @@ QByteArray exportResultCsv(
     const PollOpen &open, const Roster &roster, const PollClose &close, const TallyResult &tally)
 {
     QString text;
-    text += csvLine({ tr("Poll"), open.poll.title });
-    text += csvLine({ tr("Closed at"), toIsoUtc(close.closedAt) });
-    text += csvLine({ tr("Rule"), open.poll.rule.describe() });
-    text += csvLine({ tr("Entitled"), QString::number(tally.entitledWeight) });
-    text += csvLine({ tr("Present"), QString::number(tally.presentWeight) });
-    text += csvLine({ tr("Cast"), QString::number(tally.castWeight) });
-    text += csvLine({ tr("Result"), tally.passed ? tr("Passed") : tr("Not passed") });
-    text += csvLine({ tr("Explanation"), tally.explanation });
+    text += csvLine({ Tr::tr("Poll"), open.poll.title });
+    text += csvLine({ Tr::tr("Closed at"), toIsoUtc(close.closedAt) });
+    text += csvLine({ Tr::tr("Rule"), open.poll.rule.describe() });
+    text += csvLine({ Tr::tr("Entitled"), QString::number(tally.entitledWeight) });
+    text += csvLine({ Tr::tr("Present"), QString::number(tally.presentWeight) });
+    text += csvLine({ Tr::tr("Cast"), QString::number(tally.castWeight) });
+    text += csvLine({ Tr::tr("Result"), tally.passed ? Tr::tr("Passed") : Tr::tr("Not passed") });
+    text += csvLine({ Tr::tr("Explanation"), tally.explanation });
     text += QStringLiteral("\r\n");
-    text += csvLine({ tr("Option"), tr("Votes"), tr("Ballots"), tr("Percent") });
+    text += csvLine({ Tr::tr("Option"), Tr::tr("Votes"), Tr::tr("Ballots"), Tr::tr("Percent") });
     for (const OptionResult &option : tally.options)
         text += csvLine({ option.option.label, QString::number(option.weight),
             QString::number(option.ballots), QString::number(option.percent, 'f', 2) });
     if (!open.poll.secret) {
         text += QStringLiteral("\r\n");
-        text += csvLine({ tr("Voter"), tr("Choice") });
+        text += csvLine({ Tr::tr("Voter"), Tr::tr("Choice") });
         for (const CountedEntry &entry : close.entries) {
             const RosterParticipant *p = roster.participant(entry.voter);
             QStringList labels;

@@ -7,10 +7,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::Poll", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::Poll)
+};
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> fromId(const QString &id, const Enum (&values)[N], QString (*toId)(Enum))
@@ -170,7 +170,7 @@ Result<VotingRule> VotingRule::fromJson(const QJsonObject &object)
     if (!preset.isEmpty()) {
         const auto fromPresetRule = fromPreset(preset);
         if (!fromPresetRule)
-            return R::failure(tr("Unknown rule preset \"%1\" (known: %2)")
+            return R::failure(Tr::tr("Unknown rule preset \"%1\" (known: %2)")
                                   .arg(preset, presetIds().join(QStringLiteral(", "))));
         rule = *fromPresetRule;
     }
@@ -188,14 +188,14 @@ Result<VotingRule> VotingRule::fromJson(const QJsonObject &object)
         return true;
     };
     if (!field(u"base", rule.base, allBases, voteBaseId))
-        return R::failure(tr("Unknown base; use entitled, present or cast"));
+        return R::failure(Tr::tr("Unknown base; use entitled, present or cast"));
     if (!field(u"threshold", rule.threshold, allThresholds, thresholdId))
         return R::failure(
-            tr("Unknown threshold; use more-than-half, two-thirds or three-quarters"));
+            Tr::tr("Unknown threshold; use more-than-half, two-thirds or three-quarters"));
     if (!field(u"quorum", rule.quorum, allQuorums, quorumId))
-        return R::failure(tr("Unknown quorum; use none, more-than-half or two-thirds"));
+        return R::failure(Tr::tr("Unknown quorum; use none, more-than-half or two-thirds"));
     if (!field(u"tieBreak", rule.tieBreak, allTieBreaks, tieBreakId))
-        return R::failure(tr("Unknown tie break; use none or chair"));
+        return R::failure(Tr::tr("Unknown tie break; use none or chair"));
     return rule;
 }
 
@@ -204,40 +204,40 @@ QString VotingRule::describe() const
     QString threshold;
     switch (this->threshold) {
     case Threshold::MoreThanHalf:
-        threshold = tr("more than half");
+        threshold = Tr::tr("more than half");
         break;
     case Threshold::TwoThirds:
-        threshold = tr("at least two thirds");
+        threshold = Tr::tr("at least two thirds");
         break;
     case Threshold::ThreeQuarters:
-        threshold = tr("at least three quarters");
+        threshold = Tr::tr("at least three quarters");
         break;
     }
     QString base;
     switch (this->base) {
     case VoteBase::Entitled:
-        base = tr("of all members entitled to vote");
+        base = Tr::tr("of all members entitled to vote");
         break;
     case VoteBase::Present:
-        base = tr("of the members present");
+        base = Tr::tr("of the members present");
         break;
     case VoteBase::Cast:
-        base = tr("of the ballots cast");
+        base = Tr::tr("of the ballots cast");
         break;
     }
-    QString text = tr("Needs %1 %2").arg(threshold, base);
+    QString text = Tr::tr("Needs %1 %2").arg(threshold, base);
     switch (quorum) {
     case Quorum::None:
         break;
     case Quorum::MoreThanHalf:
-        text += tr(", with more than half of the members present");
+        text += Tr::tr(", with more than half of the members present");
         break;
     case Quorum::TwoThirds:
-        text += tr(", with at least two thirds of the members present");
+        text += Tr::tr(", with at least two thirds of the members present");
         break;
     }
     if (tieBreak == TieBreak::ChairSide)
-        text += tr("; on a tie the side the chair voted with wins");
+        text += Tr::tr("; on a tie the side the chair voted with wins");
     return text + u'.';
 }
 
@@ -260,14 +260,14 @@ QList<PollOption> PollDefinition::defaultOptions(PollKind kind)
 Status PollDefinition::validate() const
 {
     if (id.isEmpty())
-        return Status::failure(tr("The poll has no id"));
+        return Status::failure(Tr::tr("The poll has no id"));
     if (options.isEmpty())
-        return Status::failure(tr("The poll has no options"));
+        return Status::failure(Tr::tr("The poll has no options"));
     QSet<QString> labels;
     int yes = 0, no = 0, abstain = 0, candidates = 0;
     for (const PollOption &option : options) {
         if (option.label.trimmed().isEmpty() || labels.contains(option.label))
-            return Status::failure(tr("Option labels must be present and distinct"));
+            return Status::failure(Tr::tr("Option labels must be present and distinct"));
         labels.insert(option.label);
         yes += option.meaning == OptionMeaning::Yes;
         no += option.meaning == OptionMeaning::No;
@@ -276,20 +276,20 @@ Status PollDefinition::validate() const
     }
     if (kind == PollKind::Choice) {
         if (yes + no + abstain > 0)
-            return Status::failure(tr("A choice poll's options are all candidates"));
+            return Status::failure(Tr::tr("A choice poll's options are all candidates"));
         if (minChoices < 0 || maxChoices < 1 || minChoices > maxChoices
             || maxChoices > options.size())
-            return Status::failure(tr("The poll allows %1 to %2 choices of %3 options")
+            return Status::failure(Tr::tr("The poll allows %1 to %2 choices of %3 options")
                                        .arg(minChoices)
                                        .arg(maxChoices)
                                        .arg(options.size()));
     } else {
         if (yes != 1 || no != 1 || candidates > 0 || abstain > (kind == PollKind::Approval ? 1 : 0))
             return Status::failure(
-                tr("An approval or yes/no poll has one Yes and one No option (and, for "
+                Tr::tr("An approval or yes/no poll has one Yes and one No option (and, for "
                    "approval, at most one Abstain option)"));
         if (minChoices != 1 || maxChoices != 1)
-            return Status::failure(tr("An approval or yes/no ballot has exactly one choice"));
+            return Status::failure(Tr::tr("An approval or yes/no ballot has exactly one choice"));
     }
     return Status::success();
 }
@@ -299,17 +299,17 @@ Status PollDefinition::checkChoices(const QList<int> &choices) const
     QSet<int> seen;
     for (int choice : choices) {
         if (choice < 0 || choice >= options.size())
-            return Status::failure(tr("The ballot names an option the poll does not have"));
+            return Status::failure(Tr::tr("The ballot names an option the poll does not have"));
         if (seen.contains(choice))
-            return Status::failure(tr("The ballot names one option twice"));
+            return Status::failure(Tr::tr("The ballot names one option twice"));
         seen.insert(choice);
     }
     if (choices.size() < minChoices)
-        return Status::failure(tr("The ballot names %1 options; at least %2 are needed")
+        return Status::failure(Tr::tr("The ballot names %1 options; at least %2 are needed")
                                    .arg(choices.size())
                                    .arg(minChoices));
     if (choices.size() > maxChoices)
-        return Status::failure(tr("The ballot names %1 options; at most %2 are allowed")
+        return Status::failure(Tr::tr("The ballot names %1 options; at most %2 are allowed")
                                    .arg(choices.size())
                                    .arg(maxChoices));
     return Status::success();
@@ -342,7 +342,7 @@ Result<PollDefinition> PollDefinition::fromJson(const QJsonObject &object)
     const QString kind = object.value(u"kind").toString(QStringLiteral("approval"));
     const auto parsedKind = fromId(kind, allKinds, pollKindId);
     if (!parsedKind)
-        return R::failure(tr("Unknown poll kind \"%1\"; use approval, yes-no or choice").arg(kind));
+        return R::failure(Tr::tr("Unknown poll kind \"%1\"; use approval, yes-no or choice").arg(kind));
     poll.kind = *parsedKind;
     const QJsonValue options = object.value(u"options");
     if (options.isUndefined()) {
@@ -367,7 +367,7 @@ Result<PollDefinition> PollDefinition::fromJson(const QJsonObject &object)
                         i < defaults.size() ? defaults.at(i).meaning : OptionMeaning::Candidate)
                     : fromId(meaning.toString(), allMeanings, optionMeaningId);
                 if (!parsed)
-                    return R::failure(tr("Unknown option meaning \"%1\"").arg(meaning.toString()));
+                    return R::failure(Tr::tr("Unknown option meaning \"%1\"").arg(meaning.toString()));
                 option.meaning = *parsed;
             }
             poll.options << option;

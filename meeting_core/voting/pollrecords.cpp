@@ -11,10 +11,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::PollRecords", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::PollRecords)
+};
 
 QJsonArray intArray(const QList<int> &values)
 {
@@ -54,7 +54,7 @@ Result<PollOpen> pollOpenFromPayload(const SignedRecord &record)
     open.rosterHash = p.value(u"roster").toString();
     open.openedAt = fromIsoUtc(p.value(u"openedAt").toString());
     if (!open.openedAt.isValid()) // a close could never be checked against it
-        return Result<PollOpen>::failure(tr("The poll-open record has no valid opening time"));
+        return Result<PollOpen>::failure(Tr::tr("The poll-open record has no valid opening time"));
     open.recordHash = record.hash();
     open.chairKey = record.signerPublicKey();
     Result<PollDefinition> poll = PollDefinition::fromJson(p.value(u"poll").toObject());
@@ -77,14 +77,14 @@ Result<PollOpen> parsePollOpen(const QByteArray &recordBytes, const VerifiedRost
     const Result<SignedRecord> record
         = SignedRecord::fromBytes(recordBytes, QLatin1StringView(PollOpen::recordKind));
     if (!record)
-        return R::failure(tr("Poll-open record refused: %1").arg(record.error()));
+        return R::failure(Tr::tr("Poll-open record refused: %1").arg(record.error()));
     if (!roster.roster.keyHasRole(record->signerPublicKey(), Role::Chair))
-        return R::failure(tr("Poll-open record refused: it is not signed by the chair"));
+        return R::failure(Tr::tr("Poll-open record refused: it is not signed by the chair"));
     Result<PollOpen> open = pollOpenFromPayload(record.value());
     if (!open)
-        return R::failure(tr("Poll-open record refused: %1").arg(open.error()));
+        return R::failure(Tr::tr("Poll-open record refused: %1").arg(open.error()));
     if (open->meetingId != roster.roster.meetingId || open->rosterHash != roster.recordHash)
-        return R::failure(tr("Poll-open record refused: it cites another meeting or roster"));
+        return R::failure(Tr::tr("Poll-open record refused: it cites another meeting or roster"));
     return open;
 }
 
@@ -134,13 +134,13 @@ Result<SignedRecord> makeBallot(const PollOpen &open, const Roster &roster, cons
     const RosterParticipant *voter = roster.participant(voterId);
     const RosterDevice *device = roster.deviceForKey(deviceKey.publicKey());
     if (!voter || !voter->entitledToVote())
-        return R::failure(tr("%1 is not entitled to vote in this meeting").arg(voterId));
+        return R::failure(Tr::tr("%1 is not entitled to vote in this meeting").arg(voterId));
     if (!device || roster.participantForKey(deviceKey.publicKey()) != voter)
-        return R::failure(tr("This device is not enrolled for %1 in the roster; ask the "
+        return R::failure(Tr::tr("This device is not enrolled for %1 in the roster; ask the "
                              "secretary to enrol it")
                               .arg(voter->name));
     if (sequence < 1)
-        return R::failure(tr("A ballot's sequence number starts at 1"));
+        return R::failure(Tr::tr("A ballot's sequence number starts at 1"));
     const Status valid = open.poll.checkChoices(choices);
     if (!valid)
         return R::failure(valid.error());
@@ -164,7 +164,7 @@ Result<SignedRecord> makeBallot(const PollOpen &open, const Roster &roster, cons
         plain = plain.leftJustified(std::max(sealedChoicesSize(open.poll), plain.size()), ' ');
         const QByteArray sealed = sealForKey(plain, open.chairKey);
         if (sealed.isEmpty())
-            return R::failure(tr("The poll's chair key cannot receive a secret ballot"));
+            return R::failure(Tr::tr("The poll's chair key cannot receive a secret ballot"));
         payload.insert(QStringLiteral("sealed"), QString::fromLatin1(sealed.toBase64()));
     } else {
         payload.insert(QStringLiteral("choices"), intArray(choices));
@@ -215,7 +215,7 @@ Result<PollClose> PollClose::fromJson(const QJsonObject &object)
         e.weight = o.value(u"weight").toInteger();
         if (e.weight < 0 || e.weight > RosterParticipant::maximumWeight)
             return Result<PollClose>::failure(
-                tr("The poll-close record counts a vote weight no roster can give"));
+                Tr::tr("The poll-close record counts a vote weight no roster can give"));
         e.choices = intList(o.value(u"choices"));
         e.ballotHash = o.value(u"ballot").toString();
         close.entries << e;
@@ -223,7 +223,7 @@ Result<PollClose> PollClose::fromJson(const QJsonObject &object)
     close.tally = object.value(u"tally").toObject();
     if (close.pollId.isEmpty() || close.pollOpenHash.isEmpty() || !close.closedAt.isValid()
         || close.tally.isEmpty())
-        return Result<PollClose>::failure(tr("The poll-close record misses required fields"));
+        return Result<PollClose>::failure(Tr::tr("The poll-close record misses required fields"));
     return close;
 }
 

@@ -11,10 +11,10 @@
 namespace phonghop {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::Tally", text);
-}
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::Tally)
+};
 
 // Exact comparisons in whole numbers: part/whole against the threshold's fraction.
 bool meets(qint64 part, qint64 whole, Threshold threshold)
@@ -88,7 +88,7 @@ TallyResult computeTally(const TallyInput &input)
         qint64 weight = 0;
         if (input.pseudonymous) {
             if (vote.weight <= 0) {
-                result.rejected << RejectedVote { vote.voter, tr("The ballot carries no weight") };
+                result.rejected << RejectedVote { vote.voter, Tr::tr("The ballot carries no weight") };
                 continue;
             }
             weight = vote.weight;
@@ -96,14 +96,14 @@ TallyResult computeTally(const TallyInput &input)
             const Member *member = entitled.value(vote.voter);
             if (!member) {
                 result.rejected << RejectedVote { vote.voter,
-                    tr("The voter is not a member entitled to vote") };
+                    Tr::tr("The voter is not a member entitled to vote") };
                 continue;
             }
             weight = member->weight;
         }
         if (voted.contains(vote.voter)) {
             result.rejected << RejectedVote { vote.voter,
-                tr("A second ballot from the same voter; only the "
+                Tr::tr("A second ballot from the same voter; only the "
                    "first is counted") };
             continue;
         }
@@ -149,7 +149,7 @@ TallyResult computeTally(const TallyInput &input)
     if (!result.quorumMet) {
         result.passed = false;
         result.decidedBy = QStringLiteral("quorum");
-        result.explanation = tr("Not valid: members with %1 of %2 votes are present, which "
+        result.explanation = Tr::tr("Not valid: members with %1 of %2 votes are present, which "
                                 "does not meet the quorum. %3")
                                  .arg(result.presentWeight)
                                  .arg(result.entitledWeight)
@@ -159,7 +159,7 @@ TallyResult computeTally(const TallyInput &input)
     if (result.baseWeight <= 0) {
         result.passed = false;
         result.decidedBy = QStringLiteral("no-votes");
-        result.explanation = tr("Not passed: there is nothing to count against. %1").arg(rule);
+        result.explanation = Tr::tr("Not passed: there is nothing to count against. %1").arg(rule);
         return result;
     }
 
@@ -192,10 +192,10 @@ TallyResult computeTally(const TallyInput &input)
         result.passed = !elected.isEmpty();
         result.decidedBy = QStringLiteral("threshold");
         result.explanation = elected.isEmpty()
-            ? tr("No option reached the threshold. %1").arg(rule)
-            : tr("Elected: %1. %2").arg(elected.join(QStringLiteral(", ")), rule);
+            ? Tr::tr("No option reached the threshold. %1").arg(rule)
+            : Tr::tr("Elected: %1. %2").arg(elected.join(QStringLiteral(", ")), rule);
         if (tieAtCut)
-            result.explanation += u' ' + tr("Options level for the last seat are undecided.");
+            result.explanation += u' ' + Tr::tr("Options level for the last seat are undecided.");
         return result;
     }
 
@@ -211,7 +211,7 @@ TallyResult computeTally(const TallyInput &input)
     result.decidedBy = QStringLiteral("threshold");
     if (yes.reachesThreshold) {
         result.passed = true;
-        result.explanation = tr("Passed: \"%1\" has %2 of %3 votes (%4%). %5")
+        result.explanation = Tr::tr("Passed: \"%1\" has %2 of %3 votes (%4%). %5")
                                  .arg(yes.option.label)
                                  .arg(yes.weight)
                                  .arg(result.baseWeight)
@@ -219,7 +219,7 @@ TallyResult computeTally(const TallyInput &input)
         return result;
     }
     result.passed = false;
-    result.explanation = tr("Not passed: \"%1\" has %2 of %3 votes (%4%). %5")
+    result.explanation = Tr::tr("Not passed: \"%1\" has %2 of %3 votes (%4%). %5")
                              .arg(yes.option.label)
                              .arg(yes.weight)
                              .arg(result.baseWeight)
@@ -233,16 +233,16 @@ TallyResult computeTally(const TallyInput &input)
             result.passed = chairChoice.first() == yesIndex;
             result.decidedBy = QStringLiteral("chair-tie-break");
             result.explanation
-                = (result.passed ? tr("Passed: \"%1\" and \"%2\" are level at %3 votes and the "
+                = (result.passed ? Tr::tr("Passed: \"%1\" and \"%2\" are level at %3 votes and the "
                                       "chair voted \"%4\". %5")
-                                 : tr("Not passed: \"%1\" and \"%2\" are level at %3 votes and "
+                                 : Tr::tr("Not passed: \"%1\" and \"%2\" are level at %3 votes and "
                                       "the chair voted \"%4\". %5"))
                       .arg(yes.option.label, no.option.label)
                       .arg(yes.weight)
                       .arg(poll.options.at(chairChoice.first()).label, rule);
         } else {
             result.explanation += u' '
-                + tr("The sides are level but the chair's side is not known (the chair did not "
+                + Tr::tr("The sides are level but the chair's side is not known (the chair did not "
                      "vote Yes or No, or the poll is secret).");
         }
     }

@@ -4,7 +4,7 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../../meeting_core/util/atomicfile.cpp" line="+114"/>
+        <location filename="../../meeting_core/util/atomicfile.cpp" line="+120"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>%1 already exists</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Cannot replace %1</source>
         <translation>Cannot replace %1</translation>
     </message>
@@ -35,80 +35,6 @@
         <location filename="../../meeting_core/store/auditlog.cpp" line="+107"/>
         <source>The audit log was altered at entry %1</source>
         <translation>The audit log was altered at entry %1</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLineTool</name>
-    <message>
-        <location filename="../../app/cli/commandlinetool.cpp" line="+21"/>
-        <source>Write the Vietnamese demo share into DIR</source>
-        <translation>Write the Vietnamese demo share into DIR</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bring the local cache up to date from the share</source>
-        <translation>Bring the local cache up to date from the share</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>List the cached meetings, agenda items and documents</source>
-        <translation>List the cached meetings, agenda items and documents</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compute a poll&apos;s result from a poll file (docs/poll-format.md)</source>
-        <translation>Compute a poll&apos;s result from a poll file (docs/poll-format.md)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search the cached meetings&apos; documents, agendas and notes</source>
-        <translation>Search the cached meetings&apos; documents, agendas and notes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Validate a meeting and publish it, signed, to the share (docs/publish-format.md)</source>
-        <translation>Validate a meeting and publish it, signed, to the share (docs/publish-format.md)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check the live session&apos;s record, export it, or check in and vote (session --help)</source>
-        <translation>Check the live session&apos;s record, export it, or check in and vote (session --help)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Usage: phonghop-cli COMMAND [OPTIONS]</source>
-        <translation>Usage: phonghop-cli COMMAND [OPTIONS]</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Commands:</source>
-        <translation>Commands:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Print the version and those of its libraries</source>
-        <translation>Print the version and those of its libraries</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Unknown command: %1</source>
-        <translation>Unknown command: %1</translation>
-    </message>
-    <message>
-        <source>Set up an organisation&apos;s share and its protected key, read its fingerprint (org --help)</source>
-        <translation>Set up an organisation&apos;s share and its protected key, read its fingerprint (org --help)</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s directory of people, signed with its key (people --help)</source>
-        <translation>The organisation&apos;s directory of people, signed with its key (people --help)</translation>
-    </message>
-    <message>
-        <source>Enrol a seat&apos;s device as a person of the directory, answer requests, revoke (enrol --help)</source>
-        <translation>Enrol a seat&apos;s device as a person of the directory, answer requests, revoke (enrol --help)</translation>
-    </message>
-    <message>
-        <source>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</source>
-        <translation>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</translation>
     </message>
 </context>
 <context>
@@ -174,17 +100,102 @@
     </message>
 </context>
 <context>
-    <name>phonghop</name>
+    <name>phonghop::Annotation</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingdiff.cpp" line="+155"/>
-        <source>new</source>
-        <translation>new</translation>
+        <location filename="../../meeting_core/annotations/annotation.cpp" line="+57"/>
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strike-out</source>
+        <translation>Strike-out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ink</source>
+        <translation>Ink</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text box</source>
+        <translation>Text box</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::AnnotationExport</name>
+    <message>
+        <location filename="../../meeting_core/pdf/annotationexport.cpp" line="+132"/>
+        <location line="+33"/>
+        <source>The document %1 could not be opened.</source>
+        <translation>The document %1 could not be opened.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The annotated copy could not be produced.</source>
+        <translation>The annotated copy could not be produced.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The annotated copy could not be saved to %1: %2</source>
+        <translation>The annotated copy could not be saved to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::AnnotationSession</name>
+    <message>
+        <location filename="../../meeting_core/annotations/annotationsession.cpp" line="+63"/>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change colour</source>
+        <translation>Change colour</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Place annotation</source>
+        <translation>Place annotation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The disk is full: the annotation was not saved.</source>
+        <translation>The disk is full: the annotation was not saved.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>updated</source>
-        <translation>updated</translation>
+        <source>The annotation was not saved: %1</source>
+        <translation>The annotation was not saved: %1</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>The annotation was not deleted: %1</source>
+        <translation>The annotation was not deleted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::AppSettings</name>
     <message>
         <location filename="../../meeting_core/settings/appsettings.cpp" line="+42"/>
         <source>“%1” is not a key fingerprint (32 hexadecimal digits)</source>
@@ -196,7 +207,818 @@
         <translation>“%1” is not a supported language (%2)</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/share/manifestcodec.cpp" line="+148"/>
+        <location line="+75"/>
+        <source>The system settings file %1 cannot be read</source>
+        <translation>The system settings file %1 cannot be read</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system settings file %1 is not a valid INI file</source>
+        <translation>The system settings file %1 is not a valid INI file</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The system settings lock an unknown setting “%1”</source>
+        <translation>The system settings lock an unknown setting “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System settings, %1: %2</source>
+        <translation>System settings, %1: %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This setting is managed by your administrator</source>
+        <translation>This setting is managed by your administrator</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your settings, %1: %2</source>
+        <translation>Your settings, %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your settings could not be saved to %1</source>
+        <translation>Your settings could not be saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::BallotBox</name>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+105"/>
+        <source>Signed by key %1, which the roster does not list</source>
+        <translation>Signed by key %1, which the roster does not list</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A ballot of %1&apos;s device %2 was found in the folder of device %3</source>
+        <translation>A ballot of %1&apos;s device %2 was found in the folder of device %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The ballot misses required fields</source>
+        <translation>The ballot misses required fields</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ballot belongs to another poll (%1) and cannot be counted in this one</source>
+        <translation>The ballot belongs to another poll (%1) and cannot be counted in this one</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ballot is signed by %1&apos;s device but names voter &quot;%2&quot;</source>
+        <translation>The ballot is signed by %1&apos;s device but names voter &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A revoked device wrote this ballot: %1&apos;s device %2 (%3) is no longer in the roster, so its ballots do not count</source>
+        <translation>A revoked device wrote this ballot: %1&apos;s device %2 (%3) is no longer in the roster, so its ballots do not count</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 takes part without a vote</source>
+        <translation>%1 takes part without a vote</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s ballot was cast at %2, after the poll closed at %3</source>
+        <translation>%1&apos;s ballot was cast at %2, after the poll closed at %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A copy of a ballot already read; it is counted once</source>
+        <translation>A copy of a ballot already read; it is counted once</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A ballot of a secret poll must carry sealed choices only</source>
+        <translation>A ballot of a secret poll must carry sealed choices only</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1&apos;s secret ballot cannot be opened with the chair&apos;s key</source>
+        <translation>%1&apos;s secret ballot cannot be opened with the chair&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The ballot&apos;s choices are unreadable</source>
+        <translation>The ballot&apos;s choices are unreadable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&apos;s ballot is invalid: %2</source>
+        <translation>%1&apos;s ballot is invalid: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one cast later counts</source>
+        <translation>Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one cast later counts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replaced by %1&apos;s later ballot (sequence %2 from device %3)</source>
+        <translation>Replaced by %1&apos;s later ballot (sequence %2 from device %3)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</source>
+        <translation>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only the chair&apos;s key can close a poll</source>
+        <translation>Only the chair&apos;s key can close a poll</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A secret ballot was not opened with the chair&apos;s key</source>
+        <translation>A secret ballot was not opened with the chair&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The poll result could not be confirmed: %1</source>
+        <translation>The poll result could not be confirmed: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result is signed by the chair and the recount matches.</source>
+        <translation>The result is signed by the chair and the recount matches.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your ballot was counted as you cast it.</source>
+        <translation>Your ballot was counted as you cast it.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The close record is unreadable: %1</source>
+        <translation>The close record is unreadable: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The close record is not signed by the chair named in the roster.</source>
+        <translation>The close record is not signed by the chair named in the roster.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The close record belongs to another poll.</source>
+        <translation>The close record belongs to another poll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The close of this secret poll is signed by another of the chair&apos;s devices than the one that opened it, which cannot open its sealed ballots.</source>
+        <translation>The close of this secret poll is signed by another of the chair&apos;s devices than the one that opened it, which cannot open its sealed ballots.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The close record&apos;s list of counted ballots is inconsistent.</source>
+        <translation>The close record&apos;s list of counted ballots is inconsistent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recounting the ballots gives a different result than the chair&apos;s.</source>
+        <translation>Recounting the ballots gives a different result than the chair&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your ballot is not counted as you cast it.</source>
+        <translation>Your ballot is not counted as you cast it.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The close counts ballot %1, which is not a valid ballot of this poll among the files on the share</source>
+        <translation>The close counts ballot %1, which is not a valid ballot of this poll among the files on the share</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The close counts more than one ballot of %1</source>
+        <translation>The close counts more than one ballot of %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The close&apos;s entries carry other vote weights than the roster gives the voters whose ballots it counts</source>
+        <translation>The close&apos;s entries carry other vote weights than the roster gives the voters whose ballots it counts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</source>
+        <translation>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s ballot, cast at %2 before the close, is not counted (it may have reached the chair only after the close)</source>
+        <translation>%1&apos;s ballot, cast at %2 before the close, is not counted (it may have reached the chair only after the close)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Poll</source>
+        <translation>Poll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entitled</source>
+        <translation>Entitled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cast</source>
+        <translation>Cast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ballots</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voter</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
+        <translation>The close counts your ballot with a vote weight of %1 instead of your %2.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::BoundedFile</name>
+    <message>
+        <location filename="../../meeting_core/util/boundedfile.cpp" line="+137"/>
+        <source>it does not exist</source>
+        <translation>it does not exist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a symbolic link, which PhòngHọp never follows in the shared folder</source>
+        <translation>it is a symbolic link, which PhòngHọp never follows in the shared folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a plain file (a named pipe, a device or a folder)</source>
+        <translation>it is not a plain file (a named pipe, a device or a folder)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is larger than the %1 allowed for a file of its kind</source>
+        <translation>it is larger than the %1 allowed for a file of its kind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it cannot be read</source>
+        <translation>it cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::BuildInfo</name>
+    <message>
+        <location filename="../../meeting_core/settings/buildinfo.cpp" line="+23"/>
+        <source> (built against %1)</source>
+        <translation> (built against %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Build date: %1</source>
+        <translation>Build date: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::CarryOver</name>
+    <message>
+        <location filename="../../meeting_core/annotations/carryover.cpp" line="+79"/>
+        <source>The marked text is not in the new version.</source>
+        <translation>The marked text is not in the new version.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The marked text occurs several times in the new version.</source>
+        <translation>The marked text occurs several times in the new version.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The marking has no text to follow.</source>
+        <translation>The marking has no text to follow.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The marked text has no position in the new version.</source>
+        <translation>The marked text has no position in the new version.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Its page is not in the old version&apos;s text.</source>
+        <translation>Its page is not in the old version&apos;s text.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>Its page has no text to follow.</source>
+        <translation>Its page has no text to follow.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text next to it changed in the new version.</source>
+        <translation>The text next to it changed in the new version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text next to it occurs several times in the new version.</source>
+        <translation>The text next to it occurs several times in the new version.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The text next to it has no position in the new version.</source>
+        <translation>The text next to it has no position in the new version.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It would fall off its page in the new version.</source>
+        <translation>It would fall off its page in the new version.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The annotations could not be carried over: %1</source>
+        <translation>The annotations could not be carried over: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DecisionChain</name>
+    <message>
+        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+45"/>
+        <source>The decision record misses required fields</source>
+        <translation>The decision record misses required fields</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A decision is signed by a key that may not record decisions</source>
+        <translation>A decision is signed by a key that may not record decisions</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Two different decisions claim position %1 in the chain</source>
+        <translation>Two different decisions claim position %1 in the chain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision %1 is missing but later decisions exist</source>
+        <translation>Decision %1 is missing but later decisions exist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision %1 does not follow the decision before it</source>
+        <translation>Decision %1 does not follow the decision before it</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The share shows %1 decisions but %2 were seen before: the record was rolled back</source>
+        <translation>The share shows %1 decisions but %2 were seen before: the record was rolled back</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision %1 differs from the one seen before: the history was rewritten</source>
+        <translation>Decision %1 differs from the one seen before: the history was rewritten</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DemoSession</name>
+    <message>
+        <location filename="../../meeting_core/session/demosession.cpp" line="+35"/>
+        <source>The demo share has no meeting</source>
+        <translation>The demo share has no meeting</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DemoShare</name>
+    <message>
+        <location filename="../../meeting_core/demo/demoshare.cpp" line="+319"/>
+        <source>Cannot create a temporary folder</source>
+        <translation>Cannot create a temporary folder</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing %1</source>
+        <translation>Writing %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Publishing %1</source>
+        <translation>Publishing %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DeviceKey</name>
+    <message>
+        <location filename="../../meeting_core/trust/devicekey.cpp" line="+23"/>
+        <source>Cannot create the key directory %1</source>
+        <translation>Cannot create the key directory %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The enrolment request does not name its participant and device</source>
+        <translation>The enrolment request does not name its participant and device</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DirectoryStore</name>
+    <message>
+        <location filename="../../meeting_core/org/directorystore.cpp" line="+68"/>
+        <source>people/%1 was refused: %2</source>
+        <translation>people/%1 was refused: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it is signed by %1, not by the organisation key %2</source>
+        <translation>it is signed by %1, not by the organisation key %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it names revision %1</source>
+        <translation>it names revision %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+38"/>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>The shared folder %1 cannot be reached</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the people folder in the share</source>
+        <translation>Cannot create the people folder in the share</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot write the directory to the share: %1</source>
+        <translation>Cannot write the directory to the share: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The directory is being changed by others at the same time; try again in a moment</source>
+        <translation>The directory is being changed by others at the same time; try again in a moment</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DocumentComments</name>
+    <message>
+        <location filename="../../meeting_core/annotations/documentcomments.cpp" line="+40"/>
+        <source>The comment is empty.</source>
+        <translation>The comment is empty.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The comment was not saved: %1</source>
+        <translation>The comment was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Delegate</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quoted text</source>
+        <translation>Quoted text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+48"/>
+        <source>The comments could not be saved: %1</source>
+        <translation>The comments could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+17"/>
+        <source>Comments on %1</source>
+        <translation>Comments on %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DocumentGenerator</name>
+    <message>
+        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+96"/>
+        <location line="+41"/>
+        <location line="+18"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DraftMeeting</name>
+    <message>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+409"/>
+        <source>This is not a meeting file (format &quot;%1&quot;)</source>
+        <translation>This is not a meeting file (format &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This meeting file was written by a newer PhòngHọp (version %1)</source>
+        <translation>This meeting file was written by a newer PhòngHọp (version %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;start&quot; is not a date and time: %1</source>
+        <translation>&quot;start&quot; is not a date and time: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;end&quot; is not a date and time: %1</source>
+        <translation>&quot;end&quot; is not a date and time: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</source>
+        <translation>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not valid JSON: %2 (at byte %3)</source>
+        <translation>%1 is not valid JSON: %2 (at byte %3)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DraftStore</name>
+    <message>
+        <location filename="../../meeting_core/publish/draftstore.cpp" line="+89"/>
+        <source>Cannot create the drafts folder %1</source>
+        <translation>Cannot create the drafts folder %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Enrolment</name>
+    <message>
+        <location filename="../../meeting_core/org/enrolment.cpp" line="+74"/>
+        <location line="+5"/>
+        <source>%1 was refused: %2</source>
+        <translation>%1 was refused: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was refused: it is signed by the key of another device (%2)</source>
+        <translation>%1 was refused: it is signed by the key of another device (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was refused: this device is already enrolled for %2</source>
+        <translation>%1 was refused: this device is already enrolled for %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was refused: nobody with the id &quot;%2&quot; is in the organisation&apos;s directory</source>
+        <translation>%1 was refused: nobody with the id &quot;%2&quot; is in the organisation&apos;s directory</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was refused: %2 has left the organisation</source>
+        <translation>%1 was refused: %2 has left the organisation</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory; ask the secretariat to add them first</source>
+        <translation>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory; ask the secretariat to add them first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has left the organisation and cannot enrol a device</source>
+        <translation>%1 has left the organisation and cannot enrol a device</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This device&apos;s key was revoked; it cannot be enrolled again</source>
+        <translation>This device&apos;s key was revoked; it cannot be enrolled again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device is already enrolled for %1</source>
+        <translation>This device is already enrolled for %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+31"/>
+        <source>The request of %1 (%2) has already been answered</source>
+        <translation>The request of %1 (%2) has already been answered</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</source>
+        <translation>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has left the organisation; the request cannot be approved</source>
+        <translation>%1 has left the organisation; the request cannot be approved</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The device %1 was revoked; it cannot be enrolled again</source>
+        <translation>The device %1 was revoked; it cannot be enrolled again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device %1 is already enrolled for %2</source>
+        <translation>The device %1 is already enrolled for %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The device %1 of %2 was already revoked</source>
+        <translation>The device %1 of %2 was already revoked</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No enrolled device has the fingerprint %1</source>
+        <translation>No enrolled device has the fingerprint %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::KeyFile</name>
+    <message>
+        <location filename="../../meeting_core/trust/keyfile.cpp" line="+118"/>
+        <location line="+6"/>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Cannot read the key file %1: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+21"/>
+        <location line="+3"/>
+        <source>%1 is not a PhòngHọp key file</source>
+        <translation>%1 is not a PhòngHọp key file</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+11"/>
+        <location line="+83"/>
+        <source>The key file %1 is damaged or incomplete; use your backup copy</source>
+        <translation>The key file %1 is damaged or incomplete; use your backup copy</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>The key file %1 was written by a newer version of PhòngHọp</source>
+        <translation>The key file %1 was written by a newer version of PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Not enough memory to open the key file %1</source>
+        <translation>Not enough memory to open the key file %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase is wrong for the key file %1</source>
+        <translation>The passphrase is wrong for the key file %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The key file needs a passphrase</source>
+        <translation>The key file needs a passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>%1 already exists; a key file is never replaced. Choose another name.</source>
+        <translation>%1 already exists; a key file is never replaced. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Not enough memory to protect the key file</source>
+        <translation>Not enough memory to protect the key file</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+7"/>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>Cannot write the key file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ManifestCodec</name>
+    <message>
+        <location filename="../../meeting_core/share/manifestcodec.cpp" line="+38"/>
+        <source>%1: the field &quot;%2&quot; is missing or not text</source>
+        <translation>%1: the field &quot;%2&quot; is missing or not text</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the field &quot;%2&quot; is missing or not a number</source>
+        <translation>%1: the field &quot;%2&quot; is missing or not a number</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the field &quot;%2&quot; is out of range</source>
+        <translation>%1: the field &quot;%2&quot; is out of range</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; is not a date and time</source>
+        <translation>%1: &quot;%2&quot; is not a date and time</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the list &quot;%1&quot; is missing</source>
+        <translation>the list &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>not valid JSON (%1 at byte %2)</translation>
     </message>
@@ -278,849 +1100,11 @@
         <source>%1: its agenda item &quot;%2&quot; does not exist</source>
         <translation>%1: its agenda item &quot;%2&quot; does not exist</translation>
     </message>
-    <message>
-        <location filename="../../meeting_core/share/sharereader.cpp" line="+33"/>
-        <source>the file is too large</source>
-        <translation>the file is too large</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+91"/>
-        <source>A decision is signed by a key that may not record decisions</source>
-        <translation>A decision is signed by a key that may not record decisions</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Two different decisions claim position %1 in the chain</source>
-        <translation>Two different decisions claim position %1 in the chain</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Decision %1 is missing but later decisions exist</source>
-        <translation>Decision %1 is missing but later decisions exist</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Decision %1 does not follow the decision before it</source>
-        <translation>Decision %1 does not follow the decision before it</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The share shows %1 decisions but %2 were seen before: the record was rolled back</source>
-        <translation>The share shows %1 decisions but %2 were seen before: the record was rolled back</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Decision %1 differs from the one seen before: the history was rewritten</source>
-        <translation>Decision %1 differs from the one seen before: the history was rewritten</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/trust/devicekey.cpp" line="+69"/>
-        <source>The enrolment request does not name its participant and device</source>
-        <translation>The enrolment request does not name its participant and device</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/trust/roster.cpp" line="+215"/>
-        <location line="+4"/>
-        <location line="+3"/>
-        <source>Roster refused: %1</source>
-        <translation>Roster refused: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The new roster is for another meeting</source>
-        <translation>The new roster is for another meeting</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Roster revision %1 is older than revision %2 already seen: an old roster was put back on the share</source>
-        <translation>Roster revision %1 is older than revision %2 already seen: an old roster was put back on the share</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Two different rosters carry revision %1</source>
-        <translation>Two different rosters carry revision %1</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+103"/>
-        <source>Signed by key %1, which the roster does not list</source>
-        <translation>Signed by key %1, which the roster does not list</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A ballot of %1&apos;s device %2 was found in the folder of device %3</source>
-        <translation>A ballot of %1&apos;s device %2 was found in the folder of device %3</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The ballot misses required fields</source>
-        <translation>The ballot misses required fields</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The ballot belongs to another poll (%1) and cannot be counted in this one</source>
-        <translation>The ballot belongs to another poll (%1) and cannot be counted in this one</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The ballot is signed by %1&apos;s device but names voter &quot;%2&quot;</source>
-        <translation>The ballot is signed by %1&apos;s device but names voter &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 takes part without a vote</source>
-        <translation>%1 takes part without a vote</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1&apos;s ballot was cast at %2, after the poll closed at %3</source>
-        <translation>%1&apos;s ballot was cast at %2, after the poll closed at %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A copy of a ballot already read; it is counted once</source>
-        <translation>A copy of a ballot already read; it is counted once</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>A ballot of a secret poll must carry sealed choices only</source>
-        <translation>A ballot of a secret poll must carry sealed choices only</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1&apos;s secret ballot cannot be opened with the chair&apos;s key</source>
-        <translation>%1&apos;s secret ballot cannot be opened with the chair&apos;s key</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The ballot&apos;s choices are unreadable</source>
-        <translation>The ballot&apos;s choices are unreadable</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1&apos;s ballot is invalid: %2</source>
-        <translation>%1&apos;s ballot is invalid: %2</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one cast later counts</source>
-        <translation>Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one cast later counts</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Replaced by %1&apos;s later ballot (sequence %2 from device %3)</source>
-        <translation>Replaced by %1&apos;s later ballot (sequence %2 from device %3)</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Only the chair&apos;s key can close a poll</source>
-        <translation>Only the chair&apos;s key can close a poll</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>A secret ballot was not opened with the chair&apos;s key</source>
-        <translation>A secret ballot was not opened with the chair&apos;s key</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>The close record is unreadable: %1</source>
-        <translation>The close record is unreadable: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The close record is not signed by the chair named in the roster.</source>
-        <translation>The close record is not signed by the chair named in the roster.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The close record belongs to another poll.</source>
-        <translation>The close record belongs to another poll.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The close record&apos;s list of counted ballots is inconsistent.</source>
-        <translation>The close record&apos;s list of counted ballots is inconsistent.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Recounting the ballots gives a different result than the chair&apos;s.</source>
-        <translation>Recounting the ballots gives a different result than the chair&apos;s.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Your ballot is not counted as you cast it.</source>
-        <translation>Your ballot is not counted as you cast it.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The close counts ballot %1, which is not a valid ballot of this poll among the files on the share</source>
-        <translation>The close counts ballot %1, which is not a valid ballot of this poll among the files on the share</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</source>
-        <translation>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1&apos;s ballot, cast at %2 before the close, is not counted (it may have reached the chair only after the close)</source>
-        <translation>%1&apos;s ballot, cast at %2 before the close, is not counted (it may have reached the chair only after the close)</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Poll</source>
-        <translation>Poll</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed at</source>
-        <translation>Closed at</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rule</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entitled</source>
-        <translation>Entitled</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+78"/>
-        <source>Not checked in</source>
-        <translation>Not checked in</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+1"/>
-        <source>Present</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Absent</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>Unreadable record: %1</source>
-        <translation>Unreadable record: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Signed by a key the roster does not list</source>
-        <translation>Signed by a key the roster does not list</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Found in a folder other than its signing device&apos;s own</source>
-        <translation>Found in a folder other than its signing device&apos;s own</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Unknown kind of record: %1</source>
-        <translation>Unknown kind of record: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Record for another meeting</source>
-        <translation>Record for another meeting</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Record without a valid time</source>
-        <translation>Record without a valid time</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Only the chair may do this (%1 is %2)</source>
-        <translation>Only the chair may do this (%1 is %2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Only the secretary or the chair may write a conclusion (%1 is %2)</source>
-        <translation>Only the secretary or the chair may write a conclusion (%1 is %2)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Attendance record for someone not on the roster: %1</source>
-        <translation>Attendance record for someone not on the roster: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 may not record attendance for %2</source>
-        <translation>%1 may not record attendance for %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A proxy must name another participant on the roster</source>
-        <translation>A proxy must name another participant on the roster</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>The chair called a request that is not on the share</source>
-        <translation>The chair called a request that is not on the share</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>Poll &quot;%1&quot; was opened twice; the first opening counts</source>
-        <translation>Poll &quot;%1&quot; was opened twice; the first opening counts</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>A close record for poll &quot;%1&quot; was refused: %2</source>
-        <translation>A close record for poll &quot;%1&quot; was refused: %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>A close record for a poll that was never opened</source>
-        <translation>A close record for a poll that was never opened</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+1"/>
-        <source>Cast</source>
-        <translation>Cast</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Passed</source>
-        <translation>Passed</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not passed</source>
-        <translation>Not passed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Explanation</source>
-        <translation>Explanation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Votes</source>
-        <translation>Votes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ballots</source>
-        <translation>Ballots</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Percent</source>
-        <translation>Percent</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Voter</source>
-        <translation>Voter</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Choice</source>
-        <translation>Choice</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/pollrecords.cpp" line="+77"/>
-        <location line="+5"/>
-        <source>Poll-open record refused: %1</source>
-        <translation>Poll-open record refused: %1</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Poll-open record refused: it is not signed by the chair</source>
-        <translation>Poll-open record refused: it is not signed by the chair</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Poll-open record refused: it cites another meeting or roster</source>
-        <translation>Poll-open record refused: it cites another meeting or roster</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1 is not entitled to vote in this meeting</source>
-        <translation>%1 is not entitled to vote in this meeting</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This device is not enrolled for %1 in the roster; ask the secretary to enrol it</source>
-        <translation>This device is not enrolled for %1 in the roster; ask the secretary to enrol it</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A ballot&apos;s sequence number starts at 1</source>
-        <translation>A ballot&apos;s sequence number starts at 1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The poll&apos;s chair key cannot receive a secret ballot</source>
-        <translation>The poll&apos;s chair key cannot receive a secret ballot</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/tally.cpp" line="+82"/>
-        <source>The ballot carries no weight</source>
-        <translation>The ballot carries no weight</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The voter is not a member entitled to vote</source>
-        <translation>The voter is not a member entitled to vote</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A second ballot from the same voter; only the first is counted</source>
-        <translation>A second ballot from the same voter; only the first is counted</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Not valid: members with %1 of %2 votes are present, which does not meet the quorum. %3</source>
-        <translation>Not valid: members with %1 of %2 votes are present, which does not meet the quorum. %3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Not passed: there is nothing to count against. %1</source>
-        <translation>Not passed: there is nothing to count against. %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>No option reached the threshold. %1</source>
-        <translation>No option reached the threshold. %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Elected: %1. %2</source>
-        <translation>Elected: %1. %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Options level for the last seat are undecided.</source>
-        <translation>Options level for the last seat are undecided.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</source>
-        <translation>Passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</source>
-        <translation>Not passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</source>
-        <translation>Passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</source>
-        <translation>Not passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The sides are level but the chair&apos;s side is not known (the chair did not vote Yes or No, or the poll is secret).</source>
-        <translation>The sides are level but the chair&apos;s side is not known (the chair did not vote Yes or No, or the poll is secret).</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/minutes.cpp" line="+113"/>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/annotations/carryover.cpp" line="+79"/>
-        <source>The marked text is not in the new version.</source>
-        <translation>The marked text is not in the new version.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The marked text occurs several times in the new version.</source>
-        <translation>The marked text occurs several times in the new version.</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>The marking has no text to follow.</source>
-        <translation>The marking has no text to follow.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The marked text has no position in the new version.</source>
-        <translation>The marked text has no position in the new version.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Its page is not in the old version&apos;s text.</source>
-        <translation>Its page is not in the old version&apos;s text.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+12"/>
-        <source>Its page has no text to follow.</source>
-        <translation>Its page has no text to follow.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The text next to it changed in the new version.</source>
-        <translation>The text next to it changed in the new version.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The text next to it occurs several times in the new version.</source>
-        <translation>The text next to it occurs several times in the new version.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The text next to it has no position in the new version.</source>
-        <translation>The text next to it has no position in the new version.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>It would fall off its page in the new version.</source>
-        <translation>It would fall off its page in the new version.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>The annotations could not be carried over: %1</source>
-        <translation>The annotations could not be carried over: %1</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/pdf/annotationexport.cpp" line="+130"/>
-        <location line="+33"/>
-        <source>The document %1 could not be opened.</source>
-        <translation>The document %1 could not be opened.</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>The annotated copy could not be produced.</source>
-        <translation>The annotated copy could not be produced.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The annotated copy could not be saved to %1: %2</source>
-        <translation>The annotated copy could not be saved to %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/annotations/documentcomments.cpp" line="+38"/>
-        <source>The comment is empty.</source>
-        <translation>The comment is empty.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The comment was not saved: %1</source>
-        <translation>The comment was not saved: %1</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Delegate</source>
-        <translation>Delegate</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Page</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quoted text</source>
-        <translation>Quoted text</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Comment</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Device</source>
-        <translation>Device</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+48"/>
-        <source>The comments could not be saved: %1</source>
-        <translation>The comments could not be saved: %1</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <location line="+17"/>
-        <source>Comments on %1</source>
-        <translation>Comments on %1</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>page %1</source>
-        <translation>page %1</translation>
-    </message>
-    <message>
-        <source>This is not an organisation key (an Ed25519 public key has 32 bytes)</source>
-        <translation>This is not an organisation key (an Ed25519 public key has 32 bytes)</translation>
-    </message>
-    <message>
-        <source>This seat already trusts the organisation key %1; it does not pin %2 in its place. Changing the organisation&apos;s key is a deliberate act: ask your IT staff</source>
-        <translation>This seat already trusts the organisation key %1; it does not pin %2 in its place. Changing the organisation&apos;s key is a deliberate act: ask your IT staff</translation>
-    </message>
-    <message>
-        <source>The disk is full: the organisation&apos;s key could not be recorded</source>
-        <translation>The disk is full: the organisation&apos;s key could not be recorded</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s key could not be recorded: %1</source>
-        <translation>The organisation&apos;s key could not be recorded: %1</translation>
-    </message>
-    <message>
-        <source>This seat has not confirmed the organisation&apos;s key yet (sync with --expect-fingerprint, or confirm it in the app)</source>
-        <translation>This seat has not confirmed the organisation&apos;s key yet (sync with --expect-fingerprint, or confirm it in the app)</translation>
-    </message>
-    <message>
-        <source>A revoked device wrote this ballot: %1&apos;s device %2 (%3) is no longer in the roster, so its ballots do not count</source>
-        <translation>A revoked device wrote this ballot: %1&apos;s device %2 (%3) is no longer in the roster, so its ballots do not count</translation>
-    </message>
-    <message>
-        <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
-        <translation>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</translation>
-    </message>
-    <message>
-        <source>A poll opening that cites a roster revision this seat has not verified</source>
-        <translation>A poll opening that cites a roster revision this seat has not verified</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::Annotation</name>
-    <message>
-        <location filename="../../meeting_core/annotations/annotation.cpp" line="+57"/>
-        <source>Highlight</source>
-        <translation>Highlight</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Underline</source>
-        <translation>Underline</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Strike-out</source>
-        <translation>Strike-out</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ink</source>
-        <translation>Ink</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text box</source>
-        <translation>Text box</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::AnnotationSession</name>
-    <message>
-        <location filename="../../meeting_core/annotations/annotationsession.cpp" line="+63"/>
-        <source>Add %1</source>
-        <translation>Add %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Delete %1</source>
-        <translation>Delete %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Edit %1</source>
-        <translation>Edit %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Change colour</source>
-        <translation>Change colour</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Place annotation</source>
-        <translation>Place annotation</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The disk is full: the annotation was not saved.</source>
-        <translation>The disk is full: the annotation was not saved.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The annotation was not saved: %1</source>
-        <translation>The annotation was not saved: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The annotation was not deleted: %1</source>
-        <translation>The annotation was not deleted: %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::AppSettings</name>
-    <message>
-        <location filename="../../meeting_core/settings/appsettings.cpp" line="+75"/>
-        <source>The system settings file %1 cannot be read</source>
-        <translation>The system settings file %1 cannot be read</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The system settings file %1 is not a valid INI file</source>
-        <translation>The system settings file %1 is not a valid INI file</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The system settings lock an unknown setting “%1”</source>
-        <translation>The system settings lock an unknown setting “%1”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>System settings, %1: %2</source>
-        <translation>System settings, %1: %2</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>This setting is managed by your administrator</source>
-        <translation>This setting is managed by your administrator</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Your settings, %1: %2</source>
-        <translation>Your settings, %1: %2</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Your settings could not be saved to %1</source>
-        <translation>Your settings could not be saved to %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::BuildInfo</name>
-    <message>
-        <location filename="../../meeting_core/settings/buildinfo.cpp" line="+23"/>
-        <source> (built against %1)</source>
-        <translation> (built against %1)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Build date: %1</source>
-        <translation>Build date: %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::CloseVerification</name>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="-177"/>
-        <source>The poll result could not be confirmed: %1</source>
-        <translation>The poll result could not be confirmed: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The result is signed by the chair and the recount matches.</source>
-        <translation>The result is signed by the chair and the recount matches.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your ballot was counted as you cast it.</source>
-        <translation>Your ballot was counted as you cast it.</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::DecisionRecord</name>
-    <message>
-        <location filename="../../meeting_core/trust/decisionchain.cpp" line="-96"/>
-        <source>The decision record misses required fields</source>
-        <translation>The decision record misses required fields</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::DeviceKey</name>
-    <message>
-        <location filename="../../meeting_core/trust/devicekey.cpp" line="-46"/>
-        <source>Cannot create the key directory %1</source>
-        <translation>Cannot create the key directory %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::DocumentComments</name>
-    <message numerus="yes">
-        <location filename="../../meeting_core/annotations/documentcomments.cpp" line="-6"/>
-        <source>%n comment(s)</source>
-        <translation>
-            <numerusform>%n comment</numerusform>
-            <numerusform>%n comments</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::DraftStore</name>
-    <message>
-        <location filename="../../meeting_core/publish/draftstore.cpp" line="+41"/>
-        <source>Cannot create the drafts folder %1</source>
-        <translation>Cannot create the drafts folder %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The draft could not be saved: %1</source>
-        <translation>The draft could not be saved: %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::FieldReader</name>
-    <message>
-        <location filename="../../meeting_core/share/manifestcodec.cpp" line="-215"/>
-        <source>%1: the field &quot;%2&quot; is missing or not text</source>
-        <translation>%1: the field &quot;%2&quot; is missing or not text</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: the field &quot;%2&quot; is missing or not a number</source>
-        <translation>%1: the field &quot;%2&quot; is missing or not a number</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: &quot;%2&quot; is not a date and time</source>
-        <translation>%1: &quot;%2&quot; is not a date and time</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the list &quot;%1&quot; is missing</source>
-        <translation>the list &quot;%1&quot; is missing</translation>
-    </message>
 </context>
 <context>
     <name>phonghop::MeetingDiff</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingdiff.cpp" line="-97"/>
+        <location filename="../../meeting_core/publish/meetingdiff.cpp" line="+59"/>
         <source>Meeting details changed: %1</source>
         <translation>Meeting details changed: %1</translation>
     </message>
@@ -1214,11 +1198,21 @@
         <source>notes</source>
         <translation>notes</translation>
     </message>
+    <message>
+        <location line="+56"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::MeetingPublisher</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+57"/>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+108"/>
         <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
         <translation>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</translation>
     </message>
@@ -1228,13 +1222,13 @@
         <translation>A meeting with the id &quot;%1&quot; was already published (revision %2) by someone else. Nothing was published. Review it, then publish again.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+74"/>
+        <location line="+53"/>
+        <location line="+85"/>
         <source>The meeting was not published: %1</source>
         <translation>The meeting was not published: %1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-76"/>
         <source>The share cannot be used: %1</source>
         <translation>The share cannot be used: %1</translation>
     </message>
@@ -1249,53 +1243,65 @@
         <translation>Someone else is publishing this meeting right now. Wait a minute, then publish again.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <location line="+15"/>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Publication cancelled; the share is unchanged.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>Document “%1” could not be stored in the share: %2. Nothing was published.</source>
         <translation>Document “%1” could not be stored in the share: %2. Nothing was published.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Published revision %1 of “%2”.</source>
         <translation>Published revision %1 of “%2”.</translation>
     </message>
     <message>
+        <location line="-110"/>
         <source>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</source>
         <translation>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>The meeting&apos;s roster cannot be made: %1</source>
         <translation>The meeting&apos;s roster cannot be made: %1</translation>
     </message>
     <message>
+        <location line="+110"/>
         <source>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</source>
         <translation>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The roster is at revision %1.</source>
         <translation>The roster is at revision %1.</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+0"/>
+        <location line="-90"/>
         <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
         <translation>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+0"/>
+        <location line="+41"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>The document “%1” was damaged in the shared folder (%2); it has been stored again.</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::Minutes</name>
+    <message>
+        <location filename="../../meeting_core/session/minutes.cpp" line="+113"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ObjectStore</name>
     <message>
-        <location filename="../../meeting_core/store/objectstore.cpp" line="+27"/>
+        <location filename="../../meeting_core/store/objectstore.cpp" line="+28"/>
         <source>Cannot create the document store %1</source>
         <translation>Cannot create the document store %1</translation>
     </message>
@@ -1305,7 +1311,7 @@
         <translation>Invalid document identifier %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1351,9 +1357,118 @@
         <translation>The data does not match its checksum</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/store/objectstore.cpp" line="+0"/>
+        <location line="-85"/>
         <source>%1 is larger than the %2 bytes its manifest states (damaged or replaced)</source>
         <translation>%1 is larger than the %2 bytes its manifest states (damaged or replaced)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::OrganisationAdmin</name>
+    <message>
+        <location filename="../../meeting_core/org/organisationadmin.cpp" line="+35"/>
+        <location line="+280"/>
+        <source>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</source>
+        <translation>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>The device %1 of %2 was revoked; it cannot be enrolled again</source>
+        <translation>The device %1 of %2 was revoked; it cannot be enrolled again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device %1 is already enrolled for %2</source>
+        <translation>The device %1 is already enrolled for %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pending enrolment request has the fingerprint %1; check the fingerprint shown on the device, or ask it to request enrolment again</source>
+        <translation>No pending enrolment request has the fingerprint %1; check the fingerprint shown on the device, or ask it to request enrolment again</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The organisation needs a name</source>
+        <translation>The organisation needs a name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 already holds the share of &quot;%2&quot; (key %3); it is left as it is. Choose an empty folder, or open this share with its organisation key.</source>
+        <translation>The folder %1 already holds the share of &quot;%2&quot; (key %3); it is left as it is. Choose an empty folder, or open this share with its organisation key.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 already holds a share (%2 is there, but cannot be read: %3); it is left as it is. Choose an empty folder.</source>
+        <translation>The folder %1 already holds a share (%2 is there, but cannot be read: %3); it is left as it is. Choose an empty folder.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder %1 was just set up by someone else, with another key</source>
+        <translation>The folder %1 was just set up by someone else, with another key</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This key belongs to another organisation: the share at %1 is &quot;%2&quot;, key %3, and the key given is %4</source>
+        <translation>This key belongs to another organisation: the share at %1 is &quot;%2&quot;, key %3, and the key given is %4</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The list names the id &quot;%1&quot; twice</source>
+        <translation>The list names the id &quot;%1&quot; twice</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</source>
+        <translation>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has already left the organisation</source>
+        <translation>%1 has already left the organisation</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large for a staff list</source>
+        <translation>%1 is too large for a staff list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not in UTF-8; it was read as %1. Check the names before you import them.</source>
+        <translation>The file is not in UTF-8; it was read as %1. Check the names before you import them.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds no rows</source>
+        <translation>%1 holds no rows</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
+        <translation>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Row %1 has no name and was skipped</source>
+        <translation>Row %1 has no name and was skipped</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row %1: &quot;%2&quot; is not a role; %3 is a delegate</source>
+        <translation>Row %1: &quot;%2&quot; is not a role; %3 is a delegate</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1: &quot;%2&quot; is not a vote weight (a whole number); 1 is used</source>
+        <translation>Row %1: &quot;%2&quot; is not a vote weight (a whole number); 1 is used</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1482,47 @@
         <location line="+5"/>
         <source>Signed by key %1, not by the organisation key %2 pinned on this installation</source>
         <translation>Signed by key %1, not by the organisation key %2 pinned on this installation</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::OrganisationTrust</name>
+    <message>
+        <location filename="../../meeting_core/sync/organisationtrust.cpp" line="+38"/>
+        <source>This is not an organisation key (an Ed25519 public key has 32 bytes)</source>
+        <translation>This is not an organisation key (an Ed25519 public key has 32 bytes)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This seat already trusts the organisation key %1; it does not pin %2 in its place. Changing the organisation&apos;s key is a deliberate act: ask your IT staff</source>
+        <translation>This seat already trusts the organisation key %1; it does not pin %2 in its place. Changing the organisation&apos;s key is a deliberate act: ask your IT staff</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk is full: the organisation&apos;s key could not be recorded</source>
+        <translation>The disk is full: the organisation&apos;s key could not be recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation&apos;s key could not be recorded: %1</source>
+        <translation>The organisation&apos;s key could not be recorded: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This seat has not confirmed the organisation&apos;s key yet (sync with --expect-fingerprint, or confirm it in the app)</source>
+        <translation>This seat has not confirmed the organisation&apos;s key yet (sync with --expect-fingerprint, or confirm it in the app)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Outbox</name>
+    <message>
+        <location filename="../../meeting_core/store/outbox.cpp" line="+187"/>
+        <source>&quot;%1/%2&quot; is not a valid record name</source>
+        <translation>&quot;%1/%2&quot; is not a valid record name</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The name %1 is taken on the share by another file</source>
+        <translation>The name %1 is taken on the share by another file</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1601,7 @@
 <context>
     <name>phonghop::PdfTextExtractor</name>
     <message>
-        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+21"/>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+66"/>
         <source>The document file %1 is missing.</source>
         <translation>The document file %1 is missing.</translation>
     </message>
@@ -1460,870 +1616,125 @@
         <translation>The document %1 is protected by a password.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <location line="+26"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <location line="-41"/>
         <source>The document %1 has %2 pages; only the first %3 can be searched.</source>
         <translation>The document %1 has %2 pages; only the first %3 can be searched.</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <location line="+17"/>
         <source>Reading the text of %1 took longer than %2 seconds; pages from %3 on cannot be searched.</source>
         <translation>Reading the text of %1 took longer than %2 seconds; pages from %3 on cannot be searched.</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <location line="+7"/>
         <source>The document %1 holds more than %2 characters of text; pages from %3 on cannot be searched.</source>
         <translation>The document %1 holds more than %2 characters of text; pages from %3 on cannot be searched.</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <location line="+19"/>
         <source>Page %1 of %2 took longer than %3 seconds to read; it cannot be searched.</source>
         <translation>Page %1 of %2 took longer than %3 seconds to read; it cannot be searched.</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <location line="+15"/>
         <source>Page %1 of %2 holds more than %3 characters of text; the rest of it cannot be searched.</source>
         <translation>Page %1 of %2 holds more than %3 characters of text; the rest of it cannot be searched.</translation>
     </message>
 </context>
 <context>
-    <name>phonghop::PollClose</name>
+    <name>phonghop::PeopleCsv</name>
     <message>
-        <location filename="../../meeting_core/voting/pollrecords.cpp" line="+56"/>
-        <source>The poll-close record misses required fields</source>
-        <translation>The poll-close record misses required fields</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::PollDefinition</name>
-    <message>
-        <location filename="../../meeting_core/voting/poll.cpp" line="+263"/>
-        <source>The poll has no id</source>
-        <translation>The poll has no id</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The poll has no options</source>
-        <translation>The poll has no options</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Option labels must be present and distinct</source>
-        <translation>Option labels must be present and distinct</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A choice poll&apos;s options are all candidates</source>
-        <translation>A choice poll&apos;s options are all candidates</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The poll allows %1 to %2 choices of %3 options</source>
-        <translation>The poll allows %1 to %2 choices of %3 options</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>An approval or yes/no poll has one Yes and one No option (and, for approval, at most one Abstain option)</source>
-        <translation>An approval or yes/no poll has one Yes and one No option (and, for approval, at most one Abstain option)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>An approval or yes/no ballot has exactly one choice</source>
-        <translation>An approval or yes/no ballot has exactly one choice</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The ballot names an option the poll does not have</source>
-        <translation>The ballot names an option the poll does not have</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The ballot names one option twice</source>
-        <translation>The ballot names one option twice</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The ballot names %1 options; at least %2 are needed</source>
-        <translation>The ballot names %1 options; at least %2 are needed</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The ballot names %1 options; at most %2 are allowed</source>
-        <translation>The ballot names %1 options; at most %2 are allowed</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</source>
-        <translation>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Unknown option meaning &quot;%1&quot;</source>
-        <translation>Unknown option meaning &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::PublishValidator</name>
-    <message>
-        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+41"/>
-        <source>The meeting has no title.</source>
-        <translation>The meeting has no title.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; cannot be a meeting id: use lower-case letters, digits and dashes.</source>
-        <translation>&quot;%1&quot; cannot be a meeting id: use lower-case letters, digits and dashes.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The meeting has no start date and time.</source>
-        <translation>The meeting has no start date and time.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The meeting ends before it starts.</source>
-        <translation>The meeting ends before it starts.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The agenda is empty: add at least one item.</source>
-        <translation>The agenda is empty: add at least one item.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>An agenda item has no title.</source>
-        <translation>An agenda item has no title.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A participant has no name.</source>
-        <translation>A participant has no name.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 has no role: choose chair, secretary, delegate or guest.</source>
-        <translation>%1 has no role: choose chair, secretary, delegate or guest.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is listed twice.</source>
-        <translation>%1 is listed twice.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Document %1 is attached twice.</source>
-        <translation>Document %1 is attached twice.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Document %1 belongs to no agenda item.</source>
-        <translation>Document %1 belongs to no agenda item.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file of document %1 is missing: %2</source>
-        <translation>The file of document %1 is missing: %2</translation>
+        <location filename="../../meeting_core/publish/peoplecsv.cpp" line="+134"/>
+        <source>The file is not in UTF-8; it was read as %1. Check the names below before you add them.</source>
+        <translation>The file is not in UTF-8; it was read as %1. Check the names below before you add them.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</source>
-        <translation>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</translation>
+        <source>The file holds no rows</source>
+        <translation>The file holds no rows</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Document %1 cannot be opened as a PDF: %2</source>
-        <translation>Document %1 cannot be opened as a PDF: %2</translation>
+        <location line="+14"/>
+        <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
+        <translation>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Document %1 has no pages.</source>
-        <translation>Document %1 has no pages.</translation>
+        <location line="+16"/>
+        <source>Row %1 has no name and was skipped</source>
+        <translation>Row %1 has no name and was skipped</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Document %1 is the same file as %2.</source>
-        <translation>Document %1 is the same file as %2.</translation>
+        <location line="+10"/>
+        <source>Row %1: &quot;%2&quot; is not a role; %3 has no role yet</source>
+        <translation>Row %1: &quot;%2&quot; is not a role; %3 has no role yet</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Document %1 is confidential (&quot;Mật&quot;) but names no recipient.</source>
-        <translation>Document %1 is confidential (&quot;Mật&quot;) but names no recipient.</translation>
+        <location line="+8"/>
+        <source>Row %1: &quot;%2&quot; is not a vote weight; 1 is used</source>
+        <translation>Row %1: &quot;%2&quot; is not a vote weight; 1 is used</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PeopleDirectory</name>
+    <message>
+        <location filename="../../meeting_core/org/peopledirectory.cpp" line="+139"/>
+        <source>&quot;%1&quot; is not a valid person id (letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;, at most 64)</source>
+        <translation>&quot;%1&quot; is not a valid person id (letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;, at most 64)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Document %1 names a recipient who is not a participant (%2).</source>
-        <translation>Document %1 names a recipient who is not a participant (%2).</translation>
+        <source>Two people have the id &quot;%1&quot;</source>
+        <translation>Two people have the id &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</source>
-        <translation>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</translation>
+        <source>The person &quot;%1&quot; has no name</source>
+        <translation>The person &quot;%1&quot; has no name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vote weight of %1 is negative</source>
+        <translation>The vote weight of %1 is negative</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A device of %1 has an invalid key</source>
+        <translation>A device of %1 has an invalid key</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device %1 is listed twice in the directory</source>
+        <translation>The device %1 is listed twice in the directory</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Note: %1</source>
-        <translation>Note: %1</translation>
-    </message>
-    <message>
-        <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
-        <translation>Two agenda items have the id &quot;%1&quot;; give each its own.</translation>
-    </message>
-    <message>
-        <source>Agenda item &quot;%1&quot; is placed under an item that does not exist or under itself (%2).</source>
-        <translation>Agenda item &quot;%1&quot; is placed under an item that does not exist or under itself (%2).</translation>
+        <source>The directory is malformed: %1</source>
+        <translation>The directory is malformed: %1</translation>
     </message>
 </context>
 <context>
-    <name>phonghop::Roster</name>
+    <name>phonghop::PersonalNotes</name>
     <message>
-        <location filename="../../meeting_core/trust/roster.cpp" line="-139"/>
-        <source>The roster names no meeting</source>
-        <translation>The roster names no meeting</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The roster has no valid revision number</source>
-        <translation>The roster has no valid revision number</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Participant id &quot;%1&quot; is missing, malformed or repeated</source>
-        <translation>Participant id &quot;%1&quot; is missing, malformed or repeated</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+69"/>
-        <source>Participant &quot;%1&quot; has an invalid vote weight</source>
-        <translation>Participant &quot;%1&quot; has an invalid vote weight</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <source>Device id &quot;%1&quot; is missing, malformed or repeated</source>
-        <translation>Device id &quot;%1&quot; is missing, malformed or repeated</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Device &quot;%1&quot; has an invalid or repeated public key</source>
-        <translation>Device &quot;%1&quot; has an invalid or repeated public key</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A roster names exactly one chair (found %1)</source>
-        <translation>A roster names exactly one chair (found %1)</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The roster lists no participants</source>
-        <translation>The roster lists no participants</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Participant &quot;%1&quot; has an unknown role</source>
-        <translation>Participant &quot;%1&quot; has an unknown role</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Device &quot;%1&quot; has an unreadable public key</source>
-        <translation>Device &quot;%1&quot; has an unreadable public key</translation>
+        <location filename="../../meeting_core/desk/personalnotes.cpp" line="+23"/>
+        <source>the disk is full.</source>
+        <translation>the disk is full.</translation>
     </message>
 </context>
 <context>
-    <name>phonghop::SearchIndex</name>
+    <name>phonghop::Poll</name>
     <message>
-        <location filename="../../meeting_core/search/searchindex.cpp" line="+255"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The search index %1 is busy.</source>
-        <translation>The search index %1 is busy.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The search index %1 cannot be opened: %2</source>
-        <translation>The search index %1 cannot be opened: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The search index cannot be opened.</source>
-        <translation>The search index cannot be opened.</translation>
-    </message>
-    <message>
-        <location line="+210"/>
-        <source>The search index could not be updated: %1</source>
-        <translation>The search index could not be updated: %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::SessionScanner</name>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+52"/>
-        <source>The shared folder %1 cannot be reached</source>
-        <translation>The shared folder %1 cannot be reached</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>The share holds no roster signed by the organisation for this meeting yet</source>
-        <translation>The share holds no roster signed by the organisation for this meeting yet</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Only the chair may close a poll</source>
-        <translation>Only the chair may close a poll</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No such poll</source>
-        <translation>No such poll</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The poll is already closed</source>
-        <translation>The poll is already closed</translation>
-    </message>
-    <message>
-        <source>Another roster with revision %1 was verified before; this one is ignored</source>
-        <translation>Another roster with revision %1 was verified before; this one is ignored</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</source>
-        <translation>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</source>
-        <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>This file cannot be read as a record: %1</source>
-        <translation>This file cannot be read as a record: %1</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>Unreadable record: %1</source>
-        <translation>Unreadable record: %1</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</source>
-        <translation>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>%1 more file(s) in this folder are not records that can be read; they are ignored</source>
-        <translation>%1 more file(s) in this folder are not records that can be read; they are ignored</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>%1 file(s) on the shared folder are not read yet; the next look at the share goes on</source>
-        <translation>%1 file(s) on the shared folder are not read yet; the next look at the share goes on</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>The shared folder holds more records than this seat keeps (%1); the rest are not counted</source>
-        <translation>The shared folder holds more records than this seat keeps (%1); the rest are not counted</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::SessionService</name>
-    <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+115"/>
-        <source>Acting as another participant is only possible on the demo share</source>
-        <translation>Acting as another participant is only possible on the demo share</translation>
-    </message>
-    <message>
-        <location line="+220"/>
-        <source>The poll was not closed: %1</source>
-        <translation>The poll was not closed: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>This device has no key</source>
-        <translation>This device has no key</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The roster of this meeting has not reached this seat yet</source>
-        <translation>The roster of this meeting has not reached this seat yet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This device is not enrolled in the meeting roster yet; ask the secretary to add its key (fingerprint %1)</source>
-        <translation>This device is not enrolled in the meeting roster yet; ask the secretary to add its key (fingerprint %1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Only the %1 may do this</source>
-        <translation>Only the %1 may do this</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The disk is full: this was not recorded. Free some space on this device and try again</source>
-        <translation>The disk is full: this was not recorded. Free some space on this device and try again</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This seat&apos;s cache could not record this: %1</source>
-        <translation>This seat&apos;s cache could not record this: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Kept on this seat: the shared folder cannot be reached, so it will be delivered when the folder is back</source>
-        <translation>Kept on this seat: the shared folder cannot be reached, so it will be delivered when the folder is back</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Only the secretary may check in someone else</source>
-        <translation>Only the secretary may check in someone else</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Only the secretary may record someone else&apos;s absence</source>
-        <translation>Only the secretary may record someone else&apos;s absence</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Only the secretary may record a proxy for someone else</source>
-        <translation>Only the secretary may record a proxy for someone else</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A proxy must name another participant of the meeting</source>
-        <translation>A proxy must name another participant of the meeting</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>to %1</source>
-        <translation>to %1</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Nobody is waiting to speak</source>
-        <translation>Nobody is waiting to speak</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+15"/>
-        <source>Nobody has the floor</source>
-        <translation>Nobody has the floor</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>A poll with this id was already opened</source>
-        <translation>A poll with this id was already opened</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+29"/>
-        <source>No such poll</source>
-        <translation>No such poll</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>The poll is closed</source>
-        <translation>The poll is closed</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>secret ballot</source>
-        <translation>secret ballot</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The poll is already closed</source>
-        <translation>The poll is already closed</translation>
-    </message>
-    <message>
-        <location line="-317"/>
-        <source>passed</source>
-        <translation>passed</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not passed</source>
-        <translation>not passed</translation>
-    </message>
-    <message>
-        <location line="+372"/>
-        <source>The decision chain on the share has problems; resolve them first</source>
-        <translation>The decision chain on the share has problems; resolve them first</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Poll %1 is not closed</source>
-        <translation>Poll %1 is not closed</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>No such draft conclusion</source>
-        <translation>No such draft conclusion</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This conclusion is already in the decision record</source>
-        <translation>This conclusion is already in the decision record</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Only the chair or the secretary may record a conclusion</source>
-        <translation>Only the chair or the secretary may record a conclusion</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The conclusion is empty</source>
-        <translation>The conclusion is empty</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The last decision could not be read again</source>
-        <translation>The last decision could not be read again</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The chair has signed the minutes; they are locked</source>
-        <translation>The chair has signed the minutes; they are locked</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The minutes are already signed</source>
-        <translation>The minutes are already signed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot read %1</source>
-        <translation>Cannot read %1</translation>
-    </message>
-    <message>
-        <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
-        <translation>This device was enrolled after poll %1 was opened; it can vote from the next poll on</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+0"/>
-        <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
-        <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ShareReader</name>
-    <message>
-        <location filename="../../meeting_core/share/sharereader.cpp" line="+27"/>
-        <source>The share %1 cannot be reached</source>
-        <translation>The share %1 cannot be reached</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not a PhòngHọp share (no %2)</source>
-        <translation>%1 is not a PhòngHọp share (no %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is damaged or incomplete</source>
-        <translation>%1 is damaged or incomplete</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 has no valid format version</source>
-        <translation>%1 has no valid format version</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This share was written by a newer PhòngHọp (share format %1; this version reads %2). Please update PhòngHọp.</source>
-        <translation>This share was written by a newer PhòngHọp (share format %1; this version reads %2). Please update PhòngHọp.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 has no valid organisation key</source>
-        <translation>%1 has no valid organisation key</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>cannot be read: %1</source>
-        <translation>cannot be read: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>its signature has not arrived yet</source>
-        <translation>its signature has not arrived yet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>its signature cannot be read: %1</source>
-        <translation>its signature cannot be read: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>it is not signed by the organisation&apos;s key</source>
-        <translation>it is not signed by the organisation&apos;s key</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its signature does not match (incomplete or altered)</source>
-        <translation>its signature does not match (incomplete or altered)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>it names another meeting or revision than its file name</source>
-        <translation>it names another meeting or revision than its file name</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>not a record name: %1</source>
-        <translation>not a record name: %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ShareWriter</name>
-    <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+35"/>
-        <source>Cannot create %1 in the share</source>
-        <translation>Cannot create %1 in the share</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This share belongs to another organisation key</source>
-        <translation>This share belongs to another organisation key</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cannot read %1</source>
-        <translation>Cannot read %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+17"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Cannot write to the share: %1</source>
-        <translation>Cannot write to the share: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+9"/>
-        <source>Writing to the share failed: %1</source>
-        <translation>Writing to the share failed: %1</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>%1 changed while it was being copied; try again once it is saved</source>
-        <translation>%1 changed while it was being copied; try again once it is saved</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&quot;%1/%2&quot; is not a valid record name</source>
-        <translation>&quot;%1/%2&quot; is not a valid record name</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot create this device&apos;s folder in the share</source>
-        <translation>Cannot create this device&apos;s folder in the share</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 already exists in the share with other content</source>
-        <translation>%1 already exists in the share with other content</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&quot;%1&quot; is not a valid meeting id</source>
-        <translation>&quot;%1&quot; is not a valid meeting id</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot create the meeting&apos;s folder in the share</source>
-        <translation>Cannot create the meeting&apos;s folder in the share</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A newer revision (%1) of this meeting has been published since revision %2; open it and publish again.</source>
-        <translation>A newer revision (%1) of this meeting has been published since revision %2; open it and publish again.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Revision %1 is being published by someone else; try again</source>
-        <translation>Revision %1 is being published by someone else; try again</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
-        <source>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</source>
-        <translation>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
-        <source>Meeting %1 has no revision number left below %2; nothing was published.</source>
-        <translation>Meeting %1 has no revision number left below %2; nothing was published.</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
-        <source>it has %1 bytes instead of %2</source>
-        <translation>it has %1 bytes instead of %2</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
-        <source>its bytes do not match its name (SHA-256)</source>
-        <translation>its bytes do not match its name (SHA-256)</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
-        <source>%1 in the shared folder is damaged (%2) and could not be replaced</source>
-        <translation>%1 in the shared folder is damaged (%2) and could not be replaced</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::SignedRecord</name>
-    <message>
-        <location filename="../../meeting_core/trust/signedrecord.cpp" line="+76"/>
-        <source>The record is empty (not fully written yet?)</source>
-        <translation>The record is empty (not fully written yet?)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The record is larger than any valid record</source>
-        <translation>The record is larger than any valid record</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The record is not valid JSON (truncated or damaged)</source>
-        <translation>The record is not valid JSON (truncated or damaged)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The record has no valid format number</source>
-        <translation>The record has no valid format number</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The record was written in format %1 by a newer version of PhòngHọp; this version reads format %2</source>
-        <translation>The record was written in format %1 by a newer version of PhòngHọp; this version reads format %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The record has no valid kind</source>
-        <translation>The record has no valid kind</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The record misses its payload, signer or signature</source>
-        <translation>The record misses its payload, signer or signature</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The record&apos;s signature does not match its content</source>
-        <translation>The record&apos;s signature does not match its content</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The record&apos;s payload is not a JSON object</source>
-        <translation>The record&apos;s payload is not a JSON object</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Expected a record of kind &quot;%1&quot; but found &quot;%2&quot;</source>
-        <translation>Expected a record of kind &quot;%1&quot; but found &quot;%2&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::SyncEngine</name>
-    <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+88"/>
-        <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
-        <translation>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The share presents another organisation key (%1) than the one this installation trusts (%2). Nothing was read.</source>
-        <translation>The share presents another organisation key (%1) than the one this installation trusts (%2). Nothing was read.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 could not be delivered to the share: %2</source>
-        <translation>%1 could not be delivered to the share: %2</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Meeting %1, revision %2 was rejected: %3</source>
-        <translation>Meeting %1, revision %2 was rejected: %3</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Sync cancelled</source>
-        <translation>Sync cancelled</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the document &quot;%1&quot; %2</source>
-        <translation>the document &quot;%1&quot; %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>could not be copied: %1</source>
-        <translation>could not be copied: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>has not arrived yet</source>
-        <translation>has not arrived yet</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</source>
-        <translation>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The share %1 became unreachable during the sync; the cache keeps its last good state</source>
-        <translation>The share %1 became unreachable during the sync; the cache keeps its last good state</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The disk is full: the cache could not be updated and keeps its last good state</source>
-        <translation>The disk is full: the cache could not be updated and keeps its last good state</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The local cache could not be updated: %1</source>
-        <translation>The local cache could not be updated: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
-        <translation>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</translation>
-    </message>
-    <message>
-        <source>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</source>
-        <translation>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::SyncReport</name>
-    <message>
-        <location line="-195"/>
-        <source>Up to date</source>
-        <translation>Up to date</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::VotingRule</name>
-    <message>
-        <location filename="../../meeting_core/voting/poll.cpp" line="-197"/>
+        <location filename="../../meeting_core/voting/poll.cpp" line="+173"/>
         <source>Unknown rule preset &quot;%1&quot; (known: %2)</source>
         <translation>Unknown rule preset &quot;%1&quot; (known: %2)</translation>
     </message>
@@ -2397,34 +1808,1811 @@
         <source>; on a tie the side the chair voted with wins</source>
         <translation>; on a tie the side the chair voted with wins</translation>
     </message>
-</context>
-<context>
-    <name>phonghop::cli</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+25"/>
-        <location filename="../../app/cli/publishcommands.cpp" line="+34"/>
-        <location filename="../../app/cli/searchcommands.cpp" line="+49"/>
-        <source>Usage: phonghop-cli %1</source>
-        <translation>Usage: phonghop-cli %1</translation>
+        <location line="+23"/>
+        <source>The poll has no id</source>
+        <translation>The poll has no id</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Demo share written to %1</source>
-        <translation>Demo share written to %1</translation>
+        <location line="+2"/>
+        <source>The poll has no options</source>
+        <translation>The poll has no options</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option labels must be present and distinct</source>
+        <translation>Option labels must be present and distinct</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A choice poll&apos;s options are all candidates</source>
+        <translation>A choice poll&apos;s options are all candidates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The poll allows %1 to %2 choices of %3 options</source>
+        <translation>The poll allows %1 to %2 choices of %3 options</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An approval or yes/no poll has one Yes and one No option (and, for approval, at most one Abstain option)</source>
+        <translation>An approval or yes/no poll has one Yes and one No option (and, for approval, at most one Abstain option)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An approval or yes/no ballot has exactly one choice</source>
+        <translation>An approval or yes/no ballot has exactly one choice</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The ballot names an option the poll does not have</source>
+        <translation>The ballot names an option the poll does not have</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ballot names one option twice</source>
+        <translation>The ballot names one option twice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ballot names %1 options; at least %2 are needed</source>
+        <translation>The ballot names %1 options; at least %2 are needed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ballot names %1 options; at most %2 are allowed</source>
+        <translation>The ballot names %1 options; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</source>
+        <translation>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unknown option meaning &quot;%1&quot;</source>
+        <translation>Unknown option meaning &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PollRecords</name>
+    <message>
+        <location filename="../../meeting_core/voting/pollrecords.cpp" line="+57"/>
+        <source>The poll-open record has no valid opening time</source>
+        <translation>The poll-open record has no valid opening time</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>Poll-open record refused: %1</source>
+        <translation>Poll-open record refused: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Poll-open record refused: it is not signed by the chair</source>
+        <translation>Poll-open record refused: it is not signed by the chair</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Poll-open record refused: it cites another meeting or roster</source>
+        <translation>Poll-open record refused: it cites another meeting or roster</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 is not entitled to vote in this meeting</source>
+        <translation>%1 is not entitled to vote in this meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is not enrolled for %1 in the roster; ask the secretary to enrol it</source>
+        <translation>This device is not enrolled for %1 in the roster; ask the secretary to enrol it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ballot&apos;s sequence number starts at 1</source>
+        <translation>A ballot&apos;s sequence number starts at 1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The poll&apos;s chair key cannot receive a secret ballot</source>
+        <translation>The poll&apos;s chair key cannot receive a secret ballot</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The poll-close record counts a vote weight no roster can give</source>
+        <translation>The poll-close record counts a vote weight no roster can give</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The poll-close record misses required fields</source>
+        <translation>The poll-close record misses required fields</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PublishValidator</name>
+    <message>
+        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+41"/>
+        <source>The meeting has no title.</source>
+        <translation>The meeting has no title.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; cannot be a meeting id: use lower-case letters, digits and dashes.</source>
+        <translation>&quot;%1&quot; cannot be a meeting id: use lower-case letters, digits and dashes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting has no start date and time.</source>
+        <translation>The meeting has no start date and time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting ends before it starts.</source>
+        <translation>The meeting ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agenda is empty: add at least one item.</source>
+        <translation>The agenda is empty: add at least one item.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An agenda item has no title.</source>
+        <translation>An agenda item has no title.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A participant has no name.</source>
+        <translation>A participant has no name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no role: choose chair, secretary, delegate or guest.</source>
+        <translation>%1 has no role: choose chair, secretary, delegate or guest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 is listed twice.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Document %1 is attached twice.</source>
+        <translation>Document %1 is attached twice.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document %1 belongs to no agenda item.</source>
+        <translation>Document %1 belongs to no agenda item.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file of document %1 is missing: %2</source>
+        <translation>The file of document %1 is missing: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</source>
+        <translation>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document %1 cannot be opened as a PDF: %2</source>
+        <translation>Document %1 cannot be opened as a PDF: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document %1 has no pages.</source>
+        <translation>Document %1 has no pages.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Document %1 is the same file as %2.</source>
+        <translation>Document %1 is the same file as %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Document %1 is confidential (&quot;Mật&quot;) but names no recipient.</source>
+        <translation>Document %1 is confidential (&quot;Mật&quot;) but names no recipient.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document %1 names a recipient who is not a participant (%2).</source>
+        <translation>Document %1 names a recipient who is not a participant (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</source>
+        <translation>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
+        <translation>Two agenda items have the id &quot;%1&quot;; give each its own.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agenda item &quot;%1&quot; is placed under an item that does not exist or under itself (%2).</source>
+        <translation>Agenda item &quot;%1&quot; is placed under an item that does not exist or under itself (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Roster</name>
+    <message>
+        <location filename="../../meeting_core/trust/roster.cpp" line="+98"/>
+        <source>The roster names no meeting</source>
+        <translation>The roster names no meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roster has no valid revision number</source>
+        <translation>The roster has no valid revision number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Participant id &quot;%1&quot; is missing, malformed or repeated</source>
+        <translation>Participant id &quot;%1&quot; is missing, malformed or repeated</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+69"/>
+        <source>Participant &quot;%1&quot; has an invalid vote weight</source>
+        <translation>Participant &quot;%1&quot; has an invalid vote weight</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Device id &quot;%1&quot; is missing, malformed or repeated</source>
+        <translation>Device id &quot;%1&quot; is missing, malformed or repeated</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device &quot;%1&quot; has an invalid or repeated public key</source>
+        <translation>Device &quot;%1&quot; has an invalid or repeated public key</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A roster names exactly one chair (found %1)</source>
+        <translation>A roster names exactly one chair (found %1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The roster lists no participants</source>
+        <translation>The roster lists no participants</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Participant &quot;%1&quot; has an unknown role</source>
+        <translation>Participant &quot;%1&quot; has an unknown role</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Device &quot;%1&quot; has an unreadable public key</source>
+        <translation>Device &quot;%1&quot; has an unreadable public key</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Roster refused: %1</source>
+        <translation>Roster refused: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new roster is for another meeting</source>
+        <translation>The new roster is for another meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster revision %1 is older than revision %2 already seen: an old roster was put back on the share</source>
+        <translation>Roster revision %1 is older than revision %2 already seen: an old roster was put back on the share</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Two different rosters carry revision %1</source>
+        <translation>Two different rosters carry revision %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::RosterBuilder</name>
+    <message>
+        <location filename="../../meeting_core/org/rosterbuilder.cpp" line="+169"/>
+        <location line="+7"/>
+        <source>The roster of %1 cannot be written: %2</source>
+        <translation>The roster of %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The roster of %1 is being published by someone else at the same time; try again</source>
+        <translation>The roster of %1 is being published by someone else at the same time; try again</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SearchIndex</name>
+    <message>
+        <location filename="../../meeting_core/search/searchindex.cpp" line="+33"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The search index %1 is busy.</source>
+        <translation>The search index %1 is busy.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The search index %1 cannot be opened: %2</source>
+        <translation>The search index %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The search index cannot be opened.</source>
+        <translation>The search index cannot be opened.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <source>%1 meeting(s) updated, %2 document(s) copied (%3 MB)</source>
-        <translation>%1 meeting(s) updated, %2 document(s) copied (%3 MB)</translation>
+        <source>The search index could not be updated: %1</source>
+        <translation>The search index could not be updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SessionScanner</name>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+95"/>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>The shared folder %1 cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../app/cli/publishcommands.cpp" line="+14"/>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+79"/>
+        <location line="+150"/>
+        <source>The share holds no roster signed by the organisation for this meeting yet</source>
+        <translation>The share holds no roster signed by the organisation for this meeting yet</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>Only the chair may close a poll</source>
+        <translation>Only the chair may close a poll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No such poll</source>
+        <translation>No such poll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The poll is already closed</source>
+        <translation>The poll is already closed</translation>
+    </message>
+    <message>
+        <location line="-235"/>
+        <source>Another roster with revision %1 was verified before; this one is ignored</source>
+        <translation>Another roster with revision %1 was verified before; this one is ignored</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</source>
+        <translation>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</source>
+        <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>This file cannot be read as a record: %1</source>
+        <translation>This file cannot be read as a record: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unreadable record: %1</source>
+        <translation>Unreadable record: %1</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</source>
+        <translation>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 more file(s) in this folder are not records that can be read; they are ignored</source>
+        <translation>%1 more file(s) in this folder are not records that can be read; they are ignored</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 file(s) on the shared folder are not read yet; the next look at the share goes on</source>
+        <translation>%1 file(s) on the shared folder are not read yet; the next look at the share goes on</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shared folder holds more records than this seat keeps (%1); the rest are not counted</source>
+        <translation>The shared folder holds more records than this seat keeps (%1); the rest are not counted</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SessionService</name>
+    <message>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+104"/>
+        <source>Acting as another participant is only possible on the demo share</source>
+        <translation>Acting as another participant is only possible on the demo share</translation>
+    </message>
+    <message>
+        <location line="+309"/>
+        <source>The poll was not closed: %1</source>
+        <translation>The poll was not closed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+31"/>
+        <source>This device has no key</source>
+        <translation>This device has no key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roster of this meeting has not reached this seat yet</source>
+        <translation>The roster of this meeting has not reached this seat yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is not enrolled in the meeting roster yet; ask the secretary to add its key (fingerprint %1)</source>
+        <translation>This device is not enrolled in the meeting roster yet; ask the secretary to add its key (fingerprint %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only the %1 may do this</source>
+        <translation>Only the %1 may do this</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The disk is full: this was not recorded. Free some space on this device and try again</source>
+        <translation>The disk is full: this was not recorded. Free some space on this device and try again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This seat&apos;s cache could not record this: %1</source>
+        <translation>This seat&apos;s cache could not record this: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kept on this seat: the shared folder cannot be reached, so it will be delivered when the folder is back</source>
+        <translation>Kept on this seat: the shared folder cannot be reached, so it will be delivered when the folder is back</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Only the secretary may check in someone else</source>
+        <translation>Only the secretary may check in someone else</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only the secretary may record someone else&apos;s absence</source>
+        <translation>Only the secretary may record someone else&apos;s absence</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the secretary may record a proxy for someone else</source>
+        <translation>Only the secretary may record a proxy for someone else</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proxy must name another participant of the meeting</source>
+        <translation>A proxy must name another participant of the meeting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nobody is waiting to speak</source>
+        <translation>Nobody is waiting to speak</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nobody has the floor</source>
+        <translation>Nobody has the floor</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="+71"/>
+        <source>A poll with this id was already opened</source>
+        <translation>A poll with this id was already opened</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+38"/>
+        <source>No such poll</source>
+        <translation>No such poll</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>The poll is closed</source>
+        <translation>The poll is closed</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>secret ballot</source>
+        <translation>secret ballot</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The poll is already closed</source>
+        <translation>The poll is already closed</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="-91"/>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not passed</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+61"/>
+        <source>The decision chain on the share has problems; resolve them first</source>
+        <translation>The decision chain on the share has problems; resolve them first</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Poll %1 is not closed</source>
+        <translation>Poll %1 is not closed</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No such draft conclusion</source>
+        <translation>No such draft conclusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This conclusion is already in the decision record</source>
+        <translation>This conclusion is already in the decision record</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the chair or the secretary may record a conclusion</source>
+        <translation>Only the chair or the secretary may record a conclusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The conclusion is empty</source>
+        <translation>The conclusion is empty</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The last decision could not be read again</source>
+        <translation>The last decision could not be read again</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The chair has signed the minutes; they are locked</source>
+        <translation>The chair has signed the minutes; they are locked</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The minutes are already signed</source>
+        <translation>The minutes are already signed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-28"/>
+        <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
+        <translation>This device was enrolled after poll %1 was opened; it can vote from the next poll on</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+31"/>
+        <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
+        <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SessionState</name>
+    <message>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+77"/>
+        <source>sequence %1, cast at %2</source>
+        <translation>sequence %1, cast at %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) has not reached the shared folder yet: it is kept on this seat and delivered as soon as the folder takes it</source>
+        <translation>Your last ballot in poll &quot;%1&quot; (%2) has not reached the shared folder yet: it is kept on this seat and delivered as soon as the folder takes it</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) is on the shared folder but was refused: %3</source>
+        <translation>Your last ballot in poll &quot;%1&quot; (%2) is on the shared folder but was refused: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder, and an older ballot of yours (sequence %3) counts in its place</source>
+        <translation>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder, and an older ballot of yours (sequence %3) counts in its place</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder: no ballot of yours counts</source>
+        <translation>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder: no ballot of yours counts</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A ballot signed with this seat&apos;s own key, which this seat did not cast, counts for you in poll &quot;%1&quot; (sequence %2): someone else may hold this device&apos;s key</source>
+        <translation>A ballot signed with this seat&apos;s own key, which this seat did not cast, counts for you in poll &quot;%1&quot; (sequence %2): someone else may hold this device&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</source>
+        <translation>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</source>
+        <translation>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+53"/>
+        <source>Not checked in</source>
+        <translation>Not checked in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+89"/>
+        <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
+        <translation>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Unreadable record: %1</source>
+        <translation>Unreadable record: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A poll opening that cites a roster revision this seat has not verified</source>
+        <translation>A poll opening that cites a roster revision this seat has not verified</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <location line="+32"/>
+        <source>Signed by a key the roster does not list</source>
+        <translation>Signed by a key the roster does not list</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+20"/>
+        <location line="+32"/>
+        <source>Found in a folder other than its signing device&apos;s own</source>
+        <translation>Found in a folder other than its signing device&apos;s own</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>A decision signed by %1 (%2), who is not the chair, is ignored</source>
+        <translation>A decision signed by %1 (%2), who is not the chair, is ignored</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown kind of record: %1</source>
+        <translation>Unknown kind of record: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record for another meeting</source>
+        <translation>Record for another meeting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record without a valid time</source>
+        <translation>Record without a valid time</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the chair may do this (%1 is %2)</source>
+        <translation>Only the chair may do this (%1 is %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the secretary or the chair may write a conclusion (%1 is %2)</source>
+        <translation>Only the secretary or the chair may write a conclusion (%1 is %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dated %1, more than half an hour after this seat first saw it (%2): a time in the future is refused</source>
+        <translation>Dated %1, more than half an hour after this seat first saw it (%2): a time in the future is refused</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</source>
+        <translation>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionevents.cpp" line="+41"/>
+        <source>Attendance record for someone not on the roster: %1</source>
+        <translation>Attendance record for someone not on the roster: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 may not record attendance for %2</source>
+        <translation>%1 may not record attendance for %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A proxy must name another participant on the roster</source>
+        <translation>A proxy must name another participant on the roster</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The chair called a request that is not on the share</source>
+        <translation>The chair called a request that is not on the share</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+23"/>
+        <source>Poll &quot;%1&quot; was opened twice; the first opening counts</source>
+        <translation>Poll &quot;%1&quot; was opened twice; the first opening counts</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A close record for poll &quot;%1&quot; was refused: %2</source>
+        <translation>A close record for poll &quot;%1&quot; was refused: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A close record for a poll that was never opened</source>
+        <translation>A close record for a poll that was never opened</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ShareReader</name>
+    <message>
+        <location filename="../../meeting_core/share/sharereader.cpp" line="+53"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 is not a PhòngHọp share (no %2)</source>
+        <translation>%1 is not a PhòngHọp share (no %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged or incomplete</source>
+        <translation>%1 is damaged or incomplete</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no valid format version</source>
+        <translation>%1 has no valid format version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This share was written by a newer PhòngHọp (share format %1; this version reads %2). Please update PhòngHọp.</source>
+        <translation>This share was written by a newer PhòngHọp (share format %1; this version reads %2). Please update PhòngHọp.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no valid organisation key</source>
+        <translation>%1 has no valid organisation key</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its signature has not arrived yet</source>
+        <translation>its signature has not arrived yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature cannot be read: %1</source>
+        <translation>its signature cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not signed by the organisation&apos;s key</source>
+        <translation>it is not signed by the organisation&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature does not match (incomplete or altered)</source>
+        <translation>its signature does not match (incomplete or altered)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it names another meeting or revision than its file name</source>
+        <translation>it names another meeting or revision than its file name</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>not a record name: %1</source>
+        <translation>not a record name: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ShareWriter</name>
+    <message>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+37"/>
+        <source>Cannot create %1 in the share</source>
+        <translation>Cannot create %1 in the share</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This share belongs to another organisation key</source>
+        <translation>This share belongs to another organisation key</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+13"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Cannot write to the share: %1</source>
+        <translation>Cannot write to the share: %1</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+41"/>
+        <location line="+21"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Writing to the share failed: %1</source>
+        <translation>Writing to the share failed: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 changed while it was being copied; try again once it is saved</source>
+        <translation>%1 changed while it was being copied; try again once it is saved</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;%1/%2&quot; is not a valid record name</source>
+        <translation>&quot;%1/%2&quot; is not a valid record name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create this device&apos;s folder in the share</source>
+        <translation>Cannot create this device&apos;s folder in the share</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 already exists in the share with other content</source>
+        <translation>%1 already exists in the share with other content</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;%1&quot; is not a valid meeting id</source>
+        <translation>&quot;%1&quot; is not a valid meeting id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the meeting&apos;s folder in the share</source>
+        <translation>Cannot create the meeting&apos;s folder in the share</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A newer revision (%1) of this meeting has been published since revision %2; open it and publish again.</source>
+        <translation>A newer revision (%1) of this meeting has been published since revision %2; open it and publish again.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+16"/>
+        <source>Revision %1 is being published by someone else; try again</source>
+        <translation>Revision %1 is being published by someone else; try again</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</source>
+        <translation>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Meeting %1 has no revision number left below %2; nothing was published.</source>
+        <translation>Meeting %1 has no revision number left below %2; nothing was published.</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>it has %1 bytes instead of %2</source>
+        <translation>it has %1 bytes instead of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its bytes do not match its name (SHA-256)</source>
+        <translation>its bytes do not match its name (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 in the shared folder is damaged (%2) and could not be replaced</source>
+        <translation>%1 in the shared folder is damaged (%2) and could not be replaced</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SignedRecord</name>
+    <message>
+        <location filename="../../meeting_core/trust/signedrecord.cpp" line="+76"/>
+        <source>The record is empty (not fully written yet?)</source>
+        <translation>The record is empty (not fully written yet?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record is larger than any valid record</source>
+        <translation>The record is larger than any valid record</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record is not valid JSON (truncated or damaged)</source>
+        <translation>The record is not valid JSON (truncated or damaged)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record has no valid format number</source>
+        <translation>The record has no valid format number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record was written in format %1 by a newer version of PhòngHọp; this version reads format %2</source>
+        <translation>The record was written in format %1 by a newer version of PhòngHọp; this version reads format %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record has no valid kind</source>
+        <translation>The record has no valid kind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record misses its payload, signer or signature</source>
+        <translation>The record misses its payload, signer or signature</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record&apos;s signature does not match its content</source>
+        <translation>The record&apos;s signature does not match its content</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record&apos;s payload is not a JSON object</source>
+        <translation>The record&apos;s payload is not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Expected a record of kind &quot;%1&quot; but found &quot;%2&quot;</source>
+        <translation>Expected a record of kind &quot;%1&quot; but found &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SyncEngine</name>
+    <message>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+94"/>
+        <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
+        <translation>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The share presents another organisation key (%1) than the one this installation trusts (%2). Nothing was read.</source>
+        <translation>The share presents another organisation key (%1) than the one this installation trusts (%2). Nothing was read.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not be delivered to the share: %2</source>
+        <translation>%1 could not be delivered to the share: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Meeting %1, revision %2 was rejected: %3</source>
+        <translation>Meeting %1, revision %2 was rejected: %3</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Sync cancelled</source>
+        <translation>Sync cancelled</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the document &quot;%1&quot; %2</source>
+        <translation>the document &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not be copied: %1</source>
+        <translation>could not be copied: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has not arrived yet</source>
+        <translation>has not arrived yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</source>
+        <translation>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The share %1 became unreachable during the sync; the cache keeps its last good state</source>
+        <translation>The share %1 became unreachable during the sync; the cache keeps its last good state</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The disk is full: the cache could not be updated and keeps its last good state</source>
+        <translation>The disk is full: the cache could not be updated and keeps its last good state</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local cache could not be updated: %1</source>
+        <translation>The local cache could not be updated: %1</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
+        <translation>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n meeting(s) updated</source>
+        <translation>
+            <numerusform>%n meeting updated</numerusform>
+            <numerusform>%n meetings updated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</source>
+        <translation>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Tally</name>
+    <message>
+        <location filename="../../meeting_core/voting/tally.cpp" line="+91"/>
+        <source>The ballot carries no weight</source>
+        <translation>The ballot carries no weight</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The voter is not a member entitled to vote</source>
+        <translation>The voter is not a member entitled to vote</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A second ballot from the same voter; only the first is counted</source>
+        <translation>A second ballot from the same voter; only the first is counted</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not valid: members with %1 of %2 votes are present, which does not meet the quorum. %3</source>
+        <translation>Not valid: members with %1 of %2 votes are present, which does not meet the quorum. %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not passed: there is nothing to count against. %1</source>
+        <translation>Not passed: there is nothing to count against. %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No option reached the threshold. %1</source>
+        <translation>No option reached the threshold. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elected: %1. %2</source>
+        <translation>Elected: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options level for the last seat are undecided.</source>
+        <translation>Options level for the last seat are undecided.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</source>
+        <translation>Passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</source>
+        <translation>Not passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</source>
+        <translation>Passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</source>
+        <translation>Not passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sides are level but the chair&apos;s side is not known (the chair did not vote Yes or No, or the poll is secret).</source>
+        <translation>The sides are level but the chair&apos;s side is not known (the chair did not vote Yes or No, or the poll is secret).</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::TextEncoding</name>
+    <message>
+        <location filename="../../meeting_core/publish/textencoding.cpp" line="+121"/>
+        <source>The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 either (it may be TCVN3 or VNI). Save it again as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 either (it may be TCVN3 or VNI). Save it again as &quot;CSV UTF-8&quot; and import that file.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::CacheCommands</name>
+    <message>
+        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation>Usage: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 exists and is not the demo&apos;s key; it was left as it is</source>
+        <translation>%1 exists and is not the demo&apos;s key; it was left as it is</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New passphrase for the demo key %1: </source>
+        <translation>New passphrase for the demo key %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same passphrase again: </source>
+        <translation>The same passphrase again: </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Demo share written to %1</source>
+        <translation>Demo share written to %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a key fingerprint: it has 32 hexadecimal digits, in groups of four (3f2a-9c1d-...)</source>
+        <translation>&quot;%1&quot; is not a key fingerprint: it has 32 hexadecimal digits, in groups of four (3f2a-9c1d-...)</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>The fingerprint given (%1) differs from the one this computer is set up to trust (%2). Nothing was read.</source>
+        <translation>The fingerprint given (%1) differs from the one this computer is set up to trust (%2). Nothing was read.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Organisation: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key fingerprint: %1</source>
+        <translation>Key fingerprint: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This seat does not trust the organisation &quot;%1&quot; yet; nothing was read. Its key fingerprint is %2: run again with --expect-fingerprint %2 after comparing it with the one your IT staff gave you.</source>
+        <translation>This seat does not trust the organisation &quot;%1&quot; yet; nothing was read. Its key fingerprint is %2: run again with --expect-fingerprint %2 after comparing it with the one your IT staff gave you.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 meeting(s) updated, %2 document(s) copied (%3 MB)</source>
+        <translation>%1 meeting(s) updated, %2 document(s) copied (%3 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::CommandLineTool</name>
+    <message>
+        <location filename="../../app/cli/commandlinetool.cpp" line="+21"/>
+        <source>Set up an organisation&apos;s share and its protected key, read its fingerprint (org --help)</source>
+        <translation>Set up an organisation&apos;s share and its protected key, read its fingerprint (org --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organisation&apos;s directory of people, signed with its key (people --help)</source>
+        <translation>The organisation&apos;s directory of people, signed with its key (people --help)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrol a seat&apos;s device as a person of the directory, answer requests, revoke (enrol --help)</source>
+        <translation>Enrol a seat&apos;s device as a person of the directory, answer requests, revoke (enrol --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the Vietnamese demo share into DIR</source>
+        <translation>Write the Vietnamese demo share into DIR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the local cache up to date from the share</source>
+        <translation>Bring the local cache up to date from the share</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the cached meetings, agenda items and documents</source>
+        <translation>List the cached meetings, agenda items and documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute a poll&apos;s result from a poll file (docs/poll-format.md)</source>
+        <translation>Compute a poll&apos;s result from a poll file (docs/poll-format.md)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the cached meetings&apos; documents, agendas and notes</source>
+        <translation>Search the cached meetings&apos; documents, agendas and notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validate a meeting and publish it, signed, to the share (docs/publish-format.md)</source>
+        <translation>Validate a meeting and publish it, signed, to the share (docs/publish-format.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</source>
+        <translation>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: phonghop-cli COMMAND [OPTIONS]</source>
+        <translation>Usage: phonghop-cli COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print the version and those of its libraries</source>
+        <translation>Print the version and those of its libraries</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation>Usage: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Usage: phonghop-cli %1 SUBCOMMAND [OPTIONS]</source>
+        <translation>Usage: phonghop-cli %1 SUBCOMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subcommands:</source>
+        <translation>Subcommands:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Usage: phonghop-cli %1 %2</source>
+        <translation>Usage: phonghop-cli %1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown subcommand: %1 %2</source>
+        <translation>Unknown subcommand: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::EnrolCommands</name>
+    <message>
+        <location filename="../../app/cli/enrolcommands.cpp" line="+46"/>
+        <source>Usage: phonghop-cli enrol %1</source>
+        <translation>Usage: phonghop-cli enrol %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)</source>
+        <translation>%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No enrolment request waits with the fingerprint %1 (phonghop-cli enrol list shows those that do); nothing was changed</source>
+        <translation>No enrolment request waits with the fingerprint %1 (phonghop-cli enrol list shows those that do); nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The directory has no device with the fingerprint %1; nothing was changed</source>
+        <translation>The directory has no device with the fingerprint %1; nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The organisation&apos;s directory has nobody with the id %1 (phonghop-cli people list shows who it has); no request was written</source>
+        <translation>The organisation&apos;s directory has nobody with the id %1 (phonghop-cli people list shows who it has); no request was written</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is retired from the directory; no request was written</source>
+        <translation>%1 (%2) is retired from the directory; no request was written</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This device (fingerprint %1) was revoked; a revoked device cannot be enrolled again. Enrol another device, or this one with a new cache folder</source>
+        <translation>This device (fingerprint %1) was revoked; a revoked device cannot be enrolled again. Enrol another device, or this one with a new cache folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device (fingerprint %1) is already enrolled for %2 (%3)</source>
+        <translation>This device (fingerprint %1) is already enrolled for %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is already enrolled for %1 (%2); fingerprint %3</source>
+        <translation>This device is already enrolled for %1 (%2); fingerprint %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enrolment requested for %1 (%2) in %3</source>
+        <translation>Enrolment requested for %1 (%2) in %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device fingerprint: %1</source>
+        <translation>Device fingerprint: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison code: %1</source>
+        <translation>Comparison code: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secretary compares this code with their screen before approving the request.</source>
+        <translation>The secretary compares this code with their screen before approving the request.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No enrolment request is waiting</source>
+        <translation>No enrolment request is waiting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2), &quot;%3&quot;, asked %4</source>
+        <translation>%1 (%2), &quot;%3&quot;, asked %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fingerprint %1, code %2</source>
+        <translation>fingerprint %1, code %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The directory could not be read again to update the rosters: %1. Publish the meetings again</source>
+        <translation>The directory could not be read again to update the rosters: %1. Publish the meetings again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish the meetings again to update their rosters</source>
+        <translation>Publish the meetings again to update their rosters</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The device %1 is already enrolled for %2 (%3)</source>
+        <translation>The device %1 is already enrolled for %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device %1 of %2 (%3) was revoked; it cannot be approved again</source>
+        <translation>The device %1 of %2 (%3) was revoked; it cannot be approved again</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approved: the device &quot;%1&quot; (fingerprint %2) is enrolled for %3 (%4)</source>
+        <translation>Approved: the device &quot;%1&quot; (fingerprint %2) is enrolled for %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rejected: the request of the device &quot;%1&quot; (fingerprint %2) for %3 (%4)</source>
+        <translation>Rejected: the request of the device &quot;%1&quot; (fingerprint %2) for %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The device %1 of %2 (%3) is already revoked</source>
+        <translation>The device %1 of %2 (%3) is already revoked</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revoked: the device &quot;%1&quot; (fingerprint %2) of %3 (%4); what it writes from now on is refused</source>
+        <translation>Revoked: the device &quot;%1&quot; (fingerprint %2) of %3 (%4); what it writes from now on is refused</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ask to enrol this seat (its cache&apos;s device key) as a person of the directory</source>
+        <translation>Ask to enrol this seat (its cache&apos;s device key) as a person of the directory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The enrolment requests waiting for an answer</source>
+        <translation>The enrolment requests waiting for an answer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol the requesting device, after comparing the code; rosters of meetings to come follow</source>
+        <translation>Enrol the requesting device, after comparing the code; rosters of meetings to come follow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse an enrolment request</source>
+        <translation>Refuse an enrolment request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke an enrolled device (a lost tablet); rosters of meetings to come follow</source>
+        <translation>Revoke an enrolled device (a lost tablet); rosters of meetings to come follow</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::OrgAccess</name>
+    <message>
+        <location filename="../../app/cli/orgaccess.cpp" line="+33"/>
+        <source>The share %1 cannot be reached</source>
+        <translation>The share %1 cannot be reached</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The share names the organisation key %1, but this seat trusts %2: it is not this seat&apos;s organisation</source>
+        <translation>The share names the organisation key %1, but this seat trusts %2: it is not this seat&apos;s organisation</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The roster of meeting %1 was not updated: %2</source>
+        <translation>The roster of meeting %1 was not updated: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Roster of meeting %1 (%2) republished: revision %3</source>
+        <translation>Roster of meeting %1 (%2) republished: revision %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No roster of a meeting to come needed a new revision; meetings published from now on include this change</source>
+        <translation>No roster of a meeting to come needed a new revision; meetings published from now on include this change</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::OrgCommands</name>
+    <message>
+        <location filename="../../app/cli/orgcommands.cpp" line="+41"/>
+        <source>Usage: phonghop-cli org %1</source>
+        <translation>Usage: phonghop-cli org %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+127"/>
+        <source>The backup copy must be another file than the key file</source>
+        <translation>The backup copy must be another file than the key file</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>The key file %1 already exists; it was left as it is (an organisation key is never replaced). Choose another file name</source>
+        <translation>The key file %1 already exists; it was left as it is (an organisation key is never replaced). Choose another file name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+119"/>
+        <source>The backup file %1 already exists; it was left as it is. Choose another file name</source>
+        <translation>The backup file %1 already exists; it was left as it is. Choose another file name</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>%1 already holds the share of the organisation &quot;%2&quot; (key fingerprint %3); nothing was changed</source>
+        <translation>%1 already holds the share of the organisation &quot;%2&quot; (key fingerprint %3); nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already holds a PhòngHọp share; nothing was changed</source>
+        <translation>%1 already holds a PhòngHọp share; nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not empty: an organisation&apos;s share is set up in an empty folder; nothing was changed</source>
+        <translation>%1 is not empty: an organisation&apos;s share is set up in an empty folder; nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New passphrase for the organisation key %1: </source>
+        <translation>New passphrase for the organisation key %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>The same passphrase again: </source>
+        <translation>The same passphrase again: </translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Warning: the passphrase is short; whoever gets the key file can try short passphrases quickly</source>
+        <translation>Warning: the passphrase is short; whoever gets the key file can try short passphrases quickly</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Organisation &quot;%1&quot; set up in %2</source>
+        <translation>Organisation &quot;%1&quot; set up in %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Key fingerprint: %1</source>
+        <translation>Key fingerprint: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Key file: %1 (protected by its passphrase)</source>
+        <translation>Key file: %1 (protected by its passphrase)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup copy: %1 (the same passphrase); keep it apart from the key file</source>
+        <translation>Backup copy: %1 (the same passphrase); keep it apart from the key file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the fingerprint and keep it at IT: every machine is checked against it.</source>
+        <translation>Print the fingerprint and keep it at IT: every machine is checked against it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup copy was not written: %1. Make one with phonghop-cli org backup-key --key %2 --to FILE</source>
+        <translation>The backup copy was not written: %1. Make one with phonghop-cli org backup-key --key %2 --to FILE</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Organisation: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share format: %1</source>
+        <translation>Share format: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is what the share says: compare the fingerprint with the one printed when the organisation was set up.</source>
+        <translation>This is what the share says: compare the fingerprint with the one printed when the organisation was set up.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Passphrase for the copy %1: </source>
+        <translation>Passphrase for the copy %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase for the copy %1 (Enter: the same as the key&apos;s): </source>
+        <translation>Passphrase for the copy %1 (Enter: the same as the key&apos;s): </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A passphrase is needed for the copy %1: set %2 or %3, or run the command on a terminal</source>
+        <translation>A passphrase is needed for the copy %1: set %2 or %3, or run the command on a terminal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The copy %1 could not be read back, so it was removed: %2</source>
+        <translation>The copy %1 could not be read back, so it was removed: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup copy written to %1 (key fingerprint %2); keep it apart from the key file</source>
+        <translation>Backup copy written to %1 (key fingerprint %2); keep it apart from the key file</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set up a new organisation&apos;s share in an empty folder, with a new protected key</source>
+        <translation>Set up a new organisation&apos;s share in an empty folder, with a new protected key</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The share&apos;s organisation, key fingerprint and format version</source>
+        <translation>The share&apos;s organisation, key fingerprint and format version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a second protected copy of the organisation key (its passphrase from %1, or asked; by default the same)</source>
+        <translation>Write a second protected copy of the organisation key (its passphrase from %1, or asked; by default the same)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::Passphrase</name>
+    <message>
+        <location filename="../../app/cli/passphrase.cpp" line="+146"/>
+        <source>A passphrase is needed for %1: set %2, or run the command on a terminal to be asked for it</source>
+        <translation>A passphrase is needed for %1: set %2, or run the command on a terminal to be asked for it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No passphrase was given</source>
+        <translation>No passphrase was given</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase is empty</source>
+        <translation>The passphrase is empty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ; nothing was written</source>
+        <translation>The two passphrases differ; nothing was written</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The key file %1 does not exist</source>
+        <translation>The key file %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warning: %1 holds the organisation key without a passphrase (an older key file). Make a protected copy with phonghop-cli org backup-key --key %1 --to NEW-FILE, use that one, and delete this file</source>
+        <translation>Warning: %1 holds the organisation key without a passphrase (an older key file). Make a protected copy with phonghop-cli org backup-key --key %1 --to NEW-FILE, use that one, and delete this file</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase of the organisation key %1: </source>
+        <translation>Passphrase of the organisation key %1: </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrong passphrase for the key file %1: the key was not opened</source>
+        <translation>Wrong passphrase for the key file %1: the key was not opened</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::PeopleCommands</name>
+    <message>
+        <location filename="../../app/cli/peoplecommands.cpp" line="+40"/>
+        <source>Usage: phonghop-cli people %1</source>
+        <translation>Usage: phonghop-cli people %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The file %1 does not exist</source>
+        <translation>The file %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 lists nobody; the directory was left as it is</source>
+        <translation>%1 lists nobody; the directory was left as it is</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>People imported: %1 added, %2 updated; the directory is now at revision %3 with %4 people</source>
+        <translation>People imported: %1 added, %2 updated; the directory is now at revision %3 with %4 people</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The directory lists nobody yet (phonghop-cli people import adds people)</source>
+        <translation>The directory lists nobody yet (phonghop-cli people import adds people)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>weight %1</source>
+        <translation>weight %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>enrolled %1</source>
+        <translation>enrolled %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked %1</source>
+        <translation>revoked %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unknown role: %1 (chair, secretary, delegate or guest)</source>
+        <translation>Unknown role: %1 (chair, secretary, delegate or guest)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The weight must be a whole number, 0 or more: %1</source>
+        <translation>The weight must be a whole number, 0 or more: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The directory already has %1 (%2); nothing was changed</source>
+        <translation>The directory already has %1 (%2); nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added %1 (%2); the directory is now at revision %3</source>
+        <translation>Added %1 (%2); the directory is now at revision %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The directory has nobody with the id %1</source>
+        <translation>The directory has nobody with the id %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is retired: kept on record, no longer invited to new meetings; the directory is now at revision %3</source>
+        <translation>%1 (%2) is retired: kept on record, no longer invited to new meetings; the directory is now at revision %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</source>
+        <translation>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The directory&apos;s people and their devices, verified against the organisation key</source>
+        <translation>The directory&apos;s people and their devices, verified against the organisation key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add one person to the directory</source>
+        <translation>Add one person to the directory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retire a person: kept on record, no longer invited</source>
+        <translation>Retire a person: kept on record, no longer invited</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::PublishCommands</name>
+    <message>
+        <location filename="../../app/cli/publishcommands.cpp" line="+36"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation>Usage: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The share %1 cannot be reached</source>
+        <translation>The share %1 cannot be reached</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key %1 (fingerprint %2) is not the key of the organisation &quot;%3&quot; (fingerprint %4); nothing was published</source>
+        <translation>The key %1 (fingerprint %2) is not the key of the organisation &quot;%3&quot; (fingerprint %4); nothing was published</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Storing documents: %1%</source>
         <translation>Storing documents: %1%</translation>
     </message>
@@ -2433,8 +3621,16 @@
         <source>Nothing was published.</source>
         <translation>Nothing was published.</translation>
     </message>
+</context>
+<context>
+    <name>phonghop::cli::SearchCommands</name>
     <message>
-        <location filename="../../app/cli/searchcommands.cpp" line="+18"/>
+        <location filename="../../app/cli/searchcommands.cpp" line="+49"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation>Usage: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Not a date: %1 (expected YYYY-MM-DD)</source>
         <translation>Not a date: %1 (expected YYYY-MM-DD)</translation>
     </message>
@@ -2448,53 +3644,11 @@
         <source>No results for %1</source>
         <translation>No results for %1</translation>
     </message>
+</context>
+<context>
+    <name>phonghop::cli::SessionCommands</name>
     <message>
-        <location filename="../../app/cli/votingcommands.cpp" line="+27"/>
-        <source>The poll file is in format %1; this version reads format %2</source>
-        <translation>The poll file is in format %1; this version reads format %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>poll: %1</source>
-        <translation>poll: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>members: the file lists no members</source>
-        <translation>members: the file lists no members</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>members: %1 has a weight that is not a whole number</source>
-        <translation>members: %1 has a weight that is not a whole number</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>members: a member has no id</source>
-        <translation>members: a member has no id</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Usage: phonghop-cli tally POLL.json</source>
-        <translation>Usage: phonghop-cli tally POLL.json</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 is not a JSON object: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="-40"/>
+        <location filename="../../app/cli/sessioncommon.cpp" line="+27"/>
         <source>Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]</source>
         <translation>Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]</translation>
     </message>
@@ -2534,7 +3688,42 @@
         <translation>Cast a ballot; a choice is an option&apos;s label or its 0-based index</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>Ask for the floor on an agenda item (by its id or number)</source>
+        <translation>Ask for the floor on an agenda item (by its id or number)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)</source>
+        <translation>Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: close a poll and sign its result</source>
+        <translation>Chair: close a poll and sign its result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: make ITEM the current item if it is not, and give the floor to the next speaker</source>
+        <translation>Chair: make ITEM the current item if it is not, and give the floor to the next speaker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: record the item&apos;s conclusion in the decision chain (the secretary: a draft for the chair)</source>
+        <translation>Chair: record the item&apos;s conclusion in the decision chain (the secretary: a draft for the chair)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair: sign the minutes PDF, which locks them</source>
+        <translation>Chair: sign the minutes PDF, which locks them</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The share %1 cannot be reached</source>
+        <translation>The share %1 cannot be reached</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>no quorum required</source>
         <translation>no quorum required</translation>
     </message>
@@ -2549,7 +3738,7 @@
         <translation>two thirds</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+58"/>
         <source>Ballot for poll &quot;%1&quot; refused: %2</source>
         <translation>Ballot for poll &quot;%1&quot; refused: %2</translation>
     </message>
@@ -2559,7 +3748,7 @@
         <translation>The decision at height %1 rests on a poll result that is not on the share or was refused</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>Meeting: %1</source>
         <translation>Meeting: %1</translation>
     </message>
@@ -2589,12 +3778,13 @@
         <translation>Quorum (%1): not met; votes present: %2 of %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+163"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Current item: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+1"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -2629,22 +3819,24 @@
         <translation>%1 &quot;%2&quot;: open; ballots: %3, yet to vote: %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 &quot;%2&quot;: closed, %3: %4</source>
         <translation>%1 &quot;%2&quot;: closed, %3: %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-26"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+0"/>
         <source>not passed</source>
         <translation>not passed</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+9"/>
         <source>Decisions: %1, chain intact</source>
         <translation>Decisions: %1, chain intact</translation>
     </message>
@@ -2665,6 +3857,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Not delivered yet: %1 record(s) of this seat are not on the shared folder</source>
+        <translation>Not delivered yet: %1 record(s) of this seat are not on the shared folder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problems: none</source>
         <translation>Problems: none</translation>
     </message>
@@ -2674,7 +3871,17 @@
         <translation>Problems: %1 (phonghop-cli session verify lists them)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>This seat&apos;s record %1 is not on the shared folder yet</source>
+        <translation>This seat&apos;s record %1 is not on the shared folder yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This seat&apos;s record %1 is not on the shared folder yet: %2</source>
+        <translation>This seat&apos;s record %1 is not on the shared folder yet: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Checked: roster revision %1; polls: %2, closed and their close records verified and recounted: %3; decisions in the chain: %4</source>
         <translation>Checked: roster revision %1; polls: %2, closed and their close records verified and recounted: %3; decisions in the chain: %4</translation>
     </message>
@@ -2715,17 +3922,24 @@
         <translation>Minutes written to %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
+        <translation>Only the secretary may check in someone else; this seat is %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Checked in: %1</source>
         <translation>Checked in: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-14"/>
+        <location line="+82"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
         <source>No poll %1 in this meeting</source>
         <translation>No poll %1 in this meeting</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+10"/>
         <source>&quot;%1&quot; is not an option of poll %2 (%3)</source>
         <translation>&quot;%1&quot; is not an option of poll %2 (%3)</translation>
     </message>
@@ -2740,661 +3954,227 @@
         <translation> (secret ballot)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Unknown session subcommand: %1</source>
-        <translation>Unknown session subcommand: %1</translation>
+        <location line="+5"/>
+        <source>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share): %1%2</source>
+        <translation>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share): %1%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a key fingerprint: it has 32 hexadecimal digits, in groups of four (3f2a-9c1d-...)</source>
-        <translation>&quot;%1&quot; is not a key fingerprint: it has 32 hexadecimal digits, in groups of four (3f2a-9c1d-...)</translation>
-    </message>
-    <message>
-        <source>The fingerprint given (%1) differs from the one this computer is set up to trust (%2). Nothing was read.</source>
-        <translation>The fingerprint given (%1) differs from the one this computer is set up to trust (%2). Nothing was read.</translation>
-    </message>
-    <message>
-        <source>Organisation: %1</source>
-        <translation>Organisation: %1</translation>
-    </message>
-    <message>
-        <source>Key fingerprint: %1</source>
-        <translation>Key fingerprint: %1</translation>
-    </message>
-    <message>
-        <source>This seat does not trust the organisation &quot;%1&quot; yet; nothing was read. Its key fingerprint is %2: run again with --expect-fingerprint %2 after comparing it with the one your IT staff gave you.</source>
-        <translation>This seat does not trust the organisation &quot;%1&quot; yet; nothing was read. Its key fingerprint is %2: run again with --expect-fingerprint %2 after comparing it with the one your IT staff gave you.</translation>
-    </message>
-    <message>
-        <source>Usage: phonghop-cli %1 SUBCOMMAND [OPTIONS]</source>
-        <translation>Usage: phonghop-cli %1 SUBCOMMAND [OPTIONS]</translation>
-    </message>
-    <message>
-        <source>Usage: phonghop-cli %1 %2</source>
-        <translation>Usage: phonghop-cli %1 %2</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand: %1 %2</source>
-        <translation>Unknown subcommand: %1 %2</translation>
-    </message>
-    <message>
-        <source>Usage: phonghop-cli org %1</source>
-        <translation>Usage: phonghop-cli org %1</translation>
-    </message>
-    <message>
-        <source>The backup copy must be another file than the key file</source>
-        <translation>The backup copy must be another file than the key file</translation>
-    </message>
-    <message>
-        <source>The key file %1 already exists; it was left as it is (an organisation key is never replaced). Choose another file name</source>
-        <translation>The key file %1 already exists; it was left as it is (an organisation key is never replaced). Choose another file name</translation>
-    </message>
-    <message>
-        <source>The backup file %1 already exists; it was left as it is. Choose another file name</source>
-        <translation>The backup file %1 already exists; it was left as it is. Choose another file name</translation>
-    </message>
-    <message>
-        <source>%1 already holds the share of the organisation &quot;%2&quot; (key fingerprint %3); nothing was changed</source>
-        <translation>%1 already holds the share of the organisation &quot;%2&quot; (key fingerprint %3); nothing was changed</translation>
-    </message>
-    <message>
-        <source>%1 already holds a PhòngHọp share; nothing was changed</source>
-        <translation>%1 already holds a PhòngHọp share; nothing was changed</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder</source>
-        <translation>%1 is not a folder</translation>
-    </message>
-    <message>
-        <source>%1 is not empty: an organisation&apos;s share is set up in an empty folder; nothing was changed</source>
-        <translation>%1 is not empty: an organisation&apos;s share is set up in an empty folder; nothing was changed</translation>
-    </message>
-    <message>
-        <source>New passphrase for the organisation key %1: </source>
-        <translation>New passphrase for the organisation key %1: </translation>
-    </message>
-    <message>
-        <source>The same passphrase again: </source>
-        <translation>The same passphrase again: </translation>
-    </message>
-    <message>
-        <source>Warning: the passphrase is short; whoever gets the key file can try short passphrases quickly</source>
-        <translation>Warning: the passphrase is short; whoever gets the key file can try short passphrases quickly</translation>
-    </message>
-    <message>
-        <source>Organisation &quot;%1&quot; set up in %2</source>
-        <translation>Organisation &quot;%1&quot; set up in %2</translation>
-    </message>
-    <message>
-        <source>Key file: %1 (protected by its passphrase)</source>
-        <translation>Key file: %1 (protected by its passphrase)</translation>
-    </message>
-    <message>
-        <source>Backup copy: %1 (the same passphrase); keep it apart from the key file</source>
-        <translation>Backup copy: %1 (the same passphrase); keep it apart from the key file</translation>
-    </message>
-    <message>
-        <source>Print the fingerprint and keep it at IT: every machine is checked against it.</source>
-        <translation>Print the fingerprint and keep it at IT: every machine is checked against it.</translation>
-    </message>
-    <message>
-        <source>The backup copy was not written: %1. Make one with phonghop-cli org backup-key --key %2 --to FILE</source>
-        <translation>The backup copy was not written: %1. Make one with phonghop-cli org backup-key --key %2 --to FILE</translation>
-    </message>
-    <message>
-        <source>Share format: %1</source>
-        <translation>Share format: %1</translation>
-    </message>
-    <message>
-        <source>This is what the share says: compare the fingerprint with the one printed when the organisation was set up.</source>
-        <translation>This is what the share says: compare the fingerprint with the one printed when the organisation was set up.</translation>
-    </message>
-    <message>
-        <source>Passphrase for the copy %1: </source>
-        <translation>Passphrase for the copy %1: </translation>
-    </message>
-    <message>
-        <source>Passphrase for the copy %1 (Enter: the same as the key&apos;s): </source>
-        <translation>Passphrase for the copy %1 (Enter: the same as the key&apos;s): </translation>
-    </message>
-    <message>
-        <source>A passphrase is needed for the copy %1: set %2 or %3, or run the command on a terminal</source>
-        <translation>A passphrase is needed for the copy %1: set %2 or %3, or run the command on a terminal</translation>
-    </message>
-    <message>
-        <source>The copy %1 could not be read back, so it was removed: %2</source>
-        <translation>The copy %1 could not be read back, so it was removed: %2</translation>
-    </message>
-    <message>
-        <source>Backup copy written to %1 (key fingerprint %2); keep it apart from the key file</source>
-        <translation>Backup copy written to %1 (key fingerprint %2); keep it apart from the key file</translation>
-    </message>
-    <message>
-        <source>Set up a new organisation&apos;s share in an empty folder, with a new protected key</source>
-        <translation>Set up a new organisation&apos;s share in an empty folder, with a new protected key</translation>
-    </message>
-    <message>
-        <source>The share&apos;s organisation, key fingerprint and format version</source>
-        <translation>The share&apos;s organisation, key fingerprint and format version</translation>
-    </message>
-    <message>
-        <source>Write a second protected copy of the organisation key (its passphrase from %1, or asked; by default the same)</source>
-        <translation>Write a second protected copy of the organisation key (its passphrase from %1, or asked; by default the same)</translation>
-    </message>
-    <message>
-        <source>Usage: phonghop-cli people %1</source>
-        <translation>Usage: phonghop-cli people %1</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist</source>
-        <translation>The file %1 does not exist</translation>
-    </message>
-    <message>
-        <source>%1 lists nobody; the directory was left as it is</source>
-        <translation>%1 lists nobody; the directory was left as it is</translation>
-    </message>
-    <message>
-        <source>People imported: %1 added, %2 updated; the directory is now at revision %3 with %4 people</source>
-        <translation>People imported: %1 added, %2 updated; the directory is now at revision %3 with %4 people</translation>
-    </message>
-    <message>
-        <source>The directory lists nobody yet (phonghop-cli people import adds people)</source>
-        <translation>The directory lists nobody yet (phonghop-cli people import adds people)</translation>
-    </message>
-    <message>
-        <source>weight %1</source>
-        <translation>weight %1</translation>
-    </message>
-    <message>
-        <source>retired</source>
-        <translation>retired</translation>
-    </message>
-    <message>
-        <source>enrolled %1</source>
-        <translation>enrolled %1</translation>
-    </message>
-    <message>
-        <source>revoked %1</source>
-        <translation>revoked %1</translation>
-    </message>
-    <message>
-        <source>Unknown role: %1 (chair, secretary, delegate or guest)</source>
-        <translation>Unknown role: %1 (chair, secretary, delegate or guest)</translation>
-    </message>
-    <message>
-        <source>The weight must be a whole number, 0 or more: %1</source>
-        <translation>The weight must be a whole number, 0 or more: %1</translation>
-    </message>
-    <message>
-        <source>The directory already has %1 (%2); nothing was changed</source>
-        <translation>The directory already has %1 (%2); nothing was changed</translation>
-    </message>
-    <message>
-        <source>Added %1 (%2); the directory is now at revision %3</source>
-        <translation>Added %1 (%2); the directory is now at revision %3</translation>
-    </message>
-    <message>
-        <source>The directory has nobody with the id %1</source>
-        <translation>The directory has nobody with the id %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is retired: kept on record, no longer invited to new meetings; the directory is now at revision %3</source>
-        <translation>%1 (%2) is retired: kept on record, no longer invited to new meetings; the directory is now at revision %3</translation>
-    </message>
-    <message>
-        <source>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</source>
-        <translation>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</translation>
-    </message>
-    <message>
-        <source>The directory&apos;s people and their devices, verified against the organisation key</source>
-        <translation>The directory&apos;s people and their devices, verified against the organisation key</translation>
-    </message>
-    <message>
-        <source>Add one person to the directory</source>
-        <translation>Add one person to the directory</translation>
-    </message>
-    <message>
-        <source>Retire a person: kept on record, no longer invited</source>
-        <translation>Retire a person: kept on record, no longer invited</translation>
-    </message>
-    <message>
-        <source>Usage: phonghop-cli enrol %1</source>
-        <translation>Usage: phonghop-cli enrol %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)</source>
-        <translation>%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)</translation>
-    </message>
-    <message>
-        <source>No enrolment request waits with the fingerprint %1 (phonghop-cli enrol list shows those that do); nothing was changed</source>
-        <translation>No enrolment request waits with the fingerprint %1 (phonghop-cli enrol list shows those that do); nothing was changed</translation>
-    </message>
-    <message>
-        <source>The directory has no device with the fingerprint %1; nothing was changed</source>
-        <translation>The directory has no device with the fingerprint %1; nothing was changed</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s directory has nobody with the id %1 (phonghop-cli people list shows who it has); no request was written</source>
-        <translation>The organisation&apos;s directory has nobody with the id %1 (phonghop-cli people list shows who it has); no request was written</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is retired from the directory; no request was written</source>
-        <translation>%1 (%2) is retired from the directory; no request was written</translation>
-    </message>
-    <message>
-        <source>This device (fingerprint %1) was revoked; a revoked device cannot be enrolled again. Enrol another device, or this one with a new cache folder</source>
-        <translation>This device (fingerprint %1) was revoked; a revoked device cannot be enrolled again. Enrol another device, or this one with a new cache folder</translation>
-    </message>
-    <message>
-        <source>This device (fingerprint %1) is already enrolled for %2 (%3)</source>
-        <translation>This device (fingerprint %1) is already enrolled for %2 (%3)</translation>
-    </message>
-    <message>
-        <source>This device is already enrolled for %1 (%2); fingerprint %3</source>
-        <translation>This device is already enrolled for %1 (%2); fingerprint %3</translation>
-    </message>
-    <message>
-        <source>Enrolment requested for %1 (%2) in %3</source>
-        <translation>Enrolment requested for %1 (%2) in %3</translation>
-    </message>
-    <message>
-        <source>Device fingerprint: %1</source>
-        <translation>Device fingerprint: %1</translation>
-    </message>
-    <message>
-        <source>Comparison code: %1</source>
-        <translation>Comparison code: %1</translation>
-    </message>
-    <message>
-        <source>The secretary compares this code with their screen before approving the request.</source>
-        <translation>The secretary compares this code with their screen before approving the request.</translation>
-    </message>
-    <message>
-        <source>No enrolment request is waiting</source>
-        <translation>No enrolment request is waiting</translation>
-    </message>
-    <message>
-        <source>%1 (%2), &quot;%3&quot;, asked %4</source>
-        <translation>%1 (%2), &quot;%3&quot;, asked %4</translation>
-    </message>
-    <message>
-        <source>fingerprint %1, code %2</source>
-        <translation>fingerprint %1, code %2</translation>
-    </message>
-    <message>
-        <source>The directory could not be read again to update the rosters: %1. Publish the meetings again</source>
-        <translation>The directory could not be read again to update the rosters: %1. Publish the meetings again</translation>
-    </message>
-    <message>
-        <source>Publish the meetings again to update their rosters</source>
-        <translation>Publish the meetings again to update their rosters</translation>
-    </message>
-    <message>
-        <source>The device %1 is already enrolled for %2 (%3)</source>
-        <translation>The device %1 is already enrolled for %2 (%3)</translation>
-    </message>
-    <message>
-        <source>The device %1 of %2 (%3) was revoked; it cannot be approved again</source>
-        <translation>The device %1 of %2 (%3) was revoked; it cannot be approved again</translation>
-    </message>
-    <message>
-        <source>Approved: the device &quot;%1&quot; (fingerprint %2) is enrolled for %3 (%4)</source>
-        <translation>Approved: the device &quot;%1&quot; (fingerprint %2) is enrolled for %3 (%4)</translation>
-    </message>
-    <message>
-        <source>Rejected: the request of the device &quot;%1&quot; (fingerprint %2) for %3 (%4)</source>
-        <translation>Rejected: the request of the device &quot;%1&quot; (fingerprint %2) for %3 (%4)</translation>
-    </message>
-    <message>
-        <source>The device %1 of %2 (%3) is already revoked</source>
-        <translation>The device %1 of %2 (%3) is already revoked</translation>
-    </message>
-    <message>
-        <source>Revoked: the device &quot;%1&quot; (fingerprint %2) of %3 (%4); what it writes from now on is refused</source>
-        <translation>Revoked: the device &quot;%1&quot; (fingerprint %2) of %3 (%4); what it writes from now on is refused</translation>
-    </message>
-    <message>
-        <source>Ask to enrol this seat (its cache&apos;s device key) as a person of the directory</source>
-        <translation>Ask to enrol this seat (its cache&apos;s device key) as a person of the directory</translation>
-    </message>
-    <message>
-        <source>The enrolment requests waiting for an answer</source>
-        <translation>The enrolment requests waiting for an answer</translation>
-    </message>
-    <message>
-        <source>Enrol the requesting device, after comparing the code; rosters of meetings to come follow</source>
-        <translation>Enrol the requesting device, after comparing the code; rosters of meetings to come follow</translation>
-    </message>
-    <message>
-        <source>Refuse an enrolment request</source>
-        <translation>Refuse an enrolment request</translation>
-    </message>
-    <message>
-        <source>Revoke an enrolled device (a lost tablet); rosters of meetings to come follow</source>
-        <translation>Revoke an enrolled device (a lost tablet); rosters of meetings to come follow</translation>
-    </message>
-    <message>
-        <source>A passphrase is needed for %1: set %2, or run the command on a terminal to be asked for it</source>
-        <translation>A passphrase is needed for %1: set %2, or run the command on a terminal to be asked for it</translation>
-    </message>
-    <message>
-        <source>No passphrase was given</source>
-        <translation>No passphrase was given</translation>
-    </message>
-    <message>
-        <source>The passphrase is empty</source>
-        <translation>The passphrase is empty</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ; nothing was written</source>
-        <translation>The two passphrases differ; nothing was written</translation>
-    </message>
-    <message>
-        <source>The key file %1 does not exist</source>
-        <translation>The key file %1 does not exist</translation>
-    </message>
-    <message>
-        <source>Warning: %1 holds the organisation key without a passphrase (an older key file). Make a protected copy with phonghop-cli org backup-key --key %1 --to NEW-FILE, use that one, and delete this file</source>
-        <translation>Warning: %1 holds the organisation key without a passphrase (an older key file). Make a protected copy with phonghop-cli org backup-key --key %1 --to NEW-FILE, use that one, and delete this file</translation>
-    </message>
-    <message>
-        <source>Passphrase of the organisation key %1: </source>
-        <translation>Passphrase of the organisation key %1: </translation>
-    </message>
-    <message>
-        <source>Wrong passphrase for the key file %1: the key was not opened</source>
-        <translation>Wrong passphrase for the key file %1: the key was not opened</translation>
-    </message>
-    <message>
-        <source>The share names the organisation key %1, but this seat trusts %2: it is not this seat&apos;s organisation</source>
-        <translation>The share names the organisation key %1, but this seat trusts %2: it is not this seat&apos;s organisation</translation>
-    </message>
-    <message>
-        <source>The roster of meeting %1 was not updated: %2</source>
-        <translation>The roster of meeting %1 was not updated: %2</translation>
-    </message>
-    <message>
-        <source>Roster of meeting %1 (%2) republished: revision %3</source>
-        <translation>Roster of meeting %1 (%2) republished: revision %3</translation>
-    </message>
-    <message>
-        <source>No roster of a meeting to come needed a new revision; meetings published from now on include this change</source>
-        <translation>No roster of a meeting to come needed a new revision; meetings published from now on include this change</translation>
-    </message>
-    <message>
-        <source>Ask for the floor on an agenda item (by its id or number)</source>
-        <translation>Ask for the floor on an agenda item (by its id or number)</translation>
-    </message>
-    <message>
-        <source>Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)</source>
-        <translation>Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)</translation>
-    </message>
-    <message>
-        <source>Chair: close a poll and sign its result</source>
-        <translation>Chair: close a poll and sign its result</translation>
-    </message>
-    <message>
-        <source>Chair: make ITEM the current item if it is not, and give the floor to the next speaker</source>
-        <translation>Chair: make ITEM the current item if it is not, and give the floor to the next speaker</translation>
-    </message>
-    <message>
-        <source>Chair: record the item&apos;s conclusion in the decision chain (the secretary: a draft for the chair)</source>
-        <translation>Chair: record the item&apos;s conclusion in the decision chain (the secretary: a draft for the chair)</translation>
-    </message>
-    <message>
-        <source>Chair: sign the minutes PDF, which locks them</source>
-        <translation>Chair: sign the minutes PDF, which locks them</translation>
-    </message>
-    <message>
-        <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
-        <translation>Only the secretary may check in someone else; this seat is %1 (%2)</translation>
-    </message>
-    <message>
+        <location filename="../../app/cli/sessioncommon.cpp" line="+10"/>
         <source>The roster of this meeting has not reached this seat yet (phonghop-cli sync, and ask the secretary to publish the meeting): nothing was done</source>
         <translation>The roster of this meeting has not reached this seat yet (phonghop-cli sync, and ask the secretary to publish the meeting): nothing was done</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>This seat is not enrolled in the meeting&apos;s roster (key fingerprint %1): nothing was done. Ask the secretary to approve its enrolment and publish the meeting again</source>
         <translation>This seat is not enrolled in the meeting&apos;s roster (key fingerprint %1): nothing was done. Ask the secretary to approve its enrolment and publish the meeting again</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1; this seat is %2 (%3): nothing was done</source>
         <translation>%1; this seat is %2 (%3): nothing was done</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>The agenda has no item %1 (items: %2)</source>
         <translation>The agenda has no item %1 (items: %2)</translation>
     </message>
     <message>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+28"/>
         <source>Question asked on item %1</source>
         <translation>Question asked on item %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Asked to speak on item %1</source>
         <translation>Asked to speak on item %1</translation>
     </message>
     <message>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-162"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Unknown poll kind: %1 (approval, yes-no or choice)</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Unknown voting rule: %1 (%2)</source>
         <translation>Unknown voting rule: %1 (%2)</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>A choice poll needs at least two options: --options A,B,...</source>
         <translation>A choice poll needs at least two options: --options A,B,...</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>A %1 poll has %2 options; --options gives %3</source>
         <translation>A %1 poll has %2 options; --options gives %3</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>--max needs a whole number, 1 or more: %1</source>
         <translation>--max needs a whole number, 1 or more: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Only the chair may open a poll</source>
         <translation>Only the chair may open a poll</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>A poll %1 was already opened in this meeting; choose another id (%2 is free)</source>
         <translation>A poll %1 was already opened in this meeting; choose another id (%2 is free)</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Poll %1 &quot;%2&quot; opened: %3</source>
         <translation>Poll %1 &quot;%2&quot; opened: %3</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rule: %1</source>
         <translation>Rule: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Secret ballot: no screen shows who chose what</source>
         <translation>Secret ballot: no screen shows who chose what</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Only the chair may close a poll</source>
+        <translation>Only the chair may close a poll</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The poll %1 is already closed</source>
         <translation>The poll %1 is already closed</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The close of poll %1 was written but could not be read back from the share yet</source>
         <translation>The close of poll %1 was written but could not be read back from the share yet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Poll %1 &quot;%2&quot; closed: %3: %4</source>
         <translation>Poll %1 &quot;%2&quot; closed: %3: %4</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Only the chair may give the floor</source>
         <translation>Only the chair may give the floor</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Nobody is waiting to speak on item %1</source>
         <translation>Nobody is waiting to speak on item %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The floor goes to %1 (a question); %2 more waiting</source>
         <translation>The floor goes to %1 (a question); %2 more waiting</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The floor goes to %1; %2 more waiting</source>
         <translation>The floor goes to %1; %2 more waiting</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Only the chair or the secretary may record a conclusion</source>
+        <translation>Only the chair or the secretary may record a conclusion</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The poll %1 is not closed; a conclusion rests on closed polls only</source>
         <translation>The poll %1 is not closed; a conclusion rests on closed polls only</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Conclusion of item %1 recorded in the decision chain (%2 decisions)</source>
         <translation>Conclusion of item %1 recorded in the decision chain (%2 decisions)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Draft conclusion of item %1 written; the chair confirms it</source>
         <translation>Draft conclusion of item %1 written; the chair confirms it</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>The file %1 does not exist</source>
+        <translation>The file %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Only the chair may sign the minutes</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The minutes are already signed (SHA-256 %1)</source>
         <translation>The minutes are already signed (SHA-256 %1)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Minutes signed by the chair (SHA-256 %1); they are locked</source>
         <translation>Minutes signed by the chair (SHA-256 %1); they are locked</translation>
     </message>
     <message>
-        <source>The key %1 (fingerprint %2) is not the key of the organisation &quot;%3&quot; (fingerprint %4); nothing was published</source>
-        <translation>The key %1 (fingerprint %2) is not the key of the organisation &quot;%3&quot; (fingerprint %4); nothing was published</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not the demo&apos;s key; it was left as it is</source>
-        <translation>%1 exists and is not the demo&apos;s key; it was left as it is</translation>
-    </message>
-    <message>
-        <source>New passphrase for the demo key %1: </source>
-        <translation>New passphrase for the demo key %1: </translation>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+47"/>
+        <source>Unknown session subcommand: %1</source>
+        <translation>Unknown session subcommand: %1</translation>
     </message>
 </context>
 <context>
-    <name>phonghop::demosession</name>
+    <name>phonghop::cli::VotingCommands</name>
     <message>
-        <location filename="../../meeting_core/session/demosession.cpp" line="+28"/>
-        <source>The demo share has no meeting</source>
-        <translation>The demo share has no meeting</translation>
+        <location filename="../../app/cli/votingcommands.cpp" line="+28"/>
+        <source>The poll file is in format %1; this version reads format %2</source>
+        <translation>The poll file is in format %1; this version reads format %2</translation>
     </message>
-</context>
-<context>
-    <name>phonghop::demoshare</name>
     <message>
-        <location filename="../../meeting_core/demo/demoshare.cpp" line="+276"/>
-        <source>Cannot create a temporary folder</source>
-        <translation>Cannot create a temporary folder</translation>
+        <location line="+8"/>
+        <source>poll: %1</source>
+        <translation>poll: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>members: the file lists no members</source>
+        <translation>members: the file lists no members</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Writing %1</source>
-        <translation>Writing %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Publishing %1</source>
-        <translation>Publishing %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::documentgenerator</name>
-    <message>
-        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+96"/>
-        <location line="+41"/>
-        <location line="+18"/>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::draft</name>
-    <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+405"/>
-        <source>This is not a meeting file (format &quot;%1&quot;)</source>
-        <translation>This is not a meeting file (format &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This meeting file was written by a newer PhòngHọp (version %1)</source>
-        <translation>This meeting file was written by a newer PhòngHọp (version %1)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&quot;start&quot; is not a date and time: %1</source>
-        <translation>&quot;start&quot; is not a date and time: %1</translation>
+        <source>members: %1 has a weight that is not a whole number</source>
+        <translation>members: %1 has a weight that is not a whole number</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&quot;end&quot; is not a date and time: %1</source>
-        <translation>&quot;end&quot; is not a date and time: %1</translation>
+        <source>members: %1 has a weight larger than %2</source>
+        <translation>members: %1 has a weight larger than %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</source>
-        <translation>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</translation>
+        <location line="+6"/>
+        <source>members: a member has no id</source>
+        <translation>members: a member has no id</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+32"/>
+        <source>Usage: phonghop-cli tally POLL.json</source>
+        <translation>Usage: phonghop-cli tally POLL.json</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 is not valid JSON: %2 (at byte %3)</source>
-        <translation>%1 is not valid JSON: %2 (at byte %3)</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::peoplecsv</name>
-    <message>
-        <location filename="../../meeting_core/publish/peoplecsv.cpp" line="+134"/>
-        <source>The file is not in UTF-8; it was read as %1. Check the names below before you add them.</source>
-        <translation>The file is not in UTF-8; it was read as %1. Check the names below before you add them.</translation>
+        <location line="+7"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The file holds no rows</source>
-        <translation>The file holds no rows</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
-        <translation>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Row %1 has no name and was skipped</source>
-        <translation>Row %1 has no name and was skipped</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Row %1: &quot;%2&quot; is not a role; %3 has no role yet</source>
-        <translation>Row %1: &quot;%2&quot; is not a role; %3 has no role yet</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Row %1: &quot;%2&quot; is not a vote weight; 1 is used</source>
-        <translation>Row %1: &quot;%2&quot; is not a vote weight; 1 is used</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::textencoding</name>
-    <message>
-        <location filename="../../meeting_core/publish/textencoding.cpp" line="+121"/>
-        <source>The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 either (it may be TCVN3 or VNI). Save it again as &quot;CSV UTF-8&quot; and import that file.</source>
-        <translation>The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 either (it may be TCVN3 or VNI). Save it again as &quot;CSV UTF-8&quot; and import that file.</translation>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3666,17 +4446,17 @@
 <context>
     <name>phonghop::ui::AnnotationController</name>
     <message>
-        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+41"/>
+        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+40"/>
         <source>Export my copy…</source>
         <translation>Export my copy…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Comment to secretary…</source>
         <translation>Comment to secretary…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -3696,29 +4476,31 @@
         <translation>No document is open.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source> - annotated</source>
         <translation> - annotated</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
+        <location line="+2"/>
         <source>Export my annotated copy</source>
         <translation>Export my annotated copy</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <location line="+8"/>
+        <location line="+2"/>
         <source>Comment to the secretary</source>
         <translation>Comment to the secretary</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Your comment on this document (page %1):</source>
         <translation>Your comment on this document (page %1):</translation>
     </message>
@@ -3728,10 +4510,12 @@
         <translation>Your comment on “%1”:</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>Your annotated copy is saved as %1.</source>
         <translation>Your annotated copy is saved as %1.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Your comment is sent to the secretary (or kept on this seat until the shared folder can be reached).</source>
         <translation>Your comment is sent to the secretary (or kept on this seat until the shared folder can be reached).</translation>
     </message>
@@ -3744,7 +4528,7 @@
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+301"/>
         <source>Sticky note</source>
         <translation>Sticky note</translation>
     </message>
@@ -3845,7 +4629,7 @@
 <context>
     <name>phonghop::ui::AnnotationReviewView</name>
     <message>
-        <location filename="../../ui/annotations/annotationreviewview.cpp" line="+237"/>
+        <location filename="../../ui/annotations/annotationreviewview.cpp" line="+244"/>
         <source>Review a carried-over annotation</source>
         <translation>Review a carried-over annotation</translation>
     </message>
@@ -3996,11 +4780,7 @@
 <context>
     <name>phonghop::ui::AnnotationToolBar</name>
     <message>
-        <source>More</source>
-        <translation>More</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotations/annotationtoolbar.cpp" line="+28"/>
+        <location filename="../../ui/annotations/annotationtoolbar.cpp" line="+37"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
@@ -4035,7 +4815,13 @@
         <translation>Annotations</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Browse</source>
         <translation>Browse</translation>
     </message>
@@ -4080,27 +4866,29 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Colour: %1</source>
         <translation>Colour: %1</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+1"/>
         <source>Pen width</source>
         <translation>Pen width</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+10"/>
         <source>%1 pt</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -4110,7 +4898,7 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+81"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
@@ -4123,44 +4911,287 @@
 <context>
     <name>phonghop::ui::ApprovalDialog</name>
     <message>
+        <location filename="../../ui/secretary/approvaldialog.cpp" line="+21"/>
         <source>Approve a device — PhòngHọp</source>
         <translation>Approve a device — PhòngHọp</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Approve this device for %1?</source>
         <translation>Approve this device for %1?</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Ask the person to show the screen of their device. Approve only when the code and the fingerprint there are exactly these:</source>
         <translation>Ask the person to show the screen of their device. Approve only when the code and the fingerprint there are exactly these:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Comparison code</source>
         <translation>Comparison code</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Device fingerprint</source>
         <translation>Device fingerprint</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Device “%1”, requested %2.</source>
         <translation>Device “%1”, requested %2.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Once approved, the device can check in and vote as this person in the meetings whose roster lists it.</source>
         <translation>Once approved, the device can check in and vote as this person in the meetings whose roster lists it.</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Requested %1.</source>
         <translation>Requested %1.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>The codes match — approve</source>
         <translation>The codes match — approve</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>They differ — cancel</source>
         <translation>They differ — cancel</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AttendanceModel</name>
+    <message>
+        <location filename="../../ui/session/attendancemodel.cpp" line="+10"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AttendanceWidget</name>
+    <message>
+        <location filename="../../ui/session/attendancewidget.cpp" line="+31"/>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent…</source>
+        <translation>Absent…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy…</source>
+        <translation>Proxy…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Check in selected</source>
+        <translation>Check in selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary: check in the selected participant</source>
+        <translation>Secretary: check in the selected participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
+        <translation>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give my proxy to:</source>
+        <translation>Give my proxy to:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Export the attendance list</source>
+        <translation>Export the attendance list</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AuditLogModel</name>
+    <message>
+        <location filename="../../ui/session/auditlogmodel.cpp" line="+10"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AuditLogWidget</name>
+    <message>
+        <location filename="../../ui/session/auditlogwidget.cpp" line="+27"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::ConclusionsWidget</name>
+    <message>
+        <location filename="../../ui/session/conclusionswidget.cpp" line="+33"/>
+        <source>Confirm the secretary&apos;s draft</source>
+        <translation>Confirm the secretary&apos;s draft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conclusion for the current agenda item</source>
+        <translation>Conclusion for the current agenda item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+31"/>
+        <source>Record the conclusion</source>
+        <translation>Record the conclusion</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-13"/>
+        <source>%n decision(s), signed by the chair, chain intact.</source>
+        <translation>
+            <numerusform>%n decision, signed by the chair, chain intact.</numerusform>
+            <numerusform>%n decisions, signed by the chair, chain intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: the decision record on the share was altered: %1</source>
+        <translation>Warning: the decision record on the share was altered: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft the conclusion</source>
+        <translation>Draft the conclusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record conclusion (with the item&apos;s closed polls)</source>
+        <translation>Record conclusion (with the item&apos;s closed polls)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the conclusion for the chair to confirm</source>
+        <translation>Write the conclusion for the chair to confirm</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select the draft to confirm in the list</source>
+        <translation>Select the draft to confirm in the list</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::DecisionModel</name>
+    <message>
+        <location filename="../../ui/session/decisionmodel.cpp" line="+11"/>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Draft by %1, awaiting the chair — %2</source>
+        <translation>Draft by %1, awaiting the chair — %2</translation>
     </message>
 </context>
 <context>
@@ -4209,10 +5240,12 @@
 <context>
     <name>phonghop::ui::DevicesPage</name>
     <message>
+        <location filename="../../ui/secretary/devicespage.cpp" line="+91"/>
         <source>%1 upcoming meeting(s) checked, %2 new roster revision(s) written.</source>
         <translation>%1 upcoming meeting(s) checked, %2 new roster revision(s) written.</translation>
     </message>
     <message numerus="yes">
+        <location line="+172"/>
         <source>%n device(s) waiting for approval.</source>
         <translation>
             <numerusform>%n device waiting for approval.</numerusform>
@@ -4220,166 +5253,209 @@
         </translation>
     </message>
     <message>
+        <location line="-108"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
+        <location line="+258"/>
         <source>Approving the device of %1…</source>
         <translation>Approving the device of %1…</translation>
     </message>
     <message>
+        <location line="-262"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <source>Compare the code on the person's device with the one here before approving: it proves the request comes from that device.</source>
-        <translation>Compare the code on the person's device with the one here before approving: it proves the request comes from that device.</translation>
+        <location line="-3"/>
+        <source>Compare the code on the person&apos;s device with the one here before approving: it proves the request comes from that device.</source>
+        <translation>Compare the code on the person&apos;s device with the one here before approving: it proves the request comes from that device.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+20"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
+        <location line="+167"/>
         <source>Enrolled</source>
         <translation>Enrolled</translation>
     </message>
     <message>
+        <location line="-168"/>
         <source>Enrolled devices</source>
         <translation>Enrolled devices</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
+        <location line="+318"/>
         <source>For a lost, stolen or replaced device. From the next roster on, its check-ins and ballots are refused and reported. This cannot be undone: the person enrols the device again as a new one. Fingerprint: %1</source>
         <translation>For a lost, stolen or replaced device. From the next roster on, its check-ins and ballots are refused and reported. This cannot be undone: the person enrols the device again as a new one. Fingerprint: %1</translation>
     </message>
     <message>
+        <location line="-211"/>
         <source>No device is waiting for approval.</source>
         <translation>No device is waiting for approval.</translation>
     </message>
     <message>
+        <location line="-173"/>
         <source>No upcoming meeting is published yet.</source>
         <translation>No upcoming meeting is published yet.</translation>
     </message>
     <message>
+        <location line="+46"/>
+        <location line="+20"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
+        <location line="+93"/>
         <source>Reading the enrolment requests…</source>
         <translation>Reading the enrolment requests…</translation>
     </message>
     <message>
+        <location line="+184"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>Reject a request</source>
         <translation>Reject a request</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Reject the request of %1?</source>
         <translation>Reject the request of %1?</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Rejecting the request of %1…</source>
         <translation>Rejecting the request of %1…</translation>
     </message>
     <message>
+        <location line="-299"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
+        <location line="+342"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
+        <location line="-318"/>
         <source>Revoke (lost or replaced device)…</source>
         <translation>Revoke (lost or replaced device)…</translation>
     </message>
     <message>
+        <location line="+313"/>
         <source>Revoke a device</source>
         <translation>Revoke a device</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Revoke the device “%1” of %2?</source>
         <translation>Revoke the device “%1” of %2?</translation>
     </message>
     <message>
+        <location line="-149"/>
         <source>Revoked %1</source>
         <translation>Revoked %1</translation>
     </message>
     <message>
+        <location line="+162"/>
         <source>Revoking the device “%1”…</source>
         <translation>Revoking the device “%1”…</translation>
     </message>
     <message>
+        <location line="-330"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location line="+275"/>
         <source>The device “%1” (code %2) is not enrolled. The person can send a new request later.</source>
         <translation>The device “%1” (code %2) is not enrolled. The person can send a new request later.</translation>
     </message>
     <message>
+        <location line="-26"/>
         <source>The device “%1” of %2 is approved.</source>
         <translation>The device “%1” of %2 is approved.</translation>
     </message>
     <message>
+        <location line="+88"/>
         <source>The device “%1” of %2 is revoked.</source>
         <translation>The device “%1” of %2 is revoked.</translation>
     </message>
     <message>
+        <location line="-233"/>
         <source>The directory cannot be read: %1</source>
         <translation>The directory cannot be read: %1</translation>
     </message>
     <message>
-        <source>The organisation's key file cannot be read: %1</source>
-        <translation>The organisation's key file cannot be read: %1</translation>
+        <location line="-15"/>
+        <source>The organisation&apos;s key file cannot be read: %1</source>
+        <translation>The organisation&apos;s key file cannot be read: %1</translation>
     </message>
     <message>
+        <location line="+203"/>
         <source>The request of %1 was rejected.</source>
         <translation>The request of %1 was rejected.</translation>
     </message>
     <message>
+        <location line="-286"/>
         <source>Update the rosters of upcoming meetings</source>
         <translation>Update the rosters of upcoming meetings</translation>
     </message>
     <message>
+        <location line="+369"/>
         <source>Updating the rosters of upcoming meetings…</source>
         <translation>Updating the rosters of upcoming meetings…</translation>
     </message>
     <message>
+        <location line="-400"/>
+        <location line="+175"/>
         <source>Waiting for approval</source>
         <translation>Waiting for approval</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Waiting for approval (%1)</source>
         <translation>Waiting for approval (%1)</translation>
     </message>
     <message>
-        <source>Writes a new roster revision for each upcoming meeting whose participants' devices changed, so that approved devices can vote and revoked ones cannot.</source>
-        <translation>Writes a new roster revision for each upcoming meeting whose participants' devices changed, so that approved devices can vote and revoked ones cannot.</translation>
+        <location line="-143"/>
+        <source>Writes a new roster revision for each upcoming meeting whose participants&apos; devices changed, so that approved devices can vote and revoked ones cannot.</source>
+        <translation>Writes a new roster revision for each upcoming meeting whose participants&apos; devices changed, so that approved devices can vote and revoked ones cannot.</translation>
     </message>
 </context>
 <context>
     <name>phonghop::ui::DocumentCommentsDialog</name>
     <message>
-        <location filename="../../ui/comments/documentcommentsdialog.cpp" line="+31"/>
+        <location filename="../../ui/comments/documentcommentsdialog.cpp" line="+22"/>
         <source>Comments on “%1”</source>
         <translation>Comments on “%1”</translation>
     </message>
@@ -4419,7 +5495,7 @@
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
@@ -4442,7 +5518,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export the comments</source>
         <translation>Export the comments</translation>
     </message>
@@ -4460,7 +5536,7 @@
 <context>
     <name>phonghop::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/viewer/documentview.cpp" line="+55"/>
+        <location filename="../../ui/viewer/documentview.cpp" line="+45"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -4470,60 +5546,25 @@
         <translation>Contents</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <location line="+318"/>
+        <location line="+53"/>
+        <location line="+186"/>
         <source>No document is open.</source>
         <translation>No document is open.</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Find in document (diacritics optional)</source>
-        <translation>Find in document (diacritics optional)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Previous</source>
-        <translation>Previous</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close find bar (Esc)</source>
-        <translation>Close find bar (Esc)</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <location line="+87"/>
+        <location line="-161"/>
+        <location line="+51"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+70"/>
+        <location line="-50"/>
+        <location line="+50"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-49"/>
         <source>First page</source>
         <translation>First page</translation>
     </message>
@@ -4534,29 +5575,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+48"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+83"/>
+        <location line="-46"/>
+        <location line="+46"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-45"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+45"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-44"/>
         <source>Find next</source>
         <translation>Find next</translation>
     </message>
@@ -4571,12 +5612,12 @@
         <translation>Go to page</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Close find bar</source>
         <translation>Close find bar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -4621,37 +5662,22 @@
         <translation>Pages and contents</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Go to page (Ctrl+G)</source>
-        <translation>Go to page (Ctrl+G)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Page number</source>
-        <translation>Page number</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Zoom</source>
-        <translation>Zoom</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>Rotate</source>
         <translation>Rotate</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Presentation</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+87"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
@@ -4661,7 +5687,7 @@
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>The password is not correct. Try again.</source>
         <translation>The password is not correct. Try again.</translation>
     </message>
@@ -4671,429 +5697,487 @@
         <translation>%1 is protected by a password.</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>of %1</source>
-        <translation>of %1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+115"/>
         <source>%1 (page %2)</source>
         <translation>%1 (page %2)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>More</translation>
     </message>
 </context>
 <context>
     <name>phonghop::ui::EnrolmentDialog</name>
     <message>
+        <location filename="../../ui/session/enrolmentdialog.cpp" line="+99"/>
         <source>Ask to enrol this device</source>
         <translation>Ask to enrol this device</translation>
     </message>
     <message>
-        <source>Choose the organisation's shared folder first (Meeting → Choose the shared folder).</source>
-        <translation>Choose the organisation's shared folder first (Meeting → Choose the shared folder).</translation>
+        <location line="+99"/>
+        <source>Choose the organisation&apos;s shared folder first (Meeting → Choose the shared folder).</source>
+        <translation>Choose the organisation&apos;s shared folder first (Meeting → Choose the shared folder).</translation>
     </message>
     <message>
+        <location line="-44"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
+        <location line="-36"/>
         <source>Comparison code</source>
         <translation>Comparison code</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Device fingerprint</source>
         <translation>Device fingerprint</translation>
     </message>
     <message>
+        <location line="-78"/>
         <source>Enrol this device — PhòngHọp</source>
         <translation>Enrol this device — PhòngHọp</translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>For instance: Tablet 3, meeting room</source>
         <translation>For instance: Tablet 3, meeting room</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>Name of this device (so the secretary recognises it)</source>
         <translation>Name of this device (so the secretary recognises it)</translation>
     </message>
     <message>
+        <location line="+205"/>
         <source>Pick your name in the list first.</source>
         <translation>Pick your name in the list first.</translation>
     </message>
     <message>
-        <source>Pick your name in the organisation's directory. The secretary then approves this device for you, after comparing a code.</source>
-        <translation>Pick your name in the organisation's directory. The secretary then approves this device for you, after comparing a code.</translation>
+        <location line="-221"/>
+        <source>Pick your name in the organisation&apos;s directory. The secretary then approves this device for you, after comparing a code.</source>
+        <translation>Pick your name in the organisation&apos;s directory. The secretary then approves this device for you, after comparing a code.</translation>
     </message>
     <message>
-        <source>Reading the organisation's directory…</source>
-        <translation>Reading the organisation's directory…</translation>
+        <location line="-22"/>
+        <source>Reading the organisation&apos;s directory…</source>
+        <translation>Reading the organisation&apos;s directory…</translation>
     </message>
     <message>
+        <location line="+272"/>
         <source>Request sent for %1, device “%2”.</source>
         <translation>Request sent for %1, device “%2”.</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Request sent for %1.</source>
         <translation>Request sent for %1.</translation>
     </message>
     <message>
+        <location line="-243"/>
         <source>Search by name, position or unit</source>
         <translation>Search by name, position or unit</translation>
     </message>
     <message>
+        <location line="+223"/>
         <source>Sending the request…</source>
         <translation>Sending the request…</translation>
     </message>
     <message>
+        <location line="-190"/>
         <source>Show this to the secretary</source>
         <translation>Show this to the secretary</translation>
     </message>
     <message>
-        <source>The organisation's directory cannot be read: %1</source>
-        <translation>The organisation's directory cannot be read: %1</translation>
+        <location line="+118"/>
+        <source>The organisation&apos;s directory cannot be read: %1</source>
+        <translation>The organisation&apos;s directory cannot be read: %1</translation>
     </message>
     <message>
-        <source>The organisation's directory has nobody in it yet. Ask the secretary to add the organisation's people first.</source>
-        <translation>The organisation's directory has nobody in it yet. Ask the secretary to add the organisation's people first.</translation>
+        <location line="+25"/>
+        <source>The organisation&apos;s directory has nobody in it yet. Ask the secretary to add the organisation&apos;s people first.</source>
+        <translation>The organisation&apos;s directory has nobody in it yet. Ask the secretary to add the organisation&apos;s people first.</translation>
     </message>
     <message>
+        <location line="+56"/>
         <source>The request could not be sent: %1</source>
         <translation>The request could not be sent: %1</translation>
     </message>
     <message>
-        <source>The secretary sees the same code and fingerprint in the workspace (Devices) and approves the request when they match. This device can vote once a meeting's roster lists it: the secretary updates the rosters after approving.</source>
-        <translation>The secretary sees the same code and fingerprint in the workspace (Devices) and approves the request when they match. This device can vote once a meeting's roster lists it: the secretary updates the rosters after approving.</translation>
+        <location line="-185"/>
+        <source>The secretary sees the same code and fingerprint in the workspace (Devices) and approves the request when they match. This device can vote once a meeting&apos;s roster lists it: the secretary updates the rosters after approving.</source>
+        <translation>The secretary sees the same code and fingerprint in the workspace (Devices) and approves the request when they match. This device can vote once a meeting&apos;s roster lists it: the secretary updates the rosters after approving.</translation>
     </message>
     <message>
-        <source>This computer does not trust an organisation yet. Sync with the shared folder and confirm the organisation's fingerprint first.</source>
-        <translation>This computer does not trust an organisation yet. Sync with the shared folder and confirm the organisation's fingerprint first.</translation>
+        <location line="+83"/>
+        <source>This computer does not trust an organisation yet. Sync with the shared folder and confirm the organisation&apos;s fingerprint first.</source>
+        <translation>This computer does not trust an organisation yet. Sync with the shared folder and confirm the organisation&apos;s fingerprint first.</translation>
     </message>
     <message>
-        <source>This device is enrolled for %1 (%2). A meeting's roster lists it once the secretary publishes or updates that meeting.</source>
-        <translation>This device is enrolled for %1 (%2). A meeting's roster lists it once the secretary publishes or updates that meeting.</translation>
+        <location line="+29"/>
+        <source>This device is enrolled for %1 (%2). A meeting&apos;s roster lists it once the secretary publishes or updates that meeting.</source>
+        <translation>This device is enrolled for %1 (%2). A meeting&apos;s roster lists it once the secretary publishes or updates that meeting.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>This device was revoked for %1. It can no longer check in or vote. Ask the secretary if this is a mistake.</source>
         <translation>This device was revoked for %1. It can no longer check in or vote. Ask the secretary if this is a mistake.</translation>
     </message>
     <message>
-        <source>This device's key cannot be read or created in %1.</source>
-        <translation>This device's key cannot be read or created in %1.</translation>
+        <location line="-50"/>
+        <source>This device&apos;s key cannot be read or created in %1.</source>
+        <translation>This device&apos;s key cannot be read or created in %1.</translation>
     </message>
     <message>
+        <location line="-130"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Who uses this device?</source>
         <translation>Who uses this device?</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::ui::FindBar</name>
+    <message>
+        <location filename="../../ui/viewer/findbar.cpp" line="+26"/>
+        <source>Find in document (diacritics optional)</source>
+        <translation>Find in document (diacritics optional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close find bar (Esc)</source>
+        <translation>Close find bar (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::FirstRunWizard</name>
     <message>
+        <location filename="../../ui/setup/firstrunwizard.cpp" line="+214"/>
         <source>An empty shared folder every seat can read and write</source>
         <translation>An empty shared folder every seat can read and write</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Backup copy of the key (a second protected file)</source>
         <translation>Backup copy of the key (a second protected file)</translation>
     </message>
     <message>
+        <location line="+115"/>
         <source>Choose a passphrase of at least 10 characters; a short sentence works well.</source>
         <translation>Choose a passphrase of at least 10 characters; a short sentence works well.</translation>
     </message>
     <message>
+        <location line="-93"/>
         <source>Choose an empty shared folder</source>
         <translation>Choose an empty shared folder</translation>
     </message>
     <message>
+        <location line="-79"/>
         <source>Choose the shared folder</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>Choose the shared folder IT told you about (for instance \\server\phonghop or /mnt/phonghop). PhòngHọp reads the name of the organisation and its key fingerprint from it, and asks you to compare the fingerprint with the one IT gave you.</source>
         <translation>Choose the shared folder IT told you about (for instance \\server\phonghop or /mnt/phonghop). PhòngHọp reads the name of the organisation and its key fingerprint from it, and asks you to compare the fingerprint with the one IT gave you.</translation>
     </message>
     <message>
+        <location line="+208"/>
         <source>Choose the shared folder first.</source>
         <translation>Choose the shared folder first.</translation>
     </message>
     <message>
+        <location line="+93"/>
         <source>Choose the shared folder.</source>
         <translation>Choose the shared folder.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Choose where the backup copy goes (a USB stick, for instance).</source>
         <translation>Choose where the backup copy goes (a USB stick, for instance).</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Choose where the key file goes.</source>
         <translation>Choose where the key file goes.</translation>
     </message>
     <message>
+        <location line="-302"/>
+        <location line="+39"/>
+        <location line="+10"/>
+        <location line="+17"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
+        <location line="+204"/>
         <source>Connected to %1</source>
         <translation>Connected to %1</translation>
     </message>
     <message>
-        <source>Creating the organisation's key and shared folder…</source>
-        <translation>Creating the organisation's key and shared folder…</translation>
+        <location line="+68"/>
+        <source>Creating the organisation&apos;s key and shared folder…</source>
+        <translation>Creating the organisation&apos;s key and shared folder…</translation>
     </message>
     <message>
-        <source>Done once, by IT or the secretariat. The organisation's key signs the agendas, the people directory and the rosters; whoever holds it can publish in the organisation's name. It stays on this computer, protected by a passphrase.</source>
-        <translation>Done once, by IT or the secretariat. The organisation's key signs the agendas, the people directory and the rosters; whoever holds it can publish in the organisation's name. It stays on this computer, protected by a passphrase.</translation>
+        <location line="-311"/>
+        <source>Done once, by IT or the secretariat. The organisation&apos;s key signs the agendas, the people directory and the rosters; whoever holds it can publish in the organisation&apos;s name. It stays on this computer, protected by a passphrase.</source>
+        <translation>Done once, by IT or the secretariat. The organisation&apos;s key signs the agendas, the people directory and the rosters; whoever holds it can publish in the organisation&apos;s name. It stays on this computer, protected by a passphrase.</translation>
     </message>
     <message>
-        <source>For IT or the secretariat, once: creates the organisation's key and its shared folder in an empty folder.</source>
-        <translation>For IT or the secretariat, once: creates the organisation's key and its shared folder in an empty folder.</translation>
+        <location line="-55"/>
+        <source>For IT or the secretariat, once: creates the organisation&apos;s key and its shared folder in an empty folder.</source>
+        <translation>For IT or the secretariat, once: creates the organisation&apos;s key and its shared folder in an empty folder.</translation>
     </message>
     <message>
-        <source>For delegates, the chair and the secretary: IT has told you where the folder is and given you the organisation's key fingerprint.</source>
-        <translation>For delegates, the chair and the secretary: IT has told you where the folder is and given you the organisation's key fingerprint.</translation>
+        <location line="-5"/>
+        <source>For delegates, the chair and the secretary: IT has told you where the folder is and given you the organisation&apos;s key fingerprint.</source>
+        <translation>For delegates, the chair and the secretary: IT has told you where the folder is and given you the organisation&apos;s key fingerprint.</translation>
     </message>
     <message>
+        <location line="+98"/>
         <source>For instance a file on a USB stick kept in a safe</source>
         <translation>For instance a file on a USB stick kept in a safe</translation>
     </message>
     <message>
+        <location line="-21"/>
         <source>For instance: UBND xã Sơn Hà</source>
         <translation>For instance: UBND xã Sơn Hà</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>How recovery works: the backup copy is the same key, protected by the same passphrase. If this computer breaks, install PhòngHọp on another one, copy the backup file there and open it with the passphrase: the fingerprint stays the same, so no seat has to be set up again. Keep the backup away from this computer and the passphrase in a sealed envelope. Without the key and its backup, a new organisation must be set up and every seat told its new fingerprint.</source>
         <translation>How recovery works: the backup copy is the same key, protected by the same passphrase. If this computer breaks, install PhòngHọp on another one, copy the backup file there and open it with the passphrase: the fingerprint stays the same, so no seat has to be set up again. Keep the backup away from this computer and the passphrase in a sealed envelope. Without the key and its backup, a new organisation must be set up and every seat told its new fingerprint.</translation>
     </message>
     <message>
-        <source>Join an organisation's shared folder</source>
-        <translation>Join an organisation's shared folder</translation>
+        <location line="-106"/>
+        <location line="+26"/>
+        <source>Join an organisation&apos;s shared folder</source>
+        <translation>Join an organisation&apos;s shared folder</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>Key file (on this computer)</source>
         <translation>Key file (on this computer)</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation>Key files (*.key);;All files (*)</translation>
     </message>
     <message>
+        <location line="-52"/>
         <source>Name of the organisation</source>
         <translation>Name of the organisation</translation>
     </message>
     <message>
+        <location line="+282"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
+        <location line="-73"/>
         <source>Nothing was trusted. Compare the fingerprint with IT, then try again.</source>
         <translation>Nothing was trusted. Compare the fingerprint with IT, then try again.</translation>
     </message>
     <message>
+        <location line="-199"/>
         <source>Passphrase of the key</source>
         <translation>Passphrase of the key</translation>
     </message>
     <message>
+        <location line="-52"/>
         <source>Read the folder and continue</source>
         <translation>Read the folder and continue</translation>
     </message>
     <message>
+        <location line="+203"/>
         <source>Reading the shared folder…</source>
         <translation>Reading the shared folder…</translation>
     </message>
     <message>
+        <location line="+120"/>
         <source>Set up</source>
         <translation>Set up</translation>
     </message>
     <message>
+        <location line="-355"/>
+        <location line="+55"/>
         <source>Set up a new organisation</source>
         <translation>Set up a new organisation</translation>
     </message>
     <message>
+        <location line="+55"/>
+        <location line="+239"/>
         <source>Set up the organisation</source>
         <translation>Set up the organisation</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Set up “%1” in %2?</source>
         <translation>Set up “%1” in %2?</translation>
     </message>
     <message>
+        <location line="-280"/>
         <source>Shared folder (must be empty)</source>
         <translation>Shared folder (must be empty)</translation>
     </message>
     <message>
+        <location line="+93"/>
         <source>Start using PhòngHọp</source>
         <translation>Start using PhòngHọp</translation>
     </message>
     <message>
+        <location line="+217"/>
         <source>The backup copy could not be written: %1</source>
         <translation>The backup copy could not be written: %1</translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>The backup copy must be another file than the key, best on another disk.</source>
         <translation>The backup copy must be another file than the key, best on another disk.</translation>
     </message>
     <message>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>The file %1 already exists. Choose another name: an existing key is never replaced.</source>
         <translation>The file %1 already exists. Choose another name: an existing key is never replaced.</translation>
     </message>
     <message>
+        <location line="-93"/>
         <source>The folder %1 cannot be opened: %2</source>
         <translation>The folder %1 cannot be opened: %2</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>The folder %1 is empty: no organisation has been set up there yet. Ask IT for the right folder, or go back and choose “Set up a new organisation”.</source>
         <translation>The folder %1 is empty: no organisation has been set up there yet. Ask IT for the right folder, or go back and choose “Set up a new organisation”.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The folder %1 is not a PhòngHọp shared folder. Ask IT for the right one.</source>
         <translation>The folder %1 is not a PhòngHọp shared folder. Ask IT for the right one.</translation>
     </message>
     <message>
-        <source>The folder %1 is not empty. A new organisation needs an empty folder. If it already holds your organisation's shared folder, go back and choose “Join”.</source>
-        <translation>The folder %1 is not empty. A new organisation needs an empty folder. If it already holds your organisation's shared folder, go back and choose “Join”.</translation>
+        <location line="+78"/>
+        <source>The folder %1 is not empty. A new organisation needs an empty folder. If it already holds your organisation&apos;s shared folder, go back and choose “Join”.</source>
+        <translation>The folder %1 is not empty. A new organisation needs an empty folder. If it already holds your organisation&apos;s shared folder, go back and choose “Join”.</translation>
     </message>
     <message>
+        <location line="-21"/>
         <source>The key fingerprint matches the one IT set for this computer. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</source>
         <translation>The key fingerprint matches the one IT set for this computer. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</translation>
     </message>
     <message>
-        <source>The organisation's key is created now and saved in %1 and %2. The folder becomes the organisation's shared folder; this cannot be undone from the app.</source>
-        <translation>The organisation's key is created now and saved in %1 and %2. The folder becomes the organisation's shared folder; this cannot be undone from the app.</translation>
+        <location line="+48"/>
+        <source>The organisation&apos;s key is created now and saved in %1 and %2. The folder becomes the organisation&apos;s shared folder; this cannot be undone from the app.</source>
+        <translation>The organisation&apos;s key is created now and saved in %1 and %2. The folder becomes the organisation&apos;s shared folder; this cannot be undone from the app.</translation>
     </message>
     <message>
+        <location line="-265"/>
         <source>The passphrase again</source>
         <translation>The passphrase again</translation>
     </message>
     <message>
+        <location line="-59"/>
         <source>The shared folder</source>
         <translation>The shared folder</translation>
     </message>
     <message>
+        <location line="+390"/>
         <source>The system configuration of this computer names another fingerprint (%1): ask IT to replace it with the new one, or this computer refuses the new folder.</source>
         <translation>The system configuration of this computer names another fingerprint (%1): ask IT to replace it with the new one, or this computer refuses the new folder.</translation>
     </message>
     <message>
+        <location line="-199"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
+        <location line="+120"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>The two passphrases differ. Type the same one twice.</translation>
     </message>
     <message>
-        <source>This computer is not connected to a meeting room yet. Meetings arrive through your organisation's shared folder.</source>
-        <translation>This computer is not connected to a meeting room yet. Meetings arrive through your organisation's shared folder.</translation>
+        <location line="-347"/>
+        <source>This computer is not connected to a meeting room yet. Meetings arrive through your organisation&apos;s shared folder.</source>
+        <translation>This computer is not connected to a meeting room yet. Meetings arrive through your organisation&apos;s shared folder.</translation>
     </message>
     <message>
+        <location line="+309"/>
         <source>This computer now trusts the organisation with this key fingerprint. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</source>
         <translation>This computer now trusts the organisation with this key fingerprint. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</translation>
     </message>
     <message>
+        <location line="-34"/>
         <source>This folder belongs to “%1” with the key fingerprint %2, but IT has set this computer to trust only the fingerprint %3. Nothing was joined. Ask IT which folder is right.</source>
         <translation>This folder belongs to “%1” with the key fingerprint %2, but IT has set this computer to trust only the fingerprint %3. Nothing was joined. Ask IT which folder is right.</translation>
     </message>
     <message>
-        <source>This is the organisation's key fingerprint. Print it or write it down for IT: every seat compares it when it joins, and IT can put it in the system configuration. The key is in %1, its backup copy in %2: take the backup away from this computer now. Next: add the organisation's people in the secretary's workspace (People).</source>
-        <translation>This is the organisation's key fingerprint. Print it or write it down for IT: every seat compares it when it joins, and IT can put it in the system configuration. The key is in %1, its backup copy in %2: take the backup away from this computer now. Next: add the organisation's people in the secretary's workspace (People).</translation>
+        <location line="+160"/>
+        <source>This is the organisation&apos;s key fingerprint. Print it or write it down for IT: every seat compares it when it joins, and IT can put it in the system configuration. The key is in %1, its backup copy in %2: take the backup away from this computer now. Next: add the organisation&apos;s people in the secretary&apos;s workspace (People).</source>
+        <translation>This is the organisation&apos;s key fingerprint. Print it or write it down for IT: every seat compares it when it joins, and IT can put it in the system configuration. The key is in %1, its backup copy in %2: take the backup away from this computer now. Next: add the organisation&apos;s people in the secretary&apos;s workspace (People).</translation>
     </message>
     <message>
+        <location line="-98"/>
         <source>Type the name of the organisation.</source>
         <translation>Type the name of the organisation.</translation>
     </message>
     <message>
+        <location line="-375"/>
+        <location line="+37"/>
         <source>Welcome to PhòngHọp</source>
         <translation>Welcome to PhòngHọp</translation>
     </message>
     <message>
+        <location line="+143"/>
         <source>Where to keep the backup copy of the key</source>
         <translation>Where to keep the backup copy of the key</translation>
     </message>
     <message>
-        <source>Where to keep the organisation's key</source>
-        <translation>Where to keep the organisation's key</translation>
+        <location line="-2"/>
+        <source>Where to keep the organisation&apos;s key</source>
+        <translation>Where to keep the organisation&apos;s key</translation>
     </message>
     <message>
+        <location line="-125"/>
         <source>You can also close this window and read a single PDF file, or choose the folder later from the Meeting menu.</source>
         <translation>You can also close this window and read a single PDF file, or choose the folder later from the Meeting menu.</translation>
     </message>
     <message>
+        <location line="+419"/>
         <source>“%1” is set up</source>
         <translation>“%1” is set up</translation>
     </message>
     <message>
+        <location line="-457"/>
         <source>‹ Back</source>
         <translation>‹ Back</translation>
     </message>
 </context>
 <context>
-    <name>phonghop::ui::MainWindow</name>
+    <name>phonghop::ui::MainMenus</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+86"/>
-        <location line="+346"/>
-        <source>PhòngHọp</source>
-        <translation>PhòngHọp</translation>
-    </message>
-    <message>
-        <location line="-333"/>
-        <location line="+5"/>
-        <location line="+54"/>
-        <source>Meetings</source>
-        <translation>Meetings</translation>
-    </message>
-    <message>
-        <location line="-44"/>
-        <location line="+15"/>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <source>Annotations are unavailable: %1</source>
-        <translation>Annotations are unavailable: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>My annotations</source>
-        <translation>My annotations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Personal notes</source>
-        <translation>Personal notes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annotations and notes</source>
-        <translation>Annotations and notes</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Open a document of the meeting first</source>
-        <translation>Open a document of the meeting first</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../../ui/mainwindow/mainmenus.cpp" line="+15"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
@@ -5106,16 +6190,6 @@
         <location line="+4"/>
         <source>Choose the shared &amp;folder…</source>
         <translation>Choose the shared &amp;folder…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Secretary&apos;s &amp;workspace…</source>
-        <translation>Secretary&apos;s &amp;workspace…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Delegates&apos; &amp;comments on this document…</source>
-        <translation>Delegates&apos; &amp;comments on this document…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5134,26 +6208,26 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
+        <source>&amp;Display</source>
+        <translation>&amp;Display</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Go to the &amp;meetings</source>
         <translation>Go to the &amp;meetings</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Go to the &amp;agenda</source>
         <translation>Go to the &amp;agenda</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Go to the &amp;document</source>
         <translation>Go to the &amp;document</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Session panel</source>
         <translation>&amp;Session panel</translation>
     </message>
@@ -5163,7 +6237,7 @@
         <translation>&amp;Search all meetings</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -5172,34 +6246,73 @@
         <source>&amp;About PhòngHọp</source>
         <translation>&amp;About PhòngHọp</translation>
     </message>
+</context>
+<context>
+    <name>phonghop::ui::MainWindow</name>
     <message>
-        <location line="+14"/>
-        <location line="+37"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+50"/>
+        <location line="+300"/>
+        <source>PhòngHọp</source>
+        <translation>PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Annotations are unavailable: %1</source>
+        <translation>Annotations are unavailable: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>My annotations</source>
+        <translation>My annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal notes</source>
+        <translation>Personal notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations and notes</source>
+        <translation>Annotations and notes</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Open a document of the meeting first</source>
+        <translation>Open a document of the meeting first</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+39"/>
         <source>The local cache cannot be read: %1</source>
         <translation>The local cache cannot be read: %1</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>No meetings yet. Choose the shared folder of your office (Meeting → Choose the shared folder) to receive them.</source>
         <translation>No meetings yet. Choose the shared folder of your office (Meeting → Choose the shared folder) to receive them.</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>Chair: %1</source>
-        <translation>Chair: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+47"/>
         <source>%1 — PhòngHọp</source>
         <translation>%1 — PhòngHọp</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="-166"/>
         <source>Your annotations could not be carried over to the new version: %1</source>
         <translation>Your annotations could not be carried over to the new version: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+37"/>
         <source>This document has a new version. Your annotations were carried over; %n of them need your review (see My annotations).</source>
         <translation>
             <numerusform>This document has a new version. Your annotations were carried over; %n of them need your review (see My annotations).</numerusform>
@@ -5207,75 +6320,49 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+198"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+76"/>
         <source>Choose the shared folder of the meetings</source>
         <translation>Choose the shared folder of the meetings</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Offline: %1. You keep working with the meetings already on this computer.</source>
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
     <message>
-        <source>%1 cannot be used as the organisation's key: %2</source>
-        <translation>%1 cannot be used as the organisation's key: %2</translation>
-    </message>
-    <message>
-        <source>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</source>
-        <translation>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm the organisation's fingerprint…</source>
-        <translation>&amp;Confirm the organisation's fingerprint…</translation>
-    </message>
-    <message>
-        <source>&amp;Enrol this device…</source>
-        <translation>&amp;Enrol this device…</translation>
-    </message>
-    <message>
-        <source>Key files (*.key);;All files (*)</source>
-        <translation>Key files (*.key);;All files (*)</translation>
-    </message>
-    <message>
+        <location line="-401"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>The organisation is confirmed. Reading the shared folder…</translation>
     </message>
     <message>
-        <source>The organisation's key file</source>
-        <translation>The organisation's key file</translation>
+        <location line="+393"/>
+        <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
+        <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MeetingColumn</name>
+    <message>
+        <location filename="../../ui/mainwindow/meetingcolumn.cpp" line="+50"/>
+        <location line="+5"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
     </message>
     <message>
-        <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation's fingerprint).</source>
-        <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation's fingerprint).</translation>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
     <message>
-        <source>Use the organisation's &amp;key file…</source>
-        <translation>Use the organisation's &amp;key file…</translation>
-    </message>
-    <message>
-        <source>Reading mode</source>
-        <translation>Reading mode</translation>
-    </message>
-    <message>
-        <source>Reading mode: the document alone, full width (F8)</source>
-        <translation>Reading mode: the document alone, full width (F8)</translation>
-    </message>
-    <message>
-        <source>The meetings, the agenda and its documents</source>
-        <translation>The meetings, the agenda and its documents</translation>
-    </message>
-    <message>
-        <source>The session panel: attendance, speakers, votes (F9)</source>
-        <translation>The session panel: attendance, speakers, votes (F9)</translation>
-    </message>
-    <message>
-        <source>&amp;Display</source>
-        <translation>&amp;Display</translation>
+        <location line="+24"/>
+        <source>Chair: %1</source>
+        <translation>Chair: %1</translation>
     </message>
 </context>
 <context>
@@ -5374,40 +6461,112 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::MessagePanel</name>
+    <message>
+        <location filename="../../ui/viewer/messagepanel.cpp" line="+31"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MinutesWidget</name>
+    <message>
+        <location filename="../../ui/session/minuteswidget.cpp" line="+21"/>
+        <location line="+44"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Generate minutes…</source>
+        <translation>Generate minutes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign minutes</source>
+        <translation>Sign minutes</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</source>
+        <translation>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft minutes not generated yet.</source>
+        <translation>Draft minutes not generated yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft: %1</source>
+        <translation>Draft: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Sign the minutes</source>
+        <translation>Sign the minutes</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Sign the minutes %1? Once signed they are locked and cannot be changed.</source>
+        <translation>Sign the minutes %1? Once signed they are locked and cannot be changed.</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::OrganisationConfirmDialog</name>
     <message>
+        <location filename="../../ui/setup/organisationconfirmdialog.cpp" line="+32"/>
         <source>(no name given)</source>
         <translation>(no name given)</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>All groups match — trust this organisation</source>
         <translation>All groups match — trust this organisation</translation>
     </message>
     <message>
-        <source>Compare every group with the fingerprint IT gave you (the printed sheet or their message). Confirm only when all of them match. If one group differs, cancel and call IT: the folder may not be your organisation's, and nothing from it will be shown.</source>
-        <translation>Compare every group with the fingerprint IT gave you (the printed sheet or their message). Confirm only when all of them match. If one group differs, cancel and call IT: the folder may not be your organisation's, and nothing from it will be shown.</translation>
+        <location line="-14"/>
+        <source>Compare every group with the fingerprint IT gave you (the printed sheet or their message). Confirm only when all of them match. If one group differs, cancel and call IT: the folder may not be your organisation&apos;s, and nothing from it will be shown.</source>
+        <translation>Compare every group with the fingerprint IT gave you (the printed sheet or their message). Confirm only when all of them match. If one group differs, cancel and call IT: the folder may not be your organisation&apos;s, and nothing from it will be shown.</translation>
     </message>
     <message>
+        <location line="-21"/>
         <source>Confirm the organisation — PhòngHọp</source>
         <translation>Confirm the organisation — PhòngHọp</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Is this your organisation?</source>
         <translation>Is this your organisation?</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Its key fingerprint:</source>
         <translation>Its key fingerprint:</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>They differ — cancel</source>
         <translation>They differ — cancel</translation>
     </message>
     <message>
+        <location line="-25"/>
         <source>This computer does not trust any organisation yet. The shared folder %1 says it belongs to:</source>
         <translation>This computer does not trust any organisation yet. The shared folder %1 says it belongs to:</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>This computer does not trust any organisation yet. The shared folder says it belongs to:</source>
         <translation>This computer does not trust any organisation yet. The shared folder says it belongs to:</translation>
     </message>
@@ -5415,8 +6574,7 @@
 <context>
     <name>phonghop::ui::PageView</name>
     <message>
-        <location filename="../../ui/viewer/pageview.cpp" line="+523"/>
-        <location line="+14"/>
+        <location filename="../../ui/viewer/pageview.cpp" line="+370"/>
         <source>Loading page %1…</source>
         <translation>Loading page %1…</translation>
     </message>
@@ -5495,105 +6653,154 @@
 <context>
     <name>phonghop::ui::PassphraseDialog</name>
     <message>
+        <location filename="../../ui/setup/passphrasedialog.cpp" line="+72"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location line="+85"/>
         <source>Fair. A few more words make it strong.</source>
         <translation>Fair. A few more words make it strong.</translation>
     </message>
     <message>
+        <location line="-87"/>
         <source>Open the key</source>
         <translation>Open the key</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>Opening the key…</source>
         <translation>Opening the key…</translation>
     </message>
     <message>
-        <source>Opening the organisation's key…</source>
-        <translation>Opening the organisation's key…</translation>
+        <location line="+73"/>
+        <source>Opening the organisation&apos;s key…</source>
+        <translation>Opening the organisation&apos;s key…</translation>
     </message>
     <message>
+        <location line="-141"/>
         <source>Organisation key — PhòngHọp</source>
         <translation>Organisation key — PhòngHọp</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <location line="+1"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>Passphrase of the organisation's key</source>
-        <translation>Passphrase of the organisation's key</translation>
+        <location line="-17"/>
+        <source>Passphrase of the organisation&apos;s key</source>
+        <translation>Passphrase of the organisation&apos;s key</translation>
     </message>
     <message>
+        <location line="+117"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
+        <location line="-129"/>
         <source>That passphrase is not the one of this key file. Check the keyboard language (Vietnamese input changes letters) and Caps Lock, then try again.</source>
         <translation>That passphrase is not the one of this key file. Check the keyboard language (Vietnamese input changes letters) and Caps Lock, then try again.</translation>
     </message>
     <message>
+        <location line="+142"/>
         <source>The key file %1 is not protected by a passphrase. Make a protected copy (phonghop-cli org backup-key) and keep the old file out of reach.</source>
         <translation>The key file %1 is not protected by a passphrase. Make a protected copy (phonghop-cli org backup-key) and keep the old file out of reach.</translation>
     </message>
     <message>
+        <location line="-128"/>
         <source>The key file %1 is protected by a passphrase.</source>
         <translation>The key file %1 is protected by a passphrase.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The key of %1 (file %2) is protected by a passphrase.</source>
         <translation>The key of %1 (file %2) is protected by a passphrase.</translation>
     </message>
     <message>
-        <source>The organisation's key file %1 cannot be used: %2</source>
-        <translation>The organisation's key file %1 cannot be used: %2</translation>
+        <location line="+123"/>
+        <source>The organisation&apos;s key file %1 cannot be used: %2</source>
+        <translation>The organisation&apos;s key file %1 cannot be used: %2</translation>
     </message>
     <message>
-        <source>The organisation's key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).</source>
-        <translation>The organisation's key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).</translation>
+        <location line="+22"/>
+        <source>The organisation&apos;s key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).</source>
+        <translation>The organisation&apos;s key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>The passphrase in PHONGHOP_KEY_PASSPHRASE is not the one of this key file.</source>
         <translation>The passphrase in PHONGHOP_KEY_PASSPHRASE is not the one of this key file.</translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>Too short: at least 10 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation>Too short: at least 10 characters. A short sentence is easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <source>Type it to sign with the organisation's key on this computer.</source>
-        <translation>Type it to sign with the organisation's key on this computer.</translation>
+        <location line="-101"/>
+        <source>Type it to sign with the organisation&apos;s key on this computer.</source>
+        <translation>Type it to sign with the organisation&apos;s key on this computer.</translation>
     </message>
     <message>
+        <location line="+52"/>
         <source>Type the passphrase first.</source>
         <translation>Type the passphrase first.</translation>
     </message>
     <message>
+        <location line="+53"/>
         <source>Weak: longer is better, for instance four unrelated words.</source>
         <translation>Weak: longer is better, for instance four unrelated words.</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::ui::PastMeetingDialog</name>
+    <message>
+        <location filename="../../ui/secretary/pastmeetingdialog.cpp" line="+20"/>
+        <source>Copy a past meeting</source>
+        <translation>Copy a past meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revise a published meeting</source>
+        <translation>Revise a published meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new meeting gets its participants and agenda:</source>
+        <translation>The new meeting gets its participants and agenda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this meeting&apos;s latest revision to change and publish it again:</source>
+        <translation>Open this meeting&apos;s latest revision to change and publish it again:</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::PeoplePage</name>
     <message>
+        <location filename="../../ui/secretary/peoplepage.cpp" line="+396"/>
         <source>%1 is retired.</source>
         <translation>%1 is retired.</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>%1 stays in the directory for the record but is no longer offered for new meetings.</source>
         <translation>%1 stays in the directory for the record but is no longer offered for new meetings.</translation>
     </message>
     <message>
+        <location line="-25"/>
         <source>%1 was added to the directory.</source>
         <translation>%1 was added to the directory.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 was saved.</source>
         <translation>%1 was saved.</translation>
     </message>
     <message numerus="yes">
+        <location line="-115"/>
         <source>%n people in the directory.</source>
         <translation>
             <numerusform>%n person in the directory.</numerusform>
@@ -5601,38 +6808,47 @@
         </translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>(unnamed device)</source>
         <translation>(unnamed device)</translation>
     </message>
     <message>
+        <location line="-151"/>
         <source>A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</source>
         <translation>A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</translation>
     </message>
     <message>
+        <location line="+154"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
+        <location line="-162"/>
         <source>Add a person…</source>
         <translation>Add a person…</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
+        <location line="-20"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
+        <location line="+286"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
+        <location line="-1"/>
         <source>Import %n people from %1?</source>
         <translation>
             <numerusform>Import %n person from %1?</numerusform>
@@ -5640,18 +6856,23 @@
         </translation>
     </message>
     <message>
+        <location line="-248"/>
+        <location line="+247"/>
         <source>Import a staff list</source>
         <translation>Import a staff list</translation>
     </message>
     <message>
+        <location line="-300"/>
         <source>Import a staff list…</source>
         <translation>Import a staff list…</translation>
     </message>
     <message>
+        <location line="+312"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Imported: %1 added, %2 updated.</translation>
     </message>
     <message numerus="yes">
+        <location line="-5"/>
         <source>Importing %n people…</source>
         <translation>
             <numerusform>Importing %n person…</numerusform>
@@ -5659,94 +6880,117 @@
         </translation>
     </message>
     <message>
-        <source>Meetings invite people from this directory. Each change is signed with the organisation's key and kept as a new revision on the shared folder.</source>
-        <translation>Meetings invite people from this directory. Each change is signed with the organisation's key and kept as a new revision on the shared folder.</translation>
+        <location line="-317"/>
+        <source>Meetings invite people from this directory. Each change is signed with the organisation&apos;s key and kept as a new revision on the shared folder.</source>
+        <translation>Meetings invite people from this directory. Each change is signed with the organisation&apos;s key and kept as a new revision on the shared folder.</translation>
     </message>
     <message>
+        <location line="+295"/>
         <source>Nothing was imported. %1</source>
         <translation>Nothing was imported. %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Nothing was imported: %1 lists nobody.</source>
         <translation>Nothing was imported: %1 lists nobody.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>People already in the directory (same id, or same full name) are updated; nobody is removed.</source>
         <translation>People already in the directory (same id, or same full name) are updated; nobody is removed.</translation>
     </message>
     <message>
+        <location line="-279"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
+        <location line="+261"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
+        <location line="-168"/>
         <source>Reading the directory…</source>
         <translation>Reading the directory…</translation>
     </message>
     <message>
+        <location line="-105"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
+        <location line="+259"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Retire %1?</source>
         <translation>Retire %1?</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Retire a person</source>
         <translation>Retire a person</translation>
     </message>
     <message>
+        <location line="-107"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
+        <location line="-158"/>
         <source>Retire…</source>
         <translation>Retire…</translation>
     </message>
     <message>
+        <location line="+267"/>
         <source>Retiring %1…</source>
         <translation>Retiring %1…</translation>
     </message>
     <message>
+        <location line="-249"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
+        <location line="+214"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
+        <location line="-220"/>
         <source>Show retired people</source>
         <translation>Show retired people</translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>Staff lists (*.csv *.txt);;All files (*)</source>
         <translation>Staff lists (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
+        <location line="-38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location line="+99"/>
         <source>The directory cannot be read: %1</source>
         <translation>The directory cannot be read: %1</translation>
     </message>
     <message>
-        <source>The organisation's key file cannot be read: %1</source>
-        <translation>The organisation's key file cannot be read: %1</translation>
+        <location line="-10"/>
+        <source>The organisation&apos;s key file cannot be read: %1</source>
+        <translation>The organisation&apos;s key file cannot be read: %1</translation>
     </message>
     <message>
-        <source>The organisation's people</source>
-        <translation>The organisation's people</translation>
+        <location line="-116"/>
+        <source>The organisation&apos;s people</source>
+        <translation>The organisation&apos;s people</translation>
     </message>
     <message numerus="yes">
+        <location line="+272"/>
         <source>Their %n enrolled device(s) stay enrolled until you revoke them on the Devices page.</source>
         <translation>
             <numerusform>Their %n enrolled device stay enrolled until you revoke them on the Devices page.</numerusform>
@@ -5754,14 +6998,17 @@
         </translation>
     </message>
     <message>
+        <location line="-245"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
+        <location line="+139"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -5769,54 +7016,67 @@
 <context>
     <name>phonghop::ui::PersonDialog</name>
     <message>
+        <location line="-216"/>
         <source>0: takes part without a vote</source>
         <translation>0: takes part without a vote</translation>
     </message>
     <message>
+        <location line="-21"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>For instance: Phó Chủ tịch UBND xã</source>
         <translation>For instance: Phó Chủ tịch UBND xã</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>For instance: Văn phòng HĐND và UBND</source>
         <translation>For instance: Văn phòng HĐND và UBND</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <source>Type the person's full name.</source>
-        <translation>Type the person's full name.</translation>
+        <location line="+26"/>
+        <source>Type the person&apos;s full name.</source>
+        <translation>Type the person&apos;s full name.</translation>
     </message>
     <message>
+        <location line="-34"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Usual role in meetings</source>
         <translation>Usual role in meetings</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Vote weight</source>
         <translation>Vote weight</translation>
     </message>
@@ -5824,7 +7084,7 @@
 <context>
     <name>phonghop::ui::PersonalNotesEditor</name>
     <message>
-        <location filename="../../ui/annotations/personalnoteseditor.cpp" line="+20"/>
+        <location filename="../../ui/annotations/personalnoteseditor.cpp" line="+18"/>
         <source>Your personal notes — only you can see them.</source>
         <translation>Your personal notes — only you can see them.</translation>
     </message>
@@ -5844,17 +7104,12 @@
         <translation>Personal notes on: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Your notes could not be read.</source>
         <translation>Your notes could not be read.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Not saved: the disk is full.</source>
-        <translation>Not saved: the disk is full.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+24"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -5862,6 +7117,255 @@
         <location line="+4"/>
         <source>Saved</source>
         <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PollForm</name>
+    <message>
+        <location filename="../../ui/session/pollform.cpp" line="+20"/>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is put to the vote</source>
+        <translation>What is put to the vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve / disapprove / abstain</source>
+        <translation>Approve / disapprove / abstain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / no</source>
+        <translation>Yes / no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose among options</source>
+        <translation>Choose among options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options separated by ;</source>
+        <translation>Options separated by ;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at most</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People&apos;s Committee</source>
+        <translation>People&apos;s Committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People&apos;s Council</source>
+        <translation>People&apos;s Council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People&apos;s Council, dismissal</source>
+        <translation>People&apos;s Council, dismissal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority of ballots cast</source>
+        <translation>Majority of ballots cast</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rule:</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secret ballot</source>
+        <translation>Secret ballot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open poll</source>
+        <translation>Open poll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close poll</source>
+        <translation>Close poll</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Give the poll a title</source>
+        <translation>Give the poll a title</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PollPrompt</name>
+    <message>
+        <location filename="../../ui/session/pollprompt.cpp" line="+25"/>
+        <source>Vote now</source>
+        <translation>Vote now</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Cast</source>
+        <translation>Cast</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open for %1:%2</source>
+        <translation>Open for %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PollResultModel</name>
+    <message>
+        <location filename="../../ui/session/pollresultmodel.cpp" line="+9"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (elected)</source>
+        <translation> (elected)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PollsWidget</name>
+    <message>
+        <location filename="../../ui/session/pollswidget.cpp" line="+64"/>
+        <source>Export result CSV…</source>
+        <translation>Export result CSV…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>[closed] </source>
+        <translation>[closed] </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[open] </source>
+        <translation>[open] </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No poll is open</source>
+        <translation>No poll is open</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (secret ballot)</source>
+        <translation> (secret ballot)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cast</source>
+        <translation>Cast</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open. %1 of %2 have voted.</source>
+        <translation>Open. %1 of %2 have voted.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your vote: %1 — you may change it until the poll is closed.</source>
+        <translation>Your vote: %1 — you may change it until the poll is closed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Not voted yet: %1</source>
+        <translation>Not voted yet: %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Everyone has voted.</source>
+        <translation>Everyone has voted.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Closed.</source>
+        <translation>Closed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;NOT PASSED&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;NOT PASSED&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: your last ballot is not counted in the chair&apos;s result.</source>
+        <translation>Warning: your last ballot is not counted in the chair&apos;s result.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Close the poll</source>
+        <translation>Close the poll</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</source>
+        <translation>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The poll is not closed yet</source>
+        <translation>The poll is not closed yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the result</source>
+        <translation>Export the result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
     </message>
 </context>
 <context>
@@ -5873,14 +7377,47 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::ReadingMode</name>
+    <message>
+        <location filename="../../ui/mainwindow/readingmode.cpp" line="+18"/>
+        <source>Reading mode</source>
+        <translation>Reading mode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading mode: the document alone, full width (F8)</source>
+        <translation>Reading mode: the document alone, full width (F8)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The meetings, the agenda and its documents</source>
+        <translation>The meetings, the agenda and its documents</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The session panel: attendance, speakers, votes (F9)</source>
+        <translation>The session panel: attendance, speakers, votes (F9)</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::ReviewPage</name>
     <message>
-        <location filename="../../ui/annotations/annotationreviewview.cpp" line="-432"/>
+        <location filename="../../ui/annotations/annotationreviewview.cpp" line="-439"/>
         <source>This version is protected by a password.</source>
         <translation>This version is protected by a password.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+143"/>
         <source>Rendering…</source>
         <translation>Rendering…</translation>
     </message>
@@ -6028,9 +7565,57 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::SeatActions</name>
+    <message>
+        <location filename="../../ui/mainwindow/seatactions.cpp" line="+19"/>
+        <source>&amp;Confirm the organisation&apos;s fingerprint…</source>
+        <translation>&amp;Confirm the organisation&apos;s fingerprint…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enrol this device…</source>
+        <translation>&amp;Enrol this device…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the organisation&apos;s &amp;key file…</source>
+        <translation>Use the organisation&apos;s &amp;key file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary&apos;s &amp;workspace…</source>
+        <translation>Secretary&apos;s &amp;workspace…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegates&apos; &amp;comments on this document…</source>
+        <translation>Delegates&apos; &amp;comments on this document…</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The organisation&apos;s key file</source>
+        <translation>The organisation&apos;s key file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Key files (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be used as the organisation&apos;s key: %2</source>
+        <translation>%1 cannot be used as the organisation&apos;s key: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</source>
+        <translation>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::SecretaryWorkspace</name>
     <message>
-        <location filename="../../ui/secretary/secretaryworkspace.cpp" line="+43"/>
+        <location filename="../../ui/secretary/secretaryworkspace.cpp" line="+51"/>
         <source>Secretary&apos;s workspace — PhòngHọp</source>
         <translation>Secretary&apos;s workspace — PhòngHọp</translation>
     </message>
@@ -6095,7 +7680,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+131"/>
         <source>Editing revision %1 of this meeting. Publishing makes revision %2.</source>
         <translation>Editing revision %1 of this meeting. Publishing makes revision %2.</translation>
     </message>
@@ -6130,27 +7715,7 @@
         <translation>No published meeting has been synced to this computer yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Copy a past meeting</source>
-        <translation>Copy a past meeting</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Revise a published meeting</source>
-        <translation>Revise a published meeting</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The new meeting gets its participants and agenda:</source>
-        <translation>The new meeting gets its participants and agenda:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open this meeting&apos;s latest revision to change and publish it again:</source>
-        <translation>Open this meeting&apos;s latest revision to change and publish it again:</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>Delete draft</source>
         <translation>Delete draft</translation>
     </message>
@@ -6178,17 +7743,17 @@
         <translation>Ready to publish.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The publishing key cannot be read (%1): %2</source>
         <translation>The publishing key cannot be read (%1): %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Checking the meeting…</source>
         <translation>Checking the meeting…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Cancelling… the share stays as it was.</source>
         <translation>Cancelling… the share stays as it was.</translation>
     </message>
@@ -6235,60 +7800,39 @@
         <translation>Review first</translation>
     </message>
     <message>
+        <location line="-412"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <source>Not published: the organisation's key stays locked.</source>
-        <translation>Not published: the organisation's key stays locked.</translation>
+        <location line="+317"/>
+        <source>Not published: the organisation&apos;s key stays locked.</source>
+        <translation>Not published: the organisation&apos;s key stays locked.</translation>
     </message>
     <message>
+        <location line="-314"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
+        <location line="+67"/>
         <source>Publish to all seats</source>
         <translation>Publish to all seats</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Publish this meeting to every seat now? Delegates receive it at their next sync; a later change makes a new revision.</source>
         <translation>Publish this meeting to every seat now? Delegates receive it at their next sync; a later change makes a new revision.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Publish</source>
         <translation>Publish</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::SessionPanel</name>
-    <message>
-        <location filename="../../ui/session/sessionpanel.cpp" line="+40"/>
-        <source>Roll call</source>
-        <translation>Roll call</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Speakers</source>
-        <translation>Speakers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Voting</source>
-        <translation>Voting</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conclusions</source>
-        <translation>Conclusions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audit log</source>
-        <translation>Audit log</translation>
     </message>
 </context>
 <context>
@@ -6301,7 +7845,7 @@
     <message>
         <location line="+4"/>
         <source>Pick who you are from the organisation&apos;s directory and ask the secretary to approve this device</source>
-        <translation>Pick who you are from the organisation's directory and ask the secretary to approve this device</translation>
+        <translation>Pick who you are from the organisation&apos;s directory and ask the secretary to approve this device</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6368,120 +7912,57 @@
     </message>
 </context>
 <context>
-    <name>phonghop::ui::AttendanceWidget</name>
+    <name>phonghop::ui::SessionPanel</name>
     <message>
-        <location filename="../../ui/session/attendancewidget.cpp" line="+31"/>
-        <source>Check in</source>
-        <translation>Check in</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Absent…</source>
-        <translation>Absent…</translation>
+        <location filename="../../ui/session/sessionpanel.cpp" line="+40"/>
+        <source>Roll call</source>
+        <translation>Roll call</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Proxy…</source>
-        <translation>Proxy…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Check in selected</source>
-        <translation>Check in selected</translation>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Secretary: check in the selected participant</source>
-        <translation>Secretary: check in the selected participant</translation>
+        <source>Voting</source>
+        <translation>Voting</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Export PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
-        <translation>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Absence</source>
-        <translation>Absence</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Give my proxy to:</source>
-        <translation>Give my proxy to:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+12"/>
-        <source>Export the attendance list</source>
-        <translation>Export the attendance list</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
-    <name>phonghop::ui::AttendanceModel</name>
+    <name>phonghop::ui::SetupWidgets</name>
     <message>
-        <location filename="../../ui/session/attendancemodel.cpp" line="+10"/>
-        <source>Participant</source>
-        <translation>Participant</translation>
+        <location filename="../../ui/setup/setupwidgets.cpp" line="+93"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SpeakerQueueModel</name>
+    <message>
+        <location filename="../../ui/session/speakerqueuemodel.cpp" line="+9"/>
+        <source>Waiting to speak</source>
+        <translation>Waiting to speak</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>question</source>
+        <translation>question</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>to %1</source>
-        <translation>to %1</translation>
+        <source>speech</source>
+        <translation>speech</translation>
     </message>
 </context>
 <context>
@@ -6568,423 +8049,6 @@
     </message>
 </context>
 <context>
-    <name>phonghop::ui::SpeakerQueueModel</name>
-    <message>
-        <location filename="../../ui/session/speakerqueuemodel.cpp" line="+9"/>
-        <source>Waiting to speak</source>
-        <translation>Waiting to speak</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>question</source>
-        <translation>question</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>speech</source>
-        <translation>speech</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::PollForm</name>
-    <message>
-        <location filename="../../ui/session/pollform.cpp" line="+20"/>
-        <source>Chair</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>What is put to the vote</source>
-        <translation>What is put to the vote</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title:</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Approve / disapprove / abstain</source>
-        <translation>Approve / disapprove / abstain</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes / no</source>
-        <translation>Yes / no</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose among options</source>
-        <translation>Choose among options</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind:</source>
-        <translation>Kind:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Options separated by ;</source>
-        <translation>Options separated by ;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>at most</source>
-        <translation>at most</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Options:</source>
-        <translation>Options:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>People&apos;s Committee</source>
-        <translation>People&apos;s Committee</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People&apos;s Council</source>
-        <translation>People&apos;s Council</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People&apos;s Council, dismissal</source>
-        <translation>People&apos;s Council, dismissal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Majority of ballots cast</source>
-        <translation>Majority of ballots cast</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Rule:</source>
-        <translation>Rule:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Secret ballot</source>
-        <translation>Secret ballot</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open poll</source>
-        <translation>Open poll</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close poll</source>
-        <translation>Close poll</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Give the poll a title</source>
-        <translation>Give the poll a title</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::PollsWidget</name>
-    <message>
-        <location filename="../../ui/session/pollswidget.cpp" line="+64"/>
-        <source>Export result CSV…</source>
-        <translation>Export result CSV…</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>[closed] </source>
-        <translation>[closed] </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>[open] </source>
-        <translation>[open] </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No poll is open</source>
-        <translation>No poll is open</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> (secret ballot)</source>
-        <translation> (secret ballot)</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Cast</source>
-        <translation>Cast</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Open. %1 of %2 have voted.</source>
-        <translation>Open. %1 of %2 have voted.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Your vote: %1 — you may change it until the poll is closed.</source>
-        <translation>Your vote: %1 — you may change it until the poll is closed.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+8"/>
-        <source>Not voted yet: %1</source>
-        <translation>Not voted yet: %1</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Everyone has voted.</source>
-        <translation>Everyone has voted.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Closed.</source>
-        <translation>Closed.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b style=&quot;color:#b00020&quot;&gt;NOT PASSED&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;NOT PASSED&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Warning: your last ballot is not counted in the chair&apos;s result.</source>
-        <translation>Warning: your last ballot is not counted in the chair&apos;s result.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+4"/>
-        <source>Close the poll</source>
-        <translation>Close the poll</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</source>
-        <translation>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The poll is not closed yet</source>
-        <translation>The poll is not closed yet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export the result</source>
-        <translation>Export the result</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::PollResultModel</name>
-    <message>
-        <location filename="../../ui/session/pollresultmodel.cpp" line="+9"/>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Votes</source>
-        <translation>Votes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Percent</source>
-        <translation>Percent</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source> (elected)</source>
-        <translation> (elected)</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::ConclusionsWidget</name>
-    <message>
-        <location filename="../../ui/session/conclusionswidget.cpp" line="+33"/>
-        <source>Confirm the secretary&apos;s draft</source>
-        <translation>Confirm the secretary&apos;s draft</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Conclusion</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Conclusion for the current agenda item</source>
-        <translation>Conclusion for the current agenda item</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+31"/>
-        <source>Record the conclusion</source>
-        <translation>Record the conclusion</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-13"/>
-        <source>%n decision(s), signed by the chair, chain intact.</source>
-        <translation>
-            <numerusform>%n decision, signed by the chair, chain intact.</numerusform>
-            <numerusform>%n decisions, signed by the chair, chain intact.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Warning: the decision record on the share was altered: %1</source>
-        <translation>Warning: the decision record on the share was altered: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Draft the conclusion</source>
-        <translation>Draft the conclusion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record conclusion (with the item&apos;s closed polls)</source>
-        <translation>Record conclusion (with the item&apos;s closed polls)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the conclusion for the chair to confirm</source>
-        <translation>Write the conclusion for the chair to confirm</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Select the draft to confirm in the list</source>
-        <translation>Select the draft to confirm in the list</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::DecisionModel</name>
-    <message>
-        <location filename="../../ui/session/decisionmodel.cpp" line="+11"/>
-        <source>Conclusions</source>
-        <translation>Conclusions</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Draft by %1, awaiting the chair — %2</source>
-        <translation>Draft by %1, awaiting the chair — %2</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::MinutesWidget</name>
-    <message>
-        <location filename="../../ui/session/minuteswidget.cpp" line="+21"/>
-        <location line="+44"/>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <source>Generate minutes…</source>
-        <translation>Generate minutes…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign minutes</source>
-        <translation>Sign minutes</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</source>
-        <translation>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Draft minutes not generated yet.</source>
-        <translation>Draft minutes not generated yet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draft: %1</source>
-        <translation>Draft: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+3"/>
-        <source>Sign the minutes</source>
-        <translation>Sign the minutes</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Sign the minutes %1? Once signed they are locked and cannot be changed.</source>
-        <translation>Sign the minutes %1? Once signed they are locked and cannot be changed.</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::AuditLogWidget</name>
-    <message>
-        <location filename="../../ui/session/auditlogwidget.cpp" line="+27"/>
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export the audit log</source>
-        <translation>Export the audit log</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::AuditLogModel</name>
-    <message>
-        <location filename="../../ui/session/auditlogmodel.cpp" line="+10"/>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::SetupWidgets</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>phonghop::ui::StandaloneViewerWindow</name>
     <message>
         <location filename="../../ui/viewer/standaloneviewerwindow.cpp" line="+41"/>
@@ -7021,7 +8085,7 @@
 <context>
     <name>phonghop::ui::StartupOptions</name>
     <message>
-        <location filename="../../ui/mainwindow/startupoptions.cpp" line="+17"/>
+        <location filename="../../ui/mainwindow/startupoptions.cpp" line="+23"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
@@ -7095,697 +8159,60 @@
     </message>
 </context>
 <context>
-    <name>phonghop::KeyFile</name>
-    <message>
-        <source>Cannot read the key file %1: %2</source>
-        <translation>Cannot read the key file %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a PhòngHọp key file</source>
-        <translation>%1 is not a PhòngHọp key file</translation>
-    </message>
-    <message>
-        <source>The key file %1 is damaged or incomplete; use your backup copy</source>
-        <translation>The key file %1 is damaged or incomplete; use your backup copy</translation>
-    </message>
-    <message>
-        <source>The key file %1 was written by a newer version of PhòngHọp</source>
-        <translation>The key file %1 was written by a newer version of PhòngHọp</translation>
-    </message>
-    <message>
-        <source>Not enough memory to open the key file %1</source>
-        <translation>Not enough memory to open the key file %1</translation>
-    </message>
-    <message>
-        <source>The passphrase is wrong for the key file %1</source>
-        <translation>The passphrase is wrong for the key file %1</translation>
-    </message>
-    <message>
-        <source>The key file needs a passphrase</source>
-        <translation>The key file needs a passphrase</translation>
-    </message>
-    <message>
-        <source>%1 already exists; a key file is never replaced. Choose another name.</source>
-        <translation>%1 already exists; a key file is never replaced. Choose another name.</translation>
-    </message>
-    <message>
-        <source>Not enough memory to protect the key file</source>
-        <translation>Not enough memory to protect the key file</translation>
-    </message>
-    <message>
-        <source>Cannot write the key file %1: %2</source>
-        <translation>Cannot write the key file %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::DirectoryStore</name>
-    <message>
-        <source>people/%1 was refused: %2</source>
-        <translation>people/%1 was refused: %2</translation>
-    </message>
-    <message>
-        <source>the file is too large</source>
-        <translation>the file is too large</translation>
-    </message>
-    <message>
-        <source>it is signed by %1, not by the organisation key %2</source>
-        <translation>it is signed by %1, not by the organisation key %2</translation>
-    </message>
-    <message>
-        <source>it names revision %1</source>
-        <translation>it names revision %1</translation>
-    </message>
-    <message>
-        <source>The shared folder %1 cannot be reached</source>
-        <translation>The shared folder %1 cannot be reached</translation>
-    </message>
-    <message>
-        <source>Cannot create the people folder in the share</source>
-        <translation>Cannot create the people folder in the share</translation>
-    </message>
-    <message>
-        <source>Cannot write the directory to the share: %1</source>
-        <translation>Cannot write the directory to the share: %1</translation>
-    </message>
-    <message>
-        <source>The directory is being changed by others at the same time; try again in a moment</source>
-        <translation>The directory is being changed by others at the same time; try again in a moment</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::Enrolment</name>
-    <message>
-        <source>%1 was refused: %2</source>
-        <translation>%1 was refused: %2</translation>
-    </message>
-    <message>
-        <source>%1 was refused: it is signed by the key of another device (%2)</source>
-        <translation>%1 was refused: it is signed by the key of another device (%2)</translation>
-    </message>
-    <message>
-        <source>%1 was refused: this device is already enrolled for %2</source>
-        <translation>%1 was refused: this device is already enrolled for %2</translation>
-    </message>
-    <message>
-        <source>%1 was refused: nobody with the id &quot;%2&quot; is in the organisation&apos;s directory</source>
-        <translation>%1 was refused: nobody with the id &quot;%2&quot; is in the organisation&apos;s directory</translation>
-    </message>
-    <message>
-        <source>%1 was refused: %2 has left the organisation</source>
-        <translation>%1 was refused: %2 has left the organisation</translation>
-    </message>
-    <message>
-        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory; ask the secretariat to add them first</source>
-        <translation>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory; ask the secretariat to add them first</translation>
-    </message>
-    <message>
-        <source>%1 has left the organisation and cannot enrol a device</source>
-        <translation>%1 has left the organisation and cannot enrol a device</translation>
-    </message>
-    <message>
-        <source>This device&apos;s key was revoked; it cannot be enrolled again</source>
-        <translation>This device&apos;s key was revoked; it cannot be enrolled again</translation>
-    </message>
-    <message>
-        <source>This device is already enrolled for %1</source>
-        <translation>This device is already enrolled for %1</translation>
-    </message>
-    <message>
-        <source>The request of %1 (%2) has already been answered</source>
-        <translation>The request of %1 (%2) has already been answered</translation>
-    </message>
-    <message>
-        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</source>
-        <translation>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</translation>
-    </message>
-    <message>
-        <source>%1 has left the organisation; the request cannot be approved</source>
-        <translation>%1 has left the organisation; the request cannot be approved</translation>
-    </message>
-    <message>
-        <source>The device %1 was revoked; it cannot be enrolled again</source>
-        <translation>The device %1 was revoked; it cannot be enrolled again</translation>
-    </message>
-    <message>
-        <source>The device %1 is already enrolled for %2</source>
-        <translation>The device %1 is already enrolled for %2</translation>
-    </message>
-    <message>
-        <source>The device %1 of %2 was already revoked</source>
-        <translation>The device %1 of %2 was already revoked</translation>
-    </message>
-    <message>
-        <source>No enrolled device has the fingerprint %1</source>
-        <translation>No enrolled device has the fingerprint %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::OrganisationAdmin</name>
-    <message>
-        <source>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</source>
-        <translation>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</translation>
-    </message>
-    <message>
-        <source>The device %1 of %2 was revoked; it cannot be enrolled again</source>
-        <translation>The device %1 of %2 was revoked; it cannot be enrolled again</translation>
-    </message>
-    <message>
-        <source>The device %1 is already enrolled for %2</source>
-        <translation>The device %1 is already enrolled for %2</translation>
-    </message>
-    <message>
-        <source>No pending enrolment request has the fingerprint %1; check the fingerprint shown on the device, or ask it to request enrolment again</source>
-        <translation>No pending enrolment request has the fingerprint %1; check the fingerprint shown on the device, or ask it to request enrolment again</translation>
-    </message>
-    <message>
-        <source>The organisation needs a name</source>
-        <translation>The organisation needs a name</translation>
-    </message>
-    <message>
-        <source>The folder %1 already holds the share of &quot;%2&quot; (key %3); it is left as it is. Choose an empty folder, or open this share with its organisation key.</source>
-        <translation>The folder %1 already holds the share of &quot;%2&quot; (key %3); it is left as it is. Choose an empty folder, or open this share with its organisation key.</translation>
-    </message>
-    <message>
-        <source>The folder %1 already holds a share (%2 is there, but cannot be read: %3); it is left as it is. Choose an empty folder.</source>
-        <translation>The folder %1 already holds a share (%2 is there, but cannot be read: %3); it is left as it is. Choose an empty folder.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Cannot create the folder %1</translation>
-    </message>
-    <message>
-        <source>The folder %1 was just set up by someone else, with another key</source>
-        <translation>The folder %1 was just set up by someone else, with another key</translation>
-    </message>
-    <message>
-        <source>This key belongs to another organisation: the share at %1 is &quot;%2&quot;, key %3, and the key given is %4</source>
-        <translation>This key belongs to another organisation: the share at %1 is &quot;%2&quot;, key %3, and the key given is %4</translation>
-    </message>
-    <message>
-        <source>The list names the id &quot;%1&quot; twice</source>
-        <translation>The list names the id &quot;%1&quot; twice</translation>
-    </message>
-    <message>
-        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</source>
-        <translation>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</translation>
-    </message>
-    <message>
-        <source>%1 has already left the organisation</source>
-        <translation>%1 has already left the organisation</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a staff list</source>
-        <translation>%1 is too large for a staff list</translation>
-    </message>
-    <message>
-        <source>The file is not in UTF-8; it was read as %1. Check the names before you import them.</source>
-        <translation>The file is not in UTF-8; it was read as %1. Check the names before you import them.</translation>
-    </message>
-    <message>
-        <source>%1 holds no rows</source>
-        <translation>%1 holds no rows</translation>
-    </message>
-    <message>
-        <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
-        <translation>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</translation>
-    </message>
-    <message>
-        <source>Row %1 has no name and was skipped</source>
-        <translation>Row %1 has no name and was skipped</translation>
-    </message>
-    <message>
-        <source>Row %1: &quot;%2&quot; is not a role; %3 is a delegate</source>
-        <translation>Row %1: &quot;%2&quot; is not a role; %3 is a delegate</translation>
-    </message>
-    <message>
-        <source>Row %1: &quot;%2&quot; is not a vote weight (a whole number); 1 is used</source>
-        <translation>Row %1: &quot;%2&quot; is not a vote weight (a whole number); 1 is used</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::PeopleDirectory</name>
-    <message>
-        <source>&quot;%1&quot; is not a valid person id (letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;, at most 64)</source>
-        <translation>&quot;%1&quot; is not a valid person id (letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;, at most 64)</translation>
-    </message>
-    <message>
-        <source>Two people have the id &quot;%1&quot;</source>
-        <translation>Two people have the id &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The person &quot;%1&quot; has no name</source>
-        <translation>The person &quot;%1&quot; has no name</translation>
-    </message>
-    <message>
-        <source>The vote weight of %1 is negative</source>
-        <translation>The vote weight of %1 is negative</translation>
-    </message>
-    <message>
-        <source>A device of %1 has an invalid key</source>
-        <translation>A device of %1 has an invalid key</translation>
-    </message>
-    <message>
-        <source>The device %1 is listed twice in the directory</source>
-        <translation>The device %1 is listed twice in the directory</translation>
-    </message>
-    <message>
-        <source>The directory is malformed: %1</source>
-        <translation>The directory is malformed: %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::RosterBuilder</name>
-    <message>
-        <source>The roster of %1 cannot be written: %2</source>
-        <translation>The roster of %1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>The roster of %1 is being published by someone else at the same time; try again</source>
-        <translation>The roster of %1 is being published by someone else at the same time; try again</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::BoundedFile</name>
-    <message>
-        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
-        <source>it does not exist</source>
-        <translation>it does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
-        <source>it is a symbolic link, which PhòngHọp never follows in the shared folder</source>
-        <translation>it is a symbolic link, which PhòngHọp never follows in the shared folder</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
-        <source>it is not a plain file (a named pipe, a device or a folder)</source>
-        <translation>it is not a plain file (a named pipe, a device or a folder)</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
-        <source>it is larger than the %1 allowed for a file of its kind</source>
-        <translation>it is larger than the %1 allowed for a file of its kind</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
-        <source>it cannot be read</source>
-        <translation>it cannot be read</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::SessionState</name>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>sequence %1, cast at %2</source>
-        <translation>sequence %1, cast at %2</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>Your last ballot in poll &quot;%1&quot; (%2) has not reached the shared folder yet: it is kept on this seat and delivered as soon as the folder takes it</source>
-        <translation>Your last ballot in poll &quot;%1&quot; (%2) has not reached the shared folder yet: it is kept on this seat and delivered as soon as the folder takes it</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>Your last ballot in poll &quot;%1&quot; (%2) is on the shared folder but was refused: %3</source>
-        <translation>Your last ballot in poll &quot;%1&quot; (%2) is on the shared folder but was refused: %3</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder, and an older ballot of yours (sequence %3) counts in its place</source>
-        <translation>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder, and an older ballot of yours (sequence %3) counts in its place</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder: no ballot of yours counts</source>
-        <translation>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder: no ballot of yours counts</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>A ballot signed with this seat&apos;s own key, which this seat did not cast, counts for you in poll &quot;%1&quot; (sequence %2): someone else may hold this device&apos;s key</source>
-        <translation>A ballot signed with this seat&apos;s own key, which this seat did not cast, counts for you in poll &quot;%1&quot; (sequence %2): someone else may hold this device&apos;s key</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</source>
-        <translation>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</source>
-        <translation>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>A decision signed by %1 (%2), who is not the chair, is ignored</source>
-        <translation>A decision signed by %1 (%2), who is not the chair, is ignored</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>Dated %1, more than half an hour after this seat first saw it (%2): a time in the future is refused</source>
-        <translation>Dated %1, more than half an hour after this seat first saw it (%2): a time in the future is refused</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</source>
-        <translation>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::Outbox</name>
-    <message>
-        <location filename="../../meeting_core/store/outbox.cpp" line="+0"/>
-        <source>&quot;%1/%2&quot; is not a valid record name</source>
-        <translation>&quot;%1/%2&quot; is not a valid record name</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/store/outbox.cpp" line="+0"/>
-        <source>The name %1 is taken on the share by another file</source>
-        <translation>The name %1 is taken on the share by another file</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::cli::SessionCommands</name>
-    <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
-        <source>Not delivered yet: %1 record(s) of this seat are not on the shared folder</source>
-        <translation>Not delivered yet: %1 record(s) of this seat are not on the shared folder</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
-        <source>This seat&apos;s record %1 is not on the shared folder yet</source>
-        <translation>This seat&apos;s record %1 is not on the shared folder yet</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
-        <source>This seat&apos;s record %1 is not on the shared folder yet: %2</source>
-        <translation>This seat&apos;s record %1 is not on the shared folder yet: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
-        <source>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share): %1%2</source>
-        <translation>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share): %1%2</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::PollPrompt</name>
-    <message>
-        <source>Vote now</source>
-        <translation>Vote now</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Later</translation>
-    </message>
-    <message>
-        <source>Cast</source>
-        <translation>Cast</translation>
-    </message>
-    <message>
-        <source>Open for %1:%2</source>
-        <translation>Open for %1:%2</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::BallotBox</name>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
-        <source>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</source>
-        <translation>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
-        <source>The close of this secret poll is signed by another of the chair&apos;s devices than the one that opened it, which cannot open its sealed ballots.</source>
-        <translation>The close of this secret poll is signed by another of the chair&apos;s devices than the one that opened it, which cannot open its sealed ballots.</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
-        <source>The close counts more than one ballot of %1</source>
-        <translation>The close counts more than one ballot of %1</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
-        <source>The close&apos;s entries carry other vote weights than the roster gives the voters whose ballots it counts</source>
-        <translation>The close&apos;s entries carry other vote weights than the roster gives the voters whose ballots it counts</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
-        <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
-        <translation>The close counts your ballot with a vote weight of %1 instead of your %2.</translation>
-    </message>
-</context>
-<context>
     <name>phonghop::ui::TouchStyle</name>
     <message>
+        <location filename="../../ui/style/touchstyle.cpp" line="+126"/>
         <source>Detach</source>
         <translation>Detach</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
 </context>
 <context>
-    <name>ManifestCodec</name>
-    <message>
-        <source>%1: the field &quot;%2&quot; is out of range</source>
-        <translation>%1: the field &quot;%2&quot; is out of range</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::PollRecords</name>
-    <message>
-        <source>The poll-open record has no valid opening time</source>
-        <translation>The poll-open record has no valid opening time</translation>
-    </message>
-    <message>
-        <source>The poll-close record counts a vote weight no roster can give</source>
-        <translation>The poll-close record counts a vote weight no roster can give</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::cli::VotingCommands</name>
-    <message>
-        <source>members: %1 has a weight larger than %2</source>
-        <translation>members: %1 has a weight larger than %2</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::FindBar</name>
-    <message>
-        <source>Find in document (diacritics optional)</source>
-        <translation>Find in document (diacritics optional)</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Previous</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Close find bar (Esc)</source>
-        <translation>Close find bar (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::MessagePanel</name>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-</context>
-<context>
     <name>phonghop::ui::ViewerToolBar</name>
     <message>
+        <location filename="../../ui/viewer/viewertoolbar.cpp" line="+31"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Go to page (Ctrl+G)</source>
         <translation>Go to page (Ctrl+G)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Page number</source>
         <translation>Page number</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fit page</source>
         <translation>Fit page</translation>
     </message>
     <message>
+        <location line="+41"/>
+        <location line="+1"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>of %1</source>
         <translation>of %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::ReadingMode</name>
-    <message>
-        <source>Reading mode</source>
-        <translation>Reading mode</translation>
-    </message>
-    <message>
-        <source>Reading mode: the document alone, full width (F8)</source>
-        <translation>Reading mode: the document alone, full width (F8)</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>The meetings, the agenda and its documents</source>
-        <translation>The meetings, the agenda and its documents</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>The session panel: attendance, speakers, votes (F9)</source>
-        <translation>The session panel: attendance, speakers, votes (F9)</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::SeatActions</name>
-    <message>
-        <source>&amp;Enrol this device…</source>
-        <translation>&amp;Enrol this device…</translation>
-    </message>
-    <message>
-        <source>Secretary&apos;s &amp;workspace…</source>
-        <translation>Secretary&apos;s &amp;workspace…</translation>
-    </message>
-    <message>
-        <source>Delegates&apos; &amp;comments on this document…</source>
-        <translation>Delegates&apos; &amp;comments on this document…</translation>
-    </message>
-    <message>
-        <source>Key files (*.key);;All files (*)</source>
-        <translation>Key files (*.key);;All files (*)</translation>
-    </message>
-    <message>
-        <source>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</source>
-        <translation>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::MeetingColumn</name>
-    <message>
-        <source>Meetings</source>
-        <translation>Meetings</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Chair: %1</source>
-        <translation>Chair: %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::PastMeetingDialog</name>
-    <message>
-        <source>Copy a past meeting</source>
-        <translation>Copy a past meeting</translation>
-    </message>
-    <message>
-        <source>Revise a published meeting</source>
-        <translation>Revise a published meeting</translation>
-    </message>
-    <message>
-        <source>The new meeting gets its participants and agenda:</source>
-        <translation>The new meeting gets its participants and agenda:</translation>
-    </message>
-    <message>
-        <source>Open this meeting&apos;s latest revision to change and publish it again:</source>
-        <translation>Open this meeting&apos;s latest revision to change and publish it again:</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::PersonalNotes</name>
-    <message>
-        <source>the disk is full.</source>
-        <translation>the disk is full.</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::MainMenus</name>
-    <message>
-        <source>&amp;Meeting</source>
-        <translation>&amp;Meeting</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Sync now</translation>
-    </message>
-    <message>
-        <source>Choose the shared &amp;folder…</source>
-        <translation>Choose the shared &amp;folder…</translation>
-    </message>
-    <message>
-        <source>&amp;Next document</source>
-        <translation>&amp;Next document</translation>
-    </message>
-    <message>
-        <source>&amp;Previous document</source>
-        <translation>&amp;Previous document</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Display</source>
-        <translation>&amp;Display</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;meetings</source>
-        <translation>Go to the &amp;meetings</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;agenda</source>
-        <translation>Go to the &amp;agenda</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;document</source>
-        <translation>Go to the &amp;document</translation>
-    </message>
-    <message>
-        <source>&amp;Session panel</source>
-        <translation>&amp;Session panel</translation>
-    </message>
-    <message>
-        <source>&amp;Search all meetings</source>
-        <translation>&amp;Search all meetings</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About PhòngHọp</source>
-        <translation>&amp;About PhòngHọp</translation>
     </message>
 </context>
 </TS>

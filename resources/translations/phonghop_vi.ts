@@ -4,7 +4,7 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../../meeting_core/util/atomicfile.cpp" line="+114"/>
+        <location filename="../../meeting_core/util/atomicfile.cpp" line="+120"/>
         <source>Cannot create %1: %2</source>
         <translation>Không tạo được %1: %2</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>%1 đã tồn tại</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Cannot replace %1</source>
         <translation>Không thay thế được %1</translation>
     </message>
@@ -35,80 +35,6 @@
         <location filename="../../meeting_core/store/auditlog.cpp" line="+107"/>
         <source>The audit log was altered at entry %1</source>
         <translation>Nhật ký lưu vết đã bị sửa tại mục %1</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLineTool</name>
-    <message>
-        <location filename="../../app/cli/commandlinetool.cpp" line="+21"/>
-        <source>Write the Vietnamese demo share into DIR</source>
-        <translation>Ghi thư mục dùng chung mẫu (tiếng Việt) vào DIR</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bring the local cache up to date from the share</source>
-        <translation>Cập nhật dữ liệu trên máy từ thư mục dùng chung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>List the cached meetings, agenda items and documents</source>
-        <translation>Liệt kê các cuộc họp, nội dung chương trình và tài liệu đã lưu trên máy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compute a poll&apos;s result from a poll file (docs/poll-format.md)</source>
-        <translation>Tính kết quả biểu quyết từ tệp biểu quyết (docs/poll-format.md)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search the cached meetings&apos; documents, agendas and notes</source>
-        <translation>Tìm kiếm trong tài liệu, chương trình họp và ghi chú của các cuộc họp đã lưu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Validate a meeting and publish it, signed, to the share (docs/publish-format.md)</source>
-        <translation>Kiểm tra và phát hành cuộc họp, có ký số, lên thư mục dùng chung (docs/publish-format.md)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check the live session&apos;s record, export it, or check in and vote (session --help)</source>
-        <translation>Kiểm tra hồ sơ phiên họp, xuất hồ sơ, hoặc điểm danh và biểu quyết (session --help)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Usage: phonghop-cli COMMAND [OPTIONS]</source>
-        <translation>Cách dùng: phonghop-cli LỆNH [TÙY CHỌN]</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Commands:</source>
-        <translation>Các lệnh:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Print the version and those of its libraries</source>
-        <translation>In phiên bản của chương trình và các thư viện</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Unknown command: %1</source>
-        <translation>Lệnh không xác định: %1</translation>
-    </message>
-    <message>
-        <source>Set up an organisation&apos;s share and its protected key, read its fingerprint (org --help)</source>
-        <translation>Thiết lập thư mục dùng chung và khóa được bảo vệ của cơ quan, xem dấu vân tay khóa (org --help)</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s directory of people, signed with its key (people --help)</source>
-        <translation>Danh bạ của cơ quan, được ký bằng khóa cơ quan (people --help)</translation>
-    </message>
-    <message>
-        <source>Enrol a seat&apos;s device as a person of the directory, answer requests, revoke (enrol --help)</source>
-        <translation>Đăng ký thiết bị của một chỗ ngồi theo một người trong danh bạ, duyệt yêu cầu, thu hồi (enrol --help)</translation>
-    </message>
-    <message>
-        <source>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</source>
-        <translation>Kiểm tra hồ sơ phiên họp, xuất hồ sơ, điểm danh và biểu quyết, hoặc điều hành phiên họp với vai trò chủ trì (session --help)</translation>
     </message>
 </context>
 <context>
@@ -174,17 +100,102 @@
     </message>
 </context>
 <context>
-    <name>phonghop</name>
+    <name>phonghop::Annotation</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingdiff.cpp" line="+155"/>
-        <source>new</source>
-        <translation>mới</translation>
+        <location filename="../../meeting_core/annotations/annotation.cpp" line="+57"/>
+        <source>Highlight</source>
+        <translation>Tô sáng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Underline</source>
+        <translation>Gạch chân</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strike-out</source>
+        <translation>Gạch ngang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ink</source>
+        <translation>Nét bút</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text box</source>
+        <translation>Hộp văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::AnnotationExport</name>
+    <message>
+        <location filename="../../meeting_core/pdf/annotationexport.cpp" line="+132"/>
+        <location line="+33"/>
+        <source>The document %1 could not be opened.</source>
+        <translation>Không mở được tài liệu %1.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The annotated copy could not be produced.</source>
+        <translation>Không tạo được bản sao có ghi chú.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The annotated copy could not be saved to %1: %2</source>
+        <translation>Không lưu được bản sao có ghi chú vào %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::AnnotationSession</name>
+    <message>
+        <location filename="../../meeting_core/annotations/annotationsession.cpp" line="+63"/>
+        <source>Add %1</source>
+        <translation>Thêm %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete %1</source>
+        <translation>Xóa %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change colour</source>
+        <translation>Đổi màu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Place annotation</source>
+        <translation>Đặt ghi chú</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The disk is full: the annotation was not saved.</source>
+        <translation>Ổ đĩa đã đầy: chưa lưu được ghi chú.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>updated</source>
-        <translation>đã cập nhật</translation>
+        <source>The annotation was not saved: %1</source>
+        <translation>Chưa lưu được ghi chú: %1</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>The annotation was not deleted: %1</source>
+        <translation>Chưa xóa được ghi chú: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::AppSettings</name>
     <message>
         <location filename="../../meeting_core/settings/appsettings.cpp" line="+42"/>
         <source>“%1” is not a key fingerprint (32 hexadecimal digits)</source>
@@ -196,7 +207,817 @@
         <translation>“%1” không phải là ngôn ngữ được hỗ trợ (%2)</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/share/manifestcodec.cpp" line="+148"/>
+        <location line="+75"/>
+        <source>The system settings file %1 cannot be read</source>
+        <translation>Không đọc được tệp cấu hình hệ thống %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system settings file %1 is not a valid INI file</source>
+        <translation>Tệp cấu hình hệ thống %1 không phải là tệp INI hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The system settings lock an unknown setting “%1”</source>
+        <translation>Cấu hình hệ thống khóa một thiết lập không xác định “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System settings, %1: %2</source>
+        <translation>Cấu hình hệ thống, %1: %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This setting is managed by your administrator</source>
+        <translation>Thiết lập này do quản trị viên quản lý</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your settings, %1: %2</source>
+        <translation>Thiết lập của bạn, %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your settings could not be saved to %1</source>
+        <translation>Không lưu được thiết lập của bạn vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::BallotBox</name>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+105"/>
+        <source>Signed by key %1, which the roster does not list</source>
+        <translation>Được ký bằng khóa %1, khóa này không có trong danh sách thành viên</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A ballot of %1&apos;s device %2 was found in the folder of device %3</source>
+        <translation>Phiếu từ thiết bị %2 của %1 lại nằm trong thư mục của thiết bị %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The ballot misses required fields</source>
+        <translation>Phiếu thiếu các trường bắt buộc</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ballot belongs to another poll (%1) and cannot be counted in this one</source>
+        <translation>Phiếu thuộc cuộc biểu quyết khác (%1) nên không được tính trong cuộc biểu quyết này</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ballot is signed by %1&apos;s device but names voter &quot;%2&quot;</source>
+        <translation>Phiếu được ký bằng thiết bị của %1 nhưng ghi người biểu quyết là &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A revoked device wrote this ballot: %1&apos;s device %2 (%3) is no longer in the roster, so its ballots do not count</source>
+        <translation>Một thiết bị đã bị thu hồi đã ghi phiếu này: thiết bị %2 (%3) của %1 không còn trong danh sách thành viên, nên các phiếu của thiết bị này không được tính</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 takes part without a vote</source>
+        <translation>%1 tham dự nhưng không có quyền biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s ballot was cast at %2, after the poll closed at %3</source>
+        <translation>Phiếu của %1 được gửi lúc %2, sau khi biểu quyết đã kết thúc lúc %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A copy of a ballot already read; it is counted once</source>
+        <translation>Bản sao của một phiếu đã đọc; phiếu chỉ được tính một lần</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A ballot of a secret poll must carry sealed choices only</source>
+        <translation>Phiếu của cuộc biểu quyết kín chỉ được chứa lựa chọn đã niêm phong</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1&apos;s secret ballot cannot be opened with the chair&apos;s key</source>
+        <translation>Không mở được phiếu kín của %1 bằng khóa của chủ trì</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The ballot&apos;s choices are unreadable</source>
+        <translation>Không đọc được lựa chọn trong phiếu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&apos;s ballot is invalid: %2</source>
+        <translation>Phiếu của %1 không hợp lệ: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one cast later counts</source>
+        <translation>Hai phiếu của %1 cùng mang số thứ tự %2 (thiết bị %3 và %4); phiếu gửi sau được tính</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replaced by %1&apos;s later ballot (sequence %2 from device %3)</source>
+        <translation>Được thay bằng phiếu gửi sau của %1 (số thứ tự %2 từ thiết bị %3)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</source>
+        <translation>Biểu quyết &quot;%1&quot; là bỏ phiếu kín: các phiếu được niêm phong cho thiết bị của chủ trì đã mở biểu quyết (%2), và chỉ thiết bị đó mở và kiểm được phiếu. Hãy kết thúc biểu quyết từ thiết bị đó.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only the chair&apos;s key can close a poll</source>
+        <translation>Chỉ khóa của chủ trì mới kết thúc được biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A secret ballot was not opened with the chair&apos;s key</source>
+        <translation>Một phiếu kín không được mở bằng khóa của chủ trì</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The poll result could not be confirmed: %1</source>
+        <translation>Không xác nhận được kết quả biểu quyết: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result is signed by the chair and the recount matches.</source>
+        <translation>Kết quả đã được chủ trì ký và kiểm lại phiếu khớp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your ballot was counted as you cast it.</source>
+        <translation>Phiếu của bạn đã được tính đúng như bạn đã bỏ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The close record is unreadable: %1</source>
+        <translation>Không đọc được biên bản kết thúc biểu quyết: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The close record is not signed by the chair named in the roster.</source>
+        <translation>Biên bản kết thúc biểu quyết không do chủ trì có tên trong danh sách thành viên ký.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The close record belongs to another poll.</source>
+        <translation>Biên bản kết thúc biểu quyết thuộc một cuộc biểu quyết khác.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The close of this secret poll is signed by another of the chair&apos;s devices than the one that opened it, which cannot open its sealed ballots.</source>
+        <translation>Biên bản kết thúc biểu quyết kín này được ký bằng một thiết bị khác của chủ trì, không phải thiết bị đã mở biểu quyết, nên không thể mở các phiếu đã niêm phong.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The close record&apos;s list of counted ballots is inconsistent.</source>
+        <translation>Danh sách phiếu được tính trong biên bản kết thúc không nhất quán.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recounting the ballots gives a different result than the chair&apos;s.</source>
+        <translation>Kiểm lại phiếu cho kết quả khác với kết quả của chủ trì.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your ballot is not counted as you cast it.</source>
+        <translation>Phiếu của bạn không được tính đúng như bạn đã bỏ.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The close counts ballot %1, which is not a valid ballot of this poll among the files on the share</source>
+        <translation>Biên bản kết thúc tính phiếu %1, nhưng đây không phải là phiếu hợp lệ của cuộc biểu quyết này trong các tệp trên thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The close counts more than one ballot of %1</source>
+        <translation>Biên bản kết thúc tính nhiều hơn một phiếu của %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The close&apos;s entries carry other vote weights than the roster gives the voters whose ballots it counts</source>
+        <translation>Các mục của biên bản kết thúc mang trọng số phiếu khác với trọng số mà danh sách thành viên quy định cho những người có phiếu được tính</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</source>
+        <translation>Biên bản kết thúc tính phiếu của %1 với lựa chọn khác với lựa chọn trong phiếu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s ballot, cast at %2 before the close, is not counted (it may have reached the chair only after the close)</source>
+        <translation>Phiếu của %1, gửi lúc %2 trước khi kết thúc, không được tính (có thể phiếu chỉ đến chủ trì sau khi đã kết thúc)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Poll</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at</source>
+        <translation>Kết thúc lúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entitled</source>
+        <translation>Có quyền biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cast</source>
+        <translation>Đã bỏ phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passed</source>
+        <translation>Thông qua</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed</source>
+        <translation>Không thông qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation>Giải thích</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Option</source>
+        <translation>Phương án</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ballots</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percent</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voter</source>
+        <translation>Người biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choice</source>
+        <translation>Lựa chọn</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
+        <translation>Biên bản kết thúc tính phiếu của bạn với trọng số %1 thay vì trọng số %2 của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::BoundedFile</name>
+    <message>
+        <location filename="../../meeting_core/util/boundedfile.cpp" line="+137"/>
+        <source>it does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a symbolic link, which PhòngHọp never follows in the shared folder</source>
+        <translation>đây là một liên kết tượng trưng (symbolic link), thứ PhòngHọp không bao giờ đi theo trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a plain file (a named pipe, a device or a folder)</source>
+        <translation>đây không phải là một tệp thông thường (mà là một đường ống có tên, một thiết bị hoặc một thư mục)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is larger than the %1 allowed for a file of its kind</source>
+        <translation>tệp lớn hơn mức %1 cho phép đối với loại tệp này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it cannot be read</source>
+        <translation>không đọc được tệp</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::BuildInfo</name>
+    <message>
+        <location filename="../../meeting_core/settings/buildinfo.cpp" line="+23"/>
+        <source> (built against %1)</source>
+        <translation> (biên dịch với %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Build date: %1</source>
+        <translation>Ngày biên dịch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::CarryOver</name>
+    <message>
+        <location filename="../../meeting_core/annotations/carryover.cpp" line="+79"/>
+        <source>The marked text is not in the new version.</source>
+        <translation>Đoạn văn được đánh dấu không có trong phiên bản mới.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The marked text occurs several times in the new version.</source>
+        <translation>Đoạn văn được đánh dấu xuất hiện nhiều lần trong phiên bản mới.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The marking has no text to follow.</source>
+        <translation>Chỗ đánh dấu không có đoạn văn để theo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The marked text has no position in the new version.</source>
+        <translation>Đoạn văn được đánh dấu không có vị trí trong phiên bản mới.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Its page is not in the old version&apos;s text.</source>
+        <translation>Trang của nó không có trong văn bản của phiên bản cũ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>Its page has no text to follow.</source>
+        <translation>Trang của nó không có đoạn văn để theo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text next to it changed in the new version.</source>
+        <translation>Đoạn văn bên cạnh đã thay đổi trong phiên bản mới.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text next to it occurs several times in the new version.</source>
+        <translation>Đoạn văn bên cạnh xuất hiện nhiều lần trong phiên bản mới.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The text next to it has no position in the new version.</source>
+        <translation>Đoạn văn bên cạnh không có vị trí trong phiên bản mới.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It would fall off its page in the new version.</source>
+        <translation>Trong phiên bản mới, nó sẽ nằm ra ngoài trang.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The annotations could not be carried over: %1</source>
+        <translation>Không chuyển được các ghi chú sang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DecisionChain</name>
+    <message>
+        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+45"/>
+        <source>The decision record misses required fields</source>
+        <translation>Hồ sơ quyết định thiếu các trường bắt buộc</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A decision is signed by a key that may not record decisions</source>
+        <translation>Một quyết định được ký bằng khóa không có quyền ghi quyết định</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Two different decisions claim position %1 in the chain</source>
+        <translation>Hai quyết định khác nhau cùng nhận vị trí %1 trong chuỗi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision %1 is missing but later decisions exist</source>
+        <translation>Thiếu quyết định %1 trong khi đã có các quyết định sau đó</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision %1 does not follow the decision before it</source>
+        <translation>Quyết định %1 không nối tiếp quyết định trước nó</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The share shows %1 decisions but %2 were seen before: the record was rolled back</source>
+        <translation>Thư mục dùng chung có %1 quyết định nhưng trước đó đã thấy %2: hồ sơ đã bị quay lui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision %1 differs from the one seen before: the history was rewritten</source>
+        <translation>Quyết định %1 khác với quyết định đã thấy trước đó: lịch sử đã bị sửa</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DemoSession</name>
+    <message>
+        <location filename="../../meeting_core/session/demosession.cpp" line="+35"/>
+        <source>The demo share has no meeting</source>
+        <translation>Thư mục dùng chung mẫu không có cuộc họp nào</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DemoShare</name>
+    <message>
+        <location filename="../../meeting_core/demo/demoshare.cpp" line="+319"/>
+        <source>Cannot create a temporary folder</source>
+        <translation>Không tạo được thư mục tạm</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing %1</source>
+        <translation>Đang ghi %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Publishing %1</source>
+        <translation>Đang phát hành %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DeviceKey</name>
+    <message>
+        <location filename="../../meeting_core/trust/devicekey.cpp" line="+23"/>
+        <source>Cannot create the key directory %1</source>
+        <translation>Không tạo được thư mục khóa %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The enrolment request does not name its participant and device</source>
+        <translation>Yêu cầu đăng ký thiết bị không ghi rõ thành viên và thiết bị</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DirectoryStore</name>
+    <message>
+        <location filename="../../meeting_core/org/directorystore.cpp" line="+68"/>
+        <source>people/%1 was refused: %2</source>
+        <translation>people/%1 bị từ chối: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it is signed by %1, not by the organisation key %2</source>
+        <translation>tệp được ký bằng khóa %1, không phải khóa của tổ chức %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it names revision %1</source>
+        <translation>tệp ghi phiên bản %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+38"/>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>Không truy cập được thư mục dùng chung %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the people folder in the share</source>
+        <translation>Không tạo được thư mục danh bạ (people) trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot write the directory to the share: %1</source>
+        <translation>Không ghi được danh bạ vào thư mục dùng chung: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The directory is being changed by others at the same time; try again in a moment</source>
+        <translation>Danh bạ đang được người khác sửa cùng lúc; hãy thử lại sau giây lát</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DocumentComments</name>
+    <message>
+        <location filename="../../meeting_core/annotations/documentcomments.cpp" line="+40"/>
+        <source>The comment is empty.</source>
+        <translation>Ý kiến đang để trống.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The comment was not saved: %1</source>
+        <translation>Chưa lưu được ý kiến: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Delegate</source>
+        <translation>Đại biểu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quoted text</source>
+        <translation>Đoạn trích</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+48"/>
+        <source>The comments could not be saved: %1</source>
+        <translation>Chưa lưu được các ý kiến: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+17"/>
+        <source>Comments on %1</source>
+        <translation>Ý kiến góp ý về %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n ý kiến</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>page %1</source>
+        <translation>trang %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DocumentGenerator</name>
+    <message>
+        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+96"/>
+        <location line="+41"/>
+        <location line="+18"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DraftMeeting</name>
+    <message>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+409"/>
+        <source>This is not a meeting file (format &quot;%1&quot;)</source>
+        <translation>Đây không phải là tệp cuộc họp (định dạng &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This meeting file was written by a newer PhòngHọp (version %1)</source>
+        <translation>Tệp cuộc họp này được ghi bởi phiên bản PhòngHọp mới hơn (phiên bản %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;start&quot; is not a date and time: %1</source>
+        <translation>&quot;start&quot; không phải là ngày giờ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;end&quot; is not a date and time: %1</source>
+        <translation>&quot;end&quot; không phải là ngày giờ: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</source>
+        <translation>Thành viên &quot;%1&quot; có vai trò không xác định &quot;%2&quot; (chủ trì, thư ký, đại biểu hoặc khách mời)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not valid JSON: %2 (at byte %3)</source>
+        <translation>%1 không phải JSON hợp lệ: %2 (tại byte %3)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::DraftStore</name>
+    <message>
+        <location filename="../../meeting_core/publish/draftstore.cpp" line="+89"/>
+        <source>Cannot create the drafts folder %1</source>
+        <translation>Không tạo được thư mục bản nháp %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>Không lưu được bản nháp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Enrolment</name>
+    <message>
+        <location filename="../../meeting_core/org/enrolment.cpp" line="+74"/>
+        <location line="+5"/>
+        <source>%1 was refused: %2</source>
+        <translation>%1 bị từ chối: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was refused: it is signed by the key of another device (%2)</source>
+        <translation>%1 bị từ chối: yêu cầu được ký bằng khóa của một thiết bị khác (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was refused: this device is already enrolled for %2</source>
+        <translation>%1 bị từ chối: thiết bị này đã được đăng ký cho %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was refused: nobody with the id &quot;%2&quot; is in the organisation&apos;s directory</source>
+        <translation>%1 bị từ chối: danh bạ của tổ chức không có ai mang mã &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was refused: %2 has left the organisation</source>
+        <translation>%1 bị từ chối: %2 đã thôi công tác tại tổ chức</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory; ask the secretariat to add them first</source>
+        <translation>Danh bạ của tổ chức không có ai mang mã &quot;%1&quot;; hãy đề nghị văn phòng bổ sung người này trước</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has left the organisation and cannot enrol a device</source>
+        <translation>%1 đã thôi công tác tại tổ chức nên không thể đăng ký thiết bị</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This device&apos;s key was revoked; it cannot be enrolled again</source>
+        <translation>Khóa của thiết bị này đã bị thu hồi; không thể đăng ký lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device is already enrolled for %1</source>
+        <translation>Thiết bị này đã được đăng ký cho %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+31"/>
+        <source>The request of %1 (%2) has already been answered</source>
+        <translation>Yêu cầu của %1 (%2) đã được xử lý</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</source>
+        <translation>Danh bạ của tổ chức không có ai mang mã &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has left the organisation; the request cannot be approved</source>
+        <translation>%1 đã thôi công tác tại tổ chức; không thể duyệt yêu cầu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The device %1 was revoked; it cannot be enrolled again</source>
+        <translation>Thiết bị %1 đã bị thu hồi; không thể đăng ký lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device %1 is already enrolled for %2</source>
+        <translation>Thiết bị %1 đã được đăng ký cho %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The device %1 of %2 was already revoked</source>
+        <translation>Thiết bị %1 của %2 đã bị thu hồi từ trước</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No enrolled device has the fingerprint %1</source>
+        <translation>Không có thiết bị đã đăng ký nào có dấu vân tay %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::KeyFile</name>
+    <message>
+        <location filename="../../meeting_core/trust/keyfile.cpp" line="+118"/>
+        <location line="+6"/>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Không đọc được tệp khóa %1: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+21"/>
+        <location line="+3"/>
+        <source>%1 is not a PhòngHọp key file</source>
+        <translation>%1 không phải là tệp khóa của PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+11"/>
+        <location line="+83"/>
+        <source>The key file %1 is damaged or incomplete; use your backup copy</source>
+        <translation>Tệp khóa %1 bị hỏng hoặc không đầy đủ; hãy dùng bản sao dự phòng</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>The key file %1 was written by a newer version of PhòngHọp</source>
+        <translation>Tệp khóa %1 được ghi bởi một phiên bản PhòngHọp mới hơn</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Not enough memory to open the key file %1</source>
+        <translation>Không đủ bộ nhớ để mở tệp khóa %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase is wrong for the key file %1</source>
+        <translation>Cụm mật khẩu không đúng với tệp khóa %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The key file needs a passphrase</source>
+        <translation>Tệp khóa cần có cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>%1 already exists; a key file is never replaced. Choose another name.</source>
+        <translation>%1 đã tồn tại; tệp khóa không bao giờ bị ghi đè. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Not enough memory to protect the key file</source>
+        <translation>Không đủ bộ nhớ để bảo vệ tệp khóa</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+7"/>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>Không ghi được tệp khóa %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ManifestCodec</name>
+    <message>
+        <location filename="../../meeting_core/share/manifestcodec.cpp" line="+38"/>
+        <source>%1: the field &quot;%2&quot; is missing or not text</source>
+        <translation>%1: trường &quot;%2&quot; bị thiếu hoặc không phải văn bản</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the field &quot;%2&quot; is missing or not a number</source>
+        <translation>%1: trường &quot;%2&quot; bị thiếu hoặc không phải là số</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the field &quot;%2&quot; is out of range</source>
+        <translation>%1: trường &quot;%2&quot; có giá trị ngoài phạm vi cho phép</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; is not a date and time</source>
+        <translation>%1: &quot;%2&quot; không phải là ngày giờ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the list &quot;%1&quot; is missing</source>
+        <translation>thiếu danh sách &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>không phải JSON hợp lệ (%1 tại byte %2)</translation>
     </message>
@@ -278,848 +1099,11 @@
         <source>%1: its agenda item &quot;%2&quot; does not exist</source>
         <translation>%1: nội dung chương trình &quot;%2&quot; của nó không tồn tại</translation>
     </message>
-    <message>
-        <location filename="../../meeting_core/share/sharereader.cpp" line="+33"/>
-        <source>the file is too large</source>
-        <translation>tệp quá lớn</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+91"/>
-        <source>A decision is signed by a key that may not record decisions</source>
-        <translation>Một quyết định được ký bằng khóa không có quyền ghi quyết định</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Two different decisions claim position %1 in the chain</source>
-        <translation>Hai quyết định khác nhau cùng nhận vị trí %1 trong chuỗi</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Decision %1 is missing but later decisions exist</source>
-        <translation>Thiếu quyết định %1 trong khi đã có các quyết định sau đó</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Decision %1 does not follow the decision before it</source>
-        <translation>Quyết định %1 không nối tiếp quyết định trước nó</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The share shows %1 decisions but %2 were seen before: the record was rolled back</source>
-        <translation>Thư mục dùng chung có %1 quyết định nhưng trước đó đã thấy %2: hồ sơ đã bị quay lui</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Decision %1 differs from the one seen before: the history was rewritten</source>
-        <translation>Quyết định %1 khác với quyết định đã thấy trước đó: lịch sử đã bị sửa</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/trust/devicekey.cpp" line="+69"/>
-        <source>The enrolment request does not name its participant and device</source>
-        <translation>Yêu cầu đăng ký thiết bị không ghi rõ thành viên và thiết bị</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/trust/roster.cpp" line="+215"/>
-        <location line="+4"/>
-        <location line="+3"/>
-        <source>Roster refused: %1</source>
-        <translation>Danh sách thành viên bị từ chối: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The new roster is for another meeting</source>
-        <translation>Danh sách thành viên mới thuộc một cuộc họp khác</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Roster revision %1 is older than revision %2 already seen: an old roster was put back on the share</source>
-        <translation>Danh sách thành viên bản %1 cũ hơn bản %2 đã thấy: một danh sách cũ đã bị đặt lại vào thư mục dùng chung</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Two different rosters carry revision %1</source>
-        <translation>Hai danh sách thành viên khác nhau cùng mang số bản %1</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+103"/>
-        <source>Signed by key %1, which the roster does not list</source>
-        <translation>Được ký bằng khóa %1, khóa này không có trong danh sách thành viên</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A ballot of %1&apos;s device %2 was found in the folder of device %3</source>
-        <translation>Phiếu từ thiết bị %2 của %1 lại nằm trong thư mục của thiết bị %3</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The ballot misses required fields</source>
-        <translation>Phiếu thiếu các trường bắt buộc</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The ballot belongs to another poll (%1) and cannot be counted in this one</source>
-        <translation>Phiếu thuộc cuộc biểu quyết khác (%1) nên không được tính trong cuộc biểu quyết này</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The ballot is signed by %1&apos;s device but names voter &quot;%2&quot;</source>
-        <translation>Phiếu được ký bằng thiết bị của %1 nhưng ghi người biểu quyết là &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 takes part without a vote</source>
-        <translation>%1 tham dự nhưng không có quyền biểu quyết</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1&apos;s ballot was cast at %2, after the poll closed at %3</source>
-        <translation>Phiếu của %1 được gửi lúc %2, sau khi biểu quyết đã kết thúc lúc %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A copy of a ballot already read; it is counted once</source>
-        <translation>Bản sao của một phiếu đã đọc; phiếu chỉ được tính một lần</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>A ballot of a secret poll must carry sealed choices only</source>
-        <translation>Phiếu của cuộc biểu quyết kín chỉ được chứa lựa chọn đã niêm phong</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1&apos;s secret ballot cannot be opened with the chair&apos;s key</source>
-        <translation>Không mở được phiếu kín của %1 bằng khóa của chủ trì</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The ballot&apos;s choices are unreadable</source>
-        <translation>Không đọc được lựa chọn trong phiếu</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1&apos;s ballot is invalid: %2</source>
-        <translation>Phiếu của %1 không hợp lệ: %2</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one cast later counts</source>
-        <translation>Hai phiếu của %1 cùng mang số thứ tự %2 (thiết bị %3 và %4); phiếu gửi sau được tính</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Replaced by %1&apos;s later ballot (sequence %2 from device %3)</source>
-        <translation>Được thay bằng phiếu gửi sau của %1 (số thứ tự %2 từ thiết bị %3)</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Only the chair&apos;s key can close a poll</source>
-        <translation>Chỉ khóa của chủ trì mới kết thúc được biểu quyết</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>A secret ballot was not opened with the chair&apos;s key</source>
-        <translation>Một phiếu kín không được mở bằng khóa của chủ trì</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>The close record is unreadable: %1</source>
-        <translation>Không đọc được biên bản kết thúc biểu quyết: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The close record is not signed by the chair named in the roster.</source>
-        <translation>Biên bản kết thúc biểu quyết không do chủ trì có tên trong danh sách thành viên ký.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The close record belongs to another poll.</source>
-        <translation>Biên bản kết thúc biểu quyết thuộc một cuộc biểu quyết khác.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The close record&apos;s list of counted ballots is inconsistent.</source>
-        <translation>Danh sách phiếu được tính trong biên bản kết thúc không nhất quán.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Recounting the ballots gives a different result than the chair&apos;s.</source>
-        <translation>Kiểm lại phiếu cho kết quả khác với kết quả của chủ trì.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Your ballot is not counted as you cast it.</source>
-        <translation>Phiếu của bạn không được tính đúng như bạn đã bỏ.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The close counts ballot %1, which is not a valid ballot of this poll among the files on the share</source>
-        <translation>Biên bản kết thúc tính phiếu %1, nhưng đây không phải là phiếu hợp lệ của cuộc biểu quyết này trong các tệp trên thư mục dùng chung</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</source>
-        <translation>Biên bản kết thúc tính phiếu của %1 với lựa chọn khác với lựa chọn trong phiếu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1&apos;s ballot, cast at %2 before the close, is not counted (it may have reached the chair only after the close)</source>
-        <translation>Phiếu của %1, gửi lúc %2 trước khi kết thúc, không được tính (có thể phiếu chỉ đến chủ trì sau khi đã kết thúc)</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Poll</source>
-        <translation>Biểu quyết</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed at</source>
-        <translation>Kết thúc lúc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rule</source>
-        <translation>Quy tắc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entitled</source>
-        <translation>Có quyền biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+78"/>
-        <source>Not checked in</source>
-        <translation>Chưa điểm danh</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+1"/>
-        <source>Present</source>
-        <translation>Có mặt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Absent</source>
-        <translation>Vắng mặt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Proxy</source>
-        <translation>Ủy quyền</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>Unreadable record: %1</source>
-        <translation>Không đọc được hồ sơ: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Signed by a key the roster does not list</source>
-        <translation>Được ký bằng khóa không có trong danh sách thành viên</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Found in a folder other than its signing device&apos;s own</source>
-        <translation>Nằm trong thư mục không phải của thiết bị đã ký</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Unknown kind of record: %1</source>
-        <translation>Loại hồ sơ không xác định: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Record for another meeting</source>
-        <translation>Hồ sơ của cuộc họp khác</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Record without a valid time</source>
-        <translation>Hồ sơ không có thời gian hợp lệ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Only the chair may do this (%1 is %2)</source>
-        <translation>Chỉ người chủ trì mới được làm việc này (%1 là %2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Only the secretary or the chair may write a conclusion (%1 is %2)</source>
-        <translation>Chỉ Thư ký hoặc Chủ tọa được ghi kết luận (%1 là %2)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Attendance record for someone not on the roster: %1</source>
-        <translation>Hồ sơ điểm danh của người không có trong danh sách thành viên: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 may not record attendance for %2</source>
-        <translation>%1 không được điểm danh thay cho %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A proxy must name another participant on the roster</source>
-        <translation>Ủy quyền phải ghi rõ một thành viên khác trong danh sách</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>The chair called a request that is not on the share</source>
-        <translation>Chủ trì mời phát biểu theo một đăng ký không có trên thư mục dùng chung</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>Poll &quot;%1&quot; was opened twice; the first opening counts</source>
-        <translation>Biểu quyết &quot;%1&quot; được mở hai lần; lần mở đầu tiên có hiệu lực</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>A close record for poll &quot;%1&quot; was refused: %2</source>
-        <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; bị từ chối: %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>A close record for a poll that was never opened</source>
-        <translation>Biên bản kết thúc cho một biểu quyết chưa từng được mở</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+1"/>
-        <source>Cast</source>
-        <translation>Đã bỏ phiếu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Passed</source>
-        <translation>Thông qua</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not passed</source>
-        <translation>Không thông qua</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Explanation</source>
-        <translation>Giải thích</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Option</source>
-        <translation>Phương án</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Votes</source>
-        <translation>Số phiếu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ballots</source>
-        <translation>Phiếu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Percent</source>
-        <translation>Tỷ lệ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Voter</source>
-        <translation>Người biểu quyết</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Choice</source>
-        <translation>Lựa chọn</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/pollrecords.cpp" line="+77"/>
-        <location line="+5"/>
-        <source>Poll-open record refused: %1</source>
-        <translation>Biên bản mở biểu quyết bị từ chối: %1</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Poll-open record refused: it is not signed by the chair</source>
-        <translation>Biên bản mở biểu quyết bị từ chối: không do chủ trì ký</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Poll-open record refused: it cites another meeting or roster</source>
-        <translation>Biên bản mở biểu quyết bị từ chối: dẫn chiếu đến cuộc họp hoặc danh sách thành viên khác</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1 is not entitled to vote in this meeting</source>
-        <translation>%1 không có quyền biểu quyết trong cuộc họp này</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This device is not enrolled for %1 in the roster; ask the secretary to enrol it</source>
-        <translation>Thiết bị này chưa được đăng ký cho %1 trong danh sách thành viên; đề nghị thư ký đăng ký</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A ballot&apos;s sequence number starts at 1</source>
-        <translation>Số thứ tự của phiếu bắt đầu từ 1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The poll&apos;s chair key cannot receive a secret ballot</source>
-        <translation>Khóa chủ trì của cuộc biểu quyết không nhận được phiếu kín</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/tally.cpp" line="+82"/>
-        <source>The ballot carries no weight</source>
-        <translation>Phiếu không có trọng số</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The voter is not a member entitled to vote</source>
-        <translation>Người biểu quyết không phải là thành viên có quyền biểu quyết</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A second ballot from the same voter; only the first is counted</source>
-        <translation>Phiếu thứ hai của cùng một người; chỉ phiếu đầu tiên được tính</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Not valid: members with %1 of %2 votes are present, which does not meet the quorum. %3</source>
-        <translation>Không hợp lệ: số thành viên có mặt nắm %1 trên %2 phiếu, không đủ số lượng tối thiểu. %3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Not passed: there is nothing to count against. %1</source>
-        <translation>Không thông qua: không có căn cứ để tính. %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>No option reached the threshold. %1</source>
-        <translation>Không phương án nào đạt ngưỡng. %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Elected: %1. %2</source>
-        <translation>Trúng cử: %1. %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Options level for the last seat are undecided.</source>
-        <translation>Các phương án bằng phiếu ở vị trí cuối cùng chưa được quyết định.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</source>
-        <translation>Thông qua: &quot;%1&quot; được %2 trên %3 phiếu (%4%). %5</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</source>
-        <translation>Không thông qua: &quot;%1&quot; được %2 trên %3 phiếu (%4%). %5</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</source>
-        <translation>Thông qua: &quot;%1&quot; và &quot;%2&quot; bằng nhau với %3 phiếu và chủ trì đã chọn &quot;%4&quot;. %5</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</source>
-        <translation>Không thông qua: &quot;%1&quot; và &quot;%2&quot; bằng nhau với %3 phiếu và chủ trì đã chọn &quot;%4&quot;. %5</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The sides are level but the chair&apos;s side is not known (the chair did not vote Yes or No, or the poll is secret).</source>
-        <translation>Hai bên bằng phiếu nhưng không biết chủ trì thuộc bên nào (chủ trì không chọn Đồng ý hoặc Không đồng ý, hoặc đây là biểu quyết kín).</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/minutes.cpp" line="+113"/>
-        <source>Cannot write %1</source>
-        <translation>Không ghi được %1</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/annotations/carryover.cpp" line="+79"/>
-        <source>The marked text is not in the new version.</source>
-        <translation>Đoạn văn được đánh dấu không có trong phiên bản mới.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The marked text occurs several times in the new version.</source>
-        <translation>Đoạn văn được đánh dấu xuất hiện nhiều lần trong phiên bản mới.</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>The marking has no text to follow.</source>
-        <translation>Chỗ đánh dấu không có đoạn văn để theo.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The marked text has no position in the new version.</source>
-        <translation>Đoạn văn được đánh dấu không có vị trí trong phiên bản mới.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Its page is not in the old version&apos;s text.</source>
-        <translation>Trang của nó không có trong văn bản của phiên bản cũ.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+12"/>
-        <source>Its page has no text to follow.</source>
-        <translation>Trang của nó không có đoạn văn để theo.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The text next to it changed in the new version.</source>
-        <translation>Đoạn văn bên cạnh đã thay đổi trong phiên bản mới.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The text next to it occurs several times in the new version.</source>
-        <translation>Đoạn văn bên cạnh xuất hiện nhiều lần trong phiên bản mới.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The text next to it has no position in the new version.</source>
-        <translation>Đoạn văn bên cạnh không có vị trí trong phiên bản mới.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>It would fall off its page in the new version.</source>
-        <translation>Trong phiên bản mới, nó sẽ nằm ra ngoài trang.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>The annotations could not be carried over: %1</source>
-        <translation>Không chuyển được các ghi chú sang: %1</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/pdf/annotationexport.cpp" line="+130"/>
-        <location line="+33"/>
-        <source>The document %1 could not be opened.</source>
-        <translation>Không mở được tài liệu %1.</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>The annotated copy could not be produced.</source>
-        <translation>Không tạo được bản sao có ghi chú.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The annotated copy could not be saved to %1: %2</source>
-        <translation>Không lưu được bản sao có ghi chú vào %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/annotations/documentcomments.cpp" line="+38"/>
-        <source>The comment is empty.</source>
-        <translation>Ý kiến đang để trống.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The comment was not saved: %1</source>
-        <translation>Chưa lưu được ý kiến: %1</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Delegate</source>
-        <translation>Đại biểu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Time</source>
-        <translation>Thời gian</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Version</source>
-        <translation>Phiên bản</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Page</source>
-        <translation>Trang</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quoted text</source>
-        <translation>Đoạn trích</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Comment</source>
-        <translation>Ý kiến</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Device</source>
-        <translation>Thiết bị</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+48"/>
-        <source>The comments could not be saved: %1</source>
-        <translation>Chưa lưu được các ý kiến: %1</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <location line="+17"/>
-        <source>Comments on %1</source>
-        <translation>Ý kiến góp ý về %1</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>page %1</source>
-        <translation>trang %1</translation>
-    </message>
-    <message>
-        <source>This is not an organisation key (an Ed25519 public key has 32 bytes)</source>
-        <translation>Đây không phải là khóa cơ quan (khóa công khai Ed25519 có 32 byte)</translation>
-    </message>
-    <message>
-        <source>This seat already trusts the organisation key %1; it does not pin %2 in its place. Changing the organisation&apos;s key is a deliberate act: ask your IT staff</source>
-        <translation>Máy này đã tin cậy khóa cơ quan %1 và không ghi nhận khóa %2 thay thế. Việc đổi khóa cơ quan phải được thực hiện có chủ đích: hãy hỏi cán bộ CNTT</translation>
-    </message>
-    <message>
-        <source>The disk is full: the organisation&apos;s key could not be recorded</source>
-        <translation>Ổ đĩa đã đầy: không ghi nhận được khóa cơ quan</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s key could not be recorded: %1</source>
-        <translation>Không ghi nhận được khóa cơ quan: %1</translation>
-    </message>
-    <message>
-        <source>This seat has not confirmed the organisation&apos;s key yet (sync with --expect-fingerprint, or confirm it in the app)</source>
-        <translation>Máy này chưa xác nhận khóa của cơ quan (hãy đồng bộ với --expect-fingerprint, hoặc xác nhận trong ứng dụng)</translation>
-    </message>
-    <message>
-        <source>A revoked device wrote this ballot: %1&apos;s device %2 (%3) is no longer in the roster, so its ballots do not count</source>
-        <translation>Một thiết bị đã bị thu hồi đã ghi phiếu này: thiết bị %2 (%3) của %1 không còn trong danh sách thành viên, nên các phiếu của thiết bị này không được tính</translation>
-    </message>
-    <message>
-        <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
-        <translation>Một thiết bị đã bị thu hồi đã ghi bản ghi “%1” này: thiết bị %3 (%4) của %2 không còn trong danh sách thành viên, nên bản ghi không được tính</translation>
-    </message>
-    <message>
-        <source>A poll opening that cites a roster revision this seat has not verified</source>
-        <translation>Bản ghi mở biểu quyết dẫn chiếu một bản danh sách thành viên mà máy này chưa xác minh</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::Annotation</name>
-    <message>
-        <location filename="../../meeting_core/annotations/annotation.cpp" line="+57"/>
-        <source>Highlight</source>
-        <translation>Tô sáng</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Underline</source>
-        <translation>Gạch chân</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Strike-out</source>
-        <translation>Gạch ngang</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ink</source>
-        <translation>Nét bút</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text box</source>
-        <translation>Hộp văn bản</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::AnnotationSession</name>
-    <message>
-        <location filename="../../meeting_core/annotations/annotationsession.cpp" line="+63"/>
-        <source>Add %1</source>
-        <translation>Thêm %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Delete %1</source>
-        <translation>Xóa %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Edit %1</source>
-        <translation>Sửa %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Change colour</source>
-        <translation>Đổi màu</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Place annotation</source>
-        <translation>Đặt ghi chú</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The disk is full: the annotation was not saved.</source>
-        <translation>Ổ đĩa đã đầy: chưa lưu được ghi chú.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The annotation was not saved: %1</source>
-        <translation>Chưa lưu được ghi chú: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The annotation was not deleted: %1</source>
-        <translation>Chưa xóa được ghi chú: %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::AppSettings</name>
-    <message>
-        <location filename="../../meeting_core/settings/appsettings.cpp" line="+75"/>
-        <source>The system settings file %1 cannot be read</source>
-        <translation>Không đọc được tệp cấu hình hệ thống %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The system settings file %1 is not a valid INI file</source>
-        <translation>Tệp cấu hình hệ thống %1 không phải là tệp INI hợp lệ</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The system settings lock an unknown setting “%1”</source>
-        <translation>Cấu hình hệ thống khóa một thiết lập không xác định “%1”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>System settings, %1: %2</source>
-        <translation>Cấu hình hệ thống, %1: %2</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>This setting is managed by your administrator</source>
-        <translation>Thiết lập này do quản trị viên quản lý</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Your settings, %1: %2</source>
-        <translation>Thiết lập của bạn, %1: %2</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Your settings could not be saved to %1</source>
-        <translation>Không lưu được thiết lập của bạn vào %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::BuildInfo</name>
-    <message>
-        <location filename="../../meeting_core/settings/buildinfo.cpp" line="+23"/>
-        <source> (built against %1)</source>
-        <translation> (biên dịch với %1)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Build date: %1</source>
-        <translation>Ngày biên dịch: %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::CloseVerification</name>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="-177"/>
-        <source>The poll result could not be confirmed: %1</source>
-        <translation>Không xác nhận được kết quả biểu quyết: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The result is signed by the chair and the recount matches.</source>
-        <translation>Kết quả đã được chủ trì ký và kiểm lại phiếu khớp.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your ballot was counted as you cast it.</source>
-        <translation>Phiếu của bạn đã được tính đúng như bạn đã bỏ.</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::DecisionRecord</name>
-    <message>
-        <location filename="../../meeting_core/trust/decisionchain.cpp" line="-96"/>
-        <source>The decision record misses required fields</source>
-        <translation>Hồ sơ quyết định thiếu các trường bắt buộc</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::DeviceKey</name>
-    <message>
-        <location filename="../../meeting_core/trust/devicekey.cpp" line="-46"/>
-        <source>Cannot create the key directory %1</source>
-        <translation>Không tạo được thư mục khóa %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::DocumentComments</name>
-    <message numerus="yes">
-        <location filename="../../meeting_core/annotations/documentcomments.cpp" line="-6"/>
-        <source>%n comment(s)</source>
-        <translation>
-            <numerusform>%n ý kiến</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::DraftStore</name>
-    <message>
-        <location filename="../../meeting_core/publish/draftstore.cpp" line="+41"/>
-        <source>Cannot create the drafts folder %1</source>
-        <translation>Không tạo được thư mục bản nháp %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The draft could not be saved: %1</source>
-        <translation>Không lưu được bản nháp: %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::FieldReader</name>
-    <message>
-        <location filename="../../meeting_core/share/manifestcodec.cpp" line="-215"/>
-        <source>%1: the field &quot;%2&quot; is missing or not text</source>
-        <translation>%1: trường &quot;%2&quot; bị thiếu hoặc không phải văn bản</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: the field &quot;%2&quot; is missing or not a number</source>
-        <translation>%1: trường &quot;%2&quot; bị thiếu hoặc không phải là số</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: &quot;%2&quot; is not a date and time</source>
-        <translation>%1: &quot;%2&quot; không phải là ngày giờ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the list &quot;%1&quot; is missing</source>
-        <translation>thiếu danh sách &quot;%1&quot;</translation>
-    </message>
 </context>
 <context>
     <name>phonghop::MeetingDiff</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingdiff.cpp" line="-97"/>
+        <location filename="../../meeting_core/publish/meetingdiff.cpp" line="+59"/>
         <source>Meeting details changed: %1</source>
         <translation>Thông tin cuộc họp đã thay đổi: %1</translation>
     </message>
@@ -1213,11 +1197,21 @@
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
+    <message>
+        <location line="+56"/>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated</source>
+        <translation>đã cập nhật</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::MeetingPublisher</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+57"/>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+108"/>
         <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
         <translation>Phiên bản %1 của cuộc họp này đã được người khác phát hành sau phiên bản %2 mà bạn đang sửa. Chưa phát hành gì. Hãy xem lại các thay đổi của họ rồi phát hành lại.</translation>
     </message>
@@ -1227,13 +1221,13 @@
         <translation>Một cuộc họp có mã &quot;%1&quot; đã được người khác phát hành (phiên bản %2). Chưa phát hành gì. Hãy xem lại rồi phát hành lại.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+74"/>
+        <location line="+53"/>
+        <location line="+85"/>
         <source>The meeting was not published: %1</source>
         <translation>Cuộc họp chưa được phát hành: %1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-76"/>
         <source>The share cannot be used: %1</source>
         <translation>Không dùng được thư mục dùng chung: %1</translation>
     </message>
@@ -1248,53 +1242,65 @@
         <translation>Người khác đang phát hành cuộc họp này. Vui lòng chờ một phút rồi phát hành lại.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <location line="+15"/>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Đã hủy phát hành; thư mục dùng chung không thay đổi.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>Document “%1” could not be stored in the share: %2. Nothing was published.</source>
         <translation>Không lưu được tài liệu “%1” vào thư mục dùng chung: %2. Chưa phát hành gì.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Published revision %1 of “%2”.</source>
         <translation>Đã phát hành phiên bản %1 của “%2”.</translation>
     </message>
     <message>
+        <location line="-110"/>
         <source>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</source>
         <translation>Thành phần “%1” chưa có họ tên và không có trong danh bạ của tổ chức: hãy bổ sung người này vào danh bạ, hoặc ghi họ tên.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>The meeting&apos;s roster cannot be made: %1</source>
         <translation>Không lập được danh sách thành phần của cuộc họp: %1</translation>
     </message>
     <message>
+        <location line="+110"/>
         <source>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</source>
         <translation>Đã phát hành phiên bản %1 của “%2”, nhưng không ghi được danh sách thành phần: %3. Các máy chưa thể điểm danh hay biểu quyết cho đến khi danh sách được ghi; hãy phát hành lại.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The roster is at revision %1.</source>
         <translation>Danh sách thành phần ở phiên bản %1.</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+0"/>
+        <location line="-90"/>
         <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
         <translation>Nếu tình trạng này kéo dài quá vài phút thì %1 trong thư mục cuộc họp trên thư mục dùng chung không phải là một lần phát hành: hãy nhờ bộ phận CNTT kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+0"/>
+        <location line="+41"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>Tài liệu “%1” trong thư mục dùng chung bị hỏng (%2); tài liệu đã được lưu lại.</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::Minutes</name>
+    <message>
+        <location filename="../../meeting_core/session/minutes.cpp" line="+113"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ObjectStore</name>
     <message>
-        <location filename="../../meeting_core/store/objectstore.cpp" line="+27"/>
+        <location filename="../../meeting_core/store/objectstore.cpp" line="+28"/>
         <source>Cannot create the document store %1</source>
         <translation>Không tạo được kho tài liệu %1</translation>
     </message>
@@ -1304,7 +1310,7 @@
         <translation>Mã tài liệu không hợp lệ %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
@@ -1350,9 +1356,118 @@
         <translation>Dữ liệu không khớp mã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/store/objectstore.cpp" line="+0"/>
+        <location line="-85"/>
         <source>%1 is larger than the %2 bytes its manifest states (damaged or replaced)</source>
         <translation>%1 lớn hơn %2 byte ghi trong tệp mô tả (bị hỏng hoặc bị thay thế)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::OrganisationAdmin</name>
+    <message>
+        <location filename="../../meeting_core/org/organisationadmin.cpp" line="+35"/>
+        <location line="+280"/>
+        <source>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</source>
+        <translation>&quot;%1&quot; không phải là dấu vân tay thiết bị (32 chữ số hệ 16, chia thành nhóm bốn)</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>The device %1 of %2 was revoked; it cannot be enrolled again</source>
+        <translation>Thiết bị %1 của %2 đã bị thu hồi; không thể đăng ký lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device %1 is already enrolled for %2</source>
+        <translation>Thiết bị %1 đã được đăng ký cho %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pending enrolment request has the fingerprint %1; check the fingerprint shown on the device, or ask it to request enrolment again</source>
+        <translation>Không có yêu cầu đăng ký đang chờ nào có dấu vân tay %1; hãy kiểm tra dấu vân tay hiển thị trên thiết bị, hoặc đề nghị thiết bị gửi lại yêu cầu đăng ký</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The organisation needs a name</source>
+        <translation>Tổ chức cần có tên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 already holds the share of &quot;%2&quot; (key %3); it is left as it is. Choose an empty folder, or open this share with its organisation key.</source>
+        <translation>Thư mục %1 đã chứa dữ liệu dùng chung của &quot;%2&quot; (khóa %3); dữ liệu được giữ nguyên. Hãy chọn một thư mục trống, hoặc mở thư mục này bằng khóa của tổ chức đó.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 already holds a share (%2 is there, but cannot be read: %3); it is left as it is. Choose an empty folder.</source>
+        <translation>Thư mục %1 đã chứa dữ liệu dùng chung (có tệp %2 nhưng không đọc được: %3); dữ liệu được giữ nguyên. Hãy chọn một thư mục trống.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Không tạo được thư mục %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder %1 was just set up by someone else, with another key</source>
+        <translation>Thư mục %1 vừa được người khác thiết lập với một khóa khác</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This key belongs to another organisation: the share at %1 is &quot;%2&quot;, key %3, and the key given is %4</source>
+        <translation>Khóa này thuộc về tổ chức khác: thư mục dùng chung %1 là của &quot;%2&quot;, khóa %3, còn khóa được cung cấp là %4</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The list names the id &quot;%1&quot; twice</source>
+        <translation>Danh sách có mã &quot;%1&quot; hai lần</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</source>
+        <translation>Danh bạ của tổ chức không có ai mang mã &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has already left the organisation</source>
+        <translation>%1 đã thôi công tác tại tổ chức từ trước</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large for a staff list</source>
+        <translation>%1 quá lớn để là một danh sách cán bộ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not in UTF-8; it was read as %1. Check the names before you import them.</source>
+        <translation>Tệp không ở dạng UTF-8; đã đọc theo bảng mã %1. Hãy kiểm tra họ tên trước khi nhập.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds no rows</source>
+        <translation>%1 không có dòng nào</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
+        <translation>Tệp không có cột họ tên (&quot;Họ và tên&quot; hoặc &quot;name&quot;)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Row %1 has no name and was skipped</source>
+        <translation>Dòng %1 không có họ tên nên được bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row %1: &quot;%2&quot; is not a role; %3 is a delegate</source>
+        <translation>Dòng %1: &quot;%2&quot; không phải là vai trò; %3 được xếp là đại biểu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1: &quot;%2&quot; is not a vote weight (a whole number); 1 is used</source>
+        <translation>Dòng %1: &quot;%2&quot; không phải là trọng số biểu quyết (số nguyên); dùng giá trị 1</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1481,47 @@
         <location line="+5"/>
         <source>Signed by key %1, not by the organisation key %2 pinned on this installation</source>
         <translation>Được ký bằng khóa %1, không phải khóa của cơ quan %2 đã ghi nhận trên máy này</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::OrganisationTrust</name>
+    <message>
+        <location filename="../../meeting_core/sync/organisationtrust.cpp" line="+38"/>
+        <source>This is not an organisation key (an Ed25519 public key has 32 bytes)</source>
+        <translation>Đây không phải là khóa cơ quan (khóa công khai Ed25519 có 32 byte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This seat already trusts the organisation key %1; it does not pin %2 in its place. Changing the organisation&apos;s key is a deliberate act: ask your IT staff</source>
+        <translation>Máy này đã tin cậy khóa cơ quan %1 và không ghi nhận khóa %2 thay thế. Việc đổi khóa cơ quan phải được thực hiện có chủ đích: hãy hỏi cán bộ CNTT</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk is full: the organisation&apos;s key could not be recorded</source>
+        <translation>Ổ đĩa đã đầy: không ghi nhận được khóa cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation&apos;s key could not be recorded: %1</source>
+        <translation>Không ghi nhận được khóa cơ quan: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This seat has not confirmed the organisation&apos;s key yet (sync with --expect-fingerprint, or confirm it in the app)</source>
+        <translation>Máy này chưa xác nhận khóa của cơ quan (hãy đồng bộ với --expect-fingerprint, hoặc xác nhận trong ứng dụng)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Outbox</name>
+    <message>
+        <location filename="../../meeting_core/store/outbox.cpp" line="+187"/>
+        <source>&quot;%1/%2&quot; is not a valid record name</source>
+        <translation>&quot;%1/%2&quot; không phải là tên hồ sơ hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The name %1 is taken on the share by another file</source>
+        <translation>Tên %1 trong thư mục dùng chung đã bị một tệp khác chiếm</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1600,7 @@
 <context>
     <name>phonghop::PdfTextExtractor</name>
     <message>
-        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+21"/>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+66"/>
         <source>The document file %1 is missing.</source>
         <translation>Không có tệp tài liệu %1.</translation>
     </message>
@@ -1459,870 +1615,125 @@
         <translation>Tài liệu %1 được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
+        <location line="+26"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <location line="-41"/>
         <source>The document %1 has %2 pages; only the first %3 can be searched.</source>
         <translation>Tài liệu %1 có %2 trang; chỉ tìm kiếm được trong %3 trang đầu.</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <location line="+17"/>
         <source>Reading the text of %1 took longer than %2 seconds; pages from %3 on cannot be searched.</source>
         <translation>Việc đọc nội dung chữ của %1 mất hơn %2 giây; không tìm kiếm được từ trang %3 trở đi.</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <location line="+7"/>
         <source>The document %1 holds more than %2 characters of text; pages from %3 on cannot be searched.</source>
         <translation>Tài liệu %1 chứa hơn %2 ký tự; không tìm kiếm được từ trang %3 trở đi.</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <location line="+19"/>
         <source>Page %1 of %2 took longer than %3 seconds to read; it cannot be searched.</source>
         <translation>Trang %1 của %2 mất hơn %3 giây để đọc; không tìm kiếm được trong trang này.</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+0"/>
+        <location line="+15"/>
         <source>Page %1 of %2 holds more than %3 characters of text; the rest of it cannot be searched.</source>
         <translation>Trang %1 của %2 chứa hơn %3 ký tự; không tìm kiếm được phần còn lại của trang.</translation>
     </message>
 </context>
 <context>
-    <name>phonghop::PollClose</name>
+    <name>phonghop::PeopleCsv</name>
     <message>
-        <location filename="../../meeting_core/voting/pollrecords.cpp" line="+56"/>
-        <source>The poll-close record misses required fields</source>
-        <translation>Biên bản kết thúc biểu quyết thiếu các trường bắt buộc</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::PollDefinition</name>
-    <message>
-        <location filename="../../meeting_core/voting/poll.cpp" line="+263"/>
-        <source>The poll has no id</source>
-        <translation>Cuộc biểu quyết không có mã</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The poll has no options</source>
-        <translation>Cuộc biểu quyết không có phương án</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Option labels must be present and distinct</source>
-        <translation>Tên các phương án phải có và không được trùng nhau</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A choice poll&apos;s options are all candidates</source>
-        <translation>Các phương án của cuộc bầu chọn đều là ứng viên</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The poll allows %1 to %2 choices of %3 options</source>
-        <translation>Cuộc biểu quyết cho phép chọn từ %1 đến %2 trong %3 phương án</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>An approval or yes/no poll has one Yes and one No option (and, for approval, at most one Abstain option)</source>
-        <translation>Biểu quyết tán thành hoặc biểu quyết có/không có một phương án Đồng ý và một phương án Không đồng ý (biểu quyết tán thành có thể thêm tối đa một phương án Không biểu quyết)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>An approval or yes/no ballot has exactly one choice</source>
-        <translation>Phiếu biểu quyết tán thành hoặc có/không chỉ có đúng một lựa chọn</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The ballot names an option the poll does not have</source>
-        <translation>Phiếu ghi một phương án không có trong cuộc biểu quyết</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The ballot names one option twice</source>
-        <translation>Phiếu ghi một phương án hai lần</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The ballot names %1 options; at least %2 are needed</source>
-        <translation>Phiếu ghi %1 phương án; cần ít nhất %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The ballot names %1 options; at most %2 are allowed</source>
-        <translation>Phiếu ghi %1 phương án; chỉ được tối đa %2</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</source>
-        <translation>Loại biểu quyết không xác định &quot;%1&quot;; hãy dùng approval, yes-no hoặc choice</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Unknown option meaning &quot;%1&quot;</source>
-        <translation>Ý nghĩa phương án không xác định &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::PublishValidator</name>
-    <message>
-        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+41"/>
-        <source>The meeting has no title.</source>
-        <translation>Cuộc họp chưa có tiêu đề.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; cannot be a meeting id: use lower-case letters, digits and dashes.</source>
-        <translation>&quot;%1&quot; không dùng làm mã cuộc họp được: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The meeting has no start date and time.</source>
-        <translation>Cuộc họp chưa có ngày giờ bắt đầu.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The meeting ends before it starts.</source>
-        <translation>Cuộc họp kết thúc trước khi bắt đầu.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The agenda is empty: add at least one item.</source>
-        <translation>Chương trình họp còn trống: hãy thêm ít nhất một nội dung.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>An agenda item has no title.</source>
-        <translation>Có nội dung chưa có tiêu đề.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A participant has no name.</source>
-        <translation>Có thành viên chưa có tên.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 has no role: choose chair, secretary, delegate or guest.</source>
-        <translation>%1 chưa có vai trò: hãy chọn chủ trì, thư ký, đại biểu hoặc khách mời.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is listed twice.</source>
-        <translation>%1 có tên hai lần.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Document %1 is attached twice.</source>
-        <translation>Tài liệu %1 được đính kèm hai lần.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Document %1 belongs to no agenda item.</source>
-        <translation>Tài liệu %1 không thuộc nội dung nào.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file of document %1 is missing: %2</source>
-        <translation>Không có tệp của tài liệu %1: %2</translation>
+        <location filename="../../meeting_core/publish/peoplecsv.cpp" line="+134"/>
+        <source>The file is not in UTF-8; it was read as %1. Check the names below before you add them.</source>
+        <translation>Tệp không theo mã UTF-8; đã đọc theo %1. Hãy kiểm tra các họ tên dưới đây trước khi thêm.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</source>
-        <translation>Tài liệu %1 không phải là tệp PDF (%2). Hãy lưu thành PDF rồi đính kèm lại.</translation>
+        <source>The file holds no rows</source>
+        <translation>Tệp không có dòng nào</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Document %1 cannot be opened as a PDF: %2</source>
-        <translation>Không mở được tài liệu %1 dưới dạng PDF: %2</translation>
+        <location line="+14"/>
+        <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
+        <translation>Tệp không có cột họ tên (&quot;Họ và tên&quot; hoặc &quot;name&quot;)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Document %1 has no pages.</source>
-        <translation>Tài liệu %1 không có trang nào.</translation>
+        <location line="+16"/>
+        <source>Row %1 has no name and was skipped</source>
+        <translation>Dòng %1 không có họ tên nên đã bị bỏ qua</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Document %1 is the same file as %2.</source>
-        <translation>Tài liệu %1 trùng tệp với %2.</translation>
+        <location line="+10"/>
+        <source>Row %1: &quot;%2&quot; is not a role; %3 has no role yet</source>
+        <translation>Dòng %1: &quot;%2&quot; không phải là vai trò; %3 chưa có vai trò</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Document %1 is confidential (&quot;Mật&quot;) but names no recipient.</source>
-        <translation>Tài liệu %1 là tài liệu mật (&quot;Mật&quot;) nhưng chưa ghi người nhận.</translation>
+        <location line="+8"/>
+        <source>Row %1: &quot;%2&quot; is not a vote weight; 1 is used</source>
+        <translation>Dòng %1: &quot;%2&quot; không phải là trọng số phiếu; dùng 1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PeopleDirectory</name>
+    <message>
+        <location filename="../../meeting_core/org/peopledirectory.cpp" line="+139"/>
+        <source>&quot;%1&quot; is not a valid person id (letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;, at most 64)</source>
+        <translation>&quot;%1&quot; không phải là mã người hợp lệ (chữ cái, chữ số, &apos;-&apos;, &apos;.&apos; hoặc &apos;_&apos;, tối đa 64 ký tự)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Document %1 names a recipient who is not a participant (%2).</source>
-        <translation>Tài liệu %1 ghi người nhận không phải là thành viên cuộc họp (%2).</translation>
+        <source>Two people have the id &quot;%1&quot;</source>
+        <translation>Có hai người cùng mã &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</source>
-        <translation>Tài liệu %1 là tài liệu mật, nhưng ai mở được thư mục dùng chung cũng đọc được tệp của nó: định dạng thư mục dùng chung 1.0 chưa giới hạn được cho riêng người nhận.</translation>
+        <source>The person &quot;%1&quot; has no name</source>
+        <translation>Người có mã &quot;%1&quot; chưa có họ tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vote weight of %1 is negative</source>
+        <translation>Trọng số biểu quyết của %1 là số âm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A device of %1 has an invalid key</source>
+        <translation>Một thiết bị của %1 có khóa không hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device %1 is listed twice in the directory</source>
+        <translation>Thiết bị %1 xuất hiện hai lần trong danh bạ</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Note: %1</source>
-        <translation>Lưu ý: %1</translation>
-    </message>
-    <message>
-        <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
-        <translation>Hai nội dung của chương trình có cùng mã &quot;%1&quot;; hãy đặt cho mỗi nội dung một mã riêng.</translation>
-    </message>
-    <message>
-        <source>Agenda item &quot;%1&quot; is placed under an item that does not exist or under itself (%2).</source>
-        <translation>Nội dung &quot;%1&quot; được đặt dưới một nội dung không tồn tại hoặc dưới chính nó (%2).</translation>
+        <source>The directory is malformed: %1</source>
+        <translation>Danh bạ sai cấu trúc: %1</translation>
     </message>
 </context>
 <context>
-    <name>phonghop::Roster</name>
+    <name>phonghop::PersonalNotes</name>
     <message>
-        <location filename="../../meeting_core/trust/roster.cpp" line="-139"/>
-        <source>The roster names no meeting</source>
-        <translation>Danh sách thành viên không ghi cuộc họp</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The roster has no valid revision number</source>
-        <translation>Danh sách thành viên không có số bản hợp lệ</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Participant id &quot;%1&quot; is missing, malformed or repeated</source>
-        <translation>Mã thành viên &quot;%1&quot; bị thiếu, sai dạng hoặc bị lặp</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+69"/>
-        <source>Participant &quot;%1&quot; has an invalid vote weight</source>
-        <translation>Thành viên &quot;%1&quot; có trọng số phiếu không hợp lệ</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <source>Device id &quot;%1&quot; is missing, malformed or repeated</source>
-        <translation>Mã thiết bị &quot;%1&quot; bị thiếu, sai dạng hoặc bị lặp</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Device &quot;%1&quot; has an invalid or repeated public key</source>
-        <translation>Thiết bị &quot;%1&quot; có khóa công khai không hợp lệ hoặc bị lặp</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A roster names exactly one chair (found %1)</source>
-        <translation>Danh sách thành viên phải có đúng một chủ trì (tìm thấy %1)</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The roster lists no participants</source>
-        <translation>Danh sách thành viên không có ai</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Participant &quot;%1&quot; has an unknown role</source>
-        <translation>Thành viên &quot;%1&quot; có vai trò không xác định</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Device &quot;%1&quot; has an unreadable public key</source>
-        <translation>Thiết bị &quot;%1&quot; có khóa công khai không đọc được</translation>
+        <location filename="../../meeting_core/desk/personalnotes.cpp" line="+23"/>
+        <source>the disk is full.</source>
+        <translation>ổ đĩa đã đầy.</translation>
     </message>
 </context>
 <context>
-    <name>phonghop::SearchIndex</name>
+    <name>phonghop::Poll</name>
     <message>
-        <location filename="../../meeting_core/search/searchindex.cpp" line="+255"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Không tạo được thư mục %1.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The search index %1 is busy.</source>
-        <translation>Chỉ mục tìm kiếm %1 đang bận.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The search index %1 cannot be opened: %2</source>
-        <translation>Không mở được chỉ mục tìm kiếm %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The search index cannot be opened.</source>
-        <translation>Không mở được chỉ mục tìm kiếm.</translation>
-    </message>
-    <message>
-        <location line="+210"/>
-        <source>The search index could not be updated: %1</source>
-        <translation>Không cập nhật được chỉ mục tìm kiếm: %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::SessionScanner</name>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+52"/>
-        <source>The shared folder %1 cannot be reached</source>
-        <translation>Không truy cập được thư mục dùng chung %1</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>The share holds no roster signed by the organisation for this meeting yet</source>
-        <translation>Thư mục dùng chung chưa có danh sách thành viên của cuộc họp này do cơ quan ký</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Only the chair may close a poll</source>
-        <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No such poll</source>
-        <translation>Không có biểu quyết này</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The poll is already closed</source>
-        <translation>Biểu quyết đã kết thúc trước đó</translation>
-    </message>
-    <message>
-        <source>Another roster with revision %1 was verified before; this one is ignored</source>
-        <translation>Một danh sách thành viên khác cùng bản %1 đã được xác minh trước đó; danh sách này bị bỏ qua</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</source>
-        <translation>Hồ sơ %1 của máy này không còn trong thư mục dùng chung và không gửi lại được: %2</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</source>
-        <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác); hồ sơ đã được gửi lại</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>This file cannot be read as a record: %1</source>
-        <translation>Tệp này không đọc được như một hồ sơ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>Unreadable record: %1</source>
-        <translation>Không đọc được hồ sơ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</source>
-        <translation>%1 hồ sơ trong thư mục này được ký bằng khóa không có trong danh sách thành viên nào của cuộc họp; các hồ sơ này bị bỏ qua</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>%1 more file(s) in this folder are not records that can be read; they are ignored</source>
-        <translation>Còn %1 tệp trong thư mục này không phải là hồ sơ đọc được; các tệp này bị bỏ qua</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>%1 file(s) on the shared folder are not read yet; the next look at the share goes on</source>
-        <translation>%1 tệp trong thư mục dùng chung chưa được đọc; lần đọc thư mục dùng chung tiếp theo sẽ đọc tiếp</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+0"/>
-        <source>The shared folder holds more records than this seat keeps (%1); the rest are not counted</source>
-        <translation>Thư mục dùng chung có nhiều hồ sơ hơn số máy này lưu giữ (%1); phần còn lại không được tính</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::SessionService</name>
-    <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+115"/>
-        <source>Acting as another participant is only possible on the demo share</source>
-        <translation>Chỉ có thể đóng vai thành viên khác trên thư mục dùng chung mẫu</translation>
-    </message>
-    <message>
-        <location line="+220"/>
-        <source>The poll was not closed: %1</source>
-        <translation>Chưa kết thúc biểu quyết: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>This device has no key</source>
-        <translation>Thiết bị này chưa có khóa</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The roster of this meeting has not reached this seat yet</source>
-        <translation>Danh sách thành viên của cuộc họp này chưa đến chỗ ngồi này</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This device is not enrolled in the meeting roster yet; ask the secretary to add its key (fingerprint %1)</source>
-        <translation>Thiết bị này chưa được đăng ký trong danh sách thành viên của cuộc họp; đề nghị thư ký thêm khóa của thiết bị (dấu vân tay %1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Only the %1 may do this</source>
-        <translation>Chỉ %1 mới được làm việc này</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The disk is full: this was not recorded. Free some space on this device and try again</source>
-        <translation>Ổ đĩa đã đầy: thao tác này chưa được ghi lại. Hãy giải phóng dung lượng trên thiết bị rồi thử lại</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This seat&apos;s cache could not record this: %1</source>
-        <translation>Bộ nhớ đệm của thiết bị không ghi lại được thao tác này: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Kept on this seat: the shared folder cannot be reached, so it will be delivered when the folder is back</source>
-        <translation>Đã lưu trên thiết bị này: chưa truy cập được thư mục dùng chung, sẽ gửi lên khi thư mục truy cập lại được</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Only the secretary may check in someone else</source>
-        <translation>Chỉ thư ký mới được điểm danh cho người khác</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Only the secretary may record someone else&apos;s absence</source>
-        <translation>Chỉ thư ký mới được ghi nhận vắng mặt cho người khác</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Only the secretary may record a proxy for someone else</source>
-        <translation>Chỉ thư ký mới được ghi nhận ủy quyền cho người khác</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A proxy must name another participant of the meeting</source>
-        <translation>Ủy quyền phải ghi rõ một thành viên khác của cuộc họp</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>to %1</source>
-        <translation>cho %1</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Nobody is waiting to speak</source>
-        <translation>Không có ai đang chờ phát biểu</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+15"/>
-        <source>Nobody has the floor</source>
-        <translation>Không có ai đang phát biểu</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>A poll with this id was already opened</source>
-        <translation>Một biểu quyết có mã này đã được mở</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+29"/>
-        <source>No such poll</source>
-        <translation>Không có biểu quyết này</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>The poll is closed</source>
-        <translation>Biểu quyết đã kết thúc</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>secret ballot</source>
-        <translation>bỏ phiếu kín</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The poll is already closed</source>
-        <translation>Biểu quyết đã kết thúc trước đó</translation>
-    </message>
-    <message>
-        <location line="-317"/>
-        <source>passed</source>
-        <translation>thông qua</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not passed</source>
-        <translation>không thông qua</translation>
-    </message>
-    <message>
-        <location line="+372"/>
-        <source>The decision chain on the share has problems; resolve them first</source>
-        <translation>Chuỗi quyết định trên thư mục dùng chung có vấn đề; cần xử lý trước</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Poll %1 is not closed</source>
-        <translation>Biểu quyết %1 chưa kết thúc</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>No such draft conclusion</source>
-        <translation>Không có dự thảo kết luận này</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This conclusion is already in the decision record</source>
-        <translation>Kết luận này đã có trong chuỗi quyết định</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Only the chair or the secretary may record a conclusion</source>
-        <translation>Chỉ Chủ tọa hoặc Thư ký được ghi kết luận</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The conclusion is empty</source>
-        <translation>Nội dung kết luận đang trống</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The last decision could not be read again</source>
-        <translation>Không đọc lại được quyết định gần nhất</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The chair has signed the minutes; they are locked</source>
-        <translation>Chủ trì đã ký biên bản; biên bản đã được khóa</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The minutes are already signed</source>
-        <translation>Biên bản đã được ký</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot read %1</source>
-        <translation>Không đọc được %1</translation>
-    </message>
-    <message>
-        <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
-        <translation>Thiết bị này được đăng ký sau khi biểu quyết %1 được mở; thiết bị có thể biểu quyết từ lần biểu quyết tiếp theo</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+0"/>
-        <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
-        <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác) và đã được gửi lại lúc %2</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ShareReader</name>
-    <message>
-        <location filename="../../meeting_core/share/sharereader.cpp" line="+27"/>
-        <source>The share %1 cannot be reached</source>
-        <translation>Không kết nối được thư mục dùng chung %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not a PhòngHọp share (no %2)</source>
-        <translation>%1 không phải là thư mục dùng chung của PhòngHọp (không có %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is damaged or incomplete</source>
-        <translation>%1 bị hỏng hoặc chưa đầy đủ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 has no valid format version</source>
-        <translation>%1 không có phiên bản định dạng hợp lệ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This share was written by a newer PhòngHọp (share format %1; this version reads %2). Please update PhòngHọp.</source>
-        <translation>Thư mục dùng chung này được ghi bởi phiên bản PhòngHọp mới hơn (định dạng %1; phiên bản này đọc được %2). Vui lòng cập nhật PhòngHọp.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 has no valid organisation key</source>
-        <translation>%1 không có khóa cơ quan hợp lệ</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>cannot be read: %1</source>
-        <translation>không đọc được: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>its signature has not arrived yet</source>
-        <translation>chữ ký số chưa đến</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>its signature cannot be read: %1</source>
-        <translation>không đọc được chữ ký số: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>it is not signed by the organisation&apos;s key</source>
-        <translation>không được ký bằng khóa của cơ quan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its signature does not match (incomplete or altered)</source>
-        <translation>chữ ký số không khớp (chưa đầy đủ hoặc đã bị sửa)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>it names another meeting or revision than its file name</source>
-        <translation>nội dung ghi cuộc họp hoặc phiên bản khác với tên tệp</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>not a record name: %1</source>
-        <translation>không phải tên hồ sơ: %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ShareWriter</name>
-    <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+35"/>
-        <source>Cannot create %1 in the share</source>
-        <translation>Không tạo được %1 trong thư mục dùng chung</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This share belongs to another organisation key</source>
-        <translation>Thư mục dùng chung này thuộc khóa của cơ quan khác</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cannot read %1</source>
-        <translation>Không đọc được %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+17"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Cannot write to the share: %1</source>
-        <translation>Không ghi được vào thư mục dùng chung: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cancelled</source>
-        <translation>Đã hủy</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+9"/>
-        <source>Writing to the share failed: %1</source>
-        <translation>Ghi vào thư mục dùng chung không thành công: %1</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>%1 changed while it was being copied; try again once it is saved</source>
-        <translation>%1 đã thay đổi trong khi đang sao chép; hãy thử lại sau khi tệp được lưu xong</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&quot;%1/%2&quot; is not a valid record name</source>
-        <translation>&quot;%1/%2&quot; không phải là tên hồ sơ hợp lệ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot create this device&apos;s folder in the share</source>
-        <translation>Không tạo được thư mục của thiết bị này trong thư mục dùng chung</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 already exists in the share with other content</source>
-        <translation>%1 đã có trong thư mục dùng chung với nội dung khác</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&quot;%1&quot; is not a valid meeting id</source>
-        <translation>&quot;%1&quot; không phải là mã cuộc họp hợp lệ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot create the meeting&apos;s folder in the share</source>
-        <translation>Không tạo được thư mục của cuộc họp trong thư mục dùng chung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A newer revision (%1) of this meeting has been published since revision %2; open it and publish again.</source>
-        <translation>Đã có phiên bản mới hơn (%1) của cuộc họp này được phát hành sau phiên bản %2; hãy mở phiên bản đó rồi phát hành lại.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Revision %1 is being published by someone else; try again</source>
-        <translation>Phiên bản %1 đang được người khác phát hành; hãy thử lại</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
-        <source>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</source>
-        <translation>Cuộc họp %1: trong thư mục dùng chung có tệp mang số phiên bản không phải là phiên bản hợp lệ (%2); các tệp đó đã bị bỏ qua, không có gì được dựa trên chúng.</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
-        <source>Meeting %1 has no revision number left below %2; nothing was published.</source>
-        <translation>Cuộc họp %1 không còn số phiên bản nào dưới %2; chưa có gì được phát hành.</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
-        <source>it has %1 bytes instead of %2</source>
-        <translation>tệp có %1 byte thay vì %2</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
-        <source>its bytes do not match its name (SHA-256)</source>
-        <translation>nội dung không khớp với tên của tệp (SHA-256)</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+0"/>
-        <source>%1 in the shared folder is damaged (%2) and could not be replaced</source>
-        <translation>%1 trong thư mục dùng chung bị hỏng (%2) và không thay thế được</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::SignedRecord</name>
-    <message>
-        <location filename="../../meeting_core/trust/signedrecord.cpp" line="+76"/>
-        <source>The record is empty (not fully written yet?)</source>
-        <translation>Hồ sơ rỗng (có thể chưa ghi xong?)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The record is larger than any valid record</source>
-        <translation>Hồ sơ lớn hơn mọi hồ sơ hợp lệ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The record is not valid JSON (truncated or damaged)</source>
-        <translation>Hồ sơ không phải JSON hợp lệ (bị cắt cụt hoặc bị hỏng)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The record has no valid format number</source>
-        <translation>Hồ sơ không có số định dạng hợp lệ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The record was written in format %1 by a newer version of PhòngHọp; this version reads format %2</source>
-        <translation>Hồ sơ được ghi theo định dạng %1 bởi phiên bản PhòngHọp mới hơn; phiên bản này đọc định dạng %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The record has no valid kind</source>
-        <translation>Hồ sơ không có loại hợp lệ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The record misses its payload, signer or signature</source>
-        <translation>Hồ sơ thiếu nội dung, người ký hoặc chữ ký số</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The record&apos;s signature does not match its content</source>
-        <translation>Chữ ký số của hồ sơ không khớp với nội dung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The record&apos;s payload is not a JSON object</source>
-        <translation>Nội dung của hồ sơ không phải là đối tượng JSON</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Expected a record of kind &quot;%1&quot; but found &quot;%2&quot;</source>
-        <translation>Cần hồ sơ loại &quot;%1&quot; nhưng lại thấy &quot;%2&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::SyncEngine</name>
-    <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+88"/>
-        <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
-        <translation>Thư mục dùng chung dùng khóa cơ quan %1, nhưng máy này chỉ được thiết lập để tin cậy %2. Chưa đọc dữ liệu nào.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The share presents another organisation key (%1) than the one this installation trusts (%2). Nothing was read.</source>
-        <translation>Thư mục dùng chung dùng khóa cơ quan khác (%1) với khóa mà máy này tin cậy (%2). Chưa đọc dữ liệu nào.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 could not be delivered to the share: %2</source>
-        <translation>Không gửi được %1 lên thư mục dùng chung: %2</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Meeting %1, revision %2 was rejected: %3</source>
-        <translation>Cuộc họp %1, phiên bản %2 bị từ chối: %3</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Sync cancelled</source>
-        <translation>Đã hủy đồng bộ</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the document &quot;%1&quot; %2</source>
-        <translation>tài liệu &quot;%1&quot; %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>could not be copied: %1</source>
-        <translation>không sao chép được: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>has not arrived yet</source>
-        <translation>chưa đến</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</source>
-        <translation>Cuộc họp &quot;%1&quot; (phiên bản %2) chưa được cập nhật: %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The share %1 became unreachable during the sync; the cache keeps its last good state</source>
-        <translation>Thư mục dùng chung %1 bị mất kết nối trong khi đồng bộ; dữ liệu trên máy giữ trạng thái tốt gần nhất</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The disk is full: the cache could not be updated and keeps its last good state</source>
-        <translation>Ổ đĩa đã đầy: không cập nhật được dữ liệu trên máy, dữ liệu giữ trạng thái tốt gần nhất</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The local cache could not be updated: %1</source>
-        <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
-        <translation>“%1” không phải là dấu vân tay khóa (32 chữ số thập lục phân), nên máy này không kiểm tra được khóa của thư mục dùng chung. Chưa đọc dữ liệu nào.</translation>
-    </message>
-    <message>
-        <source>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</source>
-        <translation>Thư mục dùng chung thuộc về “%1”, khóa cơ quan có dấu vân tay %2. Máy này chưa xác nhận khóa đó: hãy so sánh với dấu vân tay do cán bộ CNTT cung cấp trước khi tin cậy. Chưa đọc dữ liệu nào.</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::SyncReport</name>
-    <message>
-        <location line="-195"/>
-        <source>Up to date</source>
-        <translation>Đã cập nhật đầy đủ</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::VotingRule</name>
-    <message>
-        <location filename="../../meeting_core/voting/poll.cpp" line="-197"/>
+        <location filename="../../meeting_core/voting/poll.cpp" line="+173"/>
         <source>Unknown rule preset &quot;%1&quot; (known: %2)</source>
         <translation>Quy tắc mẫu không xác định &quot;%1&quot; (các quy tắc có sẵn: %2)</translation>
     </message>
@@ -2396,34 +1807,1810 @@
         <source>; on a tie the side the chair voted with wins</source>
         <translation>; khi bằng phiếu, bên có chủ trì biểu quyết là bên thắng</translation>
     </message>
-</context>
-<context>
-    <name>phonghop::cli</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+25"/>
-        <location filename="../../app/cli/publishcommands.cpp" line="+34"/>
-        <location filename="../../app/cli/searchcommands.cpp" line="+49"/>
-        <source>Usage: phonghop-cli %1</source>
-        <translation>Cách dùng: phonghop-cli %1</translation>
+        <location line="+23"/>
+        <source>The poll has no id</source>
+        <translation>Cuộc biểu quyết không có mã</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Demo share written to %1</source>
-        <translation>Đã ghi thư mục dùng chung mẫu vào %1</translation>
+        <location line="+2"/>
+        <source>The poll has no options</source>
+        <translation>Cuộc biểu quyết không có phương án</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Option labels must be present and distinct</source>
+        <translation>Tên các phương án phải có và không được trùng nhau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A choice poll&apos;s options are all candidates</source>
+        <translation>Các phương án của cuộc bầu chọn đều là ứng viên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The poll allows %1 to %2 choices of %3 options</source>
+        <translation>Cuộc biểu quyết cho phép chọn từ %1 đến %2 trong %3 phương án</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An approval or yes/no poll has one Yes and one No option (and, for approval, at most one Abstain option)</source>
+        <translation>Biểu quyết tán thành hoặc biểu quyết có/không có một phương án Đồng ý và một phương án Không đồng ý (biểu quyết tán thành có thể thêm tối đa một phương án Không biểu quyết)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An approval or yes/no ballot has exactly one choice</source>
+        <translation>Phiếu biểu quyết tán thành hoặc có/không chỉ có đúng một lựa chọn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The ballot names an option the poll does not have</source>
+        <translation>Phiếu ghi một phương án không có trong cuộc biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ballot names one option twice</source>
+        <translation>Phiếu ghi một phương án hai lần</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ballot names %1 options; at least %2 are needed</source>
+        <translation>Phiếu ghi %1 phương án; cần ít nhất %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ballot names %1 options; at most %2 are allowed</source>
+        <translation>Phiếu ghi %1 phương án; chỉ được tối đa %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</source>
+        <translation>Loại biểu quyết không xác định &quot;%1&quot;; hãy dùng approval, yes-no hoặc choice</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unknown option meaning &quot;%1&quot;</source>
+        <translation>Ý nghĩa phương án không xác định &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PollRecords</name>
+    <message>
+        <location filename="../../meeting_core/voting/pollrecords.cpp" line="+57"/>
+        <source>The poll-open record has no valid opening time</source>
+        <translation>Bản ghi mở biểu quyết không có thời điểm mở hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>Poll-open record refused: %1</source>
+        <translation>Biên bản mở biểu quyết bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Poll-open record refused: it is not signed by the chair</source>
+        <translation>Biên bản mở biểu quyết bị từ chối: không do chủ trì ký</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Poll-open record refused: it cites another meeting or roster</source>
+        <translation>Biên bản mở biểu quyết bị từ chối: dẫn chiếu đến cuộc họp hoặc danh sách thành viên khác</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 is not entitled to vote in this meeting</source>
+        <translation>%1 không có quyền biểu quyết trong cuộc họp này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is not enrolled for %1 in the roster; ask the secretary to enrol it</source>
+        <translation>Thiết bị này chưa được đăng ký cho %1 trong danh sách thành viên; đề nghị thư ký đăng ký</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ballot&apos;s sequence number starts at 1</source>
+        <translation>Số thứ tự của phiếu bắt đầu từ 1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The poll&apos;s chair key cannot receive a secret ballot</source>
+        <translation>Khóa chủ trì của cuộc biểu quyết không nhận được phiếu kín</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The poll-close record counts a vote weight no roster can give</source>
+        <translation>Bản ghi kết thúc biểu quyết tính một trọng số phiếu mà không danh sách nào có thể có</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The poll-close record misses required fields</source>
+        <translation>Biên bản kết thúc biểu quyết thiếu các trường bắt buộc</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PublishValidator</name>
+    <message>
+        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+41"/>
+        <source>The meeting has no title.</source>
+        <translation>Cuộc họp chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; cannot be a meeting id: use lower-case letters, digits and dashes.</source>
+        <translation>&quot;%1&quot; không dùng làm mã cuộc họp được: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting has no start date and time.</source>
+        <translation>Cuộc họp chưa có ngày giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting ends before it starts.</source>
+        <translation>Cuộc họp kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agenda is empty: add at least one item.</source>
+        <translation>Chương trình họp còn trống: hãy thêm ít nhất một nội dung.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An agenda item has no title.</source>
+        <translation>Có nội dung chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A participant has no name.</source>
+        <translation>Có thành viên chưa có tên.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no role: choose chair, secretary, delegate or guest.</source>
+        <translation>%1 chưa có vai trò: hãy chọn chủ trì, thư ký, đại biểu hoặc khách mời.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 có tên hai lần.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Document %1 is attached twice.</source>
+        <translation>Tài liệu %1 được đính kèm hai lần.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document %1 belongs to no agenda item.</source>
+        <translation>Tài liệu %1 không thuộc nội dung nào.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file of document %1 is missing: %2</source>
+        <translation>Không có tệp của tài liệu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</source>
+        <translation>Tài liệu %1 không phải là tệp PDF (%2). Hãy lưu thành PDF rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document %1 cannot be opened as a PDF: %2</source>
+        <translation>Không mở được tài liệu %1 dưới dạng PDF: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document %1 has no pages.</source>
+        <translation>Tài liệu %1 không có trang nào.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Document %1 is the same file as %2.</source>
+        <translation>Tài liệu %1 trùng tệp với %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Document %1 is confidential (&quot;Mật&quot;) but names no recipient.</source>
+        <translation>Tài liệu %1 là tài liệu mật (&quot;Mật&quot;) nhưng chưa ghi người nhận.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document %1 names a recipient who is not a participant (%2).</source>
+        <translation>Tài liệu %1 ghi người nhận không phải là thành viên cuộc họp (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</source>
+        <translation>Tài liệu %1 là tài liệu mật, nhưng ai mở được thư mục dùng chung cũng đọc được tệp của nó: định dạng thư mục dùng chung 1.0 chưa giới hạn được cho riêng người nhận.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Note: %1</source>
+        <translation>Lưu ý: %1</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
+        <translation>Hai nội dung của chương trình có cùng mã &quot;%1&quot;; hãy đặt cho mỗi nội dung một mã riêng.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agenda item &quot;%1&quot; is placed under an item that does not exist or under itself (%2).</source>
+        <translation>Nội dung &quot;%1&quot; được đặt dưới một nội dung không tồn tại hoặc dưới chính nó (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Roster</name>
+    <message>
+        <location filename="../../meeting_core/trust/roster.cpp" line="+98"/>
+        <source>The roster names no meeting</source>
+        <translation>Danh sách thành viên không ghi cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roster has no valid revision number</source>
+        <translation>Danh sách thành viên không có số bản hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Participant id &quot;%1&quot; is missing, malformed or repeated</source>
+        <translation>Mã thành viên &quot;%1&quot; bị thiếu, sai dạng hoặc bị lặp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+69"/>
+        <source>Participant &quot;%1&quot; has an invalid vote weight</source>
+        <translation>Thành viên &quot;%1&quot; có trọng số phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Device id &quot;%1&quot; is missing, malformed or repeated</source>
+        <translation>Mã thiết bị &quot;%1&quot; bị thiếu, sai dạng hoặc bị lặp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device &quot;%1&quot; has an invalid or repeated public key</source>
+        <translation>Thiết bị &quot;%1&quot; có khóa công khai không hợp lệ hoặc bị lặp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A roster names exactly one chair (found %1)</source>
+        <translation>Danh sách thành viên phải có đúng một chủ trì (tìm thấy %1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The roster lists no participants</source>
+        <translation>Danh sách thành viên không có ai</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Participant &quot;%1&quot; has an unknown role</source>
+        <translation>Thành viên &quot;%1&quot; có vai trò không xác định</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Device &quot;%1&quot; has an unreadable public key</source>
+        <translation>Thiết bị &quot;%1&quot; có khóa công khai không đọc được</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Roster refused: %1</source>
+        <translation>Danh sách thành viên bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new roster is for another meeting</source>
+        <translation>Danh sách thành viên mới thuộc một cuộc họp khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster revision %1 is older than revision %2 already seen: an old roster was put back on the share</source>
+        <translation>Danh sách thành viên bản %1 cũ hơn bản %2 đã thấy: một danh sách cũ đã bị đặt lại vào thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Two different rosters carry revision %1</source>
+        <translation>Hai danh sách thành viên khác nhau cùng mang số bản %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::RosterBuilder</name>
+    <message>
+        <location filename="../../meeting_core/org/rosterbuilder.cpp" line="+169"/>
+        <location line="+7"/>
+        <source>The roster of %1 cannot be written: %2</source>
+        <translation>Không ghi được danh sách thành phần của %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The roster of %1 is being published by someone else at the same time; try again</source>
+        <translation>Danh sách thành phần của %1 đang được người khác phát hành cùng lúc; hãy thử lại</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SearchIndex</name>
+    <message>
+        <location filename="../../meeting_core/search/searchindex.cpp" line="+33"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The search index %1 is busy.</source>
+        <translation>Chỉ mục tìm kiếm %1 đang bận.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The search index %1 cannot be opened: %2</source>
+        <translation>Không mở được chỉ mục tìm kiếm %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The search index cannot be opened.</source>
+        <translation>Không mở được chỉ mục tìm kiếm.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <source>%1 meeting(s) updated, %2 document(s) copied (%3 MB)</source>
-        <translation>Đã cập nhật %1 cuộc họp, đã sao chép %2 tài liệu (%3 MB)</translation>
+        <source>The search index could not be updated: %1</source>
+        <translation>Không cập nhật được chỉ mục tìm kiếm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SessionScanner</name>
+    <message>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+95"/>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>Không truy cập được thư mục dùng chung %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/publishcommands.cpp" line="+14"/>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+79"/>
+        <location line="+150"/>
+        <source>The share holds no roster signed by the organisation for this meeting yet</source>
+        <translation>Thư mục dùng chung chưa có danh sách thành viên của cuộc họp này do cơ quan ký</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>Only the chair may close a poll</source>
+        <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No such poll</source>
+        <translation>Không có biểu quyết này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The poll is already closed</source>
+        <translation>Biểu quyết đã kết thúc trước đó</translation>
+    </message>
+    <message>
+        <location line="-235"/>
+        <source>Another roster with revision %1 was verified before; this one is ignored</source>
+        <translation>Một danh sách thành viên khác cùng bản %1 đã được xác minh trước đó; danh sách này bị bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</source>
+        <translation>Hồ sơ %1 của máy này không còn trong thư mục dùng chung và không gửi lại được: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</source>
+        <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác); hồ sơ đã được gửi lại</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>This file cannot be read as a record: %1</source>
+        <translation>Tệp này không đọc được như một hồ sơ: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unreadable record: %1</source>
+        <translation>Không đọc được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</source>
+        <translation>%1 hồ sơ trong thư mục này được ký bằng khóa không có trong danh sách thành viên nào của cuộc họp; các hồ sơ này bị bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 more file(s) in this folder are not records that can be read; they are ignored</source>
+        <translation>Còn %1 tệp trong thư mục này không phải là hồ sơ đọc được; các tệp này bị bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 file(s) on the shared folder are not read yet; the next look at the share goes on</source>
+        <translation>%1 tệp trong thư mục dùng chung chưa được đọc; lần đọc thư mục dùng chung tiếp theo sẽ đọc tiếp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shared folder holds more records than this seat keeps (%1); the rest are not counted</source>
+        <translation>Thư mục dùng chung có nhiều hồ sơ hơn số máy này lưu giữ (%1); phần còn lại không được tính</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SessionService</name>
+    <message>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+104"/>
+        <source>Acting as another participant is only possible on the demo share</source>
+        <translation>Chỉ có thể đóng vai thành viên khác trên thư mục dùng chung mẫu</translation>
+    </message>
+    <message>
+        <location line="+309"/>
+        <source>The poll was not closed: %1</source>
+        <translation>Chưa kết thúc biểu quyết: %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+31"/>
+        <source>This device has no key</source>
+        <translation>Thiết bị này chưa có khóa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roster of this meeting has not reached this seat yet</source>
+        <translation>Danh sách thành viên của cuộc họp này chưa đến chỗ ngồi này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is not enrolled in the meeting roster yet; ask the secretary to add its key (fingerprint %1)</source>
+        <translation>Thiết bị này chưa được đăng ký trong danh sách thành viên của cuộc họp; đề nghị thư ký thêm khóa của thiết bị (dấu vân tay %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only the %1 may do this</source>
+        <translation>Chỉ %1 mới được làm việc này</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The disk is full: this was not recorded. Free some space on this device and try again</source>
+        <translation>Ổ đĩa đã đầy: thao tác này chưa được ghi lại. Hãy giải phóng dung lượng trên thiết bị rồi thử lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This seat&apos;s cache could not record this: %1</source>
+        <translation>Bộ nhớ đệm của thiết bị không ghi lại được thao tác này: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kept on this seat: the shared folder cannot be reached, so it will be delivered when the folder is back</source>
+        <translation>Đã lưu trên thiết bị này: chưa truy cập được thư mục dùng chung, sẽ gửi lên khi thư mục truy cập lại được</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Only the secretary may check in someone else</source>
+        <translation>Chỉ thư ký mới được điểm danh cho người khác</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only the secretary may record someone else&apos;s absence</source>
+        <translation>Chỉ thư ký mới được ghi nhận vắng mặt cho người khác</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the secretary may record a proxy for someone else</source>
+        <translation>Chỉ thư ký mới được ghi nhận ủy quyền cho người khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proxy must name another participant of the meeting</source>
+        <translation>Ủy quyền phải ghi rõ một thành viên khác của cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to %1</source>
+        <translation>cho %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nobody is waiting to speak</source>
+        <translation>Không có ai đang chờ phát biểu</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nobody has the floor</source>
+        <translation>Không có ai đang phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="+71"/>
+        <source>A poll with this id was already opened</source>
+        <translation>Một biểu quyết có mã này đã được mở</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+38"/>
+        <source>No such poll</source>
+        <translation>Không có biểu quyết này</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>The poll is closed</source>
+        <translation>Biểu quyết đã kết thúc</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>secret ballot</source>
+        <translation>bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The poll is already closed</source>
+        <translation>Biểu quyết đã kết thúc trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="-91"/>
+        <source>passed</source>
+        <translation>thông qua</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not passed</source>
+        <translation>không thông qua</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+61"/>
+        <source>The decision chain on the share has problems; resolve them first</source>
+        <translation>Chuỗi quyết định trên thư mục dùng chung có vấn đề; cần xử lý trước</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Poll %1 is not closed</source>
+        <translation>Biểu quyết %1 chưa kết thúc</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No such draft conclusion</source>
+        <translation>Không có dự thảo kết luận này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This conclusion is already in the decision record</source>
+        <translation>Kết luận này đã có trong chuỗi quyết định</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the chair or the secretary may record a conclusion</source>
+        <translation>Chỉ Chủ tọa hoặc Thư ký được ghi kết luận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The conclusion is empty</source>
+        <translation>Nội dung kết luận đang trống</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The last decision could not be read again</source>
+        <translation>Không đọc lại được quyết định gần nhất</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The chair has signed the minutes; they are locked</source>
+        <translation>Chủ trì đã ký biên bản; biên bản đã được khóa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The minutes are already signed</source>
+        <translation>Biên bản đã được ký</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1</source>
+        <translation>Không đọc được %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-28"/>
+        <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
+        <translation>Thiết bị này được đăng ký sau khi biểu quyết %1 được mở; thiết bị có thể biểu quyết từ lần biểu quyết tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+31"/>
+        <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
+        <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác) và đã được gửi lại lúc %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SessionState</name>
+    <message>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+77"/>
+        <source>sequence %1, cast at %2</source>
+        <translation>số thứ tự %1, bỏ lúc %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) has not reached the shared folder yet: it is kept on this seat and delivered as soon as the folder takes it</source>
+        <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) chưa đến thư mục dùng chung: phiếu được giữ trên máy này và sẽ được gửi ngay khi thư mục nhận được</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) is on the shared folder but was refused: %3</source>
+        <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) có trong thư mục dùng chung nhưng bị từ chối: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder, and an older ballot of yours (sequence %3) counts in its place</source>
+        <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) không còn trong thư mục dùng chung, và một phiếu cũ hơn của bạn (số thứ tự %3) đang được tính thay</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder: no ballot of yours counts</source>
+        <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) không còn trong thư mục dùng chung: không phiếu nào của bạn được tính</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A ballot signed with this seat&apos;s own key, which this seat did not cast, counts for you in poll &quot;%1&quot; (sequence %2): someone else may hold this device&apos;s key</source>
+        <translation>Một phiếu ký bằng khóa của chính máy này, nhưng không do máy này bỏ, đang được tính cho bạn trong biểu quyết &quot;%1&quot; (số thứ tự %2): có thể người khác đang giữ khóa của thiết bị này</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</source>
+        <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; của chủ trì tính phiếu cuối cùng của bạn với lựa chọn khác với lựa chọn bạn đã bỏ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</source>
+        <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; của chủ trì không tính phiếu cuối cùng của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionstate.cpp" line="+53"/>
+        <source>Not checked in</source>
+        <translation>Chưa điểm danh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy</source>
+        <translation>Ủy quyền</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+89"/>
+        <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
+        <translation>Một thiết bị đã bị thu hồi đã ghi bản ghi “%1” này: thiết bị %3 (%4) của %2 không còn trong danh sách thành viên, nên bản ghi không được tính</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Unreadable record: %1</source>
+        <translation>Không đọc được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A poll opening that cites a roster revision this seat has not verified</source>
+        <translation>Bản ghi mở biểu quyết dẫn chiếu một bản danh sách thành viên mà máy này chưa xác minh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <location line="+32"/>
+        <source>Signed by a key the roster does not list</source>
+        <translation>Được ký bằng khóa không có trong danh sách thành viên</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+20"/>
+        <location line="+32"/>
+        <source>Found in a folder other than its signing device&apos;s own</source>
+        <translation>Nằm trong thư mục không phải của thiết bị đã ký</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>A decision signed by %1 (%2), who is not the chair, is ignored</source>
+        <translation>Một kết luận do %1 (%2) ký, người không phải là chủ trì, bị bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown kind of record: %1</source>
+        <translation>Loại hồ sơ không xác định: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record for another meeting</source>
+        <translation>Hồ sơ của cuộc họp khác</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record without a valid time</source>
+        <translation>Hồ sơ không có thời gian hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the chair may do this (%1 is %2)</source>
+        <translation>Chỉ người chủ trì mới được làm việc này (%1 là %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the secretary or the chair may write a conclusion (%1 is %2)</source>
+        <translation>Chỉ Thư ký hoặc Chủ tọa được ghi kết luận (%1 là %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dated %1, more than half an hour after this seat first saw it (%2): a time in the future is refused</source>
+        <translation>Ghi thời điểm %1, muộn hơn quá nửa giờ so với lúc máy này thấy hồ sơ lần đầu (%2): thời điểm ở tương lai bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</source>
+        <translation>Ghi thời điểm %1, trước khi danh sách thành viên của cuộc họp được ban hành (%2): thời điểm như vậy bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionevents.cpp" line="+41"/>
+        <source>Attendance record for someone not on the roster: %1</source>
+        <translation>Hồ sơ điểm danh của người không có trong danh sách thành viên: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 may not record attendance for %2</source>
+        <translation>%1 không được điểm danh thay cho %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A proxy must name another participant on the roster</source>
+        <translation>Ủy quyền phải ghi rõ một thành viên khác trong danh sách</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The chair called a request that is not on the share</source>
+        <translation>Chủ trì mời phát biểu theo một đăng ký không có trên thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+23"/>
+        <source>Poll &quot;%1&quot; was opened twice; the first opening counts</source>
+        <translation>Biểu quyết &quot;%1&quot; được mở hai lần; lần mở đầu tiên có hiệu lực</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A close record for poll &quot;%1&quot; was refused: %2</source>
+        <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; bị từ chối: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A close record for a poll that was never opened</source>
+        <translation>Biên bản kết thúc cho một biểu quyết chưa từng được mở</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ShareReader</name>
+    <message>
+        <location filename="../../meeting_core/share/sharereader.cpp" line="+53"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 is not a PhòngHọp share (no %2)</source>
+        <translation>%1 không phải là thư mục dùng chung của PhòngHọp (không có %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged or incomplete</source>
+        <translation>%1 bị hỏng hoặc chưa đầy đủ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no valid format version</source>
+        <translation>%1 không có phiên bản định dạng hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This share was written by a newer PhòngHọp (share format %1; this version reads %2). Please update PhòngHọp.</source>
+        <translation>Thư mục dùng chung này được ghi bởi phiên bản PhòngHọp mới hơn (định dạng %1; phiên bản này đọc được %2). Vui lòng cập nhật PhòngHọp.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no valid organisation key</source>
+        <translation>%1 không có khóa cơ quan hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>cannot be read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its signature has not arrived yet</source>
+        <translation>chữ ký số chưa đến</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature cannot be read: %1</source>
+        <translation>không đọc được chữ ký số: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not signed by the organisation&apos;s key</source>
+        <translation>không được ký bằng khóa của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature does not match (incomplete or altered)</source>
+        <translation>chữ ký số không khớp (chưa đầy đủ hoặc đã bị sửa)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it names another meeting or revision than its file name</source>
+        <translation>nội dung ghi cuộc họp hoặc phiên bản khác với tên tệp</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>not a record name: %1</source>
+        <translation>không phải tên hồ sơ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ShareWriter</name>
+    <message>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+37"/>
+        <source>Cannot create %1 in the share</source>
+        <translation>Không tạo được %1 trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This share belongs to another organisation key</source>
+        <translation>Thư mục dùng chung này thuộc khóa của cơ quan khác</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cannot read %1</source>
+        <translation>Không đọc được %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+13"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Cannot write to the share: %1</source>
+        <translation>Không ghi được vào thư mục dùng chung: %1</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+41"/>
+        <location line="+21"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Writing to the share failed: %1</source>
+        <translation>Ghi vào thư mục dùng chung không thành công: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 changed while it was being copied; try again once it is saved</source>
+        <translation>%1 đã thay đổi trong khi đang sao chép; hãy thử lại sau khi tệp được lưu xong</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;%1/%2&quot; is not a valid record name</source>
+        <translation>&quot;%1/%2&quot; không phải là tên hồ sơ hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create this device&apos;s folder in the share</source>
+        <translation>Không tạo được thư mục của thiết bị này trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 already exists in the share with other content</source>
+        <translation>%1 đã có trong thư mục dùng chung với nội dung khác</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;%1&quot; is not a valid meeting id</source>
+        <translation>&quot;%1&quot; không phải là mã cuộc họp hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the meeting&apos;s folder in the share</source>
+        <translation>Không tạo được thư mục của cuộc họp trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A newer revision (%1) of this meeting has been published since revision %2; open it and publish again.</source>
+        <translation>Đã có phiên bản mới hơn (%1) của cuộc họp này được phát hành sau phiên bản %2; hãy mở phiên bản đó rồi phát hành lại.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+16"/>
+        <source>Revision %1 is being published by someone else; try again</source>
+        <translation>Phiên bản %1 đang được người khác phát hành; hãy thử lại</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</source>
+        <translation>Cuộc họp %1: trong thư mục dùng chung có tệp mang số phiên bản không phải là phiên bản hợp lệ (%2); các tệp đó đã bị bỏ qua, không có gì được dựa trên chúng.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Meeting %1 has no revision number left below %2; nothing was published.</source>
+        <translation>Cuộc họp %1 không còn số phiên bản nào dưới %2; chưa có gì được phát hành.</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>it has %1 bytes instead of %2</source>
+        <translation>tệp có %1 byte thay vì %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its bytes do not match its name (SHA-256)</source>
+        <translation>nội dung không khớp với tên của tệp (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 in the shared folder is damaged (%2) and could not be replaced</source>
+        <translation>%1 trong thư mục dùng chung bị hỏng (%2) và không thay thế được</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SignedRecord</name>
+    <message>
+        <location filename="../../meeting_core/trust/signedrecord.cpp" line="+76"/>
+        <source>The record is empty (not fully written yet?)</source>
+        <translation>Hồ sơ rỗng (có thể chưa ghi xong?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record is larger than any valid record</source>
+        <translation>Hồ sơ lớn hơn mọi hồ sơ hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record is not valid JSON (truncated or damaged)</source>
+        <translation>Hồ sơ không phải JSON hợp lệ (bị cắt cụt hoặc bị hỏng)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record has no valid format number</source>
+        <translation>Hồ sơ không có số định dạng hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record was written in format %1 by a newer version of PhòngHọp; this version reads format %2</source>
+        <translation>Hồ sơ được ghi theo định dạng %1 bởi phiên bản PhòngHọp mới hơn; phiên bản này đọc định dạng %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record has no valid kind</source>
+        <translation>Hồ sơ không có loại hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record misses its payload, signer or signature</source>
+        <translation>Hồ sơ thiếu nội dung, người ký hoặc chữ ký số</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record&apos;s signature does not match its content</source>
+        <translation>Chữ ký số của hồ sơ không khớp với nội dung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record&apos;s payload is not a JSON object</source>
+        <translation>Nội dung của hồ sơ không phải là đối tượng JSON</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Expected a record of kind &quot;%1&quot; but found &quot;%2&quot;</source>
+        <translation>Cần hồ sơ loại &quot;%1&quot; nhưng lại thấy &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SyncEngine</name>
+    <message>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+94"/>
+        <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
+        <translation>Thư mục dùng chung dùng khóa cơ quan %1, nhưng máy này chỉ được thiết lập để tin cậy %2. Chưa đọc dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The share presents another organisation key (%1) than the one this installation trusts (%2). Nothing was read.</source>
+        <translation>Thư mục dùng chung dùng khóa cơ quan khác (%1) với khóa mà máy này tin cậy (%2). Chưa đọc dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not be delivered to the share: %2</source>
+        <translation>Không gửi được %1 lên thư mục dùng chung: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Meeting %1, revision %2 was rejected: %3</source>
+        <translation>Cuộc họp %1, phiên bản %2 bị từ chối: %3</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Sync cancelled</source>
+        <translation>Đã hủy đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the document &quot;%1&quot; %2</source>
+        <translation>tài liệu &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not be copied: %1</source>
+        <translation>không sao chép được: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has not arrived yet</source>
+        <translation>chưa đến</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</source>
+        <translation>Cuộc họp &quot;%1&quot; (phiên bản %2) chưa được cập nhật: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The share %1 became unreachable during the sync; the cache keeps its last good state</source>
+        <translation>Thư mục dùng chung %1 bị mất kết nối trong khi đồng bộ; dữ liệu trên máy giữ trạng thái tốt gần nhất</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The disk is full: the cache could not be updated and keeps its last good state</source>
+        <translation>Ổ đĩa đã đầy: không cập nhật được dữ liệu trên máy, dữ liệu giữ trạng thái tốt gần nhất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local cache could not be updated: %1</source>
+        <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
+        <translation>“%1” không phải là dấu vân tay khóa (32 chữ số thập lục phân), nên máy này không kiểm tra được khóa của thư mục dùng chung. Chưa đọc dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Up to date</source>
+        <translation>Đã cập nhật đầy đủ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n meeting(s) updated</source>
+        <translation>
+            <numerusform>Đã cập nhật %n cuộc họp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</source>
+        <translation>Thư mục dùng chung thuộc về “%1”, khóa cơ quan có dấu vân tay %2. Máy này chưa xác nhận khóa đó: hãy so sánh với dấu vân tay do cán bộ CNTT cung cấp trước khi tin cậy. Chưa đọc dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Tally</name>
+    <message>
+        <location filename="../../meeting_core/voting/tally.cpp" line="+91"/>
+        <source>The ballot carries no weight</source>
+        <translation>Phiếu không có trọng số</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The voter is not a member entitled to vote</source>
+        <translation>Người biểu quyết không phải là thành viên có quyền biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A second ballot from the same voter; only the first is counted</source>
+        <translation>Phiếu thứ hai của cùng một người; chỉ phiếu đầu tiên được tính</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not valid: members with %1 of %2 votes are present, which does not meet the quorum. %3</source>
+        <translation>Không hợp lệ: số thành viên có mặt nắm %1 trên %2 phiếu, không đủ số lượng tối thiểu. %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not passed: there is nothing to count against. %1</source>
+        <translation>Không thông qua: không có căn cứ để tính. %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No option reached the threshold. %1</source>
+        <translation>Không phương án nào đạt ngưỡng. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elected: %1. %2</source>
+        <translation>Trúng cử: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options level for the last seat are undecided.</source>
+        <translation>Các phương án bằng phiếu ở vị trí cuối cùng chưa được quyết định.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</source>
+        <translation>Thông qua: &quot;%1&quot; được %2 trên %3 phiếu (%4%). %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not passed: &quot;%1&quot; has %2 of %3 votes (%4%). %5</source>
+        <translation>Không thông qua: &quot;%1&quot; được %2 trên %3 phiếu (%4%). %5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</source>
+        <translation>Thông qua: &quot;%1&quot; và &quot;%2&quot; bằng nhau với %3 phiếu và chủ trì đã chọn &quot;%4&quot;. %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not passed: &quot;%1&quot; and &quot;%2&quot; are level at %3 votes and the chair voted &quot;%4&quot;. %5</source>
+        <translation>Không thông qua: &quot;%1&quot; và &quot;%2&quot; bằng nhau với %3 phiếu và chủ trì đã chọn &quot;%4&quot;. %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sides are level but the chair&apos;s side is not known (the chair did not vote Yes or No, or the poll is secret).</source>
+        <translation>Hai bên bằng phiếu nhưng không biết chủ trì thuộc bên nào (chủ trì không chọn Đồng ý hoặc Không đồng ý, hoặc đây là biểu quyết kín).</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::TextEncoding</name>
+    <message>
+        <location filename="../../meeting_core/publish/textencoding.cpp" line="+121"/>
+        <source>The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 either (it may be TCVN3 or VNI). Save it again as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>Tệp không theo mã UTF-8 và cũng không đọc được theo bảng mã Windows-1258 (có thể là TCVN3 hoặc VNI). Hãy lưu lại dưới dạng &quot;CSV UTF-8&quot; rồi nhập tệp đó.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::CacheCommands</name>
+    <message>
+        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation>Cách dùng: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 exists and is not the demo&apos;s key; it was left as it is</source>
+        <translation>%1 đã tồn tại và không phải là khóa của bản mẫu; tệp được giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New passphrase for the demo key %1: </source>
+        <translation>Mật khẩu mới cho khóa của bản mẫu %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same passphrase again: </source>
+        <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Demo share written to %1</source>
+        <translation>Đã ghi thư mục dùng chung mẫu vào %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a key fingerprint: it has 32 hexadecimal digits, in groups of four (3f2a-9c1d-...)</source>
+        <translation>“%1” không phải là dấu vân tay khóa: dấu vân tay gồm 32 chữ số thập lục phân, chia thành các nhóm bốn chữ số (3f2a-9c1d-...)</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>The fingerprint given (%1) differs from the one this computer is set up to trust (%2). Nothing was read.</source>
+        <translation>Dấu vân tay được nhập (%1) khác với dấu vân tay mà máy này được thiết lập để tin cậy (%2). Chưa đọc dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Organisation: %1</source>
+        <translation>Cơ quan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key fingerprint: %1</source>
+        <translation>Dấu vân tay khóa: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This seat does not trust the organisation &quot;%1&quot; yet; nothing was read. Its key fingerprint is %2: run again with --expect-fingerprint %2 after comparing it with the one your IT staff gave you.</source>
+        <translation>Máy này chưa tin cậy cơ quan “%1”; chưa đọc dữ liệu nào. Dấu vân tay khóa của cơ quan là %2: hãy so sánh với dấu vân tay do cán bộ CNTT cung cấp, rồi chạy lại với --expect-fingerprint %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 meeting(s) updated, %2 document(s) copied (%3 MB)</source>
+        <translation>Đã cập nhật %1 cuộc họp, đã sao chép %2 tài liệu (%3 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::CommandLineTool</name>
+    <message>
+        <location filename="../../app/cli/commandlinetool.cpp" line="+21"/>
+        <source>Set up an organisation&apos;s share and its protected key, read its fingerprint (org --help)</source>
+        <translation>Thiết lập thư mục dùng chung và khóa được bảo vệ của cơ quan, xem dấu vân tay khóa (org --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organisation&apos;s directory of people, signed with its key (people --help)</source>
+        <translation>Danh bạ của cơ quan, được ký bằng khóa cơ quan (people --help)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrol a seat&apos;s device as a person of the directory, answer requests, revoke (enrol --help)</source>
+        <translation>Đăng ký thiết bị của một chỗ ngồi theo một người trong danh bạ, duyệt yêu cầu, thu hồi (enrol --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the Vietnamese demo share into DIR</source>
+        <translation>Ghi thư mục dùng chung mẫu (tiếng Việt) vào DIR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the local cache up to date from the share</source>
+        <translation>Cập nhật dữ liệu trên máy từ thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the cached meetings, agenda items and documents</source>
+        <translation>Liệt kê các cuộc họp, nội dung chương trình và tài liệu đã lưu trên máy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute a poll&apos;s result from a poll file (docs/poll-format.md)</source>
+        <translation>Tính kết quả biểu quyết từ tệp biểu quyết (docs/poll-format.md)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the cached meetings&apos; documents, agendas and notes</source>
+        <translation>Tìm kiếm trong tài liệu, chương trình họp và ghi chú của các cuộc họp đã lưu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validate a meeting and publish it, signed, to the share (docs/publish-format.md)</source>
+        <translation>Kiểm tra và phát hành cuộc họp, có ký số, lên thư mục dùng chung (docs/publish-format.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</source>
+        <translation>Kiểm tra hồ sơ phiên họp, xuất hồ sơ, điểm danh và biểu quyết, hoặc điều hành phiên họp với vai trò chủ trì (session --help)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: phonghop-cli COMMAND [OPTIONS]</source>
+        <translation>Cách dùng: phonghop-cli LỆNH [TÙY CHỌN]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commands:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print the version and those of its libraries</source>
+        <translation>In phiên bản của chương trình và các thư viện</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation>Cách dùng: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown command: %1</source>
+        <translation>Lệnh không xác định: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Usage: phonghop-cli %1 SUBCOMMAND [OPTIONS]</source>
+        <translation>Cách dùng: phonghop-cli %1 LỆNH-CON [TÙY CHỌN]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subcommands:</source>
+        <translation>Các lệnh con:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Usage: phonghop-cli %1 %2</source>
+        <translation>Cách dùng: phonghop-cli %1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown subcommand: %1 %2</source>
+        <translation>Lệnh con không xác định: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::EnrolCommands</name>
+    <message>
+        <location filename="../../app/cli/enrolcommands.cpp" line="+46"/>
+        <source>Usage: phonghop-cli enrol %1</source>
+        <translation>Cách dùng: phonghop-cli enrol %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)</source>
+        <translation>%1 không phải là dấu vân tay thiết bị (tám nhóm bốn ký tự: 3f2a-9c1d-…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No enrolment request waits with the fingerprint %1 (phonghop-cli enrol list shows those that do); nothing was changed</source>
+        <translation>Không có yêu cầu đăng ký nào đang chờ với dấu vân tay %1 (phonghop-cli enrol list liệt kê các yêu cầu đang chờ); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The directory has no device with the fingerprint %1; nothing was changed</source>
+        <translation>Danh bạ không có thiết bị nào với dấu vân tay %1; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The organisation&apos;s directory has nobody with the id %1 (phonghop-cli people list shows who it has); no request was written</source>
+        <translation>Danh bạ của cơ quan không có ai mang mã %1 (phonghop-cli people list liệt kê những người có trong danh bạ); chưa ghi yêu cầu nào</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is retired from the directory; no request was written</source>
+        <translation>%1 (%2) đã nghỉ theo danh bạ; chưa ghi yêu cầu nào</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This device (fingerprint %1) was revoked; a revoked device cannot be enrolled again. Enrol another device, or this one with a new cache folder</source>
+        <translation>Thiết bị này (dấu vân tay %1) đã bị thu hồi; thiết bị đã thu hồi không thể đăng ký lại. Hãy đăng ký thiết bị khác, hoặc thiết bị này với một thư mục dữ liệu mới</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device (fingerprint %1) is already enrolled for %2 (%3)</source>
+        <translation>Thiết bị này (dấu vân tay %1) đã được đăng ký cho %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is already enrolled for %1 (%2); fingerprint %3</source>
+        <translation>Thiết bị này đã được đăng ký cho %1 (%2); dấu vân tay %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enrolment requested for %1 (%2) in %3</source>
+        <translation>Đã gửi yêu cầu đăng ký cho %1 (%2) tại %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device fingerprint: %1</source>
+        <translation>Dấu vân tay thiết bị: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison code: %1</source>
+        <translation>Mã đối chiếu: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secretary compares this code with their screen before approving the request.</source>
+        <translation>Thư ký so mã này với mã trên màn hình của mình trước khi duyệt yêu cầu.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No enrolment request is waiting</source>
+        <translation>Không có yêu cầu đăng ký nào đang chờ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2), &quot;%3&quot;, asked %4</source>
+        <translation>%1 (%2), &quot;%3&quot;, yêu cầu lúc %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fingerprint %1, code %2</source>
+        <translation>dấu vân tay %1, mã đối chiếu %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The directory could not be read again to update the rosters: %1. Publish the meetings again</source>
+        <translation>Không đọc lại được danh bạ để cập nhật danh sách thành viên: %1. Hãy phát hành lại các cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish the meetings again to update their rosters</source>
+        <translation>Hãy phát hành lại các cuộc họp để cập nhật danh sách thành viên</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The device %1 is already enrolled for %2 (%3)</source>
+        <translation>Thiết bị %1 đã được đăng ký cho %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device %1 of %2 (%3) was revoked; it cannot be approved again</source>
+        <translation>Thiết bị %1 của %2 (%3) đã bị thu hồi; không thể duyệt lại</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approved: the device &quot;%1&quot; (fingerprint %2) is enrolled for %3 (%4)</source>
+        <translation>Đã duyệt: thiết bị &quot;%1&quot; (dấu vân tay %2) được đăng ký cho %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rejected: the request of the device &quot;%1&quot; (fingerprint %2) for %3 (%4)</source>
+        <translation>Đã từ chối: yêu cầu của thiết bị &quot;%1&quot; (dấu vân tay %2) cho %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The device %1 of %2 (%3) is already revoked</source>
+        <translation>Thiết bị %1 của %2 (%3) đã bị thu hồi trước đó</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revoked: the device &quot;%1&quot; (fingerprint %2) of %3 (%4); what it writes from now on is refused</source>
+        <translation>Đã thu hồi: thiết bị &quot;%1&quot; (dấu vân tay %2) của %3 (%4); mọi thứ thiết bị này ghi từ nay đều bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ask to enrol this seat (its cache&apos;s device key) as a person of the directory</source>
+        <translation>Yêu cầu đăng ký chỗ ngồi này (khóa thiết bị trong thư mục dữ liệu) theo một người trong danh bạ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The enrolment requests waiting for an answer</source>
+        <translation>Các yêu cầu đăng ký đang chờ trả lời</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol the requesting device, after comparing the code; rosters of meetings to come follow</source>
+        <translation>Duyệt thiết bị đang yêu cầu, sau khi so mã đối chiếu; danh sách thành viên của các cuộc họp sắp tới được cập nhật theo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse an enrolment request</source>
+        <translation>Từ chối một yêu cầu đăng ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke an enrolled device (a lost tablet); rosters of meetings to come follow</source>
+        <translation>Thu hồi một thiết bị đã đăng ký (máy tính bảng bị mất); danh sách thành viên của các cuộc họp sắp tới được cập nhật theo</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::OrgAccess</name>
+    <message>
+        <location filename="../../app/cli/orgaccess.cpp" line="+33"/>
+        <source>The share %1 cannot be reached</source>
+        <translation>Không kết nối được thư mục dùng chung %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The share names the organisation key %1, but this seat trusts %2: it is not this seat&apos;s organisation</source>
+        <translation>Thư mục dùng chung ghi khóa cơ quan %1, nhưng chỗ ngồi này tin cậy khóa %2: đây không phải là cơ quan của chỗ ngồi này</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The roster of meeting %1 was not updated: %2</source>
+        <translation>Chưa cập nhật được danh sách thành viên của cuộc họp %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Roster of meeting %1 (%2) republished: revision %3</source>
+        <translation>Đã phát hành lại danh sách thành viên của cuộc họp %1 (%2): phiên bản %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No roster of a meeting to come needed a new revision; meetings published from now on include this change</source>
+        <translation>Không có danh sách thành viên nào của các cuộc họp sắp tới cần phiên bản mới; các cuộc họp phát hành từ nay sẽ có thay đổi này</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::OrgCommands</name>
+    <message>
+        <location filename="../../app/cli/orgcommands.cpp" line="+41"/>
+        <source>Usage: phonghop-cli org %1</source>
+        <translation>Cách dùng: phonghop-cli org %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+127"/>
+        <source>The backup copy must be another file than the key file</source>
+        <translation>Bản sao dự phòng phải là một tệp khác với tệp khóa</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>The key file %1 already exists; it was left as it is (an organisation key is never replaced). Choose another file name</source>
+        <translation>Tệp khóa %1 đã tồn tại và được giữ nguyên (khóa của cơ quan không bao giờ bị thay thế). Hãy chọn tên tệp khác</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+119"/>
+        <source>The backup file %1 already exists; it was left as it is. Choose another file name</source>
+        <translation>Tệp dự phòng %1 đã tồn tại và được giữ nguyên. Hãy chọn tên tệp khác</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>%1 already holds the share of the organisation &quot;%2&quot; (key fingerprint %3); nothing was changed</source>
+        <translation>%1 đã là thư mục dùng chung của cơ quan &quot;%2&quot; (dấu vân tay khóa %3); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already holds a PhòngHọp share; nothing was changed</source>
+        <translation>%1 đã là một thư mục dùng chung của PhòngHọp; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 không phải là thư mục</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not empty: an organisation&apos;s share is set up in an empty folder; nothing was changed</source>
+        <translation>%1 không trống: thư mục dùng chung của cơ quan phải được thiết lập trong một thư mục trống; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New passphrase for the organisation key %1: </source>
+        <translation>Mật khẩu mới cho khóa cơ quan %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>The same passphrase again: </source>
+        <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Warning: the passphrase is short; whoever gets the key file can try short passphrases quickly</source>
+        <translation>Cảnh báo: mật khẩu ngắn; ai lấy được tệp khóa có thể nhanh chóng thử các mật khẩu ngắn</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Organisation &quot;%1&quot; set up in %2</source>
+        <translation>Đã thiết lập cơ quan &quot;%1&quot; tại %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Key fingerprint: %1</source>
+        <translation>Dấu vân tay khóa: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Key file: %1 (protected by its passphrase)</source>
+        <translation>Tệp khóa: %1 (được bảo vệ bằng mật khẩu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup copy: %1 (the same passphrase); keep it apart from the key file</source>
+        <translation>Bản sao dự phòng: %1 (cùng mật khẩu); hãy cất giữ riêng, không để cùng chỗ với tệp khóa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the fingerprint and keep it at IT: every machine is checked against it.</source>
+        <translation>Hãy in dấu vân tay và lưu ở bộ phận CNTT: mọi máy đều được đối chiếu với nó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup copy was not written: %1. Make one with phonghop-cli org backup-key --key %2 --to FILE</source>
+        <translation>Chưa ghi được bản sao dự phòng: %1. Hãy tạo bằng phonghop-cli org backup-key --key %2 --to FILE</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Organisation: %1</source>
+        <translation>Cơ quan: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share format: %1</source>
+        <translation>Định dạng thư mục dùng chung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is what the share says: compare the fingerprint with the one printed when the organisation was set up.</source>
+        <translation>Đây là thông tin do thư mục dùng chung cung cấp: hãy so dấu vân tay với bản đã in khi thiết lập cơ quan.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Passphrase for the copy %1: </source>
+        <translation>Mật khẩu cho bản sao %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase for the copy %1 (Enter: the same as the key&apos;s): </source>
+        <translation>Mật khẩu cho bản sao %1 (Enter: giữ mật khẩu của khóa): </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A passphrase is needed for the copy %1: set %2 or %3, or run the command on a terminal</source>
+        <translation>Cần mật khẩu cho bản sao %1: hãy đặt %2 hoặc %3, hoặc chạy lệnh trên cửa sổ dòng lệnh</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The copy %1 could not be read back, so it was removed: %2</source>
+        <translation>Không đọc lại được bản sao %1 nên đã xóa nó: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup copy written to %1 (key fingerprint %2); keep it apart from the key file</source>
+        <translation>Đã ghi bản sao dự phòng vào %1 (dấu vân tay khóa %2); hãy cất giữ riêng, không để cùng chỗ với tệp khóa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set up a new organisation&apos;s share in an empty folder, with a new protected key</source>
+        <translation>Thiết lập thư mục dùng chung của một cơ quan mới trong một thư mục trống, với một khóa mới được bảo vệ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The share&apos;s organisation, key fingerprint and format version</source>
+        <translation>Cơ quan, dấu vân tay khóa và phiên bản định dạng của thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a second protected copy of the organisation key (its passphrase from %1, or asked; by default the same)</source>
+        <translation>Ghi thêm một bản sao được bảo vệ của khóa cơ quan (mật khẩu lấy từ %1 hoặc được hỏi; mặc định giữ nguyên)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::Passphrase</name>
+    <message>
+        <location filename="../../app/cli/passphrase.cpp" line="+146"/>
+        <source>A passphrase is needed for %1: set %2, or run the command on a terminal to be asked for it</source>
+        <translation>Cần mật khẩu cho %1: hãy đặt %2, hoặc chạy lệnh trên cửa sổ dòng lệnh để được hỏi mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No passphrase was given</source>
+        <translation>Chưa nhập mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase is empty</source>
+        <translation>Mật khẩu trống</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ; nothing was written</source>
+        <translation>Hai mật khẩu không khớp nhau; chưa ghi gì</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The key file %1 does not exist</source>
+        <translation>Tệp khóa %1 không tồn tại</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warning: %1 holds the organisation key without a passphrase (an older key file). Make a protected copy with phonghop-cli org backup-key --key %1 --to NEW-FILE, use that one, and delete this file</source>
+        <translation>Cảnh báo: %1 chứa khóa cơ quan không có mật khẩu bảo vệ (tệp khóa kiểu cũ). Hãy tạo bản sao được bảo vệ bằng phonghop-cli org backup-key --key %1 --to TỆP-MỚI, dùng bản đó và xóa tệp này</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase of the organisation key %1: </source>
+        <translation>Mật khẩu của khóa cơ quan %1: </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrong passphrase for the key file %1: the key was not opened</source>
+        <translation>Sai mật khẩu của tệp khóa %1: khóa chưa được mở</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::PeopleCommands</name>
+    <message>
+        <location filename="../../app/cli/peoplecommands.cpp" line="+40"/>
+        <source>Usage: phonghop-cli people %1</source>
+        <translation>Cách dùng: phonghop-cli people %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The file %1 does not exist</source>
+        <translation>Tệp %1 không tồn tại</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 lists nobody; the directory was left as it is</source>
+        <translation>%1 không có ai; danh bạ được giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>People imported: %1 added, %2 updated; the directory is now at revision %3 with %4 people</source>
+        <translation>Đã nhập danh bạ: thêm %1, cập nhật %2; danh bạ hiện ở phiên bản %3 với %4 người</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The directory lists nobody yet (phonghop-cli people import adds people)</source>
+        <translation>Danh bạ chưa có ai (dùng phonghop-cli people import để thêm)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>weight %1</source>
+        <translation>trọng số %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>retired</source>
+        <translation>đã nghỉ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>enrolled %1</source>
+        <translation>đăng ký %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked %1</source>
+        <translation>thu hồi %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unknown role: %1 (chair, secretary, delegate or guest)</source>
+        <translation>Vai trò không xác định: %1 (chair, secretary, delegate hoặc guest)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The weight must be a whole number, 0 or more: %1</source>
+        <translation>Trọng số phải là số nguyên từ 0 trở lên: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The directory already has %1 (%2); nothing was changed</source>
+        <translation>Danh bạ đã có %1 (%2); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added %1 (%2); the directory is now at revision %3</source>
+        <translation>Đã thêm %1 (%2); danh bạ hiện ở phiên bản %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The directory has nobody with the id %1</source>
+        <translation>Danh bạ không có ai mang mã %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is retired: kept on record, no longer invited to new meetings; the directory is now at revision %3</source>
+        <translation>%1 (%2) đã nghỉ: vẫn lưu trong hồ sơ, không còn được mời họp; danh bạ hiện ở phiên bản %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</source>
+        <translation>Thêm và cập nhật người trong danh bạ từ danh sách cán bộ (CSV, hoặc CSV xuất từ Excel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The directory&apos;s people and their devices, verified against the organisation key</source>
+        <translation>Người trong danh bạ và thiết bị của họ, đã đối chiếu với khóa cơ quan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add one person to the directory</source>
+        <translation>Thêm một người vào danh bạ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retire a person: kept on record, no longer invited</source>
+        <translation>Cho một người nghỉ: vẫn lưu trong hồ sơ, không còn được mời họp</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::PublishCommands</name>
+    <message>
+        <location filename="../../app/cli/publishcommands.cpp" line="+36"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation>Cách dùng: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The share %1 cannot be reached</source>
+        <translation>Không kết nối được thư mục dùng chung %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key %1 (fingerprint %2) is not the key of the organisation &quot;%3&quot; (fingerprint %4); nothing was published</source>
+        <translation>Khóa %1 (dấu vân tay %2) không phải là khóa của cơ quan &quot;%3&quot; (dấu vân tay %4); chưa phát hành gì</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Storing documents: %1%</source>
         <translation>Đang lưu tài liệu: %1%</translation>
     </message>
@@ -2432,8 +3619,16 @@
         <source>Nothing was published.</source>
         <translation>Chưa phát hành gì.</translation>
     </message>
+</context>
+<context>
+    <name>phonghop::cli::SearchCommands</name>
     <message>
-        <location filename="../../app/cli/searchcommands.cpp" line="+18"/>
+        <location filename="../../app/cli/searchcommands.cpp" line="+49"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation>Cách dùng: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Not a date: %1 (expected YYYY-MM-DD)</source>
         <translation>Không phải ngày: %1 (cần dạng YYYY-MM-DD)</translation>
     </message>
@@ -2447,53 +3642,11 @@
         <source>No results for %1</source>
         <translation>Không có kết quả cho %1</translation>
     </message>
+</context>
+<context>
+    <name>phonghop::cli::SessionCommands</name>
     <message>
-        <location filename="../../app/cli/votingcommands.cpp" line="+27"/>
-        <source>The poll file is in format %1; this version reads format %2</source>
-        <translation>Tệp biểu quyết theo định dạng %1; phiên bản này đọc định dạng %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>poll: %1</source>
-        <translation>biểu quyết: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>members: the file lists no members</source>
-        <translation>thành viên: tệp không liệt kê thành viên nào</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>members: %1 has a weight that is not a whole number</source>
-        <translation>thành viên: %1 có trọng số không phải số nguyên</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>members: a member has no id</source>
-        <translation>thành viên: có thành viên không có mã</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Usage: phonghop-cli tally POLL.json</source>
-        <translation>Cách dùng: phonghop-cli tally POLL.json</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 không phải là đối tượng JSON: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="-40"/>
+        <location filename="../../app/cli/sessioncommon.cpp" line="+27"/>
         <source>Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]</source>
         <translation>Cách dùng: phonghop-cli session LỆNH_CON %1 [TÙY CHỌN]</translation>
     </message>
@@ -2533,7 +3686,42 @@
         <translation>Bỏ phiếu; mỗi lựa chọn là tên phương án hoặc số thứ tự của phương án (đếm từ 0)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>Ask for the floor on an agenda item (by its id or number)</source>
+        <translation>Đăng ký phát biểu về một nội dung (theo mã hoặc số thứ tự)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)</source>
+        <translation>Chủ trì: mở biểu quyết; loại approval (mặc định), yes-no, choice; quy tắc %1 (mặc định %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: close a poll and sign its result</source>
+        <translation>Chủ trì: kết thúc biểu quyết và ký kết quả</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: make ITEM the current item if it is not, and give the floor to the next speaker</source>
+        <translation>Chủ trì: chuyển sang nội dung ITEM nếu chưa phải, rồi mời người tiếp theo phát biểu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: record the item&apos;s conclusion in the decision chain (the secretary: a draft for the chair)</source>
+        <translation>Chủ trì: ghi kết luận của nội dung vào chuỗi quyết định (thư ký: một bản dự thảo để chủ trì xác nhận)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair: sign the minutes PDF, which locks them</source>
+        <translation>Chủ trì: ký biên bản PDF, biên bản sau đó bị khóa</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The share %1 cannot be reached</source>
+        <translation>Không kết nối được thư mục dùng chung %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>no quorum required</source>
         <translation>không yêu cầu số lượng tối thiểu</translation>
     </message>
@@ -2548,7 +3736,7 @@
         <translation>hai phần ba</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+58"/>
         <source>Ballot for poll &quot;%1&quot; refused: %2</source>
         <translation>Phiếu của biểu quyết &quot;%1&quot; bị từ chối: %2</translation>
     </message>
@@ -2558,7 +3746,7 @@
         <translation>Kết luận ở vị trí %1 của chuỗi quyết định dựa trên một kết quả biểu quyết không có trên thư mục dùng chung hoặc đã bị từ chối</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>Meeting: %1</source>
         <translation>Cuộc họp: %1</translation>
     </message>
@@ -2588,12 +3776,13 @@
         <translation>Số lượng tối thiểu (%1): chưa đủ; số phiếu có mặt: %2 trên %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+163"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Nội dung đang họp: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+1"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
@@ -2628,22 +3817,24 @@
         <translation>%1 &quot;%2&quot;: đang mở; số phiếu: %3, chưa bỏ phiếu: %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 &quot;%2&quot;: closed, %3: %4</source>
         <translation>%1 &quot;%2&quot;: đã kết thúc, %3: %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-26"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>thông qua</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+0"/>
         <source>not passed</source>
         <translation>không thông qua</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="+9"/>
         <source>Decisions: %1, chain intact</source>
         <translation>Kết luận: %1, chuỗi quyết định nguyên vẹn</translation>
     </message>
@@ -2664,6 +3855,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Not delivered yet: %1 record(s) of this seat are not on the shared folder</source>
+        <translation>Chưa gửi được: %1 hồ sơ của máy này chưa có trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problems: none</source>
         <translation>Vấn đề: không có</translation>
     </message>
@@ -2673,7 +3869,17 @@
         <translation>Vấn đề: %1 (phonghop-cli session verify liệt kê chi tiết)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>This seat&apos;s record %1 is not on the shared folder yet</source>
+        <translation>Hồ sơ %1 của máy này chưa có trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This seat&apos;s record %1 is not on the shared folder yet: %2</source>
+        <translation>Hồ sơ %1 của máy này chưa có trong thư mục dùng chung: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Checked: roster revision %1; polls: %2, closed and their close records verified and recounted: %3; decisions in the chain: %4</source>
         <translation>Đã kiểm tra: danh sách thành viên phiên bản %1; biểu quyết: %2, đã kết thúc và đã xác minh, kiểm lại biên bản kết thúc: %3; kết luận trong chuỗi quyết định: %4</translation>
     </message>
@@ -2714,17 +3920,24 @@
         <translation>Đã ghi biên bản vào %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
+        <translation>Chỉ thư ký mới được điểm danh hộ người khác; chỗ ngồi này là %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Checked in: %1</source>
         <translation>Đã điểm danh: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-14"/>
+        <location line="+82"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
         <source>No poll %1 in this meeting</source>
         <translation>Cuộc họp này không có biểu quyết %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+10"/>
         <source>&quot;%1&quot; is not an option of poll %2 (%3)</source>
         <translation>&quot;%1&quot; không phải là phương án của biểu quyết %2 (%3)</translation>
     </message>
@@ -2739,661 +3952,227 @@
         <translation> (bỏ phiếu kín)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Unknown session subcommand: %1</source>
-        <translation>Lệnh con của session không xác định: %1</translation>
+        <location line="+5"/>
+        <source>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share): %1%2</source>
+        <translation>Chưa gửi được vào thư mục dùng chung (được giữ trên máy này, sẽ gửi ở lần đọc thư mục dùng chung tiếp theo): %1%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a key fingerprint: it has 32 hexadecimal digits, in groups of four (3f2a-9c1d-...)</source>
-        <translation>“%1” không phải là dấu vân tay khóa: dấu vân tay gồm 32 chữ số thập lục phân, chia thành các nhóm bốn chữ số (3f2a-9c1d-...)</translation>
-    </message>
-    <message>
-        <source>The fingerprint given (%1) differs from the one this computer is set up to trust (%2). Nothing was read.</source>
-        <translation>Dấu vân tay được nhập (%1) khác với dấu vân tay mà máy này được thiết lập để tin cậy (%2). Chưa đọc dữ liệu nào.</translation>
-    </message>
-    <message>
-        <source>Organisation: %1</source>
-        <translation>Cơ quan: %1</translation>
-    </message>
-    <message>
-        <source>Key fingerprint: %1</source>
-        <translation>Dấu vân tay khóa: %1</translation>
-    </message>
-    <message>
-        <source>This seat does not trust the organisation &quot;%1&quot; yet; nothing was read. Its key fingerprint is %2: run again with --expect-fingerprint %2 after comparing it with the one your IT staff gave you.</source>
-        <translation>Máy này chưa tin cậy cơ quan “%1”; chưa đọc dữ liệu nào. Dấu vân tay khóa của cơ quan là %2: hãy so sánh với dấu vân tay do cán bộ CNTT cung cấp, rồi chạy lại với --expect-fingerprint %2.</translation>
-    </message>
-    <message>
-        <source>Usage: phonghop-cli %1 SUBCOMMAND [OPTIONS]</source>
-        <translation>Cách dùng: phonghop-cli %1 LỆNH-CON [TÙY CHỌN]</translation>
-    </message>
-    <message>
-        <source>Usage: phonghop-cli %1 %2</source>
-        <translation>Cách dùng: phonghop-cli %1 %2</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand: %1 %2</source>
-        <translation>Lệnh con không xác định: %1 %2</translation>
-    </message>
-    <message>
-        <source>Usage: phonghop-cli org %1</source>
-        <translation>Cách dùng: phonghop-cli org %1</translation>
-    </message>
-    <message>
-        <source>The backup copy must be another file than the key file</source>
-        <translation>Bản sao dự phòng phải là một tệp khác với tệp khóa</translation>
-    </message>
-    <message>
-        <source>The key file %1 already exists; it was left as it is (an organisation key is never replaced). Choose another file name</source>
-        <translation>Tệp khóa %1 đã tồn tại và được giữ nguyên (khóa của cơ quan không bao giờ bị thay thế). Hãy chọn tên tệp khác</translation>
-    </message>
-    <message>
-        <source>The backup file %1 already exists; it was left as it is. Choose another file name</source>
-        <translation>Tệp dự phòng %1 đã tồn tại và được giữ nguyên. Hãy chọn tên tệp khác</translation>
-    </message>
-    <message>
-        <source>%1 already holds the share of the organisation &quot;%2&quot; (key fingerprint %3); nothing was changed</source>
-        <translation>%1 đã là thư mục dùng chung của cơ quan &quot;%2&quot; (dấu vân tay khóa %3); không có gì bị thay đổi</translation>
-    </message>
-    <message>
-        <source>%1 already holds a PhòngHọp share; nothing was changed</source>
-        <translation>%1 đã là một thư mục dùng chung của PhòngHọp; không có gì bị thay đổi</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder</source>
-        <translation>%1 không phải là thư mục</translation>
-    </message>
-    <message>
-        <source>%1 is not empty: an organisation&apos;s share is set up in an empty folder; nothing was changed</source>
-        <translation>%1 không trống: thư mục dùng chung của cơ quan phải được thiết lập trong một thư mục trống; không có gì bị thay đổi</translation>
-    </message>
-    <message>
-        <source>New passphrase for the organisation key %1: </source>
-        <translation>Mật khẩu mới cho khóa cơ quan %1: </translation>
-    </message>
-    <message>
-        <source>The same passphrase again: </source>
-        <translation>Nhập lại mật khẩu: </translation>
-    </message>
-    <message>
-        <source>Warning: the passphrase is short; whoever gets the key file can try short passphrases quickly</source>
-        <translation>Cảnh báo: mật khẩu ngắn; ai lấy được tệp khóa có thể nhanh chóng thử các mật khẩu ngắn</translation>
-    </message>
-    <message>
-        <source>Organisation &quot;%1&quot; set up in %2</source>
-        <translation>Đã thiết lập cơ quan &quot;%1&quot; tại %2</translation>
-    </message>
-    <message>
-        <source>Key file: %1 (protected by its passphrase)</source>
-        <translation>Tệp khóa: %1 (được bảo vệ bằng mật khẩu)</translation>
-    </message>
-    <message>
-        <source>Backup copy: %1 (the same passphrase); keep it apart from the key file</source>
-        <translation>Bản sao dự phòng: %1 (cùng mật khẩu); hãy cất giữ riêng, không để cùng chỗ với tệp khóa</translation>
-    </message>
-    <message>
-        <source>Print the fingerprint and keep it at IT: every machine is checked against it.</source>
-        <translation>Hãy in dấu vân tay và lưu ở bộ phận CNTT: mọi máy đều được đối chiếu với nó.</translation>
-    </message>
-    <message>
-        <source>The backup copy was not written: %1. Make one with phonghop-cli org backup-key --key %2 --to FILE</source>
-        <translation>Chưa ghi được bản sao dự phòng: %1. Hãy tạo bằng phonghop-cli org backup-key --key %2 --to FILE</translation>
-    </message>
-    <message>
-        <source>Share format: %1</source>
-        <translation>Định dạng thư mục dùng chung: %1</translation>
-    </message>
-    <message>
-        <source>This is what the share says: compare the fingerprint with the one printed when the organisation was set up.</source>
-        <translation>Đây là thông tin do thư mục dùng chung cung cấp: hãy so dấu vân tay với bản đã in khi thiết lập cơ quan.</translation>
-    </message>
-    <message>
-        <source>Passphrase for the copy %1: </source>
-        <translation>Mật khẩu cho bản sao %1: </translation>
-    </message>
-    <message>
-        <source>Passphrase for the copy %1 (Enter: the same as the key&apos;s): </source>
-        <translation>Mật khẩu cho bản sao %1 (Enter: giữ mật khẩu của khóa): </translation>
-    </message>
-    <message>
-        <source>A passphrase is needed for the copy %1: set %2 or %3, or run the command on a terminal</source>
-        <translation>Cần mật khẩu cho bản sao %1: hãy đặt %2 hoặc %3, hoặc chạy lệnh trên cửa sổ dòng lệnh</translation>
-    </message>
-    <message>
-        <source>The copy %1 could not be read back, so it was removed: %2</source>
-        <translation>Không đọc lại được bản sao %1 nên đã xóa nó: %2</translation>
-    </message>
-    <message>
-        <source>Backup copy written to %1 (key fingerprint %2); keep it apart from the key file</source>
-        <translation>Đã ghi bản sao dự phòng vào %1 (dấu vân tay khóa %2); hãy cất giữ riêng, không để cùng chỗ với tệp khóa</translation>
-    </message>
-    <message>
-        <source>Set up a new organisation&apos;s share in an empty folder, with a new protected key</source>
-        <translation>Thiết lập thư mục dùng chung của một cơ quan mới trong một thư mục trống, với một khóa mới được bảo vệ</translation>
-    </message>
-    <message>
-        <source>The share&apos;s organisation, key fingerprint and format version</source>
-        <translation>Cơ quan, dấu vân tay khóa và phiên bản định dạng của thư mục dùng chung</translation>
-    </message>
-    <message>
-        <source>Write a second protected copy of the organisation key (its passphrase from %1, or asked; by default the same)</source>
-        <translation>Ghi thêm một bản sao được bảo vệ của khóa cơ quan (mật khẩu lấy từ %1 hoặc được hỏi; mặc định giữ nguyên)</translation>
-    </message>
-    <message>
-        <source>Usage: phonghop-cli people %1</source>
-        <translation>Cách dùng: phonghop-cli people %1</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist</source>
-        <translation>Tệp %1 không tồn tại</translation>
-    </message>
-    <message>
-        <source>%1 lists nobody; the directory was left as it is</source>
-        <translation>%1 không có ai; danh bạ được giữ nguyên</translation>
-    </message>
-    <message>
-        <source>People imported: %1 added, %2 updated; the directory is now at revision %3 with %4 people</source>
-        <translation>Đã nhập danh bạ: thêm %1, cập nhật %2; danh bạ hiện ở phiên bản %3 với %4 người</translation>
-    </message>
-    <message>
-        <source>The directory lists nobody yet (phonghop-cli people import adds people)</source>
-        <translation>Danh bạ chưa có ai (dùng phonghop-cli people import để thêm)</translation>
-    </message>
-    <message>
-        <source>weight %1</source>
-        <translation>trọng số %1</translation>
-    </message>
-    <message>
-        <source>retired</source>
-        <translation>đã nghỉ</translation>
-    </message>
-    <message>
-        <source>enrolled %1</source>
-        <translation>đăng ký %1</translation>
-    </message>
-    <message>
-        <source>revoked %1</source>
-        <translation>thu hồi %1</translation>
-    </message>
-    <message>
-        <source>Unknown role: %1 (chair, secretary, delegate or guest)</source>
-        <translation>Vai trò không xác định: %1 (chair, secretary, delegate hoặc guest)</translation>
-    </message>
-    <message>
-        <source>The weight must be a whole number, 0 or more: %1</source>
-        <translation>Trọng số phải là số nguyên từ 0 trở lên: %1</translation>
-    </message>
-    <message>
-        <source>The directory already has %1 (%2); nothing was changed</source>
-        <translation>Danh bạ đã có %1 (%2); không có gì bị thay đổi</translation>
-    </message>
-    <message>
-        <source>Added %1 (%2); the directory is now at revision %3</source>
-        <translation>Đã thêm %1 (%2); danh bạ hiện ở phiên bản %3</translation>
-    </message>
-    <message>
-        <source>The directory has nobody with the id %1</source>
-        <translation>Danh bạ không có ai mang mã %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is retired: kept on record, no longer invited to new meetings; the directory is now at revision %3</source>
-        <translation>%1 (%2) đã nghỉ: vẫn lưu trong hồ sơ, không còn được mời họp; danh bạ hiện ở phiên bản %3</translation>
-    </message>
-    <message>
-        <source>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</source>
-        <translation>Thêm và cập nhật người trong danh bạ từ danh sách cán bộ (CSV, hoặc CSV xuất từ Excel)</translation>
-    </message>
-    <message>
-        <source>The directory&apos;s people and their devices, verified against the organisation key</source>
-        <translation>Người trong danh bạ và thiết bị của họ, đã đối chiếu với khóa cơ quan</translation>
-    </message>
-    <message>
-        <source>Add one person to the directory</source>
-        <translation>Thêm một người vào danh bạ</translation>
-    </message>
-    <message>
-        <source>Retire a person: kept on record, no longer invited</source>
-        <translation>Cho một người nghỉ: vẫn lưu trong hồ sơ, không còn được mời họp</translation>
-    </message>
-    <message>
-        <source>Usage: phonghop-cli enrol %1</source>
-        <translation>Cách dùng: phonghop-cli enrol %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)</source>
-        <translation>%1 không phải là dấu vân tay thiết bị (tám nhóm bốn ký tự: 3f2a-9c1d-…)</translation>
-    </message>
-    <message>
-        <source>No enrolment request waits with the fingerprint %1 (phonghop-cli enrol list shows those that do); nothing was changed</source>
-        <translation>Không có yêu cầu đăng ký nào đang chờ với dấu vân tay %1 (phonghop-cli enrol list liệt kê các yêu cầu đang chờ); không có gì bị thay đổi</translation>
-    </message>
-    <message>
-        <source>The directory has no device with the fingerprint %1; nothing was changed</source>
-        <translation>Danh bạ không có thiết bị nào với dấu vân tay %1; không có gì bị thay đổi</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s directory has nobody with the id %1 (phonghop-cli people list shows who it has); no request was written</source>
-        <translation>Danh bạ của cơ quan không có ai mang mã %1 (phonghop-cli people list liệt kê những người có trong danh bạ); chưa ghi yêu cầu nào</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is retired from the directory; no request was written</source>
-        <translation>%1 (%2) đã nghỉ theo danh bạ; chưa ghi yêu cầu nào</translation>
-    </message>
-    <message>
-        <source>This device (fingerprint %1) was revoked; a revoked device cannot be enrolled again. Enrol another device, or this one with a new cache folder</source>
-        <translation>Thiết bị này (dấu vân tay %1) đã bị thu hồi; thiết bị đã thu hồi không thể đăng ký lại. Hãy đăng ký thiết bị khác, hoặc thiết bị này với một thư mục dữ liệu mới</translation>
-    </message>
-    <message>
-        <source>This device (fingerprint %1) is already enrolled for %2 (%3)</source>
-        <translation>Thiết bị này (dấu vân tay %1) đã được đăng ký cho %2 (%3)</translation>
-    </message>
-    <message>
-        <source>This device is already enrolled for %1 (%2); fingerprint %3</source>
-        <translation>Thiết bị này đã được đăng ký cho %1 (%2); dấu vân tay %3</translation>
-    </message>
-    <message>
-        <source>Enrolment requested for %1 (%2) in %3</source>
-        <translation>Đã gửi yêu cầu đăng ký cho %1 (%2) tại %3</translation>
-    </message>
-    <message>
-        <source>Device fingerprint: %1</source>
-        <translation>Dấu vân tay thiết bị: %1</translation>
-    </message>
-    <message>
-        <source>Comparison code: %1</source>
-        <translation>Mã đối chiếu: %1</translation>
-    </message>
-    <message>
-        <source>The secretary compares this code with their screen before approving the request.</source>
-        <translation>Thư ký so mã này với mã trên màn hình của mình trước khi duyệt yêu cầu.</translation>
-    </message>
-    <message>
-        <source>No enrolment request is waiting</source>
-        <translation>Không có yêu cầu đăng ký nào đang chờ</translation>
-    </message>
-    <message>
-        <source>%1 (%2), &quot;%3&quot;, asked %4</source>
-        <translation>%1 (%2), &quot;%3&quot;, yêu cầu lúc %4</translation>
-    </message>
-    <message>
-        <source>fingerprint %1, code %2</source>
-        <translation>dấu vân tay %1, mã đối chiếu %2</translation>
-    </message>
-    <message>
-        <source>The directory could not be read again to update the rosters: %1. Publish the meetings again</source>
-        <translation>Không đọc lại được danh bạ để cập nhật danh sách thành viên: %1. Hãy phát hành lại các cuộc họp</translation>
-    </message>
-    <message>
-        <source>Publish the meetings again to update their rosters</source>
-        <translation>Hãy phát hành lại các cuộc họp để cập nhật danh sách thành viên</translation>
-    </message>
-    <message>
-        <source>The device %1 is already enrolled for %2 (%3)</source>
-        <translation>Thiết bị %1 đã được đăng ký cho %2 (%3)</translation>
-    </message>
-    <message>
-        <source>The device %1 of %2 (%3) was revoked; it cannot be approved again</source>
-        <translation>Thiết bị %1 của %2 (%3) đã bị thu hồi; không thể duyệt lại</translation>
-    </message>
-    <message>
-        <source>Approved: the device &quot;%1&quot; (fingerprint %2) is enrolled for %3 (%4)</source>
-        <translation>Đã duyệt: thiết bị &quot;%1&quot; (dấu vân tay %2) được đăng ký cho %3 (%4)</translation>
-    </message>
-    <message>
-        <source>Rejected: the request of the device &quot;%1&quot; (fingerprint %2) for %3 (%4)</source>
-        <translation>Đã từ chối: yêu cầu của thiết bị &quot;%1&quot; (dấu vân tay %2) cho %3 (%4)</translation>
-    </message>
-    <message>
-        <source>The device %1 of %2 (%3) is already revoked</source>
-        <translation>Thiết bị %1 của %2 (%3) đã bị thu hồi trước đó</translation>
-    </message>
-    <message>
-        <source>Revoked: the device &quot;%1&quot; (fingerprint %2) of %3 (%4); what it writes from now on is refused</source>
-        <translation>Đã thu hồi: thiết bị &quot;%1&quot; (dấu vân tay %2) của %3 (%4); mọi thứ thiết bị này ghi từ nay đều bị từ chối</translation>
-    </message>
-    <message>
-        <source>Ask to enrol this seat (its cache&apos;s device key) as a person of the directory</source>
-        <translation>Yêu cầu đăng ký chỗ ngồi này (khóa thiết bị trong thư mục dữ liệu) theo một người trong danh bạ</translation>
-    </message>
-    <message>
-        <source>The enrolment requests waiting for an answer</source>
-        <translation>Các yêu cầu đăng ký đang chờ trả lời</translation>
-    </message>
-    <message>
-        <source>Enrol the requesting device, after comparing the code; rosters of meetings to come follow</source>
-        <translation>Duyệt thiết bị đang yêu cầu, sau khi so mã đối chiếu; danh sách thành viên của các cuộc họp sắp tới được cập nhật theo</translation>
-    </message>
-    <message>
-        <source>Refuse an enrolment request</source>
-        <translation>Từ chối một yêu cầu đăng ký</translation>
-    </message>
-    <message>
-        <source>Revoke an enrolled device (a lost tablet); rosters of meetings to come follow</source>
-        <translation>Thu hồi một thiết bị đã đăng ký (máy tính bảng bị mất); danh sách thành viên của các cuộc họp sắp tới được cập nhật theo</translation>
-    </message>
-    <message>
-        <source>A passphrase is needed for %1: set %2, or run the command on a terminal to be asked for it</source>
-        <translation>Cần mật khẩu cho %1: hãy đặt %2, hoặc chạy lệnh trên cửa sổ dòng lệnh để được hỏi mật khẩu</translation>
-    </message>
-    <message>
-        <source>No passphrase was given</source>
-        <translation>Chưa nhập mật khẩu</translation>
-    </message>
-    <message>
-        <source>The passphrase is empty</source>
-        <translation>Mật khẩu trống</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ; nothing was written</source>
-        <translation>Hai mật khẩu không khớp nhau; chưa ghi gì</translation>
-    </message>
-    <message>
-        <source>The key file %1 does not exist</source>
-        <translation>Tệp khóa %1 không tồn tại</translation>
-    </message>
-    <message>
-        <source>Warning: %1 holds the organisation key without a passphrase (an older key file). Make a protected copy with phonghop-cli org backup-key --key %1 --to NEW-FILE, use that one, and delete this file</source>
-        <translation>Cảnh báo: %1 chứa khóa cơ quan không có mật khẩu bảo vệ (tệp khóa kiểu cũ). Hãy tạo bản sao được bảo vệ bằng phonghop-cli org backup-key --key %1 --to TỆP-MỚI, dùng bản đó và xóa tệp này</translation>
-    </message>
-    <message>
-        <source>Passphrase of the organisation key %1: </source>
-        <translation>Mật khẩu của khóa cơ quan %1: </translation>
-    </message>
-    <message>
-        <source>Wrong passphrase for the key file %1: the key was not opened</source>
-        <translation>Sai mật khẩu của tệp khóa %1: khóa chưa được mở</translation>
-    </message>
-    <message>
-        <source>The share names the organisation key %1, but this seat trusts %2: it is not this seat&apos;s organisation</source>
-        <translation>Thư mục dùng chung ghi khóa cơ quan %1, nhưng chỗ ngồi này tin cậy khóa %2: đây không phải là cơ quan của chỗ ngồi này</translation>
-    </message>
-    <message>
-        <source>The roster of meeting %1 was not updated: %2</source>
-        <translation>Chưa cập nhật được danh sách thành viên của cuộc họp %1: %2</translation>
-    </message>
-    <message>
-        <source>Roster of meeting %1 (%2) republished: revision %3</source>
-        <translation>Đã phát hành lại danh sách thành viên của cuộc họp %1 (%2): phiên bản %3</translation>
-    </message>
-    <message>
-        <source>No roster of a meeting to come needed a new revision; meetings published from now on include this change</source>
-        <translation>Không có danh sách thành viên nào của các cuộc họp sắp tới cần phiên bản mới; các cuộc họp phát hành từ nay sẽ có thay đổi này</translation>
-    </message>
-    <message>
-        <source>Ask for the floor on an agenda item (by its id or number)</source>
-        <translation>Đăng ký phát biểu về một nội dung (theo mã hoặc số thứ tự)</translation>
-    </message>
-    <message>
-        <source>Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)</source>
-        <translation>Chủ trì: mở biểu quyết; loại approval (mặc định), yes-no, choice; quy tắc %1 (mặc định %2)</translation>
-    </message>
-    <message>
-        <source>Chair: close a poll and sign its result</source>
-        <translation>Chủ trì: kết thúc biểu quyết và ký kết quả</translation>
-    </message>
-    <message>
-        <source>Chair: make ITEM the current item if it is not, and give the floor to the next speaker</source>
-        <translation>Chủ trì: chuyển sang nội dung ITEM nếu chưa phải, rồi mời người tiếp theo phát biểu</translation>
-    </message>
-    <message>
-        <source>Chair: record the item&apos;s conclusion in the decision chain (the secretary: a draft for the chair)</source>
-        <translation>Chủ trì: ghi kết luận của nội dung vào chuỗi quyết định (thư ký: một bản dự thảo để chủ trì xác nhận)</translation>
-    </message>
-    <message>
-        <source>Chair: sign the minutes PDF, which locks them</source>
-        <translation>Chủ trì: ký biên bản PDF, biên bản sau đó bị khóa</translation>
-    </message>
-    <message>
-        <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
-        <translation>Chỉ thư ký mới được điểm danh hộ người khác; chỗ ngồi này là %1 (%2)</translation>
-    </message>
-    <message>
+        <location filename="../../app/cli/sessioncommon.cpp" line="+10"/>
         <source>The roster of this meeting has not reached this seat yet (phonghop-cli sync, and ask the secretary to publish the meeting): nothing was done</source>
         <translation>Danh sách thành viên của cuộc họp này chưa đến chỗ ngồi này (chạy phonghop-cli sync, và đề nghị thư ký phát hành cuộc họp): chưa làm gì</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>This seat is not enrolled in the meeting&apos;s roster (key fingerprint %1): nothing was done. Ask the secretary to approve its enrolment and publish the meeting again</source>
         <translation>Chỗ ngồi này chưa được đăng ký trong danh sách thành viên của cuộc họp (dấu vân tay khóa %1): chưa làm gì. Đề nghị thư ký duyệt đăng ký và phát hành lại cuộc họp</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1; this seat is %2 (%3): nothing was done</source>
         <translation>%1; chỗ ngồi này là %2 (%3): chưa làm gì</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>The agenda has no item %1 (items: %2)</source>
         <translation>Chương trình họp không có nội dung %1 (các nội dung: %2)</translation>
     </message>
     <message>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+28"/>
         <source>Question asked on item %1</source>
         <translation>Đã đăng ký đặt câu hỏi về nội dung %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Asked to speak on item %1</source>
         <translation>Đã đăng ký phát biểu về nội dung %1</translation>
     </message>
     <message>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-162"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Loại biểu quyết không xác định: %1 (approval, yes-no hoặc choice)</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Unknown voting rule: %1 (%2)</source>
         <translation>Quy tắc biểu quyết không xác định: %1 (%2)</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>A choice poll needs at least two options: --options A,B,...</source>
         <translation>Biểu quyết lựa chọn cần ít nhất hai phương án: --options A,B,...</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>A %1 poll has %2 options; --options gives %3</source>
         <translation>Biểu quyết loại %1 có %2 phương án; --options đưa ra %3</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>--max needs a whole number, 1 or more: %1</source>
         <translation>--max cần một số nguyên từ 1 trở lên: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Only the chair may open a poll</source>
         <translation>Chỉ chủ trì mới được mở biểu quyết</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>A poll %1 was already opened in this meeting; choose another id (%2 is free)</source>
         <translation>Biểu quyết %1 đã được mở trong cuộc họp này; hãy chọn mã khác (%2 còn trống)</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Poll %1 &quot;%2&quot; opened: %3</source>
         <translation>Đã mở biểu quyết %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rule: %1</source>
         <translation>Quy tắc: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Secret ballot: no screen shows who chose what</source>
         <translation>Bỏ phiếu kín: không màn hình nào cho biết ai đã chọn gì</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Only the chair may close a poll</source>
+        <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The poll %1 is already closed</source>
         <translation>Biểu quyết %1 đã kết thúc</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The close of poll %1 was written but could not be read back from the share yet</source>
         <translation>Đã ghi biên bản kết thúc biểu quyết %1 nhưng chưa đọc lại được từ thư mục dùng chung</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Poll %1 &quot;%2&quot; closed: %3: %4</source>
         <translation>Đã kết thúc biểu quyết %1 &quot;%2&quot;: %3: %4</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Only the chair may give the floor</source>
         <translation>Chỉ chủ trì mới được mời phát biểu</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Nobody is waiting to speak on item %1</source>
         <translation>Không có ai đang chờ phát biểu về nội dung %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The floor goes to %1 (a question); %2 more waiting</source>
         <translation>Mời %1 phát biểu (đặt câu hỏi); còn %2 người đang chờ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The floor goes to %1; %2 more waiting</source>
         <translation>Mời %1 phát biểu; còn %2 người đang chờ</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Only the chair or the secretary may record a conclusion</source>
+        <translation>Chỉ Chủ tọa hoặc Thư ký được ghi kết luận</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The poll %1 is not closed; a conclusion rests on closed polls only</source>
         <translation>Biểu quyết %1 chưa kết thúc; kết luận chỉ dựa trên các biểu quyết đã kết thúc</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Conclusion of item %1 recorded in the decision chain (%2 decisions)</source>
         <translation>Đã ghi kết luận của nội dung %1 vào chuỗi quyết định (%2 kết luận)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Draft conclusion of item %1 written; the chair confirms it</source>
         <translation>Đã ghi dự thảo kết luận của nội dung %1; chủ trì sẽ xác nhận</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>The file %1 does not exist</source>
+        <translation>Tệp %1 không tồn tại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Chỉ chủ trì mới được ký biên bản</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The minutes are already signed (SHA-256 %1)</source>
         <translation>Biên bản đã được ký (SHA-256 %1)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Minutes signed by the chair (SHA-256 %1); they are locked</source>
         <translation>Chủ trì đã ký biên bản (SHA-256 %1); biên bản đã bị khóa</translation>
     </message>
     <message>
-        <source>The key %1 (fingerprint %2) is not the key of the organisation &quot;%3&quot; (fingerprint %4); nothing was published</source>
-        <translation>Khóa %1 (dấu vân tay %2) không phải là khóa của cơ quan &quot;%3&quot; (dấu vân tay %4); chưa phát hành gì</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not the demo&apos;s key; it was left as it is</source>
-        <translation>%1 đã tồn tại và không phải là khóa của bản mẫu; tệp được giữ nguyên</translation>
-    </message>
-    <message>
-        <source>New passphrase for the demo key %1: </source>
-        <translation>Mật khẩu mới cho khóa của bản mẫu %1: </translation>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+47"/>
+        <source>Unknown session subcommand: %1</source>
+        <translation>Lệnh con của session không xác định: %1</translation>
     </message>
 </context>
 <context>
-    <name>phonghop::demosession</name>
+    <name>phonghop::cli::VotingCommands</name>
     <message>
-        <location filename="../../meeting_core/session/demosession.cpp" line="+28"/>
-        <source>The demo share has no meeting</source>
-        <translation>Thư mục dùng chung mẫu không có cuộc họp nào</translation>
+        <location filename="../../app/cli/votingcommands.cpp" line="+28"/>
+        <source>The poll file is in format %1; this version reads format %2</source>
+        <translation>Tệp biểu quyết theo định dạng %1; phiên bản này đọc định dạng %2</translation>
     </message>
-</context>
-<context>
-    <name>phonghop::demoshare</name>
     <message>
-        <location filename="../../meeting_core/demo/demoshare.cpp" line="+276"/>
-        <source>Cannot create a temporary folder</source>
-        <translation>Không tạo được thư mục tạm</translation>
+        <location line="+8"/>
+        <source>poll: %1</source>
+        <translation>biểu quyết: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>members: the file lists no members</source>
+        <translation>thành viên: tệp không liệt kê thành viên nào</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Writing %1</source>
-        <translation>Đang ghi %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Publishing %1</source>
-        <translation>Đang phát hành %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::documentgenerator</name>
-    <message>
-        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+96"/>
-        <location line="+41"/>
-        <location line="+18"/>
-        <source>Cannot write %1</source>
-        <translation>Không ghi được %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::draft</name>
-    <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+405"/>
-        <source>This is not a meeting file (format &quot;%1&quot;)</source>
-        <translation>Đây không phải là tệp cuộc họp (định dạng &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This meeting file was written by a newer PhòngHọp (version %1)</source>
-        <translation>Tệp cuộc họp này được ghi bởi phiên bản PhòngHọp mới hơn (phiên bản %1)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&quot;start&quot; is not a date and time: %1</source>
-        <translation>&quot;start&quot; không phải là ngày giờ: %1</translation>
+        <source>members: %1 has a weight that is not a whole number</source>
+        <translation>thành viên: %1 có trọng số không phải số nguyên</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&quot;end&quot; is not a date and time: %1</source>
-        <translation>&quot;end&quot; không phải là ngày giờ: %1</translation>
+        <source>members: %1 has a weight larger than %2</source>
+        <translation>thành viên: %1 có trọng số lớn hơn %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</source>
-        <translation>Thành viên &quot;%1&quot; có vai trò không xác định &quot;%2&quot; (chủ trì, thư ký, đại biểu hoặc khách mời)</translation>
+        <location line="+6"/>
+        <source>members: a member has no id</source>
+        <translation>thành viên: có thành viên không có mã</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+32"/>
+        <source>Usage: phonghop-cli tally POLL.json</source>
+        <translation>Cách dùng: phonghop-cli tally POLL.json</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 is not valid JSON: %2 (at byte %3)</source>
-        <translation>%1 không phải JSON hợp lệ: %2 (tại byte %3)</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::peoplecsv</name>
-    <message>
-        <location filename="../../meeting_core/publish/peoplecsv.cpp" line="+134"/>
-        <source>The file is not in UTF-8; it was read as %1. Check the names below before you add them.</source>
-        <translation>Tệp không theo mã UTF-8; đã đọc theo %1. Hãy kiểm tra các họ tên dưới đây trước khi thêm.</translation>
+        <location line="+7"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 không phải là đối tượng JSON: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The file holds no rows</source>
-        <translation>Tệp không có dòng nào</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
-        <translation>Tệp không có cột họ tên (&quot;Họ và tên&quot; hoặc &quot;name&quot;)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Row %1 has no name and was skipped</source>
-        <translation>Dòng %1 không có họ tên nên đã bị bỏ qua</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Row %1: &quot;%2&quot; is not a role; %3 has no role yet</source>
-        <translation>Dòng %1: &quot;%2&quot; không phải là vai trò; %3 chưa có vai trò</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Row %1: &quot;%2&quot; is not a vote weight; 1 is used</source>
-        <translation>Dòng %1: &quot;%2&quot; không phải là trọng số phiếu; dùng 1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::textencoding</name>
-    <message>
-        <location filename="../../meeting_core/publish/textencoding.cpp" line="+121"/>
-        <source>The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 either (it may be TCVN3 or VNI). Save it again as &quot;CSV UTF-8&quot; and import that file.</source>
-        <translation>Tệp không theo mã UTF-8 và cũng không đọc được theo bảng mã Windows-1258 (có thể là TCVN3 hoặc VNI). Hãy lưu lại dưới dạng &quot;CSV UTF-8&quot; rồi nhập tệp đó.</translation>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3664,17 +4443,17 @@
 <context>
     <name>phonghop::ui::AnnotationController</name>
     <message>
-        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+41"/>
+        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+40"/>
         <source>Export my copy…</source>
         <translation>Xuất bản của tôi…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Comment to secretary…</source>
         <translation>Góp ý gửi thư ký…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Annotations</source>
         <translation>Ghi chú trên tài liệu</translation>
     </message>
@@ -3694,29 +4473,31 @@
         <translation>Chưa mở tài liệu nào.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source> - annotated</source>
         <translation> - có ghi chú</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
+        <location line="+2"/>
         <source>Export my annotated copy</source>
         <translation>Xuất bản có ghi chú của tôi</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <location line="+8"/>
+        <location line="+2"/>
         <source>Comment to the secretary</source>
         <translation>Góp ý gửi thư ký</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Your comment on this document (page %1):</source>
         <translation>Ý kiến của bạn về tài liệu này (trang %1):</translation>
     </message>
@@ -3726,10 +4507,12 @@
         <translation>Ý kiến của bạn về “%1”:</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>Your annotated copy is saved as %1.</source>
         <translation>Bản có ghi chú của bạn đã được lưu thành %1.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Your comment is sent to the secretary (or kept on this seat until the shared folder can be reached).</source>
         <translation>Ý kiến của bạn đã được gửi cho thư ký (hoặc được giữ trên máy này cho đến khi vào được thư mục dùng chung).</translation>
     </message>
@@ -3742,7 +4525,7 @@
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+301"/>
         <source>Sticky note</source>
         <translation>Ghi chú dán</translation>
     </message>
@@ -3842,7 +4625,7 @@
 <context>
     <name>phonghop::ui::AnnotationReviewView</name>
     <message>
-        <location filename="../../ui/annotations/annotationreviewview.cpp" line="+237"/>
+        <location filename="../../ui/annotations/annotationreviewview.cpp" line="+244"/>
         <source>Review a carried-over annotation</source>
         <translation>Xem lại ghi chú chuyển từ phiên bản trước</translation>
     </message>
@@ -3992,11 +4775,7 @@
 <context>
     <name>phonghop::ui::AnnotationToolBar</name>
     <message>
-        <source>More</source>
-        <translation>Thêm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/annotations/annotationtoolbar.cpp" line="+28"/>
+        <location filename="../../ui/annotations/annotationtoolbar.cpp" line="+37"/>
         <source>Yellow</source>
         <translation>Vàng</translation>
     </message>
@@ -4031,7 +4810,13 @@
         <translation>Ghi chú trên tài liệu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Browse</source>
         <translation>Xem</translation>
     </message>
@@ -4076,27 +4861,29 @@
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Colour: %1</source>
         <translation>Màu: %1</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+1"/>
         <source>Pen width</source>
         <translation>Độ dày nét bút</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+10"/>
         <source>%1 pt</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -4106,7 +4893,7 @@
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+81"/>
         <source>Undo %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
@@ -4119,44 +4906,286 @@
 <context>
     <name>phonghop::ui::ApprovalDialog</name>
     <message>
+        <location filename="../../ui/secretary/approvaldialog.cpp" line="+21"/>
         <source>Approve a device — PhòngHọp</source>
         <translation>Duyệt thiết bị — PhòngHọp</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Approve this device for %1?</source>
         <translation>Duyệt thiết bị này cho %1?</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Ask the person to show the screen of their device. Approve only when the code and the fingerprint there are exactly these:</source>
         <translation>Hãy đề nghị người đó cho xem màn hình thiết bị của họ. Chỉ duyệt khi mã và dấu vân tay trên đó đúng hệt như sau:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Comparison code</source>
         <translation>Mã đối chiếu</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Device fingerprint</source>
         <translation>Dấu vân tay thiết bị</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Device “%1”, requested %2.</source>
         <translation>Thiết bị “%1”, gửi yêu cầu lúc %2.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Once approved, the device can check in and vote as this person in the meetings whose roster lists it.</source>
         <translation>Sau khi được duyệt, thiết bị có thể điểm danh và biểu quyết với tư cách người này trong các cuộc họp có danh sách đại biểu ghi thiết bị.</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Requested %1.</source>
         <translation>Gửi yêu cầu lúc %1.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>The codes match — approve</source>
         <translation>Mã khớp — duyệt</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>They differ — cancel</source>
         <translation>Không khớp — hủy</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AttendanceModel</name>
+    <message>
+        <location filename="../../ui/session/attendancemodel.cpp" line="+10"/>
+        <source>Participant</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>to %1</source>
+        <translation>cho %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AttendanceWidget</name>
+    <message>
+        <location filename="../../ui/session/attendancewidget.cpp" line="+31"/>
+        <source>Check in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent…</source>
+        <translation>Vắng mặt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy…</source>
+        <translation>Ủy quyền…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Check in selected</source>
+        <translation>Điểm danh người được chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary: check in the selected participant</source>
+        <translation>Thư ký: điểm danh thành viên được chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
+        <translation>Có mặt: %1 · Vắng mặt: %2 · Ủy quyền: %3 · Chưa điểm danh: %4 — %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;đủ số lượng tối thiểu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;chưa đủ số lượng tối thiểu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Absence</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Proxy</source>
+        <translation>Ủy quyền</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give my proxy to:</source>
+        <translation>Ủy quyền cho:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Export the attendance list</source>
+        <translation>Xuất danh sách điểm danh</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AuditLogModel</name>
+    <message>
+        <location filename="../../ui/session/auditlogmodel.cpp" line="+10"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AuditLogWidget</name>
+    <message>
+        <location filename="../../ui/session/auditlogwidget.cpp" line="+27"/>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the audit log</source>
+        <translation>Xuất nhật ký lưu vết</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::ConclusionsWidget</name>
+    <message>
+        <location filename="../../ui/session/conclusionswidget.cpp" line="+33"/>
+        <source>Confirm the secretary&apos;s draft</source>
+        <translation>Xác nhận dự thảo của Thư ký</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conclusion for the current agenda item</source>
+        <translation>Kết luận cho nội dung đang họp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+31"/>
+        <source>Record the conclusion</source>
+        <translation>Ghi kết luận</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-13"/>
+        <source>%n decision(s), signed by the chair, chain intact.</source>
+        <translation>
+            <numerusform>%n quyết định, có chữ ký của chủ trì, chuỗi quyết định nguyên vẹn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: the decision record on the share was altered: %1</source>
+        <translation>Cảnh báo: hồ sơ quyết định trên thư mục dùng chung đã bị sửa: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft the conclusion</source>
+        <translation>Soạn kết luận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record conclusion (with the item&apos;s closed polls)</source>
+        <translation>Ghi kết luận (kèm các biểu quyết đã kết thúc của nội dung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the conclusion for the chair to confirm</source>
+        <translation>Ghi kết luận để Chủ tọa xác nhận</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select the draft to confirm in the list</source>
+        <translation>Chọn dự thảo cần xác nhận trong danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::DecisionModel</name>
+    <message>
+        <location filename="../../ui/session/decisionmodel.cpp" line="+11"/>
+        <source>Conclusions</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Draft by %1, awaiting the chair — %2</source>
+        <translation>Dự thảo của %1, chờ Chủ tọa xác nhận — %2</translation>
     </message>
 </context>
 <context>
@@ -4205,176 +5234,221 @@
 <context>
     <name>phonghop::ui::DevicesPage</name>
     <message>
+        <location filename="../../ui/secretary/devicespage.cpp" line="+91"/>
         <source>%1 upcoming meeting(s) checked, %2 new roster revision(s) written.</source>
         <translation>Đã kiểm tra %1 cuộc họp sắp tới, ghi %2 phiên bản danh sách đại biểu mới.</translation>
     </message>
     <message numerus="yes">
+        <location line="+172"/>
         <source>%n device(s) waiting for approval.</source>
         <translation>
             <numerusform>%n thiết bị đang chờ duyệt.</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-108"/>
         <source>Approved</source>
         <translation>Duyệt lúc</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>Approve…</source>
         <translation>Duyệt…</translation>
     </message>
     <message>
+        <location line="+258"/>
         <source>Approving the device of %1…</source>
         <translation>Đang duyệt thiết bị của %1…</translation>
     </message>
     <message>
+        <location line="-262"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <source>Compare the code on the person's device with the one here before approving: it proves the request comes from that device.</source>
+        <location line="-3"/>
+        <source>Compare the code on the person&apos;s device with the one here before approving: it proves the request comes from that device.</source>
         <translation>So mã trên thiết bị của người đó với mã ở đây trước khi duyệt: điều đó chứng tỏ yêu cầu đến từ đúng thiết bị ấy.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+20"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
+        <location line="+167"/>
         <source>Enrolled</source>
         <translation>Đã đăng ký</translation>
     </message>
     <message>
+        <location line="-168"/>
         <source>Enrolled devices</source>
         <translation>Thiết bị đã đăng ký</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
+        <location line="+318"/>
         <source>For a lost, stolen or replaced device. From the next roster on, its check-ins and ballots are refused and reported. This cannot be undone: the person enrols the device again as a new one. Fingerprint: %1</source>
         <translation>Dành cho thiết bị bị mất, bị lấy cắp hoặc được thay. Từ danh sách đại biểu kế tiếp, mọi điểm danh và phiếu của thiết bị đó bị từ chối và được báo cáo. Không thể hoàn tác: người đó phải đăng ký lại thiết bị như một thiết bị mới. Dấu vân tay: %1</translation>
     </message>
     <message>
+        <location line="-211"/>
         <source>No device is waiting for approval.</source>
         <translation>Không có thiết bị nào đang chờ duyệt.</translation>
     </message>
     <message>
+        <location line="-173"/>
         <source>No upcoming meeting is published yet.</source>
         <translation>Chưa có cuộc họp sắp tới nào được phát hành.</translation>
     </message>
     <message>
+        <location line="+46"/>
+        <location line="+20"/>
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
+        <location line="+93"/>
         <source>Reading the enrolment requests…</source>
         <translation>Đang đọc các yêu cầu đăng ký…</translation>
     </message>
     <message>
+        <location line="+184"/>
         <source>Reject</source>
         <translation>Từ chối</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>Reject a request</source>
         <translation>Từ chối yêu cầu</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Reject the request of %1?</source>
         <translation>Từ chối yêu cầu của %1?</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Rejecting the request of %1…</source>
         <translation>Đang từ chối yêu cầu của %1…</translation>
     </message>
     <message>
+        <location line="-299"/>
         <source>Reject…</source>
         <translation>Từ chối…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>Requested</source>
         <translation>Gửi lúc</translation>
     </message>
     <message>
+        <location line="+342"/>
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
+        <location line="-318"/>
         <source>Revoke (lost or replaced device)…</source>
         <translation>Thu hồi (thiết bị bị mất hoặc thay)…</translation>
     </message>
     <message>
+        <location line="+313"/>
         <source>Revoke a device</source>
         <translation>Thu hồi thiết bị</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Revoke the device “%1” of %2?</source>
         <translation>Thu hồi thiết bị “%1” của %2?</translation>
     </message>
     <message>
+        <location line="-149"/>
         <source>Revoked %1</source>
         <translation>Đã thu hồi lúc %1</translation>
     </message>
     <message>
+        <location line="+162"/>
         <source>Revoking the device “%1”…</source>
         <translation>Đang thu hồi thiết bị “%1”…</translation>
     </message>
     <message>
+        <location line="-330"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <location line="+275"/>
         <source>The device “%1” (code %2) is not enrolled. The person can send a new request later.</source>
         <translation>Thiết bị “%1” (mã %2) sẽ không được đăng ký. Người đó có thể gửi yêu cầu mới sau.</translation>
     </message>
     <message>
+        <location line="-26"/>
         <source>The device “%1” of %2 is approved.</source>
         <translation>Đã duyệt thiết bị “%1” của %2.</translation>
     </message>
     <message>
+        <location line="+88"/>
         <source>The device “%1” of %2 is revoked.</source>
         <translation>Đã thu hồi thiết bị “%1” của %2.</translation>
     </message>
     <message>
+        <location line="-233"/>
         <source>The directory cannot be read: %1</source>
         <translation>Không đọc được danh bạ: %1</translation>
     </message>
     <message>
-        <source>The organisation's key file cannot be read: %1</source>
+        <location line="-15"/>
+        <source>The organisation&apos;s key file cannot be read: %1</source>
         <translation>Không đọc được tệp khóa của cơ quan: %1</translation>
     </message>
     <message>
+        <location line="+203"/>
         <source>The request of %1 was rejected.</source>
         <translation>Đã từ chối yêu cầu của %1.</translation>
     </message>
     <message>
+        <location line="-286"/>
         <source>Update the rosters of upcoming meetings</source>
         <translation>Cập nhật danh sách đại biểu các cuộc họp sắp tới</translation>
     </message>
     <message>
+        <location line="+369"/>
         <source>Updating the rosters of upcoming meetings…</source>
         <translation>Đang cập nhật danh sách đại biểu các cuộc họp sắp tới…</translation>
     </message>
     <message>
+        <location line="-400"/>
+        <location line="+175"/>
         <source>Waiting for approval</source>
         <translation>Đang chờ duyệt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Waiting for approval (%1)</source>
         <translation>Đang chờ duyệt (%1)</translation>
     </message>
     <message>
-        <source>Writes a new roster revision for each upcoming meeting whose participants' devices changed, so that approved devices can vote and revoked ones cannot.</source>
+        <location line="-143"/>
+        <source>Writes a new roster revision for each upcoming meeting whose participants&apos; devices changed, so that approved devices can vote and revoked ones cannot.</source>
         <translation>Ghi một phiên bản danh sách đại biểu mới cho mỗi cuộc họp sắp tới có thiết bị của đại biểu thay đổi, để thiết bị mới duyệt được biểu quyết và thiết bị đã thu hồi thì không.</translation>
     </message>
 </context>
 <context>
     <name>phonghop::ui::DocumentCommentsDialog</name>
     <message>
-        <location filename="../../ui/comments/documentcommentsdialog.cpp" line="+31"/>
+        <location filename="../../ui/comments/documentcommentsdialog.cpp" line="+22"/>
         <source>Comments on “%1”</source>
         <translation>Ý kiến về “%1”</translation>
     </message>
@@ -4414,7 +5488,7 @@
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Page %1</source>
         <translation>Trang %1</translation>
     </message>
@@ -4436,7 +5510,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export the comments</source>
         <translation>Xuất các ý kiến</translation>
     </message>
@@ -4454,7 +5528,7 @@
 <context>
     <name>phonghop::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/viewer/documentview.cpp" line="+55"/>
+        <location filename="../../ui/viewer/documentview.cpp" line="+45"/>
         <source>Pages</source>
         <translation>Trang</translation>
     </message>
@@ -4464,60 +5538,25 @@
         <translation>Mục lục</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Document</source>
-        <translation>Tài liệu</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <location line="+318"/>
+        <location line="+53"/>
+        <location line="+186"/>
         <source>No document is open.</source>
         <translation>Chưa mở tài liệu nào.</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <source>Password</source>
-        <translation>Mật khẩu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open</source>
-        <translation>Mở</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Find in document (diacritics optional)</source>
-        <translation>Tìm trong tài liệu (không cần gõ dấu)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Previous</source>
-        <translation>Trước</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next</source>
-        <translation>Sau</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close find bar (Esc)</source>
-        <translation>Đóng thanh tìm kiếm (Esc)</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <location line="+87"/>
+        <location line="-161"/>
+        <location line="+51"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+70"/>
+        <location line="-50"/>
+        <location line="+50"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-49"/>
         <source>First page</source>
         <translation>Trang đầu</translation>
     </message>
@@ -4528,29 +5567,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+48"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+83"/>
+        <location line="-46"/>
+        <location line="+46"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-45"/>
         <source>Actual size</source>
         <translation>Kích thước thật</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+45"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-44"/>
         <source>Find next</source>
         <translation>Tìm tiếp</translation>
     </message>
@@ -4565,12 +5604,12 @@
         <translation>Đến trang</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Close find bar</source>
         <translation>Đóng thanh tìm kiếm</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
@@ -4615,37 +5654,22 @@
         <translation>Trang và mục lục</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Go to page (Ctrl+G)</source>
-        <translation>Đến trang (Ctrl+G)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Page number</source>
-        <translation>Số trang</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Zoom</source>
-        <translation>Thu phóng</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>Rotate</source>
         <translation>Xoay</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Presentation</source>
         <translation>Trình chiếu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Full screen</source>
         <translation>Toàn màn hình</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+87"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
@@ -4655,7 +5679,7 @@
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>The password is not correct. Try again.</source>
         <translation>Mật khẩu không đúng. Vui lòng thử lại.</translation>
     </message>
@@ -4665,429 +5689,487 @@
         <translation>%1 được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>of %1</source>
-        <translation>/ %1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+115"/>
         <source>%1 (page %2)</source>
         <translation>%1 (trang %2)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Thêm</translation>
     </message>
 </context>
 <context>
     <name>phonghop::ui::EnrolmentDialog</name>
     <message>
+        <location filename="../../ui/session/enrolmentdialog.cpp" line="+99"/>
         <source>Ask to enrol this device</source>
         <translation>Gửi yêu cầu đăng ký thiết bị</translation>
     </message>
     <message>
-        <source>Choose the organisation's shared folder first (Meeting → Choose the shared folder).</source>
+        <location line="+99"/>
+        <source>Choose the organisation&apos;s shared folder first (Meeting → Choose the shared folder).</source>
         <translation>Hãy chọn thư mục dùng chung của cơ quan trước (Cuộc họp → Chọn thư mục dùng chung).</translation>
     </message>
     <message>
+        <location line="-44"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
+        <location line="-36"/>
         <source>Comparison code</source>
         <translation>Mã đối chiếu</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Device fingerprint</source>
         <translation>Dấu vân tay thiết bị</translation>
     </message>
     <message>
+        <location line="-78"/>
         <source>Enrol this device — PhòngHọp</source>
         <translation>Đăng ký thiết bị này — PhòngHọp</translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>For instance: Tablet 3, meeting room</source>
         <translation>Ví dụ: Máy tính bảng 3, phòng họp</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>Name of this device (so the secretary recognises it)</source>
         <translation>Tên thiết bị này (để thư ký nhận ra)</translation>
     </message>
     <message>
+        <location line="+205"/>
         <source>Pick your name in the list first.</source>
         <translation>Hãy chọn tên của mình trong danh sách trước.</translation>
     </message>
     <message>
-        <source>Pick your name in the organisation's directory. The secretary then approves this device for you, after comparing a code.</source>
+        <location line="-221"/>
+        <source>Pick your name in the organisation&apos;s directory. The secretary then approves this device for you, after comparing a code.</source>
         <translation>Chọn tên của mình trong danh bạ của cơ quan. Sau đó thư ký đối chiếu mã rồi duyệt thiết bị này cho bạn.</translation>
     </message>
     <message>
-        <source>Reading the organisation's directory…</source>
+        <location line="-22"/>
+        <source>Reading the organisation&apos;s directory…</source>
         <translation>Đang đọc danh bạ của cơ quan…</translation>
     </message>
     <message>
+        <location line="+272"/>
         <source>Request sent for %1, device “%2”.</source>
         <translation>Đã gửi yêu cầu cho %1, thiết bị “%2”.</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Request sent for %1.</source>
         <translation>Đã gửi yêu cầu cho %1.</translation>
     </message>
     <message>
+        <location line="-243"/>
         <source>Search by name, position or unit</source>
         <translation>Tìm theo tên, chức vụ hoặc đơn vị</translation>
     </message>
     <message>
+        <location line="+223"/>
         <source>Sending the request…</source>
         <translation>Đang gửi yêu cầu…</translation>
     </message>
     <message>
+        <location line="-190"/>
         <source>Show this to the secretary</source>
         <translation>Hãy đưa màn hình này cho thư ký xem</translation>
     </message>
     <message>
-        <source>The organisation's directory cannot be read: %1</source>
+        <location line="+118"/>
+        <source>The organisation&apos;s directory cannot be read: %1</source>
         <translation>Không đọc được danh bạ của cơ quan: %1</translation>
     </message>
     <message>
-        <source>The organisation's directory has nobody in it yet. Ask the secretary to add the organisation's people first.</source>
+        <location line="+25"/>
+        <source>The organisation&apos;s directory has nobody in it yet. Ask the secretary to add the organisation&apos;s people first.</source>
         <translation>Danh bạ của cơ quan chưa có ai. Hãy đề nghị thư ký thêm cán bộ của cơ quan trước.</translation>
     </message>
     <message>
+        <location line="+56"/>
         <source>The request could not be sent: %1</source>
         <translation>Không gửi được yêu cầu: %1</translation>
     </message>
     <message>
-        <source>The secretary sees the same code and fingerprint in the workspace (Devices) and approves the request when they match. This device can vote once a meeting's roster lists it: the secretary updates the rosters after approving.</source>
+        <location line="-185"/>
+        <source>The secretary sees the same code and fingerprint in the workspace (Devices) and approves the request when they match. This device can vote once a meeting&apos;s roster lists it: the secretary updates the rosters after approving.</source>
         <translation>Thư ký thấy cùng mã và dấu vân tay này trong khu vực làm việc (Thiết bị) và duyệt khi chúng khớp. Thiết bị được biểu quyết khi danh sách đại biểu của cuộc họp có ghi nó: thư ký cập nhật danh sách sau khi duyệt.</translation>
     </message>
     <message>
-        <source>This computer does not trust an organisation yet. Sync with the shared folder and confirm the organisation's fingerprint first.</source>
+        <location line="+83"/>
+        <source>This computer does not trust an organisation yet. Sync with the shared folder and confirm the organisation&apos;s fingerprint first.</source>
         <translation>Máy này chưa tin cậy cơ quan nào. Hãy đồng bộ với thư mục dùng chung và xác nhận dấu vân tay của cơ quan trước.</translation>
     </message>
     <message>
-        <source>This device is enrolled for %1 (%2). A meeting's roster lists it once the secretary publishes or updates that meeting.</source>
+        <location line="+29"/>
+        <source>This device is enrolled for %1 (%2). A meeting&apos;s roster lists it once the secretary publishes or updates that meeting.</source>
         <translation>Thiết bị này đã được đăng ký cho %1 (%2). Danh sách đại biểu của một cuộc họp ghi thiết bị khi thư ký phát hành hoặc cập nhật cuộc họp đó.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>This device was revoked for %1. It can no longer check in or vote. Ask the secretary if this is a mistake.</source>
         <translation>Thiết bị này đã bị thu hồi đối với %1. Thiết bị không còn điểm danh hay biểu quyết được. Hãy hỏi thư ký nếu có nhầm lẫn.</translation>
     </message>
     <message>
-        <source>This device's key cannot be read or created in %1.</source>
+        <location line="-50"/>
+        <source>This device&apos;s key cannot be read or created in %1.</source>
         <translation>Không đọc hoặc tạo được khóa của thiết bị trong %1.</translation>
     </message>
     <message>
+        <location line="-130"/>
         <source>Try again</source>
         <translation>Thử lại</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Who uses this device?</source>
         <translation>Ai dùng thiết bị này?</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::ui::FindBar</name>
+    <message>
+        <location filename="../../ui/viewer/findbar.cpp" line="+26"/>
+        <source>Find in document (diacritics optional)</source>
+        <translation>Tìm trong tài liệu (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close find bar (Esc)</source>
+        <translation>Đóng thanh tìm kiếm (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::FirstRunWizard</name>
     <message>
+        <location filename="../../ui/setup/firstrunwizard.cpp" line="+214"/>
         <source>An empty shared folder every seat can read and write</source>
         <translation>Một thư mục dùng chung còn trống mà mọi máy đều đọc và ghi được</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Backup copy of the key (a second protected file)</source>
         <translation>Bản sao dự phòng của khóa (tệp thứ hai có mật khẩu)</translation>
     </message>
     <message>
+        <location line="+115"/>
         <source>Choose a passphrase of at least 10 characters; a short sentence works well.</source>
         <translation>Hãy chọn mật khẩu dài ít nhất 10 ký tự; một câu ngắn là tốt.</translation>
     </message>
     <message>
+        <location line="-93"/>
         <source>Choose an empty shared folder</source>
         <translation>Chọn một thư mục dùng chung còn trống</translation>
     </message>
     <message>
+        <location line="-79"/>
         <source>Choose the shared folder</source>
         <translation>Chọn thư mục dùng chung</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>Choose the shared folder IT told you about (for instance \\server\phonghop or /mnt/phonghop). PhòngHọp reads the name of the organisation and its key fingerprint from it, and asks you to compare the fingerprint with the one IT gave you.</source>
         <translation>Chọn thư mục dùng chung mà bộ phận CNTT đã báo (ví dụ \\may-chu\phonghop hoặc /mnt/phonghop). PhòngHọp đọc tên cơ quan và dấu vân tay khóa từ đó, rồi đề nghị bạn so dấu vân tay với bản CNTT đã đưa.</translation>
     </message>
     <message>
+        <location line="+208"/>
         <source>Choose the shared folder first.</source>
         <translation>Hãy chọn thư mục dùng chung trước.</translation>
     </message>
     <message>
+        <location line="+93"/>
         <source>Choose the shared folder.</source>
         <translation>Hãy chọn thư mục dùng chung.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Choose where the backup copy goes (a USB stick, for instance).</source>
         <translation>Hãy chọn nơi lưu bản sao dự phòng (ví dụ một USB).</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Choose where the key file goes.</source>
         <translation>Hãy chọn nơi lưu tệp khóa.</translation>
     </message>
     <message>
+        <location line="-302"/>
+        <location line="+39"/>
+        <location line="+10"/>
+        <location line="+17"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
+        <location line="+204"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối với %1</translation>
     </message>
     <message>
-        <source>Creating the organisation's key and shared folder…</source>
+        <location line="+68"/>
+        <source>Creating the organisation&apos;s key and shared folder…</source>
         <translation>Đang tạo khóa và thư mục dùng chung của cơ quan…</translation>
     </message>
     <message>
-        <source>Done once, by IT or the secretariat. The organisation's key signs the agendas, the people directory and the rosters; whoever holds it can publish in the organisation's name. It stays on this computer, protected by a passphrase.</source>
+        <location line="-311"/>
+        <source>Done once, by IT or the secretariat. The organisation&apos;s key signs the agendas, the people directory and the rosters; whoever holds it can publish in the organisation&apos;s name. It stays on this computer, protected by a passphrase.</source>
         <translation>Chỉ làm một lần, do bộ phận CNTT hoặc văn phòng thực hiện. Khóa của cơ quan ký lịch họp, danh bạ và danh sách đại biểu; ai giữ khóa thì có thể phát hành nhân danh cơ quan. Khóa nằm trên máy này, được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <source>For IT or the secretariat, once: creates the organisation's key and its shared folder in an empty folder.</source>
+        <location line="-55"/>
+        <source>For IT or the secretariat, once: creates the organisation&apos;s key and its shared folder in an empty folder.</source>
         <translation>Dành cho bộ phận CNTT hoặc văn phòng, làm một lần: tạo khóa của cơ quan và thư mục dùng chung trong một thư mục trống.</translation>
     </message>
     <message>
-        <source>For delegates, the chair and the secretary: IT has told you where the folder is and given you the organisation's key fingerprint.</source>
+        <location line="-5"/>
+        <source>For delegates, the chair and the secretary: IT has told you where the folder is and given you the organisation&apos;s key fingerprint.</source>
         <translation>Dành cho đại biểu, chủ trì và thư ký: bộ phận CNTT đã cho bạn biết thư mục ở đâu và đưa bạn dấu vân tay khóa của cơ quan.</translation>
     </message>
     <message>
+        <location line="+98"/>
         <source>For instance a file on a USB stick kept in a safe</source>
         <translation>Ví dụ một tệp trên USB cất trong tủ khóa</translation>
     </message>
     <message>
+        <location line="-21"/>
         <source>For instance: UBND xã Sơn Hà</source>
         <translation>Ví dụ: UBND xã Sơn Hà</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>How recovery works: the backup copy is the same key, protected by the same passphrase. If this computer breaks, install PhòngHọp on another one, copy the backup file there and open it with the passphrase: the fingerprint stays the same, so no seat has to be set up again. Keep the backup away from this computer and the passphrase in a sealed envelope. Without the key and its backup, a new organisation must be set up and every seat told its new fingerprint.</source>
         <translation>Cách khôi phục: bản sao dự phòng chính là khóa ấy, được bảo vệ bằng cùng mật khẩu. Nếu máy này hỏng, hãy cài PhòngHọp trên máy khác, chép tệp dự phòng sang đó và mở bằng mật khẩu: dấu vân tay không đổi nên không máy nào phải thiết lập lại. Cất bản dự phòng xa máy này và giữ mật khẩu trong phong bì dán kín. Nếu mất cả khóa lẫn bản dự phòng, phải thiết lập cơ quan mới và báo dấu vân tay mới cho mọi máy.</translation>
     </message>
     <message>
-        <source>Join an organisation's shared folder</source>
+        <location line="-106"/>
+        <location line="+26"/>
+        <source>Join an organisation&apos;s shared folder</source>
         <translation>Tham gia thư mục dùng chung của cơ quan</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>Key file (on this computer)</source>
         <translation>Tệp khóa (trên máy này)</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation>Tệp khóa (*.key);;Mọi tệp (*)</translation>
     </message>
     <message>
+        <location line="-52"/>
         <source>Name of the organisation</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
+        <location line="+282"/>
         <source>Not yet</source>
         <translation>Chưa</translation>
     </message>
     <message>
+        <location line="-73"/>
         <source>Nothing was trusted. Compare the fingerprint with IT, then try again.</source>
         <translation>Chưa tin cậy gì cả. Hãy so dấu vân tay với bộ phận CNTT rồi thử lại.</translation>
     </message>
     <message>
+        <location line="-199"/>
         <source>Passphrase of the key</source>
         <translation>Mật khẩu bảo vệ khóa</translation>
     </message>
     <message>
+        <location line="-52"/>
         <source>Read the folder and continue</source>
         <translation>Đọc thư mục và tiếp tục</translation>
     </message>
     <message>
+        <location line="+203"/>
         <source>Reading the shared folder…</source>
         <translation>Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
+        <location line="+120"/>
         <source>Set up</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
+        <location line="-355"/>
+        <location line="+55"/>
         <source>Set up a new organisation</source>
         <translation>Thiết lập cơ quan mới</translation>
     </message>
     <message>
+        <location line="+55"/>
+        <location line="+239"/>
         <source>Set up the organisation</source>
         <translation>Thiết lập cơ quan</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Set up “%1” in %2?</source>
         <translation>Thiết lập “%1” trong %2?</translation>
     </message>
     <message>
+        <location line="-280"/>
         <source>Shared folder (must be empty)</source>
         <translation>Thư mục dùng chung (phải trống)</translation>
     </message>
     <message>
+        <location line="+93"/>
         <source>Start using PhòngHọp</source>
         <translation>Bắt đầu dùng PhòngHọp</translation>
     </message>
     <message>
+        <location line="+217"/>
         <source>The backup copy could not be written: %1</source>
         <translation>Không ghi được bản sao dự phòng: %1</translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>The backup copy must be another file than the key, best on another disk.</source>
         <translation>Bản sao dự phòng phải là tệp khác với tệp khóa, tốt nhất trên một ổ đĩa khác.</translation>
     </message>
     <message>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>The file %1 already exists. Choose another name: an existing key is never replaced.</source>
         <translation>Tệp %1 đã có. Hãy chọn tên khác: khóa đã có không bao giờ bị ghi đè.</translation>
     </message>
     <message>
+        <location line="-93"/>
         <source>The folder %1 cannot be opened: %2</source>
         <translation>Không mở được thư mục %1: %2</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>The folder %1 is empty: no organisation has been set up there yet. Ask IT for the right folder, or go back and choose “Set up a new organisation”.</source>
         <translation>Thư mục %1 còn trống: chưa có cơ quan nào được thiết lập ở đó. Hãy hỏi bộ phận CNTT thư mục đúng, hoặc quay lại và chọn “Thiết lập cơ quan mới”.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The folder %1 is not a PhòngHọp shared folder. Ask IT for the right one.</source>
         <translation>Thư mục %1 không phải là thư mục dùng chung của PhòngHọp. Hãy hỏi bộ phận CNTT thư mục đúng.</translation>
     </message>
     <message>
-        <source>The folder %1 is not empty. A new organisation needs an empty folder. If it already holds your organisation's shared folder, go back and choose “Join”.</source>
+        <location line="+78"/>
+        <source>The folder %1 is not empty. A new organisation needs an empty folder. If it already holds your organisation&apos;s shared folder, go back and choose “Join”.</source>
         <translation>Thư mục %1 không trống. Cơ quan mới cần một thư mục trống. Nếu đó đã là thư mục dùng chung của cơ quan bạn, hãy quay lại và chọn “Tham gia”.</translation>
     </message>
     <message>
+        <location line="-21"/>
         <source>The key fingerprint matches the one IT set for this computer. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</source>
         <translation>Dấu vân tay khóa khớp với dấu vân tay bộ phận CNTT đã cài cho máy này. Các cuộc họp sẽ đến từ thư mục dùng chung trong giây lát. Để tham gia biểu quyết, hãy đăng ký thiết bị này trong bảng điều hành phiên họp (“Đăng ký thiết bị này”).</translation>
     </message>
     <message>
-        <source>The organisation's key is created now and saved in %1 and %2. The folder becomes the organisation's shared folder; this cannot be undone from the app.</source>
+        <location line="+48"/>
+        <source>The organisation&apos;s key is created now and saved in %1 and %2. The folder becomes the organisation&apos;s shared folder; this cannot be undone from the app.</source>
         <translation>Khóa của cơ quan được tạo ngay bây giờ và lưu trong %1 và %2. Thư mục sẽ trở thành thư mục dùng chung của cơ quan; không thể hoàn tác việc này từ ứng dụng.</translation>
     </message>
     <message>
+        <location line="-265"/>
         <source>The passphrase again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
+        <location line="-59"/>
         <source>The shared folder</source>
         <translation>Thư mục dùng chung</translation>
     </message>
     <message>
+        <location line="+390"/>
         <source>The system configuration of this computer names another fingerprint (%1): ask IT to replace it with the new one, or this computer refuses the new folder.</source>
         <translation>Cấu hình hệ thống của máy này ghi một dấu vân tay khác (%1): hãy đề nghị bộ phận CNTT thay bằng dấu vân tay mới, nếu không máy này sẽ từ chối thư mục mới.</translation>
     </message>
     <message>
+        <location line="-199"/>
         <source>The two passphrases differ.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
     <message>
+        <location line="+120"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Hai mật khẩu không giống nhau. Hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
     <message>
-        <source>This computer is not connected to a meeting room yet. Meetings arrive through your organisation's shared folder.</source>
+        <location line="-347"/>
+        <source>This computer is not connected to a meeting room yet. Meetings arrive through your organisation&apos;s shared folder.</source>
         <translation>Máy này chưa được kết nối với phòng họp nào. Các cuộc họp đến qua thư mục dùng chung của cơ quan.</translation>
     </message>
     <message>
+        <location line="+309"/>
         <source>This computer now trusts the organisation with this key fingerprint. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</source>
         <translation>Từ giờ máy này tin cậy cơ quan có dấu vân tay khóa này. Các cuộc họp sẽ đến từ thư mục dùng chung trong giây lát. Để tham gia biểu quyết, hãy đăng ký thiết bị này trong bảng điều hành phiên họp (“Đăng ký thiết bị này”).</translation>
     </message>
     <message>
+        <location line="-34"/>
         <source>This folder belongs to “%1” with the key fingerprint %2, but IT has set this computer to trust only the fingerprint %3. Nothing was joined. Ask IT which folder is right.</source>
         <translation>Thư mục này thuộc “%1” với dấu vân tay khóa %2, nhưng bộ phận CNTT đã cài đặt máy này chỉ tin dấu vân tay %3. Chưa tham gia gì cả. Hãy hỏi bộ phận CNTT thư mục nào là đúng.</translation>
     </message>
     <message>
-        <source>This is the organisation's key fingerprint. Print it or write it down for IT: every seat compares it when it joins, and IT can put it in the system configuration. The key is in %1, its backup copy in %2: take the backup away from this computer now. Next: add the organisation's people in the secretary's workspace (People).</source>
+        <location line="+160"/>
+        <source>This is the organisation&apos;s key fingerprint. Print it or write it down for IT: every seat compares it when it joins, and IT can put it in the system configuration. The key is in %1, its backup copy in %2: take the backup away from this computer now. Next: add the organisation&apos;s people in the secretary&apos;s workspace (People).</source>
         <translation>Đây là dấu vân tay khóa của cơ quan. Hãy in hoặc chép lại cho bộ phận CNTT: mọi máy so dấu vân tay này khi tham gia, và CNTT có thể ghi nó vào cấu hình hệ thống. Khóa nằm ở %1, bản dự phòng ở %2: hãy mang bản dự phòng ra khỏi máy này ngay. Tiếp theo: thêm cán bộ của cơ quan trong khu vực làm việc của thư ký (Danh bạ).</translation>
     </message>
     <message>
+        <location line="-98"/>
         <source>Type the name of the organisation.</source>
         <translation>Hãy nhập tên cơ quan.</translation>
     </message>
     <message>
+        <location line="-375"/>
+        <location line="+37"/>
         <source>Welcome to PhòngHọp</source>
         <translation>Chào mừng đến với PhòngHọp</translation>
     </message>
     <message>
+        <location line="+143"/>
         <source>Where to keep the backup copy of the key</source>
         <translation>Nơi lưu bản sao dự phòng của khóa</translation>
     </message>
     <message>
-        <source>Where to keep the organisation's key</source>
+        <location line="-2"/>
+        <source>Where to keep the organisation&apos;s key</source>
         <translation>Nơi lưu khóa của cơ quan</translation>
     </message>
     <message>
+        <location line="-125"/>
         <source>You can also close this window and read a single PDF file, or choose the folder later from the Meeting menu.</source>
         <translation>Bạn cũng có thể đóng cửa sổ này để đọc một tệp PDF, hoặc chọn thư mục sau trong trình đơn Cuộc họp.</translation>
     </message>
     <message>
+        <location line="+419"/>
         <source>“%1” is set up</source>
         <translation>Đã thiết lập “%1”</translation>
     </message>
     <message>
+        <location line="-457"/>
         <source>‹ Back</source>
         <translation>‹ Quay lại</translation>
     </message>
 </context>
 <context>
-    <name>phonghop::ui::MainWindow</name>
+    <name>phonghop::ui::MainMenus</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+86"/>
-        <location line="+346"/>
-        <source>PhòngHọp</source>
-        <translation>PhòngHọp</translation>
-    </message>
-    <message>
-        <location line="-333"/>
-        <location line="+5"/>
-        <location line="+54"/>
-        <source>Meetings</source>
-        <translation>Cuộc họp</translation>
-    </message>
-    <message>
-        <location line="-44"/>
-        <location line="+15"/>
-        <source>Agenda</source>
-        <translation>Chương trình họp</translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <source>Annotations are unavailable: %1</source>
-        <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>My annotations</source>
-        <translation>Ghi chú của tôi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Personal notes</source>
-        <translation>Ghi chú cá nhân</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annotations and notes</source>
-        <translation>Ghi chú trên tài liệu và ghi chú cá nhân</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Open a document of the meeting first</source>
-        <translation>Hãy mở một tài liệu của cuộc họp trước</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Session</source>
-        <translation>Phiên họp</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../../ui/mainwindow/mainmenus.cpp" line="+15"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
@@ -5100,16 +6182,6 @@
         <location line="+4"/>
         <source>Choose the shared &amp;folder…</source>
         <translation>Chọn &amp;thư mục dùng chung…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Secretary&apos;s &amp;workspace…</source>
-        <translation>Khu vực làm việc của &amp;thư ký…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Delegates&apos; &amp;comments on this document…</source>
-        <translation>Ý kiến của đại &amp;biểu về tài liệu này…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5128,26 +6200,26 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
+        <source>&amp;Display</source>
+        <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Go to the &amp;meetings</source>
         <translation>Đến danh sách &amp;cuộc họp</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Go to the &amp;agenda</source>
         <translation>Đến &amp;chương trình họp</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Go to the &amp;document</source>
         <translation>Đến &amp;tài liệu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Session panel</source>
         <translation>Bảng điều hành &amp;phiên họp</translation>
     </message>
@@ -5157,7 +6229,7 @@
         <translation>&amp;Tìm kiếm trong mọi cuộc họp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
@@ -5166,109 +6238,122 @@
         <source>&amp;About PhòngHọp</source>
         <translation>&amp;Giới thiệu PhòngHọp</translation>
     </message>
+</context>
+<context>
+    <name>phonghop::ui::MainWindow</name>
     <message>
-        <location line="+14"/>
-        <location line="+37"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+50"/>
+        <location line="+300"/>
+        <source>PhòngHọp</source>
+        <translation>PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>Meetings</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Annotations are unavailable: %1</source>
+        <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>My annotations</source>
+        <translation>Ghi chú của tôi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal notes</source>
+        <translation>Ghi chú cá nhân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations and notes</source>
+        <translation>Ghi chú trên tài liệu và ghi chú cá nhân</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Open a document of the meeting first</source>
+        <translation>Hãy mở một tài liệu của cuộc họp trước</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Session</source>
+        <translation>Phiên họp</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+39"/>
         <source>The local cache cannot be read: %1</source>
         <translation>Không đọc được dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>No meetings yet. Choose the shared folder of your office (Meeting → Choose the shared folder) to receive them.</source>
         <translation>Chưa có cuộc họp nào. Hãy chọn thư mục dùng chung của cơ quan (Cuộc họp → Chọn thư mục dùng chung) để nhận cuộc họp.</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>Chair: %1</source>
-        <translation>Chủ trì: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+47"/>
         <source>%1 — PhòngHọp</source>
         <translation>%1 — PhòngHọp</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="-166"/>
         <source>Your annotations could not be carried over to the new version: %1</source>
         <translation>Không chuyển được ghi chú của bạn sang phiên bản mới: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+37"/>
         <source>This document has a new version. Your annotations were carried over; %n of them need your review (see My annotations).</source>
         <translation>
             <numerusform>Tài liệu này có phiên bản mới. Ghi chú của bạn đã được chuyển sang; %n ghi chú cần bạn xem lại (xem Ghi chú của tôi).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+198"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+76"/>
         <source>Choose the shared folder of the meetings</source>
         <translation>Chọn thư mục dùng chung chứa các cuộc họp</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Offline: %1. You keep working with the meetings already on this computer.</source>
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
     <message>
-        <source>%1 cannot be used as the organisation's key: %2</source>
-        <translation>Không dùng được %1 làm khóa của cơ quan: %2</translation>
-    </message>
-    <message>
-        <source>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</source>
-        <translation>%1 là khóa của một cơ quan khác (dấu vân tay %2); máy này tin cậy %3.</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm the organisation's fingerprint…</source>
-        <translation>&amp;Xác nhận dấu vân tay của cơ quan…</translation>
-    </message>
-    <message>
-        <source>&amp;Enrol this device…</source>
-        <translation>Đăng &amp;ký thiết bị này…</translation>
-    </message>
-    <message>
-        <source>Key files (*.key);;All files (*)</source>
-        <translation>Tệp khóa (*.key);;Mọi tệp (*)</translation>
-    </message>
-    <message>
+        <location line="-401"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>Đã xác nhận cơ quan. Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
-        <source>The organisation's key file</source>
-        <translation>Tệp khóa của cơ quan</translation>
-    </message>
-    <message>
-        <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation's fingerprint).</source>
+        <location line="+393"/>
+        <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>Máy này chưa tin cậy cơ quan của thư mục dùng chung nên chưa đọc gì cả. Hãy so dấu vân tay của cơ quan với bản bộ phận CNTT đã đưa (Cuộc họp → Xác nhận dấu vân tay của cơ quan).</translation>
     </message>
+</context>
+<context>
+    <name>phonghop::ui::MeetingColumn</name>
     <message>
-        <source>Use the organisation's &amp;key file…</source>
-        <translation>Dùng tệp &amp;khóa của cơ quan…</translation>
+        <location filename="../../ui/mainwindow/meetingcolumn.cpp" line="+50"/>
+        <location line="+5"/>
+        <source>Meetings</source>
+        <translation>Cuộc họp</translation>
     </message>
     <message>
-        <source>Reading mode</source>
-        <translation>Chế độ đọc</translation>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
     </message>
     <message>
-        <source>Reading mode: the document alone, full width (F8)</source>
-        <translation>Chế độ đọc: chỉ tài liệu, hết chiều rộng màn hình (F8)</translation>
-    </message>
-    <message>
-        <source>The meetings, the agenda and its documents</source>
-        <translation>Các cuộc họp, chương trình họp và tài liệu</translation>
-    </message>
-    <message>
-        <source>The session panel: attendance, speakers, votes (F9)</source>
-        <translation>Bảng phiên họp: điểm danh, phát biểu, biểu quyết (F9)</translation>
-    </message>
-    <message>
-        <source>&amp;Display</source>
-        <translation>&amp;Hiển thị</translation>
+        <location line="+24"/>
+        <source>Chair: %1</source>
+        <translation>Chủ trì: %1</translation>
     </message>
 </context>
 <context>
@@ -5367,40 +6452,112 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::MessagePanel</name>
+    <message>
+        <location filename="../../ui/viewer/messagepanel.cpp" line="+31"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::MinutesWidget</name>
+    <message>
+        <location filename="../../ui/session/minuteswidget.cpp" line="+21"/>
+        <location line="+44"/>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Generate minutes…</source>
+        <translation>Lập biên bản…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign minutes</source>
+        <translation>Ký biên bản</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</source>
+        <translation>Chủ trì đã ký biên bản lúc %1; biên bản đã được khóa (SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft minutes not generated yet.</source>
+        <translation>Chưa lập dự thảo biên bản.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft: %1</source>
+        <translation>Dự thảo: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Sign the minutes</source>
+        <translation>Ký biên bản</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Sign the minutes %1? Once signed they are locked and cannot be changed.</source>
+        <translation>Ký biên bản %1? Sau khi ký, biên bản bị khóa và không sửa được nữa.</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::OrganisationConfirmDialog</name>
     <message>
+        <location filename="../../ui/setup/organisationconfirmdialog.cpp" line="+32"/>
         <source>(no name given)</source>
         <translation>(không có tên)</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>All groups match — trust this organisation</source>
         <translation>Mọi nhóm đều khớp — tin cậy cơ quan này</translation>
     </message>
     <message>
-        <source>Compare every group with the fingerprint IT gave you (the printed sheet or their message). Confirm only when all of them match. If one group differs, cancel and call IT: the folder may not be your organisation's, and nothing from it will be shown.</source>
+        <location line="-14"/>
+        <source>Compare every group with the fingerprint IT gave you (the printed sheet or their message). Confirm only when all of them match. If one group differs, cancel and call IT: the folder may not be your organisation&apos;s, and nothing from it will be shown.</source>
         <translation>So từng nhóm với dấu vân tay bộ phận CNTT đã đưa (bản in hoặc tin nhắn của họ). Chỉ xác nhận khi mọi nhóm đều khớp. Nếu có một nhóm khác, hãy hủy và gọi bộ phận CNTT: thư mục có thể không phải của cơ quan bạn, và sẽ không có gì từ đó được hiển thị.</translation>
     </message>
     <message>
+        <location line="-21"/>
         <source>Confirm the organisation — PhòngHọp</source>
         <translation>Xác nhận cơ quan — PhòngHọp</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Is this your organisation?</source>
         <translation>Đây có phải cơ quan của bạn?</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Its key fingerprint:</source>
         <translation>Dấu vân tay khóa của cơ quan:</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>They differ — cancel</source>
         <translation>Không khớp — hủy</translation>
     </message>
     <message>
+        <location line="-25"/>
         <source>This computer does not trust any organisation yet. The shared folder %1 says it belongs to:</source>
         <translation>Máy này chưa tin cậy cơ quan nào. Thư mục dùng chung %1 cho biết nó thuộc về:</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>This computer does not trust any organisation yet. The shared folder says it belongs to:</source>
         <translation>Máy này chưa tin cậy cơ quan nào. Thư mục dùng chung cho biết nó thuộc về:</translation>
     </message>
@@ -5408,8 +6565,7 @@
 <context>
     <name>phonghop::ui::PageView</name>
     <message>
-        <location filename="../../ui/viewer/pageview.cpp" line="+523"/>
-        <location line="+14"/>
+        <location filename="../../ui/viewer/pageview.cpp" line="+370"/>
         <source>Loading page %1…</source>
         <translation>Đang tải trang %1…</translation>
     </message>
@@ -5487,269 +6643,358 @@
 <context>
     <name>phonghop::ui::PassphraseDialog</name>
     <message>
+        <location filename="../../ui/setup/passphrasedialog.cpp" line="+72"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
+        <location line="+85"/>
         <source>Fair. A few more words make it strong.</source>
         <translation>Khá. Thêm vài từ nữa sẽ mạnh.</translation>
     </message>
     <message>
+        <location line="-87"/>
         <source>Open the key</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>Opening the key…</source>
         <translation>Đang mở khóa…</translation>
     </message>
     <message>
-        <source>Opening the organisation's key…</source>
+        <location line="+73"/>
+        <source>Opening the organisation&apos;s key…</source>
         <translation>Đang mở khóa của cơ quan…</translation>
     </message>
     <message>
+        <location line="-141"/>
         <source>Organisation key — PhòngHọp</source>
         <translation>Khóa của cơ quan — PhòngHọp</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <location line="+1"/>
         <source>Passphrase</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <source>Passphrase of the organisation's key</source>
+        <location line="-17"/>
+        <source>Passphrase of the organisation&apos;s key</source>
         <translation>Mật khẩu bảo vệ khóa của cơ quan</translation>
     </message>
     <message>
+        <location line="+117"/>
         <source>Strong.</source>
         <translation>Mạnh.</translation>
     </message>
     <message>
+        <location line="-129"/>
         <source>That passphrase is not the one of this key file. Check the keyboard language (Vietnamese input changes letters) and Caps Lock, then try again.</source>
         <translation>Mật khẩu này không phải của tệp khóa. Hãy kiểm tra bộ gõ (gõ tiếng Việt làm đổi chữ) và phím Caps Lock rồi thử lại.</translation>
     </message>
     <message>
+        <location line="+142"/>
         <source>The key file %1 is not protected by a passphrase. Make a protected copy (phonghop-cli org backup-key) and keep the old file out of reach.</source>
         <translation>Tệp khóa %1 không được bảo vệ bằng mật khẩu. Hãy tạo một bản có mật khẩu (phonghop-cli org backup-key) và cất tệp cũ ngoài tầm với.</translation>
     </message>
     <message>
+        <location line="-128"/>
         <source>The key file %1 is protected by a passphrase.</source>
         <translation>Tệp khóa %1 được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The key of %1 (file %2) is protected by a passphrase.</source>
         <translation>Khóa của %1 (tệp %2) được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <source>The organisation's key file %1 cannot be used: %2</source>
+        <location line="+123"/>
+        <source>The organisation&apos;s key file %1 cannot be used: %2</source>
         <translation>Không dùng được tệp khóa của cơ quan %1: %2</translation>
     </message>
     <message>
-        <source>The organisation's key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).</source>
+        <location line="+22"/>
+        <source>The organisation&apos;s key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).</source>
         <translation>Tệp khóa của cơ quan %1 cần mật khẩu (PHONGHOP_KEY_PASSPHRASE).</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>The passphrase in PHONGHOP_KEY_PASSPHRASE is not the one of this key file.</source>
         <translation>Mật khẩu trong PHONGHOP_KEY_PASSPHRASE không phải của tệp khóa này.</translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>Too short: at least 10 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation>Quá ngắn: cần ít nhất 10 ký tự. Một câu ngắn vừa dễ nhớ vừa khó đoán.</translation>
     </message>
     <message>
-        <source>Type it to sign with the organisation's key on this computer.</source>
+        <location line="-101"/>
+        <source>Type it to sign with the organisation&apos;s key on this computer.</source>
         <translation>Hãy nhập mật khẩu để ký bằng khóa của cơ quan trên máy này.</translation>
     </message>
     <message>
+        <location line="+52"/>
         <source>Type the passphrase first.</source>
         <translation>Hãy nhập mật khẩu trước.</translation>
     </message>
     <message>
+        <location line="+53"/>
         <source>Weak: longer is better, for instance four unrelated words.</source>
         <translation>Yếu: càng dài càng tốt, ví dụ bốn từ không liên quan đến nhau.</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::ui::PastMeetingDialog</name>
+    <message>
+        <location filename="../../ui/secretary/pastmeetingdialog.cpp" line="+20"/>
+        <source>Copy a past meeting</source>
+        <translation>Sao chép từ cuộc họp trước</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revise a published meeting</source>
+        <translation>Sửa cuộc họp đã phát hành</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new meeting gets its participants and agenda:</source>
+        <translation>Cuộc họp mới nhận thành viên và chương trình họp của:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this meeting&apos;s latest revision to change and publish it again:</source>
+        <translation>Mở phiên bản mới nhất của cuộc họp này để sửa và phát hành lại:</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::PeoplePage</name>
     <message>
+        <location filename="../../ui/secretary/peoplepage.cpp" line="+396"/>
         <source>%1 is retired.</source>
         <translation>%1 đã được cho nghỉ.</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>%1 stays in the directory for the record but is no longer offered for new meetings.</source>
         <translation>%1 vẫn được giữ trong danh bạ để lưu hồ sơ nhưng không còn được mời vào các cuộc họp mới.</translation>
     </message>
     <message>
+        <location line="-25"/>
         <source>%1 was added to the directory.</source>
         <translation>Đã thêm %1 vào danh bạ.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 was saved.</source>
         <translation>Đã lưu %1.</translation>
     </message>
     <message numerus="yes">
+        <location line="-115"/>
         <source>%n people in the directory.</source>
         <translation>
             <numerusform>Danh bạ có %n người.</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>(unnamed device)</source>
         <translation>(thiết bị chưa đặt tên)</translation>
     </message>
     <message>
+        <location line="-151"/>
         <source>A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</source>
         <translation>Tệp CSV, hoặc bảng Excel lưu dạng CSV, có các cột “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</translation>
     </message>
     <message>
+        <location line="+154"/>
         <source>Active</source>
         <translation>Đang công tác</translation>
     </message>
     <message>
+        <location line="-162"/>
         <source>Add a person…</source>
         <translation>Thêm người…</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
+        <location line="-20"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
+        <location line="+286"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message numerus="yes">
+        <location line="-1"/>
         <source>Import %n people from %1?</source>
         <translation>
             <numerusform>Nhập %n người từ %1?</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-248"/>
+        <location line="+247"/>
         <source>Import a staff list</source>
         <translation>Nhập danh sách cán bộ</translation>
     </message>
     <message>
+        <location line="-300"/>
         <source>Import a staff list…</source>
         <translation>Nhập danh sách cán bộ…</translation>
     </message>
     <message>
+        <location line="+312"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Đã nhập: thêm %1, cập nhật %2.</translation>
     </message>
     <message numerus="yes">
+        <location line="-5"/>
         <source>Importing %n people…</source>
         <translation>
             <numerusform>Đang nhập %n người…</numerusform>
         </translation>
     </message>
     <message>
-        <source>Meetings invite people from this directory. Each change is signed with the organisation's key and kept as a new revision on the shared folder.</source>
+        <location line="-317"/>
+        <source>Meetings invite people from this directory. Each change is signed with the organisation&apos;s key and kept as a new revision on the shared folder.</source>
         <translation>Các cuộc họp mời người từ danh bạ này. Mỗi thay đổi được ký bằng khóa của cơ quan và lưu thành một phiên bản mới trên thư mục dùng chung.</translation>
     </message>
     <message>
+        <location line="+295"/>
         <source>Nothing was imported. %1</source>
         <translation>Chưa nhập gì. %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Nothing was imported: %1 lists nobody.</source>
         <translation>Chưa nhập gì: %1 không có ai.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>People already in the directory (same id, or same full name) are updated; nobody is removed.</source>
         <translation>Người đã có trong danh bạ (cùng mã, hoặc cùng họ tên) được cập nhật; không ai bị xóa.</translation>
     </message>
     <message>
+        <location line="-279"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
+        <location line="+261"/>
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
+        <location line="-168"/>
         <source>Reading the directory…</source>
         <translation>Đang đọc danh bạ…</translation>
     </message>
     <message>
+        <location line="-105"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
+        <location line="+259"/>
         <source>Retire</source>
         <translation>Cho nghỉ</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Retire %1?</source>
         <translation>Cho %1 nghỉ?</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Retire a person</source>
         <translation>Cho một người nghỉ</translation>
     </message>
     <message>
+        <location line="-107"/>
         <source>Retired</source>
         <translation>Đã nghỉ</translation>
     </message>
     <message>
+        <location line="-158"/>
         <source>Retire…</source>
         <translation>Cho nghỉ…</translation>
     </message>
     <message>
+        <location line="+267"/>
         <source>Retiring %1…</source>
         <translation>Đang cho %1 nghỉ…</translation>
     </message>
     <message>
+        <location line="-249"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
+        <location line="+214"/>
         <source>Saving %1…</source>
         <translation>Đang lưu %1…</translation>
     </message>
     <message>
+        <location line="-220"/>
         <source>Show retired people</source>
         <translation>Hiện cả người đã nghỉ</translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>Staff lists (*.csv *.txt);;All files (*)</source>
         <translation>Danh sách cán bộ (*.csv *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
+        <location line="-38"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <location line="+99"/>
         <source>The directory cannot be read: %1</source>
         <translation>Không đọc được danh bạ: %1</translation>
     </message>
     <message>
-        <source>The organisation's key file cannot be read: %1</source>
+        <location line="-10"/>
+        <source>The organisation&apos;s key file cannot be read: %1</source>
         <translation>Không đọc được tệp khóa của cơ quan: %1</translation>
     </message>
     <message>
-        <source>The organisation's people</source>
+        <location line="-116"/>
+        <source>The organisation&apos;s people</source>
         <translation>Cán bộ của cơ quan</translation>
     </message>
     <message numerus="yes">
+        <location line="+272"/>
         <source>Their %n enrolled device(s) stay enrolled until you revoke them on the Devices page.</source>
         <translation>
             <numerusform>%n thiết bị đã đăng ký của người này vẫn còn hiệu lực cho đến khi bạn thu hồi ở trang Thiết bị.</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-245"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Weight</source>
         <translation>Trọng số</translation>
     </message>
     <message>
+        <location line="+139"/>
         <source>none</source>
         <translation>chưa có</translation>
     </message>
@@ -5757,54 +7002,67 @@
 <context>
     <name>phonghop::ui::PersonDialog</name>
     <message>
+        <location line="-216"/>
         <source>0: takes part without a vote</source>
         <translation>0: tham dự nhưng không biểu quyết</translation>
     </message>
     <message>
+        <location line="-21"/>
         <source>Add a person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>For instance: Phó Chủ tịch UBND xã</source>
         <translation>Ví dụ: Phó Chủ tịch UBND xã</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>For instance: Văn phòng HĐND và UBND</source>
         <translation>Ví dụ: Văn phòng HĐND và UBND</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Type the person's full name.</source>
+        <location line="+26"/>
+        <source>Type the person&apos;s full name.</source>
         <translation>Hãy nhập họ và tên của người này.</translation>
     </message>
     <message>
+        <location line="-34"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Usual role in meetings</source>
         <translation>Vai trò thường có trong cuộc họp</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Vote weight</source>
         <translation>Trọng số biểu quyết</translation>
     </message>
@@ -5812,7 +7070,7 @@
 <context>
     <name>phonghop::ui::PersonalNotesEditor</name>
     <message>
-        <location filename="../../ui/annotations/personalnoteseditor.cpp" line="+20"/>
+        <location filename="../../ui/annotations/personalnoteseditor.cpp" line="+18"/>
         <source>Your personal notes — only you can see them.</source>
         <translation>Ghi chú cá nhân — chỉ mình bạn xem được.</translation>
     </message>
@@ -5832,17 +7090,12 @@
         <translation>Ghi chú cá nhân về: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Your notes could not be read.</source>
         <translation>Không đọc được ghi chú của bạn.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Not saved: the disk is full.</source>
-        <translation>Chưa lưu: ổ đĩa đã đầy.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+24"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
@@ -5850,6 +7103,255 @@
         <location line="+4"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PollForm</name>
+    <message>
+        <location filename="../../ui/session/pollform.cpp" line="+20"/>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is put to the vote</source>
+        <translation>Nội dung đưa ra biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve / disapprove / abstain</source>
+        <translation>Tán thành / Không tán thành / Không biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / no</source>
+        <translation>Đồng ý / Không đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose among options</source>
+        <translation>Chọn trong các phương án</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options separated by ;</source>
+        <translation>Các phương án, phân cách bằng dấu ;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at most</source>
+        <translation>tối đa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options:</source>
+        <translation>Phương án:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People&apos;s Committee</source>
+        <translation>Ủy ban nhân dân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People&apos;s Council</source>
+        <translation>Hội đồng nhân dân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People&apos;s Council, dismissal</source>
+        <translation>Hội đồng nhân dân, miễn nhiệm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority of ballots cast</source>
+        <translation>Quá nửa số phiếu đã bỏ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rule:</source>
+        <translation>Quy tắc:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secret ballot</source>
+        <translation>Bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open poll</source>
+        <translation>Mở biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close poll</source>
+        <translation>Kết thúc biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Give the poll a title</source>
+        <translation>Hãy đặt tiêu đề cho biểu quyết</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PollPrompt</name>
+    <message>
+        <location filename="../../ui/session/pollprompt.cpp" line="+25"/>
+        <source>Vote now</source>
+        <translation>Mời biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Cast</source>
+        <translation>Gửi phiếu</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open for %1:%2</source>
+        <translation>Đã mở %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PollResultModel</name>
+    <message>
+        <location filename="../../ui/session/pollresultmodel.cpp" line="+9"/>
+        <source>Option</source>
+        <translation>Phương án</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percent</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (elected)</source>
+        <translation> (trúng cử)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PollsWidget</name>
+    <message>
+        <location filename="../../ui/session/pollswidget.cpp" line="+64"/>
+        <source>Export result CSV…</source>
+        <translation>Xuất kết quả CSV…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>[closed] </source>
+        <translation>[đã kết thúc] </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[open] </source>
+        <translation>[đang mở] </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No poll is open</source>
+        <translation>Không có biểu quyết nào đang mở</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (secret ballot)</source>
+        <translation> (bỏ phiếu kín)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cast</source>
+        <translation>Đã bỏ phiếu</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open. %1 of %2 have voted.</source>
+        <translation>Đang mở. %1 / %2 người đã biểu quyết.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your vote: %1 — you may change it until the poll is closed.</source>
+        <translation>Lựa chọn của bạn: %1 — bạn có thể thay đổi cho đến khi biểu quyết kết thúc.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Not voted yet: %1</source>
+        <translation>Chưa biểu quyết: %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Everyone has voted.</source>
+        <translation>Mọi người đã biểu quyết.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Closed.</source>
+        <translation>Đã kết thúc.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;THÔNG QUA&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;NOT PASSED&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;KHÔNG THÔNG QUA&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: your last ballot is not counted in the chair&apos;s result.</source>
+        <translation>Cảnh báo: phiếu gần nhất của bạn không được tính trong kết quả của chủ trì.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Close the poll</source>
+        <translation>Kết thúc biểu quyết</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</source>
+        <translation>Kết thúc biểu quyết &quot;%1&quot;? Sau khi kết thúc, không nhận thêm phiếu nào; kết quả được ký và gửi tới mọi đại biểu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The poll is not closed yet</source>
+        <translation>Biểu quyết chưa kết thúc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the result</source>
+        <translation>Xuất kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
     </message>
 </context>
 <context>
@@ -5861,14 +7363,47 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::ReadingMode</name>
+    <message>
+        <location filename="../../ui/mainwindow/readingmode.cpp" line="+18"/>
+        <source>Reading mode</source>
+        <translation>Chế độ đọc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Phiên họp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading mode: the document alone, full width (F8)</source>
+        <translation>Chế độ đọc: chỉ tài liệu, hết chiều rộng màn hình (F8)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The meetings, the agenda and its documents</source>
+        <translation>Các cuộc họp, chương trình họp và tài liệu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The session panel: attendance, speakers, votes (F9)</source>
+        <translation>Bảng phiên họp: điểm danh, phát biểu, biểu quyết (F9)</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::ReviewPage</name>
     <message>
-        <location filename="../../ui/annotations/annotationreviewview.cpp" line="-432"/>
+        <location filename="../../ui/annotations/annotationreviewview.cpp" line="-439"/>
         <source>This version is protected by a password.</source>
         <translation>Phiên bản này được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+143"/>
         <source>Rendering…</source>
         <translation>Đang hiển thị…</translation>
     </message>
@@ -6015,9 +7550,57 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::SeatActions</name>
+    <message>
+        <location filename="../../ui/mainwindow/seatactions.cpp" line="+19"/>
+        <source>&amp;Confirm the organisation&apos;s fingerprint…</source>
+        <translation>&amp;Xác nhận dấu vân tay của cơ quan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enrol this device…</source>
+        <translation>Đăng &amp;ký thiết bị này…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the organisation&apos;s &amp;key file…</source>
+        <translation>Dùng tệp &amp;khóa của cơ quan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary&apos;s &amp;workspace…</source>
+        <translation>Khu vực làm việc của &amp;thư ký…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegates&apos; &amp;comments on this document…</source>
+        <translation>Ý kiến của đại &amp;biểu về tài liệu này…</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The organisation&apos;s key file</source>
+        <translation>Tệp khóa của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Tệp khóa (*.key);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be used as the organisation&apos;s key: %2</source>
+        <translation>Không dùng được %1 làm khóa của cơ quan: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</source>
+        <translation>%1 là khóa của một cơ quan khác (dấu vân tay %2); máy này tin cậy %3.</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::SecretaryWorkspace</name>
     <message>
-        <location filename="../../ui/secretary/secretaryworkspace.cpp" line="+43"/>
+        <location filename="../../ui/secretary/secretaryworkspace.cpp" line="+51"/>
         <source>Secretary&apos;s workspace — PhòngHọp</source>
         <translation>Khu vực làm việc của thư ký — PhòngHọp</translation>
     </message>
@@ -6082,7 +7665,7 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+131"/>
         <source>Editing revision %1 of this meeting. Publishing makes revision %2.</source>
         <translation>Đang sửa phiên bản %1 của cuộc họp này. Phát hành sẽ tạo phiên bản %2.</translation>
     </message>
@@ -6117,27 +7700,7 @@
         <translation>Chưa có cuộc họp đã phát hành nào được đồng bộ về máy này.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Copy a past meeting</source>
-        <translation>Sao chép từ cuộc họp trước</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Revise a published meeting</source>
-        <translation>Sửa cuộc họp đã phát hành</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The new meeting gets its participants and agenda:</source>
-        <translation>Cuộc họp mới nhận thành viên và chương trình họp của:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open this meeting&apos;s latest revision to change and publish it again:</source>
-        <translation>Mở phiên bản mới nhất của cuộc họp này để sửa và phát hành lại:</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+18"/>
         <source>Delete draft</source>
         <translation>Xóa bản nháp</translation>
     </message>
@@ -6164,17 +7727,17 @@
         <translation>Sẵn sàng phát hành.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The publishing key cannot be read (%1): %2</source>
         <translation>Không đọc được khóa phát hành (%1): %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Checking the meeting…</source>
         <translation>Đang kiểm tra cuộc họp…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Cancelling… the share stays as it was.</source>
         <translation>Đang hủy… thư mục dùng chung giữ nguyên như trước.</translation>
     </message>
@@ -6221,60 +7784,39 @@
         <translation>Xem lại trước</translation>
     </message>
     <message>
+        <location line="-412"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <source>Not published: the organisation's key stays locked.</source>
+        <location line="+317"/>
+        <source>Not published: the organisation&apos;s key stays locked.</source>
         <translation>Chưa phát hành: khóa của cơ quan vẫn đang khóa.</translation>
     </message>
     <message>
+        <location line="-314"/>
         <source>People</source>
         <translation>Danh bạ</translation>
     </message>
     <message>
+        <location line="+67"/>
         <source>Publish to all seats</source>
         <translation>Phát hành tới mọi đại biểu</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Publish this meeting to every seat now? Delegates receive it at their next sync; a later change makes a new revision.</source>
         <translation>Phát hành cuộc họp này tới mọi đại biểu ngay bây giờ? Đại biểu nhận được ở lần đồng bộ tới; thay đổi sau đó sẽ tạo một lần sửa mới.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Publish</source>
         <translation>Phát hành</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::SessionPanel</name>
-    <message>
-        <location filename="../../ui/session/sessionpanel.cpp" line="+40"/>
-        <source>Roll call</source>
-        <translation>Điểm danh</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Speakers</source>
-        <translation>Phát biểu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Voting</source>
-        <translation>Biểu quyết</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conclusions</source>
-        <translation>Kết luận</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audit log</source>
-        <translation>Nhật ký lưu vết</translation>
     </message>
 </context>
 <context>
@@ -6353,120 +7895,57 @@
     </message>
 </context>
 <context>
-    <name>phonghop::ui::AttendanceWidget</name>
+    <name>phonghop::ui::SessionPanel</name>
     <message>
-        <location filename="../../ui/session/attendancewidget.cpp" line="+31"/>
-        <source>Check in</source>
+        <location filename="../../ui/session/sessionpanel.cpp" line="+40"/>
+        <source>Roll call</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Absent…</source>
-        <translation>Vắng mặt…</translation>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Phát biểu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Proxy…</source>
-        <translation>Ủy quyền…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Check in selected</source>
-        <translation>Điểm danh người được chọn</translation>
+        <source>Voting</source>
+        <translation>Biểu quyết</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Secretary: check in the selected participant</source>
-        <translation>Thư ký: điểm danh thành viên được chọn</translation>
+        <source>Conclusions</source>
+        <translation>Kết luận</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Export CSV…</source>
-        <translation>Xuất CSV…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export PDF…</source>
-        <translation>Xuất PDF…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
-        <translation>Có mặt: %1 · Vắng mặt: %2 · Ủy quyền: %3 · Chưa điểm danh: %4 — %5</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;đủ số lượng tối thiểu&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b style=&quot;color:#b00020&quot;&gt;no quorum yet&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;chưa đủ số lượng tối thiểu&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Absence</source>
-        <translation>Vắng mặt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reason:</source>
-        <translation>Lý do:</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Proxy</source>
-        <translation>Ủy quyền</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Give my proxy to:</source>
-        <translation>Ủy quyền cho:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+12"/>
-        <source>Export the attendance list</source>
-        <translation>Xuất danh sách điểm danh</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot write %1</source>
-        <translation>Không ghi được %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
+        <source>Audit log</source>
+        <translation>Nhật ký lưu vết</translation>
     </message>
 </context>
 <context>
-    <name>phonghop::ui::AttendanceModel</name>
+    <name>phonghop::ui::SetupWidgets</name>
     <message>
-        <location filename="../../ui/session/attendancemodel.cpp" line="+10"/>
-        <source>Participant</source>
-        <translation>Thành viên</translation>
+        <location filename="../../ui/setup/setupwidgets.cpp" line="+93"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SpeakerQueueModel</name>
+    <message>
+        <location filename="../../ui/session/speakerqueuemodel.cpp" line="+9"/>
+        <source>Waiting to speak</source>
+        <translation>Đang chờ phát biểu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>question</source>
+        <translation>câu hỏi</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>to %1</source>
-        <translation>cho %1</translation>
+        <source>speech</source>
+        <translation>phát biểu</translation>
     </message>
 </context>
 <context>
@@ -6553,422 +8032,6 @@
     </message>
 </context>
 <context>
-    <name>phonghop::ui::SpeakerQueueModel</name>
-    <message>
-        <location filename="../../ui/session/speakerqueuemodel.cpp" line="+9"/>
-        <source>Waiting to speak</source>
-        <translation>Đang chờ phát biểu</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>question</source>
-        <translation>câu hỏi</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>speech</source>
-        <translation>phát biểu</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::PollForm</name>
-    <message>
-        <location filename="../../ui/session/pollform.cpp" line="+20"/>
-        <source>Chair</source>
-        <translation>Chủ trì</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>What is put to the vote</source>
-        <translation>Nội dung đưa ra biểu quyết</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title:</source>
-        <translation>Tiêu đề:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Approve / disapprove / abstain</source>
-        <translation>Tán thành / Không tán thành / Không biểu quyết</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes / no</source>
-        <translation>Đồng ý / Không đồng ý</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose among options</source>
-        <translation>Chọn trong các phương án</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind:</source>
-        <translation>Hình thức:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Options separated by ;</source>
-        <translation>Các phương án, phân cách bằng dấu ;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>at most</source>
-        <translation>tối đa</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Options:</source>
-        <translation>Phương án:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>People&apos;s Committee</source>
-        <translation>Ủy ban nhân dân</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People&apos;s Council</source>
-        <translation>Hội đồng nhân dân</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People&apos;s Council, dismissal</source>
-        <translation>Hội đồng nhân dân, miễn nhiệm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Majority of ballots cast</source>
-        <translation>Quá nửa số phiếu đã bỏ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Rule:</source>
-        <translation>Quy tắc:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Secret ballot</source>
-        <translation>Bỏ phiếu kín</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open poll</source>
-        <translation>Mở biểu quyết</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close poll</source>
-        <translation>Kết thúc biểu quyết</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Give the poll a title</source>
-        <translation>Hãy đặt tiêu đề cho biểu quyết</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::PollsWidget</name>
-    <message>
-        <location filename="../../ui/session/pollswidget.cpp" line="+64"/>
-        <source>Export result CSV…</source>
-        <translation>Xuất kết quả CSV…</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>[closed] </source>
-        <translation>[đã kết thúc] </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>[open] </source>
-        <translation>[đang mở] </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No poll is open</source>
-        <translation>Không có biểu quyết nào đang mở</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> (secret ballot)</source>
-        <translation> (bỏ phiếu kín)</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Cast</source>
-        <translation>Đã bỏ phiếu</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Open. %1 of %2 have voted.</source>
-        <translation>Đang mở. %1 / %2 người đã biểu quyết.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Your vote: %1 — you may change it until the poll is closed.</source>
-        <translation>Lựa chọn của bạn: %1 — bạn có thể thay đổi cho đến khi biểu quyết kết thúc.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+8"/>
-        <source>Not voted yet: %1</source>
-        <translation>Chưa biểu quyết: %1</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Everyone has voted.</source>
-        <translation>Mọi người đã biểu quyết.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Closed.</source>
-        <translation>Đã kết thúc.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;THÔNG QUA&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b style=&quot;color:#b00020&quot;&gt;NOT PASSED&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;KHÔNG THÔNG QUA&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Warning: your last ballot is not counted in the chair&apos;s result.</source>
-        <translation>Cảnh báo: phiếu gần nhất của bạn không được tính trong kết quả của chủ trì.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+4"/>
-        <source>Close the poll</source>
-        <translation>Kết thúc biểu quyết</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</source>
-        <translation>Kết thúc biểu quyết &quot;%1&quot;? Sau khi kết thúc, không nhận thêm phiếu nào; kết quả được ký và gửi tới mọi đại biểu.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The poll is not closed yet</source>
-        <translation>Biểu quyết chưa kết thúc</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export the result</source>
-        <translation>Xuất kết quả</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot write %1</source>
-        <translation>Không ghi được %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::PollResultModel</name>
-    <message>
-        <location filename="../../ui/session/pollresultmodel.cpp" line="+9"/>
-        <source>Option</source>
-        <translation>Phương án</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Votes</source>
-        <translation>Số phiếu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Percent</source>
-        <translation>Tỷ lệ</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source> (elected)</source>
-        <translation> (trúng cử)</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::ConclusionsWidget</name>
-    <message>
-        <location filename="../../ui/session/conclusionswidget.cpp" line="+33"/>
-        <source>Confirm the secretary&apos;s draft</source>
-        <translation>Xác nhận dự thảo của Thư ký</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Conclusion</source>
-        <translation>Kết luận</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Conclusion for the current agenda item</source>
-        <translation>Kết luận cho nội dung đang họp</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+31"/>
-        <source>Record the conclusion</source>
-        <translation>Ghi kết luận</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-13"/>
-        <source>%n decision(s), signed by the chair, chain intact.</source>
-        <translation>
-            <numerusform>%n quyết định, có chữ ký của chủ trì, chuỗi quyết định nguyên vẹn.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Warning: the decision record on the share was altered: %1</source>
-        <translation>Cảnh báo: hồ sơ quyết định trên thư mục dùng chung đã bị sửa: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Draft the conclusion</source>
-        <translation>Soạn kết luận</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record conclusion (with the item&apos;s closed polls)</source>
-        <translation>Ghi kết luận (kèm các biểu quyết đã kết thúc của nội dung)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the conclusion for the chair to confirm</source>
-        <translation>Ghi kết luận để Chủ tọa xác nhận</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Select the draft to confirm in the list</source>
-        <translation>Chọn dự thảo cần xác nhận trong danh sách</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::DecisionModel</name>
-    <message>
-        <location filename="../../ui/session/decisionmodel.cpp" line="+11"/>
-        <source>Conclusions</source>
-        <translation>Kết luận</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Draft by %1, awaiting the chair — %2</source>
-        <translation>Dự thảo của %1, chờ Chủ tọa xác nhận — %2</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::MinutesWidget</name>
-    <message>
-        <location filename="../../ui/session/minuteswidget.cpp" line="+21"/>
-        <location line="+44"/>
-        <source>Minutes</source>
-        <translation>Biên bản</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <source>Generate minutes…</source>
-        <translation>Lập biên bản…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign minutes</source>
-        <translation>Ký biên bản</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</source>
-        <translation>Chủ trì đã ký biên bản lúc %1; biên bản đã được khóa (SHA-256 %2…).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Draft minutes not generated yet.</source>
-        <translation>Chưa lập dự thảo biên bản.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draft: %1</source>
-        <translation>Dự thảo: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+3"/>
-        <source>Sign the minutes</source>
-        <translation>Ký biên bản</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Sign the minutes %1? Once signed they are locked and cannot be changed.</source>
-        <translation>Ký biên bản %1? Sau khi ký, biên bản bị khóa và không sửa được nữa.</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::AuditLogWidget</name>
-    <message>
-        <location filename="../../ui/session/auditlogwidget.cpp" line="+27"/>
-        <source>Export CSV…</source>
-        <translation>Xuất CSV…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export the audit log</source>
-        <translation>Xuất nhật ký lưu vết</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot write %1</source>
-        <translation>Không ghi được %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::AuditLogModel</name>
-    <message>
-        <location filename="../../ui/session/auditlogmodel.cpp" line="+10"/>
-        <source>Time</source>
-        <translation>Thời gian</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>Người thực hiện</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Action</source>
-        <translation>Thao tác</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Details</source>
-        <translation>Chi tiết</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::SetupWidgets</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-</context>
-<context>
     <name>phonghop::ui::StandaloneViewerWindow</name>
     <message>
         <location filename="../../ui/viewer/standaloneviewerwindow.cpp" line="+41"/>
@@ -7005,7 +8068,7 @@
 <context>
     <name>phonghop::ui::StartupOptions</name>
     <message>
-        <location filename="../../ui/mainwindow/startupoptions.cpp" line="+17"/>
+        <location filename="../../ui/mainwindow/startupoptions.cpp" line="+23"/>
         <source>%1 needs a value</source>
         <translation>%1 cần có giá trị</translation>
     </message>
@@ -7079,697 +8142,60 @@
     </message>
 </context>
 <context>
-    <name>phonghop::KeyFile</name>
-    <message>
-        <source>Cannot read the key file %1: %2</source>
-        <translation>Không đọc được tệp khóa %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a PhòngHọp key file</source>
-        <translation>%1 không phải là tệp khóa của PhòngHọp</translation>
-    </message>
-    <message>
-        <source>The key file %1 is damaged or incomplete; use your backup copy</source>
-        <translation>Tệp khóa %1 bị hỏng hoặc không đầy đủ; hãy dùng bản sao dự phòng</translation>
-    </message>
-    <message>
-        <source>The key file %1 was written by a newer version of PhòngHọp</source>
-        <translation>Tệp khóa %1 được ghi bởi một phiên bản PhòngHọp mới hơn</translation>
-    </message>
-    <message>
-        <source>Not enough memory to open the key file %1</source>
-        <translation>Không đủ bộ nhớ để mở tệp khóa %1</translation>
-    </message>
-    <message>
-        <source>The passphrase is wrong for the key file %1</source>
-        <translation>Cụm mật khẩu không đúng với tệp khóa %1</translation>
-    </message>
-    <message>
-        <source>The key file needs a passphrase</source>
-        <translation>Tệp khóa cần có cụm mật khẩu</translation>
-    </message>
-    <message>
-        <source>%1 already exists; a key file is never replaced. Choose another name.</source>
-        <translation>%1 đã tồn tại; tệp khóa không bao giờ bị ghi đè. Hãy chọn tên khác.</translation>
-    </message>
-    <message>
-        <source>Not enough memory to protect the key file</source>
-        <translation>Không đủ bộ nhớ để bảo vệ tệp khóa</translation>
-    </message>
-    <message>
-        <source>Cannot write the key file %1: %2</source>
-        <translation>Không ghi được tệp khóa %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::DirectoryStore</name>
-    <message>
-        <source>people/%1 was refused: %2</source>
-        <translation>people/%1 bị từ chối: %2</translation>
-    </message>
-    <message>
-        <source>the file is too large</source>
-        <translation>tệp quá lớn</translation>
-    </message>
-    <message>
-        <source>it is signed by %1, not by the organisation key %2</source>
-        <translation>tệp được ký bằng khóa %1, không phải khóa của tổ chức %2</translation>
-    </message>
-    <message>
-        <source>it names revision %1</source>
-        <translation>tệp ghi phiên bản %1</translation>
-    </message>
-    <message>
-        <source>The shared folder %1 cannot be reached</source>
-        <translation>Không truy cập được thư mục dùng chung %1</translation>
-    </message>
-    <message>
-        <source>Cannot create the people folder in the share</source>
-        <translation>Không tạo được thư mục danh bạ (people) trong thư mục dùng chung</translation>
-    </message>
-    <message>
-        <source>Cannot write the directory to the share: %1</source>
-        <translation>Không ghi được danh bạ vào thư mục dùng chung: %1</translation>
-    </message>
-    <message>
-        <source>The directory is being changed by others at the same time; try again in a moment</source>
-        <translation>Danh bạ đang được người khác sửa cùng lúc; hãy thử lại sau giây lát</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::Enrolment</name>
-    <message>
-        <source>%1 was refused: %2</source>
-        <translation>%1 bị từ chối: %2</translation>
-    </message>
-    <message>
-        <source>%1 was refused: it is signed by the key of another device (%2)</source>
-        <translation>%1 bị từ chối: yêu cầu được ký bằng khóa của một thiết bị khác (%2)</translation>
-    </message>
-    <message>
-        <source>%1 was refused: this device is already enrolled for %2</source>
-        <translation>%1 bị từ chối: thiết bị này đã được đăng ký cho %2</translation>
-    </message>
-    <message>
-        <source>%1 was refused: nobody with the id &quot;%2&quot; is in the organisation&apos;s directory</source>
-        <translation>%1 bị từ chối: danh bạ của tổ chức không có ai mang mã &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>%1 was refused: %2 has left the organisation</source>
-        <translation>%1 bị từ chối: %2 đã thôi công tác tại tổ chức</translation>
-    </message>
-    <message>
-        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory; ask the secretariat to add them first</source>
-        <translation>Danh bạ của tổ chức không có ai mang mã &quot;%1&quot;; hãy đề nghị văn phòng bổ sung người này trước</translation>
-    </message>
-    <message>
-        <source>%1 has left the organisation and cannot enrol a device</source>
-        <translation>%1 đã thôi công tác tại tổ chức nên không thể đăng ký thiết bị</translation>
-    </message>
-    <message>
-        <source>This device&apos;s key was revoked; it cannot be enrolled again</source>
-        <translation>Khóa của thiết bị này đã bị thu hồi; không thể đăng ký lại</translation>
-    </message>
-    <message>
-        <source>This device is already enrolled for %1</source>
-        <translation>Thiết bị này đã được đăng ký cho %1</translation>
-    </message>
-    <message>
-        <source>The request of %1 (%2) has already been answered</source>
-        <translation>Yêu cầu của %1 (%2) đã được xử lý</translation>
-    </message>
-    <message>
-        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</source>
-        <translation>Danh bạ của tổ chức không có ai mang mã &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1 has left the organisation; the request cannot be approved</source>
-        <translation>%1 đã thôi công tác tại tổ chức; không thể duyệt yêu cầu</translation>
-    </message>
-    <message>
-        <source>The device %1 was revoked; it cannot be enrolled again</source>
-        <translation>Thiết bị %1 đã bị thu hồi; không thể đăng ký lại</translation>
-    </message>
-    <message>
-        <source>The device %1 is already enrolled for %2</source>
-        <translation>Thiết bị %1 đã được đăng ký cho %2</translation>
-    </message>
-    <message>
-        <source>The device %1 of %2 was already revoked</source>
-        <translation>Thiết bị %1 của %2 đã bị thu hồi từ trước</translation>
-    </message>
-    <message>
-        <source>No enrolled device has the fingerprint %1</source>
-        <translation>Không có thiết bị đã đăng ký nào có dấu vân tay %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::OrganisationAdmin</name>
-    <message>
-        <source>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</source>
-        <translation>&quot;%1&quot; không phải là dấu vân tay thiết bị (32 chữ số hệ 16, chia thành nhóm bốn)</translation>
-    </message>
-    <message>
-        <source>The device %1 of %2 was revoked; it cannot be enrolled again</source>
-        <translation>Thiết bị %1 của %2 đã bị thu hồi; không thể đăng ký lại</translation>
-    </message>
-    <message>
-        <source>The device %1 is already enrolled for %2</source>
-        <translation>Thiết bị %1 đã được đăng ký cho %2</translation>
-    </message>
-    <message>
-        <source>No pending enrolment request has the fingerprint %1; check the fingerprint shown on the device, or ask it to request enrolment again</source>
-        <translation>Không có yêu cầu đăng ký đang chờ nào có dấu vân tay %1; hãy kiểm tra dấu vân tay hiển thị trên thiết bị, hoặc đề nghị thiết bị gửi lại yêu cầu đăng ký</translation>
-    </message>
-    <message>
-        <source>The organisation needs a name</source>
-        <translation>Tổ chức cần có tên</translation>
-    </message>
-    <message>
-        <source>The folder %1 already holds the share of &quot;%2&quot; (key %3); it is left as it is. Choose an empty folder, or open this share with its organisation key.</source>
-        <translation>Thư mục %1 đã chứa dữ liệu dùng chung của &quot;%2&quot; (khóa %3); dữ liệu được giữ nguyên. Hãy chọn một thư mục trống, hoặc mở thư mục này bằng khóa của tổ chức đó.</translation>
-    </message>
-    <message>
-        <source>The folder %1 already holds a share (%2 is there, but cannot be read: %3); it is left as it is. Choose an empty folder.</source>
-        <translation>Thư mục %1 đã chứa dữ liệu dùng chung (có tệp %2 nhưng không đọc được: %3); dữ liệu được giữ nguyên. Hãy chọn một thư mục trống.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Không tạo được thư mục %1</translation>
-    </message>
-    <message>
-        <source>The folder %1 was just set up by someone else, with another key</source>
-        <translation>Thư mục %1 vừa được người khác thiết lập với một khóa khác</translation>
-    </message>
-    <message>
-        <source>This key belongs to another organisation: the share at %1 is &quot;%2&quot;, key %3, and the key given is %4</source>
-        <translation>Khóa này thuộc về tổ chức khác: thư mục dùng chung %1 là của &quot;%2&quot;, khóa %3, còn khóa được cung cấp là %4</translation>
-    </message>
-    <message>
-        <source>The list names the id &quot;%1&quot; twice</source>
-        <translation>Danh sách có mã &quot;%1&quot; hai lần</translation>
-    </message>
-    <message>
-        <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</source>
-        <translation>Danh bạ của tổ chức không có ai mang mã &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1 has already left the organisation</source>
-        <translation>%1 đã thôi công tác tại tổ chức từ trước</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a staff list</source>
-        <translation>%1 quá lớn để là một danh sách cán bộ</translation>
-    </message>
-    <message>
-        <source>The file is not in UTF-8; it was read as %1. Check the names before you import them.</source>
-        <translation>Tệp không ở dạng UTF-8; đã đọc theo bảng mã %1. Hãy kiểm tra họ tên trước khi nhập.</translation>
-    </message>
-    <message>
-        <source>%1 holds no rows</source>
-        <translation>%1 không có dòng nào</translation>
-    </message>
-    <message>
-        <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
-        <translation>Tệp không có cột họ tên (&quot;Họ và tên&quot; hoặc &quot;name&quot;)</translation>
-    </message>
-    <message>
-        <source>Row %1 has no name and was skipped</source>
-        <translation>Dòng %1 không có họ tên nên được bỏ qua</translation>
-    </message>
-    <message>
-        <source>Row %1: &quot;%2&quot; is not a role; %3 is a delegate</source>
-        <translation>Dòng %1: &quot;%2&quot; không phải là vai trò; %3 được xếp là đại biểu</translation>
-    </message>
-    <message>
-        <source>Row %1: &quot;%2&quot; is not a vote weight (a whole number); 1 is used</source>
-        <translation>Dòng %1: &quot;%2&quot; không phải là trọng số biểu quyết (số nguyên); dùng giá trị 1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::PeopleDirectory</name>
-    <message>
-        <source>&quot;%1&quot; is not a valid person id (letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;, at most 64)</source>
-        <translation>&quot;%1&quot; không phải là mã người hợp lệ (chữ cái, chữ số, &apos;-&apos;, &apos;.&apos; hoặc &apos;_&apos;, tối đa 64 ký tự)</translation>
-    </message>
-    <message>
-        <source>Two people have the id &quot;%1&quot;</source>
-        <translation>Có hai người cùng mã &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The person &quot;%1&quot; has no name</source>
-        <translation>Người có mã &quot;%1&quot; chưa có họ tên</translation>
-    </message>
-    <message>
-        <source>The vote weight of %1 is negative</source>
-        <translation>Trọng số biểu quyết của %1 là số âm</translation>
-    </message>
-    <message>
-        <source>A device of %1 has an invalid key</source>
-        <translation>Một thiết bị của %1 có khóa không hợp lệ</translation>
-    </message>
-    <message>
-        <source>The device %1 is listed twice in the directory</source>
-        <translation>Thiết bị %1 xuất hiện hai lần trong danh bạ</translation>
-    </message>
-    <message>
-        <source>The directory is malformed: %1</source>
-        <translation>Danh bạ sai cấu trúc: %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::RosterBuilder</name>
-    <message>
-        <source>The roster of %1 cannot be written: %2</source>
-        <translation>Không ghi được danh sách thành phần của %1: %2</translation>
-    </message>
-    <message>
-        <source>The roster of %1 is being published by someone else at the same time; try again</source>
-        <translation>Danh sách thành phần của %1 đang được người khác phát hành cùng lúc; hãy thử lại</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::BoundedFile</name>
-    <message>
-        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
-        <source>it does not exist</source>
-        <translation>tệp không tồn tại</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
-        <source>it is a symbolic link, which PhòngHọp never follows in the shared folder</source>
-        <translation>đây là một liên kết tượng trưng (symbolic link), thứ PhòngHọp không bao giờ đi theo trong thư mục dùng chung</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
-        <source>it is not a plain file (a named pipe, a device or a folder)</source>
-        <translation>đây không phải là một tệp thông thường (mà là một đường ống có tên, một thiết bị hoặc một thư mục)</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
-        <source>it is larger than the %1 allowed for a file of its kind</source>
-        <translation>tệp lớn hơn mức %1 cho phép đối với loại tệp này</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/util/boundedfile.cpp" line="+0"/>
-        <source>it cannot be read</source>
-        <translation>không đọc được tệp</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::SessionState</name>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>sequence %1, cast at %2</source>
-        <translation>số thứ tự %1, bỏ lúc %2</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>Your last ballot in poll &quot;%1&quot; (%2) has not reached the shared folder yet: it is kept on this seat and delivered as soon as the folder takes it</source>
-        <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) chưa đến thư mục dùng chung: phiếu được giữ trên máy này và sẽ được gửi ngay khi thư mục nhận được</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>Your last ballot in poll &quot;%1&quot; (%2) is on the shared folder but was refused: %3</source>
-        <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) có trong thư mục dùng chung nhưng bị từ chối: %3</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder, and an older ballot of yours (sequence %3) counts in its place</source>
-        <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) không còn trong thư mục dùng chung, và một phiếu cũ hơn của bạn (số thứ tự %3) đang được tính thay</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder: no ballot of yours counts</source>
-        <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) không còn trong thư mục dùng chung: không phiếu nào của bạn được tính</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>A ballot signed with this seat&apos;s own key, which this seat did not cast, counts for you in poll &quot;%1&quot; (sequence %2): someone else may hold this device&apos;s key</source>
-        <translation>Một phiếu ký bằng khóa của chính máy này, nhưng không do máy này bỏ, đang được tính cho bạn trong biểu quyết &quot;%1&quot; (số thứ tự %2): có thể người khác đang giữ khóa của thiết bị này</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</source>
-        <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; của chủ trì tính phiếu cuối cùng của bạn với lựa chọn khác với lựa chọn bạn đã bỏ</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</source>
-        <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; của chủ trì không tính phiếu cuối cùng của bạn</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>A decision signed by %1 (%2), who is not the chair, is ignored</source>
-        <translation>Một kết luận do %1 (%2) ký, người không phải là chủ trì, bị bỏ qua</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>Dated %1, more than half an hour after this seat first saw it (%2): a time in the future is refused</source>
-        <translation>Ghi thời điểm %1, muộn hơn quá nửa giờ so với lúc máy này thấy hồ sơ lần đầu (%2): thời điểm ở tương lai bị từ chối</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/session/sessionstate.cpp" line="+0"/>
-        <source>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</source>
-        <translation>Ghi thời điểm %1, trước khi danh sách thành viên của cuộc họp được ban hành (%2): thời điểm như vậy bị từ chối</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::Outbox</name>
-    <message>
-        <location filename="../../meeting_core/store/outbox.cpp" line="+0"/>
-        <source>&quot;%1/%2&quot; is not a valid record name</source>
-        <translation>&quot;%1/%2&quot; không phải là tên hồ sơ hợp lệ</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/store/outbox.cpp" line="+0"/>
-        <source>The name %1 is taken on the share by another file</source>
-        <translation>Tên %1 trong thư mục dùng chung đã bị một tệp khác chiếm</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::cli::SessionCommands</name>
-    <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
-        <source>Not delivered yet: %1 record(s) of this seat are not on the shared folder</source>
-        <translation>Chưa gửi được: %1 hồ sơ của máy này chưa có trong thư mục dùng chung</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
-        <source>This seat&apos;s record %1 is not on the shared folder yet</source>
-        <translation>Hồ sơ %1 của máy này chưa có trong thư mục dùng chung</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
-        <source>This seat&apos;s record %1 is not on the shared folder yet: %2</source>
-        <translation>Hồ sơ %1 của máy này chưa có trong thư mục dùng chung: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+0"/>
-        <source>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share): %1%2</source>
-        <translation>Chưa gửi được vào thư mục dùng chung (được giữ trên máy này, sẽ gửi ở lần đọc thư mục dùng chung tiếp theo): %1%2</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::PollPrompt</name>
-    <message>
-        <source>Vote now</source>
-        <translation>Mời biểu quyết</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Để sau</translation>
-    </message>
-    <message>
-        <source>Cast</source>
-        <translation>Gửi phiếu</translation>
-    </message>
-    <message>
-        <source>Open for %1:%2</source>
-        <translation>Đã mở %1:%2</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::BallotBox</name>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
-        <source>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</source>
-        <translation>Biểu quyết &quot;%1&quot; là bỏ phiếu kín: các phiếu được niêm phong cho thiết bị của chủ trì đã mở biểu quyết (%2), và chỉ thiết bị đó mở và kiểm được phiếu. Hãy kết thúc biểu quyết từ thiết bị đó.</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
-        <source>The close of this secret poll is signed by another of the chair&apos;s devices than the one that opened it, which cannot open its sealed ballots.</source>
-        <translation>Biên bản kết thúc biểu quyết kín này được ký bằng một thiết bị khác của chủ trì, không phải thiết bị đã mở biểu quyết, nên không thể mở các phiếu đã niêm phong.</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
-        <source>The close counts more than one ballot of %1</source>
-        <translation>Biên bản kết thúc tính nhiều hơn một phiếu của %1</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
-        <source>The close&apos;s entries carry other vote weights than the roster gives the voters whose ballots it counts</source>
-        <translation>Các mục của biên bản kết thúc mang trọng số phiếu khác với trọng số mà danh sách thành viên quy định cho những người có phiếu được tính</translation>
-    </message>
-    <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+0"/>
-        <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
-        <translation>Biên bản kết thúc tính phiếu của bạn với trọng số %1 thay vì trọng số %2 của bạn.</translation>
-    </message>
-</context>
-<context>
     <name>phonghop::ui::TouchStyle</name>
     <message>
+        <location filename="../../ui/style/touchstyle.cpp" line="+126"/>
         <source>Detach</source>
         <translation>Tách ra</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
 </context>
 <context>
-    <name>ManifestCodec</name>
-    <message>
-        <source>%1: the field &quot;%2&quot; is out of range</source>
-        <translation>%1: trường &quot;%2&quot; có giá trị ngoài phạm vi cho phép</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::PollRecords</name>
-    <message>
-        <source>The poll-open record has no valid opening time</source>
-        <translation>Bản ghi mở biểu quyết không có thời điểm mở hợp lệ</translation>
-    </message>
-    <message>
-        <source>The poll-close record counts a vote weight no roster can give</source>
-        <translation>Bản ghi kết thúc biểu quyết tính một trọng số phiếu mà không danh sách nào có thể có</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::cli::VotingCommands</name>
-    <message>
-        <source>members: %1 has a weight larger than %2</source>
-        <translation>thành viên: %1 có trọng số lớn hơn %2</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::FindBar</name>
-    <message>
-        <source>Find in document (diacritics optional)</source>
-        <translation>Tìm trong tài liệu (không cần gõ dấu)</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Trước</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Sau</translation>
-    </message>
-    <message>
-        <source>Close find bar (Esc)</source>
-        <translation>Đóng thanh tìm kiếm (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::MessagePanel</name>
-    <message>
-        <source>Password</source>
-        <translation>Mật khẩu</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Mở</translation>
-    </message>
-</context>
-<context>
     <name>phonghop::ui::ViewerToolBar</name>
     <message>
+        <location filename="../../ui/viewer/viewertoolbar.cpp" line="+31"/>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Go to page (Ctrl+G)</source>
         <translation>Đến trang (Ctrl+G)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Page number</source>
         <translation>Số trang</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Zoom</source>
         <translation>Thu phóng</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fit width</source>
         <translation>Vừa chiều rộng</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fit page</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
+        <location line="+41"/>
+        <location line="+1"/>
         <source>More</source>
         <translation>Thêm</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>of %1</source>
         <translation>/ %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::ReadingMode</name>
-    <message>
-        <source>Reading mode</source>
-        <translation>Chế độ đọc</translation>
-    </message>
-    <message>
-        <source>Reading mode: the document alone, full width (F8)</source>
-        <translation>Chế độ đọc: chỉ tài liệu, hết chiều rộng màn hình (F8)</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Chương trình họp</translation>
-    </message>
-    <message>
-        <source>The meetings, the agenda and its documents</source>
-        <translation>Các cuộc họp, chương trình họp và tài liệu</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Phiên họp</translation>
-    </message>
-    <message>
-        <source>The session panel: attendance, speakers, votes (F9)</source>
-        <translation>Bảng phiên họp: điểm danh, phát biểu, biểu quyết (F9)</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::SeatActions</name>
-    <message>
-        <source>&amp;Enrol this device…</source>
-        <translation>Đăng &amp;ký thiết bị này…</translation>
-    </message>
-    <message>
-        <source>Secretary&apos;s &amp;workspace…</source>
-        <translation>Khu vực làm việc của &amp;thư ký…</translation>
-    </message>
-    <message>
-        <source>Delegates&apos; &amp;comments on this document…</source>
-        <translation>Ý kiến của đại &amp;biểu về tài liệu này…</translation>
-    </message>
-    <message>
-        <source>Key files (*.key);;All files (*)</source>
-        <translation>Tệp khóa (*.key);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</source>
-        <translation>%1 là khóa của một cơ quan khác (dấu vân tay %2); máy này tin cậy %3.</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::MeetingColumn</name>
-    <message>
-        <source>Meetings</source>
-        <translation>Cuộc họp</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Chương trình họp</translation>
-    </message>
-    <message>
-        <source>Chair: %1</source>
-        <translation>Chủ trì: %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::PastMeetingDialog</name>
-    <message>
-        <source>Copy a past meeting</source>
-        <translation>Sao chép từ cuộc họp trước</translation>
-    </message>
-    <message>
-        <source>Revise a published meeting</source>
-        <translation>Sửa cuộc họp đã phát hành</translation>
-    </message>
-    <message>
-        <source>The new meeting gets its participants and agenda:</source>
-        <translation>Cuộc họp mới nhận thành viên và chương trình họp của:</translation>
-    </message>
-    <message>
-        <source>Open this meeting&apos;s latest revision to change and publish it again:</source>
-        <translation>Mở phiên bản mới nhất của cuộc họp này để sửa và phát hành lại:</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::PersonalNotes</name>
-    <message>
-        <source>the disk is full.</source>
-        <translation>ổ đĩa đã đầy.</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::ui::MainMenus</name>
-    <message>
-        <source>&amp;Meeting</source>
-        <translation>&amp;Cuộc họp</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>Đồng &amp;bộ ngay</translation>
-    </message>
-    <message>
-        <source>Choose the shared &amp;folder…</source>
-        <translation>Chọn &amp;thư mục dùng chung…</translation>
-    </message>
-    <message>
-        <source>&amp;Next document</source>
-        <translation>Tài liệu &amp;sau</translation>
-    </message>
-    <message>
-        <source>&amp;Previous document</source>
-        <translation>Tài liệu &amp;trước</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
-    </message>
-    <message>
-        <source>&amp;Display</source>
-        <translation>&amp;Hiển thị</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;meetings</source>
-        <translation>Đến danh sách &amp;cuộc họp</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;agenda</source>
-        <translation>Đến &amp;chương trình họp</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;document</source>
-        <translation>Đến &amp;tài liệu</translation>
-    </message>
-    <message>
-        <source>&amp;Session panel</source>
-        <translation>Bảng điều hành &amp;phiên họp</translation>
-    </message>
-    <message>
-        <source>&amp;Search all meetings</source>
-        <translation>&amp;Tìm kiếm trong mọi cuộc họp</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Trợ giúp</translation>
-    </message>
-    <message>
-        <source>&amp;About PhòngHọp</source>
-        <translation>&amp;Giới thiệu PhòngHọp</translation>
     </message>
 </context>
 </TS>

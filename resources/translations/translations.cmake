@@ -8,7 +8,11 @@
 # app and phonghop-cli speak the same language (TranslationLoader, included from
 # meeting_core/i18n/CMakeLists.txt); qtbase_vi in phonghop_ui, which alone shows Qt's
 # dialogs (ui/i18n/sources.cmake).
-# `ninja phonghop_lupdate` refreshes the two catalogues from every tr() in the tree.
+# `ninja phonghop_lupdate` refreshes the two catalogues from every tr() in the tree (-I: our
+# includes carry their prefix, meeting_core/…, and lupdate must find the classes to name
+# their contexts). Messages are looked up under exactly the context lupdate records
+# (meeting_core/i18n/translationloader.h says how code keeps them equal). When code moves
+# messages to another context, carry_translations.py keeps their translations.
 set(PHONGHOP_TRANSLATIONS_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(PHONGHOP_TS_FILES
   ${PHONGHOP_TRANSLATIONS_DIR}/phonghop_vi.ts
@@ -24,12 +28,6 @@ function(phonghop_embed_translations target)
     PREFIX /i18n
     BASE ${CMAKE_CURRENT_BINARY_DIR}
     FILES ${qm_files})
-  # The catalogues themselves too: TranslationLoader reads which context holds each source
-  # text, for helpers whose runtime context differs from the one lupdate recorded.
-  qt_add_resources(${target} phonghop_translation_sources
-    PREFIX /i18n
-    BASE ${PHONGHOP_TRANSLATIONS_DIR}
-    FILES ${PHONGHOP_TS_FILES})
 endfunction()
 
 function(phonghop_embed_qt_translations target)
@@ -44,7 +42,7 @@ endfunction()
 
 if(NOT TARGET phonghop_lupdate)
   add_custom_target(phonghop_lupdate
-    COMMAND Qt6::lupdate -locations relative -no-obsolete -extensions cpp,h
+    COMMAND Qt6::lupdate -I ${PROJECT_SOURCE_DIR} -locations relative -no-obsolete -extensions cpp,h
             meeting_core ui app -ts ${PHONGHOP_TS_FILES}
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
     COMMENT "Updating phonghop_vi.ts and phonghop_en.ts from the sources"

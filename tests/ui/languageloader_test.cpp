@@ -22,8 +22,7 @@ TEST_CASE("Loading Vietnamese translates our strings, Qt's buttons and the local
         CHECK(loader.hasQtTranslation());
         CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Hủy"));
         CHECK(QLocale().language() == QLocale::Vietnamese);
-        // A helper that translates under another context than lupdate recorded still works.
-        CHECK(QCoreApplication::translate("SomeOtherContext", "All meetings") == QStringLiteral("Tất cả cuộc họp"));
+        // A core message, under the context its file declares (lupdate records the same one).
         CHECK(QCoreApplication::translate("phonghop::Poll", "Needs %1 %2") == QStringLiteral("Cần %1 %2"));
         // Plural forms: Vietnamese has one.
         CHECK(QCoreApplication::translate("phonghop::ui::SearchPanel", "%n result(s)", nullptr, 3) == QStringLiteral("3 kết quả"));

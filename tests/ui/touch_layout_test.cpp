@@ -415,8 +415,10 @@ TEST_CASE("Touch layout: a vote cast while the shared folder is away is shown on
     CHECK_FALSE(undelivered->isVisibleTo(&panel));
     const QString away = share.root() + QStringLiteral("-away");
     REQUIRE(QDir().rename(share.root(), away));
-    (*delegate)->checkIn(); // kept on this seat, the share is not there
-    (*delegate)->refresh();
+    // The share is away, so the refresh each makes fails: what counts here is that the check-in
+    // is kept on this seat and the panel says it is not delivered.
+    (void)(*delegate)->checkIn();
+    (void)(*delegate)->refresh();
     settle();
     REQUIRE_FALSE((*delegate)->undelivered().isEmpty());
     CHECK(undelivered->isVisibleTo(&panel));

@@ -436,7 +436,10 @@ void FirstRunWizard::joinFolder(const QString &path)
             setMessage(saved.error(), true);
             return;
         }
-        m_settings->sync();
+        if (const Status written = m_settings->sync(); !written) {
+            setMessage(written.error(), true);
+            return;
+        }
     }
     m_sharePath = path;
     setMode(Mode::Done);
@@ -555,7 +558,8 @@ void FirstRunWizard::finishSetUp(const QString &sharePath, const QString &name, 
     if (m_settings) {
         if (const Status saved = m_settings->setSharePath(sharePath); !saved)
             notes << saved.error();
-        m_settings->sync();
+        if (const Status written = m_settings->sync(); !written)
+            notes << written.error();
         const QString required = m_settings->organisationKeyFingerprint();
         if (!required.isEmpty() && normaliseFingerprint(required) != keyFingerprint(key))
             notes << tr("The system configuration of this computer names another fingerprint (%1): ask IT to "

@@ -14,11 +14,6 @@
 namespace phonghop::ui {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("phonghop::ui::PassphraseDialog", text);
-}
-
 struct Unlocked {
     Result<SigningKey> key = Result<SigningKey>::failure(QString());
     SigningKey::KeyFileProblem problem = SigningKey::KeyFileProblem::None;
@@ -33,7 +28,7 @@ Unlocked unlock(const QString &path, const QString &passphrase)
 
 QString wrongPassphraseText()
 {
-    return tr("That passphrase is not the one of this key file. Check the keyboard language "
+    return PassphraseDialog::tr("That passphrase is not the one of this key file. Check the keyboard language "
               "(Vietnamese input changes letters) and Caps Lock, then try again.");
 }
 } // namespace
@@ -152,17 +147,17 @@ PassphraseStrength passphraseStrength(const QString &passphrase)
     kinds = int(lower) + int(upper) + int(digit) + int(other) + int(space);
     if (length < 10) {
         strength.level = PassphraseStrength::Level::TooShort;
-        strength.hint = tr("Too short: at least 10 characters. A short sentence is easy to remember "
+        strength.hint = PassphraseDialog::tr("Too short: at least 10 characters. A short sentence is easy to remember "
                            "and hard to guess.");
     } else if (length < 14 || kinds < 2) {
         strength.level = PassphraseStrength::Level::Weak;
-        strength.hint = tr("Weak: longer is better, for instance four unrelated words.");
+        strength.hint = PassphraseDialog::tr("Weak: longer is better, for instance four unrelated words.");
     } else if (length < 20) {
         strength.level = PassphraseStrength::Level::Fair;
-        strength.hint = tr("Fair. A few more words make it strong.");
+        strength.hint = PassphraseDialog::tr("Fair. A few more words make it strong.");
     } else {
         strength.level = PassphraseStrength::Level::Strong;
-        strength.hint = tr("Strong.");
+        strength.hint = PassphraseDialog::tr("Strong.");
     }
     return strength;
 }
@@ -171,11 +166,11 @@ Result<SigningKey> unlockOrganisationKey(QWidget *parent, const QString &keyPath
 {
     const Result<KeyFileInfo> info = inspectKeyFile(keyPath);
     if (!info)
-        return Result<SigningKey>::failure(tr("The organisation's key file %1 cannot be used: %2")
+        return Result<SigningKey>::failure(PassphraseDialog::tr("The organisation's key file %1 cannot be used: %2")
                                                .arg(keyPath, info.error()));
     if (!info->protectedByPassphrase) {
         if (warning)
-            *warning = tr("The key file %1 is not protected by a passphrase. Make a protected copy "
+            *warning = PassphraseDialog::tr("The key file %1 is not protected by a passphrase. Make a protected copy "
                           "(phonghop-cli org backup-key) and keep the old file out of reach.")
                            .arg(keyPath);
         return SigningKey::loadProtected(keyPath, QString());
@@ -183,17 +178,17 @@ Result<SigningKey> unlockOrganisationKey(QWidget *parent, const QString &keyPath
     QString firstMessage;
     if (qEnvironmentVariableIsSet("PHONGHOP_KEY_PASSPHRASE")) {
         const QString passphrase = qEnvironmentVariable("PHONGHOP_KEY_PASSPHRASE");
-        const Unlocked result = waitFor<Unlocked>(parent, tr("Opening the organisation's key…"),
+        const Unlocked result = waitFor<Unlocked>(parent, PassphraseDialog::tr("Opening the organisation's key…"),
             [&] { return unlock(keyPath, passphrase); });
         if (result.key)
             return result.key;
         if (result.problem != SigningKey::KeyFileProblem::WrongPassphrase)
             return result.key;
-        firstMessage = tr("The passphrase in PHONGHOP_KEY_PASSPHRASE is not the one of this key file.");
+        firstMessage = PassphraseDialog::tr("The passphrase in PHONGHOP_KEY_PASSPHRASE is not the one of this key file.");
     }
     if (dialogsSuppressed())
         return Result<SigningKey>::failure(firstMessage.isEmpty()
-                ? tr("The organisation's key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).")
+                ? PassphraseDialog::tr("The organisation's key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).")
                       .arg(keyPath)
                 : firstMessage);
     PassphraseDialog dialog(keyPath, info->organisationName, parent);

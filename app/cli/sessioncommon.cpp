@@ -1,0 +1,168 @@
+#include "sessioncommon.h"
+
+#include "meeting_core/trust/devicekey.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <algorithm>
+
+namespace phonghop::cli::session {
+
+namespace {
+// The context of the session commands' messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::cli::SessionCommands)
+};
+} // namespace
+
+int fail(Streams &streams, int code, const QString &message)
+{
+    streams.err << message << '\n';
+    streams.err.flush();
+    return code;
+}
+
+void printSessionUsage(QTextStream &stream)
+{
+    stream << Tr::tr("Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]").arg(sessionOptions) << "\n\n"
+           << Tr::tr("Subcommands:") << '\n';
+    const QList<QPair<QString, QString>> lines {
+        { QStringLiteral("status [--json]"),
+            Tr::tr("Attendance, quorum, current item, floor, polls, decisions and problems") },
+        { QStringLiteral("verify [--json]"),
+            Tr::tr("Check every record; exit 0 when clean, 1 when it has problems, 2 when it cannot be read") },
+        { QStringLiteral("attendance --csv FILE | --pdf FILE"), Tr::tr("Export the attendance list") },
+        { QStringLiteral("minutes FILE.pdf [--number TEXT] [--place TEXT]"),
+            Tr::tr("Write the minutes as PDF") },
+        { QStringLiteral("check-in [PARTICIPANT]"),
+            Tr::tr("Check in oneself (or, as the secretary, a participant)") },
+        { QStringLiteral("vote POLL CHOICE[,CHOICE...]"),
+            Tr::tr("Cast a ballot; a choice is an option's label or its 0-based index") },
+        { QStringLiteral("request-to-speak ITEM [--question]"),
+            Tr::tr("Ask for the floor on an agenda item (by its id or number)") },
+        { QStringLiteral("open-poll POLL --title TEXT [--kind K] [--options A,B,...] [--max N] [--rule PRESET] [--secret]"),
+            Tr::tr("Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)")
+                .arg(VotingRule::presetIds().join(QStringLiteral(", ")), VotingRule::presetIds().constFirst()) },
+        { QStringLiteral("close-poll POLL"), Tr::tr("Chair: close a poll and sign its result") },
+        { QStringLiteral("call-next ITEM"),
+            Tr::tr("Chair: make ITEM the current item if it is not, and give the floor to the next speaker") },
+        { QStringLiteral("conclude ITEM TEXT [--polls P,...]"),
+            Tr::tr("Chair: record the item's conclusion in the decision chain (the secretary: a draft for the chair)") },
+        { QStringLiteral("sign-minutes FILE.pdf"), Tr::tr("Chair: sign the minutes PDF, which locks them") },
+    };
+    for (const auto &[synopsis, summary] : lines) {
+        if (synopsis.size() > 48) // a long synopsis on a line of its own
+            stream << "  " << synopsis << '\n' << QString(52, u' ') << summary << '\n';
+        else
+            stream << "  " << synopsis.leftJustified(48) << "  " << summary << '\n';
+    }
+    stream.flush();
+}
+
+
+int openSeat(const QStringList &arguments, Streams &streams, Seat &seat, int ioFailure)
+{
+    const QString share = optionValue(arguments, QStringLiteral("--share"));
+    const QString cacheDirectory = optionValue(arguments, QStringLiteral("--cache"));
+    const QString meeting = optionValue(arguments, QStringLiteral("--meeting"));
+    if (share.isEmpty() || cacheDirectory.isEmpty() || meeting.isEmpty()) {
+        printSessionUsage(streams.err);
+        return UsageError;
+    }
+    if (!QFileInfo(share).isDir())
+        return fail(streams, ioFailure == Failure ? Unreachable : ioFailure,
+            Tr::tr("The share %1 cannot be reached").arg(share));
+    auto opened = MeetingCache::open(cacheDirectory);
+    if (!opened)
+        return fail(streams, ioFailure, opened.error());
+    seat.cache = std::move(opened).value();
+    seat.service = std::make_unique<SessionService>(*seat.cache, share, meeting);
+    if (const Status read = seat.service->refresh(); !read)
+        return fail(streams, ioFailure, read.error());
+    return Success;
+}
+
+QString nameOf(const SessionState &state, const QString &participantId)
+{
+    const RosterParticipant *p = state.roster.roster.participant(participantId);
+    return p ? p->name : participantId;
+}
+
+QString itemTitle(const std::optional<Meeting> &meeting, const QString &itemId)
+{
+    if (meeting) {
+        for (const AgendaItem &item : meeting->agenda)
+            if (item.id == itemId)
+                return item.number + QStringLiteral(". ") + item.title;
+    }
+    return itemId;
+}
+
+QString pollCountsText(const PollState &poll)
+{
+    QStringList parts;
+    for (const OptionResult &o : poll.result.options)
+        parts << QStringLiteral("%1 %2").arg(o.option.label).arg(o.weight);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString quorumName(Quorum quorum)
+{
+    switch (quorum) {
+    case Quorum::None:
+        return Tr::tr("no quorum required");
+    case Quorum::MoreThanHalf:
+        return Tr::tr("more than half");
+    case Quorum::TwoThirds:
+        return Tr::tr("two thirds");
+    }
+    return {};
+}
+int requireSeatRole(const Seat &seat, std::initializer_list<Role> roles, const QString &refusal,
+    Streams &streams)
+{
+    const SessionService &service = *seat.service;
+    if (!service.hasRoster())
+        return fail(streams, Rejected,
+            Tr::tr("The roster of this meeting has not reached this seat yet (phonghop-cli sync, and "
+               "ask the secretary to publish the meeting): nothing was done"));
+    const RosterParticipant *self = service.self();
+    if (!self)
+        return fail(streams, Rejected,
+            Tr::tr("This seat is not enrolled in the meeting's roster (key fingerprint %1): nothing "
+               "was done. Ask the secretary to approve its enrolment and publish the meeting again")
+                .arg(keyFingerprint(service.publicKey())));
+    if (std::find(roles.begin(), roles.end(), self->role) == roles.end())
+        return fail(streams, Rejected,
+            Tr::tr("%1; this seat is %2 (%3): nothing was done")
+                .arg(refusal, self->name, roleDisplayName(self->role)));
+    return Success;
+}
+
+// An agenda item by its id or by its number as printed ("2", "I.1"); the text as given when
+// the meeting is not in the cache (the chair's seat may not have synced its agenda).
+std::optional<QString> agendaItemId(const SessionService &service, const QString &text)
+{
+    const std::optional<Meeting> meeting = service.meeting();
+    if (!meeting)
+        return text;
+    for (const AgendaItem &item : meeting->agenda)
+        if (item.id == text)
+            return item.id;
+    for (const AgendaItem &item : meeting->agenda)
+        if (item.number == text)
+            return item.id;
+    return std::nullopt;
+}
+
+int unknownItem(Streams &streams, const SessionService &service, const QString &text)
+{
+    QStringList items;
+    if (const std::optional<Meeting> meeting = service.meeting())
+        for (const AgendaItem &item : meeting->agenda)
+            items << QStringLiteral("%1 (%2)").arg(item.id, item.number);
+    return fail(streams, Rejected,
+        Tr::tr("The agenda has no item %1 (items: %2)").arg(text, items.join(QStringLiteral(", "))));
+}
+
+} // namespace phonghop::cli::session

@@ -1,0 +1,173 @@
+#include "meeting_core/session/sessionfold.h"
+
+#include "meeting_core/session/sessionrecords.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+
+// The session's events folded in order: who is here (and whether that makes the quorum), who
+// asked for and holds the floor, the current item, the presenter's page, conclusion drafts and
+// the minutes' signature.
+namespace phonghop::sessionfold {
+
+namespace {
+// The context of the session state's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::SessionState)
+};
+} // namespace
+
+void foldEvents(const QList<Event> &events, const SessionContext &ctx, SessionState &state)
+{
+    const Roster &roster = state.roster.roster;
+    // Attendance: the latest record about a participant wins.
+    QHash<QString, AttendanceEntry> attendance;
+    for (const RosterParticipant &rp : roster.participants) {
+        AttendanceEntry e;
+        e.participantId = rp.id;
+        e.name = rp.name;
+        e.title = rp.title;
+        e.role = rp.role;
+        e.weight = rp.entitledToVote() ? rp.weight : 0;
+        attendance.insert(rp.id, e);
+    }
+    QHash<QString, int> requestIndex;
+    for (const Event &ev : std::as_const(events)) {
+        using namespace sessionkinds;
+        const QString participant = str(ev.payload, "participant");
+        if (ev.kind == checkIn || ev.kind == absence || ev.kind == proxy) {
+            if (!attendance.contains(participant)) {
+                state.problems << SessionProblem { {}, {}, Tr::tr("Attendance record for someone not on the roster: %1").arg(participant) };
+                continue;
+            }
+            if (ev.signer->id != participant && ev.signer->role != Role::Secretary) {
+                state.problems << SessionProblem { {}, {},
+                    Tr::tr("%1 may not record attendance for %2").arg(ev.signer->name, participant) };
+                continue;
+            }
+            AttendanceEntry &e = attendance[participant];
+            if (ev.kind == proxy) {
+                const QString to = str(ev.payload, "to");
+                if (!attendance.contains(to) || to == participant) {
+                    state.problems << SessionProblem { {}, {}, Tr::tr("A proxy must name another participant on the roster") };
+                    continue;
+                }
+                e.status = AttendanceStatus::Proxy;
+                e.proxyTo = to;
+                e.reason = str(ev.payload, "reason");
+            } else if (ev.kind == absence) {
+                e.status = AttendanceStatus::Absent;
+                e.reason = str(ev.payload, "reason");
+                e.proxyTo.clear();
+            } else {
+                e.status = AttendanceStatus::Present;
+                e.reason.clear();
+                e.proxyTo.clear();
+            }
+            e.recordedBy = ev.signer->id;
+            e.at = ev.at;
+        } else if (ev.kind == speakRequest) {
+            SpeakRequest r;
+            r.hash = ev.hash;
+            r.participantId = ev.signer->id; // one asks only for oneself
+            r.itemId = str(ev.payload, "item");
+            r.type = str(ev.payload, "type") == QLatin1String("question") ? SpeakType::Question
+                                                                           : SpeakType::Speak;
+            r.at = ev.at;
+            requestIndex.insert(r.hash, static_cast<int>(state.requests.size()));
+            state.requests << r;
+        } else if (ev.kind == floor) {
+            const QString action = str(ev.payload, "action");
+            const QString request = str(ev.payload, "request");
+            auto endCurrent = [&state, &requestIndex](const QDateTime &at) {
+                if (!state.floor)
+                    return;
+                Floor &f = *state.floor;
+                if (f.startedAt.isValid() && !f.stoppedAt.isValid()) {
+                    f.stoppedAt = at;
+                    state.speeches << SpeechRecord { f.participantId, f.itemId, f.type, f.startedAt, at };
+                }
+                if (requestIndex.contains(f.requestHash))
+                    state.requests[requestIndex.value(f.requestHash)].finished = true;
+            };
+            if (action == QLatin1String("call")) {
+                if (!requestIndex.contains(request)) {
+                    state.problems << SessionProblem { {}, {}, Tr::tr("The chair called a request that is not on the share") };
+                    continue;
+                }
+                endCurrent(ev.at);
+                SpeakRequest &r = state.requests[requestIndex.value(request)];
+                r.called = true;
+                state.floor = Floor { r.hash, r.participantId, r.itemId, r.type, ev.at, {}, {} };
+            } else if (state.floor && state.floor->requestHash == request) {
+                if (action == QLatin1String("start") && !state.floor->startedAt.isValid())
+                    state.floor->startedAt = ev.at;
+                else if (action == QLatin1String("stop"))
+                    endCurrent(ev.at);
+            }
+        } else if (ev.kind == agendaItem) {
+            state.currentItemId = str(ev.payload, "item");
+        } else if (ev.kind == presenter) {
+            state.presenter = PresenterView { str(ev.payload, "document"),
+                ev.payload.value(QLatin1String("page")).toInt(), ev.at };
+        } else if (ev.kind == conclusionDraft) {
+            ConclusionDraft d;
+            d.hash = ev.hash;
+            d.itemId = str(ev.payload, "item");
+            d.conclusion = str(ev.payload, "conclusion");
+            for (const QJsonValue &poll : ev.payload.value(QLatin1String("polls")).toArray())
+                d.pollIds << poll.toString();
+            d.writtenBy = ev.signer->id;
+            d.at = ev.at;
+            state.conclusionDrafts << d;
+        } else if (ev.kind == minutesSigned) {
+            if (state.minutesSha256.isEmpty()) { // the first signature locks them
+                state.minutesSha256 = str(ev.payload, "sha256");
+                state.minutesSignedAt = ev.at;
+            }
+        }
+    }
+
+    for (const RosterParticipant &rp : roster.participants) {
+        const AttendanceEntry &e = attendance.value(rp.id);
+        state.attendance << e;
+        AttendanceSummary &s = state.summary;
+        switch (e.status) {
+        case AttendanceStatus::Present:
+            ++s.present;
+            s.presentWeight += e.weight;
+            break;
+        case AttendanceStatus::Proxy:
+            ++s.proxy;
+            s.proxyWeight += e.weight;
+            break;
+        case AttendanceStatus::Absent:
+            ++s.absent;
+            break;
+        case AttendanceStatus::NotCheckedIn:
+            ++s.absent;
+            ++s.notCheckedIn;
+            break;
+        }
+        s.entitledWeight += e.weight;
+    }
+    {
+        AttendanceSummary &s = state.summary;
+        s.quorum = ctx.quorum;
+        const qint64 counted = s.presentWeight + (ctx.countProxiesForQuorum ? s.proxyWeight : 0);
+        switch (ctx.quorum) {
+        case Quorum::None:
+            s.quorumMet = true;
+            break;
+        case Quorum::MoreThanHalf:
+            s.quorumMet = counted * 2 > s.entitledWeight;
+            break;
+        case Quorum::TwoThirds:
+            s.quorumMet = counted * 3 >= s.entitledWeight * 2 && s.entitledWeight > 0;
+            break;
+        }
+    }
+}
+
+} // namespace phonghop::sessionfold
