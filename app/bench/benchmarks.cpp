@@ -3,6 +3,8 @@
 #include "meeting_core/trust/devicekey.h"
 #include "meeting_core/util/sha256.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <utility>
 #include <vector>
@@ -71,6 +73,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << ' ' << entry.first;
     err << '\n';
     return 2;
+}
+
+void requireDone(const Status &step)
+{
+    if (step)
+        return;
+    std::fprintf(stderr, "phonghop-bench: a step of the benchmark failed: %s\n", qPrintable(step.error()));
+    std::exit(1);
 }
 
 } // namespace phonghop::bench

@@ -2,6 +2,7 @@
 
 #include "meeting_core/trust/roster.h"
 #include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/result.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -18,6 +19,9 @@ QString benchDelegateId(int i);
 // A meeting's roster: the chair ("chu-toa", key benchKey("chair")) and N delegates, each with
 // one device holding its bench key.
 Roster benchRoster(const QString &meetingId, int delegates);
+// A step the figures depend on (a record written into the share, a refresh) must succeed, or
+// the figures measure nothing: prints what failed and ends the program with status 1.
+void requireDone(const Status &step);
 
 // One function per benchmark, each in its own file.
 int runPublishBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);

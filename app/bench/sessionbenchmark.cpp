@@ -249,7 +249,7 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
         const QDateTime at = QDateTime::currentDateTimeUtc();
         const SignedRecord question = makeSessionRecord(sessionkinds::speakRequest, s.meetingId, at,
             { { QStringLiteral("item"), QStringLiteral("muc-2") }, { QStringLiteral("type"), QStringLiteral("question") } }, late);
-        ShareWriter(s.root).writeDeviceRecord(deviceIdOf(late.publicKey()), sessionRecordFileName(question, at), question.toBytes());
+        requireDone(ShareWriter(s.root).writeDeviceRecord(deviceIdOf(late.publicKey()), sessionRecordFileName(question, at), question.toBytes()));
         ++s.records;
         oneNew << elapsedMs([&] { scanner.scan(input); });
         steady << steadyMs(scanner);
@@ -281,7 +281,7 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
     QList<double> blockingStall, backgroundStall;
     for (int round = 0; round < rounds; ++round) {
         SessionService blocking(*cache.value(), s.root, s.meetingId);
-        blockingStall << longestStallMs([&] { blocking.refresh(); }, [] { return true; });
+        blockingStall << longestStallMs([&] { requireDone(blocking.refresh()); }, [] { return true; });
         SessionService background(*cache.value(), s.root, s.meetingId);
         background.setBackgroundRefresh(true);
         backgroundStall << longestStallMs(
@@ -316,7 +316,7 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
             const QDateTime at = QDateTime::currentDateTimeUtc();
             const SignedRecord question = makeSessionRecord(sessionkinds::speakRequest, s.meetingId, at,
                 { { QStringLiteral("item"), QStringLiteral("muc-3") }, { QStringLiteral("type"), QStringLiteral("question") } }, late);
-            ShareWriter(s.root).writeDeviceRecord(deviceIdOf(late.publicKey()), sessionRecordFileName(question, at), question.toBytes());
+            requireDone(ShareWriter(s.root).writeDeviceRecord(deviceIdOf(late.publicKey()), sessionRecordFileName(question, at), question.toBytes()));
             floodOneNew << elapsedMs([&] { scanner.scan(input); });
             floodSteady << steadyMs(scanner);
             kept = scanner.knownRecords();

@@ -214,8 +214,8 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
         err << "the chair could not close the poll: " << closing.closeStatus.error() << '\n';
         return 1;
     }
-    ShareWriter(dir).writeDeviceRecord(chairDevice,
-        sessionRecordFileName(*closing.closeRecord, closing.closedAt), closing.closeRecord->toBytes());
+    requireDone(ShareWriter(dir).writeDeviceRecord(chairDevice,
+        sessionRecordFileName(*closing.closeRecord, closing.closedAt), closing.closeRecord->toBytes()));
     const qint64 closeCompleteAt = nowMs();
     const QDateTime closedAt = closing.closedAt;
     // Read back as every seat does: the close verified and recounted against the ballots.

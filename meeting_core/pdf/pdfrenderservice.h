@@ -21,7 +21,7 @@ struct PdfDocumentInfo {
     QVector<PdfOutlineItem> outline;
 };
 
-// The page order for rendering (DESIGN.md §5): the visible pages first, then up to `ahead`
+// The page order for rendering (docs/architecture.md, rendering): the visible pages first, then up to `ahead`
 // pages further in the reading direction (direction > 0 forward, < 0 backward), then up to
 // `behind` pages the other way, nearest first.
 QVector<int> prefetchOrder(int firstVisible, int lastVisible, int pageCount, int direction,

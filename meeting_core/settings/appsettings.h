@@ -43,7 +43,7 @@ public:
     // Where the local cache lives; defaults to the user's application data folder.
     QString cachePath() const;
     Status setCachePath(const QString &path);
-    // The pinned organisation key (DESIGN.md §6) in keyFingerprint()'s canonical form,
+    // The pinned organisation key (docs/architecture.md, trust; docs/trust.md) in keyFingerprint()'s canonical form,
     // "3f2a-9c1d-...". Empty when none is pinned.
     QString organisationKeyFingerprint() const;
     Status setOrganisationKeyFingerprint(const QString &fingerprint);

@@ -71,7 +71,7 @@ class Database final {
 public:
     enum class Mode { ReadWrite, ReadOnly };
     // Opens (creating if needed) with WAL, synchronous=FULL, foreign_keys=ON and a busy
-    // timeout, the settings every PhòngHọp database uses (DESIGN.md §4).
+    // timeout, the settings every PhòngHọp database uses (docs/architecture.md, cache).
     static Database open(const QString &path, Mode mode = Mode::ReadWrite);
     static Database openInMemory();
 

@@ -10,7 +10,7 @@ class QFile;
 
 namespace phonghop {
 
-// The one place where files become durable (DESIGN.md §3 rule 2): data is written under a
+// The one place where files become durable (docs/architecture.md, share rule 2): data is written under a
 // temporary sibling name, flushed to the disk, then moved to its final name, so a final name
 // always holds a complete file. Temporary names start with ".phonghop-tmp-", which every
 // reader of the share and of the cache ignores and which start-up clean-up removes.

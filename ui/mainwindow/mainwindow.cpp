@@ -512,7 +512,8 @@ void MainWindow::chooseShare()
             showBanner(saved.error(), true);
             return;
         }
-        m_settings->sync();
+        if (const Status written = m_settings->sync(); !written)
+            showBanner(written.error(), true);
     }
     m_status->setSharePath(path);
     m_desk->setSharePath(path);
