@@ -117,19 +117,19 @@ bool AnnotationSession::applyUpsert(const Annotation &annotation)
     try {
         m_store.save(m_scope, annotation);
     } catch (const DatabaseError &error) {
-        emit storeFailed(error.isDiskFull() ? tr("The disk is full: the annotation was not saved.")
+        Q_EMIT storeFailed(error.isDiskFull() ? tr("The disk is full: the annotation was not saved.")
                                             : tr("The annotation was not saved: %1").arg(QString::fromUtf8(error.what())));
         return false;
     }
     const int i = indexOf(annotation.id);
     if (i < 0) {
         m_annotations.append(annotation);
-        emit annotationAdded(annotation.id);
+        Q_EMIT annotationAdded(annotation.id);
     } else {
         m_annotations[i] = annotation;
-        emit annotationChanged(annotation.id);
+        Q_EMIT annotationChanged(annotation.id);
     }
-    emit changed();
+    Q_EMIT changed();
     return true;
 }
 
@@ -138,14 +138,14 @@ bool AnnotationSession::applyRemove(const QString &id)
     try {
         m_store.remove(m_scope, id);
     } catch (const DatabaseError &error) {
-        emit storeFailed(tr("The annotation was not deleted: %1").arg(QString::fromUtf8(error.what())));
+        Q_EMIT storeFailed(tr("The annotation was not deleted: %1").arg(QString::fromUtf8(error.what())));
         return false;
     }
     const int i = indexOf(id);
     if (i >= 0)
         m_annotations.removeAt(i);
-    emit annotationRemoved(id);
-    emit changed();
+    Q_EMIT annotationRemoved(id);
+    Q_EMIT changed();
     return true;
 }
 

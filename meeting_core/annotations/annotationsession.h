@@ -44,7 +44,7 @@ public:
     bool applyUpsert(const Annotation &annotation);
     bool applyRemove(const QString &id);
 
-signals:
+Q_SIGNALS:
     void annotationAdded(const QString &id);
     void annotationChanged(const QString &id);
     void annotationRemoved(const QString &id);

@@ -169,13 +169,13 @@ void PdfRenderService::Shared::openDocument(const QString &path)
 {
     auto result = PdfDocument::open(path);
     if (!result) {
-        post([message = result.error()](PdfRenderService *s) { emit s->openFailed(message); });
+        post([message = result.error()](PdfRenderService *s) { Q_EMIT s->openFailed(message); });
         return;
     }
     document = std::move(result).value();
     textCache.clear();
     if (document->isLocked()) {
-        post([](PdfRenderService *s) { emit s->passwordRequired(false); });
+        post([](PdfRenderService *s) { Q_EMIT s->passwordRequired(false); });
         return;
     }
     PdfDocumentInfo info = describe();
@@ -183,7 +183,7 @@ void PdfRenderService::Shared::openDocument(const QString &path)
     post([info](PdfRenderService *s) {
         s->m_info = info;
         s->m_ready = true;
-        emit s->opened(info);
+        Q_EMIT s->opened(info);
     });
 }
 
@@ -192,7 +192,7 @@ void PdfRenderService::Shared::unlockDocument(const QString &secret)
     if (!document || !document->isLocked())
         return;
     if (!document->unlock(secret)) {
-        post([](PdfRenderService *s) { emit s->passwordRequired(true); });
+        post([](PdfRenderService *s) { Q_EMIT s->passwordRequired(true); });
         return;
     }
     PdfDocumentInfo info = describe();
@@ -201,7 +201,7 @@ void PdfRenderService::Shared::unlockDocument(const QString &secret)
         s->m_info = info;
         s->m_info.path = path;
         s->m_ready = true;
-        emit s->opened(s->m_info);
+        Q_EMIT s->opened(s->m_info);
     });
 }
 
@@ -262,7 +262,7 @@ void PdfRenderService::Shared::run()
             post([page, boxes](PdfRenderService *s) {
                 s->m_textPending.remove(page);
                 s->keepText(page, PdfPageText(boxes));
-                emit s->textReady(page);
+                Q_EMIT s->textReady(page);
             });
             lock.lock();
             continue;
@@ -277,7 +277,7 @@ void PdfRenderService::Shared::run()
                 lock.unlock();
                 post([id, total](PdfRenderService *s) {
                     if (id == s->m_findId)
-                        emit s->findFinished(id, total);
+                        Q_EMIT s->findFinished(id, total);
                 });
                 lock.lock();
                 continue;
@@ -290,7 +290,7 @@ void PdfRenderService::Shared::run()
             if (!hits.isEmpty()) {
                 post([id = snapshot.id, page, hits](PdfRenderService *s) {
                     if (id == s->m_findId)
-                        emit s->findHits(id, page, hits);
+                        Q_EMIT s->findHits(id, page, hits);
                 });
             }
             lock.lock();
@@ -410,11 +410,11 @@ void PdfRenderService::deliverRender(const RenderKey &key, const PdfRenderOutcom
     m_pending.remove(key);
     if (outcome.image.isNull()) {
         m_failures.insert(key, outcome.message);
-        emit pageFailed(key, outcome.message);
+        Q_EMIT pageFailed(key, outcome.message);
         return;
     }
     m_cache.insert(key, outcome.image);
-    emit pageReady(key, outcome.image);
+    Q_EMIT pageReady(key, outcome.image);
 }
 
 void PdfRenderService::keepText(int page, PdfPageText text)

@@ -66,7 +66,7 @@ public:
     quint64 find(const QString &query, bool matchDiacritics, int startPage = 0);
     void cancelFind();
 
-signals:
+Q_SIGNALS:
     void opened(const phonghop::PdfDocumentInfo &info);
     void passwordRequired(bool afterWrongPassword);
     void openFailed(const QString &message);

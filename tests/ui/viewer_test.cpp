@@ -317,7 +317,7 @@ TEST_CASE("choosing an outline entry goes to its page and Back returns", "[viewe
     REQUIRE(tree != nullptr);
     REQUIRE(tree->topLevelItemCount() == 2);
     CHECK(tree->topLevelItem(1)->text(0) == QStringLiteral("Phần II: Đề án"));
-    emit tree->itemActivated(tree->topLevelItem(1), 0);
+    Q_EMIT tree->itemActivated(tree->topLevelItem(1), 0);
     CHECK(v.view.currentPage() == 2);
     QTest::keyClick(v.view.pageView(), Qt::Key_Left, Qt::AltModifier);
     CHECK(v.view.currentPage() == 0);

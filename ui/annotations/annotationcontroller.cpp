@@ -71,7 +71,7 @@ void AnnotationController::openDocument(const QString &documentId, int version, 
                     return;
                 self->m_embedded = found;
                 self->m_panel->setEmbedded(found);
-                emit self->embeddedAnnotationsRead(int(found.size()));
+                Q_EMIT self->embeddedAnnotationsRead(int(found.size()));
             },
             Qt::QueuedConnection);
     });

@@ -55,7 +55,7 @@ public:
     AnnotationReviewView *openReview(const QString &annotationId);
     const QVector<Annotation> &embeddedAnnotations() const { return m_embedded; }
 
-signals:
+Q_SIGNALS:
     void storeFailed(const QString &message);
     void embeddedAnnotationsRead(int count);
 

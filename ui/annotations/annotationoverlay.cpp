@@ -140,7 +140,7 @@ void AnnotationOverlay::select(const QString &id)
         return;
     m_selected = id;
     repaint();
-    emit selectionChanged(id);
+    Q_EMIT selectionChanged(id);
 }
 
 void AnnotationOverlay::deleteSelected()
@@ -290,7 +290,7 @@ void AnnotationOverlay::paintPage(QPainter &painter, int page, const QTransform 
             m_strokeDrawn = m_stroke.points.size();
         }
         painter.drawImage(QPointF(0, 0), m_strokeLayer);
-        emit strokePainted();
+        Q_EMIT strokePainted();
     }
 }
 

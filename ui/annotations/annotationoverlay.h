@@ -53,7 +53,7 @@ public:
                                  const QTransform &normalizedToPixels, double pointsToPixels,
                                  const QString &selectedId = {});
 
-signals:
+Q_SIGNALS:
     void selectionChanged(const QString &id);
     void strokePainted(); // after a frame that shows the stroke in progress
 

@@ -71,9 +71,9 @@ AnnotationPanel::AnnotationPanel(QWidget *parent) : QWidget(parent)
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const Annotation *a = m_session ? m_session->find(item->data(0, idRole).toString()) : nullptr;
         if (a)
-            emit jumpRequested(a->page, a->boundingRect(), a->id);
+            Q_EMIT jumpRequested(a->page, a->boundingRect(), a->id);
         else if (item->data(1, idRole).isValid()) // one that came inside the PDF
-            emit jumpRequested(item->data(1, idRole).toInt(), NormalizedRect(item->data(2, idRole).toRectF()), QString());
+            Q_EMIT jumpRequested(item->data(1, idRole).toInt(), NormalizedRect(item->data(2, idRole).toRectF()), QString());
     });
     connect(m_list, &QTreeWidget::itemClicked, m_list, &QTreeWidget::itemActivated);
     connect(m_place, &QPushButton::clicked, this, [this] {
@@ -86,7 +86,7 @@ AnnotationPanel::AnnotationPanel(QWidget *parent) : QWidget(parent)
         if (!item && m_review->topLevelItemCount() > 0)
             item = m_review->topLevelItem(0);
         if (item && m_sideBySideAvailable)
-            emit reviewRequested(item->data(0, idRole).toString());
+            Q_EMIT reviewRequested(item->data(0, idRole).toString());
     };
     connect(m_sideBySide, &QPushButton::clicked, this, requestReview);
     connect(m_review, &QTreeWidget::itemActivated, this, requestReview);

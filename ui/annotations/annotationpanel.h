@@ -40,7 +40,7 @@ public:
     // Whether "Review beside the old version" is offered (the embedder can find old versions).
     void setSideBySideAvailable(bool available);
 
-signals:
+Q_SIGNALS:
     void jumpRequested(int page, const phonghop::NormalizedRect &rect, const QString &id);
     // The delegate wants to see this needs-review annotation beside the version it came from.
     void reviewRequested(const QString &id);

@@ -44,7 +44,7 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent), m_service(std::make_u
     connect(m_service.get(), &PdfRenderService::opened, this, [this](const PdfDocumentInfo &info) {
         m_page = std::clamp(m_page, 0, std::max(0, info.pageCount - 1));
         requestRender();
-        emit opened(info.pageCount);
+        Q_EMIT opened(info.pageCount);
     });
     connect(m_service.get(), &PdfRenderService::openFailed, this, &ReviewPage::setMessage);
     connect(m_service.get(), &PdfRenderService::passwordRequired, this,
@@ -55,7 +55,7 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent), m_service(std::make_u
         m_image = image;
         m_imagePage = key.page;
         update();
-        emit rendered(key.page);
+        Q_EMIT rendered(key.page);
     });
     connect(m_service.get(), &PdfRenderService::pageFailed, this, [this](const RenderKey &key, const QString &message) {
         if (key == m_key)
@@ -153,7 +153,7 @@ void ReviewPage::requestRender()
         m_image = cached;
         m_imagePage = m_page;
         update();
-        emit rendered(m_page);
+        Q_EMIT rendered(m_page);
         return;
     }
     m_service->request({m_key});
@@ -172,7 +172,7 @@ void ReviewPage::mousePressEvent(QMouseEvent *event)
         QWidget::mousePressEvent(event);
         return;
     }
-    emit pointPicked(geometry().fromPixels(event->position()));
+    Q_EMIT pointPicked(geometry().fromPixels(event->position()));
 }
 
 void ReviewPage::paintEvent(QPaintEvent *)

@@ -43,7 +43,7 @@ public:
     QRectF pageRect() const;                             // where the page is drawn, in widget pixels
     QPoint widgetPoint(NormalizedPoint point) const;     // for tests and the shortcut to the proposal
 
-signals:
+Q_SIGNALS:
     void opened(int pageCount);
     void rendered(int page);
     void pointPicked(phonghop::NormalizedPoint point);

@@ -165,7 +165,7 @@ AgendaEditor::AgendaEditor(QWidget *parent) : QWidget(parent)
 
 void AgendaEditor::changed()
 {
-    emit edited();
+    Q_EMIT edited();
 }
 
 void AgendaEditor::setDraft(const DraftMeeting &draft)

@@ -41,7 +41,7 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     QListWidget *documentList() const { return m_documents; }
 
-signals:
+Q_SIGNALS:
     void edited();
 
 protected:

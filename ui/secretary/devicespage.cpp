@@ -242,7 +242,7 @@ void DevicesPage::reload()
     const QByteArray key = m_access.publicKey(&error);
     if (key.isEmpty()) {
         setMessage(tr("The organisation's key file cannot be read: %1").arg(error), true);
-        emit workFinished();
+        Q_EMIT workFinished();
         return;
     }
     setBusy(true, tr("Reading the enrolment requests…"));
@@ -264,7 +264,7 @@ void DevicesPage::reload()
                                                         int(read.scan.pending.size())),
                        false);
         }
-        emit workFinished();
+        Q_EMIT workFinished();
     });
 }
 
@@ -410,11 +410,11 @@ void DevicesPage::approveSelected()
         setBusy(false);
         if (!write.status) {
             setMessage(write.status.error(), true);
-            emit workFinished();
+            Q_EMIT workFinished();
             return;
         }
         showAfterReload(write.message);
-        emit m_access.directoryChanged();
+        Q_EMIT m_access.directoryChanged();
         reload();
     });
 }
@@ -451,10 +451,10 @@ void DevicesPage::rejectSelected()
         setBusy(false);
         if (!write.status) {
             setMessage(write.status.error(), true);
-            emit workFinished();
+            Q_EMIT workFinished();
             return;
         }
-        emit m_access.directoryChanged();
+        Q_EMIT m_access.directoryChanged();
         reload();
         setMessage(write.message, false);
     });
@@ -498,11 +498,11 @@ void DevicesPage::revokeSelected()
         setBusy(false);
         if (!write.status) {
             setMessage(write.status.error(), true);
-            emit workFinished();
+            Q_EMIT workFinished();
             return;
         }
         showAfterReload(write.message);
-        emit m_access.directoryChanged();
+        Q_EMIT m_access.directoryChanged();
         reload();
     });
 }
@@ -550,7 +550,7 @@ void DevicesPage::updateRosters()
     }, [this](const DeviceWrite &write) {
         setBusy(false);
         setMessage(write.status ? write.message : write.status.error(), !write.status);
-        emit workFinished();
+        Q_EMIT workFinished();
     });
 }
 

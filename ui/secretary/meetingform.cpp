@@ -60,7 +60,7 @@ MeetingForm::MeetingForm(QWidget *parent) : QWidget(parent)
 
     auto changed = [this] {
         if (!m_loading)
-            emit edited();
+            Q_EMIT edited();
     };
     for (QLineEdit *edit : {m_title, m_meetingId, m_location, m_organisation, m_hostUnit, m_chair})
         connect(edit, &QLineEdit::textEdited, this, changed);

@@ -21,7 +21,7 @@ public:
     // Writes the fields into draft (the rest of the draft is left alone).
     void apply(DraftMeeting &draft) const;
 
-signals:
+Q_SIGNALS:
     void edited();
 
 private:

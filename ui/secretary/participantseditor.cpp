@@ -54,7 +54,7 @@ ParticipantsEditor::ParticipantsEditor(QWidget *parent) : QWidget(parent)
     connect(import, &QPushButton::clicked, this, &ParticipantsEditor::chooseCsv);
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
         if (!m_loading)
-            emit edited();
+            Q_EMIT edited();
     });
 }
 
@@ -87,7 +87,7 @@ void ParticipantsEditor::addRow(const DraftParticipant &participant)
     role->setCurrentIndex(participant.role ? role->findData(roleKey(*participant.role)) : 0);
     connect(role, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
-            emit edited();
+            Q_EMIT edited();
     });
     m_table->setCellWidget(row, RoleColumn, role);
 
@@ -97,7 +97,7 @@ void ParticipantsEditor::addRow(const DraftParticipant &participant)
     weight->setValue(participant.voteWeight);
     connect(weight, &QDoubleSpinBox::valueChanged, this, [this] {
         if (!m_loading)
-            emit edited();
+            Q_EMIT edited();
     });
     m_table->setCellWidget(row, WeightColumn, weight);
     m_loading = wasLoading;
@@ -139,7 +139,7 @@ void ParticipantsEditor::addPerson()
     addRow(person);
     m_table->setCurrentCell(m_table->rowCount() - 1, NameColumn);
     m_table->editItem(m_table->item(m_table->rowCount() - 1, NameColumn));
-    emit edited();
+    Q_EMIT edited();
 }
 
 void ParticipantsEditor::removeSelected()
@@ -148,7 +148,7 @@ void ParticipantsEditor::removeSelected()
     if (row < 0)
         return;
     m_table->removeRow(row);
-    emit edited();
+    Q_EMIT edited();
 }
 
 void ParticipantsEditor::chooseCsv()
@@ -164,7 +164,7 @@ void ParticipantsEditor::importCsv(const QString &path)
     const Result<PeopleImport> imported = peoplecsv::readFile(path);
     if (!imported) {
         m_lastImportMessage = tr("Nothing was imported. %1").arg(imported.error());
-        emit message(m_lastImportMessage, true);
+        Q_EMIT message(m_lastImportMessage, true);
         return;
     }
     for (const DraftParticipant &person : imported->people)
@@ -172,8 +172,8 @@ void ParticipantsEditor::importCsv(const QString &path)
     QStringList lines{tr("%n people imported.", nullptr, int(imported->people.size()))};
     lines << imported->notes;
     m_lastImportMessage = lines.join(u' ');
-    emit message(m_lastImportMessage, !imported->wasUtf8);
-    emit edited();
+    Q_EMIT message(m_lastImportMessage, !imported->wasUtf8);
+    Q_EMIT edited();
 }
 
 } // namespace phonghop::ui

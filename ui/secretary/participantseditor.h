@@ -23,7 +23,7 @@ public:
     void importCsv(const QString &path);
     QString lastImportMessage() const { return m_lastImportMessage; }
 
-signals:
+Q_SIGNALS:
     void edited();
     void message(const QString &text, bool isError);
 

@@ -231,7 +231,7 @@ void PeoplePage::reload()
     const QByteArray key = m_access.publicKey(&error);
     if (key.isEmpty()) {
         setMessage(tr("The organisation's key file cannot be read: %1").arg(error), true);
-        emit workFinished();
+        Q_EMIT workFinished();
         return;
     }
     setBusy(true, tr("Reading the directory…"));
@@ -251,7 +251,7 @@ void PeoplePage::reload()
                     lines << m_access.warning();
                 setMessage(lines.join(u'\n'), !reading->problems.isEmpty());
             }
-            emit workFinished();
+            Q_EMIT workFinished();
         });
 }
 
@@ -334,10 +334,10 @@ void PeoplePage::runWrite(const QString &busyText, Write write)
             setMessage(written.message, false);
             // The Devices page reads it again; this page shows it already.
             m_announcing = true;
-            emit m_access.directoryChanged();
+            Q_EMIT m_access.directoryChanged();
             m_announcing = false;
         }
-        emit workFinished();
+        Q_EMIT workFinished();
     });
 }
 
@@ -411,13 +411,13 @@ void PeoplePage::importList(const QString &path)
         setBusy(false);
         if (!read.people) {
             setMessage(tr("Nothing was imported. %1").arg(read.people.error()), true);
-            emit workFinished();
+            Q_EMIT workFinished();
             return;
         }
         const QList<DirectoryPerson> people = read.people.value();
         if (people.isEmpty()) {
             setMessage(tr("Nothing was imported: %1 lists nobody.").arg(QFileInfo(path).fileName()), true);
-            emit workFinished();
+            Q_EMIT workFinished();
             return;
         }
         QString details = tr("People already in the directory (same id, or same full name) are updated; nobody is "
@@ -428,7 +428,7 @@ void PeoplePage::importList(const QString &path)
             && !confirmAction(this, tr("Import a staff list"),
                               tr("Import %n people from %1?", nullptr, int(people.size())).arg(QFileInfo(path).fileName()),
                               details, tr("Import"))) {
-            emit workFinished();
+            Q_EMIT workFinished();
             return;
         }
         const QStringList notes = read.notes;

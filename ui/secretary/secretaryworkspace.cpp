@@ -460,7 +460,7 @@ void SecretaryWorkspace::checkDraft()
                            true);
             else
                 setMessage(tr("Ready to publish."), false);
-            emit validationFinished(problems);
+            Q_EMIT validationFinished(problems);
         }, Qt::QueuedConnection);
     }));
     m_worker->start();
@@ -560,7 +560,7 @@ void SecretaryWorkspace::onPublished(const PublishOutcome &outcome)
         setMessage(outcome.message, outcome.kind != PublishOutcome::Kind::Cancelled);
         break;
     }
-    emit publicationFinished(outcome);
+    Q_EMIT publicationFinished(outcome);
 }
 
 void SecretaryWorkspace::showConflict(const PublishOutcome &outcome)

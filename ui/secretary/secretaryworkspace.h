@@ -73,7 +73,7 @@ public:
     DelegatePreview *preview() const { return m_preview; }
     QProgressBar *progressBar() const { return m_progress; }
 
-signals:
+Q_SIGNALS:
     void publicationFinished(const phonghop::PublishOutcome &outcome);
     void validationFinished(const QList<phonghop::ValidationProblem> &problems);
 

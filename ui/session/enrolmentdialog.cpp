@@ -183,7 +183,7 @@ void EnrolmentDialog::setStage(Stage stage)
 {
     m_stage = stage;
     m_pages->setCurrentIndex(static_cast<int>(stage));
-    emit stageChanged(stage);
+    Q_EMIT stageChanged(stage);
 }
 
 void EnrolmentDialog::reload()

@@ -83,7 +83,7 @@ DocumentView::DocumentView(QWidget *parent) : QWidget(parent)
         updatePageControls();
         m_thumbnails->setCurrentPage(page);
         m_positionTimer->start();
-        emit currentPageChanged(page);
+        Q_EMIT currentPageChanged(page);
     });
     connect(m_pageView, &PageView::zoomChanged, this, &DocumentView::updateZoomControls);
     connect(m_pageView, &PageView::selectionChanged, this, [this](bool has) { m_copyAction->setEnabled(has); });
@@ -255,7 +255,7 @@ void DocumentView::openDocument(const QString &pdfPath, const QString &title, co
             m_findBar->setStatus(tr("Not found"));
         else
             showHit();
-        emit findFinished(total);
+        Q_EMIT findFinished(total);
     });
     m_pageView->setService(service);
     m_thumbnails->setService(service);
@@ -310,13 +310,13 @@ void DocumentView::onOpened(const PdfDocumentInfo &info)
     updatePageControls();
     updateZoomControls();
     scheduleRequests();
-    emit documentOpened(info.pageCount);
+    Q_EMIT documentOpened(info.pageCount);
 }
 
 void DocumentView::onOpenFailed(const QString &message)
 {
     showMessage(message);
-    emit documentFailed(message);
+    Q_EMIT documentFailed(message);
 }
 
 void DocumentView::onPasswordRequired(bool wrong)
@@ -325,7 +325,7 @@ void DocumentView::onPasswordRequired(bool wrong)
                       : tr("%1 is protected by a password.").arg(m_title.isEmpty() ? m_path : m_title),
                 true);
     m_messagePanel->askPassword();
-    emit passwordRequested(wrong);
+    Q_EMIT passwordRequested(wrong);
 }
 
 void DocumentView::unlockDocument(const QString &password)

@@ -79,7 +79,7 @@ public:
     QAction *fitWidthAction() const { return m_fitWidthAction; }
     QAction *fitPageAction() const { return m_fitPageAction; }
 
-signals:
+Q_SIGNALS:
     void documentOpened(int pageCount);
     void documentFailed(const QString &message);
     void passwordRequested(bool afterWrongPassword);

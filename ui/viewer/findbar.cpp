@@ -45,7 +45,7 @@ FindBar::FindBar(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(closeButton);
     connect(
-        m_typingPause, &QTimer::timeout, this, [this] { emit searchRequested(m_edit->text()); });
+        m_typingPause, &QTimer::timeout, this, [this] { Q_EMIT searchRequested(m_edit->text()); });
     connect(m_edit, &QLineEdit::textEdited, m_typingPause, qOverload<>(&QTimer::start));
     connect(m_edit, &QLineEdit::returnPressed, this, &FindBar::onReturn);
     connect(previous, &QToolButton::clicked, this, &FindBar::previousRequested);
@@ -80,18 +80,18 @@ void FindBar::open()
 void FindBar::dismiss()
 {
     hide();
-    emit closeRequested();
+    Q_EMIT closeRequested();
 }
 
 void FindBar::onReturn()
 {
     if (m_typingPause->isActive() || !m_searchActive) {
         m_typingPause->stop();
-        emit searchRequested(m_edit->text());
+        Q_EMIT searchRequested(m_edit->text());
     } else if (QApplication::keyboardModifiers() & Qt::ShiftModifier) {
-        emit previousRequested();
+        Q_EMIT previousRequested();
     } else {
-        emit nextRequested();
+        Q_EMIT nextRequested();
     }
 }
 

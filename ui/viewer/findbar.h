@@ -27,7 +27,7 @@ public:
     // Hides the bar and asks to forget the search (closeRequested).
     void dismiss();
 
-signals:
+Q_SIGNALS:
     void searchRequested(const QString &text);
     void nextRequested();
     void previousRequested();

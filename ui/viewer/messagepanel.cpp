@@ -35,7 +35,7 @@ MessagePanel::MessagePanel(QWidget *parent)
     auto *row = new QHBoxLayout(m_passwordRow);
     row->addWidget(m_passwordEdit, 1);
     row->addWidget(unlockButton);
-    auto unlock = [this] { emit unlockRequested(m_passwordEdit->text()); };
+    auto unlock = [this] { Q_EMIT unlockRequested(m_passwordEdit->text()); };
     connect(m_passwordEdit, &QLineEdit::returnPressed, this, unlock);
     connect(unlockButton, &QPushButton::clicked, this, unlock);
 

@@ -19,7 +19,7 @@ public:
     // Empties the password row and puts the cursor in it, for a (new) try.
     void askPassword();
 
-signals:
+Q_SIGNALS:
     void unlockRequested(const QString &password);
 
 private:

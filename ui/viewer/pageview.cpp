@@ -42,7 +42,7 @@ void PageView::setDocument(const PdfDocumentInfo &info, int startPage)
     m_current = start;
     relayout(Anchor());
     goToPage(start);
-    emit currentPageChanged(m_current);
+    Q_EMIT currentPageChanged(m_current);
 }
 
 void PageView::clearDocument()
@@ -125,7 +125,7 @@ void PageView::relayout(const Anchor &anchor)
         const double clamped = std::clamp(zoom, minimumZoom, maximumZoom);
         if (!qFuzzyCompare(clamped, m_zoom)) {
             m_zoom = clamped;
-            emit zoomChanged(m_zoom);
+            Q_EMIT zoomChanged(m_zoom);
         }
     }
     options.pixelsPerPoint = pixelsPerPoint();
@@ -140,9 +140,9 @@ void PageView::relayout(const Anchor &anchor)
     pruneImages();
     updateCurrentFromScroll();
     viewport()->update();
-    emit viewChanged();
+    Q_EMIT viewChanged();
     if (twoPageChangedNow)
-        emit twoPageChanged(twoPage);
+        Q_EMIT twoPageChanged(twoPage);
 }
 
 void PageView::pruneImages()
@@ -204,7 +204,7 @@ void PageView::setZoom(double zoom)
     m_zoom = clamped;
     relayout(anchor);
     if (changed)
-        emit zoomChanged(m_zoom);
+        Q_EMIT zoomChanged(m_zoom);
 }
 
 void PageView::zoomBy(double factor)
@@ -218,7 +218,7 @@ void PageView::setFit(Fit fit)
     relayout(anchorAt(QPointF(viewport()->width() / 2.0, 0)));
     if (fit == Fit::Page || !m_continuous)
         goToPage(m_current);
-    emit zoomChanged(m_zoom);
+    Q_EMIT zoomChanged(m_zoom);
 }
 
 void PageView::setCurrent(int page)
@@ -226,7 +226,7 @@ void PageView::setCurrent(int page)
     if (page == m_current || page < 0)
         return;
     m_current = page;
-    emit currentPageChanged(page);
+    Q_EMIT currentPageChanged(page);
 }
 
 void PageView::goToPage(int page, double topFraction)
@@ -252,9 +252,9 @@ void PageView::goToPage(int page, double topFraction)
     const int previous = m_current;
     m_current = page;
     if (previous != page)
-        emit currentPageChanged(page);
+        Q_EMIT currentPageChanged(page);
     viewport()->update();
-    emit viewChanged();
+    Q_EMIT viewChanged();
 }
 
 void PageView::nextPage()
@@ -274,7 +274,7 @@ void PageView::ensureVisible(int page, const QRectF &pointsRect)
     if (!m_continuous && m_layout.rowStart(page) != m_layout.rowStart(m_current)) {
         m_current = page;
         relayout(Anchor());
-        emit currentPageChanged(page);
+        Q_EMIT currentPageChanged(page);
     }
     const QRectF target = m_layout.toContent(page, pointsRect).translated(contentOffset());
     const QRectF view(QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value()), QSizeF(viewport()->size()));
@@ -308,7 +308,7 @@ void PageView::scrollContentsBy(int, int dy)
     pruneImages();
     updateCurrentFromScroll();
     viewport()->update();
-    emit viewChanged();
+    Q_EMIT viewChanged();
 }
 
 void PageView::resizeEvent(QResizeEvent *event)
@@ -369,7 +369,7 @@ bool PageView::paintPage(QPainter &painter, int page, const QRectF &target, cons
     const PageImages::Painted painted = m_images.paint(painter, *m_service, page, target, visible, contentOffset(),
                                                        scale(), tr("Loading page %1…").arg(page + 1));
     for (int i = 0; i < painted.newlyPainted; ++i)
-        QMetaObject::invokeMethod(this, [this, page] { emit pagePainted(page); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, page] { Q_EMIT pagePainted(page); }, Qt::QueuedConnection);
     m_wantsRequest = m_wantsRequest || painted.wantsRequest;
     return painted.sharp;
 }
@@ -390,7 +390,7 @@ void PageView::clearSelection()
     m_selection.clear();
     viewport()->update();
     if (had)
-        emit selectionChanged(false);
+        Q_EMIT selectionChanged(false);
 }
 
 void PageView::paintEvent(QPaintEvent *)
@@ -424,7 +424,7 @@ void PageView::paintEvent(QPaintEvent *)
     painter.end();
     if (std::exchange(m_wantsRequest, false))
         QMetaObject::invokeMethod(this, &PageView::viewChanged, Qt::QueuedConnection);
-    emit framePainted(complete);
+    Q_EMIT framePainted(complete);
 }
 
 void PageView::setOverlay(PageOverlay *overlay)
@@ -492,7 +492,7 @@ void PageView::mouseReleaseEvent(QMouseEvent *event)
     m_selecting = false;
     const bool selected = m_selection.finish(); // a click is no selection
     viewport()->update();
-    emit selectionChanged(selected);
+    Q_EMIT selectionChanged(selected);
 }
 
 void PageView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -506,7 +506,7 @@ void PageView::mouseDoubleClickEvent(QMouseEvent *event)
     if (!text || !m_selection.selectWord(*text, page, m_layout.toPage(page, content)))
         return;
     viewport()->update();
-    emit selectionChanged(true);
+    Q_EMIT selectionChanged(true);
 }
 
 void PageView::wheelEvent(QWheelEvent *event)
@@ -518,7 +518,7 @@ void PageView::wheelEvent(QWheelEvent *event)
             m_fit = Fit::None;
             m_zoom = std::clamp(m_zoom * std::pow(1.15, steps), minimumZoom, maximumZoom);
             relayout(anchor);
-            emit zoomChanged(m_zoom);
+            Q_EMIT zoomChanged(m_zoom);
         }
         event->accept();
         return;
@@ -560,7 +560,7 @@ bool PageView::viewportEvent(QEvent *event)
                 m_fit = Fit::None;
                 m_zoom = std::clamp(m_pinchStartZoom * pinch->totalScaleFactor(), minimumZoom, maximumZoom);
                 relayout(anchor);
-                emit zoomChanged(m_zoom);
+                Q_EMIT zoomChanged(m_zoom);
             }
             gestureEvent->accept(pinch);
             return true;

@@ -95,7 +95,7 @@ public:
     void imageArrived(const RenderKey &key, const QImage &image);
     void textArrived(int page);
 
-signals:
+Q_SIGNALS:
     void currentPageChanged(int page);
     void zoomChanged(double zoom);
     void viewChanged(); // scrolled, zoomed or relaid: the wanted images may differ

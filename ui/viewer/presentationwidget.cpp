@@ -25,8 +25,8 @@ void PresentationWidget::setPage(int page)
         return;
     m_page = page;
     update();
-    emit pageChanged(page);
-    emit viewChanged();
+    Q_EMIT pageChanged(page);
+    Q_EMIT viewChanged();
 }
 
 QRectF PresentationWidget::targetRect(int page) const
@@ -152,13 +152,13 @@ bool PresentationWidget::event(QEvent *event)
 void PresentationWidget::closeEvent(QCloseEvent *event)
 {
     QWidget::closeEvent(event);
-    emit finished();
+    Q_EMIT finished();
 }
 
 void PresentationWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    emit viewChanged();
+    Q_EMIT viewChanged();
 }
 
 } // namespace phonghop::ui

@@ -19,7 +19,7 @@ public:
     QVector<RenderKey> wantedKeys() const;
     void imageArrived(const RenderKey &key);
 
-signals:
+Q_SIGNALS:
     void pageChanged(int page);
     void finished();
     void viewChanged();

@@ -42,7 +42,7 @@ void ThumbnailView::relayout()
     verticalScrollBar()->setRange(0, std::max(0, qCeil(m_height) - viewport()->height()));
     verticalScrollBar()->setPageStep(viewport()->height());
     viewport()->update();
-    emit viewChanged();
+    Q_EMIT viewChanged();
 }
 
 QRectF ThumbnailView::imageRect(int page) const
@@ -139,7 +139,7 @@ void ThumbnailView::resizeEvent(QResizeEvent *event)
 void ThumbnailView::scrollContentsBy(int, int)
 {
     viewport()->update();
-    emit viewChanged();
+    Q_EMIT viewChanged();
 }
 
 void ThumbnailView::mouseReleaseEvent(QMouseEvent *event)
@@ -147,7 +147,7 @@ void ThumbnailView::mouseReleaseEvent(QMouseEvent *event)
     const double y = event->position().y() + verticalScrollBar()->value();
     for (int page : visiblePages()) {
         if (itemRect(page).adjusted(-gap, -gap / 2, gap, gap / 2).contains(QPointF(event->position().x(), y))) {
-            emit pageActivated(page);
+            Q_EMIT pageActivated(page);
             return;
         }
     }

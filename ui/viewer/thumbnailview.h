@@ -20,7 +20,7 @@ public:
     void imageArrived(const RenderKey &key);
     QSize sizeHint() const override { return QSize(180, 400); }
 
-signals:
+Q_SIGNALS:
     void pageActivated(int page);
     void viewChanged();
 

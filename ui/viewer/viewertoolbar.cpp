@@ -46,7 +46,7 @@ ViewerToolBar::ViewerToolBar(const Actions &actions, QWidget *parent)
     m_pageSpin->setToolTip(tr("Go to page (Ctrl+G)"));
     m_pageSpin->setAccessibleName(tr("Page number"));
     connect(m_pageSpin, &QSpinBox::valueChanged, this,
-        [this](int value) { emit pageChosen(value - 1); });
+        [this](int value) { Q_EMIT pageChosen(value - 1); });
     addWidget(m_pageSpin);
     m_pageTotal = new QLabel(this);
     m_pageTotal->setContentsMargins(4, 0, 4, 0);
@@ -70,17 +70,17 @@ ViewerToolBar::ViewerToolBar(const Actions &actions, QWidget *parent)
     connect(m_zoomBox, &QComboBox::activated, this, [this](int index) {
         const int value = m_zoomBox->itemData(index).toInt();
         if (value == -1)
-            emit fitChosen(PageView::Fit::Width);
+            Q_EMIT fitChosen(PageView::Fit::Width);
         else if (value == -2)
-            emit fitChosen(PageView::Fit::Page);
+            Q_EMIT fitChosen(PageView::Fit::Page);
         else
-            emit zoomChosen(value / 100.0);
+            Q_EMIT zoomChosen(value / 100.0);
     });
     connect(m_zoomBox->lineEdit(), &QLineEdit::returnPressed, this, [this] {
         bool ok = false;
         const int percent = m_zoomBox->currentText().remove(QLatin1Char('%')).trimmed().toInt(&ok);
         if (ok)
-            emit zoomChosen(percent / 100.0);
+            Q_EMIT zoomChosen(percent / 100.0);
         else
             showZoom(m_shownZoom); // what cannot be read gives way to the zoom shown
     });

@@ -36,7 +36,7 @@ public:
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }
 
-signals:
+Q_SIGNALS:
     void pageChosen(int page); // from 0
     void zoomChosen(double zoom);
     void fitChosen(phonghop::ui::PageView::Fit fit);
