@@ -2,9 +2,9 @@
 // annotation overlay paints, each beside a floor measured in the same run.
 #include "annotations/annotationcontroller.h"
 #include "annotations/annotationoverlay.h"
-#include "meeting_core/annotations/annotationstore.h"
 #include "bench/benchmarks.h"
 #include "bench/benchstats.h"
+#include "meeting_core/annotations/annotationstore.h"
 #include "meeting_core/store/database.h"
 #include "viewer/documentview.h"
 #include "viewer/pageview.h"
@@ -36,10 +36,11 @@ void emitLine(QTextStream &out, const QJsonObject &object)
 
 QJsonObject stats(QVector<double> ms)
 {
-    return {{QStringLiteral("median_ms"), median(ms)}, {QStringLiteral("p95_ms"), quantile(ms, 0.95)},
-            {QStringLiteral("max_ms"), maximum(ms)},
-            {QStringLiteral("frames_over_16ms"), int(std::count_if(ms.begin(), ms.end(), [](double v) { return v > 16.0; }))},
-            {QStringLiteral("samples"), int(ms.size())}};
+    return { { QStringLiteral("median_ms"), median(ms) },
+        { QStringLiteral("p95_ms"), quantile(ms, 0.95) }, { QStringLiteral("max_ms"), maximum(ms) },
+        { QStringLiteral("frames_over_16ms"),
+            int(std::count_if(ms.begin(), ms.end(), [](double v) { return v > 16.0; })) },
+        { QStringLiteral("samples"), int(ms.size()) } };
 }
 
 void writePdf(const QString &path)
@@ -49,7 +50,8 @@ void writePdf(const QString &path)
     writer.setResolution(72);
     QPainter painter(&writer);
     for (int i = 0; i < 40; ++i)
-        painter.drawText(QPointF(60, 80 + i * 18), QStringLiteral("Dòng %1: báo cáo kinh tế – xã hội quý III.").arg(i + 1));
+        painter.drawText(QPointF(60, 80 + i * 18),
+            QStringLiteral("Dòng %1: báo cáo kinh tế – xã hội quý III.").arg(i + 1));
 }
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
@@ -71,18 +73,19 @@ QVector<Annotation> crowdedPage(int count)
         switch (i % 5) {
         case 0:
             a.type = AnnotationType::Highlight;
-            a.quads = {QRectF(x, y, 0.04, 0.012)};
+            a.quads = { QRectF(x, y, 0.04, 0.012) };
             break;
         case 1:
             a.type = AnnotationType::Underline;
-            a.quads = {QRectF(x, y, 0.04, 0.012)};
+            a.quads = { QRectF(x, y, 0.04, 0.012) };
             break;
         case 2: {
             a.type = AnnotationType::Ink;
             InkStroke s;
             for (int k = 0; k < 20; ++k)
-                s.points.append({QPointF(x + k * 0.002, y + (k % 3) * 0.003), 0.5f + (k % 4) * 0.1f});
-            a.strokes = {s};
+                s.points.append(
+                    { QPointF(x + k * 0.002, y + (k % 3) * 0.003), 0.5f + (k % 4) * 0.1f });
+            a.strokes = { s };
             break;
         }
         case 3:
@@ -130,7 +133,9 @@ int runAnnotationBenchmark(const QStringList &arguments, QTextStream &out, QText
     PageView *pages = view.pageView();
     QWidget *viewport = pages->viewport();
     const QSizeF size = pages->pagePointSize(0);
-    auto at = [&](double x, double y) { return QPointF(pages->mapFromPage(0, QPointF(x * size.width(), y * size.height()))); };
+    auto at = [&](double x, double y) {
+        return QPointF(pages->mapFromPage(0, QPointF(x * size.width(), y * size.height())));
+    };
 
     // Floor: repainting the same view with no stroke in progress.
     QVector<double> floor;
@@ -152,33 +157,33 @@ int runAnnotationBenchmark(const QStringList &arguments, QTextStream &out, QText
             const double t = double(done + k) / points;
             return at(0.1 + 0.8 * (k / double(n)), 0.1 + 0.8 * t + 0.01 * std::sin(k * 0.3));
         };
-        QMouseEvent press(QEvent::MouseButtonPress, position(0), viewport->mapToGlobal(position(0)), Qt::LeftButton,
-                          Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent press(QEvent::MouseButtonPress, position(0), viewport->mapToGlobal(position(0)),
+            Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(viewport, &press);
         for (int k = 1; k < n; ++k) {
             timer.start();
-            QMouseEvent move(QEvent::MouseMove, position(k), viewport->mapToGlobal(position(k)), Qt::NoButton,
-                             Qt::LeftButton, Qt::NoModifier);
+            QMouseEvent move(QEvent::MouseMove, position(k), viewport->mapToGlobal(position(k)),
+                Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
             QCoreApplication::sendEvent(viewport, &move);
             viewport->repaint();
             perPoint.append(timer.nsecsElapsed() / 1e6);
         }
         timer.start();
-        QMouseEvent release(QEvent::MouseButtonRelease, position(n - 1), viewport->mapToGlobal(position(n - 1)),
-                            Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+        QMouseEvent release(QEvent::MouseButtonRelease, position(n - 1),
+            viewport->mapToGlobal(position(n - 1)), Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
         QCoreApplication::sendEvent(viewport, &release); // commits the stroke to SQLite
         viewport->repaint();
         perStroke.append(timer.nsecsElapsed() / 1e6);
         done += n;
     }
-    QJsonObject ink{{QStringLiteral("benchmark"), QStringLiteral("annotations")},
-                    {QStringLiteral("case"), QStringLiteral("ink_point_to_frame")},
-                    {QStringLiteral("points"), points},
-                    {QStringLiteral("points_per_stroke"), strokeLength},
-                    {QStringLiteral("point_to_frame"), stats(perPoint)},
-                    {QStringLiteral("release_commit_and_frame"), stats(perStroke)},
-                    {QStringLiteral("floor_repaint_without_stroke"), stats(floor)},
-                    {QStringLiteral("strokes_saved"), store.count({QStringLiteral("bench"), QStringLiteral("doc"), 1})}};
+    QJsonObject ink { { QStringLiteral("benchmark"), QStringLiteral("annotations") },
+        { QStringLiteral("case"), QStringLiteral("ink_point_to_frame") },
+        { QStringLiteral("points"), points }, { QStringLiteral("points_per_stroke"), strokeLength },
+        { QStringLiteral("point_to_frame"), stats(perPoint) },
+        { QStringLiteral("release_commit_and_frame"), stats(perStroke) },
+        { QStringLiteral("floor_repaint_without_stroke"), stats(floor) },
+        { QStringLiteral("strokes_saved"),
+            store.count({ QStringLiteral("bench"), QStringLiteral("doc"), 1 }) } };
     emitLine(out, ink);
 
     // Overlay: 1,000 annotations on one page, painted at fit-width size, beside blitting the
@@ -200,21 +205,24 @@ int runAnnotationBenchmark(const QStringList &arguments, QTextStream &out, QText
         AnnotationOverlay::paintAnnotations(painter, annotations, toPixels, pixels.width() / 595.0);
         overlay.append(timer.nsecsElapsed() / 1e6);
     }
-    emitLine(out, {{QStringLiteral("benchmark"), QStringLiteral("annotations")},
-                   {QStringLiteral("case"), QStringLiteral("overlay_paint")},
-                   {QStringLiteral("annotations"), crowd},
-                   {QStringLiteral("page_pixels"), QStringLiteral("%1x%2").arg(pixels.width()).arg(pixels.height())},
-                   {QStringLiteral("overlay"), stats(overlay)},
-                   {QStringLiteral("floor_page_blit"), stats(blit)}});
+    emitLine(out,
+        { { QStringLiteral("benchmark"), QStringLiteral("annotations") },
+            { QStringLiteral("case"), QStringLiteral("overlay_paint") },
+            { QStringLiteral("annotations"), crowd },
+            { QStringLiteral("page_pixels"),
+                QStringLiteral("%1x%2").arg(pixels.width()).arg(pixels.height()) },
+            { QStringLiteral("overlay"), stats(overlay) },
+            { QStringLiteral("floor_page_blit"), stats(blit) } });
 
     // The same crowd in the view: the first frame draws the layer, later frames blit it.
-    store.saveAll({QStringLiteral("bench"), QStringLiteral("crowd"), 1}, annotations);
+    store.saveAll({ QStringLiteral("bench"), QStringLiteral("crowd"), 1 }, annotations);
     controller.openDocument(QStringLiteral("crowd"), 1);
     pages->goToPage(0);
     QVector<double> first;
     QVector<double> cached;
     for (int i = 0; i < 20; ++i) {
-        controller.overlay()->select(i % 2 ? QStringLiteral("0") : QString()); // invalidates the layer
+        controller.overlay()->select(
+            i % 2 ? QStringLiteral("0") : QString()); // invalidates the layer
         timer.start();
         viewport->repaint();
         first.append(timer.nsecsElapsed() / 1e6);
@@ -224,13 +232,15 @@ int runAnnotationBenchmark(const QStringList &arguments, QTextStream &out, QText
             cached.append(timer.nsecsElapsed() / 1e6);
         }
     }
-    emitLine(out, {{QStringLiteral("benchmark"), QStringLiteral("annotations")},
-                   {QStringLiteral("case"), QStringLiteral("view_frame_with_annotations")},
-                   {QStringLiteral("annotations"), crowd},
-                   {QStringLiteral("viewport"), QStringLiteral("%1x%2").arg(viewport->width()).arg(viewport->height())},
-                   {QStringLiteral("frame_after_change"), stats(first)},
-                   {QStringLiteral("frame_unchanged"), stats(cached)},
-                   {QStringLiteral("floor_repaint_without_annotations"), stats(floor)}});
+    emitLine(out,
+        { { QStringLiteral("benchmark"), QStringLiteral("annotations") },
+            { QStringLiteral("case"), QStringLiteral("view_frame_with_annotations") },
+            { QStringLiteral("annotations"), crowd },
+            { QStringLiteral("viewport"),
+                QStringLiteral("%1x%2").arg(viewport->width()).arg(viewport->height()) },
+            { QStringLiteral("frame_after_change"), stats(first) },
+            { QStringLiteral("frame_unchanged"), stats(cached) },
+            { QStringLiteral("floor_repaint_without_annotations"), stats(floor) } });
     return 0;
 }
 

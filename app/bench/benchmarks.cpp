@@ -17,14 +17,14 @@ using Benchmark = std::function<int(const QStringList &, QTextStream &, QTextStr
 const std::vector<std::pair<QString, Benchmark>> &benchmarks()
 {
     static const std::vector<std::pair<QString, Benchmark>> table = {
-        {QStringLiteral("publish"), runPublishBenchmark},
-        {QStringLiteral("sync"), runSyncBenchmark},
-        {QStringLiteral("search"), runSearchBenchmark},
-        {QStringLiteral("viewer"), runViewerBenchmark},
-        {QStringLiteral("voting"), runVotingBenchmark},
-        {QStringLiteral("session"), runSessionBenchmark},
-        {QStringLiteral("annotations"), runAnnotationBenchmark},
-        {QStringLiteral("enrolment"), runEnrolmentBenchmark},
+        { QStringLiteral("publish"), runPublishBenchmark },
+        { QStringLiteral("sync"), runSyncBenchmark },
+        { QStringLiteral("search"), runSearchBenchmark },
+        { QStringLiteral("viewer"), runViewerBenchmark },
+        { QStringLiteral("voting"), runVotingBenchmark },
+        { QStringLiteral("session"), runSessionBenchmark },
+        { QStringLiteral("annotations"), runAnnotationBenchmark },
+        { QStringLiteral("enrolment"), runEnrolmentBenchmark },
     };
     return table;
 }
@@ -79,7 +79,8 @@ void requireDone(const Status &step)
 {
     if (step)
         return;
-    std::fprintf(stderr, "phonghop-bench: a step of the benchmark failed: %s\n", qPrintable(step.error()));
+    std::fprintf(
+        stderr, "phonghop-bench: a step of the benchmark failed: %s\n", qPrintable(step.error()));
     std::exit(1);
 }
 

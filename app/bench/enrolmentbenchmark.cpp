@@ -73,9 +73,9 @@ Result<OrganisationAdmin> prepareShare(const QString &root, int seats)
         return R::failure(imported.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = -1; i < seats; ++i) {
-        const Result<SignedRecord> request = requestEnrolment(root, imported->directory,
-            i < 0 ? chairId : benchDelegateId(i), QStringLiteral("Máy tính bảng"), seatKey(i),
-            now.addMSecs(i + 1));
+        const Result<SignedRecord> request
+            = requestEnrolment(root, imported->directory, i < 0 ? chairId : benchDelegateId(i),
+                QStringLiteral("Máy tính bảng"), seatKey(i), now.addMSecs(i + 1));
         if (!request)
             return R::failure(request.error());
     }
@@ -193,8 +193,8 @@ int runEnrolmentBenchmark(const QStringList &arguments, QTextStream &out, QTextS
         err << roster.error() << '\n';
         return 1;
     }
-    const std::optional<VerifiedRoster> written = latestRosterOnShare(
-        batchRoot, meetingOf(seats).id, batch.value().key().publicKey());
+    const std::optional<VerifiedRoster> written
+        = latestRosterOnShare(batchRoot, meetingOf(seats).id, batch.value().key().publicKey());
     int rosterDevices = 0;
     if (written) {
         for (const RosterParticipant &participant : written->roster.participants)

@@ -57,7 +57,8 @@ bool writeLargePdf(const QString &path, qint64 size)
     tail += "xref\n0 5\n0000000000 65535 f \n";
     for (qint64 offset : offsets)
         tail += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    tail += "trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    tail += "trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref)
+        + "\n%%EOF\n";
     file.write(tail);
     return file.flush();
 }
@@ -80,16 +81,17 @@ int runPublishBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
     // Baselines in the same run: a plain copy, and one made durable with `sync`.
     QElapsedTimer timer;
     timer.start();
-    QProcess::execute(QStringLiteral("cp"), {scan, work.filePath(QStringLiteral("copy.pdf"))});
+    QProcess::execute(QStringLiteral("cp"), { scan, work.filePath(QStringLiteral("copy.pdf")) });
     const double copyMs = elapsedMs(timer);
     timer.restart();
-    QProcess::execute(QStringLiteral("cp"), {scan, work.filePath(QStringLiteral("copy2.pdf"))});
+    QProcess::execute(QStringLiteral("cp"), { scan, work.filePath(QStringLiteral("copy2.pdf")) });
     QProcess::execute(QStringLiteral("sync"), {});
     const double copyDurableMs = elapsedMs(timer);
 
     const SigningKey key = SigningKey::fromSeed(QByteArray(32, '\x11'));
     const QString share = work.filePath(QStringLiteral("share"));
-    if (Status ready = ShareWriter(share).initialise(QStringLiteral("UBND tỉnh Sơn Hà"), key); !ready) {
+    if (Status ready = ShareWriter(share).initialise(QStringLiteral("UBND tỉnh Sơn Hà"), key);
+        !ready) {
         err << ready.error() << '\n';
         return 1;
     }
@@ -98,8 +100,10 @@ int runPublishBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
     draft.basedOnRevision.reset();
     draft.title = QStringLiteral("Phiên họp chuyên đề về quy hoạch");
     draft.start = QDateTime(QDate(2026, 12, 18), QTime(8, 0), QTimeZone(7 * 3600));
-    draft.participants << DraftParticipant{QStringLiteral("p-an"), QStringLiteral("Nguyễn Văn An"), {}, Role::Chair};
-    draft.agenda << DraftAgendaItem{QStringLiteral("i1"), {}, QStringLiteral("Tờ trình quy hoạch"), {}, 30};
+    draft.participants << DraftParticipant { QStringLiteral("p-an"),
+        QStringLiteral("Nguyễn Văn An"), {}, Role::Chair };
+    draft.agenda << DraftAgendaItem { QStringLiteral("i1"), {},
+        QStringLiteral("Tờ trình quy hoạch"), {}, 30 };
     DraftDocument document;
     document.id = QStringLiteral("d1");
     document.agendaItemId = QStringLiteral("i1");
@@ -110,7 +114,8 @@ int runPublishBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
     MeetingPublisher publisher(share, key);
     int progressReports = 0;
     timer.restart();
-    const PublishOutcome first = publisher.publish(draft, {}, [&](const PublishProgress &) { ++progressReports; });
+    const PublishOutcome first
+        = publisher.publish(draft, {}, [&](const PublishProgress &) { ++progressReports; });
     const double publishMs = elapsedMs(timer);
     if (!first.published()) {
         err << first.message << '\n';
@@ -123,15 +128,16 @@ int runPublishBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
         err << again.message << '\n';
         return 1;
     }
-    out << QJsonDocument(QJsonObject{{QStringLiteral("benchmark"), QStringLiteral("publish.large-scan")},
-                                     {QStringLiteral("bytes"), double(QFile(scan).size())},
-                                     {QStringLiteral("publish_ms"), publishMs},
-                                     {QStringLiteral("republish_unchanged_ms"), republishMs},
-                                     {QStringLiteral("baseline_cp_ms"), copyMs},
-                                     {QStringLiteral("baseline_cp_then_sync_ms"), copyDurableMs},
-                                     {QStringLiteral("ratio_to_cp"), publishMs / copyMs},
-                                     {QStringLiteral("ratio_to_cp_then_sync"), publishMs / copyDurableMs},
-                                     {QStringLiteral("progress_reports"), progressReports}})
+    out << QJsonDocument(
+        QJsonObject { { QStringLiteral("benchmark"), QStringLiteral("publish.large-scan") },
+            { QStringLiteral("bytes"), double(QFile(scan).size()) },
+            { QStringLiteral("publish_ms"), publishMs },
+            { QStringLiteral("republish_unchanged_ms"), republishMs },
+            { QStringLiteral("baseline_cp_ms"), copyMs },
+            { QStringLiteral("baseline_cp_then_sync_ms"), copyDurableMs },
+            { QStringLiteral("ratio_to_cp"), publishMs / copyMs },
+            { QStringLiteral("ratio_to_cp_then_sync"), publishMs / copyDurableMs },
+            { QStringLiteral("progress_reports"), progressReports } })
                .toJson(QJsonDocument::Compact)
         << '\n';
     out.flush();

@@ -11,10 +11,11 @@
 //    timer on the GUI thread while SessionService refreshes inline, and in the background as
 //    the app does;
 //  - "flood-full", "flood-incremental-idle", "flood-incremental-one-new",
-//    "flood-incremental-steady" (issue 13): the same four after someone with write access added F junk records (default 5 × the session's
-//    records): signed by keys no roster lists, half in folders of their own and half inside the
-//    delegates' folders, and a fifth of them garbled; each line has the figure of the same
-//    session without them ("withoutFloodMs"), their ratio and the machine's load (/proc/loadavg).
+//    "flood-incremental-steady" (issue 13): the same four after someone with write access added F
+//    junk records (default 5 × the session's records): signed by keys no roster lists, half in
+//    folders of their own and half inside the delegates' folders, and a fifth of them garbled; each
+//    line has the figure of the same session without them ("withoutFloodMs"), their ratio and the
+//    machine's load (/proc/loadavg).
 #include "bench/benchmarks.h"
 #include "bench/benchstats.h"
 
@@ -98,8 +99,8 @@ bool writeSession(SessionOnShare &s, int delegates, int polls, QTextStream &err)
         err << ok.error() << '\n';
         return false;
     }
-    const Result<VerifiedRoster> verified = verifyRoster(signRoster(roster, organisation).toBytes(),
-        keyFingerprint(organisation.publicKey()));
+    const Result<VerifiedRoster> verified = verifyRoster(
+        signRoster(roster, organisation).toBytes(), keyFingerprint(organisation.publicKey()));
     if (!verified) {
         err << verified.error() << '\n';
         return false;
@@ -117,7 +118,8 @@ bool writeSession(SessionOnShare &s, int delegates, int polls, QTextStream &err)
         poll.options = PollDefinition::defaultOptions(PollKind::Approval);
         poll.rule = *VotingRule::fromPreset(QStringLiteral("hdnd"));
         at = at.addMSecs(1);
-        const SignedRecord open = makePollOpen(s.meetingId, poll, verified->recordHash, at, s.chairKey);
+        const SignedRecord open
+            = makePollOpen(s.meetingId, poll, verified->recordHash, at, s.chairKey);
         put(s.chairKey, open, sessionRecordFileName(open, at));
         opens << pollOpenFrom(open);
     }
@@ -128,7 +130,9 @@ bool writeSession(SessionOnShare &s, int delegates, int polls, QTextStream &err)
             { { QStringLiteral("participant"), benchDelegateId(i) } }, key);
         put(key, checkIn, sessionRecordFileName(checkIn, at));
         const SignedRecord speak = makeSessionRecord(sessionkinds::speakRequest, s.meetingId, at,
-            { { QStringLiteral("item"), QStringLiteral("muc-1") }, { QStringLiteral("type"), QStringLiteral("speak") } }, key);
+            { { QStringLiteral("item"), QStringLiteral("muc-1") },
+                { QStringLiteral("type"), QStringLiteral("speak") } },
+            key);
         put(key, speak, sessionRecordFileName(speak, at));
         for (const PollOpen &open : std::as_const(opens)) {
             const Result<SignedRecord> ballot
@@ -150,13 +154,16 @@ int writeFlood(const SessionOnShare &s, int delegates, int count)
     for (int i = 0; i < count; ++i) {
         const SigningKey stranger = benchKey(QStringLiteral("flood-%1").arg(i / 5));
         const bool inDelegateFolder = i % 2 == 1;
-        const QString folder = inDelegateFolder ? deviceIdOf(benchKey(benchDelegateId(i % delegates)).publicKey())
-                                                : deviceIdOf(stranger.publicKey());
-        const SignedRecord record = makeSessionRecord(i % 3 == 0 ? sessionkinds::speakRequest : sessionkinds::checkIn,
-            s.meetingId, at.addMSecs(i),
-            { { QStringLiteral("participant"), benchDelegateId(i % delegates) },
-                { QStringLiteral("item"), QStringLiteral("muc-1") }, { QStringLiteral("type"), QStringLiteral("speak") } },
-            stranger);
+        const QString folder = inDelegateFolder
+            ? deviceIdOf(benchKey(benchDelegateId(i % delegates)).publicKey())
+            : deviceIdOf(stranger.publicKey());
+        const SignedRecord record
+            = makeSessionRecord(i % 3 == 0 ? sessionkinds::speakRequest : sessionkinds::checkIn,
+                s.meetingId, at.addMSecs(i),
+                { { QStringLiteral("participant"), benchDelegateId(i % delegates) },
+                    { QStringLiteral("item"), QStringLiteral("muc-1") },
+                    { QStringLiteral("type"), QStringLiteral("speak") } },
+                stranger);
         QByteArray bytes = record.toBytes();
         if (i % 5 == 4)
             bytes = bytes.left(bytes.size() / 2); // garbled: cut in half
@@ -171,13 +178,15 @@ int writeFlood(const SessionOnShare &s, int delegates, int count)
 QString loadAverage()
 {
     QFile file(QStringLiteral("/proc/loadavg"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2) : QString();
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2)
+                                          : QString();
 }
 
 double readEveryRecordMs(const QString &root)
 {
     return elapsedMs([&root] {
-        QDirIterator it(root + QStringLiteral("/devices"), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(
+            root + QStringLiteral("/devices"), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
             if (f.open(QIODevice::ReadOnly))
@@ -211,7 +220,8 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
     const int rounds = option(QStringLiteral("--rounds"), 5);
     const int floodOption = option(QStringLiteral("--flood"), -1);
     if (delegates < 1 || polls < 0 || rounds < 1 || floodOption < -1) {
-        err << "Usage: phonghop-bench session [--delegates N] [--polls P] [--rounds R] [--flood F]\n";
+        err << "Usage: phonghop-bench session [--delegates N] [--polls P] [--rounds R] [--flood "
+               "F]\n";
         return 2;
     }
     QTemporaryDir share;
@@ -240,7 +250,8 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
         SessionScanResult first;
         full << elapsedMs([&] { first = scanner.scan(input); });
         if (!first.roster || first.state.summary.present != delegates) {
-            err << "the chair's seat did not see the session: " << first.rosterStatus.error() << '\n';
+            err << "the chair's seat did not see the session: " << first.rosterStatus.error()
+                << '\n';
             return 1;
         }
         input.roster = first.roster;
@@ -248,8 +259,11 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
         const SigningKey late = benchKey(benchDelegateId(round % delegates));
         const QDateTime at = QDateTime::currentDateTimeUtc();
         const SignedRecord question = makeSessionRecord(sessionkinds::speakRequest, s.meetingId, at,
-            { { QStringLiteral("item"), QStringLiteral("muc-2") }, { QStringLiteral("type"), QStringLiteral("question") } }, late);
-        requireDone(ShareWriter(s.root).writeDeviceRecord(deviceIdOf(late.publicKey()), sessionRecordFileName(question, at), question.toBytes()));
+            { { QStringLiteral("item"), QStringLiteral("muc-2") },
+                { QStringLiteral("type"), QStringLiteral("question") } },
+            late);
+        requireDone(ShareWriter(s.root).writeDeviceRecord(
+            deviceIdOf(late.publicKey()), sessionRecordFileName(question, at), question.toBytes()));
         ++s.records;
         oneNew << elapsedMs([&] { scanner.scan(input); });
         steady << steadyMs(scanner);
@@ -263,7 +277,9 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
 
     // The chair's seat as the app runs it: how long the screen can stall per refresh.
     const SigningKey &chairKey = s.chairKey;
-    if (const Status saved = chairKey.save(QDir(cacheDir.path()).filePath(QStringLiteral("device.key"))); !saved) {
+    if (const Status saved
+        = chairKey.save(QDir(cacheDir.path()).filePath(QStringLiteral("device.key")));
+        !saved) {
         err << saved.error() << '\n';
         return 1;
     }
@@ -281,7 +297,8 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
     QList<double> blockingStall, backgroundStall;
     for (int round = 0; round < rounds; ++round) {
         SessionService blocking(*cache.value(), s.root, s.meetingId);
-        blockingStall << longestStallMs([&] { requireDone(blocking.refresh()); }, [] { return true; });
+        blockingStall << longestStallMs(
+            [&] { requireDone(blocking.refresh()); }, [] { return true; });
         SessionService background(*cache.value(), s.root, s.meetingId);
         background.setBackgroundRefresh(true);
         backgroundStall << longestStallMs(
@@ -291,9 +308,11 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
             return 1;
         }
     }
-    print(out, QStringLiteral("gui-stall-blocking"), median(blockingStall), base, delegates, s.records,
+    print(out, QStringLiteral("gui-stall-blocking"), median(blockingStall), base, delegates,
+        s.records,
         { { QStringLiteral("note"), QStringLiteral("first refresh of a seat, inline") } });
-    print(out, QStringLiteral("gui-stall-background"), median(backgroundStall), base, delegates, s.records,
+    print(out, QStringLiteral("gui-stall-background"), median(backgroundStall), base, delegates,
+        s.records,
         { { QStringLiteral("note"), QStringLiteral("first refresh of a seat, on the worker") } });
 
     // The same session once someone with write access has flooded the share with junk.
@@ -314,21 +333,27 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
             floodIdle << elapsedMs([&] { scanner.scan(input); });
             const SigningKey late = benchKey(benchDelegateId((round + 1) % delegates));
             const QDateTime at = QDateTime::currentDateTimeUtc();
-            const SignedRecord question = makeSessionRecord(sessionkinds::speakRequest, s.meetingId, at,
-                { { QStringLiteral("item"), QStringLiteral("muc-3") }, { QStringLiteral("type"), QStringLiteral("question") } }, late);
-            requireDone(ShareWriter(s.root).writeDeviceRecord(deviceIdOf(late.publicKey()), sessionRecordFileName(question, at), question.toBytes()));
+            const SignedRecord question
+                = makeSessionRecord(sessionkinds::speakRequest, s.meetingId, at,
+                    { { QStringLiteral("item"), QStringLiteral("muc-3") },
+                        { QStringLiteral("type"), QStringLiteral("question") } },
+                    late);
+            requireDone(ShareWriter(s.root).writeDeviceRecord(deviceIdOf(late.publicKey()),
+                sessionRecordFileName(question, at), question.toBytes()));
             floodOneNew << elapsedMs([&] { scanner.scan(input); });
             floodSteady << steadyMs(scanner);
             kept = scanner.knownRecords();
             input.roster.reset();
         }
         const QString load = loadAverage();
-        const auto floodLine = [&](const QString &measure, const QList<double> &with, const QList<double> &without) {
+        const auto floodLine = [&](const QString &measure, const QList<double> &with,
+                                   const QList<double> &without) {
             const double ms = median(with), before = median(without);
             print(out, measure, ms, base, delegates, s.records,
-                { { QStringLiteral("floodRecords"), floodRecords }, { QStringLiteral("withoutFloodMs"), before },
-                    { QStringLiteral("ratio"), before > 0 ? ms / before : 0 }, { QStringLiteral("keptRecords"), kept },
-                    { QStringLiteral("loadavg"), load } });
+                { { QStringLiteral("floodRecords"), floodRecords },
+                    { QStringLiteral("withoutFloodMs"), before },
+                    { QStringLiteral("ratio"), before > 0 ? ms / before : 0 },
+                    { QStringLiteral("keptRecords"), kept }, { QStringLiteral("loadavg"), load } });
         };
         floodLine(QStringLiteral("flood-full"), floodFull, full);
         floodLine(QStringLiteral("flood-incremental-idle"), floodIdle, idle);

@@ -41,8 +41,8 @@ Meeting meetingShell(int number)
     meeting.title = QStringLiteral("Phiên họp số %1").arg(number);
     meeting.start = QDateTime(QDate(2026, 12, 1).addDays(number), QTime(8, 0), QTimeZone(7 * 3600));
     for (int i = 0; i < 5; ++i)
-        meeting.agenda << AgendaItem{QStringLiteral("i%1").arg(i), {}, i, QString::number(i + 1),
-                                     QStringLiteral("Nội dung %1").arg(i + 1), {}, 20};
+        meeting.agenda << AgendaItem { QStringLiteral("i%1").arg(i), {}, i, QString::number(i + 1),
+            QStringLiteral("Nội dung %1").arg(i + 1), {}, 20 };
     return meeting;
 }
 
@@ -75,9 +75,10 @@ Status writeShare(const QString &root, const QStringList &basePdfs, int count, q
         if (!stored)
             return Status::failure(stored.error());
         *bytes += stored->size;
-        meeting.documents << DocumentRef{QStringLiteral("d%1").arg(i), QStringLiteral("i%1").arg(i % 5),
-                                         QStringLiteral("Tài liệu %1").arg(i), QStringLiteral("bao-cao"),
-                                         QStringLiteral("doc-%1.pdf").arg(i), stored->sha256, stored->size, 1};
+        meeting.documents << DocumentRef { QStringLiteral("d%1").arg(i),
+            QStringLiteral("i%1").arg(i % 5), QStringLiteral("Tài liệu %1").arg(i),
+            QStringLiteral("bao-cao"), QStringLiteral("doc-%1.pdf").arg(i), stored->sha256,
+            stored->size, 1 };
         if (i % 50 == 49 || i == count - 1) {
             if (const Result<int> published = writer.publish(meeting, key); !published)
                 return Status::failure(published.error());
@@ -115,9 +116,11 @@ QStringList generateBasePdfs(const QString &folder, QTextStream &err)
 int runSyncBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const qsizetype countAt = arguments.indexOf(QStringLiteral("--documents"));
-    const int documents = countAt >= 0 && countAt + 1 < arguments.size() ? arguments.at(countAt + 1).toInt() : 500;
+    const int documents
+        = countAt >= 0 && countAt + 1 < arguments.size() ? arguments.at(countAt + 1).toInt() : 500;
     const qsizetype smallAt = arguments.indexOf(QStringLiteral("--small-objects"));
-    const int smallObjects = smallAt >= 0 && smallAt + 1 < arguments.size() ? arguments.at(smallAt + 1).toInt() : 2000;
+    const int smallObjects
+        = smallAt >= 0 && smallAt + 1 < arguments.size() ? arguments.at(smallAt + 1).toInt() : 2000;
     QTemporaryDir work;
     if (!work.isValid()) {
         err << "cannot create a temporary folder\n";
@@ -139,10 +142,12 @@ int runSyncBenchmark(const QStringList &arguments, QTextStream &out, QTextStream
     // Baselines, same tree, same run: a plain copy, and a copy made durable with `sync`.
     QElapsedTimer timer;
     timer.start();
-    QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), share, work.filePath(QStringLiteral("copy"))});
+    QProcess::execute(QStringLiteral("cp"),
+        { QStringLiteral("-r"), share, work.filePath(QStringLiteral("copy")) });
     const double copyMs = elapsedMs(timer);
     timer.restart();
-    QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), share, work.filePath(QStringLiteral("copy2"))});
+    QProcess::execute(QStringLiteral("cp"),
+        { QStringLiteral("-r"), share, work.filePath(QStringLiteral("copy2")) });
     QProcess::execute(QStringLiteral("sync"), {});
     const double copyDurableMs = elapsedMs(timer);
     QDir(work.filePath(QStringLiteral("copy"))).removeRecursively();
@@ -155,7 +160,8 @@ int runSyncBenchmark(const QStringList &arguments, QTextStream &out, QTextStream
         return 1;
     }
     // The seat was set up with the organisation's fingerprint (nothing is pinned silently).
-    const QString fingerprint = keyFingerprint(SigningKey::fromSeed(QByteArray(32, '\x07')).publicKey());
+    const QString fingerprint
+        = keyFingerprint(SigningKey::fromSeed(QByteArray(32, '\x07')).publicKey());
     SyncEngine first(*cache.value(), share);
     first.setRequiredOrganisationFingerprint(fingerprint);
     timer.restart();
@@ -165,15 +171,15 @@ int runSyncBenchmark(const QStringList &arguments, QTextStream &out, QTextStream
         err << initial.summary() << '\n';
         return 1;
     }
-    printFigures(out, QJsonObject{{QStringLiteral("benchmark"), QStringLiteral("sync.initial")},
-                          {QStringLiteral("documents"), documents},
-                          {QStringLiteral("bytes"), static_cast<double>(shareBytes)},
-                          {QStringLiteral("sync_ms"), syncMs},
-                          {QStringLiteral("baseline_cp_r_ms"), copyMs},
-                          {QStringLiteral("baseline_cp_r_then_sync_ms"), copyDurableMs},
-                          {QStringLiteral("ratio_to_cp_r"), syncMs / copyMs},
-                          {QStringLiteral("ratio_to_cp_r_then_sync"), syncMs / copyDurableMs},
-                          {QStringLiteral("throughput_mb_s"), double(shareBytes) / 1e6 / (syncMs / 1000)}});
+    printFigures(out,
+        QJsonObject { { QStringLiteral("benchmark"), QStringLiteral("sync.initial") },
+            { QStringLiteral("documents"), documents },
+            { QStringLiteral("bytes"), static_cast<double>(shareBytes) },
+            { QStringLiteral("sync_ms"), syncMs }, { QStringLiteral("baseline_cp_r_ms"), copyMs },
+            { QStringLiteral("baseline_cp_r_then_sync_ms"), copyDurableMs },
+            { QStringLiteral("ratio_to_cp_r"), syncMs / copyMs },
+            { QStringLiteral("ratio_to_cp_r_then_sync"), syncMs / copyDurableMs },
+            { QStringLiteral("throughput_mb_s"), double(shareBytes) / 1e6 / (syncMs / 1000) } });
 
     // 2. Re-sync of an unchanged share of many small objects.
     err << "generating the share of small objects...\n";
@@ -187,7 +193,8 @@ int runSyncBenchmark(const QStringList &arguments, QTextStream &out, QTextStream
     }
     const QString smallShare = smallWork.filePath(QStringLiteral("share"));
     qint64 smallBytes = 0;
-    if (Status written = writeShare(smallShare, {smallPdf}, smallObjects, &smallBytes); !written) {
+    if (Status written = writeShare(smallShare, { smallPdf }, smallObjects, &smallBytes);
+        !written) {
         err << written.error() << '\n';
         return 1;
     }
@@ -213,15 +220,17 @@ int runSyncBenchmark(const QStringList &arguments, QTextStream &out, QTextStream
     QProcess find;
     find.setStandardOutputFile(QProcess::nullDevice());
     timer.restart();
-    find.start(QStringLiteral("find"), {smallShare, QStringLiteral("-type"), QStringLiteral("f")});
+    find.start(
+        QStringLiteral("find"), { smallShare, QStringLiteral("-type"), QStringLiteral("f") });
     find.waitForFinished();
     const double findMs = elapsedMs(timer);
-    printFigures(out, QJsonObject{{QStringLiteral("benchmark"), QStringLiteral("sync.unchanged")},
-                          {QStringLiteral("objects"), smallObjects},
-                          {QStringLiteral("meetings"), (smallObjects + 49) / 50},
-                          {QStringLiteral("resync_ms_median"), median(resyncs)},
-                          {QStringLiteral("resync_ms_p95"), quantile(resyncs, 0.95)},
-                          {QStringLiteral("baseline_find_all_files_ms"), findMs}});
+    printFigures(out,
+        QJsonObject { { QStringLiteral("benchmark"), QStringLiteral("sync.unchanged") },
+            { QStringLiteral("objects"), smallObjects },
+            { QStringLiteral("meetings"), (smallObjects + 49) / 50 },
+            { QStringLiteral("resync_ms_median"), median(resyncs) },
+            { QStringLiteral("resync_ms_p95"), quantile(resyncs, 0.95) },
+            { QStringLiteral("baseline_find_all_files_ms"), findMs } });
     return 0;
 }
 

@@ -21,10 +21,10 @@ void generate(const QString &dir, QTextStream &out);
 // Open to first page, prefetched page turns, scrolling end to end and the longest GUI stall
 // of one file in the document view (offscreen), each beside a raw Poppler floor.
 int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, bool twoPage,
-                QTextStream &out, QTextStream &err);
+    QTextStream &out, QTextStream &err);
 
 // Launch to first page on screen of phonghop (and qpdfview, when given), under an X display.
 int measureLaunch(const QStringList &files, int runs, const QString &qpdfview, QTextStream &out,
-                  QTextStream &err);
+    QTextStream &err);
 
 } // namespace phonghop::bench::viewer

@@ -3,8 +3,9 @@
 // docs/benchmarks-viewer.md for the method and the figures.
 //
 //   phonghop-bench viewer --generate DIR      writes text-500.pdf, scans-40.pdf, mixed-55.pdf
-//   phonghop-bench viewer [--budget MB] [--scroll-step PX] [--runs N] [--two-page] FILE...   (offscreen)
-//   phonghop-bench viewer --launch [--runs N] [--qpdfview CMD] FILE...          (under xvfb-run)
+//   phonghop-bench viewer [--budget MB] [--scroll-step PX] [--runs N] [--two-page] FILE...
+//   (offscreen) phonghop-bench viewer --launch [--runs N] [--qpdfview CMD] FILE...          (under
+//   xvfb-run)
 #include "bench/benchmarks.h"
 #include "bench/viewerbench.h"
 
@@ -74,14 +75,17 @@ int runViewerBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     }
     if (files.isEmpty()) {
         err << "Usage: phonghop-bench viewer --generate DIR\n"
-               "       phonghop-bench viewer [--budget MB] [--scroll-step PX] [--runs N] [--two-page] FILE...\n"
+               "       phonghop-bench viewer [--budget MB] [--scroll-step PX] [--runs N] "
+               "[--two-page] FILE...\n"
                "       phonghop-bench viewer --launch [--runs N] [--qpdfview CMD] FILE...\n";
         return 2;
     }
     if (launch)
         return viewer::measureLaunch(files, runs, qpdfview, out, err);
     for (const QString &file : files) {
-        if (const int status = viewer::measureFile(file, budget, scrollStep, runs, twoPage, out, err); status != 0)
+        if (const int status
+            = viewer::measureFile(file, budget, scrollStep, runs, twoPage, out, err);
+            status != 0)
             return status;
     }
     return 0;

@@ -20,7 +20,8 @@ const QString sentence = QStringLiteral(
     "ban, ngành phối hợp thực hiện.");
 
 // Page 1 of every generated file carries a red seal (con dấu) in its top-left corner, which
-// every viewer shows at once at its default zoom and window size; no viewer's chrome has that red. The launch measurement looks for it.
+// every viewer shows at once at its default zoom and window size; no viewer's chrome has that red.
+// The launch measurement looks for it.
 void drawSeal(QPainter &painter, QPointF centre, double radius)
 {
     painter.save();
@@ -40,12 +41,14 @@ void writeTextPage(QPainter &painter, int pageNumber, double width)
     title.setBold(true);
     title.setPixelSize(14);
     painter.setFont(title);
-    painter.drawText(QRectF(60, 50, width - 120, 20), Qt::AlignCenter, QStringLiteral("BÁO CÁO TỔNG HỢP – TRANG %1").arg(pageNumber));
+    painter.drawText(QRectF(60, 50, width - 120, 20), Qt::AlignCenter,
+        QStringLiteral("BÁO CÁO TỔNG HỢP – TRANG %1").arg(pageNumber));
     painter.setFont(font);
     double y = 90;
     for (int paragraph = 0; y < 780; ++paragraph) {
         const QRectF box(60, y, width - 120, 60);
-        painter.drawText(box, Qt::TextWordWrap, QStringLiteral("%1. ").arg(paragraph + 1) + sentence);
+        painter.drawText(
+            box, Qt::TextWordWrap, QStringLiteral("%1. ").arg(paragraph + 1) + sentence);
         y += 58;
     }
 }
@@ -66,7 +69,8 @@ QImage scannedPage(int pageNumber, QRandomGenerator &random)
     font.setPixelSize(44);
     painter.setFont(font);
     painter.setPen(QColor(30, 30, 30));
-    painter.drawText(QRectF(250, 200, 1980, 80), Qt::AlignCenter, QStringLiteral("QUYẾT ĐỊNH SỐ %1/QĐ-UBND").arg(pageNumber));
+    painter.drawText(QRectF(250, 200, 1980, 80), Qt::AlignCenter,
+        QStringLiteral("QUYẾT ĐỊNH SỐ %1/QĐ-UBND").arg(pageNumber));
     double y = 400;
     for (int paragraph = 0; y < 3200; ++paragraph) {
         painter.drawText(QRectF(250, y, 1980, 240), Qt::TextWordWrap, sentence);
@@ -97,7 +101,7 @@ void generate(const QString &dir, QTextStream &out)
                 drawSeal(painter, QPointF(80, 70), 26);
         }
         painter.end();
-        emitLine(out, {{QStringLiteral("generated"), path}, {QStringLiteral("pages"), 500}});
+        emitLine(out, { { QStringLiteral("generated"), path }, { QStringLiteral("pages"), 500 } });
     }
     {
         const QString path = QDir(dir).filePath(QStringLiteral("scans-40.pdf"));
@@ -111,7 +115,7 @@ void generate(const QString &dir, QTextStream &out)
             painter.drawImage(QPointF(0, 0), scannedPage(page, random));
         }
         painter.end();
-        emitLine(out, {{QStringLiteral("generated"), path}, {QStringLiteral("pages"), 40}});
+        emitLine(out, { { QStringLiteral("generated"), path }, { QStringLiteral("pages"), 40 } });
     }
     {
         const QString path = QDir(dir).filePath(QStringLiteral("mixed-55.pdf"));
@@ -123,13 +127,15 @@ void generate(const QString &dir, QTextStream &out)
             if (page > 1)
                 writer.newPage();
             if (page % 5 == 3) { // a scanned annex at 150 dpi
-                painter.drawImage(QRectF(0, 0, 595, 842), scannedPage(page, random).scaled(1240, 1754));
+                painter.drawImage(
+                    QRectF(0, 0, 595, 842), scannedPage(page, random).scaled(1240, 1754));
             } else if (page % 5 == 4) { // a chart of many vector shapes
                 painter.setRenderHint(QPainter::Antialiasing);
                 for (int i = 0; i < 3000; ++i) {
                     painter.setPen(QColor::fromHsv(random.bounded(360), 200, 200));
-                    painter.drawLine(QPointF(60 + random.bounded(475.0), 100 + random.bounded(650.0)),
-                                     QPointF(60 + random.bounded(475.0), 100 + random.bounded(650.0)));
+                    painter.drawLine(
+                        QPointF(60 + random.bounded(475.0), 100 + random.bounded(650.0)),
+                        QPointF(60 + random.bounded(475.0), 100 + random.bounded(650.0)));
                 }
             } else {
                 writeTextPage(painter, page, 595);
@@ -138,7 +144,7 @@ void generate(const QString &dir, QTextStream &out)
                 drawSeal(painter, QPointF(80, 70), 26);
         }
         painter.end();
-        emitLine(out, {{QStringLiteral("generated"), path}, {QStringLiteral("pages"), 55}});
+        emitLine(out, { { QStringLiteral("generated"), path }, { QStringLiteral("pages"), 55 } });
     }
 }
 

@@ -23,8 +23,10 @@ using Clock = QElapsedTimer;
 // Counts the red of the seal on page 1 in a screen grab (every second pixel).
 int sealPixels(const QImage &grab)
 {
-    const QImage image = grab.format() == QImage::Format_RGB32 || grab.format() == QImage::Format_ARGB32
-        ? grab : grab.convertToFormat(QImage::Format_RGB32);
+    const QImage image
+        = grab.format() == QImage::Format_RGB32 || grab.format() == QImage::Format_ARGB32
+        ? grab
+        : grab.convertToFormat(QImage::Format_RGB32);
     int count = 0;
     for (int y = 0; y < image.height(); y += 2) {
         const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
@@ -37,7 +39,8 @@ int sealPixels(const QImage &grab)
     return count;
 }
 
-double launchOnce(const QString &program, const QStringList &arguments, QScreen *screen, int threshold, QTextStream &err)
+double launchOnce(const QString &program, const QStringList &arguments, QScreen *screen,
+    int threshold, QTextStream &err)
 {
     QProcess process;
     // Both viewers draw on the same X display as this program (phonghop-bench itself
@@ -78,14 +81,17 @@ double launchOnce(const QString &program, const QStringList &arguments, QScreen 
 
 } // namespace
 
-int measureLaunch(const QStringList &files, int runs, const QString &qpdfview, QTextStream &out, QTextStream &err)
+int measureLaunch(
+    const QStringList &files, int runs, const QString &qpdfview, QTextStream &out, QTextStream &err)
 {
     QScreen *screen = QGuiApplication::primaryScreen();
     if (!screen || QGuiApplication::platformName() != QLatin1String("xcb")) {
-        err << "--launch needs an X display: run it under xvfb-run -a -s '-screen 0 1920x1080x24'\n";
+        err << "--launch needs an X display: run it under xvfb-run -a -s '-screen 0 "
+               "1920x1080x24'\n";
         return 2;
     }
-    const QString phonghop = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("phonghop"));
+    const QString phonghop
+        = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("phonghop"));
     // A neutral grey backdrop so the empty screen has no seal red.
     QWidget backdrop;
     backdrop.setAutoFillBackground(true);
@@ -112,25 +118,28 @@ int measureLaunch(const QStringList &files, int runs, const QString &qpdfview, Q
         QVector<double> theirs;
         for (int i = 0; i < runs; ++i) {
             // Alternate so that neither gets a warmer disk cache.
-            const double a = launchOnce(phonghop, {absolute}, screen, threshold, err);
-            const double b = qpdfview.isEmpty() ? -1 : launchOnce(qpdfview, {absolute}, screen, threshold, err);
+            const double a = launchOnce(phonghop, { absolute }, screen, threshold, err);
+            const double b = qpdfview.isEmpty()
+                ? -1
+                : launchOnce(qpdfview, { absolute }, screen, threshold, err);
             if (a >= 0)
                 ours.append(a);
             if (b >= 0)
                 theirs.append(b);
         }
-        QJsonObject line{{QStringLiteral("file"), QFileInfo(file).fileName()},
-                         {QStringLiteral("metric"), QStringLiteral("launch_to_first_page_on_screen_ms")},
-                         {QStringLiteral("value"), median(ours)},
-                         {QStringLiteral("max_ms"), maximum(ours)},
-                         {QStringLiteral("runs"), static_cast<int>(ours.size())},
-                         {QStringLiteral("screen_grab_ms"), grabMs},
-                         {QStringLiteral("method"), QStringLiteral("QProcess start -> first screen grab showing page 1's red seal")}};
+        QJsonObject line { { QStringLiteral("file"), QFileInfo(file).fileName() },
+            { QStringLiteral("metric"), QStringLiteral("launch_to_first_page_on_screen_ms") },
+            { QStringLiteral("value"), median(ours) }, { QStringLiteral("max_ms"), maximum(ours) },
+            { QStringLiteral("runs"), static_cast<int>(ours.size()) },
+            { QStringLiteral("screen_grab_ms"), grabMs },
+            { QStringLiteral("method"),
+                QStringLiteral("QProcess start -> first screen grab showing page 1's red seal") } };
         if (!qpdfview.isEmpty()) {
             line.insert(QStringLiteral("qpdfview_ms"), median(theirs));
             line.insert(QStringLiteral("qpdfview_max_ms"), maximum(theirs));
             line.insert(QStringLiteral("qpdfview_runs"), static_cast<int>(theirs.size()));
-            line.insert(QStringLiteral("ratio"), theirs.isEmpty() ? 0.0 : median(ours) / median(theirs));
+            line.insert(
+                QStringLiteral("ratio"), theirs.isEmpty() ? 0.0 : median(ours) / median(theirs));
         }
         emitLine(out, line);
     }

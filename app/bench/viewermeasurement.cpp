@@ -30,7 +30,7 @@ using Clock = QElapsedTimer;
 // CPU time of the calling thread: a long frame with little CPU time was waiting for a core.
 double threadCpuMs()
 {
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
 }
@@ -120,9 +120,12 @@ std::unique_ptr<ViewRun> makeView(qint64 budget, bool twoPage)
     run->view->pageView()->setTwoPage(twoPage);
     run->view->resize(1280, 900);
     ViewRun *raw = run.get();
-    QObject::connect(raw->view.get(), &ui::DocumentView::documentOpened, [raw] { raw->opened = true; });
-    QObject::connect(raw->view.get(), &ui::DocumentView::documentFailed, [raw](const QString &m) { raw->failed = m; });
-    QObject::connect(raw->view.get(), &ui::DocumentView::pageRendered, [raw](int page) { raw->rendered.insert(page); });
+    QObject::connect(
+        raw->view.get(), &ui::DocumentView::documentOpened, [raw] { raw->opened = true; });
+    QObject::connect(raw->view.get(), &ui::DocumentView::documentFailed,
+        [raw](const QString &m) { raw->failed = m; });
+    QObject::connect(raw->view.get(), &ui::DocumentView::pageRendered,
+        [raw](int page) { raw->rendered.insert(page); });
     QObject::connect(raw->view->pageView(), &ui::PageView::framePainted, [raw](bool complete) {
         raw->lastFrameComplete = complete;
         ++raw->frames;
@@ -148,7 +151,8 @@ bool prefetchSettled(ViewRun &run)
 
 } // namespace
 
-int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, bool twoPage, QTextStream &out, QTextStream &err)
+int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, bool twoPage,
+    QTextStream &out, QTextStream &err)
 {
     const QString name = QFileInfo(path).fileName();
     StallMeter stalls;
@@ -194,21 +198,22 @@ int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, bo
         const PdfRenderOutcome floor = fresh.value()->render(options);
         floorTimes.append(clock.nsecsElapsed() / 1e6);
         if (floor.image.size() != imageSize)
-            err << "note: floor image " << floor.image.width() << 'x' << floor.image.height() << " vs view "
-                << imageSize.width() << 'x' << imageSize.height() << '\n';
+            err << "note: floor image " << floor.image.width() << 'x' << floor.image.height()
+                << " vs view " << imageSize.width() << 'x' << imageSize.height() << '\n';
     }
     const double openMs = median(viewTimes);
     const double floorMs = median(floorTimes);
-    emitLine(out, {{QStringLiteral("file"), name},
-                   {QStringLiteral("pages"), pages},
-                   {QStringLiteral("metric"), QStringLiteral("open_to_first_page_ms")},
-                   {QStringLiteral("value"), openMs},
-                   {QStringLiteral("floor_ms"), floorMs},
-                   {QStringLiteral("floor"), QStringLiteral("PdfDocument::open + render page 1, same size, same thread")},
-                   {QStringLiteral("image"), QStringLiteral("%1x%2").arg(imageSize.width()).arg(imageSize.height())},
-                   {QStringLiteral("aim_ms"), floorMs * 1.3 + 20},
-                   {QStringLiteral("within_aim"), openMs <= floorMs * 1.3 + 20},
-                   {QStringLiteral("runs"), runs}});
+    emitLine(out,
+        { { QStringLiteral("file"), name }, { QStringLiteral("pages"), pages },
+            { QStringLiteral("metric"), QStringLiteral("open_to_first_page_ms") },
+            { QStringLiteral("value"), openMs }, { QStringLiteral("floor_ms"), floorMs },
+            { QStringLiteral("floor"),
+                QStringLiteral("PdfDocument::open + render page 1, same size, same thread") },
+            { QStringLiteral("image"),
+                QStringLiteral("%1x%2").arg(imageSize.width()).arg(imageSize.height()) },
+            { QStringLiteral("aim_ms"), floorMs * 1.3 + 20 },
+            { QStringLiteral("within_aim"), openMs <= floorMs * 1.3 + 20 },
+            { QStringLiteral("runs"), runs } });
 
     stallsByPhase.insert(QStringLiteral("open"), stalls.longestMs());
     stalls.reset();
@@ -247,14 +252,17 @@ int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, bo
             rawRenders.append(clock.nsecsElapsed() / 1e6);
         }
     }
-    emitLine(out, {{QStringLiteral("file"), name},
-                   {QStringLiteral("metric"), QStringLiteral("prefetched_page_turn_ms")},
-                   {QStringLiteral("value"), median(turns)},
-                   {QStringLiteral("max_ms"), maximum(turns)},
-                   {QStringLiteral("turns"), static_cast<int>(turns.size())},
-                   {QStringLiteral("floor_ms"), median(rawRenders)},
-                   {QStringLiteral("floor"), QStringLiteral("raw render of one page at the same size (a turn without prefetch)")},
-                   {QStringLiteral("aim_ms"), 16}});
+    emitLine(out,
+        { { QStringLiteral("file"), name },
+            { QStringLiteral("metric"), QStringLiteral("prefetched_page_turn_ms") },
+            { QStringLiteral("value"), median(turns) },
+            { QStringLiteral("max_ms"), maximum(turns) },
+            { QStringLiteral("turns"), static_cast<int>(turns.size()) },
+            { QStringLiteral("floor_ms"), median(rawRenders) },
+            { QStringLiteral("floor"),
+                QStringLiteral(
+                    "raw render of one page at the same size (a turn without prefetch)") },
+            { QStringLiteral("aim_ms"), 16 } });
 
     // Scrolling end to end at 60 frames a second, scrollStep px a frame.
     run->view->pageView()->goToPage(0);
@@ -309,32 +317,37 @@ int measureFile(const QString &path, qint64 budget, int scrollStep, int runs, bo
     stallsByPhase.insert(QStringLiteral("scrolling_stall_cpu_ms"), stalls.longestCpuMs());
     const double rss = peakRssMb();
     const double budgetMb = budget / 1048576.0;
-    emitLine(out, {{QStringLiteral("file"), name},
-                   {QStringLiteral("metric"), QStringLiteral("scroll_end_to_end")},
-                   {QStringLiteral("frames"), frames},
-                   {QStringLiteral("late_frames_over_50ms"), late},
-                   {QStringLiteral("longest_frame_ms"), longestFrame},
-                   {QStringLiteral("longest_frame_cpu_ms"), longestFrameCpu},
-                   {QStringLiteral("most_cpu_in_a_frame_ms"), longestFrameCpuAny},
-                   {QStringLiteral("frames_with_a_page_still_loading"), incomplete},
-                   {QStringLiteral("longest_loading_stretch_ms"), longestIncompleteRunMs},
-                   {QStringLiteral("scroll_px_per_frame"), scrollStep},
-                   {QStringLiteral("layout"), twoPage ? QStringLiteral("two pages a row") : QStringLiteral("one page a row")},
-                   {QStringLiteral("seconds"), total.elapsed() / 1000.0},
-                   {QStringLiteral("cache_peak_mb"), cachePeak / 1048576.0},
-                   {QStringLiteral("cache_budget_mb"), budgetMb},
-                   {QStringLiteral("peak_rss_mb"), rss},
-                   {QStringLiteral("rss_before_first_open_mb"), baselineRss},
-                   {QStringLiteral("rss_within_budget_plus_100mb"), rss <= budgetMb + 100}});
-    emitLine(out, {{QStringLiteral("file"), name},
-                   {QStringLiteral("metric"), QStringLiteral("longest_gui_stall_ms")},
-                   {QStringLiteral("value"), std::max({stallsByPhase.value(QStringLiteral("open")).toDouble(),
-                                                       stallsByPhase.value(QStringLiteral("page_turns")).toDouble(),
-                                                       stallsByPhase.value(QStringLiteral("scrolling")).toDouble()})},
-                   {QStringLiteral("by_phase"), stallsByPhase},
-                   {QStringLiteral("during"), QStringLiteral("open, page turns and scrolling (not the floor runs, not window creation)")},
-                   {QStringLiteral("layout"), twoPage ? QStringLiteral("two pages a row") : QStringLiteral("one page a row")},
-                   {QStringLiteral("aim_ms"), 50}});
+    emitLine(out,
+        { { QStringLiteral("file"), name },
+            { QStringLiteral("metric"), QStringLiteral("scroll_end_to_end") },
+            { QStringLiteral("frames"), frames }, { QStringLiteral("late_frames_over_50ms"), late },
+            { QStringLiteral("longest_frame_ms"), longestFrame },
+            { QStringLiteral("longest_frame_cpu_ms"), longestFrameCpu },
+            { QStringLiteral("most_cpu_in_a_frame_ms"), longestFrameCpuAny },
+            { QStringLiteral("frames_with_a_page_still_loading"), incomplete },
+            { QStringLiteral("longest_loading_stretch_ms"), longestIncompleteRunMs },
+            { QStringLiteral("scroll_px_per_frame"), scrollStep },
+            { QStringLiteral("layout"),
+                twoPage ? QStringLiteral("two pages a row") : QStringLiteral("one page a row") },
+            { QStringLiteral("seconds"), total.elapsed() / 1000.0 },
+            { QStringLiteral("cache_peak_mb"), cachePeak / 1048576.0 },
+            { QStringLiteral("cache_budget_mb"), budgetMb }, { QStringLiteral("peak_rss_mb"), rss },
+            { QStringLiteral("rss_before_first_open_mb"), baselineRss },
+            { QStringLiteral("rss_within_budget_plus_100mb"), rss <= budgetMb + 100 } });
+    emitLine(out,
+        { { QStringLiteral("file"), name },
+            { QStringLiteral("metric"), QStringLiteral("longest_gui_stall_ms") },
+            { QStringLiteral("value"),
+                std::max({ stallsByPhase.value(QStringLiteral("open")).toDouble(),
+                    stallsByPhase.value(QStringLiteral("page_turns")).toDouble(),
+                    stallsByPhase.value(QStringLiteral("scrolling")).toDouble() }) },
+            { QStringLiteral("by_phase"), stallsByPhase },
+            { QStringLiteral("during"),
+                QStringLiteral(
+                    "open, page turns and scrolling (not the floor runs, not window creation)") },
+            { QStringLiteral("layout"),
+                twoPage ? QStringLiteral("two pages a row") : QStringLiteral("one page a row") },
+            { QStringLiteral("aim_ms"), 50 } });
     return 0;
 }
 

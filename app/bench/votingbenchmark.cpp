@@ -72,8 +72,8 @@ int castOne(const QString &dir, int index, QTextStream &out, QTextStream &err)
     QTextStream in(stdin);
     if (in.readLine() != u"go")
         return 1;
-    const Result<SignedRecord> ballot = makeBallot(open.value(), roster->roster, benchDelegateId(index),
-        key, 1, { index % optionCount }, QDateTime::currentDateTimeUtc());
+    const Result<SignedRecord> ballot = makeBallot(open.value(), roster->roster,
+        benchDelegateId(index), key, 1, { index % optionCount }, QDateTime::currentDateTimeUtc());
     if (!ballot) {
         err << ballot.error() << '\n';
         return 1;
@@ -126,7 +126,8 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     const QString dir = dirIndex >= 0 ? arguments.value(dirIndex + 1) : temporary.path();
     QDir().mkpath(QDir(dir).filePath(QStringLiteral("devices")));
     const SigningKey organisation = benchKey(QStringLiteral("organisation"));
-    if (const Status made = ShareWriter(dir).initialise(QStringLiteral("HĐND tỉnh"), organisation); !made) {
+    if (const Status made = ShareWriter(dir).initialise(QStringLiteral("HĐND tỉnh"), organisation);
+        !made) {
         err << made.error() << '\n';
         return 1;
     }
@@ -197,7 +198,8 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
     input.sharePath = dir;
     input.meetingId = roster.meetingId;
     input.key = chairKey;
-    input.organisationPin = keyFingerprint(organisation.publicKey()); // confirmed by the chair's seat
+    input.organisationPin
+        = keyFingerprint(organisation.publicKey()); // confirmed by the chair's seat
     int scans = 0;
     while (deadline.elapsed() < 120000) {
         const SessionScanResult seen = chairSeat.scan(input);
@@ -215,7 +217,8 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
         return 1;
     }
     requireDone(ShareWriter(dir).writeDeviceRecord(chairDevice,
-        sessionRecordFileName(*closing.closeRecord, closing.closedAt), closing.closeRecord->toBytes()));
+        sessionRecordFileName(*closing.closeRecord, closing.closedAt),
+        closing.closeRecord->toBytes()));
     const qint64 closeCompleteAt = nowMs();
     const QDateTime closedAt = closing.closedAt;
     // Read back as every seat does: the close verified and recounted against the ballots.
@@ -267,7 +270,8 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
         { QStringLiteral("ballotsWritten"), written },
         { QStringLiteral("ballotsAccepted"), static_cast<int>(ballots.accepted.size()) },
         { QStringLiteral("rejectedOrDuplicate"), static_cast<int>(ballots.reports.size()) },
-        { QStringLiteral("tallyExact"), exact && tally.countsJson() == closedPoll->result.countsJson() },
+        { QStringLiteral("tallyExact"),
+            exact && tally.countsJson() == closedPoll->result.countsJson() },
         { QStringLiteral("spawnMs"), spawnMs },
         { QStringLiteral("goToLastBallotWrittenMs"), lastWrittenAt - goAt },
         { QStringLiteral("goToCloseSignedMs"), closeCompleteAt - goAt },

@@ -2,12 +2,12 @@
 #include "passphrase.h"
 
 #include "meeting_core/demo/demoshare.h"
-#include "meeting_core/share/sharereader.h"
 #include "meeting_core/settings/appsettings.h"
+#include "meeting_core/share/sharereader.h"
 #include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncengine.h"
 #include "meeting_core/trust/organisationpin.h"
 #include "meeting_core/trust/signingkey.h"
-#include "meeting_core/sync/syncengine.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -63,22 +63,24 @@ int runDemoShare(const QStringList &arguments, Streams &streams)
             const Result<KeyFileInfo> existing = inspectKeyFile(secretaryKey);
             if (!existing || existing->publicKey != demoshare::organisationKey().publicKey())
                 return fail(streams, Rejected,
-                            Tr::tr("%1 exists and is not the demo's key; it was left as it is")
-                                .arg(QDir::toNativeSeparators(secretaryKey)));
+                    Tr::tr("%1 exists and is not the demo's key; it was left as it is")
+                        .arg(QDir::toNativeSeparators(secretaryKey)));
         }
         int code = Success;
-        passphrase = readPassphrase({passphraseVariable,
-                                     Tr::tr("New passphrase for the demo key %1: ").arg(QDir::toNativeSeparators(secretaryKey)),
-                                     Tr::tr("The same passphrase again: "), QDir::toNativeSeparators(secretaryKey)},
-                                    streams, &code);
+        passphrase = readPassphrase(
+            { passphraseVariable,
+                Tr::tr("New passphrase for the demo key %1: ")
+                    .arg(QDir::toNativeSeparators(secretaryKey)),
+                Tr::tr("The same passphrase again: "), QDir::toNativeSeparators(secretaryKey) },
+            streams, &code);
         if (!passphrase)
             return code;
     }
-    const Status written = demoshare::write(positional.first(), QDateTime::currentDateTime(),
-                                            [&streams](const QString &line) {
-                                                streams.err << line << '\n';
-                                                streams.err.flush();
-                                            });
+    const Status written = demoshare::write(
+        positional.first(), QDateTime::currentDateTime(), [&streams](const QString &line) {
+            streams.err << line << '\n';
+            streams.err.flush();
+        });
     if (!written)
         return fail(streams, Failure, written.error());
     if (passphrase) {
@@ -89,8 +91,9 @@ int runDemoShare(const QStringList &arguments, Streams &streams)
             !saved)
             return fail(streams, Failure, saved.error());
     }
-    streams.out << Tr::tr("Demo share written to %1").arg(QDir::toNativeSeparators(positional.first()))
-                << '\n';
+    streams.out
+        << Tr::tr("Demo share written to %1").arg(QDir::toNativeSeparators(positional.first()))
+        << '\n';
     streams.out.flush();
     return Success;
 }
@@ -99,14 +102,15 @@ int runSync(const QStringList &arguments, Streams &streams)
 {
     const QString share = optionValue(arguments, QStringLiteral("--share"));
     const QString cacheDirectory = optionValue(arguments, QStringLiteral("--cache"));
-    const QString synopsis = QStringLiteral("sync --share DIR --cache DIR [--expect-fingerprint FP]");
+    const QString synopsis
+        = QStringLiteral("sync --share DIR --cache DIR [--expect-fingerprint FP]");
     if (share.isEmpty() || cacheDirectory.isEmpty())
         return usage(streams, synopsis);
     const QString given = optionValue(arguments, QStringLiteral("--expect-fingerprint"));
     const QString expected = normaliseFingerprint(given);
     if (hasFlag(arguments, QStringLiteral("--expect-fingerprint")) && expected.isEmpty()) {
         streams.err << Tr::tr("\"%1\" is not a key fingerprint: it has 32 hexadecimal digits, "
-                          "in groups of four (3f2a-9c1d-...)")
+                              "in groups of four (3f2a-9c1d-...)")
                            .arg(given)
                     << '\n';
         return usage(streams, synopsis);
@@ -116,9 +120,9 @@ int runSync(const QStringList &arguments, Streams &streams)
     const QString configured = settings.organisationKeyFingerprint();
     if (!expected.isEmpty() && !configured.isEmpty() && expected != configured)
         return fail(streams, Rejected,
-                    Tr::tr("The fingerprint given (%1) differs from the one this computer is set up "
-                       "to trust (%2). Nothing was read.")
-                        .arg(expected, configured));
+            Tr::tr("The fingerprint given (%1) differs from the one this computer is set up "
+                   "to trust (%2). Nothing was read.")
+                .arg(expected, configured));
     auto cache = MeetingCache::open(cacheDirectory);
     if (!cache)
         return fail(streams, Failure, cache.error());
@@ -140,10 +144,10 @@ int runSync(const QStringList &arguments, Streams &streams)
                     << Tr::tr("Key fingerprint: %1").arg(fingerprint) << '\n';
         streams.out.flush();
         return fail(streams, Rejected,
-                    Tr::tr("This seat does not trust the organisation \"%1\" yet; nothing was read. "
-                       "Its key fingerprint is %2: run again with --expect-fingerprint %2 after "
-                       "comparing it with the one your IT staff gave you.")
-                        .arg(name, fingerprint));
+            Tr::tr("This seat does not trust the organisation \"%1\" yet; nothing was read. "
+                   "Its key fingerprint is %2: run again with --expect-fingerprint %2 after "
+                   "comparing it with the one your IT staff gave you.")
+                .arg(name, fingerprint));
     }
     case SyncReport::Outcome::NotAShare:
     case SyncReport::Outcome::NewerFormat:
@@ -182,34 +186,34 @@ int runList(const QStringList &arguments, Streams &streams)
         for (const AgendaItem &item : meeting->agenda) {
             QJsonArray documents;
             for (const DocumentRef &document : meeting->documentsOf(item.id)) {
-                documents.append(QJsonObject{
-                    {QStringLiteral("id"), document.id},
-                    {QStringLiteral("title"), document.title},
-                    {QStringLiteral("kind"), document.kind},
-                    {QStringLiteral("sha256"), document.sha256},
-                    {QStringLiteral("size"), static_cast<double>(document.size)},
-                    {QStringLiteral("version"), document.version},
-                    {QStringLiteral("path"), cache.documentPath(document)},
+                documents.append(QJsonObject {
+                    { QStringLiteral("id"), document.id },
+                    { QStringLiteral("title"), document.title },
+                    { QStringLiteral("kind"), document.kind },
+                    { QStringLiteral("sha256"), document.sha256 },
+                    { QStringLiteral("size"), static_cast<double>(document.size) },
+                    { QStringLiteral("version"), document.version },
+                    { QStringLiteral("path"), cache.documentPath(document) },
                 });
             }
-            agenda.append(QJsonObject{
-                {QStringLiteral("id"), item.id},
-                {QStringLiteral("parent"), item.parentId},
-                {QStringLiteral("number"), item.number},
-                {QStringLiteral("title"), item.title},
-                {QStringLiteral("presenter"), item.presenter},
-                {QStringLiteral("documents"), documents},
+            agenda.append(QJsonObject {
+                { QStringLiteral("id"), item.id },
+                { QStringLiteral("parent"), item.parentId },
+                { QStringLiteral("number"), item.number },
+                { QStringLiteral("title"), item.title },
+                { QStringLiteral("presenter"), item.presenter },
+                { QStringLiteral("documents"), documents },
             });
         }
-        meetings.append(QJsonObject{
-            {QStringLiteral("id"), meeting->id},
-            {QStringLiteral("revision"), meeting->revision},
-            {QStringLiteral("title"), meeting->title},
-            {QStringLiteral("organisation"), meeting->organisation},
-            {QStringLiteral("location"), meeting->location},
-            {QStringLiteral("start"), isoText(meeting->start)},
-            {QStringLiteral("end"), isoText(meeting->end)},
-            {QStringLiteral("agenda"), agenda},
+        meetings.append(QJsonObject {
+            { QStringLiteral("id"), meeting->id },
+            { QStringLiteral("revision"), meeting->revision },
+            { QStringLiteral("title"), meeting->title },
+            { QStringLiteral("organisation"), meeting->organisation },
+            { QStringLiteral("location"), meeting->location },
+            { QStringLiteral("start"), isoText(meeting->start) },
+            { QStringLiteral("end"), isoText(meeting->end) },
+            { QStringLiteral("agenda"), agenda },
         });
         if (!json) {
             streams.out << meeting->start.toString(QStringLiteral("dd/MM/yyyy HH:mm")) << "  "
@@ -222,7 +226,8 @@ int runList(const QStringList &arguments, Streams &streams)
         }
     }
     if (json)
-        streams.out << QJsonDocument(QJsonObject{{QStringLiteral("meetings"), meetings}}).toJson();
+        streams.out
+            << QJsonDocument(QJsonObject { { QStringLiteral("meetings"), meetings } }).toJson();
     streams.out.flush();
     return Success;
 }

@@ -17,43 +17,55 @@ class Tr final {
 CommandLineTool::CommandLineTool()
 {
     m_commands = {
-        {QStringLiteral("org"), QStringLiteral("org init|info|backup-key --share DIR [--key FILE]"),
-         Tr::tr("Set up an organisation's share and its protected key, read its fingerprint (org --help)"),
-         runOrg, true},
-        {QStringLiteral("people"), QStringLiteral("people import|list|add|retire --share DIR [--key FILE]"),
-         Tr::tr("The organisation's directory of people, signed with its key (people --help)"), runPeople,
-         true},
-        {QStringLiteral("enrol"),
-         QStringLiteral("enrol request|list|approve|reject|revoke --share DIR [--cache DIR] [--key FILE]"),
-         Tr::tr("Enrol a seat's device as a person of the directory, answer requests, revoke (enrol --help)"),
-         runEnrol, true},
-        {QStringLiteral("demo-share"), QStringLiteral("demo-share DIR [--secretary-key FILE]"),
-         Tr::tr("Write the Vietnamese demo share into DIR"), runDemoShare},
-        {QStringLiteral("sync"), QStringLiteral("sync --share DIR --cache DIR [--expect-fingerprint FP]"),
-         Tr::tr("Bring the local cache up to date from the share"), runSync},
-        {QStringLiteral("list"), QStringLiteral("list --cache DIR [--json]"),
-         Tr::tr("List the cached meetings, agenda items and documents"), runList},
-        {QStringLiteral("tally"), QStringLiteral("tally POLL.json"),
-         Tr::tr("Compute a poll's result from a poll file (docs/poll-format.md)"), runTally},
-        {QStringLiteral("search"), QStringLiteral("search QUERY --cache DIR [--json]"),
-         Tr::tr("Search the cached meetings' documents, agendas and notes"), runSearch},
-        {QStringLiteral("publish"), QStringLiteral("publish MEETING.json --share DIR --key KEYFILE"),
-         Tr::tr("Validate a meeting and publish it, signed, to the share (docs/publish-format.md)"), runPublish},
-        {QStringLiteral("session"),
-         QStringLiteral("session status|verify|attendance|minutes|check-in|vote|open-poll|close-poll|"
-                        "call-next|conclude|sign-minutes --share DIR --cache DIR --meeting ID"),
-         Tr::tr("Check the live session's record, export it, check in and vote, or run it as the chair (session --help)"),
-         runSession,
-         true},
+        { QStringLiteral("org"),
+            QStringLiteral("org init|info|backup-key --share DIR [--key FILE]"),
+            Tr::tr("Set up an organisation's share and its protected key, read its fingerprint "
+                   "(org --help)"),
+            runOrg, true },
+        { QStringLiteral("people"),
+            QStringLiteral("people import|list|add|retire --share DIR [--key FILE]"),
+            Tr::tr("The organisation's directory of people, signed with its key (people --help)"),
+            runPeople, true },
+        { QStringLiteral("enrol"),
+            QStringLiteral(
+                "enrol request|list|approve|reject|revoke --share DIR [--cache DIR] [--key FILE]"),
+            Tr::tr("Enrol a seat's device as a person of the directory, answer requests, revoke "
+                   "(enrol --help)"),
+            runEnrol, true },
+        { QStringLiteral("demo-share"), QStringLiteral("demo-share DIR [--secretary-key FILE]"),
+            Tr::tr("Write the Vietnamese demo share into DIR"), runDemoShare },
+        { QStringLiteral("sync"),
+            QStringLiteral("sync --share DIR --cache DIR [--expect-fingerprint FP]"),
+            Tr::tr("Bring the local cache up to date from the share"), runSync },
+        { QStringLiteral("list"), QStringLiteral("list --cache DIR [--json]"),
+            Tr::tr("List the cached meetings, agenda items and documents"), runList },
+        { QStringLiteral("tally"), QStringLiteral("tally POLL.json"),
+            Tr::tr("Compute a poll's result from a poll file (docs/poll-format.md)"), runTally },
+        { QStringLiteral("search"), QStringLiteral("search QUERY --cache DIR [--json]"),
+            Tr::tr("Search the cached meetings' documents, agendas and notes"), runSearch },
+        { QStringLiteral("publish"),
+            QStringLiteral("publish MEETING.json --share DIR --key KEYFILE"),
+            Tr::tr(
+                "Validate a meeting and publish it, signed, to the share (docs/publish-format.md)"),
+            runPublish },
+        { QStringLiteral("session"),
+            QStringLiteral(
+                "session status|verify|attendance|minutes|check-in|vote|open-poll|close-poll|"
+                "call-next|conclude|sign-minutes --share DIR --cache DIR --meeting ID"),
+            Tr::tr("Check the live session's record, export it, check in and vote, or run it as "
+                   "the chair (session --help)"),
+            runSession, true },
     };
 }
 
 void CommandLineTool::printUsage(QTextStream &stream) const
 {
-    stream << Tr::tr("Usage: phonghop-cli COMMAND [OPTIONS]") << "\n\n" << Tr::tr("Commands:") << '\n';
+    stream << Tr::tr("Usage: phonghop-cli COMMAND [OPTIONS]") << "\n\n"
+           << Tr::tr("Commands:") << '\n';
     for (const Command &command : m_commands) {
         if (command.synopsis.size() > 44) // a long synopsis on a line of its own
-            stream << "  " << command.synopsis << '\n' << QString(48, u' ') << command.summary << '\n';
+            stream << "  " << command.synopsis << '\n'
+                   << QString(48, u' ') << command.summary << '\n';
         else
             stream << "  " << command.synopsis.leftJustified(44) << "  " << command.summary << '\n';
     }
@@ -144,7 +156,8 @@ void printSubcommandsUsage(
 int runSubcommands(const QString &command, const QList<Subcommand> &subcommands,
     const QStringList &arguments, Streams &streams, const QStringList &flags)
 {
-    const bool help = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    const bool help
+        = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
     QStringList valueless = flags;
     valueless << QStringLiteral("--help");
     const QStringList positional = positionalArguments(arguments, valueless);
@@ -153,7 +166,8 @@ int runSubcommands(const QString &command, const QList<Subcommand> &subcommands,
         if (subcommand.name != name)
             continue;
         if (help) {
-            streams.out << Tr::tr("Usage: phonghop-cli %1 %2").arg(command, subcommand.synopsis) << '\n'
+            streams.out << Tr::tr("Usage: phonghop-cli %1 %2").arg(command, subcommand.synopsis)
+                        << '\n'
                         << subcommand.summary << '\n';
             streams.out.flush();
             return Success;

@@ -19,16 +19,16 @@ struct Streams {
 // so its messages would land in a context nobody looks up.)
 enum ExitCode {
     Success = 0,
-    Failure = 1,      // the work failed; the one-line reason is on standard error
-    UsageError = 2,   // the command line was wrong
-    Unreachable = 3,  // the share could not be reached
-    Rejected = 4,     // input was read but refused (bad signature, newer format, ...)
+    Failure = 1, // the work failed; the one-line reason is on standard error
+    UsageError = 2, // the command line was wrong
+    Unreachable = 3, // the share could not be reached
+    Rejected = 4, // input was read but refused (bad signature, newer format, ...)
 };
 
 struct Command {
     QString name;
-    QString synopsis;   // "sync --share DIR --cache DIR"
-    QString summary;    // one line
+    QString synopsis; // "sync --share DIR --cache DIR"
+    QString summary; // one line
     std::function<int(const QStringList &arguments, Streams &streams)> run;
     // The command answers --help itself (it has subcommands and a longer usage).
     bool printsOwnHelp = false;

@@ -30,7 +30,8 @@ class Tr final {
 const QString requestSynopsis
     = QStringLiteral("request --share DIR --cache DIR --person ID [--label TEXT] [--json]");
 const QString listSynopsis = QStringLiteral("list --share DIR [--cache DIR] [--json]");
-const QString approveSynopsis = QStringLiteral("approve --share DIR --key FILE --device FINGERPRINT");
+const QString approveSynopsis
+    = QStringLiteral("approve --share DIR --key FILE --device FINGERPRINT");
 const QString rejectSynopsis = QStringLiteral("reject --share DIR --key FILE --device FINGERPRINT");
 const QString revokeSynopsis = QStringLiteral("revoke --share DIR --key FILE --device FINGERPRINT");
 
@@ -49,7 +50,8 @@ int usage(Streams &streams, const QString &synopsis)
 bool sameDevice(const QString &typed, const DirectoryDevice &device)
 {
     return typed.trimmed().toLower() == device.id
-        || (!normaliseFingerprint(typed).isEmpty() && normaliseFingerprint(typed) == keyFingerprint(device.publicKey));
+        || (!normaliseFingerprint(typed).isEmpty()
+            && normaliseFingerprint(typed) == keyFingerprint(device.publicKey));
 }
 
 // The person and device the directory lists for a fingerprint or device id, revoked ones too.
@@ -67,13 +69,15 @@ int unknownDevice(Streams &streams, const QString &typed, bool pendingOnly)
 {
     if (normaliseFingerprint(typed).isEmpty())
         return fail(streams, Rejected,
-            Tr::tr("%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)").arg(typed));
+            Tr::tr("%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)")
+                .arg(typed));
     return fail(streams, Rejected,
-        pendingOnly ? Tr::tr("No enrolment request waits with the fingerprint %1 (phonghop-cli enrol "
-                         "list shows those that do); nothing was changed")
-                          .arg(typed)
-                    : Tr::tr("The directory has no device with the fingerprint %1; nothing was changed")
-                          .arg(typed));
+        pendingOnly
+            ? Tr::tr("No enrolment request waits with the fingerprint %1 (phonghop-cli enrol "
+                     "list shows those that do); nothing was changed")
+                  .arg(typed)
+            : Tr::tr("The directory has no device with the fingerprint %1; nothing was changed")
+                  .arg(typed));
 }
 
 QJsonObject pendingJson(const PendingEnrolment &pending)
@@ -102,7 +106,8 @@ int runRequest(const QStringList &arguments, Streams &streams)
 
     QByteArray organisationKey;
     QString organisationName;
-    if (const int code = trustedOrganisationKey(share, cacheDirectory, streams, organisationKey, &organisationName);
+    if (const int code = trustedOrganisationKey(
+            share, cacheDirectory, streams, organisationKey, &organisationName);
         code != Success)
         return code;
     PeopleDirectory directory;
@@ -111,12 +116,14 @@ int runRequest(const QStringList &arguments, Streams &streams)
     const DirectoryPerson *person = directory.person(personId);
     if (!person)
         return fail(streams, Rejected,
-            Tr::tr("The organisation's directory has nobody with the id %1 (phonghop-cli people list "
-               "shows who it has); no request was written")
+            Tr::tr(
+                "The organisation's directory has nobody with the id %1 (phonghop-cli people list "
+                "shows who it has); no request was written")
                 .arg(personId));
     if (person->retired)
         return fail(streams, Rejected,
-            Tr::tr("%1 (%2) is retired from the directory; no request was written").arg(person->fullName, personId));
+            Tr::tr("%1 (%2) is retired from the directory; no request was written")
+                .arg(person->fullName, personId));
 
     // The seat's own key, the one its session commands sign with (in the cache's folder).
     auto cache = MeetingCache::open(cacheDirectory);
@@ -131,8 +138,9 @@ int runRequest(const QStringList &arguments, Streams &streams)
     if (const auto [holder, device] = findDevice(directory, deviceIdOf(publicKey)); device) {
         if (!device->active())
             return fail(streams, Rejected,
-                Tr::tr("This device (fingerprint %1) was revoked; a revoked device cannot be enrolled "
-                   "again. Enrol another device, or this one with a new cache folder")
+                Tr::tr(
+                    "This device (fingerprint %1) was revoked; a revoked device cannot be enrolled "
+                    "again. Enrol another device, or this one with a new cache folder")
                     .arg(fingerprint));
         if (holder->id != personId)
             return fail(streams, Rejected,
@@ -152,23 +160,27 @@ int runRequest(const QStringList &arguments, Streams &streams)
         return fail(streams, QFileInfo(share).isDir() ? Rejected : Unreachable, request.error());
 
     if (hasFlag(arguments, QStringLiteral("--json"))) {
-        streams.out << QString::fromUtf8(QJsonDocument(QJsonObject {
-            { QStringLiteral("person"), personId },
-            { QStringLiteral("name"), person->fullName },
-            { QStringLiteral("label"), label },
-            { QStringLiteral("device"), deviceIdOf(publicKey) },
-            { QStringLiteral("fingerprint"), fingerprint },
-            { QStringLiteral("code"), code },
-            { QStringLiteral("requestedAt"), isoTime(now) },
-            { QStringLiteral("organisation"), organisationName },
-            { QStringLiteral("organisationFingerprint"), keyFingerprint(organisationKey) },
-        }).toJson(QJsonDocument::Indented));
+        streams.out << QString::fromUtf8(QJsonDocument(
+            QJsonObject {
+                { QStringLiteral("person"), personId },
+                { QStringLiteral("name"), person->fullName },
+                { QStringLiteral("label"), label },
+                { QStringLiteral("device"), deviceIdOf(publicKey) },
+                { QStringLiteral("fingerprint"), fingerprint },
+                { QStringLiteral("code"), code },
+                { QStringLiteral("requestedAt"), isoTime(now) },
+                { QStringLiteral("organisation"), organisationName },
+                { QStringLiteral("organisationFingerprint"), keyFingerprint(organisationKey) },
+            })
+                                             .toJson(QJsonDocument::Indented));
     } else {
-        streams.out << Tr::tr("Enrolment requested for %1 (%2) in %3").arg(person->fullName, personId, organisationName)
+        streams.out << Tr::tr("Enrolment requested for %1 (%2) in %3")
+                           .arg(person->fullName, personId, organisationName)
                     << '\n'
                     << Tr::tr("Device fingerprint: %1").arg(fingerprint) << '\n'
                     << Tr::tr("Comparison code: %1").arg(code) << '\n'
-                    << Tr::tr("The secretary compares this code with their screen before approving the request.")
+                    << Tr::tr("The secretary compares this code with their screen before approving "
+                              "the request.")
                     << '\n';
     }
     streams.out.flush();
@@ -181,7 +193,8 @@ int runListRequests(const QStringList &arguments, Streams &streams)
     if (share.isEmpty())
         return usage(streams, listSynopsis);
     QByteArray key;
-    if (const int code = trustedOrganisationKey(share, optionValue(arguments, QStringLiteral("--cache")), streams, key);
+    if (const int code = trustedOrganisationKey(
+            share, optionValue(arguments, QStringLiteral("--cache")), streams, key);
         code != Success)
         return code;
     PeopleDirectory directory;
@@ -202,12 +215,15 @@ int runListRequests(const QStringList &arguments, Streams &streams)
     if (scan.pending.isEmpty())
         streams.out << Tr::tr("No enrolment request is waiting") << '\n';
     for (const PendingEnrolment &pending : scan.pending) {
-        streams.out << Tr::tr("%1 (%2), \"%3\", asked %4")
-                           .arg(pending.personName, pending.request.participantId, pending.request.label,
-                               pending.request.requestedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")))
-                    << '\n'
-                    << "    " << Tr::tr("fingerprint %1, code %2").arg(pending.fingerprint, pending.comparisonCode)
-                    << '\n';
+        streams.out
+            << Tr::tr("%1 (%2), \"%3\", asked %4")
+                   .arg(pending.personName, pending.request.participantId, pending.request.label,
+                       pending.request.requestedAt.toLocalTime().toString(
+                           QStringLiteral("dd/MM/yyyy HH:mm")))
+            << '\n'
+            << "    "
+            << Tr::tr("fingerprint %1, code %2").arg(pending.fingerprint, pending.comparisonCode)
+            << '\n';
     }
     streams.out.flush();
     return Success;
@@ -219,7 +235,8 @@ struct Answer {
 };
 
 // Opens the organisation for approve, reject and revoke; Success or the exit code.
-int openForAnswer(const QStringList &arguments, Streams &streams, const QString &synopsis, Answer &answer)
+int openForAnswer(
+    const QStringList &arguments, Streams &streams, const QString &synopsis, Answer &answer)
 {
     const QString share = optionValue(arguments, QStringLiteral("--share"));
     const QString keyPath = optionValue(arguments, QStringLiteral("--key"));
@@ -236,7 +253,8 @@ int republish(OrganisationAdmin &admin, Streams &streams)
     if (!reading)
         return fail(streams, Failure,
             Tr::tr("The directory could not be read again to update the rosters: %1. Publish the "
-               "meetings again").arg(reading.error()));
+                   "meetings again")
+                .arg(reading.error()));
     if (!republishRosters(admin, reading->directory, streams))
         return fail(streams, Failure, Tr::tr("Publish the meetings again to update their rosters"));
     return Success;
@@ -245,7 +263,8 @@ int republish(OrganisationAdmin &admin, Streams &streams)
 int runApprove(const QStringList &arguments, Streams &streams)
 {
     Answer answer;
-    if (const int code = openForAnswer(arguments, streams, approveSynopsis, answer); code != Success)
+    if (const int code = openForAnswer(arguments, streams, approveSynopsis, answer);
+        code != Success)
         return code;
     OrganisationAdmin &admin = *answer.admin;
     const Result<EnrolmentScan> scan = admin.pendingEnrolments();
@@ -256,10 +275,13 @@ int runApprove(const QStringList &arguments, Streams &streams)
         if (const Result<DirectoryStore::Reading> reading = admin.directory(); reading) {
             if (const auto [person, device] = findDevice(reading->directory, answer.device); device)
                 return fail(streams, Rejected,
-                    device->active() ? Tr::tr("The device %1 is already enrolled for %2 (%3)")
-                                           .arg(keyFingerprint(device->publicKey), person->fullName, person->id)
-                                     : Tr::tr("The device %1 of %2 (%3) was revoked; it cannot be approved again")
-                                           .arg(keyFingerprint(device->publicKey), person->fullName, person->id));
+                    device->active()
+                        ? Tr::tr("The device %1 is already enrolled for %2 (%3)")
+                              .arg(keyFingerprint(device->publicKey), person->fullName, person->id)
+                        : Tr::tr(
+                            "The device %1 of %2 (%3) was revoked; it cannot be approved again")
+                              .arg(
+                                  keyFingerprint(device->publicKey), person->fullName, person->id));
         }
         return unknownDevice(streams, answer.device, true);
     }
@@ -311,14 +333,16 @@ int runRevoke(const QStringList &arguments, Streams &streams)
         return unknownDevice(streams, answer.device, false);
     if (!device->active())
         return fail(streams, Rejected,
-            Tr::tr("The device %1 of %2 (%3) is already revoked").arg(keyFingerprint(device->publicKey), person->fullName, person->id));
+            Tr::tr("The device %1 of %2 (%3) is already revoked")
+                .arg(keyFingerprint(device->publicKey), person->fullName, person->id));
     const QString name = person->fullName;
     const QString personId = person->id;
     const Result<DirectoryDevice> revoked = admin.revoke(answer.device);
     if (!revoked)
         return fail(streams, Rejected, revoked.error());
-    streams.out << Tr::tr("Revoked: the device \"%1\" (fingerprint %2) of %3 (%4); what it writes from "
-                      "now on is refused")
+    streams.out << Tr::tr(
+        "Revoked: the device \"%1\" (fingerprint %2) of %3 (%4); what it writes from "
+        "now on is refused")
                        .arg(revoked->label, keyFingerprint(revoked->publicKey), name, personId)
                 << '\n';
     streams.out.flush();
@@ -333,18 +357,20 @@ int runEnrol(const QStringList &arguments, Streams &streams)
         { QStringLiteral("request"), requestSynopsis,
             Tr::tr("Ask to enrol this seat (its cache's device key) as a person of the directory"),
             runRequest },
-        { QStringLiteral("list"), listSynopsis, Tr::tr("The enrolment requests waiting for an answer"),
-            runListRequests },
+        { QStringLiteral("list"), listSynopsis,
+            Tr::tr("The enrolment requests waiting for an answer"), runListRequests },
         { QStringLiteral("approve"), approveSynopsis,
-            Tr::tr("Enrol the requesting device, after comparing the code; rosters of meetings to come follow"),
+            Tr::tr("Enrol the requesting device, after comparing the code; rosters of meetings to "
+                   "come follow"),
             runApprove },
-        { QStringLiteral("reject"), rejectSynopsis, Tr::tr("Refuse an enrolment request"), runReject },
+        { QStringLiteral("reject"), rejectSynopsis, Tr::tr("Refuse an enrolment request"),
+            runReject },
         { QStringLiteral("revoke"), revokeSynopsis,
             Tr::tr("Revoke an enrolled device (a lost tablet); rosters of meetings to come follow"),
             runRevoke },
     };
-    return runSubcommands(QStringLiteral("enrol"), subcommands, arguments, streams,
-        { QStringLiteral("--json") });
+    return runSubcommands(
+        QStringLiteral("enrol"), subcommands, arguments, streams, { QStringLiteral("--json") });
 }
 
 } // namespace phonghop::cli

@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    phonghop::cli::Streams streams{out, err};
+    phonghop::cli::Streams streams { out, err };
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     return phonghop::cli::CommandLineTool().run(arguments, streams);

@@ -77,7 +77,8 @@ int trustedOrganisationKey(const QString &share, const QString &cacheDirectory, 
     const Result<ShareInfo> info = ShareReader(share).readInfo(&problem);
     if (!info)
         return fail(streams,
-            problem == ShareReader::InfoProblem::Unreachable ? Unreachable : Rejected, info.error());
+            problem == ShareReader::InfoProblem::Unreachable ? Unreachable : Rejected,
+            info.error());
     key = info->organisationKey;
     if (name)
         *name = info->organisationName;
@@ -91,15 +92,16 @@ int trustedOrganisationKey(const QString &share, const QString &cacheDirectory, 
         return Success; // not confirmed yet: what the share names (enrolment comes first)
     if (pinned != info->organisationKey)
         return fail(streams, Rejected,
-            Tr::tr("The share names the organisation key %1, but this seat trusts %2: it is not this "
-               "seat's organisation")
+            Tr::tr(
+                "The share names the organisation key %1, but this seat trusts %2: it is not this "
+                "seat's organisation")
                 .arg(keyFingerprint(info->organisationKey), keyFingerprint(pinned)));
     key = pinned;
     return Success;
 }
 
-int readDirectory(const QString &share, const QByteArray &key, Streams &streams,
-    PeopleDirectory &directory)
+int readDirectory(
+    const QString &share, const QByteArray &key, Streams &streams, PeopleDirectory &directory)
 {
     const Result<DirectoryStore::Reading> reading = DirectoryStore(share).read(key);
     if (!reading) {
@@ -114,8 +116,8 @@ int readDirectory(const QString &share, const QByteArray &key, Streams &streams,
     return Success;
 }
 
-bool republishRosters(const OrganisationAdmin &admin, const PeopleDirectory &directory,
-    Streams &streams)
+bool republishRosters(
+    const OrganisationAdmin &admin, const PeopleDirectory &directory, Streams &streams)
 {
     const ShareReader reader(admin.shareRoot());
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -133,10 +135,13 @@ bool republishRosters(const OrganisationAdmin &admin, const PeopleDirectory &dir
         }
         if (!meeting || !stillToCome(*meeting, now))
             continue;
-        const std::optional<VerifiedRoster> before = latestRosterOnShare(admin.shareRoot(), meetingId, key);
-        const Result<qint64> revision = publishRoster(admin.shareRoot(), *meeting, directory, admin.key(), now);
+        const std::optional<VerifiedRoster> before
+            = latestRosterOnShare(admin.shareRoot(), meetingId, key);
+        const Result<qint64> revision
+            = publishRoster(admin.shareRoot(), *meeting, directory, admin.key(), now);
         if (!revision) {
-            streams.err << Tr::tr("The roster of meeting %1 was not updated: %2").arg(meetingId, revision.error())
+            streams.err << Tr::tr("The roster of meeting %1 was not updated: %2")
+                               .arg(meetingId, revision.error())
                         << '\n';
             ok = false;
             continue;
@@ -150,8 +155,9 @@ bool republishRosters(const OrganisationAdmin &admin, const PeopleDirectory &dir
                     << '\n';
     }
     if (written == 0)
-        streams.out << Tr::tr("No roster of a meeting to come needed a new revision; meetings published "
-                          "from now on include this change")
+        streams.out << Tr::tr(
+            "No roster of a meeting to come needed a new revision; meetings published "
+            "from now on include this change")
                     << '\n';
     streams.out.flush();
     streams.err.flush();

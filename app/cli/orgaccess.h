@@ -27,15 +27,15 @@ int trustedOrganisationKey(const QString &share, const QString &cacheDirectory, 
     QByteArray &key, QString *name = nullptr);
 
 // Reads the directory signed by key; problems (refused revisions) on standard error.
-int readDirectory(const QString &share, const QByteArray &key, Streams &streams,
-    PeopleDirectory &directory);
+int readDirectory(
+    const QString &share, const QByteArray &key, Streams &streams, PeopleDirectory &directory);
 
 // Writes a new roster revision for each meeting on the share that has not ended and whose
 // roster the directory changes (rosterbuilder publishRoster, from the meeting's newest
 // manifest), and says so on standard output. Returns false when one could not be written
 // (the reason on standard error).
-bool republishRosters(const OrganisationAdmin &admin, const PeopleDirectory &directory,
-    Streams &streams);
+bool republishRosters(
+    const OrganisationAdmin &admin, const PeopleDirectory &directory, Streams &streams);
 
 QString isoTime(const QDateTime &time);
 

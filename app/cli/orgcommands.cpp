@@ -58,7 +58,9 @@ bool isEmptyFolder(const QString &root)
     if (!info.exists())
         return true;
     return info.isDir()
-        && QDir(root).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot).isEmpty();
+        && QDir(root)
+               .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)
+               .isEmpty();
 }
 
 int runInit(const QStringList &arguments, Streams &streams)
@@ -72,46 +74,52 @@ int runInit(const QStringList &arguments, Streams &streams)
         return usage(streams, initSynopsis);
     if (!backupPath.isEmpty()
         && QFileInfo(backupPath).absoluteFilePath() == QFileInfo(keyPath).absoluteFilePath())
-        return fail(streams, UsageError, Tr::tr("The backup copy must be another file than the key file"));
+        return fail(
+            streams, UsageError, Tr::tr("The backup copy must be another file than the key file"));
 
     // Refused before anything is written: an existing key is never replaced, an existing
     // share never re-initialised.
     if (QFileInfo::exists(keyPath))
         return fail(streams, Rejected,
             Tr::tr("The key file %1 already exists; it was left as it is (an organisation key is "
-               "never replaced). Choose another file name")
+                   "never replaced). Choose another file name")
                 .arg(shown(keyPath)));
     if (!backupPath.isEmpty() && QFileInfo::exists(backupPath))
         return fail(streams, Rejected,
-            Tr::tr("The backup file %1 already exists; it was left as it is. Choose another file name")
+            Tr::tr(
+                "The backup file %1 already exists; it was left as it is. Choose another file name")
                 .arg(shown(backupPath)));
     if (holdsShare(share)) {
         const Result<ShareInfo> existing = ShareReader(share).readInfo();
         return fail(streams, Rejected,
-            existing ? Tr::tr("%1 already holds the share of the organisation \"%2\" (key fingerprint "
-                          "%3); nothing was changed")
-                           .arg(shown(share), existing->organisationName,
-                               keyFingerprint(existing->organisationKey))
-                     : Tr::tr("%1 already holds a PhòngHọp share; nothing was changed").arg(shown(share)));
+            existing
+                ? Tr::tr("%1 already holds the share of the organisation \"%2\" (key fingerprint "
+                         "%3); nothing was changed")
+                      .arg(shown(share), existing->organisationName,
+                          keyFingerprint(existing->organisationKey))
+                : Tr::tr("%1 already holds a PhòngHọp share; nothing was changed")
+                      .arg(shown(share)));
     }
     if (QFileInfo::exists(share) && !QFileInfo(share).isDir())
         return fail(streams, Rejected, Tr::tr("%1 is not a folder").arg(shown(share)));
     if (!isEmptyFolder(share))
         return fail(streams, Rejected,
-            Tr::tr("%1 is not empty: an organisation's share is set up in an empty folder; nothing was "
-               "changed")
+            Tr::tr("%1 is not empty: an organisation's share is set up in an empty folder; nothing "
+                   "was "
+                   "changed")
                 .arg(shown(share)));
 
     int code = Success;
     const std::optional<QString> passphrase = readPassphrase(
-        { passphraseVariable, Tr::tr("New passphrase for the organisation key %1: ").arg(shown(keyPath)),
+        { passphraseVariable,
+            Tr::tr("New passphrase for the organisation key %1: ").arg(shown(keyPath)),
             Tr::tr("The same passphrase again: "), shown(keyPath) },
         streams, &code);
     if (!passphrase)
         return code;
     if (passphrase->size() < 8)
         streams.err << Tr::tr("Warning: the passphrase is short; whoever gets the key file can try "
-                          "short passphrases quickly")
+                              "short passphrases quickly")
                     << '\n';
 
     const SigningKey key = SigningKey::generate();
@@ -133,30 +141,37 @@ int runInit(const QStringList &arguments, Streams &streams)
     }
 
     if (hasFlag(arguments, QStringLiteral("--json"))) {
-        streams.out << QString::fromUtf8(QJsonDocument(QJsonObject {
-            { QStringLiteral("name"), name },
-            { QStringLiteral("fingerprint"), fingerprint },
-            { QStringLiteral("share"), QFileInfo(share).absoluteFilePath() },
-            { QStringLiteral("key"), QFileInfo(keyPath).absoluteFilePath() },
-            { QStringLiteral("backup"),
-                backupPath.isEmpty() || !backupProblem.isEmpty() ? QString() : QFileInfo(backupPath).absoluteFilePath() },
-        }).toJson(QJsonDocument::Indented));
+        streams.out << QString::fromUtf8(
+            QJsonDocument(QJsonObject {
+                              { QStringLiteral("name"), name },
+                              { QStringLiteral("fingerprint"), fingerprint },
+                              { QStringLiteral("share"), QFileInfo(share).absoluteFilePath() },
+                              { QStringLiteral("key"), QFileInfo(keyPath).absoluteFilePath() },
+                              { QStringLiteral("backup"),
+                                  backupPath.isEmpty() || !backupProblem.isEmpty()
+                                      ? QString()
+                                      : QFileInfo(backupPath).absoluteFilePath() },
+                          })
+                .toJson(QJsonDocument::Indented));
     } else {
         streams.out << Tr::tr("Organisation \"%1\" set up in %2").arg(name, shown(share)) << '\n'
                     << Tr::tr("Key fingerprint: %1").arg(fingerprint) << '\n'
-                    << Tr::tr("Key file: %1 (protected by its passphrase)").arg(shown(keyPath)) << '\n';
+                    << Tr::tr("Key file: %1 (protected by its passphrase)").arg(shown(keyPath))
+                    << '\n';
         if (!backupPath.isEmpty() && backupProblem.isEmpty())
-            streams.out << Tr::tr("Backup copy: %1 (the same passphrase); keep it apart from the key file")
+            streams.out << Tr::tr(
+                "Backup copy: %1 (the same passphrase); keep it apart from the key file")
                                .arg(shown(backupPath))
                         << '\n';
-        streams.out << Tr::tr("Print the fingerprint and keep it at IT: every machine is checked against it.")
+        streams.out << Tr::tr(
+            "Print the fingerprint and keep it at IT: every machine is checked against it.")
                     << '\n';
     }
     streams.out.flush();
     if (!backupProblem.isEmpty())
         return fail(streams, Failure,
             Tr::tr("The backup copy was not written: %1. Make one with phonghop-cli org backup-key "
-               "--key %2 --to FILE")
+                   "--key %2 --to FILE")
                 .arg(backupProblem, shown(keyPath)));
     return Success;
 }
@@ -169,23 +184,27 @@ int runInfo(const QStringList &arguments, Streams &streams)
     ShareReader::InfoProblem problem = ShareReader::InfoProblem::None;
     const Result<ShareInfo> info = ShareReader(share).readInfo(&problem);
     if (!info)
-        return fail(streams, problem == ShareReader::InfoProblem::Unreachable ? Unreachable : Rejected,
+        return fail(streams,
+            problem == ShareReader::InfoProblem::Unreachable ? Unreachable : Rejected,
             info.error());
     const QString fingerprint = keyFingerprint(info->organisationKey);
     const QString version = QStringLiteral("%1.%2").arg(info->majorVersion).arg(info->minorVersion);
     if (hasFlag(arguments, QStringLiteral("--json"))) {
-        streams.out << QString::fromUtf8(QJsonDocument(QJsonObject {
-            { QStringLiteral("name"), info->organisationName },
-            { QStringLiteral("fingerprint"), fingerprint },
-            { QStringLiteral("publicKey"), QString::fromLatin1(info->organisationKey.toBase64()) },
-            { QStringLiteral("formatVersion"), version },
-        }).toJson(QJsonDocument::Indented));
+        streams.out << QString::fromUtf8(
+            QJsonDocument(QJsonObject {
+                              { QStringLiteral("name"), info->organisationName },
+                              { QStringLiteral("fingerprint"), fingerprint },
+                              { QStringLiteral("publicKey"),
+                                  QString::fromLatin1(info->organisationKey.toBase64()) },
+                              { QStringLiteral("formatVersion"), version },
+                          })
+                .toJson(QJsonDocument::Indented));
     } else {
         streams.out << Tr::tr("Organisation: %1").arg(info->organisationName) << '\n'
                     << Tr::tr("Key fingerprint: %1").arg(fingerprint) << '\n'
                     << Tr::tr("Share format: %1").arg(version) << '\n'
                     << Tr::tr("This is what the share says: compare the fingerprint with the one "
-                          "printed when the organisation was set up.")
+                              "printed when the organisation was set up.")
                     << '\n';
     }
     streams.out.flush();
@@ -199,24 +218,29 @@ int runBackupKey(const QStringList &arguments, Streams &streams)
     if (keyPath.isEmpty() || toPath.isEmpty())
         return usage(streams, backupSynopsis);
     if (QFileInfo(toPath).absoluteFilePath() == QFileInfo(keyPath).absoluteFilePath())
-        return fail(streams, UsageError, Tr::tr("The backup copy must be another file than the key file"));
+        return fail(
+            streams, UsageError, Tr::tr("The backup copy must be another file than the key file"));
     if (QFileInfo::exists(toPath))
         return fail(streams, Rejected,
-            Tr::tr("The backup file %1 already exists; it was left as it is. Choose another file name")
+            Tr::tr(
+                "The backup file %1 already exists; it was left as it is. Choose another file name")
                 .arg(shown(toPath)));
 
     std::optional<SigningKey> key;
     KeyFileInfo info;
     QString passphrase;
-    if (const int code = loadOrganisationKey(keyPath, streams, key, &info, &passphrase); code != Success)
+    if (const int code = loadOrganisationKey(keyPath, streams, key, &info, &passphrase);
+        code != Success)
         return code;
     // The copy's passphrase: its own variable, else asked (Enter keeps the key's), else the same.
     if (!qEnvironmentVariableIsEmpty(newPassphraseVariable)) {
         passphrase = qEnvironmentVariable(newPassphraseVariable);
     } else if (standardInputIsTerminal()) {
         PassphraseQuery query { newPassphraseVariable,
-            passphrase.isEmpty() ? Tr::tr("Passphrase for the copy %1: ").arg(shown(toPath))
-                                 : Tr::tr("Passphrase for the copy %1 (Enter: the same as the key's): ").arg(shown(toPath)),
+            passphrase.isEmpty()
+                ? Tr::tr("Passphrase for the copy %1: ").arg(shown(toPath))
+                : Tr::tr("Passphrase for the copy %1 (Enter: the same as the key's): ")
+                      .arg(shown(toPath)),
             Tr::tr("The same passphrase again: "), shown(toPath) };
         query.allowEmpty = !passphrase.isEmpty();
         int code = Success;
@@ -228,7 +252,8 @@ int runBackupKey(const QStringList &arguments, Streams &streams)
     }
     if (passphrase.isEmpty())
         return fail(streams, UsageError,
-            Tr::tr("A passphrase is needed for the copy %1: set %2 or %3, or run the command on a terminal")
+            Tr::tr("A passphrase is needed for the copy %1: set %2 or %3, or run the command on a "
+                   "terminal")
                 .arg(shown(toPath), QString::fromLatin1(newPassphraseVariable),
                     QString::fromLatin1(passphraseVariable)));
     const QString name = info.organisationName.isEmpty()
@@ -245,7 +270,8 @@ int runBackupKey(const QStringList &arguments, Streams &streams)
             Tr::tr("The copy %1 could not be read back, so it was removed: %2")
                 .arg(shown(toPath), reopened ? QString() : reopened.error()));
     }
-    streams.out << Tr::tr("Backup copy written to %1 (key fingerprint %2); keep it apart from the key file")
+    streams.out << Tr::tr(
+        "Backup copy written to %1 (key fingerprint %2); keep it apart from the key file")
                        .arg(shown(toPath), keyFingerprint(key->publicKey()))
                 << '\n';
     streams.out.flush();
@@ -258,18 +284,20 @@ int runOrg(const QStringList &arguments, Streams &streams)
 {
     const QList<Subcommand> subcommands {
         { QStringLiteral("init"), initSynopsis,
-            Tr::tr("Set up a new organisation's share in an empty folder, with a new protected key"),
+            Tr::tr(
+                "Set up a new organisation's share in an empty folder, with a new protected key"),
             runInit },
         { QStringLiteral("info"), infoSynopsis,
             Tr::tr("The share's organisation, key fingerprint and format version"), runInfo },
         { QStringLiteral("backup-key"), backupSynopsis,
-            Tr::tr("Write a second protected copy of the organisation key (its passphrase from %1, or "
-               "asked; by default the same)")
+            Tr::tr(
+                "Write a second protected copy of the organisation key (its passphrase from %1, or "
+                "asked; by default the same)")
                 .arg(QString::fromLatin1(newPassphraseVariable)),
             runBackupKey },
     };
-    return runSubcommands(QStringLiteral("org"), subcommands, arguments, streams,
-        { QStringLiteral("--json") });
+    return runSubcommands(
+        QStringLiteral("org"), subcommands, arguments, streams, { QStringLiteral("--json") });
 }
 
 } // namespace phonghop::cli

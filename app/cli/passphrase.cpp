@@ -144,7 +144,7 @@ std::optional<QString> readPassphrase(const PassphraseQuery &query, Streams &str
         return qEnvironmentVariable(query.variable);
     if (!standardInputIsTerminal())
         return refuse(Tr::tr("A passphrase is needed for %1: set %2, or run the command on a "
-                         "terminal to be asked for it")
+                             "terminal to be asked for it")
                           .arg(query.subject, variable));
     const std::optional<QString> first = askHidden(query.prompt, streams.err);
     if (!first)
@@ -181,16 +181,18 @@ int loadOrganisationKey(const QString &path, Streams &streams, std::optional<Sig
 
     QString passphrase;
     if (!inspected->protectedByPassphrase) {
-        streams.err << Tr::tr("Warning: %1 holds the organisation key without a passphrase (an "
-                          "older key file). Make a protected copy with phonghop-cli org "
-                          "backup-key --key %1 --to NEW-FILE, use that one, and delete this file")
+        streams.err << Tr::tr(
+            "Warning: %1 holds the organisation key without a passphrase (an "
+            "older key file). Make a protected copy with phonghop-cli org "
+            "backup-key --key %1 --to NEW-FILE, use that one, and delete this file")
                            .arg(shown)
                     << '\n';
         streams.err.flush();
     } else {
         int code = Success;
         const std::optional<QString> given = readPassphrase(
-            { passphraseVariable, Tr::tr("Passphrase of the organisation key %1: ").arg(shown), {}, shown, false },
+            { passphraseVariable, Tr::tr("Passphrase of the organisation key %1: ").arg(shown), {},
+                shown, false },
             streams, &code);
         if (!given)
             return code;

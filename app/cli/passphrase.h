@@ -29,7 +29,8 @@ struct PassphraseQuery {
 
 // The passphrase, or nullopt with the reason on standard error and *exitCode set (UsageError:
 // no variable and no terminal, or the two answers differ, or the passphrase is empty).
-std::optional<QString> readPassphrase(const PassphraseQuery &query, Streams &streams, int *exitCode);
+std::optional<QString> readPassphrase(
+    const PassphraseQuery &query, Streams &streams, int *exitCode);
 
 // Reads the organisation's key file at path in its protected format; an older unprotected
 // file is accepted with a warning on standard error. Returns Success, or the exit code with

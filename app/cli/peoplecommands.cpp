@@ -24,8 +24,9 @@ class Tr final {
 
 const QString importSynopsis = QStringLiteral("import FILE.csv --share DIR --key FILE");
 const QString listSynopsis = QStringLiteral("list --share DIR [--cache DIR] [--json]");
-const QString addSynopsis = QStringLiteral(
-    "add --share DIR --key FILE --name NAME [--id ID] [--position TEXT] [--unit TEXT] [--role ROLE] [--weight N]");
+const QString addSynopsis
+    = QStringLiteral("add --share DIR --key FILE --name NAME [--id ID] [--position TEXT] [--unit "
+                     "TEXT] [--role ROLE] [--weight N]");
 const QString retireSynopsis = QStringLiteral("retire ID --share DIR --key FILE");
 
 int fail(Streams &streams, int code, const QString &message)
@@ -90,7 +91,8 @@ int runImport(const QStringList &arguments, Streams &streams)
         return fail(streams, Rejected, people.error());
     if (people->isEmpty())
         return fail(streams, Rejected,
-            Tr::tr("%1 lists nobody; the directory was left as it is").arg(QDir::toNativeSeparators(listPath)));
+            Tr::tr("%1 lists nobody; the directory was left as it is")
+                .arg(QDir::toNativeSeparators(listPath)));
 
     std::optional<OrganisationAdmin> admin;
     if (const int code = openOrganisation(share, keyPath, streams, admin); code != Success)
@@ -98,8 +100,9 @@ int runImport(const QStringList &arguments, Streams &streams)
     const Result<OrganisationAdmin::ImportSummary> imported = admin->importPeople(people.value());
     if (!imported)
         return fail(streams, Rejected, imported.error());
-    streams.out << Tr::tr("People imported: %1 added, %2 updated; the directory is now at revision %3 "
-                      "with %4 people")
+    streams.out << Tr::tr(
+        "People imported: %1 added, %2 updated; the directory is now at revision %3 "
+        "with %4 people")
                        .arg(imported->added)
                        .arg(imported->updated)
                        .arg(imported->directory.revision)
@@ -115,7 +118,8 @@ int runListPeople(const QStringList &arguments, Streams &streams)
     if (share.isEmpty())
         return usage(streams, listSynopsis);
     QByteArray key;
-    if (const int code = trustedOrganisationKey(share, optionValue(arguments, QStringLiteral("--cache")), streams, key);
+    if (const int code = trustedOrganisationKey(
+            share, optionValue(arguments, QStringLiteral("--cache")), streams, key);
         code != Success)
         return code;
     PeopleDirectory directory;
@@ -130,7 +134,9 @@ int runListPeople(const QStringList &arguments, Streams &streams)
         return Success;
     }
     if (directory.people.isEmpty())
-        streams.out << Tr::tr("The directory lists nobody yet (phonghop-cli people import adds people)") << '\n';
+        streams.out << Tr::tr(
+            "The directory lists nobody yet (phonghop-cli people import adds people)")
+                    << '\n';
     for (const DirectoryPerson &person : std::as_const(directory.people)) {
         QStringList parts { person.id, person.fullName };
         if (!person.position.isEmpty())
@@ -142,7 +148,8 @@ int runListPeople(const QStringList &arguments, Streams &streams)
             parts << Tr::tr("retired");
         streams.out << parts.join(QStringLiteral(" · ")) << '\n';
         for (const DirectoryDevice &device : person.devices) {
-            streams.out << "    " << keyFingerprint(device.publicKey) << "  " << device.label << "  "
+            streams.out << "    " << keyFingerprint(device.publicKey) << "  " << device.label
+                        << "  "
                         << (device.active() ? Tr::tr("enrolled %1").arg(isoTime(device.approvedAt))
                                             : Tr::tr("revoked %1").arg(isoTime(device.revokedAt)))
                         << '\n';
@@ -170,11 +177,13 @@ int runAdd(const QStringList &arguments, Streams &streams)
                 Tr::tr("Unknown role: %1 (chair, secretary, delegate or guest)").arg(role));
         person.defaultRole = *parsed;
     }
-    if (const QString weight = optionValue(arguments, QStringLiteral("--weight")); !weight.isEmpty()) {
+    if (const QString weight = optionValue(arguments, QStringLiteral("--weight"));
+        !weight.isEmpty()) {
         bool number = false;
         person.weight = weight.toLongLong(&number);
         if (!number || person.weight < 0)
-            return fail(streams, UsageError, Tr::tr("The weight must be a whole number, 0 or more: %1").arg(weight));
+            return fail(streams, UsageError,
+                Tr::tr("The weight must be a whole number, 0 or more: %1").arg(weight));
     }
     std::optional<OrganisationAdmin> admin;
     if (const int code = openOrganisation(share, keyPath, streams, admin); code != Success)
@@ -224,8 +233,9 @@ int runRetire(const QStringList &arguments, Streams &streams)
     const Result<PeopleDirectory> saved = admin->retirePerson(id);
     if (!saved)
         return fail(streams, Rejected, saved.error());
-    streams.out << Tr::tr("%1 (%2) is retired: kept on record, no longer invited to new meetings; the "
-                      "directory is now at revision %3")
+    streams.out << Tr::tr(
+        "%1 (%2) is retired: kept on record, no longer invited to new meetings; the "
+        "directory is now at revision %3")
                        .arg(name, id)
                        .arg(saved->revision)
                 << '\n';
@@ -239,17 +249,19 @@ int runPeople(const QStringList &arguments, Streams &streams)
 {
     const QList<Subcommand> subcommands {
         { QStringLiteral("import"), importSynopsis,
-            Tr::tr("Add and update the directory's people from a staff list (CSV, or Excel's CSV export)"),
+            Tr::tr("Add and update the directory's people from a staff list (CSV, or Excel's CSV "
+                   "export)"),
             runImport },
         { QStringLiteral("list"), listSynopsis,
-            Tr::tr("The directory's people and their devices, verified against the organisation key"),
+            Tr::tr(
+                "The directory's people and their devices, verified against the organisation key"),
             runListPeople },
         { QStringLiteral("add"), addSynopsis, Tr::tr("Add one person to the directory"), runAdd },
         { QStringLiteral("retire"), retireSynopsis,
             Tr::tr("Retire a person: kept on record, no longer invited"), runRetire },
     };
-    return runSubcommands(QStringLiteral("people"), subcommands, arguments, streams,
-        { QStringLiteral("--json") });
+    return runSubcommands(
+        QStringLiteral("people"), subcommands, arguments, streams, { QStringLiteral("--json") });
 }
 
 } // namespace phonghop::cli

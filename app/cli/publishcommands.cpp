@@ -29,12 +29,13 @@ int fail(Streams &streams, int code, const QString &message)
 
 int runPublish(const QStringList &arguments, Streams &streams)
 {
-    const QStringList positional = positionalArguments(arguments, {QStringLiteral("--quiet")});
+    const QStringList positional = positionalArguments(arguments, { QStringLiteral("--quiet") });
     const QString share = optionValue(arguments, QStringLiteral("--share"));
     const QString keyPath = optionValue(arguments, QStringLiteral("--key"));
     if (positional.size() != 1 || share.isEmpty() || keyPath.isEmpty()) {
         streams.err << Tr::tr("Usage: phonghop-cli %1")
-                           .arg(QStringLiteral("publish MEETING.json --share DIR --key KEYFILE [--quiet]"))
+                           .arg(QStringLiteral(
+                               "publish MEETING.json --share DIR --key KEYFILE [--quiet]"))
                     << '\n';
         streams.err.flush();
         return UsageError;
@@ -44,7 +45,7 @@ int runPublish(const QStringList &arguments, Streams &streams)
         return fail(streams, UsageError, draft.error());
     if (!QDir(share).exists())
         return fail(streams, Unreachable,
-                    Tr::tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(share)));
+            Tr::tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(share)));
     std::optional<SigningKey> key;
     if (const int code = loadOrganisationKey(keyPath, streams, key); code != Success)
         return code;
@@ -53,24 +54,25 @@ int runPublish(const QStringList &arguments, Streams &streams)
     if (const Result<ShareInfo> info = ShareReader(share).readInfo();
         info && info->organisationKey != key->publicKey())
         return fail(streams, Rejected,
-                    Tr::tr("The key %1 (fingerprint %2) is not the key of the organisation \"%3\" "
-                       "(fingerprint %4); nothing was published")
-                        .arg(QDir::toNativeSeparators(keyPath), keyFingerprint(key->publicKey()),
-                             info->organisationName, keyFingerprint(info->organisationKey)));
+            Tr::tr("The key %1 (fingerprint %2) is not the key of the organisation \"%3\" "
+                   "(fingerprint %4); nothing was published")
+                .arg(QDir::toNativeSeparators(keyPath), keyFingerprint(key->publicKey()),
+                    info->organisationName, keyFingerprint(info->organisationKey)));
 
     const bool quiet = hasFlag(arguments, QStringLiteral("--quiet"));
     int lastPercent = -1;
-    const PublishOutcome outcome = MeetingPublisher(share, *key)
-                                       .publish(draft.value(), {}, [&](const PublishProgress &progress) {
-                                           if (quiet || progress.bytesTotal <= 0)
-                                               return;
-                                           const int percent = int(progress.bytesDone * 100 / progress.bytesTotal);
-                                           if (percent != lastPercent) {
-                                               lastPercent = percent;
-                                               streams.err << Tr::tr("Storing documents: %1%").arg(percent) << '\n';
-                                               streams.err.flush();
-                                           }
-                                       });
+    const PublishOutcome outcome
+        = MeetingPublisher(share, *key)
+              .publish(draft.value(), {}, [&](const PublishProgress &progress) {
+                  if (quiet || progress.bytesTotal <= 0)
+                      return;
+                  const int percent = int(progress.bytesDone * 100 / progress.bytesTotal);
+                  if (percent != lastPercent) {
+                      lastPercent = percent;
+                      streams.err << Tr::tr("Storing documents: %1%").arg(percent) << '\n';
+                      streams.err.flush();
+                  }
+              });
     for (const QString &line : PublishValidator::describe(outcome.problems))
         streams.err << line << '\n';
     switch (outcome.kind) {

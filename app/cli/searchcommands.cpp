@@ -17,8 +17,8 @@ class Tr final {
     Q_DECLARE_TR_FUNCTIONS(phonghop::cli::SearchCommands)
 };
 
-const QString synopsis = QStringLiteral(
-    "search QUERY --cache DIR [--json] [--meeting ID] [--kind KIND] [--from DATE] [--to DATE] [--limit N]");
+const QString synopsis = QStringLiteral("search QUERY --cache DIR [--json] [--meeting ID] [--kind "
+                                        "KIND] [--from DATE] [--to DATE] [--limit N]");
 
 // Every value of a repeatable option: --meeting a --meeting b.
 QStringList optionValues(const QStringList &arguments, const QString &name)
@@ -44,7 +44,7 @@ QDateTime parseDate(const QString &text)
 int runSearch(const QStringList &arguments, Streams &streams)
 {
     const QString cacheDirectory = optionValue(arguments, QStringLiteral("--cache"));
-    const QStringList positional = positionalArguments(arguments, {QStringLiteral("--json")});
+    const QStringList positional = positionalArguments(arguments, { QStringLiteral("--json") });
     if (cacheDirectory.isEmpty() || positional.isEmpty()) {
         streams.err << Tr::tr("Usage: phonghop-cli %1").arg(synopsis) << '\n';
         streams.err.flush();
@@ -57,8 +57,8 @@ int runSearch(const QStringList &arguments, Streams &streams)
     query.limit = 50;
     if (const QString limit = optionValue(arguments, QStringLiteral("--limit")); !limit.isEmpty())
         query.limit = std::max(1, limit.toInt());
-    for (const auto &[option, target] : {std::pair{QStringLiteral("--from"), &query.from},
-                                         std::pair{QStringLiteral("--to"), &query.to}}) {
+    for (const auto &[option, target] : { std::pair { QStringLiteral("--from"), &query.from },
+             std::pair { QStringLiteral("--to"), &query.to } }) {
         const QString text = optionValue(arguments, option);
         if (text.isEmpty())
             continue;
@@ -96,28 +96,34 @@ int runSearch(const QStringList &arguments, Streams &streams)
     const bool json = hasFlag(arguments, QStringLiteral("--json"));
     QJsonArray array;
     for (const SearchHit &hit : hits) {
-        QJsonObject object{
-            {QStringLiteral("kind"), hit.kind},
-            {QStringLiteral("meeting"), QJsonObject{
-                 {QStringLiteral("id"), hit.meetingId},
-                 {QStringLiteral("title"), hit.meetingTitle},
-                 // With its UTC offset, so the time means the same on every machine.
-                 {QStringLiteral("start"), hit.meetingStart.isValid()
-                      ? hit.meetingStart.toOffsetFromUtc(hit.meetingStart.offsetFromUtc()).toString(Qt::ISODate)
-                      : QString()},
-             }},
-            {QStringLiteral("document"), hit.documentId.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{
-                 {QStringLiteral("id"), hit.documentId},
-                 {QStringLiteral("title"), hit.documentTitle},
-                 {QStringLiteral("kind"), hit.documentKind},
-                 {QStringLiteral("sha256"), hit.documentSha256},
-             })},
+        QJsonObject object {
+            { QStringLiteral("kind"), hit.kind },
+            { QStringLiteral("meeting"),
+                QJsonObject {
+                    { QStringLiteral("id"), hit.meetingId },
+                    { QStringLiteral("title"), hit.meetingTitle },
+                    // With its UTC offset, so the time means the same on every machine.
+                    { QStringLiteral("start"),
+                        hit.meetingStart.isValid()
+                            ? hit.meetingStart.toOffsetFromUtc(hit.meetingStart.offsetFromUtc())
+                                  .toString(Qt::ISODate)
+                            : QString() },
+                } },
+            { QStringLiteral("document"),
+                hit.documentId.isEmpty() ? QJsonValue()
+                                         : QJsonValue(QJsonObject {
+                                             { QStringLiteral("id"), hit.documentId },
+                                             { QStringLiteral("title"), hit.documentTitle },
+                                             { QStringLiteral("kind"), hit.documentKind },
+                                             { QStringLiteral("sha256"), hit.documentSha256 },
+                                         }) },
             // Page numbers as printed for people: the first page is 1.
-            {QStringLiteral("page"), hit.page >= 0 ? QJsonValue(hit.page + 1) : QJsonValue()},
-            {QStringLiteral("agendaItem"), hit.agendaItemId.isEmpty() ? QJsonValue() : QJsonValue(hit.agendaItemId)},
-            {QStringLiteral("label"), hit.label},
-            {QStringLiteral("snippet"), hit.snippet},
-            {QStringLiteral("exact"), hit.exactMatch},
+            { QStringLiteral("page"), hit.page >= 0 ? QJsonValue(hit.page + 1) : QJsonValue() },
+            { QStringLiteral("agendaItem"),
+                hit.agendaItemId.isEmpty() ? QJsonValue() : QJsonValue(hit.agendaItemId) },
+            { QStringLiteral("label"), hit.label },
+            { QStringLiteral("snippet"), hit.snippet },
+            { QStringLiteral("exact"), hit.exactMatch },
         };
         array.append(object);
         if (!json) {
@@ -130,8 +136,8 @@ int runSearch(const QStringList &arguments, Streams &streams)
         }
     }
     if (json) {
-        streams.out << QJsonDocument(QJsonObject{{QStringLiteral("query"), query.text},
-                                                 {QStringLiteral("hits"), array}})
+        streams.out << QJsonDocument(QJsonObject { { QStringLiteral("query"), query.text },
+                                         { QStringLiteral("hits"), array } })
                            .toJson();
     } else if (hits.isEmpty()) {
         streams.out << Tr::tr("No results for %1").arg(query.text) << '\n';

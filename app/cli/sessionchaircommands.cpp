@@ -49,11 +49,13 @@ int runOpenPoll(const QStringList &arguments, Streams &streams)
     const std::optional<VotingRule> rule = VotingRule::fromPreset(preset);
     if (!rule)
         return fail(streams, UsageError,
-            Tr::tr("Unknown voting rule: %1 (%2)").arg(preset, VotingRule::presetIds().join(QStringLiteral(", "))));
+            Tr::tr("Unknown voting rule: %1 (%2)")
+                .arg(preset, VotingRule::presetIds().join(QStringLiteral(", "))));
     poll.rule = *rule;
     poll.options = PollDefinition::defaultOptions(poll.kind);
     QStringList labels;
-    for (const QString &label : optionValue(arguments, QStringLiteral("--options")).split(u',', Qt::SkipEmptyParts))
+    for (const QString &label :
+        optionValue(arguments, QStringLiteral("--options")).split(u',', Qt::SkipEmptyParts))
         if (!label.trimmed().isEmpty())
             labels << label.trimmed();
     if (poll.kind == PollKind::Choice) {
@@ -67,7 +69,10 @@ int runOpenPoll(const QStringList &arguments, Streams &streams)
         // Other words for the kind's options, in their order (Yes, No[, Abstain]).
         if (labels.size() != poll.options.size())
             return fail(streams, UsageError,
-                Tr::tr("A %1 poll has %2 options; --options gives %3").arg(pollKindId(poll.kind)).arg(poll.options.size()).arg(labels.size()));
+                Tr::tr("A %1 poll has %2 options; --options gives %3")
+                    .arg(pollKindId(poll.kind))
+                    .arg(poll.options.size())
+                    .arg(labels.size()));
         for (qsizetype i = 0; i < labels.size(); ++i)
             poll.options[i].label = labels.at(i);
     }
@@ -75,7 +80,8 @@ int runOpenPoll(const QStringList &arguments, Streams &streams)
         bool number = false;
         poll.maxChoices = max.toInt(&number);
         if (!number || poll.maxChoices < 1)
-            return fail(streams, UsageError, Tr::tr("--max needs a whole number, 1 or more: %1").arg(max));
+            return fail(
+                streams, UsageError, Tr::tr("--max needs a whole number, 1 or more: %1").arg(max));
     }
     if (const Status valid = poll.validate(); !valid)
         return fail(streams, Rejected, valid.error());
@@ -83,7 +89,8 @@ int runOpenPoll(const QStringList &arguments, Streams &streams)
     Seat seat;
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
-    if (const int code = requireSeatRole(seat, { Role::Chair }, Tr::tr("Only the chair may open a poll"), streams);
+    if (const int code
+        = requireSeatRole(seat, { Role::Chair }, Tr::tr("Only the chair may open a poll"), streams);
         code != Success)
         return code;
     if (seat.service->state().poll(poll.id))
@@ -96,7 +103,9 @@ int runOpenPoll(const QStringList &arguments, Streams &streams)
     QStringList options;
     for (int i = 0; i < poll.options.size(); ++i)
         options << QStringLiteral("%1 = %2").arg(i).arg(poll.options.at(i).label);
-    streams.out << Tr::tr("Poll %1 \"%2\" opened: %3").arg(poll.id, poll.title, options.join(QStringLiteral("; "))) << '\n'
+    streams.out << Tr::tr("Poll %1 \"%2\" opened: %3")
+                       .arg(poll.id, poll.title, options.join(QStringLiteral("; ")))
+                << '\n'
                 << Tr::tr("Rule: %1").arg(poll.rule.describe()) << '\n';
     if (poll.secret)
         streams.out << Tr::tr("Secret ballot: no screen shows who chose what") << '\n';
@@ -114,7 +123,8 @@ int runClosePoll(const QStringList &arguments, Streams &streams)
     Seat seat;
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
-    if (const int code = requireSeatRole(seat, { Role::Chair }, Tr::tr("Only the chair may close a poll"), streams);
+    if (const int code = requireSeatRole(
+            seat, { Role::Chair }, Tr::tr("Only the chair may close a poll"), streams);
         code != Success)
         return code;
     const QString pollId = positional.at(1);
@@ -125,13 +135,15 @@ int runClosePoll(const QStringList &arguments, Streams &streams)
         return fail(streams, Rejected, Tr::tr("The poll %1 is already closed").arg(pollId));
     // A secret poll's ballots open only on the chair's device that opened it.
     if (before->open.poll.secret && seat.service->publicKey() != before->open.chairKey)
-        return fail(streams, Rejected, secretCloseDeviceMessage(before->open, before->roster.roster));
+        return fail(
+            streams, Rejected, secretCloseDeviceMessage(before->open, before->roster.roster));
     if (const Status done = seat.service->closePoll(pollId); !done)
         return fail(streams, Failure, done.error());
     const PollState *poll = seat.service->state().poll(pollId);
     if (!poll || !poll->closed)
         return fail(streams, Failure,
-            Tr::tr("The close of poll %1 was written but could not be read back from the share yet").arg(pollId));
+            Tr::tr("The close of poll %1 was written but could not be read back from the share yet")
+                .arg(pollId));
     streams.out << Tr::tr("Poll %1 \"%2\" closed: %3: %4")
                        .arg(poll->open.poll.id, poll->open.poll.title, pollCountsText(*poll),
                            poll->result.passed ? Tr::tr("passed") : Tr::tr("not passed"))
@@ -150,7 +162,8 @@ int runCallNext(const QStringList &arguments, Streams &streams)
     Seat seat;
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
-    if (const int code = requireSeatRole(seat, { Role::Chair }, Tr::tr("Only the chair may give the floor"), streams);
+    if (const int code = requireSeatRole(
+            seat, { Role::Chair }, Tr::tr("Only the chair may give the floor"), streams);
         code != Success)
         return code;
     SessionService &service = *seat.service;
@@ -166,12 +179,14 @@ int runCallNext(const QStringList &arguments, Streams &streams)
     const QList<SpeakRequest> queue = service.state().queue(*item);
     if (queue.isEmpty())
         return fail(streams, Failure,
-            Tr::tr("Nobody is waiting to speak on item %1").arg(itemTitle(service.meeting(), *item)));
+            Tr::tr("Nobody is waiting to speak on item %1")
+                .arg(itemTitle(service.meeting(), *item)));
     const SpeakRequest next = queue.first();
     if (const Status called = service.callSpeaker(next.hash); !called)
         return fail(streams, Failure, called.error());
-    streams.out << (next.type == SpeakType::Question ? Tr::tr("The floor goes to %1 (a question); %2 more waiting")
-                                                     : Tr::tr("The floor goes to %1; %2 more waiting"))
+    streams.out << (next.type == SpeakType::Question
+            ? Tr::tr("The floor goes to %1 (a question); %2 more waiting")
+            : Tr::tr("The floor goes to %1; %2 more waiting"))
                        .arg(nameOf(service.state(), next.participantId))
                        .arg(queue.size() - 1)
                 << '\n';
@@ -198,24 +213,28 @@ int runConclude(const QStringList &arguments, Streams &streams)
     if (!item)
         return unknownItem(streams, service, positional.at(1));
     QStringList polls;
-    for (const QString &id : optionValue(arguments, QStringLiteral("--polls")).split(u',', Qt::SkipEmptyParts)) {
+    for (const QString &id :
+        optionValue(arguments, QStringLiteral("--polls")).split(u',', Qt::SkipEmptyParts)) {
         const QString pollId = id.trimmed();
         const PollState *poll = service.state().poll(pollId);
         if (!poll)
             return fail(streams, Rejected, Tr::tr("No poll %1 in this meeting").arg(pollId));
         if (!poll->closed)
             return fail(streams, Rejected,
-                Tr::tr("The poll %1 is not closed; a conclusion rests on closed polls only").arg(pollId));
+                Tr::tr("The poll %1 is not closed; a conclusion rests on closed polls only")
+                    .arg(pollId));
         polls << pollId;
     }
     const bool chair = service.self()->role == Role::Chair;
-    if (const Status done = service.recordConclusion(*item, positional.at(2).trimmed(), polls); !done)
+    if (const Status done = service.recordConclusion(*item, positional.at(2).trimmed(), polls);
+        !done)
         return fail(streams, Failure, done.error());
-    streams.out << (chair ? Tr::tr("Conclusion of item %1 recorded in the decision chain (%2 decisions)")
-                                .arg(itemTitle(service.meeting(), *item))
-                                .arg(service.state().chain.decisions.size())
-                          : Tr::tr("Draft conclusion of item %1 written; the chair confirms it")
-                                .arg(itemTitle(service.meeting(), *item)))
+    streams.out << (chair
+            ? Tr::tr("Conclusion of item %1 recorded in the decision chain (%2 decisions)")
+                  .arg(itemTitle(service.meeting(), *item))
+                  .arg(service.state().chain.decisions.size())
+            : Tr::tr("Draft conclusion of item %1 written; the chair confirms it")
+                  .arg(itemTitle(service.meeting(), *item)))
                 << '\n';
     streams.out.flush();
     return Success;
@@ -234,17 +253,20 @@ int runSignMinutes(const QStringList &arguments, Streams &streams)
     Seat seat;
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
-    if (const int code = requireSeatRole(seat, { Role::Chair }, Tr::tr("Only the chair may sign the minutes"), streams);
+    if (const int code = requireSeatRole(
+            seat, { Role::Chair }, Tr::tr("Only the chair may sign the minutes"), streams);
         code != Success)
         return code;
     if (!seat.service->state().minutesSha256.isEmpty())
         return fail(streams, Rejected,
-            Tr::tr("The minutes are already signed (SHA-256 %1)").arg(seat.service->state().minutesSha256));
+            Tr::tr("The minutes are already signed (SHA-256 %1)")
+                .arg(seat.service->state().minutesSha256));
     if (const Status done = seat.service->signMinutes(path); !done)
         return fail(streams, Failure, done.error());
     streams.out << Tr::tr("Minutes signed by the chair (SHA-256 %1); they are locked")
-                       .arg(seat.service->state().minutesSha256.isEmpty() ? Sha256::hexOfFile(path)
-                                                                          : seat.service->state().minutesSha256)
+                       .arg(seat.service->state().minutesSha256.isEmpty()
+                               ? Sha256::hexOfFile(path)
+                               : seat.service->state().minutesSha256)
                 << '\n';
     streams.out.flush();
     return Success;

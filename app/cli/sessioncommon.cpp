@@ -24,14 +24,17 @@ int fail(Streams &streams, int code, const QString &message)
 
 void printSessionUsage(QTextStream &stream)
 {
-    stream << Tr::tr("Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]").arg(sessionOptions) << "\n\n"
+    stream << Tr::tr("Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]").arg(sessionOptions)
+           << "\n\n"
            << Tr::tr("Subcommands:") << '\n';
     const QList<QPair<QString, QString>> lines {
         { QStringLiteral("status [--json]"),
             Tr::tr("Attendance, quorum, current item, floor, polls, decisions and problems") },
         { QStringLiteral("verify [--json]"),
-            Tr::tr("Check every record; exit 0 when clean, 1 when it has problems, 2 when it cannot be read") },
-        { QStringLiteral("attendance --csv FILE | --pdf FILE"), Tr::tr("Export the attendance list") },
+            Tr::tr("Check every record; exit 0 when clean, 1 when it has problems, 2 when it "
+                   "cannot be read") },
+        { QStringLiteral("attendance --csv FILE | --pdf FILE"),
+            Tr::tr("Export the attendance list") },
         { QStringLiteral("minutes FILE.pdf [--number TEXT] [--place TEXT]"),
             Tr::tr("Write the minutes as PDF") },
         { QStringLiteral("check-in [PARTICIPANT]"),
@@ -40,15 +43,21 @@ void printSessionUsage(QTextStream &stream)
             Tr::tr("Cast a ballot; a choice is an option's label or its 0-based index") },
         { QStringLiteral("request-to-speak ITEM [--question]"),
             Tr::tr("Ask for the floor on an agenda item (by its id or number)") },
-        { QStringLiteral("open-poll POLL --title TEXT [--kind K] [--options A,B,...] [--max N] [--rule PRESET] [--secret]"),
-            Tr::tr("Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)")
-                .arg(VotingRule::presetIds().join(QStringLiteral(", ")), VotingRule::presetIds().constFirst()) },
+        { QStringLiteral("open-poll POLL --title TEXT [--kind K] [--options A,B,...] [--max N] "
+                         "[--rule PRESET] [--secret]"),
+            Tr::tr("Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 "
+                   "(default %2)")
+                .arg(VotingRule::presetIds().join(QStringLiteral(", ")),
+                    VotingRule::presetIds().constFirst()) },
         { QStringLiteral("close-poll POLL"), Tr::tr("Chair: close a poll and sign its result") },
         { QStringLiteral("call-next ITEM"),
-            Tr::tr("Chair: make ITEM the current item if it is not, and give the floor to the next speaker") },
+            Tr::tr("Chair: make ITEM the current item if it is not, and give the floor to the next "
+                   "speaker") },
         { QStringLiteral("conclude ITEM TEXT [--polls P,...]"),
-            Tr::tr("Chair: record the item's conclusion in the decision chain (the secretary: a draft for the chair)") },
-        { QStringLiteral("sign-minutes FILE.pdf"), Tr::tr("Chair: sign the minutes PDF, which locks them") },
+            Tr::tr("Chair: record the item's conclusion in the decision chain (the secretary: a "
+                   "draft for the chair)") },
+        { QStringLiteral("sign-minutes FILE.pdf"),
+            Tr::tr("Chair: sign the minutes PDF, which locks them") },
     };
     for (const auto &[synopsis, summary] : lines) {
         if (synopsis.size() > 48) // a long synopsis on a line of its own
@@ -58,7 +67,6 @@ void printSessionUsage(QTextStream &stream)
     }
     stream.flush();
 }
-
 
 int openSeat(const QStringList &arguments, Streams &streams, Seat &seat, int ioFailure)
 {
@@ -118,19 +126,22 @@ QString quorumName(Quorum quorum)
     }
     return {};
 }
-int requireSeatRole(const Seat &seat, std::initializer_list<Role> roles, const QString &refusal,
-    Streams &streams)
+int requireSeatRole(
+    const Seat &seat, std::initializer_list<Role> roles, const QString &refusal, Streams &streams)
 {
     const SessionService &service = *seat.service;
     if (!service.hasRoster())
         return fail(streams, Rejected,
-            Tr::tr("The roster of this meeting has not reached this seat yet (phonghop-cli sync, and "
-               "ask the secretary to publish the meeting): nothing was done"));
+            Tr::tr(
+                "The roster of this meeting has not reached this seat yet (phonghop-cli sync, and "
+                "ask the secretary to publish the meeting): nothing was done"));
     const RosterParticipant *self = service.self();
     if (!self)
         return fail(streams, Rejected,
-            Tr::tr("This seat is not enrolled in the meeting's roster (key fingerprint %1): nothing "
-               "was done. Ask the secretary to approve its enrolment and publish the meeting again")
+            Tr::tr(
+                "This seat is not enrolled in the meeting's roster (key fingerprint %1): nothing "
+                "was done. Ask the secretary to approve its enrolment and publish the meeting "
+                "again")
                 .arg(keyFingerprint(service.publicKey())));
     if (std::find(roles.begin(), roles.end(), self->role) == roles.end())
         return fail(streams, Rejected,
@@ -162,7 +173,8 @@ int unknownItem(Streams &streams, const SessionService &service, const QString &
         for (const AgendaItem &item : meeting->agenda)
             items << QStringLiteral("%1 (%2)").arg(item.id, item.number);
     return fail(streams, Rejected,
-        Tr::tr("The agenda has no item %1 (items: %2)").arg(text, items.join(QStringLiteral(", "))));
+        Tr::tr("The agenda has no item %1 (items: %2)")
+            .arg(text, items.join(QStringLiteral(", "))));
 }
 
 } // namespace phonghop::cli::session

@@ -47,8 +47,8 @@ QString pollCountsText(const PollState &poll);
 
 // Refuses (exit 4, the reason printed) an action on a seat that is not enrolled in the roster,
 // or whose role is none of roles; refusal says who may do it.
-int requireSeatRole(const Seat &seat, std::initializer_list<Role> roles, const QString &refusal,
-    Streams &streams);
+int requireSeatRole(
+    const Seat &seat, std::initializer_list<Role> roles, const QString &refusal, Streams &streams);
 // An agenda item by its id or by its number as printed ("2", "I.1"); the text as given when
 // the meeting is not in the cache (the chair's seat may not have synced its agenda).
 std::optional<QString> agendaItemId(const SessionService &service, const QString &text);

@@ -55,7 +55,8 @@ QList<RecordProblem> recordProblems(const SessionState &state)
         for (const BallotReport &report : poll.reports) {
             if (ballotReportIsProblem(report.problem))
                 problems << RecordProblem { fileSource(report.deviceFolder, report.fileName),
-                    Tr::tr("Ballot for poll \"%1\" refused: %2").arg(poll.open.poll.id, report.message) };
+                    Tr::tr("Ballot for poll \"%1\" refused: %2")
+                        .arg(poll.open.poll.id, report.message) };
         }
     }
     for (const ChainProblem &p : state.chain.problems)
@@ -68,7 +69,8 @@ QList<RecordProblem> recordProblems(const SessionState &state)
                 [&closeHash](const PollState &p) { return p.closed && p.closeHash == closeHash; });
             if (!accepted)
                 problems << RecordProblem { QStringLiteral("decisions"),
-                    Tr::tr("The decision at height %1 rests on a poll result that is not on the share or was refused")
+                    Tr::tr("The decision at height %1 rests on a poll result that is not on the "
+                           "share or was refused")
                         .arg(d.height) };
         }
     }
@@ -82,7 +84,8 @@ QJsonObject pollJson(const PollState &poll)
         { QStringLiteral("title"), poll.open.poll.title },
         { QStringLiteral("kind"), pollKindId(poll.open.poll.kind) },
         { QStringLiteral("secret"), poll.open.poll.secret },
-        { QStringLiteral("status"), poll.closed ? QStringLiteral("closed") : QStringLiteral("open") },
+        { QStringLiteral("status"),
+            poll.closed ? QStringLiteral("closed") : QStringLiteral("open") },
         { QStringLiteral("ballots"), static_cast<int>(poll.ballots.accepted.size()) },
         { QStringLiteral("waiting"), static_cast<int>(poll.pendingVoters.size()) },
         { QStringLiteral("ownBallot"), poll.ownBallot.has_value() },
@@ -177,7 +180,8 @@ QJsonObject statusJson(const SessionService &service)
             QJsonObject {
                 { QStringLiteral("count"), static_cast<int>(state.chain.decisions.size()) },
                 { QStringLiteral("ok"), state.chain.ok() },
-                { QStringLiteral("head"), state.chain.hashes.isEmpty() ? QString() : state.chain.hashes.last() },
+                { QStringLiteral("head"),
+                    state.chain.hashes.isEmpty() ? QString() : state.chain.hashes.last() },
                 { QStringLiteral("problems"), chainProblems },
             } },
         { QStringLiteral("minutesSha256"), state.minutesSha256 },
@@ -192,12 +196,15 @@ void printStatus(const SessionService &service, QTextStream &out)
 {
     const SessionState &state = service.state();
     const std::optional<Meeting> meeting = service.meeting();
-    out << Tr::tr("Meeting: %1").arg(meeting && !meeting->title.isEmpty()
-                                       ? QStringLiteral("%1 (%2)").arg(meeting->title, service.meetingId())
-                                       : service.meetingId())
+    out << Tr::tr("Meeting: %1")
+               .arg(meeting && !meeting->title.isEmpty()
+                       ? QStringLiteral("%1 (%2)").arg(meeting->title, service.meetingId())
+                       : service.meetingId())
         << '\n';
     if (const RosterParticipant *self = service.self())
-        out << Tr::tr("This seat: %1 (%2), %3").arg(self->name, self->id, roleDisplayName(self->role)) << '\n';
+        out << Tr::tr("This seat: %1 (%2), %3")
+                   .arg(self->name, self->id, roleDisplayName(self->role))
+            << '\n';
     else
         out << Tr::tr("This seat: not enrolled in the roster (key fingerprint %1)")
                    .arg(keyFingerprint(service.publicKey()))
@@ -216,12 +223,14 @@ void printStatus(const SessionService &service, QTextStream &out)
                .arg(s.entitledWeight)
         << '\n';
     out << Tr::tr("Current item: %1")
-               .arg(state.currentItemId.isEmpty() ? Tr::tr("none") : itemTitle(meeting, state.currentItemId))
+               .arg(state.currentItemId.isEmpty() ? Tr::tr("none")
+                                                  : itemTitle(meeting, state.currentItemId))
         << '\n';
     if (!state.floor)
         out << Tr::tr("Floor: nobody") << '\n';
     else
-        out << (state.floor->running() ? Tr::tr("Floor: %1, speaking") : Tr::tr("Floor: %1, called"))
+        out << (state.floor->running() ? Tr::tr("Floor: %1, speaking")
+                                       : Tr::tr("Floor: %1, called"))
                    .arg(nameOf(state, state.floor->participantId))
             << '\n';
     if (state.polls.isEmpty())
@@ -230,18 +239,20 @@ void printStatus(const SessionService &service, QTextStream &out)
         out << Tr::tr("Polls:") << '\n';
     for (const PollState &poll : state.polls) {
         if (!poll.closed) {
-            out << "  " << Tr::tr("%1 \"%2\": open; ballots: %3, yet to vote: %4")
-                                .arg(poll.open.poll.id, poll.open.poll.title)
-                                .arg(poll.ballots.accepted.size())
-                                .arg(poll.pendingVoters.size())
+            out << "  "
+                << Tr::tr("%1 \"%2\": open; ballots: %3, yet to vote: %4")
+                       .arg(poll.open.poll.id, poll.open.poll.title)
+                       .arg(poll.ballots.accepted.size())
+                       .arg(poll.pendingVoters.size())
                 << '\n';
             for (const QString &problem : poll.ownBallotProblems)
                 out << "    " << problem << '\n';
             continue;
         }
-        out << "  " << Tr::tr("%1 \"%2\": closed, %3: %4")
-                            .arg(poll.open.poll.id, poll.open.poll.title, pollCountsText(poll),
-                                poll.result.passed ? Tr::tr("passed") : Tr::tr("not passed"))
+        out << "  "
+            << Tr::tr("%1 \"%2\": closed, %3: %4")
+                   .arg(poll.open.poll.id, poll.open.poll.title, pollCountsText(poll),
+                       poll.result.passed ? Tr::tr("passed") : Tr::tr("not passed"))
             << '\n';
         out << "    " << poll.verification.summary() << '\n';
         for (const QString &problem : poll.ownBallotProblems)
@@ -254,20 +265,25 @@ void printStatus(const SessionService &service, QTextStream &out)
                              : Tr::tr("Decisions: %1, the chain has problems"))
                .arg(state.chain.decisions.size())
         << '\n';
-    out << (state.minutesSha256.isEmpty() ? Tr::tr("Minutes: not signed")
-                                          : Tr::tr("Minutes: signed by the chair (SHA-256 %1)").arg(state.minutesSha256))
+    out << (state.minutesSha256.isEmpty()
+            ? Tr::tr("Minutes: not signed")
+            : Tr::tr("Minutes: signed by the chair (SHA-256 %1)").arg(state.minutesSha256))
         << '\n';
     const QList<SessionService::Undelivered> undelivered = service.undelivered();
     if (!undelivered.isEmpty())
-        out << Tr::tr("Not delivered yet: %1 record(s) of this seat are not on the shared folder").arg(undelivered.size())
+        out << Tr::tr("Not delivered yet: %1 record(s) of this seat are not on the shared folder")
+                   .arg(undelivered.size())
             << '\n';
     for (const SessionService::Undelivered &u : undelivered)
-        out << "  " << (u.error.isEmpty() ? u.fileName : QStringLiteral("%1: %2").arg(u.fileName, u.error)) << '\n';
+        out << "  "
+            << (u.error.isEmpty() ? u.fileName : QStringLiteral("%1: %2").arg(u.fileName, u.error))
+            << '\n';
     const qsizetype problems = recordProblems(state).size();
     if (problems == 0)
         out << Tr::tr("Problems: none") << '\n';
     else
-        out << Tr::tr("Problems: %1 (phonghop-cli session verify lists them)").arg(problems) << '\n';
+        out << Tr::tr("Problems: %1 (phonghop-cli session verify lists them)").arg(problems)
+            << '\n';
     out.flush();
 }
 } // namespace
@@ -278,7 +294,8 @@ int runStatus(const QStringList &arguments, Streams &streams)
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
     if (hasFlag(arguments, QStringLiteral("--json"))) {
-        streams.out << QString::fromUtf8(QJsonDocument(statusJson(*seat.service)).toJson(QJsonDocument::Indented));
+        streams.out << QString::fromUtf8(
+            QJsonDocument(statusJson(*seat.service)).toJson(QJsonDocument::Indented));
         streams.out.flush();
     } else {
         printStatus(*seat.service, streams.out);
@@ -301,40 +318,51 @@ int runVerify(const QStringList &arguments, Streams &streams)
     const SessionState &state = seat.service->state();
     QList<RecordProblem> problems = recordProblems(state);
     if (unconfirmed)
-        problems.prepend(RecordProblem { QStringLiteral("organisation"), organisationUnconfirmedMessage() });
+        problems.prepend(
+            RecordProblem { QStringLiteral("organisation"), organisationUnconfirmedMessage() });
     // What this seat did that the shared folder does not hold yet is missing from the record.
     for (const SessionService::Undelivered &u : seat.service->undelivered())
         problems << RecordProblem { QStringLiteral("outbox"),
-            u.error.isEmpty() ? Tr::tr("This seat's record %1 is not on the shared folder yet").arg(u.fileName)
-                              : Tr::tr("This seat's record %1 is not on the shared folder yet: %2").arg(u.fileName, u.error) };
+            u.error.isEmpty()
+                ? Tr::tr("This seat's record %1 is not on the shared folder yet").arg(u.fileName)
+                : Tr::tr("This seat's record %1 is not on the shared folder yet: %2")
+                      .arg(u.fileName, u.error) };
     int closed = 0;
     for (const PollState &poll : state.polls)
         closed += poll.closed ? 1 : 0;
     if (hasFlag(arguments, QStringLiteral("--json"))) {
         QJsonArray list;
         for (const RecordProblem &p : problems)
-            list.append(QJsonObject { { QStringLiteral("source"), p.source },
-                { QStringLiteral("message"), p.message } });
-        streams.out << QString::fromUtf8(QJsonDocument(QJsonObject {
-            { QStringLiteral("meeting"), seat.service->meetingId() },
-            { QStringLiteral("clean"), problems.isEmpty() },
-            { QStringLiteral("polls"), static_cast<int>(state.polls.size()) },
-            { QStringLiteral("closedPolls"), closed },
-            { QStringLiteral("decisions"), static_cast<int>(state.chain.decisions.size()) },
-            { QStringLiteral("problems"), list },
-        }).toJson(QJsonDocument::Indented));
+            list.append(QJsonObject {
+                { QStringLiteral("source"), p.source }, { QStringLiteral("message"), p.message } });
+        streams.out << QString::fromUtf8(QJsonDocument(
+            QJsonObject {
+                { QStringLiteral("meeting"), seat.service->meetingId() },
+                { QStringLiteral("clean"), problems.isEmpty() },
+                { QStringLiteral("polls"), static_cast<int>(state.polls.size()) },
+                { QStringLiteral("closedPolls"), closed },
+                { QStringLiteral("decisions"), static_cast<int>(state.chain.decisions.size()) },
+                { QStringLiteral("problems"), list },
+            })
+                                             .toJson(QJsonDocument::Indented));
     } else {
-        streams.out << Tr::tr("Checked: roster revision %1; polls: %2, closed and their close records "
-                          "verified and recounted: %3; decisions in the chain: %4")
+        streams.out << Tr::tr(
+            "Checked: roster revision %1; polls: %2, closed and their close records "
+            "verified and recounted: %3; decisions in the chain: %4")
                            .arg(state.roster.roster.revision)
                            .arg(state.polls.size())
                            .arg(closed)
                            .arg(state.chain.decisions.size())
                     << '\n';
         for (const RecordProblem &p : problems)
-            streams.out << Tr::tr("Problem: %1").arg(p.source.isEmpty() ? p.message : p.source + QStringLiteral(": ") + p.message) << '\n';
-        streams.out << (problems.isEmpty() ? Tr::tr("The record is clean.")
-                                           : Tr::tr("Problems in the record: %1.").arg(problems.size()))
+            streams.out << Tr::tr("Problem: %1")
+                               .arg(p.source.isEmpty()
+                                       ? p.message
+                                       : p.source + QStringLiteral(": ") + p.message)
+                        << '\n';
+        streams.out << (problems.isEmpty()
+                ? Tr::tr("The record is clean.")
+                : Tr::tr("Problems in the record: %1.").arg(problems.size()))
                     << '\n';
     }
     streams.out.flush();
@@ -356,7 +384,8 @@ int runAttendance(const QStringList &arguments, Streams &streams)
         QFile file(csvPath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || file.write(exportAttendanceCsv(seat.service->state())) < 0 || !file.flush())
-            return fail(streams, Failure, Tr::tr("Cannot write %1: %2").arg(csvPath, file.errorString()));
+            return fail(
+                streams, Failure, Tr::tr("Cannot write %1: %2").arg(csvPath, file.errorString()));
         streams.out << Tr::tr("Attendance list written to %1").arg(csvPath) << '\n';
     }
     if (!pdfPath.isEmpty()) {
@@ -379,8 +408,9 @@ int runMinutes(const QStringList &arguments, Streams &streams)
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
     if (!seat.service->meeting())
-        streams.err << Tr::tr("The meeting is not in the cache (run phonghop-cli sync first): the minutes "
-                          "lack its title, agency and agenda")
+        streams.err << Tr::tr(
+            "The meeting is not in the cache (run phonghop-cli sync first): the minutes "
+            "lack its title, agency and agenda")
                     << '\n';
     const MinutesInfo info { optionValue(arguments, QStringLiteral("--number")),
         optionValue(arguments, QStringLiteral("--place")) };

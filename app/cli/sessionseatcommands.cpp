@@ -78,9 +78,11 @@ int runVote(const QStringList &arguments, Streams &streams)
         if (index < 0) {
             QStringList options;
             for (int i = 0; i < poll->open.poll.options.size(); ++i)
-                options << QStringLiteral("%1 = %2").arg(i).arg(poll->open.poll.options.at(i).label);
+                options << QStringLiteral("%1 = %2").arg(i).arg(
+                    poll->open.poll.options.at(i).label);
             return fail(streams, UsageError,
-                Tr::tr("\"%1\" is not an option of poll %2 (%3)").arg(text, pollId, options.join(QStringLiteral("; "))));
+                Tr::tr("\"%1\" is not an option of poll %2 (%3)")
+                    .arg(text, pollId, options.join(QStringLiteral("; "))));
         }
         choices << index;
         labels << poll->open.poll.options.at(index).label;
@@ -96,9 +98,11 @@ int runVote(const QStringList &arguments, Streams &streams)
     streams.out.flush();
     // Recorded on this seat either way; say when the shared folder does not have it yet.
     for (const SessionService::Undelivered &u : seat.service->undelivered())
-        streams.err << Tr::tr("Not delivered to the shared folder yet (kept on this seat, sent at the next "
-                          "look at the share): %1%2")
-                           .arg(u.fileName, u.error.isEmpty() ? QString() : QStringLiteral(": ") + u.error)
+        streams.err << Tr::tr(
+            "Not delivered to the shared folder yet (kept on this seat, sent at the next "
+            "look at the share): %1%2")
+                           .arg(u.fileName,
+                               u.error.isEmpty() ? QString() : QStringLiteral(": ") + u.error)
                     << '\n';
     streams.err.flush();
     return Success;
@@ -114,18 +118,21 @@ int runRequestToSpeak(const QStringList &arguments, Streams &streams)
     Seat seat;
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
-    if (const int code = requireSeatRole(seat, { Role::Chair, Role::Secretary, Role::Delegate, Role::Guest }, {}, streams);
+    if (const int code = requireSeatRole(
+            seat, { Role::Chair, Role::Secretary, Role::Delegate, Role::Guest }, {}, streams);
         code != Success)
         return code;
     const std::optional<QString> item = agendaItemId(*seat.service, positional.at(1));
     if (!item)
         return unknownItem(streams, *seat.service, positional.at(1));
     const bool question = hasFlag(arguments, QStringLiteral("--question"));
-    if (const Status done = seat.service->requestToSpeak(*item, question ? SpeakType::Question : SpeakType::Speak);
+    if (const Status done
+        = seat.service->requestToSpeak(*item, question ? SpeakType::Question : SpeakType::Speak);
         !done)
         return fail(streams, Failure, done.error());
-    streams.out << (question ? Tr::tr("Question asked on item %1").arg(itemTitle(seat.service->meeting(), *item))
-                             : Tr::tr("Asked to speak on item %1").arg(itemTitle(seat.service->meeting(), *item)))
+    streams.out << (question
+            ? Tr::tr("Question asked on item %1").arg(itemTitle(seat.service->meeting(), *item))
+            : Tr::tr("Asked to speak on item %1").arg(itemTitle(seat.service->meeting(), *item)))
                 << '\n';
     streams.out.flush();
     return Success;

@@ -4,13 +4,13 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/startupoptions.h"
 #include "meeting_core/search/searchindexservice.h"
+#include "meeting_core/settings/appsettings.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncservice.h"
 #include "setup/firstrunwizard.h"
 #include "setup/passphrasedialog.h"
 #include "setup/seatsettings.h"
-#include "meeting_core/settings/appsettings.h"
 #include "style/touchstyle.h"
-#include "meeting_core/store/meetingcache.h"
-#include "meeting_core/sync/syncservice.h"
 #include "viewer/standaloneviewerwindow.h"
 
 #include <QApplication>
@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    const QString cachePath = options.cachePath.isEmpty() ? settings.cachePath() : options.cachePath;
+    const QString cachePath
+        = options.cachePath.isEmpty() ? settings.cachePath() : options.cachePath;
     QString sharePath = options.sharePath.isEmpty() ? settings.sharePath() : options.sharePath;
     auto cache = MeetingCache::open(cachePath);
     if (!cache) {

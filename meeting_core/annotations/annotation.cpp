@@ -7,11 +7,12 @@
 namespace phonghop {
 
 namespace {
-constexpr const char *typeNames[] = {"highlight", "underline", "strikeout", "ink", "note", "freetext"};
+constexpr const char *typeNames[]
+    = { "highlight", "underline", "strikeout", "ink", "note", "freetext" };
 
 QJsonArray rectToJson(const NormalizedRect &r)
 {
-    return QJsonArray{r.x(), r.y(), r.width(), r.height()};
+    return QJsonArray { r.x(), r.y(), r.width(), r.height() };
 }
 
 NormalizedRect rectFromJson(const QJsonValue &value)
@@ -22,12 +23,13 @@ NormalizedRect rectFromJson(const QJsonValue &value)
     return NormalizedRect(a[0].toDouble(), a[1].toDouble(), a[2].toDouble(), a[3].toDouble());
 }
 
-NormalizedRect mapRect(const NormalizedRect &r, const NormalizedRect &from, const NormalizedRect &to)
+NormalizedRect mapRect(
+    const NormalizedRect &r, const NormalizedRect &from, const NormalizedRect &to)
 {
     const double sx = from.width() > 0 ? to.width() / from.width() : 1.0;
     const double sy = from.height() > 0 ? to.height() / from.height() : 1.0;
-    return NormalizedRect(to.x() + (r.x() - from.x()) * sx, to.y() + (r.y() - from.y()) * sy, r.width() * sx,
-                          r.height() * sy);
+    return NormalizedRect(to.x() + (r.x() - from.x()) * sx, to.y() + (r.y() - from.y()) * sy,
+        r.width() * sx, r.height() * sy);
 }
 } // namespace
 
@@ -124,7 +126,7 @@ void Annotation::resizeTo(const NormalizedRect &target)
     for (InkStroke &s : strokes)
         for (InkPoint &p : s.points)
             p.position = NormalizedPoint(target.x() + (p.position.x() - from.x()) * sx,
-                                         target.y() + (p.position.y() - from.y()) * sy);
+                target.y() + (p.position.y() - from.y()) * sy);
 }
 
 QString Annotation::excerpt() const
@@ -206,14 +208,16 @@ Annotation Annotation::fromJson(const QJsonObject &o)
         InkStroke stroke;
         stroke.points.reserve(flat.size() / 3);
         for (qsizetype i = 0; i + 2 < flat.size(); i += 3)
-            stroke.points.append({NormalizedPoint(flat[i].toDouble(), flat[i + 1].toDouble()),
-                                  float(flat[i + 2].toDouble())});
+            stroke.points.append({ NormalizedPoint(flat[i].toDouble(), flat[i + 1].toDouble()),
+                float(flat[i + 2].toDouble()) });
         a.strokes.append(stroke);
     }
     a.rect = rectFromJson(o.value(QStringLiteral("rect")));
     a.contents = o.value(QStringLiteral("contents")).toString();
-    a.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
-    a.modified = QDateTime::fromString(o.value(QStringLiteral("modified")).toString(), Qt::ISODateWithMs);
+    a.created
+        = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+    a.modified
+        = QDateTime::fromString(o.value(QStringLiteral("modified")).toString(), Qt::ISODateWithMs);
     a.needsReview = o.value(QStringLiteral("needsReview")).toBool();
     a.reviewReason = o.value(QStringLiteral("reviewReason")).toString();
     a.sourceVersion = o.value(QStringLiteral("sourceVersion")).toInt();

@@ -42,12 +42,12 @@ struct Annotation {
     AnnotationType type = AnnotationType::Highlight;
     int page = 0;
     QColor color = QColor(255, 226, 52);
-    double width = 2.0;     // ink pen width in page points
+    double width = 2.0; // ink pen width in page points
     QVector<NormalizedRect> quads; // text markup: one rectangle per line
-    TextAnchor anchor;      // text markup
+    TextAnchor anchor; // text markup
     QVector<InkStroke> strokes; // ink
-    NormalizedRect rect;    // note icon or free-text box
-    QString contents;       // note or free text; comment on markup
+    NormalizedRect rect; // note icon or free-text box
+    QString contents; // note or free text; comment on markup
     QDateTime created;
     QDateTime modified;
     // Carried over from an earlier version but not placed with confidence: shown in the
@@ -55,7 +55,7 @@ struct Annotation {
     bool needsReview = false;
     QString reviewReason;
     int sourceVersion = 0; // version this annotation was carried from (0 = drawn here)
-    int sourcePage = -1;   // its page in that version
+    int sourcePage = -1; // its page in that version
 
     NormalizedRect boundingRect() const;
     // Moves by an offset (every kind of geometry).

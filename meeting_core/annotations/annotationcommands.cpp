@@ -5,13 +5,17 @@
 namespace phonghop {
 
 AnnotationCommand::AnnotationCommand(AnnotationSession &session, std::optional<Annotation> before,
-                                     std::optional<Annotation> after, int gesture, const QString &text)
-    : QUndoCommand(text), m_session(session), m_before(std::move(before)), m_after(std::move(after)),
-      m_gesture(gesture)
+    std::optional<Annotation> after, int gesture, const QString &text)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_gesture(gesture)
 {
 }
 
-bool AnnotationCommand::apply(const std::optional<Annotation> &from, const std::optional<Annotation> &to)
+bool AnnotationCommand::apply(
+    const std::optional<Annotation> &from, const std::optional<Annotation> &to)
 {
     if (to)
         return m_session.applyUpsert(*to);
@@ -41,7 +45,8 @@ int AnnotationCommand::id() const
 bool AnnotationCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const AnnotationCommand *>(other);
-    if (!next || next->m_gesture != m_gesture || !next->m_after || !m_after || next->m_after->id != m_after->id)
+    if (!next || next->m_gesture != m_gesture || !next->m_after || !m_after
+        || next->m_after->id != m_after->id)
         return false;
     m_after = next->m_after;
     return true;

@@ -16,7 +16,7 @@ public:
     static constexpr int editId = 0x414e4e; // drags of one gesture merge
 
     AnnotationCommand(AnnotationSession &session, std::optional<Annotation> before,
-                      std::optional<Annotation> after, int gesture, const QString &text);
+        std::optional<Annotation> after, int gesture, const QString &text);
 
     void redo() override;
     void undo() override;

@@ -8,7 +8,9 @@
 namespace phonghop {
 
 AnnotationSession::AnnotationSession(AnnotationStore &store, AnnotationScope scope, QObject *parent)
-    : QObject(parent), m_store(store), m_scope(std::move(scope))
+    : QObject(parent)
+    , m_store(store)
+    , m_scope(std::move(scope))
 {
     try {
         m_annotations = m_store.annotations(m_scope);
@@ -59,8 +61,8 @@ bool AnnotationSession::add(Annotation annotation)
     if (!annotation.created.isValid())
         annotation.created = now;
     annotation.modified = now;
-    auto *command = new AnnotationCommand(*this, std::nullopt, annotation, 0,
-                                          tr("Add %1").arg(annotationTypeLabel(annotation.type)));
+    auto *command = new AnnotationCommand(
+        *this, std::nullopt, annotation, 0, tr("Add %1").arg(annotationTypeLabel(annotation.type)));
     m_undo.push(command); // QUndoStack owns it (and deletes it at once when it failed)
     return indexOf(annotation.id) >= 0;
 }
@@ -70,8 +72,8 @@ bool AnnotationSession::remove(const QString &id)
     const Annotation *current = find(id);
     if (!current)
         return false;
-    m_undo.push(new AnnotationCommand(*this, *current, std::nullopt, 0,
-                                      tr("Delete %1").arg(annotationTypeLabel(current->type))));
+    m_undo.push(new AnnotationCommand(
+        *this, *current, std::nullopt, 0, tr("Delete %1").arg(annotationTypeLabel(current->type))));
     return find(id) == nullptr;
 }
 
@@ -83,7 +85,7 @@ bool AnnotationSession::modify(const Annotation &after, int gesture, const QStri
     Annotation changed = after;
     changed.modified = QDateTime::currentDateTimeUtc();
     m_undo.push(new AnnotationCommand(*this, *current, changed, gesture,
-                                      text.isEmpty() ? tr("Edit %1").arg(annotationTypeLabel(after.type)) : text));
+        text.isEmpty() ? tr("Edit %1").arg(annotationTypeLabel(after.type)) : text));
     const Annotation *now = find(after.id);
     return now && now->modified == changed.modified;
 }
@@ -117,8 +119,9 @@ bool AnnotationSession::applyUpsert(const Annotation &annotation)
     try {
         m_store.save(m_scope, annotation);
     } catch (const DatabaseError &error) {
-        Q_EMIT storeFailed(error.isDiskFull() ? tr("The disk is full: the annotation was not saved.")
-                                            : tr("The annotation was not saved: %1").arg(QString::fromUtf8(error.what())));
+        Q_EMIT storeFailed(error.isDiskFull()
+                ? tr("The disk is full: the annotation was not saved.")
+                : tr("The annotation was not saved: %1").arg(QString::fromUtf8(error.what())));
         return false;
     }
     const int i = indexOf(annotation.id);
@@ -138,7 +141,8 @@ bool AnnotationSession::applyRemove(const QString &id)
     try {
         m_store.remove(m_scope, id);
     } catch (const DatabaseError &error) {
-        Q_EMIT storeFailed(tr("The annotation was not deleted: %1").arg(QString::fromUtf8(error.what())));
+        Q_EMIT storeFailed(
+            tr("The annotation was not deleted: %1").arg(QString::fromUtf8(error.what())));
         return false;
     }
     const int i = indexOf(id);

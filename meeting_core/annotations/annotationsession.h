@@ -10,8 +10,8 @@
 namespace phonghop {
 
 // The annotations of one document version for one owner, as the view shows them. Every change
-// is a QUndoCommand pushed here, inside the core (docs/architecture.md, undo); each command writes to the
-// store before the session announces the change, so what the screen shows as done is already
+// is a QUndoCommand pushed here, inside the core (docs/architecture.md, undo); each command writes
+// to the store before the session announces the change, so what the screen shows as done is already
 // committed. A drag (move, resize) with one gesture id merges into a single undo step.
 class AnnotationSession final : public QObject {
     Q_OBJECT

@@ -33,8 +33,8 @@ public:
         std::function<void(const AnnotationScope &, const Annotation &)> annotationSaved;
         std::function<void(const AnnotationScope &, const QString &id)> annotationRemoved;
         // Empty text: the note was deleted.
-        std::function<void(const QString &owner, const QString &meetingId, const QString &agendaItemId,
-                           const QString &text)>
+        std::function<void(const QString &owner, const QString &meetingId,
+            const QString &agendaItemId, const QString &text)>
             noteSaved;
     };
 
@@ -46,20 +46,24 @@ public:
     QVector<Annotation> annotations(const AnnotationScope &scope);
     std::optional<Annotation> annotation(const AnnotationScope &scope, const QString &id);
     void save(const AnnotationScope &scope, const Annotation &annotation); // insert or replace
-    void saveAll(const AnnotationScope &scope, const QVector<Annotation> &annotations); // one transaction
+    void saveAll(
+        const AnnotationScope &scope, const QVector<Annotation> &annotations); // one transaction
     void remove(const AnnotationScope &scope, const QString &id);
     int count(const AnnotationScope &scope);
     // Versions of a document this owner annotated, newest first.
     QVector<int> annotatedVersions(const QString &owner, const QString &documentId);
 
     // "Ghi chú cá nhân": a note on a meeting (agendaItemId empty) or on one agenda item.
-    QString personalNote(const QString &owner, const QString &meetingId, const QString &agendaItemId = {});
-    void setPersonalNote(const QString &owner, const QString &meetingId, const QString &agendaItemId,
-                         const QString &text);
+    QString personalNote(
+        const QString &owner, const QString &meetingId, const QString &agendaItemId = {});
+    void setPersonalNote(const QString &owner, const QString &meetingId,
+        const QString &agendaItemId, const QString &text);
 
     // Carry-over to a new version happens once per (owner, document, from, to).
-    bool isCarriedOver(const QString &owner, const QString &documentId, int fromVersion, int toVersion);
-    void markCarriedOver(const QString &owner, const QString &documentId, int fromVersion, int toVersion);
+    bool isCarriedOver(
+        const QString &owner, const QString &documentId, int fromVersion, int toVersion);
+    void markCarriedOver(
+        const QString &owner, const QString &documentId, int fromVersion, int toVersion);
 
     Database &database() { return m_db; }
 

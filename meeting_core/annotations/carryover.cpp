@@ -30,11 +30,11 @@ struct FlatText {
                 if (space && (text.isEmpty() || text.back() == QLatin1Char(' ')))
                     continue;
                 text.append(space ? QLatin1Char(' ') : t[i]);
-                origin.append({p, i});
+                origin.append({ p, i });
             }
             if (!text.isEmpty() && text.back() != QLatin1Char(' ')) {
                 text.append(QLatin1Char(' ')); // pages are separated like words
-                origin.append({p, int(t.size())});
+                origin.append({ p, int(t.size()) });
             }
         }
     }
@@ -72,7 +72,8 @@ int commonPrefix(QStringView a, QStringView b)
 }
 
 // The one occurrence of `quote` that the context points to; -1 when none or no clear winner.
-int locate(const FlatText &flat, const QString &quote, const QString &before, const QString &after, QString *why)
+int locate(const FlatText &flat, const QString &quote, const QString &before, const QString &after,
+    QString *why)
 {
     const QVector<int> hits = flat.occurrences(quote);
     if (hits.isEmpty()) {
@@ -119,7 +120,7 @@ QPair<int, int> charsIn(const PdfPageText &page, QSizeF size, const QVector<Norm
             }
         }
     }
-    return {from, to};
+    return { from, to };
 }
 
 // The character of a page nearest to a normalized point; -1 on a page without text.
@@ -149,8 +150,8 @@ void markForReview(Annotation &a, const QString &why, CarryOverResult &result)
     result.needsReview.append(a);
 }
 
-void carryMarkup(Annotation a, const DocumentText &oldText, const FlatText &flat, const DocumentText &newText,
-                 CarryOverResult &result)
+void carryMarkup(Annotation a, const DocumentText &oldText, const FlatText &flat,
+    const DocumentText &newText, CarryOverResult &result)
 {
     if (a.anchor.quote.isEmpty() && a.page < oldText.pages.size()) {
         const auto [from, to] = charsIn(oldText.pages[a.page], oldText.sizes[a.page], a.quads);
@@ -190,8 +191,8 @@ void carryMarkup(Annotation a, const DocumentText &oldText, const FlatText &flat
     result.placed.append(a);
 }
 
-void carryByPosition(Annotation a, const DocumentText &oldText, const FlatText &oldFlat, const FlatText &flat,
-                     const DocumentText &newText, CarryOverResult &result)
+void carryByPosition(Annotation a, const DocumentText &oldText, const FlatText &oldFlat,
+    const FlatText &flat, const DocumentText &newText, CarryOverResult &result)
 {
     const int page = a.page;
     if (page >= oldText.pages.size()) {
@@ -204,7 +205,8 @@ void carryByPosition(Annotation a, const DocumentText &oldText, const FlatText &
         result.placed.append(a);
         return;
     }
-    const int index = nearestChar(oldText.pages[page], oldText.sizes[page], a.boundingRect().center());
+    const int index
+        = nearestChar(oldText.pages[page], oldText.sizes[page], a.boundingRect().center());
     if (index < 0) {
         markForReview(a, Tr::tr("Its page has no text to follow."), result);
         return;
@@ -225,9 +227,10 @@ void carryByPosition(Annotation a, const DocumentText &oldText, const FlatText &
     const QString snippet = oldFlat.text.mid(start, 2 * contextChars);
     const QVector<int> hits = flat.occurrences(snippet);
     if (hits.size() != 1) {
-        markForReview(a, hits.isEmpty() ? Tr::tr("The text next to it changed in the new version.")
-                                        : Tr::tr("The text next to it occurs several times in the new version."),
-                      result);
+        markForReview(a,
+            hits.isEmpty() ? Tr::tr("The text next to it changed in the new version.")
+                           : Tr::tr("The text next to it occurs several times in the new version."),
+            result);
         return;
     }
     const int newAt = hits.first() + (flatIndex - start);
@@ -239,7 +242,8 @@ void carryByPosition(Annotation a, const DocumentText &oldText, const FlatText &
         return;
     }
     const NormalizedPoint oldN = PageGeometry(oldText.sizes[page]).fromPagePoints(oldChar.center());
-    const NormalizedPoint newN = PageGeometry(newText.sizes[newPage]).fromPagePoints(newChar.center());
+    const NormalizedPoint newN
+        = PageGeometry(newText.sizes[newPage]).fromPagePoints(newChar.center());
     a.translate(newN - oldN);
     a.page = newPage;
     const NormalizedRect box = a.boundingRect();
@@ -265,7 +269,7 @@ Result<DocumentText> DocumentText::load(const QString &pdfPath)
 }
 
 CarryOverResult carryOver(const QVector<Annotation> &annotations, const DocumentText &oldText,
-                          const DocumentText &newText, int fromVersion)
+    const DocumentText &newText, int fromVersion)
 {
     const FlatText oldFlat(oldText);
     const FlatText flat(newText);
@@ -286,13 +290,14 @@ CarryOverResult carryOver(const QVector<Annotation> &annotations, const Document
     return result;
 }
 
-Result<int> carryOverToVersion(AnnotationStore &store, const QString &owner, const QString &documentId,
-                               int fromVersion, const QString &oldPdf, int toVersion, const QString &newPdf)
+Result<int> carryOverToVersion(AnnotationStore &store, const QString &owner,
+    const QString &documentId, int fromVersion, const QString &oldPdf, int toVersion,
+    const QString &newPdf)
 {
     try {
         if (store.isCarriedOver(owner, documentId, fromVersion, toVersion))
             return 0;
-        const QVector<Annotation> old = store.annotations({owner, documentId, fromVersion});
+        const QVector<Annotation> old = store.annotations({ owner, documentId, fromVersion });
         if (old.isEmpty()) {
             store.markCarriedOver(owner, documentId, fromVersion, toVersion);
             return 0;
@@ -303,13 +308,15 @@ Result<int> carryOverToVersion(AnnotationStore &store, const QString &owner, con
         const auto newText = DocumentText::load(newPdf);
         if (!newText)
             return Result<int>::failure(newText.error());
-        const CarryOverResult result = carryOver(old, oldText.value(), newText.value(), fromVersion);
+        const CarryOverResult result
+            = carryOver(old, oldText.value(), newText.value(), fromVersion);
         // Saving again the same ids is harmless, so a crash before the mark only repeats this.
-        store.saveAll({owner, documentId, toVersion}, result.placed + result.needsReview);
+        store.saveAll({ owner, documentId, toVersion }, result.placed + result.needsReview);
         store.markCarriedOver(owner, documentId, fromVersion, toVersion);
         return int(result.needsReview.size());
     } catch (const DatabaseError &error) {
-        return Result<int>::failure(Tr::tr("The annotations could not be carried over: %1").arg(QString::fromUtf8(error.what())));
+        return Result<int>::failure(Tr::tr("The annotations could not be carried over: %1")
+                                        .arg(QString::fromUtf8(error.what())));
     }
 }
 

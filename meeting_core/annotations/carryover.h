@@ -19,7 +19,7 @@ struct DocumentText {
 };
 
 struct CarryOverResult {
-    QVector<Annotation> placed;      // on their new page and position
+    QVector<Annotation> placed; // on their new page and position
     QVector<Annotation> needsReview; // needsReview set, with a reason; never dropped
 };
 
@@ -28,11 +28,12 @@ struct CarryOverResult {
 // text boxes follow the text nearest to them, moved by as much as that text moved. Anything
 // that cannot be placed with confidence is returned as needing review, not guessed.
 CarryOverResult carryOver(const QVector<Annotation> &annotations, const DocumentText &oldText,
-                          const DocumentText &newText, int fromVersion);
+    const DocumentText &newText, int fromVersion);
 
 // Runs carry-over once for an owner from one version to the next and stores the result in
 // one transaction (placed and needing review alike). Returns how many need review.
-Result<int> carryOverToVersion(AnnotationStore &store, const QString &owner, const QString &documentId,
-                               int fromVersion, const QString &oldPdf, int toVersion, const QString &newPdf);
+Result<int> carryOverToVersion(AnnotationStore &store, const QString &owner,
+    const QString &documentId, int fromVersion, const QString &oldPdf, int toVersion,
+    const QString &newPdf);
 
 } // namespace phonghop

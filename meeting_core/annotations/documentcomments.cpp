@@ -10,8 +10,8 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 #include <QMap>
 #include <QPainter>
 #include <QPdfWriter>
@@ -34,33 +34,36 @@ QString csvField(const QString &value)
 }
 } // namespace
 
-Result<QString> submitDocumentComment(Outbox &outbox, const SigningKey &deviceKey, DocumentComment comment)
+Result<QString> submitDocumentComment(
+    Outbox &outbox, const SigningKey &deviceKey, DocumentComment comment)
 {
     if (comment.text.trimmed().isEmpty())
         return Result<QString>::failure(Tr::tr("The comment is empty."));
     if (!comment.createdAt.isValid())
         comment.createdAt = QDateTime::currentDateTimeUtc();
-    const QJsonObject payload{{QStringLiteral("meetingId"), comment.meetingId},
-                              {QStringLiteral("documentId"), comment.documentId},
-                              {QStringLiteral("documentVersion"), comment.documentVersion},
-                              {QStringLiteral("page"), comment.page},
-                              {QStringLiteral("quote"), comment.quote},
-                              {QStringLiteral("text"), comment.text},
-                              {QStringLiteral("authorName"), comment.authorName},
-                              {QStringLiteral("participantId"), comment.participantId},
-                              {QStringLiteral("createdAt"), toIsoUtc(comment.createdAt)}};
-    const SignedRecord record = SignedRecord::create(QString::fromLatin1(DocumentComment::recordKind), payload, deviceKey);
-    const QString fileName = QStringLiteral("comment-%1.json").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QJsonObject payload { { QStringLiteral("meetingId"), comment.meetingId },
+        { QStringLiteral("documentId"), comment.documentId },
+        { QStringLiteral("documentVersion"), comment.documentVersion },
+        { QStringLiteral("page"), comment.page }, { QStringLiteral("quote"), comment.quote },
+        { QStringLiteral("text"), comment.text },
+        { QStringLiteral("authorName"), comment.authorName },
+        { QStringLiteral("participantId"), comment.participantId },
+        { QStringLiteral("createdAt"), toIsoUtc(comment.createdAt) } };
+    const SignedRecord record = SignedRecord::create(
+        QString::fromLatin1(DocumentComment::recordKind), payload, deviceKey);
+    const QString fileName
+        = QStringLiteral("comment-%1.json").arg(QUuid::createUuid().toString(QUuid::Id128));
     try {
         outbox.enqueue(deviceIdOf(deviceKey.publicKey()), fileName, record.toBytes());
     } catch (const DatabaseError &error) {
-        return Result<QString>::failure(Tr::tr("The comment was not saved: %1").arg(QString::fromUtf8(error.what())));
+        return Result<QString>::failure(
+            Tr::tr("The comment was not saved: %1").arg(QString::fromUtf8(error.what())));
     }
     return fileName;
 }
 
-QVector<DocumentComment> gatherDocumentComments(const ShareReader &share, const QString &meetingId,
-                                                const QString &documentId)
+QVector<DocumentComment> gatherDocumentComments(
+    const ShareReader &share, const QString &meetingId, const QString &documentId)
 {
     QVector<DocumentComment> comments;
     for (const QString &deviceId : share.deviceIds()) {
@@ -70,7 +73,8 @@ QVector<DocumentComment> gatherDocumentComments(const ShareReader &share, const 
             const auto bytes = share.readDeviceRecord(deviceId, name);
             if (!bytes)
                 continue;
-            const auto record = SignedRecord::fromBytes(bytes.value(), QString::fromLatin1(DocumentComment::recordKind));
+            const auto record = SignedRecord::fromBytes(
+                bytes.value(), QString::fromLatin1(DocumentComment::recordKind));
             if (!record || deviceIdOf(record->signerPublicKey()) != deviceId)
                 continue; // damaged, or placed in another device's folder
             const QJsonObject p = record->payload();
@@ -91,8 +95,10 @@ QVector<DocumentComment> gatherDocumentComments(const ShareReader &share, const 
             comments.append(c);
         }
     }
-    std::stable_sort(comments.begin(), comments.end(),
-                     [](const DocumentComment &a, const DocumentComment &b) { return a.createdAt < b.createdAt; });
+    std::stable_sort(
+        comments.begin(), comments.end(), [](const DocumentComment &a, const DocumentComment &b) {
+            return a.createdAt < b.createdAt;
+        });
     return comments;
 }
 
@@ -116,20 +122,26 @@ void nameCommentAuthors(QVector<DocumentComment> &comments, const Roster &roster
 Status exportCommentsCsv(const QVector<DocumentComment> &comments, const QString &path)
 {
     QString csv = QStringLiteral("\uFEFF");
-    csv += QStringList{Tr::tr("Delegate"), Tr::tr("Time"), Tr::tr("Version"), Tr::tr("Page"), Tr::tr("Quoted text"), Tr::tr("Comment"),
-                       Tr::tr("Device")}
-               .join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    csv += QStringList { Tr::tr("Delegate"), Tr::tr("Time"), Tr::tr("Version"), Tr::tr("Page"),
+        Tr::tr("Quoted text"), Tr::tr("Comment"), Tr::tr("Device") }
+               .join(QLatin1Char(','))
+        + QStringLiteral("\r\n");
     for (const DocumentComment &c : comments) {
-        csv += QStringList{csvField(c.authorName), csvField(toIsoUtc(c.createdAt)), QString::number(c.documentVersion),
-                           c.page >= 0 ? QString::number(c.page + 1) : QString(), csvField(c.quote), csvField(c.text),
-                           csvField(c.deviceId)}
-                   .join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        csv += QStringList { csvField(c.authorName), csvField(toIsoUtc(c.createdAt)),
+            QString::number(c.documentVersion),
+            c.page >= 0 ? QString::number(c.page + 1) : QString(), csvField(c.quote),
+            csvField(c.text), csvField(c.deviceId) }
+                   .join(QLatin1Char(','))
+            + QStringLiteral("\r\n");
     }
     const Status written = atomicfile::writeReplacing(path, csv.toUtf8());
-    return written ? written : Status::failure(Tr::tr("The comments could not be saved: %1").arg(written.error()));
+    return written
+        ? written
+        : Status::failure(Tr::tr("The comments could not be saved: %1").arg(written.error()));
 }
 
-Status exportCommentsPdf(const QVector<DocumentComment> &comments, const QString &documentTitle, const QString &path)
+Status exportCommentsPdf(
+    const QVector<DocumentComment> &comments, const QString &documentTitle, const QString &path)
 {
     // Grouped by delegate, each group oldest first.
     QMap<QString, QVector<DocumentComment>> byAuthor;
@@ -137,15 +149,19 @@ Status exportCommentsPdf(const QVector<DocumentComment> &comments, const QString
         byAuthor[c.authorName.isEmpty() ? c.deviceId : c.authorName].append(c);
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
                        .arg(Tr::tr("Comments on %1").arg(documentTitle.toHtmlEscaped()),
-                            Tr::tr("%n comment(s)", nullptr, int(comments.size())));
+                           Tr::tr("%n comment(s)", nullptr, int(comments.size())));
     for (auto it = byAuthor.cbegin(); it != byAuthor.cend(); ++it) {
         html += QStringLiteral("<h3>%1</h3>").arg(it.key().toHtmlEscaped());
         for (const DocumentComment &c : it.value()) {
             html += QStringLiteral("<p><b>%1</b>%2<br/>%3%4</p>")
                         .arg(c.createdAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                             c.page >= 0 ? QStringLiteral(" — ") + Tr::tr("page %1").arg(c.page + 1) : QString(),
-                             c.quote.isEmpty() ? QString() : QStringLiteral("<i>“%1”</i><br/>").arg(c.quote.toHtmlEscaped()),
-                             c.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+                            c.page >= 0 ? QStringLiteral(" — ") + Tr::tr("page %1").arg(c.page + 1)
+                                        : QString(),
+                            c.quote.isEmpty()
+                                ? QString()
+                                : QStringLiteral("<i>“%1”</i><br/>").arg(c.quote.toHtmlEscaped()),
+                            c.text.toHtmlEscaped().replace(
+                                QLatin1Char('\n'), QStringLiteral("<br/>")));
         }
     }
     QBuffer buffer;
@@ -174,7 +190,9 @@ Status exportCommentsPdf(const QVector<DocumentComment> &comments, const QString
         }
     }
     const Status written = atomicfile::writeReplacing(path, buffer.data());
-    return written ? written : Status::failure(Tr::tr("The comments could not be saved: %1").arg(written.error()));
+    return written
+        ? written
+        : Status::failure(Tr::tr("The comments could not be saved: %1").arg(written.error()));
 }
 
 } // namespace phonghop

@@ -21,23 +21,24 @@ struct DocumentComment {
     QString meetingId;
     QString documentId;
     int documentVersion = 1;
-    int page = -1;        // 0-based; -1 = the document as a whole
-    QString quote;        // the words commented on, if any
+    int page = -1; // 0-based; -1 = the document as a whole
+    QString quote; // the words commented on, if any
     QString text;
-    QString authorName;   // as the delegate signs it
+    QString authorName; // as the delegate signs it
     QString participantId;
     QDateTime createdAt;
-    QString deviceId;     // filled in when read back: whose key signed it
+    QString deviceId; // filled in when read back: whose key signed it
 };
 
 // Signs and queues a comment; returns the record's file name.
-Result<QString> submitDocumentComment(Outbox &outbox, const SigningKey &deviceKey, DocumentComment comment);
+Result<QString> submitDocumentComment(
+    Outbox &outbox, const SigningKey &deviceKey, DocumentComment comment);
 
 // Every delegate's comments on a document found on the share, oldest first. Records that are
 // damaged, not signed by the key of the folder they are in, or about another document are
 // skipped.
-QVector<DocumentComment> gatherDocumentComments(const ShareReader &share, const QString &meetingId,
-                                                const QString &documentId);
+QVector<DocumentComment> gatherDocumentComments(
+    const ShareReader &share, const QString &meetingId, const QString &documentId);
 
 // Names each comment after the roster participant whose key signed it (authorName and
 // participantId), so the list shows who really sent it rather than what the sending seat
@@ -47,6 +48,7 @@ void nameCommentAuthors(QVector<DocumentComment> &comments, const Roster &roster
 // For the secretary: CSV (UTF-8 with a BOM, so spreadsheet programs read Vietnamese) and a
 // PDF grouped by delegate. Both written whole or not at all.
 Status exportCommentsCsv(const QVector<DocumentComment> &comments, const QString &path);
-Status exportCommentsPdf(const QVector<DocumentComment> &comments, const QString &documentTitle, const QString &path);
+Status exportCommentsPdf(
+    const QVector<DocumentComment> &comments, const QString &documentTitle, const QString &path);
 
 } // namespace phonghop

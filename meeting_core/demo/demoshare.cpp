@@ -30,8 +30,8 @@ const QString agency = QStringLiteral("ỦY BAN NHÂN DÂN TỈNH SƠN HÀ");
 
 SigningKey keyFromLabel(const QString &label)
 {
-    const QByteArray seed =
-        QByteArray::fromHex(Sha256::hexOf(QByteArrayLiteral("phonghop-demo-key:") + label.toUtf8()).toLatin1());
+    const QByteArray seed = QByteArray::fromHex(
+        Sha256::hexOf(QByteArrayLiteral("phonghop-demo-key:") + label.toUtf8()).toLatin1());
     return SigningKey::fromSeed(seed);
 }
 
@@ -61,15 +61,15 @@ QList<Participant> participants()
         Role role;
     };
     const Person people[] = {
-        {"p-an", "Nguyễn Văn An", "Chủ tịch UBND tỉnh", Role::Chair},
-        {"p-binh", "Trần Thị Bình", "Phó Chủ tịch UBND tỉnh", Role::Delegate},
-        {"p-cuong", "Lê Quốc Cường", "Phó Chủ tịch UBND tỉnh", Role::Delegate},
-        {"p-dung", "Phạm Thị Dung", "Giám đốc Sở Kế hoạch và Đầu tư", Role::Delegate},
-        {"p-duc", "Đặng Minh Đức", "Giám đốc Sở Tài chính", Role::Delegate},
-        {"p-giang", "Hoàng Thu Giang", "Giám đốc Sở Tư pháp", Role::Delegate},
-        {"p-hai", "Vũ Đình Hải", "Giám đốc Sở Tài nguyên và Môi trường", Role::Delegate},
-        {"p-khanh", "Bùi Ngọc Khánh", "Chánh Văn phòng UBND tỉnh", Role::Secretary},
-        {"p-lan", "Đỗ Thị Lan", "Phó Giám đốc Sở Thông tin và Truyền thông", Role::Guest},
+        { "p-an", "Nguyễn Văn An", "Chủ tịch UBND tỉnh", Role::Chair },
+        { "p-binh", "Trần Thị Bình", "Phó Chủ tịch UBND tỉnh", Role::Delegate },
+        { "p-cuong", "Lê Quốc Cường", "Phó Chủ tịch UBND tỉnh", Role::Delegate },
+        { "p-dung", "Phạm Thị Dung", "Giám đốc Sở Kế hoạch và Đầu tư", Role::Delegate },
+        { "p-duc", "Đặng Minh Đức", "Giám đốc Sở Tài chính", Role::Delegate },
+        { "p-giang", "Hoàng Thu Giang", "Giám đốc Sở Tư pháp", Role::Delegate },
+        { "p-hai", "Vũ Đình Hải", "Giám đốc Sở Tài nguyên và Môi trường", Role::Delegate },
+        { "p-khanh", "Bùi Ngọc Khánh", "Chánh Văn phòng UBND tỉnh", Role::Secretary },
+        { "p-lan", "Đỗ Thị Lan", "Phó Giám đốc Sở Thông tin và Truyền thông", Role::Guest },
     };
     QList<Participant> list;
     for (const Person &person : people) {
@@ -85,8 +85,8 @@ QList<Participant> participants()
 }
 
 GeneratedDocument content(const QString &unit, const QString &number, const QString &kindTitle,
-                          const QString &subject, const QDateTime &date, int pages, quint32 seed,
-                          const QString &signerTitle, const QString &signer)
+    const QString &subject, const QDateTime &date, int pages, quint32 seed,
+    const QString &signerTitle, const QString &signer)
 {
     GeneratedDocument d;
     d.agency = agency;
@@ -113,7 +113,8 @@ DemoMeeting upcomingMeeting(const QDateTime &now, const QTimeZone &zone)
     DemoMeeting demo;
     Meeting &m = demo.meeting;
     const QDate day = now.toTimeZone(zone).date().addDays(7);
-    m.id = QStringLiteral("ubnd-phien-thuong-ky-%1").arg(day.toString(QStringLiteral("yyyy-MM-dd")));
+    m.id
+        = QStringLiteral("ubnd-phien-thuong-ky-%1").arg(day.toString(QStringLiteral("yyyy-MM-dd")));
     m.title = QStringLiteral("Phiên họp thường kỳ tháng %1 năm %2 của UBND tỉnh")
                   .arg(day.month())
                   .arg(day.year());
@@ -136,62 +137,72 @@ DemoMeeting upcomingMeeting(const QDateTime &now, const QTimeZone &zone)
         int minutes;
     };
     const Item items[] = {
-        {"i1", "1", "Khai mạc, thông qua chương trình phiên họp", "Chủ tịch UBND tỉnh", 10},
-        {"i2", "2", "Tờ trình về kế hoạch đầu tư công năm 2027", "Sở Kế hoạch và Đầu tư", 40},
-        {"i3", "3", "Dự thảo Quyết định ban hành Quy chế làm việc của UBND tỉnh", "Sở Tư pháp", 30},
-        {"i4", "4", "Báo cáo tình hình kinh tế - xã hội năm 2026", "Sở Kế hoạch và Đầu tư", 45},
-        {"i5", "5", "Hồ sơ giải phóng mặt bằng dự án đường tỉnh 397", "Sở Tài nguyên và Môi trường", 30},
-        {"i6", "6", "Kế hoạch chuyển đổi số, triển khai phòng họp không giấy", "Sở Thông tin và Truyền thông", 25},
-        {"i7", "7", "Kết luận phiên họp", "Chủ tịch UBND tỉnh", 10},
+        { "i1", "1", "Khai mạc, thông qua chương trình phiên họp", "Chủ tịch UBND tỉnh", 10 },
+        { "i2", "2", "Tờ trình về kế hoạch đầu tư công năm 2027", "Sở Kế hoạch và Đầu tư", 40 },
+        { "i3", "3", "Dự thảo Quyết định ban hành Quy chế làm việc của UBND tỉnh", "Sở Tư pháp",
+            30 },
+        { "i4", "4", "Báo cáo tình hình kinh tế - xã hội năm 2026", "Sở Kế hoạch và Đầu tư", 45 },
+        { "i5", "5", "Hồ sơ giải phóng mặt bằng dự án đường tỉnh 397",
+            "Sở Tài nguyên và Môi trường", 30 },
+        { "i6", "6", "Kế hoạch chuyển đổi số, triển khai phòng họp không giấy",
+            "Sở Thông tin và Truyền thông", 25 },
+        { "i7", "7", "Kết luận phiên họp", "Chủ tịch UBND tỉnh", 10 },
     };
     int position = 0;
     for (const Item &item : items) {
-        m.agenda << AgendaItem{QString::fromUtf8(item.id), {}, position++, QString::fromUtf8(item.number),
-                               QString::fromUtf8(item.title), QString::fromUtf8(item.presenter), item.minutes};
+        m.agenda << AgendaItem { QString::fromUtf8(item.id), {}, position++,
+            QString::fromUtf8(item.number), QString::fromUtf8(item.title),
+            QString::fromUtf8(item.presenter), item.minutes };
     }
-    m.agenda << AgendaItem{QStringLiteral("i4a"), QStringLiteral("i4"), 0, QStringLiteral("4.a"),
-                           QStringLiteral("Báo cáo thu, chi ngân sách nhà nước"), QStringLiteral("Sở Tài chính"), 15};
+    m.agenda << AgendaItem { QStringLiteral("i4a"), QStringLiteral("i4"), 0, QStringLiteral("4.a"),
+        QStringLiteral("Báo cáo thu, chi ngân sách nhà nước"), QStringLiteral("Sở Tài chính"), 15 };
 
     demo.documents = {
-        {QStringLiteral("i2"), QStringLiteral("Tờ trình số 215/TTr-SKHĐT về kế hoạch đầu tư công năm 2027"),
-         QStringLiteral("to-trinh"), QStringLiteral("to-trinh-215-TTr-SKHDT.pdf"),
-         content(QStringLiteral("SỞ KẾ HOẠCH VÀ ĐẦU TƯ"), QStringLiteral("Số: 215/TTr-SKHĐT"),
-                 QStringLiteral("TỜ TRÌNH"), QStringLiteral("Về kế hoạch đầu tư công năm 2027"), issued, 4, 11,
-                 QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Phạm Thị Dung"))},
-        {QStringLiteral("i3"), QStringLiteral("Dự thảo Quyết định ban hành Quy chế làm việc"),
-         QStringLiteral("du-thao-quyet-dinh"), QStringLiteral("du-thao-quyet-dinh-quy-che.pdf"),
-         content({}, QStringLiteral("Số: /2026/QĐ-UBND"), QStringLiteral("QUYẾT ĐỊNH (DỰ THẢO)"),
-                 QStringLiteral("Ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh Sơn Hà"), issued, 6, 12,
-                 QStringLiteral("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"), QStringLiteral("Nguyễn Văn An"))},
-        {QStringLiteral("i3"), QStringLiteral("Báo cáo thẩm định của Sở Tư pháp"),
-         QStringLiteral("bao-cao"), QStringLiteral("bao-cao-tham-dinh-STP.pdf"),
-         content(QStringLiteral("SỞ TƯ PHÁP"), QStringLiteral("Số: 87/BC-STP"), QStringLiteral("BÁO CÁO"),
-                 QStringLiteral("Thẩm định dự thảo Quyết định ban hành Quy chế làm việc"), issued, 3, 13,
-                 QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Hoàng Thu Giang"))},
-        {QStringLiteral("i4"), QStringLiteral("Báo cáo tình hình kinh tế - xã hội năm 2026 (toàn văn)"),
-         QStringLiteral("bao-cao"), QStringLiteral("bao-cao-kinh-te-xa-hoi-2026.pdf"),
-         content(QStringLiteral("SỞ KẾ HOẠCH VÀ ĐẦU TƯ"), QStringLiteral("Số: 402/BC-SKHĐT"),
-                 QStringLiteral("BÁO CÁO"),
-                 QStringLiteral("Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2026, "
-                                "phương hướng, nhiệm vụ năm 2027"),
-                 issued, 160, 14, QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Phạm Thị Dung"))},
-        {QStringLiteral("i4a"), QStringLiteral("Báo cáo thu, chi ngân sách nhà nước năm 2026"),
-         QStringLiteral("bao-cao"), QStringLiteral("bao-cao-ngan-sach-2026.pdf"),
-         content(QStringLiteral("SỞ TÀI CHÍNH"), QStringLiteral("Số: 512/BC-STC"), QStringLiteral("BÁO CÁO"),
-                 QStringLiteral("Tình hình thu, chi ngân sách nhà nước năm 2026"), issued, 8, 15,
-                 QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Đặng Minh Đức"))},
-        {QStringLiteral("i5"), QStringLiteral("Hồ sơ bồi thường, giải phóng mặt bằng (bản quét)"),
-         QStringLiteral("ho-so-scan"), QStringLiteral("ho-so-gpmb-duong-tinh-397-ban-quet.pdf"),
-         content(QStringLiteral("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), QStringLiteral("Số: 1290/STNMT-QLĐĐ"),
-                 QStringLiteral("CÔNG VĂN"),
-                 QStringLiteral("V/v phương án bồi thường, hỗ trợ dự án đường tỉnh 397"), issued, 1, 16,
-                 QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Vũ Đình Hải")),
-         10},
-        {QStringLiteral("i6"), QStringLiteral("Kế hoạch chuyển đổi số giai đoạn 2026 - 2030"),
-         QStringLiteral("ke-hoach"), QStringLiteral("ke-hoach-chuyen-doi-so.pdf"),
-         content(QStringLiteral("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), QStringLiteral("Số: 66/KH-STTTT"),
-                 QStringLiteral("KẾ HOẠCH"), QStringLiteral("Chuyển đổi số giai đoạn 2026 - 2030"), issued, 5, 17,
-                 QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Đỗ Thị Lan"))},
+        { QStringLiteral("i2"),
+            QStringLiteral("Tờ trình số 215/TTr-SKHĐT về kế hoạch đầu tư công năm 2027"),
+            QStringLiteral("to-trinh"), QStringLiteral("to-trinh-215-TTr-SKHDT.pdf"),
+            content(QStringLiteral("SỞ KẾ HOẠCH VÀ ĐẦU TƯ"), QStringLiteral("Số: 215/TTr-SKHĐT"),
+                QStringLiteral("TỜ TRÌNH"), QStringLiteral("Về kế hoạch đầu tư công năm 2027"),
+                issued, 4, 11, QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Phạm Thị Dung")) },
+        { QStringLiteral("i3"), QStringLiteral("Dự thảo Quyết định ban hành Quy chế làm việc"),
+            QStringLiteral("du-thao-quyet-dinh"), QStringLiteral("du-thao-quyet-dinh-quy-che.pdf"),
+            content({}, QStringLiteral("Số: /2026/QĐ-UBND"), QStringLiteral("QUYẾT ĐỊNH (DỰ THẢO)"),
+                QStringLiteral("Ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh Sơn Hà"), issued,
+                6, 12, QStringLiteral("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"),
+                QStringLiteral("Nguyễn Văn An")) },
+        { QStringLiteral("i3"), QStringLiteral("Báo cáo thẩm định của Sở Tư pháp"),
+            QStringLiteral("bao-cao"), QStringLiteral("bao-cao-tham-dinh-STP.pdf"),
+            content(QStringLiteral("SỞ TƯ PHÁP"), QStringLiteral("Số: 87/BC-STP"),
+                QStringLiteral("BÁO CÁO"),
+                QStringLiteral("Thẩm định dự thảo Quyết định ban hành Quy chế làm việc"), issued, 3,
+                13, QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Hoàng Thu Giang")) },
+        { QStringLiteral("i4"),
+            QStringLiteral("Báo cáo tình hình kinh tế - xã hội năm 2026 (toàn văn)"),
+            QStringLiteral("bao-cao"), QStringLiteral("bao-cao-kinh-te-xa-hoi-2026.pdf"),
+            content(QStringLiteral("SỞ KẾ HOẠCH VÀ ĐẦU TƯ"), QStringLiteral("Số: 402/BC-SKHĐT"),
+                QStringLiteral("BÁO CÁO"),
+                QStringLiteral("Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2026, "
+                               "phương hướng, nhiệm vụ năm 2027"),
+                issued, 160, 14, QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Phạm Thị Dung")) },
+        { QStringLiteral("i4a"), QStringLiteral("Báo cáo thu, chi ngân sách nhà nước năm 2026"),
+            QStringLiteral("bao-cao"), QStringLiteral("bao-cao-ngan-sach-2026.pdf"),
+            content(QStringLiteral("SỞ TÀI CHÍNH"), QStringLiteral("Số: 512/BC-STC"),
+                QStringLiteral("BÁO CÁO"),
+                QStringLiteral("Tình hình thu, chi ngân sách nhà nước năm 2026"), issued, 8, 15,
+                QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Đặng Minh Đức")) },
+        { QStringLiteral("i5"), QStringLiteral("Hồ sơ bồi thường, giải phóng mặt bằng (bản quét)"),
+            QStringLiteral("ho-so-scan"), QStringLiteral("ho-so-gpmb-duong-tinh-397-ban-quet.pdf"),
+            content(QStringLiteral("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"),
+                QStringLiteral("Số: 1290/STNMT-QLĐĐ"), QStringLiteral("CÔNG VĂN"),
+                QStringLiteral("V/v phương án bồi thường, hỗ trợ dự án đường tỉnh 397"), issued, 1,
+                16, QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Vũ Đình Hải")),
+            10 },
+        { QStringLiteral("i6"), QStringLiteral("Kế hoạch chuyển đổi số giai đoạn 2026 - 2030"),
+            QStringLiteral("ke-hoach"), QStringLiteral("ke-hoach-chuyen-doi-so.pdf"),
+            content(QStringLiteral("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"),
+                QStringLiteral("Số: 66/KH-STTTT"), QStringLiteral("KẾ HOẠCH"),
+                QStringLiteral("Chuyển đổi số giai đoạn 2026 - 2030"), issued, 5, 17,
+                QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Đỗ Thị Lan")) },
     };
     return demo;
 }
@@ -201,7 +212,8 @@ DemoMeeting pastMeeting(const QDateTime &now, const QTimeZone &zone)
     DemoMeeting demo;
     Meeting &m = demo.meeting;
     const QDate day = now.toTimeZone(zone).date().addDays(-21);
-    m.id = QStringLiteral("ubnd-phien-thuong-ky-%1").arg(day.toString(QStringLiteral("yyyy-MM-dd")));
+    m.id
+        = QStringLiteral("ubnd-phien-thuong-ky-%1").arg(day.toString(QStringLiteral("yyyy-MM-dd")));
     m.title = QStringLiteral("Phiên họp thường kỳ tháng %1 năm %2 của UBND tỉnh")
                   .arg(day.month())
                   .arg(day.year());
@@ -215,41 +227,44 @@ DemoMeeting pastMeeting(const QDateTime &now, const QTimeZone &zone)
     m.participants = participants();
     const QDateTime issued = now.addDays(-25);
     const char *titles[][3] = {
-        {"1", "Khai mạc, thông qua chương trình phiên họp", "Chủ tịch UBND tỉnh"},
-        {"2", "Dự thảo Nghị quyết về giá đất cụ thể năm 2027", "Sở Tài nguyên và Môi trường"},
-        {"3", "Tờ trình điều chỉnh dự toán ngân sách năm 2026", "Sở Tài chính"},
-        {"4", "Báo cáo công tác cải cách hành chính quý III", "Sở Nội vụ"},
-        {"5", "Công văn của Bộ Xây dựng về quy hoạch chung (bản quét)", "Sở Xây dựng"},
-        {"6", "Kết luận phiên họp", "Chủ tịch UBND tỉnh"},
+        { "1", "Khai mạc, thông qua chương trình phiên họp", "Chủ tịch UBND tỉnh" },
+        { "2", "Dự thảo Nghị quyết về giá đất cụ thể năm 2027", "Sở Tài nguyên và Môi trường" },
+        { "3", "Tờ trình điều chỉnh dự toán ngân sách năm 2026", "Sở Tài chính" },
+        { "4", "Báo cáo công tác cải cách hành chính quý III", "Sở Nội vụ" },
+        { "5", "Công văn của Bộ Xây dựng về quy hoạch chung (bản quét)", "Sở Xây dựng" },
+        { "6", "Kết luận phiên họp", "Chủ tịch UBND tỉnh" },
     };
     int position = 0;
     for (const auto &t : titles) {
-        m.agenda << AgendaItem{QStringLiteral("i%1").arg(position + 1), {}, position, QString::fromUtf8(t[0]),
-                               QString::fromUtf8(t[1]), QString::fromUtf8(t[2]), 30};
+        m.agenda << AgendaItem { QStringLiteral("i%1").arg(position + 1), {}, position,
+            QString::fromUtf8(t[0]), QString::fromUtf8(t[1]), QString::fromUtf8(t[2]), 30 };
         ++position;
     }
     demo.documents = {
-        {QStringLiteral("i2"), QStringLiteral("Dự thảo Nghị quyết về giá đất cụ thể năm 2027"),
-         QStringLiteral("du-thao-nghi-quyet"), QStringLiteral("du-thao-nghi-quyet-gia-dat.pdf"),
-         content({}, QStringLiteral("Số: /2026/NQ-HĐND"), QStringLiteral("NGHỊ QUYẾT (DỰ THẢO)"),
-                 QStringLiteral("Về giá đất cụ thể năm 2027 trên địa bàn tỉnh"), issued, 7, 21,
-                 QStringLiteral("CHỦ TỊCH"), QStringLiteral("Nguyễn Văn An"))},
-        {QStringLiteral("i3"), QStringLiteral("Tờ trình số 198/TTr-STC điều chỉnh dự toán"),
-         QStringLiteral("to-trinh"), QStringLiteral("to-trinh-198-TTr-STC.pdf"),
-         content(QStringLiteral("SỞ TÀI CHÍNH"), QStringLiteral("Số: 198/TTr-STC"), QStringLiteral("TỜ TRÌNH"),
-                 QStringLiteral("Về việc điều chỉnh dự toán ngân sách nhà nước năm 2026"), issued, 3, 22,
-                 QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Đặng Minh Đức"))},
-        {QStringLiteral("i4"), QStringLiteral("Báo cáo cải cách hành chính quý III năm 2026"),
-         QStringLiteral("bao-cao"), QStringLiteral("bao-cao-cchc-quy-3.pdf"),
-         content(QStringLiteral("SỞ NỘI VỤ"), QStringLiteral("Số: 341/BC-SNV"), QStringLiteral("BÁO CÁO"),
-                 QStringLiteral("Kết quả công tác cải cách hành chính quý III năm 2026"), issued, 5, 23,
-                 QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Trần Văn Nam"))},
-        {QStringLiteral("i5"), QStringLiteral("Công văn số 4521/BXD-QHKT (bản quét)"),
-         QStringLiteral("cong-van-scan"), QStringLiteral("cong-van-4521-BXD-ban-quet.pdf"),
-         content(QStringLiteral("BỘ XÂY DỰNG"), QStringLiteral("Số: 4521/BXD-QHKT"), QStringLiteral("CÔNG VĂN"),
-                 QStringLiteral("V/v góp ý đồ án quy hoạch chung đô thị Sơn Hà"), issued, 1, 24,
-                 QStringLiteral("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG"), QStringLiteral("Lê Minh Tuấn")),
-         3},
+        { QStringLiteral("i2"), QStringLiteral("Dự thảo Nghị quyết về giá đất cụ thể năm 2027"),
+            QStringLiteral("du-thao-nghi-quyet"), QStringLiteral("du-thao-nghi-quyet-gia-dat.pdf"),
+            content({}, QStringLiteral("Số: /2026/NQ-HĐND"), QStringLiteral("NGHỊ QUYẾT (DỰ THẢO)"),
+                QStringLiteral("Về giá đất cụ thể năm 2027 trên địa bàn tỉnh"), issued, 7, 21,
+                QStringLiteral("CHỦ TỊCH"), QStringLiteral("Nguyễn Văn An")) },
+        { QStringLiteral("i3"), QStringLiteral("Tờ trình số 198/TTr-STC điều chỉnh dự toán"),
+            QStringLiteral("to-trinh"), QStringLiteral("to-trinh-198-TTr-STC.pdf"),
+            content(QStringLiteral("SỞ TÀI CHÍNH"), QStringLiteral("Số: 198/TTr-STC"),
+                QStringLiteral("TỜ TRÌNH"),
+                QStringLiteral("Về việc điều chỉnh dự toán ngân sách nhà nước năm 2026"), issued, 3,
+                22, QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Đặng Minh Đức")) },
+        { QStringLiteral("i4"), QStringLiteral("Báo cáo cải cách hành chính quý III năm 2026"),
+            QStringLiteral("bao-cao"), QStringLiteral("bao-cao-cchc-quy-3.pdf"),
+            content(QStringLiteral("SỞ NỘI VỤ"), QStringLiteral("Số: 341/BC-SNV"),
+                QStringLiteral("BÁO CÁO"),
+                QStringLiteral("Kết quả công tác cải cách hành chính quý III năm 2026"), issued, 5,
+                23, QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Trần Văn Nam")) },
+        { QStringLiteral("i5"), QStringLiteral("Công văn số 4521/BXD-QHKT (bản quét)"),
+            QStringLiteral("cong-van-scan"), QStringLiteral("cong-van-4521-BXD-ban-quet.pdf"),
+            content(QStringLiteral("BỘ XÂY DỰNG"), QStringLiteral("Số: 4521/BXD-QHKT"),
+                QStringLiteral("CÔNG VĂN"),
+                QStringLiteral("V/v góp ý đồ án quy hoạch chung đô thị Sơn Hà"), issued, 1, 24,
+                QStringLiteral("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG"), QStringLiteral("Lê Minh Tuấn")),
+            3 },
     };
     return demo;
 }
@@ -270,7 +285,8 @@ Status enrolPeople(OrganisationAdmin &admin, const QDateTime &now)
         person.position = participant.position;
         person.unit = organisationName;
         person.defaultRole = participant.role;
-        person.weight = (participant.role == Role::Guest || participant.role == Role::Secretary) ? 0 : 1;
+        person.weight
+            = (participant.role == Role::Guest || participant.role == Role::Secretary) ? 0 : 1;
         people << person;
     }
     const Result<OrganisationAdmin::ImportSummary> imported = admin.importPeople(people);
@@ -281,8 +297,8 @@ Status enrolPeople(OrganisationAdmin &admin, const QDateTime &now)
         const SigningKey seat = participantKey(person.id);
         if (imported->directory.device(deviceIdOf(seat.publicKey())))
             continue; // enrolled by an earlier run
-        const Result<SignedRecord> request = requestEnrolment(admin.shareRoot(), imported->directory,
-            person.id, QStringLiteral("Máy trình diễn"), seat, now.toUTC());
+        const Result<SignedRecord> request = requestEnrolment(admin.shareRoot(),
+            imported->directory, person.id, QStringLiteral("Máy trình diễn"), seat, now.toUTC());
         if (!request)
             return Status::failure(request.error());
         requested << keyFingerprint(seat.publicKey());
@@ -306,7 +322,7 @@ SigningKey participantKey(const QString &participantId)
 }
 
 Status write(const QString &directory, const QDateTime &now,
-             const std::function<void(const QString &)> &progress)
+    const std::function<void(const QString &)> &progress)
 {
     auto say = [&progress](const QString &line) {
         if (progress)
@@ -332,13 +348,14 @@ Status write(const QString &directory, const QDateTime &now,
         return enrolled;
     ShareWriter writer(directory);
 
-    for (DemoMeeting demo : {upcomingMeeting(now, vietnam), pastMeeting(now, vietnam)}) {
+    for (DemoMeeting demo : { upcomingMeeting(now, vietnam), pastMeeting(now, vietnam) }) {
         int documentNumber = 0;
         for (const DemoDocument &document : std::as_const(demo.documents)) {
             const QString path = work.filePath(document.fileName);
             say(Tr::tr("Writing %1").arg(document.fileName));
             const Status written = document.scannedPages > 0
-                ? documentgenerator::writeScannedDocument(path, document.content, document.scannedPages)
+                ? documentgenerator::writeScannedDocument(
+                    path, document.content, document.scannedPages)
                 : documentgenerator::writeTextDocument(path, document.content);
             if (!written)
                 return written;

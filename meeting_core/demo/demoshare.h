@@ -23,7 +23,7 @@ SigningKey participantKey(const QString &participantId);
 // Writes the share into `directory` (created if needed). `now` places the upcoming meeting
 // a week ahead and the past one three weeks back. `progress` receives one line per step.
 Status write(const QString &directory, const QDateTime &now = QDateTime::currentDateTime(),
-             const std::function<void(const QString &)> &progress = {});
+    const std::function<void(const QString &)> &progress = {});
 
 } // namespace demoshare
 } // namespace phonghop

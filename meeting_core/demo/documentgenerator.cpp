@@ -25,22 +25,41 @@ class Tr final {
 const QStringList &sentences()
 {
     static const QStringList list = {
-        QStringLiteral("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019."),
-        QStringLiteral("Thực hiện Nghị quyết của Hội đồng nhân dân tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2027, Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ban, ngành và địa phương triển khai đồng bộ các giải pháp."),
-        QStringLiteral("Tổng vốn đầu tư công dự kiến là 4.215,6 tỷ đồng, trong đó vốn ngân sách trung ương 1.870 tỷ đồng, vốn ngân sách địa phương 2.345,6 tỷ đồng."),
-        QStringLiteral("Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) ước đạt 7,2%, vượt 0,4 điểm phần trăm so với kế hoạch đề ra."),
-        QStringLiteral("Công tác cải cách hành chính tiếp tục được đẩy mạnh; tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình đạt 68,5%."),
-        QStringLiteral("Đề nghị các đồng chí thành viên Ủy ban nhân dân tỉnh nghiên cứu, cho ý kiến đối với dự thảo Quyết định trước ngày họp."),
-        QStringLiteral("Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư rà soát, cân đối nguồn vốn, bảo đảm đúng quy định của Luật Đầu tư công."),
-        QStringLiteral("Việc giải phóng mặt bằng dự án đường tỉnh 397 còn chậm do vướng mắc trong công tác xác định nguồn gốc đất và đơn giá bồi thường."),
-        QStringLiteral("Ủy ban nhân dân các huyện, thị xã, thành phố có trách nhiệm chỉ đạo Ủy ban nhân dân cấp xã niêm yết công khai danh sách các hộ được hỗ trợ."),
-        QStringLiteral("Chương trình chuyển đổi số giai đoạn 2026 - 2030 xác định phòng họp không giấy là nhiệm vụ trọng tâm, góp phần tiết kiệm chi phí in ấn và thời gian chuẩn bị tài liệu."),
-        QStringLiteral("Thu ngân sách nhà nước trên địa bàn ước đạt 12.480 tỷ đồng, bằng 104,3% dự toán Trung ương giao và tăng 8,1% so với cùng kỳ."),
-        QStringLiteral("Quyết định số 01/2019/QĐ-UBND về đề án sắp xếp đơn vị hành chính cấp huyện, cấp xã được tổ chức thực hiện nghiêm túc, đúng lộ trình."),
-        QStringLiteral("Đảng ủy, chính quyền các cấp đã tập trung lãnh đạo, chỉ đạo bảo đảm quốc phòng, an ninh và trật tự, an toàn xã hội trên địa bàn."),
-        QStringLiteral("Số doanh nghiệp thành lập mới là 1.126 doanh nghiệp với tổng vốn đăng ký 15.732 tỷ đồng; số doanh nghiệp quay trở lại hoạt động là 412."),
-        QStringLiteral("Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện và tổng hợp, báo cáo kết quả theo định kỳ hằng quý."),
-        QStringLiteral("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm còn 2,9%; công tác bảo đảm an sinh xã hội, chăm lo người có công được thực hiện kịp thời, đầy đủ."),
+        QStringLiteral("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật "
+                       "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+                       "chính quyền địa phương ngày 22 tháng 11 năm 2019."),
+        QStringLiteral("Thực hiện Nghị quyết của Hội đồng nhân dân tỉnh về kế hoạch phát triển "
+                       "kinh tế - xã hội năm 2027, Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ban, "
+                       "ngành và địa phương triển khai đồng bộ các giải pháp."),
+        QStringLiteral("Tổng vốn đầu tư công dự kiến là 4.215,6 tỷ đồng, trong đó vốn ngân sách "
+                       "trung ương 1.870 tỷ đồng, vốn ngân sách địa phương 2.345,6 tỷ đồng."),
+        QStringLiteral("Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) ước đạt 7,2%, vượt "
+                       "0,4 điểm phần trăm so với kế hoạch đề ra."),
+        QStringLiteral("Công tác cải cách hành chính tiếp tục được đẩy mạnh; tỷ lệ hồ sơ thủ tục "
+                       "hành chính được giải quyết trực tuyến toàn trình đạt 68,5%."),
+        QStringLiteral("Đề nghị các đồng chí thành viên Ủy ban nhân dân tỉnh nghiên cứu, cho ý "
+                       "kiến đối với dự thảo Quyết định trước ngày họp."),
+        QStringLiteral("Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư rà soát, cân đối "
+                       "nguồn vốn, bảo đảm đúng quy định của Luật Đầu tư công."),
+        QStringLiteral("Việc giải phóng mặt bằng dự án đường tỉnh 397 còn chậm do vướng mắc trong "
+                       "công tác xác định nguồn gốc đất và đơn giá bồi thường."),
+        QStringLiteral("Ủy ban nhân dân các huyện, thị xã, thành phố có trách nhiệm chỉ đạo Ủy ban "
+                       "nhân dân cấp xã niêm yết công khai danh sách các hộ được hỗ trợ."),
+        QStringLiteral(
+            "Chương trình chuyển đổi số giai đoạn 2026 - 2030 xác định phòng họp không giấy là "
+            "nhiệm vụ trọng tâm, góp phần tiết kiệm chi phí in ấn và thời gian chuẩn bị tài liệu."),
+        QStringLiteral("Thu ngân sách nhà nước trên địa bàn ước đạt 12.480 tỷ đồng, bằng 104,3% dự "
+                       "toán Trung ương giao và tăng 8,1% so với cùng kỳ."),
+        QStringLiteral("Quyết định số 01/2019/QĐ-UBND về đề án sắp xếp đơn vị hành chính cấp "
+                       "huyện, cấp xã được tổ chức thực hiện nghiêm túc, đúng lộ trình."),
+        QStringLiteral("Đảng ủy, chính quyền các cấp đã tập trung lãnh đạo, chỉ đạo bảo đảm quốc "
+                       "phòng, an ninh và trật tự, an toàn xã hội trên địa bàn."),
+        QStringLiteral("Số doanh nghiệp thành lập mới là 1.126 doanh nghiệp với tổng vốn đăng ký "
+                       "15.732 tỷ đồng; số doanh nghiệp quay trở lại hoạt động là 412."),
+        QStringLiteral("Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện và "
+                       "tổng hợp, báo cáo kết quả theo định kỳ hằng quý."),
+        QStringLiteral("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm còn 2,9%; công tác bảo đảm "
+                       "an sinh xã hội, chăm lo người có công được thực hiện kịp thời, đầy đủ."),
     };
     return list;
 }
@@ -70,8 +89,9 @@ QString signatureHtml(const GeneratedDocument &d)
     QStringList title;
     for (const QString &line : d.signerTitle.split(u'\n'))
         title << escaped(line);
-    return QStringLiteral("<table width=\"100%\" style=\"margin-top:12px\"><tr><td width=\"50%\"></td>"
-                          "<td width=\"50%\" align=\"center\"><b>")
+    return QStringLiteral(
+               "<table width=\"100%\" style=\"margin-top:12px\"><tr><td width=\"50%\"></td>"
+               "<td width=\"50%\" align=\"center\"><b>")
         + title.join(QStringLiteral("<br/>"))
         + QStringLiteral("</b><br/><i>(Đã ký)</i><br/><br/><br/><b>") + escaped(d.signerName)
         + QStringLiteral("</b></td></tr></table>");
@@ -172,14 +192,15 @@ Status writeScannedDocument(const QString &path, const GeneratedDocument &d, int
             font.setPixelSize(dpi * 12 / 72);
             ink.setFont(font);
             const int margin = dpi * 25 / 25;
-            QRect area(margin + dpi / 4, margin, pixels.width() - 2 * margin, pixels.height() - 2 * margin);
+            QRect area(margin + dpi / 4, margin, pixels.width() - 2 * margin,
+                pixels.height() - 2 * margin);
             if (page == 0) {
                 QFont bold = font;
                 bold.setBold(true);
                 ink.setFont(bold);
                 ink.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                             d.agency + u'\n' + d.number + QStringLiteral("\n\n") + d.kindTitle
-                                 + u'\n' + d.subject);
+                    d.agency + u'\n' + d.number + QStringLiteral("\n\n") + d.kindTitle + u'\n'
+                        + d.subject);
                 area.setTop(area.top() + dpi * 2);
                 ink.setFont(font);
             }
@@ -187,21 +208,23 @@ Status writeScannedDocument(const QString &path, const GeneratedDocument &d, int
             QStringList pageText;
             for (int i = 0; i < perPage; ++i)
                 pageText << body.at((page * perPage + i) % body.size());
-            ink.drawText(area, Qt::AlignJustify | Qt::TextWordWrap, pageText.join(QStringLiteral("\n\n")));
+            ink.drawText(
+                area, Qt::AlignJustify | Qt::TextWordWrap, pageText.join(QStringLiteral("\n\n")));
             ink.drawText(QRect(0, pixels.height() - dpi, pixels.width(), dpi / 2), Qt::AlignCenter,
-                         QString::number(page + 1));
+                QString::number(page + 1));
             if (page == 0) {
                 // The red stamp, grey on a greyscale scan.
                 ink.setPen(QPen(QColor(110, 110, 110), dpi / 40));
-                ink.drawEllipse(QPoint(pixels.width() * 2 / 3, pixels.height() - dpi * 3), dpi * 2 / 3,
-                                dpi * 2 / 3);
+                ink.drawEllipse(QPoint(pixels.width() * 2 / 3, pixels.height() - dpi * 3),
+                    dpi * 2 / 3, dpi * 2 / 3);
             }
         }
         // Paper grain and dust: sparse specks keep the JPEG realistic in size.
         uchar *bits = scan.bits();
         const qsizetype total = scan.sizeInBytes();
         for (int speck = 0; speck < pixels.width() * 8; ++speck) {
-            const qsizetype at = static_cast<qsizetype>(random.bounded(static_cast<quint32>(total)));
+            const qsizetype at
+                = static_cast<qsizetype>(random.bounded(static_cast<quint32>(total)));
             bits[at] = static_cast<uchar>(bits[at] > 128 ? 200 + random.bounded(40) : 90);
         }
         pdf.drawImage(QRect(QPoint(0, 0), pixels), scan);

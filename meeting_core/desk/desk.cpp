@@ -50,14 +50,18 @@ Result<std::unique_ptr<Desk>> Desk::open(const QString &cacheDirectory, const QS
 }
 
 Desk::Desk(std::unique_ptr<MeetingCache> cache, std::unique_ptr<SyncService> sync)
-    : m_ownedCache(std::move(cache)), m_ownedSync(std::move(sync)), m_cache(m_ownedCache.get()),
-      m_sync(m_ownedSync.get())
+    : m_ownedCache(std::move(cache))
+    , m_ownedSync(std::move(sync))
+    , m_cache(m_ownedCache.get())
+    , m_sync(m_ownedSync.get())
 {
     setUp();
 }
 
 Desk::Desk(MeetingCache &cache, SyncService &sync, QObject *parent)
-    : QObject(parent), m_cache(&cache), m_sync(&sync)
+    : QObject(parent)
+    , m_cache(&cache)
+    , m_sync(&sync)
 {
     setUp();
 }
@@ -176,7 +180,8 @@ void Desk::syncFinished(const SyncReport &report)
             if (!current || !current.value())
                 continue;
             const std::optional<Meeting> previous = previousMeeting(meetingId);
-            const MeetingBadges badges = previous ? changeBadges(previous, *current.value()) : MeetingBadges();
+            const MeetingBadges badges
+                = previous ? changeBadges(previous, *current.value()) : MeetingBadges();
             for (const DocumentRef &document : current.value()->documents) {
                 if (!previous || badges.document(document.id) != ChangeBadge::None)
                     Q_EMIT documentChanged(meetingId, document.id);
@@ -215,7 +220,8 @@ Result<QString> Desk::personalNote(const QString &meetingId, const QString &agen
     return PersonalNotes(*m_annotations, m_owner).note(meetingId, agendaItemId);
 }
 
-Status Desk::setPersonalNote(const QString &meetingId, const QString &agendaItemId, const QString &text)
+Status Desk::setPersonalNote(
+    const QString &meetingId, const QString &agendaItemId, const QString &text)
 {
     if (!m_annotations)
         return Status::failure(m_annotationsProblem);
@@ -260,7 +266,8 @@ void Desk::carryOverAnnotations(const QString &meetingId, const DocumentRef &doc
         } else {
             try {
                 AnnotationStore store(cache.value()->database());
-                result = carryOverToVersion(store, owner, document.id, from, oldPath, document.version, newPath);
+                result = carryOverToVersion(
+                    store, owner, document.id, from, oldPath, document.version, newPath);
             } catch (const DatabaseError &error) {
                 result = Result<int>::failure(messageOf(error));
             }
@@ -288,9 +295,10 @@ void Desk::setSearchService(SearchIndexService *service)
     // too; the feeder follows the store's changes and the decision chain.
     if (m_annotations) {
         m_searchFeeder = std::make_unique<SearchFeeder>(service, *m_cache, *m_annotations, m_owner);
-        connect(service, &SearchIndexService::indexingFinished, m_searchFeeder.get(), &SearchFeeder::indexUpdated);
+        connect(service, &SearchIndexService::indexingFinished, m_searchFeeder.get(),
+            &SearchFeeder::indexUpdated);
         connect(m_session, &SessionService::stateChanged, m_searchFeeder.get(),
-                [this] { m_searchFeeder->feedConclusions(m_session->state().chain); });
+            [this] { m_searchFeeder->feedConclusions(m_session->state().chain); });
         m_searchFeeder->feedAll();
         m_searchFeeder->feedConclusions(m_session->state().chain);
     }
@@ -311,8 +319,8 @@ Result<SigningKey> Desk::actingKey() const
     return DeviceKey::loadOrCreate(m_cache->directory());
 }
 
-Status Desk::sendComment(const QString &meetingId, const DocumentRef &document, int page, const QString &quote,
-                         const QString &text)
+Status Desk::sendComment(const QString &meetingId, const DocumentRef &document, int page,
+    const QString &quote, const QString &text)
 {
     const Result<SigningKey> key = actingKey();
     if (!key)
@@ -352,10 +360,12 @@ quint64 Desk::readComments(const QString &meetingId, const QString &documentId)
     QPointer<Desk> self(this);
     // The share may be a slow or vanished mount: never read it on the calling (GUI) thread.
     QThreadPool::globalInstance()->start([=] {
-        QVector<DocumentComment> comments = gatherDocumentComments(ShareReader(shareRoot), meetingId, documentId);
+        QVector<DocumentComment> comments
+            = gatherDocumentComments(ShareReader(shareRoot), meetingId, documentId);
         // Named by the roster the organisation signed, when there is one this seat trusts.
         if (!organisationKey.isEmpty()) {
-            if (const std::optional<VerifiedRoster> roster = latestRosterOnShare(shareRoot, meetingId, organisationKey))
+            if (const std::optional<VerifiedRoster> roster
+                = latestRosterOnShare(shareRoot, meetingId, organisationKey))
                 nameCommentAuthors(comments, roster->roster);
         }
         QMetaObject::invokeMethod(

@@ -35,7 +35,8 @@ class Desk final : public QObject {
     Q_OBJECT
 public:
     // Opens the cache in cacheDirectory and a sync service for sharePath; the desk owns both.
-    static Result<std::unique_ptr<Desk>> open(const QString &cacheDirectory, const QString &sharePath);
+    static Result<std::unique_ptr<Desk>> open(
+        const QString &cacheDirectory, const QString &sharePath);
     // Works over a cache and a sync service that outlive it (the window as the application and
     // the tests build it).
     Desk(MeetingCache &cache, SyncService &sync, QObject *parent = nullptr);
@@ -76,7 +77,8 @@ public:
 
     // "Ghi chú cá nhân" of owner(): on a meeting (agendaItemId empty) or one agenda item.
     Result<QString> personalNote(const QString &meetingId, const QString &agendaItemId);
-    Status setPersonalNote(const QString &meetingId, const QString &agendaItemId, const QString &text);
+    Status setPersonalNote(
+        const QString &meetingId, const QString &agendaItemId, const QString &text);
 
     // A document opened in a new version: owner()'s annotations of the version before are
     // carried over once, on a worker thread (both PDFs are read). The outcome comes with
@@ -91,8 +93,8 @@ public:
     // A comment to the secretary on a document, signed as the participant the session acts as
     // (its own device, or the demo participant it acts as) and named after them; queued in the
     // outbox and delivered at once when the share is there.
-    Status sendComment(const QString &meetingId, const DocumentRef &document, int page, const QString &quote,
-                       const QString &text);
+    Status sendComment(const QString &meetingId, const DocumentRef &document, int page,
+        const QString &quote, const QString &text);
     // Reads every delegate's comments on a document from the share on a worker thread, each
     // named after the roster participant whose key signed it. Returns a ticket; the comments
     // arrive with commentsRead() carrying it.
@@ -128,7 +130,8 @@ private:
     std::unique_ptr<AnnotationStore> m_annotations;
     QString m_annotationsProblem;
     QPointer<SearchIndexService> m_search;
-    std::unique_ptr<SearchFeeder> m_searchFeeder; // declared after the store it observes: goes first
+    std::unique_ptr<SearchFeeder>
+        m_searchFeeder; // declared after the store it observes: goes first
     quint64 m_commentTicket = 0;
 };
 

@@ -14,14 +14,14 @@ Result<QString> PersonalNotes::note(const QString &meetingId, const QString &age
     }
 }
 
-Status PersonalNotes::setNote(const QString &meetingId, const QString &agendaItemId, const QString &text)
+Status PersonalNotes::setNote(
+    const QString &meetingId, const QString &agendaItemId, const QString &text)
 {
     try {
         m_store.setPersonalNote(m_owner, meetingId, agendaItemId, text);
     } catch (const DatabaseError &error) {
-        return Status::failure(error.isDiskFull()
-                                   ? tr("the disk is full.")
-                                   : QString::fromUtf8(error.what()));
+        return Status::failure(
+            error.isDiskFull() ? tr("the disk is full.") : QString::fromUtf8(error.what()));
     }
     return Status::success();
 }

@@ -16,7 +16,11 @@ class PersonalNotes final {
     Q_DECLARE_TR_FUNCTIONS(phonghop::PersonalNotes)
 
 public:
-    PersonalNotes(AnnotationStore &store, QString owner) : m_store(store), m_owner(std::move(owner)) {}
+    PersonalNotes(AnnotationStore &store, QString owner)
+        : m_store(store)
+        , m_owner(std::move(owner))
+    {
+    }
 
     const QString &owner() const { return m_owner; }
     // agendaItemId empty: the note on the whole meeting.

@@ -7,19 +7,23 @@
 
 namespace phonghop {
 
-SearchFeeder::SearchFeeder(SearchIndexService *service, MeetingCache &cache, AnnotationStore &store, QString owner,
-                           QObject *parent)
-    : QObject(parent), m_service(service), m_cache(cache), m_store(store), m_owner(std::move(owner))
+SearchFeeder::SearchFeeder(SearchIndexService *service, MeetingCache &cache, AnnotationStore &store,
+    QString owner, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_cache(cache)
+    , m_store(store)
+    , m_owner(std::move(owner))
 {
     AnnotationStore::Observer observer;
     observer.annotationSaved = [this](const AnnotationScope &scope, const Annotation &annotation) {
         annotationSaved(scope, annotation);
     };
-    observer.annotationRemoved = [this](const AnnotationScope &scope, const QString &id) {
-        annotationRemoved(scope, id);
-    };
-    observer.noteSaved = [this](const QString &owner, const QString &meetingId, const QString &agendaItemId,
-                                const QString &text) { noteSaved(owner, meetingId, agendaItemId, text); };
+    observer.annotationRemoved
+        = [this](const AnnotationScope &scope, const QString &id) { annotationRemoved(scope, id); };
+    observer.noteSaved
+        = [this](const QString &owner, const QString &meetingId, const QString &agendaItemId,
+              const QString &text) { noteSaved(owner, meetingId, agendaItemId, text); };
     m_store.setObserver(std::move(observer));
 }
 
@@ -65,7 +69,7 @@ void SearchFeeder::feedAll()
     } catch (const DatabaseError &) {
         return; // keep what the index has rather than forgetting every note
     }
-    m_service->replaceEntries({searchkinds::annotation, searchkinds::note}, entries);
+    m_service->replaceEntries({ searchkinds::annotation, searchkinds::note }, entries);
 }
 
 void SearchFeeder::feedConclusions(const ChainReport &chain)
@@ -81,8 +85,8 @@ void SearchFeeder::feedConclusions(const ChainReport &chain)
         if (!owner)
             continue; // not cached (yet): fed again with the next state
         ChainReport one;
-        one.decisions = {chain.decisions.at(i)};
-        one.hashes = {hash};
+        one.decisions = { chain.decisions.at(i) };
+        one.hashes = { hash };
         for (const SearchEntry &entry : SearchFeed::conclusionEntries(*owner, one))
             m_service->addEntry(entry);
         m_fedConclusions.insert(hash);
@@ -108,10 +112,12 @@ void SearchFeeder::annotationSaved(const AnnotationScope &scope, const Annotatio
     const QString key = SearchFeed::annotationKey(scope.documentId, scope.version, annotation.id);
     for (int attempt = 0; attempt < 2; ++attempt) {
         for (const Meeting &meeting : std::as_const(m_meetings)) {
-            const DocumentRef *document = SearchFeed::findDocument(meeting, scope.documentId, scope.version);
+            const DocumentRef *document
+                = SearchFeed::findDocument(meeting, scope.documentId, scope.version);
             if (!document)
                 continue;
-            if (std::optional<SearchEntry> entry = SearchFeed::annotationEntry(meeting, *document, annotation))
+            if (std::optional<SearchEntry> entry
+                = SearchFeed::annotationEntry(meeting, *document, annotation))
                 m_service->addEntry(*entry);
             else
                 m_service->removeEntry(searchkinds::annotation, key); // its words were cleared
@@ -126,16 +132,18 @@ void SearchFeeder::annotationSaved(const AnnotationScope &scope, const Annotatio
 void SearchFeeder::annotationRemoved(const AnnotationScope &scope, const QString &id)
 {
     if (m_service && scope.owner == m_owner)
-        m_service->removeEntry(searchkinds::annotation, SearchFeed::annotationKey(scope.documentId, scope.version, id));
+        m_service->removeEntry(searchkinds::annotation,
+            SearchFeed::annotationKey(scope.documentId, scope.version, id));
 }
 
-void SearchFeeder::noteSaved(const QString &owner, const QString &meetingId, const QString &agendaItemId,
-                             const QString &text)
+void SearchFeeder::noteSaved(const QString &owner, const QString &meetingId,
+    const QString &agendaItemId, const QString &text)
 {
     if (!m_service || owner != m_owner)
         return;
     const Meeting *noted = meeting(meetingId);
-    std::optional<SearchEntry> entry = noted ? SearchFeed::noteEntry(*noted, agendaItemId, text) : std::nullopt;
+    std::optional<SearchEntry> entry
+        = noted ? SearchFeed::noteEntry(*noted, agendaItemId, text) : std::nullopt;
     if (entry)
         m_service->addEntry(*entry);
     else

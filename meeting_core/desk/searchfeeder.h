@@ -21,8 +21,8 @@ struct IndexReport;
 class SearchFeeder final : public QObject {
     Q_OBJECT
 public:
-    SearchFeeder(SearchIndexService *service, MeetingCache &cache, AnnotationStore &store, QString owner,
-                 QObject *parent = nullptr);
+    SearchFeeder(SearchIndexService *service, MeetingCache &cache, AnnotationStore &store,
+        QString owner, QObject *parent = nullptr);
     ~SearchFeeder() override;
 
     // Every annotation and note of the cached meetings, replacing what the index had of them.
@@ -37,7 +37,8 @@ private:
     const Meeting *meeting(const QString &meetingId);
     void annotationSaved(const AnnotationScope &scope, const Annotation &annotation);
     void annotationRemoved(const AnnotationScope &scope, const QString &id);
-    void noteSaved(const QString &owner, const QString &meetingId, const QString &agendaItemId, const QString &text);
+    void noteSaved(const QString &owner, const QString &meetingId, const QString &agendaItemId,
+        const QString &text);
 
     QPointer<SearchIndexService> m_service;
     MeetingCache &m_cache;

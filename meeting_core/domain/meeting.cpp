@@ -7,17 +7,21 @@ namespace phonghop {
 QString roleKey(Role role)
 {
     switch (role) {
-    case Role::Chair: return QStringLiteral("chair");
-    case Role::Secretary: return QStringLiteral("secretary");
-    case Role::Delegate: return QStringLiteral("delegate");
-    case Role::Guest: return QStringLiteral("guest");
+    case Role::Chair:
+        return QStringLiteral("chair");
+    case Role::Secretary:
+        return QStringLiteral("secretary");
+    case Role::Delegate:
+        return QStringLiteral("delegate");
+    case Role::Guest:
+        return QStringLiteral("guest");
     }
     return {};
 }
 
 std::optional<Role> roleFromKey(QStringView key)
 {
-    for (Role role : {Role::Chair, Role::Secretary, Role::Delegate, Role::Guest}) {
+    for (Role role : { Role::Chair, Role::Secretary, Role::Delegate, Role::Guest }) {
         if (key == roleKey(role))
             return role;
     }
@@ -27,10 +31,14 @@ std::optional<Role> roleFromKey(QStringView key)
 QString roleDisplayName(Role role)
 {
     switch (role) {
-    case Role::Chair: return QCoreApplication::translate("Role", "Chair");
-    case Role::Secretary: return QCoreApplication::translate("Role", "Secretary");
-    case Role::Delegate: return QCoreApplication::translate("Role", "Delegate");
-    case Role::Guest: return QCoreApplication::translate("Role", "Guest");
+    case Role::Chair:
+        return QCoreApplication::translate("Role", "Chair");
+    case Role::Secretary:
+        return QCoreApplication::translate("Role", "Secretary");
+    case Role::Delegate:
+        return QCoreApplication::translate("Role", "Delegate");
+    case Role::Guest:
+        return QCoreApplication::translate("Role", "Guest");
     }
     return {};
 }

@@ -9,17 +9,17 @@ namespace phonghop {
 
 enum class Role { Chair, Secretary, Delegate, Guest };
 
-QString roleKey(Role role);                          // "chair", as in the share format
+QString roleKey(Role role); // "chair", as in the share format
 std::optional<Role> roleFromKey(QStringView key);
-QString roleDisplayName(Role role);                  // translated
+QString roleDisplayName(Role role); // translated
 
 struct Participant {
     QString id;
     QString fullName;
-    QString position;      // "Phó Chủ tịch UBND tỉnh"
+    QString position; // "Phó Chủ tịch UBND tỉnh"
     Role role = Role::Delegate;
     double voteWeight = 1.0;
-    QString publicKey;     // base64 Ed25519 key, empty until the device is enrolled
+    QString publicKey; // base64 Ed25519 key, empty until the device is enrolled
 
     bool operator==(const Participant &) const = default;
 };
@@ -30,8 +30,8 @@ struct DocumentRef {
     QString id;
     QString agendaItemId;
     QString title;
-    QString kind;          // "to-trinh", "du-thao-quyet-dinh", "bao-cao", ...
-    QString fileName;      // suggested name when the user saves a copy
+    QString kind; // "to-trinh", "du-thao-quyet-dinh", "bao-cao", ...
+    QString fileName; // suggested name when the user saves a copy
     QString sha256;
     qint64 size = 0;
     int version = 1;
@@ -42,9 +42,9 @@ struct DocumentRef {
 // Agenda items are stored flat; parentId and position give the tree.
 struct AgendaItem {
     QString id;
-    QString parentId;      // empty for top-level items
-    int position = 0;      // order among siblings
-    QString number;        // "1", "1.a" as printed on the agenda
+    QString parentId; // empty for top-level items
+    int position = 0; // order among siblings
+    QString number; // "1", "1.a" as printed on the agenda
     QString title;
     QString presenter;
     int plannedMinutes = 0;
@@ -54,10 +54,10 @@ struct AgendaItem {
 
 struct Meeting {
     QString id;
-    int revision = 0;      // the share manifest revision this was read from
+    int revision = 0; // the share manifest revision this was read from
     QString title;
-    QString meetingType;   // "phien-hop-thuong-ky", ...
-    QString organisation;  // "Ủy ban nhân dân tỉnh Sơn Hà"
+    QString meetingType; // "phien-hop-thuong-ky", ...
+    QString organisation; // "Ủy ban nhân dân tỉnh Sơn Hà"
     QString hostUnit;
     QString location;
     QDateTime start;

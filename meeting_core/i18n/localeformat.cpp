@@ -5,17 +5,17 @@
 namespace phonghop {
 
 LocaleFormat::LocaleFormat(const QString &language)
-    : m_language(language == u"en" ? QStringLiteral("en") : QStringLiteral("vi")),
-      m_vietnamese(m_language == u"vi")
+    : m_language(language == u"en" ? QStringLiteral("en") : QStringLiteral("vi"))
+    , m_vietnamese(m_language == u"vi")
 {
 }
 
 QString LocaleFormat::weekdayName(int dayOfWeek) const
 {
-    static const char *const vietnamese[] = {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm",
-                                             "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"};
-    static const char *const english[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                          "Friday", "Saturday", "Sunday"};
+    static const char *const vietnamese[]
+        = { "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật" };
+    static const char *const english[]
+        = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
     if (dayOfWeek < 1 || dayOfWeek > 7)
         return {};
     return QString::fromUtf8((m_vietnamese ? vietnamese : english)[dayOfWeek - 1]);
@@ -42,7 +42,9 @@ QString LocaleFormat::time(const QTime &time) const
 {
     if (!time.isValid())
         return {};
-    return QStringLiteral("%1:%2").arg(time.hour(), 2, 10, QLatin1Char('0')).arg(time.minute(), 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(time.hour(), 2, 10, QLatin1Char('0'))
+        .arg(time.minute(), 2, 10, QLatin1Char('0'));
 }
 
 QString LocaleFormat::dateTime(const QDateTime &dateTime) const
@@ -58,13 +60,18 @@ QString LocaleFormat::documentDate(const QDate &date) const
         return {};
     if (m_vietnamese) {
         // Decree 30/2020/NĐ-CP: days and months below 10 (1, 2 for months) take a leading zero.
-        const QString day = QStringLiteral("%1").arg(date.day(), date.day() < 10 ? 2 : 1, 10, QLatin1Char('0'));
-        const QString month = QStringLiteral("%1").arg(date.month(), date.month() < 3 ? 2 : 1, 10, QLatin1Char('0'));
+        const QString day
+            = QStringLiteral("%1").arg(date.day(), date.day() < 10 ? 2 : 1, 10, QLatin1Char('0'));
+        const QString month = QStringLiteral("%1").arg(
+            date.month(), date.month() < 3 ? 2 : 1, 10, QLatin1Char('0'));
         return QStringLiteral("ngày %1 tháng %2 năm %3").arg(day, month).arg(date.year());
     }
-    static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July",
-                                         "August", "September", "October", "November", "December"};
-    return QStringLiteral("%1 %2 %3").arg(date.day()).arg(QString::fromLatin1(months[date.month() - 1])).arg(date.year());
+    static const char *const months[] = { "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December" };
+    return QStringLiteral("%1 %2 %3")
+        .arg(date.day())
+        .arg(QString::fromLatin1(months[date.month() - 1]))
+        .arg(date.year());
 }
 
 QString LocaleFormat::timeRange(const QDateTime &start, const QDateTime &end) const
@@ -81,7 +88,8 @@ QString LocaleFormat::timeRange(const QDateTime &start, const QDateTime &end) co
 QString LocaleFormat::number(qint64 value) const
 {
     const QChar group = m_vietnamese ? QLatin1Char('.') : QLatin1Char(',');
-    const QString digits = QString::number(value < 0 ? -static_cast<quint64>(value) : static_cast<quint64>(value));
+    const QString digits
+        = QString::number(value < 0 ? -static_cast<quint64>(value) : static_cast<quint64>(value));
     QString grouped;
     for (qsizetype i = 0; i < digits.size(); ++i) {
         if (i > 0 && (digits.size() - i) % 3 == 0)
@@ -101,7 +109,8 @@ QString LocaleFormat::number(double value, int decimals) const
     const auto whole = static_cast<qint64>(std::floor(rounded / scale));
     QString result = number(whole);
     if (decimals > 0) {
-        const auto fraction = static_cast<qint64>(std::llround(rounded - static_cast<double>(whole) * scale));
+        const auto fraction
+            = static_cast<qint64>(std::llround(rounded - static_cast<double>(whole) * scale));
         result += m_vietnamese ? QLatin1Char(',') : QLatin1Char('.');
         result += QStringLiteral("%1").arg(fraction, decimals, 10, QLatin1Char('0'));
     }
@@ -119,7 +128,7 @@ QString LocaleFormat::fileSize(qint64 bytes) const
 {
     if (bytes < 1024)
         return number(bytes) + (m_vietnamese ? QStringLiteral(" byte") : QStringLiteral(" bytes"));
-    const char *const units[] = {"KB", "MB", "GB", "TB"};
+    const char *const units[] = { "KB", "MB", "GB", "TB" };
     double value = static_cast<double>(bytes) / 1024.0;
     int unit = 0;
     while (value >= 1024.0 && unit < 3) {

@@ -22,7 +22,8 @@ QString TranslationLoader::chooseLanguage(const QString &settingLanguage, bool s
 
 QString TranslationLoader::languageFor(const AppSettings &settings)
 {
-    const bool explicitly = settings.source(AppSettings::Key::Language) != AppSettings::Source::Default;
+    const bool explicitly
+        = settings.source(AppSettings::Key::Language) != AppSettings::Source::Default;
     return chooseLanguage(settings.language(), explicitly);
 }
 

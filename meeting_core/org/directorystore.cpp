@@ -1,9 +1,9 @@
 #include "directorystore.h"
 
+#include "meeting_core/share/shareformat.h"
 #include "meeting_core/trust/signedrecord.h"
 #include "meeting_core/util/atomicfile.h"
 #include "meeting_core/util/boundedfile.h"
-#include "meeting_core/share/shareformat.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -77,9 +77,9 @@ FileRead readRevision(const QDir &folder, qint64 revision, const QByteArray &org
     if (!record)
         return refused(record.error());
     if (record->signerPublicKey() != organisationKey)
-        return refused(Tr::tr("it is signed by %1, not by the organisation key %2")
-                           .arg(keyFingerprint(record->signerPublicKey()),
-                               keyFingerprint(organisationKey)));
+        return refused(
+            Tr::tr("it is signed by %1, not by the organisation key %2")
+                .arg(keyFingerprint(record->signerPublicKey()), keyFingerprint(organisationKey)));
     Result<PeopleDirectory> directory = PeopleDirectory::fromJson(record->payload());
     if (!directory)
         return refused(directory.error());
@@ -90,13 +90,13 @@ FileRead readRevision(const QDir &folder, qint64 revision, const QByteArray &org
 
 // The newest revision that verifies, the refused files above it, and the highest revision
 // number present (valid or not) when the folder was listed.
-Result<DirectoryStore::Reading> readFolder(const QString &root, const QByteArray &organisationKey,
-    qint64 *highestPresent)
+Result<DirectoryStore::Reading> readFolder(
+    const QString &root, const QByteArray &organisationKey, qint64 *highestPresent)
 {
     using R = Result<DirectoryStore::Reading>;
     if (!QFileInfo(root).isDir())
-        return R::failure(Tr::tr("The shared folder %1 cannot be reached")
-                              .arg(QDir::toNativeSeparators(root)));
+        return R::failure(
+            Tr::tr("The shared folder %1 cannot be reached").arg(QDir::toNativeSeparators(root)));
     DirectoryStore::Reading reading;
     const QDir folder(QDir(root).filePath(peopleFolder));
     const QList<qint64> revisions = revisionsIn(folder);
@@ -116,7 +116,10 @@ Result<DirectoryStore::Reading> readFolder(const QString &root, const QByteArray
 
 } // namespace
 
-DirectoryStore::DirectoryStore(QString shareRoot) : m_root(std::move(shareRoot)) {}
+DirectoryStore::DirectoryStore(QString shareRoot)
+    : m_root(std::move(shareRoot))
+{
+}
 
 QString DirectoryStore::fileName(qint64 revision)
 {
@@ -133,8 +136,8 @@ Result<PeopleDirectory> DirectoryStore::update(const SigningKey &organisationKey
     using R = Result<PeopleDirectory>;
     const QDir folder(QDir(m_root).filePath(peopleFolder));
     if (!QFileInfo(m_root).isDir())
-        return R::failure(Tr::tr("The shared folder %1 cannot be reached")
-                              .arg(QDir::toNativeSeparators(m_root)));
+        return R::failure(
+            Tr::tr("The shared folder %1 cannot be reached").arg(QDir::toNativeSeparators(m_root)));
     if (!QDir().mkpath(folder.path()))
         return R::failure(Tr::tr("Cannot create the people folder in the share"));
     for (int attempt = 0; attempt < maximumAttempts; ++attempt) {
@@ -162,13 +165,14 @@ Result<PeopleDirectory> DirectoryStore::update(const SigningKey &organisationKey
         if (written)
             return directory;
         if (!QFileInfo::exists(path))
-            return R::failure(Tr::tr("Cannot write the directory to the share: %1").arg(written.error()));
+            return R::failure(
+                Tr::tr("Cannot write the directory to the share: %1").arg(written.error()));
         // Another secretary wrote this revision first: read theirs and apply the edit again,
         // after a short random pause so that two writers do not keep colliding.
         QThread::msleep(QRandomGenerator::global()->bounded(1, 5 + 5 * attempt));
     }
     return R::failure(Tr::tr("The directory is being changed by others at the same time; "
-                         "try again in a moment"));
+                             "try again in a moment"));
 }
 
 } // namespace phonghop

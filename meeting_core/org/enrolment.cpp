@@ -40,7 +40,8 @@ QString enrolmentComparisonCode(const QByteArray &devicePublicKey)
 {
     // Its own hash (not the fingerprint's digits), so that the code adds something to compare.
     const QByteArray digest = QByteArray::fromHex(
-        Sha256::hexOf(QByteArrayLiteral("phonghop-comparison-code\n") + devicePublicKey).toLatin1());
+        Sha256::hexOf(QByteArrayLiteral("phonghop-comparison-code\n") + devicePublicKey)
+            .toLatin1());
     quint32 value = 0;
     for (int i = 0; i < 4; ++i)
         value = (value << 8) | quint8(digest.at(i));
@@ -89,21 +90,22 @@ void scanDeviceFolder(const ShareReader &reader, const QString &deviceId,
             }
             if (request->deviceId != deviceId) {
                 scan.problems << Tr::tr("%1 was refused: it is signed by the key of another device "
-                                    "(%2)")
+                                        "(%2)")
                                      .arg(where, keyFingerprint(request->publicKey));
                 continue;
             }
             if (const DirectoryPerson *owner = directory.personWithDevice(deviceId)) {
                 // Already enrolled (or revoked): not pending. A key never moves to another person.
                 if (owner->id != request->participantId)
-                    scan.problems << Tr::tr("%1 was refused: this device is already enrolled for %2")
+                    scan.problems << Tr::tr(
+                        "%1 was refused: this device is already enrolled for %2")
                                          .arg(where, owner->fullName);
                 continue;
             }
             const DirectoryPerson *person = directory.person(request->participantId);
             if (!person) {
                 scan.problems << Tr::tr("%1 was refused: nobody with the id \"%2\" is in the "
-                                    "organisation's directory")
+                                        "organisation's directory")
                                      .arg(where, request->participantId);
                 continue;
             }
@@ -154,23 +156,23 @@ EnrolmentScan scanEnrolmentRequests(const QString &shareRoot, const PeopleDirect
 {
     EnrolmentScan scan;
     const ShareReader reader(shareRoot);
-    const QSet<QString> answered(directory.answeredRequests.cbegin(),
-        directory.answeredRequests.cend());
+    const QSet<QString> answered(
+        directory.answeredRequests.cbegin(), directory.answeredRequests.cend());
     for (const QString &deviceId : reader.deviceIds())
         scanDeviceFolder(reader, deviceId, directory, answered, scan);
     sortOldestFirst(scan);
     return scan;
 }
 
-EnrolmentScan scanEnrolmentRequestsOf(const QString &shareRoot, const PeopleDirectory &directory,
-    const QString &deviceOrFingerprint)
+EnrolmentScan scanEnrolmentRequestsOf(
+    const QString &shareRoot, const PeopleDirectory &directory, const QString &deviceOrFingerprint)
 {
     EnrolmentScan scan;
     const QString deviceId = bareDigits(deviceOrFingerprint);
     if (deviceId.isEmpty())
         return scan;
-    const QSet<QString> answered(directory.answeredRequests.cbegin(),
-        directory.answeredRequests.cend());
+    const QSet<QString> answered(
+        directory.answeredRequests.cbegin(), directory.answeredRequests.cend());
     scanDeviceFolder(ShareReader(shareRoot), deviceId, directory, answered, scan);
     sortOldestFirst(scan);
     return scan;
@@ -184,11 +186,11 @@ Result<SignedRecord> requestEnrolment(const QString &shareRoot, const PeopleDire
     const DirectoryPerson *person = directory.person(personId);
     if (!person)
         return R::failure(Tr::tr("Nobody with the id \"%1\" is in the organisation's directory; "
-                             "ask the secretariat to add them first")
+                                 "ask the secretariat to add them first")
                               .arg(personId));
     if (person->retired)
-        return R::failure(Tr::tr("%1 has left the organisation and cannot enrol a device")
-                              .arg(person->fullName));
+        return R::failure(
+            Tr::tr("%1 has left the organisation and cannot enrol a device").arg(person->fullName));
     const QString deviceId = deviceIdOf(deviceKey.publicKey());
     if (const DirectoryPerson *owner = directory.personWithDevice(deviceId)) {
         const DirectoryDevice *device = directory.device(deviceId);
@@ -204,19 +206,21 @@ Result<SignedRecord> requestEnrolment(const QString &shareRoot, const PeopleDire
     return record;
 }
 
-Status approveEnrolment(PeopleDirectory &directory, const PendingEnrolment &request,
-    const QDateTime &now)
+Status approveEnrolment(
+    PeopleDirectory &directory, const PendingEnrolment &request, const QDateTime &now)
 {
     if (directory.answeredRequests.contains(request.recordHash))
         return Status::failure(Tr::tr("The request of %1 (%2) has already been answered")
                                    .arg(request.personName, request.fingerprint));
     DirectoryPerson *person = directory.person(request.request.participantId);
     if (!person)
-        return Status::failure(Tr::tr("Nobody with the id \"%1\" is in the organisation's directory")
-                                   .arg(request.request.participantId));
+        return Status::failure(
+            Tr::tr("Nobody with the id \"%1\" is in the organisation's directory")
+                .arg(request.request.participantId));
     if (person->retired)
-        return Status::failure(Tr::tr("%1 has left the organisation; the request cannot be approved")
-                                   .arg(person->fullName));
+        return Status::failure(
+            Tr::tr("%1 has left the organisation; the request cannot be approved")
+                .arg(person->fullName));
     if (const DirectoryPerson *owner = directory.personWithDevice(request.request.deviceId)) {
         const DirectoryDevice *device = directory.device(request.request.deviceId);
         if (device && !device->active())
@@ -245,8 +249,8 @@ Status rejectEnrolment(PeopleDirectory &directory, const PendingEnrolment &reque
     return Status::success();
 }
 
-Status revokeDevice(PeopleDirectory &directory, const QString &deviceOrFingerprint,
-    const QDateTime &now)
+Status revokeDevice(
+    PeopleDirectory &directory, const QString &deviceOrFingerprint, const QDateTime &now)
 {
     for (DirectoryPerson &person : directory.people) {
         for (DirectoryDevice &device : person.devices) {

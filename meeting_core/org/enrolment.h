@@ -40,8 +40,8 @@ struct EnrolmentScan {
 EnrolmentScan scanEnrolmentRequests(const QString &shareRoot, const PeopleDirectory &directory);
 // The same for one device's folder only (a device id or a fingerprint in any spelling): what
 // approving one request needs, without reading every other seat's.
-EnrolmentScan scanEnrolmentRequestsOf(const QString &shareRoot, const PeopleDirectory &directory,
-    const QString &deviceOrFingerprint);
+EnrolmentScan scanEnrolmentRequestsOf(
+    const QString &shareRoot, const PeopleDirectory &directory, const QString &deviceOrFingerprint);
 
 // A seat asks to be enrolled as personId: refused when the directory has no such person (or
 // they are retired). Writes the self-signed request into the seat's own device folder.
@@ -51,12 +51,12 @@ Result<SignedRecord> requestEnrolment(const QString &shareRoot, const PeopleDire
 
 // Edits of the directory (for DirectoryStore::update). Each fails with a translated message
 // and leaves the directory untouched when it does not apply.
-Status approveEnrolment(PeopleDirectory &directory, const PendingEnrolment &request,
-    const QDateTime &now);
+Status approveEnrolment(
+    PeopleDirectory &directory, const PendingEnrolment &request, const QDateTime &now);
 Status rejectEnrolment(PeopleDirectory &directory, const PendingEnrolment &request);
 // deviceOrFingerprint: a device id, or a key fingerprint in any spelling people type.
-Status revokeDevice(PeopleDirectory &directory, const QString &deviceOrFingerprint,
-    const QDateTime &now);
+Status revokeDevice(
+    PeopleDirectory &directory, const QString &deviceOrFingerprint, const QDateTime &now);
 
 // The pending request whose key has this fingerprint (any spelling) or device id.
 const PendingEnrolment *findPending(const EnrolmentScan &scan, const QString &deviceOrFingerprint);

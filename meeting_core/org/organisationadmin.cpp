@@ -43,7 +43,7 @@ QString notPendingMessage(const QString &deviceOrFingerprint, const PeopleDirect
             .arg(normaliseFingerprint(digits), owner->fullName);
     }
     return Tr::tr("No pending enrolment request has the fingerprint %1; check the fingerprint "
-              "shown on the device, or ask it to request enrolment again")
+                  "shown on the device, or ask it to request enrolment again")
         .arg(normaliseFingerprint(digits));
 }
 
@@ -63,12 +63,14 @@ bool isIdMadeFromName(const QString &id, const QString &fullName)
 } // namespace
 
 OrganisationAdmin::OrganisationAdmin(QString shareRoot, ShareInfo info, SigningKey key)
-    : m_root(std::move(shareRoot)), m_info(std::move(info)), m_key(std::move(key))
+    : m_root(std::move(shareRoot))
+    , m_info(std::move(info))
+    , m_key(std::move(key))
 {
 }
 
-Result<OrganisationAdmin> OrganisationAdmin::initialise(const QString &shareRoot,
-    const QString &organisationName, const SigningKey &organisationKey)
+Result<OrganisationAdmin> OrganisationAdmin::initialise(
+    const QString &shareRoot, const QString &organisationName, const SigningKey &organisationKey)
 {
     using R = Result<OrganisationAdmin>;
     if (organisationName.trimmed().isEmpty())
@@ -78,18 +80,19 @@ Result<OrganisationAdmin> OrganisationAdmin::initialise(const QString &shareRoot
         const Result<ShareInfo> existing = ShareReader(shareRoot).readInfo();
         if (existing)
             return R::failure(Tr::tr("The folder %1 already holds the share of \"%2\" (key %3); "
-                                 "it is left as it is. Choose an empty folder, or open this "
-                                 "share with its organisation key.")
+                                     "it is left as it is. Choose an empty folder, or open this "
+                                     "share with its organisation key.")
                                   .arg(shown(shareRoot), existing->organisationName,
                                       keyFingerprint(existing->organisationKey)));
-        return R::failure(Tr::tr("The folder %1 already holds a share (%2 is there, but cannot be "
-                             "read: %3); it is left as it is. Choose an empty folder.")
-                              .arg(shown(shareRoot), shareformat::descriptorFileName,
-                                  existing.error()));
+        return R::failure(
+            Tr::tr("The folder %1 already holds a share (%2 is there, but cannot be "
+                   "read: %3); it is left as it is. Choose an empty folder.")
+                .arg(shown(shareRoot), shareformat::descriptorFileName, existing.error()));
     }
     if (!QDir().mkpath(shareRoot))
         return R::failure(Tr::tr("Cannot create the folder %1").arg(shown(shareRoot)));
-    if (Status made = ShareWriter(shareRoot).initialise(organisationName.trimmed(), organisationKey);
+    if (Status made
+        = ShareWriter(shareRoot).initialise(organisationName.trimmed(), organisationKey);
         !made)
         return R::failure(made.error());
     const Result<ShareInfo> info = ShareReader(shareRoot).readInfo();
@@ -106,8 +109,8 @@ Result<OrganisationAdmin> OrganisationAdmin::initialise(const QString &shareRoot
     return admin;
 }
 
-Result<OrganisationAdmin> OrganisationAdmin::open(const QString &shareRoot,
-    const SigningKey &organisationKey)
+Result<OrganisationAdmin> OrganisationAdmin::open(
+    const QString &shareRoot, const SigningKey &organisationKey)
 {
     using R = Result<OrganisationAdmin>;
     const Result<ShareInfo> info = ShareReader(shareRoot).readInfo();
@@ -115,7 +118,7 @@ Result<OrganisationAdmin> OrganisationAdmin::open(const QString &shareRoot,
         return R::failure(info.error());
     if (info->organisationKey != organisationKey.publicKey())
         return R::failure(Tr::tr("This key belongs to another organisation: the share at %1 is "
-                             "\"%2\", key %3, and the key given is %4")
+                                 "\"%2\", key %3, and the key given is %4")
                               .arg(shown(shareRoot), info->organisationName,
                                   keyFingerprint(info->organisationKey),
                                   keyFingerprint(organisationKey.publicKey())));
@@ -225,9 +228,11 @@ Result<PeopleDirectory> OrganisationAdmin::retirePerson(const QString &personId)
         DirectoryPerson *person = directory.person(personId);
         if (!person)
             return Status::failure(
-                Tr::tr("Nobody with the id \"%1\" is in the organisation's directory").arg(personId));
+                Tr::tr("Nobody with the id \"%1\" is in the organisation's directory")
+                    .arg(personId));
         if (person->retired)
-            return Status::failure(Tr::tr("%1 has already left the organisation").arg(person->fullName));
+            return Status::failure(
+                Tr::tr("%1 has already left the organisation").arg(person->fullName));
         person->retired = true;
         return Status::success();
     });
@@ -312,8 +317,9 @@ Result<DirectoryDevice> OrganisationAdmin::revoke(const QString &deviceOrFingerp
     using R = Result<DirectoryDevice>;
     const QString digits = normaliseFingerprint(deviceOrFingerprint).remove(u'-');
     if (digits.isEmpty())
-        return R::failure(Tr::tr("\"%1\" is not a device fingerprint (32 hex digits, in groups of four)")
-                              .arg(deviceOrFingerprint.trimmed()));
+        return R::failure(
+            Tr::tr("\"%1\" is not a device fingerprint (32 hex digits, in groups of four)")
+                .arg(deviceOrFingerprint.trimmed()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Result<PeopleDirectory> written = DirectoryStore(m_root).update(
         m_key, [&](PeopleDirectory &directory) { return revokeDevice(directory, digits, now); });
@@ -332,7 +338,15 @@ QString headerKey(const QString &text)
     return draft::slug(text).remove(u'-');
 }
 
-enum Column { IdColumn, NameColumn, PositionColumn, UnitColumn, RoleColumn, WeightColumn, ColumnCount };
+enum Column {
+    IdColumn,
+    NameColumn,
+    PositionColumn,
+    UnitColumn,
+    RoleColumn,
+    WeightColumn,
+    ColumnCount
+};
 
 int columnOf(const QString &header)
 {
@@ -387,7 +401,7 @@ Result<QList<DirectoryPerson>> readPeopleList(const QString &path, QStringList *
         return R::failure(decoded.error());
     if (!decoded->wasUtf8)
         note(Tr::tr("The file is not in UTF-8; it was read as %1. Check the names before you "
-                "import them.")
+                    "import them.")
                  .arg(decoded->encodingName));
 
     const QString &text = decoded->text;
@@ -407,7 +421,8 @@ Result<QList<DirectoryPerson>> readPeopleList(const QString &path, QStringList *
     if (header) {
         rows.removeFirst();
         if (columns[NameColumn] < 0)
-            return R::failure(Tr::tr("The file has no column of names (\"Họ và tên\" or \"name\")"));
+            return R::failure(
+                Tr::tr("The file has no column of names (\"Họ và tên\" or \"name\")"));
     } else {
         // Without a header: name, position, unit, role, weight.
         columns[NameColumn] = 0;
@@ -450,7 +465,9 @@ Result<QList<DirectoryPerson>> readPeopleList(const QString &path, QStringList *
             if (const auto parsed = peoplecsv::roleFromText(role))
                 person.defaultRole = *parsed;
             else
-                note(Tr::tr("Row %1: \"%2\" is not a role; %3 is a delegate").arg(line).arg(role, name));
+                note(Tr::tr("Row %1: \"%2\" is not a role; %3 is a delegate")
+                         .arg(line)
+                         .arg(role, name));
         }
         const QString weight = field(row, columns[WeightColumn]);
         if (!weight.isEmpty()) {

@@ -25,7 +25,8 @@ public:
         const QString &organisationName, const SigningKey &organisationKey);
     // Opens an existing share; refuses a key that is not the one the share names (the key of
     // another organisation).
-    static Result<OrganisationAdmin> open(const QString &shareRoot, const SigningKey &organisationKey);
+    static Result<OrganisationAdmin> open(
+        const QString &shareRoot, const SigningKey &organisationKey);
 
     const QString &shareRoot() const { return m_root; }
     const ShareInfo &info() const { return m_info; }

@@ -137,7 +137,7 @@ Status PeopleDirectory::validate() const
     for (const DirectoryPerson &p : people) {
         if (!isPersonId(p.id))
             return Status::failure(Tr::tr("\"%1\" is not a valid person id (letters, digits, '-', "
-                                      "'.' or '_', at most 64)")
+                                          "'.' or '_', at most 64)")
                                        .arg(p.id));
         if (ids.contains(p.id))
             return Status::failure(Tr::tr("Two people have the id \"%1\"").arg(p.id));
@@ -148,8 +148,7 @@ Status PeopleDirectory::validate() const
             return Status::failure(Tr::tr("The vote weight of %1 is negative").arg(p.fullName));
         for (const DirectoryDevice &d : p.devices) {
             if (d.publicKey.size() != 32 || d.id != deviceIdOf(d.publicKey))
-                return Status::failure(
-                    Tr::tr("A device of %1 has an invalid key").arg(p.fullName));
+                return Status::failure(Tr::tr("A device of %1 has an invalid key").arg(p.fullName));
             if (keys.contains(d.publicKey))
                 return Status::failure(
                     Tr::tr("The device %1 is listed twice in the directory").arg(d.id));

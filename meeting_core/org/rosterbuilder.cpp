@@ -22,8 +22,8 @@ class Tr final {
 
 // Roster revisions of the meeting in the organisation key's folder, highest first, read from
 // the names "roster-<meeting>-<revision, 6 digits>.json".
-QList<qint64> rosterRevisions(const ShareReader &reader, const QString &folder,
-    const QString &meetingId)
+QList<qint64> rosterRevisions(
+    const ShareReader &reader, const QString &folder, const QString &meetingId)
 {
     const QString prefix = QStringLiteral("roster-") + meetingId + u'-';
     static const QRegularExpression digits(QStringLiteral("^(\\d{6,9})\\.json$"));
@@ -68,8 +68,8 @@ bool sameContent(const Roster &a, const Roster &b)
 
 } // namespace
 
-void completeParticipantsFromDirectory(QList<Participant> &participants,
-    const PeopleDirectory &directory)
+void completeParticipantsFromDirectory(
+    QList<Participant> &participants, const PeopleDirectory &directory)
 {
     for (Participant &participant : participants) {
         const DirectoryPerson *person = directory.person(participant.id);
@@ -126,8 +126,8 @@ Status writeRosterToShare(
         deviceIdOf(organisationKey.publicKey()), rosterFileName(roster), record.toBytes());
 }
 
-std::optional<VerifiedRoster> latestRosterOnShare(const QString &shareRoot,
-    const QString &meetingId, const QByteArray &organisationKey)
+std::optional<VerifiedRoster> latestRosterOnShare(
+    const QString &shareRoot, const QString &meetingId, const QByteArray &organisationKey)
 {
     const ShareReader reader(shareRoot);
     const QString folder = deviceIdOf(organisationKey);
@@ -166,19 +166,19 @@ Result<qint64> publishRoster(const QString &shareRoot, const Meeting &meeting,
         if (latest && sameContent(latest->roster, roster))
             return latest->roster.revision;
         if (Status valid = roster.validate(); !valid)
-            return R::failure(Tr::tr("The roster of %1 cannot be written: %2")
-                                  .arg(meeting.id, valid.error()));
+            return R::failure(
+                Tr::tr("The roster of %1 cannot be written: %2").arg(meeting.id, valid.error()));
         const Status written = writeRosterToShare(shareRoot, roster, organisationKey);
         if (written)
             return roster.revision;
         if (!QFileInfo::exists(QDir(shareRoot).filePath(
                 shareformat::devicesFolder + u'/' + folder + u'/' + rosterFileName(roster))))
-            return R::failure(Tr::tr("The roster of %1 cannot be written: %2")
-                                  .arg(meeting.id, written.error()));
+            return R::failure(
+                Tr::tr("The roster of %1 cannot be written: %2").arg(meeting.id, written.error()));
         // Another publisher wrote this revision first: look again.
     }
     return R::failure(Tr::tr("The roster of %1 is being published by someone else at the same "
-                         "time; try again")
+                             "time; try again")
                           .arg(meeting.id));
 }
 

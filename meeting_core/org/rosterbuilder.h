@@ -15,8 +15,8 @@ namespace phonghop {
 // Fills in what a meeting's participants leave out from the directory: the name and position
 // of a participant given only by id (and the role and weight when those are missing too).
 // Participants not in the directory are kept as they are.
-void completeParticipantsFromDirectory(QList<Participant> &participants,
-    const PeopleDirectory &directory);
+void completeParticipantsFromDirectory(
+    QList<Participant> &participants, const PeopleDirectory &directory);
 
 // The meeting's roster: its participants with their roles and weights, and the enrolled
 // (not revoked) devices the directory lists for each. Guests and secretaries get weight 0.
@@ -26,12 +26,12 @@ Roster buildRoster(const Meeting &meeting, const PeopleDirectory &directory, qin
 // Rosters travel in the organisation key's own device folder:
 // devices/<deviceIdOf(organisation key)>/roster-<meeting id>-<revision, 6 digits>.json.
 QString rosterFileName(const Roster &roster);
-Status writeRosterToShare(const QString &shareRoot, const Roster &roster,
-    const SigningKey &organisationKey);
+Status writeRosterToShare(
+    const QString &shareRoot, const Roster &roster, const SigningKey &organisationKey);
 
 // The newest roster revision on the share for the meeting signed by the organisation key.
-std::optional<VerifiedRoster> latestRosterOnShare(const QString &shareRoot,
-    const QString &meetingId, const QByteArray &organisationKey);
+std::optional<VerifiedRoster> latestRosterOnShare(
+    const QString &shareRoot, const QString &meetingId, const QByteArray &organisationKey);
 
 // Writes the meeting's roster beside its manifest when it differs from the newest one on the
 // share (participants, roles, weights or devices changed): a new revision, signed. Returns

@@ -66,19 +66,22 @@ qreal nationalHeadingSize(const QString &face)
 // ban", "tỉnh", "xã"), but not just after a dash ("kinh tế - xã hội").
 bool naturalBreak(const QString &before, const QString &after)
 {
-    static const QStringList starts = { QStringLiteral("và"), QStringLiteral("về"), QStringLiteral("năm"),
-        QStringLiteral("ủy"), QStringLiteral("tỉnh"), QStringLiteral("thành"), QStringLiteral("huyện"),
-        QStringLiteral("quận"), QStringLiteral("thị"), QStringLiteral("xã"), QStringLiteral("phường") };
+    static const QStringList starts = { QStringLiteral("và"), QStringLiteral("về"),
+        QStringLiteral("năm"), QStringLiteral("ủy"), QStringLiteral("tỉnh"),
+        QStringLiteral("thành"), QStringLiteral("huyện"), QStringLiteral("quận"),
+        QStringLiteral("thị"), QStringLiteral("xã"), QStringLiteral("phường") };
     if (before == u'-')
         return false;
-    return before.endsWith(u',') || before.endsWith(u';') || before.compare(QStringLiteral("của"), Qt::CaseInsensitive) == 0
+    return before.endsWith(u',') || before.endsWith(u';')
+        || before.compare(QStringLiteral("của"), Qt::CaseInsensitive) == 0
         || starts.contains(after.toLower());
 }
 
 // A name too long for its column, broken into the fewest lines that fit, as even as can be
 // and rather longer above than below ("ỦY BAN NHÂN DÂN / TỈNH SƠN HÀ", not "ỦY BAN NHÂN DÂN
 // TỈNH SƠN / HÀ" as plain wrapping gives). Words too long for any line: left to the layout.
-QStringList balancedLines(const QString &text, const QString &face, bool bold, qreal pointSize, qreal column)
+QStringList balancedLines(
+    const QString &text, const QString &face, bool bold, qreal pointSize, qreal column)
 {
     const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
     const auto width = [&](qsizetype from, qsizetype to) {
@@ -154,7 +157,8 @@ QString pt(qreal size)
 QString family()
 {
     const QStringList available = QFontDatabase::families(QFontDatabase::Vietnamese);
-    for (const QString &face : { QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif") })
+    for (const QString &face :
+        { QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif") })
         if (available.contains(face))
             return face;
     return QStringLiteral("DejaVu Serif");
@@ -187,22 +191,28 @@ QString headingHtml(const AdministrativeHeading &heading)
     // The cell's padding and the layout's rounding want a little air.
     const qreal agencyText = agencyColumn - 16;
     const QStringList parentLines = parent.isEmpty()
-        ? QStringList() : balancedLines(parent, face, false, agencyPointSize, agencyText);
+        ? QStringList()
+        : balancedLines(parent, face, false, agencyPointSize, agencyText);
     const QStringList agencyLines = balancedLines(agency, face, true, agencyPointSize, agencyText);
     // The motto's rule is as long as the motto; the issuer's a third of its longest line
     // (at least a few words' worth), centred.
-    const qreal mottoRule = std::min(widthInPoints(motto, face, true, bodyPointSize), headingColumn);
+    const qreal mottoRule
+        = std::min(widthInPoints(motto, face, true, bodyPointSize), headingColumn);
     qreal agencyLine = 0;
     for (const QString &line : agencyLines)
         agencyLine = std::max(agencyLine, widthInPoints(line, face, true, agencyPointSize));
-    const qreal agencyRule = std::clamp(std::min(agencyLine, agencyText) / 3, 40.0, agencyColumn / 2);
+    const qreal agencyRule
+        = std::clamp(std::min(agencyLine, agencyText) / 3, 40.0, agencyColumn / 2);
     // Percentages of the table's width, in tenths so that the rules keep their length.
-    const auto share = [](qreal points) { return QString::number(points / printableWidthPt * 100, 'f', 1) + u'%'; };
+    const auto share = [](qreal points) {
+        return QString::number(points / printableWidthPt * 100, 'f', 1) + u'%';
+    };
     const auto side = [&share](qreal column, qreal rule) {
         const QString air = share((column - rule) / 2);
-        return QStringLiteral("<td width=\"%1\" style=\"font-size:2pt\">&nbsp;</td>"
-                              "<td width=\"%2\" style=\"border-top:1px solid black; font-size:2pt\">&nbsp;</td>"
-                              "<td width=\"%1\" style=\"font-size:2pt\">&nbsp;</td>")
+        return QStringLiteral(
+            "<td width=\"%1\" style=\"font-size:2pt\">&nbsp;</td>"
+            "<td width=\"%2\" style=\"border-top:1px solid black; font-size:2pt\">&nbsp;</td>"
+            "<td width=\"%1\" style=\"font-size:2pt\">&nbsp;</td>")
             .arg(air, share(rule));
     };
 
@@ -217,30 +227,37 @@ QString headingHtml(const AdministrativeHeading &heading)
                     .arg(pt(agencyPointSize), linesHtml(agencyLines));
     QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
                                "style=\"border-collapse:collapse\">");
-    h += QStringLiteral("<tr><td colspan=\"3\" rowspan=\"2\" align=\"center\" valign=\"top\" "
-                        "style=\"padding-right:12px; padding-bottom:5px\">%1</td>"
-                        "<td colspan=\"3\" align=\"center\" valign=\"top\" style=\"padding-bottom:5px\">"
-                        "<p align=\"center\" style=\"font-size:%2; margin:0\"><b>%3</b></p>"
-                        "<p align=\"center\" style=\"font-size:%4; margin:0\"><b>%5</b></p>"
-                        "</td></tr>")
-             .arg(agencies, pt(nationalHeadingSize(face)), esc(nationalHeading), pt(bodyPointSize), esc(motto));
+    h += QStringLiteral(
+        "<tr><td colspan=\"3\" rowspan=\"2\" align=\"center\" valign=\"top\" "
+        "style=\"padding-right:12px; padding-bottom:5px\">%1</td>"
+        "<td colspan=\"3\" align=\"center\" valign=\"top\" style=\"padding-bottom:5px\">"
+        "<p align=\"center\" style=\"font-size:%2; margin:0\"><b>%3</b></p>"
+        "<p align=\"center\" style=\"font-size:%4; margin:0\"><b>%5</b></p>"
+        "</td></tr>")
+             .arg(agencies, pt(nationalHeadingSize(face)), esc(nationalHeading), pt(bodyPointSize),
+                 esc(motto));
     h += QStringLiteral("<tr>") + side(headingColumn, mottoRule) + QStringLiteral("</tr>");
     h += QStringLiteral("<tr>") + side(agencyColumn, agencyRule)
-        + QStringLiteral("<td colspan=\"3\" rowspan=\"2\" align=\"center\" valign=\"top\" style=\"padding-top:4px\">"
-                         "<p align=\"center\" style=\"font-size:%1; margin:0\"><i>%2</i></p></td></tr>")
+        + QStringLiteral(
+            "<td colspan=\"3\" rowspan=\"2\" align=\"center\" valign=\"top\" "
+            "style=\"padding-top:4px\">"
+            "<p align=\"center\" style=\"font-size:%1; margin:0\"><i>%2</i></p></td></tr>")
               .arg(pt(bodyPointSize), esc(heading.placeAndDate));
-    h += QStringLiteral("<tr><td colspan=\"3\" align=\"center\" valign=\"top\" style=\"padding-top:2px\">"
-                        "<p align=\"center\" style=\"font-size:%1; margin:0\">%2</p></td></tr></table>")
+    h += QStringLiteral(
+        "<tr><td colspan=\"3\" align=\"center\" valign=\"top\" style=\"padding-top:2px\">"
+        "<p align=\"center\" style=\"font-size:%1; margin:0\">%2</p></td></tr></table>")
              .arg(pt(bodyPointSize), esc(heading.number));
     // The kind of document, its subject and a short rule under them (a rule again the top
     // border of a cell: a margin between a paragraph and a table is not kept).
     const qreal titleRule = 60;
-    const QStringList subjectLines = balancedLines(heading.subject, face, true, titlePointSize, printableWidthPt - 24);
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
-                        "style=\"border-collapse:collapse; margin-top:18px; margin-bottom:12px\">"
-                        "<tr><td colspan=\"3\" align=\"center\" style=\"padding-bottom:5px\">"
-                        "<p align=\"center\" style=\"font-size:%1; margin:0\"><b>%2</b></p>"
-                        "<p align=\"center\" style=\"font-size:%1; margin:0\"><b>%3</b></p></td></tr><tr>")
+    const QStringList subjectLines
+        = balancedLines(heading.subject, face, true, titlePointSize, printableWidthPt - 24);
+    h += QStringLiteral(
+             "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+             "style=\"border-collapse:collapse; margin-top:18px; margin-bottom:12px\">"
+             "<tr><td colspan=\"3\" align=\"center\" style=\"padding-bottom:5px\">"
+             "<p align=\"center\" style=\"font-size:%1; margin:0\"><b>%2</b></p>"
+             "<p align=\"center\" style=\"font-size:%1; margin:0\"><b>%3</b></p></td></tr><tr>")
              .arg(pt(titlePointSize), esc(heading.kindTitle), linesHtml(subjectLines))
         + side(printableWidthPt, titleRule) + QStringLiteral("</tr></table>");
     return h;

@@ -6,12 +6,13 @@ namespace phonghop {
 
 // The heading of a Vietnamese administrative document (Decree 30/2020/NĐ-CP, Appendix I).
 struct AdministrativeHeading {
-    QString parentAgency; // the agency above the issuer, "ỦY BAN NHÂN DÂN TỈNH SƠN HÀ"; may be empty
-    QString agency;       // the issuing agency, "SỞ KẾ HOẠCH VÀ ĐẦU TƯ"
-    QString number;       // "Số: 215/TTr-SKHĐT"
+    QString
+        parentAgency; // the agency above the issuer, "ỦY BAN NHÂN DÂN TỈNH SƠN HÀ"; may be empty
+    QString agency; // the issuing agency, "SỞ KẾ HOẠCH VÀ ĐẦU TƯ"
+    QString number; // "Số: 215/TTr-SKHĐT"
     QString placeAndDate; // "Sơn Hà, ngày 20 tháng 11 năm 2026"
-    QString kindTitle;    // "TỜ TRÌNH"
-    QString subject;      // "Về kế hoạch đầu tư công năm 2027"
+    QString kindTitle; // "TỜ TRÌNH"
+    QString subject; // "Về kế hoạch đầu tư công năm 2027"
 };
 
 // A4 documents laid out after Decree 30/2020/NĐ-CP: margins 30/15/20/20 mm, body 13 pt in a

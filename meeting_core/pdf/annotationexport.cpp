@@ -35,7 +35,8 @@ void setCommon(Poppler::Annotation &target, const Annotation &a, const QString &
     target.setStyle(style);
 }
 
-std::unique_ptr<Poppler::Annotation> toPoppler(const Annotation &a, const QString &author, QSizeF pagePoints)
+std::unique_ptr<Poppler::Annotation> toPoppler(
+    const Annotation &a, const QString &author, QSizeF pagePoints)
 {
     std::unique_ptr<Poppler::Annotation> result;
     switch (a.type) {
@@ -43,9 +44,10 @@ std::unique_ptr<Poppler::Annotation> toPoppler(const Annotation &a, const QStrin
     case AnnotationType::Underline:
     case AnnotationType::StrikeOut: {
         auto h = std::make_unique<Poppler::HighlightAnnotation>();
-        h->setHighlightType(a.type == AnnotationType::Highlight ? Poppler::HighlightAnnotation::Highlight
-                            : a.type == AnnotationType::Underline ? Poppler::HighlightAnnotation::Underline
-                                                                  : Poppler::HighlightAnnotation::StrikeOut);
+        h->setHighlightType(a.type == AnnotationType::Highlight
+                ? Poppler::HighlightAnnotation::Highlight
+                : a.type == AnnotationType::Underline ? Poppler::HighlightAnnotation::Underline
+                                                      : Poppler::HighlightAnnotation::StrikeOut);
         QList<Poppler::HighlightAnnotation::Quad> quads;
         // Poppler's annotations are in normalized page coordinates too.
         for (const NormalizedRect &quad : a.quads) {
@@ -102,34 +104,40 @@ std::unique_ptr<Poppler::Annotation> toPoppler(const Annotation &a, const QStrin
 }
 } // namespace
 
-QImage renderFreeTextAppearance(const QString &text, const QColor &border, QSizeF pagePoints, const NormalizedRect &rect)
+QImage renderFreeTextAppearance(
+    const QString &text, const QColor &border, QSizeF pagePoints, const NormalizedRect &rect)
 {
     const double scale = appearanceDpi / 72.0;
     const QSizeF points = PageGeometry(pagePoints).toPagePoints(rect).size();
-    const QSize size(std::max(8, int(points.width() * scale)), std::max(8, int(points.height() * scale)));
+    const QSize size(
+        std::max(8, int(points.width() * scale)), std::max(8, int(points.height() * scale)));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(QColor(255, 255, 255, 235));
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setPen(QPen(border, 1.5 * scale));
-    painter.drawRect(QRectF(0.75 * scale, 0.75 * scale, size.width() - 1.5 * scale, size.height() - 1.5 * scale));
+    painter.drawRect(QRectF(
+        0.75 * scale, 0.75 * scale, size.width() - 1.5 * scale, size.height() - 1.5 * scale));
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(int(11 * scale));
     painter.setFont(font);
     painter.setPen(Qt::black);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    painter.drawText(QRectF(4 * scale, 3 * scale, size.width() - 8 * scale, size.height() - 6 * scale), text, option);
+    painter.drawText(
+        QRectF(4 * scale, 3 * scale, size.width() - 8 * scale, size.height() - 6 * scale), text,
+        option);
     return image;
 }
 
-Status exportAnnotatedCopy(const QString &sourcePdf, const QVector<Annotation> &annotations, const QString &targetPath,
-                           const QString &author)
+Status exportAnnotatedCopy(const QString &sourcePdf, const QVector<Annotation> &annotations,
+    const QString &targetPath, const QString &author)
 {
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(sourcePdf);
     if (!document || document->isLocked())
-        return Status::failure(Tr::tr("The document %1 could not be opened.").arg(QFileInfo(sourcePdf).fileName()));
+        return Status::failure(
+            Tr::tr("The document %1 could not be opened.").arg(QFileInfo(sourcePdf).fileName()));
     for (const Annotation &a : annotations) {
         if (a.needsReview || a.page < 0 || a.page >= document->numPages())
             continue; // not placed: an export must not put it somewhere wrong
@@ -141,7 +149,8 @@ Status exportAnnotatedCopy(const QString &sourcePdf, const QVector<Annotation> &
         if (a.type == AnnotationType::FreeText) {
             // The appearance is set once the annotation belongs to the page.
             static_cast<Poppler::StampAnnotation *>(annotation.get())
-                ->setStampCustomImage(renderFreeTextAppearance(a.contents, a.color, page->pageSizeF(), a.rect));
+                ->setStampCustomImage(
+                    renderFreeTextAppearance(a.contents, a.color, page->pageSizeF(), a.rect));
         }
     }
     QBuffer buffer;
@@ -162,7 +171,8 @@ Result<QVector<Annotation>> readPdfAnnotations(const QString &path)
 {
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document || document->isLocked())
-        return Result<QVector<Annotation>>::failure(Tr::tr("The document %1 could not be opened.").arg(QFileInfo(path).fileName()));
+        return Result<QVector<Annotation>>::failure(
+            Tr::tr("The document %1 could not be opened.").arg(QFileInfo(path).fileName()));
     QVector<Annotation> result;
     for (int p = 0; p < document->numPages(); ++p) {
         std::unique_ptr<Poppler::Page> page = document->page(p);
@@ -198,7 +208,8 @@ Result<QVector<Annotation>> readPdfAnnotations(const QString &path)
                         x1 = std::max(x1, pt.x());
                         y1 = std::max(y1, pt.y());
                     }
-                    a.quads.append(NormalizedRect(NormalizedPoint(x0, y0), NormalizedPoint(x1, y1)));
+                    a.quads.append(
+                        NormalizedRect(NormalizedPoint(x0, y0), NormalizedPoint(x1, y1)));
                 }
                 a.anchor.quote = a.contents;
                 break;
@@ -210,15 +221,16 @@ Result<QVector<Annotation>> readPdfAnnotations(const QString &path)
                 for (const QVector<QPointF> &path : ink->inkPaths()) {
                     InkStroke s;
                     for (const QPointF &pt : path)
-                        s.points.append({NormalizedPoint(pt), 1.0f});
+                        s.points.append({ NormalizedPoint(pt), 1.0f });
                     a.strokes.append(s);
                 }
                 break;
             }
             case Poppler::Annotation::AText: {
                 auto *text = static_cast<Poppler::TextAnnotation *>(pa.get());
-                a.type = text->textType() == Poppler::TextAnnotation::InPlace ? AnnotationType::FreeText
-                                                                              : AnnotationType::Note;
+                a.type = text->textType() == Poppler::TextAnnotation::InPlace
+                    ? AnnotationType::FreeText
+                    : AnnotationType::Note;
                 a.rect = NormalizedRect(box);
                 break;
             }

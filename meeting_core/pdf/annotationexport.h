@@ -19,13 +19,14 @@ namespace phonghop {
 // The file is written whole or not at all (atomicfile): a full or read-only folder gives a
 // message and leaves nothing behind.
 Status exportAnnotatedCopy(const QString &sourcePdf, const QVector<Annotation> &annotations,
-                           const QString &targetPath, const QString &author);
+    const QString &targetPath, const QString &author);
 
 // The annotations inside a PDF (any producer), in the same model, for showing them and for
 // checking an export. Types the model has no equivalent for are skipped.
 Result<QVector<Annotation>> readPdfAnnotations(const QString &path);
 
 // The image a text box is drawn as (also used to check that exported text is visible).
-QImage renderFreeTextAppearance(const QString &text, const QColor &border, QSizeF pagePoints, const NormalizedRect &rect);
+QImage renderFreeTextAppearance(
+    const QString &text, const QColor &border, QSizeF pagePoints, const NormalizedRect &rect);
 
 } // namespace phonghop

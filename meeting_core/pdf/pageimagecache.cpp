@@ -2,7 +2,10 @@
 
 namespace phonghop {
 
-PageImageCache::PageImageCache(qint64 budgetBytes) : m_budget(std::max<qint64>(0, budgetBytes)) {}
+PageImageCache::PageImageCache(qint64 budgetBytes)
+    : m_budget(std::max<qint64>(0, budgetBytes))
+{
+}
 
 void PageImageCache::setBudget(qint64 bytes)
 {
@@ -20,7 +23,7 @@ void PageImageCache::insert(const RenderKey &key, const QImage &image)
     const qint64 cost = costOf(image);
     if (image.isNull() || cost > m_budget)
         return;
-    m_entries.push_front(Entry{key, image});
+    m_entries.push_front(Entry { key, image });
     m_index.insert(key, m_entries.begin());
     m_used += cost;
     evictToFit();

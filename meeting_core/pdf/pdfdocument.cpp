@@ -93,7 +93,7 @@ void appendComposed(PdfTextBox &box, const QString &text, const QVector<QRectF> 
 }
 
 void convertOutline(const QVector<Poppler::OutlineItem> &items, QVector<PdfOutlineItem> &out,
-                    int pageCount, int depth)
+    int pageCount, int depth)
 {
     if (depth > 32) // a cyclic or absurdly deep outline in a hostile file
         return;
@@ -134,7 +134,10 @@ struct PdfDocument::Private {
     }
 };
 
-PdfDocument::PdfDocument() : d(std::make_unique<Private>()) {}
+PdfDocument::PdfDocument()
+    : d(std::make_unique<Private>())
+{
+}
 PdfDocument::~PdfDocument() = default;
 
 Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString &path)
@@ -146,7 +149,8 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString &path)
         return R::failure(Tr::tr("The file %1 does not exist.").arg(info.fileName()));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(Tr::tr("The file %1 cannot be read: %2").arg(info.fileName(), file.errorString()));
+        return R::failure(
+            Tr::tr("The file %1 cannot be read: %2").arg(info.fileName(), file.errorString()));
     if (file.size() == 0)
         return R::failure(Tr::tr("The file %1 is empty.").arg(info.fileName()));
     // PDF readers accept the header anywhere in the first kilobyte.
@@ -156,9 +160,11 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString &path)
 
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document)
-        return R::failure(Tr::tr("The PDF document %1 is damaged and cannot be opened.").arg(info.fileName()));
+        return R::failure(
+            Tr::tr("The PDF document %1 is damaged and cannot be opened.").arg(info.fileName()));
     if (!document->isLocked() && document->numPages() <= 0)
-        return R::failure(Tr::tr("The PDF document %1 is damaged: it has no readable pages.").arg(info.fileName()));
+        return R::failure(Tr::tr("The PDF document %1 is damaged: it has no readable pages.")
+                              .arg(info.fileName()));
 
     document->setRenderHint(Poppler::Document::Antialiasing, true);
     document->setRenderHint(Poppler::Document::TextAntialiasing, true);
@@ -197,7 +203,8 @@ QSizeF PdfDocument::pageSize(int page) const
 
 QString PdfDocument::title() const
 {
-    return d->document->isLocked() ? QString() : d->document->info(QStringLiteral("Title")).simplified();
+    return d->document->isLocked() ? QString()
+                                   : d->document->info(QStringLiteral("Title")).simplified();
 }
 
 QVector<PdfOutlineItem> PdfDocument::outline() const
@@ -238,7 +245,7 @@ QSize PdfDocument::imageSize(QSizeF pagePoints, double scale, int rotation)
     const bool sideways = (((rotation % 4) + 4) % 4) % 2 == 1;
     const QSizeF size = sideways ? pagePoints.transposed() : pagePoints;
     return QSize(std::max(1, static_cast<int>(std::ceil(size.width() * scale - 0.01))),
-                 std::max(1, static_cast<int>(std::ceil(size.height() * scale - 0.01))));
+        std::max(1, static_cast<int>(std::ceil(size.height() * scale - 0.01))));
 }
 
 PdfRenderOutcome PdfDocument::render(const PdfRenderOptions &options) const
@@ -253,18 +260,22 @@ PdfRenderOutcome PdfDocument::render(const PdfRenderOptions &options) const
     if (d->document->isLocked())
         return fail(PdfRenderError::Failed, Tr::tr("The document is locked by a password."));
     if (options.page < 0 || options.page >= d->pageCount || !(options.scale > 0))
-        return fail(PdfRenderError::Failed, Tr::tr("Page %1 does not exist.").arg(options.page + 1));
+        return fail(
+            PdfRenderError::Failed, Tr::tr("Page %1 does not exist.").arg(options.page + 1));
     const QSize full = imageSize(pageSize(options.page), options.scale, options.rotation);
-    const QRect area = options.tile.isNull() ? QRect(QPoint(0, 0), full) : options.tile.intersected(QRect(QPoint(0, 0), full));
+    const QRect area = options.tile.isNull() ? QRect(QPoint(0, 0), full)
+                                             : options.tile.intersected(QRect(QPoint(0, 0), full));
     if (area.isEmpty())
-        return fail(PdfRenderError::Failed, Tr::tr("Nothing to draw on page %1.").arg(options.page + 1));
+        return fail(
+            PdfRenderError::Failed, Tr::tr("Nothing to draw on page %1.").arg(options.page + 1));
     if (qint64(area.width()) * area.height() > options.maxPixels)
         return fail(PdfRenderError::TooLarge,
-                    Tr::tr("Page %1 is too large to draw at this zoom.").arg(options.page + 1));
+            Tr::tr("Page %1 is too large to draw at this zoom.").arg(options.page + 1));
 
     const std::unique_ptr<Poppler::Page> page(d->document->page(options.page));
     if (!page)
-        return fail(PdfRenderError::Failed, Tr::tr("Page %1 cannot be read.").arg(options.page + 1));
+        return fail(
+            PdfRenderError::Failed, Tr::tr("Page %1 cannot be read.").arg(options.page + 1));
 
     AbortState state;
     state.abort = &options.abort;
@@ -272,18 +283,20 @@ PdfRenderOutcome PdfDocument::render(const PdfRenderOptions &options) const
     state.timer.start();
     const double dpi = 72.0 * options.scale;
     QImage image = options.tile.isNull()
-        ? page->renderToImage(dpi, dpi, -1, -1, -1, -1, toPopplerRotation(options.rotation), nullptr,
-                              nullptr, shouldAbort, QVariant::fromValue(static_cast<void *>(&state)))
+        ? page->renderToImage(dpi, dpi, -1, -1, -1, -1, toPopplerRotation(options.rotation),
+            nullptr, nullptr, shouldAbort, QVariant::fromValue(static_cast<void *>(&state)))
         : page->renderToImage(dpi, dpi, area.x(), area.y(), area.width(), area.height(),
-                              toPopplerRotation(options.rotation), nullptr, nullptr, shouldAbort,
-                              QVariant::fromValue(static_cast<void *>(&state)));
+            toPopplerRotation(options.rotation), nullptr, nullptr, shouldAbort,
+            QVariant::fromValue(static_cast<void *>(&state)));
     if (state.aborted)
-        return fail(PdfRenderError::Aborted, Tr::tr("Drawing page %1 was cancelled.").arg(options.page + 1));
+        return fail(PdfRenderError::Aborted,
+            Tr::tr("Drawing page %1 was cancelled.").arg(options.page + 1));
     if (state.timedOut)
         return fail(PdfRenderError::TimedOut,
-                    Tr::tr("Page %1 takes too long to draw and was skipped.").arg(options.page + 1));
+            Tr::tr("Page %1 takes too long to draw and was skipped.").arg(options.page + 1));
     if (image.isNull())
-        return fail(PdfRenderError::Failed, Tr::tr("Page %1 cannot be drawn.").arg(options.page + 1));
+        return fail(
+            PdfRenderError::Failed, Tr::tr("Page %1 cannot be drawn.").arg(options.page + 1));
     outcome.image = std::move(image);
     return outcome;
 }

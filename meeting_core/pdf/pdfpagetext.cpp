@@ -77,8 +77,8 @@ bool PdfPageText::hasDiacritics(const QString &text)
 QVector<QVector<QRectF>> PdfPageText::find(const QString &query, bool matchDiacritics) const
 {
     QVector<QVector<QRectF>> hits;
-    const QString needle = foldForSearch(query.normalized(QString::NormalizationForm_C).simplified(),
-                                         matchDiacritics);
+    const QString needle = foldForSearch(
+        query.normalized(QString::NormalizationForm_C).simplified(), matchDiacritics);
     if (needle.isEmpty())
         return hits;
     const QString haystack = foldForSearch(m_text, matchDiacritics);
@@ -99,8 +99,12 @@ int PdfPageText::charIndexAt(QPointF point) const
         if (r.isNull())
             continue;
         // Lines matter more than columns: weigh vertical distance heavily.
-        const double dx = point.x() < r.left() ? r.left() - point.x() : (point.x() > r.right() ? point.x() - r.right() : 0);
-        const double dy = point.y() < r.top() ? r.top() - point.y() : (point.y() > r.bottom() ? point.y() - r.bottom() : 0);
+        const double dx = point.x() < r.left()
+            ? r.left() - point.x()
+            : (point.x() > r.right() ? point.x() - r.right() : 0);
+        const double dy = point.y() < r.top()
+            ? r.top() - point.y()
+            : (point.y() > r.bottom() ? point.y() - r.bottom() : 0);
         const double distance = dy * 10 + dx;
         if (distance < bestDistance) {
             bestDistance = distance;

@@ -59,8 +59,8 @@ void registerExitWait()
 }
 } // namespace
 
-QVector<int> prefetchOrder(int firstVisible, int lastVisible, int pageCount, int direction,
-                           int ahead, int behind)
+QVector<int> prefetchOrder(
+    int firstVisible, int lastVisible, int pageCount, int direction, int ahead, int behind)
 {
     QVector<int> order;
     if (pageCount <= 0)
@@ -109,9 +109,9 @@ struct PdfRenderService::Shared {
     int timeLimitMs = 8000;
     qint64 maxPixels = 24'000'000;
 
-    std::atomic<quint64> generation{0};
-    std::atomic<quint64> currentGeneration{0};
-    std::atomic_bool stopping{false};
+    std::atomic<quint64> generation { 0 };
+    std::atomic<quint64> currentGeneration { 0 };
+    std::atomic_bool stopping { false };
 
     // Worker-only state.
     std::unique_ptr<PdfDocument> document;
@@ -123,8 +123,7 @@ struct PdfRenderService::Shared {
     }
 
     // Runs fn on the service's thread, unless the service is gone.
-    template <typename Fn>
-    void post(Fn fn)
+    template <typename Fn> void post(Fn fn)
     {
         std::lock_guard lock(mutex);
         if (PdfRenderService *service = receiver) {
@@ -286,7 +285,8 @@ void PdfRenderService::Shared::run()
             const Find snapshot = search;
             ++search.done;
             lock.unlock();
-            const auto hits = PdfPageText(textOf(page, true)).find(snapshot.query, snapshot.matchDiacritics);
+            const auto hits
+                = PdfPageText(textOf(page, true)).find(snapshot.query, snapshot.matchDiacritics);
             if (!hits.isEmpty()) {
                 post([id = snapshot.id, page, hits](PdfRenderService *s) {
                     if (id == s->m_findId)
@@ -309,7 +309,8 @@ void PdfRenderService::Shared::run()
 }
 
 PdfRenderService::PdfRenderService(QObject *parent)
-    : QObject(parent), m_shared(std::make_shared<Shared>())
+    : QObject(parent)
+    , m_shared(std::make_shared<Shared>())
 {
     m_shared->receiver = this;
     keepLargeAllocationsMapped();

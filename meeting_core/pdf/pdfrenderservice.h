@@ -21,11 +21,11 @@ struct PdfDocumentInfo {
     QVector<PdfOutlineItem> outline;
 };
 
-// The page order for rendering (docs/architecture.md, rendering): the visible pages first, then up to `ahead`
-// pages further in the reading direction (direction > 0 forward, < 0 backward), then up to
-// `behind` pages the other way, nearest first.
-QVector<int> prefetchOrder(int firstVisible, int lastVisible, int pageCount, int direction,
-                           int ahead, int behind);
+// The page order for rendering (docs/architecture.md, rendering): the visible pages first, then up
+// to `ahead` pages further in the reading direction (direction > 0 forward, < 0 backward), then up
+// to `behind` pages the other way, nearest first.
+QVector<int> prefetchOrder(
+    int firstVisible, int lastVisible, int pageCount, int direction, int ahead, int behind);
 
 // Renders one PDF off the GUI thread. It owns one worker thread, the only thread that touches
 // the Poppler document (Poppler documents are not thread-safe): opening, unlocking, drawing,

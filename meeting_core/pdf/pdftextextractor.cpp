@@ -50,13 +50,14 @@ QString seconds(int milliseconds)
 
 } // namespace
 
-Result<QStringList> PdfTextExtractor::extractPages(const QString &path, const CancellationToken &cancel)
+Result<QStringList> PdfTextExtractor::extractPages(
+    const QString &path, const CancellationToken &cancel)
 {
-    return extractPages(path, cancel, TextExtractionLimits{}, nullptr);
+    return extractPages(path, cancel, TextExtractionLimits {}, nullptr);
 }
 
-Result<QStringList> PdfTextExtractor::extractPages(const QString &path, const CancellationToken &cancel,
-                                                   const TextExtractionLimits &limits, QStringList *notes)
+Result<QStringList> PdfTextExtractor::extractPages(const QString &path,
+    const CancellationToken &cancel, const TextExtractionLimits &limits, QStringList *notes)
 {
     const auto note = [notes](const QString &text) {
         if (notes)
@@ -66,9 +67,11 @@ Result<QStringList> PdfTextExtractor::extractPages(const QString &path, const Ca
         return Result<QStringList>::failure(Tr::tr("The document file %1 is missing.").arg(path));
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document)
-        return Result<QStringList>::failure(Tr::tr("The document %1 is damaged or is not a PDF.").arg(path));
+        return Result<QStringList>::failure(
+            Tr::tr("The document %1 is damaged or is not a PDF.").arg(path));
     if (document->isLocked())
-        return Result<QStringList>::failure(Tr::tr("The document %1 is protected by a password.").arg(path));
+        return Result<QStringList>::failure(
+            Tr::tr("The document %1 is protected by a password.").arg(path));
     const int pageCount = std::max(0, document->numPages());
     const int count = std::min(pageCount, std::max(0, limits.maxPages));
     if (count < pageCount)
@@ -89,15 +92,17 @@ Result<QStringList> PdfTextExtractor::extractPages(const QString &path, const Ca
         if (cancel.isCancelled())
             return Result<QStringList>::failure(Tr::tr("Cancelled."));
         if (limits.documentTimeLimitMs > 0 && documentTime.elapsed() > limits.documentTimeLimitMs) {
-            note(Tr::tr("Reading the text of %1 took longer than %2 seconds; pages from %3 on cannot be "
-                    "searched.")
+            note(Tr::tr(
+                "Reading the text of %1 took longer than %2 seconds; pages from %3 on cannot be "
+                "searched.")
                      .arg(path, seconds(limits.documentTimeLimitMs))
                      .arg(i + 1));
             break;
         }
         if (total >= limits.maxDocumentChars) {
-            note(Tr::tr("The document %1 holds more than %2 characters of text; pages from %3 on cannot "
-                    "be searched.")
+            note(Tr::tr(
+                "The document %1 holds more than %2 characters of text; pages from %3 on cannot "
+                "be searched.")
                      .arg(path)
                      .arg(limits.maxDocumentChars)
                      .arg(i + 1));
@@ -111,11 +116,12 @@ Result<QStringList> PdfTextExtractor::extractPages(const QString &path, const Ca
             // Words in reading order, each line ended: the same layout as Page::text() without
             // the columns of spaces, and one that Poppler can abort.
             const auto words = page->textList(Poppler::Page::Rotate0, shouldStop,
-                                              QVariant::fromValue(static_cast<void *>(&guard)));
+                QVariant::fromValue(static_cast<void *>(&guard)));
             if (guard.cancelled)
                 return Result<QStringList>::failure(Tr::tr("Cancelled."));
             if (guard.timedOut) {
-                note(Tr::tr("Page %1 of %2 took longer than %3 seconds to read; it cannot be searched.")
+                note(Tr::tr(
+                    "Page %1 of %2 took longer than %3 seconds to read; it cannot be searched.")
                          .arg(i + 1)
                          .arg(path, seconds(limits.pageTimeLimitMs)));
             } else {
@@ -130,8 +136,9 @@ Result<QStringList> PdfTextExtractor::extractPages(const QString &path, const Ca
                 }
                 if (text.size() > limits.maxPageChars) {
                     text.truncate(limits.maxPageChars);
-                    note(Tr::tr("Page %1 of %2 holds more than %3 characters of text; the rest of it "
-                            "cannot be searched.")
+                    note(Tr::tr(
+                        "Page %1 of %2 holds more than %3 characters of text; the rest of it "
+                        "cannot be searched.")
                              .arg(i + 1)
                              .arg(path)
                              .arg(limits.maxPageChars));

@@ -18,8 +18,8 @@ struct RenderKey {
 
     static RenderKey make(int page, double scale, int rotation = 0, QRect tile = {})
     {
-        return RenderKey{page, std::max(1, static_cast<int>(std::lround(scale * 1000.0))),
-                         ((rotation % 4) + 4) % 4, tile};
+        return RenderKey { page, std::max(1, static_cast<int>(std::lround(scale * 1000.0))),
+            ((rotation % 4) + 4) % 4, tile };
     }
     double scale() const { return scaleMilli / 1000.0; }
     friend bool operator==(const RenderKey &a, const RenderKey &b)
@@ -32,7 +32,7 @@ struct RenderKey {
 inline size_t qHash(const RenderKey &key, size_t seed = 0)
 {
     return qHashMulti(seed, key.page, key.scaleMilli, key.rotation, key.tile.x(), key.tile.y(),
-                      key.tile.width(), key.tile.height());
+        key.tile.width(), key.tile.height());
 }
 
 } // namespace phonghop

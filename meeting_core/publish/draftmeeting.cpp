@@ -21,9 +21,9 @@ class Tr final {
 
 QString roman(int value)
 {
-    static const std::pair<int, const char *> table[] = {
-        {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"},
-        {50, "L"},   {40, "XL"},  {10, "X"},  {9, "IX"},   {5, "V"},   {4, "IV"}, {1, "I"}};
+    static const std::pair<int, const char *> table[] = { { 1000, "M" }, { 900, "CM" },
+        { 500, "D" }, { 400, "CD" }, { 100, "C" }, { 90, "XC" }, { 50, "L" }, { 40, "XL" },
+        { 10, "X" }, { 9, "IX" }, { 5, "V" }, { 4, "IV" }, { 1, "I" } };
     QString text;
     for (const auto &[amount, letters] : table) {
         while (value >= amount) {
@@ -111,7 +111,7 @@ QList<DraftAgendaItem> DraftMeeting::childrenOf(const QString &parentId) const
 
 void DraftMeeting::removeAgendaItem(const QString &itemId)
 {
-    QSet<QString> doomed{itemId};
+    QSet<QString> doomed { itemId };
     bool grew = true;
     while (grew) {
         grew = false;
@@ -123,7 +123,8 @@ void DraftMeeting::removeAgendaItem(const QString &itemId)
         }
     }
     agenda.removeIf([&](const DraftAgendaItem &item) { return doomed.contains(item.id); });
-    documents.removeIf([&](const DraftDocument &document) { return doomed.contains(document.agendaItemId); });
+    documents.removeIf(
+        [&](const DraftDocument &document) { return doomed.contains(document.agendaItemId); });
 }
 
 bool DraftMeeting::replaceDocumentFile(const QString &documentId, const QString &newFilePath)
@@ -175,11 +176,16 @@ namespace draft {
 QString levelLabel(int depth, int index)
 {
     switch (depth) {
-    case 0: return roman(index + 1);
-    case 1: return QString::number(index + 1);
-    case 2: return letters(index);
-    case 3: return roman(index + 1).toLower();
-    default: return QStringLiteral("-");
+    case 0:
+        return roman(index + 1);
+    case 1:
+        return QString::number(index + 1);
+    case 2:
+        return letters(index);
+    case 3:
+        return roman(index + 1).toLower();
+    default:
+        return QStringLiteral("-");
     }
 }
 
@@ -228,8 +234,9 @@ QString slug(const QString &text)
 
 QString suggestMeetingId(const QDateTime &start, const QString &title)
 {
-    const QString date = start.isValid() ? start.date().toString(QStringLiteral("yyyy-MM-dd"))
-                                         : QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
+    const QString date = start.isValid()
+        ? start.date().toString(QStringLiteral("yyyy-MM-dd"))
+        : QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
     QString id = QStringLiteral("hop-") + date;
     const QString words = slug(title).left(40);
     if (!words.isEmpty())
@@ -239,8 +246,8 @@ QString suggestMeetingId(const QDateTime &start, const QString &title)
     return id.left(64);
 }
 
-DraftMeeting fromMeeting(const Meeting &meeting,
-                         const std::function<QString(const DocumentRef &)> &documentPath)
+DraftMeeting fromMeeting(
+    const Meeting &meeting, const std::function<QString(const DocumentRef &)> &documentPath)
 {
     DraftMeeting d;
     d.id = meeting.id;
@@ -255,7 +262,8 @@ DraftMeeting fromMeeting(const Meeting &meeting,
     d.chairName = meeting.chairName;
     d.notes = meeting.notes;
     for (const Participant &p : meeting.participants)
-        d.participants << DraftParticipant{p.id, p.fullName, p.position, p.role, p.voteWeight, p.publicKey};
+        d.participants << DraftParticipant { p.id, p.fullName, p.position, p.role, p.voteWeight,
+            p.publicKey };
     // The flat list is ordered parent before child, siblings by position.
     std::function<void(const QString &)> addChildren = [&](const QString &parentId) {
         QList<AgendaItem> children;
@@ -264,9 +272,10 @@ DraftMeeting fromMeeting(const Meeting &meeting,
                 children << item;
         }
         std::stable_sort(children.begin(), children.end(),
-                         [](const AgendaItem &a, const AgendaItem &b) { return a.position < b.position; });
+            [](const AgendaItem &a, const AgendaItem &b) { return a.position < b.position; });
         for (const AgendaItem &item : children) {
-            d.agenda << DraftAgendaItem{item.id, item.parentId, item.title, item.presenter, item.plannedMinutes};
+            d.agenda << DraftAgendaItem { item.id, item.parentId, item.title, item.presenter,
+                item.plannedMinutes };
             if (item.id != parentId)
                 addChildren(item.id);
         }
@@ -316,8 +325,8 @@ Meeting toMeeting(const DraftMeeting &draft, const QHash<QString, QPair<QString,
     m.chairName = draft.chairName;
     m.notes = draft.notes;
     for (const DraftParticipant &p : draft.participants)
-        m.participants << Participant{p.id, p.fullName, p.position, p.role.value_or(Role::Guest),
-                                      p.voteWeight, p.publicKey};
+        m.participants << Participant { p.id, p.fullName, p.position, p.role.value_or(Role::Guest),
+            p.voteWeight, p.publicKey };
     m.agenda = numberedAgenda(draft);
     for (const DraftDocument &d : draft.documents) {
         DocumentRef ref;
@@ -341,57 +350,57 @@ QJsonObject toJson(const DraftMeeting &d, const QString &baseDirectory)
 {
     QJsonArray participants;
     for (const DraftParticipant &p : d.participants) {
-        participants.append(QJsonObject{
-            {QStringLiteral("id"), p.id},
-            {QStringLiteral("name"), p.fullName},
-            {QStringLiteral("position"), p.position},
-            {QStringLiteral("role"), p.role ? roleKey(*p.role) : QString()},
-            {QStringLiteral("voteWeight"), p.voteWeight},
-            {QStringLiteral("publicKey"), p.publicKey},
+        participants.append(QJsonObject {
+            { QStringLiteral("id"), p.id },
+            { QStringLiteral("name"), p.fullName },
+            { QStringLiteral("position"), p.position },
+            { QStringLiteral("role"), p.role ? roleKey(*p.role) : QString() },
+            { QStringLiteral("voteWeight"), p.voteWeight },
+            { QStringLiteral("publicKey"), p.publicKey },
         });
     }
     QJsonArray agenda;
     for (const DraftAgendaItem &item : d.agenda) {
-        agenda.append(QJsonObject{
-            {QStringLiteral("id"), item.id},
-            {QStringLiteral("parent"), item.parentId},
-            {QStringLiteral("title"), item.title},
-            {QStringLiteral("presenter"), item.presenter},
-            {QStringLiteral("plannedMinutes"), item.plannedMinutes},
+        agenda.append(QJsonObject {
+            { QStringLiteral("id"), item.id },
+            { QStringLiteral("parent"), item.parentId },
+            { QStringLiteral("title"), item.title },
+            { QStringLiteral("presenter"), item.presenter },
+            { QStringLiteral("plannedMinutes"), item.plannedMinutes },
         });
     }
     QJsonArray documents;
     for (const DraftDocument &doc : d.documents) {
-        documents.append(QJsonObject{
-            {QStringLiteral("id"), doc.id},
-            {QStringLiteral("agendaItem"), doc.agendaItemId},
-            {QStringLiteral("title"), doc.title},
-            {QStringLiteral("kind"), doc.kind},
-            {QStringLiteral("issuingBody"), doc.issuingBody},
-            {QStringLiteral("confidential"), doc.confidential},
-            {QStringLiteral("recipients"), QJsonArray::fromStringList(doc.recipientIds)},
-            {QStringLiteral("file"), relativePath(doc.filePath, baseDirectory)},
-            {QStringLiteral("fileName"), doc.fileName},
-            {QStringLiteral("version"), doc.version},
-            {QStringLiteral("publishedSha256"), doc.publishedSha256},
+        documents.append(QJsonObject {
+            { QStringLiteral("id"), doc.id },
+            { QStringLiteral("agendaItem"), doc.agendaItemId },
+            { QStringLiteral("title"), doc.title },
+            { QStringLiteral("kind"), doc.kind },
+            { QStringLiteral("issuingBody"), doc.issuingBody },
+            { QStringLiteral("confidential"), doc.confidential },
+            { QStringLiteral("recipients"), QJsonArray::fromStringList(doc.recipientIds) },
+            { QStringLiteral("file"), relativePath(doc.filePath, baseDirectory) },
+            { QStringLiteral("fileName"), doc.fileName },
+            { QStringLiteral("version"), doc.version },
+            { QStringLiteral("publishedSha256"), doc.publishedSha256 },
         });
     }
-    QJsonObject object{
-        {QStringLiteral("format"), QStringLiteral("phonghop-draft")},
-        {QStringLiteral("version"), QStringLiteral("1.0")},
-        {QStringLiteral("meetingId"), d.id},
-        {QStringLiteral("title"), d.title},
-        {QStringLiteral("type"), d.meetingType},
-        {QStringLiteral("organisation"), d.organisation},
-        {QStringLiteral("hostUnit"), d.hostUnit},
-        {QStringLiteral("location"), d.location},
-        {QStringLiteral("start"), timeText(d.start)},
-        {QStringLiteral("end"), timeText(d.end)},
-        {QStringLiteral("chair"), d.chairName},
-        {QStringLiteral("notes"), d.notes},
-        {QStringLiteral("participants"), participants},
-        {QStringLiteral("agenda"), agenda},
-        {QStringLiteral("documents"), documents},
+    QJsonObject object {
+        { QStringLiteral("format"), QStringLiteral("phonghop-draft") },
+        { QStringLiteral("version"), QStringLiteral("1.0") },
+        { QStringLiteral("meetingId"), d.id },
+        { QStringLiteral("title"), d.title },
+        { QStringLiteral("type"), d.meetingType },
+        { QStringLiteral("organisation"), d.organisation },
+        { QStringLiteral("hostUnit"), d.hostUnit },
+        { QStringLiteral("location"), d.location },
+        { QStringLiteral("start"), timeText(d.start) },
+        { QStringLiteral("end"), timeText(d.end) },
+        { QStringLiteral("chair"), d.chairName },
+        { QStringLiteral("notes"), d.notes },
+        { QStringLiteral("participants"), participants },
+        { QStringLiteral("agenda"), agenda },
+        { QStringLiteral("documents"), documents },
     };
     if (d.basedOnRevision)
         object.insert(QStringLiteral("basedOnRevision"), *d.basedOnRevision);
@@ -407,8 +416,8 @@ Result<DraftMeeting> fromJson(const QJsonObject &o, const QString &baseDirectory
     const QString format = text(o, "format");
     if (!format.isEmpty() && format != u"phonghop-draft")
         return R::failure(Tr::tr("This is not a meeting file (format \"%1\")").arg(format));
-    const auto version = shareformat::parseVersion(text(o, "version").isEmpty() ? QStringLiteral("1.0")
-                                                                                : text(o, "version"));
+    const auto version = shareformat::parseVersion(
+        text(o, "version").isEmpty() ? QStringLiteral("1.0") : text(o, "version"));
     if (!version || version->major > 1)
         return R::failure(Tr::tr("This meeting file was written by a newer PhòngHọp (version %1)")
                               .arg(text(o, "version")));
@@ -443,17 +452,18 @@ Result<DraftMeeting> fromJson(const QJsonObject &o, const QString &baseDirectory
         const QString role = text(p, "role");
         participant.role = roleFromKey(role);
         if (!role.isEmpty() && !participant.role)
-            return R::failure(Tr::tr("Participant \"%1\" has an unknown role \"%2\" (chair, secretary, "
-                                 "delegate or guest)")
-                                  .arg(participant.fullName, role));
+            return R::failure(
+                Tr::tr("Participant \"%1\" has an unknown role \"%2\" (chair, secretary, "
+                       "delegate or guest)")
+                    .arg(participant.fullName, role));
         participant.voteWeight = p.value(QStringLiteral("voteWeight")).toDouble(1.0);
         participant.publicKey = text(p, "publicKey");
         d.participants << participant;
     }
     for (const QJsonValue &value : o.value(QStringLiteral("agenda")).toArray()) {
         const QJsonObject i = value.toObject();
-        DraftAgendaItem item{text(i, "id"), text(i, "parent"), text(i, "title"), text(i, "presenter"),
-                             i.value(QStringLiteral("plannedMinutes")).toInt()};
+        DraftAgendaItem item { text(i, "id"), text(i, "parent"), text(i, "title"),
+            text(i, "presenter"), i.value(QStringLiteral("plannedMinutes")).toInt() };
         if (item.id.isEmpty())
             item.id = d.newItemId();
         d.agenda << item;
@@ -491,9 +501,10 @@ Result<DraftMeeting> readFile(const QString &path)
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
     if (!json.isObject())
-        return Result<DraftMeeting>::failure(Tr::tr("%1 is not valid JSON: %2 (at byte %3)")
-                                                 .arg(QDir::toNativeSeparators(path), error.errorString())
-                                                 .arg(error.offset));
+        return Result<DraftMeeting>::failure(
+            Tr::tr("%1 is not valid JSON: %2 (at byte %3)")
+                .arg(QDir::toNativeSeparators(path), error.errorString())
+                .arg(error.offset));
     return fromJson(json.object(), QFileInfo(path).absolutePath());
 }
 

@@ -5,12 +5,12 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
-#include <QHash>
-#include <QPair>
 #include <functional>
 #include <optional>
 
@@ -48,14 +48,14 @@ struct DraftDocument {
     QString id;
     QString agendaItemId;
     QString title;
-    QString kind;           // "to-trinh", "du-thao-quyet-dinh", "bao-cao", ...
-    QString issuingBody;    // "Sở Tài chính"
+    QString kind; // "to-trinh", "du-thao-quyet-dinh", "bao-cao", ...
+    QString issuingBody; // "Sở Tài chính"
     bool confidential = false; // "Mật"
-    QStringList recipientIds;  // participants named to receive a confidential document
+    QStringList recipientIds; // participants named to receive a confidential document
     QString filePath;
     QString fileName;
     int version = 1;
-    QString publishedSha256;   // of the version last published (empty before)
+    QString publishedSha256; // of the version last published (empty before)
 
     bool operator==(const DraftDocument &) const = default;
 };
@@ -107,8 +107,8 @@ QString suggestMeetingId(const QDateTime &start, const QString &title);
 
 // The draft of an existing (cached) revision, to edit and publish again. documentPath maps a
 // published document to its local copy.
-DraftMeeting fromMeeting(const Meeting &meeting,
-                         const std::function<QString(const DocumentRef &)> &documentPath);
+DraftMeeting fromMeeting(
+    const Meeting &meeting, const std::function<QString(const DocumentRef &)> &documentPath);
 // A new meeting shaped like a past one: same details, participants and agenda, no
 // documents, a new id and the given start (the end moves with it).
 DraftMeeting templateFrom(const Meeting &past, const QDateTime &newStart);

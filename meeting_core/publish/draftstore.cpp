@@ -3,9 +3,9 @@
 #include "meeting_core/util/atomicfile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
@@ -38,8 +38,8 @@ void tidyTemporaries(const QString &folder)
     const QDir dir(folder);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QHash<QString, QFileInfoList> byFinalName;
-    for (const QFileInfo &file : dir.entryInfoList({QString(atomicfile::temporaryPrefix) + u'*'},
-                                                   QDir::Files | QDir::Hidden | QDir::System, QDir::Time)) {
+    for (const QFileInfo &file : dir.entryInfoList({ QString(atomicfile::temporaryPrefix) + u'*' },
+             QDir::Files | QDir::Hidden | QDir::System, QDir::Time)) {
         const QString finalName = finalNameOf(file.fileName());
         if (!finalName.isEmpty())
             byFinalName[finalName] << file; // newest first
@@ -65,7 +65,8 @@ void tidyTemporaries(const QString &folder)
 }
 } // namespace
 
-DraftStore::DraftStore(QString directory) : m_folder(QDir(directory).filePath(QStringLiteral("drafts")))
+DraftStore::DraftStore(QString directory)
+    : m_folder(QDir(directory).filePath(QStringLiteral("drafts")))
 {
     QDir().mkpath(m_folder);
     tidyTemporaries(m_folder);
@@ -86,11 +87,13 @@ Result<QString> DraftStore::save(const DraftMeeting &draft, const QString &key)
             name = base + u'-' + QString::number(n);
     }
     if (!QDir().mkpath(m_folder))
-        return Result<QString>::failure(Tr::tr("Cannot create the drafts folder %1").arg(QDir::toNativeSeparators(m_folder)));
-    const Status written =
-        atomicfile::writeReplacing(pathOf(name), QJsonDocument(draft::toJson(draft)).toJson());
+        return Result<QString>::failure(
+            Tr::tr("Cannot create the drafts folder %1").arg(QDir::toNativeSeparators(m_folder)));
+    const Status written
+        = atomicfile::writeReplacing(pathOf(name), QJsonDocument(draft::toJson(draft)).toJson());
     if (!written)
-        return Result<QString>::failure(Tr::tr("The draft could not be saved: %1").arg(written.error()));
+        return Result<QString>::failure(
+            Tr::tr("The draft could not be saved: %1").arg(written.error()));
     return name;
 }
 
@@ -102,13 +105,14 @@ Result<DraftMeeting> DraftStore::load(const QString &key) const
 QList<DraftStore::Entry> DraftStore::list(QStringList *problems) const
 {
     QList<Entry> entries;
-    const QFileInfoList files = QDir(m_folder).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time);
+    const QFileInfoList files
+        = QDir(m_folder).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Time);
     for (const QFileInfo &file : files) {
         if (atomicfile::isTemporaryName(file.fileName()))
             continue;
         const Result<DraftMeeting> draft = draft::readFile(file.filePath());
         if (draft)
-            entries << Entry{file.completeBaseName(), draft.value()};
+            entries << Entry { file.completeBaseName(), draft.value() };
         else if (problems)
             *problems << draft.error();
     }

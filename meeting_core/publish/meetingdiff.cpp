@@ -16,7 +16,7 @@ class Tr final {
 
 template <typename T>
 void diffById(const QList<T> &before, const QList<T> &after, QList<T> &added, QList<T> &removed,
-              QList<QPair<T, T>> &changed, const std::function<bool(const T &, const T &)> &same)
+    QList<QPair<T, T>> &changed, const std::function<bool(const T &, const T &)> &same)
 {
     QHash<QString, const T *> old;
     for (const T &value : before)
@@ -39,7 +39,8 @@ void diffById(const QList<T> &before, const QList<T> &after, QList<T> &added, QL
 
 QString itemLabel(const AgendaItem &item)
 {
-    return item.number.isEmpty() ? item.title : QStringLiteral("%1. %2").arg(item.number, item.title);
+    return item.number.isEmpty() ? item.title
+                                 : QStringLiteral("%1. %2").arg(item.number, item.title);
 }
 
 } // namespace
@@ -48,15 +49,16 @@ bool MeetingDiff::isEmpty() const
 {
     return changedDetails.isEmpty() && itemsAdded.isEmpty() && itemsRemoved.isEmpty()
         && itemsChanged.isEmpty() && documentsAdded.isEmpty() && documentsRemoved.isEmpty()
-        && documentsChanged.isEmpty() && participantsAdded.isEmpty() && participantsRemoved.isEmpty()
-        && participantsChanged.isEmpty();
+        && documentsChanged.isEmpty() && participantsAdded.isEmpty()
+        && participantsRemoved.isEmpty() && participantsChanged.isEmpty();
 }
 
 QStringList MeetingDiff::describe() const
 {
     QStringList lines;
     if (!changedDetails.isEmpty())
-        lines << Tr::tr("Meeting details changed: %1").arg(changedDetails.join(QStringLiteral(", ")));
+        lines
+            << Tr::tr("Meeting details changed: %1").arg(changedDetails.join(QStringLiteral(", ")));
     for (const AgendaItem &item : itemsAdded)
         lines << Tr::tr("Agenda item added: %1").arg(itemLabel(item));
     for (const AgendaItem &item : itemsRemoved)
@@ -69,7 +71,10 @@ QStringList MeetingDiff::describe() const
         lines << Tr::tr("Document removed: %1").arg(document.title);
     for (const auto &[before, after] : documentsChanged) {
         if (before.sha256 != after.sha256 || before.version != after.version)
-            lines << Tr::tr("Document replaced: %1 (version %2 → %3)").arg(after.title).arg(before.version).arg(after.version);
+            lines << Tr::tr("Document replaced: %1 (version %2 → %3)")
+                         .arg(after.title)
+                         .arg(before.version)
+                         .arg(after.version);
         else
             lines << Tr::tr("Document changed: %1").arg(after.title);
     }
@@ -90,20 +95,24 @@ MeetingDiff diffMeetings(const Meeting &before, const Meeting &after)
             diff.changedDetails << Tr::tr(name);
     };
     detail(before.title != after.title, QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "title"));
-    detail(before.meetingType != after.meetingType, QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "type"));
-    detail(before.hostUnit != after.hostUnit, QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "host unit"));
+    detail(before.meetingType != after.meetingType,
+        QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "type"));
+    detail(
+        before.hostUnit != after.hostUnit, QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "host unit"));
     detail(before.location != after.location, QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "room"));
     detail(before.start != after.start, QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "start"));
     detail(before.end != after.end, QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "end"));
-    detail(before.chairName != after.chairName, QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "chair"));
+    detail(
+        before.chairName != after.chairName, QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "chair"));
     detail(before.notes != after.notes, QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "notes"));
-    diffById<AgendaItem>(before.agenda, after.agenda, diff.itemsAdded, diff.itemsRemoved, diff.itemsChanged,
-                         [](const AgendaItem &a, const AgendaItem &b) { return a == b; });
-    diffById<DocumentRef>(before.documents, after.documents, diff.documentsAdded, diff.documentsRemoved,
-                          diff.documentsChanged, [](const DocumentRef &a, const DocumentRef &b) { return a == b; });
+    diffById<AgendaItem>(before.agenda, after.agenda, diff.itemsAdded, diff.itemsRemoved,
+        diff.itemsChanged, [](const AgendaItem &a, const AgendaItem &b) { return a == b; });
+    diffById<DocumentRef>(before.documents, after.documents, diff.documentsAdded,
+        diff.documentsRemoved, diff.documentsChanged,
+        [](const DocumentRef &a, const DocumentRef &b) { return a == b; });
     diffById<Participant>(before.participants, after.participants, diff.participantsAdded,
-                          diff.participantsRemoved, diff.participantsChanged,
-                          [](const Participant &a, const Participant &b) { return a == b; });
+        diff.participantsRemoved, diff.participantsChanged,
+        [](const Participant &a, const Participant &b) { return a == b; });
     return diff;
 }
 
@@ -138,8 +147,10 @@ MeetingBadges changeBadges(const std::optional<Meeting> &cached, const Meeting &
             changed = changed || badges.document(document.id) != ChangeBadge::None;
         if (cached) {
             for (const DocumentRef &document : cached->documentsOf(item.id)) {
-                const bool stillHere = std::any_of(current.documents.begin(), current.documents.end(),
-                                                   [&](const DocumentRef &d) { return d.id == document.id && d.agendaItemId == item.id; });
+                const bool stillHere = std::any_of(
+                    current.documents.begin(), current.documents.end(), [&](const DocumentRef &d) {
+                        return d.id == document.id && d.agendaItemId == item.id;
+                    });
                 changed = changed || !stillHere;
             }
         }
@@ -152,9 +163,12 @@ MeetingBadges changeBadges(const std::optional<Meeting> &cached, const Meeting &
 QString badgeText(ChangeBadge badge)
 {
     switch (badge) {
-    case ChangeBadge::New: return Tr::tr("new");
-    case ChangeBadge::Updated: return Tr::tr("updated");
-    case ChangeBadge::None: return {};
+    case ChangeBadge::New:
+        return Tr::tr("new");
+    case ChangeBadge::Updated:
+        return Tr::tr("updated");
+    case ChangeBadge::None:
+        return {};
     }
     return {};
 }

@@ -37,7 +37,7 @@ MeetingDiff diffMeetings(const Meeting &before, const Meeting &after);
 enum class ChangeBadge { None, New, Updated };
 
 struct MeetingBadges {
-    QHash<QString, ChangeBadge> items;     // agenda item id -> badge
+    QHash<QString, ChangeBadge> items; // agenda item id -> badge
     QHash<QString, ChangeBadge> documents; // document id -> badge
     ChangeBadge item(const QString &id) const { return items.value(id, ChangeBadge::None); }
     ChangeBadge document(const QString &id) const { return documents.value(id, ChangeBadge::None); }

@@ -2,8 +2,8 @@
 
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/org/rosterbuilder.h"
-#include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
 
 #include <QCoreApplication>
@@ -56,7 +56,8 @@ QStringList completeFromDirectory(DraftMeeting &draft, const PeopleDirectory &di
 } // namespace
 
 MeetingPublisher::MeetingPublisher(QString sharePath, SigningKey key)
-    : m_sharePath(std::move(sharePath)), m_key(std::move(key))
+    : m_sharePath(std::move(sharePath))
+    , m_key(std::move(key))
 {
 }
 
@@ -71,7 +72,9 @@ QString MeetingPublisher::recentLoneSignatureAbove(const QString &meetingId, int
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto lone = ShareReader(m_sharePath).loneSignatures(meetingId);
     std::sort(lone.begin(), lone.end(),
-              [](const QPair<int, QDateTime> &a, const QPair<int, QDateTime> &b) { return a.first < b.first; });
+        [](const QPair<int, QDateTime> &a, const QPair<int, QDateTime> &b) {
+            return a.first < b.first;
+        });
     // Names above `revision` that some file already uses: a publisher starting now skips them.
     QSet<int> used;
     for (const QPair<int, QDateTime> &signature : lone)
@@ -105,12 +108,14 @@ PublishOutcome MeetingPublisher::newerRevisionOutcome(const DraftMeeting &draft,
     outcome.newerRevision = newest;
     const int base = draft.basedOnRevision.value_or(0);
     outcome.message = base > 0
-        ? Tr::tr("Revision %1 of this meeting was published by someone else after revision %2, which "
-             "you were editing. Nothing was published. Review their changes, then publish again.")
+        ? Tr::tr(
+            "Revision %1 of this meeting was published by someone else after revision %2, which "
+            "you were editing. Nothing was published. Review their changes, then publish again.")
               .arg(newest)
               .arg(base)
-        : Tr::tr("A meeting with the id \"%1\" was already published (revision %2) by someone else. "
-             "Nothing was published. Review it, then publish again.")
+        : Tr::tr(
+            "A meeting with the id \"%1\" was already published (revision %2) by someone else. "
+            "Nothing was published. Review it, then publish again.")
               .arg(draft.id)
               .arg(newest);
     const ShareReader reader(m_sharePath);
@@ -130,14 +135,15 @@ PublishOutcome MeetingPublisher::newerRevisionOutcome(const DraftMeeting &draft,
     return outcome;
 }
 
-PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const CancellationToken &cancel,
-                                         const ProgressCallback &progress)
+PublishOutcome MeetingPublisher::publish(
+    const DraftMeeting &draft, const CancellationToken &cancel, const ProgressCallback &progress)
 {
     using K = PublishOutcome::Kind;
     // The organisation's directory, read with this key as the trusted one (a share without
     // one, or that cannot be read yet, simply completes nothing; the checks below report it).
     PeopleDirectory directory;
-    if (const Result<DirectoryStore::Reading> reading = DirectoryStore(m_sharePath).read(m_key.publicKey()))
+    if (const Result<DirectoryStore::Reading> reading
+        = DirectoryStore(m_sharePath).read(m_key.publicKey()))
         directory = reading->directory;
     DraftMeeting completed = draft;
     const QStringList unknown = completeFromDirectory(completed, directory);
@@ -146,7 +152,7 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
     for (const QString &id : unknown)
         problems << ValidationProblem { ValidationProblem::Kind::ParticipantNotInDirectory, id,
             Tr::tr("The participant \u201C%1\u201D has no name and is not in the organisation's "
-               "directory: add them to the directory, or give their name.")
+                   "directory: add them to the directory, or give their name.")
                 .arg(id) };
     for (const ValidationProblem &problem : PublishValidator().validate(completed)) {
         if (!(problem.kind == ValidationProblem::Kind::ParticipantWithoutName
@@ -155,15 +161,16 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
     }
     // The roster must be possible before anything is written (one chair, keys listed once).
     if (!PublishValidator::hasBlocking(problems) && !completed.participants.isEmpty()) {
-        const Roster roster = buildRoster(draft::toMeeting(completed, {}), directory, 1,
-            QDateTime::currentDateTimeUtc());
+        const Roster roster = buildRoster(
+            draft::toMeeting(completed, {}), directory, 1, QDateTime::currentDateTimeUtc());
         if (Status valid = roster.validate(); !valid)
             problems << ValidationProblem { ValidationProblem::Kind::RosterInvalid, completed.id,
                 Tr::tr("The meeting's roster cannot be made: %1").arg(valid.error()) };
     }
     if (PublishValidator::hasBlocking(problems)) {
-        PublishOutcome outcome = failed(K::Invalid, Tr::tr("The meeting was not published: %1")
-                                                        .arg(PublishValidator::describe(problems).first()));
+        PublishOutcome outcome = failed(K::Invalid,
+            Tr::tr("The meeting was not published: %1")
+                .arg(PublishValidator::describe(problems).first()));
         outcome.problems = problems;
         return outcome;
     }
@@ -173,9 +180,10 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
     if (!info)
         return failed(K::Failed, Tr::tr("The share cannot be used: %1").arg(info.error()));
     if (info->organisationKey != m_key.publicKey())
-        return failed(K::Failed, Tr::tr("This key cannot publish to this share: the share belongs to "
-                                    "another organisation key (%1).")
-                                     .arg(keyFingerprint(info->organisationKey)));
+        return failed(K::Failed,
+            Tr::tr("This key cannot publish to this share: the share belongs to "
+                   "another organisation key (%1).")
+                .arg(keyFingerprint(info->organisationKey)));
 
     // Ask first, so a lost race costs no upload of large scans.
     std::optional<int> writerBase;
@@ -183,12 +191,15 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
         const int newest = highestManifestRevision(draft.id);
         if (newest > *draft.basedOnRevision)
             return newerRevisionOutcome(draft, newest);
-        if (const QString busy = recentLoneSignatureAbove(draft.id, *draft.basedOnRevision); !busy.isEmpty())
-            return failed(K::Failed, Tr::tr("Someone else is publishing this meeting right now. Wait a "
-                                        "minute, then publish again.")
+        if (const QString busy = recentLoneSignatureAbove(draft.id, *draft.basedOnRevision);
+            !busy.isEmpty())
+            return failed(K::Failed,
+                Tr::tr("Someone else is publishing this meeting right now. Wait a "
+                       "minute, then publish again.")
                     + u' '
-                    + Tr::tr("If this stays so for more than a few minutes, %1 in the meeting's folder "
-                         "of the share is not a publication: ask IT to look at it.")
+                    + Tr::tr(
+                        "If this stays so for more than a few minutes, %1 in the meeting's folder "
+                        "of the share is not a publication: ask IT to look at it.")
                           .arg(busy));
         // Lone signatures of abandoned publications and names that do not verify are skipped
         // by the writer, not mistaken for news.
@@ -213,23 +224,26 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
         if (progress)
             progress(state);
         const qint64 bytesBefore = state.bytesDone;
-        const Result<StoredObject> stored =
-            writer.putObject(document.filePath, cancel, [&](qint64 done, qint64) {
-                state.bytesDone = bytesBefore + done;
-                if (progress)
-                    progress(state);
-            });
+        const Result<StoredObject> stored
+            = writer.putObject(document.filePath, cancel, [&](qint64 done, qint64) {
+                  state.bytesDone = bytesBefore + done;
+                  if (progress)
+                      progress(state);
+              });
         state.bytesDone = bytesBefore;
         if (!stored) {
             if (cancel.isCancelled())
-                return failed(K::Cancelled, Tr::tr("Publication cancelled; the share is unchanged."));
-            return failed(K::Failed, Tr::tr("Document \u201C%1\u201D could not be stored in the share: %2. "
-                                        "Nothing was published.")
-                                         .arg(document.title, stored.error()));
+                return failed(
+                    K::Cancelled, Tr::tr("Publication cancelled; the share is unchanged."));
+            return failed(K::Failed,
+                Tr::tr("Document \u201C%1\u201D could not be stored in the share: %2. "
+                       "Nothing was published.")
+                    .arg(document.title, stored.error()));
         }
         if (stored->repaired)
-            notices << Tr::tr("The document \u201C%1\u201D was damaged in the shared folder (%2); it has "
-                          "been stored again.")
+            notices << Tr::tr(
+                "The document \u201C%1\u201D was damaged in the shared folder (%2); it has "
+                "been stored again.")
                            .arg(document.title, stored->damage);
         objects.insert(document.id, qMakePair(stored->sha256, stored->size));
         state.bytesDone += QFileInfo(document.filePath).size();
@@ -255,7 +269,8 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
     outcome.meeting = meeting;
     outcome.meeting.revision = revision.value();
     outcome.problems = problems; // warnings only
-    outcome.message = Tr::tr("Published revision %1 of \u201C%2\u201D.").arg(revision.value()).arg(draft.title);
+    outcome.message
+        = Tr::tr("Published revision %1 of \u201C%2\u201D.").arg(revision.value()).arg(draft.title);
     // Names in the way and repaired documents are said, so that a squatter is noticed rather
     // than silently stepped over.
     outcome.notices = notices + skipped;
@@ -265,15 +280,15 @@ PublishOutcome MeetingPublisher::publish(const DraftMeeting &draft, const Cancel
     // enrolled devices changed. The manifest cannot be taken back, so a roster that fails
     // leaves a publication that seats can read but not run: reported as Failed, honestly.
     if (!meeting.participants.isEmpty()) {
-        const Result<qint64> roster
-            = publishRoster(m_sharePath, outcome.meeting, directory, m_key);
+        const Result<qint64> roster = publishRoster(m_sharePath, outcome.meeting, directory, m_key);
         if (!roster) {
             outcome.kind = K::Failed;
-            outcome.message = Tr::tr("Revision %1 of \u201C%2\u201D was published, but its roster could "
-                                 "not be written: %3. Seats cannot check in or vote until it is; "
-                                 "publish again.")
-                                  .arg(revision.value())
-                                  .arg(draft.title, roster.error());
+            outcome.message
+                = Tr::tr("Revision %1 of \u201C%2\u201D was published, but its roster could "
+                         "not be written: %3. Seats cannot check in or vote until it is; "
+                         "publish again.")
+                      .arg(revision.value())
+                      .arg(draft.title, roster.error());
             return outcome;
         }
         outcome.rosterRevision = roster.value();

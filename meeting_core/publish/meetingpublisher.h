@@ -23,18 +23,18 @@ struct PublishProgress {
 struct PublishOutcome {
     enum class Kind {
         Published,
-        Invalid,             // validation found problems; nothing was written
+        Invalid, // validation found problems; nothing was written
         NewerRevisionExists, // another secretary published first; see theirChanges
-        Cancelled,           // stopped by the user; readers still see the previous revision
-        Failed,              // the share could not be written (unreachable, full, ...)
+        Cancelled, // stopped by the user; readers still see the previous revision
+        Failed, // the share could not be written (unreachable, full, ...)
     };
     Kind kind = Kind::Failed;
-    int revision = 0;            // the revision published
-    Meeting meeting;             // as published
+    int revision = 0; // the revision published
+    Meeting meeting; // as published
     QList<ValidationProblem> problems;
-    int newerRevision = 0;       // when another publication got there first
-    MeetingDiff theirChanges;    // from the draft's base revision to the newer one
-    QString message;             // one translated line
+    int newerRevision = 0; // when another publication got there first
+    MeetingDiff theirChanges; // from the draft's base revision to the newer one
+    QString message; // one translated line
     // The roster written beside the manifest (docs/publish-format.md, "The roster"): its
     // revision now in force, 0 when the meeting has no participants. When the manifest was
     // written but the roster could not be, kind is Failed, revision is set and message says so.
@@ -63,7 +63,7 @@ public:
     void setInProgressWindowSeconds(int seconds) { m_inProgressWindow = seconds; }
 
     PublishOutcome publish(const DraftMeeting &draft, const CancellationToken &cancel = {},
-                           const ProgressCallback &progress = {});
+        const ProgressCallback &progress = {});
 
     // After a publication whose manifest was written (revision > 0, even when its roster then
     // failed): the draft now builds on that revision, and its

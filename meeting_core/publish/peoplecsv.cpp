@@ -27,13 +27,14 @@ int columnOf(const QString &header)
 {
     const QString k = key(header);
     static const QStringList names[ColumnCount] = {
-        {QStringLiteral("hovaten"), QStringLiteral("hoten"), QStringLiteral("ten"), QStringLiteral("name"),
-         QStringLiteral("fullname"), QStringLiteral("daibieu")},
-        {QStringLiteral("chucvu"), QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("donvi")},
-        {QStringLiteral("vaitro"), QStringLiteral("role")},
-        {QStringLiteral("trongso"), QStringLiteral("quyenbieuquyet"), QStringLiteral("sophieu"),
-         QStringLiteral("voteweight"), QStringLiteral("weight")},
-        {QStringLiteral("ma"), QStringLiteral("id"), QStringLiteral("maso")},
+        { QStringLiteral("hovaten"), QStringLiteral("hoten"), QStringLiteral("ten"),
+            QStringLiteral("name"), QStringLiteral("fullname"), QStringLiteral("daibieu") },
+        { QStringLiteral("chucvu"), QStringLiteral("position"), QStringLiteral("title"),
+            QStringLiteral("donvi") },
+        { QStringLiteral("vaitro"), QStringLiteral("role") },
+        { QStringLiteral("trongso"), QStringLiteral("quyenbieuquyet"), QStringLiteral("sophieu"),
+            QStringLiteral("voteweight"), QStringLiteral("weight") },
+        { QStringLiteral("ma"), QStringLiteral("id"), QStringLiteral("maso") },
     };
     for (int column = 0; column < ColumnCount; ++column) {
         if (names[column].contains(k))
@@ -132,7 +133,7 @@ Result<PeopleImport> parse(const QByteArray &bytes)
     result.wasUtf8 = decoded->wasUtf8;
     if (!decoded->wasUtf8)
         result.notes << Tr::tr("The file is not in UTF-8; it was read as %1. Check the names below "
-                           "before you add them.")
+                               "before you add them.")
                             .arg(decoded->encodingName);
 
     const QString &text = decoded->text;
@@ -141,7 +142,7 @@ Result<PeopleImport> parse(const QByteArray &bytes)
     if (rows.isEmpty())
         return R::failure(Tr::tr("The file holds no rows"));
 
-    int columns[ColumnCount] = {-1, -1, -1, -1, -1};
+    int columns[ColumnCount] = { -1, -1, -1, -1, -1 };
     bool header = false;
     for (int i = 0; i < rows.first().size(); ++i) {
         const int column = columnOf(rows.first().at(i));
@@ -153,7 +154,8 @@ Result<PeopleImport> parse(const QByteArray &bytes)
     if (header) {
         rows.removeFirst();
         if (columns[Name] < 0)
-            return R::failure(Tr::tr("The file has no column of names (\"Họ và tên\" or \"name\")"));
+            return R::failure(
+                Tr::tr("The file has no column of names (\"Họ và tên\" or \"name\")"));
     } else {
         columns[Name] = 0;
         columns[Position] = 1;
@@ -179,7 +181,9 @@ Result<PeopleImport> parse(const QByteArray &bytes)
         const QString role = field(row, columns[Role_]);
         person.role = roleFromText(role);
         if (!role.isEmpty() && !person.role)
-            result.notes << Tr::tr("Row %1: \"%2\" is not a role; %3 has no role yet").arg(line).arg(role, name);
+            result.notes << Tr::tr("Row %1: \"%2\" is not a role; %3 has no role yet")
+                                .arg(line)
+                                .arg(role, name);
         const QString weight = field(row, columns[Weight]);
         if (!weight.isEmpty()) {
             bool ok = false;
@@ -187,7 +191,9 @@ Result<PeopleImport> parse(const QByteArray &bytes)
             if (ok && value >= 0)
                 person.voteWeight = value;
             else
-                result.notes << Tr::tr("Row %1: \"%2\" is not a vote weight; 1 is used").arg(line).arg(weight);
+                result.notes << Tr::tr("Row %1: \"%2\" is not a vote weight; 1 is used")
+                                    .arg(line)
+                                    .arg(weight);
         }
         result.people << person;
     }

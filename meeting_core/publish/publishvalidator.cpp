@@ -33,15 +33,17 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
 {
     using K = ValidationProblem::Kind;
     QList<ValidationProblem> problems;
-    auto add = [&problems](K kind, const QString &subject, const QString &message, bool blocking = true) {
-        problems << ValidationProblem{kind, subject, message, blocking};
+    auto add = [&problems](
+                   K kind, const QString &subject, const QString &message, bool blocking = true) {
+        problems << ValidationProblem { kind, subject, message, blocking };
     };
 
     if (draft.title.trimmed().isEmpty())
         add(K::MissingTitle, draft.id, Tr::tr("The meeting has no title."));
     if (!shareformat::isMeetingId(draft.id))
         add(K::InvalidMeetingId, draft.id,
-            Tr::tr("\"%1\" cannot be a meeting id: use lower-case letters, digits and dashes.").arg(draft.id));
+            Tr::tr("\"%1\" cannot be a meeting id: use lower-case letters, digits and dashes.")
+                .arg(draft.id));
     if (!draft.start.isValid())
         add(K::MissingStart, draft.id, Tr::tr("The meeting has no start date and time."));
     else if (draft.end.isValid() && draft.end < draft.start)
@@ -62,12 +64,13 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
     }
     // Every seat refuses a manifest whose agenda is not a tree.
     for (const DraftAgendaItem &item : draft.agenda) {
-        QSet<QString> above{item.id};
+        QSet<QString> above { item.id };
         for (QString parent = item.parentId; !parent.isEmpty(); parent = parentOf.value(parent)) {
             if (!itemIds.contains(parent) || above.contains(parent)) {
                 add(K::ItemWithoutParent, item.id,
-                    Tr::tr("Agenda item \"%1\" is placed under an item that does not exist or under "
-                       "itself (%2).")
+                    Tr::tr(
+                        "Agenda item \"%1\" is placed under an item that does not exist or under "
+                        "itself (%2).")
                         .arg(item.title, item.parentId));
                 break;
             }
@@ -82,7 +85,8 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
             add(K::ParticipantWithoutName, p.id, Tr::tr("A participant has no name."));
         else if (!p.role)
             add(K::ParticipantWithoutRole, p.id,
-                Tr::tr("%1 has no role: choose chair, secretary, delegate or guest.").arg(p.fullName));
+                Tr::tr("%1 has no role: choose chair, secretary, delegate or guest.")
+                    .arg(p.fullName));
         if (participantIds.contains(p.id))
             add(K::DuplicateParticipant, p.id, Tr::tr("%1 is listed twice.").arg(p.fullName));
         participantIds.insert(p.id);
@@ -98,7 +102,8 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
     for (const DraftDocument &document : draft.documents) {
         const QString name = documentName(document);
         if (documentIds.contains(document.id))
-            add(K::DuplicateDocument, document.id, Tr::tr("Document %1 is attached twice.").arg(name));
+            add(K::DuplicateDocument, document.id,
+                Tr::tr("Document %1 is attached twice.").arg(name));
         documentIds.insert(document.id);
         if (!itemIds.contains(document.agendaItemId))
             add(K::DocumentWithoutItem, document.id,
@@ -115,22 +120,27 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
             // PDF readers accept the header within the first kilobyte.
             if (!head.contains("%PDF-")) {
                 add(K::NotPdf, document.id,
-                    Tr::tr("Document %1 is not a PDF file (%2). Save it as PDF and attach it again.")
+                    Tr::tr(
+                        "Document %1 is not a PDF file (%2). Save it as PDF and attach it again.")
                         .arg(name, info.fileName()));
             } else {
                 const auto opened = PdfDocument::open(document.filePath);
                 if (!opened)
                     add(K::UnreadablePdf, document.id,
-                        Tr::tr("Document %1 cannot be opened as a PDF: %2").arg(name, opened.error()));
+                        Tr::tr("Document %1 cannot be opened as a PDF: %2")
+                            .arg(name, opened.error()));
                 else if (opened.value()->pageCount() <= 0 && !opened.value()->isLocked())
-                    add(K::UnreadablePdf, document.id, Tr::tr("Document %1 has no pages.").arg(name));
+                    add(K::UnreadablePdf, document.id,
+                        Tr::tr("Document %1 has no pages.").arg(name));
             }
-            const QString sha256 =
-                filesOfSize.value(info.size()) > 1 ? Sha256::hexOfFile(document.filePath) : QString();
+            const QString sha256 = filesOfSize.value(info.size()) > 1
+                ? Sha256::hexOfFile(document.filePath)
+                : QString();
             if (!sha256.isEmpty()) {
                 if (const DraftDocument *first = byContent.value(sha256))
                     add(K::DuplicateDocument, document.id,
-                        Tr::tr("Document %1 is the same file as %2.").arg(name, documentName(*first)));
+                        Tr::tr("Document %1 is the same file as %2.")
+                            .arg(name, documentName(*first)));
                 else
                     byContent.insert(sha256, &document);
             }
@@ -139,15 +149,18 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
         if (document.confidential) {
             if (document.recipientIds.isEmpty())
                 add(K::ConfidentialWithoutRecipients, document.id,
-                    Tr::tr("Document %1 is confidential (\"Mật\") but names no recipient.").arg(name));
+                    Tr::tr("Document %1 is confidential (\"Mật\") but names no recipient.")
+                        .arg(name));
             for (const QString &recipient : document.recipientIds) {
                 if (!participantIds.contains(recipient))
                     add(K::UnknownRecipient, document.id,
-                        Tr::tr("Document %1 names a recipient who is not a participant (%2).").arg(name, recipient));
+                        Tr::tr("Document %1 names a recipient who is not a participant (%2).")
+                            .arg(name, recipient));
             }
             add(K::ConfidentialOnSharedFolder, document.id,
-                Tr::tr("Document %1 is confidential, but anyone who can open the shared folder can read "
-                   "its file: share format 1.0 cannot restrict it to its recipients.")
+                Tr::tr("Document %1 is confidential, but anyone who can open the shared folder can "
+                       "read "
+                       "its file: share format 1.0 cannot restrict it to its recipients.")
                     .arg(name),
                 false);
         }
@@ -158,7 +171,7 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
 bool PublishValidator::hasBlocking(const QList<ValidationProblem> &problems)
 {
     return std::any_of(problems.begin(), problems.end(),
-                       [](const ValidationProblem &problem) { return problem.blocking; });
+        [](const ValidationProblem &problem) { return problem.blocking; });
 }
 
 QStringList PublishValidator::describe(const QList<ValidationProblem> &problems)

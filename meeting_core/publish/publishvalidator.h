@@ -28,13 +28,13 @@ struct ValidationProblem {
         UnknownRecipient,
         ConfidentialOnSharedFolder, // a warning: see docs/publish-format.md
         ParticipantNotInDirectory, // given by id only, and the directory has no such person
-        RosterInvalid,             // the participants make no valid roster (one chair, ...)
-        DuplicateItem,             // two agenda items with one id
-        ItemWithoutParent,         // placed under an item that does not exist, or under itself
+        RosterInvalid, // the participants make no valid roster (one chair, ...)
+        DuplicateItem, // two agenda items with one id
+        ItemWithoutParent, // placed under an item that does not exist, or under itself
     };
     Kind kind;
     QString subjectId; // the item, participant or document concerned
-    QString message;   // translated, names the subject
+    QString message; // translated, names the subject
     bool blocking = true;
 };
 

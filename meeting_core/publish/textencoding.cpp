@@ -15,10 +15,10 @@ class Tr final {
 // Windows-1258 bytes 0x80..0xFF (Microsoft's table; 0 = undefined). 0xCC, 0xD2, 0xDE, 0xEC
 // and 0xF2 are the combining tone marks (grave, hook above, tilde, acute, dot below).
 constexpr char16_t highHalf[128] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, // 80
-    0x02C6, 0x2030, 0,      0x2039, 0x0152, 0,      0,      0,      // 88
-    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, // 90
-    0x02DC, 0x2122, 0,      0x203A, 0x0153, 0,      0,      0x0178, // 98
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, // 80
+    0x02C6, 0x2030, 0, 0x2039, 0x0152, 0, 0, 0, // 88
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, // 90
+    0x02DC, 0x2122, 0, 0x203A, 0x0153, 0, 0, 0x0178, // 98
     0x00A0, 0x00A1, 0x00A2, 0x00A3, 0x00A4, 0x00A5, 0x00A6, 0x00A7, // A0
     0x00A8, 0x00A9, 0x00AA, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x00AF, // A8
     0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x00B4, 0x00B5, 0x00B6, 0x00B7, // B0
@@ -36,8 +36,14 @@ constexpr char16_t highHalf[128] = {
 bool isVietnameseMark(char16_t c)
 {
     switch (c) {
-    case 0x0300: case 0x0301: case 0x0303: case 0x0309: case 0x0323: // tones
-    case 0x0302: case 0x0306: case 0x031B:                           // â ă ơ ư
+    case 0x0300:
+    case 0x0301:
+    case 0x0303:
+    case 0x0309:
+    case 0x0323: // tones
+    case 0x0302:
+    case 0x0306:
+    case 0x031B: // â ă ơ ư
         return true;
     default:
         return false;
@@ -82,8 +88,10 @@ bool looksVietnamese(const QString &text)
             return false; // a tone mark that did not combine with a vowel
         if (!c.isLetter()) {
             // Typographic punctuation is fine; other symbols in a list of names are not.
-            if (c.category() == QChar::Punctuation_InitialQuote || c.category() == QChar::Punctuation_FinalQuote
-                || c.category() == QChar::Punctuation_Dash || c == QChar(0x00A0) || c == QChar(0x2026))
+            if (c.category() == QChar::Punctuation_InitialQuote
+                || c.category() == QChar::Punctuation_FinalQuote
+                || c.category() == QChar::Punctuation_Dash || c == QChar(0x00A0)
+                || c == QChar(0x2026))
                 continue;
             return false;
         }
@@ -102,25 +110,30 @@ Result<DecodedText> decode(const QByteArray &bytes)
 {
     using R = Result<DecodedText>;
     if (bytes.startsWith("\xEF\xBB\xBF"))
-        return DecodedText{QString::fromUtf8(bytes.mid(3)).normalized(QString::NormalizationForm_C),
-                           QStringLiteral("UTF-8"), true};
+        return DecodedText {
+            QString::fromUtf8(bytes.mid(3)).normalized(QString::NormalizationForm_C),
+            QStringLiteral("UTF-8"), true
+        };
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         QStringDecoder utf16(QStringConverter::Utf16, QStringConverter::Flag::ConvertInitialBom);
         const QString text = utf16.decode(bytes);
         if (!utf16.hasError())
-            return DecodedText{text.normalized(QString::NormalizationForm_C), QStringLiteral("UTF-16"), false};
+            return DecodedText { text.normalized(QString::NormalizationForm_C),
+                QStringLiteral("UTF-16"), false };
     }
     QStringDecoder utf8(QStringConverter::Utf8);
     const QString text = utf8.decode(bytes);
     if (!utf8.hasError())
-        return DecodedText{text.normalized(QString::NormalizationForm_C), QStringLiteral("UTF-8"), true};
+        return DecodedText { text.normalized(QString::NormalizationForm_C), QStringLiteral("UTF-8"),
+            true };
 
     const QString legacy = decodeWindows1258(bytes);
     if (looksVietnamese(legacy))
-        return DecodedText{legacy, QStringLiteral("Windows-1258"), false};
-    return R::failure(Tr::tr("The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 "
-                         "either (it may be TCVN3 or VNI). Save it again as \"CSV UTF-8\" and import "
-                         "that file."));
+        return DecodedText { legacy, QStringLiteral("Windows-1258"), false };
+    return R::failure(
+        Tr::tr("The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 "
+               "either (it may be TCVN3 or VNI). Save it again as \"CSV UTF-8\" and import "
+               "that file."));
 }
 
 } // namespace phonghop::textencoding

@@ -21,9 +21,11 @@ QString itemNumber(const Meeting &meeting, const QString &agendaItemId)
 
 } // namespace
 
-QString SearchFeed::annotationKey(const QString &documentId, int version, const QString &annotationId)
+QString SearchFeed::annotationKey(
+    const QString &documentId, int version, const QString &annotationId)
 {
-    return documentId + QStringLiteral("/v") + QString::number(version) + QLatin1Char('/') + annotationId;
+    return documentId + QStringLiteral("/v") + QString::number(version) + QLatin1Char('/')
+        + annotationId;
 }
 
 QString SearchFeed::noteKey(const QString &meetingId, const QString &agendaItemId)
@@ -31,7 +33,8 @@ QString SearchFeed::noteKey(const QString &meetingId, const QString &agendaItemI
     return meetingId + QLatin1Char('/') + agendaItemId;
 }
 
-const DocumentRef *SearchFeed::findDocument(const Meeting &meeting, const QString &documentId, int version)
+const DocumentRef *SearchFeed::findDocument(
+    const Meeting &meeting, const QString &documentId, int version)
 {
     for (const DocumentRef &document : meeting.documents) {
         if (document.id == documentId && document.version == version)
@@ -40,8 +43,8 @@ const DocumentRef *SearchFeed::findDocument(const Meeting &meeting, const QStrin
     return nullptr;
 }
 
-std::optional<SearchEntry> SearchFeed::annotationEntry(const Meeting &meeting, const DocumentRef &document,
-                                                       const Annotation &annotation)
+std::optional<SearchEntry> SearchFeed::annotationEntry(
+    const Meeting &meeting, const DocumentRef &document, const Annotation &annotation)
 {
     const QString text = annotation.contents.trimmed();
     if (text.isEmpty())
@@ -59,8 +62,8 @@ std::optional<SearchEntry> SearchFeed::annotationEntry(const Meeting &meeting, c
     return entry;
 }
 
-std::optional<SearchEntry> SearchFeed::noteEntry(const Meeting &meeting, const QString &agendaItemId,
-                                                 const QString &text)
+std::optional<SearchEntry> SearchFeed::noteEntry(
+    const Meeting &meeting, const QString &agendaItemId, const QString &text)
 {
     if (text.trimmed().isEmpty())
         return std::nullopt;
@@ -94,7 +97,8 @@ QList<SearchEntry> SearchFeed::conclusionEntries(const Meeting &meeting, const C
     return entries;
 }
 
-QList<SearchEntry> SearchFeed::gather(AnnotationStore &store, const QString &owner, const QList<Meeting> &meetings)
+QList<SearchEntry> SearchFeed::gather(
+    AnnotationStore &store, const QString &owner, const QList<Meeting> &meetings)
 {
     QList<SearchEntry> entries;
     QSet<QString> documentsSeen;
@@ -104,15 +108,19 @@ QList<SearchEntry> SearchFeed::gather(AnnotationStore &store, const QString &own
             if (documentsSeen.contains(version))
                 continue;
             documentsSeen.insert(version);
-            for (const Annotation &annotation : store.annotations({owner, document.id, document.version})) {
-                if (std::optional<SearchEntry> entry = annotationEntry(meeting, document, annotation))
+            for (const Annotation &annotation :
+                store.annotations({ owner, document.id, document.version })) {
+                if (std::optional<SearchEntry> entry
+                    = annotationEntry(meeting, document, annotation))
                     entries.append(std::move(*entry));
             }
         }
-        if (std::optional<SearchEntry> note = noteEntry(meeting, {}, store.personalNote(owner, meeting.id)))
+        if (std::optional<SearchEntry> note
+            = noteEntry(meeting, {}, store.personalNote(owner, meeting.id)))
             entries.append(std::move(*note));
         for (const AgendaItem &item : meeting.agenda) {
-            if (std::optional<SearchEntry> note = noteEntry(meeting, item.id, store.personalNote(owner, meeting.id, item.id)))
+            if (std::optional<SearchEntry> note
+                = noteEntry(meeting, item.id, store.personalNote(owner, meeting.id, item.id)))
                 entries.append(std::move(*note));
         }
     }

@@ -22,19 +22,21 @@ class SearchFeed final {
 public:
     // An annotation of one version of a document ("d1/v2/<id>"): a carried-over copy on the next
     // version is another entry.
-    static QString annotationKey(const QString &documentId, int version, const QString &annotationId);
+    static QString annotationKey(
+        const QString &documentId, int version, const QString &annotationId);
     // A personal note on a meeting (agendaItemId empty) or on one agenda item.
     static QString noteKey(const QString &meetingId, const QString &agendaItemId);
 
     // The version of documentId listed in meeting, or null.
-    static const DocumentRef *findDocument(const Meeting &meeting, const QString &documentId, int version);
+    static const DocumentRef *findDocument(
+        const Meeting &meeting, const QString &documentId, int version);
 
     // Nothing for an annotation without words of its own (a bare highlight or stroke).
-    static std::optional<SearchEntry> annotationEntry(const Meeting &meeting, const DocumentRef &document,
-                                                      const Annotation &annotation);
+    static std::optional<SearchEntry> annotationEntry(
+        const Meeting &meeting, const DocumentRef &document, const Annotation &annotation);
     // Nothing for an empty note (a note cleared is a note deleted).
-    static std::optional<SearchEntry> noteEntry(const Meeting &meeting, const QString &agendaItemId,
-                                                const QString &text);
+    static std::optional<SearchEntry> noteEntry(
+        const Meeting &meeting, const QString &agendaItemId, const QString &text);
     // One entry per decision of the verified chain that states a conclusion, keyed by its record
     // hash. Decisions of another meeting than `meeting` are left out.
     static QList<SearchEntry> conclusionEntries(const Meeting &meeting, const ChainReport &chain);
@@ -43,7 +45,8 @@ public:
     // current version of each document (older versions are not offered by the agenda, so a hit
     // there could not be opened). A document listed by two meetings is fed once, with the
     // first. Throws DatabaseError.
-    static QList<SearchEntry> gather(AnnotationStore &store, const QString &owner, const QList<Meeting> &meetings);
+    static QList<SearchEntry> gather(
+        AnnotationStore &store, const QString &owner, const QList<Meeting> &meetings);
 };
 
 } // namespace phonghop

@@ -38,7 +38,8 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString &cacheDirec
     // afresh. The cache holds everything needed to fill it again.
     for (int attempt = 0; attempt < 2; ++attempt) {
         try {
-            auto index = std::unique_ptr<SearchIndex>(new SearchIndex(searchschema::open(path), rebuilt));
+            auto index
+                = std::unique_ptr<SearchIndex>(new SearchIndex(searchschema::open(path), rebuilt));
             index->m_cheapRank = registerFts5Rank(index->m_db);
             return R(std::move(index));
         } catch (const DatabaseError &error) {
@@ -50,7 +51,8 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString &cacheDirec
             const int primary = error.code() & 0xff;
             if (primary == 5 /* SQLITE_BUSY */ || primary == 6 /* SQLITE_LOCKED */) {
                 if (++busy > 250)
-                    return R::failure(Tr::tr("The search index %1 is busy.").arg(QDir::toNativeSeparators(path)));
+                    return R::failure(
+                        Tr::tr("The search index %1 is busy.").arg(QDir::toNativeSeparators(path)));
                 QThread::msleep(20);
                 --attempt;
                 continue;
@@ -62,8 +64,9 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString &cacheDirec
                 continue;
             }
             if (attempt == 1)
-                return R::failure(Tr::tr("The search index %1 cannot be opened: %2")
-                                      .arg(QDir::toNativeSeparators(path), QString::fromUtf8(error.what())));
+                return R::failure(
+                    Tr::tr("The search index %1 cannot be opened: %2")
+                        .arg(QDir::toNativeSeparators(path), QString::fromUtf8(error.what())));
             searchschema::removeFiles(path);
             rebuilt = true;
         }
@@ -91,15 +94,16 @@ int SearchIndex::pendingDocumentCount()
     return m_tables.pendingDocumentCount();
 }
 
-IndexReport SearchIndex::update(MeetingCache &cache, const CancellationToken &cancel,
-                                const ProgressCallback &progress)
+IndexReport SearchIndex::update(
+    MeetingCache &cache, const CancellationToken &cancel, const ProgressCallback &progress)
 {
     IndexReport report;
     report.rebuilt = m_rebuilt;
     try {
         SearchIndexer(m_db, m_tables).update(cache, m_textLimits, cancel, progress, report);
     } catch (const DatabaseError &error) {
-        report.error = Tr::tr("The search index could not be updated: %1").arg(QString::fromUtf8(error.what()));
+        report.error = Tr::tr("The search index could not be updated: %1")
+                           .arg(QString::fromUtf8(error.what()));
     }
     return report;
 }

@@ -41,7 +41,7 @@ public:
     // revisions, the text of every document object not indexed yet (each SHA-256 once),
     // and drops what no cached meeting refers to any more. Cancellable between documents.
     IndexReport update(MeetingCache &cache, const CancellationToken &cancel = {},
-                       const ProgressCallback &progress = {});
+        const ProgressCallback &progress = {});
     // Documents referenced by cached meetings whose text is not indexed yet.
     int pendingDocumentCount();
 
@@ -62,10 +62,14 @@ public:
     Database &database() { return m_db; }
 
 private:
-    SearchIndex(Database db, bool rebuilt) : m_db(std::move(db)), m_rebuilt(rebuilt) {}
+    SearchIndex(Database db, bool rebuilt)
+        : m_db(std::move(db))
+        , m_rebuilt(rebuilt)
+    {
+    }
 
     Database m_db;
-    SearchTables m_tables {m_db};
+    SearchTables m_tables { m_db };
     bool m_rebuilt = false;
     bool m_cheapRank = false; // phonghop_rank (bm25 without the full count) is registered
     TextExtractionLimits m_textLimits;

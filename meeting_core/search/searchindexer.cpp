@@ -12,9 +12,8 @@ namespace phonghop {
 void SearchIndexer::insertUnit(const SearchEntry &entry)
 {
     const QString original = entry.text.normalized(QString::NormalizationForm_C);
-    m_tables.insertUnit({entry.kind, entry.key, entry.meetingId, entry.agendaItemId,
-                         entry.documentSha256, entry.page, entry.label,
-                         textfolding::fold(original), original});
+    m_tables.insertUnit({ entry.kind, entry.key, entry.meetingId, entry.agendaItemId,
+        entry.documentSha256, entry.page, entry.label, textfolding::fold(original), original });
 }
 
 void SearchIndexer::addEntry(const SearchEntry &entry)
@@ -62,7 +61,8 @@ void SearchIndexer::syncMeetings(MeetingCache &cache, IndexReport &report)
         const std::optional<Meeting> meeting = cache.meeting(it.key());
         if (!meeting)
             continue;
-        m_tables.removeUnitsOfMeeting(meeting->id, {searchkinds::meeting, searchkinds::agendaItem});
+        m_tables.removeUnitsOfMeeting(
+            meeting->id, { searchkinds::meeting, searchkinds::agendaItem });
         m_tables.removeMeetingDocuments(meeting->id);
 
         SearchEntry title;
@@ -70,7 +70,8 @@ void SearchIndexer::syncMeetings(MeetingCache &cache, IndexReport &report)
         title.key = meeting->id;
         title.meetingId = meeting->id;
         title.label = meeting->title;
-        title.text = QStringList{meeting->title, meeting->organisation, meeting->location}.join(QLatin1Char('\n'));
+        title.text = QStringList { meeting->title, meeting->organisation, meeting->location }.join(
+            QLatin1Char('\n'));
         insertUnit(title);
         for (const AgendaItem &item : meeting->agenda) {
             SearchEntry entry;
@@ -79,7 +80,8 @@ void SearchIndexer::syncMeetings(MeetingCache &cache, IndexReport &report)
             entry.meetingId = meeting->id;
             entry.agendaItemId = item.id;
             entry.label = item.number;
-            entry.text = item.presenter.isEmpty() ? item.title : item.title + QLatin1Char('\n') + item.presenter;
+            entry.text = item.presenter.isEmpty() ? item.title
+                                                  : item.title + QLatin1Char('\n') + item.presenter;
             insertUnit(entry);
         }
         for (const DocumentRef &document : meeting->documents)
@@ -105,8 +107,7 @@ void SearchIndexer::dropUnreferencedDocuments(IndexReport &report)
 }
 
 void SearchIndexer::update(MeetingCache &cache, const TextExtractionLimits &limits,
-                           const CancellationToken &cancel, const ProgressCallback &progress,
-                           IndexReport &report)
+    const CancellationToken &cancel, const ProgressCallback &progress, IndexReport &report)
 {
     syncMeetings(cache, report);
     dropUnreferencedDocuments(report);
@@ -129,7 +130,8 @@ void SearchIndexer::update(MeetingCache &cache, const TextExtractionLimits &limi
             ++report.documentsPending;
         } else {
             QStringList limited; // what the limits kept out: said once, never retried
-            const Result<QStringList> pages = PdfTextExtractor::extractPages(path, cancel, limits, &limited);
+            const Result<QStringList> pages
+                = PdfTextExtractor::extractPages(path, cancel, limits, &limited);
             if (cancel.isCancelled()) {
                 report.cancelled = true;
                 break;
@@ -156,8 +158,9 @@ void SearchIndexer::update(MeetingCache &cache, const TextExtractionLimits &limi
             } else {
                 report.problems.append(pages.error());
             }
-            m_tables.markDocumentIndexed(sha256, pages ? static_cast<qint64>(pages.value().size()) : qint64(0),
-                                         pages ? limited.join(u' ') : pages.error());
+            m_tables.markDocumentIndexed(sha256,
+                pages ? static_cast<qint64>(pages.value().size()) : qint64(0),
+                pages ? limited.join(u' ') : pages.error());
             transaction.commit();
             ++report.documentsIndexed;
         }

@@ -23,11 +23,14 @@ class SearchIndexer final {
 public:
     using ProgressCallback = std::function<void(int documentsDone, int documentsTotal)>;
 
-    SearchIndexer(Database &db, SearchTables &tables) : m_db(db), m_tables(tables) {}
+    SearchIndexer(Database &db, SearchTables &tables)
+        : m_db(db)
+        , m_tables(tables)
+    {
+    }
 
     void update(MeetingCache &cache, const TextExtractionLimits &limits,
-                const CancellationToken &cancel, const ProgressCallback &progress,
-                IndexReport &report);
+        const CancellationToken &cancel, const ProgressCallback &progress, IndexReport &report);
 
     void addEntry(const SearchEntry &entry);
     void removeEntry(const QString &kind, const QString &key);

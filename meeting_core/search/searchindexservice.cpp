@@ -6,7 +6,10 @@ namespace phonghop {
 
 class SearchIndexService::Worker final : public QObject {
 public:
-    explicit Worker(QString cacheDirectory) : m_cacheDirectory(std::move(cacheDirectory)) {}
+    explicit Worker(QString cacheDirectory)
+        : m_cacheDirectory(std::move(cacheDirectory))
+    {
+    }
 
     void run(SearchIndexService *service, const CancellationToken &cancel)
     {
@@ -52,7 +55,10 @@ private:
 // Writes the entries other areas feed, in the order they were fed.
 class SearchIndexService::EntryWriter final : public QObject {
 public:
-    explicit EntryWriter(QString cacheDirectory) : m_cacheDirectory(std::move(cacheDirectory)) {}
+    explicit EntryWriter(QString cacheDirectory)
+        : m_cacheDirectory(std::move(cacheDirectory))
+    {
+    }
 
     void write(const std::function<void(SearchIndex &)> &change)
     {
@@ -75,7 +81,8 @@ private:
 };
 
 SearchIndexService::SearchIndexService(QString cacheDirectory, QObject *parent)
-    : QObject(parent), m_cacheDirectory(std::move(cacheDirectory))
+    : QObject(parent)
+    , m_cacheDirectory(std::move(cacheDirectory))
 {
     qRegisterMetaType<IndexReport>();
     m_thread.setObjectName(QStringLiteral("phonghop-search-index"));
@@ -151,7 +158,8 @@ void SearchIndexService::writeEntries(std::function<void(SearchIndex &)> change)
 {
     EntryWriter *writer = m_entryWriter;
     QMetaObject::invokeMethod(
-        writer, [writer, change = std::move(change)] { writer->write(change); }, Qt::QueuedConnection);
+        writer, [writer, change = std::move(change)] { writer->write(change); },
+        Qt::QueuedConnection);
 }
 
 void SearchIndexService::addEntry(const SearchEntry &entry)
@@ -171,7 +179,8 @@ void SearchIndexService::replaceEntries(const QStringList &kinds, const QList<Se
 
 void SearchIndexService::waitForEntries()
 {
-    QMetaObject::invokeMethod(m_entryWriter, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_entryWriter, [] {}, Qt::BlockingQueuedConnection);
 }
 
 } // namespace phonghop

@@ -35,13 +35,15 @@ QString adjacentExpression(const QList<SearchTerm> &terms)
     QStringList words;
     for (const SearchTerm &term : terms)
         words += term.words;
-    QString phrase = QStringLiteral("folded : \"") + words.join(QLatin1Char(' ')) + QLatin1Char('"');
+    QString phrase
+        = QStringLiteral("folded : \"") + words.join(QLatin1Char(' ')) + QLatin1Char('"');
     if (terms.last().prefix)
         phrase += QStringLiteral(" *");
     return phrase;
 }
 
-SearchHit toHit(const SearchHitRecord &record, const QList<SearchTerm> &terms, double score, bool exact)
+SearchHit toHit(
+    const SearchHitRecord &record, const QList<SearchTerm> &terms, double score, bool exact)
 {
     SearchHit hit;
     hit.kind = record.kind;
@@ -67,7 +69,7 @@ namespace {
 
 // Only the candidates kept by the ranking are joined to their meetings and documents.
 QList<SearchHit> rankedHits(SearchTables &tables, bool cheapRank, const QList<SearchTerm> &terms,
-                            const QStringList &tiers, int limit)
+    const QStringList &tiers, int limit)
 {
     const QList<RankedCandidate> candidates = rankByTiers(tables, cheapRank, tiers, limit);
     QList<qint64> units;
@@ -103,17 +105,18 @@ QList<SearchHit> findHits(SearchTables &tables, bool cheapRank, const SearchQuer
         || !query.documentKinds.isEmpty() || !query.entryKinds.isEmpty();
     if (!filtered) {
         try {
-            return rankedHits(tables, cheapRank, terms, {exact, together, folded}, std::max(1, query.limit));
+            return rankedHits(
+                tables, cheapRank, terms, { exact, together, folded }, std::max(1, query.limit));
         } catch (const DatabaseError &) {
             return {};
         }
     }
 
-    const SearchRowFilter filter {query.meetingIds, query.from, query.to, query.documentKinds,
-                                  query.entryKinds};
+    const SearchRowFilter filter { query.meetingIds, query.from, query.to, query.documentKinds,
+        query.entryKinds };
     try {
         for (const SearchHitRecord &record :
-             tables.findFiltered(exact, together, folded, filter, std::max(1, query.limit)))
+            tables.findFiltered(exact, together, folded, filter, std::max(1, query.limit)))
             hits.append(toHit(record, terms, record.score, record.exact));
     } catch (const DatabaseError &) {
         // A query FTS5 refuses finds nothing rather than failing the search box.

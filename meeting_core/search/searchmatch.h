@@ -23,8 +23,8 @@ QString matchExpression(const QList<SearchTerm> &terms, bool exact);
 QString adjacentExpression(const QList<SearchTerm> &terms);
 
 // A stored hit as the result list shows it, with a snippet around the terms.
-SearchHit toHit(const SearchHitRecord &record, const QList<SearchTerm> &terms, double score,
-                bool exact);
+SearchHit toHit(
+    const SearchHitRecord &record, const QList<SearchTerm> &terms, double score, bool exact);
 
 // The search itself. With diacritics typed, hits that carry exactly those marks come first;
 // then, for several words, places where they stand together; then by relevance. Without

@@ -45,8 +45,8 @@ QList<SearchTerm> parseSearchText(const QString &text, bool prefixLastWord)
             phrasePrefix = false;
         } else if (!inQuotes && c.isSpace()) {
             flush(false, false);
-        } else if (c == u'*' && (i + 1 == input.size() || input.at(i + 1).isSpace()
-                                 || input.at(i + 1) == u'"')) {
+        } else if (c == u'*'
+            && (i + 1 == input.size() || input.at(i + 1).isSpace() || input.at(i + 1) == u'"')) {
             if (inQuotes) {
                 phrasePrefix = true;
             } else {

@@ -14,8 +14,8 @@ constexpr int maximumRankedMatches = 2000;
 
 } // namespace
 
-QList<RankedCandidate> rankByTiers(SearchTables &tables, bool cheapRank, const QStringList &tiers,
-                                   int limit)
+QList<RankedCandidate> rankByTiers(
+    SearchTables &tables, bool cheapRank, const QStringList &tiers, int limit)
 {
     QList<RankedCandidate> candidates;
     QSet<qint64> seen;
@@ -31,16 +31,18 @@ QList<RankedCandidate> rankByTiers(SearchTables &tables, bool cheapRank, const Q
         // One pass reads them newest first with their rank; the best are kept here (equal
         // ranks: the newer first), rather than finding the cut-off in one pass and ranking in
         // a second.
-        std::vector<RankedUnit> ranked = tables.rankMatches(tiers.at(tier), cheapRank, maximumRankedMatches);
+        std::vector<RankedUnit> ranked
+            = tables.rankMatches(tiers.at(tier), cheapRank, maximumRankedMatches);
         const auto kept = ranked.begin() + std::min<std::ptrdiff_t>(perTier, std::ssize(ranked));
-        std::partial_sort(ranked.begin(), kept, ranked.end(), [](const RankedUnit &a, const RankedUnit &b) {
-            return a.rank != b.rank ? a.rank < b.rank : a.unit > b.unit;
-        });
+        std::partial_sort(
+            ranked.begin(), kept, ranked.end(), [](const RankedUnit &a, const RankedUnit &b) {
+                return a.rank != b.rank ? a.rank < b.rank : a.unit > b.unit;
+            });
         for (auto it = ranked.begin(); it != kept; ++it) {
             if (seen.contains(it->unit))
                 continue;
             seen.insert(it->unit);
-            candidates.append({it->unit, it->rank, tier == 0 && !tiers.first().isEmpty()});
+            candidates.append({ it->unit, it->rank, tier == 0 && !tiers.first().isEmpty() });
         }
     }
     return candidates;

@@ -21,7 +21,7 @@ struct RankedCandidate {
 // typed, then the words side by side, then the rest; an empty one is skipped). A unit is kept
 // once, in the first tier that finds it. At most limit candidates are needed; each tier keeps
 // up to max(limit, 25) * 2.
-QList<RankedCandidate> rankByTiers(SearchTables &tables, bool cheapRank, const QStringList &tiers,
-                                   int limit);
+QList<RankedCandidate> rankByTiers(
+    SearchTables &tables, bool cheapRank, const QStringList &tiers, int limit);
 
 } // namespace phonghop

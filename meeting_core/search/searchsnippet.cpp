@@ -65,9 +65,10 @@ QVector<QPair<int, int>> findTermOccurrences(const QString &text, const QList<Se
             int sourceStart = folded.sourceIndex.at(start);
             int sourceEnd = folded.sourceIndex.at(end - 1) + 1;
             // A decomposed mark after the last letter belongs to the word.
-            while (sourceEnd < text.size() && text.at(sourceEnd).category() == QChar::Mark_NonSpacing)
+            while (
+                sourceEnd < text.size() && text.at(sourceEnd).category() == QChar::Mark_NonSpacing)
                 ++sourceEnd;
-            found.append({sourceStart, sourceEnd - sourceStart});
+            found.append({ sourceStart, sourceEnd - sourceStart });
             from = end;
         }
     }
@@ -91,7 +92,8 @@ Snippet makeSnippet(const QString &text, const QList<SearchTerm> &terms, int wid
     for (qsizetype i = 0; i < occurrences.size(); ++i) {
         QSet<QString> words;
         const int from = occurrences.at(i).first;
-        for (qsizetype k = i; k < occurrences.size() && occurrences.at(k).first < from + width / 2; ++k)
+        for (qsizetype k = i; k < occurrences.size() && occurrences.at(k).first < from + width / 2;
+             ++k)
             words.insert(foldedOccurrences.at(k));
         if (words.size() > bestCovered) {
             bestCovered = static_cast<int>(words.size());
@@ -131,7 +133,7 @@ Snippet makeSnippet(const QString &text, const QList<SearchTerm> &terms, int wid
             continue;
         const int from = map[position - start];
         const int to = map[position + length - start];
-        snippet.highlights.append({from, to - from});
+        snippet.highlights.append({ from, to - from });
     }
     snippet.text = out;
     return snippet;

@@ -26,12 +26,12 @@ inline const QString conclusion = QStringLiteral("conclusion");
 // that search should find. (kind, key) identifies it: adding it again replaces it.
 struct SearchEntry {
     QString kind;
-    QString key;            // stable id in its owner's terms, e.g. the annotation id
-    QString meetingId;      // required: results are grouped by meeting
-    QString agendaItemId;   // optional
+    QString key; // stable id in its owner's terms, e.g. the annotation id
+    QString meetingId; // required: results are grouped by meeting
+    QString agendaItemId; // optional
     QString documentSha256; // optional: the document (version) the text belongs to
-    int page = -1;          // optional, 0-based
-    QString label;          // short title shown above the snippet
+    int page = -1; // optional, 0-based
+    QString label; // short title shown above the snippet
     QString text;
 };
 
@@ -42,22 +42,22 @@ struct SearchHit {
     QString meetingTitle;
     QDateTime meetingStart;
     QString agendaItemId;
-    QString documentId;     // empty unless the hit is in (or about) a document
+    QString documentId; // empty unless the hit is in (or about) a document
     QString documentSha256;
     QString documentTitle;
     QString documentKind;
-    int page = -1;          // 0-based page index; -1 when the hit is not on a page
+    int page = -1; // 0-based page index; -1 when the hit is not on a page
     QString label;
-    QString snippet;        // plain text around the hit, single line
+    QString snippet; // plain text around the hit, single line
     QVector<QPair<int, int>> highlights; // (start, length) in snippet
     bool exactMatch = false; // the words were found with the marks the reader typed
-    double score = 0;        // lower is better (bm25)
+    double score = 0; // lower is better (bm25)
 };
 
 // Hits grouped for display: meetings in the order of their best hit, inside each the
 // documents (and other kinds) in the order of their best hit.
 struct SearchHitGroup {
-    QString documentId;     // empty for hits not in a document (agenda items, notes)
+    QString documentId; // empty for hits not in a document (agenda items, notes)
     QString title;
     QList<SearchHit> hits;
 };
@@ -76,11 +76,11 @@ struct IndexReport {
     int pagesIndexed = 0;
     int documentsRemoved = 0;
     int documentsPending = 0; // objects not in the cache yet: indexed after a later sync
-    QStringList problems;     // translated, one per document that could not be read, or
-                              // not wholly (its text past a limit of TextExtractionLimits)
-    bool rebuilt = false;     // the index was damaged and has been started afresh
+    QStringList problems; // translated, one per document that could not be read, or
+                          // not wholly (its text past a limit of TextExtractionLimits)
+    bool rebuilt = false; // the index was damaged and has been started afresh
     bool cancelled = false;
-    QString error;            // translated; set when the index could not be written
+    QString error; // translated; set when the index could not be written
 };
 
 } // namespace phonghop

@@ -39,7 +39,7 @@ constexpr int tableSize = 0x2000;
 const std::array<char16_t, tableSize> &foldTable()
 {
     static const std::array<char16_t, tableSize> table = [] {
-        std::array<char16_t, tableSize> t{};
+        std::array<char16_t, tableSize> t {};
         for (int i = 0; i < tableSize; ++i) {
             const QString folded = foldSlow(QChar(static_cast<char16_t>(i)));
             if (folded.isEmpty())
@@ -54,8 +54,7 @@ const std::array<char16_t, tableSize> &foldTable()
     return table;
 }
 
-template <typename Sink>
-void foldEach(QStringView composed, Sink sink)
+template <typename Sink> void foldEach(QStringView composed, Sink sink)
 {
     const auto &table = foldTable();
     for (qsizetype i = 0; i < composed.size(); ++i) {

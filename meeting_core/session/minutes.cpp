@@ -57,9 +57,10 @@ using administrativedocument::indentStyle;
 
 QString attendanceTable(const SessionState &state)
 {
-    QString h = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
-                               "<tr><th>TT</th><th>Họ và tên</th><th>Chức vụ</th><th>Tình trạng</th>"
-                               "<th>Ghi chú</th></tr>");
+    QString h
+        = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
+                         "<tr><th>TT</th><th>Họ và tên</th><th>Chức vụ</th><th>Tình trạng</th>"
+                         "<th>Ghi chú</th></tr>");
     int n = 0;
     for (const AttendanceEntry &e : state.attendance) {
         QString status;
@@ -81,7 +82,8 @@ QString attendanceTable(const SessionState &state)
         if (e.status == AttendanceStatus::Proxy)
             note = QStringLiteral("Ủy quyền cho %1").arg(nameOf(state, e.proxyTo))
                 + (e.reason.isEmpty() ? QString() : QStringLiteral(" (") + e.reason + u')');
-        h += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+        h += QStringLiteral(
+            "<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                  .arg(++n)
                  .arg(esc(e.name), esc(e.title), esc(status), esc(note));
     }
@@ -91,16 +93,18 @@ QString attendanceTable(const SessionState &state)
              .arg(s.present)
              .arg(s.absent)
              .arg(s.proxy)
-             .arg(s.quorumMet ? QStringLiteral("Đủ số lượng thành viên theo quy định để tiến hành phiên họp.")
+             .arg(s.quorumMet ? QStringLiteral(
+                      "Đủ số lượng thành viên theo quy định để tiến hành phiên họp.")
                               : QStringLiteral("Chưa đủ số lượng thành viên theo quy định."));
     return h;
 }
 
 QString signatures(const MinutesContent &c)
 {
-    return QStringLiteral("<table width=\"100%\" style=\"margin-top:24px\"><tr>"
-                          "<td width=\"50%\" align=\"center\"><b>THƯ KÝ</b><br/><i>(Ký, ghi rõ họ tên)</i>"
-                          "<br/><br/><br/><br/><b>")
+    return QStringLiteral(
+               "<table width=\"100%\" style=\"margin-top:24px\"><tr>"
+               "<td width=\"50%\" align=\"center\"><b>THƯ KÝ</b><br/><i>(Ký, ghi rõ họ tên)</i>"
+               "<br/><br/><br/><br/><b>")
         + esc(c.secretaryName)
         + QStringLiteral("</b></td><td width=\"50%\" align=\"center\"><b>CHỦ TỌA</b><br/>"
                          "<i>(Ký, ghi rõ họ tên)</i><br/><br/><br/><br/><b>")
@@ -138,7 +142,8 @@ QString html(const MinutesContent &c, const SessionState &state)
 {
     QString h = heading(c, QStringLiteral("BIÊN BẢN"), c.meetingTitle);
     const QString time = c.date.isValid()
-        ? QStringLiteral("%1 ngày %2").arg(hhmm(c.date), c.date.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")))
+        ? QStringLiteral("%1 ngày %2")
+              .arg(hhmm(c.date), c.date.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")))
         : QString();
     QStringList when;
     if (!time.isEmpty())
@@ -147,7 +152,8 @@ QString html(const MinutesContent &c, const SessionState &state)
         when << QStringLiteral("Địa điểm: %1.").arg(esc(c.location));
     if (!when.isEmpty())
         h += QStringLiteral("<p align=\"justify\">") + when.join(u' ') + QStringLiteral("</p>");
-    h += QStringLiteral("<p>Chủ tọa: %1. Thư ký: %2.</p>").arg(esc(c.chairName), esc(c.secretaryName));
+    h += QStringLiteral("<p>Chủ tọa: %1. Thư ký: %2.</p>")
+             .arg(esc(c.chairName), esc(c.secretaryName));
     h += QStringLiteral("<p><b>I. THÀNH PHẦN THAM DỰ</b></p>") + attendanceTable(state);
 
     h += QStringLiteral("<p><b>II. NỘI DUNG PHIÊN HỌP</b></p>");
@@ -173,16 +179,20 @@ QString html(const MinutesContent &c, const SessionState &state)
                                 hhmm(s.startedAt), hhmm(s.stoppedAt));
         }
         if (!speakers.isEmpty())
-            h += (QStringLiteral("<p style=\"") + indentStyle() + QStringLiteral("\">Ý kiến phát biểu: %1.</p>"))
+            h += (QStringLiteral("<p style=\"") + indentStyle()
+                + QStringLiteral("\">Ý kiến phát biểu: %1.</p>"))
                      .arg(esc(speakers.join(QStringLiteral("; "))));
         for (const DecisionRecord &d : state.chain.decisions) {
             if (d.agendaItemId != itemId)
                 continue;
-            h += (QStringLiteral("<p style=\"") + indentStyle() + QStringLiteral("\"><b>Kết luận:</b> %1</p>")).arg(esc(d.conclusion));
+            h += (QStringLiteral("<p style=\"") + indentStyle()
+                + QStringLiteral("\"><b>Kết luận:</b> %1</p>"))
+                     .arg(esc(d.conclusion));
             for (const PollState &p : state.polls) {
                 if (!p.closed || !d.pollCloseHashes.contains(p.closeHash))
                     continue;
-                h += (QStringLiteral("<p style=\"") + indentStyle() + QStringLiteral("\"><i>(Căn cứ kết quả biểu quyết: %1)</i></p>"))
+                h += (QStringLiteral("<p style=\"") + indentStyle()
+                    + QStringLiteral("\"><i>(Căn cứ kết quả biểu quyết: %1)</i></p>"))
                          .arg(esc(p.open.poll.title));
             }
         }
@@ -196,24 +206,31 @@ QString html(const MinutesContent &c, const SessionState &state)
         ++closedPolls;
         h += QStringLiteral("<p><b>%1</b> (%2)</p>")
                  .arg(esc(p.open.poll.title),
-                     p.open.poll.secret ? QStringLiteral("bỏ phiếu kín") : QStringLiteral("biểu quyết công khai"));
-        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
-                            "<tr><th>Phương án</th><th>Số phiếu</th><th>Tỷ lệ</th></tr>");
+                     p.open.poll.secret ? QStringLiteral("bỏ phiếu kín")
+                                        : QStringLiteral("biểu quyết công khai"));
+        h += QStringLiteral(
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
+            "<tr><th>Phương án</th><th>Số phiếu</th><th>Tỷ lệ</th></tr>");
         for (const OptionResult &o : p.result.options)
-            h += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td align=\"center\">%3&nbsp;%</td></tr>")
+            h += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td "
+                                "align=\"center\">%3&nbsp;%</td></tr>")
                      .arg(esc(o.option.label))
                      .arg(o.weight)
                      .arg(QString::number(o.percent, 'f', 2).replace(u'.', u','));
         h += QStringLiteral("</table>");
-        h += (QStringLiteral("<p style=\"") + indentStyle() + QStringLiteral("\">Kết quả: %1. %2</p>"))
-                 .arg(p.result.passed ? QStringLiteral("THÔNG QUA") : QStringLiteral("KHÔNG THÔNG QUA"),
+        h += (QStringLiteral("<p style=\"") + indentStyle()
+            + QStringLiteral("\">Kết quả: %1. %2</p>"))
+                 .arg(p.result.passed ? QStringLiteral("THÔNG QUA")
+                                      : QStringLiteral("KHÔNG THÔNG QUA"),
                      esc(p.open.poll.rule.describe()));
     }
     if (closedPolls == 0)
-        h += (QStringLiteral("<p style=\"") + indentStyle() + QStringLiteral("\">Không có nội dung biểu quyết.</p>"));
+        h += (QStringLiteral("<p style=\"") + indentStyle()
+            + QStringLiteral("\">Không có nội dung biểu quyết.</p>"));
 
-    h += QStringLiteral("<p align=\"justify\">Biên bản được lập xong hồi ……, đã thông qua các thành "
-                        "viên dự họp và thống nhất nội dung.</p>");
+    h += QStringLiteral(
+        "<p align=\"justify\">Biên bản được lập xong hồi ……, đã thông qua các thành "
+        "viên dự họp và thống nhất nội dung.</p>");
     h += signatures(c);
     return h;
 }
@@ -223,9 +240,11 @@ Status writePdf(const QString &path, const MinutesContent &content, const Sessio
     return print(path, QStringLiteral("Biên bản ") + content.meetingTitle, html(content, state));
 }
 
-Status writeAttendancePdf(const QString &path, const MinutesContent &content, const SessionState &state)
+Status writeAttendancePdf(
+    const QString &path, const MinutesContent &content, const SessionState &state)
 {
-    const QString html = heading(content, QStringLiteral("DANH SÁCH ĐIỂM DANH"), content.meetingTitle)
+    const QString html
+        = heading(content, QStringLiteral("DANH SÁCH ĐIỂM DANH"), content.meetingTitle)
         + attendanceTable(state) + signatures(content);
     return print(path, QStringLiteral("Danh sách điểm danh ") + content.meetingTitle, html);
 }

@@ -56,10 +56,13 @@ RosterRevisions RosterRevisions::of(const VerifiedRoster &current, const Session
     RosterRevisions r;
     const Roster &roster = current.roster;
     for (const VerifiedRoster &earlier : ctx.earlierRosters)
-        if (earlier.roster.meetingId == roster.meetingId && earlier.roster.revision < roster.revision)
+        if (earlier.roster.meetingId == roster.meetingId
+            && earlier.roster.revision < roster.revision)
             r.revisions << &earlier;
     std::sort(r.revisions.begin(), r.revisions.end(),
-        [](const VerifiedRoster *a, const VerifiedRoster *b) { return a->roster.revision < b->roster.revision; });
+        [](const VerifiedRoster *a, const VerifiedRoster *b) {
+            return a->roster.revision < b->roster.revision;
+        });
     r.revisions << &current;
     for (const VerifiedRoster *v : std::as_const(r.revisions))
         r.byHash.insert(v->recordHash, v);
@@ -67,10 +70,12 @@ RosterRevisions RosterRevisions::of(const VerifiedRoster &current, const Session
         for (const RosterParticipant &p : v->roster.participants)
             for (const RosterDevice &d : p.devices)
                 if (!roster.deviceForKey(d.publicKey))
-                    r.revoked.insert(d.publicKey, RevokedDevice { p.name, d.label.isEmpty() ? d.id : d.label, {} });
+                    r.revoked.insert(d.publicKey,
+                        RevokedDevice { p.name, d.label.isEmpty() ? d.id : d.label, {} });
     }
     for (auto it = r.revoked.begin(); it != r.revoked.end(); ++it) {
-        for (qsizetype i = r.revisions.size() - 1; i >= 0 && !r.revisions.at(i)->roster.deviceForKey(it.key()); --i)
+        for (qsizetype i = r.revisions.size() - 1;
+             i >= 0 && !r.revisions.at(i)->roster.deviceForKey(it.key()); --i)
             it->revokedAt = r.revisions.at(i)->roster.issuedAt;
     }
     for (const VerifiedRoster *v : std::as_const(r.revisions))
@@ -78,7 +83,8 @@ RosterRevisions RosterRevisions::of(const VerifiedRoster &current, const Session
             if (!r.chairKeys.contains(key))
                 r.chairKeys << key;
     for (const VerifiedRoster *v : std::as_const(r.revisions))
-        if (v->roster.issuedAt.isValid() && (!r.earliestIssued.isValid() || v->roster.issuedAt < r.earliestIssued))
+        if (v->roster.issuedAt.isValid()
+            && (!r.earliestIssued.isValid() || v->roster.issuedAt < r.earliestIssued))
             r.earliestIssued = v->roster.issuedAt;
     return r;
 }
@@ -87,14 +93,15 @@ QString RosterRevisions::revokedMessage(const QByteArray &key, const QString &wh
 {
     const RevokedDevice d = revoked.value(key);
     return Tr::tr("A revoked device wrote this %1: %2's device %3 (%4) is no longer in the roster, "
-              "so it does not count")
+                  "so it does not count")
         .arg(what, d.participantName, d.deviceName, keyFingerprint(key));
 }
 
 bool RosterRevisions::revokedSince(const QByteArray &key, const QDateTime &at) const
 {
     const auto it = revoked.constFind(key);
-    return it != revoked.constEnd() && (!it->revokedAt.isValid() || !at.isValid() || at > it->revokedAt);
+    return it != revoked.constEnd()
+        && (!it->revokedAt.isValid() || !at.isValid() || at > it->revokedAt);
 }
 
 const RosterDevice *RosterRevisions::listedDevice(const QByteArray &key) const
@@ -169,7 +176,9 @@ AdmittedRecords admitRecords(const RosterRevisions &rosters, const QList<Session
             // Bound to the revision it cites: a newer revision leaves it valid.
             const VerifiedRoster *cited = rosters.byHash.value(str(record.payload(), "roster"));
             if (!cited) {
-                refuse(f, Tr::tr("A poll opening that cites a roster revision this seat has not verified"));
+                refuse(f,
+                    Tr::tr(
+                        "A poll opening that cites a roster revision this seat has not verified"));
                 continue;
             }
             const RosterDevice *device = cited->roster.deviceForKey(signerKey);
@@ -214,9 +223,10 @@ AdmittedRecords admitRecords(const RosterRevisions &rosters, const QList<Session
             // (nor the chair's next conclusion) for everyone.
             if (!rosters.chairKeys.contains(signerKey)) {
                 const RosterParticipant *signer = rosters.participantForKey(signerKey);
-                refuse(f, Tr::tr("A decision signed by %1 (%2), who is not the chair, is ignored")
-                              .arg(signer ? signer->name : keyFingerprint(signerKey),
-                                  signer ? roleDisplayName(signer->role) : QString()));
+                refuse(f,
+                    Tr::tr("A decision signed by %1 (%2), who is not the chair, is ignored")
+                        .arg(signer ? signer->name : keyFingerprint(signerKey),
+                            signer ? roleDisplayName(signer->role) : QString()));
                 continue;
             }
             decisions << f.bytes;
@@ -225,8 +235,10 @@ AdmittedRecords admitRecords(const RosterRevisions &rosters, const QList<Session
         const RosterDevice *device = roster.deviceForKey(signerKey);
         const RosterParticipant *signer = roster.participantForKey(signerKey);
         if (!device || !signer) {
-            refuse(f, rosters.revoked.contains(signerKey) ? rosters.revokedMessage(signerKey, kind)
-                                                   : Tr::tr("Signed by a key the roster does not list"));
+            refuse(f,
+                rosters.revoked.contains(signerKey)
+                    ? rosters.revokedMessage(signerKey, kind)
+                    : Tr::tr("Signed by a key the roster does not list"));
             continue;
         }
         if (device->id != f.deviceFolder) {
@@ -248,26 +260,32 @@ AdmittedRecords admitRecords(const RosterRevisions &rosters, const QList<Session
             continue;
         }
         if (chairOnly(kind) && signer->role != Role::Chair) {
-            refuse(f, Tr::tr("Only the chair may do this (%1 is %2)")
-                          .arg(signer->name, roleDisplayName(signer->role)));
+            refuse(f,
+                Tr::tr("Only the chair may do this (%1 is %2)")
+                    .arg(signer->name, roleDisplayName(signer->role)));
             continue;
         }
         if (kind == sessionkinds::conclusionDraft && signer->role != Role::Secretary
             && signer->role != Role::Chair) {
-            refuse(f, Tr::tr("Only the secretary or the chair may write a conclusion (%1 is %2)")
-                          .arg(signer->name, roleDisplayName(signer->role)));
+            refuse(f,
+                Tr::tr("Only the secretary or the chair may write a conclusion (%1 is %2)")
+                    .arg(signer->name, roleDisplayName(signer->role)));
             continue;
         }
         const QDateTime seen = ctx.firstSeen.value(record.hash(), at);
         if (at.secsTo(seen) < -futureToleranceSecs) {
-            refuse(f, Tr::tr("Dated %1, more than half an hour after this seat first saw it (%2): a time "
-                         "in the future is refused")
-                          .arg(toIsoUtc(at), toIsoUtc(seen)));
+            refuse(f,
+                Tr::tr("Dated %1, more than half an hour after this seat first saw it (%2): a time "
+                       "in the future is refused")
+                    .arg(toIsoUtc(at), toIsoUtc(seen)));
             continue;
         }
-        if (rosters.earliestIssued.isValid() && at.secsTo(rosters.earliestIssued) > beforeRosterToleranceSecs) {
-            refuse(f, Tr::tr("Dated %1, before the meeting's roster was issued (%2): such a time is refused")
-                          .arg(toIsoUtc(at), toIsoUtc(rosters.earliestIssued)));
+        if (rosters.earliestIssued.isValid()
+            && at.secsTo(rosters.earliestIssued) > beforeRosterToleranceSecs) {
+            refuse(f,
+                Tr::tr(
+                    "Dated %1, before the meeting's roster was issued (%2): such a time is refused")
+                    .arg(toIsoUtc(at), toIsoUtc(rosters.earliestIssued)));
             continue;
         }
         events << Event { kind, p, at, record.hash(), signer, seen };

@@ -38,19 +38,25 @@ void foldEvents(const QList<Event> &events, const SessionContext &ctx, SessionSt
         const QString participant = str(ev.payload, "participant");
         if (ev.kind == checkIn || ev.kind == absence || ev.kind == proxy) {
             if (!attendance.contains(participant)) {
-                state.problems << SessionProblem { {}, {}, Tr::tr("Attendance record for someone not on the roster: %1").arg(participant) };
+                state.problems << SessionProblem {
+                    {}, {},
+                    Tr::tr("Attendance record for someone not on the roster: %1").arg(participant)
+                };
                 continue;
             }
             if (ev.signer->id != participant && ev.signer->role != Role::Secretary) {
-                state.problems << SessionProblem { {}, {},
-                    Tr::tr("%1 may not record attendance for %2").arg(ev.signer->name, participant) };
+                state.problems << SessionProblem {
+                    {}, {},
+                    Tr::tr("%1 may not record attendance for %2").arg(ev.signer->name, participant)
+                };
                 continue;
             }
             AttendanceEntry &e = attendance[participant];
             if (ev.kind == proxy) {
                 const QString to = str(ev.payload, "to");
                 if (!attendance.contains(to) || to == participant) {
-                    state.problems << SessionProblem { {}, {}, Tr::tr("A proxy must name another participant on the roster") };
+                    state.problems << SessionProblem { {}, {},
+                        Tr::tr("A proxy must name another participant on the roster") };
                     continue;
                 }
                 e.status = AttendanceStatus::Proxy;
@@ -73,7 +79,7 @@ void foldEvents(const QList<Event> &events, const SessionContext &ctx, SessionSt
             r.participantId = ev.signer->id; // one asks only for oneself
             r.itemId = str(ev.payload, "item");
             r.type = str(ev.payload, "type") == QLatin1String("question") ? SpeakType::Question
-                                                                           : SpeakType::Speak;
+                                                                          : SpeakType::Speak;
             r.at = ev.at;
             requestIndex.insert(r.hash, static_cast<int>(state.requests.size()));
             state.requests << r;
@@ -86,14 +92,16 @@ void foldEvents(const QList<Event> &events, const SessionContext &ctx, SessionSt
                 Floor &f = *state.floor;
                 if (f.startedAt.isValid() && !f.stoppedAt.isValid()) {
                     f.stoppedAt = at;
-                    state.speeches << SpeechRecord { f.participantId, f.itemId, f.type, f.startedAt, at };
+                    state.speeches
+                        << SpeechRecord { f.participantId, f.itemId, f.type, f.startedAt, at };
                 }
                 if (requestIndex.contains(f.requestHash))
                     state.requests[requestIndex.value(f.requestHash)].finished = true;
             };
             if (action == QLatin1String("call")) {
                 if (!requestIndex.contains(request)) {
-                    state.problems << SessionProblem { {}, {}, Tr::tr("The chair called a request that is not on the share") };
+                    state.problems << SessionProblem { {}, {},
+                        Tr::tr("The chair called a request that is not on the share") };
                     continue;
                 }
                 endCurrent(ev.at);

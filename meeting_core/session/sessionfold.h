@@ -85,7 +85,7 @@ AdmittedRecords admitRecords(const RosterRevisions &rosters, const QList<Session
 void foldEvents(const QList<Event> &events, const SessionContext &ctx, SessionState &state);
 
 // The polls, in opening order, each with the roster revision its opening cites.
-void foldPolls(const AdmittedRecords &records, const RosterRevisions &rosters, const SessionContext &ctx,
-    SessionState &state);
+void foldPolls(const AdmittedRecords &records, const RosterRevisions &rosters,
+    const SessionContext &ctx, SessionState &state);
 
 } // namespace phonghop::sessionfold

@@ -72,38 +72,45 @@ void checkOwnBallot(PollState &poll, const BallotCollection &shared, const Sessi
             if (b.voter == ctx.ownParticipantId)
                 castLast = b;
     }
-    if (castLast && (!counting || (counting->hash != castLast->hash && !ballotBeats(*counting, *castLast)))) {
+    if (castLast
+        && (!counting
+            || (counting->hash != castLast->hash && !ballotBeats(*counting, *castLast)))) {
         poll.ownBallot = ownBallotFrom(*castLast, open, ctx);
-        const QString which = Tr::tr("sequence %1, cast at %2")
-                                  .arg(castLast->sequence)
-                                  .arg(castLast->castAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
-        const auto refused = std::find_if(shared.reports.cbegin(), shared.reports.cend(),
-            [&castLast](const BallotReport &r) {
+        const QString which
+            = Tr::tr("sequence %1, cast at %2")
+                  .arg(castLast->sequence)
+                  .arg(castLast->castAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        const auto refused = std::find_if(
+            shared.reports.cbegin(), shared.reports.cend(), [&castLast](const BallotReport &r) {
                 return r.ballotHash == castLast->hash && r.problem != BallotProblem::Duplicate;
             });
         if (ctx.undeliveredBallots.contains(castLast->hash)) {
             poll.ownBallotStatus = OwnBallotStatus::NotDelivered;
-            poll.ownBallotProblems << Tr::tr("Your last ballot in poll \"%1\" (%2) has not reached the "
-                                         "shared folder yet: it is kept on this seat and delivered as "
-                                         "soon as the folder takes it")
-                                          .arg(open.poll.id, which);
+            poll.ownBallotProblems
+                << Tr::tr("Your last ballot in poll \"%1\" (%2) has not reached the "
+                          "shared folder yet: it is kept on this seat and delivered as "
+                          "soon as the folder takes it")
+                       .arg(open.poll.id, which);
         } else if (refused != shared.reports.cend()) {
             poll.ownBallotStatus = OwnBallotStatus::Refused;
-            poll.ownBallotProblems << Tr::tr("Your last ballot in poll \"%1\" (%2) is on the shared "
-                                         "folder but was refused: %3")
-                                          .arg(open.poll.id, which, refused->message);
+            poll.ownBallotProblems
+                << Tr::tr("Your last ballot in poll \"%1\" (%2) is on the shared "
+                          "folder but was refused: %3")
+                       .arg(open.poll.id, which, refused->message);
         } else if (counting) {
             poll.ownBallotStatus = OwnBallotStatus::Superseded;
-            poll.ownBallotProblems << Tr::tr("Your last ballot in poll \"%1\" (%2) is missing from the "
-                                         "shared folder, and an older ballot of yours (sequence %3) "
-                                         "counts in its place")
-                                          .arg(open.poll.id, which)
-                                          .arg(counting->sequence);
+            poll.ownBallotProblems
+                << Tr::tr("Your last ballot in poll \"%1\" (%2) is missing from the "
+                          "shared folder, and an older ballot of yours (sequence %3) "
+                          "counts in its place")
+                       .arg(open.poll.id, which)
+                       .arg(counting->sequence);
         } else {
             poll.ownBallotStatus = OwnBallotStatus::Missing;
-            poll.ownBallotProblems << Tr::tr("Your last ballot in poll \"%1\" (%2) is missing from the "
-                                         "shared folder: no ballot of yours counts")
-                                          .arg(open.poll.id, which);
+            poll.ownBallotProblems
+                << Tr::tr("Your last ballot in poll \"%1\" (%2) is missing from the "
+                          "shared folder: no ballot of yours counts")
+                       .arg(open.poll.id, which);
         }
         return;
     }
@@ -111,11 +118,12 @@ void checkOwnBallot(PollState &poll, const BallotCollection &shared, const Sessi
         return;
     poll.ownBallot = ownBallotFrom(*counting, open, ctx);
     poll.ownBallotStatus = OwnBallotStatus::Accepted;
-    if (castLast && counting->hash != castLast->hash && !castHashes.contains(counting->hash) && ctx.ownKey
-        && counting->device == deviceIdOf(ctx.ownKey->publicKey()))
-        poll.ownBallotProblems << Tr::tr("A ballot signed with this seat's own key, which this seat did "
-                                     "not cast, counts for you in poll \"%1\" (sequence %2): someone "
-                                     "else may hold this device's key")
+    if (castLast && counting->hash != castLast->hash && !castHashes.contains(counting->hash)
+        && ctx.ownKey && counting->device == deviceIdOf(ctx.ownKey->publicKey()))
+        poll.ownBallotProblems << Tr::tr(
+            "A ballot signed with this seat's own key, which this seat did "
+            "not cast, counts for you in poll \"%1\" (sequence %2): someone "
+            "else may hold this device's key")
                                       .arg(open.poll.id)
                                       .arg(counting->sequence);
 }
@@ -129,22 +137,25 @@ void checkOwnBallotCounted(PollState &poll)
         poll.ownBallotStatus = OwnBallotStatus::Counted;
         return;
     }
-    const bool accepted = poll.verification.close.acceptedBallotHashes.contains(poll.ownBallot->ballotHash);
+    const bool accepted
+        = poll.verification.close.acceptedBallotHashes.contains(poll.ownBallot->ballotHash);
     if (accepted) {
         poll.ownBallotStatus = OwnBallotStatus::CountedDifferently;
-        poll.ownBallotProblems << Tr::tr("The chair's close of poll \"%1\" counts your last ballot with "
-                                     "other choices than you made")
+        poll.ownBallotProblems << Tr::tr(
+            "The chair's close of poll \"%1\" counts your last ballot with "
+            "other choices than you made")
                                       .arg(poll.open.poll.id);
     } else if (!isOwnBallotProblem(poll.ownBallotStatus)) {
         poll.ownBallotStatus = OwnBallotStatus::NotCounted;
-        poll.ownBallotProblems << Tr::tr("The chair's close of poll \"%1\" does not count your last ballot")
+        poll.ownBallotProblems << Tr::tr(
+            "The chair's close of poll \"%1\" does not count your last ballot")
                                       .arg(poll.open.poll.id);
     }
 }
 } // namespace
 
-void foldPolls(const AdmittedRecords &records, const RosterRevisions &rosters, const SessionContext &ctx,
-    SessionState &state)
+void foldPolls(const AdmittedRecords &records, const RosterRevisions &rosters,
+    const SessionContext &ctx, SessionState &state)
 {
     auto refuse = [&state](const SessionFile &f, const QString &message) {
         state.problems << SessionProblem { f.deviceFolder, f.fileName, message };
@@ -160,7 +171,10 @@ void foldPolls(const AdmittedRecords &records, const RosterRevisions &rosters, c
         const PollOpen &open = opened.open;
         const Roster &pollRoster = opened.roster->roster;
         if (seenPollIds.contains(open.poll.id)) {
-            state.problems << SessionProblem { {}, {}, Tr::tr("Poll \"%1\" was opened twice; the first opening counts").arg(open.poll.id) };
+            state.problems << SessionProblem {
+                {}, {},
+                Tr::tr("Poll \"%1\" was opened twice; the first opening counts").arg(open.poll.id)
+            };
             continue;
         }
         seenPollIds.insert(open.poll.id);
@@ -197,7 +211,8 @@ void foldPolls(const AdmittedRecords &records, const RosterRevisions &rosters, c
             CloseVerification v = verifyPollClose(f.bytes, open, pollRoster, poll.ownBallot);
             if (!v.signedByChair || !v.boundToOpen) {
                 state.problems << SessionProblem { f.deviceFolder, f.fileName,
-                    Tr::tr("A close record for poll \"%1\" was refused: %2").arg(open.poll.id, v.problems.join(u' ')) };
+                    Tr::tr("A close record for poll \"%1\" was refused: %2")
+                        .arg(open.poll.id, v.problems.join(u' ')) };
                 continue;
             }
             if (rosters.revokedSince(r->signerPublicKey(), v.close.closedAt)) {

@@ -5,8 +5,8 @@
 
 namespace phonghop {
 
-SignedRecord makeSessionRecord(const QString &kind, const QString &meetingId,
-    const QDateTime &at, QJsonObject fields, const SigningKey &key)
+SignedRecord makeSessionRecord(const QString &kind, const QString &meetingId, const QDateTime &at,
+    QJsonObject fields, const SigningKey &key)
 {
     fields.insert(QStringLiteral("meeting"), meetingId);
     fields.insert(QStringLiteral("at"), toIsoUtc(at));

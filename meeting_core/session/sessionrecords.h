@@ -27,8 +27,8 @@ inline const QString conclusionDraft = QStringLiteral("conclusion-draft");
 } // namespace sessionkinds
 
 // Makes a signed session record; fields are added to {"meeting","at"}.
-SignedRecord makeSessionRecord(const QString &kind, const QString &meetingId,
-    const QDateTime &at, QJsonObject fields, const SigningKey &key);
+SignedRecord makeSessionRecord(const QString &kind, const QString &meetingId, const QDateTime &at,
+    QJsonObject fields, const SigningKey &key);
 
 // The file name a record gets in devices/<device>/: "<kind>-<yyyyMMddhhmmsszzz>-<tag>.json",
 // the tag from the record's own signature (recordFileTag), so that nobody with write access to

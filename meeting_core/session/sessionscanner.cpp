@@ -44,8 +44,8 @@ QByteArray peekSigner(const QByteArray &bytes)
         at += marker.size();
         const qsizetype end = bytes.indexOf('"', at);
         if (end > at && end - at <= 64) {
-            const auto key = QByteArray::fromBase64Encoding(bytes.mid(at, end - at),
-                QByteArray::AbortOnBase64DecodingErrors);
+            const auto key = QByteArray::fromBase64Encoding(
+                bytes.mid(at, end - at), QByteArray::AbortOnBase64DecodingErrors);
             if (key && (*key).size() == 32)
                 return *key;
         }
@@ -91,8 +91,8 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     // An empty listing from a vanished share must not read as "nobody has done anything".
     if (!QFileInfo::exists(QDir(input.sharePath).filePath(shareformat::descriptorFileName))) {
         result.shareReachable = false;
-        result.rosterStatus = Status::failure(
-            Tr::tr("The shared folder %1 cannot be reached").arg(QDir::toNativeSeparators(input.sharePath)));
+        result.rosterStatus = Status::failure(Tr::tr("The shared folder %1 cannot be reached")
+                                                  .arg(QDir::toNativeSeparators(input.sharePath)));
         return result;
     }
 
@@ -102,7 +102,8 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     QSet<qint64> undelivered;
     for (const Outbox::Item &item : input.deliveries) {
         const OutboxDelivery d = deliverOutboxItem(input.sharePath, item);
-        result.deliveries << SessionScanResult::Delivery { item.id, d.fileName, d.delivered, d.renamed, false, d.error };
+        result.deliveries << SessionScanResult::Delivery { item.id, d.fileName, d.delivered,
+            d.renamed, false, d.error };
         namesNow.insert(item.id, d.fileName);
         if (d.delivered)
             result.deliveredIds << item.id;
@@ -130,8 +131,8 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     // record whose signer is a device of the meeting is verified and kept whole (trusted: the
     // organisation's rosters, verified below); anything else is remembered compactly.
     enum class Seen { Record, Foreign, Unreadable, Later };
-    const auto look = [&](const QString &device, const QString &name, bool trusted, SessionFile &file,
-                          bool folderChanged = true) -> Seen {
+    const auto look = [&](const QString &device, const QString &name, bool trusted,
+                          SessionFile &file, bool folderChanged = true) -> Seen {
         const QString key = device + u'/' + name;
         if (const auto known = m_known.constFind(key); known != m_known.constEnd()) {
             file = known.value();
@@ -146,7 +147,8 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
             // same instant (a copy finishing), so the folder cannot vouch for it.
             Q_UNUSED(folderChanged);
             const QFileInfo info(path);
-            const bool again = info.size() != broken->size || info.lastModified() != broken->modified;
+            const bool again
+                = info.size() != broken->size || info.lastModified() != broken->modified;
             if (!again) {
                 file = SessionFile { device, name, broken->head, {} };
                 return Seen::Unreadable;
@@ -201,8 +203,10 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     const QString organisationFolder = QString(pin).remove(u'-');
     const QString rosterPrefix = QStringLiteral("roster-") + input.meetingId + u'-';
     // The device folders: listed again when devices/ changed, or every few scans.
-    const QDateTime devicesModified = QFileInfo(input.sharePath + u'/' + shareformat::devicesFolder).lastModified();
-    if (m_deviceFolders.isEmpty() || devicesModified != m_devicesModified || m_scans % relistEveryScans == 0) {
+    const QDateTime devicesModified
+        = QFileInfo(input.sharePath + u'/' + shareformat::devicesFolder).lastModified();
+    if (m_deviceFolders.isEmpty() || devicesModified != m_devicesModified
+        || m_scans % relistEveryScans == 0) {
         m_deviceFolders = reader.deviceIds();
         m_devicesModified = devicesModified;
     }
@@ -211,7 +215,8 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     if (folders.contains(organisationFolder)) {
         for (const QString &name : reader.deviceRecordNames(organisationFolder)) {
             SessionFile file;
-            if (name.startsWith(rosterPrefix) && look(organisationFolder, name, true, file) == Seen::Record)
+            if (name.startsWith(rosterPrefix)
+                && look(organisationFolder, name, true, file) == Seen::Record)
                 listed.rosters << file;
         }
     }
@@ -232,7 +237,8 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
         std::optional<VerifiedRoster> roster = verified(file.bytes);
         if (!roster)
             continue;
-        const auto [at, added] = revisions.try_emplace(roster->roster.revision, KeptRoster { *roster, file.bytes });
+        const auto [at, added]
+            = revisions.try_emplace(roster->roster.revision, KeptRoster { *roster, file.bytes });
         if (added)
             result.rostersToKeep << at->second;
         else if (at->second.roster.recordHash != roster->recordHash)
@@ -288,7 +294,9 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
         // every few scans (mtimes are only a hint), when the chair closes a poll, and for this
         // seat's own folder; what its files were found to be stands, so a flood of junk in a
         // folder costs one look at the folder's time.
-        const QDateTime modified = QFileInfo(input.sharePath + u'/' + shareformat::devicesFolder + u'/' + device).lastModified();
+        const QDateTime modified
+            = QFileInfo(input.sharePath + u'/' + shareformat::devicesFolder + u'/' + device)
+                  .lastModified();
         auto cached = m_folders.find(device);
         const bool changed = cached == m_folders.end() || cached->modified != modified;
         const bool listAgain = changed || !cached->complete || !input.closePollId.isEmpty()
@@ -332,7 +340,8 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
             SessionFile file;
             const Seen seen = listAgain ? Seen::Unreadable : look(device, name, false, file, false);
             if (listAgain)
-                file = SessionFile { device, name, m_unreadable.value(device + u'/' + name).head, {} };
+                file = SessionFile { device, name, m_unreadable.value(device + u'/' + name).head,
+                    {} };
             if (seen == Seen::Record) { // whole at last (a copy that was still under way)
                 listed.records << file;
                 cached->records << file;
@@ -361,20 +370,24 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     }
     for (auto it = foreignIn.cbegin(); it != foreignIn.cend(); ++it)
         rosterProblems << SessionProblem { it.key(), it->first,
-            Tr::tr("%1 record(s) in this folder are signed by keys no roster of the meeting lists; they "
-               "are ignored")
+            Tr::tr("%1 record(s) in this folder are signed by keys no roster of the meeting lists; "
+                   "they "
+                   "are ignored")
                 .arg(it->count) };
     for (auto it = unreadableIn.cbegin(); it != unreadableIn.cend(); ++it)
         rosterProblems << SessionProblem { it.key(), it->first,
-            Tr::tr("%1 more file(s) in this folder are not records that can be read; they are ignored")
+            Tr::tr(
+                "%1 more file(s) in this folder are not records that can be read; they are ignored")
                 .arg(it->count) };
     if (result.statistics.notReadYet > 0)
         rosterProblems << SessionProblem { {}, {},
-            Tr::tr("%1 file(s) on the shared folder are not read yet; the next look at the share goes on")
+            Tr::tr("%1 file(s) on the shared folder are not read yet; the next look at the share "
+                   "goes on")
                 .arg(result.statistics.notReadYet) };
     if (tooMany)
         rosterProblems << SessionProblem { {}, {},
-            Tr::tr("The shared folder holds more records than this seat keeps (%1); the rest are not counted")
+            Tr::tr("The shared folder holds more records than this seat keeps (%1); the rest are "
+                   "not counted")
                 .arg(maxKeptRecords) };
 
     // This seat's own records must still be on the share as it wrote them. One that is gone
@@ -383,14 +396,16 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     QList<SessionFile> ownBallots;
     QSet<QString> undeliveredBallots;
     {
-        QSet<QString> meetingOpens; // this meeting's poll openings: its ballots and closes cite them
+        QSet<QString>
+            meetingOpens; // this meeting's poll openings: its ballots and closes cite them
         for (const SessionFile &f : std::as_const(listed.records))
             if (f.record && f.record->kind() == QLatin1String(PollOpen::recordKind)
                 && f.record->payload().value(u"meeting").toString() == input.meetingId)
                 meetingOpens.insert(f.record->hash());
         QHash<QString, qsizetype> listedAt; // "<device>/<name>" → index in listed.records
         for (qsizetype i = 0; i < listed.records.size(); ++i)
-            listedAt.insert(listed.records.at(i).deviceFolder + u'/' + listed.records.at(i).fileName, i);
+            listedAt.insert(
+                listed.records.at(i).deviceFolder + u'/' + listed.records.at(i).fileName, i);
         for (const OwnRecord &own : input.ownRecords) {
             if (!own.record)
                 continue;
@@ -423,20 +438,19 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
             if (!d.delivered) {
                 ownProblems << SessionProblem { item.deviceId, item.fileName,
                     Tr::tr("This seat's record %1 is gone from the shared folder and could not be "
-                       "delivered again: %2")
+                           "delivered again: %2")
                         .arg(item.fileName, d.error) };
                 continue;
             }
             ownProblems << SessionProblem { item.deviceId, d.fileName,
                 Tr::tr("This seat's record %1 had disappeared from the shared folder (deleted, or "
-                   "replaced by another file); it was delivered again")
+                       "replaced by another file); it was delivered again")
                     .arg(item.fileName) };
             SessionFile back { item.deviceId, d.fileName, item.bytes, own.record };
             m_known.insert(back.deviceFolder + u'/' + back.fileName, back);
             listed.records << back;
         }
     }
-
 
     result.files = std::move(listed.records);
 

@@ -80,7 +80,8 @@ struct SessionScanResult {
     };
     QList<Delivery> deliveries;
     Status rosterStatus = Status::success(); // why no (newer) roster was taken
-    std::optional<VerifiedRoster> roster; // what the seat trusts after the scan: the newest revision
+    std::optional<VerifiedRoster>
+        roster; // what the seat trusts after the scan: the newest revision
     QList<VerifiedRoster> earlierRosters; // the revisions before it (polls opened under them)
     QList<KeptRoster> rostersToKeep; // verified on the share, not among the input's keptRosters
     QList<SessionFile> files; // every session record file, roster files excluded
@@ -106,9 +107,9 @@ QList<SessionFile> ballotFilesOf(const QList<SessionFile> &files, const QString 
 // Reads the live session from the share incrementally. Records in device folders are
 // immutable (docs/share-format.md: created, never replaced), so a record read once is kept in
 // memory and never read again; each scan lists the folders and reads only names it has not
-// seen, and verifies each signature once. A file that does not parse as a signed record is not kept, so a file still being
-// copied in by another tool is read again next time. Not thread-safe: one scan at a time, on
-// any thread.
+// seen, and verifies each signature once. A file that does not parse as a signed record is not
+// kept, so a file still being copied in by another tool is read again next time. Not thread-safe:
+// one scan at a time, on any thread.
 //
 // Bounds (someone with write access can fill the share with junk; a seat must stay quick): only
 // the folders of devices that a roster revision of the meeting lists are listed, and the

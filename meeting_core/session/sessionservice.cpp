@@ -3,6 +3,7 @@
 #include "meeting_core/demo/demoshare.h"
 #include "meeting_core/session/minutes.h"
 #include "meeting_core/session/sessionrecords.h"
+#include "meeting_core/session/sessionscanner.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
 #include "meeting_core/store/auditlog.h"
@@ -12,7 +13,6 @@
 #include "meeting_core/store/rosterarchive.h"
 #include "meeting_core/sync/organisationtrust.h"
 #include "meeting_core/trust/devicekey.h"
-#include "meeting_core/session/sessionscanner.h"
 #include "meeting_core/util/sha256.h"
 
 #include <QtConcurrent>
@@ -40,7 +40,8 @@ SessionService::SessionService(
 {
     m_pool.setMaxThreadCount(1);
     connect(&m_timer, &QTimer::timeout, this, &SessionService::requestRefresh);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &SessionService::backgroundScanFinished);
+    connect(
+        &m_watcher, &QFutureWatcherBase::finished, this, &SessionService::backgroundScanFinished);
     // A device without its key is said by every action that needs one (requireEnrolled).
     (void)loadIdentity();
 }
@@ -101,7 +102,8 @@ QString SessionService::actingAs() const
 Status SessionService::actAs(const QString &participantId)
 {
     if (!participantId.isEmpty() && !isDemoShare())
-        return Status::failure(tr("Acting as another participant is only possible on the demo share"));
+        return Status::failure(
+            tr("Acting as another participant is only possible on the demo share"));
     try {
         m_cache.setValue(actAsKey, participantId);
     } catch (const DatabaseError &error) {
@@ -318,8 +320,9 @@ Status SessionService::applyScanResult(const SessionScanResult &result, quint64 
     Q_EMIT stateChanged();
     if (result.closeRecord) {
         return publishRecord(*result.closeRecord,
-            sessionRecordFileName(*result.closeRecord, result.closedAt), QStringLiteral("poll-closed"),
-            result.closedPollId, result.closePassed ? tr("passed") : tr("not passed"));
+            sessionRecordFileName(*result.closeRecord, result.closedAt),
+            QStringLiteral("poll-closed"), result.closedPollId,
+            result.closePassed ? tr("passed") : tr("not passed"));
     }
     return result.closeStatus;
 }
@@ -335,12 +338,14 @@ void SessionService::keepSayingRedeliveries(const SessionScanResult &result)
     for (const SessionScanResult::Delivery &d : result.deliveries) {
         if (!d.again || !d.delivered)
             continue;
-        again.append(QJsonObject { { QStringLiteral("device"), deviceId() }, { QStringLiteral("file"), d.fileName },
+        again.append(QJsonObject { { QStringLiteral("device"), deviceId() },
+            { QStringLiteral("file"), d.fileName },
             { QStringLiteral("at"), toIsoUtc(QDateTime::currentDateTimeUtc()) } });
         added = true;
     }
     if (added)
-        m_cache.setValue(key, QString::fromUtf8(QJsonDocument(again).toJson(QJsonDocument::Compact)));
+        m_cache.setValue(
+            key, QString::fromUtf8(QJsonDocument(again).toJson(QJsonDocument::Compact)));
     QSet<QString> said;
     for (const SessionProblem &p : std::as_const(m_state.problems))
         said.insert(p.deviceFolder + u'/' + p.fileName);
@@ -350,9 +355,13 @@ void SessionService::keepSayingRedeliveries(const SessionScanResult &result)
         if (said.contains(device + u'/' + file))
             continue;
         m_state.problems << SessionProblem { device, file,
-            tr("This seat's record %1 had disappeared from the shared folder (deleted, or replaced by "
+            tr("This seat's record %1 had disappeared from the shared folder (deleted, or replaced "
+               "by "
                "another file) and was delivered again at %2")
-                .arg(file, fromIsoUtc(e.value(u"at").toString()).toLocalTime().toString(QStringLiteral("HH:mm:ss dd/MM/yyyy"))) };
+                .arg(file,
+                    fromIsoUtc(e.value(u"at").toString())
+                        .toLocalTime()
+                        .toString(QStringLiteral("HH:mm:ss dd/MM/yyyy"))) };
     }
 }
 
@@ -396,7 +405,8 @@ void SessionService::startBackgroundScan()
     m_scanApplied = false;
     m_scanGeneration = m_generation;
     auto scanner = m_scanner;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [scanner, input] { return scanner->scan(input); }));
+    m_watcher.setFuture(
+        QtConcurrent::run(&m_pool, [scanner, input] { return scanner->scan(input); }));
 }
 
 void SessionService::backgroundScanFinished()
@@ -408,9 +418,8 @@ void SessionService::backgroundScanFinished()
         // An unreachable share is shown by the panel, not repeated; a close it stopped is said.
         if (const Status s = applyScan(result, m_scanGeneration);
             !s && hasRoster() && (m_shareReachable || closeAsked))
-            Q_EMIT problemOccurred(m_shareReachable
-                    ? s.error()
-                    : tr("The poll was not closed: %1").arg(s.error()));
+            Q_EMIT problemOccurred(
+                m_shareReachable ? s.error() : tr("The poll was not closed: %1").arg(s.error()));
     }
     if (m_refreshWanted || !m_pendingClose.isEmpty())
         requestRefresh();

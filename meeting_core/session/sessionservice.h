@@ -47,8 +47,8 @@ class SessionService final : public QObject {
     Q_OBJECT
 public:
     // cache: the seat's MeetingCache (the device key lives in its folder, next to it).
-    SessionService(MeetingCache &cache, QString sharePath, QString meetingId,
-        QObject *parent = nullptr);
+    SessionService(
+        MeetingCache &cache, QString sharePath, QString meetingId, QObject *parent = nullptr);
     ~SessionService() override;
 
     const QString &meetingId() const { return m_meetingId; }

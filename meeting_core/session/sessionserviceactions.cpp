@@ -3,6 +3,7 @@
 #include "meeting_core/demo/demoshare.h"
 #include "meeting_core/session/minutes.h"
 #include "meeting_core/session/sessionrecords.h"
+#include "meeting_core/session/sessionscanner.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
 #include "meeting_core/store/auditlog.h"
@@ -12,7 +13,6 @@
 #include "meeting_core/store/rosterarchive.h"
 #include "meeting_core/sync/organisationtrust.h"
 #include "meeting_core/trust/devicekey.h"
-#include "meeting_core/session/sessionscanner.h"
 #include "meeting_core/util/sha256.h"
 
 #include <QtConcurrent>
@@ -34,7 +34,7 @@ Status SessionService::requireEnrolled() const
     if (!self())
         return Status::failure(tr("This device is not enrolled in the meeting roster yet; ask the "
                                   "secretary to add its key (fingerprint %1)")
-                .arg(keyFingerprint(m_key->publicKey())));
+                                   .arg(keyFingerprint(m_key->publicKey())));
     return Status::success();
 }
 
@@ -53,8 +53,8 @@ Status SessionService::cacheFailure(const DatabaseError &error)
     if (error.isDiskFull())
         return Status::failure(tr("The disk is full: this was not recorded. Free some space on "
                                   "this device and try again"));
-    return Status::failure(tr("This seat's cache could not record this: %1")
-                               .arg(QString::fromUtf8(error.what())));
+    return Status::failure(
+        tr("This seat's cache could not record this: %1").arg(QString::fromUtf8(error.what())));
 }
 
 Status SessionService::publishRecord(const SignedRecord &record, const QString &fileName,
@@ -108,7 +108,8 @@ Status SessionService::reportAbsence(const QString &participantId, const QString
         QStringLiteral("absence"), who, reason);
 }
 
-Status SessionService::giveProxy(const QString &participantId, const QString &to, const QString &reason)
+Status SessionService::giveProxy(
+    const QString &participantId, const QString &to, const QString &reason)
 {
     if (Status ok = requireEnrolled(); !ok)
         return ok;
@@ -137,7 +138,8 @@ Status SessionService::callSpeaker(const QString &requestHash)
     if (Status ok = requireRole(Role::Chair); !ok)
         return ok;
     return publishSessionRecord(sessionkinds::floor,
-        { { QStringLiteral("action"), QStringLiteral("call") }, { QStringLiteral("request"), requestHash } },
+        { { QStringLiteral("action"), QStringLiteral("call") },
+            { QStringLiteral("request"), requestHash } },
         QStringLiteral("speaker-called"), requestHash, {});
 }
 
@@ -168,7 +170,8 @@ Status SessionService::timeFloor(const QString &floorAction, const QString &audi
     if (!m_state.floor)
         return Status::failure(tr("Nobody has the floor"));
     return publishSessionRecord(sessionkinds::floor,
-        { { QStringLiteral("action"), floorAction }, { QStringLiteral("request"), m_state.floor->requestHash } },
+        { { QStringLiteral("action"), floorAction },
+            { QStringLiteral("request"), m_state.floor->requestHash } },
         auditAction, m_state.floor->participantId, {});
 }
 
@@ -186,7 +189,8 @@ Status SessionService::broadcastPage(const QString &documentSha256, int page)
         return ok;
     // Page turns are frequent and carry no decision: not worth an audit entry each.
     return publishSessionRecord(sessionkinds::presenter,
-        { { QStringLiteral("document"), documentSha256 }, { QStringLiteral("page"), page } }, {}, {}, {});
+        { { QStringLiteral("document"), documentSha256 }, { QStringLiteral("page"), page } }, {},
+        {}, {});
 }
 Status SessionService::recordConclusion(
     const QString &itemId, const QString &conclusion, const QStringList &pollIds)
@@ -227,7 +231,8 @@ Status SessionService::recordDecision(const QString &itemId, const QString &conc
             QStringLiteral("conclusion-draft"), itemId, conclusion);
     }
     if (!m_state.chain.ok())
-        return Status::failure(tr("The decision chain on the share has problems; resolve them first"));
+        return Status::failure(
+            tr("The decision chain on the share has problems; resolve them first"));
     DecisionRecord d;
     d.meetingId = m_meetingId;
     d.agendaItemId = itemId;
@@ -251,8 +256,8 @@ Status SessionService::recordDecision(const QString &itemId, const QString &conc
     }
     const SignedRecord r = appendDecision(previous ? &*previous : nullptr, d, *m_key);
     m_ownDecisionHead = r;
-    return publishRecord(r, sessionRecordFileName(r, d.recordedAt), QStringLiteral("decision"), itemId,
-        conclusion);
+    return publishRecord(
+        r, sessionRecordFileName(r, d.recordedAt), QStringLiteral("decision"), itemId, conclusion);
 }
 
 Status SessionService::writeMinutes(const QString &pdfPath, const MinutesInfo &info) const

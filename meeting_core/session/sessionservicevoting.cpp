@@ -3,6 +3,7 @@
 #include "meeting_core/demo/demoshare.h"
 #include "meeting_core/session/minutes.h"
 #include "meeting_core/session/sessionrecords.h"
+#include "meeting_core/session/sessionscanner.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
 #include "meeting_core/store/auditlog.h"
@@ -12,7 +13,6 @@
 #include "meeting_core/store/rosterarchive.h"
 #include "meeting_core/sync/organisationtrust.h"
 #include "meeting_core/trust/devicekey.h"
-#include "meeting_core/session/sessionscanner.h"
 #include "meeting_core/util/sha256.h"
 
 #include <QtConcurrent>
@@ -46,7 +46,8 @@ QHash<QString, QList<int>> SessionService::ownChoices()
 {
     QHash<QString, QList<int>> choices;
     const QJsonObject stored
-        = QJsonDocument::fromJson(m_cache.value(valueKey(QStringLiteral("own-ballots"))).toUtf8()).object();
+        = QJsonDocument::fromJson(m_cache.value(valueKey(QStringLiteral("own-ballots"))).toUtf8())
+              .object();
     for (auto it = stored.begin(); it != stored.end(); ++it)
         choices.insert(it.key(), choicesFrom(it.value().toString()));
     return choices;
@@ -72,8 +73,8 @@ Result<QString> SessionService::openPoll(const PollDefinition &poll)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const SignedRecord r = makePollOpen(m_meetingId, poll, m_roster->recordHash, now, *m_key);
     m_openedPollIds.insert(poll.id);
-    if (Status s = publishRecord(r, sessionRecordFileName(r, now), QStringLiteral("poll-opened"),
-            poll.id, poll.title);
+    if (Status s = publishRecord(
+            r, sessionRecordFileName(r, now), QStringLiteral("poll-opened"), poll.id, poll.title);
         !s)
         return Result<QString>::failure(s.error());
     return poll.id;
@@ -106,7 +107,8 @@ Status SessionService::castVote(const QString &pollId, const QList<int> &choices
     QList<SessionFile> files = ballotFilesOf(m_files, pollId);
     for (const OwnRecord &own : ownRecords())
         if (own.record && own.record->kind() == QLatin1String(Ballot::recordKind))
-            files << SessionFile { own.item.deviceId, own.item.fileName, own.item.bytes, own.record };
+            files << SessionFile { own.item.deviceId, own.item.fileName, own.item.bytes,
+                own.record };
     // A poll is voted under the roster it was opened with (docs/session.md).
     const Roster &pollRoster = poll->roster.roster;
     if (!pollRoster.deviceForKey(m_key->publicKey()))
@@ -125,8 +127,9 @@ Status SessionService::castVote(const QString &pollId, const QList<int> &choices
     } catch (const DatabaseError &error) {
         return cacheFailure(error);
     }
-    return publishRecord(ballot.value(), ballotFileName(poll->open, ballot.value()), QStringLiteral("ballot-cast"),
-        pollId, poll->open.poll.secret ? tr("secret ballot") : choicesText(choices));
+    return publishRecord(ballot.value(), ballotFileName(poll->open, ballot.value()),
+        QStringLiteral("ballot-cast"), pollId,
+        poll->open.poll.secret ? tr("secret ballot") : choicesText(choices));
 }
 
 // The close is made by the scan that reads the latest ballots (on the worker in the app).

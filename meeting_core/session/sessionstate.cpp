@@ -172,8 +172,8 @@ QString SessionState::pollToShow(const QString &shown, const QString &justOpened
     return shown;
 }
 
-SessionState foldSession(
-    const VerifiedRoster &verifiedRoster, const QList<SessionFile> &files, const SessionContext &ctx)
+SessionState foldSession(const VerifiedRoster &verifiedRoster, const QList<SessionFile> &files,
+    const SessionContext &ctx)
 {
     using namespace sessionfold;
     SessionState state;
@@ -206,7 +206,8 @@ QByteArray exportAttendanceCsv(const SessionState &state)
     for (const AttendanceEntry &e : state.attendance) {
         QList<QByteArray> row { csvField(e.participantId), csvField(e.name), csvField(e.title),
             csvField(roleKey(e.role)), csvField(attendanceStatusId(e.status)), csvField(e.reason),
-            csvField(e.proxyTo), csvField(e.recordedBy), csvField(e.at.isValid() ? toIsoUtc(e.at) : QString()) };
+            csvField(e.proxyTo), csvField(e.recordedBy),
+            csvField(e.at.isValid() ? toIsoUtc(e.at) : QString()) };
         csv += row.join(',') + "\r\n";
     }
     return csv;

@@ -15,9 +15,8 @@ class Tr final {
     Q_DECLARE_TR_FUNCTIONS(phonghop::AppSettings)
 };
 
-constexpr std::array allKeys{AppSettings::Key::SharePath, AppSettings::Key::CachePath,
-                             AppSettings::Key::OrganisationKeyFingerprint,
-                             AppSettings::Key::Language};
+constexpr std::array allKeys { AppSettings::Key::SharePath, AppSettings::Key::CachePath,
+    AppSettings::Key::OrganisationKeyFingerprint, AppSettings::Key::Language };
 
 const QString versionKey = QStringLiteral("SettingsVersion");
 
@@ -61,8 +60,8 @@ QString AppSettings::systemConfigPath()
     if (qEnvironmentVariableIsSet("PHONGHOP_SYSTEM_CONFIG"))
         return qEnvironmentVariable("PHONGHOP_SYSTEM_CONFIG"); // empty: no system file
 #ifdef Q_OS_WIN
-    const QString programData =
-        qEnvironmentVariable("ProgramData", QStringLiteral("C:/ProgramData"));
+    const QString programData
+        = qEnvironmentVariable("ProgramData", QStringLiteral("C:/ProgramData"));
     return programData + QStringLiteral("/PhongHop/phonghop.conf");
 #else
     return QStringLiteral("/etc/phonghop/phonghop.conf");
@@ -86,7 +85,7 @@ QString AppSettings::keyName(Key key)
 
 QStringList AppSettings::supportedLanguages()
 {
-    return {QStringLiteral("vi"), QStringLiteral("en")};
+    return { QStringLiteral("vi"), QStringLiteral("en") };
 }
 
 std::optional<QString> AppSettings::normalisedFingerprint(const QString &text)
@@ -95,8 +94,8 @@ std::optional<QString> AppSettings::normalisedFingerprint(const QString &text)
     for (const QChar c : text) {
         if (c == u'-' || c == u':' || c.isSpace())
             continue;
-        const bool hexDigit = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')
-                              || (c >= u'A' && c <= u'F');
+        const bool hexDigit
+            = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
         if (!hexDigit)
             return std::nullopt;
         hex += c.toLower();
@@ -126,7 +125,8 @@ AppSettings::AppSettings(const QString &systemPath, const QString &userPath)
     }
     m_system = std::make_unique<QSettings>(systemPath, QSettings::IniFormat);
     if (m_system->status() != QSettings::NoError) {
-        m_systemProblems << Tr::tr("The system settings file %1 is not a valid INI file").arg(systemPath);
+        m_systemProblems
+            << Tr::tr("The system settings file %1 is not a valid INI file").arg(systemPath);
         m_system.reset();
         return;
     }
@@ -142,7 +142,8 @@ AppSettings::AppSettings(const QString &systemPath, const QString &userPath)
             }
         }
         if (!known)
-            m_systemProblems << Tr::tr("The system settings lock an unknown setting “%1”").arg(name);
+            m_systemProblems
+                << Tr::tr("The system settings lock an unknown setting “%1”").arg(name);
     }
     for (const Key key : allKeys) {
         const QString text = textOf(m_system->value(keyName(key)));
@@ -159,7 +160,7 @@ QString AppSettings::defaultValue(Key key) const
     switch (key) {
     case Key::CachePath:
         return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-               + QStringLiteral("/cache");
+            + QStringLiteral("/cache");
     case Key::Language:
         return QStringLiteral("vi"); // Vietnamese first
     case Key::SharePath:
@@ -182,29 +183,47 @@ AppSettings::Resolved AppSettings::resolve(Key key) const
         const QString text = textOf(m_user->value(keyName(key)));
         if (!text.isEmpty()) {
             if (auto user = validated(key, text, &ignored))
-                return {*user, Source::User};
+                return { *user, Source::User };
         }
     }
     if (system)
-        return {*system, Source::System};
-    return {defaultValue(key), Source::Default};
+        return { *system, Source::System };
+    return { defaultValue(key), Source::Default };
 }
 
-QString AppSettings::sharePath() const { return resolve(Key::SharePath).value; }
-QString AppSettings::cachePath() const { return resolve(Key::CachePath).value; }
+QString AppSettings::sharePath() const
+{
+    return resolve(Key::SharePath).value;
+}
+QString AppSettings::cachePath() const
+{
+    return resolve(Key::CachePath).value;
+}
 QString AppSettings::organisationKeyFingerprint() const
 {
     return resolve(Key::OrganisationKeyFingerprint).value;
 }
-QString AppSettings::language() const { return resolve(Key::Language).value; }
+QString AppSettings::language() const
+{
+    return resolve(Key::Language).value;
+}
 
-Status AppSettings::setSharePath(const QString &path) { return set(Key::SharePath, path); }
-Status AppSettings::setCachePath(const QString &path) { return set(Key::CachePath, path); }
+Status AppSettings::setSharePath(const QString &path)
+{
+    return set(Key::SharePath, path);
+}
+Status AppSettings::setCachePath(const QString &path)
+{
+    return set(Key::CachePath, path);
+}
 Status AppSettings::setOrganisationKeyFingerprint(const QString &fingerprint)
 {
     return set(Key::OrganisationKeyFingerprint, fingerprint);
 }
-Status AppSettings::setLanguage(const QString &language) { return set(Key::Language, language); }
+Status AppSettings::setLanguage(const QString &language)
+{
+    return set(Key::Language, language);
+}
 
 Status AppSettings::set(Key key, const QString &value)
 {
@@ -228,9 +247,15 @@ Status AppSettings::set(Key key, const QString &value)
     return Status::success();
 }
 
-AppSettings::Source AppSettings::source(Key key) const { return resolve(key).source; }
+AppSettings::Source AppSettings::source(Key key) const
+{
+    return resolve(key).source;
+}
 
-bool AppSettings::isLocked(Key key) const { return m_locked.contains(keyName(key)); }
+bool AppSettings::isLocked(Key key) const
+{
+    return m_locked.contains(keyName(key));
+}
 
 QStringList AppSettings::problems() const
 {
@@ -252,9 +277,9 @@ int AppSettings::migrate()
     int steps = 0;
     if (version < 1) {
         // Version 0: the first builds kept the share and cache folders under flat keys.
-        const std::array<std::pair<QString, Key>, 2> renamed{
-            std::pair{QStringLiteral("share"), Key::SharePath},
-            std::pair{QStringLiteral("cache"), Key::CachePath}};
+        const std::array<std::pair<QString, Key>, 2> renamed { std::pair { QStringLiteral("share"),
+                                                                   Key::SharePath },
+            std::pair { QStringLiteral("cache"), Key::CachePath } };
         for (const auto &[oldName, key] : renamed) {
             if (!m_user->contains(oldName))
                 continue;
@@ -272,7 +297,8 @@ Status AppSettings::sync()
 {
     m_user->sync();
     if (m_user->status() != QSettings::NoError)
-        return Status::failure(Tr::tr("Your settings could not be saved to %1").arg(m_user->fileName()));
+        return Status::failure(
+            Tr::tr("Your settings could not be saved to %1").arg(m_user->fileName()));
     return Status::success();
 }
 

@@ -43,8 +43,8 @@ public:
     // Where the local cache lives; defaults to the user's application data folder.
     QString cachePath() const;
     Status setCachePath(const QString &path);
-    // The pinned organisation key (docs/architecture.md, trust; docs/trust.md) in keyFingerprint()'s canonical form,
-    // "3f2a-9c1d-...". Empty when none is pinned.
+    // The pinned organisation key (docs/architecture.md, trust; docs/trust.md) in
+    // keyFingerprint()'s canonical form, "3f2a-9c1d-...". Empty when none is pinned.
     QString organisationKeyFingerprint() const;
     Status setOrganisationKeyFingerprint(const QString &fingerprint);
     // The interface language: "vi" (default) or "en".

@@ -23,10 +23,10 @@ BuildInfo BuildInfo::current()
         qt += QCoreApplication::translate("phonghop::BuildInfo", " (built against %1)")
                   .arg(QLatin1StringView(QT_VERSION_STR));
     info.libraries = {
-        {QStringLiteral("Qt"), qt},
-        {QStringLiteral("Poppler"), QStringLiteral(PHONGHOP_POPPLER_VERSION)},
-        {QStringLiteral("SQLite"), sqliteLibraryVersion()},
-        {QStringLiteral("libsodium"), sodiumLibraryVersion()},
+        { QStringLiteral("Qt"), qt },
+        { QStringLiteral("Poppler"), QStringLiteral(PHONGHOP_POPPLER_VERSION) },
+        { QStringLiteral("SQLite"), sqliteLibraryVersion() },
+        { QStringLiteral("libsodium"), sodiumLibraryVersion() },
     };
     return info;
 }
@@ -35,7 +35,7 @@ QString BuildInfo::toText(const QString &programName) const
 {
     QString text = programName + u' ' + applicationVersion + u'\n';
     text += QCoreApplication::translate("phonghop::BuildInfo", "Build date: %1").arg(buildDate)
-            + u'\n';
+        + u'\n';
     for (const Library &library : libraries)
         text += library.name + QStringLiteral(": ") + library.version + u'\n';
     return text;

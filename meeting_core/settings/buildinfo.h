@@ -9,13 +9,13 @@ namespace phonghop {
 // Shown by `phonghop-cli --version` and by the About dialog.
 struct BuildInfo {
     struct Library {
-        QString name;    // "Qt", "Poppler", ... (proper names, not translated)
+        QString name; // "Qt", "Poppler", ... (proper names, not translated)
         QString version; // the version in use; for Qt also the one it was built against
     };
 
     QString applicationVersion; // PHONGHOP_VERSION, from the top-level project()
-    QString buildDate;          // YYYY-MM-DD (UTC; SOURCE_DATE_EPOCH when set)
-    QList<Library> libraries;   // Qt, Poppler, SQLite, libsodium, in that order
+    QString buildDate; // YYYY-MM-DD (UTC; SOURCE_DATE_EPOCH when set)
+    QList<Library> libraries; // Qt, Poppler, SQLite, libsodium, in that order
 
     static BuildInfo current();
 

@@ -39,25 +39,26 @@ public:
         return {};
     }
     double number(const QJsonObject &object, const char *key, const QString &where, bool required,
-                  double fallback = 0)
+        double fallback = 0)
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isDouble())
             return value.toDouble();
         if (value.isUndefined() && !required)
             return fallback;
-        fail(Tr::tr("%1: the field \"%2\" is missing or not a number").arg(where, QLatin1String(key)));
+        fail(Tr::tr("%1: the field \"%2\" is missing or not a number")
+                 .arg(where, QLatin1String(key)));
         return fallback;
     }
     // A whole number kept in T: a value T cannot hold is refused, never converted (which
     // would be undefined behaviour).
     template <typename T>
     T whole(const QJsonObject &object, const char *key, const QString &where, bool required,
-            T fallback = 0)
+        T fallback = 0)
     {
         const double value = number(object, key, where, required, double(fallback));
         if (!(value >= double(std::numeric_limits<T>::min())
-              && value < double(std::numeric_limits<T>::max()) + 1.0)) {
+                && value < double(std::numeric_limits<T>::max()) + 1.0)) {
             fail(Tr::tr("%1: the field \"%2\" is out of range").arg(where, QLatin1String(key)));
             return fallback;
         }
@@ -95,63 +96,63 @@ private:
 
 QByteArray encodeManifest(const Meeting &meeting)
 {
-    QJsonObject head{
-        {QStringLiteral("title"), meeting.title},
-        {QStringLiteral("type"), meeting.meetingType},
-        {QStringLiteral("organisation"), meeting.organisation},
-        {QStringLiteral("hostUnit"), meeting.hostUnit},
-        {QStringLiteral("location"), meeting.location},
-        {QStringLiteral("start"), timeText(meeting.start)},
-        {QStringLiteral("end"), timeText(meeting.end)},
-        {QStringLiteral("chair"), meeting.chairName},
-        {QStringLiteral("notes"), meeting.notes},
+    QJsonObject head {
+        { QStringLiteral("title"), meeting.title },
+        { QStringLiteral("type"), meeting.meetingType },
+        { QStringLiteral("organisation"), meeting.organisation },
+        { QStringLiteral("hostUnit"), meeting.hostUnit },
+        { QStringLiteral("location"), meeting.location },
+        { QStringLiteral("start"), timeText(meeting.start) },
+        { QStringLiteral("end"), timeText(meeting.end) },
+        { QStringLiteral("chair"), meeting.chairName },
+        { QStringLiteral("notes"), meeting.notes },
     };
     QJsonArray participants;
     for (const Participant &p : meeting.participants) {
-        participants.append(QJsonObject{
-            {QStringLiteral("id"), p.id},
-            {QStringLiteral("name"), p.fullName},
-            {QStringLiteral("position"), p.position},
-            {QStringLiteral("role"), roleKey(p.role)},
-            {QStringLiteral("voteWeight"), p.voteWeight},
-            {QStringLiteral("publicKey"), p.publicKey},
+        participants.append(QJsonObject {
+            { QStringLiteral("id"), p.id },
+            { QStringLiteral("name"), p.fullName },
+            { QStringLiteral("position"), p.position },
+            { QStringLiteral("role"), roleKey(p.role) },
+            { QStringLiteral("voteWeight"), p.voteWeight },
+            { QStringLiteral("publicKey"), p.publicKey },
         });
     }
     QJsonArray agenda;
     for (const AgendaItem &a : meeting.agenda) {
-        agenda.append(QJsonObject{
-            {QStringLiteral("id"), a.id},
-            {QStringLiteral("parent"), a.parentId},
-            {QStringLiteral("position"), a.position},
-            {QStringLiteral("number"), a.number},
-            {QStringLiteral("title"), a.title},
-            {QStringLiteral("presenter"), a.presenter},
-            {QStringLiteral("plannedMinutes"), a.plannedMinutes},
+        agenda.append(QJsonObject {
+            { QStringLiteral("id"), a.id },
+            { QStringLiteral("parent"), a.parentId },
+            { QStringLiteral("position"), a.position },
+            { QStringLiteral("number"), a.number },
+            { QStringLiteral("title"), a.title },
+            { QStringLiteral("presenter"), a.presenter },
+            { QStringLiteral("plannedMinutes"), a.plannedMinutes },
         });
     }
     QJsonArray documents;
     for (const DocumentRef &d : meeting.documents) {
-        documents.append(QJsonObject{
-            {QStringLiteral("id"), d.id},
-            {QStringLiteral("agendaItem"), d.agendaItemId},
-            {QStringLiteral("title"), d.title},
-            {QStringLiteral("kind"), d.kind},
-            {QStringLiteral("fileName"), d.fileName},
-            {QStringLiteral("sha256"), d.sha256},
-            {QStringLiteral("size"), static_cast<double>(d.size)},
-            {QStringLiteral("version"), d.version},
+        documents.append(QJsonObject {
+            { QStringLiteral("id"), d.id },
+            { QStringLiteral("agendaItem"), d.agendaItemId },
+            { QStringLiteral("title"), d.title },
+            { QStringLiteral("kind"), d.kind },
+            { QStringLiteral("fileName"), d.fileName },
+            { QStringLiteral("sha256"), d.sha256 },
+            { QStringLiteral("size"), static_cast<double>(d.size) },
+            { QStringLiteral("version"), d.version },
         });
     }
-    const QJsonObject root{
-        {QStringLiteral("format"), QStringLiteral("phonghop-meeting")},
-        {QStringLiteral("version"), shareformat::versionText()},
-        {QStringLiteral("meetingId"), meeting.id},
-        {QStringLiteral("revision"), meeting.revision},
-        {QStringLiteral("publishedAt"), timeText(meeting.publishedAt)},
-        {QStringLiteral("meeting"), head},
-        {QStringLiteral("participants"), participants},
-        {QStringLiteral("agenda"), agenda},
-        {QStringLiteral("documents"), documents},
+    const QJsonObject root {
+        { QStringLiteral("format"), QStringLiteral("phonghop-meeting") },
+        { QStringLiteral("version"), shareformat::versionText() },
+        { QStringLiteral("meetingId"), meeting.id },
+        { QStringLiteral("revision"), meeting.revision },
+        { QStringLiteral("publishedAt"), timeText(meeting.publishedAt) },
+        { QStringLiteral("meeting"), head },
+        { QStringLiteral("participants"), participants },
+        { QStringLiteral("agenda"), agenda },
+        { QStringLiteral("documents"), documents },
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -169,13 +170,14 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != u"phonghop-meeting")
         return Result<Meeting>::failure(Tr::tr("not a meeting manifest"));
-    const auto version = shareformat::parseVersion(root.value(QStringLiteral("version")).toString());
+    const auto version
+        = shareformat::parseVersion(root.value(QStringLiteral("version")).toString());
     if (!version)
         return Result<Meeting>::failure(Tr::tr("the manifest has no valid format version"));
     if (version->major > shareformat::majorVersion)
         return Result<Meeting>::failure(
             Tr::tr("written in share format %1, newer than this PhòngHọp understands (%2); "
-               "please update PhòngHọp")
+                   "please update PhòngHọp")
                 .arg(root.value(QStringLiteral("version")).toString(), shareformat::versionText()));
 
     FieldReader read;
@@ -229,7 +231,8 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
         AgendaItem a;
         a.id = read.text(object, "id", at, true);
         a.parentId = read.text(object, "parent", at, false);
-        a.position = read.whole<int>(object, "position", at, false, int(std::min<qsizetype>(i, INT_MAX)));
+        a.position
+            = read.whole<int>(object, "position", at, false, int(std::min<qsizetype>(i, INT_MAX)));
         a.number = read.text(object, "number", at, false);
         a.title = read.text(object, "title", at, true);
         a.presenter = read.text(object, "presenter", at, false);

@@ -76,7 +76,7 @@ std::optional<Version> parseVersion(const QString &text)
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
-    return Version{match.captured(1).toInt(), match.captured(2).toInt()};
+    return Version { match.captured(1).toInt(), match.captured(2).toInt() };
 }
 
 QString versionText()

@@ -24,15 +24,18 @@ class Tr final {
 
 // Every file of the share is read through boundedfile: never a link, a pipe or a device,
 // never more than its kind's limit (shareformat::limits).
-Result<QByteArray> readShareFile(const QString &path, qint64 limit,
-                                 boundedfile::Refusal *refusal = nullptr)
+Result<QByteArray> readShareFile(
+    const QString &path, qint64 limit, boundedfile::Refusal *refusal = nullptr)
 {
     return boundedfile::read(path, limit, refusal);
 }
 
 } // namespace
 
-ShareReader::ShareReader(QString rootPath) : m_root(std::move(rootPath)) {}
+ShareReader::ShareReader(QString rootPath)
+    : m_root(std::move(rootPath))
+{
+}
 
 bool ShareReader::isReachable() const
 {
@@ -50,33 +53,34 @@ Result<ShareInfo> ShareReader::readInfo(InfoProblem *problem) const
         *problem = InfoProblem::None;
     if (!isReachable())
         return failWith(InfoProblem::Unreachable,
-                        Tr::tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(m_root)));
+            Tr::tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(m_root)));
     const QString path = QDir(m_root).filePath(shareformat::descriptorFileName);
     boundedfile::Refusal refusal = boundedfile::Refusal::None;
     const Result<QByteArray> bytes = readShareFile(path, shareformat::limits::descriptor, &refusal);
     if (refusal == boundedfile::Refusal::Missing)
         return failWith(InfoProblem::NotAShare,
-                        Tr::tr("%1 is not a PhòngHọp share (no %2)")
-                            .arg(QDir::toNativeSeparators(m_root), shareformat::descriptorFileName));
+            Tr::tr("%1 is not a PhòngHọp share (no %2)")
+                .arg(QDir::toNativeSeparators(m_root), shareformat::descriptorFileName));
     if (!bytes)
         return failWith(refusal == boundedfile::Refusal::Unreadable ? InfoProblem::Unreachable
-                                                                     : InfoProblem::Damaged,
-                        Tr::tr("Cannot read %1: %2").arg(shareformat::descriptorFileName, bytes.error()));
+                                                                    : InfoProblem::Damaged,
+            Tr::tr("Cannot read %1: %2").arg(shareformat::descriptorFileName, bytes.error()));
     const QJsonDocument document = QJsonDocument::fromJson(bytes.value());
     const QJsonObject root = document.object();
-    if (!document.isObject() || root.value(QStringLiteral("format")).toString() != u"phonghop-share")
+    if (!document.isObject()
+        || root.value(QStringLiteral("format")).toString() != u"phonghop-share")
         return failWith(InfoProblem::Damaged,
-                        Tr::tr("%1 is damaged or incomplete").arg(shareformat::descriptorFileName));
+            Tr::tr("%1 is damaged or incomplete").arg(shareformat::descriptorFileName));
     const QString versionText = root.value(QStringLiteral("version")).toString();
     const auto version = shareformat::parseVersion(versionText);
     if (!version)
         return failWith(InfoProblem::Damaged,
-                        Tr::tr("%1 has no valid format version").arg(shareformat::descriptorFileName));
+            Tr::tr("%1 has no valid format version").arg(shareformat::descriptorFileName));
     if (version->major > shareformat::majorVersion)
         return failWith(InfoProblem::NewerFormat,
-                        Tr::tr("This share was written by a newer PhòngHọp (share format %1; this "
-                           "version reads %2). Please update PhòngHọp.")
-                            .arg(versionText, shareformat::versionText()));
+            Tr::tr("This share was written by a newer PhòngHọp (share format %1; this "
+                   "version reads %2). Please update PhòngHọp.")
+                .arg(versionText, shareformat::versionText()));
     const QJsonObject organisation = root.value(QStringLiteral("organisation")).toObject();
     ShareInfo info;
     info.majorVersion = version->major;
@@ -86,7 +90,7 @@ Result<ShareInfo> ShareReader::readInfo(InfoProblem *problem) const
         organisation.value(QStringLiteral("publicKey")).toString().toLatin1());
     if (info.organisationKey.size() != 32)
         return failWith(InfoProblem::Damaged,
-                        Tr::tr("%1 has no valid organisation key").arg(shareformat::descriptorFileName));
+            Tr::tr("%1 has no valid organisation key").arg(shareformat::descriptorFileName));
     return info;
 }
 
@@ -95,7 +99,8 @@ QStringList ShareReader::meetingIds() const
     QStringList ids;
     const QDir meetings(QDir(m_root).filePath(shareformat::meetingsFolder));
     // A folder that is a link is not the share's own (a link can lead anywhere): skipped.
-    for (const QString &name : meetings.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks)) {
+    for (const QString &name :
+        meetings.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks)) {
         if (shareformat::isMeetingId(name))
             ids << name;
     }
@@ -129,8 +134,8 @@ QList<QPair<int, QDateTime>> ShareReader::loneSignatures(const QString &meetingI
     return lone;
 }
 
-Result<VerifiedManifest> ShareReader::readManifest(const QString &meetingId, int revision,
-                                                   const QByteArray &trustedKey) const
+Result<VerifiedManifest> ShareReader::readManifest(
+    const QString &meetingId, int revision, const QByteArray &trustedKey) const
 {
     using R = Result<VerifiedManifest>;
     const QDir folder(QDir(m_root).filePath(shareformat::meetingsFolder + u'/' + meetingId));
@@ -147,10 +152,10 @@ Result<VerifiedManifest> ShareReader::readManifest(const QString &meetingId, int
     if (!signatureBytes)
         return R::failure(Tr::tr("its signature cannot be read: %1").arg(signatureBytes.error()));
     const QJsonObject signature = QJsonDocument::fromJson(signatureBytes.value()).object();
-    const QByteArray signer =
-        QByteArray::fromBase64(signature.value(QStringLiteral("signer")).toString().toLatin1());
-    const QByteArray signatureValue =
-        QByteArray::fromBase64(signature.value(QStringLiteral("signature")).toString().toLatin1());
+    const QByteArray signer
+        = QByteArray::fromBase64(signature.value(QStringLiteral("signer")).toString().toLatin1());
+    const QByteArray signatureValue = QByteArray::fromBase64(
+        signature.value(QStringLiteral("signature")).toString().toLatin1());
     if (signer != trustedKey)
         return R::failure(Tr::tr("it is not signed by the organisation's key"));
     if (!verifySignature(bytes.value(), signatureValue, trustedKey))
@@ -161,14 +166,15 @@ Result<VerifiedManifest> ShareReader::readManifest(const QString &meetingId, int
         return R::failure(meeting.error());
     if (meeting->id != meetingId || meeting->revision != revision)
         return R::failure(Tr::tr("it names another meeting or revision than its file name"));
-    return VerifiedManifest{std::move(meeting).value(), bytes.value()};
+    return VerifiedManifest { std::move(meeting).value(), bytes.value() };
 }
 
 QStringList ShareReader::deviceIds() const
 {
     QStringList ids;
     const QDir devices(QDir(m_root).filePath(shareformat::devicesFolder));
-    for (const QString &name : devices.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks)) {
+    for (const QString &name :
+        devices.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks)) {
         if (shareformat::isDeviceId(name))
             ids << name;
     }
@@ -190,12 +196,14 @@ QStringList ShareReader::deviceRecordNames(const QString &deviceId) const
     return names;
 }
 
-Result<QByteArray> ShareReader::readDeviceRecord(const QString &deviceId, const QString &fileName) const
+Result<QByteArray> ShareReader::readDeviceRecord(
+    const QString &deviceId, const QString &fileName) const
 {
     if (!shareformat::isDeviceId(deviceId) || !shareformat::isDeviceRecordName(fileName))
         return Result<QByteArray>::failure(Tr::tr("not a record name: %1").arg(fileName));
-    return readShareFile(m_root + u'/' + shareformat::devicesFolder + u'/' + deviceId + u'/' + fileName,
-                         shareformat::deviceRecordLimit(fileName));
+    return readShareFile(
+        m_root + u'/' + shareformat::devicesFolder + u'/' + deviceId + u'/' + fileName,
+        shareformat::deviceRecordLimit(fileName));
 }
 
 QString ShareReader::objectPath(const QString &sha256) const

@@ -43,8 +43,8 @@ public:
     // abandoned), with the signature file's modification time — only a hint, mtimes lie.
     QList<QPair<int, QDateTime>> loneSignatures(const QString &meetingId) const;
     // Reads revision `revision`, checks its signature against `trustedKey` and its schema.
-    Result<VerifiedManifest> readManifest(const QString &meetingId, int revision,
-                                          const QByteArray &trustedKey) const;
+    Result<VerifiedManifest> readManifest(
+        const QString &meetingId, int revision, const QByteArray &trustedKey) const;
     QString objectPath(const QString &sha256) const;
 
     // Device folders and their records (check-ins, ballots, ...), strict names only.

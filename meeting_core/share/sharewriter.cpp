@@ -1,8 +1,8 @@
 #include "sharewriter.h"
 
 #include "meeting_core/share/manifestcodec.h"
-#include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharereader.h"
 #include "meeting_core/trust/signingkey.h"
 #include "meeting_core/util/atomicfile.h"
 #include "meeting_core/util/boundedfile.h"
@@ -26,13 +26,16 @@ class Tr final {
 };
 } // namespace
 
-ShareWriter::ShareWriter(QString rootPath) : m_root(std::move(rootPath)) {}
+ShareWriter::ShareWriter(QString rootPath)
+    : m_root(std::move(rootPath))
+{
+}
 
 Status ShareWriter::initialise(const QString &organisationName, const SigningKey &organisationKey)
 {
     QDir root(m_root);
     for (const QString &folder :
-         {shareformat::objectsFolder, shareformat::meetingsFolder, shareformat::devicesFolder}) {
+        { shareformat::objectsFolder, shareformat::meetingsFolder, shareformat::devicesFolder }) {
         if (!root.mkpath(folder))
             return Status::failure(Tr::tr("Cannot create %1 in the share").arg(folder));
     }
@@ -45,14 +48,14 @@ Status ShareWriter::initialise(const QString &organisationName, const SigningKey
             return Status::failure(Tr::tr("This share belongs to another organisation key"));
         return Status::success();
     }
-    const QJsonObject descriptor{
-        {QStringLiteral("format"), QStringLiteral("phonghop-share")},
-        {QStringLiteral("version"), shareformat::versionText()},
-        {QStringLiteral("organisation"),
-         QJsonObject{{QStringLiteral("name"), organisationName},
-                     {QStringLiteral("publicKey"),
-                      QString::fromLatin1(organisationKey.publicKey().toBase64())}}},
-        {QStringLiteral("createdAt"), QDateTime::currentDateTime().toString(Qt::ISODateWithMs)},
+    const QJsonObject descriptor {
+        { QStringLiteral("format"), QStringLiteral("phonghop-share") },
+        { QStringLiteral("version"), shareformat::versionText() },
+        { QStringLiteral("organisation"),
+            QJsonObject { { QStringLiteral("name"), organisationName },
+                { QStringLiteral("publicKey"),
+                    QString::fromLatin1(organisationKey.publicKey().toBase64()) } } },
+        { QStringLiteral("createdAt"), QDateTime::currentDateTime().toString(Qt::ISODateWithMs) },
     };
     return atomicfile::writeNew(descriptorPath, QJsonDocument(descriptor).toJson());
 }
@@ -61,8 +64,8 @@ namespace {
 
 // Empty when the object under `path` is whole: a plain file of `size` bytes whose SHA-256 is
 // `sha256`. Otherwise what is wrong with it, for the secretary.
-QString damageOf(const QString &path, const QString &sha256, qint64 size, const CancellationToken &cancel,
-                 const std::function<void(qint64)> &progress)
+QString damageOf(const QString &path, const QString &sha256, qint64 size,
+    const CancellationToken &cancel, const std::function<void(qint64)> &progress)
 {
     QFile file;
     if (const Status opened = boundedfile::open(file, path, size); !opened)
@@ -73,7 +76,8 @@ QString damageOf(const QString &path, const QString &sha256, qint64 size, const 
     while (total <= size) {
         if (cancel.isCancelled())
             return Tr::tr("Cancelled");
-        const qint64 got = file.read(buffer.data(), std::min<qint64>(buffer.size(), size + 1 - total));
+        const qint64 got
+            = file.read(buffer.data(), std::min<qint64>(buffer.size(), size + 1 - total));
         if (got < 0)
             return file.errorString();
         if (got == 0)
@@ -92,8 +96,8 @@ QString damageOf(const QString &path, const QString &sha256, qint64 size, const 
 
 } // namespace
 
-Result<StoredObject> ShareWriter::putObject(const QString &filePath, const CancellationToken &cancel,
-                                            const ByteProgress &progress)
+Result<StoredObject> ShareWriter::putObject(
+    const QString &filePath, const CancellationToken &cancel, const ByteProgress &progress)
 {
     using R = Result<StoredObject>;
     const QString sha256 = Sha256::hexOfFile(filePath);
@@ -115,7 +119,7 @@ Result<StoredObject> ShareWriter::putObject(const QString &filePath, const Cance
         if (cancel.isCancelled())
             return R::failure(Tr::tr("Cancelled"));
         if (damage.isEmpty())
-            return StoredObject{sha256, size};
+            return StoredObject { sha256, size };
     }
 
     QDir().mkpath(QFileInfo(finalPath).absolutePath());
@@ -152,12 +156,12 @@ Result<StoredObject> ShareWriter::putObject(const QString &filePath, const Cance
 
     if (damage.isEmpty()) {
         if (atomicfile::publishWithoutReplacing(temporaryPath, finalPath))
-            return StoredObject{sha256, size};
+            return StoredObject { sha256, size };
         // Someone else stored something under the name meanwhile: the same bytes, or not.
         damage = damageOf(finalPath, sha256, size, cancel, {});
         if (damage.isEmpty()) {
             QFile::remove(temporaryPath);
-            return StoredObject{sha256, size};
+            return StoredObject { sha256, size };
         }
     }
     // The right bytes take the name in one step (the damaged file, or a link itself, goes; a
@@ -165,18 +169,20 @@ Result<StoredObject> ShareWriter::putObject(const QString &filePath, const Cance
     // sync finds it whole). Share format 1.1: the one replacement a writer ever makes.
     if (!atomicfile::replaceExisting(temporaryPath, finalPath)) {
         QFile::remove(temporaryPath);
-        return R::failure(Tr::tr("%1 in the shared folder is damaged (%2) and could not be replaced")
-                              .arg(shownName, damage));
+        return R::failure(
+            Tr::tr("%1 in the shared folder is damaged (%2) and could not be replaced")
+                .arg(shownName, damage));
     }
     atomicfile::flushDirectory(QFileInfo(finalPath).absolutePath());
-    return StoredObject{sha256, size, true, damage};
+    return StoredObject { sha256, size, true, damage };
 }
 
-Status ShareWriter::writeDeviceRecord(const QString &deviceId, const QString &fileName,
-                                      const QByteArray &bytes)
+Status ShareWriter::writeDeviceRecord(
+    const QString &deviceId, const QString &fileName, const QByteArray &bytes)
 {
     if (!shareformat::isDeviceId(deviceId) || !shareformat::isDeviceRecordName(fileName))
-        return Status::failure(Tr::tr("\"%1/%2\" is not a valid record name").arg(deviceId, fileName));
+        return Status::failure(
+            Tr::tr("\"%1/%2\" is not a valid record name").arg(deviceId, fileName));
     const QDir folder(QDir(m_root).filePath(shareformat::devicesFolder + u'/' + deviceId));
     if (!QDir().mkpath(folder.path()))
         return Status::failure(Tr::tr("Cannot create this device's folder in the share"));
@@ -188,7 +194,8 @@ Status ShareWriter::writeDeviceRecord(const QString &deviceId, const QString &fi
     if (const Result<QByteArray> existing = boundedfile::read(path, bytes.size());
         existing && existing.value() == bytes)
         return Status::success();
-    return Status::failure(Tr::tr("%1 already exists in the share with other content").arg(fileName));
+    return Status::failure(
+        Tr::tr("%1 already exists in the share with other content").arg(fileName));
 }
 
 int ShareWriter::latestRevisionNumber(const QString &meetingId) const
@@ -198,12 +205,13 @@ int ShareWriter::latestRevisionNumber(const QString &meetingId) const
     for (const QString &name : folder.entryList(QDir::Files)) {
         const auto revision = shareformat::manifestRevision(name);
         const auto signature = shareformat::signatureRevision(name);
-        latest = std::max({latest, revision.value_or(0), signature.value_or(0)});
+        latest = std::max({ latest, revision.value_or(0), signature.value_or(0) });
     }
     return latest;
 }
 
-int ShareWriter::highestValidRevision(const QString &meetingId, const QByteArray &organisationKey) const
+int ShareWriter::highestValidRevision(
+    const QString &meetingId, const QByteArray &organisationKey) const
 {
     const ShareReader reader(m_root);
     for (const int revision : reader.manifestRevisions(meetingId)) {
@@ -214,7 +222,7 @@ int ShareWriter::highestValidRevision(const QString &meetingId, const QByteArray
 }
 
 Result<int> ShareWriter::publish(const Meeting &meeting, const SigningKey &key,
-                                 std::optional<int> basedOnRevision, QStringList *notices)
+    std::optional<int> basedOnRevision, QStringList *notices)
 {
     if (!shareformat::isMeetingId(meeting.id))
         return Result<int>::failure(Tr::tr("\"%1\" is not a valid meeting id").arg(meeting.id));
@@ -226,25 +234,26 @@ Result<int> ShareWriter::publish(const Meeting &meeting, const SigningKey &key,
     // 99999999.manifest.sig or an unsigned 99999999.manifest.json into the folder.
     const int latest = highestValidRevision(meeting.id, key.publicKey());
     if (basedOnRevision && latest > *basedOnRevision)
-        return Result<int>::failure(Tr::tr("A newer revision (%1) of this meeting has been published "
-                                       "since revision %2; open it and publish again.")
-                                        .arg(latest)
-                                        .arg(*basedOnRevision));
+        return Result<int>::failure(
+            Tr::tr("A newer revision (%1) of this meeting has been published "
+                   "since revision %2; open it and publish again.")
+                .arg(latest)
+                .arg(*basedOnRevision));
     // Every number above it that some name already uses (a publication abandoned after its
     // signature, a squatter, a pipe): never reused, so no signature meets a foreign manifest.
     QSet<int> taken;
     for (const QString &name : folder.entryList(QDir::Files | QDir::System | QDir::Hidden)) {
         const int used = std::max(shareformat::manifestRevision(name).value_or(0),
-                                  shareformat::signatureRevision(name).value_or(0));
+            shareformat::signatureRevision(name).value_or(0));
         if (used > latest)
             taken.insert(used);
     }
     const auto nameTaken = [&](int revision) {
         return taken.contains(revision)
             || boundedfile::inspect(folder.filePath(shareformat::signatureFileName(revision)))
-                   != boundedfile::Refusal::Missing
+            != boundedfile::Refusal::Missing
             || boundedfile::inspect(folder.filePath(shareformat::manifestFileName(revision)))
-                   != boundedfile::Refusal::Missing;
+            != boundedfile::Refusal::Missing;
     };
     // Said once, at the end: the numbers in the way (skipped) and the ones above (ignored).
     QSet<int> ignored = taken;
@@ -258,8 +267,9 @@ Result<int> ShareWriter::publish(const Meeting &meeting, const SigningKey &key,
                 shown << shareformat::manifestFileName(numbers.at(i)).left(8);
             if (numbers.size() > 5)
                 shown << QStringLiteral("…");
-            *notices << Tr::tr("Meeting %1: files in the shared folder use revision numbers that are not "
-                           "valid revisions (%2); they were ignored and nothing was built on them.")
+            *notices << Tr::tr(
+                "Meeting %1: files in the shared folder use revision numbers that are not "
+                "valid revisions (%2); they were ignored and nothing was built on them.")
                             .arg(meeting.id, shown.join(QStringLiteral(", ")));
         }
         return revision;
@@ -277,28 +287,29 @@ Result<int> ShareWriter::publish(const Meeting &meeting, const SigningKey &key,
         }
         if (revision > shareformat::maximumRevision)
             return Result<int>::failure(Tr::tr("Meeting %1 has no revision number left below %2; "
-                                           "nothing was published.")
+                                               "nothing was published.")
                                             .arg(meeting.id)
                                             .arg(shareformat::maximumRevision));
         published.revision = revision;
         const QByteArray manifest = encodeManifest(published);
-        const QJsonObject signature{
-            {QStringLiteral("signer"), QString::fromLatin1(key.publicKey().toBase64())},
-            {QStringLiteral("signature"), QString::fromLatin1(key.sign(manifest).toBase64())},
+        const QJsonObject signature {
+            { QStringLiteral("signer"), QString::fromLatin1(key.publicKey().toBase64()) },
+            { QStringLiteral("signature"), QString::fromLatin1(key.sign(manifest).toBase64()) },
         };
         // The signature goes first: a manifest's arrival is what makes a revision visible.
-        const Status signatureWritten =
-            atomicfile::writeNew(folder.filePath(shareformat::signatureFileName(revision)),
-                                 QJsonDocument(signature).toJson(QJsonDocument::Compact));
+        const Status signatureWritten
+            = atomicfile::writeNew(folder.filePath(shareformat::signatureFileName(revision)),
+                QJsonDocument(signature).toJson(QJsonDocument::Compact));
         if (!signatureWritten) {
             if (basedOnRevision)
                 return Result<int>::failure(
-                    Tr::tr("Revision %1 is being published by someone else; try again").arg(revision));
+                    Tr::tr("Revision %1 is being published by someone else; try again")
+                        .arg(revision));
             skip(revision);
             continue;
         }
-        const Status manifestWritten
-            = atomicfile::writeNew(folder.filePath(shareformat::manifestFileName(revision)), manifest);
+        const Status manifestWritten = atomicfile::writeNew(
+            folder.filePath(shareformat::manifestFileName(revision)), manifest);
         if (manifestWritten)
             return noticed(revision);
         // Someone put a manifest under this number after the look: it cannot verify against

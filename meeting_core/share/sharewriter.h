@@ -39,7 +39,7 @@ public:
     // else there is replaced in one step by the right bytes (StoredObject::repaired), or the
     // call fails saying why, so a same-size junk file cannot keep a revision out of new seats.
     Result<StoredObject> putObject(const QString &filePath, const CancellationToken &cancel = {},
-                                   const ByteProgress &progress = {});
+        const ByteProgress &progress = {});
 
     // Publishes `meeting` as its next revision, signed with `key`, and returns the revision.
     // The next revision follows the highest one that verifies against `key` (share format
@@ -48,8 +48,7 @@ public:
     // `notices` (translated). When `basedOnRevision` is given and the share holds a newer
     // valid revision, nothing is written: another publisher got there first.
     Result<int> publish(const Meeting &meeting, const SigningKey &key,
-                        std::optional<int> basedOnRevision = std::nullopt,
-                        QStringList *notices = nullptr);
+        std::optional<int> basedOnRevision = std::nullopt, QStringList *notices = nullptr);
 
     // The highest revision of the meeting whose manifest and signature verify against
     // `organisationKey` (0: none).
@@ -58,7 +57,8 @@ public:
     // Writes a record into devices/<deviceId>/ (this device's own folder: one writer per
     // folder). Writing the same bytes again succeeds, so a delivery interrupted after the
     // write but before it was noted can simply be repeated.
-    Status writeDeviceRecord(const QString &deviceId, const QString &fileName, const QByteArray &bytes);
+    Status writeDeviceRecord(
+        const QString &deviceId, const QString &fileName, const QByteArray &bytes);
 
     // The highest revision number any name in the meeting's folder uses (manifests and lone
     // signatures, valid or not): what share format 1.0 writers counted from.

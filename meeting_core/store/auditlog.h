@@ -19,8 +19,8 @@ public:
     struct Entry {
         qint64 id = 0;
         QDateTime at;
-        QString actor;   // participant id or name
-        QString action;  // "check-in", "ballot-cast", "poll-opened", ...
+        QString actor; // participant id or name
+        QString action; // "check-in", "ballot-cast", "poll-opened", ...
         QString subject; // meeting, poll or document id
         QString details; // human-readable, Vietnamese where it comes from the user
         QString hash;
@@ -29,7 +29,7 @@ public:
     explicit AuditLog(Database &db);
 
     Entry append(const QString &actor, const QString &action, const QString &subject,
-                 const QString &details, const QDateTime &at = QDateTime::currentDateTime());
+        const QString &details, const QDateTime &at = QDateTime::currentDateTime());
     QList<Entry> entries(const QString &subject = {});
     // Recomputes the chain; fails naming the first entry that does not match.
     Status verify();

@@ -13,7 +13,8 @@ QString messageOf(sqlite3 *db, int code)
 } // namespace
 
 DatabaseError::DatabaseError(int code, const QString &message)
-    : std::runtime_error(message.toStdString()), m_code(code)
+    : std::runtime_error(message.toStdString())
+    , m_code(code)
 {
 }
 
@@ -23,7 +24,8 @@ bool DatabaseError::isDiskFull() const
 }
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db), m_statement(std::exchange(other.m_statement, nullptr))
+    : m_db(other.m_db)
+    , m_statement(std::exchange(other.m_statement, nullptr))
 {
 }
 
@@ -43,15 +45,15 @@ Statement &Statement::bind(int index, const QString &value)
     if (value.isNull())
         return bind(index, nullptr);
     const QByteArray utf8 = value.toUtf8();
-    check(sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()),
-                            SQLITE_TRANSIENT));
+    check(sqlite3_bind_text(
+        m_statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
 Statement &Statement::bind(int index, const QByteArray &value)
 {
     check(sqlite3_bind_blob64(m_statement, index, value.constData(),
-                              static_cast<sqlite3_uint64>(value.size()), SQLITE_TRANSIENT));
+        static_cast<sqlite3_uint64>(value.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
@@ -85,8 +87,7 @@ bool Statement::next()
 
 void Statement::run()
 {
-    while (next()) {
-    }
+    while (next()) { }
 }
 
 void Statement::reset()
@@ -129,13 +130,13 @@ Database Database::open(const QString &path, Mode mode)
     sqlite3 *db = nullptr;
     const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    const int result =
-        sqlite3_open_v2(path.toUtf8().constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int result
+        = sqlite3_open_v2(path.toUtf8().constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (result != SQLITE_OK) {
         const QString message = messageOf(db, result);
         sqlite3_close(db);
-        throw DatabaseError(result, QCoreApplication::translate("Database", "Cannot open %1: %2")
-                                        .arg(path, message));
+        throw DatabaseError(result,
+            QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, message));
     }
     Database database(db);
     database.configure(mode);
@@ -176,8 +177,8 @@ Statement Database::prepare(const QString &sql)
 {
     sqlite3_stmt *statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    const int result = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()),
-                                          &statement, nullptr);
+    const int result = sqlite3_prepare_v2(
+        m_db, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr);
     if (result != SQLITE_OK)
         throw DatabaseError(result, messageOf(m_db, result) + QStringLiteral(" in: ") + sql);
     return Statement(m_db, statement);
@@ -259,8 +260,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.executeScript(m_nested ? QStringLiteral("RELEASE nested_transaction;")
-                                : QStringLiteral("COMMIT;"));
+    m_db.executeScript(
+        m_nested ? QStringLiteral("RELEASE nested_transaction;") : QStringLiteral("COMMIT;"));
     m_done = true;
 }
 

@@ -25,7 +25,11 @@ private:
 // A prepared statement; every value is bound as a parameter, never spliced into SQL.
 class Statement final {
 public:
-    Statement(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}
+    Statement(sqlite3 *db, sqlite3_stmt *statement)
+        : m_db(db)
+        , m_statement(statement)
+    {
+    }
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&) = delete;
     Statement(const Statement &) = delete;
@@ -41,8 +45,7 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, std::nullptr_t);
 
-    template <typename... Values>
-    Statement &bindAll(const Values &...values)
+    template <typename... Values> Statement &bindAll(const Values &...values)
     {
         int index = 0;
         (bind(++index, values), ...);
@@ -75,7 +78,10 @@ public:
     static Database open(const QString &path, Mode mode = Mode::ReadWrite);
     static Database openInMemory();
 
-    Database(Database &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+    Database(Database &&other) noexcept
+        : m_db(std::exchange(other.m_db, nullptr))
+    {
+    }
     Database &operator=(Database &&other) noexcept;
     Database(const Database &) = delete;
     ~Database();
@@ -84,14 +90,12 @@ public:
     // Runs SQL without parameters (schema, pragmas); may hold several statements.
     void executeScript(const QString &sql);
 
-    template <typename... Values>
-    void execute(const QString &sql, const Values &...values)
+    template <typename... Values> void execute(const QString &sql, const Values &...values)
     {
         prepare(sql).bindAll(values...).run();
     }
 
-    template <typename... Values>
-    Statement query(const QString &sql, const Values &...values)
+    template <typename... Values> Statement query(const QString &sql, const Values &...values)
     {
         Statement statement = prepare(sql);
         statement.bindAll(values...);
@@ -109,7 +113,10 @@ public:
     sqlite3 *handle() const { return m_db; }
 
 private:
-    explicit Database(sqlite3 *db) : m_db(db) {}
+    explicit Database(sqlite3 *db)
+        : m_db(db)
+    {
+    }
     void configure(Mode mode);
     sqlite3 *m_db = nullptr;
 };

@@ -54,7 +54,8 @@ int rankData(const Fts5ExtensionApi *api, Fts5Context *fts, RankData **out)
         rc = api->xQueryPhrase(fts, i, &count, countPhraseRow);
         if (rc != SQLITE_OK)
             return rc;
-        const double idf = std::log((double(rows) - double(count.hits) + 0.5) / (double(count.hits) + 0.5));
+        const double idf
+            = std::log((double(rows) - double(count.hits) + 0.5) / (double(count.hits) + 0.5));
         owned->idf[i] = idf <= 0.0 ? 1e-6 : idf;
     }
     data = owned.release();
@@ -65,7 +66,8 @@ int rankData(const Fts5ExtensionApi *api, Fts5Context *fts, RankData **out)
     return SQLITE_OK;
 }
 
-void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int, sqlite3_value **)
+void rankFunction(
+    const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int, sqlite3_value **)
 {
     constexpr double k1 = 1.2;
     constexpr double b = 0.75;
@@ -95,7 +97,8 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
     for (std::size_t i = 0; i < data->idf.size(); ++i) {
         const double f = data->frequency[i];
         // Grouped as bm25 groups it, so that equal inputs give bit-equal scores.
-        score += data->idf[i] * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * double(length) / data->averageLength)));
+        score += data->idf[i]
+            * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * double(length) / data->averageLength)));
     }
     sqlite3_result_double(context, -score);
 }

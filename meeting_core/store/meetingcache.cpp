@@ -11,7 +11,7 @@ namespace phonghop {
 namespace {
 
 constexpr Migration cacheMigrations[] = {
-    {1, R"sql(
+    { 1, R"sql(
 CREATE TABLE meetings (
   id TEXT PRIMARY KEY,
   revision INTEGER NOT NULL,
@@ -70,9 +70,9 @@ CREATE TABLE reading_positions (
   page INTEGER NOT NULL,
   updated_at TEXT NOT NULL
 );
-)sql"},
+)sql" },
     // The revision before the current one, so delegates see what is new or updated.
-    {2, "ALTER TABLE meetings ADD COLUMN previous_manifest BLOB;"},
+    { 2, "ALTER TABLE meetings ADD COLUMN previous_manifest BLOB;" },
 };
 
 QString isoText(const QDateTime &time)
@@ -88,8 +88,9 @@ QDateTime fromIsoText(const QString &text)
 } // namespace
 
 MeetingCache::MeetingCache(QString directory, Database db)
-    : m_directory(std::move(directory)), m_db(std::move(db)),
-      m_objects(m_directory + QStringLiteral("/objects"))
+    : m_directory(std::move(directory))
+    , m_db(std::move(db))
+    , m_objects(m_directory + QStringLiteral("/objects"))
 {
 }
 
@@ -97,15 +98,15 @@ Result<std::unique_ptr<MeetingCache>> MeetingCache::open(const QString &director
 {
     using R = Result<std::unique_ptr<MeetingCache>>;
     if (!QDir().mkpath(directory))
-        return R::failure(QCoreApplication::translate("MeetingCache",
-                                                      "Cannot create the cache folder %1")
-                              .arg(directory));
+        return R::failure(
+            QCoreApplication::translate("MeetingCache", "Cannot create the cache folder %1")
+                .arg(directory));
     try {
         Database db = Database::open(QDir(directory).filePath(QStringLiteral("cache.sqlite")));
         const QString check = db.quickCheck();
         if (check != u"ok")
             return R::failure(QCoreApplication::translate(
-                                  "MeetingCache", "The local cache in %1 is damaged (%2).")
+                "MeetingCache", "The local cache in %1 is damaged (%2).")
                                   .arg(directory, check.left(200)));
         migrate(db, cacheMigrations, QStringLiteral("cache.sqlite"));
         std::unique_ptr<MeetingCache> cache(new MeetingCache(directory, std::move(db)));
@@ -129,18 +130,19 @@ QHash<QString, int> MeetingCache::cachedRevisions()
 void MeetingCache::storeMeeting(const Meeting &meeting, const QByteArray &manifestBytes)
 {
     Transaction transaction(m_db);
-    Statement previous = m_db.query(QStringLiteral("SELECT manifest FROM meetings WHERE id = ?"), meeting.id);
+    Statement previous
+        = m_db.query(QStringLiteral("SELECT manifest FROM meetings WHERE id = ?"), meeting.id);
     const QByteArray previousManifest = previous.next() ? previous.blob(0) : QByteArray();
     m_db.execute(QStringLiteral("DELETE FROM meetings WHERE id = ?"), meeting.id);
-    m_db.execute(QStringLiteral(
-                     "INSERT INTO meetings (id, revision, title, meeting_type, organisation, "
-                     "host_unit, location, starts_at, ends_at, chair_name, notes, published_at, "
-                     "synced_at, manifest, previous_manifest) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                 meeting.id, meeting.revision, meeting.title, meeting.meetingType,
-                 meeting.organisation, meeting.hostUnit, meeting.location, isoText(meeting.start),
-                 isoText(meeting.end), meeting.chairName, meeting.notes,
-                 isoText(meeting.publishedAt), isoText(QDateTime::currentDateTimeUtc()),
-                 manifestBytes, previousManifest);
+    m_db.execute(
+        QStringLiteral(
+            "INSERT INTO meetings (id, revision, title, meeting_type, organisation, "
+            "host_unit, location, starts_at, ends_at, chair_name, notes, published_at, "
+            "synced_at, manifest, previous_manifest) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        meeting.id, meeting.revision, meeting.title, meeting.meetingType, meeting.organisation,
+        meeting.hostUnit, meeting.location, isoText(meeting.start), isoText(meeting.end),
+        meeting.chairName, meeting.notes, isoText(meeting.publishedAt),
+        isoText(QDateTime::currentDateTimeUtc()), manifestBytes, previousManifest);
 
     Statement participant = m_db.prepare(QStringLiteral(
         "INSERT INTO participants (meeting_id, id, position, full_name, title, role, "
@@ -148,7 +150,7 @@ void MeetingCache::storeMeeting(const Meeting &meeting, const QByteArray &manife
     int position = 0;
     for (const Participant &p : meeting.participants) {
         participant.bindAll(meeting.id, p.id, position++, p.fullName, p.position, roleKey(p.role),
-                            p.voteWeight, p.publicKey);
+            p.voteWeight, p.publicKey);
         participant.run();
         participant.reset();
     }
@@ -158,7 +160,7 @@ void MeetingCache::storeMeeting(const Meeting &meeting, const QByteArray &manife
         "presenter, planned_minutes) VALUES (?,?,?,?,?,?,?,?)"));
     for (const AgendaItem &a : meeting.agenda) {
         item.bindAll(meeting.id, a.id, a.parentId, a.position, a.number, a.title, a.presenter,
-                     a.plannedMinutes);
+            a.plannedMinutes);
         item.run();
         item.reset();
     }
@@ -168,8 +170,8 @@ void MeetingCache::storeMeeting(const Meeting &meeting, const QByteArray &manife
         "file_name, sha256, size, version) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     position = 0;
     for (const DocumentRef &d : meeting.documents) {
-        document.bindAll(meeting.id, d.id, position++, d.agendaItemId, d.title, d.kind,
-                         d.fileName, d.sha256, d.size, d.version);
+        document.bindAll(meeting.id, d.id, position++, d.agendaItemId, d.title, d.kind, d.fileName,
+            d.sha256, d.size, d.version);
         document.run();
         document.reset();
     }
@@ -197,17 +199,16 @@ QList<MeetingSummary> MeetingCache::meetings(const QDateTime &now)
         summaries << summary;
     }
     // A meeting still running counts as upcoming until it ends.
-    auto isUpcoming = [&now](const MeetingSummary &m) {
-        return (m.end.isValid() ? m.end : m.start) >= now;
-    };
-    std::stable_sort(summaries.begin(), summaries.end(),
-                     [&](const MeetingSummary &a, const MeetingSummary &b) {
-                         const bool aUpcoming = isUpcoming(a);
-                         const bool bUpcoming = isUpcoming(b);
-                         if (aUpcoming != bUpcoming)
-                             return aUpcoming;
-                         return aUpcoming ? a.start < b.start : a.start > b.start;
-                     });
+    auto isUpcoming
+        = [&now](const MeetingSummary &m) { return (m.end.isValid() ? m.end : m.start) >= now; };
+    std::stable_sort(
+        summaries.begin(), summaries.end(), [&](const MeetingSummary &a, const MeetingSummary &b) {
+            const bool aUpcoming = isUpcoming(a);
+            const bool bUpcoming = isUpcoming(b);
+            if (aUpcoming != bUpcoming)
+                return aUpcoming;
+            return aUpcoming ? a.start < b.start : a.start > b.start;
+        });
     return summaries;
 }
 
@@ -234,10 +235,10 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
     meeting.notes = head.text(9);
     meeting.publishedAt = fromIsoText(head.text(10));
 
-    Statement participants = m_db.query(
-        QStringLiteral("SELECT id, full_name, title, role, vote_weight, public_key "
-                       "FROM participants WHERE meeting_id = ? ORDER BY position"),
-        meetingId);
+    Statement participants
+        = m_db.query(QStringLiteral("SELECT id, full_name, title, role, vote_weight, public_key "
+                                    "FROM participants WHERE meeting_id = ? ORDER BY position"),
+            meetingId);
     while (participants.next()) {
         Participant p;
         p.id = participants.text(0);
@@ -249,11 +250,11 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
         meeting.participants << p;
     }
 
-    Statement items = m_db.query(
-        QStringLiteral("SELECT id, parent_id, position, number, title, presenter, "
-                       "planned_minutes FROM agenda_items WHERE meeting_id = ? "
-                       "ORDER BY parent_id IS NOT NULL, parent_id, position"),
-        meetingId);
+    Statement items
+        = m_db.query(QStringLiteral("SELECT id, parent_id, position, number, title, presenter, "
+                                    "planned_minutes FROM agenda_items WHERE meeting_id = ? "
+                                    "ORDER BY parent_id IS NOT NULL, parent_id, position"),
+            meetingId);
     while (items.next()) {
         AgendaItem a;
         a.id = items.text(0);
@@ -300,7 +301,8 @@ QString MeetingCache::documentPath(const DocumentRef &document) const
 QString MeetingCache::value(const QString &key) const
 {
     // Reading a value changes nothing; the statement wrapper just is not const.
-    Statement statement = const_cast<Database &>(m_db).query(QStringLiteral("SELECT value FROM state WHERE key = ?"), key);
+    Statement statement = const_cast<Database &>(m_db).query(
+        QStringLiteral("SELECT value FROM state WHERE key = ?"), key);
     return statement.next() ? statement.text(0) : QString();
 }
 
@@ -308,7 +310,7 @@ void MeetingCache::setValue(const QString &key, const QString &value)
 {
     m_db.execute(QStringLiteral("INSERT INTO state (key, value) VALUES (?, ?) "
                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                 key, value);
+        key, value);
 }
 
 Result<QString> MeetingCache::readValue(const QString &key) const
@@ -332,9 +334,9 @@ Status MeetingCache::writeValue(const QString &key, const QString &value)
 
 std::optional<int> MeetingCache::lastReadPage(const QString &documentSha256)
 {
-    Statement statement = m_db.query(
-        QStringLiteral("SELECT page FROM reading_positions WHERE document_sha256 = ?"),
-        documentSha256);
+    Statement statement
+        = m_db.query(QStringLiteral("SELECT page FROM reading_positions WHERE document_sha256 = ?"),
+            documentSha256);
     if (!statement.next())
         return std::nullopt;
     return static_cast<int>(statement.integer(0));
@@ -345,7 +347,7 @@ void MeetingCache::setLastReadPage(const QString &documentSha256, int page)
     m_db.execute(QStringLiteral("INSERT INTO reading_positions (document_sha256, page, updated_at) "
                                 "VALUES (?, ?, ?) ON CONFLICT(document_sha256) DO UPDATE SET "
                                 "page = excluded.page, updated_at = excluded.updated_at"),
-                 documentSha256, page, isoText(QDateTime::currentDateTimeUtc()));
+        documentSha256, page, isoText(QDateTime::currentDateTimeUtc()));
 }
 
 } // namespace phonghop

@@ -19,7 +19,10 @@ class Tr final {
 };
 } // namespace
 
-ObjectStore::ObjectStore(QString rootPath) : m_root(std::move(rootPath)) {}
+ObjectStore::ObjectStore(QString rootPath)
+    : m_root(std::move(rootPath))
+{
+}
 
 Status ObjectStore::prepare()
 {
@@ -44,18 +47,18 @@ bool ObjectStore::contains(const QString &sha256) const
 }
 
 Status ObjectStore::importFile(const QString &sourcePath, const QString &expectedSha256,
-                               qint64 expectedSize, const CancellationToken &cancel) const
+    qint64 expectedSize, const CancellationToken &cancel) const
 {
     if (contains(expectedSha256))
         return Status::success();
     Result<StagedObject> staged = stageFile(sourcePath, expectedSha256, expectedSize, cancel);
     if (!staged)
         return Status::failure(staged.error());
-    return commitStaged({staged.value()});
+    return commitStaged({ staged.value() });
 }
 
-Result<StagedObject> ObjectStore::stageFile(const QString &sourcePath, const QString &expectedSha256,
-                                            qint64 expectedSize, const CancellationToken &cancel) const
+Result<StagedObject> ObjectStore::stageFile(const QString &sourcePath,
+    const QString &expectedSha256, qint64 expectedSize, const CancellationToken &cancel) const
 {
     using R = Result<StagedObject>;
     if (!Sha256::isValidHex(expectedSha256))
@@ -65,7 +68,8 @@ Result<StagedObject> ObjectStore::stageFile(const QString &sourcePath, const QSt
     // never read past the size its manifest states.
     QFile source;
     boundedfile::Refusal refusal = boundedfile::Refusal::None;
-    if (const Status opened = boundedfile::open(source, sourcePath, expectedSize, &refusal); !opened)
+    if (const Status opened = boundedfile::open(source, sourcePath, expectedSize, &refusal);
+        !opened)
         return R::failure(refusal == boundedfile::Refusal::TooLarge
                 ? Tr::tr("%1 is larger than the %2 bytes its manifest states (damaged or replaced)")
                       .arg(QFileInfo(sourcePath).fileName())
@@ -77,7 +81,8 @@ Result<StagedObject> ObjectStore::stageFile(const QString &sourcePath, const QSt
     const QString temporaryPath = atomicfile::temporarySiblingPath(finalPath);
     QFile target(temporaryPath);
     if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return R::failure(Tr::tr("Cannot write to the document store: %1").arg(target.errorString()));
+        return R::failure(
+            Tr::tr("Cannot write to the document store: %1").arg(target.errorString()));
 
     // Whatever goes wrong below, the temporary file must not stay behind.
     auto fail = [&](const QString &message) {
@@ -96,8 +101,10 @@ Result<StagedObject> ObjectStore::stageFile(const QString &sourcePath, const QSt
         const QString reason = target.errorString();
         target.close();
         QFile::remove(temporaryPath);
-        const QString full = atomicfile::diskFullMessage(QFileInfo(finalPath).absolutePath(), expectedSize);
-        return fail(full.isEmpty() ? Tr::tr("Writing to the document store failed: %1").arg(reason) : full);
+        const QString full
+            = atomicfile::diskFullMessage(QFileInfo(finalPath).absolutePath(), expectedSize);
+        return fail(
+            full.isEmpty() ? Tr::tr("Writing to the document store failed: %1").arg(reason) : full);
     }
     case HashingCopy::Problem::None:
         break;
@@ -111,7 +118,7 @@ Result<StagedObject> ObjectStore::stageFile(const QString &sourcePath, const QSt
         return fail(Tr::tr("%1 does not match its checksum (damaged or replaced)")
                         .arg(QFileInfo(sourcePath).fileName()));
     target.close();
-    return StagedObject{temporaryPath, finalPath};
+    return StagedObject { temporaryPath, finalPath };
 }
 
 Status ObjectStore::commitStaged(const std::vector<StagedObject> &staged) const
@@ -125,16 +132,19 @@ Status ObjectStore::commitStaged(const std::vector<StagedObject> &staged) const
             QFile file(object.temporaryPath);
             if (!file.open(QIODevice::ReadWrite) || !atomicfile::flushToDisk(file)) {
                 discardStaged(staged);
-                return Status::failure(Tr::tr("Writing to the document store failed: %1").arg(file.errorString()));
+                return Status::failure(
+                    Tr::tr("Writing to the document store failed: %1").arg(file.errorString()));
             }
         }
     }
     Status result = Status::success();
     for (const StagedObject &object : staged) {
-        if (!atomicfile::publishWithoutReplacing(object.temporaryPath, object.finalPath, !batched)) {
+        if (!atomicfile::publishWithoutReplacing(
+                object.temporaryPath, object.finalPath, !batched)) {
             QFile::remove(object.temporaryPath); // the same bytes were stored meanwhile
             if (!QFileInfo::exists(object.finalPath) && result.ok())
-                result = Status::failure(Tr::tr("Cannot store %1").arg(QFileInfo(object.finalPath).fileName()));
+                result = Status::failure(
+                    Tr::tr("Cannot store %1").arg(QFileInfo(object.finalPath).fileName()));
         }
     }
     // Then the names, before anything in the database refers to them.

@@ -31,15 +31,15 @@ public:
     // final name only if the size and the SHA-256 match and the data is on disk. The source
     // is opened as a file of the share (util/boundedfile.h): a link, a pipe, a device or a
     // file larger than `expectedSize` is refused without being read.
-    Status importFile(const QString &sourcePath, const QString &expectedSha256,
-                      qint64 expectedSize, const CancellationToken &cancel = {}) const;
+    Status importFile(const QString &sourcePath, const QString &expectedSha256, qint64 expectedSize,
+        const CancellationToken &cancel = {}) const;
 
     // The same in two steps for a batch: stage each object (copy and verify; safe to run in
     // parallel), then commit them together: one flush of the file system makes the data
     // durable, the objects get their final names, and a second flush makes the names
     // durable — far cheaper than two fsyncs per object.
     Result<StagedObject> stageFile(const QString &sourcePath, const QString &expectedSha256,
-                                   qint64 expectedSize, const CancellationToken &cancel = {}) const;
+        qint64 expectedSize, const CancellationToken &cancel = {}) const;
     Status commitStaged(const std::vector<StagedObject> &staged) const;
     void discardStaged(const std::vector<StagedObject> &staged) const;
     Status importBytes(const QByteArray &bytes, const QString &expectedSha256) const;

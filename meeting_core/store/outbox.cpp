@@ -20,7 +20,7 @@ class Tr final {
 };
 
 constexpr Migration outboxMigrations[] = {
-    {1, R"sql(
+    { 1, R"sql(
 CREATE TABLE outbox (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   device_id TEXT NOT NULL,
@@ -31,18 +31,18 @@ CREATE TABLE outbox (
   UNIQUE (device_id, file_name)
 );
 CREATE INDEX outbox_pending ON outbox(delivered_at) WHERE delivered_at IS NULL;
-)sql"},
+)sql" },
 };
 
 constexpr Migration arrivalMigrations[] = {
-    {1, R"sql(
+    { 1, R"sql(
 CREATE TABLE arrival_log (
   meeting TEXT NOT NULL,
   record TEXT NOT NULL,
   first_seen INTEGER NOT NULL,
   PRIMARY KEY (meeting, record)
 ) WITHOUT ROWID;
-)sql"},
+)sql" },
 };
 
 QString now()
@@ -52,8 +52,8 @@ QString now()
 
 Outbox::Item itemFrom(const Statement &statement)
 {
-    Outbox::Item item { statement.integer(0), statement.text(1), statement.text(2), statement.blob(3),
-        QDateTime::fromString(statement.text(4), Qt::ISODateWithMs), {} };
+    Outbox::Item item { statement.integer(0), statement.text(1), statement.text(2),
+        statement.blob(3), QDateTime::fromString(statement.text(4), Qt::ISODateWithMs), {} };
     if (!statement.isNull(5))
         item.deliveredAt = QDateTime::fromString(statement.text(5), Qt::ISODateWithMs);
     return item;
@@ -77,7 +77,8 @@ NameState nameState(const ShareReader &reader, const QString &path, const Outbox
 }
 } // namespace
 
-Outbox::Outbox(Database &db) : m_db(db)
+Outbox::Outbox(Database &db)
+    : m_db(db)
 {
     migrateComponent(m_db, QStringLiteral("outbox"), outboxMigrations);
 }
@@ -86,7 +87,7 @@ qint64 Outbox::enqueue(const QString &deviceId, const QString &fileName, const Q
 {
     m_db.execute(QStringLiteral("INSERT INTO outbox (device_id, file_name, bytes, created_at) "
                                 "VALUES (?, ?, ?, ?)"),
-                 deviceId, fileName, bytes, now());
+        deviceId, fileName, bytes, now());
     return m_db.lastInsertRowId();
 }
 
@@ -121,7 +122,7 @@ void Outbox::markDelivered(qint64 id)
 void Outbox::markDelivered(qint64 id, const QString &fileName)
 {
     m_db.execute(QStringLiteral("UPDATE outbox SET delivered_at = ?, file_name = ? WHERE id = ?"),
-                 now(), fileName, id);
+        now(), fileName, id);
 }
 
 void Outbox::rename(qint64 id, const QString &fileName)
@@ -131,12 +132,13 @@ void Outbox::rename(qint64 id, const QString &fileName)
 
 int Outbox::pendingCount()
 {
-    Statement statement =
-        m_db.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE delivered_at IS NULL"));
+    Statement statement
+        = m_db.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE delivered_at IS NULL"));
     return statement.next() ? static_cast<int>(statement.integer(0)) : 0;
 }
 
-ArrivalLog::ArrivalLog(Database &db) : m_db(db)
+ArrivalLog::ArrivalLog(Database &db)
+    : m_db(db)
 {
     migrateComponent(m_db, QStringLiteral("arrival-log"), arrivalMigrations);
 }
@@ -148,7 +150,8 @@ QHash<QString, QDateTime> ArrivalLog::firstSeen(const QString &meetingId)
         QStringLiteral("SELECT record, first_seen FROM arrival_log WHERE meeting = ?"));
     statement.bindAll(meetingId);
     while (statement.next())
-        seen.insert(statement.text(0), QDateTime::fromMSecsSinceEpoch(statement.integer(1), Qt::UTC));
+        seen.insert(
+            statement.text(0), QDateTime::fromMSecsSinceEpoch(statement.integer(1), Qt::UTC));
     return seen;
 }
 
@@ -183,8 +186,10 @@ OutboxDelivery deliverOutboxItem(const QString &shareRoot, const Outbox::Item &i
     constexpr int attempts = 4; // the item's own name, then new ones
     OutboxDelivery delivery;
     delivery.fileName = item.fileName;
-    if (!shareformat::isDeviceId(item.deviceId) || !shareformat::isDeviceRecordName(item.fileName)) {
-        delivery.error = Tr::tr("\"%1/%2\" is not a valid record name").arg(item.deviceId, item.fileName);
+    if (!shareformat::isDeviceId(item.deviceId)
+        || !shareformat::isDeviceRecordName(item.fileName)) {
+        delivery.error
+            = Tr::tr("\"%1/%2\" is not a valid record name").arg(item.deviceId, item.fileName);
         return delivery;
     }
     const ShareReader reader(shareRoot);
@@ -194,7 +199,8 @@ OutboxDelivery deliverOutboxItem(const QString &shareRoot, const Outbox::Item &i
         const QString path = folder.filePath(delivery.fileName);
         NameState state = nameState(reader, path, item, delivery.fileName);
         if (state == NameState::Free) {
-            const Status written = writer.writeDeviceRecord(item.deviceId, delivery.fileName, item.bytes);
+            const Status written
+                = writer.writeDeviceRecord(item.deviceId, delivery.fileName, item.bytes);
             if (written) {
                 delivery.delivered = true;
                 break;
@@ -210,7 +216,8 @@ OutboxDelivery deliverOutboxItem(const QString &shareRoot, const Outbox::Item &i
             delivery.delivered = true;
             break;
         }
-        delivery.error = Tr::tr("The name %1 is taken on the share by another file").arg(delivery.fileName);
+        delivery.error
+            = Tr::tr("The name %1 is taken on the share by another file").arg(delivery.fileName);
         delivery.fileName = alternativeRecordName(item.fileName);
     }
     if (delivery.delivered)

@@ -9,7 +9,7 @@ namespace phonghop {
 
 namespace {
 constexpr Migration rosterMigrations[] = {
-    {1, R"sql(
+    { 1, R"sql(
 CREATE TABLE roster_revisions (
   meeting_id TEXT NOT NULL,
   revision INTEGER NOT NULL,
@@ -20,11 +20,12 @@ CREATE TABLE roster_revisions (
 );
 CREATE TRIGGER roster_revisions_no_update BEFORE UPDATE ON roster_revisions
 BEGIN SELECT RAISE(ABORT, 'roster revisions are kept as verified'); END;
-)sql"},
+)sql" },
 };
 } // namespace
 
-RosterArchive::RosterArchive(Database &db) : m_db(db)
+RosterArchive::RosterArchive(Database &db)
+    : m_db(db)
 {
     migrateComponent(m_db, QStringLiteral("roster-archive"), rosterMigrations);
 }
@@ -34,20 +35,20 @@ bool RosterArchive::keep(const Entry &entry)
     m_db.execute(QStringLiteral("INSERT INTO roster_revisions "
                                 "(meeting_id, revision, record_hash, bytes, verified_at) "
                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                 entry.meetingId, entry.revision, entry.recordHash, entry.bytes,
-                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        entry.meetingId, entry.revision, entry.recordHash, entry.bytes,
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     return m_db.changes() > 0;
 }
 
 QList<RosterArchive::Entry> RosterArchive::revisions(const QString &meetingId)
 {
     QList<Entry> entries;
-    Statement statement = m_db.query(
-        QStringLiteral("SELECT revision, record_hash, bytes FROM roster_revisions "
-                       "WHERE meeting_id = ? ORDER BY revision"),
-        meetingId);
+    Statement statement
+        = m_db.query(QStringLiteral("SELECT revision, record_hash, bytes FROM roster_revisions "
+                                    "WHERE meeting_id = ? ORDER BY revision"),
+            meetingId);
     while (statement.next())
-        entries << Entry{meetingId, statement.integer(0), statement.text(1), statement.blob(2)};
+        entries << Entry { meetingId, statement.integer(0), statement.text(1), statement.blob(2) };
     return entries;
 }
 

@@ -10,7 +10,7 @@ namespace phonghop::searchschema {
 namespace {
 
 constexpr Migration searchMigrations[] = {
-    {1, R"sql(
+    { 1, R"sql(
 CREATE TABLE units (
   id INTEGER PRIMARY KEY,
   kind TEXT NOT NULL,
@@ -46,18 +46,18 @@ CREATE TABLE meeting_documents (
   PRIMARY KEY (meeting_id, document_id)
 );
 CREATE INDEX meeting_documents_by_sha256 ON meeting_documents(sha256);
-)sql"},
+)sql" },
     // Prefix indexes: search-as-you-type asks for "nhan d*", and without them FTS5 merges the
     // doclists of every word starting with d (0.1 s instead of 0.03 s on 10,000 pages). The
     // text is indexed again from the cache.
-    {2, R"sql(
+    { 2, R"sql(
 DROP TABLE unit_text;
 CREATE VIRTUAL TABLE unit_text USING fts5(folded, original, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3');
 DELETE FROM units;
 DELETE FROM indexed_documents;
 DELETE FROM indexed_meetings;
 DELETE FROM meeting_documents;
-)sql"},
+)sql" },
 };
 
 constexpr int sqliteCorrupt = 11; // SQLITE_CORRUPT
@@ -81,8 +81,8 @@ Database open(const QString &path)
 
 void removeFiles(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")})
+    for (const QString &suffix :
+        { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
         QFile::remove(path + suffix);
 }
 

@@ -46,10 +46,12 @@ SearchHitRecord readHitRow(const Statement &row)
 
 qint64 SearchTables::insertUnit(const SearchUnitRecord &unit)
 {
-    m_db.prepare(QStringLiteral("INSERT INTO units (kind, key, meeting_id, agenda_item_id, sha256, page, label) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+    m_db.prepare(
+            QStringLiteral(
+                "INSERT INTO units (kind, key, meeting_id, agenda_item_id, sha256, page, label) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"))
         .bindAll(unit.kind, unit.key, unit.meetingId, unit.agendaItemId, unit.documentSha256,
-                 static_cast<qint64>(unit.page >= 0 ? unit.page : -1), unit.label)
+            static_cast<qint64>(unit.page >= 0 ? unit.page : -1), unit.label)
         .run();
     const qint64 id = m_db.lastInsertRowId();
     m_db.prepare(QStringLiteral("INSERT INTO unit_text (rowid, folded, original) VALUES (?, ?, ?)"))
@@ -60,19 +62,26 @@ qint64 SearchTables::insertUnit(const SearchUnitRecord &unit)
 
 void SearchTables::removeUnit(const QString &kind, const QString &key)
 {
-    m_db.execute(QStringLiteral("DELETE FROM unit_text WHERE rowid IN (SELECT id FROM units WHERE kind = ? AND key = ?)"), kind, key);
+    m_db.execute(QStringLiteral("DELETE FROM unit_text WHERE rowid IN (SELECT id FROM units WHERE "
+                                "kind = ? AND key = ?)"),
+        kind, key);
     m_db.execute(QStringLiteral("DELETE FROM units WHERE kind = ? AND key = ?"), kind, key);
 }
 
 void SearchTables::removeUnitsOfKind(const QString &kind)
 {
-    m_db.execute(QStringLiteral("DELETE FROM unit_text WHERE rowid IN (SELECT id FROM units WHERE kind = ?)"), kind);
+    m_db.execute(QStringLiteral(
+                     "DELETE FROM unit_text WHERE rowid IN (SELECT id FROM units WHERE kind = ?)"),
+        kind);
     m_db.execute(QStringLiteral("DELETE FROM units WHERE kind = ?"), kind);
 }
 
 void SearchTables::removeUnitsOfMeeting(const QString &meetingId)
 {
-    m_db.execute(QStringLiteral("DELETE FROM unit_text WHERE rowid IN (SELECT id FROM units WHERE meeting_id = ?)"), meetingId);
+    m_db.execute(
+        QStringLiteral(
+            "DELETE FROM unit_text WHERE rowid IN (SELECT id FROM units WHERE meeting_id = ?)"),
+        meetingId);
     m_db.execute(QStringLiteral("DELETE FROM units WHERE meeting_id = ?"), meetingId);
 }
 
@@ -81,9 +90,10 @@ void SearchTables::removeUnitsOfMeeting(const QString &meetingId, const QStringL
     if (kinds.isEmpty())
         return;
     const QString in = placeholders(kinds.size());
-    for (const QString &sql :
-         {QStringLiteral("DELETE FROM unit_text WHERE rowid IN (SELECT id FROM units WHERE meeting_id = ? AND kind IN (%1))").arg(in),
-          QStringLiteral("DELETE FROM units WHERE meeting_id = ? AND kind IN (%1)").arg(in)}) {
+    for (const QString &sql : { QStringLiteral("DELETE FROM unit_text WHERE rowid IN (SELECT id "
+                                               "FROM units WHERE meeting_id = ? AND kind IN (%1))")
+                                    .arg(in),
+             QStringLiteral("DELETE FROM units WHERE meeting_id = ? AND kind IN (%1)").arg(in) }) {
         Statement statement = m_db.prepare(sql);
         int index = 0;
         statement.bind(++index, meetingId);
@@ -95,15 +105,17 @@ void SearchTables::removeUnitsOfMeeting(const QString &meetingId, const QStringL
 
 void SearchTables::removeUnitsOfDocument(const QString &sha256, const QString &kind)
 {
-    m_db.execute(QStringLiteral("DELETE FROM unit_text WHERE rowid IN (SELECT id FROM units WHERE sha256 = ? AND kind = ?)"),
-                 sha256, kind);
+    m_db.execute(QStringLiteral("DELETE FROM unit_text WHERE rowid IN (SELECT id FROM units WHERE "
+                                "sha256 = ? AND kind = ?)"),
+        sha256, kind);
     m_db.execute(QStringLiteral("DELETE FROM units WHERE sha256 = ? AND kind = ?"), sha256, kind);
 }
 
 QHash<QString, int> SearchTables::indexedMeetingRevisions()
 {
     QHash<QString, int> indexed;
-    Statement rows = m_db.query(QStringLiteral("SELECT meeting_id, revision FROM indexed_meetings"));
+    Statement rows
+        = m_db.query(QStringLiteral("SELECT meeting_id, revision FROM indexed_meetings"));
     while (rows.next())
         indexed.insert(rows.text(0), static_cast<int>(rows.integer(1)));
     return indexed;
@@ -111,15 +123,18 @@ QHash<QString, int> SearchTables::indexedMeetingRevisions()
 
 void SearchTables::putIndexedMeeting(const Meeting &meeting)
 {
-    m_db.execute(QStringLiteral("INSERT OR REPLACE INTO indexed_meetings (meeting_id, revision, title, starts_at) VALUES (?, ?, ?, ?)"),
-                 meeting.id, meeting.revision, meeting.title, utcText(meeting.start));
+    m_db.execute(QStringLiteral("INSERT OR REPLACE INTO indexed_meetings (meeting_id, revision, "
+                                "title, starts_at) VALUES (?, ?, ?, ?)"),
+        meeting.id, meeting.revision, meeting.title, utcText(meeting.start));
 }
 
 void SearchTables::putMeetingDocument(const QString &meetingId, const DocumentRef &document)
 {
-    m_db.execute(QStringLiteral("INSERT OR REPLACE INTO meeting_documents (meeting_id, document_id, sha256, agenda_item_id, title, kind) "
+    m_db.execute(QStringLiteral("INSERT OR REPLACE INTO meeting_documents (meeting_id, "
+                                "document_id, sha256, agenda_item_id, title, kind) "
                                 "VALUES (?, ?, ?, ?, ?, ?)"),
-                 meetingId, document.id, document.sha256, document.agendaItemId, document.title, document.kind);
+        meetingId, document.id, document.sha256, document.agendaItemId, document.title,
+        document.kind);
 }
 
 void SearchTables::removeMeetingDocuments(const QString &meetingId)
@@ -136,8 +151,8 @@ void SearchTables::forgetMeeting(const QString &meetingId)
 QStringList SearchTables::unreferencedDocuments()
 {
     QStringList unreferenced;
-    Statement rows = m_db.query(QStringLiteral(
-        "SELECT sha256 FROM indexed_documents WHERE sha256 NOT IN (SELECT sha256 FROM meeting_documents)"));
+    Statement rows = m_db.query(QStringLiteral("SELECT sha256 FROM indexed_documents WHERE sha256 "
+                                               "NOT IN (SELECT sha256 FROM meeting_documents)"));
     while (rows.next())
         unreferenced.append(rows.text(0));
     return unreferenced;
@@ -151,8 +166,9 @@ void SearchTables::forgetDocument(const QString &sha256)
 QStringList SearchTables::pendingDocuments()
 {
     QStringList pending;
-    Statement rows = m_db.query(QStringLiteral(
-        "SELECT DISTINCT sha256 FROM meeting_documents WHERE sha256 NOT IN (SELECT sha256 FROM indexed_documents) ORDER BY sha256"));
+    Statement rows = m_db.query(
+        QStringLiteral("SELECT DISTINCT sha256 FROM meeting_documents WHERE sha256 NOT IN (SELECT "
+                       "sha256 FROM indexed_documents) ORDER BY sha256"));
     while (rows.next())
         pending.append(rows.text(0));
     return pending;
@@ -160,26 +176,30 @@ QStringList SearchTables::pendingDocuments()
 
 int SearchTables::pendingDocumentCount()
 {
-    Statement count = m_db.query(QStringLiteral(
-        "SELECT COUNT(DISTINCT sha256) FROM meeting_documents WHERE sha256 NOT IN (SELECT sha256 FROM indexed_documents)"));
+    Statement count
+        = m_db.query(QStringLiteral("SELECT COUNT(DISTINCT sha256) FROM meeting_documents WHERE "
+                                    "sha256 NOT IN (SELECT sha256 FROM indexed_documents)"));
     return count.next() ? static_cast<int>(count.integer(0)) : 0;
 }
 
-void SearchTables::markDocumentIndexed(const QString &sha256, qint64 pageCount, const QString &problem)
+void SearchTables::markDocumentIndexed(
+    const QString &sha256, qint64 pageCount, const QString &problem)
 {
-    m_db.execute(QStringLiteral("INSERT OR REPLACE INTO indexed_documents (sha256, page_count, problem) VALUES (?, ?, ?)"),
-                 sha256, pageCount, problem);
+    m_db.execute(QStringLiteral("INSERT OR REPLACE INTO indexed_documents (sha256, page_count, "
+                                "problem) VALUES (?, ?, ?)"),
+        sha256, pageCount, problem);
 }
 
 std::vector<RankedUnit> SearchTables::rankMatches(const QString &match, bool cheapRank, int limit)
 {
     std::vector<RankedUnit> ranked;
     Statement rows = m_db.query(
-        QStringLiteral("SELECT rowid, rank FROM unit_text WHERE unit_text MATCH ? %1ORDER BY rowid DESC LIMIT ?")
+        QStringLiteral("SELECT rowid, rank FROM unit_text WHERE unit_text MATCH ? %1ORDER BY rowid "
+                       "DESC LIMIT ?")
             .arg(cheapRank ? QStringLiteral("AND rank MATCH 'phonghop_rank()' ") : QString()),
         match, limit);
     while (rows.next())
-        ranked.push_back({rows.real(1), rows.integer(0)});
+        ranked.push_back({ rows.real(1), rows.integer(0) });
     return ranked;
 }
 
@@ -189,11 +209,14 @@ QList<SearchHitRecord> SearchTables::describeUnits(const QList<qint64> &units, i
     Statement details = m_db.prepare(QStringLiteral(
         "SELECT %1 "
         "FROM units u "
-        "LEFT JOIN meeting_documents d ON u.sha256 IS NOT NULL AND u.sha256 != '' AND d.sha256 = u.sha256 "
+        "LEFT JOIN meeting_documents d ON u.sha256 IS NOT NULL AND u.sha256 != '' AND d.sha256 = "
+        "u.sha256 "
         "  AND (u.meeting_id IS NULL OR u.meeting_id = '' OR d.meeting_id = u.meeting_id) "
-        "JOIN indexed_meetings m ON m.meeting_id = COALESCE(NULLIF(u.meeting_id, ''), d.meeting_id) "
+        "JOIN indexed_meetings m ON m.meeting_id = COALESCE(NULLIF(u.meeting_id, ''), "
+        "d.meeting_id) "
         "JOIN unit_text t ON t.rowid = u.id "
-        "WHERE u.id = ? ORDER BY m.starts_at DESC").arg(QLatin1StringView(hitColumns)));
+        "WHERE u.id = ? ORDER BY m.starts_at DESC")
+                                         .arg(QLatin1StringView(hitColumns)));
     for (const qint64 unit : units) {
         if (hits.size() >= limit)
             break;
@@ -211,21 +234,29 @@ QList<SearchHitRecord> SearchTables::describeUnits(const QList<qint64> &units, i
 // Ranks on small rows first (ids and scores), then reads the page text of the few kept:
 // sorting thousands of full pages would cost more than the search itself.
 QList<SearchHitRecord> SearchTables::findFiltered(const QString &exact, const QString &together,
-                                                  const QString &folded, const SearchRowFilter &filter,
-                                                  int limit)
+    const QString &folded, const SearchRowFilter &filter, int limit)
 {
-    QString sql = QStringLiteral(
-        "WITH ranked AS (SELECT u.id AS unit, m.meeting_id AS meeting, d.document_id AS document, "
-        "  bm25(unit_text, 1.0, 0.0) AS score, %1 AS exact, %2 AS together, m.starts_at AS starts_at, u.page AS page "
-        "FROM unit_text t JOIN units u ON u.id = t.rowid "
-        "LEFT JOIN meeting_documents d ON u.sha256 IS NOT NULL AND u.sha256 != '' AND d.sha256 = u.sha256 "
-        "  AND (u.meeting_id IS NULL OR u.meeting_id = '' OR d.meeting_id = u.meeting_id) "
-        "JOIN indexed_meetings m ON m.meeting_id = COALESCE(NULLIF(u.meeting_id, ''), d.meeting_id) "
-        "WHERE unit_text MATCH ?")
-                      .arg(exact.isEmpty() ? QStringLiteral("0")
-                                           : QStringLiteral("(t.rowid IN (SELECT rowid FROM unit_text WHERE unit_text MATCH ?))"),
-                           together.isEmpty() ? QStringLiteral("0")
-                                              : QStringLiteral("(t.rowid IN (SELECT rowid FROM unit_text WHERE unit_text MATCH ?))"));
+    QString sql
+        = QStringLiteral(
+            "WITH ranked AS (SELECT u.id AS unit, m.meeting_id AS meeting, d.document_id AS "
+            "document, "
+            "  bm25(unit_text, 1.0, 0.0) AS score, %1 AS exact, %2 AS together, m.starts_at AS "
+            "starts_at, u.page AS page "
+            "FROM unit_text t JOIN units u ON u.id = t.rowid "
+            "LEFT JOIN meeting_documents d ON u.sha256 IS NOT NULL AND u.sha256 != '' AND d.sha256 "
+            "= u.sha256 "
+            "  AND (u.meeting_id IS NULL OR u.meeting_id = '' OR d.meeting_id = u.meeting_id) "
+            "JOIN indexed_meetings m ON m.meeting_id = COALESCE(NULLIF(u.meeting_id, ''), "
+            "d.meeting_id) "
+            "WHERE unit_text MATCH ?")
+              .arg(exact.isEmpty()
+                      ? QStringLiteral("0")
+                      : QStringLiteral(
+                          "(t.rowid IN (SELECT rowid FROM unit_text WHERE unit_text MATCH ?))"),
+                  together.isEmpty()
+                      ? QStringLiteral("0")
+                      : QStringLiteral(
+                          "(t.rowid IN (SELECT rowid FROM unit_text WHERE unit_text MATCH ?))"));
     QList<QString> values;
     if (!exact.isEmpty())
         values.append(exact);
@@ -233,7 +264,8 @@ QList<SearchHitRecord> SearchTables::findFiltered(const QString &exact, const QS
         values.append(together);
     values.append(folded);
     if (!filter.meetingIds.isEmpty()) {
-        sql += QStringLiteral(" AND m.meeting_id IN (%1)").arg(placeholders(filter.meetingIds.size()));
+        sql += QStringLiteral(" AND m.meeting_id IN (%1)")
+                   .arg(placeholders(filter.meetingIds.size()));
         values += filter.meetingIds;
     }
     if (filter.from.isValid()) {
@@ -252,12 +284,13 @@ QList<SearchHitRecord> SearchTables::findFiltered(const QString &exact, const QS
         sql += QStringLiteral(" AND u.kind IN (%1)").arg(placeholders(filter.entryKinds.size()));
         values += filter.entryKinds;
     }
-    sql += QStringLiteral(" ORDER BY exact DESC, together DESC, score ASC, m.starts_at DESC, u.page ASC LIMIT ?) "
-                          "SELECT %1, r.score, r.exact "
-                          "FROM ranked r JOIN units u ON u.id = r.unit JOIN unit_text t ON t.rowid = r.unit "
-                          "JOIN indexed_meetings m ON m.meeting_id = r.meeting "
-                          "LEFT JOIN meeting_documents d ON d.meeting_id = r.meeting AND d.document_id = r.document "
-                          "ORDER BY r.exact DESC, r.together DESC, r.score ASC, r.starts_at DESC, r.page ASC")
+    sql += QStringLiteral(
+        " ORDER BY exact DESC, together DESC, score ASC, m.starts_at DESC, u.page ASC LIMIT ?) "
+        "SELECT %1, r.score, r.exact "
+        "FROM ranked r JOIN units u ON u.id = r.unit JOIN unit_text t ON t.rowid = r.unit "
+        "JOIN indexed_meetings m ON m.meeting_id = r.meeting "
+        "LEFT JOIN meeting_documents d ON d.meeting_id = r.meeting AND d.document_id = r.document "
+        "ORDER BY r.exact DESC, r.together DESC, r.score ASC, r.starts_at DESC, r.page ASC")
                .arg(QLatin1StringView(hitColumns));
 
     QList<SearchHitRecord> hits;

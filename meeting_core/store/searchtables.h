@@ -29,7 +29,7 @@ struct SearchUnitRecord {
 
 // A matching unit joined to its meeting and document: what a search hit shows.
 struct SearchHitRecord {
-    qint64 unitId = 0;  // from describeUnits
+    qint64 unitId = 0; // from describeUnits
     QString kind;
     QString meetingId;
     QString meetingTitle;
@@ -42,7 +42,7 @@ struct SearchHitRecord {
     int page = -1;
     QString label;
     QString original;
-    double score = 0;   // from findFiltered: bm25 over the folded text, lower is better
+    double score = 0; // from findFiltered: bm25 over the folded text, lower is better
     bool exact = false; // from findFiltered: the unit also matches the exact expression
 };
 
@@ -56,7 +56,7 @@ struct RankedUnit {
 struct SearchRowFilter {
     QStringList meetingIds;
     QDateTime from; // meetings starting at or after
-    QDateTime to;   // meetings starting before
+    QDateTime to; // meetings starting before
     QStringList documentKinds;
     QStringList entryKinds;
 };
@@ -66,7 +66,10 @@ struct SearchRowFilter {
 // bound. Throws DatabaseError.
 class SearchTables final {
 public:
-    explicit SearchTables(Database &db) : m_db(db) {}
+    explicit SearchTables(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Units.
     qint64 insertUnit(const SearchUnitRecord &unit);
@@ -99,8 +102,7 @@ public:
     // Units matching `folded` that pass the filter, best first: those matching `exact`, then
     // `together` (either may be empty), then by bm25, newer meetings and earlier pages first.
     QList<SearchHitRecord> findFiltered(const QString &exact, const QString &together,
-                                        const QString &folded, const SearchRowFilter &filter,
-                                        int limit);
+        const QString &folded, const SearchRowFilter &filter, int limit);
 
 private:
     Database &m_db;

@@ -19,7 +19,8 @@ constexpr qsizetype publicKeySize = 32;
 
 QByteArray pinnedOrganisationKey(const MeetingCache &cache)
 {
-    const QByteArray key = QByteArray::fromBase64(cache.value(cachekeys::organisationKey).toLatin1());
+    const QByteArray key
+        = QByteArray::fromBase64(cache.value(cachekeys::organisationKey).toLatin1());
     return key.size() == publicKeySize ? key : QByteArray();
 }
 
@@ -35,14 +36,15 @@ Result<QByteArray> readPinnedOrganisationKey(const MeetingCache &cache)
 Status pinOrganisation(MeetingCache &cache, const QString &name, const QByteArray &key)
 {
     if (key.size() != publicKeySize)
-        return Status::failure(Tr::tr("This is not an organisation key (an Ed25519 public key has 32 bytes)"));
+        return Status::failure(
+            Tr::tr("This is not an organisation key (an Ed25519 public key has 32 bytes)"));
     try {
         const QByteArray pinned = pinnedOrganisationKey(cache);
         if (!pinned.isEmpty() && pinned != key)
-            return Status::failure(
-                Tr::tr("This seat already trusts the organisation key %1; it does not pin %2 in its "
-                   "place. Changing the organisation's key is a deliberate act: ask your IT staff")
-                    .arg(keyFingerprint(pinned), keyFingerprint(key)));
+            return Status::failure(Tr::tr(
+                "This seat already trusts the organisation key %1; it does not pin %2 in its "
+                "place. Changing the organisation's key is a deliberate act: ask your IT staff")
+                                       .arg(keyFingerprint(pinned), keyFingerprint(key)));
         Transaction transaction(cache.database());
         cache.setValue(cachekeys::organisationKey, QString::fromLatin1(key.toBase64()));
         cache.setValue(cachekeys::organisationName, name);
@@ -64,7 +66,7 @@ OfferedOrganisation offeredOrganisation(const QString &name, const QByteArray &k
 QString organisationUnconfirmedMessage()
 {
     return Tr::tr("This seat has not confirmed the organisation's key yet (sync with "
-              "--expect-fingerprint, or confirm it in the app)");
+                  "--expect-fingerprint, or confirm it in the app)");
 }
 
 } // namespace phonghop

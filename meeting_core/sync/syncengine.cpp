@@ -2,8 +2,8 @@
 
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
-#include "meeting_core/store/outbox.h"
 #include "meeting_core/store/meetingcache.h"
+#include "meeting_core/store/outbox.h"
 #include "meeting_core/trust/organisationpin.h"
 #include "meeting_core/trust/signingkey.h"
 
@@ -60,7 +60,8 @@ QString SyncReport::summary() const
 }
 
 SyncEngine::SyncEngine(MeetingCache &cache, QString sharePath)
-    : m_cache(cache), m_sharePath(std::move(sharePath))
+    : m_cache(cache)
+    , m_sharePath(std::move(sharePath))
 {
 }
 
@@ -86,37 +87,37 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         const QString required = normaliseFingerprint(m_requiredFingerprint);
         if (!m_requiredFingerprint.isEmpty() && required.isEmpty())
             return failure(SyncReport::Outcome::UntrustedShare,
-                           Tr::tr("\"%1\" is not a key fingerprint (32 hexadecimal digits), so this "
-                              "computer cannot check the share's key. Nothing was read.")
-                               .arg(m_requiredFingerprint));
+                Tr::tr("\"%1\" is not a key fingerprint (32 hexadecimal digits), so this "
+                       "computer cannot check the share's key. Nothing was read.")
+                    .arg(m_requiredFingerprint));
         if (!required.isEmpty() && offeredFingerprint != required)
             return failure(SyncReport::Outcome::UntrustedShare,
-                           Tr::tr("The share presents the organisation key %1, but this computer "
-                              "is set up to trust only %2. Nothing was read.")
-                               .arg(offeredFingerprint, required));
+                Tr::tr("The share presents the organisation key %1, but this computer "
+                       "is set up to trust only %2. Nothing was read.")
+                    .arg(offeredFingerprint, required));
         // No trust on first use: a key is pinned only when it matches the fingerprint this seat
         // was given, or after a person confirmed it (pinOrganisation).
         const QByteArray pinned = pinnedOrganisationKey(m_cache);
         if (pinned.isEmpty()) {
             if (required.isEmpty()) {
-                SyncReport report = failure(
-                    SyncReport::Outcome::OrganisationUnconfirmed,
-                    Tr::tr("The shared folder belongs to \"%1\", whose organisation key has the "
-                       "fingerprint %2. This seat has not confirmed it yet: compare it with the "
-                       "fingerprint your IT staff gave you before trusting it. Nothing was read.")
+                SyncReport report = failure(SyncReport::Outcome::OrganisationUnconfirmed,
+                    Tr::tr(
+                        "The shared folder belongs to \"%1\", whose organisation key has the "
+                        "fingerprint %2. This seat has not confirmed it yet: compare it with the "
+                        "fingerprint your IT staff gave you before trusting it. Nothing was read.")
                         .arg(info->organisationName, offeredFingerprint));
                 report.offered = offeredOrganisation(info->organisationName, info->organisationKey);
                 return report;
             }
-            if (const Status pinnedNow =
-                    pinOrganisation(m_cache, info->organisationName, info->organisationKey);
+            if (const Status pinnedNow
+                = pinOrganisation(m_cache, info->organisationName, info->organisationKey);
                 !pinnedNow)
                 return failure(SyncReport::Outcome::Failed, pinnedNow.error());
         } else if (pinned != info->organisationKey) {
             return failure(SyncReport::Outcome::UntrustedShare,
-                           Tr::tr("The share presents another organisation key (%1) than the one "
-                              "this installation trusts (%2). Nothing was read.")
-                               .arg(offeredFingerprint, keyFingerprint(pinned)));
+                Tr::tr("The share presents another organisation key (%1) than the one "
+                       "this installation trusts (%2). Nothing was read.")
+                    .arg(offeredFingerprint, keyFingerprint(pinned)));
         }
 
         SyncReport report;
@@ -130,9 +131,9 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
             if (!delivery.delivered) {
                 if (delivery.renamed)
                     outbox.rename(item.id, delivery.fileName);
-                report.problems << SyncProblem{SyncProblem::Kind::NotDelivered, {}, 0,
-                                               Tr::tr("%1 could not be delivered to the share: %2")
-                                                   .arg(item.fileName, delivery.error)};
+                report.problems << SyncProblem { SyncProblem::Kind::NotDelivered, {}, 0,
+                    Tr::tr("%1 could not be delivered to the share: %2")
+                        .arg(item.fileName, delivery.error) };
                 continue;
             }
             outbox.markDelivered(item.id, delivery.fileName);
@@ -148,18 +149,17 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
             for (int revision : reader.manifestRevisions(meetingId)) {
                 if (revision <= known)
                     break;
-                Result<VerifiedManifest> manifest =
-                    reader.readManifest(meetingId, revision, info->organisationKey);
+                Result<VerifiedManifest> manifest
+                    = reader.readManifest(meetingId, revision, info->organisationKey);
                 if (manifest) {
-                    candidates << Candidate{std::move(manifest).value()};
+                    candidates << Candidate { std::move(manifest).value() };
                     break;
                 }
-                report.problems << SyncProblem{
-                    SyncProblem::Kind::Rejected, meetingId, revision,
+                report.problems << SyncProblem { SyncProblem::Kind::Rejected, meetingId, revision,
                     Tr::tr("Meeting %1, revision %2 was rejected: %3")
                         .arg(meetingId)
                         .arg(revision)
-                        .arg(manifest.error())};
+                        .arg(manifest.error()) };
             }
         }
 
@@ -172,7 +172,7 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
                 if (queued.contains(document.sha256) || m_cache.objects().contains(document.sha256))
                     continue;
                 queued.insert(document.sha256);
-                jobs.push_back({document.sha256, document.size, {}});
+                jobs.push_back({ document.sha256, document.size, {} });
                 totals.bytesTotal += document.size;
             }
         }
@@ -233,20 +233,20 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
                 if (!m_cache.objects().contains(document.sha256)) {
                     missing = Tr::tr("the document \"%1\" %2")
                                   .arg(document.title,
-                                       objectErrors.contains(document.sha256)
-                                           ? Tr::tr("could not be copied: %1")
-                                                 .arg(objectErrors.value(document.sha256))
-                                           : Tr::tr("has not arrived yet"));
+                                      objectErrors.contains(document.sha256)
+                                          ? Tr::tr("could not be copied: %1")
+                                                .arg(objectErrors.value(document.sha256))
+                                          : Tr::tr("has not arrived yet"));
                     break;
                 }
             }
             if (!missing.isEmpty()) {
-                report.problems << SyncProblem{
-                    SyncProblem::Kind::NotArrivedYet, meeting.id, meeting.revision,
+                report.problems << SyncProblem { SyncProblem::Kind::NotArrivedYet, meeting.id,
+                    meeting.revision,
                     Tr::tr("Meeting \"%1\" (revision %2) is not updated yet: %3")
                         .arg(meeting.title)
                         .arg(meeting.revision)
-                        .arg(missing)};
+                        .arg(missing) };
                 continue;
             }
             m_cache.storeMeeting(meeting, candidate.manifest.bytes);
@@ -256,22 +256,22 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         if (shareVanished) {
             report.outcome = SyncReport::Outcome::Unreachable;
             report.message = Tr::tr("The share %1 became unreachable during the sync; the cache "
-                                "keeps its last good state")
+                                    "keeps its last good state")
                                  .arg(QDir::toNativeSeparators(m_sharePath));
         } else {
-            m_cache.setValue(cachekeys::lastSyncAt,
-                             QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
+            m_cache.setValue(
+                cachekeys::lastSyncAt, QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
             m_cache.setValue(cachekeys::sharePath, m_sharePath);
         }
         report.finishedAt = QDateTime::currentDateTime();
         return report;
     } catch (const DatabaseError &error) {
         return failure(SyncReport::Outcome::Failed,
-                       error.isDiskFull()
-                           ? Tr::tr("The disk is full: the cache could not be updated and keeps its "
-                                "last good state")
-                           : Tr::tr("The local cache could not be updated: %1")
-                                 .arg(QString::fromUtf8(error.what())));
+            error.isDiskFull()
+                ? Tr::tr("The disk is full: the cache could not be updated and keeps its "
+                         "last good state")
+                : Tr::tr("The local cache could not be updated: %1")
+                      .arg(QString::fromUtf8(error.what())));
     }
 }
 

@@ -25,24 +25,24 @@ struct SyncProblem {
 
 struct SyncReport {
     enum class Outcome {
-        Success,        // the share was read; see problems for revisions kept out
-        Unreachable,    // the share folder is missing or vanished during the sync
+        Success, // the share was read; see problems for revisions kept out
+        Unreachable, // the share folder is missing or vanished during the sync
         NotAShare,
-        NewerFormat,    // written by a newer PhòngHọp: nothing was read
+        NewerFormat, // written by a newer PhòngHọp: nothing was read
         UntrustedShare, // the organisation key differs from the pinned or required one
         // No organisation key is pinned yet and none is required: nothing was read (nor
         // delivered); offered says which organisation the share presents, for a person to
         // confirm (pinOrganisation) before the next sync.
         OrganisationUnconfirmed,
-        Failed,         // the local cache could not be written (disk full, ...)
+        Failed, // the local cache could not be written (disk full, ...)
         Cancelled,
     };
     Outcome outcome = Outcome::Success;
-    QString message;                // one line for the user when outcome != Success
-    QStringList updatedMeetings;    // ids whose new revision is now in the cache
+    QString message; // one line for the user when outcome != Success
+    QStringList updatedMeetings; // ids whose new revision is now in the cache
     QList<SyncProblem> problems;
     std::optional<OfferedOrganisation> offered; // set with OrganisationUnconfirmed
-    int recordsDelivered = 0;       // outbox records written to this device's folder
+    int recordsDelivered = 0; // outbox records written to this device's folder
     int objectsCopied = 0;
     qint64 bytesCopied = 0;
     QDateTime finishedAt;
@@ -77,7 +77,10 @@ public:
     // accepts): from the system configuration (IT), or `sync --expect-fingerprint`. A share
     // with another key is refused; with no key pinned yet, a share with this key is pinned.
     // Without it, a seat with no pin reads nothing and reports OrganisationUnconfirmed.
-    void setRequiredOrganisationFingerprint(const QString &fingerprint) { m_requiredFingerprint = fingerprint; }
+    void setRequiredOrganisationFingerprint(const QString &fingerprint)
+    {
+        m_requiredFingerprint = fingerprint;
+    }
 
     // Progress may be reported from a worker thread.
     SyncReport run(const CancellationToken &cancel = {}, const ProgressCallback &progress = {});

@@ -9,7 +9,8 @@ namespace phonghop {
 class SyncService::Worker final : public QObject {
 public:
     Worker(QString cacheDirectory, CancellationToken cancel)
-        : m_cacheDirectory(std::move(cacheDirectory)), m_cancel(std::move(cancel))
+        : m_cacheDirectory(std::move(cacheDirectory))
+        , m_cancel(std::move(cancel))
     {
     }
 
@@ -50,7 +51,9 @@ private:
 };
 
 SyncService::SyncService(QString cacheDirectory, QString sharePath, QObject *parent)
-    : QObject(parent), m_cacheDirectory(std::move(cacheDirectory)), m_sharePath(std::move(sharePath))
+    : QObject(parent)
+    , m_cacheDirectory(std::move(cacheDirectory))
+    , m_sharePath(std::move(sharePath))
 {
     qRegisterMetaType<SyncReport>();
     qRegisterMetaType<SyncProgress>();

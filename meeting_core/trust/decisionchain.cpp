@@ -42,7 +42,8 @@ Result<DecisionRecord> DecisionRecord::fromJson(const QJsonObject &object)
     d.recordedAt = fromIsoUtc(object.value(u"recordedAt").toString());
     d.draftHash = object.value(u"draft").toString();
     if (d.meetingId.isEmpty() || d.height < 0 || (d.height == 0) != d.previousHash.isEmpty())
-        return Result<DecisionRecord>::failure(Tr::tr("The decision record misses required fields"));
+        return Result<DecisionRecord>::failure(
+            Tr::tr("The decision record misses required fields"));
     return d;
 }
 
@@ -89,7 +90,7 @@ ChainReport verifyDecisionChain(const QList<QByteArray> &records,
         if (!allowedSignerKeys.contains(record->signerPublicKey())) {
             report.problems << ChainProblem { ChainProblemKind::NotAuthorised, -1,
                 Tr::tr("A decision is signed by a key that may not "
-                   "record decisions") };
+                       "record decisions") };
             continue;
         }
         Result<DecisionRecord> decision = DecisionRecord::fromJson(record->payload());
@@ -133,7 +134,7 @@ ChainReport verifyDecisionChain(const QList<QByteArray> &records,
     if (length < seen.length) {
         report.problems << ChainProblem { ChainProblemKind::Rollback, length,
             Tr::tr("The share shows %1 decisions but %2 were seen before: the record was rolled "
-               "back")
+                   "back")
                 .arg(length)
                 .arg(seen.length) };
     } else if (seen.length > 0 && report.hashes.at(seen.length - 1) != seen.headHash) {

@@ -16,9 +16,9 @@
 #include <QJsonObject>
 #include <cctype>
 #include <optional>
-#include <variant>
 #include <sodium.h>
 #include <stdexcept>
+#include <variant>
 
 namespace phonghop {
 
@@ -45,8 +45,15 @@ void ensureSodium()
 // Wipes a buffer holding a secret when it goes out of scope.
 class SecretBytes final {
 public:
-    explicit SecretBytes(qsizetype size) : m_bytes(size, '\0') {}
-    explicit SecretBytes(QByteArray bytes) : m_bytes(std::move(bytes)) { m_bytes.detach(); }
+    explicit SecretBytes(qsizetype size)
+        : m_bytes(size, '\0')
+    {
+    }
+    explicit SecretBytes(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {
+        m_bytes.detach();
+    }
     ~SecretBytes() { sodium_memzero(m_bytes.data(), static_cast<size_t>(m_bytes.size())); }
     SecretBytes(const SecretBytes &) = delete;
     SecretBytes &operator=(const SecretBytes &) = delete;
@@ -136,8 +143,10 @@ std::variant<ParsedKeyFile, ParseFailure> parseKeyFile(const QString &path)
     if (!document.isObject()) {
         // A key file cut short (a copy interrupted, a full disk) still starts like one.
         if (bytes.bytes().contains(formatName) || bytes.bytes().trimmed().isEmpty())
-            return ParseFailure { P::Damaged,
-                Tr::tr("The key file %1 is damaged or incomplete; use your backup copy").arg(shown) };
+            return ParseFailure {
+                P::Damaged,
+                Tr::tr("The key file %1 is damaged or incomplete; use your backup copy").arg(shown)
+            };
         return ParseFailure { P::NotAKeyFile, Tr::tr("%1 is not a PhòngHọp key file").arg(shown) };
     }
     if (root.value(u"format").toString() != QLatin1StringView(formatName))
@@ -156,8 +165,9 @@ std::variant<ParsedKeyFile, ParseFailure> parseKeyFile(const QString &path)
     const double ops = root.value(u"opslimit").toDouble(-1);
     const double mem = root.value(u"memlimit").toDouble(-1);
     if (ops < double(crypto_pwhash_OPSLIMIT_MIN) || ops > double(crypto_pwhash_OPSLIMIT_SENSITIVE)
-        || mem < double(crypto_pwhash_MEMLIMIT_MIN) || mem > double(crypto_pwhash_MEMLIMIT_SENSITIVE)
-        || ops != double(quint64(ops)) || mem != double(quint64(mem)))
+        || mem < double(crypto_pwhash_MEMLIMIT_MIN)
+        || mem > double(crypto_pwhash_MEMLIMIT_SENSITIVE) || ops != double(quint64(ops))
+        || mem != double(quint64(mem)))
         return damaged();
     parsed.opslimit = quint64(ops);
     parsed.memlimit = size_t(mem);

@@ -109,7 +109,8 @@ Status Roster::validate() const
         ids.insert(p.id);
         if (p.weight < 0 || p.weight > RosterParticipant::maximumWeight
             || (p.role == Role::Guest && p.weight != 0))
-            return Status::failure(Tr::tr("Participant \"%1\" has an invalid vote weight").arg(p.id));
+            return Status::failure(
+                Tr::tr("Participant \"%1\" has an invalid vote weight").arg(p.id));
         if (p.role == Role::Chair)
             ++chairs;
         for (const RosterDevice &d : p.devices) {
@@ -188,7 +189,8 @@ Result<Roster> Roster::fromJson(const QJsonObject &object)
             auto key = QByteArray::fromBase64Encoding(d.value(u"publicKey").toString().toLatin1(),
                 QByteArray::AbortOnBase64DecodingErrors);
             if (!key)
-                return R::failure(Tr::tr("Device \"%1\" has an unreadable public key").arg(device.id));
+                return R::failure(
+                    Tr::tr("Device \"%1\" has an unreadable public key").arg(device.id));
             device.publicKey = *key;
             p.devices << device;
         }
@@ -230,7 +232,7 @@ Status checkRosterSuccession(const Roster &current, const Roster &candidate)
         return Status::failure(Tr::tr("The new roster is for another meeting"));
     if (candidate.revision < current.revision)
         return Status::failure(Tr::tr("Roster revision %1 is older than revision %2 already seen: "
-                                  "an old roster was put back on the share")
+                                      "an old roster was put back on the share")
                                    .arg(candidate.revision)
                                    .arg(current.revision));
     if (candidate.revision == current.revision && candidate.toJson() != current.toJson())

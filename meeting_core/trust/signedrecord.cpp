@@ -86,7 +86,7 @@ Result<SignedRecord> SignedRecord::fromBytes(const QByteArray &bytes)
         return R::failure(Tr::tr("The record has no valid format number"));
     if (format.toInt() > formatVersion)
         return R::failure(Tr::tr("The record was written in format %1 by a newer version of "
-                             "PhòngHọp; this version reads format %2")
+                                 "PhòngHọp; this version reads format %2")
                               .arg(format.toInt())
                               .arg(formatVersion));
     SignedRecord record;
@@ -123,8 +123,9 @@ Result<SignedRecord> SignedRecord::fromBytes(const QByteArray &bytes, const QStr
 Result<SignedRecord> SignedRecord::ofKind(const SignedRecord &record, const QString &expectedKind)
 {
     if (record.kind() != expectedKind)
-        return Result<SignedRecord>::failure(Tr::tr("Expected a record of kind \"%1\" but found \"%2\"")
-                                                 .arg(expectedKind, record.kind()));
+        return Result<SignedRecord>::failure(
+            Tr::tr("Expected a record of kind \"%1\" but found \"%2\"")
+                .arg(expectedKind, record.kind()));
     return record;
 }
 

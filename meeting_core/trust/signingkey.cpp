@@ -38,8 +38,8 @@ SigningKey SigningKey::fromSeed(const QByteArray &seed)
     key.m_publicKey.resize(crypto_sign_PUBLICKEYBYTES);
     key.m_secretKey.resize(crypto_sign_SECRETKEYBYTES);
     crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(key.m_publicKey.data()),
-                             reinterpret_cast<unsigned char *>(key.m_secretKey.data()),
-                             reinterpret_cast<const unsigned char *>(seed.constData()));
+        reinterpret_cast<unsigned char *>(key.m_secretKey.data()),
+        reinterpret_cast<const unsigned char *>(seed.constData()));
     return key;
 }
 
@@ -71,9 +71,9 @@ QByteArray SigningKey::sign(const QByteArray &message) const
 {
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
-                         reinterpret_cast<const unsigned char *>(message.constData()),
-                         static_cast<unsigned long long>(message.size()),
-                         reinterpret_cast<const unsigned char *>(m_secretKey.constData()));
+        reinterpret_cast<const unsigned char *>(message.constData()),
+        static_cast<unsigned long long>(message.size()),
+        reinterpret_cast<const unsigned char *>(m_secretKey.constData()));
     return signature;
 }
 
@@ -90,10 +90,9 @@ QByteArray SigningKey::openSealed(const QByteArray &sealedBox) const
                boxSecret, reinterpret_cast<const unsigned char *>(m_secretKey.constData()))
             != 0)
         return {};
-    QByteArray plain(sealedBox.size() - static_cast<qsizetype>(crypto_box_SEALBYTES),
-                     Qt::Uninitialized);
-    const int opened = crypto_box_seal_open(
-        reinterpret_cast<unsigned char *>(plain.data()),
+    QByteArray plain(
+        sealedBox.size() - static_cast<qsizetype>(crypto_box_SEALBYTES), Qt::Uninitialized);
+    const int opened = crypto_box_seal_open(reinterpret_cast<unsigned char *>(plain.data()),
         reinterpret_cast<const unsigned char *>(sealedBox.constData()),
         static_cast<unsigned long long>(sealedBox.size()), boxPublic, boxSecret);
     sodium_memzero(boxSecret, sizeof boxSecret);
@@ -110,16 +109,16 @@ QByteArray sealForKey(const QByteArray &plaintext, const QByteArray &publicKey)
             boxPublic, reinterpret_cast<const unsigned char *>(publicKey.constData()))
         != 0)
         return {};
-    QByteArray sealed(plaintext.size() + static_cast<qsizetype>(crypto_box_SEALBYTES),
-                      Qt::Uninitialized);
+    QByteArray sealed(
+        plaintext.size() + static_cast<qsizetype>(crypto_box_SEALBYTES), Qt::Uninitialized);
     crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()),
-                    reinterpret_cast<const unsigned char *>(plaintext.constData()),
-                    static_cast<unsigned long long>(plaintext.size()), boxPublic);
+        reinterpret_cast<const unsigned char *>(plaintext.constData()),
+        static_cast<unsigned long long>(plaintext.size()), boxPublic);
     return sealed;
 }
 
-bool verifySignature(const QByteArray &message, const QByteArray &signature,
-                     const QByteArray &publicKey)
+bool verifySignature(
+    const QByteArray &message, const QByteArray &signature, const QByteArray &publicKey)
 {
     ensureSodium();
     if (signature.size() != crypto_sign_BYTES || publicKey.size() != crypto_sign_PUBLICKEYBYTES)

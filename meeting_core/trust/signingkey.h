@@ -25,13 +25,13 @@ public:
     // be recognised without the passphrase. The raw seed is never written. saveProtected()
     // refuses to replace an existing file.
     enum class KeyFileProblem { None, Unreadable, NotAKeyFile, Damaged, WrongPassphrase };
-    static Result<SigningKey> loadProtected(const QString &path, const QString &passphrase,
-        KeyFileProblem *problem = nullptr);
-    Status saveProtected(const QString &path, const QString &passphrase,
-        const QString &organisationName) const;
+    static Result<SigningKey> loadProtected(
+        const QString &path, const QString &passphrase, KeyFileProblem *problem = nullptr);
+    Status saveProtected(
+        const QString &path, const QString &passphrase, const QString &organisationName) const;
 
     QByteArray publicKey() const { return m_publicKey; } // 32 bytes
-    QByteArray sign(const QByteArray &message) const;    // 64-byte detached signature
+    QByteArray sign(const QByteArray &message) const; // 64-byte detached signature
     // Opens a box sealed with sealForKey() to this key's public key (secret ballots); returns
     // an empty array when the box was not sealed for this key or was altered.
     QByteArray openSealed(const QByteArray &sealedBox) const;
@@ -50,8 +50,8 @@ struct KeyFileInfo {
 };
 Result<KeyFileInfo> inspectKeyFile(const QString &path);
 
-bool verifySignature(const QByteArray &message, const QByteArray &signature,
-                     const QByteArray &publicKey);
+bool verifySignature(
+    const QByteArray &message, const QByteArray &signature, const QByteArray &publicKey);
 
 // Encrypts plaintext so that only the holder of the Ed25519 key publicKey can read it
 // (libsodium sealed box on the key's X25519 form). Empty when publicKey is not a valid key.

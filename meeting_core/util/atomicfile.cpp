@@ -4,10 +4,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QLocale>
-#include <QStorageInfo>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRandomGenerator>
+#include <QStorageInfo>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -87,7 +87,8 @@ bool flushFileSystemOf(const QString &path)
 #endif
 }
 
-bool publishWithoutReplacing(const QString &temporaryPath, const QString &finalPath, bool flushEntry)
+bool publishWithoutReplacing(
+    const QString &temporaryPath, const QString &finalPath, bool flushEntry)
 {
 #ifdef Q_OS_UNIX
     // A hard link is atomic and never replaces, also on NFS; where a share does not support
@@ -123,7 +124,8 @@ Status writeTemporary(const QString &temporaryPath, const QByteArray &bytes)
         const QString reason = file.errorString();
         file.close();
         QFile::remove(temporaryPath);
-        if (const QString full = diskFullMessage(QFileInfo(temporaryPath).absolutePath(), bytes.size());
+        if (const QString full
+            = diskFullMessage(QFileInfo(temporaryPath).absolutePath(), bytes.size());
             !full.isEmpty())
             return Status::failure(full);
         return Status::failure(QCoreApplication::translate("AtomicFile", "Cannot write %1: %2")
@@ -163,21 +165,22 @@ bool replaceExisting(const QString &temporaryPath, const QString &finalPath)
 {
 #ifdef Q_OS_UNIX
     return ::rename(QFile::encodeName(temporaryPath).constData(),
-                    QFile::encodeName(finalPath).constData())
+               QFile::encodeName(finalPath).constData())
         == 0;
 #elif defined(Q_OS_WIN)
     const std::wstring from = QDir::toNativeSeparators(temporaryPath).toStdWString();
     const std::wstring to = QDir::toNativeSeparators(finalPath).toStdWString();
     // ReplaceFileW swaps the new file in under the old name as one operation of the file
     // system; it fails when there is nothing to replace, and then a plain move is right.
-    if (::ReplaceFileW(to.c_str(), from.c_str(), nullptr, REPLACEFILE_IGNORE_MERGE_ERRORS,
-                       nullptr, nullptr))
+    if (::ReplaceFileW(
+            to.c_str(), from.c_str(), nullptr, REPLACEFILE_IGNORE_MERGE_ERRORS, nullptr, nullptr))
         return true;
-    return ::MoveFileExW(from.c_str(), to.c_str(),
-                         MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)
+    return ::MoveFileExW(
+               from.c_str(), to.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)
         != 0;
 #else
-    return QFile::rename(temporaryPath, finalPath); // no platform without an atomic replace is built
+    return QFile::rename(
+        temporaryPath, finalPath); // no platform without an atomic replace is built
 #endif
 }
 
@@ -205,8 +208,8 @@ int removeStaleTemporaries(const QString &directoryPath, std::chrono::seconds mi
     QDir dir(directoryPath);
     int removed = 0;
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-minimumAge.count());
-    const QFileInfoList files = dir.entryInfoList({QString(temporaryPrefix) + u'*'},
-                                                  QDir::Files | QDir::Hidden | QDir::System);
+    const QFileInfoList files = dir.entryInfoList(
+        { QString(temporaryPrefix) + u'*' }, QDir::Files | QDir::Hidden | QDir::System);
     for (const QFileInfo &file : files) {
         if (file.lastModified().toUTC() <= cutoff)
             removed += dir.remove(file.fileName()) ? 1 : 0;

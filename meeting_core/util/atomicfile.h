@@ -10,9 +10,9 @@ class QFile;
 
 namespace phonghop {
 
-// The one place where files become durable (docs/architecture.md, share rule 2): data is written under a
-// temporary sibling name, flushed to the disk, then moved to its final name, so a final name
-// always holds a complete file. Temporary names start with ".phonghop-tmp-", which every
+// The one place where files become durable (docs/architecture.md, share rule 2): data is written
+// under a temporary sibling name, flushed to the disk, then moved to its final name, so a final
+// name always holds a complete file. Temporary names start with ".phonghop-tmp-", which every
 // reader of the share and of the cache ignores and which start-up clean-up removes.
 namespace atomicfile {
 
@@ -39,8 +39,8 @@ bool flushFileSystemOf(const QString &path);
 // Moves a complete temporary file to its final name. Never replaces an existing file:
 // returns false (and leaves both in place) when finalPath exists. `flushEntry` makes the
 // new name durable at once; batches pass false and flush the file system afterwards.
-bool publishWithoutReplacing(const QString &temporaryPath, const QString &finalPath,
-                             bool flushEntry = true);
+bool publishWithoutReplacing(
+    const QString &temporaryPath, const QString &finalPath, bool flushEntry = true);
 
 // Moves a complete temporary file over finalPath in one step, replacing what is there (a file,
 // or the link itself, never its target): rename(2) on Unix; on Windows ReplaceFileW when
@@ -63,8 +63,8 @@ Status writeReplacing(const QString &finalPath, const QByteArray &bytes);
 // Removes leftover temporary files in a directory (not recursive); returns how many. Only
 // files untouched for `minimumAge` go: another thread or process may be writing the younger
 // ones right now (a sync staging documents while the GUI opens the cache).
-int removeStaleTemporaries(const QString &directoryPath,
-                           std::chrono::seconds minimumAge = std::chrono::minutes(30));
+int removeStaleTemporaries(
+    const QString &directoryPath, std::chrono::seconds minimumAge = std::chrono::minutes(30));
 
 } // namespace atomicfile
 } // namespace phonghop

@@ -73,7 +73,7 @@ QString errnoText(int error)
 Opened openChecked(const QString &path, qint64 limit)
 {
     const QByteArray name = QFile::encodeName(path);
-    struct stat before {};
+    struct stat before { };
     if (::lstat(name.constData(), &before) != 0) {
         const int error = errno;
         return { -1, refusalOfErrno(error), errnoText(error), 0 };
@@ -90,7 +90,7 @@ Opened openChecked(const QString &path, qint64 limit)
         const int error = errno;
         return { -1, refusalOfErrno(error), errnoText(error), 0 };
     }
-    struct stat opened {};
+    struct stat opened { };
     Refusal refusal = Refusal::None;
     if (::fstat(fd, &opened) != 0)
         refusal = Refusal::Unreadable;
@@ -157,7 +157,8 @@ Result<QByteArray> read(const QString &path, qint64 limit, Refusal *refusal)
     const Opened opened = openChecked(path, limit);
     if (opened.fd < 0)
         return R::failure(refused(opened.refusal, limit, refusal,
-            opened.refusal == Refusal::Unreadable && !opened.detail.isEmpty() ? opened.detail : QString()));
+            opened.refusal == Refusal::Unreadable && !opened.detail.isEmpty() ? opened.detail
+                                                                              : QString()));
     QByteArray bytes;
     bytes.reserve(qsizetype(std::min(opened.size, limit)) + 1);
     char buffer[64 * 1024];
@@ -205,7 +206,8 @@ Status open(QFile &file, const QString &path, qint64 limit, Refusal *refusal)
     const Opened opened = openChecked(path, limit);
     if (opened.fd < 0) {
         return Status::failure(refused(opened.refusal, limit, refusal,
-            opened.refusal == Refusal::Unreadable && !opened.detail.isEmpty() ? opened.detail : QString()));
+            opened.refusal == Refusal::Unreadable && !opened.detail.isEmpty() ? opened.detail
+                                                                              : QString()));
     }
     if (file.fileName().isEmpty())
         file.setFileName(path);
@@ -235,7 +237,7 @@ Status open(QFile &file, const QString &path, qint64 limit, Refusal *refusal)
 Refusal inspect(const QString &path)
 {
 #ifdef Q_OS_UNIX
-    struct stat status {};
+    struct stat status { };
     if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
         return refusalOfErrno(errno);
     return refusalOfMode(status.st_mode);

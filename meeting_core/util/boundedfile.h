@@ -20,11 +20,11 @@ namespace boundedfile {
 
 enum class Refusal {
     None,
-    Missing,      // no such file (yet)
+    Missing, // no such file (yet)
     SymbolicLink, // a link (or, on Windows, a junction or shortcut): never followed
-    NotAFile,     // a named pipe, socket, device or folder
-    TooLarge,     // more bytes than its kind allows
-    Unreadable,   // permissions, I/O error
+    NotAFile, // a named pipe, socket, device or folder
+    TooLarge, // more bytes than its kind allows
+    Unreadable, // permissions, I/O error
 };
 
 // What a refusal says to a person ("it is a named pipe, not a file"), translated.

@@ -13,7 +13,7 @@ constexpr qint64 writeBackChunk = 8 << 20;
 } // namespace
 
 HashingCopy HashingCopy::run(QFile &source, QFile &target, const CancellationToken &cancel,
-                             qint64 stopAfter, const std::function<void(qint64)> &progress)
+    qint64 stopAfter, const std::function<void(qint64)> &progress)
 {
     HashingCopy copy;
     Sha256 hash;

@@ -21,8 +21,7 @@ struct HashingCopy {
     // Stops reading once more than `stopAfter` bytes were copied (< 0: no limit): a file longer
     // than announced need not be read to its end to be refused.
     static HashingCopy run(QFile &source, QFile &target, const CancellationToken &cancel,
-                           qint64 stopAfter = -1,
-                           const std::function<void(qint64 bytesDone)> &progress = {});
+        qint64 stopAfter = -1, const std::function<void(qint64 bytesDone)> &progress = {});
 };
 
 } // namespace phonghop

@@ -17,10 +17,12 @@ namespace phonghop {
 // failure's message, in release builds too: the builds we ship and test define QT_NO_DEBUG,
 // where Q_ASSERT checks nothing, and the alternative is reading an empty std::optional
 // (undefined behaviour: a ballot or a record built from garbage, silently).
-template <typename T>
-class [[nodiscard]] Result final {
+template <typename T> class [[nodiscard]] Result final {
 public:
-    Result(T value) : m_value(std::move(value)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
     static Result failure(QString message)
     {
         Result result;

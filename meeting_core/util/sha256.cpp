@@ -11,7 +11,8 @@ struct Sha256::Context {
     ~Context() { EVP_MD_CTX_free(ctx); }
 };
 
-Sha256::Sha256() : m_context(std::make_unique<Context>())
+Sha256::Sha256()
+    : m_context(std::make_unique<Context>())
 {
     if (!m_context->ctx || EVP_DigestInit_ex(m_context->ctx, EVP_sha256(), nullptr) != 1)
         throw std::runtime_error("SHA-256 is not available");

@@ -143,8 +143,9 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
         }
         if (revokedKeys.contains(record->signerPublicKey())) {
             reject(BallotProblem::Revoked,
-                Tr::tr("A revoked device wrote this ballot: %1's device %2 (%3) is no longer in the "
-                   "roster, so its ballots do not count")
+                Tr::tr(
+                    "A revoked device wrote this ballot: %1's device %2 (%3) is no longer in the "
+                    "roster, so its ballots do not count")
                     .arg(participant->name, device->label.isEmpty() ? device->id : device->label,
                         keyFingerprint(record->signerPublicKey())),
                 hash);
@@ -214,7 +215,8 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
             const Status valid = open.poll.checkChoices(accepted.choices);
             if (!valid) {
                 reject(BallotProblem::InvalidChoices,
-                    Tr::tr("%1's ballot is invalid: %2").arg(participant->name, valid.error()), hash);
+                    Tr::tr("%1's ballot is invalid: %2").arg(participant->name, valid.error()),
+                    hash);
                 continue;
             }
         }
@@ -239,7 +241,7 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
             const BallotFile *file = fileOfHash.value(loser.hash);
             const QString message = loser.sequence == winner.sequence
                 ? Tr::tr("Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one "
-                     "cast later counts")
+                         "cast later counts")
                       .arg(voter)
                       .arg(loser.sequence)
                       .arg(loser.device, winner.device)
@@ -279,8 +281,9 @@ QString secretCloseDeviceMessage(const PollOpen &open, const Roster &roster)
     const RosterDevice *opener = roster.deviceForKey(open.chairKey);
     const QString device = opener ? (opener->label.isEmpty() ? opener->id : opener->label)
                                   : keyFingerprint(open.chairKey);
-    return Tr::tr("Poll \"%1\" is secret: its ballots are sealed to the chair's device that opened "
-              "it (%2), and only that device can open and count them. Close it from that device.")
+    return Tr::tr(
+        "Poll \"%1\" is secret: its ballots are sealed to the chair's device that opened "
+        "it (%2), and only that device can open and count them. Close it from that device.")
         .arg(open.poll.id, device);
 }
 
@@ -373,8 +376,9 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
     if (!v.boundToOpen)
         v.problems << Tr::tr("The close record belongs to another poll.");
     if (v.boundToOpen && open.poll.secret && record->signerPublicKey() != open.chairKey)
-        v.problems << Tr::tr("The close of this secret poll is signed by another of the chair's devices "
-                         "than the one that opened it, which cannot open its sealed ballots.");
+        v.problems << Tr::tr(
+            "The close of this secret poll is signed by another of the chair's devices "
+            "than the one that opened it, which cannot open its sealed ballots.");
 
     // The entries must be one per accepted ballot, one per voter, with the roster's weights.
     QSet<qint64> entitledWeights;
@@ -418,7 +422,8 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
 
     if (own) {
         // A secret entry names no voter, so only its voter can tell it carries their weight.
-        const RosterParticipant *voter = own->voter.isEmpty() ? nullptr : roster.participant(own->voter);
+        const RosterParticipant *voter
+            = own->voter.isEmpty() ? nullptr : roster.participant(own->voter);
         for (const CountedEntry &entry : std::as_const(v.close.entries)) {
             const bool mine = open.poll.secret
                 ? entry.pseudonym == own->pseudonym && accepted.contains(own->ballotHash)
@@ -426,7 +431,8 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
             if (!mine || entry.choices != own->choices)
                 continue;
             if (open.poll.secret && voter && entry.weight != voter->weight)
-                v.problems << Tr::tr("The close counts your ballot with a vote weight of %1 instead of your %2.")
+                v.problems << Tr::tr(
+                    "The close counts your ballot with a vote weight of %1 instead of your %2.")
                                   .arg(entry.weight)
                                   .arg(voter->weight);
             else
@@ -456,8 +462,9 @@ QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
         close.acceptedBallotHashes.begin(), close.acceptedBallotHashes.end());
     for (const QString &hash : accepted) {
         if (!validHashes.contains(hash))
-            problems << Tr::tr("The close counts ballot %1, which is not a valid ballot of this poll "
-                           "among the files on the share")
+            problems << Tr::tr(
+                "The close counts ballot %1, which is not a valid ballot of this poll "
+                "among the files on the share")
                             .arg(hash.left(12));
     }
     // Whose ballots the close counts: one each, and (secret polls) the entries' weights must be
@@ -469,9 +476,10 @@ QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
     for (const BallotReport &report : found.reports) {
         if (report.problem != BallotProblem::Superseded)
             continue;
-        const auto file = std::find_if(files.cbegin(), files.cend(), [&report](const BallotFile &f) {
-            return f.deviceFolder == report.deviceFolder && f.fileName == report.fileName;
-        });
+        const auto file
+            = std::find_if(files.cbegin(), files.cend(), [&report](const BallotFile &f) {
+                  return f.deviceFolder == report.deviceFolder && f.fileName == report.fileName;
+              });
         if (file == files.cend())
             continue;
         if (const Result<SignedRecord> r = recordOf(*file))
@@ -495,8 +503,9 @@ QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
         std::sort(voterWeights.begin(), voterWeights.end());
         std::sort(entryWeights.begin(), entryWeights.end());
         if (voterWeights != entryWeights)
-            problems << Tr::tr("The close's entries carry other vote weights than the roster gives the "
-                           "voters whose ballots it counts");
+            problems << Tr::tr(
+                "The close's entries carry other vote weights than the roster gives the "
+                "voters whose ballots it counts");
     }
     for (const CountedEntry &entry : close.entries) {
         if (open.poll.secret)
@@ -509,7 +518,7 @@ QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
     for (const AcceptedBallot &ballot : found.accepted) {
         if (!accepted.contains(ballot.hash))
             problems << Tr::tr("%1's ballot, cast at %2 before the close, is not counted (it may "
-                           "have reached the chair only after the close)")
+                               "have reached the chair only after the close)")
                             .arg(ballot.voter, toIsoUtc(ballot.castAt));
     }
     return problems;

@@ -128,7 +128,8 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
 // revokedKeys as for collectBallots: a revoked device's ballot the close left out is not
 // missing (the caller reports it as revoked).
 QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
-    const PollClose &close, const QList<BallotFile> &files, const QSet<QByteArray> &revokedKeys = {});
+    const PollClose &close, const QList<BallotFile> &files,
+    const QSet<QByteArray> &revokedKeys = {});
 
 // The sequence number for a voter's next ballot in this poll: 1 + the highest sequence of
 // the voter's valid ballots among files (those of all the voter's devices that the device

@@ -287,7 +287,7 @@ Status PollDefinition::validate() const
         if (yes != 1 || no != 1 || candidates > 0 || abstain > (kind == PollKind::Approval ? 1 : 0))
             return Status::failure(
                 Tr::tr("An approval or yes/no poll has one Yes and one No option (and, for "
-                   "approval, at most one Abstain option)"));
+                       "approval, at most one Abstain option)"));
         if (minChoices != 1 || maxChoices != 1)
             return Status::failure(Tr::tr("An approval or yes/no ballot has exactly one choice"));
     }
@@ -342,7 +342,8 @@ Result<PollDefinition> PollDefinition::fromJson(const QJsonObject &object)
     const QString kind = object.value(u"kind").toString(QStringLiteral("approval"));
     const auto parsedKind = fromId(kind, allKinds, pollKindId);
     if (!parsedKind)
-        return R::failure(Tr::tr("Unknown poll kind \"%1\"; use approval, yes-no or choice").arg(kind));
+        return R::failure(
+            Tr::tr("Unknown poll kind \"%1\"; use approval, yes-no or choice").arg(kind));
     poll.kind = *parsedKind;
     const QJsonValue options = object.value(u"options");
     if (options.isUndefined()) {
@@ -367,7 +368,8 @@ Result<PollDefinition> PollDefinition::fromJson(const QJsonObject &object)
                         i < defaults.size() ? defaults.at(i).meaning : OptionMeaning::Candidate)
                     : fromId(meaning.toString(), allMeanings, optionMeaningId);
                 if (!parsed)
-                    return R::failure(Tr::tr("Unknown option meaning \"%1\"").arg(meaning.toString()));
+                    return R::failure(
+                        Tr::tr("Unknown option meaning \"%1\"").arg(meaning.toString()));
                 option.meaning = *parsed;
             }
             poll.options << option;

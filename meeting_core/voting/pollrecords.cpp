@@ -97,7 +97,8 @@ QString ballotFileName(const PollOpen &open, qint64 sequence)
 
 QString recordFileTag(const SignedRecord &record)
 {
-    return Sha256::hexOf(QByteArrayLiteral("phonghop-file-name-v1\n") + record.signature()).left(16);
+    return Sha256::hexOf(QByteArrayLiteral("phonghop-file-name-v1\n") + record.signature())
+        .left(16);
 }
 
 QString ballotFileName(const PollOpen &open, const SignedRecord &ballot)
@@ -119,7 +120,8 @@ qsizetype sealedChoicesSize(const PollDefinition &poll)
 {
     // {"choices":[…],"pseudonym":"<32 hex>","voter":"<id, at most 64 characters>"} with the most
     // choices the poll allows, each the widest index; rounded up to a multiple of 256.
-    const qsizetype digits = QString::number(std::max<qsizetype>(poll.options.size() - 1, 0)).size();
+    const qsizetype digits
+        = QString::number(std::max<qsizetype>(poll.options.size() - 1, 0)).size();
     const qsizetype most = std::max<qsizetype>(poll.maxChoices, 1);
     const qsizetype choices = 2 + most * digits + (most - 1);
     const qsizetype widest = 11 + choices + 14 + 32 + 11 + 64 + 2;
@@ -137,7 +139,7 @@ Result<SignedRecord> makeBallot(const PollOpen &open, const Roster &roster, cons
         return R::failure(Tr::tr("%1 is not entitled to vote in this meeting").arg(voterId));
     if (!device || roster.participantForKey(deviceKey.publicKey()) != voter)
         return R::failure(Tr::tr("This device is not enrolled for %1 in the roster; ask the "
-                             "secretary to enrol it")
+                                 "secretary to enrol it")
                               .arg(voter->name));
     if (sequence < 1)
         return R::failure(Tr::tr("A ballot's sequence number starts at 1"));

@@ -88,7 +88,8 @@ TallyResult computeTally(const TallyInput &input)
         qint64 weight = 0;
         if (input.pseudonymous) {
             if (vote.weight <= 0) {
-                result.rejected << RejectedVote { vote.voter, Tr::tr("The ballot carries no weight") };
+                result.rejected << RejectedVote { vote.voter,
+                    Tr::tr("The ballot carries no weight") };
                 continue;
             }
             weight = vote.weight;
@@ -104,7 +105,7 @@ TallyResult computeTally(const TallyInput &input)
         if (voted.contains(vote.voter)) {
             result.rejected << RejectedVote { vote.voter,
                 Tr::tr("A second ballot from the same voter; only the "
-                   "first is counted") };
+                       "first is counted") };
             continue;
         }
         const Status valid = poll.checkChoices(vote.choices);
@@ -150,7 +151,7 @@ TallyResult computeTally(const TallyInput &input)
         result.passed = false;
         result.decidedBy = QStringLiteral("quorum");
         result.explanation = Tr::tr("Not valid: members with %1 of %2 votes are present, which "
-                                "does not meet the quorum. %3")
+                                    "does not meet the quorum. %3")
                                  .arg(result.presentWeight)
                                  .arg(result.entitledWeight)
                                  .arg(rule);
@@ -234,16 +235,16 @@ TallyResult computeTally(const TallyInput &input)
             result.decidedBy = QStringLiteral("chair-tie-break");
             result.explanation
                 = (result.passed ? Tr::tr("Passed: \"%1\" and \"%2\" are level at %3 votes and the "
-                                      "chair voted \"%4\". %5")
+                                          "chair voted \"%4\". %5")
                                  : Tr::tr("Not passed: \"%1\" and \"%2\" are level at %3 votes and "
-                                      "the chair voted \"%4\". %5"))
+                                          "the chair voted \"%4\". %5"))
                       .arg(yes.option.label, no.option.label)
                       .arg(yes.weight)
                       .arg(poll.options.at(chairChoice.first()).label, rule);
         } else {
             result.explanation += u' '
                 + Tr::tr("The sides are level but the chair's side is not known (the chair did not "
-                     "vote Yes or No, or the poll is secret).");
+                         "vote Yes or No, or the poll is secret).");
         }
     }
     return result;

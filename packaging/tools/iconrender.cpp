@@ -36,8 +36,7 @@ bool writeFile(const QString &path, const QByteArray &data)
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
 }
 
-template <typename T>
-void append(QByteArray &out, T value)
+template <typename T> void append(QByteArray &out, T value)
 {
     const T little = qToLittleEndian(value);
     out.append(reinterpret_cast<const char *>(&little), sizeof(T));
@@ -54,7 +53,7 @@ QByteArray icoFile(const QList<QPair<int, QByteArray>> &pngs)
     for (const auto &[size, png] : pngs) {
         append<quint8>(out, quint8(size >= 256 ? 0 : size)); // 0 means 256
         append<quint8>(out, quint8(size >= 256 ? 0 : size));
-        append<quint8>(out, 0);  // no palette
+        append<quint8>(out, 0); // no palette
         append<quint8>(out, 0);
         append<quint16>(out, 1); // planes
         append<quint16>(out, 32); // bits per pixel
@@ -94,15 +93,16 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "phonghop-iconrender: bad size %s\n", qPrintable(text));
             return 2;
         }
-        pngs.append({size, renderPng(renderer, size)});
+        pngs.append({ size, renderPng(renderer, size) });
     }
     if (ico)
         return writeFile(arguments.at(1), icoFile(pngs)) ? 0 : 1;
     for (const auto &[size, png] : pngs) {
-        const QString directory =
-            QStringLiteral("%1/%2x%2/apps").arg(arguments.at(1)).arg(size);
-        if (!QDir().mkpath(directory) || !writeFile(directory + QStringLiteral("/phonghop.png"), png)) {
-            std::fprintf(stderr, "phonghop-iconrender: cannot write into %s\n", qPrintable(directory));
+        const QString directory = QStringLiteral("%1/%2x%2/apps").arg(arguments.at(1)).arg(size);
+        if (!QDir().mkpath(directory)
+            || !writeFile(directory + QStringLiteral("/phonghop.png"), png)) {
+            std::fprintf(
+                stderr, "phonghop-iconrender: cannot write into %s\n", qPrintable(directory));
             return 1;
         }
     }

@@ -13,8 +13,8 @@ using namespace phonghop;
 
 namespace {
 constexpr int linesPerPage = 8;
-constexpr double lineTop = 100;  // points
-constexpr double lineStep = 40;  // points
+constexpr double lineTop = 100; // points
+constexpr double lineStep = 40; // points
 constexpr double pageHeight = 842;
 
 QString sentence(int n)
@@ -86,7 +86,8 @@ struct VersionPair {
         a.type = AnnotationType::Highlight;
         a.page = page;
         for (const QRectF &r : hits.first())
-            a.quads.append(QRectF(r.x() / 595.0, r.y() / pageHeight, r.width() / 595.0, r.height() / pageHeight));
+            a.quads.append(QRectF(
+                r.x() / 595.0, r.y() / pageHeight, r.width() / 595.0, r.height() / pageHeight));
         a.anchor.quote = quote;
         return a;
     }
@@ -98,8 +99,8 @@ struct VersionPair {
         a.page = page;
         InkStroke s;
         for (int i = 0; i < 10; ++i)
-            s.points.append({QPointF(0.2 + i * 0.03, lineY(line) + 0.012), 1.0f});
-        a.strokes = {s};
+            s.points.append({ QPointF(0.2 + i * 0.03, lineY(line) + 0.012), 1.0f });
+        a.strokes = { s };
         return a;
     }
     static Annotation note(int page, int line)
@@ -114,8 +115,8 @@ struct VersionPair {
     }
     QVector<Annotation> annotations() const
     {
-        return {highlight(0, 2), highlight(1, 4), highlight(2, 3), highlight(3, 6),
-                ink(1, 6),       note(2, 1),      ink(3, 2)};
+        return { highlight(0, 2), highlight(1, 4), highlight(2, 3), highlight(3, 6), ink(1, 6),
+            note(2, 1), ink(3, 2) };
     }
 };
 
@@ -137,8 +138,9 @@ QStringList ids(const QVector<Annotation> &list)
 }
 } // namespace
 
-TEST_CASE("A paragraph inserted on page 2 moves the markup and ink after it down; nothing needs review",
-          "[annotations][carryover]")
+TEST_CASE(
+    "A paragraph inserted on page 2 moves the markup and ink after it down; nothing needs review",
+    "[annotations][carryover]")
 {
     QVector<QStringList> pages = baseDocument();
     pages[1].prepend(QStringLiteral("Đoạn bổ sung: Hội đồng nhân dân đề nghị làm rõ nguồn vốn."));
@@ -152,25 +154,30 @@ TEST_CASE("A paragraph inserted on page 2 moves the markup and ink after it down
     const Annotation *moved = byId(result.placed, QStringLiteral("hl-1-4"));
     REQUIRE(moved);
     CHECK(moved->page == 1);
-    CHECK(moved->boundingRect().top() == Approx(byId(old, moved->id)->boundingRect().top() + shift).margin(0.003));
+    CHECK(moved->boundingRect().top()
+        == Approx(byId(old, moved->id)->boundingRect().top() + shift).margin(0.003));
     const Annotation *ink = byId(result.placed, QStringLiteral("ink-1-6"));
     REQUIRE(ink);
     CHECK(ink->page == 1);
-    CHECK(ink->boundingRect().top() == Approx(byId(old, ink->id)->boundingRect().top() + shift).margin(0.003));
+    CHECK(ink->boundingRect().top()
+        == Approx(byId(old, ink->id)->boundingRect().top() + shift).margin(0.003));
     CHECK(ink->boundingRect().left() == Approx(0.2).margin(0.003));
     // Pages after it did not move.
     const Annotation *later = byId(result.placed, QStringLiteral("hl-3-6"));
     CHECK(later->page == 3);
-    CHECK(later->boundingRect().top() == Approx(byId(old, later->id)->boundingRect().top()).margin(0.003));
+    CHECK(later->boundingRect().top()
+        == Approx(byId(old, later->id)->boundingRect().top()).margin(0.003));
 }
 
-TEST_CASE("A removed page sends its annotations to review and moves later ones up a page", "[annotations][carryover]")
+TEST_CASE("A removed page sends its annotations to review and moves later ones up a page",
+    "[annotations][carryover]")
 {
     QVector<QStringList> pages = baseDocument();
     pages.removeAt(1);
     VersionPair pair(pages);
     const CarryOverResult result = carryOver(pair.annotations(), pair.oldText, pair.newText, 1);
-    CHECK(ids(result.needsReview) == QStringList({QStringLiteral("hl-1-4"), QStringLiteral("ink-1-6")}));
+    CHECK(ids(result.needsReview)
+        == QStringList({ QStringLiteral("hl-1-4"), QStringLiteral("ink-1-6") }));
     for (const Annotation &a : result.needsReview) {
         CHECK(a.needsReview);
         CHECK_FALSE(a.reviewReason.isEmpty());
@@ -187,10 +194,11 @@ TEST_CASE("A removed page sends its annotations to review and moves later ones u
 TEST_CASE("A reworded sentence sends only its markup to review", "[annotations][carryover]")
 {
     QVector<QStringList> pages = baseDocument();
-    pages[2][3] = QStringLiteral("Đoạn 20: Ủy ban nhân dân xã đã hoàn thành công trình số 20 trước hạn.");
+    pages[2][3]
+        = QStringLiteral("Đoạn 20: Ủy ban nhân dân xã đã hoàn thành công trình số 20 trước hạn.");
     VersionPair pair(pages);
     const CarryOverResult result = carryOver(pair.annotations(), pair.oldText, pair.newText, 1);
-    CHECK(ids(result.needsReview) == QStringList({QStringLiteral("hl-2-3")}));
+    CHECK(ids(result.needsReview) == QStringList({ QStringLiteral("hl-2-3") }));
     CHECK(result.placed.size() == 6);
     const Annotation *note = byId(result.placed, QStringLiteral("note-2-1"));
     REQUIRE(note);
@@ -198,7 +206,8 @@ TEST_CASE("A reworded sentence sends only its markup to review", "[annotations][
     CHECK(note->rect.top() == Approx(lineY(1) - 0.01).margin(0.003));
 }
 
-TEST_CASE("Carrying over stores placed and review items for the new version once", "[annotations][carryover]")
+TEST_CASE("Carrying over stores placed and review items for the new version once",
+    "[annotations][carryover]")
 {
     QTemporaryDir dir;
     const QString a = dir.filePath(QStringLiteral("v1.pdf"));
@@ -210,12 +219,12 @@ TEST_CASE("Carrying over stores placed and review items for the new version once
     Database db = Database::openInMemory();
     AnnotationStore store(db);
     VersionPair pair(pages);
-    const AnnotationScope v1{QStringLiteral("lan"), QStringLiteral("doc"), 1};
+    const AnnotationScope v1 { QStringLiteral("lan"), QStringLiteral("doc"), 1 };
     store.saveAll(v1, pair.annotations());
     const auto review = carryOverToVersion(store, v1.owner, v1.documentId, 1, a, 2, b);
     REQUIRE(review.ok());
     CHECK(review.value() == 2);
-    const AnnotationScope v2{v1.owner, v1.documentId, 2};
+    const AnnotationScope v2 { v1.owner, v1.documentId, 2 };
     CHECK(store.count(v2) == 7); // none dropped
     CHECK(store.count(v1) == 7); // the old version keeps its own
     // A second run does nothing more.

@@ -6,8 +6,8 @@
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/store/database.h"
 #include "meeting_core/store/outbox.h"
-#include "testsupport.h"
 #include "meeting_core/trust/devicekey.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,13 +21,15 @@ namespace {
 void deliver(Outbox &outbox, const QString &shareRoot)
 {
     for (const Outbox::Item &item : outbox.pending()) {
-        test::writeFile(QDir(shareRoot).filePath(QStringLiteral("devices/%1/%2").arg(item.deviceId, item.fileName)),
-                        item.bytes);
+        test::writeFile(QDir(shareRoot).filePath(
+                            QStringLiteral("devices/%1/%2").arg(item.deviceId, item.fileName)),
+            item.bytes);
         outbox.markDelivered(item.id);
     }
 }
 
-DocumentComment comment(const QString &document, const QString &author, const QString &text, int minute)
+DocumentComment comment(
+    const QString &document, const QString &author, const QString &text, int minute)
 {
     DocumentComment c;
     c.meetingId = QStringLiteral("hop-1");
@@ -43,7 +45,7 @@ DocumentComment comment(const QString &document, const QString &author, const QS
 } // namespace
 
 TEST_CASE("Comments of several delegates reach the share signed and are gathered per document",
-          "[annotations][comments]")
+    "[annotations][comments]")
 {
     QTemporaryDir share;
     Database lanDb = Database::openInMemory();
@@ -52,13 +54,21 @@ TEST_CASE("Comments of several delegates reach the share signed and are gathered
     Outbox binhOutbox(binhDb);
     const SigningKey lan = SigningKey::generate();
     const SigningKey binh = SigningKey::generate();
-    REQUIRE(submitDocumentComment(lanOutbox, lan, comment(QStringLiteral("to-trinh"), QStringLiteral("Nguyễn Thị Lan"),
-                                                          QStringLiteral("Đề nghị làm rõ nguồn vốn."), 5)).ok());
-    REQUIRE(submitDocumentComment(binhOutbox, binh, comment(QStringLiteral("to-trinh"), QStringLiteral("Trần Văn Bình"),
-                                                            QStringLiteral("Đồng ý với tờ trình."), 3)).ok());
-    REQUIRE(submitDocumentComment(binhOutbox, binh, comment(QStringLiteral("bao-cao"), QStringLiteral("Trần Văn Bình"),
-                                                            QStringLiteral("Số liệu quý III thiếu."), 4)).ok());
-    CHECK_FALSE(submitDocumentComment(binhOutbox, binh, comment(QStringLiteral("x"), QStringLiteral("B"), QStringLiteral("  "), 1)).ok());
+    REQUIRE(submitDocumentComment(lanOutbox, lan,
+        comment(QStringLiteral("to-trinh"), QStringLiteral("Nguyễn Thị Lan"),
+            QStringLiteral("Đề nghị làm rõ nguồn vốn."), 5))
+                .ok());
+    REQUIRE(submitDocumentComment(binhOutbox, binh,
+        comment(QStringLiteral("to-trinh"), QStringLiteral("Trần Văn Bình"),
+            QStringLiteral("Đồng ý với tờ trình."), 3))
+                .ok());
+    REQUIRE(submitDocumentComment(binhOutbox, binh,
+        comment(QStringLiteral("bao-cao"), QStringLiteral("Trần Văn Bình"),
+            QStringLiteral("Số liệu quý III thiếu."), 4))
+                .ok());
+    CHECK_FALSE(submitDocumentComment(binhOutbox, binh,
+        comment(QStringLiteral("x"), QStringLiteral("B"), QStringLiteral("  "), 1))
+                    .ok());
     CHECK(lanOutbox.pendingCount() == 1); // durable before any sync
     deliver(lanOutbox, share.path());
     deliver(binhOutbox, share.path());
@@ -66,15 +76,19 @@ TEST_CASE("Comments of several delegates reach the share signed and are gathered
     // A record copied into another delegate's folder is not counted as theirs.
     const QString lanFolder = QStringLiteral("devices/%1").arg(deviceIdOf(lan.publicKey()));
     const QString binhFolder = QStringLiteral("devices/%1").arg(deviceIdOf(binh.publicKey()));
-    const QStringList lanFiles = QDir(QDir(share.path()).filePath(lanFolder)).entryList(QDir::Files);
+    const QStringList lanFiles
+        = QDir(QDir(share.path()).filePath(lanFolder)).entryList(QDir::Files);
     REQUIRE(lanFiles.size() == 1);
     QFile::copy(QDir(share.path()).filePath(lanFolder + u'/' + lanFiles.first()),
-                QDir(share.path()).filePath(binhFolder + QStringLiteral("/comment-forged.json")));
+        QDir(share.path()).filePath(binhFolder + QStringLiteral("/comment-forged.json")));
     // A damaged record is skipped.
-    test::writeFile(QDir(share.path()).filePath(binhFolder + QStringLiteral("/comment-damaged.json")), "{not json");
+    test::writeFile(
+        QDir(share.path()).filePath(binhFolder + QStringLiteral("/comment-damaged.json")),
+        "{not json");
 
     const ShareReader reader(share.path());
-    const QVector<DocumentComment> gathered = gatherDocumentComments(reader, QStringLiteral("hop-1"), QStringLiteral("to-trinh"));
+    const QVector<DocumentComment> gathered
+        = gatherDocumentComments(reader, QStringLiteral("hop-1"), QStringLiteral("to-trinh"));
     REQUIRE(gathered.size() == 2);
     CHECK(gathered[0].authorName == QStringLiteral("Trần Văn Bình")); // oldest first
     CHECK(gathered[1].text == QStringLiteral("Đề nghị làm rõ nguồn vốn."));
@@ -85,7 +99,8 @@ TEST_CASE("Comments of several delegates reach the share signed and are gathered
     const QString csvPath = out.filePath(QStringLiteral("y-kien.csv"));
     REQUIRE(exportCommentsCsv(gathered, csvPath).ok());
     const QString csv = QString::fromUtf8(test::readFile(csvPath));
-    CHECK(test::readFile(csvPath).startsWith("\xEF\xBB\xBF")); // the BOM spreadsheet programs look for
+    CHECK(test::readFile(csvPath).startsWith(
+        "\xEF\xBB\xBF")); // the BOM spreadsheet programs look for
     CHECK(csv.contains(QStringLiteral("\"Đề nghị làm rõ nguồn vốn.\"")));
     CHECK(csv.count(QStringLiteral("\r\n")) == 3);
 

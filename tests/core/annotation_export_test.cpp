@@ -24,19 +24,22 @@ QVector<Annotation> sampleAnnotations()
         a.type = type;
         a.page = page;
         if (isTextMarkup(type)) {
-            a.quads = {rect};
+            a.quads = { rect };
             a.anchor.quote = QStringLiteral("Quyết định số 01");
         } else if (type == AnnotationType::Ink) {
             a.color = QColor(220, 40, 40);
             a.width = 3;
             InkStroke s;
             for (int i = 0; i <= 20; ++i)
-                s.points.append({QPointF(rect.left() + rect.width() * i / 20, rect.top() + rect.height() * (i % 2)), 1.0f});
-            a.strokes = {s};
+                s.points.append({ QPointF(rect.left() + rect.width() * i / 20,
+                                      rect.top() + rect.height() * (i % 2)),
+                    1.0f });
+            a.strokes = { s };
         } else {
             a.rect = rect;
-            a.contents = type == AnnotationType::Note ? QStringLiteral("Hỏi lại về kinh phí")
-                                                      : QStringLiteral("Đề nghị bổ sung số liệu quý III");
+            a.contents = type == AnnotationType::Note
+                ? QStringLiteral("Hỏi lại về kinh phí")
+                : QStringLiteral("Đề nghị bổ sung số liệu quý III");
         }
         list.append(a);
     };
@@ -52,8 +55,8 @@ QVector<Annotation> sampleAnnotations()
 // Dark pixels inside a normalized rectangle of a rendered page.
 int darkPixels(const QImage &image, const NormalizedRect &n)
 {
-    const QRect r(int(n.x() * image.width()), int(n.y() * image.height()), int(n.width() * image.width()),
-                  int(n.height() * image.height()));
+    const QRect r(int(n.x() * image.width()), int(n.y() * image.height()),
+        int(n.width() * image.width()), int(n.height() * image.height()));
     int dark = 0;
     for (int y = r.top(); y <= r.bottom(); ++y)
         for (int x = r.left(); x <= r.right(); ++x)
@@ -63,15 +66,17 @@ int darkPixels(const QImage &image, const NormalizedRect &n)
 }
 } // namespace
 
-TEST_CASE("An exported copy holds the same annotations as real PDF annotations, by type, page and position",
-          "[annotations][export]")
+TEST_CASE("An exported copy holds the same annotations as real PDF annotations, by type, page and "
+          "position",
+    "[annotations][export]")
 {
     QTemporaryDir dir;
     const QString source = dir.filePath(QStringLiteral("to-trinh.pdf"));
     fx::writeTextPdf(source, 3);
     const QVector<Annotation> mine = sampleAnnotations();
     const QString target = dir.filePath(QStringLiteral("ban-cua-toi.pdf"));
-    const Status status = exportAnnotatedCopy(source, mine, target, QStringLiteral("Nguyễn Thị Lan"));
+    const Status status
+        = exportAnnotatedCopy(source, mine, target, QStringLiteral("Nguyễn Thị Lan"));
     REQUIRE(status.ok());
 
     const auto read = readPdfAnnotations(target);
@@ -80,7 +85,7 @@ TEST_CASE("An exported copy holds the same annotations as real PDF annotations, 
     for (const Annotation &expected : mine) {
         INFO(annotationTypeName(expected.type).toStdString());
         const auto found = std::find_if(read.value().begin(), read.value().end(),
-                                        [&](const Annotation &a) { return a.id == expected.id; });
+            [&](const Annotation &a) { return a.id == expected.id; });
         REQUIRE(found != read.value().end());
         CHECK(found->type == expected.type);
         CHECK(found->page == expected.page);
@@ -127,8 +132,9 @@ TEST_CASE("Vietnamese text of a text box is visible on the exported page", "[ann
     const int glyphs = darkPixels(after, inside);
     CHECK(glyphs > 300);
     // And it matches the appearance drawn for the text (not an empty box or a border only).
-    const QImage expected = renderFreeTextAppearance(box.contents, box.color, QSizeF(595, 842), box.rect)
-                                .convertToFormat(QImage::Format_RGB32);
+    const QImage expected
+        = renderFreeTextAppearance(box.contents, box.color, QSizeF(595, 842), box.rect)
+              .convertToFormat(QImage::Format_RGB32);
     const int expectedDark = darkPixels(expected, QRectF(0.02, 0.15, 0.96, 0.7));
     CHECK(expectedDark > 0);
     after.save(QDir::temp().filePath(QStringLiteral("annotation-export-page3.png")));
@@ -140,7 +146,8 @@ TEST_CASE("Vietnamese text of a text box is visible on the exported page", "[ann
     CHECK(markedBefore.pixel(highlight.center()) != marked.pixel(highlight.center()));
 }
 
-TEST_CASE("Exporting into a folder that cannot be written gives a message and leaves no file", "[annotations][export]")
+TEST_CASE("Exporting into a folder that cannot be written gives a message and leaves no file",
+    "[annotations][export]")
 {
     QTemporaryDir dir;
     const QString source = dir.filePath(QStringLiteral("to-trinh.pdf"));
@@ -150,8 +157,8 @@ TEST_CASE("Exporting into a folder that cannot be written gives a message and le
     QFile file(notAFolder);
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.close();
-    const Status status = exportAnnotatedCopy(source, sampleAnnotations(), notAFolder + QStringLiteral("/ban.pdf"),
-                                              QStringLiteral("Lan"));
+    const Status status = exportAnnotatedCopy(source, sampleAnnotations(),
+        notAFolder + QStringLiteral("/ban.pdf"), QStringLiteral("Lan"));
     CHECK_FALSE(status.ok());
     CHECK_FALSE(status.error().isEmpty());
 
@@ -159,18 +166,19 @@ TEST_CASE("Exporting into a folder that cannot be written gives a message and le
         const QString locked = dir.filePath(QStringLiteral("chi-doc"));
         QDir().mkpath(locked);
         QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner);
-        const Status readOnly = exportAnnotatedCopy(source, sampleAnnotations(), locked + QStringLiteral("/ban.pdf"),
-                                                    QStringLiteral("Lan"));
+        const Status readOnly = exportAnnotatedCopy(source, sampleAnnotations(),
+            locked + QStringLiteral("/ban.pdf"), QStringLiteral("Lan"));
         CHECK_FALSE(readOnly.ok());
         CHECK(QDir(locked).entryList(QDir::Files | QDir::Hidden).isEmpty());
         QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     // Nothing partial next to the source either.
     const QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
-    CHECK(files == QStringList({QStringLiteral("tep-thuong"), QStringLiteral("to-trinh.pdf")}));
+    CHECK(files == QStringList({ QStringLiteral("tep-thuong"), QStringLiteral("to-trinh.pdf") }));
 }
 
-TEST_CASE("Annotations already inside a PDF from another producer are read", "[annotations][export]")
+TEST_CASE(
+    "Annotations already inside a PDF from another producer are read", "[annotations][export]")
 {
     // An export is a PDF with annotations like any other; reading it twice gives the same list.
     QTemporaryDir dir;

@@ -16,16 +16,18 @@ int main(int argc, char **argv)
         return 2;
     Database db = Database::open(QString::fromLocal8Bit(argv[1]));
     AnnotationStore store(db);
-    AnnotationSession session(store, AnnotationScope{QStringLiteral("lan"), QStringLiteral("doc-kill"), 1});
+    AnnotationSession session(
+        store, AnnotationScope { QStringLiteral("lan"), QStringLiteral("doc-kill"), 1 });
     for (int n = 0;; ++n) {
         Annotation a;
         a.type = AnnotationType::Ink;
         a.page = n % 5;
         InkStroke stroke;
         for (int i = 0; i < 200; ++i)
-            stroke.points.append({QPointF(0.001 * i, 0.001 * n), 0.5f});
-        a.strokes = {stroke};
-        a.id = QStringLiteral("%1-stroke-%2").arg(QString::fromLocal8Bit(argc > 2 ? argv[2] : "r"), QString::number(n));
+            stroke.points.append({ QPointF(0.001 * i, 0.001 * n), 0.5f });
+        a.strokes = { stroke };
+        a.id = QStringLiteral("%1-stroke-%2")
+                   .arg(QString::fromLocal8Bit(argc > 2 ? argv[2] : "r"), QString::number(n));
         if (!session.add(a))
             return 1;
         std::printf("saved %s\n", qPrintable(a.id));

@@ -8,14 +8,16 @@
 
 using namespace phonghop;
 
-TEST_CASE("Strokes reported as saved survive the process being killed with SIGKILL", "[annotations][kill]")
+TEST_CASE("Strokes reported as saved survive the process being killed with SIGKILL",
+    "[annotations][kill]")
 {
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("cache.sqlite"));
     QStringList saved;
     for (int round = 0; round < 3; ++round) {
         QProcess child;
-        child.start(QStringLiteral(PHONGHOP_ANNOTATION_CHILD), {dbPath, QStringLiteral("round%1").arg(round)});
+        child.start(QStringLiteral(PHONGHOP_ANNOTATION_CHILD),
+            { dbPath, QStringLiteral("round%1").arg(round) });
         REQUIRE(child.waitForStarted());
         const int target = 20 + round * 17;
         int seen = 0;
@@ -45,7 +47,7 @@ TEST_CASE("Strokes reported as saved survive the process being killed with SIGKI
     Database db = Database::open(dbPath);
     CHECK(db.integrityCheck() == QStringLiteral("ok"));
     AnnotationStore store(db);
-    const AnnotationScope scope{QStringLiteral("lan"), QStringLiteral("doc-kill"), 1};
+    const AnnotationScope scope { QStringLiteral("lan"), QStringLiteral("doc-kill"), 1 };
     for (const QString &id : saved) {
         INFO(id.toStdString());
         const auto stroke = store.annotation(scope, id);

@@ -16,7 +16,7 @@ Annotation highlight(int page, double y, const QString &quote)
     Annotation a;
     a.type = AnnotationType::Highlight;
     a.page = page;
-    a.quads = {QRectF(0.1, y, 0.5, 0.02)};
+    a.quads = { QRectF(0.1, y, 0.5, 0.02) };
     a.anchor.quote = quote;
     return a;
 }
@@ -30,12 +30,13 @@ Annotation inkStroke(int page, int points)
     a.width = 3;
     InkStroke stroke;
     for (int i = 0; i < points; ++i)
-        stroke.points.append({QPointF(0.1 + i * 0.001, 0.2 + (i % 7) * 0.002), float(0.3 + (i % 5) * 0.1)});
-    a.strokes = {stroke};
+        stroke.points.append(
+            { QPointF(0.1 + i * 0.001, 0.2 + (i % 7) * 0.002), float(0.3 + (i % 5) * 0.1) });
+    a.strokes = { stroke };
     return a;
 }
 
-const AnnotationScope lan{QStringLiteral("lan"), QStringLiteral("doc-1"), 1};
+const AnnotationScope lan { QStringLiteral("lan"), QStringLiteral("doc-1"), 1 };
 } // namespace
 
 TEST_CASE("An annotation is in the database as soon as add returns", "[annotations]")
@@ -50,7 +51,8 @@ TEST_CASE("An annotation is in the database as soon as add returns", "[annotatio
     CHECK(stored[0].page == 2);
 }
 
-TEST_CASE("Undo and redo walk through adds, edits, recolouring and deletes, in memory and on disk", "[annotations]")
+TEST_CASE("Undo and redo walk through adds, edits, recolouring and deletes, in memory and on disk",
+    "[annotations]")
 {
     Database db = Database::openInMemory();
     AnnotationStore store(db);
@@ -146,9 +148,10 @@ TEST_CASE("Annotations and personal notes survive closing and reopening the cach
         text.rect = QRectF(0.2, 0.2, 0.3, 0.05);
         text.contents = QStringLiteral("Đề nghị bổ sung số liệu quý III");
         REQUIRE(session.add(text));
-        store.setPersonalNote(QStringLiteral("lan"), QStringLiteral("hop-1"), {}, QStringLiteral("Chuẩn bị ý kiến"));
-        store.setPersonalNote(QStringLiteral("lan"), QStringLiteral("hop-1"), QStringLiteral("muc-2"),
-                              QStringLiteral("Phản biện mục 2"));
+        store.setPersonalNote(
+            QStringLiteral("lan"), QStringLiteral("hop-1"), {}, QStringLiteral("Chuẩn bị ý kiến"));
+        store.setPersonalNote(QStringLiteral("lan"), QStringLiteral("hop-1"),
+            QStringLiteral("muc-2"), QStringLiteral("Phản biện mục 2"));
     }
     auto cache = MeetingCache::open(dir.path());
     REQUIRE(cache.ok());
@@ -160,30 +163,36 @@ TEST_CASE("Annotations and personal notes survive closing and reopening the cach
     CHECK(ink->strokes[0].points.size() == 300);
     CHECK(ink->strokes[0].points[3].pressure == Approx(0.6f));
     CHECK(ink->page == 4);
-    CHECK(session.annotationsOnPage(0)[0].contents == QStringLiteral("Đề nghị bổ sung số liệu quý III"));
-    CHECK(store.personalNote(QStringLiteral("lan"), QStringLiteral("hop-1")) == QStringLiteral("Chuẩn bị ý kiến"));
-    CHECK(store.personalNote(QStringLiteral("lan"), QStringLiteral("hop-1"), QStringLiteral("muc-2"))
-          == QStringLiteral("Phản biện mục 2"));
+    CHECK(session.annotationsOnPage(0)[0].contents
+        == QStringLiteral("Đề nghị bổ sung số liệu quý III"));
+    CHECK(store.personalNote(QStringLiteral("lan"), QStringLiteral("hop-1"))
+        == QStringLiteral("Chuẩn bị ý kiến"));
+    CHECK(
+        store.personalNote(QStringLiteral("lan"), QStringLiteral("hop-1"), QStringLiteral("muc-2"))
+        == QStringLiteral("Phản biện mục 2"));
     CHECK(cache.value()->database().integrityCheck() == QStringLiteral("ok"));
 }
 
-TEST_CASE("Another user on the same machine sees none of the owner's annotations or notes", "[annotations]")
+TEST_CASE("Another user on the same machine sees none of the owner's annotations or notes",
+    "[annotations]")
 {
     Database db = Database::openInMemory();
     AnnotationStore store(db);
     AnnotationSession session(store, lan);
     REQUIRE(session.add(highlight(0, 0.1, QStringLiteral("riêng tư"))));
-    store.setPersonalNote(QStringLiteral("lan"), QStringLiteral("hop-1"), {}, QStringLiteral("bí mật"));
+    store.setPersonalNote(
+        QStringLiteral("lan"), QStringLiteral("hop-1"), {}, QStringLiteral("bí mật"));
 
-    const AnnotationScope binh{QStringLiteral("binh"), lan.documentId, lan.version};
+    const AnnotationScope binh { QStringLiteral("binh"), lan.documentId, lan.version };
     AnnotationSession other(store, binh);
     CHECK(other.annotations().isEmpty());
     CHECK(store.personalNote(QStringLiteral("binh"), QStringLiteral("hop-1")).isEmpty());
     // Nor does the owner see them on another version of the document.
-    CHECK(store.count(AnnotationScope{lan.owner, lan.documentId, 2}) == 0);
+    CHECK(store.count(AnnotationScope { lan.owner, lan.documentId, 2 }) == 0);
 }
 
-TEST_CASE("A change the database refuses is reported and not left on the undo stack", "[annotations]")
+TEST_CASE(
+    "A change the database refuses is reported and not left on the undo stack", "[annotations]")
 {
     Database db = Database::openInMemory();
     AnnotationStore store(db);

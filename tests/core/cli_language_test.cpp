@@ -60,7 +60,8 @@ struct Settings {
 
 } // namespace
 
-TEST_CASE("phonghop-cli prints Vietnamese by default and English when the settings say so", "[i18n][cli]")
+TEST_CASE(
+    "phonghop-cli prints Vietnamese by default and English when the settings say so", "[i18n][cli]")
 {
     Settings settings;
     SECTION("nothing set: Vietnamese, like the app")
@@ -87,17 +88,20 @@ TEST_CASE("phonghop-cli prints Vietnamese by default and English when the settin
     SECTION("IT set English for the machine")
     {
         settings.system("[General]\nLanguage=en\n");
-        CHECK(settings.run({ QStringLiteral("--help") }).out.contains(QStringLiteral("Usage: phonghop-cli")));
+        CHECK(settings.run({ QStringLiteral("--help") })
+                  .out.contains(QStringLiteral("Usage: phonghop-cli")));
     }
     SECTION("IT locked Vietnamese: the user's English is ignored")
     {
         settings.system("[General]\nLanguage=vi\n[Policy]\nLocked=Language\n");
         settings.user("[General]\nLanguage=en\n");
-        CHECK(settings.run({ QStringLiteral("--help") }).out.contains(QStringLiteral("Cách dùng: phonghop-cli")));
+        CHECK(settings.run({ QStringLiteral("--help") })
+                  .out.contains(QStringLiteral("Cách dùng: phonghop-cli")));
     }
 }
 
-TEST_CASE("The minutes written by phonghop-cli state the voting rule in the settings' language", "[i18n][cli][session]")
+TEST_CASE("The minutes written by phonghop-cli state the voting rule in the settings' language",
+    "[i18n][cli][session]")
 {
     // A closed poll: the chair and d1 act in process (no translator here, so the record
     // itself carries no language); d2's cache writes the minutes through the CLI.
@@ -120,9 +124,10 @@ TEST_CASE("The minutes written by phonghop-cli state the voting rule in the sett
     REQUIRE(out.isValid());
     const auto minutes = [&](const Settings &settings, const QString &name) {
         const QString path = out.filePath(name);
-        const Run r = settings.run({ QStringLiteral("session"), QStringLiteral("minutes"), path,
-            QStringLiteral("--share"), share.root(), QStringLiteral("--cache"), cache.path(),
-            QStringLiteral("--meeting"), share.meetingId(), QStringLiteral("--place"), QStringLiteral("Sơn Hà") });
+        const Run r = settings.run(
+            { QStringLiteral("session"), QStringLiteral("minutes"), path, QStringLiteral("--share"),
+                share.root(), QStringLiteral("--cache"), cache.path(), QStringLiteral("--meeting"),
+                share.meetingId(), QStringLiteral("--place"), QStringLiteral("Sơn Hà") });
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         return pdfText(path);

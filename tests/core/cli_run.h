@@ -6,6 +6,7 @@
 // environment or refuses.
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,7 +14,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QDir>
 #include <QTemporaryDir>
 #include <functional>
 
@@ -72,8 +72,8 @@ struct Cli {
     CliRun ok(const QStringList &arguments) const
     {
         const CliRun r = run(arguments);
-        INFO("phonghop-cli " << arguments.join(u' ').toStdString() << "\nstdout: " << r.out.toStdString()
-                             << "\nstderr: " << r.err.toStdString());
+        INFO("phonghop-cli " << arguments.join(u' ').toStdString() << "\nstdout: "
+                             << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         return r;
     }
@@ -100,7 +100,8 @@ inline QStringList filesUnder(const QString &root)
     const QDir base(root);
     const std::function<void(const QString &)> walk = [&](const QString &folder) {
         const QDir dir(folder);
-        for (const QFileInfo &info : dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        for (const QFileInfo &info :
+            dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)) {
             if (info.isDir())
                 walk(info.filePath());
             else
@@ -115,12 +116,13 @@ inline QStringList filesUnder(const QString &root)
 // The staff list of a commune People's Committee, as Excel exports it (UTF-8 with a BOM).
 inline QByteArray staffCsv()
 {
-    return QByteArrayLiteral("\xEF\xBB\xBF"
-                             "Mã,Họ và tên,Chức vụ,Đơn vị,Vai trò,Trọng số\r\n"
-                             "chu-tich,Nguyễn Văn An,Chủ tịch UBND xã,UBND xã,Chủ tọa,1\r\n"
-                             "thu-ky,Trần Thị Bình,Chánh Văn phòng,Văn phòng HĐND và UBND,Thư ký,0\r\n"
-                             "pho-chu-tich,Lê Văn Cường,Phó Chủ tịch UBND xã,UBND xã,Đại biểu,1\r\n"
-                             "uy-vien,Phạm Thị Dung,Ủy viên UBND xã,Công an xã,Đại biểu,1\r\n");
+    return QByteArrayLiteral(
+        "\xEF\xBB\xBF"
+        "Mã,Họ và tên,Chức vụ,Đơn vị,Vai trò,Trọng số\r\n"
+        "chu-tich,Nguyễn Văn An,Chủ tịch UBND xã,UBND xã,Chủ tọa,1\r\n"
+        "thu-ky,Trần Thị Bình,Chánh Văn phòng,Văn phòng HĐND và UBND,Thư ký,0\r\n"
+        "pho-chu-tich,Lê Văn Cường,Phó Chủ tịch UBND xã,UBND xã,Đại biểu,1\r\n"
+        "uy-vien,Phạm Thị Dung,Ủy viên UBND xã,Công an xã,Đại biểu,1\r\n");
 }
 
 inline QJsonObject findById(const QJsonArray &array, const QString &field, const QString &value)
@@ -134,7 +136,8 @@ inline QJsonObject findById(const QJsonArray &array, const QString &field, const
 // A MEETING.json that validates: participants by id, role and weight only (the directory
 // gives their names), dated a year ahead so that it is a meeting to come.
 inline QByteArray meetingJson(const QString &id,
-    const QString &participants = QStringLiteral(R"([{"id": "chu-tich", "role": "chair", "voteWeight": 1}])"))
+    const QString &participants
+    = QStringLiteral(R"([{"id": "chu-tich", "role": "chair", "voteWeight": 1}])"))
 {
     const QDate day = QDate::currentDate().addYears(1);
     return QStringLiteral(R"({
@@ -165,8 +168,9 @@ struct Office {
         share = dir.filePath(QStringLiteral("share"));
         key = dir.filePath(QStringLiteral("secretary/co-quan.key"));
         if (initialise) {
-            cli.ok({ QStringLiteral("org"), QStringLiteral("init"), QStringLiteral("--share"), share,
-                QStringLiteral("--name"), QStringLiteral("UBND xã Sơn Hà"), QStringLiteral("--key"), key });
+            cli.ok({ QStringLiteral("org"), QStringLiteral("init"), QStringLiteral("--share"),
+                share, QStringLiteral("--name"), QStringLiteral("UBND xã Sơn Hà"),
+                QStringLiteral("--key"), key });
             const Result<KeyFileInfo> info = inspectKeyFile(key);
             REQUIRE(info.ok());
             fingerprint = keyFingerprint(info->publicKey);
@@ -184,13 +188,15 @@ struct Office {
     {
         const QString file = dir.filePath(QStringLiteral("can-bo.csv"));
         writeText(file, csv);
-        return cli.run({ QStringLiteral("people"), QStringLiteral("import"), file, QStringLiteral("--share"), share,
-            QStringLiteral("--key"), keyPath.isEmpty() ? key : keyPath });
+        return cli.run(
+            { QStringLiteral("people"), QStringLiteral("import"), file, QStringLiteral("--share"),
+                share, QStringLiteral("--key"), keyPath.isEmpty() ? key : keyPath });
     }
     QJsonArray people() const
     {
-        return cli.ok({ QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--share"), share,
-                          QStringLiteral("--json") })
+        return cli
+            .ok({ QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--share"),
+                share, QStringLiteral("--json") })
             .json()
             .array();
     }

@@ -49,7 +49,8 @@ bool onOneLine(const QVector<PdfTextBox> &words)
 }
 } // namespace
 
-TEST_CASE("A generated document prints the national heading on one line and the committee above its department on the left")
+TEST_CASE("A generated document prints the national heading on one line and the committee above "
+          "its department on the left")
 {
     const GeneratedDocument document = submission();
     QTemporaryDir out;
@@ -61,13 +62,19 @@ TEST_CASE("A generated document prints the national heading on one line and the 
     auto doc = PdfDocument::open(path);
     REQUIRE(doc.ok());
     const QVector<PdfTextBox> boxes = doc.value()->textBoxes(0);
-    const QRectF national = united(consecutiveWords(boxes, QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").split(u' ')));
+    const QRectF national = united(
+        consecutiveWords(boxes, QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").split(u' ')));
     // The committee's name breaks between its kind and its place, never inside the place.
-    const QVector<PdfTextBox> committee = consecutiveWords(boxes, QStringLiteral("ỦY BAN NHÂN DÂN").split(u' '));
-    const QVector<PdfTextBox> province = consecutiveWords(boxes, QStringLiteral("TỈNH SƠN HÀ").split(u' '));
-    const QVector<PdfTextBox> department = consecutiveWords(boxes, QStringLiteral("SỞ KẾ HOẠCH VÀ ĐẦU TƯ").split(u' '));
-    const QVector<PdfTextBox> number = consecutiveWords(boxes, QStringLiteral("Số: 215/TTr-SKHĐT").split(u' '));
-    const QVector<PdfTextBox> date = consecutiveWords(boxes, QStringLiteral("Sơn Hà, ngày 20 tháng 11 năm 2026").split(u' '));
+    const QVector<PdfTextBox> committee
+        = consecutiveWords(boxes, QStringLiteral("ỦY BAN NHÂN DÂN").split(u' '));
+    const QVector<PdfTextBox> province
+        = consecutiveWords(boxes, QStringLiteral("TỈNH SƠN HÀ").split(u' '));
+    const QVector<PdfTextBox> department
+        = consecutiveWords(boxes, QStringLiteral("SỞ KẾ HOẠCH VÀ ĐẦU TƯ").split(u' '));
+    const QVector<PdfTextBox> number
+        = consecutiveWords(boxes, QStringLiteral("Số: 215/TTr-SKHĐT").split(u' '));
+    const QVector<PdfTextBox> date
+        = consecutiveWords(boxes, QStringLiteral("Sơn Hà, ngày 20 tháng 11 năm 2026").split(u' '));
     CHECK(onOneLine(committee));
     CHECK(onOneLine(province));
     CHECK(onOneLine(number));
@@ -77,15 +84,18 @@ TEST_CASE("A generated document prints the national heading on one line and the 
     CHECK(united(province).top() >= united(committee).bottom() - 1);
     CHECK(united(department).top() >= united(province).bottom() - 1);
     CHECK(united(number).top() > united(department).bottom());
-    for (const QRectF &left : { united(committee), united(province), united(department), united(number) })
+    for (const QRectF &left :
+        { united(committee), united(province), united(department), united(number) })
         CHECK(left.right() < national.left());
     // Centred in their column, one under the other.
     CHECK(std::abs(united(department).center().x() - united(committee).center().x()) < 3);
     // The place and date on the right, below the motto; the title below everything.
     CHECK(united(date).left() > united(number).right());
     CHECK(united(date).top() > national.bottom());
-    const QVector<PdfTextBox> title = consecutiveWords(boxes, { QStringLiteral("TỜ"), QStringLiteral("TRÌNH") });
-    const QVector<PdfTextBox> subject = consecutiveWords(boxes, QStringLiteral("Về kế hoạch đầu tư công năm 2027").split(u' '));
+    const QVector<PdfTextBox> title
+        = consecutiveWords(boxes, { QStringLiteral("TỜ"), QStringLiteral("TRÌNH") });
+    const QVector<PdfTextBox> subject
+        = consecutiveWords(boxes, QStringLiteral("Về kế hoạch đầu tư công năm 2027").split(u' '));
     CHECK(onOneLine(subject));
     CHECK(united(title).top() > united(number).bottom());
     CHECK(united(subject).top() > united(title).bottom() - 1);
@@ -113,12 +123,14 @@ TEST_CASE("A generated document reaches the number of pages asked for")
     CHECK(doc.value()->pageCount() <= 48); // not far beyond: the benchmarks count on the size
 }
 
-TEST_CASE("Every text document of the demo share prints its national heading on one line and the agency on the left")
+TEST_CASE("Every text document of the demo share prints its national heading on one line and the "
+          "agency on the left")
 {
     QTemporaryDir share;
     REQUIRE(demoshare::write(share.path()).ok());
     int textDocuments = 0;
-    QDirIterator objects(share.filePath(QStringLiteral("objects")), QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator objects(
+        share.filePath(QStringLiteral("objects")), QDir::Files, QDirIterator::Subdirectories);
     while (objects.hasNext()) {
         const QString path = objects.next();
         auto doc = PdfDocument::open(path);

@@ -51,8 +51,9 @@ QStringList secondArguments(const QSignalSpy &spy)
 
 } // namespace
 
-TEST_CASE("A desk syncs a share and says which meetings and documents changed, and what the revision before was",
-          "[desk]")
+TEST_CASE("A desk syncs a share and says which meetings and documents changed, and what the "
+          "revision before was",
+    "[desk]")
 {
     test::TestShare share;
     Meeting meeting = share.makeMeeting(QStringLiteral("m1"), 3);
@@ -65,9 +66,10 @@ TEST_CASE("A desk syncs a share and says which meetings and documents changed, a
     QSignalSpy documentChanged(desk.get(), &Desk::documentChanged);
     syncNow(*desk);
     REQUIRE(meetingsChanged.size() == 1);
-    CHECK(meetingsChanged.first().at(0).toStringList() == QStringList{QStringLiteral("m1")});
+    CHECK(meetingsChanged.first().at(0).toStringList() == QStringList { QStringLiteral("m1") });
     // A first revision: every document is new to this seat.
-    CHECK(secondArguments(documentChanged) == QStringList{QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d3")});
+    CHECK(secondArguments(documentChanged)
+        == QStringList { QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d3") });
     CHECK_FALSE(desk->previousMeeting(QStringLiteral("m1")).has_value());
     const Result<QList<MeetingSummary>> meetings = desk->meetings();
     REQUIRE(meetings.ok());
@@ -75,14 +77,15 @@ TEST_CASE("A desk syncs a share and says which meetings and documents changed, a
 
     // The secretary replaces the second document with a new version.
     const DocumentRef before = meeting.documents.at(1);
-    meeting.documents[1] = share.addDocument(QStringLiteral("d2"), QStringLiteral("i2"), test::pseudoRandomBytes(4096, 77));
+    meeting.documents[1] = share.addDocument(
+        QStringLiteral("d2"), QStringLiteral("i2"), test::pseudoRandomBytes(4096, 77));
     meeting.documents[1].version = 2;
     share.publish(meeting);
     meetingsChanged.clear();
     documentChanged.clear();
     syncNow(*desk);
     REQUIRE(meetingsChanged.size() == 1);
-    CHECK(secondArguments(documentChanged) == QStringList{QStringLiteral("d2")});
+    CHECK(secondArguments(documentChanged) == QStringList { QStringLiteral("d2") });
     CHECK(documentChanged.first().at(0).toString() == QStringLiteral("m1"));
 
     const std::optional<Meeting> previous = desk->previousMeeting(QStringLiteral("m1"));
@@ -97,7 +100,8 @@ TEST_CASE("A desk syncs a share and says which meetings and documents changed, a
     CHECK(badges.document(QStringLiteral("d2")) == ChangeBadge::Updated);
     CHECK(badges.document(QStringLiteral("d1")) == ChangeBadge::None);
     // The old version's file stays in the object store for reviewing carried-over notes.
-    CHECK(desk->earlierVersionPath(QStringLiteral("m1"), QStringLiteral("d2"), 1) == desk->documentPath(before));
+    CHECK(desk->earlierVersionPath(QStringLiteral("m1"), QStringLiteral("d2"), 1)
+        == desk->documentPath(before));
     CHECK(desk->earlierVersionPath(QStringLiteral("m1"), QStringLiteral("d2"), 2).isEmpty());
 
     // A sync that brings nothing new says nothing changed.
@@ -106,7 +110,8 @@ TEST_CASE("A desk syncs a share and says which meetings and documents changed, a
     CHECK(meetingsChanged.isEmpty());
 }
 
-TEST_CASE("A desk carries a delegate's annotations to a document's new version once, and says so", "[desk][annotations]")
+TEST_CASE("A desk carries a delegate's annotations to a document's new version once, and says so",
+    "[desk][annotations]")
 {
     test::TestShare share;
     QTemporaryDir staging;
@@ -121,7 +126,8 @@ TEST_CASE("A desk carries a delegate's annotations to a document's new version o
         return test::readFile(path);
     };
     Meeting meeting = share.makeMeeting(QStringLiteral("m1"), 0);
-    meeting.documents << share.addDocument(QStringLiteral("d1"), QStringLiteral("i1"), pdf(QStringLiteral("v1.pdf"), 1));
+    meeting.documents << share.addDocument(
+        QStringLiteral("d1"), QStringLiteral("i1"), pdf(QStringLiteral("v1.pdf"), 1));
     share.publish(meeting);
     QTemporaryDir cacheDir;
     std::unique_ptr<Desk> desk = openDesk(cacheDir.path(), share.root());
@@ -133,12 +139,13 @@ TEST_CASE("A desk carries a delegate's annotations to a document's new version o
     Annotation highlight;
     highlight.id = newAnnotationId();
     highlight.page = 0;
-    highlight.quads = {QRectF(0.1, 0.4, 0.5, 0.02)};
+    highlight.quads = { QRectF(0.1, 0.4, 0.5, 0.02) };
     highlight.anchor.quote = QStringLiteral("một câu không có trong văn bản");
-    const AnnotationScope first{desk->owner(), QStringLiteral("d1"), 1};
+    const AnnotationScope first { desk->owner(), QStringLiteral("d1"), 1 };
     desk->annotationStore()->save(first, highlight);
 
-    meeting.documents[0] = share.addDocument(QStringLiteral("d1"), QStringLiteral("i1"), pdf(QStringLiteral("v2.pdf"), 2));
+    meeting.documents[0] = share.addDocument(
+        QStringLiteral("d1"), QStringLiteral("i1"), pdf(QStringLiteral("v2.pdf"), 2));
     meeting.documents[0].version = 2;
     share.publish(meeting);
     syncNow(*desk);
@@ -152,7 +159,7 @@ TEST_CASE("A desk carries a delegate's annotations to a document's new version o
     CHECK(failed.isEmpty());
     CHECK(carried.first().at(0).value<DocumentRef>() == second);
     CHECK(carried.first().at(1).toInt() == 1);
-    const AnnotationScope carriedScope{desk->owner(), QStringLiteral("d1"), 2};
+    const AnnotationScope carriedScope { desk->owner(), QStringLiteral("d1"), 2 };
     const QVector<Annotation> onSecond = desk->annotationStore()->annotations(carriedScope);
     REQUIRE(onSecond.size() == 1);
     CHECK(onSecond.first().needsReview);
@@ -176,19 +183,23 @@ TEST_CASE("A desk keeps reading positions and personal notes, answering with res
     REQUIRE(desk->setLastReadPage(sha, 7).ok());
     CHECK(desk->lastReadPage(sha).value() == 7);
 
-    REQUIRE(desk->setPersonalNote(QStringLiteral("m1"), QStringLiteral("i2"), QStringLiteral("Hỏi về kinh phí")).ok());
+    REQUIRE(desk->setPersonalNote(
+                    QStringLiteral("m1"), QStringLiteral("i2"), QStringLiteral("Hỏi về kinh phí"))
+                .ok());
     const Result<QString> note = desk->personalNote(QStringLiteral("m1"), QStringLiteral("i2"));
     REQUIRE(note.ok());
     CHECK(note.value() == QStringLiteral("Hỏi về kinh phí"));
     CHECK(desk->personalNote(QStringLiteral("m1"), {}).value().isEmpty());
     // The notes are the owner's, in the same store the annotation panel uses.
-    CHECK(desk->annotationStore()->personalNote(desk->owner(), QStringLiteral("m1"), QStringLiteral("i2"))
-          == QStringLiteral("Hỏi về kinh phí"));
+    CHECK(desk->annotationStore()->personalNote(
+              desk->owner(), QStringLiteral("m1"), QStringLiteral("i2"))
+        == QStringLiteral("Hỏi về kinh phí"));
 }
 
-TEST_CASE("A comment to the secretary is signed as the participant the session acts as, and read back under their name "
+TEST_CASE("A comment to the secretary is signed as the participant the session acts as, and read "
+          "back under their name "
           "off the calling thread",
-          "[desk][comments]")
+    "[desk][comments]")
 {
     QTemporaryDir shareDir;
     REQUIRE(demoshare::write(shareDir.path()).ok());
@@ -197,7 +208,9 @@ TEST_CASE("A comment to the secretary is signed as the participant the session a
     const QString meetingId = meetingIds.first();
     QTemporaryDir cacheDir;
     std::unique_ptr<Desk> desk = openDesk(cacheDir.path(), shareDir.path());
-    REQUIRE(pinOrganisation(desk->cache(), QStringLiteral("Demo"), demoshare::organisationKey().publicKey()).ok());
+    REQUIRE(pinOrganisation(
+        desk->cache(), QStringLiteral("Demo"), demoshare::organisationKey().publicKey())
+                .ok());
     syncNow(*desk);
     const Result<std::optional<Meeting>> meeting = desk->meeting(meetingId);
     REQUIRE(meeting.ok());
@@ -226,7 +239,7 @@ TEST_CASE("A comment to the secretary is signed as the participant the session a
     CHECK_FALSE(read.wait(300));
 
     REQUIRE(desk->sendComment(meetingId, document, 2, QStringLiteral("kinh phí"),
-                              QStringLiteral("Đề nghị làm rõ nguồn kinh phí."))
+                    QStringLiteral("Đề nghị làm rõ nguồn kinh phí."))
                 .ok());
     REQUIRE(SyncEngine(desk->cache(), shareDir.path()).run().reachedShare());
     gate.release(threads);
@@ -239,15 +252,18 @@ TEST_CASE("A comment to the secretary is signed as the participant the session a
     CHECK(comments.first().participantId == QStringLiteral("p-binh"));
     CHECK(comments.first().text == QStringLiteral("Đề nghị làm rõ nguồn kinh phí."));
     // Signed with her key, so it lies in her folder, not in this device's.
-    CHECK(comments.first().deviceId == deviceIdOf(demoshare::participantKey(QStringLiteral("p-binh")).publicKey()));
+    CHECK(comments.first().deviceId
+        == deviceIdOf(demoshare::participantKey(QStringLiteral("p-binh")).publicKey()));
     // And the record itself carries her name and id, for any reader (the export too).
-    const QVector<DocumentComment> raw = gatherDocumentComments(ShareReader(shareDir.path()), meetingId, document.id);
+    const QVector<DocumentComment> raw
+        = gatherDocumentComments(ShareReader(shareDir.path()), meetingId, document.id);
     REQUIRE(raw.size() == 1);
     CHECK(raw.first().authorName == QStringLiteral("Trần Thị Bình"));
     CHECK(raw.first().participantId == QStringLiteral("p-binh"));
 }
 
-TEST_CASE("The secretary's list names a comment after the roster participant whose key signed it", "[desk][comments]")
+TEST_CASE("The secretary's list names a comment after the roster participant whose key signed it",
+    "[desk][comments]")
 {
     DocumentComment signedByAn;
     signedByAn.authorName = QStringLiteral("local");
@@ -256,13 +272,14 @@ TEST_CASE("The secretary's list names a comment after the roster participant who
     DocumentComment stranger;
     stranger.authorName = QStringLiteral("Khách");
     stranger.deviceId = deviceIdOf(SigningKey::generate().publicKey());
-    QVector<DocumentComment> comments{signedByAn, stranger};
+    QVector<DocumentComment> comments { signedByAn, stranger };
 
     Roster roster;
     RosterParticipant an;
     an.id = QStringLiteral("p-an");
     an.name = QStringLiteral("Nguyễn Văn An");
-    an.devices << RosterDevice{deviceIdOf(anKey.publicKey()), anKey.publicKey(), QStringLiteral("Máy tính bảng")};
+    an.devices << RosterDevice { deviceIdOf(anKey.publicKey()), anKey.publicKey(),
+        QStringLiteral("Máy tính bảng") };
     roster.participants << an;
     nameCommentAuthors(comments, roster);
     CHECK(comments.at(0).authorName == QStringLiteral("Nguyễn Văn An"));

@@ -23,23 +23,26 @@ struct Enrolment {
 
     CliRun request(const QString &cache, const QString &person, const QString &label = {}) const
     {
-        QStringList arguments { QStringLiteral("enrol"), QStringLiteral("request"), QStringLiteral("--share"),
-            office.share, QStringLiteral("--cache"), cache, QStringLiteral("--person"), person };
+        QStringList arguments { QStringLiteral("enrol"), QStringLiteral("request"),
+            QStringLiteral("--share"), office.share, QStringLiteral("--cache"), cache,
+            QStringLiteral("--person"), person };
         if (!label.isEmpty())
             arguments << QStringLiteral("--label") << label;
         return office.cli.run(arguments);
     }
     QJsonArray pending() const
     {
-        return office.cli.ok({ QStringLiteral("enrol"), QStringLiteral("list"), QStringLiteral("--share"),
-                                 office.share, QStringLiteral("--json") })
+        return office.cli
+            .ok({ QStringLiteral("enrol"), QStringLiteral("list"), QStringLiteral("--share"),
+                office.share, QStringLiteral("--json") })
             .json()
             .array();
     }
     CliRun answer(const QString &what, const QString &fingerprint) const
     {
-        return office.cli.run({ QStringLiteral("enrol"), what, QStringLiteral("--share"), office.share,
-            QStringLiteral("--key"), office.key, QStringLiteral("--device"), fingerprint });
+        return office.cli.run(
+            { QStringLiteral("enrol"), what, QStringLiteral("--share"), office.share,
+                QStringLiteral("--key"), office.key, QStringLiteral("--device"), fingerprint });
     }
 };
 
@@ -55,11 +58,14 @@ QByteArray seatKey(const QString &cache)
 
 } // namespace
 
-TEST_CASE("enrol request writes the seat's request and shows its fingerprint and comparison code, enrol list lists it", "[enrol][cli]")
+TEST_CASE("enrol request writes the seat's request and shows its fingerprint and comparison code, "
+          "enrol list lists it",
+    "[enrol][cli]")
 {
     Enrolment e;
     QTemporaryDir tablet;
-    const CliRun r = e.request(tablet.path(), QStringLiteral("uy-vien"), QStringLiteral("Máy tính bảng số 3"));
+    const CliRun r
+        = e.request(tablet.path(), QStringLiteral("uy-vien"), QStringLiteral("Máy tính bảng số 3"));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QByteArray key = seatKey(tablet.path());
@@ -68,7 +74,8 @@ TEST_CASE("enrol request writes the seat's request and shows its fingerprint and
     CHECK(r.out.contains(enrolmentComparisonCode(key)));
     CHECK(r.out.contains(QStringLiteral("Phạm Thị Dung")));
     // The request lies in the device's own folder.
-    const QStringList files = filesUnder(e.office.share + QStringLiteral("/devices/") + deviceIdOf(key));
+    const QStringList files
+        = filesUnder(e.office.share + QStringLiteral("/devices/") + deviceIdOf(key));
     REQUIRE(files.size() == 1);
     CHECK(files.first().startsWith(QStringLiteral("enrolment-request-")));
 
@@ -81,22 +88,27 @@ TEST_CASE("enrol request writes the seat's request and shows its fingerprint and
     CHECK(request.value(u"fingerprint").toString() == fingerprint);
     CHECK(request.value(u"device").toString() == deviceIdOf(key));
     CHECK(request.value(u"code").toString() == enrolmentComparisonCode(key));
-    const QDateTime at = QDateTime::fromString(request.value(u"requestedAt").toString(), Qt::ISODate);
+    const QDateTime at
+        = QDateTime::fromString(request.value(u"requestedAt").toString(), Qt::ISODate);
     CHECK(at.isValid());
     CHECK(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600);
 
     // The same in words.
-    const CliRun text = e.office.cli.ok({ QStringLiteral("enrol"), QStringLiteral("list"), QStringLiteral("--share"), e.office.share });
+    const CliRun text = e.office.cli.ok({ QStringLiteral("enrol"), QStringLiteral("list"),
+        QStringLiteral("--share"), e.office.share });
     CHECK(text.out.contains(fingerprint));
     CHECK(text.out.contains(QStringLiteral("Máy tính bảng số 3")));
 
     // --json on the request, for a script.
     QTemporaryDir laptop;
-    const QJsonObject json = e.office.cli.ok({ QStringLiteral("enrol"), QStringLiteral("request"), QStringLiteral("--share"),
-                                                 e.office.share, QStringLiteral("--cache"), laptop.path(),
-                                                 QStringLiteral("--person"), QStringLiteral("chu-tich"), QStringLiteral("--json") })
-                                 .json()
-                                 .object();
+    const QJsonObject json
+        = e.office.cli
+              .ok({ QStringLiteral("enrol"), QStringLiteral("request"), QStringLiteral("--share"),
+                  e.office.share, QStringLiteral("--cache"), laptop.path(),
+                  QStringLiteral("--person"), QStringLiteral("chu-tich"),
+                  QStringLiteral("--json") })
+              .json()
+              .object();
     CHECK(json.value(u"fingerprint").toString() == keyFingerprint(seatKey(laptop.path())));
     CHECK(json.value(u"code").toString() == enrolmentComparisonCode(seatKey(laptop.path())));
     CHECK(json.value(u"person").toString() == u"chu-tich");
@@ -104,7 +116,8 @@ TEST_CASE("enrol request writes the seat's request and shows its fingerprint and
     CHECK(e.pending().size() == 2);
 }
 
-TEST_CASE("enrol request for a person not in the directory, or retired, exits 4 and writes nothing", "[enrol][cli]")
+TEST_CASE("enrol request for a person not in the directory, or retired, exits 4 and writes nothing",
+    "[enrol][cli]")
 {
     Enrolment e;
     QTemporaryDir tablet;
@@ -113,37 +126,58 @@ TEST_CASE("enrol request for a person not in the directory, or retired, exits 4 
     CHECK(unknown.err.contains(QStringLiteral("nguoi-la")));
     CHECK(filesUnder(e.office.share + QStringLiteral("/devices")).isEmpty());
 
-    e.office.cli.ok({ QStringLiteral("people"), QStringLiteral("retire"), QStringLiteral("pho-chu-tich"), QStringLiteral("--share"),
-        e.office.share, QStringLiteral("--key"), e.office.key });
+    e.office.cli.ok(
+        { QStringLiteral("people"), QStringLiteral("retire"), QStringLiteral("pho-chu-tich"),
+            QStringLiteral("--share"), e.office.share, QStringLiteral("--key"), e.office.key });
     const CliRun retired = e.request(tablet.path(), QStringLiteral("pho-chu-tich"));
     CHECK(retired.exitCode == 4);
     CHECK(retired.err.contains(QStringLiteral("retired")));
     CHECK(filesUnder(e.office.share + QStringLiteral("/devices")).isEmpty());
     CHECK(e.pending().isEmpty());
 
-    CHECK(e.office.cli.run({ QStringLiteral("enrol"), QStringLiteral("request"), QStringLiteral("--share"), e.office.share })
+    CHECK(e.office.cli
+              .run({ QStringLiteral("enrol"), QStringLiteral("request"), QStringLiteral("--share"),
+                  e.office.share })
               .exitCode
         == 2);
     CHECK(e.request(tablet.path(), QStringLiteral("uy-vien")).exitCode == 0);
-    CHECK(e.office.cli.run({ QStringLiteral("enrol"), QStringLiteral("list"), QStringLiteral("--share"),
-                               e.office.path(QStringLiteral("missing")) })
+    CHECK(e.office.cli
+              .run({ QStringLiteral("enrol"), QStringLiteral("list"), QStringLiteral("--share"),
+                  e.office.path(QStringLiteral("missing")) })
               .exitCode
         == 3);
 }
 
-TEST_CASE("enrol approve enrols the fingerprint read from enrol list --json, reject refuses one, both leave the list", "[enrol][cli]")
+TEST_CASE("enrol approve enrols the fingerprint read from enrol list --json, reject refuses one, "
+          "both leave the list",
+    "[enrol][cli]")
 {
     Enrolment e;
     QTemporaryDir tablet, laptop, stranger;
-    REQUIRE(e.request(tablet.path(), QStringLiteral("uy-vien"), QStringLiteral("Máy tính bảng")).exitCode == 0);
-    REQUIRE(e.request(laptop.path(), QStringLiteral("uy-vien"), QStringLiteral("Máy tính xách tay")).exitCode == 0);
-    REQUIRE(e.request(stranger.path(), QStringLiteral("chu-tich"), QStringLiteral("Không rõ")).exitCode == 0);
+    REQUIRE(e.request(tablet.path(), QStringLiteral("uy-vien"), QStringLiteral("Máy tính bảng"))
+                .exitCode
+        == 0);
+    REQUIRE(e.request(laptop.path(), QStringLiteral("uy-vien"), QStringLiteral("Máy tính xách tay"))
+                .exitCode
+        == 0);
+    REQUIRE(
+        e.request(stranger.path(), QStringLiteral("chu-tich"), QStringLiteral("Không rõ")).exitCode
+        == 0);
 
     const QJsonArray pending = e.pending();
     REQUIRE(pending.size() == 3);
-    const QString tabletFp = findById(pending, QStringLiteral("label"), QStringLiteral("Máy tính bảng")).value(u"fingerprint").toString();
-    const QString laptopFp = findById(pending, QStringLiteral("label"), QStringLiteral("Máy tính xách tay")).value(u"fingerprint").toString();
-    const QString strangerFp = findById(pending, QStringLiteral("label"), QStringLiteral("Không rõ")).value(u"fingerprint").toString();
+    const QString tabletFp
+        = findById(pending, QStringLiteral("label"), QStringLiteral("Máy tính bảng"))
+              .value(u"fingerprint")
+              .toString();
+    const QString laptopFp
+        = findById(pending, QStringLiteral("label"), QStringLiteral("Máy tính xách tay"))
+              .value(u"fingerprint")
+              .toString();
+    const QString strangerFp
+        = findById(pending, QStringLiteral("label"), QStringLiteral("Không rõ"))
+              .value(u"fingerprint")
+              .toString();
     CHECK(tabletFp == keyFingerprint(seatKey(tablet.path())));
 
     const CliRun approved = e.answer(QStringLiteral("approve"), tabletFp);
@@ -160,23 +194,32 @@ TEST_CASE("enrol approve enrols the fingerprint read from enrol list --json, rej
     CHECK(e.pending().isEmpty());
 
     const QJsonArray people = e.office.people();
-    const QJsonArray devices = findById(people, QStringLiteral("id"), QStringLiteral("uy-vien")).value(u"devices").toArray();
+    const QJsonArray devices = findById(people, QStringLiteral("id"), QStringLiteral("uy-vien"))
+                                   .value(u"devices")
+                                   .toArray();
     REQUIRE(devices.size() == 2);
     const QJsonObject device = findById(devices, QStringLiteral("fingerprint"), tabletFp);
     CHECK(device.value(u"device").toString() == deviceIdOf(seatKey(tablet.path())));
     CHECK(device.value(u"label").toString() == u"Máy tính bảng");
     CHECK(QDateTime::fromString(device.value(u"approvedAt").toString(), Qt::ISODate).isValid());
     CHECK(device.value(u"revokedAt").toString().isEmpty());
-    CHECK(findById(people, QStringLiteral("id"), QStringLiteral("chu-tich")).value(u"devices").toArray().isEmpty());
+    CHECK(findById(people, QStringLiteral("id"), QStringLiteral("chu-tich"))
+              .value(u"devices")
+              .toArray()
+              .isEmpty());
 
     // Approving it again, or a rejected one, or a fingerprint nobody asked with: exit 4.
     CHECK(e.answer(QStringLiteral("approve"), tabletFp).exitCode == 4);
     CHECK(e.answer(QStringLiteral("approve"), strangerFp).exitCode == 4);
-    const CliRun unknown = e.answer(QStringLiteral("approve"), QStringLiteral("0000-1111-2222-3333-4444-5555-6666-7777"));
+    const CliRun unknown = e.answer(
+        QStringLiteral("approve"), QStringLiteral("0000-1111-2222-3333-4444-5555-6666-7777"));
     CHECK(unknown.exitCode == 4);
     CHECK(unknown.err.contains(QStringLiteral("0000-1111-2222-3333-4444-5555-6666-7777")));
     CHECK(e.answer(QStringLiteral("approve"), QStringLiteral("không-phải")).exitCode == 4);
-    CHECK(e.answer(QStringLiteral("reject"), QStringLiteral("0000-1111-2222-3333-4444-5555-6666-7777")).exitCode == 4);
+    CHECK(e.answer(
+               QStringLiteral("reject"), QStringLiteral("0000-1111-2222-3333-4444-5555-6666-7777"))
+              .exitCode
+        == 4);
     CHECK(e.answer(QStringLiteral("approve"), QString()).exitCode == 2);
 
     // An enrolled seat asking again is told so; nothing new is pending.
@@ -186,7 +229,8 @@ TEST_CASE("enrol approve enrols the fingerprint read from enrol list --json, rej
     CHECK(e.pending().isEmpty());
 }
 
-TEST_CASE("enrol revoke marks a lost tablet revoked, it cannot be approved or enrolled again", "[enrol][cli]")
+TEST_CASE("enrol revoke marks a lost tablet revoked, it cannot be approved or enrolled again",
+    "[enrol][cli]")
 {
     Enrolment e;
     QTemporaryDir tablet;
@@ -197,14 +241,18 @@ TEST_CASE("enrol revoke marks a lost tablet revoked, it cannot be approved or en
     const CliRun revoked = e.answer(QStringLiteral("revoke"), fingerprint);
     INFO(revoked.err.toStdString());
     REQUIRE(revoked.exitCode == 0);
-    const QJsonObject device = findById(findById(e.office.people(), QStringLiteral("id"), QStringLiteral("uy-vien"))
-                                            .value(u"devices")
-                                            .toArray(),
-        QStringLiteral("fingerprint"), fingerprint);
+    const QJsonObject device
+        = findById(findById(e.office.people(), QStringLiteral("id"), QStringLiteral("uy-vien"))
+                       .value(u"devices")
+                       .toArray(),
+            QStringLiteral("fingerprint"), fingerprint);
     CHECK(QDateTime::fromString(device.value(u"revokedAt").toString(), Qt::ISODate).isValid());
 
     CHECK(e.answer(QStringLiteral("revoke"), fingerprint).exitCode == 4); // already revoked
-    CHECK(e.answer(QStringLiteral("revoke"), QStringLiteral("0000-1111-2222-3333-4444-5555-6666-7777")).exitCode == 4);
+    CHECK(e.answer(
+               QStringLiteral("revoke"), QStringLiteral("0000-1111-2222-3333-4444-5555-6666-7777"))
+              .exitCode
+        == 4);
     const CliRun back = e.request(tablet.path(), QStringLiteral("uy-vien"));
     CHECK(back.exitCode == 4);
     CHECK(back.err.contains(QStringLiteral("revoked")));
@@ -215,12 +263,16 @@ TEST_CASE("An approval or a revocation republishes the roster of a meeting to co
 {
     Enrolment e;
     const QString meeting = e.office.path(QStringLiteral("hop.json"));
-    writeText(meeting, meetingJson(QStringLiteral("hop-thang-12"),
-                           QStringLiteral(R"([{"id": "chu-tich", "role": "chair", "voteWeight": 1},
+    writeText(meeting,
+        meetingJson(QStringLiteral("hop-thang-12"),
+            QStringLiteral(R"([{"id": "chu-tich", "role": "chair", "voteWeight": 1},
                                               {"id": "uy-vien", "role": "delegate", "voteWeight": 1}])")));
-    e.office.cli.ok({ QStringLiteral("publish"), meeting, QStringLiteral("--share"), e.office.share, QStringLiteral("--key"),
-        e.office.key, QStringLiteral("--quiet") });
-    const auto roster = [&e] { return latestRosterOnShare(e.office.share, QStringLiteral("hop-thang-12"), e.office.publicKey()); };
+    e.office.cli.ok({ QStringLiteral("publish"), meeting, QStringLiteral("--share"), e.office.share,
+        QStringLiteral("--key"), e.office.key, QStringLiteral("--quiet") });
+    const auto roster = [&e] {
+        return latestRosterOnShare(
+            e.office.share, QStringLiteral("hop-thang-12"), e.office.publicKey());
+    };
     REQUIRE(roster().has_value());
     const qint64 published = roster()->roster.revision;
     CHECK(roster()->roster.participant(QStringLiteral("uy-vien"))->devices.isEmpty());

@@ -54,7 +54,9 @@ bool mentionsFullDisk(const QString &message)
 }
 } // namespace
 
-TEST_CASE("On a full disk sync, the annotated copy and a session action say so, keep the last good state and work again once space is freed", "[full-disk]")
+TEST_CASE("On a full disk sync, the annotated copy and a session action say so, keep the last good "
+          "state and work again once space is freed",
+    "[full-disk]")
 {
     QTemporaryDir mountPoint;
     REQUIRE(mountPoint.isValid());
@@ -66,8 +68,9 @@ TEST_CASE("On a full disk sync, the annotated copy and a session action say so, 
     child.start(QStringLiteral("unshare"),
         { QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
             QStringLiteral("sh"), QStringLiteral("-c"),
-            QStringLiteral("mount -t tmpfs -o size=8m tmpfs \"$0\" && exec \"$@\""), mountPoint.path(),
-            QCoreApplication::applicationFilePath(), QStringLiteral("[full-disk-child]") });
+            QStringLiteral("mount -t tmpfs -o size=8m tmpfs \"$0\" && exec \"$@\""),
+            mountPoint.path(), QCoreApplication::applicationFilePath(),
+            QStringLiteral("[full-disk-child]") });
     REQUIRE(child.waitForFinished(300000));
     const QString output = QString::fromLocal8Bit(child.readAll());
     INFO(output.toStdString());
@@ -77,7 +80,8 @@ TEST_CASE("On a full disk sync, the annotated copy and a session action say so, 
     CHECK(output.contains(QStringLiteral("in 3 test cases")));
 }
 
-TEST_CASE("full disk: a sync keeps the last good revision and completes once space is freed", "[.][full-disk-child]")
+TEST_CASE("full disk: a sync keeps the last good revision and completes once space is freed",
+    "[.][full-disk-child]")
 {
     TestShare share; // the share is elsewhere; the cache is on the tiny disk
     auto opened = MeetingCache::open(tinyDisk() + QStringLiteral("/cache"));
@@ -105,7 +109,8 @@ TEST_CASE("full disk: a sync keeps the last good revision and completes once spa
     CHECK(cache.cachedRevisions().value(QStringLiteral("m1")) == 2);
 }
 
-TEST_CASE("full disk: the annotated copy is refused whole and the earlier copy stays", "[.][full-disk-child]")
+TEST_CASE("full disk: the annotated copy is refused whole and the earlier copy stays",
+    "[.][full-disk-child]")
 {
     QTemporaryDir sourceDir;
     const QString source = sourceDir.filePath(QStringLiteral("to-trinh.pdf"));
@@ -133,7 +138,8 @@ TEST_CASE("full disk: the annotated copy is refused whole and the earlier copy s
     QFile kept(target);
     REQUIRE(kept.open(QIODevice::ReadOnly));
     CHECK(kept.readAll() == "ban truoc");
-    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden) == QStringList { QStringLiteral("ban-cua-toi.pdf") });
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden)
+        == QStringList { QStringLiteral("ban-cua-toi.pdf") });
 
     filler.release();
     REQUIRE(exportAnnotatedCopy(source, { note }, target, QStringLiteral("Lan")).ok());
@@ -142,7 +148,9 @@ TEST_CASE("full disk: the annotated copy is refused whole and the earlier copy s
     CHECK(read.value().size() == 1);
 }
 
-TEST_CASE("full disk: a check-in is refused with the reason, nothing half recorded, and works once space is freed", "[.][full-disk-child]")
+TEST_CASE("full disk: a check-in is refused with the reason, nothing half recorded, and works once "
+          "space is freed",
+    "[.][full-disk-child]")
 {
     SessionShare share; // the share is elsewhere; the seat's cache is on the tiny disk
     const QString seatDir = tinyDisk() + QStringLiteral("/seat");

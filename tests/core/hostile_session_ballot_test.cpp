@@ -16,7 +16,11 @@ struct Room {
     HostileSeat d2 { share, share.m.memberKeys[1] };
     HostileSeat outsider { share, SigningKey::fromSeed(seedOf(90)) }; // any seat may check
 
-    Room() { chair.ok({ QStringLiteral("open-poll"), QStringLiteral("p1"), QStringLiteral("--title"), title }); }
+    Room()
+    {
+        chair.ok({ QStringLiteral("open-poll"), QStringLiteral("p1"), QStringLiteral("--title"),
+            title });
+    }
     QString ballotOf(const SigningKey &key, int sequence) const
     {
         const QString mark = QStringLiteral("-%1-").arg(sequence, 6, 10, QLatin1Char('0'));
@@ -32,11 +36,14 @@ struct Room {
 };
 } // namespace
 
-TEST_CASE("Deleting a delegate's newest ballot: the older one the chair counts is reported on the delegate's seat, verify exits 1, and the ballot comes back", "[hostile][session]")
+TEST_CASE("Deleting a delegate's newest ballot: the older one the chair counts is reported on the "
+          "delegate's seat, verify exits 1, and the ballot comes back",
+    "[hostile][session]")
 {
     Room room;
     room.d1.ok({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("Tán thành") });
-    room.d1.ok({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("no") }); // changes the vote
+    room.d1.ok(
+        { QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("no") }); // changes the vote
     room.d2.ok({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("Tán thành") });
     const QString newest = room.ballotOf(room.share.m.memberKeys[0], 2);
     REQUIRE_FALSE(newest.isEmpty());
@@ -50,8 +57,10 @@ TEST_CASE("Deleting a delegate's newest ballot: the older one the chair counts i
     const auto [code, report] = room.d1.verify();
     INFO(allMessages(report).toStdString());
     CHECK(code == 1);
-    CHECK_FALSE(problemsContaining(report, QStringLiteral("does not count your last ballot")).isEmpty());
-    CHECK_FALSE(problemsContaining(report, QStringLiteral("had disappeared from the shared folder")).isEmpty());
+    CHECK_FALSE(
+        problemsContaining(report, QStringLiteral("does not count your last ballot")).isEmpty());
+    CHECK_FALSE(problemsContaining(report, QStringLiteral("had disappeared from the shared folder"))
+                    .isEmpty());
     const QJsonObject poll = pollIn(room.d1.status(), QStringLiteral("p1"));
     CHECK(poll.value(u"ownBallotStatus").toString() == u"not-counted");
     CHECK_FALSE(poll.value(u"verification").toObject().value(u"ownBallotCounted").toBool(true));
@@ -69,7 +78,9 @@ TEST_CASE("Deleting a delegate's newest ballot: the older one the chair counts i
     CHECK(d2Poll.value(u"ownBallotStatus").toString() == u"counted");
 }
 
-TEST_CASE("Deleting a delegate's only ballot while the poll is open: its seat says so and delivers it again before the close", "[hostile][session]")
+TEST_CASE("Deleting a delegate's only ballot while the poll is open: its seat says so and delivers "
+          "it again before the close",
+    "[hostile][session]")
 {
     Room room;
     room.d2.ok({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("Tán thành") });
@@ -82,7 +93,8 @@ TEST_CASE("Deleting a delegate's only ballot while the poll is open: its seat sa
     const auto [code, report] = room.d2.verify();
     INFO(allMessages(report).toStdString());
     CHECK(code == 1);
-    CHECK_FALSE(problemsContaining(report, QStringLiteral("had disappeared from the shared folder")).isEmpty());
+    CHECK_FALSE(problemsContaining(report, QStringLiteral("had disappeared from the shared folder"))
+                    .isEmpty());
     // Delivered again: the chair now counts it, and d2's seat is clean again.
     CHECK(room.ballotOf(room.share.m.memberKeys[1], 1) == only);
     room.chair.ok({ QStringLiteral("close-poll"), QStringLiteral("p1") });
@@ -98,7 +110,9 @@ TEST_CASE("Deleting a delegate's only ballot while the poll is open: its seat sa
     CHECK(room.outsider.verify().first == 0); // the record itself is whole again
 }
 
-TEST_CASE("Replacing a delegate's newest ballot with its older one under the same name is seen, and the newest goes again under a new name", "[hostile][session]")
+TEST_CASE("Replacing a delegate's newest ballot with its older one under the same name is seen, "
+          "and the newest goes again under a new name",
+    "[hostile][session]")
 {
     Room room;
     room.d1.ok({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("Tán thành") });
@@ -121,7 +135,9 @@ TEST_CASE("Replacing a delegate's newest ballot with its older one under the sam
     CHECK(votesOf(poll) == QList<int> { 0, 1, 0 }); // the changed vote, as cast
 }
 
-TEST_CASE("A delegate's folder taken away: its missing ballot is reported until the folder can take it again", "[hostile][session]")
+TEST_CASE("A delegate's folder taken away: its missing ballot is reported until the folder can "
+          "take it again",
+    "[hostile][session]")
 {
     Room room;
     room.d1.ok({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("Tán thành") });
@@ -132,28 +148,34 @@ TEST_CASE("A delegate's folder taken away: its missing ballot is reported until 
     const auto [code, report] = room.d1.verify();
     INFO(allMessages(report).toStdString());
     CHECK(code == 1);
-    CHECK_FALSE(problemsContaining(report, QStringLiteral("could not be delivered again")).isEmpty());
+    CHECK_FALSE(
+        problemsContaining(report, QStringLiteral("could not be delivered again")).isEmpty());
     CHECK_FALSE(problemsContaining(report, QStringLiteral("no ballot of yours counts")).isEmpty());
-    CHECK(pollIn(room.d1.status(), QStringLiteral("p1")).value(u"ownBallotStatus").toString() == u"missing");
+    CHECK(pollIn(room.d1.status(), QStringLiteral("p1")).value(u"ownBallotStatus").toString()
+        == u"missing");
 
     REQUIRE(QFile::remove(folder)); // someone cleans up
     const auto [again, againReport] = room.d1.verify(); // delivered again, and said
     CHECK(again == 1);
     CHECK(problemsContaining(againReport, QStringLiteral("it was delivered again")).size() == 1);
-    CHECK(pollIn(room.d1.status(), QStringLiteral("p1")).value(u"ownBallotStatus").toString() == u"accepted");
+    CHECK(pollIn(room.d1.status(), QStringLiteral("p1")).value(u"ownBallotStatus").toString()
+        == u"accepted");
     CHECK(pollIn(room.outsider.status(), QStringLiteral("p1")).value(u"ballots").toInt() == 1);
     CHECK(room.outsider.verify().first == 0);
 }
 
-TEST_CASE("The fold checks the seat's last ballot as cast: missing, superseded by an older one, not delivered", "[hostile][session]")
+TEST_CASE("The fold checks the seat's last ballot as cast: missing, superseded by an older one, "
+          "not delivered",
+    "[hostile][session]")
 {
     MeetingFixture m;
     const PollOpen open = m.open(MeetingFixture::approvalPoll(QStringLiteral("p1")));
     const Result<SignedRecord> openRecord = SignedRecord::fromBytes(
-        makePollOpen(m.roster.meetingId, open.poll, m.verified.recordHash, m.t0, m.chairKey).toBytes());
+        makePollOpen(m.roster.meetingId, open.poll, m.verified.recordHash, m.t0, m.chairKey)
+            .toBytes());
     REQUIRE(openRecord.ok());
-    const SessionFile openFile { MeetingFixture::folderOf(m.chairKey), QStringLiteral("poll-open-x.json"),
-        openRecord->toBytes() };
+    const SessionFile openFile { MeetingFixture::folderOf(m.chairKey),
+        QStringLiteral("poll-open-x.json"), openRecord->toBytes() };
     const BallotFile first = m.memberBallot(open, 0, { 0 }, 1, 1);
     const BallotFile second = m.memberBallot(open, 0, { 1 }, 2, 2);
     SessionContext ctx;
@@ -170,7 +192,8 @@ TEST_CASE("The fold checks the seat's last ballot as cast: missing, superseded b
     CHECK(superseded.ownBallotStatus == OwnBallotStatus::Superseded);
     REQUIRE(superseded.ownBallot);
     CHECK(superseded.ownBallot->choices == QList<int> { 1 }); // what was cast last
-    CHECK(superseded.ownBallotProblems.join(u' ').contains(QStringLiteral("an older ballot of yours (sequence 1)")));
+    CHECK(superseded.ownBallotProblems.join(u' ').contains(
+        QStringLiteral("an older ballot of yours (sequence 1)")));
     CHECK(own({ openFile }).ownBallotStatus == OwnBallotStatus::Missing);
     ctx.undeliveredBallots = { recordOf(second)->hash() };
     CHECK(own({ openFile, first }).ownBallotStatus == OwnBallotStatus::NotDelivered);

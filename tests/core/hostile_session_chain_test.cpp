@@ -26,7 +26,9 @@ struct ChainRoom {
         for (const QString &name : share.names(share.m.chairKey, QStringLiteral("decision-"))) {
             Result<SignedRecord> r = SignedRecord::fromBytes(share.get(share.m.chairKey, name));
             REQUIRE(r.ok());
-            if (!last || r->payload().value(u"height").toInteger() > last->payload().value(u"height").toInteger())
+            if (!last
+                || r->payload().value(u"height").toInteger()
+                    > last->payload().value(u"height").toInteger())
                 last = r.value();
         }
         REQUIRE(last);
@@ -48,10 +50,13 @@ struct ChainRoom {
 };
 } // namespace
 
-TEST_CASE("A decision signed by a delegate is ignored and reported, and the chain, its checkpoint and the chair's conclusions go on", "[hostile][session][chain]")
+TEST_CASE("A decision signed by a delegate is ignored and reported, and the chain, its checkpoint "
+          "and the chair's conclusions go on",
+    "[hostile][session][chain]")
 {
     ChainRoom room;
-    room.conclude(QStringLiteral("i1"), QStringLiteral("Thống nhất thông qua Tờ trình số 12/TTr-UBND"));
+    room.conclude(
+        QStringLiteral("i1"), QStringLiteral("Thống nhất thông qua Tờ trình số 12/TTr-UBND"));
     CHECK(room.d1.status().value(u"decisions").toObject().value(u"count").toInt() == 1);
 
     const SignedRecord head = room.lastDecision();
@@ -60,7 +65,8 @@ TEST_CASE("A decision signed by a delegate is ignored and reported, and the chai
     const auto [code, report] = room.d1.verify();
     INFO(allMessages(report).toStdString());
     CHECK(code == 1);
-    const QJsonArray found = problemsContaining(report, QStringLiteral("who is not the chair, is ignored"));
+    const QJsonArray found
+        = problemsContaining(report, QStringLiteral("who is not the chair, is ignored"));
     REQUIRE(found.size() == 1);
     CHECK(found.at(0).toObject().value(u"source").toString().endsWith(forged));
     const QJsonObject decisions = room.d1.status().value(u"decisions").toObject();
@@ -74,10 +80,12 @@ TEST_CASE("A decision signed by a delegate is ignored and reported, and the chai
     CHECK(after.value(u"ok").toBool());
     CHECK(after.value(u"count").toInt() == 2);
 
-    // The checkpoint moved to 2 on d1's seat: taking the chair's second decision away is a rollback.
+    // The checkpoint moved to 2 on d1's seat: taking the chair's second decision away is a
+    // rollback.
     const SignedRecord second = room.lastDecision();
     for (const QString &name : room.share.names(room.share.m.chairKey, QStringLiteral("decision-")))
-        if (SignedRecord::fromBytes(room.share.get(room.share.m.chairKey, name))->hash() == second.hash())
+        if (SignedRecord::fromBytes(room.share.get(room.share.m.chairKey, name))->hash()
+            == second.hash())
             REQUIRE(QFile::remove(room.share.folder(room.share.m.chairKey) + u'/' + name));
     const auto [rolledCode, rolled] = room.d1.verify();
     INFO(allMessages(rolled).toStdString());
@@ -85,11 +93,13 @@ TEST_CASE("A decision signed by a delegate is ignored and reported, and the chai
     CHECK_FALSE(problemsContaining(rolled, QStringLiteral("rolled back")).isEmpty());
 }
 
-TEST_CASE("A delegate's decision put in first, at height 0, does not take the chain from the chair", "[hostile][session][chain]")
+TEST_CASE("A delegate's decision put in first, at height 0, does not take the chain from the chair",
+    "[hostile][session][chain]")
 {
     ChainRoom room;
     room.forge(nullptr);
-    room.conclude(QStringLiteral("i1"), QStringLiteral("Thống nhất thông qua Tờ trình số 12/TTr-UBND"));
+    room.conclude(
+        QStringLiteral("i1"), QStringLiteral("Thống nhất thông qua Tờ trình số 12/TTr-UBND"));
     const QJsonObject decisions = room.d1.status().value(u"decisions").toObject();
     CHECK(decisions.value(u"ok").toBool());
     CHECK(decisions.value(u"count").toInt() == 1);

@@ -31,8 +31,8 @@ struct HostileSeat {
     CliRun run(const QStringList &session) const
     {
         return cli.run(QStringList { QStringLiteral("session") } + session
-            + QStringList { QStringLiteral("--share"), share, QStringLiteral("--cache"), cache.path(),
-                QStringLiteral("--meeting"), meeting });
+            + QStringList { QStringLiteral("--share"), share, QStringLiteral("--cache"),
+                cache.path(), QStringLiteral("--meeting"), meeting });
     }
     CliRun ok(const QStringList &session) const
     {
@@ -42,7 +42,10 @@ struct HostileSeat {
         REQUIRE(r.exitCode == 0);
         return r;
     }
-    QJsonObject status() const { return ok({ QStringLiteral("status"), QStringLiteral("--json") }).json().object(); }
+    QJsonObject status() const
+    {
+        return ok({ QStringLiteral("status"), QStringLiteral("--json") }).json().object();
+    }
     // `session verify --json`: its exit code and report.
     std::pair<int, QJsonObject> verify() const
     {

@@ -45,8 +45,8 @@ struct FloodRoom {
     SignedRecord junk(const SigningKey &stranger, int i) const
     {
         return makeSessionRecord(sessionkinds::checkIn, share.meetingId(),
-            QDateTime::currentDateTimeUtc().addMSecs(i), { { QStringLiteral("participant"), MeetingFixture::memberId(2) } },
-            stranger);
+            QDateTime::currentDateTimeUtc().addMSecs(i),
+            { { QStringLiteral("participant"), MeetingFixture::memberId(2) } }, stranger);
     }
     void flood() const
     {
@@ -54,18 +54,23 @@ struct FloodRoom {
             const SigningKey stranger = SigningKey::fromSeed(QByteArray(32, char(100 + k)));
             for (int i = 0; i < 5; ++i) {
                 const SignedRecord r = junk(stranger, i);
-                share.put(stranger, sessionRecordFileName(r, QDateTime::currentDateTimeUtc().addMSecs(i)), r.toBytes());
+                share.put(stranger,
+                    sessionRecordFileName(r, QDateTime::currentDateTimeUtc().addMSecs(i)),
+                    r.toBytes());
             }
         }
         const SigningKey intruder = SigningKey::fromSeed(QByteArray(32, char(99)));
         for (int i = 0; i < 300; ++i) { // inside d1's folder
             const SignedRecord r = junk(intruder, i);
-            share.put(share.m.memberKeys[0], QStringLiteral("check-in-flood-%1.json").arg(i), r.toBytes());
+            share.put(share.m.memberKeys[0], QStringLiteral("check-in-flood-%1.json").arg(i),
+                r.toBytes());
         }
         for (int i = 0; i < 100; ++i) // not records at all, inside d2's folder
-            share.put(share.m.memberKeys[1], QStringLiteral("check-in-junk-%1.json").arg(i), QByteArray(200, 'x'));
+            share.put(share.m.memberKeys[1], QStringLiteral("check-in-junk-%1.json").arg(i),
+                QByteArray(200, 'x'));
         for (int i = 0; i < 20; ++i)
-            share.put(share.m.memberKeys[1], QStringLiteral("ballot-p1-junk-%1.json").arg(i), QByteArrayLiteral("{\"kind\":"));
+            share.put(share.m.memberKeys[1], QStringLiteral("ballot-p1-junk-%1.json").arg(i),
+                QByteArrayLiteral("{\"kind\":"));
     }
 };
 
@@ -76,7 +81,9 @@ int problemsAbout(const SessionState &state, const QString &folder)
 }
 } // namespace
 
-TEST_CASE("A flood of junk leaves the session as it was, is kept only compactly, summed up per folder, and not read again", "[hostile][session][flood]")
+TEST_CASE("A flood of junk leaves the session as it was, is kept only compactly, summed up per "
+          "folder, and not read again",
+    "[hostile][session][flood]")
 {
     FloodRoom room;
     SessionScanner clean;
@@ -104,7 +111,8 @@ TEST_CASE("A flood of junk leaves the session as it was, is kept only compactly,
     const auto d1Problem = std::find_if(first.state.problems.cbegin(), first.state.problems.cend(),
         [&](const SessionProblem &p) { return p.deviceFolder == d1Folder; });
     REQUIRE(d1Problem != first.state.problems.cend());
-    CHECK(d1Problem->message.startsWith(QStringLiteral("300 record(s) in this folder are signed by keys no roster")));
+    CHECK(d1Problem->message.startsWith(
+        QStringLiteral("300 record(s) in this folder are signed by keys no roster")));
     CHECK(problemsAbout(first.state, d2Folder) <= SessionScanner::junkListedPerFolder + 2);
     CHECK(first.state.problems.size() < 20);
 
@@ -114,7 +122,9 @@ TEST_CASE("A flood of junk leaves the session as it was, is kept only compactly,
     CHECK(second.state.summary.present == before.state.summary.present);
 }
 
-TEST_CASE("A broken file that becomes whole is read again and counts, and a stranger a new roster revision enrols is heard from then", "[hostile][session][flood]")
+TEST_CASE("A broken file that becomes whole is read again and counts, and a stranger a new roster "
+          "revision enrols is heard from then",
+    "[hostile][session][flood]")
 {
     FloodRoom room;
     room.flood();
@@ -123,17 +133,20 @@ TEST_CASE("A broken file that becomes whole is read again and counts, and a stra
 
     // uy-vien-2's check-in arrives cut in half, then whole (the folder changes each time).
     const SignedRecord checkIn = makeSessionRecord(sessionkinds::checkIn, room.share.meetingId(),
-        QDateTime::currentDateTimeUtc(), { { QStringLiteral("participant"), MeetingFixture::memberId(1) } },
+        QDateTime::currentDateTimeUtc(),
+        { { QStringLiteral("participant"), MeetingFixture::memberId(1) } },
         room.share.m.memberKeys[1]);
     const QString name = sessionRecordFileName(checkIn, QDateTime::currentDateTimeUtc());
     room.share.put(room.share.m.memberKeys[1], name, checkIn.toBytes().left(50));
     const SessionScanResult half = scanner.scan(room.input());
-    CHECK(half.state.attendanceOf(MeetingFixture::memberId(1))->status == AttendanceStatus::NotCheckedIn);
+    CHECK(half.state.attendanceOf(MeetingFixture::memberId(1))->status
+        == AttendanceStatus::NotCheckedIn);
     REQUIRE(QFile::remove(room.share.folder(room.share.m.memberKeys[1]) + u'/' + name));
     room.share.put(room.share.m.memberKeys[1], name, checkIn.toBytes());
     const SessionScanResult whole = scanner.scan(room.input());
     CHECK(whole.recordsRead == 1);
-    CHECK(whole.state.attendanceOf(MeetingFixture::memberId(1))->status == AttendanceStatus::Present);
+    CHECK(
+        whole.state.attendanceOf(MeetingFixture::memberId(1))->status == AttendanceStatus::Present);
 
     // The first stranger turns out to be uy-vien-3's new tablet: revision 2 enrols it, and the
     // check-in it wrote before is read and counts.
@@ -141,17 +154,20 @@ TEST_CASE("A broken file that becomes whole is read again and counts, and a stra
     Roster revision2 = room.share.m.roster;
     revision2.revision = 2;
     revision2.issuedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
-    revision2.participants[memberIndex(2)].devices
-        << RosterDevice { deviceIdOf(tablet.publicKey()), tablet.publicKey(), QStringLiteral("Máy tính bảng") };
+    revision2.participants[memberIndex(2)].devices << RosterDevice { deviceIdOf(tablet.publicKey()),
+        tablet.publicKey(), QStringLiteral("Máy tính bảng") };
     REQUIRE(writeRosterToShare(room.share.root(), revision2, room.share.m.organisation).ok());
     const SessionScanResult enrolled = scanner.scan(room.input());
     REQUIRE(enrolled.roster);
     CHECK(enrolled.roster->roster.revision == 2);
     CHECK(enrolled.statistics.foreignFolders == 59);
-    CHECK(enrolled.state.attendanceOf(MeetingFixture::memberId(2))->status == AttendanceStatus::Present);
+    CHECK(enrolled.state.attendanceOf(MeetingFixture::memberId(2))->status
+        == AttendanceStatus::Present);
 }
 
-TEST_CASE("session verify on a flooded share sums the junk up per folder and keeps the session's figures", "[hostile][session][flood]")
+TEST_CASE(
+    "session verify on a flooded share sums the junk up per folder and keeps the session's figures",
+    "[hostile][session][flood]")
 {
     FloodRoom room;
     room.flood();
@@ -160,8 +176,13 @@ TEST_CASE("session verify on a flooded share sums the junk up per folder and kee
     INFO(allMessages(report).toStdString());
     CHECK(code == 1);
     CHECK(report.value(u"problems").toArray().size() < 20);
-    CHECK(problemsContaining(report, QStringLiteral("signed by keys no roster of the meeting lists")).size() == 1);
-    CHECK(problemsContaining(report, QStringLiteral("more file(s) in this folder are not records")).size() == 1);
+    CHECK(
+        problemsContaining(report, QStringLiteral("signed by keys no roster of the meeting lists"))
+            .size()
+        == 1);
+    CHECK(problemsContaining(report, QStringLiteral("more file(s) in this folder are not records"))
+              .size()
+        == 1);
     const QJsonObject status = seat.status();
     CHECK(status.value(u"attendance").toObject().value(u"present").toInt() == 2);
     CHECK(pollIn(status, QStringLiteral("p1")).value(u"ballots").toInt() == 1);

@@ -16,7 +16,8 @@ struct OrderRoom {
     HostileSeat d1 { share, share.m.memberKeys[0] };
 
     // A record signed by key with the time it chooses, put straight into its own folder.
-    QString sign(const SigningKey &key, const QString &kind, const QDateTime &at, const QJsonObject &fields) const
+    QString sign(const SigningKey &key, const QString &kind, const QDateTime &at,
+        const QJsonObject &fields) const
     {
         const SignedRecord record = makeSessionRecord(kind, share.meetingId(), at, fields, key);
         const QString name = sessionRecordFileName(record, at);
@@ -25,7 +26,8 @@ struct OrderRoom {
     }
     QString statusOf(const HostileSeat &seat, const QString &participant) const
     {
-        return findById(seat.status().value(u"attendance").toObject().value(u"participants").toArray(),
+        return findById(
+            seat.status().value(u"attendance").toObject().value(u"participants").toArray(),
             QStringLiteral("id"), participant)
             .value(u"status")
             .toString();
@@ -33,7 +35,9 @@ struct OrderRoom {
 };
 } // namespace
 
-TEST_CASE("A speaking request backdated by an hour does not jump the queue on a seat that saw the others first", "[hostile][session][order]")
+TEST_CASE("A speaking request backdated by an hour does not jump the queue on a seat that saw the "
+          "others first",
+    "[hostile][session][order]")
 {
     OrderRoom room;
     room.d1.ok({ QStringLiteral("request-to-speak"), QStringLiteral("i1") });
@@ -41,65 +45,81 @@ TEST_CASE("A speaking request backdated by an hour does not jump the queue on a 
 
     const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
     room.sign(room.share.m.memberKeys[1], sessionkinds::speakRequest, hourAgo,
-        { { QStringLiteral("item"), QStringLiteral("i1") }, { QStringLiteral("type"), QStringLiteral("speak") } });
+        { { QStringLiteral("item"), QStringLiteral("i1") },
+            { QStringLiteral("type"), QStringLiteral("speak") } });
 
     room.chair.ok({ QStringLiteral("call-next"), QStringLiteral("i1") });
     const QJsonObject floor = room.chair.status().value(u"floor").toObject();
     CHECK(floor.value(u"participant").toString() == MeetingFixture::memberId(0));
     // And the next call goes to the latecomer.
     room.chair.ok({ QStringLiteral("call-next"), QStringLiteral("i1") });
-    CHECK(room.chair.status().value(u"floor").toObject().value(u"participant").toString() == MeetingFixture::memberId(1));
+    CHECK(room.chair.status().value(u"floor").toObject().value(u"participant").toString()
+        == MeetingFixture::memberId(1));
 }
 
-TEST_CASE("A check-in post-dated to outlast the secretary's absence record loses to it, and one dated far ahead is refused", "[hostile][session][order]")
+TEST_CASE("A check-in post-dated to outlast the secretary's absence record loses to it, and one "
+          "dated far ahead is refused",
+    "[hostile][session][order]")
 {
     OrderRoom room;
     // d1's device signs a check-in twenty minutes ahead (within the clocks' tolerance).
-    room.sign(room.share.m.memberKeys[0], sessionkinds::checkIn, QDateTime::currentDateTimeUtc().addSecs(20 * 60),
+    room.sign(room.share.m.memberKeys[0], sessionkinds::checkIn,
+        QDateTime::currentDateTimeUtc().addSecs(20 * 60),
         { { QStringLiteral("participant"), MeetingFixture::memberId(0) } });
     CHECK(room.statusOf(room.chair, MeetingFixture::memberId(0)) == u"present");
 
     // The secretary, in the room, records d1 absent afterwards: by signed time the check-in
     // would still win; by arrival the later record does.
     auto secretary = room.share.seat(room.share.m.secretaryKey);
-    REQUIRE((*secretary)->reportAbsence(MeetingFixture::memberId(0), QStringLiteral("Không có mặt tại phòng họp")).ok());
+    REQUIRE((*secretary)
+                ->reportAbsence(
+                    MeetingFixture::memberId(0), QStringLiteral("Không có mặt tại phòng họp"))
+                .ok());
     CHECK(room.statusOf(room.chair, MeetingFixture::memberId(0)) == u"absent");
     CHECK(room.chair.verify().first == 0); // within the window: nothing to report
 
     // Two hours ahead is outside any clock's error: refused and reported, by every seat.
     const QString far = room.sign(room.share.m.memberKeys[0], sessionkinds::checkIn,
-        QDateTime::currentDateTimeUtc().addSecs(2 * 3600), { { QStringLiteral("participant"), MeetingFixture::memberId(0) } });
+        QDateTime::currentDateTimeUtc().addSecs(2 * 3600),
+        { { QStringLiteral("participant"), MeetingFixture::memberId(0) } });
     for (const HostileSeat *seat : { &room.chair, &room.d1 }) {
         const auto [code, report] = seat->verify();
         INFO(allMessages(report).toStdString());
         CHECK(code == 1);
-        const QJsonArray found = problemsContaining(report, QStringLiteral("a time in the future is refused"));
+        const QJsonArray found
+            = problemsContaining(report, QStringLiteral("a time in the future is refused"));
         REQUIRE(found.size() == 1);
         CHECK(found.at(0).toObject().value(u"source").toString().endsWith(far));
     }
     CHECK(room.statusOf(room.chair, MeetingFixture::memberId(0)) == u"absent");
 }
 
-TEST_CASE("A record dated before the meeting's roster was issued is refused", "[hostile][session][order]")
+TEST_CASE(
+    "A record dated before the meeting's roster was issued is refused", "[hostile][session][order]")
 {
     OrderRoom room;
     const QString old = room.sign(room.share.m.memberKeys[0], sessionkinds::checkIn,
-        room.share.m.roster.issuedAt.addDays(-30), { { QStringLiteral("participant"), MeetingFixture::memberId(0) } });
+        room.share.m.roster.issuedAt.addDays(-30),
+        { { QStringLiteral("participant"), MeetingFixture::memberId(0) } });
     const auto [code, report] = room.chair.verify();
     INFO(allMessages(report).toStdString());
     CHECK(code == 1);
-    const QJsonArray found = problemsContaining(report, QStringLiteral("before the meeting's roster was issued"));
+    const QJsonArray found
+        = problemsContaining(report, QStringLiteral("before the meeting's roster was issued"));
     REQUIRE(found.size() == 1);
     CHECK(found.at(0).toObject().value(u"source").toString().endsWith(old));
     CHECK(room.statusOf(room.chair, MeetingFixture::memberId(0)) == u"not-checked-in");
 }
 
-TEST_CASE("The fold orders requests by first seen, the signed time breaking ties, and without an arrival log by signed time", "[hostile][session][order]")
+TEST_CASE("The fold orders requests by first seen, the signed time breaking ties, and without an "
+          "arrival log by signed time",
+    "[hostile][session][order]")
 {
     MeetingFixture m;
     const auto request = [&](int member, const QDateTime &at) {
         const SignedRecord r = makeSessionRecord(sessionkinds::speakRequest, m.roster.meetingId, at,
-            { { QStringLiteral("item"), QStringLiteral("i1") }, { QStringLiteral("type"), QStringLiteral("speak") } },
+            { { QStringLiteral("item"), QStringLiteral("i1") },
+                { QStringLiteral("type"), QStringLiteral("speak") } },
             m.memberKeys.at(static_cast<size_t>(member)));
         return SessionFile { MeetingFixture::folderOf(m.memberKeys.at(static_cast<size_t>(member))),
             sessionRecordFileName(r, at), r.toBytes() };
@@ -113,10 +133,14 @@ TEST_CASE("The fold orders requests by first seen, the signed time breaking ties
             who << r.participantId;
         return who;
     };
-    CHECK(order({}) == QStringList { MeetingFixture::memberId(2), MeetingFixture::memberId(1), MeetingFixture::memberId(0) });
+    CHECK(order({})
+        == QStringList { MeetingFixture::memberId(2), MeetingFixture::memberId(1),
+            MeetingFixture::memberId(0) });
     SessionContext ctx;
     ctx.firstSeen.insert(recordOf(early)->hash(), m.t0.addSecs(700));
     ctx.firstSeen.insert(recordOf(late)->hash(), m.t0.addSecs(900));
     ctx.firstSeen.insert(recordOf(tie)->hash(), m.t0.addSecs(900));
-    CHECK(order(ctx) == QStringList { MeetingFixture::memberId(0), MeetingFixture::memberId(2), MeetingFixture::memberId(1) });
+    CHECK(order(ctx)
+        == QStringList { MeetingFixture::memberId(0), MeetingFixture::memberId(2),
+            MeetingFixture::memberId(1) });
 }

@@ -40,15 +40,16 @@ struct SecretRoom {
 
     void open(const QStringList &extra = {}) const
     {
-        chair.ok(QStringList { QStringLiteral("open-poll"), QStringLiteral("p1"), QStringLiteral("--title"), title,
-                     QStringLiteral("--secret") }
+        chair.ok(QStringList { QStringLiteral("open-poll"), QStringLiteral("p1"),
+                     QStringLiteral("--title"), title, QStringLiteral("--secret") }
             + extra);
     }
     PollOpen opening() const
     {
         const QStringList opens = share.names(share.m.chairKey, QStringLiteral("poll-open-"));
         REQUIRE(opens.size() == 1);
-        const Result<PollOpen> open = parsePollOpen(share.get(share.m.chairKey, opens.first()), share.m.verified);
+        const Result<PollOpen> open
+            = parsePollOpen(share.get(share.m.chairKey, opens.first()), share.m.verified);
         REQUIRE(open.ok());
         return open.value();
     }
@@ -67,11 +68,13 @@ struct SecretRoom {
         const Result<ClosedPoll> closed
             = closePoll(open, share.m.roster, {}, counted, now, share.m.chairKey);
         REQUIRE(closed.ok());
-        share.put(share.m.chairKey, sessionRecordFileName(closed->record, now), closed->record.toBytes());
+        share.put(
+            share.m.chairKey, sessionRecordFileName(closed->record, now), closed->record.toBytes());
     }
     BallotCollection honest(const PollOpen &open) const
     {
-        return collectBallots(open, share.m.roster, ballots(), QDateTime::currentDateTimeUtc(), &share.m.chairKey);
+        return collectBallots(
+            open, share.m.roster, ballots(), QDateTime::currentDateTimeUtc(), &share.m.chairKey);
     }
 };
 
@@ -85,14 +88,17 @@ AcceptedBallot &ballotOf(BallotCollection &c, const QString &voter)
 }
 } // namespace
 
-TEST_CASE("A secret poll closed from the chair's other device is refused, not signed with no ballot, and the device that opened it counts every ballot", "[hostile][session][secret]")
+TEST_CASE("A secret poll closed from the chair's other device is refused, not signed with no "
+          "ballot, and the device that opened it counts every ballot",
+    "[hostile][session][secret]")
 {
     SecretRoom room;
     room.open();
     room.d1.ok({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("Tán thành") });
     room.d2.ok({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("Tán thành") });
 
-    const CliRun refused = room.chairTablet.run({ QStringLiteral("close-poll"), QStringLiteral("p1") });
+    const CliRun refused
+        = room.chairTablet.run({ QStringLiteral("close-poll"), QStringLiteral("p1") });
     INFO(refused.err.toStdString());
     CHECK(refused.exitCode == 4);
     CHECK(refused.err.contains(QStringLiteral("Close it from that device")));
@@ -108,7 +114,8 @@ TEST_CASE("A secret poll closed from the chair's other device is refused, not si
     CHECK(room.d1.verify().first == 0);
 }
 
-TEST_CASE("A secret close signed by the chair's other device anyway is reported by every delegate", "[hostile][session][secret]")
+TEST_CASE("A secret close signed by the chair's other device anyway is reported by every delegate",
+    "[hostile][session][secret]")
 {
     SecretRoom room;
     room.open();
@@ -116,7 +123,8 @@ TEST_CASE("A secret close signed by the chair's other device anyway is reported 
     const PollOpen open = room.opening();
     // A modified build on the tablet signs the close the laptop would have made.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Result<ClosedPoll> honest = closePoll(open, room.share.m.roster, {}, room.honest(open), now, room.share.m.chairKey);
+    const Result<ClosedPoll> honest
+        = closePoll(open, room.share.m.roster, {}, room.honest(open), now, room.share.m.chairKey);
     REQUIRE(honest.ok());
     const SignedRecord forged = SignedRecord::create(
         QString::fromLatin1(PollClose::recordKind), honest->record.payload(), room.tablet);
@@ -125,14 +133,18 @@ TEST_CASE("A secret close signed by the chair's other device anyway is reported 
     const auto [code, report] = room.d2.verify();
     INFO(allMessages(report).toStdString());
     CHECK(code == 1);
-    CHECK_FALSE(problemsContaining(report, QStringLiteral("cannot open its sealed ballots")).isEmpty());
+    CHECK_FALSE(
+        problemsContaining(report, QStringLiteral("cannot open its sealed ballots")).isEmpty());
 }
 
-TEST_CASE("A secret close whose entries carry other weights than the roster's is caught: by every seat when the weights do not add up, by the voter when two are swapped", "[hostile][session][secret]")
+TEST_CASE("A secret close whose entries carry other weights than the roster's is caught: by every "
+          "seat when the weights do not add up, by the voter when two are swapped",
+    "[hostile][session][secret]")
 {
     SecretRoom room;
     room.open();
-    room.d1.ok({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("Tán thành") }); // weight 1
+    room.d1.ok(
+        { QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("Tán thành") }); // weight 1
     room.d3.ok({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("no") }); // weight 2
     const PollOpen open = room.opening();
     BallotCollection counted = room.honest(open);
@@ -146,7 +158,9 @@ TEST_CASE("A secret close whose entries carry other weights than the roster's is
             const auto [code, report] = seat->verify();
             INFO(allMessages(report).toStdString());
             CHECK(code == 1);
-            CHECK_FALSE(problemsContaining(report, QStringLiteral("other vote weights than the roster gives")).isEmpty());
+            CHECK_FALSE(problemsContaining(
+                report, QStringLiteral("other vote weights than the roster gives"))
+                            .isEmpty());
         }
     }
     SECTION("d1's and d3's weights swapped, so Tán thành wins: each of them sees it")
@@ -159,19 +173,23 @@ TEST_CASE("A secret close whose entries carry other weights than the roster's is
             const auto [code, report] = voter->verify();
             INFO(allMessages(report).toStdString());
             CHECK(code == 1);
-            CHECK_FALSE(problemsContaining(report, QStringLiteral("with a vote weight of")).isEmpty());
+            CHECK_FALSE(
+                problemsContaining(report, QStringLiteral("with a vote weight of")).isEmpty());
             const QJsonObject poll = pollIn(voter->status(), QStringLiteral("p1"));
-            CHECK_FALSE(poll.value(u"verification").toObject().value(u"ownBallotCounted").toBool(true));
+            CHECK_FALSE(
+                poll.value(u"verification").toObject().value(u"ownBallotCounted").toBool(true));
         }
     }
 }
 
-TEST_CASE("A secret close that counts two ballots of one voter is caught by every seat", "[hostile][session][secret]")
+TEST_CASE("A secret close that counts two ballots of one voter is caught by every seat",
+    "[hostile][session][secret]")
 {
     SecretRoom room;
     room.open();
     room.d1.ok({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("Tán thành") });
-    room.d1.ok({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("Tán thành") }); // again
+    room.d1.ok(
+        { QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("Tán thành") }); // again
     room.d2.ok({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("no") });
     const PollOpen open = room.opening();
     BallotCollection counted = room.honest(open);
@@ -190,15 +208,18 @@ TEST_CASE("A secret close that counts two ballots of one voter is caught by ever
         const auto [code, report] = seat->verify();
         INFO(allMessages(report).toStdString());
         CHECK(code == 1);
-        CHECK_FALSE(problemsContaining(report, QStringLiteral("more than one ballot of uy-vien-1")).isEmpty());
+        CHECK_FALSE(problemsContaining(report, QStringLiteral("more than one ballot of uy-vien-1"))
+                        .isEmpty());
     }
 }
 
-TEST_CASE("Secret ballots are all the same size, whatever they choose, and still count", "[hostile][session][secret]")
+TEST_CASE("Secret ballots are all the same size, whatever they choose, and still count",
+    "[hostile][session][secret]")
 {
     SecretRoom room;
     room.open({ QStringLiteral("--kind"), QStringLiteral("choice"), QStringLiteral("--options"),
-        QStringLiteral("Nguyễn Văn A,Trần Thị B,Lê Văn C,Phạm Thị D"), QStringLiteral("--max"), QStringLiteral("3") });
+        QStringLiteral("Nguyễn Văn A,Trần Thị B,Lê Văn C,Phạm Thị D"), QStringLiteral("--max"),
+        QStringLiteral("3") });
     room.d1.ok({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("0") });
     room.d2.ok({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("0,1,3") });
     const QList<BallotFile> files = room.ballots();

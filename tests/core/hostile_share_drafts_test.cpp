@@ -8,9 +8,9 @@
 
 #include "meeting_core/publish/draftmeeting.h"
 #include "meeting_core/publish/draftstore.h"
+#include "meeting_core/util/atomicfile.h"
 #include "publish_fixtures.h"
 #include "testsupport.h"
-#include "meeting_core/util/atomicfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,7 +32,8 @@ void age(const QString &path, qint64 seconds)
 {
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-seconds), QFileDevice::FileModificationTime));
+    REQUIRE(file.setFileTime(
+        QDateTime::currentDateTimeUtc().addSecs(-seconds), QFileDevice::FileModificationTime));
 }
 
 QStringList keysOf(const DraftStore &store)
@@ -45,7 +46,8 @@ QStringList keysOf(const DraftStore &store)
 
 } // namespace
 
-TEST_CASE("A draft whose only copy is a leftover temporary file is put back, never deleted", "[hostile][drafts]")
+TEST_CASE("A draft whose only copy is a leftover temporary file is put back, never deleted",
+    "[hostile][drafts]")
 {
     QTemporaryDir data;
     const QString drafts = data.filePath(QStringLiteral("drafts"));
@@ -53,13 +55,15 @@ TEST_CASE("A draft whose only copy is a leftover temporary file is put back, nev
     draft.title = QStringLiteral("Phiên họp thường kỳ tháng 12 (bản nháp)");
     // What the old Windows save left after a crash between its delete and its rename: no
     // hop.json, only the complete temporary copy, an hour old.
-    const QString temporary = drafts + u'/' + QString(atomicfile::temporaryPrefix) + QStringLiteral("k3j9x-hop.json");
+    const QString temporary
+        = drafts + u'/' + QString(atomicfile::temporaryPrefix) + QStringLiteral("k3j9x-hop.json");
     test::writeFile(temporary, draftBytes(draft, drafts));
     age(temporary, 3600);
     // An older, also complete copy of an earlier save: the newest one wins.
     DraftMeeting older = draft;
     older.title = QStringLiteral("Bản cũ");
-    const QString olderTemporary = drafts + u'/' + QString(atomicfile::temporaryPrefix) + QStringLiteral("a1-hop.json");
+    const QString olderTemporary
+        = drafts + u'/' + QString(atomicfile::temporaryPrefix) + QStringLiteral("a1-hop.json");
     test::writeFile(olderTemporary, draftBytes(older, drafts));
     age(olderTemporary, 7200);
 
@@ -76,7 +80,9 @@ TEST_CASE("A draft whose only copy is a leftover temporary file is put back, nev
     CHECK(again.load(QStringLiteral("hop"))->title == draft.title);
 }
 
-TEST_CASE("The draft store's clean-up removes a temporary copy only when its draft is whole under its name", "[hostile][drafts]")
+TEST_CASE("The draft store's clean-up removes a temporary copy only when its draft is whole under "
+          "its name",
+    "[hostile][drafts]")
 {
     QTemporaryDir data;
     const QString drafts = data.filePath(QStringLiteral("drafts"));
@@ -88,7 +94,8 @@ TEST_CASE("The draft store's clean-up removes a temporary copy only when its dra
     test::writeFile(prefix + QStringLiteral("w1-whole.json"), "{\"half\": ");
     age(prefix + QStringLiteral("w1-whole.json"), 3600);
     // A damaged draft beside a complete temporary copy: nothing is removed, the damage is said.
-    test::writeFile(drafts + QStringLiteral("/damaged.json"), "{\"format\": \"phonghop-draft\", \"titl");
+    test::writeFile(
+        drafts + QStringLiteral("/damaged.json"), "{\"format\": \"phonghop-draft\", \"titl");
     test::writeFile(prefix + QStringLiteral("d1-damaged.json"), draftBytes(draft, drafts));
     age(prefix + QStringLiteral("d1-damaged.json"), 3600);
     // A copy written seconds ago for a draft saved for the first time: a save may be under way.
@@ -110,27 +117,31 @@ TEST_CASE("The draft store's clean-up removes a temporary copy only when its dra
     CHECK(problems.size() == 1); // damaged.json, named by list()
 }
 
-TEST_CASE("Saving a draft again replaces it in one step and leaves no temporary copy", "[hostile][drafts]")
+TEST_CASE("Saving a draft again replaces it in one step and leaves no temporary copy",
+    "[hostile][drafts]")
 {
     QTemporaryDir data;
     DraftStore store(data.path());
     DraftMeeting draft = test::publish::validDraft(data.filePath(QStringLiteral("files")));
     const Result<QString> key = store.save(draft);
     REQUIRE(key.ok());
-    const QString path = data.filePath(QStringLiteral("drafts/") + key.value() + QStringLiteral(".json"));
+    const QString path
+        = data.filePath(QStringLiteral("drafts/") + key.value() + QStringLiteral(".json"));
     // A link under the draft's name is replaced itself; its target is never written through.
     QTemporaryDir elsewhere;
     const QString target = elsewhere.filePath(QStringLiteral("other.json"));
     test::writeFile(target, "unrelated");
     QFile::remove(path);
-    REQUIRE(::symlink(QFile::encodeName(target).constData(), QFile::encodeName(path).constData()) == 0);
+    REQUIRE(
+        ::symlink(QFile::encodeName(target).constData(), QFile::encodeName(path).constData()) == 0);
 
     draft.title += QStringLiteral(" (sửa)");
     REQUIRE(store.save(draft, key.value()).ok());
     CHECK_FALSE(QFileInfo(path).isSymLink());
     CHECK(store.load(key.value())->title == draft.title);
     CHECK(test::readFile(target) == "unrelated");
-    CHECK(QDir(data.filePath(QStringLiteral("drafts")))
-              .entryList({ QString(atomicfile::temporaryPrefix) + u'*' }, QDir::Files | QDir::Hidden)
-              .isEmpty());
+    CHECK(
+        QDir(data.filePath(QStringLiteral("drafts")))
+            .entryList({ QString(atomicfile::temporaryPrefix) + u'*' }, QDir::Files | QDir::Hidden)
+            .isEmpty());
 }

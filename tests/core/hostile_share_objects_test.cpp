@@ -8,13 +8,13 @@
 
 #include "cli_run.h"
 #include "meeting_core/publish/meetingpublisher.h"
-#include "publish_fixtures.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/syncengine.h"
-#include "testsupport.h"
 #include "meeting_core/util/sha256.h"
+#include "publish_fixtures.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,7 +39,10 @@ struct Seat {
         test::pinTestOrganisation(*cache);
     }
     SyncReport sync(const QString &share) { return SyncEngine(*cache, share).run(); }
-    int revisionOf(const QString &meetingId) { return cache->cachedRevisions().value(meetingId, 0); }
+    int revisionOf(const QString &meetingId)
+    {
+        return cache->cachedRevisions().value(meetingId, 0);
+    }
 };
 
 QString problemsOf(const SyncReport &report)
@@ -64,7 +67,9 @@ QString objectPathOf(const test::TestShare &share, const QString &file)
 
 } // namespace
 
-TEST_CASE("A same-size junk file squatting a document's name is replaced and the revision reaches a new seat", "[hostile][share][objects]")
+TEST_CASE("A same-size junk file squatting a document's name is replaced and the revision reaches "
+          "a new seat",
+    "[hostile][share][objects]")
 {
     test::TestShare share;
     QTemporaryDir files;
@@ -79,7 +84,8 @@ TEST_CASE("A same-size junk file squatting a document's name is replaced and the
     test::writeFile(outside, "unrelated");
     const QString linked = objectPathOf(share, draft.documents.at(1).filePath);
     REQUIRE(QDir().mkpath(QFileInfo(linked).absolutePath()));
-    REQUIRE(::symlink(QFile::encodeName(outside).constData(), QFile::encodeName(linked).constData()) == 0);
+    REQUIRE(::symlink(QFile::encodeName(outside).constData(), QFile::encodeName(linked).constData())
+        == 0);
     const QString piped = objectPathOf(share, draft.documents.at(2).filePath);
     REQUIRE(QDir().mkpath(QFileInfo(piped).absolutePath()));
     REQUIRE(::mkfifo(QFile::encodeName(piped).constData(), 0666) == 0);
@@ -117,7 +123,9 @@ TEST_CASE("A same-size junk file squatting a document's name is replaced and the
     CHECK(QFileInfo(squatted).lastModified() == before);
 }
 
-TEST_CASE("A document replaced by same-size junk after publication is reported by seats and repaired by publishing again", "[hostile][share][objects]")
+TEST_CASE("A document replaced by same-size junk after publication is reported by seats and "
+          "repaired by publishing again",
+    "[hostile][share][objects]")
 {
     test::TestShare share;
     QTemporaryDir files;
@@ -142,7 +150,8 @@ TEST_CASE("A document replaced by same-size junk after publication is reported b
     CHECK(problems.contains(QStringLiteral("checksum")));
 
     // The writer alone, as any publication of the same document does, repairs it.
-    const Result<StoredObject> stored = ShareWriter(share.root()).putObject(draft.documents.first().filePath);
+    const Result<StoredObject> stored
+        = ShareWriter(share.root()).putObject(draft.documents.first().filePath);
     REQUIRE(stored.ok());
     CHECK(stored->repaired);
     CHECK(stored->damage.contains(QStringLiteral("do not match")));
@@ -157,14 +166,17 @@ TEST_CASE("A document replaced by same-size junk after publication is reported b
     for (const qint64 junkSize : { size - 1, size + 1 }) {
         QFile::remove(object);
         test::writeFile(object, junkOfSize(junkSize));
-        const Result<StoredObject> again = ShareWriter(share.root()).putObject(draft.documents.first().filePath);
+        const Result<StoredObject> again
+            = ShareWriter(share.root()).putObject(draft.documents.first().filePath);
         REQUIRE(again.ok());
         CHECK(again->repaired);
         CHECK(QFileInfo(object).size() == size);
     }
 }
 
-TEST_CASE("An object name taken by a folder cannot be repaired: the publication fails, saying so, and writes no revision", "[hostile][share][objects]")
+TEST_CASE("An object name taken by a folder cannot be repaired: the publication fails, saying so, "
+          "and writes no revision",
+    "[hostile][share][objects]")
 {
     test::TestShare share;
     QTemporaryDir files;
@@ -172,7 +184,8 @@ TEST_CASE("An object name taken by a folder cannot be repaired: the publication 
     const QString object = objectPathOf(share, draft.documents.first().filePath);
     REQUIRE(QDir().mkpath(object + QStringLiteral("/inside")));
 
-    const PublishOutcome outcome = MeetingPublisher(share.root(), test::testOrganisationKey()).publish(draft);
+    const PublishOutcome outcome
+        = MeetingPublisher(share.root(), test::testOrganisationKey()).publish(draft);
     INFO(outcome.message.toStdString());
     CHECK(outcome.kind == PublishOutcome::Kind::Failed);
     CHECK(outcome.message.contains(draft.documents.first().title));
@@ -180,7 +193,9 @@ TEST_CASE("An object name taken by a folder cannot be repaired: the publication 
     CHECK(ShareReader(share.root()).manifestRevisions(draft.id).isEmpty());
 }
 
-TEST_CASE("phonghop-cli publish and sync as separate processes on a share whose document names are squatted", "[hostile][share][objects][cli]")
+TEST_CASE("phonghop-cli publish and sync as separate processes on a share whose document names are "
+          "squatted",
+    "[hostile][share][objects][cli]")
 {
     test::TestShare share;
     QTemporaryDir work;
@@ -190,22 +205,26 @@ TEST_CASE("phonghop-cli publish and sync as separate processes on a share whose 
     const QString json = work.filePath(QStringLiteral("MEETING.json"));
     test::writeFile(json, QJsonDocument(draft::toJson(draft, work.path())).toJson());
     for (const DraftDocument &document : draft.documents)
-        test::writeFile(objectPathOf(share, document.filePath), junkOfSize(QFileInfo(document.filePath).size()));
+        test::writeFile(objectPathOf(share, document.filePath),
+            junkOfSize(QFileInfo(document.filePath).size()));
 
     test::Cli cli;
-    cli.env.insert(QStringLiteral("PHONGHOP_SYSTEM_CONFIG"), work.filePath(QStringLiteral("system.conf")));
+    cli.env.insert(
+        QStringLiteral("PHONGHOP_SYSTEM_CONFIG"), work.filePath(QStringLiteral("system.conf")));
     cli.env.insert(QStringLiteral("XDG_CONFIG_HOME"), work.filePath(QStringLiteral("config")));
     test::writeFile(work.filePath(QStringLiteral("system.conf")), "[General]\nLanguage=en\n");
-    const test::CliRun published = cli.run({ QStringLiteral("publish"), json, QStringLiteral("--share"), share.root(),
-        QStringLiteral("--key"), key, QStringLiteral("--quiet") });
+    const test::CliRun published
+        = cli.run({ QStringLiteral("publish"), json, QStringLiteral("--share"), share.root(),
+            QStringLiteral("--key"), key, QStringLiteral("--quiet") });
     INFO(published.all().toStdString());
     CHECK(published.exitCode == 0);
     CHECK(published.out.contains(QStringLiteral("revision 1")));
     CHECK(published.out.contains(QStringLiteral("stored again")));
 
     QTemporaryDir cache;
-    const test::CliRun sync = cli.run({ QStringLiteral("sync"), QStringLiteral("--share"), share.root(),
-        QStringLiteral("--cache"), cache.path(), QStringLiteral("--expect-fingerprint"), test::testOrganisationFingerprint() });
+    const test::CliRun sync = cli.run({ QStringLiteral("sync"), QStringLiteral("--share"),
+        share.root(), QStringLiteral("--cache"), cache.path(),
+        QStringLiteral("--expect-fingerprint"), test::testOrganisationFingerprint() });
     INFO(sync.all().toStdString());
     CHECK(sync.exitCode == 0);
     auto opened = MeetingCache::open(cache.path());

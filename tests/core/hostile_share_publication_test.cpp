@@ -9,12 +9,12 @@
 
 #include "cli_run.h"
 #include "meeting_core/publish/meetingpublisher.h"
-#include "publish_fixtures.h"
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/syncengine.h"
+#include "publish_fixtures.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -70,7 +70,10 @@ struct Seat {
         test::pinTestOrganisation(*cache);
     }
     SyncReport sync(const QString &share) { return SyncEngine(*cache, share).run(); }
-    int revisionOf(const QString &meetingId) { return cache->cachedRevisions().value(meetingId, 0); }
+    int revisionOf(const QString &meetingId)
+    {
+        return cache->cachedRevisions().value(meetingId, 0);
+    }
 };
 
 QString problemsOf(const SyncReport &report)
@@ -90,7 +93,8 @@ void setModified(const QString &path, const QDateTime &when)
 
 } // namespace
 
-TEST_CASE("A lone 99999999.manifest.sig does not make the next revision one no reader sees", "[hostile][share][publication]")
+TEST_CASE("A lone 99999999.manifest.sig does not make the next revision one no reader sees",
+    "[hostile][share][publication]")
 {
     Secretary secretary;
     // The attacker copies the genuine signature of revision 1 under the last eight-digit name,
@@ -119,20 +123,24 @@ TEST_CASE("A lone 99999999.manifest.sig does not make the next revision one no r
     // The writer on its own (no base revision) does the same.
     Meeting meeting = seat.cache->meeting(secretary.draft.id).value();
     QStringList notices;
-    const Result<int> third = ShareWriter(secretary.share.root()).publish(meeting, test::testOrganisationKey(), std::nullopt, &notices);
+    const Result<int> third
+        = ShareWriter(secretary.share.root())
+              .publish(meeting, test::testOrganisationKey(), std::nullopt, &notices);
     REQUIRE(third.ok());
     CHECK(third.value() == 3);
     CHECK(notices.join(u' ').contains(QStringLiteral("99999999")));
 }
 
-TEST_CASE("An unsigned 99999999.manifest.json does not make every later publication fail", "[hostile][share][publication]")
+TEST_CASE("An unsigned 99999999.manifest.json does not make every later publication fail",
+    "[hostile][share][publication]")
 {
     Secretary secretary;
     // One junk manifest with no signature at all, and one beside a signature copied from
     // revision 1 (which cannot verify it).
     test::writeFile(secretary.file(QStringLiteral("99999999.manifest.json")),
         test::readFile(secretary.file(shareformat::manifestFileName(1))));
-    test::writeFile(secretary.file(QStringLiteral("99999998.manifest.json")), "{\"format\": \"phonghop-meeting\"}");
+    test::writeFile(secretary.file(QStringLiteral("99999998.manifest.json")),
+        "{\"format\": \"phonghop-meeting\"}");
     test::writeFile(secretary.file(QStringLiteral("99999998.manifest.sig")),
         test::readFile(secretary.file(shareformat::signatureFileName(1))));
 
@@ -160,14 +168,19 @@ TEST_CASE("An unsigned 99999999.manifest.json does not make every later publicat
     CHECK(secretary.publisher.publish(stale).kind == PublishOutcome::Kind::NewerRevisionExists);
 }
 
-TEST_CASE("Names squatted just above the latest revision are skipped and said, never built upon", "[hostile][share][publication]")
+TEST_CASE("Names squatted just above the latest revision are skipped and said, never built upon",
+    "[hostile][share][publication]")
 {
     Secretary secretary;
     // Revision 2: an old lone signature; 3: an unsigned manifest; 4: a named pipe.
     test::writeFile(secretary.file(shareformat::signatureFileName(2)), "{}");
-    setModified(secretary.file(shareformat::signatureFileName(2)), QDateTime::currentDateTimeUtc().addSecs(-3600));
+    setModified(secretary.file(shareformat::signatureFileName(2)),
+        QDateTime::currentDateTimeUtc().addSecs(-3600));
     test::writeFile(secretary.file(shareformat::manifestFileName(3)), "junk");
-    REQUIRE(::mkfifo(QFile::encodeName(secretary.file(shareformat::manifestFileName(4))).constData(), 0666) == 0);
+    REQUIRE(
+        ::mkfifo(
+            QFile::encodeName(secretary.file(shareformat::manifestFileName(4))).constData(), 0666)
+        == 0);
 
     const PublishOutcome outcome = secretary.publishAgain(QStringLiteral(" (lần 2)"));
     INFO(outcome.message.toStdString());
@@ -186,7 +199,8 @@ TEST_CASE("Names squatted just above the latest revision are skipped and said, n
     CHECK(seat.revisionOf(secretary.draft.id) == 5);
 }
 
-TEST_CASE("A lone signature dated in the future does not stop publishing for ever", "[hostile][share][publication]")
+TEST_CASE("A lone signature dated in the future does not stop publishing for ever",
+    "[hostile][share][publication]")
 {
     Secretary secretary;
     const QString lone = secretary.file(shareformat::signatureFileName(2));
@@ -208,31 +222,39 @@ TEST_CASE("A lone signature dated in the future does not stop publishing for eve
     CHECK(published.message.contains(QStringLiteral("00000002")));
 }
 
-TEST_CASE("phonghop-cli publish and sync as separate processes on a share squatted at 99999999", "[hostile][share][publication][cli]")
+TEST_CASE("phonghop-cli publish and sync as separate processes on a share squatted at 99999999",
+    "[hostile][share][publication][cli]")
 {
     test::Office office;
-    office.cli.env.insert(QStringLiteral("PHONGHOP_SYSTEM_CONFIG"), office.path(QStringLiteral("system.conf")));
+    office.cli.env.insert(
+        QStringLiteral("PHONGHOP_SYSTEM_CONFIG"), office.path(QStringLiteral("system.conf")));
     office.cli.env.insert(QStringLiteral("XDG_CONFIG_HOME"), office.path(QStringLiteral("config")));
     test::writeText(office.path(QStringLiteral("system.conf")), "[General]\nLanguage=en\n");
     REQUIRE(office.import(test::staffCsv()).exitCode == 0);
     const QString meetingFile = office.path(QStringLiteral("MEETING.json"));
     test::writeText(meetingFile, test::meetingJson(QStringLiteral("hop-1")));
-    const test::CliRun first = office.cli.ok({ QStringLiteral("publish"), meetingFile, QStringLiteral("--share"),
-        office.share, QStringLiteral("--key"), office.key, QStringLiteral("--quiet") });
+    const test::CliRun first
+        = office.cli.ok({ QStringLiteral("publish"), meetingFile, QStringLiteral("--share"),
+            office.share, QStringLiteral("--key"), office.key, QStringLiteral("--quiet") });
     CHECK(first.out.contains(QStringLiteral("revision 1")));
 
     // The attack: a lone signature and an unsigned manifest at the last eight-digit number.
     const QString folder = office.share + QStringLiteral("/meetings/hop-1/");
-    test::writeText(folder + QStringLiteral("99999999.manifest.sig"), test::readBytes(folder + shareformat::signatureFileName(1)));
-    test::writeText(folder + QStringLiteral("99999998.manifest.json"), test::readBytes(folder + shareformat::manifestFileName(1)));
+    test::writeText(folder + QStringLiteral("99999999.manifest.sig"),
+        test::readBytes(folder + shareformat::signatureFileName(1)));
+    test::writeText(folder + QStringLiteral("99999998.manifest.json"),
+        test::readBytes(folder + shareformat::manifestFileName(1)));
 
     // The secretary publishes again from revision 1.
-    QJsonObject edited = QJsonDocument::fromJson(test::meetingJson(QStringLiteral("hop-1"))).object();
+    QJsonObject edited
+        = QJsonDocument::fromJson(test::meetingJson(QStringLiteral("hop-1"))).object();
     edited.insert(QStringLiteral("basedOnRevision"), 1);
-    edited.insert(QStringLiteral("title"), QStringLiteral("Phiên họp thường kỳ tháng 12 (bổ sung)"));
+    edited.insert(
+        QStringLiteral("title"), QStringLiteral("Phiên họp thường kỳ tháng 12 (bổ sung)"));
     test::writeText(meetingFile, QJsonDocument(edited).toJson());
-    const test::CliRun second = office.cli.run({ QStringLiteral("publish"), meetingFile, QStringLiteral("--share"),
-        office.share, QStringLiteral("--key"), office.key, QStringLiteral("--quiet") });
+    const test::CliRun second
+        = office.cli.run({ QStringLiteral("publish"), meetingFile, QStringLiteral("--share"),
+            office.share, QStringLiteral("--key"), office.key, QStringLiteral("--quiet") });
     INFO(second.all().toStdString());
     CHECK(second.exitCode == 0);
     CHECK(second.out.contains(QStringLiteral("revision 2")));
@@ -242,13 +264,16 @@ TEST_CASE("phonghop-cli publish and sync as separate processes on a share squatt
 
     // A seat syncing in its own process gets revision 2 and reports the junk.
     QTemporaryDir cache;
-    const test::CliRun sync = office.cli.run({ QStringLiteral("sync"), QStringLiteral("--share"), office.share,
-        QStringLiteral("--cache"), cache.path(), QStringLiteral("--expect-fingerprint"), office.fingerprint });
+    const test::CliRun sync = office.cli.run({ QStringLiteral("sync"), QStringLiteral("--share"),
+        office.share, QStringLiteral("--cache"), cache.path(),
+        QStringLiteral("--expect-fingerprint"), office.fingerprint });
     INFO(sync.all().toStdString());
     CHECK(sync.exitCode == 1); // synced, with a problem to report
     CHECK(sync.all().contains(QStringLiteral("revision 99999998 was rejected")));
     auto opened = MeetingCache::open(cache.path());
     REQUIRE(opened.ok());
     CHECK(opened.value()->cachedRevisions().value(QStringLiteral("hop-1")) == 2);
-    CHECK(opened.value()->meeting(QStringLiteral("hop-1"))->title.endsWith(QStringLiteral("(bổ sung)")));
+    CHECK(opened.value()
+              ->meeting(QStringLiteral("hop-1"))
+              ->title.endsWith(QStringLiteral("(bổ sung)")));
 }

@@ -16,10 +16,10 @@
 #include "meeting_core/store/objectstore.h"
 #include "meeting_core/store/outbox.h"
 #include "meeting_core/sync/syncengine.h"
-#include "testsupport.h"
 #include "meeting_core/trust/devicekey.h"
 #include "meeting_core/util/boundedfile.h"
 #include "meeting_core/util/sha256.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,7 +50,8 @@ void makeLink(const QString &target, const QString &path)
 {
     QFile::remove(path);
     REQUIRE(QDir().mkpath(QFileInfo(path).absolutePath()));
-    REQUIRE(::symlink(QFile::encodeName(target).constData(), QFile::encodeName(path).constData()) == 0);
+    REQUIRE(
+        ::symlink(QFile::encodeName(target).constData(), QFile::encodeName(path).constData()) == 0);
 }
 
 // Runs `work` on a thread and REQUIREs it to finish within `deadline`. Should it hang on one
@@ -100,7 +101,8 @@ QString problemsOf(const SyncReport &report)
 
 } // namespace
 
-TEST_CASE("A file of the share is read only when it is a plain file within its limit", "[hostile][share][reads]")
+TEST_CASE("A file of the share is read only when it is a plain file within its limit",
+    "[hostile][share][reads]")
 {
     QTemporaryDir dir;
     const QString pipe = dir.filePath(QStringLiteral("pipe.json"));
@@ -122,8 +124,8 @@ TEST_CASE("A file of the share is read only when it is a plain file within its l
             return refusal;
         });
     };
-    CHECK(refusalOf(pipe, 4096) == Refusal::NotAFile);          // never waits for a writer
-    CHECK(refusalOf(zero, 4096) == Refusal::SymbolicLink);      // never followed, never read
+    CHECK(refusalOf(pipe, 4096) == Refusal::NotAFile); // never waits for a writer
+    CHECK(refusalOf(zero, 4096) == Refusal::SymbolicLink); // never followed, never read
     CHECK(refusalOf(QStringLiteral("/dev/zero"), 4096) == Refusal::NotAFile); // a device itself
     CHECK(refusalOf(linkToPlain, 4096) == Refusal::SymbolicLink);
     CHECK(refusalOf(dir.filePath(QStringLiteral("folder.json")), 4096) == Refusal::NotAFile);
@@ -144,13 +146,15 @@ TEST_CASE("A file of the share is read only when it is a plain file within its l
     for (const QString &path : { pipe, zero, linkToPlain }) {
         QFile file;
         Refusal refusal = Refusal::None;
-        CHECK_FALSE(withinDeadline(10s, { pipe }, [&] { return boundedfile::open(file, path, 1 << 20, &refusal).ok(); }));
+        CHECK_FALSE(withinDeadline(
+            10s, { pipe }, [&] { return boundedfile::open(file, path, 1 << 20, &refusal).ok(); }));
         CHECK(refusal != Refusal::None);
         CHECK_FALSE(file.isOpen());
     }
 }
 
-TEST_CASE("A share descriptor that is a pipe or a link to /dev/zero is refused, not waited for", "[hostile][share][reads]")
+TEST_CASE("A share descriptor that is a pipe or a link to /dev/zero is refused, not waited for",
+    "[hostile][share][reads]")
 {
     Seat seat;
     seat.share.publish(seat.share.makeMeeting(QStringLiteral("m1"), 1));
@@ -164,15 +168,13 @@ TEST_CASE("A share descriptor that is a pipe or a link to /dev/zero is refused, 
         else
             makeLink(QStringLiteral("/dev/zero"), descriptor);
         ShareReader::InfoProblem problem = ShareReader::InfoProblem::None;
-        const Result<ShareInfo> info = withinDeadline(10s, { descriptor }, [&] {
-            return ShareReader(seat.share.root()).readInfo(&problem);
-        });
+        const Result<ShareInfo> info = withinDeadline(
+            10s, { descriptor }, [&] { return ShareReader(seat.share.root()).readInfo(&problem); });
         CHECK_FALSE(info.ok());
         CHECK(problem == ShareReader::InfoProblem::Damaged);
         CHECK(info.error().contains(shareformat::descriptorFileName));
-        const SyncReport report = withinDeadline(20s, { descriptor }, [&] {
-            return SyncEngine(*seat.cache, seat.share.root()).run();
-        });
+        const SyncReport report = withinDeadline(
+            20s, { descriptor }, [&] { return SyncEngine(*seat.cache, seat.share.root()).run(); });
         CHECK(report.outcome == SyncReport::Outcome::NotAShare);
         CHECK(seat.cache->cachedRevisions().isEmpty());
     }
@@ -183,7 +185,9 @@ TEST_CASE("A share descriptor that is a pipe or a link to /dev/zero is refused, 
     CHECK(seat.cache->cachedRevisions().value(QStringLiteral("m1")) == 1);
 }
 
-TEST_CASE("A sync meeting pipes and links under manifest, signature, document and record names finishes and reports them", "[hostile][share][reads]")
+TEST_CASE("A sync meeting pipes and links under manifest, signature, document and record names "
+          "finishes and reports them",
+    "[hostile][share][reads]")
 {
     Seat seat;
     const Meeting first = seat.share.makeMeeting(QStringLiteral("m1"), 2);
@@ -202,30 +206,37 @@ TEST_CASE("A sync meeting pipes and links under manifest, signature, document an
     makeLink(QStringLiteral("/dev/zero"), seat.share.objectPath(second.documents.at(1).sha256));
 
     // Revisions 2 to 4 of m1 under names that are not plain files.
-    const QString pipedManifest = seat.meetingFile(QStringLiteral("m1"), shareformat::manifestFileName(2));
+    const QString pipedManifest
+        = seat.meetingFile(QStringLiteral("m1"), shareformat::manifestFileName(2));
     makePipe(pipedManifest);
     pipes << pipedManifest;
-    test::writeFile(seat.meetingFile(QStringLiteral("m1"), shareformat::signatureFileName(2)), "{}");
-    makeLink(QStringLiteral("/dev/zero"), seat.meetingFile(QStringLiteral("m1"), shareformat::manifestFileName(3)));
-    makeLink(QStringLiteral("/dev/zero"), seat.meetingFile(QStringLiteral("m1"), shareformat::signatureFileName(3)));
+    test::writeFile(
+        seat.meetingFile(QStringLiteral("m1"), shareformat::signatureFileName(2)), "{}");
+    makeLink(QStringLiteral("/dev/zero"),
+        seat.meetingFile(QStringLiteral("m1"), shareformat::manifestFileName(3)));
+    makeLink(QStringLiteral("/dev/zero"),
+        seat.meetingFile(QStringLiteral("m1"), shareformat::signatureFileName(3)));
     // Revision 4: a genuine manifest whose signature is a pipe.
     Meeting fourth = first;
     fourth.revision = 4;
-    test::writeFile(seat.meetingFile(QStringLiteral("m1"), shareformat::manifestFileName(4)), encodeManifest(fourth));
-    const QString signatureFour = seat.meetingFile(QStringLiteral("m1"), shareformat::signatureFileName(4));
+    test::writeFile(seat.meetingFile(QStringLiteral("m1"), shareformat::manifestFileName(4)),
+        encodeManifest(fourth));
+    const QString signatureFour
+        = seat.meetingFile(QStringLiteral("m1"), shareformat::signatureFileName(4));
     makePipe(signatureFour);
     pipes << signatureFour;
 
     // This seat's own record waiting in its outbox, its name on the share taken by a pipe.
     const QString deviceId = QStringLiteral("0123456789abcdef0123456789abcdef");
-    const QString recordPipe = seat.share.path(QStringLiteral("devices/") + deviceId + QStringLiteral("/check-in-1.json"));
+    const QString recordPipe = seat.share.path(
+        QStringLiteral("devices/") + deviceId + QStringLiteral("/check-in-1.json"));
     makePipe(recordPipe);
     pipes << recordPipe;
-    Outbox(seat.cache->database()).enqueue(deviceId, QStringLiteral("check-in-1.json"), QByteArray("{\"a\":1}"));
+    Outbox(seat.cache->database())
+        .enqueue(deviceId, QStringLiteral("check-in-1.json"), QByteArray("{\"a\":1}"));
 
-    const SyncReport report = withinDeadline(30s, pipes, [&] {
-        return SyncEngine(*seat.cache, seat.share.root()).run();
-    });
+    const SyncReport report = withinDeadline(
+        30s, pipes, [&] { return SyncEngine(*seat.cache, seat.share.root()).run(); });
     const QString problems = problemsOf(report);
     INFO(problems.toStdString());
     CHECK(report.outcome == SyncReport::Outcome::Success);
@@ -253,34 +264,46 @@ TEST_CASE("A sync meeting pipes and links under manifest, signature, document an
     CHECK(seat.cache->cachedRevisions().value(QStringLiteral("m2")) == 1);
 }
 
-TEST_CASE("Device records and the people directory: pipes, links and oversized files are refused", "[hostile][share][reads]")
+TEST_CASE("Device records and the people directory: pipes, links and oversized files are refused",
+    "[hostile][share][reads]")
 {
     test::TestShare share;
     const QString deviceId = QStringLiteral("0123456789abcdef0123456789abcdef");
     const QString folder = share.path(QStringLiteral("devices/") + deviceId + u'/');
     makePipe(folder + QStringLiteral("ballot-p1-pipe.json"));
     makeLink(QStringLiteral("/dev/zero"), folder + QStringLiteral("ballot-p1-zero.json"));
-    test::writeFile(folder + QStringLiteral("ballot-p1-big.json"), QByteArray(shareformat::limits::record + 1, ' '));
-    test::writeFile(folder + QStringLiteral("roster-m1-000001.json"), QByteArray(shareformat::limits::record + 1, ' '));
-    test::writeFile(folder + QStringLiteral("roster-m1-000002.json"), QByteArray(shareformat::limits::largeRecord + 1, ' '));
+    test::writeFile(folder + QStringLiteral("ballot-p1-big.json"),
+        QByteArray(shareformat::limits::record + 1, ' '));
+    test::writeFile(folder + QStringLiteral("roster-m1-000001.json"),
+        QByteArray(shareformat::limits::record + 1, ' '));
+    test::writeFile(folder + QStringLiteral("roster-m1-000002.json"),
+        QByteArray(shareformat::limits::largeRecord + 1, ' '));
 
     const ShareReader reader(share.root());
     const auto read = [&](const QString &name) {
         return withinDeadline(10s, { folder + QStringLiteral("ballot-p1-pipe.json") },
             [&] { return reader.readDeviceRecord(deviceId, name); });
     };
-    CHECK(read(QStringLiteral("ballot-p1-pipe.json")).error().contains(QStringLiteral("not a plain file")));
-    CHECK(read(QStringLiteral("ballot-p1-zero.json")).error().contains(QStringLiteral("symbolic link")));
-    CHECK(read(QStringLiteral("ballot-p1-big.json")).error().contains(QStringLiteral("larger than")));
+    CHECK(read(QStringLiteral("ballot-p1-pipe.json"))
+              .error()
+              .contains(QStringLiteral("not a plain file")));
+    CHECK(read(QStringLiteral("ballot-p1-zero.json"))
+              .error()
+              .contains(QStringLiteral("symbolic link")));
+    CHECK(
+        read(QStringLiteral("ballot-p1-big.json")).error().contains(QStringLiteral("larger than")));
     CHECK(read(QStringLiteral("roster-m1-000001.json")).ok()); // a roster may be larger
-    CHECK(read(QStringLiteral("roster-m1-000002.json")).error().contains(QStringLiteral("larger than")));
+    CHECK(read(QStringLiteral("roster-m1-000002.json"))
+              .error()
+              .contains(QStringLiteral("larger than")));
     // Listing never offers the pipe or the link to /dev/zero as a record.
     const QStringList names = reader.deviceRecordNames(deviceId);
     CHECK_FALSE(names.contains(QStringLiteral("ballot-p1-pipe.json")));
     CHECK_FALSE(names.contains(QStringLiteral("ballot-p1-zero.json")));
     // A folder under devices/ that is a link is not listed at all.
     QTemporaryDir elsewhere;
-    makeLink(elsewhere.path(), share.path(QStringLiteral("devices/fedcba9876543210fedcba9876543210")));
+    makeLink(
+        elsewhere.path(), share.path(QStringLiteral("devices/fedcba9876543210fedcba9876543210")));
     CHECK_FALSE(reader.deviceIds().contains(QStringLiteral("fedcba9876543210fedcba9876543210")));
     CHECK(reader.deviceIds().contains(deviceId));
 
@@ -289,11 +312,13 @@ TEST_CASE("Device records and the people directory: pipes, links and oversized f
     QTemporaryDir office;
     const QString root = office.filePath(QStringLiteral("share"));
     const SigningKey key = SigningKey::generate();
-    Result<OrganisationAdmin> admin = OrganisationAdmin::initialise(root, QStringLiteral("UBND xã Hòa Bình"), key);
+    Result<OrganisationAdmin> admin
+        = OrganisationAdmin::initialise(root, QStringLiteral("UBND xã Hòa Bình"), key);
     REQUIRE(admin.ok());
     const QString pipe = root + QStringLiteral("/people/") + DirectoryStore::fileName(3);
     makePipe(pipe);
-    makeLink(QStringLiteral("/dev/zero"), root + QStringLiteral("/people/") + DirectoryStore::fileName(2));
+    makeLink(QStringLiteral("/dev/zero"),
+        root + QStringLiteral("/people/") + DirectoryStore::fileName(2));
     const Result<DirectoryStore::Reading> reading
         = withinDeadline(10s, { pipe }, [&] { return DirectoryStore(root).read(key.publicKey()); });
     REQUIRE(reading.ok());
@@ -302,7 +327,9 @@ TEST_CASE("Device records and the people directory: pipes, links and oversized f
     CHECK(reading->problems.join(u'\n').contains(DirectoryStore::fileName(3)));
 }
 
-TEST_CASE("phonghop-cli sync on a share full of pipes and links to /dev/zero ends in time within a memory limit", "[hostile][share][reads][cli]")
+TEST_CASE("phonghop-cli sync on a share full of pipes and links to /dev/zero ends in time within a "
+          "memory limit",
+    "[hostile][share][reads][cli]")
 {
     test::TestShare share;
     const Meeting meeting = share.makeMeeting(QStringLiteral("m1"), 2);
@@ -323,7 +350,8 @@ TEST_CASE("phonghop-cli sync on a share full of pipes and links to /dev/zero end
     const auto run = [&](int seconds) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PHONGHOP_SYSTEM_CONFIG"), settings.filePath(QStringLiteral("system.conf")));
+        env.insert(QStringLiteral("PHONGHOP_SYSTEM_CONFIG"),
+            settings.filePath(QStringLiteral("system.conf")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), settings.filePath(QStringLiteral("config")));
         p.setProcessEnvironment(env);
         // 1 GiB of address space: reading /dev/zero into memory would hit it and crash.
@@ -332,8 +360,9 @@ TEST_CASE("phonghop-cli sync on a share full of pipes and links to /dev/zero end
             ::setrlimit(RLIMIT_AS, &limit);
         });
         p.start(QStringLiteral(PHONGHOP_CLI_PATH),
-            { QStringLiteral("sync"), QStringLiteral("--share"), share.root(), QStringLiteral("--cache"), cache.path(),
-                QStringLiteral("--expect-fingerprint"), test::testOrganisationFingerprint() });
+            { QStringLiteral("sync"), QStringLiteral("--share"), share.root(),
+                QStringLiteral("--cache"), cache.path(), QStringLiteral("--expect-fingerprint"),
+                test::testOrganisationFingerprint() });
         REQUIRE(p.waitForStarted(30000));
         const bool finished = p.waitForFinished(seconds * 1000);
         if (!finished) {
@@ -342,7 +371,8 @@ TEST_CASE("phonghop-cli sync on a share full of pipes and links to /dev/zero end
         }
         CHECK(finished);
         CHECK(p.exitStatus() == QProcess::NormalExit);
-        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+        return std::make_pair(
+            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
     };
     const auto [code, output] = run(60);
     INFO(output.toStdString());

@@ -37,14 +37,16 @@ QByteArray handMadePdf(const QList<QByteArray> &pages, const QByteArray &form = 
     for (qsizetype i = 0; i < pages.size(); ++i)
         kids += QByteArray::number(first + 2 * i) + " 0 R ";
     objects << "<< /Type /Catalog /Pages 2 0 R >>";
-    objects << "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages.size()) + " >>";
+    objects << "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages.size())
+            + " >>";
     objects << "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
     objects << (form.isEmpty() ? QByteArray("null")
-                               : stream(form, "/Type /XObject /Subtype /Form /BBox [0 0 595 842] "
-                                              "/Resources << /Font << /F1 3 0 R >> >> "));
+                               : stream(form,
+                                   "/Type /XObject /Subtype /Form /BBox [0 0 595 842] "
+                                   "/Resources << /Font << /F1 3 0 R >> >> "));
     for (qsizetype i = 0; i < pages.size(); ++i) {
-        objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] " + resources + " /Contents "
-                + QByteArray::number(first + 2 * i + 1) + " 0 R >>";
+        objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] " + resources
+                + " /Contents " + QByteArray::number(first + 2 * i + 1) + " 0 R >>";
         objects << stream(pages.at(i), {});
     }
     QByteArray out = "%PDF-1.4\n";
@@ -57,8 +59,8 @@ QByteArray handMadePdf(const QList<QByteArray> &pages, const QByteArray &form = 
     out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
     for (const qsizetype offset : offsets)
         out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-        + QByteArray::number(xref) + "\n%%EOF\n";
+    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1)
+        + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return out;
 }
 
@@ -81,7 +83,8 @@ QByteArray widePage()
 {
     QByteArray content = line("daudong");
     for (int i = 0; i < 158; ++i)
-        content += "BT /F1 4 Tf 20 " + QByteArray::number(700 - 4 * i) + " Td (ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef) Tj ET\n";
+        content += "BT /F1 4 Tf 20 " + QByteArray::number(700 - 4 * i)
+            + " Td (ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef) Tj ET\n";
     content += line("cuoidong", 40);
     return handMadePdf({ content });
 }
@@ -95,7 +98,8 @@ QByteArray slowPage()
     for (int i = 0; i < 5000; ++i)
         form += "(" + words + ") Tj ";
     form += "ET";
-    return handMadePdf({ line("trangdau"), QByteArray("/X1 Do ").repeated(200), line("trangcuoi") }, form);
+    return handMadePdf(
+        { line("trangdau"), QByteArray("/X1 Do ").repeated(200), line("trangcuoi") }, form);
 }
 
 struct Seat {
@@ -138,7 +142,8 @@ struct Seat {
 
 } // namespace
 
-TEST_CASE("Text beyond the page and character limits is not indexed, and is said once", "[hostile][share][text]")
+TEST_CASE("Text beyond the page and character limits is not indexed, and is said once",
+    "[hostile][share][text]")
 {
     Seat seat;
     seat.add(QStringLiteral("pages"), manyPages());
@@ -171,7 +176,9 @@ TEST_CASE("Text beyond the page and character limits is not indexed, and is said
     CHECK(again.documentsIndexed == 0);
 }
 
-TEST_CASE("A page that takes Poppler half a minute is stopped at the time limit and the pages around it stay searchable", "[hostile][share][text]")
+TEST_CASE("A page that takes Poppler half a minute is stopped at the time limit and the pages "
+          "around it stay searchable",
+    "[hostile][share][text]")
 {
     Seat seat;
     seat.add(QStringLiteral("slow"), slowPage());
@@ -194,7 +201,8 @@ TEST_CASE("A page that takes Poppler half a minute is stopped at the time limit 
     CHECK(seat.finds(QStringLiteral("trangcuoi")));
 }
 
-TEST_CASE("A document whose pages together take too long stops at the document's time limit", "[hostile][share][text]")
+TEST_CASE("A document whose pages together take too long stops at the document's time limit",
+    "[hostile][share][text]")
 {
     Seat seat;
     seat.add(QStringLiteral("slow"), slowPage());
@@ -218,7 +226,8 @@ TEST_CASE("A document whose pages together take too long stops at the document's
     CHECK(notes.at(1).contains(QStringLiteral("pages from 3 on cannot be searched")));
 
     // Within the default limits a whole document is read, word by word in reading order.
-    const Result<QStringList> whole = PdfTextExtractor::extractPages(seat.cache->documentPath(seat.meeting.documents.at(1)));
+    const Result<QStringList> whole
+        = PdfTextExtractor::extractPages(seat.cache->documentPath(seat.meeting.documents.at(1)));
     REQUIRE(whole.ok());
     REQUIRE(whole->size() == 30);
     CHECK(whole->at(29).trimmed() == QStringLiteral("Trang mucluc30"));

@@ -14,9 +14,9 @@ TEST_CASE("Vietnamese dates name the weekday and put the day first", "[i18n][for
     CHECK(vi.longDate(QDate(2026, 11, 29)) == QStringLiteral("Chủ Nhật, 29/11/2026"));
     CHECK(vi.date(QDate(2027, 1, 5)) == QStringLiteral("05/01/2027"));
     CHECK(vi.time(QTime(8, 0)) == QStringLiteral("08:00"));
-    const QStringList days = {QStringLiteral("Thứ Hai"), QStringLiteral("Thứ Ba"), QStringLiteral("Thứ Tư"),
-                              QStringLiteral("Thứ Năm"), QStringLiteral("Thứ Sáu"), QStringLiteral("Thứ Bảy"),
-                              QStringLiteral("Chủ Nhật")};
+    const QStringList days = { QStringLiteral("Thứ Hai"), QStringLiteral("Thứ Ba"),
+        QStringLiteral("Thứ Tư"), QStringLiteral("Thứ Năm"), QStringLiteral("Thứ Sáu"),
+        QStringLiteral("Thứ Bảy"), QStringLiteral("Chủ Nhật") };
     for (int day = 1; day <= 7; ++day)
         CHECK(vi.weekdayName(day) == days.at(day - 1));
     // 2026-11-23 is a Monday: the weekday follows the date, not a table offset.
@@ -36,8 +36,10 @@ TEST_CASE("A meeting's time span on one day shows the date once", "[i18n][format
 {
     const LocaleFormat vi(QStringLiteral("vi"));
     const QDateTime start(QDate(2020, 8, 28), QTime(8, 0));
-    CHECK(vi.timeRange(start, start.addSecs(3 * 3600 + 1800)) == QStringLiteral("Thứ Sáu, 28/08/2020, 08:00–11:30"));
-    CHECK(vi.timeRange(start, start.addDays(1)) == QStringLiteral("Thứ Sáu, 28/08/2020, 08:00 – Thứ Bảy, 29/08/2020, 08:00"));
+    CHECK(vi.timeRange(start, start.addSecs(3 * 3600 + 1800))
+        == QStringLiteral("Thứ Sáu, 28/08/2020, 08:00–11:30"));
+    CHECK(vi.timeRange(start, start.addDays(1))
+        == QStringLiteral("Thứ Sáu, 28/08/2020, 08:00 – Thứ Bảy, 29/08/2020, 08:00"));
 }
 
 TEST_CASE("Vietnamese numbers group thousands with dots and use a decimal comma", "[i18n][format]")
@@ -58,7 +60,8 @@ TEST_CASE("Vietnamese numbers group thousands with dots and use a decimal comma"
 TEST_CASE("English keeps the day-first date but English names and separators", "[i18n][format]")
 {
     const LocaleFormat en(QStringLiteral("en"));
-    CHECK(en.dateTime(QDateTime(QDate(2020, 8, 28), QTime(16, 4))) == QStringLiteral("Friday, 28/08/2020, 16:04"));
+    CHECK(en.dateTime(QDateTime(QDate(2020, 8, 28), QTime(16, 4)))
+        == QStringLiteral("Friday, 28/08/2020, 16:04"));
     CHECK(en.number(4215.6, 1) == QStringLiteral("4,215.6"));
     CHECK(en.number(qint64(12480)) == QStringLiteral("12,480"));
     CHECK(en.percent(57.1428, 2) == QStringLiteral("57.14%"));

@@ -111,8 +111,8 @@ TEST_CASE("A truncated or garbage key file is refused as damaged or not a key", 
     const QByteArray whole = readAll(path);
 
     using P = SigningKey::KeyFileProblem;
-    for (const qsizetype length : { qsizetype(0), qsizetype(1), qsizetype(20), whole.size() / 2,
-             whole.size() - 3 }) {
+    for (const qsizetype length :
+        { qsizetype(0), qsizetype(1), qsizetype(20), whole.size() / 2, whole.size() - 3 }) {
         const QString cut = dir.filePath(QStringLiteral("cut-%1.key").arg(length));
         writeAll(cut, whole.left(length));
         P problem = P::None;
@@ -131,8 +131,9 @@ TEST_CASE("A truncated or garbage key file is refused as damaged or not a key", 
     CHECK(problem == P::NotAKeyFile);
 
     P missingProblem = P::None;
-    CHECK_FALSE(SigningKey::loadProtected(dir.filePath(QStringLiteral("none.key")), passphrase,
-        &missingProblem).ok());
+    CHECK_FALSE(SigningKey::loadProtected(
+        dir.filePath(QStringLiteral("none.key")), passphrase, &missingProblem)
+                    .ok());
     CHECK(missingProblem == P::Unreadable);
 
     // A sealed seed that decrypts but to another key than the stored public key is damage.
@@ -194,8 +195,10 @@ TEST_CASE("An existing key file is never replaced", "[trust][keyfile]")
     CHECK(again.error().contains(QFileInfo(path).fileName()));
     CHECK(readAll(path) == before);
     CHECK(SigningKey::loadProtected(path, passphrase)->publicKey() == first.publicKey());
-    CHECK_FALSE(first.saveProtected(dir.filePath(QStringLiteral("x.key")), QString(),
-        QStringLiteral("UBND")).ok()); // no empty passphrase
+    CHECK_FALSE(first
+                    .saveProtected(dir.filePath(QStringLiteral("x.key")), QString(),
+                        QStringLiteral("UBND"))
+                    .ok()); // no empty passphrase
 }
 
 TEST_CASE("An older bare-seed key file is accepted and reported as unprotected", "[trust][keyfile]")

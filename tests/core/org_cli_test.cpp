@@ -13,14 +13,16 @@
 using namespace phonghop;
 using namespace phonghop::test;
 
-
-TEST_CASE("org init sets up a share in an empty folder with a protected key and prints its fingerprint", "[org][cli]")
+TEST_CASE(
+    "org init sets up a share in an empty folder with a protected key and prints its fingerprint",
+    "[org][cli]")
 {
     Office office(false);
     const QString backup = office.path(QStringLiteral("usb/du-phong.key"));
-    const CliRun r = office.cli.ok({ QStringLiteral("org"), QStringLiteral("init"), QStringLiteral("--share"),
-        office.share, QStringLiteral("--name"), QStringLiteral("UBND xã Sơn Hà"), QStringLiteral("--key"), office.key,
-        QStringLiteral("--backup"), backup });
+    const CliRun r
+        = office.cli.ok({ QStringLiteral("org"), QStringLiteral("init"), QStringLiteral("--share"),
+            office.share, QStringLiteral("--name"), QStringLiteral("UBND xã Sơn Hà"),
+            QStringLiteral("--key"), office.key, QStringLiteral("--backup"), backup });
 
     const Result<KeyFileInfo> info = inspectKeyFile(office.key);
     REQUIRE(info.ok());
@@ -47,36 +49,45 @@ TEST_CASE("org init sets up a share in an empty folder with a protected key and 
     CHECK_FALSE(QFileInfo(office.key).permissions().testFlag(QFileDevice::ReadOther));
 
     // org info: what IT reads out, from the share alone.
-    const QJsonObject shown = office.cli.ok({ QStringLiteral("org"), QStringLiteral("info"), QStringLiteral("--share"),
-                                                office.share, QStringLiteral("--json") })
-                                  .json()
-                                  .object();
+    const QJsonObject shown
+        = office.cli
+              .ok({ QStringLiteral("org"), QStringLiteral("info"), QStringLiteral("--share"),
+                  office.share, QStringLiteral("--json") })
+              .json()
+              .object();
     CHECK(shown.value(u"name").toString() == u"UBND xã Sơn Hà");
     CHECK(shown.value(u"fingerprint").toString() == fingerprint);
     CHECK(shown.value(u"formatVersion").toString().startsWith(QStringLiteral("1.")));
-    const CliRun text = office.cli.ok({ QStringLiteral("org"), QStringLiteral("info"), QStringLiteral("--share"), office.share });
+    const CliRun text = office.cli.ok(
+        { QStringLiteral("org"), QStringLiteral("info"), QStringLiteral("--share"), office.share });
     CHECK(text.out.contains(fingerprint));
     CHECK(text.out.contains(QStringLiteral("UBND xã Sơn Hà")));
 
     // An empty directory to start from.
-    CHECK(office.cli.ok({ QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--share"), office.share,
-                            QStringLiteral("--json") })
+    CHECK(office.cli
+              .ok({ QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--share"),
+                  office.share, QStringLiteral("--json") })
               .json()
               .array()
               .isEmpty());
 
     // --json, for scripts.
     Office other(false);
-    const QJsonObject json = other.cli.ok({ QStringLiteral("org"), QStringLiteral("init"), QStringLiteral("--share"),
-                                              other.share, QStringLiteral("--name"), QStringLiteral("UBND xã Tân Phú"),
-                                              QStringLiteral("--key"), other.key, QStringLiteral("--json") })
-                                 .json()
-                                 .object();
-    CHECK(json.value(u"fingerprint").toString() == keyFingerprint(inspectKeyFile(other.key)->publicKey));
+    const QJsonObject json
+        = other.cli
+              .ok({ QStringLiteral("org"), QStringLiteral("init"), QStringLiteral("--share"),
+                  other.share, QStringLiteral("--name"), QStringLiteral("UBND xã Tân Phú"),
+                  QStringLiteral("--key"), other.key, QStringLiteral("--json") })
+              .json()
+              .object();
+    CHECK(json.value(u"fingerprint").toString()
+        == keyFingerprint(inspectKeyFile(other.key)->publicKey));
     CHECK(json.value(u"name").toString() == u"UBND xã Tân Phú");
 }
 
-TEST_CASE("org init refuses an existing share, an existing key file and a folder in use, touching nothing", "[org][cli]")
+TEST_CASE("org init refuses an existing share, an existing key file and a folder in use, touching "
+          "nothing",
+    "[org][cli]")
 {
     Office office;
     const QStringList before = filesUnder(office.share);
@@ -84,8 +95,9 @@ TEST_CASE("org init refuses an existing share, an existing key file and a folder
 
     // The same share again, with a new key file: refused, nothing written.
     const QString newKey = office.path(QStringLiteral("khac.key"));
-    const CliRun again = office.cli.run({ QStringLiteral("org"), QStringLiteral("init"), QStringLiteral("--share"),
-        office.share, QStringLiteral("--name"), QStringLiteral("UBND xã Khác"), QStringLiteral("--key"), newKey });
+    const CliRun again = office.cli.run({ QStringLiteral("org"), QStringLiteral("init"),
+        QStringLiteral("--share"), office.share, QStringLiteral("--name"),
+        QStringLiteral("UBND xã Khác"), QStringLiteral("--key"), newKey });
     CHECK(again.exitCode == 4);
     CHECK(again.err.contains(QStringLiteral("already holds")));
     CHECK_FALSE(QFileInfo::exists(newKey));
@@ -93,8 +105,9 @@ TEST_CASE("org init refuses an existing share, an existing key file and a folder
 
     // A new folder with the existing key file: refused, the key left as it was.
     const QString fresh = office.path(QStringLiteral("share-2"));
-    const CliRun keyExists = office.cli.run({ QStringLiteral("org"), QStringLiteral("init"), QStringLiteral("--share"),
-        fresh, QStringLiteral("--name"), QStringLiteral("UBND xã Khác"), QStringLiteral("--key"), office.key });
+    const CliRun keyExists = office.cli.run({ QStringLiteral("org"), QStringLiteral("init"),
+        QStringLiteral("--share"), fresh, QStringLiteral("--name"), QStringLiteral("UBND xã Khác"),
+        QStringLiteral("--key"), office.key });
     CHECK(keyExists.exitCode == 4);
     CHECK(keyExists.err.contains(QStringLiteral("already exists")));
     CHECK(readBytes(office.key) == keyBytes);
@@ -103,25 +116,33 @@ TEST_CASE("org init refuses an existing share, an existing key file and a folder
     // A folder that holds other files.
     const QString used = office.path(QStringLiteral("tai-lieu"));
     writeText(used + QStringLiteral("/bao-cao.pdf"), "%PDF-1.4");
-    const CliRun notEmpty = office.cli.run({ QStringLiteral("org"), QStringLiteral("init"), QStringLiteral("--share"),
-        used, QStringLiteral("--name"), QStringLiteral("UBND xã Khác"), QStringLiteral("--key"), newKey });
+    const CliRun notEmpty = office.cli.run({ QStringLiteral("org"), QStringLiteral("init"),
+        QStringLiteral("--share"), used, QStringLiteral("--name"), QStringLiteral("UBND xã Khác"),
+        QStringLiteral("--key"), newKey });
     CHECK(notEmpty.exitCode == 4);
     CHECK_FALSE(QFileInfo::exists(newKey));
     CHECK(filesUnder(used) == QStringList { QStringLiteral("bao-cao.pdf") });
 
     // Without a passphrase and without a terminal: a usage error that says how to give one.
     Cli noPassphrase { QString() };
-    const CliRun none = noPassphrase.run({ QStringLiteral("org"), QStringLiteral("init"), QStringLiteral("--share"),
-        fresh, QStringLiteral("--name"), QStringLiteral("UBND xã Khác"), QStringLiteral("--key"), newKey });
+    const CliRun none = noPassphrase.run({ QStringLiteral("org"), QStringLiteral("init"),
+        QStringLiteral("--share"), fresh, QStringLiteral("--name"), QStringLiteral("UBND xã Khác"),
+        QStringLiteral("--key"), newKey });
     CHECK(none.exitCode == 2);
     CHECK(none.err.contains(QStringLiteral("PHONGHOP_KEY_PASSPHRASE")));
     CHECK_FALSE(QFileInfo::exists(newKey));
     CHECK(filesUnder(fresh).isEmpty());
 
-    CHECK(office.cli.run({ QStringLiteral("org"), QStringLiteral("init"), QStringLiteral("--share"), fresh }).exitCode == 2);
+    CHECK(office.cli
+              .run({ QStringLiteral("org"), QStringLiteral("init"), QStringLiteral("--share"),
+                  fresh })
+              .exitCode
+        == 2);
 }
 
-TEST_CASE("A wrong passphrase is refused with exit 4 and a clear message, the directory is left as it was", "[org][cli]")
+TEST_CASE("A wrong passphrase is refused with exit 4 and a clear message, the directory is left as "
+          "it was",
+    "[org][cli]")
 {
     Office office;
     REQUIRE(office.import(staffCsv()).exitCode == 0);
@@ -130,16 +151,16 @@ TEST_CASE("A wrong passphrase is refused with exit 4 and a clear message, the di
     Cli wrong { QStringLiteral("không phải mật khẩu") };
     const QString file = office.path(QStringLiteral("them.csv"));
     writeText(file, "Họ và tên,Chức vụ\nHoàng Văn Em,Ủy viên\n");
-    const CliRun r = wrong.run({ QStringLiteral("people"), QStringLiteral("import"), file, QStringLiteral("--share"),
-        office.share, QStringLiteral("--key"), office.key });
+    const CliRun r = wrong.run({ QStringLiteral("people"), QStringLiteral("import"), file,
+        QStringLiteral("--share"), office.share, QStringLiteral("--key"), office.key });
     CHECK(r.exitCode == 4);
     CHECK(r.err.contains(QStringLiteral("Wrong passphrase")));
     CHECK(office.directoryRevision() == revision);
 
     // No passphrase at all, no terminal to ask on: usage error.
     Cli none { QString() };
-    const CliRun missing = none.run({ QStringLiteral("people"), QStringLiteral("import"), file, QStringLiteral("--share"),
-        office.share, QStringLiteral("--key"), office.key });
+    const CliRun missing = none.run({ QStringLiteral("people"), QStringLiteral("import"), file,
+        QStringLiteral("--share"), office.share, QStringLiteral("--key"), office.key });
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("PHONGHOP_KEY_PASSPHRASE")));
     CHECK(office.directoryRevision() == revision);
@@ -147,14 +168,16 @@ TEST_CASE("A wrong passphrase is refused with exit 4 and a clear message, the di
     // The same refusal on publish.
     const QString meeting = office.path(QStringLiteral("hop.json"));
     writeText(meeting, meetingJson(QStringLiteral("hop-thang-12")));
-    const CliRun publish = wrong.run({ QStringLiteral("publish"), meeting, QStringLiteral("--share"), office.share,
-        QStringLiteral("--key"), office.key, QStringLiteral("--quiet") });
+    const CliRun publish
+        = wrong.run({ QStringLiteral("publish"), meeting, QStringLiteral("--share"), office.share,
+            QStringLiteral("--key"), office.key, QStringLiteral("--quiet") });
     CHECK(publish.exitCode == 4);
     CHECK(publish.err.contains(QStringLiteral("Wrong passphrase")));
     CHECK(ShareReader(office.share).meetingIds().isEmpty());
 }
 
-TEST_CASE("A truncated or garbled key file is refused with exit 4, a missing one is a usage error", "[org][cli]")
+TEST_CASE("A truncated or garbled key file is refused with exit 4, a missing one is a usage error",
+    "[org][cli]")
 {
     Office office;
     const QByteArray bytes = readBytes(office.key);
@@ -170,8 +193,9 @@ TEST_CASE("A truncated or garbled key file is refused with exit 4, a missing one
         const CliRun imported = office.import(staffCsv(), key);
         CHECK(imported.exitCode == 4);
         CHECK_FALSE(imported.err.isEmpty());
-        const CliRun published = office.cli.run({ QStringLiteral("publish"), meeting, QStringLiteral("--share"),
-            office.share, QStringLiteral("--key"), key, QStringLiteral("--quiet") });
+        const CliRun published
+            = office.cli.run({ QStringLiteral("publish"), meeting, QStringLiteral("--share"),
+                office.share, QStringLiteral("--key"), key, QStringLiteral("--quiet") });
         CHECK(published.exitCode == 4);
     }
     CHECK(office.directoryRevision() == 1);
@@ -179,7 +203,8 @@ TEST_CASE("A truncated or garbled key file is refused with exit 4, a missing one
     CHECK(office.import(staffCsv(), office.path(QStringLiteral("missing.key"))).exitCode == 2);
 }
 
-TEST_CASE("The key of another organisation is refused by people import, publish and enrol approve", "[org][cli]")
+TEST_CASE("The key of another organisation is refused by people import, publish and enrol approve",
+    "[org][cli]")
 {
     Office ours;
     Office theirs;
@@ -192,26 +217,32 @@ TEST_CASE("The key of another organisation is refused by people import, publish 
 
     const QString meeting = ours.path(QStringLiteral("hop.json"));
     writeText(meeting, meetingJson(QStringLiteral("hop-thang-12")));
-    const CliRun published = ours.cli.run({ QStringLiteral("publish"), meeting, QStringLiteral("--share"), ours.share,
-        QStringLiteral("--key"), theirs.key, QStringLiteral("--quiet") });
+    const CliRun published
+        = ours.cli.run({ QStringLiteral("publish"), meeting, QStringLiteral("--share"), ours.share,
+            QStringLiteral("--key"), theirs.key, QStringLiteral("--quiet") });
     CHECK(published.exitCode == 4);
     CHECK(published.err.contains(QStringLiteral("not the key of the organisation")));
 
     // A pending request, approved with the wrong key: refused, still pending.
     QTemporaryDir seat;
-    ours.cli.ok({ QStringLiteral("enrol"), QStringLiteral("request"), QStringLiteral("--share"), ours.share,
-        QStringLiteral("--cache"), seat.path(), QStringLiteral("--person"), QStringLiteral("uy-vien") });
-    const QJsonArray pending = ours.cli.ok({ QStringLiteral("enrol"), QStringLiteral("list"), QStringLiteral("--share"),
-                                               ours.share, QStringLiteral("--json") })
-                                   .json()
-                                   .array();
+    ours.cli.ok({ QStringLiteral("enrol"), QStringLiteral("request"), QStringLiteral("--share"),
+        ours.share, QStringLiteral("--cache"), seat.path(), QStringLiteral("--person"),
+        QStringLiteral("uy-vien") });
+    const QJsonArray pending
+        = ours.cli
+              .ok({ QStringLiteral("enrol"), QStringLiteral("list"), QStringLiteral("--share"),
+                  ours.share, QStringLiteral("--json") })
+              .json()
+              .array();
     REQUIRE(pending.size() == 1);
     const QString fingerprint = pending.at(0).toObject().value(u"fingerprint").toString();
-    const CliRun approved = ours.cli.run({ QStringLiteral("enrol"), QStringLiteral("approve"), QStringLiteral("--share"),
-        ours.share, QStringLiteral("--key"), theirs.key, QStringLiteral("--device"), fingerprint });
+    const CliRun approved = ours.cli.run(
+        { QStringLiteral("enrol"), QStringLiteral("approve"), QStringLiteral("--share"), ours.share,
+            QStringLiteral("--key"), theirs.key, QStringLiteral("--device"), fingerprint });
     CHECK(approved.exitCode == 4);
-    CHECK(ours.cli.ok({ QStringLiteral("enrol"), QStringLiteral("list"), QStringLiteral("--share"), ours.share,
-                          QStringLiteral("--json") })
+    CHECK(ours.cli
+              .ok({ QStringLiteral("enrol"), QStringLiteral("list"), QStringLiteral("--share"),
+                  ours.share, QStringLiteral("--json") })
               .json()
               .array()
               .size()
@@ -243,51 +274,68 @@ TEST_CASE("people import adds and updates the directory, people list --json show
     CHECK(secretary.value(u"weight").toInt() == 0);
 
     // A second list: one person changes position, one joins; nobody is removed.
-    const CliRun second = office.import(QByteArrayLiteral("Mã,Họ và tên,Chức vụ,Đơn vị,Vai trò,Trọng số\n"
-                                                          "uy-vien,Phạm Thị Dung,Phó Chủ tịch UBND xã,UBND xã,Đại biểu,1\n"
-                                                          "hoang-van-em,Hoàng Văn Em,Ủy viên UBND xã,Quân sự xã,Đại biểu,1\n"));
+    const CliRun second = office.import(
+        QByteArrayLiteral("Mã,Họ và tên,Chức vụ,Đơn vị,Vai trò,Trọng số\n"
+                          "uy-vien,Phạm Thị Dung,Phó Chủ tịch UBND xã,UBND xã,Đại biểu,1\n"
+                          "hoang-van-em,Hoàng Văn Em,Ủy viên UBND xã,Quân sự xã,Đại biểu,1\n"));
     INFO(second.err.toStdString());
     REQUIRE(second.exitCode == 0);
     CHECK(second.out.contains(QStringLiteral("1 added, 1 updated")));
     people = office.people();
     CHECK(people.size() == 5);
-    CHECK(findById(people, QStringLiteral("id"), QStringLiteral("uy-vien")).value(u"position").toString() == u"Phó Chủ tịch UBND xã");
-    CHECK(findById(people, QStringLiteral("id"), QStringLiteral("hoang-van-em")).value(u"name").toString() == u"Hoàng Văn Em");
+    CHECK(findById(people, QStringLiteral("id"), QStringLiteral("uy-vien"))
+              .value(u"position")
+              .toString()
+        == u"Phó Chủ tịch UBND xã");
+    CHECK(findById(people, QStringLiteral("id"), QStringLiteral("hoang-van-em"))
+              .value(u"name")
+              .toString()
+        == u"Hoàng Văn Em");
 
     // people add and retire.
-    office.cli.ok({ QStringLiteral("people"), QStringLiteral("add"), QStringLiteral("--share"), office.share,
-        QStringLiteral("--key"), office.key, QStringLiteral("--name"), QStringLiteral("Võ Thị Giang"),
-        QStringLiteral("--position"), QStringLiteral("Công chức Tư pháp"), QStringLiteral("--role"), QStringLiteral("guest"),
+    office.cli.ok({ QStringLiteral("people"), QStringLiteral("add"), QStringLiteral("--share"),
+        office.share, QStringLiteral("--key"), office.key, QStringLiteral("--name"),
+        QStringLiteral("Võ Thị Giang"), QStringLiteral("--position"),
+        QStringLiteral("Công chức Tư pháp"), QStringLiteral("--role"), QStringLiteral("guest"),
         QStringLiteral("--weight"), QStringLiteral("0") });
-    office.cli.ok({ QStringLiteral("people"), QStringLiteral("retire"), QStringLiteral("hoang-van-em"), QStringLiteral("--share"),
-        office.share, QStringLiteral("--key"), office.key });
+    office.cli.ok(
+        { QStringLiteral("people"), QStringLiteral("retire"), QStringLiteral("hoang-van-em"),
+            QStringLiteral("--share"), office.share, QStringLiteral("--key"), office.key });
     people = office.people();
     CHECK(people.size() == 6);
-    const QJsonObject giang = findById(people, QStringLiteral("name"), QStringLiteral("Võ Thị Giang"));
+    const QJsonObject giang
+        = findById(people, QStringLiteral("name"), QStringLiteral("Võ Thị Giang"));
     CHECK(giang.value(u"id").toString() == u"vo-thi-giang");
     CHECK(giang.value(u"role").toString() == u"guest");
-    CHECK(findById(people, QStringLiteral("id"), QStringLiteral("hoang-van-em")).value(u"retired").toBool());
-    CHECK(office.cli.run({ QStringLiteral("people"), QStringLiteral("retire"), QStringLiteral("khong-co"), QStringLiteral("--share"),
-                             office.share, QStringLiteral("--key"), office.key })
+    CHECK(findById(people, QStringLiteral("id"), QStringLiteral("hoang-van-em"))
+              .value(u"retired")
+              .toBool());
+    CHECK(office.cli
+              .run({ QStringLiteral("people"), QStringLiteral("retire"), QStringLiteral("khong-co"),
+                  QStringLiteral("--share"), office.share, QStringLiteral("--key"), office.key })
               .exitCode
         == 4);
 
     // The text listing, for a person.
-    const CliRun text = office.cli.ok({ QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--share"), office.share });
+    const CliRun text = office.cli.ok({ QStringLiteral("people"), QStringLiteral("list"),
+        QStringLiteral("--share"), office.share });
     CHECK(text.out.contains(QStringLiteral("Nguyễn Văn An")));
 
     // A directory file signed by another key is skipped and reported; the valid ones stay.
     Office theirs;
     REQUIRE(theirs.import(staffCsv()).exitCode == 0);
     QFile::copy(theirs.share + QStringLiteral("/people/") + DirectoryStore::fileName(2),
-        office.share + QStringLiteral("/people/") + DirectoryStore::fileName(office.directoryRevision() + 1));
-    const CliRun planted = office.cli.ok({ QStringLiteral("people"), QStringLiteral("list"), QStringLiteral("--share"),
-        office.share, QStringLiteral("--json") });
+        office.share + QStringLiteral("/people/")
+            + DirectoryStore::fileName(office.directoryRevision() + 1));
+    const CliRun planted = office.cli.ok({ QStringLiteral("people"), QStringLiteral("list"),
+        QStringLiteral("--share"), office.share, QStringLiteral("--json") });
     CHECK(planted.json().array().size() == 6);
     CHECK_FALSE(planted.err.isEmpty());
 }
 
-TEST_CASE("An older unprotected key file still works, with a warning, org backup-key makes a protected copy", "[org][cli]")
+TEST_CASE("An older unprotected key file still works, with a warning, org backup-key makes a "
+          "protected copy",
+    "[org][cli]")
 {
     QTemporaryDir dir;
     const QString share = dir.filePath(QStringLiteral("share"));
@@ -300,38 +348,47 @@ TEST_CASE("An older unprotected key file still works, with a warning, org backup
     Cli cli { QString() }; // an older file needs no passphrase
     const QString list = dir.filePath(QStringLiteral("can-bo.csv"));
     writeText(list, staffCsv());
-    const CliRun imported = cli.ok({ QStringLiteral("people"), QStringLiteral("import"), list, QStringLiteral("--share"),
-        share, QStringLiteral("--key"), legacy });
+    const CliRun imported = cli.ok({ QStringLiteral("people"), QStringLiteral("import"), list,
+        QStringLiteral("--share"), share, QStringLiteral("--key"), legacy });
     CHECK(imported.err.contains(QStringLiteral("Warning")));
     CHECK(imported.err.contains(QStringLiteral("backup-key")));
 
     // Its protected copy: the passphrase of PHONGHOP_NEW_KEY_PASSPHRASE.
     Cli copying { QString() };
-    copying.env.insert(QStringLiteral("PHONGHOP_NEW_KEY_PASSPHRASE"), QStringLiteral("mật khẩu mới của bản sao"));
+    copying.env.insert(
+        QStringLiteral("PHONGHOP_NEW_KEY_PASSPHRASE"), QStringLiteral("mật khẩu mới của bản sao"));
     const QString copy = dir.filePath(QStringLiteral("moi.key"));
-    copying.ok({ QStringLiteral("org"), QStringLiteral("backup-key"), QStringLiteral("--key"), legacy, QStringLiteral("--to"), copy });
+    copying.ok({ QStringLiteral("org"), QStringLiteral("backup-key"), QStringLiteral("--key"),
+        legacy, QStringLiteral("--to"), copy });
     REQUIRE(inspectKeyFile(copy)->protectedByPassphrase);
-    CHECK(SigningKey::loadProtected(copy, QStringLiteral("mật khẩu mới của bản sao"))->publicKey() == key.publicKey());
-    CHECK(copying.run({ QStringLiteral("org"), QStringLiteral("backup-key"), QStringLiteral("--key"), legacy,
-                          QStringLiteral("--to"), copy })
+    CHECK(SigningKey::loadProtected(copy, QStringLiteral("mật khẩu mới của bản sao"))->publicKey()
+        == key.publicKey());
+    CHECK(copying
+              .run({ QStringLiteral("org"), QStringLiteral("backup-key"), QStringLiteral("--key"),
+                  legacy, QStringLiteral("--to"), copy })
               .exitCode
         == 4); // never over an existing file
 
     // A copy of a protected key without a new passphrase keeps the same one.
     Cli same { QStringLiteral("mật khẩu mới của bản sao") };
     const QString second = dir.filePath(QStringLiteral("usb/thu-hai.key"));
-    same.ok({ QStringLiteral("org"), QStringLiteral("backup-key"), QStringLiteral("--key"), copy, QStringLiteral("--to"), second });
-    CHECK(SigningKey::loadProtected(second, QStringLiteral("mật khẩu mới của bản sao"))->publicKey() == key.publicKey());
+    same.ok({ QStringLiteral("org"), QStringLiteral("backup-key"), QStringLiteral("--key"), copy,
+        QStringLiteral("--to"), second });
+    CHECK(SigningKey::loadProtected(second, QStringLiteral("mật khẩu mới của bản sao"))->publicKey()
+        == key.publicKey());
     CHECK(inspectKeyFile(second)->organisationName == inspectKeyFile(copy)->organisationName);
     Cli wrong { QStringLiteral("sai") };
-    CHECK(wrong.run({ QStringLiteral("org"), QStringLiteral("backup-key"), QStringLiteral("--key"), copy, QStringLiteral("--to"),
-                        dir.filePath(QStringLiteral("ba.key")) })
+    CHECK(wrong
+              .run({ QStringLiteral("org"), QStringLiteral("backup-key"), QStringLiteral("--key"),
+                  copy, QStringLiteral("--to"), dir.filePath(QStringLiteral("ba.key")) })
               .exitCode
         == 4);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("ba.key"))));
 }
 
-TEST_CASE("Asking org, people and enrol for --help and on each subcommand prints its usage and exits 0", "[org][cli]")
+TEST_CASE(
+    "Asking org, people and enrol for --help and on each subcommand prints its usage and exits 0",
+    "[org][cli]")
 {
     Cli cli;
     const QList<QStringList> asks {
@@ -354,10 +411,12 @@ TEST_CASE("Asking org, people and enrol for --help and on each subcommand prints
         CHECK(r.exitCode == 0);
         CHECK(r.out.contains(QStringLiteral("Usage: phonghop-cli ") + ask.first()));
     }
-    CHECK(cli.run({ QStringLiteral("org"), QStringLiteral("init"), QStringLiteral("--help") }).out.contains(QStringLiteral("--name NAME")));
+    CHECK(cli.run({ QStringLiteral("org"), QStringLiteral("init"), QStringLiteral("--help") })
+              .out.contains(QStringLiteral("--name NAME")));
     CHECK(cli.run({ QStringLiteral("org") }).exitCode == 2);
     CHECK(cli.run({ QStringLiteral("enrol"), QStringLiteral("frobnicate") }).exitCode == 2);
     const CliRun top = cli.ok({ QStringLiteral("--help") });
-    for (const QString &command : { QStringLiteral("org init"), QStringLiteral("people import"), QStringLiteral("enrol request") })
+    for (const QString &command : { QStringLiteral("org init"), QStringLiteral("people import"),
+             QStringLiteral("enrol request") })
         CHECK(top.out.contains(command));
 }

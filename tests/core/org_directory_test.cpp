@@ -38,8 +38,8 @@ void writeAll(const QString &path, const QByteArray &bytes)
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
-DirectoryPerson person(const QString &id, const QString &name, Role role = Role::Delegate,
-    qint64 weight = 1)
+DirectoryPerson person(
+    const QString &id, const QString &name, Role role = Role::Delegate, qint64 weight = 1)
 {
     DirectoryPerson p;
     p.id = id;
@@ -52,8 +52,8 @@ DirectoryPerson person(const QString &id, const QString &name, Role role = Role:
 
 OrganisationAdmin makeOrganisation(const QTemporaryDir &dir, const SigningKey &key)
 {
-    Result<OrganisationAdmin> admin
-        = OrganisationAdmin::initialise(dir.filePath(QStringLiteral("share")), organisationName, key);
+    Result<OrganisationAdmin> admin = OrganisationAdmin::initialise(
+        dir.filePath(QStringLiteral("share")), organisationName, key);
     REQUIRE(admin.ok());
     return std::move(admin).value();
 }
@@ -88,7 +88,8 @@ TEST_CASE("Setting up refuses a folder that already holds a share", "[org][direc
     const QString root = dir.filePath(QStringLiteral("share"));
     const QByteArray descriptor = readAll(root + QStringLiteral("/phonghop-share.json"));
 
-    const Result<OrganisationAdmin> again = OrganisationAdmin::initialise(root, organisationName, key);
+    const Result<OrganisationAdmin> again
+        = OrganisationAdmin::initialise(root, organisationName, key);
     CHECK_FALSE(again.ok());
     CHECK(again.error().contains(organisationName));
     CHECK(again.error().contains(keyFingerprint(key.publicKey())));
@@ -141,10 +142,11 @@ TEST_CASE("People imported, edited and retired are kept as signed revisions", "[
     CHECK(first->directory.person(QStringLiteral("le-van-cuong")));
 
     // Same id updates; same name without id updates; a new name is added; nobody removed.
-    DirectoryPerson anAgain = person(QStringLiteral("nguyen-van-an"), QStringLiteral("Nguyễn Văn An"),
-        Role::Chair);
+    DirectoryPerson anAgain
+        = person(QStringLiteral("nguyen-van-an"), QStringLiteral("Nguyễn Văn An"), Role::Chair);
     anAgain.position = QStringLiteral("Chủ tịch UBND xã");
-    DirectoryPerson binhAgain = person(QString(), QStringLiteral("Trần Thị Bình"), Role::Secretary, 0);
+    DirectoryPerson binhAgain
+        = person(QString(), QStringLiteral("Trần Thị Bình"), Role::Secretary, 0);
     binhAgain.unit = QStringLiteral("Văn phòng");
     const Result<OrganisationAdmin::ImportSummary> second = admin.importPeople(
         { anAgain, binhAgain, person(QString(), QStringLiteral("Phạm Thị Dung")) });
@@ -154,7 +156,8 @@ TEST_CASE("People imported, edited and retired are kept as signed revisions", "[
     CHECK(second->directory.people.size() == 4);
     CHECK(second->directory.person(QStringLiteral("nguyen-van-an"))->position
         == QStringLiteral("Chủ tịch UBND xã"));
-    CHECK(second->directory.person(QStringLiteral("tran-thi-binh"))->unit == QStringLiteral("Văn phòng"));
+    CHECK(second->directory.person(QStringLiteral("tran-thi-binh"))->unit
+        == QStringLiteral("Văn phòng"));
 
     DirectoryPerson edited = *second->directory.person(QStringLiteral("le-van-cuong"));
     edited.weight = 2;
@@ -174,8 +177,8 @@ TEST_CASE("People imported, edited and retired are kept as signed revisions", "[
         CHECK(QFileInfo::exists(peopleFile(dir, revision)));
 
     // Every revision is signed by the organisation key, of kind people-directory.
-    const Result<SignedRecord> record = SignedRecord::fromBytes(readAll(peopleFile(dir, 5)),
-        QStringLiteral("people-directory"));
+    const Result<SignedRecord> record
+        = SignedRecord::fromBytes(readAll(peopleFile(dir, 5)), QStringLiteral("people-directory"));
     REQUIRE(record.ok());
     CHECK(record->signerPublicKey() == key.publicKey());
 }
@@ -185,7 +188,8 @@ TEST_CASE("A truncated directory file is skipped, reported, and written above", 
     QTemporaryDir dir;
     const SigningKey key = SigningKey::generate();
     OrganisationAdmin admin = makeOrganisation(dir, key);
-    REQUIRE(admin.importPeople({ person(QString(), QStringLiteral("Nguyễn Văn An"), Role::Chair) }).ok());
+    REQUIRE(admin.importPeople({ person(QString(), QStringLiteral("Nguyễn Văn An"), Role::Chair) })
+                .ok());
     // Revision 3 arrives cut short (an interrupted sync tool).
     const QByteArray whole = readAll(peopleFile(dir, 2));
     writeAll(peopleFile(dir, 3), whole.left(whole.size() / 2));
@@ -211,7 +215,8 @@ TEST_CASE("A directory signed by another key is refused and reported", "[org][di
     QTemporaryDir dir;
     const SigningKey key = SigningKey::generate();
     OrganisationAdmin admin = makeOrganisation(dir, key);
-    REQUIRE(admin.importPeople({ person(QString(), QStringLiteral("Nguyễn Văn An"), Role::Chair) }).ok());
+    REQUIRE(admin.importPeople({ person(QString(), QStringLiteral("Nguyễn Văn An"), Role::Chair) })
+                .ok());
 
     // Someone writes revision 3 with their own key, adding themselves.
     const SigningKey intruder = SigningKey::generate();
@@ -219,7 +224,8 @@ TEST_CASE("A directory signed by another key is refused and reported", "[org][di
     forged.revision = 3;
     forged.people << person(QStringLiteral("ke-gian"), QStringLiteral("Kẻ Gian"), Role::Chair);
     writeAll(peopleFile(dir, 3),
-        SignedRecord::create(QStringLiteral("people-directory"), forged.toJson(), intruder).toBytes());
+        SignedRecord::create(QStringLiteral("people-directory"), forged.toJson(), intruder)
+            .toBytes());
     // And an oversized file at revision 4 (a hostile or broken file must stay cheap).
     writeAll(peopleFile(dir, 4), QByteArray(SignedRecord::maximumSize + 10, ' '));
 
@@ -235,7 +241,8 @@ TEST_CASE("A directory signed by another key is refused and reported", "[org][di
     CHECK_FALSE(DirectoryStore(dir.filePath(QStringLiteral("nowhere"))).read(key.publicKey()).ok());
 }
 
-TEST_CASE("Two secretaries editing the directory at once both keep their changes", "[org][directory]")
+TEST_CASE(
+    "Two secretaries editing the directory at once both keep their changes", "[org][directory]")
 {
     QTemporaryDir dir;
     const SigningKey key = SigningKey::generate();
@@ -250,7 +257,8 @@ TEST_CASE("Two secretaries editing the directory at once both keep their changes
             return;
         }
         for (int i = 0; i < perWriter; ++i) {
-            if (!admin.value().savePerson(person(prefix + QString::number(i), prefix + QString::number(i))))
+            if (!admin.value().savePerson(
+                    person(prefix + QString::number(i), prefix + QString::number(i))))
                 ++failures;
         }
     };
@@ -328,18 +336,24 @@ TEST_CASE("A staff list is read with its ids, units, roles and weights", "[org][
     CHECK(draft->people.first().fullName == QStringLiteral("Nguyễn Văn An"));
 }
 
-TEST_CASE("A staff list imports into the directory and again without duplicates", "[org][directory]")
+TEST_CASE(
+    "A staff list imports into the directory and again without duplicates", "[org][directory]")
 {
     QTemporaryDir dir;
     const SigningKey key = SigningKey::generate();
     OrganisationAdmin admin = makeOrganisation(dir, key);
     const QString path = dir.filePath(QStringLiteral("danh-ba.csv"));
-    writeAll(path, QStringLiteral("Họ và tên,Chức vụ\nNguyễn Văn An,Chủ tịch\nTrần Thị Bình,Thư ký\n").toUtf8());
+    writeAll(path,
+        QStringLiteral("Họ và tên,Chức vụ\nNguyễn Văn An,Chủ tịch\nTrần Thị Bình,Thư ký\n")
+            .toUtf8());
     const Result<QList<DirectoryPerson>> people = readPeopleList(path);
     REQUIRE(people.ok());
     REQUIRE(admin.importPeople(people.value()).ok());
-    writeAll(path, QStringLiteral("Họ và tên,Chức vụ\nNguyễn Văn An,Chủ tịch UBND\nTrần Thị Bình,Thư ký\n").toUtf8());
-    const Result<OrganisationAdmin::ImportSummary> again = admin.importPeople(readPeopleList(path).value());
+    writeAll(path,
+        QStringLiteral("Họ và tên,Chức vụ\nNguyễn Văn An,Chủ tịch UBND\nTrần Thị Bình,Thư ký\n")
+            .toUtf8());
+    const Result<OrganisationAdmin::ImportSummary> again
+        = admin.importPeople(readPeopleList(path).value());
     REQUIRE(again.ok());
     CHECK(again->added == 0);
     CHECK(again->updated == 1);

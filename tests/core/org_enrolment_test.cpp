@@ -4,8 +4,8 @@
 #include "meeting_core/org/organisationadmin.h"
 #include "meeting_core/org/rosterbuilder.h"
 #include "meeting_core/publish/meetingpublisher.h"
-#include "meeting_core/share/sharereader.h"
 #include "meeting_core/session/sessionrecords.h"
+#include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
 #include "meeting_core/trust/devicekey.h"
 
@@ -43,19 +43,24 @@ struct Organisation {
             = OrganisationAdmin::initialise(root, QStringLiteral("UBND xã Hòa Bình"), key);
         REQUIRE(made.ok());
         admin = std::move(made).value();
-        REQUIRE(admin->importPeople({
-                          person(QStringLiteral("chu-tich"), QStringLiteral("Nguyễn Văn An"), Role::Chair),
-                          person(QStringLiteral("thu-ky"), QStringLiteral("Trần Thị Bình"), Role::Secretary),
-                          person(QStringLiteral("uy-vien-1"), QStringLiteral("Lê Văn Cường")),
-                          person(QStringLiteral("uy-vien-2"), QStringLiteral("Phạm Thị Dung")),
-                          person(QStringLiteral("khach"), QStringLiteral("Hoàng Văn Em"), Role::Guest),
-                      })
-                    .ok());
+        REQUIRE(
+            admin
+                ->importPeople({
+                    person(
+                        QStringLiteral("chu-tich"), QStringLiteral("Nguyễn Văn An"), Role::Chair),
+                    person(
+                        QStringLiteral("thu-ky"), QStringLiteral("Trần Thị Bình"), Role::Secretary),
+                    person(QStringLiteral("uy-vien-1"), QStringLiteral("Lê Văn Cường")),
+                    person(QStringLiteral("uy-vien-2"), QStringLiteral("Phạm Thị Dung")),
+                    person(QStringLiteral("khach"), QStringLiteral("Hoàng Văn Em"), Role::Guest),
+                })
+                .ok());
     }
 
     PeopleDirectory directory() const { return admin->directory()->directory; }
 
-    SigningKey request(const QString &personId, const QString &label = QStringLiteral("Máy tính bảng"))
+    SigningKey request(
+        const QString &personId, const QString &label = QStringLiteral("Máy tính bảng"))
     {
         const SigningKey device = SigningKey::generate();
         const Result<SignedRecord> written = requestEnrolment(
@@ -87,10 +92,12 @@ int rosterFiles(const Organisation &org)
 
 } // namespace
 
-TEST_CASE("A seat's request is pending with its fingerprint and comparison code", "[org][enrolment]")
+TEST_CASE(
+    "A seat's request is pending with its fingerprint and comparison code", "[org][enrolment]")
 {
     Organisation org;
-    const SigningKey device = org.request(QStringLiteral("uy-vien-1"), QStringLiteral("Máy phòng họp 2"));
+    const SigningKey device
+        = org.request(QStringLiteral("uy-vien-1"), QStringLiteral("Máy phòng họp 2"));
     const Result<EnrolmentScan> scan = org.admin->pendingEnrolments();
     REQUIRE(scan.ok());
     REQUIRE(scan->pending.size() == 1);
@@ -101,7 +108,9 @@ TEST_CASE("A seat's request is pending with its fingerprint and comparison code"
     CHECK(pending.fingerprint == keyFingerprint(device.publicKey()));
     CHECK(pending.deviceFolder == deviceIdOf(device.publicKey()));
     CHECK(pending.fileName.startsWith(u"enrolment-request-"));
-    CHECK(QRegularExpression(QStringLiteral("^\\d{3} \\d{3}$")).match(pending.comparisonCode).hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("^\\d{3} \\d{3}$"))
+              .match(pending.comparisonCode)
+              .hasMatch());
     CHECK(pending.comparisonCode == enrolmentComparisonCode(device.publicKey()));
     CHECK(pending.request.requestedAt.isValid());
     CHECK(scan->problems.isEmpty());
@@ -141,7 +150,8 @@ TEST_CASE("A request for a person not in the directory is refused and reported",
     CHECK_FALSE(approved.ok());
 }
 
-TEST_CASE("A forged request, signed by a key other than the one it names, is refused", "[org][enrolment]")
+TEST_CASE(
+    "A forged request, signed by a key other than the one it names, is refused", "[org][enrolment]")
 {
     Organisation org;
     const SigningKey victim = SigningKey::generate();
@@ -200,11 +210,13 @@ TEST_CASE("Approving an unknown fingerprint fails with a clear message", "[org][
     CHECK(org.directory().revision == 2); // nothing written
 }
 
-TEST_CASE("Approved, rejected and revoked devices are recorded in the directory", "[org][enrolment]")
+TEST_CASE(
+    "Approved, rejected and revoked devices are recorded in the directory", "[org][enrolment]")
 {
     Organisation org;
     const SigningKey laptop = org.request(QStringLiteral("uy-vien-1"), QStringLiteral("Máy tính"));
-    const SigningKey tablet = org.request(QStringLiteral("uy-vien-1"), QStringLiteral("Máy tính bảng"));
+    const SigningKey tablet
+        = org.request(QStringLiteral("uy-vien-1"), QStringLiteral("Máy tính bảng"));
     const SigningKey stranger = org.request(QStringLiteral("uy-vien-2"));
     REQUIRE(org.admin->pendingEnrolments()->pending.size() == 3);
 
@@ -215,7 +227,8 @@ TEST_CASE("Approved, rejected and revoked devices are recorded in the directory"
     CHECK(first->approvedAt.isValid());
     CHECK(first->active());
     REQUIRE(org.admin->approve(deviceIdOf(tablet.publicKey())).ok());
-    const Result<PendingEnrolment> rejected = org.admin->reject(keyFingerprint(stranger.publicKey()));
+    const Result<PendingEnrolment> rejected
+        = org.admin->reject(keyFingerprint(stranger.publicKey()));
     REQUIRE(rejected.ok());
     CHECK(rejected->request.participantId == u"uy-vien-2");
     CHECK(org.admin->pendingEnrolments()->pending.isEmpty());
@@ -242,17 +255,19 @@ TEST_CASE("Approved, rejected and revoked devices are recorded in the directory"
     CHECK(directory.device(deviceIdOf(tablet.publicKey()))); // still listed, with revokedAt
 
     // The revoked key cannot come back through a new request.
-    CHECK_FALSE(requestEnrolment(org.root, directory, QStringLiteral("uy-vien-1"), QString(), tablet,
-        QDateTime::currentDateTimeUtc())
+    CHECK_FALSE(requestEnrolment(org.root, directory, QStringLiteral("uy-vien-1"), QString(),
+        tablet, QDateTime::currentDateTimeUtc())
                     .ok());
     // A rejected device may ask again later; its new request is pending.
-    const Result<SignedRecord> retry = requestEnrolment(org.root, directory,
-        QStringLiteral("uy-vien-2"), QString(), stranger, QDateTime::currentDateTimeUtc().addSecs(5));
+    const Result<SignedRecord> retry
+        = requestEnrolment(org.root, directory, QStringLiteral("uy-vien-2"), QString(), stranger,
+            QDateTime::currentDateTimeUtc().addSecs(5));
     REQUIRE(retry.ok());
     CHECK(org.admin->pendingEnrolments()->pending.size() == 1);
 }
 
-TEST_CASE("Two secretaries approving different requests at once both keep theirs", "[org][enrolment]")
+TEST_CASE(
+    "Two secretaries approving different requests at once both keep theirs", "[org][enrolment]")
 {
     Organisation org;
     constexpr int perSecretary = 10;
@@ -290,7 +305,8 @@ TEST_CASE("Several requests approved in one directory revision", "[org][enrolmen
 {
     Organisation org;
     QStringList fingerprints;
-    for (const QString &id : { QStringLiteral("chu-tich"), QStringLiteral("thu-ky"), QStringLiteral("uy-vien-1") })
+    for (const QString &id :
+        { QStringLiteral("chu-tich"), QStringLiteral("thu-ky"), QStringLiteral("uy-vien-1") })
         fingerprints << keyFingerprint(org.request(id).publicKey());
     const qint64 before = org.directory().revision;
     const Result<QList<DirectoryDevice>> approved = org.admin->approveMany(fingerprints);
@@ -299,7 +315,9 @@ TEST_CASE("Several requests approved in one directory revision", "[org][enrolmen
     CHECK(org.directory().revision == before + 1);
     // One unknown among them: nothing is approved.
     const QString another = keyFingerprint(org.request(QStringLiteral("uy-vien-2")).publicKey());
-    CHECK_FALSE(org.admin->approveMany({ another, keyFingerprint(SigningKey::generate().publicKey()) }).ok());
+    CHECK_FALSE(
+        org.admin->approveMany({ another, keyFingerprint(SigningKey::generate().publicKey()) })
+            .ok());
     CHECK(org.admin->pendingEnrolments()->pending.size() == 1);
 }
 
@@ -314,9 +332,9 @@ TEST_CASE("A meeting's roster lists its participants with their enrolled devices
         REQUIRE(org.admin->approve(keyFingerprint(key->publicKey())).ok());
 
     const PeopleDirectory directory = org.directory();
-    Meeting meeting = meetingOf({ QStringLiteral("chu-tich"), QStringLiteral("thu-ky"),
-                                    QStringLiteral("uy-vien-1"), QStringLiteral("uy-vien-2"),
-                                    QStringLiteral("khach") },
+    Meeting meeting = meetingOf(
+        { QStringLiteral("chu-tich"), QStringLiteral("thu-ky"), QStringLiteral("uy-vien-1"),
+            QStringLiteral("uy-vien-2"), QStringLiteral("khach") },
         directory);
     meeting.participants[2].voteWeight = 3;
     meeting.participants[1].voteWeight = 1; // a secretary never votes
@@ -329,7 +347,8 @@ TEST_CASE("A meeting's roster lists its participants with their enrolled devices
     REQUIRE(roster.participants.size() == 5);
     CHECK(roster.chair()->id == u"chu-tich");
     CHECK(roster.participant(QStringLiteral("chu-tich"))->devices.size() == 1);
-    CHECK(roster.participant(QStringLiteral("chu-tich"))->devices.first().publicKey == chair.publicKey());
+    CHECK(roster.participant(QStringLiteral("chu-tich"))->devices.first().publicKey
+        == chair.publicKey());
     CHECK(roster.participant(QStringLiteral("thu-ky"))->weight == 0);
     CHECK(roster.participant(QStringLiteral("khach"))->weight == 0);
     CHECK(roster.participant(QStringLiteral("uy-vien-1"))->weight == 3);
@@ -341,7 +360,8 @@ TEST_CASE("A meeting's roster lists its participants with their enrolled devices
 TEST_CASE("Republishing writes a roster revision only when something changed", "[org][roster]")
 {
     Organisation org;
-    REQUIRE(org.admin->approve(keyFingerprint(org.request(QStringLiteral("chu-tich")).publicKey())).ok());
+    REQUIRE(org.admin->approve(keyFingerprint(org.request(QStringLiteral("chu-tich")).publicKey()))
+                .ok());
     const QStringList ids { QStringLiteral("chu-tich"), QStringLiteral("thu-ky"),
         QStringLiteral("uy-vien-1") };
 
@@ -372,12 +392,18 @@ TEST_CASE("Republishing writes a roster revision only when something changed", "
 
     // Revoked: revision 3 no longer lists it. A change of participants: revision 4.
     REQUIRE(org.admin->revoke(keyFingerprint(delegate.publicKey())).ok());
-    CHECK(publishRoster(org.root, meetingOf(ids, org.directory()), org.directory(), org.key).value() == 3);
-    CHECK_FALSE(latestRosterOnShare(org.root, meetingOf(ids, org.directory()).id, org.key.publicKey())
-                    ->roster.participantForKey(delegate.publicKey()));
+    CHECK(publishRoster(org.root, meetingOf(ids, org.directory()), org.directory(), org.key).value()
+        == 3);
+    CHECK_FALSE(
+        latestRosterOnShare(org.root, meetingOf(ids, org.directory()).id, org.key.publicKey())
+            ->roster.participantForKey(delegate.publicKey()));
     const QStringList more = ids + QStringList { QStringLiteral("uy-vien-2") };
-    CHECK(publishRoster(org.root, meetingOf(more, org.directory()), org.directory(), org.key).value() == 4);
-    CHECK(publishRoster(org.root, meetingOf(more, org.directory()), org.directory(), org.key).value() == 4);
+    CHECK(
+        publishRoster(org.root, meetingOf(more, org.directory()), org.directory(), org.key).value()
+        == 4);
+    CHECK(
+        publishRoster(org.root, meetingOf(more, org.directory()), org.directory(), org.key).value()
+        == 4);
     CHECK(rosterFiles(org) == 4);
 
     // A roster without a chair is refused with a message, and nothing is written.
@@ -396,7 +422,8 @@ DraftMeeting draftFor(const QList<DraftParticipant> &participants)
     draft.title = QStringLiteral("Phiên họp thường kỳ tháng 1");
     draft.start = QDateTime::currentDateTime().addDays(30);
     draft.end = draft.start.addSecs(3 * 3600);
-    draft.agenda << DraftAgendaItem { QStringLiteral("i1"), QString(), QStringLiteral("Kinh tế - xã hội"), QString(), 0 };
+    draft.agenda << DraftAgendaItem { QStringLiteral("i1"), QString(),
+        QStringLiteral("Kinh tế - xã hội"), QString(), 0 };
     draft.participants = participants;
     return draft;
 }
@@ -412,7 +439,8 @@ DraftParticipant byId(const QString &id, std::optional<Role> role, double weight
 
 } // namespace
 
-TEST_CASE("Publishing completes participants from the directory and writes the roster", "[org][roster][publish]")
+TEST_CASE("Publishing completes participants from the directory and writes the roster",
+    "[org][roster][publish]")
 {
     Organisation org;
     const SigningKey chair = org.request(QStringLiteral("chu-tich"));
@@ -429,7 +457,8 @@ TEST_CASE("Publishing completes participants from the directory and writes the r
     CHECK(first.meeting.participants.at(0).fullName == QStringLiteral("Nguyễn Văn An"));
     CHECK(first.meeting.participants.at(0).position == QStringLiteral("Ủy viên UBND xã"));
     CHECK(first.meeting.participants.at(2).role == Role::Secretary);
-    std::optional<VerifiedRoster> roster = latestRosterOnShare(org.root, draft.id, org.key.publicKey());
+    std::optional<VerifiedRoster> roster
+        = latestRosterOnShare(org.root, draft.id, org.key.publicKey());
     REQUIRE(roster);
     CHECK(roster->roster.participantForKey(chair.publicKey())->id == u"chu-tich");
     CHECK(roster->roster.participant(QStringLiteral("uy-vien-1"))->weight == 2);
@@ -455,17 +484,21 @@ TEST_CASE("Publishing completes participants from the directory and writes the r
     CHECK(roster->roster.participantForKey(delegate.publicKey()));
 }
 
-TEST_CASE("Publishing refuses a participant unknown to the directory, or a meeting without one chair", "[org][roster][publish]")
+TEST_CASE(
+    "Publishing refuses a participant unknown to the directory, or a meeting without one chair",
+    "[org][roster][publish]")
 {
     Organisation org;
     MeetingPublisher publisher(org.root, org.key);
-    const PublishOutcome unknown = publisher.publish(draftFor(
-        { byId(QStringLiteral("chu-tich"), Role::Chair), byId(QStringLiteral("khong-co"), Role::Delegate) }));
+    const PublishOutcome unknown
+        = publisher.publish(draftFor({ byId(QStringLiteral("chu-tich"), Role::Chair),
+            byId(QStringLiteral("khong-co"), Role::Delegate) }));
     CHECK(unknown.kind == PublishOutcome::Kind::Invalid);
     CHECK(unknown.message.contains(u"khong-co"));
 
-    const PublishOutcome twoChairs = publisher.publish(draftFor(
-        { byId(QStringLiteral("chu-tich"), Role::Chair), byId(QStringLiteral("uy-vien-1"), Role::Chair) }));
+    const PublishOutcome twoChairs
+        = publisher.publish(draftFor({ byId(QStringLiteral("chu-tich"), Role::Chair),
+            byId(QStringLiteral("uy-vien-1"), Role::Chair) }));
     CHECK(twoChairs.kind == PublishOutcome::Kind::Invalid);
     CHECK(rosterFiles(org) == 0);
     CHECK(ShareReader(org.root).meetingIds().isEmpty()); // nothing written

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharereader.h"
 #include "meeting_core/store/auditlog.h"
 #include "meeting_core/store/database.h"
 #include "meeting_core/store/meetingcache.h"
@@ -41,13 +41,15 @@ TEST_CASE("An action taken offline is kept and delivered at the next sync", "[sy
     test::pinTestOrganisation(*cache.value());
     {
         Outbox outbox(cache.value()->database());
-        outbox.enqueue(device, QStringLiteral("check-in-m1.json"), QByteArray("{\"present\":true}"));
+        outbox.enqueue(
+            device, QStringLiteral("check-in-m1.json"), QByteArray("{\"present\":true}"));
         CHECK(outbox.pendingCount() == 1);
     }
     // The share is unplugged: nothing is lost, nothing is marked delivered.
     const QString away = share.root() + QStringLiteral("-away");
     REQUIRE(QDir().rename(share.root(), away));
-    CHECK(SyncEngine(*cache.value(), share.root()).run().outcome == SyncReport::Outcome::Unreachable);
+    CHECK(
+        SyncEngine(*cache.value(), share.root()).run().outcome == SyncReport::Outcome::Unreachable);
     CHECK(Outbox(cache.value()->database()).pendingCount() == 1);
 
     REQUIRE(QDir().rename(away, share.root()));
@@ -56,33 +58,40 @@ TEST_CASE("An action taken offline is kept and delivered at the next sync", "[sy
     CHECK(report.recordsDelivered == 1);
     CHECK(Outbox(cache.value()->database()).pendingCount() == 0);
     const ShareReader reader(share.root());
-    CHECK(reader.deviceIds() == QStringList{device});
-    CHECK(reader.deviceRecordNames(device) == QStringList{QStringLiteral("check-in-m1.json")});
-    CHECK(reader.readDeviceRecord(device, QStringLiteral("check-in-m1.json")).value() == QByteArray("{\"present\":true}"));
+    CHECK(reader.deviceIds() == QStringList { device });
+    CHECK(reader.deviceRecordNames(device) == QStringList { QStringLiteral("check-in-m1.json") });
+    CHECK(reader.readDeviceRecord(device, QStringLiteral("check-in-m1.json")).value()
+        == QByteArray("{\"present\":true}"));
 }
 
-TEST_CASE("A record never replaces another with the same name on the share, and goes under a new name", "[sync]")
+TEST_CASE(
+    "A record never replaces another with the same name on the share, and goes under a new name",
+    "[sync]")
 {
     test::TestShare share;
     QTemporaryDir cacheDir;
     auto cache = MeetingCache::open(cacheDir.path());
     REQUIRE(cache.ok());
     test::pinTestOrganisation(*cache.value());
-    test::writeFile(share.root() + QStringLiteral("/devices/") + device + QStringLiteral("/ballot-1.json"),
-                    QByteArray("someone else's bytes"));
-    Outbox(cache.value()->database()).enqueue(device, QStringLiteral("ballot-1.json"), QByteArray("mine"));
+    test::writeFile(
+        share.root() + QStringLiteral("/devices/") + device + QStringLiteral("/ballot-1.json"),
+        QByteArray("someone else's bytes"));
+    Outbox(cache.value()->database())
+        .enqueue(device, QStringLiteral("ballot-1.json"), QByteArray("mine"));
     const SyncReport report = SyncEngine(*cache.value(), share.root()).run();
     // Issue 13: a name taken first no longer blocks the delivery for good.
     CHECK(report.problems.isEmpty());
     CHECK(report.recordsDelivered == 1);
     CHECK(Outbox(cache.value()->database()).pendingCount() == 0);
-    CHECK(test::readFile(share.root() + QStringLiteral("/devices/") + device + QStringLiteral("/ballot-1.json"))
-          == QByteArray("someone else's bytes"));
+    CHECK(test::readFile(share.root() + QStringLiteral("/devices/") + device
+              + QStringLiteral("/ballot-1.json"))
+        == QByteArray("someone else's bytes"));
     const QStringList names = ShareReader(share.root()).deviceRecordNames(device);
     REQUIRE(names.size() == 2);
     const QString mine = names.at(0) == QStringLiteral("ballot-1.json") ? names.at(1) : names.at(0);
     CHECK(mine.startsWith(QStringLiteral("ballot-1-")));
-    CHECK(test::readFile(share.root() + QStringLiteral("/devices/") + device + u'/' + mine) == QByteArray("mine"));
+    CHECK(test::readFile(share.root() + QStringLiteral("/devices/") + device + u'/' + mine)
+        == QByteArray("mine"));
 }
 
 TEST_CASE("The audit log is append-only and shows tampering", "[store]")
@@ -90,11 +99,13 @@ TEST_CASE("The audit log is append-only and shows tampering", "[store]")
     Database db = Database::openInMemory();
     AuditLog log(db);
     log.append(QStringLiteral("p-an"), QStringLiteral("poll-opened"), QStringLiteral("poll-1"),
-               QStringLiteral("Biểu quyết thông qua Tờ trình số 215"));
-    log.append(QStringLiteral("p-binh"), QStringLiteral("ballot-cast"), QStringLiteral("poll-1"), QString());
+        QStringLiteral("Biểu quyết thông qua Tờ trình số 215"));
+    log.append(QStringLiteral("p-binh"), QStringLiteral("ballot-cast"), QStringLiteral("poll-1"),
+        QString());
     CHECK(log.verify().ok());
     CHECK(log.entries(QStringLiteral("poll-1")).size() == 2);
-    CHECK_THROWS_AS(db.executeScript(QStringLiteral("UPDATE audit_log SET actor = 'x';")), DatabaseError);
+    CHECK_THROWS_AS(
+        db.executeScript(QStringLiteral("UPDATE audit_log SET actor = 'x';")), DatabaseError);
     CHECK_THROWS_AS(db.executeScript(QStringLiteral("DELETE FROM audit_log;")), DatabaseError);
 
     const QString csv = QString::fromUtf8(log.exportCsv());
@@ -115,9 +126,10 @@ TEST_CASE("Feature schemas migrate independently of each other", "[store]")
     Outbox first(db);
     Outbox again(db); // a second open migrates nothing
     AuditLog log(db);
-    Statement versions = db.prepare(QStringLiteral("SELECT component, version FROM schema_components ORDER BY component"));
+    Statement versions = db.prepare(
+        QStringLiteral("SELECT component, version FROM schema_components ORDER BY component"));
     QStringList seen;
     while (versions.next())
         seen << versions.text(0) + u'=' + QString::number(versions.integer(1));
-    CHECK(seen == QStringList{QStringLiteral("audit-log=1"), QStringLiteral("outbox=1")});
+    CHECK(seen == QStringList { QStringLiteral("audit-log=1"), QStringLiteral("outbox=1") });
 }

@@ -1,7 +1,7 @@
 // PdfDocument: opening, text, find/select on Vietnamese text, rendering and its guards.
-#include "pdf_fixtures.h"
 #include "meeting_core/pdf/pdfdocument.h"
 #include "meeting_core/pdf/pdfpagetext.h"
+#include "pdf_fixtures.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -38,7 +38,8 @@ TEST_CASE("a generated Vietnamese PDF opens with its pages, sizes and title", "[
     CHECK(document.value()->title() == QStringLiteral("Tờ trình thử nghiệm"));
 }
 
-TEST_CASE("page text keeps Vietnamese diacritics composed, so copy gives the sentence back", "[pdf]")
+TEST_CASE(
+    "page text keeps Vietnamese diacritics composed, so copy gives the sentence back", "[pdf]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("qd.pdf"));
@@ -81,7 +82,8 @@ TEST_CASE("find on Vietnamese text matches with and without diacritics, đ as d"
     CHECK(rect.bottom() > 110);
 }
 
-TEST_CASE("selecting from the first letter to the end of a word copies that Vietnamese text", "[pdf][select]")
+TEST_CASE("selecting from the first letter to the end of a word copies that Vietnamese text",
+    "[pdf][select]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("qd.pdf"));
@@ -126,7 +128,8 @@ TEST_CASE("a text page renders to a non-blank image of the expected size", "[pdf
     CHECK(tile.image.size() == QSize(200, 80));
 }
 
-TEST_CASE("files that are no PDF or are damaged fail with a message naming the file", "[pdf][hostile]")
+TEST_CASE(
+    "files that are no PDF or are damaged fail with a message naming the file", "[pdf][hostile]")
 {
     QTemporaryDir dir;
     const QString garbage = dir.filePath(QStringLiteral("rac.pdf"));
@@ -151,7 +154,8 @@ TEST_CASE("files that are no PDF or are damaged fail with a message naming the f
             PdfRenderOptions options;
             options.page = page;
             const PdfRenderOutcome outcome = cut.value()->render(options);
-            CHECK((outcome.image.isNull() ? !outcome.message.isEmpty() : outcome.message.isEmpty()));
+            CHECK(
+                (outcome.image.isNull() ? !outcome.message.isEmpty() : outcome.message.isEmpty()));
         }
     }
 
@@ -165,7 +169,8 @@ TEST_CASE("files that are no PDF or are damaged fail with a message naming the f
     CHECK(headerOnly.error().contains(QStringLiteral("header-only.pdf")));
 }
 
-TEST_CASE("a 14400 pt page is refused at full size with a message but renders small", "[pdf][hostile]")
+TEST_CASE(
+    "a 14400 pt page is refused at full size with a message but renders small", "[pdf][hostile]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("huge.pdf"));
@@ -187,7 +192,8 @@ TEST_CASE("a 14400 pt page is refused at full size with a message but renders sm
     CHECK(small.image.width() == 720);
 }
 
-TEST_CASE("a slow page stops at the time limit or the abort callback with a message", "[pdf][hostile]")
+TEST_CASE(
+    "a slow page stops at the time limit or the abort callback with a message", "[pdf][hostile]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("slow.pdf"));
@@ -232,7 +238,8 @@ TEST_CASE("an encrypted PDF opens locked and unlocks only with its password", "[
     CHECK(darkPixels(page.image) > 10000); // the blue rectangle, decrypted
 }
 
-TEST_CASE("the outline gives Vietnamese titles with their target pages and positions", "[pdf][outline]")
+TEST_CASE(
+    "the outline gives Vietnamese titles with their target pages and positions", "[pdf][outline]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("muc-luc.pdf"));

@@ -33,7 +33,8 @@ void writeTextPdf(const QString &path, int pages)
             writer.newPage();
         painter.drawText(QPointF(60, 80), QStringLiteral("Trang %1").arg(i + 1));
         painter.drawText(QPointF(60, 120), vietnameseSentence());
-        painter.drawText(QPointF(60, 150), QStringLiteral("Ủy ban nhân dân tỉnh đề nghị Hội đồng xem xét."));
+        painter.drawText(
+            QPointF(60, 150), QStringLiteral("Ủy ban nhân dân tỉnh đề nghị Hội đồng xem xét."));
         painter.fillRect(QRectF(60, 200, 300, 40), QColor(30, 60, 120));
     }
 }
@@ -41,7 +42,8 @@ void writeTextPdf(const QString &path, int pages)
 void writeHugePagePdf(const QString &path)
 {
     QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QSizeF(14400, 14400), QPageSize::Point, QString(), QPageSize::ExactMatch));
+    writer.setPageSize(
+        QPageSize(QSizeF(14400, 14400), QPageSize::Point, QString(), QPageSize::ExactMatch));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(72);
     QPainter painter(&writer);
@@ -109,9 +111,9 @@ QByteArray md5(const QByteArray &data)
 // PDF 1.7, 7.6.3.3: passwords are padded (or cut) to 32 bytes with this string.
 QByteArray padded(const QByteArray &password)
 {
-    static const unsigned char padding[32] = {0x28, 0xBF, 0x4E, 0x5E, 0x4E, 0x75, 0x8A, 0x41, 0x64, 0x00, 0x4E,
-                                              0x56, 0xFF, 0xFA, 0x01, 0x08, 0x2E, 0x2E, 0x00, 0xB6, 0xD0, 0x68,
-                                              0x3E, 0x80, 0x2F, 0x0C, 0xA9, 0xFE, 0x64, 0x53, 0x69, 0x7A};
+    static const unsigned char padding[32] = { 0x28, 0xBF, 0x4E, 0x5E, 0x4E, 0x75, 0x8A, 0x41, 0x64,
+        0x00, 0x4E, 0x56, 0xFF, 0xFA, 0x01, 0x08, 0x2E, 0x2E, 0x00, 0xB6, 0xD0, 0x68, 0x3E, 0x80,
+        0x2F, 0x0C, 0xA9, 0xFE, 0x64, 0x53, 0x69, 0x7A };
     return (password.left(32) + QByteArray(reinterpret_cast<const char *>(padding), 32)).left(32);
 }
 } // namespace
@@ -141,16 +143,19 @@ void writeEncryptedPdf(const QString &path, const QByteArray &userPassword)
     };
     object("<< /Type /Catalog /Pages 2 0 R >>");
     object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-    object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>");
-    object("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream");
+    object(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>");
+    object("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content
+        + "\nendstream");
     object("<< /Filter /Standard /V 1 /R 2 /O <" + owner.toHex() + "> /U <" + user.toHex() + "> /P "
-           + QByteArray::number(permissions) + " >>");
+        + QByteArray::number(permissions) + " >>");
     const qsizetype xref = pdf.size();
     pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
     for (qsizetype offset : offsets)
         pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R /Encrypt 5 0 R /ID [<"
-        + id.toHex() + "> <" + id.toHex() + ">] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1)
+        + " /Root 1 0 R /Encrypt 5 0 R /ID [<" + id.toHex() + "> <" + id.toHex()
+        + ">] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     QFile file(path);
     file.open(QIODevice::WriteOnly);
     file.write(pdf);
@@ -170,8 +175,8 @@ QByteArray assemblePdf(const QList<QByteArray> &objects, const QByteArray &trail
     pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
     for (qsizetype offset : offsets)
         pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R " + trailerExtra
-        + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R "
+        + trailerExtra + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
 }
 
@@ -189,15 +194,21 @@ QByteArray pdfTextString(const QString &text)
 void writeOutlinedPdf(const QString &path)
 {
     const QByteArray content("0.8 0.1 0.1 rg 100 600 300 100 re f\n");
-    const QByteArray page("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 9 0 R /Resources << >> >>");
-    const QList<QByteArray> objects{
+    const QByteArray page(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 9 0 R /Resources << >> >>");
+    const QList<QByteArray> objects {
         "<< /Type /Catalog /Pages 2 0 R /Outlines 6 0 R >>",
         "<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>",
-        page, page, page,
+        page,
+        page,
+        page,
         "<< /Type /Outlines /First 7 0 R /Last 8 0 R /Count 2 >>",
-        "<< /Title " + pdfTextString(QStringLiteral("Phần I: Tổng quan")) + " /Parent 6 0 R /Next 8 0 R /Dest [4 0 R /XYZ 0 421 0] >>",
-        "<< /Title " + pdfTextString(QStringLiteral("Phần II: Đề án")) + " /Parent 6 0 R /Prev 7 0 R /Dest [5 0 R /Fit] >>",
-        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+        "<< /Title " + pdfTextString(QStringLiteral("Phần I: Tổng quan"))
+            + " /Parent 6 0 R /Next 8 0 R /Dest [4 0 R /XYZ 0 421 0] >>",
+        "<< /Title " + pdfTextString(QStringLiteral("Phần II: Đề án"))
+            + " /Parent 6 0 R /Prev 7 0 R /Dest [5 0 R /Fit] >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content
+            + "\nendstream",
     };
     QFile file(path);
     file.open(QIODevice::WriteOnly);

@@ -28,7 +28,8 @@ inline QString pdfText(const QString &path)
 }
 
 // The boxes of `words` where they first follow each other in `boxes`, or none.
-inline QVector<PdfTextBox> consecutiveWords(const QVector<PdfTextBox> &boxes, const QStringList &words)
+inline QVector<PdfTextBox> consecutiveWords(
+    const QVector<PdfTextBox> &boxes, const QStringList &words)
 {
     for (qsizetype i = 0; i + words.size() <= boxes.size(); ++i) {
         bool match = true;
@@ -55,12 +56,13 @@ inline void checkHeading(const QString &pdfPath, const QString &agencyFirstWord)
     auto doc = PdfDocument::open(pdfPath);
     REQUIRE(doc.ok());
     const QVector<PdfTextBox> boxes = doc.value()->textBoxes(0);
-    const QVector<PdfTextBox> heading = consecutiveWords(boxes,
-        QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").split(u' '));
+    const QVector<PdfTextBox> heading
+        = consecutiveWords(boxes, QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").split(u' '));
     REQUIRE(heading.size() == 8);
     for (const PdfTextBox &word : heading) {
-        INFO(word.text.toStdString() << " at y " << word.rect.bottom() << ", the heading's first word at "
-                                     << heading.first().rect.bottom());
+        INFO(word.text.toStdString()
+            << " at y " << word.rect.bottom() << ", the heading's first word at "
+            << heading.first().rect.bottom());
         CHECK(std::abs(word.rect.bottom() - heading.first().rect.bottom()) < 1.0); // one baseline
         CHECK(std::abs(word.rect.height() - heading.first().rect.height()) < 0.5); // one size
     }
@@ -75,7 +77,8 @@ inline void checkHeading(const QString &pdfPath, const QString &agencyFirstWord)
     const QRectF line = united(heading);
     const QSizeF page = doc.value()->pageSize(0);
     CHECK(line.right() <= page.width() - 15 * 72 / 25.4 + 1); // right margin 15 mm
-    const QVector<PdfTextBox> motto = consecutiveWords(boxes, QStringLiteral("Độc lập - Tự do - Hạnh phúc").split(u' '));
+    const QVector<PdfTextBox> motto
+        = consecutiveWords(boxes, QStringLiteral("Độc lập - Tự do - Hạnh phúc").split(u' '));
     REQUIRE(motto.size() == 8);
     const QRectF mottoLine = united(motto);
     CHECK(mottoLine.top() >= line.bottom() - 1); // below, not beside

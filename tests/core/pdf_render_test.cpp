@@ -1,8 +1,8 @@
 // PdfRenderService and PageImageCache: queue order, stale requests, cache budget, hostile
 // documents through the worker.
-#include "pdf_fixtures.h"
 #include "meeting_core/pdf/pageimagecache.h"
 #include "meeting_core/pdf/pdfrenderservice.h"
+#include "pdf_fixtures.h"
 
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -27,19 +27,23 @@ struct Recorder {
     QString openError;
     explicit Recorder(PdfRenderService &service)
     {
-        QObject::connect(&service, &PdfRenderService::pageReady, [this](const RenderKey &key, const QImage &) { ready.append(key); });
-        QObject::connect(&service, &PdfRenderService::pageFailed, [this](const RenderKey &key, const QString &message) {
-            failed.append(key);
-            messages.append(message);
-        });
+        QObject::connect(&service, &PdfRenderService::pageReady,
+            [this](const RenderKey &key, const QImage &) { ready.append(key); });
+        QObject::connect(&service, &PdfRenderService::pageFailed,
+            [this](const RenderKey &key, const QString &message) {
+                failed.append(key);
+                messages.append(message);
+            });
         QObject::connect(&service, &PdfRenderService::opened, [this] { opened = true; });
-        QObject::connect(&service, &PdfRenderService::openFailed, [this](const QString &message) { openError = message; });
+        QObject::connect(&service, &PdfRenderService::openFailed,
+            [this](const QString &message) { openError = message; });
     }
     bool settled() const { return opened || !openError.isEmpty(); }
 };
 } // namespace
 
-TEST_CASE("the image cache never holds more than its budget and evicts the least recently used", "[pdf][cache]")
+TEST_CASE("the image cache never holds more than its budget and evicts the least recently used",
+    "[pdf][cache]")
 {
     PageImageCache cache(1024 * 1024); // 1 MiB
     for (int page = 0; page < 4; ++page)
@@ -74,17 +78,19 @@ TEST_CASE("render keys of equal zoom compare equal and tiles are distinct", "[pd
 {
     CHECK(RenderKey::make(3, 1.2500001) == RenderKey::make(3, 1.25));
     CHECK_FALSE(RenderKey::make(3, 1.25, 1) == RenderKey::make(3, 1.25, 0));
-    CHECK_FALSE(RenderKey::make(3, 2.0, 0, QRect(0, 0, 512, 512)) == RenderKey::make(3, 2.0, 0, QRect(512, 0, 512, 512)));
+    CHECK_FALSE(RenderKey::make(3, 2.0, 0, QRect(0, 0, 512, 512))
+        == RenderKey::make(3, 2.0, 0, QRect(512, 0, 512, 512)));
     CHECK(RenderKey::make(0, 1.0, 5).rotation == 1);
     CHECK(RenderKey::make(0, 1.0, -1).rotation == 3);
 }
 
-TEST_CASE("prefetch order puts the visible pages first, then neighbours in the reading direction", "[pdf][queue]")
+TEST_CASE("prefetch order puts the visible pages first, then neighbours in the reading direction",
+    "[pdf][queue]")
 {
-    CHECK(prefetchOrder(4, 5, 20, +1, 3, 1) == QVector<int>{4, 5, 6, 7, 8, 3});
-    CHECK(prefetchOrder(4, 5, 20, -1, 3, 1) == QVector<int>{4, 5, 3, 2, 1, 6});
-    CHECK(prefetchOrder(0, 0, 3, +1, 5, 5) == QVector<int>{0, 1, 2});
-    CHECK(prefetchOrder(2, 2, 3, +1, 2, 1) == QVector<int>{2, 1});
+    CHECK(prefetchOrder(4, 5, 20, +1, 3, 1) == QVector<int> { 4, 5, 6, 7, 8, 3 });
+    CHECK(prefetchOrder(4, 5, 20, -1, 3, 1) == QVector<int> { 4, 5, 3, 2, 1, 6 });
+    CHECK(prefetchOrder(0, 0, 3, +1, 5, 5) == QVector<int> { 0, 1, 2 });
+    CHECK(prefetchOrder(2, 2, 3, +1, 2, 1) == QVector<int> { 2, 1 });
     CHECK(prefetchOrder(0, 0, 0, +1, 2, 1).isEmpty());
 }
 
@@ -135,13 +141,13 @@ TEST_CASE("cancelled and replaced render requests are never delivered", "[pdf][q
     for (int page = 0; page < 10; ++page)
         second.append(RenderKey::make(page, 1.0));
     service.request(second);
-    service.request({RenderKey::make(25, 0.5)});
+    service.request({ RenderKey::make(25, 0.5) });
 
     const RenderKey sentinel = RenderKey::make(25, 0.5);
     REQUIRE(fx::waitUntil([&] { return recorder.ready.contains(sentinel); }));
     // Anything the worker finished for the old requests was posted before the sentinel.
     REQUIRE(fx::waitUntil([] { return false; }, 200) == false);
-    CHECK(recorder.ready == QVector<RenderKey>{sentinel});
+    CHECK(recorder.ready == QVector<RenderKey> { sentinel });
     CHECK(recorder.failed.isEmpty());
     for (const RenderKey &key : first)
         CHECK_FALSE(service.cache().contains(key));
@@ -174,7 +180,8 @@ TEST_CASE("hostile documents end in a message through the worker, not a hang", "
             for (int page = 0; page < service.info().pageCount; ++page)
                 keys.append(RenderKey::make(page, 1.0));
             service.request(keys);
-            REQUIRE(fx::waitUntil([&] { return recorder.ready.size() + recorder.failed.size() == keys.size(); }));
+            REQUIRE(fx::waitUntil(
+                [&] { return recorder.ready.size() + recorder.failed.size() == keys.size(); }));
             for (const QString &message : recorder.messages)
                 CHECK_FALSE(message.isEmpty());
         } else {
@@ -191,7 +198,7 @@ TEST_CASE("hostile documents end in a message through the worker, not a hang", "
         REQUIRE(fx::waitUntil([&] { return recorder.settled(); }));
         REQUIRE(recorder.opened);
         const RenderKey key = RenderKey::make(0, 2.0);
-        service.request({key});
+        service.request({ key });
         REQUIRE(fx::waitUntil([&] { return !recorder.failed.isEmpty(); }));
         CHECK(recorder.failed.first() == key);
         CHECK_FALSE(recorder.messages.first().isEmpty());
@@ -208,7 +215,7 @@ TEST_CASE("hostile documents end in a message through the worker, not a hang", "
         REQUIRE(fx::waitUntil([&] { return recorder.settled(); }));
         REQUIRE(recorder.opened);
         const RenderKey key = RenderKey::make(0, 4.0);
-        service.request({key});
+        service.request({ key });
         REQUIRE(fx::waitUntil([&] { return !recorder.failed.isEmpty(); }));
         CHECK(recorder.ready.isEmpty());
         CHECK_FALSE(recorder.messages.first().isEmpty());
@@ -226,12 +233,14 @@ TEST_CASE("find through the worker reports hits per page and a total", "[pdf][fi
     REQUIRE(fx::waitUntil([&] { return recorder.settled(); }));
     QVector<int> pages;
     int total = -1;
-    QObject::connect(&service, &PdfRenderService::findHits, [&](quint64, int page, const QVector<QVector<QRectF>> &) { pages.append(page); });
-    QObject::connect(&service, &PdfRenderService::findFinished, [&](quint64, int hits) { total = hits; });
+    QObject::connect(&service, &PdfRenderService::findHits,
+        [&](quint64, int page, const QVector<QVector<QRectF>> &) { pages.append(page); });
+    QObject::connect(
+        &service, &PdfRenderService::findFinished, [&](quint64, int hits) { total = hits; });
     service.find(QStringLiteral("quyet dinh"), false, 4);
     REQUIRE(fx::waitUntil([&] { return total >= 0; }));
     CHECK(total == 6);
-    CHECK(pages == QVector<int>{4, 5, 0, 1, 2, 3});
+    CHECK(pages == QVector<int> { 4, 5, 0, 1, 2, 3 });
 
     total = -1;
     service.find(QStringLiteral("Trang 3"), false);

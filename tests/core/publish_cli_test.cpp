@@ -3,8 +3,8 @@
 
 #include "cli/commandlinetool.h"
 #include "meeting_core/publish/draftmeeting.h"
-#include "publish_fixtures.h"
 #include "meeting_core/share/sharereader.h"
+#include "publish_fixtures.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -24,11 +24,12 @@ Run publish(const QString &json, const QString &share, const QString &key)
 {
     QString out, err;
     QTextStream outStream(&out), errStream(&err);
-    cli::Streams streams{outStream, errStream};
-    const int code = cli::CommandLineTool().run({QStringLiteral("publish"), json, QStringLiteral("--share"), share,
-                                                 QStringLiteral("--key"), key, QStringLiteral("--quiet")},
-                                                streams);
-    return Run{code, out, err};
+    cli::Streams streams { outStream, errStream };
+    const int code = cli::CommandLineTool().run(
+        { QStringLiteral("publish"), json, QStringLiteral("--share"), share,
+            QStringLiteral("--key"), key, QStringLiteral("--quiet") },
+        streams);
+    return Run { code, out, err };
 }
 
 QString writeJson(const QString &folder, const DraftMeeting &draft)
@@ -40,7 +41,8 @@ QString writeJson(const QString &folder, const DraftMeeting &draft)
 
 } // namespace
 
-TEST_CASE("phonghop-cli publish publishes a meeting file with paths relative to it", "[publish][cli]")
+TEST_CASE(
+    "phonghop-cli publish publishes a meeting file with paths relative to it", "[publish][cli]")
 {
     test::TestShare share;
     QTemporaryDir work;
@@ -60,10 +62,11 @@ TEST_CASE("phonghop-cli publish publishes a meeting file with paths relative to 
     CHECK(again.exitCode == cli::Rejected);
     CHECK(again.err.contains(QStringLiteral("already published")));
     CHECK(again.err.contains(QStringLiteral("Agenda item added: I. Kinh tế - xã hội")));
-    CHECK(ShareReader(share.root()).manifestRevisions(draft.id) == QList<int>{1});
+    CHECK(ShareReader(share.root()).manifestRevisions(draft.id) == QList<int> { 1 });
 }
 
-TEST_CASE("phonghop-cli publish refuses an invalid meeting with the problems on stderr", "[publish][cli]")
+TEST_CASE(
+    "phonghop-cli publish refuses an invalid meeting with the problems on stderr", "[publish][cli]")
 {
     test::TestShare share;
     QTemporaryDir work;
@@ -78,7 +81,9 @@ TEST_CASE("phonghop-cli publish refuses an invalid meeting with the problems on 
     CHECK(run.err.contains(QStringLiteral("Nothing was published")));
     CHECK(ShareReader(share.root()).manifestRevisions(draft.id).isEmpty());
 
-    CHECK(publish(work.filePath(QStringLiteral("missing.json")), share.root(), key).exitCode == cli::UsageError);
-    CHECK(publish(writeJson(work.path(), draft), work.filePath(QStringLiteral("no-share")), key).exitCode
-          == cli::Unreachable);
+    CHECK(publish(work.filePath(QStringLiteral("missing.json")), share.root(), key).exitCode
+        == cli::UsageError);
+    CHECK(publish(writeJson(work.path(), draft), work.filePath(QStringLiteral("no-share")), key)
+              .exitCode
+        == cli::Unreachable);
 }

@@ -19,12 +19,13 @@ QStringList names(const PeopleImport &import)
     return result;
 }
 
-const QStringList expectedNames = {QStringLiteral("Nguyễn Văn Ánh"), QStringLiteral("Trần Thị Tuyết"),
-                                   QStringLiteral("Lê Đức Thọ")};
+const QStringList expectedNames = { QStringLiteral("Nguyễn Văn Ánh"),
+    QStringLiteral("Trần Thị Tuyết"), QStringLiteral("Lê Đức Thọ") };
 
 } // namespace
 
-TEST_CASE("A UTF-8 CSV with a BOM and Vietnamese headers imports names, roles and weights", "[publish][csv]")
+TEST_CASE("A UTF-8 CSV with a BOM and Vietnamese headers imports names, roles and weights",
+    "[publish][csv]")
 {
     const QByteArray csv = QByteArray("\xEF\xBB\xBF")
         + QStringLiteral("Họ và tên,Chức vụ,Vai trò,Trọng số\r\n"
@@ -47,7 +48,8 @@ TEST_CASE("A UTF-8 CSV with a BOM and Vietnamese headers imports names, roles an
 
 TEST_CASE("A semicolon CSV without roles imports people who still need a role", "[publish][csv]")
 {
-    const QByteArray csv = QStringLiteral("Họ tên;Chức vụ\nPhạm Thu Hà;Khách mời từ Sở Nội vụ\n;\n").toUtf8();
+    const QByteArray csv
+        = QStringLiteral("Họ tên;Chức vụ\nPhạm Thu Hà;Khách mời từ Sở Nội vụ\n;\n").toUtf8();
     const Result<PeopleImport> import = peoplecsv::parse(csv);
     REQUIRE(import.ok());
     REQUIRE(import->people.size() == 1);
@@ -55,14 +57,56 @@ TEST_CASE("A semicolon CSV without roles imports people who still need a role", 
     CHECK_FALSE(import->people[0].role.has_value());
 }
 
-TEST_CASE("A Windows-1258 CSV is detected, said so, and gives the same names as UTF-8", "[publish][csv]")
+TEST_CASE(
+    "A Windows-1258 CSV is detected, said so, and gives the same names as UTF-8", "[publish][csv]")
 {
     // Written as Excel on a Vietnamese Windows writes it: base letters plus combining tones.
-    const QByteArray csv =
-        "H" "o\xF2" " v\xE0" " t\xEA" "n,Ch\xFD\xEC" "c v" "u\xF2" ",Vai tr" "o\xCC" "\r\n"
-        "Nguy\xEA\xDE" "n V\xE3" "n \xC1" "nh,Ch" "u\xD2" " t" "i\xF2" "ch,Ch" "u\xD2" " tr" "i\xCC" "\r\n"
-        "Tr\xE2\xCC" "n Th" "i\xF2" " Tuy\xEA\xEC" "t,C\xF4" "ng ch" "\xFD\xEC" "c,Th\xFD" " k" "y\xEC" "\r\n"
-        "L\xEA \xD0\xFD\xEC" "c Th" "o\xF2" ",Ph" "o\xEC" " Ch" "u\xD2" " t" "i\xF2" "ch,\xD0" "a\xF2" "i bi\xEA\xD2" "u\r\n";
+    const QByteArray csv = "H"
+                           "o\xF2"
+                           " v\xE0"
+                           " t\xEA"
+                           "n,Ch\xFD\xEC"
+                           "c v"
+                           "u\xF2"
+                           ",Vai tr"
+                           "o\xCC"
+                           "\r\n"
+                           "Nguy\xEA\xDE"
+                           "n V\xE3"
+                           "n \xC1"
+                           "nh,Ch"
+                           "u\xD2"
+                           " t"
+                           "i\xF2"
+                           "ch,Ch"
+                           "u\xD2"
+                           " tr"
+                           "i\xCC"
+                           "\r\n"
+                           "Tr\xE2\xCC"
+                           "n Th"
+                           "i\xF2"
+                           " Tuy\xEA\xEC"
+                           "t,C\xF4"
+                           "ng ch"
+                           "\xFD\xEC"
+                           "c,Th\xFD"
+                           " k"
+                           "y\xEC"
+                           "\r\n"
+                           "L\xEA \xD0\xFD\xEC"
+                           "c Th"
+                           "o\xF2"
+                           ",Ph"
+                           "o\xEC"
+                           " Ch"
+                           "u\xD2"
+                           " t"
+                           "i\xF2"
+                           "ch,\xD0"
+                           "a\xF2"
+                           "i bi\xEA\xD2"
+                           "u\r\n";
     const Result<PeopleImport> import = peoplecsv::parse(csv);
     REQUIRE(import.ok());
     CHECK_FALSE(import->wasUtf8);
@@ -95,10 +139,14 @@ TEST_CASE("The Windows-1258 table agrees with ICU's where Qt has it", "[publish]
     }
 }
 
-TEST_CASE("Legacy TCVN3 or VNI bytes are refused with a clear message, not mojibake", "[publish][csv]")
+TEST_CASE(
+    "Legacy TCVN3 or VNI bytes are refused with a clear message, not mojibake", "[publish][csv]")
 {
     // "Trưởng phòng" in TCVN3 (ABC): ư = 0xAD, ở = 0xEB, ò = 0xE0 in that code page.
-    const QByteArray tcvn3 = "H\xE4 t\xAA" "n,Ch\xF8" "c v\xF4\n" "Nguy\xD4n V\xA8n An,Tr\xAD\xEBng ph\xDFng\n";
+    const QByteArray tcvn3 = "H\xE4 t\xAA"
+                             "n,Ch\xF8"
+                             "c v\xF4\n"
+                             "Nguy\xD4n V\xA8n An,Tr\xAD\xEBng ph\xDFng\n";
     const Result<PeopleImport> import = peoplecsv::parse(tcvn3);
     REQUIRE_FALSE(import.ok());
     CHECK(import.error().contains(QStringLiteral("UTF-8")));

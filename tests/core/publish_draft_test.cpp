@@ -24,13 +24,13 @@ TEST_CASE("Agenda numbers follow the level: I, 1, a", "[publish][draft]")
     CHECK(draft::levelLabel(2, 26) == QStringLiteral("aa"));
 
     DraftMeeting d;
-    d.agenda = {{QStringLiteral("a"), {}, QStringLiteral("A"), {}, 0},
-                {QStringLiteral("a1"), QStringLiteral("a"), QStringLiteral("A1"), {}, 0},
-                {QStringLiteral("a1x"), QStringLiteral("a1"), QStringLiteral("A1x"), {}, 0},
-                {QStringLiteral("a1y"), QStringLiteral("a1"), QStringLiteral("A1y"), {}, 0},
-                {QStringLiteral("a2"), QStringLiteral("a"), QStringLiteral("A2"), {}, 0},
-                {QStringLiteral("b"), {}, QStringLiteral("B"), {}, 0},
-                {QStringLiteral("b1"), QStringLiteral("b"), QStringLiteral("B1"), {}, 0}};
+    d.agenda = { { QStringLiteral("a"), {}, QStringLiteral("A"), {}, 0 },
+        { QStringLiteral("a1"), QStringLiteral("a"), QStringLiteral("A1"), {}, 0 },
+        { QStringLiteral("a1x"), QStringLiteral("a1"), QStringLiteral("A1x"), {}, 0 },
+        { QStringLiteral("a1y"), QStringLiteral("a1"), QStringLiteral("A1y"), {}, 0 },
+        { QStringLiteral("a2"), QStringLiteral("a"), QStringLiteral("A2"), {}, 0 },
+        { QStringLiteral("b"), {}, QStringLiteral("B"), {}, 0 },
+        { QStringLiteral("b1"), QStringLiteral("b"), QStringLiteral("B1"), {}, 0 } };
     const QList<AgendaItem> numbered = draft::numberedAgenda(d);
     QStringList numbers;
     QList<int> positions;
@@ -38,8 +38,8 @@ TEST_CASE("Agenda numbers follow the level: I, 1, a", "[publish][draft]")
         numbers << item.number;
         positions << item.position;
     }
-    CHECK(numbers == QStringList{"I", "1", "a", "b", "2", "II", "1"});
-    CHECK(positions == QList<int>{0, 0, 0, 1, 1, 1, 0});
+    CHECK(numbers == QStringList { "I", "1", "a", "b", "2", "II", "1" });
+    CHECK(positions == QList<int> { 0, 0, 0, 1, 1, 1, 0 });
 
     // Moving B before A renumbers both sections.
     d.agenda.move(5, 0);
@@ -62,34 +62,42 @@ TEST_CASE("Removing an agenda item removes its sub-items and their documents", "
     CHECK(d.documents.first().id == QStringLiteral("d3"));
 }
 
-TEST_CASE("A draft survives a JSON round trip, with file paths relative to the file", "[publish][draft]")
+TEST_CASE(
+    "A draft survives a JSON round trip, with file paths relative to the file", "[publish][draft]")
 {
     QTemporaryDir dir;
     DraftMeeting d = test::publish::validDraft(dir.path());
     d.participants[2].role.reset();
     d.documents[1].confidential = true;
-    d.documents[1].recipientIds = {QStringLiteral("p-anh")};
+    d.documents[1].recipientIds = { QStringLiteral("p-anh") };
     d.basedOnRevision = 3;
     const QJsonObject json = draft::toJson(d, dir.path());
-    CHECK(json.value(QStringLiteral("documents")).toArray().at(0).toObject().value(QStringLiteral("file")).toString()
-          == QStringLiteral("tai-lieu-1.pdf"));
+    CHECK(json.value(QStringLiteral("documents"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("file"))
+              .toString()
+        == QStringLiteral("tai-lieu-1.pdf"));
     const Result<DraftMeeting> back = draft::fromJson(json, dir.path());
     REQUIRE(back.ok());
     CHECK(back.value() == d);
 
     d.basedOnRevision.reset();
-    const Result<DraftMeeting> following = draft::fromJson(draft::toJson(d, dir.path()), dir.path());
+    const Result<DraftMeeting> following
+        = draft::fromJson(draft::toJson(d, dir.path()), dir.path());
     REQUIRE(following.ok());
     CHECK_FALSE(following->basedOnRevision.has_value());
 }
 
-TEST_CASE("A meeting file with an unknown role or a newer version is refused with a reason", "[publish][draft]")
+TEST_CASE("A meeting file with an unknown role or a newer version is refused with a reason",
+    "[publish][draft]")
 {
-    QJsonObject json{{QStringLiteral("format"), QStringLiteral("phonghop-draft")},
-                     {QStringLiteral("version"), QStringLiteral("1.0")},
-                     {QStringLiteral("participants"),
-                      QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Phạm Thu Hà")},
-                                             {QStringLiteral("role"), QStringLiteral("boss")}}}}};
+    QJsonObject json { { QStringLiteral("format"), QStringLiteral("phonghop-draft") },
+        { QStringLiteral("version"), QStringLiteral("1.0") },
+        { QStringLiteral("participants"),
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Phạm Thu Hà") },
+                { QStringLiteral("role"), QStringLiteral("boss") } } } } };
     const auto badRole = draft::fromJson(json);
     REQUIRE_FALSE(badRole.ok());
     CHECK(badRole.error().contains(QStringLiteral("Phạm Thu Hà")));
@@ -106,7 +114,8 @@ TEST_CASE("Replacing a published document keeps its id and raises its version", 
     REQUIRE(d.replaceDocumentFile(QStringLiteral("d1"), dir.filePath(QStringLiteral("nhap.pdf"))));
     CHECK(d.documents[0].version == 1);
     d.documents[0].publishedSha256 = QString(64, u'a');
-    REQUIRE(d.replaceDocumentFile(QStringLiteral("d1"), dir.filePath(QStringLiteral("ban-moi.pdf"))));
+    REQUIRE(
+        d.replaceDocumentFile(QStringLiteral("d1"), dir.filePath(QStringLiteral("ban-moi.pdf"))));
     CHECK(d.documents[0].id == QStringLiteral("d1"));
     CHECK(d.documents[0].version == 2);
     CHECK(d.documents[0].fileName == QStringLiteral("ban-moi.pdf"));
@@ -114,7 +123,8 @@ TEST_CASE("Replacing a published document keeps its id and raises its version", 
     CHECK_FALSE(d.replaceDocumentFile(QStringLiteral("nope"), QStringLiteral("x.pdf")));
 }
 
-TEST_CASE("A past meeting copied as a template keeps people and agenda, not documents", "[publish][draft]")
+TEST_CASE("A past meeting copied as a template keeps people and agenda, not documents",
+    "[publish][draft]")
 {
     QTemporaryDir dir;
     const DraftMeeting d = test::publish::validDraft(dir.path());
@@ -137,7 +147,8 @@ TEST_CASE("Ids are made from Vietnamese text without diacritics", "[publish][dra
     CHECK(draft::slug(QStringLiteral("Nguyễn Văn Ánh")) == QStringLiteral("nguyen-van-anh"));
     CHECK(draft::slug(QStringLiteral("  Đặng   Thị Đào! ")) == QStringLiteral("dang-thi-dao"));
     DraftMeeting d;
-    d.participants << DraftParticipant{d.newParticipantId(QStringLiteral("Lê Lợi")), QStringLiteral("Lê Lợi")};
+    d.participants << DraftParticipant { d.newParticipantId(QStringLiteral("Lê Lợi")),
+        QStringLiteral("Lê Lợi") };
     CHECK(d.participants.first().id == QStringLiteral("p-le-loi"));
     CHECK(d.newParticipantId(QStringLiteral("Lê Lợi")) == QStringLiteral("p-le-loi-1"));
 }
@@ -167,9 +178,10 @@ TEST_CASE("Badges mark new and updated items and documents for a delegate", "[pu
 {
     QTemporaryDir dir;
     const DraftMeeting d = test::publish::validDraft(dir.path());
-    QHash<QString, QPair<QString, qint64>> objects{{QStringLiteral("d1"), {QString(64, u'1'), 10}},
-                                                   {QStringLiteral("d2"), {QString(64, u'2'), 10}},
-                                                   {QStringLiteral("d3"), {QString(64, u'3'), 10}}};
+    QHash<QString, QPair<QString, qint64>> objects { { QStringLiteral("d1"),
+                                                         { QString(64, u'1'), 10 } },
+        { QStringLiteral("d2"), { QString(64, u'2'), 10 } },
+        { QStringLiteral("d3"), { QString(64, u'3'), 10 } } };
     const Meeting before = draft::toMeeting(d, objects);
 
     const MeetingBadges first = changeBadges(std::nullopt, before);
@@ -179,7 +191,8 @@ TEST_CASE("Badges mark new and updated items and documents for a delegate", "[pu
     Meeting after = before;
     after.documents[1].sha256 = QString(64, u'9');
     after.documents[1].version = 2;
-    after.agenda << AgendaItem{QStringLiteral("i5"), {}, 2, QStringLiteral("III"), QStringLiteral("Các vấn đề khác")};
+    after.agenda << AgendaItem { QStringLiteral("i5"), {}, 2, QStringLiteral("III"),
+        QStringLiteral("Các vấn đề khác") };
     const MeetingBadges badges = changeBadges(before, after);
     CHECK(badges.document(QStringLiteral("d1")) == ChangeBadge::None);
     CHECK(badges.document(QStringLiteral("d2")) == ChangeBadge::Updated);

@@ -14,6 +14,7 @@ void writePdf(const QString &path, const QString &text);
 void writePaddedPdf(const QString &path, qint64 size, quint32 seed);
 // A valid draft in `folder`: 2 sections with sub-items, 3 participants with roles and 3
 // distinct PDFs written into folder.
-DraftMeeting validDraft(const QString &folder, const QString &meetingId = QStringLiteral("hop-2026-12-18"));
+DraftMeeting validDraft(
+    const QString &folder, const QString &meetingId = QStringLiteral("hop-2026-12-18"));
 
 } // namespace phonghop::test::publish

@@ -3,11 +3,11 @@
 #include <catch2/catch.hpp>
 
 #include "meeting_core/publish/draftmeeting.h"
-#include "publish_fixtures.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/syncengine.h"
-#include "testsupport.h"
 #include "meeting_core/util/sha256.h"
+#include "publish_fixtures.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -32,21 +32,23 @@ Round writeRound(const QString &folder, int n)
     DraftMeeting d = test::publish::validDraft(folder, QStringLiteral("hop-kill"));
     d.basedOnRevision.reset();
     d.title = QStringLiteral("Phiên họp chuyên đề — lần %1").arg(n);
-    Round round{d.title, {}};
+    Round round { d.title, {} };
     for (int i = 0; i < d.documents.size(); ++i) {
         DraftDocument &document = d.documents[i];
         document.filePath = QStringLiteral("%1/vong-%2-tai-lieu-%3.pdf").arg(folder).arg(n).arg(i);
         test::publish::writePaddedPdf(document.filePath, 6 << 20, quint32(n * 10 + i));
         round.sha256.insert(document.id, Sha256::hexOfFile(document.filePath));
     }
-    test::writeFile(folder + QStringLiteral("/MEETING.json"), QJsonDocument(draft::toJson(d, folder)).toJson());
+    test::writeFile(
+        folder + QStringLiteral("/MEETING.json"), QJsonDocument(draft::toJson(d, folder)).toJson());
     return round;
 }
 
 } // namespace
 
-TEST_CASE("A publisher killed at random points leaves readers the previous revision or the new one whole",
-          "[publish][crash]")
+TEST_CASE(
+    "A publisher killed at random points leaves readers the previous revision or the new one whole",
+    "[publish][crash]")
 {
     test::TestShare share;
     QTemporaryDir work, cacheDir;
@@ -69,9 +71,9 @@ TEST_CASE("A publisher killed at random points leaves readers the previous revis
         QProcess publisher;
         publisher.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         publisher.start(QStringLiteral(PHONGHOP_CLI_PATH),
-                        {QStringLiteral("publish"), work.filePath(QStringLiteral("MEETING.json")),
-                         QStringLiteral("--share"), share.root(), QStringLiteral("--key"), keyPath,
-                         QStringLiteral("--quiet")});
+            { QStringLiteral("publish"), work.filePath(QStringLiteral("MEETING.json")),
+                QStringLiteral("--share"), share.root(), QStringLiteral("--key"), keyPath,
+                QStringLiteral("--quiet") });
         QElapsedTimer clock;
         clock.start();
         REQUIRE(publisher.waitForStarted());

@@ -4,13 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include "meeting_core/publish/meetingpublisher.h"
-#include "publish_fixtures.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/syncengine.h"
-#include "testsupport.h"
 #include "meeting_core/util/sha256.h"
+#include "publish_fixtures.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -43,14 +43,16 @@ QStringList shareFiles(const QString &root)
 
 } // namespace
 
-TEST_CASE("A published meeting reaches two separate caches whole, numbered and verified", "[publish][roundtrip]")
+TEST_CASE("A published meeting reaches two separate caches whole, numbered and verified",
+    "[publish][roundtrip]")
 {
     test::TestShare share;
     QTemporaryDir files;
     DraftMeeting d = test::publish::validDraft(files.path());
     MeetingPublisher publisher(share.root(), test::testOrganisationKey());
     QList<PublishProgress> seen;
-    const PublishOutcome outcome = publisher.publish(d, {}, [&](const PublishProgress &p) { seen << p; });
+    const PublishOutcome outcome
+        = publisher.publish(d, {}, [&](const PublishProgress &p) { seen << p; });
     INFO(outcome.message.toStdString());
     REQUIRE(outcome.published());
     CHECK(outcome.revision == 1);
@@ -59,7 +61,7 @@ TEST_CASE("A published meeting reaches two separate caches whole, numbered and v
     CHECK(seen.last().documentsDone == 3);
 
     QTemporaryDir cacheA, cacheB;
-    for (const QString &cacheDirectory : {cacheA.path(), cacheB.path()}) {
+    for (const QString &cacheDirectory : { cacheA.path(), cacheB.path() }) {
         auto cache = syncedCache(cacheDirectory, share.root());
         const std::optional<Meeting> meeting = cache->meeting(d.id);
         REQUIRE(meeting.has_value());
@@ -75,14 +77,16 @@ TEST_CASE("A published meeting reaches two separate caches whole, numbered and v
         REQUIRE(meeting->documents.size() == 3);
         for (const DocumentRef &document : meeting->documents) {
             const auto source = std::find_if(d.documents.begin(), d.documents.end(),
-                                             [&](const DraftDocument &x) { return x.id == document.id; });
+                [&](const DraftDocument &x) { return x.id == document.id; });
             REQUIRE(source != d.documents.end());
-            CHECK(Sha256::hexOfFile(cache->documentPath(document)) == Sha256::hexOfFile(source->filePath));
+            CHECK(Sha256::hexOfFile(cache->documentPath(document))
+                == Sha256::hexOfFile(source->filePath));
         }
     }
 }
 
-TEST_CASE("Re-publishing a replaced document gives delegates version 2 and an updated badge", "[publish][roundtrip]")
+TEST_CASE("Re-publishing a replaced document gives delegates version 2 and an updated badge",
+    "[publish][roundtrip]")
 {
     test::TestShare share;
     QTemporaryDir files, cacheDir;
@@ -117,7 +121,7 @@ TEST_CASE("Re-publishing a replaced document gives delegates version 2 and an up
 }
 
 TEST_CASE("Two secretaries publishing the same meeting: the second is told and sees what changed",
-          "[publish][conflict]")
+    "[publish][conflict]")
 {
     test::TestShare share;
     QTemporaryDir files;
@@ -130,8 +134,10 @@ TEST_CASE("Two secretaries publishing the same meeting: the second is told and s
     // Both open revision 1 and edit it.
     DraftMeeting tuyet = original;
     DraftMeeting hoa = original;
-    tuyet.agenda << DraftAgendaItem{QStringLiteral("i5"), {}, QStringLiteral("Các vấn đề phát sinh"), {}, 10};
-    tuyet.documents.removeIf([](const DraftDocument &doc) { return doc.id == QStringLiteral("d3"); });
+    tuyet.agenda << DraftAgendaItem { QStringLiteral("i5"), {},
+        QStringLiteral("Các vấn đề phát sinh"), {}, 10 };
+    tuyet.documents.removeIf(
+        [](const DraftDocument &doc) { return doc.id == QStringLiteral("d3"); });
     hoa.location = QStringLiteral("Hội trường lớn");
 
     const PublishOutcome tuyetOutcome = publisher.publish(tuyet);
@@ -145,7 +151,8 @@ TEST_CASE("Two secretaries publishing the same meeting: the second is told and s
     CHECK(hoaOutcome.message.contains(QStringLiteral("Revision 2")));
     CHECK(shareFiles(share.root()) == before); // nothing written, not even objects
     REQUIRE(hoaOutcome.theirChanges.itemsAdded.size() == 1);
-    CHECK(hoaOutcome.theirChanges.itemsAdded.first().title == QStringLiteral("Các vấn đề phát sinh"));
+    CHECK(
+        hoaOutcome.theirChanges.itemsAdded.first().title == QStringLiteral("Các vấn đề phát sinh"));
     REQUIRE(hoaOutcome.theirChanges.documentsRemoved.size() == 1);
     CHECK(hoaOutcome.theirChanges.documentsRemoved.first().id == QStringLiteral("d3"));
     CHECK(hoaOutcome.theirChanges.changedDetails.isEmpty());
@@ -180,7 +187,8 @@ TEST_CASE("A cancelled publication leaves the share exactly as readers saw it", 
     }
 }
 
-TEST_CASE("An abandoned publication's lone signature does not block the next one", "[publish][conflict]")
+TEST_CASE(
+    "An abandoned publication's lone signature does not block the next one", "[publish][conflict]")
 {
     test::TestShare share;
     QTemporaryDir files;
@@ -190,7 +198,8 @@ TEST_CASE("An abandoned publication's lone signature does not block the next one
     REQUIRE(first.published());
     MeetingPublisher::markPublished(d, first);
     // A publisher died after writing the signature of revision 2.
-    test::writeFile(share.manifestPath(d.id, 2).replace(QStringLiteral(".json"), QStringLiteral(".sig")), "{}");
+    test::writeFile(
+        share.manifestPath(d.id, 2).replace(QStringLiteral(".json"), QStringLiteral(".sig")), "{}");
 
     d.title += QStringLiteral(" (bổ sung)");
     const PublishOutcome busy = publisher.publish(d);
@@ -208,8 +217,9 @@ TEST_CASE("A key that is not the share's organisation key cannot publish", "[pub
 {
     test::TestShare share;
     QTemporaryDir files;
-    const PublishOutcome outcome = MeetingPublisher(share.root(), SigningKey::fromSeed(QByteArray(32, '\x07')))
-                                       .publish(test::publish::validDraft(files.path()));
+    const PublishOutcome outcome
+        = MeetingPublisher(share.root(), SigningKey::fromSeed(QByteArray(32, '\x07')))
+              .publish(test::publish::validDraft(files.path()));
     CHECK(outcome.kind == PublishOutcome::Kind::Failed);
     CHECK(outcome.message.contains(QStringLiteral("another organisation key")));
 }

@@ -3,8 +3,8 @@
 
 #include "meeting_core/publish/meetingpublisher.h"
 #include "meeting_core/publish/publishvalidator.h"
-#include "publish_fixtures.h"
 #include "meeting_core/share/sharereader.h"
+#include "publish_fixtures.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -28,7 +28,8 @@ QList<Kind> kinds(const QList<ValidationProblem> &problems, bool blockingOnly = 
 // Publishes and checks that nothing reached the share: no manifest for the meeting.
 PublishOutcome publishExpectingNothing(const test::TestShare &share, const DraftMeeting &draft)
 {
-    const PublishOutcome outcome = MeetingPublisher(share.root(), test::testOrganisationKey()).publish(draft);
+    const PublishOutcome outcome
+        = MeetingPublisher(share.root(), test::testOrganisationKey()).publish(draft);
     CHECK(outcome.kind == PublishOutcome::Kind::Invalid);
     CHECK(ShareReader(share.root()).manifestRevisions(draft.id).isEmpty());
     CHECK_FALSE(QDir(share.path(QStringLiteral("meetings/") + draft.id)).exists());
@@ -52,13 +53,14 @@ TEST_CASE("A document that is not a PDF is named and nothing is published", "[pu
     test::writeFile(word, QByteArray("PK\x03\x04 this is a Word file", 24));
     d.documents[1].filePath = word;
     const PublishOutcome outcome = publishExpectingNothing(share, d);
-    CHECK(kinds(outcome.problems) == QList<Kind>{Kind::NotPdf});
+    CHECK(kinds(outcome.problems) == QList<Kind> { Kind::NotPdf });
     CHECK(outcome.problems.first().subjectId == QStringLiteral("d2"));
     CHECK(outcome.problems.first().message.contains(QStringLiteral("Dự thảo Kế hoạch 2027")));
     CHECK(outcome.problems.first().message.contains(QStringLiteral("not a PDF")));
 }
 
-TEST_CASE("A PDF that Poppler cannot open is named and nothing is published", "[publish][validation]")
+TEST_CASE(
+    "A PDF that Poppler cannot open is named and nothing is published", "[publish][validation]")
 {
     test::TestShare share;
     QTemporaryDir dir;
@@ -67,7 +69,7 @@ TEST_CASE("A PDF that Poppler cannot open is named and nothing is published", "[
     test::writeFile(broken, QByteArray("%PDF-1.7\n") + test::pseudoRandomBytes(4000, 7));
     d.documents[0].filePath = broken;
     const PublishOutcome outcome = publishExpectingNothing(share, d);
-    CHECK(kinds(outcome.problems) == QList<Kind>{Kind::UnreadablePdf});
+    CHECK(kinds(outcome.problems) == QList<Kind> { Kind::UnreadablePdf });
     CHECK(outcome.problems.first().message.contains(QStringLiteral("Báo cáo số 45/BC-UBND")));
 }
 
@@ -79,7 +81,7 @@ TEST_CASE("An empty agenda is refused and nothing is published", "[publish][vali
     d.agenda.clear();
     d.documents.clear();
     const PublishOutcome outcome = publishExpectingNothing(share, d);
-    CHECK(kinds(outcome.problems) == QList<Kind>{Kind::EmptyAgenda});
+    CHECK(kinds(outcome.problems) == QList<Kind> { Kind::EmptyAgenda });
     CHECK(outcome.message.contains(QStringLiteral("agenda is empty")));
 }
 
@@ -90,11 +92,12 @@ TEST_CASE("A participant without a role is named and nothing is published", "[pu
     DraftMeeting d = test::publish::validDraft(dir.path());
     d.participants[2].role.reset();
     const PublishOutcome outcome = publishExpectingNothing(share, d);
-    CHECK(kinds(outcome.problems) == QList<Kind>{Kind::ParticipantWithoutRole});
+    CHECK(kinds(outcome.problems) == QList<Kind> { Kind::ParticipantWithoutRole });
     CHECK(outcome.problems.first().message.contains(QStringLiteral("Lê Đức Thọ")));
 }
 
-TEST_CASE("The same file attached twice is named as a duplicate and nothing is published", "[publish][validation]")
+TEST_CASE("The same file attached twice is named as a duplicate and nothing is published",
+    "[publish][validation]")
 {
     test::TestShare share;
     QTemporaryDir dir;
@@ -105,7 +108,7 @@ TEST_CASE("The same file attached twice is named as a duplicate and nothing is p
     again.title = QStringLiteral("Báo cáo (bản sao)");
     d.documents << again;
     const PublishOutcome outcome = publishExpectingNothing(share, d);
-    CHECK(kinds(outcome.problems) == QList<Kind>{Kind::DuplicateDocument});
+    CHECK(kinds(outcome.problems) == QList<Kind> { Kind::DuplicateDocument });
     CHECK(outcome.problems.first().message.contains(QStringLiteral("Báo cáo (bản sao)")));
     CHECK(outcome.problems.first().message.contains(QStringLiteral("Báo cáo số 45/BC-UBND")));
 }
@@ -123,17 +126,19 @@ TEST_CASE("A missing file, a missing title and a bad id are each named", "[publi
     CHECK(found.contains(Kind::InvalidMeetingId));
 }
 
-TEST_CASE("A confidential document needs recipients and is honestly flagged as readable on the share",
-          "[publish][validation]")
+TEST_CASE(
+    "A confidential document needs recipients and is honestly flagged as readable on the share",
+    "[publish][validation]")
 {
     QTemporaryDir dir;
     DraftMeeting d = test::publish::validDraft(dir.path());
     d.documents[2].confidential = true;
-    CHECK(kinds(PublishValidator().validate(d)) == QList<Kind>{Kind::ConfidentialWithoutRecipients});
-    d.documents[2].recipientIds = {QStringLiteral("p-anh"), QStringLiteral("p-ghost")};
-    CHECK(kinds(PublishValidator().validate(d)) == QList<Kind>{Kind::UnknownRecipient});
-    d.documents[2].recipientIds = {QStringLiteral("p-anh")};
+    CHECK(kinds(PublishValidator().validate(d))
+        == QList<Kind> { Kind::ConfidentialWithoutRecipients });
+    d.documents[2].recipientIds = { QStringLiteral("p-anh"), QStringLiteral("p-ghost") };
+    CHECK(kinds(PublishValidator().validate(d)) == QList<Kind> { Kind::UnknownRecipient });
+    d.documents[2].recipientIds = { QStringLiteral("p-anh") };
     const QList<ValidationProblem> problems = PublishValidator().validate(d);
     CHECK_FALSE(PublishValidator::hasBlocking(problems));
-    CHECK(kinds(problems, false) == QList<Kind>{Kind::ConfidentialOnSharedFolder});
+    CHECK(kinds(problems, false) == QList<Kind> { Kind::ConfidentialOnSharedFolder });
 }

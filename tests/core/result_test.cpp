@@ -71,27 +71,23 @@ TEST_CASE("Reading the value of a failed Result stops the program, in every buil
 {
     // Builds with QT_NO_DEBUG (those we ship and test) included: a Q_ASSERT would not fire.
     CHECK(signalEndingChild([] {
-              const Result<QString> bad = greeting(false);
-              const QString read = bad.value();
-              (void)read;
-          })
-          == SIGABRT);
+        const Result<QString> bad = greeting(false);
+        const QString read = bad.value();
+        (void)read;
+    }) == SIGABRT);
     CHECK(signalEndingChild([] {
-              Result<QString> bad = greeting(false);
-              const QString read = std::move(bad).value();
-              (void)read;
-          })
-          == SIGABRT);
+        Result<QString> bad = greeting(false);
+        const QString read = std::move(bad).value();
+        (void)read;
+    }) == SIGABRT);
     CHECK(signalEndingChild([] {
-              const Result<QString> bad = greeting(false);
-              (void)bad->size();
-          })
-          == SIGABRT);
+        const Result<QString> bad = greeting(false);
+        (void)bad->size();
+    }) == SIGABRT);
     // The same reads of a success go through.
     CHECK(signalEndingChild([] {
-              const Result<QString> good = greeting(true);
-              (void)good.value();
-              (void)good->size();
-          })
-          == 0);
+        const Result<QString> good = greeting(true);
+        (void)good.value();
+        (void)good->size();
+    }) == 0);
 }

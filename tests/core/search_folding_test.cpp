@@ -7,26 +7,41 @@
 using namespace phonghop;
 
 namespace {
-QString nfd(const QString &text) { return text.normalized(QString::NormalizationForm_D); }
-QString nfc(const QString &text) { return text.normalized(QString::NormalizationForm_C); }
+QString nfd(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_D);
+}
+QString nfc(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_C);
+}
 } // namespace
 
-TEST_CASE("Every Vietnamese vowel with every tone folds to its bare letter, in both cases", "[search][folding]")
+TEST_CASE("Every Vietnamese vowel with every tone folds to its bare letter, in both cases",
+    "[search][folding]")
 {
     // Base vowels with their vowel marks (breve, circumflex, horn) and what they fold to.
     const QList<QPair<QString, QChar>> vowels = {
-        {QStringLiteral("a"), u'a'}, {QStringLiteral("ă"), u'a'}, {QStringLiteral("â"), u'a'},
-        {QStringLiteral("e"), u'e'}, {QStringLiteral("ê"), u'e'}, {QStringLiteral("i"), u'i'},
-        {QStringLiteral("o"), u'o'}, {QStringLiteral("ô"), u'o'}, {QStringLiteral("ơ"), u'o'},
-        {QStringLiteral("u"), u'u'}, {QStringLiteral("ư"), u'u'}, {QStringLiteral("y"), u'y'},
+        { QStringLiteral("a"), u'a' },
+        { QStringLiteral("ă"), u'a' },
+        { QStringLiteral("â"), u'a' },
+        { QStringLiteral("e"), u'e' },
+        { QStringLiteral("ê"), u'e' },
+        { QStringLiteral("i"), u'i' },
+        { QStringLiteral("o"), u'o' },
+        { QStringLiteral("ô"), u'o' },
+        { QStringLiteral("ơ"), u'o' },
+        { QStringLiteral("u"), u'u' },
+        { QStringLiteral("ư"), u'u' },
+        { QStringLiteral("y"), u'y' },
     };
     // No tone, huyền, sắc, hỏi, ngã, nặng.
-    const QList<QString> tones = {QString(), QString(QChar(0x0300)), QString(QChar(0x0301)),
-                                  QString(QChar(0x0309)), QString(QChar(0x0303)), QString(QChar(0x0323))};
+    const QList<QString> tones = { QString(), QString(QChar(0x0300)), QString(QChar(0x0301)),
+        QString(QChar(0x0309)), QString(QChar(0x0303)), QString(QChar(0x0323)) };
     int checked = 0;
     for (const auto &[vowel, bare] : vowels) {
         for (const QString &tone : tones) {
-            for (const QString &letter : {vowel, vowel.toUpper()}) {
+            for (const QString &letter : { vowel, vowel.toUpper() }) {
                 const QString composed = nfc(letter + tone);
                 INFO("letter " << composed.toStdString());
                 // Composed Vietnamese letters are single units (ế is U+1EBF).
@@ -77,16 +92,20 @@ TEST_CASE("Folding keeps a map back to the original text for highlights", "[sear
     CHECK(text.at(folded.sourceIndex.at(d)) == QChar(0x0110));
 }
 
-TEST_CASE("Query parsing: words, quoted phrases, prefixes and hyphenated numbers", "[search][query]")
+TEST_CASE(
+    "Query parsing: words, quoted phrases, prefixes and hyphenated numbers", "[search][query]")
 {
-    const QList<SearchTerm> terms = parseSearchText(QStringLiteral("\"kế hoạch đầu tư\" ngân* QĐ-UBND"), false);
+    const QList<SearchTerm> terms
+        = parseSearchText(QStringLiteral("\"kế hoạch đầu tư\" ngân* QĐ-UBND"), false);
     REQUIRE(terms.size() == 3);
     CHECK(terms.at(0).phrase);
-    CHECK(terms.at(0).words == QStringList{QStringLiteral("ke"), QStringLiteral("hoach"), QStringLiteral("dau"), QStringLiteral("tu")});
+    CHECK(terms.at(0).words
+        == QStringList { QStringLiteral("ke"), QStringLiteral("hoach"), QStringLiteral("dau"),
+            QStringLiteral("tu") });
     CHECK(terms.at(0).exactWords.first() == QStringLiteral("kế"));
     CHECK(terms.at(1).prefix);
-    CHECK(terms.at(1).words == QStringList{QStringLiteral("ngan")});
-    CHECK(terms.at(2).words == QStringList{QStringLiteral("qd"), QStringLiteral("ubnd")});
+    CHECK(terms.at(1).words == QStringList { QStringLiteral("ngan") });
+    CHECK(terms.at(2).words == QStringList { QStringLiteral("qd"), QStringLiteral("ubnd") });
     CHECK_FALSE(terms.at(2).prefix);
 
     const QList<SearchTerm> typing = parseSearchText(QStringLiteral("quyết đị"), true);
@@ -96,7 +115,8 @@ TEST_CASE("Query parsing: words, quoted phrases, prefixes and hyphenated numbers
     CHECK(parseSearchText(QStringLiteral("  \" - ; "), true).isEmpty());
 }
 
-TEST_CASE("A snippet shows the text around the hit and marks it in the original spelling", "[search][snippet]")
+TEST_CASE("A snippet shows the text around the hit and marks it in the original spelling",
+    "[search][snippet]")
 {
     QString text;
     for (int i = 0; i < 40; ++i)
@@ -111,13 +131,18 @@ TEST_CASE("A snippet shows the text around the hit and marks it in the original 
     INFO(snippet.text.toStdString());
     // Two words typed, two words marked.
     REQUIRE(snippet.highlights.size() == 2);
-    CHECK(snippet.text.mid(snippet.highlights.at(0).first, snippet.highlights.at(0).second) == QStringLiteral("Quyết"));
-    CHECK(snippet.text.mid(snippet.highlights.at(1).first, snippet.highlights.at(1).second) == QStringLiteral("định"));
-    const Snippet phrase = makeSnippet(text, parseSearchText(QStringLiteral("\"quyet dinh\""), false));
+    CHECK(snippet.text.mid(snippet.highlights.at(0).first, snippet.highlights.at(0).second)
+        == QStringLiteral("Quyết"));
+    CHECK(snippet.text.mid(snippet.highlights.at(1).first, snippet.highlights.at(1).second)
+        == QStringLiteral("định"));
+    const Snippet phrase
+        = makeSnippet(text, parseSearchText(QStringLiteral("\"quyet dinh\""), false));
     REQUIRE(phrase.highlights.size() == 1);
-    CHECK(phrase.text.mid(phrase.highlights.first().first, phrase.highlights.first().second) == QStringLiteral("Quyết định"));
+    CHECK(phrase.text.mid(phrase.highlights.first().first, phrase.highlights.first().second)
+        == QStringLiteral("Quyết định"));
 
     const Snippet code = makeSnippet(text, parseSearchText(QStringLiteral("QD-UBND"), false));
     REQUIRE(code.highlights.size() == 1);
-    CHECK(code.text.mid(code.highlights.first().first, code.highlights.first().second) == QStringLiteral("QĐ-UBND"));
+    CHECK(code.text.mid(code.highlights.first().first, code.highlights.first().second)
+        == QStringLiteral("QĐ-UBND"));
 }

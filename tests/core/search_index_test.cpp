@@ -65,7 +65,7 @@ struct Fixture {
         index = std::move(opened).value();
     }
     DocumentRef addPdf(const QString &id, const QString &item, const QStringList &pages,
-                       const QString &kind = QStringLiteral("to-trinh"))
+        const QString &kind = QStringLiteral("to-trinh"))
     {
         DocumentRef document = share.addDocument(id, item, pdfWithPages(pages));
         document.kind = kind;
@@ -99,24 +99,28 @@ struct Fixture {
 // Two meetings: m1 (to-trinh with a decision on page 2, bao-cao), m2 (one report).
 void publishStandardShare(Fixture &f)
 {
-    Meeting m1 = f.meeting(QStringLiteral("m1"), QStringLiteral("Phiên họp thường kỳ tháng 12"), QDate(2026, 12, 4));
+    Meeting m1 = f.meeting(
+        QStringLiteral("m1"), QStringLiteral("Phiên họp thường kỳ tháng 12"), QDate(2026, 12, 4));
     m1.documents << f.addPdf(QStringLiteral("d1"), QStringLiteral("i1"),
-                             {QStringLiteral("Tờ trình về kế hoạch đầu tư công năm 2027."),
-                              QStringLiteral("Căn cứ Quyết định số 15/2026/QĐ-UBND của Ủy ban nhân dân tỉnh."),
-                              QStringLiteral("Ý kiến của Đảng ủy xã về ngân sách.")});
+        { QStringLiteral("Tờ trình về kế hoạch đầu tư công năm 2027."),
+            QStringLiteral("Căn cứ Quyết định số 15/2026/QĐ-UBND của Ủy ban nhân dân tỉnh."),
+            QStringLiteral("Ý kiến của Đảng ủy xã về ngân sách.") });
     m1.documents << f.addPdf(QStringLiteral("d2"), QStringLiteral("i2"),
-                             {QStringLiteral("Báo cáo tình hình kinh tế xã hội: kế hoạch năm sau và đầu tư công trình.")},
-                             QStringLiteral("bao-cao"));
+        { QStringLiteral(
+            "Báo cáo tình hình kinh tế xã hội: kế hoạch năm sau và đầu tư công trình.") },
+        QStringLiteral("bao-cao"));
     f.share.publish(m1);
-    Meeting m2 = f.meeting(QStringLiteral("m2"), QStringLiteral("Phiên họp chuyên đề quý III"), QDate(2026, 9, 10));
+    Meeting m2 = f.meeting(
+        QStringLiteral("m2"), QStringLiteral("Phiên họp chuyên đề quý III"), QDate(2026, 9, 10));
     m2.documents << f.addPdf(QStringLiteral("d9"), QStringLiteral("i1"),
-                             {QStringLiteral("Báo cáo kết quả thu ngân sách quý III.")}, QStringLiteral("bao-cao"));
+        { QStringLiteral("Báo cáo kết quả thu ngân sách quý III.") }, QStringLiteral("bao-cao"));
     f.share.publish(m2);
 }
 
 } // namespace
 
-TEST_CASE("Typed without diacritics, a query finds the Vietnamese text on its page", "[search][index]")
+TEST_CASE(
+    "Typed without diacritics, a query finds the Vietnamese text on its page", "[search][index]")
 {
     Fixture f;
     publishStandardShare(f);
@@ -140,7 +144,8 @@ TEST_CASE("Typed without diacritics, a query finds the Vietnamese text on its pa
     REQUIRE(code.size() == 1);
     CHECK(code.first().page == 1);
     // And the same through NFD input with its marks.
-    CHECK(f.search(QStringLiteral("Quyết định").normalized(QString::NormalizationForm_D)).size() == 1);
+    CHECK(f.search(QStringLiteral("Quyết định").normalized(QString::NormalizationForm_D)).size()
+        == 1);
     CHECK(f.search(QStringLiteral("không có từ này")).isEmpty());
 }
 
@@ -150,9 +155,10 @@ TEST_CASE("A query typed with diacritics ranks the exact spelling first", "[sear
     Meeting m = f.meeting(QStringLiteral("m1"), QStringLiteral("Phiên họp"), QDate(2026, 12, 4));
     // "ban" many times (bm25 alone would put this first), "bán" once on the other.
     m.documents << f.addPdf(QStringLiteral("d1"), QStringLiteral("i1"),
-                            {QStringLiteral("Ban chỉ đạo, ban hành, ban tổ chức, ban kinh tế, ban pháp chế.")});
+        { QStringLiteral("Ban chỉ đạo, ban hành, ban tổ chức, ban kinh tế, ban pháp chế.") });
     m.documents << f.addPdf(QStringLiteral("d2"), QStringLiteral("i1"),
-                            {QStringLiteral("Phương án bán đấu giá tài sản công của huyện trong năm tới theo quy định hiện hành.")});
+        { QStringLiteral("Phương án bán đấu giá tài sản công của huyện trong năm tới theo quy định "
+                         "hiện hành.") });
     f.share.publish(m);
     f.syncAndIndex();
 
@@ -173,10 +179,12 @@ TEST_CASE("Words typed together rank pages where they stand together first", "[s
     Meeting m = f.meeting(QStringLiteral("m1"), QStringLiteral("Phiên họp"), QDate(2026, 12, 4));
     // Both words, many times, never side by side (bm25 alone would put this first).
     m.documents << f.addPdf(QStringLiteral("d1"), QStringLiteral("i1"),
-                            {QStringLiteral("Quyết tâm cao, quyết liệt, xác định rõ, ổn định, quy định, quyết toán, định mức, định hướng.")});
+        { QStringLiteral("Quyết tâm cao, quyết liệt, xác định rõ, ổn định, quy định, quyết toán, "
+                         "định mức, định hướng.") });
     m.documents << f.addPdf(QStringLiteral("d2"), QStringLiteral("i1"),
-                            {QStringLiteral("Phương án sắp xếp trụ sở làm việc của các cơ quan theo Quyết định của Ủy ban nhân dân tỉnh, "
-                                            "bảo đảm tiết kiệm, hiệu quả và đúng tiêu chuẩn, định mức hiện hành.")});
+        { QStringLiteral("Phương án sắp xếp trụ sở làm việc của các cơ quan theo Quyết định của Ủy "
+                         "ban nhân dân tỉnh, "
+                         "bảo đảm tiết kiệm, hiệu quả và đúng tiêu chuẩn, định mức hiện hành.") });
     f.share.publish(m);
     f.syncAndIndex();
     const QList<SearchHit> hits = f.search(QStringLiteral("quyet dinh"));
@@ -217,7 +225,7 @@ TEST_CASE("Filters narrow results by meeting, date and document kind", "[search]
     SearchQuery query;
     query.text = QStringLiteral("bao cao");
     CHECK(f.index->search(query).size() >= 2);
-    query.meetingIds = {QStringLiteral("m2")};
+    query.meetingIds = { QStringLiteral("m2") };
     QList<SearchHit> hits = f.index->search(query);
     REQUIRE_FALSE(hits.isEmpty());
     for (const SearchHit &hit : hits)
@@ -232,13 +240,14 @@ TEST_CASE("Filters narrow results by meeting, date and document kind", "[search]
 
     query.from = {};
     query.text = QStringLiteral("ngan sach");
-    query.documentKinds = {QStringLiteral("bao-cao")};
+    query.documentKinds = { QStringLiteral("bao-cao") };
     hits = f.index->search(query);
     REQUIRE(hits.size() == 1);
     CHECK(hits.first().documentId == QStringLiteral("d9"));
 }
 
-TEST_CASE("Agenda items, meeting titles and fed notes are found; results group by meeting", "[search][index]")
+TEST_CASE("Agenda items, meeting titles and fed notes are found; results group by meeting",
+    "[search][index]")
 {
     Fixture f;
     publishStandardShare(f);
@@ -247,7 +256,7 @@ TEST_CASE("Agenda items, meeting titles and fed notes are found; results group b
     // TestShare's agenda items are titled "Nội dung N: báo cáo, đề án".
     SearchQuery query;
     query.text = QStringLiteral("noi dung");
-    query.entryKinds = {searchkinds::agendaItem};
+    query.entryKinds = { searchkinds::agendaItem };
     CHECK(f.index->search(query).size() == 6);
     const QList<SearchHit> title = f.search(QStringLiteral("chuyen de"));
     REQUIRE(title.size() == 1);
@@ -292,8 +301,9 @@ QHash<QString, double> bm25Scores(SearchIndex &index, const QString &expression)
 {
     QHash<QString, double> scores;
     Statement rows = index.database().query(
-        QStringLiteral("SELECT u.label, bm25(unit_text) FROM unit_text JOIN units u ON u.id = unit_text.rowid "
-                       "WHERE unit_text MATCH ?"),
+        QStringLiteral(
+            "SELECT u.label, bm25(unit_text) FROM unit_text JOIN units u ON u.id = unit_text.rowid "
+            "WHERE unit_text MATCH ?"),
         expression);
     while (rows.next())
         scores.insert(rows.text(0), rows.real(1));
@@ -324,7 +334,8 @@ void checkBm25Order(Fixture &f, const QString &text, const QString &expression)
 TEST_CASE("Hits come in bm25's order for words on most entries and words on few", "[search][index]")
 {
     Fixture f;
-    f.share.publish(f.meeting(QStringLiteral("m1"), QStringLiteral("Phiên họp"), QDate(2026, 12, 4)));
+    f.share.publish(
+        f.meeting(QStringLiteral("m1"), QStringLiteral("Phiên họp"), QDate(2026, 12, 4)));
     f.syncAndIndex();
     // "dân" on four entries in five (bm25's idf bottoms out), "bàn" on one in three, in varied
     // numbers and lengths; "và" between all words, so the two never stand side by side.
@@ -346,14 +357,17 @@ TEST_CASE("Hits come in bm25's order for words on most entries and words on few"
     }
     checkBm25Order(f, QStringLiteral("dan"), QStringLiteral("folded : \"dan\""));
     checkBm25Order(f, QStringLiteral("ban"), QStringLiteral("folded : \"ban\""));
-    checkBm25Order(f, QStringLiteral("dan ban"), QStringLiteral("folded : \"dan\" AND folded : \"ban\""));
-    checkBm25Order(f, QStringLiteral("ban so"), QStringLiteral("folded : \"ban\" AND folded : \"so\""));
+    checkBm25Order(
+        f, QStringLiteral("dan ban"), QStringLiteral("folded : \"dan\" AND folded : \"ban\""));
+    checkBm25Order(
+        f, QStringLiteral("ban so"), QStringLiteral("folded : \"ban\" AND folded : \"so\""));
 }
 
 TEST_CASE("Entries that rank equally come newest first", "[search][index]")
 {
     Fixture f;
-    f.share.publish(f.meeting(QStringLiteral("m1"), QStringLiteral("Phiên họp"), QDate(2026, 12, 4)));
+    f.share.publish(
+        f.meeting(QStringLiteral("m1"), QStringLiteral("Phiên họp"), QDate(2026, 12, 4)));
     f.syncAndIndex();
     for (int i = 0; i < 4; ++i) {
         SearchEntry note;
@@ -370,14 +384,17 @@ TEST_CASE("Entries that rank equally come newest first", "[search][index]")
         CHECK(hits.at(i).label == QStringLiteral("note-%1").arg(3 - i));
 }
 
-TEST_CASE("A new document version replaces the old text; shared objects are indexed once", "[search][index]")
+TEST_CASE("A new document version replaces the old text; shared objects are indexed once",
+    "[search][index]")
 {
     Fixture f;
     Meeting m1 = f.meeting(QStringLiteral("m1"), QStringLiteral("Phiên họp"), QDate(2026, 12, 4));
-    const DocumentRef draft = f.addPdf(QStringLiteral("d1"), QStringLiteral("i1"), {QStringLiteral("Dự thảo lần một về chợ nông sản.")});
+    const DocumentRef draft = f.addPdf(QStringLiteral("d1"), QStringLiteral("i1"),
+        { QStringLiteral("Dự thảo lần một về chợ nông sản.") });
     m1.documents << draft;
     f.share.publish(m1);
-    Meeting m2 = f.meeting(QStringLiteral("m2"), QStringLiteral("Phiên họp khác"), QDate(2026, 12, 5));
+    Meeting m2
+        = f.meeting(QStringLiteral("m2"), QStringLiteral("Phiên họp khác"), QDate(2026, 12, 5));
     m2.documents << draft; // the same file attached to another meeting
     f.share.publish(m2);
     IndexReport first = f.syncAndIndex();
@@ -385,9 +402,10 @@ TEST_CASE("A new document version replaces the old text; shared objects are inde
     CHECK(f.search(QStringLiteral("cho nong san")).size() == 2);
 
     // Version 2 of d1 in m1 only; m2 keeps the old one for now.
-    DocumentRef revised = f.addPdf(QStringLiteral("d1"), QStringLiteral("i1"), {QStringLiteral("Dự thảo lần hai về bến xe khách.")});
+    DocumentRef revised = f.addPdf(QStringLiteral("d1"), QStringLiteral("i1"),
+        { QStringLiteral("Dự thảo lần hai về bến xe khách.") });
     revised.version = 2;
-    m1.documents = {revised};
+    m1.documents = { revised };
     f.share.publish(m1);
     IndexReport second = f.syncAndIndex();
     CHECK(second.documentsIndexed == 1);
@@ -397,7 +415,7 @@ TEST_CASE("A new document version replaces the old text; shared objects are inde
     REQUIRE(old.size() == 1);
     CHECK(old.first().meetingId == QStringLiteral("m2"));
 
-    m2.documents = {revised};
+    m2.documents = { revised };
     f.share.publish(m2);
     IndexReport third = f.syncAndIndex();
     CHECK(third.documentsIndexed == 0);
@@ -440,11 +458,13 @@ TEST_CASE("A damaged index file is deleted and rebuilt from the cache", "[search
     CHECK(f.search(QStringLiteral("quyet dinh")).size() == 1);
 }
 
-TEST_CASE("A document Poppler cannot read is reported once, not retried every run", "[search][index]")
+TEST_CASE(
+    "A document Poppler cannot read is reported once, not retried every run", "[search][index]")
 {
     Fixture f;
     Meeting m = f.meeting(QStringLiteral("m1"), QStringLiteral("Phiên họp"), QDate(2026, 12, 4));
-    m.documents << f.share.addDocument(QStringLiteral("bad"), QStringLiteral("i1"), QByteArray("%PDF-1.4 not really"));
+    m.documents << f.share.addDocument(
+        QStringLiteral("bad"), QStringLiteral("i1"), QByteArray("%PDF-1.4 not really"));
     f.share.publish(m);
     const IndexReport report = f.syncAndIndex();
     CHECK(report.problems.size() == 1);
@@ -452,7 +472,8 @@ TEST_CASE("A document Poppler cannot read is reported once, not retried every ru
     CHECK(f.index->update(*f.cache).problems.isEmpty());
 }
 
-TEST_CASE("The indexing service works off the calling thread and reports progress", "[search][service]")
+TEST_CASE(
+    "The indexing service works off the calling thread and reports progress", "[search][service]")
 {
     Fixture f;
     publishStandardShare(f);
@@ -475,7 +496,8 @@ TEST_CASE("The indexing service works off the calling thread and reports progres
     CHECK(service.search(query).size() == 1);
 }
 
-TEST_CASE("phonghop-cli search indexes a fresh cache and prints hits as JSON, best first", "[search][cli]")
+TEST_CASE("phonghop-cli search indexes a fresh cache and prints hits as JSON, best first",
+    "[search][cli]")
 {
     Fixture f;
     publishStandardShare(f);
@@ -486,10 +508,10 @@ TEST_CASE("phonghop-cli search indexes a fresh cache and prints hits as JSON, be
     QString err;
     QTextStream outStream(&out);
     QTextStream errStream(&err);
-    cli::Streams streams{outStream, errStream};
+    cli::Streams streams { outStream, errStream };
     const int code = cli::CommandLineTool().run(
-        {QStringLiteral("search"), QStringLiteral("quyết định"), QStringLiteral("--cache"), f.cacheDir.path(),
-         QStringLiteral("--json")},
+        { QStringLiteral("search"), QStringLiteral("quyết định"), QStringLiteral("--cache"),
+            f.cacheDir.path(), QStringLiteral("--json") },
         streams);
     INFO(err.toStdString());
     REQUIRE(code == cli::Success);
@@ -497,8 +519,10 @@ TEST_CASE("phonghop-cli search indexes a fresh cache and prints hits as JSON, be
     const QJsonArray hits = result.value(QStringLiteral("hits")).toArray();
     REQUIRE(hits.size() == 1);
     const QJsonObject hit = hits.first().toObject();
-    CHECK(hit.value(QStringLiteral("meeting")).toObject().value(QStringLiteral("id")).toString() == QStringLiteral("m1"));
-    CHECK(hit.value(QStringLiteral("document")).toObject().value(QStringLiteral("id")).toString() == QStringLiteral("d1"));
+    CHECK(hit.value(QStringLiteral("meeting")).toObject().value(QStringLiteral("id")).toString()
+        == QStringLiteral("m1"));
+    CHECK(hit.value(QStringLiteral("document")).toObject().value(QStringLiteral("id")).toString()
+        == QStringLiteral("d1"));
     CHECK(hit.value(QStringLiteral("page")).toInt() == 2);
     CHECK(hit.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("Quyết định")));
 }

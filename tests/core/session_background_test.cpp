@@ -24,8 +24,11 @@ void settle(SessionService &seat)
 int recordFiles(const SessionShare &share)
 {
     int n = 0;
-    for (const QString &device : QDir(share.root() + QStringLiteral("/devices")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        n += static_cast<int>(QDir(share.root() + QStringLiteral("/devices/") + device).entryList(QDir::Files).size());
+    for (const QString &device : QDir(share.root() + QStringLiteral("/devices"))
+                                     .entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        n += static_cast<int>(QDir(share.root() + QStringLiteral("/devices/") + device)
+                                  .entryList(QDir::Files)
+                                  .size());
     return n;
 }
 } // namespace
@@ -105,7 +108,8 @@ TEST_CASE("In the background a refresh returns at once and the state arrives fro
     CHECK(seat.pendingDeliveries() == 0);
 }
 
-TEST_CASE("In the background the chair's close counts the ballots the worker reads, and every seat verifies it")
+TEST_CASE("In the background the chair's close counts the ballots the worker reads, and every seat "
+          "verifies it")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -154,7 +158,8 @@ TEST_CASE("A background read for the meeting the seat has left is dropped")
     CHECK(seat.meetingId() == QStringLiteral("another-meeting"));
 }
 
-TEST_CASE("In the background two conclusions recorded in quick succession follow each other in the chain")
+TEST_CASE(
+    "In the background two conclusions recorded in quick succession follow each other in the chain")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -162,7 +167,9 @@ TEST_CASE("In the background two conclusions recorded in quick succession follow
     seat.setBackgroundRefresh(true);
     REQUIRE(seat.recordConclusion(QStringLiteral("item-1"), QStringLiteral("Thông qua"), {}).ok());
     // The first is not read back yet when the second is recorded.
-    REQUIRE(seat.recordConclusion(QStringLiteral("item-2"), QStringLiteral("Giao Văn phòng hoàn thiện"), {}).ok());
+    REQUIRE(seat.recordConclusion(
+                    QStringLiteral("item-2"), QStringLiteral("Giao Văn phòng hoàn thiện"), {})
+                .ok());
     settle(seat);
     seat.requestRefresh();
     settle(seat);
@@ -172,7 +179,8 @@ TEST_CASE("In the background two conclusions recorded in quick succession follow
     CHECK(chain.decisions.at(1).conclusion == QStringLiteral("Giao Văn phòng hoàn thiện"));
 }
 
-TEST_CASE("A vanished share keeps the last session on screen, says so, and delivers what was done meanwhile when it is back")
+TEST_CASE("A vanished share keeps the last session on screen, says so, and delivers what was done "
+          "meanwhile when it is back")
 {
     SessionShare share;
     auto d1 = share.seat(share.m.memberKeys[0]);
@@ -206,7 +214,9 @@ TEST_CASE("A vanished share keeps the last session on screen, says so, and deliv
     CHECK((*chair)->state().summary.present == 1);
 }
 
-TEST_CASE("In the background a close the vanished share stopped is reported, and the poll stays open", "[session]")
+TEST_CASE(
+    "In the background a close the vanished share stopped is reported, and the poll stays open",
+    "[session]")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);

@@ -66,7 +66,8 @@ struct CliSeat {
 
 QJsonObject participant(const QJsonObject &status, const QString &id)
 {
-    for (const QJsonValue &v : status.value(u"attendance").toObject().value(u"participants").toArray())
+    for (const QJsonValue &v :
+        status.value(u"attendance").toObject().value(u"participants").toArray())
         if (v.toObject().value(u"id").toString() == id)
             return v.toObject();
     return {};
@@ -92,7 +93,8 @@ struct ClosedPollSession {
         }
         REQUIRE((*chair)->refresh().ok());
         REQUIRE((*chair)->openPoll(MeetingFixture::approvalPoll(QStringLiteral("p1"))).ok());
-        const QStringList votes { QStringLiteral("Tán thành"), QStringLiteral("0"), QStringLiteral("no") };
+        const QStringList votes { QStringLiteral("Tán thành"), QStringLiteral("0"),
+            QStringLiteral("no") };
         for (int i = 0; i < 3; ++i) {
             const Run r = delegates[static_cast<size_t>(i)]->run(
                 { QStringLiteral("vote"), QStringLiteral("p1"), votes.at(i) });
@@ -104,18 +106,23 @@ struct ClosedPollSession {
 };
 } // namespace
 
-TEST_CASE("session status --json reflects check-ins and a closed poll's result, verified by the seat", "[session][cli]")
+TEST_CASE(
+    "session status --json reflects check-ins and a closed poll's result, verified by the seat",
+    "[session][cli]")
 {
     ClosedPollSession s;
     const QJsonObject status = s.delegates[0]->status();
     CHECK(status.value(u"meeting").toString() == s.share.meetingId());
-    CHECK(status.value(u"seat").toObject().value(u"participant").toString() == MeetingFixture::memberId(0));
+    CHECK(status.value(u"seat").toObject().value(u"participant").toString()
+        == MeetingFixture::memberId(0));
     const QJsonObject attendance = status.value(u"attendance").toObject();
     CHECK(attendance.value(u"present").toInt() == 4); // the chair and three delegates
     CHECK(attendance.value(u"notCheckedIn").toInt() == 3); // the secretary, the guest, d4
     CHECK(attendance.value(u"quorumMet").toBool());
-    CHECK(participant(status, MeetingFixture::memberId(2)).value(u"status").toString() == u"present");
-    CHECK(participant(status, MeetingFixture::memberId(3)).value(u"status").toString() == u"not-checked-in");
+    CHECK(
+        participant(status, MeetingFixture::memberId(2)).value(u"status").toString() == u"present");
+    CHECK(participant(status, MeetingFixture::memberId(3)).value(u"status").toString()
+        == u"not-checked-in");
 
     const QJsonArray polls = status.value(u"polls").toArray();
     REQUIRE(polls.size() == 1);
@@ -149,7 +156,9 @@ TEST_CASE("session status --json reflects check-ins and a closed poll's result, 
     CHECK_FALSE(other.value(u"verification").toObject().value(u"ownBallotCounted").toBool());
 }
 
-TEST_CASE("session verify exits 0 on a clean record and 1, naming the problem, after a forged close or a garbled record is planted", "[session][cli]")
+TEST_CASE("session verify exits 0 on a clean record and 1, naming the problem, after a forged "
+          "close or a garbled record is planted",
+    "[session][cli]")
 {
     ClosedPollSession s;
     CliSeat outsider(s.share.root(), s.share.meetingId(), nullptr); // any seat may check
@@ -157,7 +166,8 @@ TEST_CASE("session verify exits 0 on a clean record and 1, naming the problem, a
         const Run clean = outsider.run({ QStringLiteral("verify") });
         INFO(clean.out.toStdString() << clean.err.toStdString());
         CHECK(clean.exitCode == 0);
-        CHECK(clean.out.contains(QStringLiteral("polls: 1, closed and their close records verified and recounted: 1")));
+        CHECK(clean.out.contains(
+            QStringLiteral("polls: 1, closed and their close records verified and recounted: 1")));
         CHECK(clean.out.contains(QStringLiteral("The record is clean.")));
     }
 
@@ -172,8 +182,8 @@ TEST_CASE("session verify exits 0 on a clean record and 1, naming the problem, a
             = closePoll(p2->open, s.share.m.roster, {}, p2->ballots, now, s.share.m.chairKey);
         REQUIRE(real.ok());
         // The chair's close of p2, signed by d2 instead (the chair never published it).
-        const SignedRecord forged = SignedRecord::create(
-            QString::fromLatin1(PollClose::recordKind), real->record.payload(), s.share.m.memberKeys[1]);
+        const SignedRecord forged = SignedRecord::create(QString::fromLatin1(PollClose::recordKind),
+            real->record.payload(), s.share.m.memberKeys[1]);
         const QString name = sessionRecordFileName(forged, now);
         s.share.put(s.share.m.memberKeys[1], name, forged.toBytes());
 
@@ -186,13 +196,15 @@ TEST_CASE("session verify exits 0 on a clean record and 1, naming the problem, a
         CHECK(run.out.contains(QStringLiteral("Problems in the record: 1.")));
         // The forged close does not close the poll.
         const QJsonObject status = outsider.status();
-        CHECK(status.value(u"polls").toArray().at(1).toObject().value(u"status").toString() == u"open");
+        CHECK(status.value(u"polls").toArray().at(1).toObject().value(u"status").toString()
+            == u"open");
         CHECK(status.value(u"problems").toInt() == 1);
     }
     SECTION("a garbled record in a device folder")
     {
         const QString name = QStringLiteral("check-in-20261127090000000-0badf00d.json");
-        s.share.put(s.share.m.memberKeys[2], name, QByteArrayLiteral("{\"kind\":\"check-in\",\"payl"));
+        s.share.put(
+            s.share.m.memberKeys[2], name, QByteArrayLiteral("{\"kind\":\"check-in\",\"payl"));
         const Run run = outsider.run({ QStringLiteral("verify"), QStringLiteral("--json") });
         INFO(run.out.toStdString() << run.err.toStdString());
         CHECK(run.exitCode == 1);
@@ -201,20 +213,30 @@ TEST_CASE("session verify exits 0 on a clean record and 1, naming the problem, a
         const QJsonArray problems = report.value(u"problems").toArray();
         REQUIRE(problems.size() == 1);
         CHECK(problems.at(0).toObject().value(u"source").toString()
-            == QStringLiteral("devices/%1/%2").arg(MeetingFixture::folderOf(s.share.m.memberKeys[2]), name));
-        CHECK(problems.at(0).toObject().value(u"message").toString().startsWith(QStringLiteral("Unreadable record")));
+            == QStringLiteral("devices/%1/%2")
+                   .arg(MeetingFixture::folderOf(s.share.m.memberKeys[2]), name));
+        CHECK(problems.at(0)
+                  .toObject()
+                  .value(u"message")
+                  .toString()
+                  .startsWith(QStringLiteral("Unreadable record")));
     }
     SECTION("a close record whose counts were altered after signing")
     {
         // The chair's conclusion rests on p1's result.
-        REQUIRE((*s.chair)->recordConclusion(QStringLiteral("item-1"), QStringLiteral("Thông qua Tờ trình số 12/TTr-UBND"),
-            { QStringLiteral("p1") }).ok());
+        REQUIRE(
+            (*s.chair)
+                ->recordConclusion(QStringLiteral("item-1"),
+                    QStringLiteral("Thông qua Tờ trình số 12/TTr-UBND"), { QStringLiteral("p1") })
+                .ok());
         REQUIRE(outsider.run({ QStringLiteral("verify") }).exitCode == 0);
         const QStringList closes = s.share.names(s.share.m.chairKey, QStringLiteral("poll-close-"));
         REQUIRE(closes.size() == 1);
         // The payload rewritten to give "Tán thành" one vote more, the signature kept.
-        QJsonObject envelope = QJsonDocument::fromJson(s.share.get(s.share.m.chairKey, closes.first())).object();
-        QByteArray payload = QByteArray::fromBase64(envelope.value(u"payload").toString().toLatin1());
+        QJsonObject envelope
+            = QJsonDocument::fromJson(s.share.get(s.share.m.chairKey, closes.first())).object();
+        QByteArray payload
+            = QByteArray::fromBase64(envelope.value(u"payload").toString().toLatin1());
         const qsizetype at = payload.indexOf("\"votes\":2");
         REQUIRE(at >= 0);
         payload.replace(at, 9, "\"votes\":3");
@@ -227,13 +249,17 @@ TEST_CASE("session verify exits 0 on a clean record and 1, naming the problem, a
         CHECK(run.exitCode == 1);
         CHECK(run.out.contains(closes.first()));
         CHECK(run.out.contains(QStringLiteral("Unreadable record")));
-        CHECK(run.out.contains(QStringLiteral("The decision at height 0 rests on a poll result that is not on the share or was refused")));
+        CHECK(run.out.contains(QStringLiteral("The decision at height 0 rests on a poll result "
+                                              "that is not on the share or was refused")));
         // Refused, the close no longer counts: p1 is open again on every seat that checks.
-        CHECK(outsider.status().value(u"polls").toArray().at(0).toObject().value(u"status").toString() == u"open");
+        CHECK(
+            outsider.status().value(u"polls").toArray().at(0).toObject().value(u"status").toString()
+            == u"open");
     }
 }
 
-TEST_CASE("session verify exits 2 when the share cannot be read or the command line is wrong", "[session][cli]")
+TEST_CASE("session verify exits 2 when the share cannot be read or the command line is wrong",
+    "[session][cli]")
 {
     SessionShare share;
     CliSeat seat(share.root() + QStringLiteral("/missing"), share.meetingId(), nullptr);
@@ -246,7 +272,8 @@ TEST_CASE("session verify exits 2 when the share cannot be read or the command l
     CHECK(fine.run({ QStringLiteral("nonsense") }).exitCode == 2);
 }
 
-TEST_CASE("session verify on a seat that has not confirmed the organisation's key is never clean", "[session][cli][trust]")
+TEST_CASE("session verify on a seat that has not confirmed the organisation's key is never clean",
+    "[session][cli][trust]")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -263,7 +290,8 @@ TEST_CASE("session verify on a seat that has not confirmed the organisation's ke
     const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(report.value(u"clean") == QJsonValue(false));
     REQUIRE(report.value(u"problems").toArray().size() == 1);
-    CHECK(report.value(u"problems").toArray().at(0).toObject().value(u"source").toString() == u"organisation");
+    CHECK(report.value(u"problems").toArray().at(0).toObject().value(u"source").toString()
+        == u"organisation");
     // Nor does any other subcommand read a session it cannot trust.
     const Run status = seat.run({ QStringLiteral("status") });
     CHECK(status.exitCode == 1);
@@ -272,8 +300,8 @@ TEST_CASE("session verify on a seat that has not confirmed the organisation's ke
     // Once the fingerprint is confirmed (the way IT staff would do it), the record is clean.
     QProcess sync;
     sync.start(QStringLiteral(PHONGHOP_CLI_PATH),
-        { QStringLiteral("sync"), QStringLiteral("--share"), share.root(), QStringLiteral("--cache"),
-            seat.cache.path(), QStringLiteral("--expect-fingerprint"),
+        { QStringLiteral("sync"), QStringLiteral("--share"), share.root(),
+            QStringLiteral("--cache"), seat.cache.path(), QStringLiteral("--expect-fingerprint"),
             keyFingerprint(share.m.organisation.publicKey()).toUpper() });
     REQUIRE(sync.waitForFinished(120000));
     INFO(sync.readAllStandardError().toStdString());
@@ -284,7 +312,8 @@ TEST_CASE("session verify on a seat that has not confirmed the organisation's ke
     CHECK(clean.out.contains(QStringLiteral("The record is clean")));
 }
 
-TEST_CASE("session check-in and vote by a cache whose key is not enrolled exit 1 with the reason", "[session][cli]")
+TEST_CASE("session check-in and vote by a cache whose key is not enrolled exit 1 with the reason",
+    "[session][cli]")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -295,7 +324,8 @@ TEST_CASE("session check-in and vote by a cache whose key is not enrolled exit 1
     CHECK(checkIn.exitCode == 1);
     CHECK(checkIn.err.contains(QStringLiteral("not enrolled")));
     CHECK(checkIn.err.contains(keyFingerprint(stranger.publicKey())));
-    const Run vote = seat.run({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("0") });
+    const Run vote
+        = seat.run({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("0") });
     CHECK(vote.exitCode == 1);
     CHECK(vote.err.contains(QStringLiteral("not enrolled")));
     // Nothing was written into the stranger's folder.
@@ -307,7 +337,8 @@ TEST_CASE("session check-in and vote by a cache whose key is not enrolled exit 1
     const Run other = d1.run({ QStringLiteral("check-in"), MeetingFixture::memberId(1) });
     CHECK(other.exitCode == 4);
     CHECK(other.err.contains(QStringLiteral("Only the secretary")));
-    const Run badChoice = d1.run({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("Có lẽ") });
+    const Run badChoice
+        = d1.run({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("Có lẽ") });
     CHECK(badChoice.exitCode == 2);
     CHECK(badChoice.err.contains(QStringLiteral("0 = Tán thành")));
 }
@@ -343,10 +374,14 @@ TEST_CASE("session attendance writes the CSV rows of the roll call and a PDF", "
                 return r.trimmed();
         return {};
     };
-    CHECK(row(MeetingFixture::memberId(0)).startsWith("uy-vien-1,Ủy viên 1,,delegate,present,,,uy-vien-1,"));
-    CHECK(row(MeetingFixture::memberId(2)).startsWith("uy-vien-3,Ủy viên 3,,delegate,present,,,thu-ky,"));
-    CHECK(row(MeetingFixture::memberId(1)).startsWith("uy-vien-2,Ủy viên 2,,delegate,not-checked-in,"));
-    CHECK(row(QStringLiteral("chu-tich")).startsWith("chu-tich,Nguyễn Văn An,,chair,not-checked-in,"));
+    CHECK(row(MeetingFixture::memberId(0))
+              .startsWith("uy-vien-1,Ủy viên 1,,delegate,present,,,uy-vien-1,"));
+    CHECK(row(MeetingFixture::memberId(2))
+              .startsWith("uy-vien-3,Ủy viên 3,,delegate,present,,,thu-ky,"));
+    CHECK(row(MeetingFixture::memberId(1))
+              .startsWith("uy-vien-2,Ủy viên 2,,delegate,not-checked-in,"));
+    CHECK(row(QStringLiteral("chu-tich"))
+              .startsWith("chu-tich,Nguyễn Văn An,,chair,not-checked-in,"));
     QFile pdf(pdfPath);
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(5) == "%PDF-");
@@ -354,7 +389,8 @@ TEST_CASE("session attendance writes the CSV rows of the roll call and a PDF", "
     CHECK(secretary.run({ QStringLiteral("attendance") }).exitCode == 2);
 }
 
-TEST_CASE("session minutes writes the minutes PDF, and refuses once the chair has signed them", "[session][cli]")
+TEST_CASE("session minutes writes the minutes PDF, and refuses once the chair has signed them",
+    "[session][cli]")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -370,7 +406,8 @@ TEST_CASE("session minutes writes the minutes PDF, and refuses once the chair ha
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(5) == "%PDF-");
     REQUIRE((*chair)->signMinutes(path).ok());
-    const Run locked = d1.run({ QStringLiteral("minutes"), out.filePath(QStringLiteral("again.pdf")) });
+    const Run locked
+        = d1.run({ QStringLiteral("minutes"), out.filePath(QStringLiteral("again.pdf")) });
     CHECK(locked.exitCode == 1);
     CHECK(locked.err.contains(QStringLiteral("locked")));
     CHECK(d1.status().value(u"minutesSha256").toString() == Sha256::hexOfFile(path));

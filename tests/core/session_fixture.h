@@ -24,7 +24,9 @@ inline void pinOrganisationIn(const QString &cacheDirectory, const SigningKey &o
 {
     auto opened = MeetingCache::open(cacheDirectory);
     REQUIRE(opened.ok());
-    REQUIRE(pinOrganisation(*opened.value(), QStringLiteral("UBND xã Sơn Hà"), organisation.publicKey()).ok());
+    REQUIRE(
+        pinOrganisation(*opened.value(), QStringLiteral("UBND xã Sơn Hà"), organisation.publicKey())
+            .ok());
 }
 
 struct Seat {
@@ -43,7 +45,9 @@ struct Seat {
         REQUIRE(opened.ok());
         cache = std::move(opened).value();
         if (organisation)
-            REQUIRE(pinOrganisation(*cache, QStringLiteral("UBND xã Sơn Hà"), organisation->publicKey()).ok());
+            REQUIRE(
+                pinOrganisation(*cache, QStringLiteral("UBND xã Sơn Hà"), organisation->publicKey())
+                    .ok());
         service = std::make_unique<SessionService>(*cache, share, meetingId);
         REQUIRE(service->refresh().ok());
     }
@@ -59,7 +63,8 @@ struct SessionShare {
         : m(members)
     {
         REQUIRE(shareDir.isValid());
-        REQUIRE(ShareWriter(root()).initialise(QStringLiteral("UBND xã Sơn Hà"), m.organisation).ok());
+        REQUIRE(
+            ShareWriter(root()).initialise(QStringLiteral("UBND xã Sơn Hà"), m.organisation).ok());
         REQUIRE(writeRosterToShare(root(), m.roster, m.organisation).ok());
     }
     QString root() const { return shareDir.path(); }

@@ -1,7 +1,7 @@
 // Minutes ("biên bản") and the attendance list: generated PDFs read back through Poppler;
 // the chair's signature locks the minutes. The demo share's roster lets a seat act as chair.
-#include "session_fixture.h"
 #include "pdf_reading.h"
+#include "session_fixture.h"
 
 #include "meeting_core/demo/demoshare.h"
 #include "meeting_core/pdf/pdfdocument.h"
@@ -13,7 +13,8 @@
 using namespace phonghop;
 using namespace phonghop::test;
 
-TEST_CASE("The minutes PDF opens in Poppler and holds the heading, attendance, speakers, poll results and conclusions")
+TEST_CASE("The minutes PDF opens in Poppler and holds the heading, attendance, speakers, poll "
+          "results and conclusions")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -33,8 +34,11 @@ TEST_CASE("The minutes PDF opens in Poppler and holds the heading, attendance, s
     REQUIRE((*d1)->refresh().ok());
     REQUIRE((*d1)->castVote(QStringLiteral("p1"), { 0 }).ok());
     REQUIRE((*chair)->closePoll(QStringLiteral("p1")).ok());
-    REQUIRE((*chair)->recordConclusion(QStringLiteral("item-1"),
-        QStringLiteral("Nhất trí thông qua Kế hoạch, giao Sở Tài chính triển khai"), { QStringLiteral("p1") }).ok());
+    REQUIRE((*chair)
+                ->recordConclusion(QStringLiteral("item-1"),
+                    QStringLiteral("Nhất trí thông qua Kế hoạch, giao Sở Tài chính triển khai"),
+                    { QStringLiteral("p1") })
+                .ok());
 
     MinutesContent content = minutesContentFor(Meeting {}, (*chair)->state());
     content.agency = QStringLiteral("Ủy ban nhân dân xã Sơn Hà");
@@ -51,10 +55,11 @@ TEST_CASE("The minutes PDF opens in Poppler and holds the heading, attendance, s
         QFile::copy(path, QString::fromLocal8Bit(keep) + QStringLiteral("/bien-ban.pdf"));
     const QString text = pdfText(path);
     for (const QString &expected : { QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-             QStringLiteral("Độc lập - Tự do - Hạnh phúc"), QStringLiteral("ỦY BAN NHÂN DÂN XÃ SƠN HÀ"),
-             QStringLiteral("Số: 15/BB-UBND"), QStringLiteral("BIÊN BẢN"),
-             QStringLiteral("Sơn Hà, ngày 27 tháng 11 năm 2026"), QStringLiteral("Nguyễn Văn An"),
-             QStringLiteral("Vắng mặt"), QStringLiteral("Ốm"), QStringLiteral("Ủy viên 1 (phát biểu"),
+             QStringLiteral("Độc lập - Tự do - Hạnh phúc"),
+             QStringLiteral("ỦY BAN NHÂN DÂN XÃ SƠN HÀ"), QStringLiteral("Số: 15/BB-UBND"),
+             QStringLiteral("BIÊN BẢN"), QStringLiteral("Sơn Hà, ngày 27 tháng 11 năm 2026"),
+             QStringLiteral("Nguyễn Văn An"), QStringLiteral("Vắng mặt"), QStringLiteral("Ốm"),
+             QStringLiteral("Ủy viên 1 (phát biểu"),
              QStringLiteral("Thông qua Kế hoạch đầu tư công năm 2027"), QStringLiteral("THÔNG QUA"),
              QStringLiteral("Nhất trí thông qua Kế hoạch"), QStringLiteral("CHỦ TỌA"),
              QStringLiteral("THƯ KÝ"), QStringLiteral("Trần Thị Bình") }) {
@@ -65,7 +70,10 @@ TEST_CASE("The minutes PDF opens in Poppler and holds the heading, attendance, s
     // Signed by the chair: locked on every seat.
     CHECK_FALSE((*d1)->signMinutes(path).ok());
     const QString seatPath = out.filePath(QStringLiteral("seat.pdf"));
-    REQUIRE((*chair)->writeMinutes(seatPath, MinutesInfo { QStringLiteral("Số: 15/BB-UBND"), QStringLiteral("Sơn Hà") }).ok());
+    REQUIRE((*chair)
+                ->writeMinutes(seatPath,
+                    MinutesInfo { QStringLiteral("Số: 15/BB-UBND"), QStringLiteral("Sơn Hà") })
+                .ok());
     REQUIRE((*chair)->signMinutes(seatPath).ok());
     REQUIRE((*d1)->refresh().ok());
     CHECK((*d1)->state().minutesSha256 == Sha256::hexOfFile(seatPath));
@@ -78,7 +86,10 @@ TEST_CASE("The attendance list exports as CSV with a byte-order mark and as a PD
     SessionShare share;
     auto secretary = share.seat(share.m.secretaryKey);
     REQUIRE((*secretary)->checkIn(MeetingFixture::memberId(0)).ok());
-    REQUIRE((*secretary)->giveProxy(MeetingFixture::memberId(1), MeetingFixture::memberId(0), QStringLiteral("Bận việc gia đình")).ok());
+    REQUIRE((*secretary)
+                ->giveProxy(MeetingFixture::memberId(1), MeetingFixture::memberId(0),
+                    QStringLiteral("Bận việc gia đình"))
+                .ok());
     const QByteArray csv = exportAttendanceCsv((*secretary)->state());
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
     CHECK(csv.contains("uy-vien-1,Ủy viên 1,,delegate,present,,,thu-ky,"));
@@ -91,7 +102,8 @@ TEST_CASE("The attendance list exports as CSV with a byte-order mark and as a PD
     CHECK(text.contains(QStringLiteral("Ủy quyền cho Ủy viên 1")));
 }
 
-TEST_CASE("The demo share carries a signed roster with the demo keys: a seat can act as the chair or a delegate")
+TEST_CASE("The demo share carries a signed roster with the demo keys: a seat can act as the chair "
+          "or a delegate")
 {
     QTemporaryDir dir;
     REQUIRE(demoshare::write(dir.path()).ok());
@@ -101,7 +113,9 @@ TEST_CASE("The demo share carries a signed roster with the demo keys: a seat can
     QTemporaryDir cacheDir;
     auto cache = MeetingCache::open(cacheDir.path());
     REQUIRE(cache.ok());
-    REQUIRE(pinOrganisation(*cache.value(), QStringLiteral("Demo"), demoshare::organisationKey().publicKey()).ok());
+    REQUIRE(pinOrganisation(
+        *cache.value(), QStringLiteral("Demo"), demoshare::organisationKey().publicKey())
+                .ok());
     SessionService seat(*cache.value(), dir.path(), meetings.first());
     REQUIRE(seat.refresh().ok());
     CHECK(seat.isDemoShare());
@@ -121,7 +135,8 @@ TEST_CASE("The demo share carries a signed roster with the demo keys: a seat can
     CHECK(again.self()->id == QStringLiteral("p-binh"));
 }
 
-TEST_CASE("The minutes and the attendance list print the national heading on one line, the motto below it and the agency on the left")
+TEST_CASE("The minutes and the attendance list print the national heading on one line, the motto "
+          "below it and the agency on the left")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -141,7 +156,9 @@ TEST_CASE("The minutes and the attendance list print the national heading on one
             const QString minutesPath = out.filePath(QStringLiteral("bien-ban.pdf"));
             REQUIRE(minutes::writePdf(minutesPath, content, (*chair)->state()).ok());
             if (const QByteArray keep = qgetenv("PHONGHOP_SCREENSHOT_DIR"); !keep.isEmpty())
-                QFile::copy(minutesPath, QString::fromLocal8Bit(keep) + QStringLiteral("/bien-ban-%1.pdf").arg(agency.size()));
+                QFile::copy(minutesPath,
+                    QString::fromLocal8Bit(keep)
+                        + QStringLiteral("/bien-ban-%1.pdf").arg(agency.size()));
             checkHeading(minutesPath, agency.toUpper().section(u' ', 0, 0));
             const QString attendancePath = out.filePath(QStringLiteral("diem-danh.pdf"));
             REQUIRE(minutes::writeAttendancePdf(attendancePath, content, (*chair)->state()).ok());

@@ -21,12 +21,14 @@ struct Actor {
         , meeting(meetingId)
     {
         REQUIRE(key.save(cache.filePath(QStringLiteral("device.key"))).ok());
-        pinOrganisationIn(cache.path(), MeetingFixture().organisation); // as the seat's person confirmed it
+        pinOrganisationIn(
+            cache.path(), MeetingFixture().organisation); // as the seat's person confirmed it
     }
     QProcess *start(const QStringList &action) const
     {
         auto *p = new QProcess;
-        p->start(QStringLiteral(PHONGHOP_SESSION_ACTOR), QStringList { cache.path(), share, meeting } + action);
+        p->start(QStringLiteral(PHONGHOP_SESSION_ACTOR),
+            QStringList { cache.path(), share, meeting } + action);
         return p;
     }
     QJsonObject run(const QStringList &action) const
@@ -41,7 +43,8 @@ struct Actor {
 };
 } // namespace
 
-TEST_CASE("Chair and delegate processes: roll call and a poll round trip; every delegate's process verifies its ballot and the recount")
+TEST_CASE("Chair and delegate processes: roll call and a poll round trip; every delegate's process "
+          "verifies its ballot and the recount")
 {
     for (const bool secret : { false, true }) {
         DYNAMIC_SECTION((secret ? "secret" : "named"))
@@ -50,7 +53,8 @@ TEST_CASE("Chair and delegate processes: roll call and a poll round trip; every 
             Actor chair(share.root(), share.meetingId(), share.m.chairKey);
             std::vector<std::unique_ptr<Actor>> delegates;
             for (int i = 0; i < 6; ++i)
-                delegates.push_back(std::make_unique<Actor>(share.root(), share.meetingId(), share.m.memberKeys[static_cast<size_t>(i)]));
+                delegates.push_back(std::make_unique<Actor>(
+                    share.root(), share.meetingId(), share.m.memberKeys[static_cast<size_t>(i)]));
 
             // Everyone checks in at the same moment.
             std::vector<std::unique_ptr<QProcess>> running;
@@ -77,23 +81,34 @@ TEST_CASE("Chair and delegate processes: roll call and a poll round trip; every 
                 REQUIRE(p->exitCode() == 0);
             }
             running.clear();
-            delegates[2]->run({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("0") });
+            delegates[2]->run(
+                { QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("0") });
 
             const QJsonObject closed = chair.run({ QStringLiteral("close"), QStringLiteral("p1") });
             REQUIRE(closed.value(QStringLiteral("polls")).toArray().size() == 1);
-            CHECK(closed.value(QStringLiteral("polls")).toArray().at(0).toObject().value(QStringLiteral("accepted")).toInt() == 5);
+            CHECK(closed.value(QStringLiteral("polls"))
+                      .toArray()
+                      .at(0)
+                      .toObject()
+                      .value(QStringLiteral("accepted"))
+                      .toInt()
+                == 5);
 
             // The late delegate's vote is refused; every other seat checks the result itself.
             const QJsonObject late = [&] {
-                std::unique_ptr<QProcess> p(delegates[5]->start({ QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("0") }));
+                std::unique_ptr<QProcess> p(delegates[5]->start(
+                    { QStringLiteral("vote"), QStringLiteral("p1"), QStringLiteral("0") }));
                 REQUIRE(p->waitForFinished(60000));
                 CHECK(p->exitCode() == 1);
                 return QJsonDocument::fromJson(p->readAllStandardOutput()).object();
             }();
-            CHECK(late.value(QStringLiteral("error")).toString().contains(QStringLiteral("closed")));
+            CHECK(
+                late.value(QStringLiteral("error")).toString().contains(QStringLiteral("closed")));
             for (int i = 0; i < 5; ++i) {
-                const QJsonObject seen = delegates[static_cast<size_t>(i)]->run({ QStringLiteral("look") });
-                const QJsonObject poll = seen.value(QStringLiteral("polls")).toArray().at(0).toObject();
+                const QJsonObject seen
+                    = delegates[static_cast<size_t>(i)]->run({ QStringLiteral("look") });
+                const QJsonObject poll
+                    = seen.value(QStringLiteral("polls")).toArray().at(0).toObject();
                 INFO("delegate " << i);
                 CHECK(poll.value(QStringLiteral("closed")).toBool());
                 CHECK(poll.value(QStringLiteral("ownCounted")).toBool());

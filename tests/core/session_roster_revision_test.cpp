@@ -33,7 +33,8 @@ QStringList problemMessages(const SessionState &state)
 
 bool counted(const PollState &poll, const QString &voter)
 {
-    return std::any_of(poll.verification.close.entries.cbegin(), poll.verification.close.entries.cend(),
+    return std::any_of(poll.verification.close.entries.cbegin(),
+        poll.verification.close.entries.cend(),
         [&voter](const CountedEntry &e) { return e.voter == voter; });
 }
 
@@ -53,13 +54,16 @@ QString rosterPath(const SessionShare &share, const Roster &roster)
 
 // A record signed by key and put straight into its folder, as a stolen tablet running any
 // build could write it.
-void writeSigned(const SessionShare &share, const SigningKey &key, const SignedRecord &record, const QString &name)
+void writeSigned(const SessionShare &share, const SigningKey &key, const SignedRecord &record,
+    const QString &name)
 {
     share.put(key, name, record.toBytes());
 }
 } // namespace
 
-TEST_CASE("A poll opened under roster revision 1 stays valid when revision 2 adds a device, and its ballots count", "[session][roster]")
+TEST_CASE("A poll opened under roster revision 1 stays valid when revision 2 adds a device, and "
+          "its ballots count",
+    "[session][roster]")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -73,8 +77,8 @@ TEST_CASE("A poll opened under roster revision 1 stays valid when revision 2 add
     // Revision 2: uy-vien-2 enrols a tablet.
     const SigningKey tablet = SigningKey::fromSeed(QByteArray(32, 'T'));
     Roster r2 = nextRevision(share, 2);
-    r2.participants[memberIndex(1)].devices
-        << RosterDevice { deviceIdOf(tablet.publicKey()), tablet.publicKey(), QStringLiteral("Máy tính bảng") };
+    r2.participants[memberIndex(1)].devices << RosterDevice { deviceIdOf(tablet.publicKey()),
+        tablet.publicKey(), QStringLiteral("Máy tính bảng") };
     REQUIRE(writeRosterToShare(share.root(), r2, share.m.organisation).ok());
 
     REQUIRE((*chair)->refresh().ok());
@@ -120,7 +124,9 @@ TEST_CASE("A poll opened under roster revision 1 stays valid when revision 2 add
     CHECK((*chair)->state().poll(QStringLiteral("p1"))->verification.ok());
 }
 
-TEST_CASE("A restarted seat keeps the highest roster revision it verified, even after the file is deleted", "[session][roster]")
+TEST_CASE("A restarted seat keeps the highest roster revision it verified, even after the file is "
+          "deleted",
+    "[session][roster]")
 {
     SessionShare share;
     auto d1 = share.seat(share.m.memberKeys[0]);
@@ -148,8 +154,11 @@ TEST_CASE("A restarted seat keeps the highest roster revision it verified, even 
         { { QStringLiteral("participant"), MeetingFixture::memberId(3) } }, share.m.memberKeys[3]);
     writeSigned(share, share.m.memberKeys[3], checkIn, sessionRecordFileName(checkIn, now));
     REQUIRE((*d1)->refresh().ok());
-    CHECK((*d1)->state().attendanceOf(MeetingFixture::memberId(3))->status == AttendanceStatus::NotCheckedIn);
-    CHECK(problemMessages((*d1)->state()).join(u'\n').contains(QStringLiteral("A revoked device wrote this check-in")));
+    CHECK((*d1)->state().attendanceOf(MeetingFixture::memberId(3))->status
+        == AttendanceStatus::NotCheckedIn);
+    CHECK(problemMessages((*d1)->state())
+              .join(u'\n')
+              .contains(QStringLiteral("A revoked device wrote this check-in")));
 
     // A fresh seat on the same share sees revision 1 only (it never saw 2): the share itself
     // holds no more. The restarted one still says revision 2.
@@ -157,7 +166,9 @@ TEST_CASE("A restarted seat keeps the highest roster revision it verified, even 
     CHECK((*fresh)->state().roster.roster.revision == 1);
 }
 
-TEST_CASE("A revoked device's check-in and ballot are rejected and reported, and what the chair closed before stays counted", "[session][roster]")
+TEST_CASE("A revoked device's check-in and ballot are rejected and reported, and what the chair "
+          "closed before stays counted",
+    "[session][roster]")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -202,7 +213,8 @@ TEST_CASE("A revoked device's check-in and ballot are rejected and reported, and
     REQUIRE((*chair)->refresh().ok());
     const SessionState &state = (*chair)->state();
     CHECK(state.roster.roster.revision == 2);
-    CHECK(state.attendanceOf(MeetingFixture::memberId(2))->status == AttendanceStatus::NotCheckedIn);
+    CHECK(
+        state.attendanceOf(MeetingFixture::memberId(2))->status == AttendanceStatus::NotCheckedIn);
     const QString problems = problemMessages(state).join(u'\n');
     INFO(problems.toStdString());
     CHECK(problems.contains(QStringLiteral("A revoked device wrote this check-in")));
@@ -242,7 +254,8 @@ TEST_CASE("A revoked device's check-in and ballot are rejected and reported, and
     CHECK(reportsOf(*p0, BallotProblem::Revoked) == 0);
 }
 
-TEST_CASE("A seat with no organisation key pinned reads no roster, not even the share's own", "[session][roster][trust]")
+TEST_CASE("A seat with no organisation key pinned reads no roster, not even the share's own",
+    "[session][roster][trust]")
 {
     SessionShare share;
     const QTemporaryDir dir;

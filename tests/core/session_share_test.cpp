@@ -3,8 +3,8 @@
 #include "session_fixture.h"
 
 #include "meeting_core/session/sessionstate.h"
-#include "testsupport.h"
 #include "meeting_core/store/auditlog.h"
+#include "testsupport.h"
 
 using namespace phonghop;
 using namespace phonghop::test;
@@ -34,7 +34,8 @@ int reportsOf(const PollState &p, BallotProblem problem)
 }
 } // namespace
 
-TEST_CASE("Roll call through the share: check-in, secretary check-in, absence, proxy, counts and quorum with proxies")
+TEST_CASE("Roll call through the share: check-in, secretary check-in, absence, proxy, counts and "
+          "quorum with proxies")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -70,8 +71,10 @@ TEST_CASE("Roll call through the share: check-in, secretary check-in, absence, p
 
     // The same files without counting proxies: 3/5 < 2/3.
     QList<SessionFile> files;
-    for (const QString &device : QDir(share.root() + QStringLiteral("/devices")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        for (const QString &name : QDir(share.root() + QStringLiteral("/devices/") + device).entryList(QDir::Files))
+    for (const QString &device : QDir(share.root() + QStringLiteral("/devices"))
+                                     .entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        for (const QString &name :
+            QDir(share.root() + QStringLiteral("/devices/") + device).entryList(QDir::Files))
             if (!name.startsWith(QStringLiteral("roster-")))
                 files << SessionFile { device, name,
                     readFile(share.root() + QStringLiteral("/devices/") + device + u'/' + name) };
@@ -82,14 +85,16 @@ TEST_CASE("Roll call through the share: check-in, secretary check-in, absence, p
     // Later records win: the absent member arrives.
     REQUIRE((*d3)->checkIn().ok());
     REQUIRE((*chair)->refresh().ok());
-    CHECK((*chair)->state().attendanceOf(MeetingFixture::memberId(2))->status == AttendanceStatus::Present);
+    CHECK((*chair)->state().attendanceOf(MeetingFixture::memberId(2))->status
+        == AttendanceStatus::Present);
 
     // Each action is in the seat's audit log, and the chain verifies.
     CHECK((*secretary)->auditLog().entries().size() == 1);
     CHECK((*secretary)->auditLog().verify().ok());
 }
 
-TEST_CASE("A check-in forged by another delegate, a truncated record and a record in the wrong folder are refused and reported; another meeting's record is ignored")
+TEST_CASE("A check-in forged by another delegate, a truncated record and a record in the wrong "
+          "folder are refused and reported; another meeting's record is ignored")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -100,29 +105,35 @@ TEST_CASE("A check-in forged by another delegate, a truncated record and a recor
     const SignedRecord forged = makeSessionRecord(sessionkinds::checkIn, share.meetingId(), at,
         { { QStringLiteral("participant"), MeetingFixture::memberId(2) } }, share.m.memberKeys[0]);
     share.put(share.m.memberKeys[0], QStringLiteral("check-in-forged.json"), forged.toBytes());
-    const SignedRecord otherMeeting = makeSessionRecord(sessionkinds::checkIn, QStringLiteral("cuoc-hop-khac"),
-        at, { { QStringLiteral("participant"), MeetingFixture::memberId(1) } }, share.m.memberKeys[1]);
+    const SignedRecord otherMeeting = makeSessionRecord(sessionkinds::checkIn,
+        QStringLiteral("cuoc-hop-khac"), at,
+        { { QStringLiteral("participant"), MeetingFixture::memberId(1) } }, share.m.memberKeys[1]);
     share.put(share.m.memberKeys[1], QStringLiteral("check-in-other.json"), otherMeeting.toBytes());
     const QByteArray good = makeSessionRecord(sessionkinds::checkIn, share.meetingId(), at,
-        { { QStringLiteral("participant"), MeetingFixture::memberId(3) } }, share.m.memberKeys[3]).toBytes();
-    share.put(share.m.memberKeys[3], QStringLiteral("check-in-truncated.json"), good.left(good.size() / 2));
+        { { QStringLiteral("participant"), MeetingFixture::memberId(3) } }, share.m.memberKeys[3])
+                                .toBytes();
+    share.put(share.m.memberKeys[3], QStringLiteral("check-in-truncated.json"),
+        good.left(good.size() / 2));
     // A delegate's record placed in another delegate's folder.
     share.put(share.m.memberKeys[2], QStringLiteral("check-in-moved.json"), good);
 
     REQUIRE((*chair)->refresh().ok());
     const SessionState &s = (*chair)->state();
-    CHECK(s.attendanceOf(MeetingFixture::memberId(0))->status == AttendanceStatus::Present); // nothing valid lost
+    CHECK(s.attendanceOf(MeetingFixture::memberId(0))->status
+        == AttendanceStatus::Present); // nothing valid lost
     CHECK(s.attendanceOf(MeetingFixture::memberId(2))->status == AttendanceStatus::NotCheckedIn);
     CHECK(s.attendanceOf(MeetingFixture::memberId(1))->status == AttendanceStatus::NotCheckedIn);
     CHECK(s.attendanceOf(MeetingFixture::memberId(3))->status == AttendanceStatus::NotCheckedIn);
     CHECK(s.problems.size() == 3);
     CHECK(hasProblemContaining(s, QStringLiteral("may not record attendance")));
-    CHECK_FALSE(hasProblemContaining(s, QStringLiteral("another meeting"))); // not this meeting's business
+    CHECK_FALSE(
+        hasProblemContaining(s, QStringLiteral("another meeting"))); // not this meeting's business
     CHECK(hasProblemContaining(s, QStringLiteral("Unreadable")));
     CHECK(hasProblemContaining(s, QStringLiteral("folder other than")));
 }
 
-TEST_CASE("Speakers: requests per item, the chair calls the next and times the floor; a delegate cannot call")
+TEST_CASE("Speakers: requests per item, the chair calls the next and times the floor; a delegate "
+          "cannot call")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -137,11 +148,11 @@ TEST_CASE("Speakers: requests per item, the chair calls the next and times the f
 
     CHECK_FALSE((*d1)->callNextSpeaker().ok()); // not the chair
     // Even written straight into the share, a delegate's floor record is refused.
-    const SignedRecord forged = makeSessionRecord(sessionkinds::floor, share.meetingId(),
-        QDateTime::currentDateTimeUtc(),
-        { { QStringLiteral("action"), QStringLiteral("call") },
-            { QStringLiteral("request"), (*chair)->state().requests.first().hash } },
-        share.m.memberKeys[0]);
+    const SignedRecord forged
+        = makeSessionRecord(sessionkinds::floor, share.meetingId(), QDateTime::currentDateTimeUtc(),
+            { { QStringLiteral("action"), QStringLiteral("call") },
+                { QStringLiteral("request"), (*chair)->state().requests.first().hash } },
+            share.m.memberKeys[0]);
     share.put(share.m.memberKeys[0], QStringLiteral("floor-forged.json"), forged.toBytes());
 
     REQUIRE((*chair)->callNextSpeaker().ok()); // the current item's request first
@@ -162,7 +173,8 @@ TEST_CASE("Speakers: requests per item, the chair calls the next and times the f
     CHECK((*d1)->state().queue().size() == 1);
 }
 
-TEST_CASE("A poll through the share: delegates vote and change their vote, every seat verifies its ballot and the recount")
+TEST_CASE("A poll through the share: delegates vote and change their vote, every seat verifies its "
+          "ballot and the recount")
 {
     for (const bool secret : { false, true }) {
         DYNAMIC_SECTION((secret ? "secret" : "named"))
@@ -191,7 +203,8 @@ TEST_CASE("A poll through the share: delegates vote and change their vote, every
 
             for (int i = 0; i < 3; ++i) {
                 REQUIRE((*d[static_cast<size_t>(i)])->refresh().ok());
-                const PollState *p = (*d[static_cast<size_t>(i)])->state().poll(QStringLiteral("p1"));
+                const PollState *p
+                    = (*d[static_cast<size_t>(i)])->state().poll(QStringLiteral("p1"));
                 REQUIRE(p);
                 REQUIRE(p->closed);
                 CHECK(p->verification.ownBallotCounted);
@@ -208,7 +221,8 @@ TEST_CASE("A poll through the share: delegates vote and change their vote, every
     }
 }
 
-TEST_CASE("Bad ballots through the share: another delegate's folder, replayed, duplicated, after the close, a close not signed by the chair")
+TEST_CASE("Bad ballots through the share: another delegate's folder, replayed, duplicated, after "
+          "the close, a close not signed by the chair")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -224,16 +238,22 @@ TEST_CASE("Bad ballots through the share: another delegate's folder, replayed, d
     REQUIRE((*d3)->castVote(QStringLiteral("p1"), { 0 }).ok());
 
     // Each seat's ballot, by name (issue 13: names carry a tag from the ballot's own signature).
-    const QString d1Ballot = share.names(share.m.memberKeys[0], QStringLiteral("ballot-p1-")).value(0);
-    const QString d3Ballot = share.names(share.m.memberKeys[2], QStringLiteral("ballot-p1-")).value(0);
+    const QString d1Ballot
+        = share.names(share.m.memberKeys[0], QStringLiteral("ballot-p1-")).value(0);
+    const QString d3Ballot
+        = share.names(share.m.memberKeys[2], QStringLiteral("ballot-p1-")).value(0);
     // d1's ballot copied into d2's folder (as if d2 tried to vote with it).
-    share.put(share.m.memberKeys[1], QStringLiteral("ballot-p1-000007.json"), share.get(share.m.memberKeys[0], d1Ballot));
+    share.put(share.m.memberKeys[1], QStringLiteral("ballot-p1-000007.json"),
+        share.get(share.m.memberKeys[0], d1Ballot));
     // d1's ballot copied again into its own folder under another name.
-    share.put(share.m.memberKeys[0], QStringLiteral("ballot-p1-000008.json"), share.get(share.m.memberKeys[0], d1Ballot));
+    share.put(share.m.memberKeys[0], QStringLiteral("ballot-p1-000008.json"),
+        share.get(share.m.memberKeys[0], d1Ballot));
     // d3's p1 ballot replayed into p2.
-    share.put(share.m.memberKeys[2], QStringLiteral("ballot-p2-000001.json"), share.get(share.m.memberKeys[2], d3Ballot));
+    share.put(share.m.memberKeys[2], QStringLiteral("ballot-p2-000001.json"),
+        share.get(share.m.memberKeys[2], d3Ballot));
     // A truncated ballot.
-    share.put(share.m.memberKeys[2], QStringLiteral("ballot-p1-000009.json"), share.get(share.m.memberKeys[2], d3Ballot).left(40));
+    share.put(share.m.memberKeys[2], QStringLiteral("ballot-p1-000009.json"),
+        share.get(share.m.memberKeys[2], d3Ballot).left(40));
 
     // d2 forges a close record of p1 with its own key: refused, the poll stays open.
     REQUIRE((*d2)->refresh().ok());
@@ -245,7 +265,8 @@ TEST_CASE("Bad ballots through the share: another delegate's folder, replayed, d
         // The same close, signed by the delegate instead of the chair.
         const SignedRecord forged = SignedRecord::create(QString::fromLatin1(PollClose::recordKind),
             real->record.payload(), share.m.memberKeys[1]);
-        share.put(share.m.memberKeys[1], QStringLiteral("poll-close-forged.json"), forged.toBytes());
+        share.put(
+            share.m.memberKeys[1], QStringLiteral("poll-close-forged.json"), forged.toBytes());
     }
     REQUIRE((*d1)->refresh().ok());
     CHECK_FALSE((*d1)->state().poll(QStringLiteral("p1"))->closed);
@@ -255,8 +276,9 @@ TEST_CASE("Bad ballots through the share: another delegate's folder, replayed, d
     // A ballot cast after the close, written straight into d2's folder.
     {
         const PollState *p = (*chair)->state().poll(QStringLiteral("p1"));
-        const Result<SignedRecord> late = makeBallot(p->open, share.m.roster, MeetingFixture::memberId(1),
-            share.m.memberKeys[1], 5, { 0 }, p->verification.close.closedAt.addSecs(30));
+        const Result<SignedRecord> late
+            = makeBallot(p->open, share.m.roster, MeetingFixture::memberId(1),
+                share.m.memberKeys[1], 5, { 0 }, p->verification.close.closedAt.addSecs(30));
         REQUIRE(late.ok());
         share.put(share.m.memberKeys[1], QStringLiteral("ballot-p1-000005.json"), late->toBytes());
     }
@@ -283,7 +305,8 @@ TEST_CASE("Bad ballots through the share: another delegate's folder, replayed, d
     CHECK_FALSE((*d2)->state().poll(QStringLiteral("p1"))->verification.ownBallotCounted);
 }
 
-TEST_CASE("Two devices of one delegate voting differently: the later ballot (higher sequence) counts, on every seat")
+TEST_CASE("Two devices of one delegate voting differently: the later ballot (higher sequence) "
+          "counts, on every seat")
 {
     SessionShare share;
     const SigningKey tablet = SigningKey::fromSeed(QByteArray(32, 'T'));
@@ -301,7 +324,8 @@ TEST_CASE("Two devices of one delegate voting differently: the later ballot (hig
     REQUIRE((*laptop)->refresh().ok());
     REQUIRE((*laptop)->castVote(QStringLiteral("p1"), { 0 }).ok());
     REQUIRE((*pad)->refresh().ok());
-    REQUIRE((*pad)->castVote(QStringLiteral("p1"), { 1 }).ok()); // sees the laptop's ballot: sequence 2
+    REQUIRE(
+        (*pad)->castVote(QStringLiteral("p1"), { 1 }).ok()); // sees the laptop's ballot: sequence 2
     REQUIRE((*chair)->closePoll(QStringLiteral("p1")).ok());
     REQUIRE((*laptop)->refresh().ok());
     const PollState *p = (*laptop)->state().poll(QStringLiteral("p1"));
@@ -311,7 +335,8 @@ TEST_CASE("Two devices of one delegate voting differently: the later ballot (hig
     CHECK(reportsOf(*p, BallotProblem::Superseded) == 1);
 }
 
-TEST_CASE("Conclusions form the chair's decision chain, linked to poll results; a rollback on the share warns")
+TEST_CASE("Conclusions form the chair's decision chain, linked to poll results; a rollback on the "
+          "share warns")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -321,14 +346,20 @@ TEST_CASE("Conclusions form the chair's decision chain, linked to poll results; 
     REQUIRE((*d1)->castVote(QStringLiteral("p1"), { 0 }).ok());
     REQUIRE((*chair)->closePoll(QStringLiteral("p1")).ok());
     CHECK_FALSE((*d1)->recordConclusion(QStringLiteral("item-1"), QStringLiteral("x"), {}).ok());
-    REQUIRE((*chair)->recordConclusion(QStringLiteral("item-1"),
-        QStringLiteral("Thông qua Tờ trình số 12/TTr-UBND"), { QStringLiteral("p1") }).ok());
-    REQUIRE((*chair)->recordConclusion(QStringLiteral("item-2"), QStringLiteral("Giao Sở Tài chính hoàn thiện"), {}).ok());
+    REQUIRE((*chair)
+                ->recordConclusion(QStringLiteral("item-1"),
+                    QStringLiteral("Thông qua Tờ trình số 12/TTr-UBND"), { QStringLiteral("p1") })
+                .ok());
+    REQUIRE((*chair)
+                ->recordConclusion(
+                    QStringLiteral("item-2"), QStringLiteral("Giao Sở Tài chính hoàn thiện"), {})
+                .ok());
     REQUIRE((*d1)->refresh().ok());
     const ChainReport &chain = (*d1)->state().chain;
     REQUIRE(chain.ok());
     REQUIRE(chain.decisions.size() == 2);
-    CHECK(chain.decisions.at(0).pollCloseHashes == QStringList { (*d1)->state().poll(QStringLiteral("p1"))->closeHash });
+    CHECK(chain.decisions.at(0).pollCloseHashes
+        == QStringList { (*d1)->state().poll(QStringLiteral("p1"))->closeHash });
     CHECK(chain.decisions.at(1).height == 1);
 
     // The last decision disappears from the share: the delegate's seat remembers two.
@@ -346,7 +377,8 @@ TEST_CASE("Conclusions form the chair's decision chain, linked to poll results; 
     CHECK((*d1)->state().chain.hasProblem(ChainProblemKind::Rollback));
 }
 
-TEST_CASE("The secretary writes a conclusion; only the chair's confirmation puts it into the decision chain")
+TEST_CASE("The secretary writes a conclusion; only the chair's confirmation puts it into the "
+          "decision chain")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -359,13 +391,17 @@ TEST_CASE("The secretary writes a conclusion; only the chair's confirmation puts
     REQUIRE((*secretary)->refresh().ok());
 
     const QString text = QStringLiteral("Thống nhất thông qua Tờ trình số 12/TTr-UBND");
-    REQUIRE((*secretary)->recordConclusion(QStringLiteral("item-1"), text, { QStringLiteral("p1") }).ok());
+    REQUIRE((*secretary)
+                ->recordConclusion(QStringLiteral("item-1"), text, { QStringLiteral("p1") })
+                .ok());
     CHECK_FALSE((*d1)->recordConclusion(QStringLiteral("item-1"), QStringLiteral("x"), {}).ok());
     // A delegate's client that writes a draft anyway is refused by every seat.
     const QDateTime at = QDateTime::currentDateTimeUtc();
-    const SignedRecord forged = makeSessionRecord(sessionkinds::conclusionDraft, share.meetingId(), at,
-        { { QStringLiteral("item"), QStringLiteral("item-1") }, { QStringLiteral("conclusion"), QStringLiteral("Bác bỏ") } },
-        share.m.memberKeys[0]);
+    const SignedRecord forged
+        = makeSessionRecord(sessionkinds::conclusionDraft, share.meetingId(), at,
+            { { QStringLiteral("item"), QStringLiteral("item-1") },
+                { QStringLiteral("conclusion"), QStringLiteral("Bác bỏ") } },
+            share.m.memberKeys[0]);
     share.put(share.m.memberKeys[0], sessionRecordFileName(forged, at), forged.toBytes());
 
     REQUIRE((*chair)->refresh().ok());
@@ -388,11 +424,13 @@ TEST_CASE("The secretary writes a conclusion; only the chair's confirmation puts
     REQUIRE(after.chain.decisions.size() == 1);
     CHECK(after.chain.decisions.first().conclusion == text);
     CHECK(after.chain.decisions.first().draftHash == draft.hash);
-    CHECK(after.chain.decisions.first().pollCloseHashes == QStringList { after.poll(QStringLiteral("p1"))->closeHash });
+    CHECK(after.chain.decisions.first().pollCloseHashes
+        == QStringList { after.poll(QStringLiteral("p1"))->closeHash });
     CHECK(after.unconfirmedDrafts().isEmpty());
 }
 
-TEST_CASE("Two meetings on one share with the same people: poll ids repeat, ballots do not collide, each seat sees only its meeting and no problems")
+TEST_CASE("Two meetings on one share with the same people: poll ids repeat, ballots do not "
+          "collide, each seat sees only its meeting and no problems")
 {
     SessionShare share; // meeting A
     Roster second = share.m.roster;
@@ -415,8 +453,10 @@ TEST_CASE("Two meetings on one share with the same people: poll ids repeat, ball
     CHECK(d1B->pendingDeliveries() == 0);
     for (Seat *chair : { chairA.get(), &chairB }) {
         REQUIRE((*chair)->closePoll(QStringLiteral("bq-1")).ok());
-        REQUIRE((*chair)->recordConclusion(QStringLiteral("item-1"), QStringLiteral("Thông qua"),
-            { QStringLiteral("bq-1") }).ok());
+        REQUIRE((*chair)
+                    ->recordConclusion(QStringLiteral("item-1"), QStringLiteral("Thông qua"),
+                        { QStringLiteral("bq-1") })
+                    .ok());
     }
 
     for (Seat *seat : { chairA.get(), d1A.get(), &chairB, &d1B }) {

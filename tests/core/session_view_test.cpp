@@ -24,7 +24,8 @@ AgendaItem item(const char *id, const char *parent = "")
 }
 } // namespace
 
-TEST_CASE("The poll shown: an open poll wins, the shown one stays, the one just opened comes first", "[session][view]")
+TEST_CASE("The poll shown: an open poll wins, the shown one stays, the one just opened comes first",
+    "[session][view]")
 {
     SessionState state;
     CHECK(state.pollToShow({}).isEmpty());
@@ -47,7 +48,8 @@ TEST_CASE("The poll shown: an open poll wins, the shown one stays, the one just 
 
 TEST_CASE("Item N of M counts the agenda's top-level items", "[session][view]")
 {
-    const QList<AgendaItem> agenda { item("i1"), item("i1a", "i1"), item("i2"), item("i3"), item("i3a", "i3") };
+    const QList<AgendaItem> agenda { item("i1"), item("i1a", "i1"), item("i2"), item("i3"),
+        item("i3a", "i3") };
     SessionState state;
     CHECK(state.agendaPosition(agenda) == AgendaPosition { 0, 3 }); // no item current yet
     state.currentItemId = QStringLiteral("i1");
@@ -59,23 +61,29 @@ TEST_CASE("Item N of M counts the agenda's top-level items", "[session][view]")
     CHECK(state.agendaPosition({}) == AgendaPosition { 0, 0 });
 }
 
-TEST_CASE("Names come from the roster, and a conclusion cites the closed polls no decision cites yet", "[session][view]")
+TEST_CASE(
+    "Names come from the roster, and a conclusion cites the closed polls no decision cites yet",
+    "[session][view]")
 {
     SessionState state;
     RosterParticipant an;
     an.id = QStringLiteral("nguyen-van-an");
     an.name = QStringLiteral("Nguyễn Văn An");
     state.roster.roster.participants << an;
-    CHECK(state.participantName(QStringLiteral("nguyen-van-an")) == QStringLiteral("Nguyễn Văn An"));
-    CHECK(state.participantName(QStringLiteral("ai-do")) == QStringLiteral("ai-do")); // not listed: the id
+    CHECK(
+        state.participantName(QStringLiteral("nguyen-van-an")) == QStringLiteral("Nguyễn Văn An"));
+    CHECK(state.participantName(QStringLiteral("ai-do"))
+        == QStringLiteral("ai-do")); // not listed: the id
 
     state.polls = { poll("p1", true), poll("p2", true), poll("p3", false), poll("p4", true) };
     state.polls[0].closeHash = QStringLiteral("close-1");
     state.polls[1].closeHash = QStringLiteral("close-2");
     state.polls[3].closeHash = QStringLiteral("close-4");
-    CHECK(state.closedPollsWithoutDecision() == QStringList { QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p4") });
+    CHECK(state.closedPollsWithoutDecision()
+        == QStringList { QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p4") });
     DecisionRecord decision;
     decision.pollCloseHashes = { QStringLiteral("close-2") };
     state.chain.decisions << decision;
-    CHECK(state.closedPollsWithoutDecision() == QStringList { QStringLiteral("p1"), QStringLiteral("p4") });
+    CHECK(state.closedPollsWithoutDecision()
+        == QStringList { QStringLiteral("p1"), QStringLiteral("p4") });
 }

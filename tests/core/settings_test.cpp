@@ -31,8 +31,8 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 TEST_CASE("Without any settings file the built-in defaults apply", "[settings]")
 {
     QTemporaryDir dir;
-    AppSettings settings(dir.filePath(QStringLiteral("missing.conf")),
-                         dir.filePath(QStringLiteral("user.conf")));
+    AppSettings settings(
+        dir.filePath(QStringLiteral("missing.conf")), dir.filePath(QStringLiteral("user.conf")));
     CHECK(settings.sharePath().isEmpty());
     CHECK(settings.organisationKeyFingerprint().isEmpty());
     CHECK(settings.language() == u"vi");
@@ -45,10 +45,10 @@ TEST_CASE("The system file gives the machine's values, including Vietnamese path
 {
     QTemporaryDir dir;
     const QString system = writeFile(dir, QStringLiteral("phonghop.conf"),
-                                     "[General]\nLanguage=en\n"
-                                     "[Share]\nPath=/mnt/Phòng họp/UBND xã\n"
-                                     "[Trust]\nOrganisationKeyFingerprint=3F2A9C1D 0000 1111 "
-                                     "2222 3333 4444 5555\n");
+        "[General]\nLanguage=en\n"
+        "[Share]\nPath=/mnt/Phòng họp/UBND xã\n"
+        "[Trust]\nOrganisationKeyFingerprint=3F2A9C1D 0000 1111 "
+        "2222 3333 4444 5555\n");
     AppSettings settings(system, dir.filePath(QStringLiteral("user.conf")));
     CHECK(settings.sharePath() == QStringLiteral("/mnt/Phòng họp/UBND xã"));
     CHECK(settings.organisationKeyFingerprint() == fingerprintA);
@@ -60,8 +60,8 @@ TEST_CASE("The system file gives the machine's values, including Vietnamese path
 TEST_CASE("A path with a comma in the system file is read whole", "[settings]")
 {
     // QSettings splits unquoted INI values at commas; people rarely quote.
-    const QByteArray line = GENERATE(QByteArray("Path=\"/mnt/họp, 2026\"\n"),
-                                     QByteArray("Path=/mnt/họp, 2026\n"));
+    const QByteArray line
+        = GENERATE(QByteArray("Path=\"/mnt/họp, 2026\"\n"), QByteArray("Path=/mnt/họp, 2026\n"));
     QTemporaryDir dir;
     const QString system = writeFile(dir, QStringLiteral("phonghop.conf"), "[Share]\n" + line);
     AppSettings settings(system, dir.filePath(QStringLiteral("user.conf")));
@@ -72,7 +72,7 @@ TEST_CASE("The user's own settings override the system file", "[settings]")
 {
     QTemporaryDir dir;
     const QString system = writeFile(dir, QStringLiteral("phonghop.conf"),
-                                     "[Share]\nPath=/mnt/system\n[General]\nLanguage=vi\n");
+        "[Share]\nPath=/mnt/system\n[General]\nLanguage=vi\n");
     const QString user = dir.filePath(QStringLiteral("user.conf"));
     {
         AppSettings settings(system, user);
@@ -94,8 +94,8 @@ TEST_CASE("The user's own settings override the system file", "[settings]")
 TEST_CASE("Saving the machine's own value does not pin it for the user", "[settings]")
 {
     QTemporaryDir dir;
-    const QString system = writeFile(dir, QStringLiteral("phonghop.conf"),
-                                     "[Share]\nPath=/mnt/old-server\n");
+    const QString system
+        = writeFile(dir, QStringLiteral("phonghop.conf"), "[Share]\nPath=/mnt/old-server\n");
     const QString user = dir.filePath(QStringLiteral("user.conf"));
     {
         AppSettings settings(system, user);
@@ -132,16 +132,15 @@ TEST_CASE("Changing a setting never writes into the system file", "[settings]")
 TEST_CASE("A key the system file locks keeps the system value", "[settings]")
 {
     QTemporaryDir dir;
-    const QString system = writeFile(
-        dir, QStringLiteral("phonghop.conf"),
+    const QString system = writeFile(dir, QStringLiteral("phonghop.conf"),
         "[Trust]\nOrganisationKeyFingerprint=" + fingerprintA.toUtf8()
             + "\n[Policy]\nLocked=trust/organisationkeyfingerprint, Share/Path\n");
     const QString user = dir.filePath(QStringLiteral("user.conf"));
     {
         // A value written before the lock (or by hand) is ignored.
         QSettings raw(user, QSettings::IniFormat);
-        raw.setValue(AppSettings::keyName(AppSettings::Key::OrganisationKeyFingerprint),
-                     fingerprintB);
+        raw.setValue(
+            AppSettings::keyName(AppSettings::Key::OrganisationKeyFingerprint), fingerprintB);
         raw.setValue(AppSettings::keyName(AppSettings::Key::SharePath), QStringLiteral("/x"));
     }
     AppSettings settings(system, user);
@@ -158,9 +157,9 @@ TEST_CASE("Invalid values in the system file are ignored and reported", "[settin
 {
     QTemporaryDir dir;
     const QString system = writeFile(dir, QStringLiteral("phonghop.conf"),
-                                     "[General]\nLanguage=klingon\n"
-                                     "[Trust]\nOrganisationKeyFingerprint=not-a-key\n"
-                                     "[Policy]\nLocked=Share/Colour\n");
+        "[General]\nLanguage=klingon\n"
+        "[Trust]\nOrganisationKeyFingerprint=not-a-key\n"
+        "[Policy]\nLocked=Share/Colour\n");
     AppSettings settings(system, dir.filePath(QStringLiteral("user.conf")));
     CHECK(settings.language() == u"vi");
     CHECK(settings.organisationKeyFingerprint().isEmpty());
@@ -183,10 +182,12 @@ TEST_CASE("Invalid values are refused when set", "[settings]")
 
 TEST_CASE("A fingerprint is normalised to keyFingerprint's form", "[settings]")
 {
-    CHECK(AppSettings::normalisedFingerprint(QStringLiteral("3F2A:9C1D:0000:1111:2222:3333:4444:5555"))
-          == fingerprintA);
+    CHECK(AppSettings::normalisedFingerprint(
+              QStringLiteral("3F2A:9C1D:0000:1111:2222:3333:4444:5555"))
+        == fingerprintA);
     CHECK(AppSettings::normalisedFingerprint(fingerprintA) == fingerprintA);
-    CHECK_FALSE(AppSettings::normalisedFingerprint(QStringLiteral("3f2a-9c1d-0000-1111-2222-3333-4444-555g")));
+    CHECK_FALSE(AppSettings::normalisedFingerprint(
+        QStringLiteral("3f2a-9c1d-0000-1111-2222-3333-4444-555g")));
     CHECK_FALSE(AppSettings::normalisedFingerprint(fingerprintA + QStringLiteral("-0000")));
 }
 
@@ -245,12 +246,13 @@ TEST_CASE("Build information names the app version and every library", "[setting
     CHECK(info.applicationVersion == QStringLiteral(PHONGHOP_VERSION));
     CHECK(QDate::fromString(info.buildDate, Qt::ISODate).isValid());
     REQUIRE(info.libraries.size() == 4);
-    const QStringList names{QStringLiteral("Qt"), QStringLiteral("Poppler"),
-                            QStringLiteral("SQLite"), QStringLiteral("libsodium")};
+    const QStringList names { QStringLiteral("Qt"), QStringLiteral("Poppler"),
+        QStringLiteral("SQLite"), QStringLiteral("libsodium") };
     for (qsizetype i = 0; i < names.size(); ++i) {
         CHECK(info.libraries.at(i).name == names.at(i));
         // A real version: digits and dots, at least "major.minor".
-        CHECK(info.libraries.at(i).version.contains(QRegularExpression(QStringLiteral("^\\d+\\.\\d+"))));
+        CHECK(info.libraries.at(i).version.contains(
+            QRegularExpression(QStringLiteral("^\\d+\\.\\d+"))));
     }
     CHECK(info.libraries.at(0).version.startsWith(QString::fromLatin1(qVersion())));
     const QString text = info.toText(QStringLiteral("phonghop-cli"));

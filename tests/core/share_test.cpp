@@ -1,16 +1,16 @@
 #include <catch2/catch.hpp>
 
 #include "meeting_core/share/manifestcodec.h"
-#include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
 #include "testsupport.h"
 
 #include <QDir>
-#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 using namespace phonghop;
 
@@ -113,7 +113,7 @@ TEST_CASE("Publishing never overwrites a revision and detects a newer one", "[sh
     const Result<int> stale = writer.publish(meeting, test::testOrganisationKey(), 0);
     CHECK_FALSE(stale.ok());
     CHECK(stale.error().contains(QStringLiteral("newer")));
-    CHECK(ShareReader(share.root()).manifestRevisions(QStringLiteral("m1")) == QList<int>{1});
+    CHECK(ShareReader(share.root()).manifestRevisions(QStringLiteral("m1")) == QList<int> { 1 });
     const Result<int> second = writer.publish(meeting, test::testOrganisationKey(), 1);
     REQUIRE(second.ok());
     CHECK(second.value() == 2);
@@ -124,7 +124,8 @@ TEST_CASE("A lone signature from an interrupted publication is skipped, not reus
     test::TestShare share;
     const Meeting meeting = share.makeMeeting(QStringLiteral("m1"), 1);
     share.publish(meeting);
-    test::writeFile(share.root() + QStringLiteral("/meetings/m1/00000002.manifest.sig"), QByteArray("{}"));
+    test::writeFile(
+        share.root() + QStringLiteral("/meetings/m1/00000002.manifest.sig"), QByteArray("{}"));
     CHECK(share.publish(meeting) == 3);
 }
 
@@ -135,9 +136,12 @@ TEST_CASE("The share descriptor states its version; a newer major is refused", "
     REQUIRE(reader.readInfo().ok());
     CHECK(reader.readInfo()->organisationKey == test::testOrganisationKey().publicKey());
 
-    QJsonObject descriptor = QJsonDocument::fromJson(test::readFile(share.path(shareformat::descriptorFileName))).object();
+    QJsonObject descriptor
+        = QJsonDocument::fromJson(test::readFile(share.path(shareformat::descriptorFileName)))
+              .object();
     descriptor.insert(QStringLiteral("version"), QStringLiteral("2.1"));
-    test::writeFile(share.path(shareformat::descriptorFileName), QJsonDocument(descriptor).toJson());
+    test::writeFile(
+        share.path(shareformat::descriptorFileName), QJsonDocument(descriptor).toJson());
     ShareReader::InfoProblem problem;
     const Result<ShareInfo> info = reader.readInfo(&problem);
     CHECK_FALSE(info.ok());

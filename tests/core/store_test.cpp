@@ -4,14 +4,14 @@
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/store/migrations.h"
 #include "meeting_core/store/objectstore.h"
-#include "testsupport.h"
 #include "meeting_core/util/atomicfile.h"
 #include "meeting_core/util/sha256.h"
+#include "testsupport.h"
 
 #include <QDir>
-#include <QTimeZone>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace phonghop;
 
@@ -36,7 +36,8 @@ TEST_CASE("A transaction that is not committed leaves no trace", "[store]")
     CHECK(again.text(0) == QStringLiteral("Ghi chú"));
 }
 
-TEST_CASE("A transaction inside another is undone alone, or kept only with the outer one", "[store]")
+TEST_CASE(
+    "A transaction inside another is undone alone, or kept only with the outer one", "[store]")
 {
     Database db = Database::openInMemory();
     db.executeScript(QStringLiteral("CREATE TABLE notes (text TEXT);"));
@@ -90,8 +91,8 @@ TEST_CASE("Migrations run once, in order, and a newer schema is refused", "[stor
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("x.sqlite"));
     const Migration steps[] = {
-        {1, "CREATE TABLE a (x INTEGER);"},
-        {2, "ALTER TABLE a ADD COLUMN y TEXT;"},
+        { 1, "CREATE TABLE a (x INTEGER);" },
+        { 2, "ALTER TABLE a ADD COLUMN y TEXT;" },
     };
     {
         Database db = Database::open(path);
@@ -111,8 +112,8 @@ TEST_CASE("A failing migration step leaves the previous schema version", "[store
 {
     Database db = Database::openInMemory();
     const Migration steps[] = {
-        {1, "CREATE TABLE a (x INTEGER);"},
-        {2, "CREATE TABLE b (x INTEGER); THIS IS NOT SQL;"},
+        { 1, "CREATE TABLE a (x INTEGER);" },
+        { 2, "CREATE TABLE b (x INTEGER); THIS IS NOT SQL;" },
     };
     CHECK_THROWS_AS(migrate(db, steps, QStringLiteral("mem")), DatabaseError);
     CHECK(db.userVersion() == 1);
@@ -142,7 +143,9 @@ TEST_CASE("The object store accepts only bytes that match their checksum", "[sto
         CHECK_FALSE(imported.ok());
         CHECK(imported.error().contains(QStringLiteral("1000")));
         CHECK_FALSE(store.contains(sha));
-        CHECK(QDir(store.pathFor(sha).section(u'/', 0, -2)).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        CHECK(QDir(store.pathFor(sha).section(u'/', 0, -2))
+                  .entryList(QDir::Files | QDir::Hidden)
+                  .isEmpty());
     }
     SECTION("changed bytes of the right size are refused")
     {
@@ -160,21 +163,26 @@ TEST_CASE("Old temporary files are removed at start-up, ones being written are k
 {
     QTemporaryDir dir;
     const QString root = dir.filePath(QStringLiteral("objects"));
-    const QString leftover = root + QStringLiteral("/ab/") + QString(atomicfile::temporaryPrefix) + QStringLiteral("x-abcd");
-    const QString inFlight = root + QStringLiteral("/ab/") + QString(atomicfile::temporaryPrefix) + QStringLiteral("y-abcd");
+    const QString leftover = root + QStringLiteral("/ab/") + QString(atomicfile::temporaryPrefix)
+        + QStringLiteral("x-abcd");
+    const QString inFlight = root + QStringLiteral("/ab/") + QString(atomicfile::temporaryPrefix)
+        + QStringLiteral("y-abcd");
     test::writeFile(leftover, QByteArray("partial"));
     test::writeFile(inFlight, QByteArray("another thread is still writing me"));
     test::writeFile(root + QStringLiteral("/ab/keep-me"), QByteArray("other"));
     {
         QFile old(leftover);
         REQUIRE(old.open(QIODevice::ReadWrite));
-        REQUIRE(old.setFileTime(QDateTime::currentDateTime().addSecs(-2 * 3600), QFileDevice::FileModificationTime));
+        REQUIRE(old.setFileTime(
+            QDateTime::currentDateTime().addSecs(-2 * 3600), QFileDevice::FileModificationTime));
     }
     ObjectStore store(root);
     REQUIRE(store.prepare().ok());
     QStringList left = QDir(root + QStringLiteral("/ab")).entryList(QDir::Files | QDir::Hidden);
     left.sort();
-    CHECK(left == QStringList{QString(atomicfile::temporaryPrefix) + QStringLiteral("y-abcd"), QStringLiteral("keep-me")});
+    CHECK(left
+        == QStringList { QString(atomicfile::temporaryPrefix) + QStringLiteral("y-abcd"),
+            QStringLiteral("keep-me") });
 }
 
 TEST_CASE("A stored meeting reads back whole and replaces its previous revision", "[store]")
@@ -187,8 +195,8 @@ TEST_CASE("A stored meeting reads back whole and replaces its previous revision"
     test::TestShare share;
     Meeting meeting = share.makeMeeting(QStringLiteral("m1"), 4);
     meeting.revision = 1;
-    meeting.agenda << AgendaItem{QStringLiteral("i1a"), QStringLiteral("i1"), 0, QStringLiteral("1.a"),
-                                 QStringLiteral("Ý kiến của Đảng ủy"), {}, 5};
+    meeting.agenda << AgendaItem { QStringLiteral("i1a"), QStringLiteral("i1"), 0,
+        QStringLiteral("1.a"), QStringLiteral("Ý kiến của Đảng ủy"), {}, 5 };
     cache.storeMeeting(meeting, QByteArray("{}"));
     std::optional<Meeting> loaded = cache.meeting(QStringLiteral("m1"));
     REQUIRE(loaded.has_value());
@@ -231,8 +239,9 @@ TEST_CASE("Upcoming meetings come first, soonest first, then past ones, latest f
     QStringList order;
     for (const MeetingSummary &m : opened.value()->meetings(now))
         order << m.id;
-    CHECK(order == QStringList{QStringLiteral("soon"), QStringLiteral("later"),
-                               QStringLiteral("past-near"), QStringLiteral("past-far")});
+    CHECK(order
+        == QStringList { QStringLiteral("soon"), QStringLiteral("later"),
+            QStringLiteral("past-near"), QStringLiteral("past-far") });
 }
 
 TEST_CASE("A damaged cache database is reported, not used", "[store]")

@@ -6,8 +6,8 @@
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/store/outbox.h"
 #include "meeting_core/sync/organisationtrust.h"
-#include "testsupport.h"
 #include "meeting_core/trust/signingkey.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QProcess>
@@ -48,7 +48,8 @@ struct Seat {
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PHONGHOP_SYSTEM_CONFIG"), systemFile);
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), settingsDir.filePath(QStringLiteral("config")));
+        env.insert(
+            QStringLiteral("XDG_CONFIG_HOME"), settingsDir.filePath(QStringLiteral("config")));
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PHONGHOP_CLI_PATH),
@@ -74,7 +75,9 @@ QString otherFingerprint()
 }
 } // namespace
 
-TEST_CASE("sync of a fresh cache without a pin reads nothing, exits 4 and shows the organisation's fingerprint", "[sync][cli][trust]")
+TEST_CASE("sync of a fresh cache without a pin reads nothing, exits 4 and shows the organisation's "
+          "fingerprint",
+    "[sync][cli][trust]")
 {
     test::TestShare share;
     share.publish(share.makeMeeting(QStringLiteral("m1"), 2));
@@ -93,7 +96,9 @@ TEST_CASE("sync of a fresh cache without a pin reads nothing, exits 4 and shows 
     CHECK(pinnedOrganisationKey(*cache).isEmpty());
 }
 
-TEST_CASE("sync --expect-fingerprint pins the key when it matches, in any spelling, and refuses another", "[sync][cli][trust]")
+TEST_CASE(
+    "sync --expect-fingerprint pins the key when it matches, in any spelling, and refuses another",
+    "[sync][cli][trust]")
 {
     test::TestShare share;
     share.publish(share.makeMeeting(QStringLiteral("m1"), 2));
@@ -101,7 +106,8 @@ TEST_CASE("sync --expect-fingerprint pins the key when it matches, in any spelli
     SECTION("a fingerprint that does not match is refused and nothing is pinned")
     {
         Seat seat;
-        const Run run = seat.sync(share.root(), { QStringLiteral("--expect-fingerprint"), otherFingerprint() });
+        const Run run = seat.sync(
+            share.root(), { QStringLiteral("--expect-fingerprint"), otherFingerprint() });
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 4);
         CHECK(run.err.contains(test::testOrganisationFingerprint()));
@@ -110,7 +116,8 @@ TEST_CASE("sync --expect-fingerprint pins the key when it matches, in any spelli
         CHECK(cache->meetings().isEmpty());
         CHECK(pinnedOrganisationKey(*cache).isEmpty());
     }
-    SECTION("the right one, typed in capitals without dashes, pins the key; later syncs need no flag")
+    SECTION(
+        "the right one, typed in capitals without dashes, pins the key; later syncs need no flag")
     {
         Seat seat;
         QString typed = test::testOrganisationFingerprint().toUpper();
@@ -126,13 +133,17 @@ TEST_CASE("sync --expect-fingerprint pins the key when it matches, in any spelli
         }
         CHECK(seat.sync(share.root()).exitCode == 0);
         // Once pinned, another fingerprint does not replace the pin.
-        CHECK(seat.sync(share.root(), { QStringLiteral("--expect-fingerprint"), otherFingerprint() }).exitCode == 4);
+        CHECK(
+            seat.sync(share.root(), { QStringLiteral("--expect-fingerprint"), otherFingerprint() })
+                .exitCode
+            == 4);
         CHECK(pinnedOrganisationKey(*seat.cache()) == test::testOrganisationKey().publicKey());
     }
     SECTION("a malformed fingerprint is a usage error")
     {
         Seat seat;
-        const Run run = seat.sync(share.root(), { QStringLiteral("--expect-fingerprint"), QStringLiteral("3f2a-9c1d") });
+        const Run run = seat.sync(
+            share.root(), { QStringLiteral("--expect-fingerprint"), QStringLiteral("3f2a-9c1d") });
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("3f2a-9c1d")));
         CHECK(seat.sync(share.root(), { QStringLiteral("--expect-fingerprint") }).exitCode == 2);
@@ -140,7 +151,8 @@ TEST_CASE("sync --expect-fingerprint pins the key when it matches, in any spelli
     }
 }
 
-TEST_CASE("sync honours the fingerprint IT put in the system configuration", "[sync][cli][trust][settings]")
+TEST_CASE("sync honours the fingerprint IT put in the system configuration",
+    "[sync][cli][trust][settings]")
 {
     test::TestShare share;
     share.publish(share.makeMeeting(QStringLiteral("m1"), 1));
@@ -159,8 +171,8 @@ TEST_CASE("sync honours the fingerprint IT put in the system configuration", "[s
         Seat seat;
         seat.systemFingerprint(otherFingerprint());
         CHECK(seat.sync(share.root()).exitCode == 4);
-        const Run overruled = seat.sync(
-            share.root(), { QStringLiteral("--expect-fingerprint"), test::testOrganisationFingerprint() });
+        const Run overruled = seat.sync(share.root(),
+            { QStringLiteral("--expect-fingerprint"), test::testOrganisationFingerprint() });
         CHECK(overruled.exitCode == 4);
         CHECK(overruled.err.contains(otherFingerprint()));
         CHECK(pinnedOrganisationKey(*seat.cache()).isEmpty());

@@ -6,9 +6,9 @@
 #include "meeting_core/store/database.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/syncengine.h"
-#include "testsupport.h"
 #include "meeting_core/util/atomicfile.h"
 #include "meeting_core/util/sha256.h"
+#include "testsupport.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -26,8 +26,8 @@ void checkCacheIsSound(const QString &cacheDirectory)
         Database db = Database::open(cacheDirectory + QStringLiteral("/cache.sqlite"));
         REQUIRE(db.integrityCheck() == QStringLiteral("ok"));
     }
-    QDirIterator objects(cacheDirectory + QStringLiteral("/objects"), QDir::Files,
-                         QDirIterator::Subdirectories);
+    QDirIterator objects(
+        cacheDirectory + QStringLiteral("/objects"), QDir::Files, QDirIterator::Subdirectories);
     while (objects.hasNext()) {
         objects.next();
         if (atomicfile::isTemporaryName(objects.fileName()))
@@ -61,15 +61,16 @@ TEST_CASE("A sync killed at random points leaves a sound cache and resumes", "[s
         if (round == 12) {
             // A new revision arrives while the delegate's machine keeps crashing.
             for (int i = 0; i < 12; ++i)
-                meeting.documents << share.addDocument(QStringLiteral("late%1").arg(i), QStringLiteral("i2"),
-                                                       test::pseudoRandomBytes(1 << 20, 900 + i));
+                meeting.documents << share.addDocument(QStringLiteral("late%1").arg(i),
+                    QStringLiteral("i2"), test::pseudoRandomBytes(1 << 20, 900 + i));
             share.publish(meeting);
         }
         QProcess sync;
         sync.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         sync.start(QStringLiteral(PHONGHOP_CLI_PATH),
-                   {QStringLiteral("sync"), QStringLiteral("--share"), share.root(), QStringLiteral("--cache"),
-                    cacheDir.path(), QStringLiteral("--expect-fingerprint"), test::testOrganisationFingerprint()});
+            { QStringLiteral("sync"), QStringLiteral("--share"), share.root(),
+                QStringLiteral("--cache"), cacheDir.path(), QStringLiteral("--expect-fingerprint"),
+                test::testOrganisationFingerprint() });
         REQUIRE(sync.waitForStarted());
         QThread::msleep(random.bounded(5, 160));
         if (sync.state() == QProcess::Running) {
@@ -84,7 +85,8 @@ TEST_CASE("A sync killed at random points leaves a sound cache and resumes", "[s
     auto cache = MeetingCache::open(cacheDir.path());
     REQUIRE(cache.ok());
     SyncEngine engine(*cache.value(), share.root());
-    engine.setRequiredOrganisationFingerprint(test::testOrganisationFingerprint()); // pinned by then, or now
+    engine.setRequiredOrganisationFingerprint(
+        test::testOrganisationFingerprint()); // pinned by then, or now
     const SyncReport report = engine.run();
     CHECK(report.complete());
     const std::optional<Meeting> cached = cache.value()->meeting(QStringLiteral("m1"));

@@ -9,10 +9,10 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTemporaryDir>
-#include <QTimer>
+#include <QTest>
 #include <QThread>
+#include <QTimer>
 
 using namespace phonghop;
 
@@ -23,12 +23,12 @@ SyncReport nextReport(SyncService &service)
     SyncReport received;
     bool arrived = false;
     QEventLoop loop;
-    auto connection = QObject::connect(&service, &SyncService::syncFinished,
-                                       [&](const SyncReport &report) {
-                                           received = report;
-                                           arrived = true;
-                                           loop.quit();
-                                       });
+    auto connection
+        = QObject::connect(&service, &SyncService::syncFinished, [&](const SyncReport &report) {
+              received = report;
+              arrived = true;
+              loop.quit();
+          });
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     loop.exec();
     QObject::disconnect(connection);
@@ -54,11 +54,11 @@ TEST_CASE("The sync service syncs off the GUI thread and reports the share going
     const Qt::HANDLE guiThread = QThread::currentThreadId();
     Qt::HANDLE progressThread = nullptr;
     QObject::connect(&service, &SyncService::syncProgress,
-                     [&](const SyncProgress &) { progressThread = QThread::currentThreadId(); });
+        [&](const SyncProgress &) { progressThread = QThread::currentThreadId(); });
     service.start();
     const SyncReport first = nextReport(service);
     CHECK(first.complete());
-    CHECK(first.updatedMeetings == QStringList{QStringLiteral("m1")});
+    CHECK(first.updatedMeetings == QStringList { QStringLiteral("m1") });
     CHECK(service.isOnline());
     CHECK(progressThread == guiThread); // delivered through queued signals
 
@@ -79,7 +79,8 @@ TEST_CASE("The sync service syncs off the GUI thread and reports the share going
     CHECK(online.size() >= 3);
 }
 
-TEST_CASE("The sync service pins the key IT configured in the system settings on the first sync", "[sync][trust][settings]")
+TEST_CASE("The sync service pins the key IT configured in the system settings on the first sync",
+    "[sync][trust][settings]")
 {
     test::TestShare share;
     share.publish(share.makeMeeting(QStringLiteral("m1"), 1));
@@ -114,7 +115,9 @@ TEST_CASE("The sync service pins the key IT configured in the system settings on
     CHECK(nextReport(strict).outcome == SyncReport::Outcome::UntrustedShare);
 }
 
-TEST_CASE("Without a configured fingerprint the sync service asks for a confirmation and waits for it", "[sync][trust]")
+TEST_CASE(
+    "Without a configured fingerprint the sync service asks for a confirmation and waits for it",
+    "[sync][trust]")
 {
     test::TestShare share;
     share.publish(share.makeMeeting(QStringLiteral("m1"), 1));

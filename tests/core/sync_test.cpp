@@ -7,8 +7,8 @@
 #include "meeting_core/store/outbox.h"
 #include "meeting_core/sync/organisationtrust.h"
 #include "meeting_core/sync/syncengine.h"
-#include "testsupport.h"
 #include "meeting_core/util/sha256.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,15 +44,18 @@ struct Fixture {
 
 // Overwrites a published manifest with other content, signed properly by the organisation
 // (a schema problem that only validation can catch).
-void replaceSignedManifest(test::TestShare &share, const QString &meetingId, int revision,
-                           const QByteArray &bytes)
+void replaceSignedManifest(
+    test::TestShare &share, const QString &meetingId, int revision, const QByteArray &bytes)
 {
     const QString folder = share.root() + QStringLiteral("/meetings/") + meetingId + u'/';
     test::writeFile(folder + shareformat::manifestFileName(revision), bytes);
-    const QJsonObject signature{
-        {QStringLiteral("signer"), QString::fromLatin1(test::testOrganisationKey().publicKey().toBase64())},
-        {QStringLiteral("signature"), QString::fromLatin1(test::testOrganisationKey().sign(bytes).toBase64())}};
-    test::writeFile(folder + shareformat::signatureFileName(revision), QJsonDocument(signature).toJson());
+    const QJsonObject signature { { QStringLiteral("signer"),
+                                      QString::fromLatin1(
+                                          test::testOrganisationKey().publicKey().toBase64()) },
+        { QStringLiteral("signature"),
+            QString::fromLatin1(test::testOrganisationKey().sign(bytes).toBase64()) } };
+    test::writeFile(
+        folder + shareformat::signatureFileName(revision), QJsonDocument(signature).toJson());
 }
 
 } // namespace
@@ -64,7 +67,7 @@ TEST_CASE("A first sync brings meetings and verified documents into the cache", 
     f.share.publish(meeting);
     const SyncReport report = f.sync();
     REQUIRE(report.complete());
-    CHECK(report.updatedMeetings == QStringList{QStringLiteral("m1")});
+    CHECK(report.updatedMeetings == QStringList { QStringLiteral("m1") });
     CHECK(report.objectsCopied == 6);
     const std::optional<Meeting> cached = f.cache->meeting(QStringLiteral("m1"));
     REQUIRE(cached.has_value());
@@ -87,8 +90,8 @@ TEST_CASE("A re-sync copies only what changed", "[sync]")
     CHECK(unchanged.updatedMeetings.isEmpty());
     CHECK(unchanged.objectsCopied == 0);
 
-    meeting.documents << f.share.addDocument(QStringLiteral("d-new"), QStringLiteral("i2"),
-                                             test::pseudoRandomBytes(1234, 99));
+    meeting.documents << f.share.addDocument(
+        QStringLiteral("d-new"), QStringLiteral("i2"), test::pseudoRandomBytes(1234, 99));
     f.share.publish(meeting);
     const SyncReport changed = f.sync();
     CHECK(changed.complete());
@@ -103,8 +106,8 @@ TEST_CASE("A document that has not arrived keeps the meeting's last good revisio
     f.share.publish(meeting);
     REQUIRE(f.sync().complete());
 
-    const DocumentRef late = f.share.addDocument(QStringLiteral("d-late"), QStringLiteral("i1"),
-                                                 test::pseudoRandomBytes(5000, 5));
+    const DocumentRef late = f.share.addDocument(
+        QStringLiteral("d-late"), QStringLiteral("i1"), test::pseudoRandomBytes(5000, 5));
     meeting.documents << late;
     f.share.publish(meeting);
     const QString objectPath = f.share.objectPath(late.sha256);
@@ -156,10 +159,13 @@ TEST_CASE("Temporary files, conflict copies and lock files in the share are igno
     const Meeting meeting = f.share.makeMeeting(QStringLiteral("m1"), 2);
     f.share.publish(meeting);
     const QString folder = f.share.root() + QStringLiteral("/meetings/m1/");
-    test::writeFile(folder + QStringLiteral(".phonghop-tmp-k2x-00000002.manifest.json"), QByteArray("{\"half"));
-    test::writeFile(folder + QStringLiteral("00000002.manifest.sync-conflict-20261127-101112-ABCDEF.json"),
-                    QByteArray("garbage"));
-    test::writeFile(folder + QStringLiteral("00000003.manifest (conflicted copy).json"), QByteArray("x"));
+    test::writeFile(
+        folder + QStringLiteral(".phonghop-tmp-k2x-00000002.manifest.json"), QByteArray("{\"half"));
+    test::writeFile(
+        folder + QStringLiteral("00000002.manifest.sync-conflict-20261127-101112-ABCDEF.json"),
+        QByteArray("garbage"));
+    test::writeFile(
+        folder + QStringLiteral("00000003.manifest (conflicted copy).json"), QByteArray("x"));
     test::writeFile(folder + QStringLiteral("~$00000004.manifest.json"), QByteArray("x"));
     test::writeFile(f.share.root() + QStringLiteral("/meetings/.~lock.m2#"), QByteArray("x"));
     test::writeFile(f.share.root() + QStringLiteral("/meetings/Thumbs.db"), QByteArray("x"));
@@ -167,7 +173,7 @@ TEST_CASE("Temporary files, conflict copies and lock files in the share are igno
 
     const SyncReport report = f.sync();
     CHECK(report.complete());
-    CHECK(report.updatedMeetings == QStringList{QStringLiteral("m1")});
+    CHECK(report.updatedMeetings == QStringList { QStringLiteral("m1") });
     CHECK(f.cache->meetings().size() == 1);
 }
 
@@ -181,7 +187,8 @@ TEST_CASE("An invalid manifest is rejected, named, and the previous revision kep
 
     SECTION("not valid JSON")
     {
-        replaceSignedManifest(f.share, QStringLiteral("m1"), revision, QByteArray("{\"format\": \"phonghop-"));
+        replaceSignedManifest(
+            f.share, QStringLiteral("m1"), revision, QByteArray("{\"format\": \"phonghop-"));
         const SyncReport report = f.sync();
         REQUIRE(report.problems.size() == 1);
         CHECK(report.problems.first().kind == SyncProblem::Kind::Rejected);
@@ -189,30 +196,37 @@ TEST_CASE("An invalid manifest is rejected, named, and the previous revision kep
     }
     SECTION("a required field missing")
     {
-        QJsonObject root = QJsonDocument::fromJson(test::readFile(f.share.manifestPath(QStringLiteral("m1"), revision))).object();
+        QJsonObject root = QJsonDocument::fromJson(
+            test::readFile(f.share.manifestPath(QStringLiteral("m1"), revision)))
+                               .object();
         root.remove(QStringLiteral("documents"));
-        replaceSignedManifest(f.share, QStringLiteral("m1"), revision, QJsonDocument(root).toJson());
+        replaceSignedManifest(
+            f.share, QStringLiteral("m1"), revision, QJsonDocument(root).toJson());
         const SyncReport report = f.sync();
         REQUIRE(report.problems.size() == 1);
         CHECK(report.problems.first().message.contains(QStringLiteral("documents")));
     }
     SECTION("half-written: the bytes no longer match the signature")
     {
-        const QByteArray bytes = test::readFile(f.share.manifestPath(QStringLiteral("m1"), revision));
-        test::writeFile(f.share.manifestPath(QStringLiteral("m1"), revision), bytes.left(bytes.size() / 3));
+        const QByteArray bytes
+            = test::readFile(f.share.manifestPath(QStringLiteral("m1"), revision));
+        test::writeFile(
+            f.share.manifestPath(QStringLiteral("m1"), revision), bytes.left(bytes.size() / 3));
         const SyncReport report = f.sync();
         REQUIRE(report.problems.size() == 1);
         CHECK(report.problems.first().message.contains(QStringLiteral("signature")));
     }
     SECTION("signed by someone else")
     {
-        const QByteArray bytes = test::readFile(f.share.manifestPath(QStringLiteral("m1"), revision));
+        const QByteArray bytes
+            = test::readFile(f.share.manifestPath(QStringLiteral("m1"), revision));
         const SigningKey intruder = SigningKey::generate();
-        const QJsonObject signature{
-            {QStringLiteral("signer"), QString::fromLatin1(intruder.publicKey().toBase64())},
-            {QStringLiteral("signature"), QString::fromLatin1(intruder.sign(bytes).toBase64())}};
-        test::writeFile(f.share.root() + QStringLiteral("/meetings/m1/") + shareformat::signatureFileName(revision),
-                        QJsonDocument(signature).toJson());
+        const QJsonObject signature { { QStringLiteral("signer"),
+                                          QString::fromLatin1(intruder.publicKey().toBase64()) },
+            { QStringLiteral("signature"), QString::fromLatin1(intruder.sign(bytes).toBase64()) } };
+        test::writeFile(f.share.root() + QStringLiteral("/meetings/m1/")
+                + shareformat::signatureFileName(revision),
+            QJsonDocument(signature).toJson());
         const SyncReport report = f.sync();
         REQUIRE(report.problems.size() == 1);
         CHECK(report.problems.first().message.contains(QStringLiteral("organisation")));
@@ -242,7 +256,7 @@ TEST_CASE("A share that presents another organisation key is refused", "[sync]")
     f.share.publish(f.share.makeMeeting(QStringLiteral("m1"), 1));
     REQUIRE(f.sync().complete());
     f.cache->setValue(cachekeys::organisationKey,
-                      QString::fromLatin1(SigningKey::generate().publicKey().toBase64()));
+        QString::fromLatin1(SigningKey::generate().publicKey().toBase64()));
     const SyncReport report = f.sync();
     CHECK(report.outcome == SyncReport::Outcome::UntrustedShare);
 }
@@ -267,7 +281,7 @@ TEST_CASE("The share vanishing in the middle of a sync keeps the last good state
 
     for (int i = 0; i < 12; ++i)
         meeting.documents << f.share.addDocument(QStringLiteral("x%1").arg(i), QStringLiteral("i1"),
-                                                 test::pseudoRandomBytes(200000, 500 + i));
+            test::pseudoRandomBytes(200000, 500 + i));
     f.share.publish(meeting);
     const QString root = f.share.root();
     const QString away = root + QStringLiteral("-unmounted");
@@ -300,17 +314,21 @@ TEST_CASE("A share whose key differs from the one IT configured is refused on fi
     CHECK(f.cache->meetings().isEmpty());
     CHECK(f.cache->value(cachekeys::organisationKey).isEmpty());
 
-    engine.setRequiredOrganisationFingerprint(keyFingerprint(test::testOrganisationKey().publicKey()));
+    engine.setRequiredOrganisationFingerprint(
+        keyFingerprint(test::testOrganisationKey().publicKey()));
     CHECK(engine.run().complete());
     CHECK(pinnedOrganisationKey(*f.cache) == test::testOrganisationKey().publicKey());
 }
 
-TEST_CASE("A fresh seat pins nothing on its own: the first sync reads nothing and offers the organisation to confirm", "[sync][trust]")
+TEST_CASE("A fresh seat pins nothing on its own: the first sync reads nothing and offers the "
+          "organisation to confirm",
+    "[sync][trust]")
 {
     Fixture f(/*pinned=*/false);
     f.share.publish(f.share.makeMeeting(QStringLiteral("m1"), 2));
     const QString device = QStringLiteral("0123456789abcdef0123456789abcdef");
-    Outbox(f.cache->database()).enqueue(device, QStringLiteral("check-in-1.json"), QByteArray("{}"));
+    Outbox(f.cache->database())
+        .enqueue(device, QStringLiteral("check-in-1.json"), QByteArray("{}"));
 
     const SyncReport first = f.sync();
     CHECK(first.outcome == SyncReport::Outcome::OrganisationUnconfirmed);
@@ -339,7 +357,8 @@ TEST_CASE("A fresh seat pins nothing on its own: the first sync reads nothing an
     CHECK(f.cache->value(cachekeys::organisationName) == QStringLiteral("UBND xã Tân Phú"));
 }
 
-TEST_CASE("pinOrganisation keeps the key it pinned and refuses another in its place", "[sync][trust]")
+TEST_CASE(
+    "pinOrganisation keeps the key it pinned and refuses another in its place", "[sync][trust]")
 {
     Fixture f(/*pinned=*/false);
     const QByteArray key = test::testOrganisationKey().publicKey();
@@ -356,7 +375,9 @@ TEST_CASE("pinOrganisation keeps the key it pinned and refuses another in its pl
     CHECK(f.cache->value(cachekeys::organisationName) == QStringLiteral("UBND xã Tân Phú"));
 }
 
-TEST_CASE("A required fingerprint in any spelling pins the matching key; a malformed one reads nothing", "[sync][trust]")
+TEST_CASE(
+    "A required fingerprint in any spelling pins the matching key; a malformed one reads nothing",
+    "[sync][trust]")
 {
     Fixture f(/*pinned=*/false);
     f.share.publish(f.share.makeMeeting(QStringLiteral("m1"), 1));

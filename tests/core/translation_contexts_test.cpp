@@ -38,12 +38,19 @@ size_t qHash(const Key &key, size_t seed = 0)
 // (without -compress) stores each message's context, source text and comment in full.
 QSet<Key> messagesOfQm(const QByteArray &qm)
 {
-    static const uchar magic[16] = {0x3c, 0xb8, 0x64, 0x18, 0xca, 0xef, 0x9c, 0x95,
-                                    0xcd, 0x21, 0x1c, 0xbf, 0x60, 0xa1, 0xbd, 0xdd};
+    static const uchar magic[16] = { 0x3c, 0xb8, 0x64, 0x18, 0xca, 0xef, 0x9c, 0x95, 0xcd, 0x21,
+        0x1c, 0xbf, 0x60, 0xa1, 0xbd, 0xdd };
     REQUIRE(qm.size() > 16);
     REQUIRE(memcmp(qm.constData(), magic, 16) == 0);
     enum Block : uchar { Messages = 0x69 };
-    enum Tag : uchar { End = 1, Translation = 3, Obsolete1 = 5, SourceText = 6, Context = 7, Comment = 8 };
+    enum Tag : uchar {
+        End = 1,
+        Translation = 3,
+        Obsolete1 = 5,
+        SourceText = 6,
+        Context = 7,
+        Comment = 8
+    };
     const auto *data = reinterpret_cast<const uchar *>(qm.constData());
     const qsizetype size = qm.size();
     QSet<Key> keys;
@@ -68,7 +75,8 @@ QSet<Key> messagesOfQm(const QByteArray &qm)
                     m += 4;
                     continue;
                 }
-                REQUIRE((tag == Translation || tag == SourceText || tag == Context || tag == Comment));
+                REQUIRE(
+                    (tag == Translation || tag == SourceText || tag == Context || tag == Comment));
                 const quint32 fieldLength = qFromBigEndian<quint32>(data + m);
                 m += 4;
                 if (tag == Translation && fieldLength == 0xffffffffu)
@@ -110,17 +118,19 @@ Recorded recordedBySources()
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(PHONGHOP_SOURCE_DIR));
     lupdate.start(QStringLiteral(PHONGHOP_LUPDATE),
-                  {QStringLiteral("-I"), QStringLiteral(PHONGHOP_SOURCE_DIR), QStringLiteral("-locations"),
-                   QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
-                   QStringLiteral("meeting_core"), QStringLiteral("ui"), QStringLiteral("app"),
-                   QStringLiteral("-ts"), ts});
+        { QStringLiteral("-I"), QStringLiteral(PHONGHOP_SOURCE_DIR), QStringLiteral("-locations"),
+            QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+            QStringLiteral("meeting_core"), QStringLiteral("ui"), QStringLiteral("app"),
+            QStringLiteral("-ts"), ts });
     REQUIRE(lupdate.waitForFinished(120000));
     REQUIRE(lupdate.exitCode() == 0);
     Recorded recorded;
-    const QStringList said = QString::fromUtf8(lupdate.readAllStandardError() + lupdate.readAllStandardOutput())
-                                 .split(QLatin1Char('\n'));
+    const QStringList said
+        = QString::fromUtf8(lupdate.readAllStandardError() + lupdate.readAllStandardOutput())
+              .split(QLatin1Char('\n'));
     for (const QString &line : said) {
-        if (line.contains(QLatin1String("lacks Q_OBJECT")) || line.contains(QLatin1String("Cannot invoke tr()"))
+        if (line.contains(QLatin1String("lacks Q_OBJECT"))
+            || line.contains(QLatin1String("Cannot invoke tr()"))
             || line.contains(QLatin1String("Qualifying with unknown")))
             recorded.warnings += line + QLatin1Char('\n');
     }
@@ -136,7 +146,7 @@ Recorded recordedBySources()
             if (xml.name() == u"name")
                 context = xml.readElementText().toUtf8();
             else if (xml.name() == u"message")
-                key = Key{context, {}, {}};
+                key = Key { context, {}, {} };
             else if (xml.name() == u"source")
                 key.source = xml.readElementText().toUtf8();
             else if (xml.name() == u"comment")
@@ -152,7 +162,8 @@ Recorded recordedBySources()
 
 } // namespace
 
-TEST_CASE("Every tr() call sits where lupdate can name the context it is looked up under", "[i18n][contexts]")
+TEST_CASE("Every tr() call sits where lupdate can name the context it is looked up under",
+    "[i18n][contexts]")
 {
     // An unqualified tr() outside a class with its own tr (a file-local helper, a free
     // function) is filed by lupdate under the enclosing class or namespace, whatever the
@@ -162,7 +173,8 @@ TEST_CASE("Every tr() call sits where lupdate can name the context it is looked 
     CHECK(recorded.warnings.isEmpty());
 }
 
-TEST_CASE("Every context and message the code translates under is in the catalogues it loads", "[i18n][contexts]")
+TEST_CASE("Every context and message the code translates under is in the catalogues it loads",
+    "[i18n][contexts]")
 {
     const Recorded recorded = recordedBySources();
     QSet<QByteArray> contextsUsed;
@@ -170,7 +182,7 @@ TEST_CASE("Every context and message the code translates under is in the catalog
         contextsUsed.insert(key.context);
     REQUIRE(contextsUsed.size() > 50);
 
-    for (const QString &language : {QStringLiteral("vi"), QStringLiteral("en")}) {
+    for (const QString &language : { QStringLiteral("vi"), QStringLiteral("en") }) {
         const QString path = QStringLiteral(":/i18n/phonghop_%1.qm").arg(language);
         QTranslator translator;
         REQUIRE(translator.load(path));
@@ -191,12 +203,14 @@ TEST_CASE("Every context and message the code translates under is in the catalog
         int missingMessages = 0;
         for (const Key &key : recorded.messages) {
             // A lookup under the code's own context finds a translation.
-            const QString translated = translator.translate(key.context.constData(), key.source.constData(),
-                                                            key.comment.isEmpty() ? nullptr : key.comment.constData(), 1);
+            const QString translated
+                = translator.translate(key.context.constData(), key.source.constData(),
+                    key.comment.isEmpty() ? nullptr : key.comment.constData(), 1);
             if (!inCatalogue.contains(key) || translated.isEmpty()) {
                 if (++missingMessages <= 20)
-                    UNSCOPED_INFO(language.toStdString() << ": [" << key.context.toStdString() << "] \""
-                                                         << key.source.toStdString() << "\" is not translated");
+                    UNSCOPED_INFO(language.toStdString()
+                        << ": [" << key.context.toStdString() << "] \"" << key.source.toStdString()
+                        << "\" is not translated");
             }
         }
         INFO("after code moves messages, run `ninja phonghop_lupdate` and "
@@ -210,17 +224,21 @@ TEST_CASE("A lookup under another context than the message's own finds nothing",
     // The catalogue is not searched by source text: the contexts above are what matters.
     TranslationLoader loader;
     REQUIRE(loader.load(QStringLiteral("vi")));
-    CHECK(QCoreApplication::translate("phonghop::ui::SearchPanel", "All meetings") == QStringLiteral("Tất cả cuộc họp"));
-    CHECK(QCoreApplication::translate("SomeOtherContext", "All meetings") == QStringLiteral("All meetings"));
+    CHECK(QCoreApplication::translate("phonghop::ui::SearchPanel", "All meetings")
+        == QStringLiteral("Tất cả cuộc họp"));
+    CHECK(QCoreApplication::translate("SomeOtherContext", "All meetings")
+        == QStringLiteral("All meetings"));
 }
 
-TEST_CASE("Core messages come out in Vietnamese, from members and free functions alike", "[i18n][contexts]")
+TEST_CASE("Core messages come out in Vietnamese, from members and free functions alike",
+    "[i18n][contexts]")
 {
     TranslationLoader loader;
     REQUIRE(loader.load(QStringLiteral("vi")));
 
     // boundedfile.cpp: free functions of a namespace.
-    CHECK(boundedfile::describe(boundedfile::Refusal::Missing) == QStringLiteral("tệp không tồn tại"));
+    CHECK(boundedfile::describe(boundedfile::Refusal::Missing)
+        == QStringLiteral("tệp không tồn tại"));
 
     // manifestcodec.cpp: a free function with its file's context.
     const Result<Meeting> notAManifest = decodeManifest(QByteArrayLiteral("[1, 2]"));
@@ -232,11 +250,11 @@ TEST_CASE("Core messages come out in Vietnamese, from members and free functions
 
     // syncengine.cpp: a plural, under the same context as the rest of its file.
     SyncReport report;
-    report.updatedMeetings = {QStringLiteral("m1"), QStringLiteral("m2")};
+    report.updatedMeetings = { QStringLiteral("m1"), QStringLiteral("m2") };
     CHECK(report.summary() == QStringLiteral("Đã cập nhật 2 cuộc họp"));
 
     REQUIRE(loader.load(QStringLiteral("en")));
     CHECK(report.summary() == QStringLiteral("2 meetings updated"));
-    report.updatedMeetings = {QStringLiteral("m1")};
+    report.updatedMeetings = { QStringLiteral("m1") };
     CHECK(report.summary() == QStringLiteral("1 meeting updated"));
 }

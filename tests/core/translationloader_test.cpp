@@ -31,7 +31,8 @@ TEST_CASE("Vietnamese is chosen unless a setting says otherwise", "[i18n]")
     CHECK(TranslationLoader::chooseLanguage(QString(), false) == QStringLiteral("vi"));
 }
 
-TEST_CASE("The language follows the settings' layers: default, IT's system file, the user's choice", "[i18n]")
+TEST_CASE("The language follows the settings' layers: default, IT's system file, the user's choice",
+    "[i18n]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -66,16 +67,18 @@ TEST_CASE("Loading a language translates core strings and sets the locale", "[i1
         CHECK(QLocale().language() == QLocale::Vietnamese);
         CHECK(rule.describe() == QStringLiteral("Cần quá nửa số phiếu đã bỏ."));
         CHECK(QCoreApplication::translate("phonghop::cli::CommandLineTool", "Unknown command: %1")
-              == QStringLiteral("Lệnh không xác định: %1"));
+            == QStringLiteral("Lệnh không xác định: %1"));
         CHECK(QCoreApplication::translate("phonghop::ui::SearchPanel", "%n result(s)", nullptr, 3)
-              == QStringLiteral("3 kết quả"));
+            == QStringLiteral("3 kết quả"));
 
         REQUIRE(loader.load(QStringLiteral("en")));
         CHECK(loader.language() == QStringLiteral("en"));
         CHECK(QLocale().language() == QLocale::English);
         CHECK(rule.describe() == english);
-        CHECK(QCoreApplication::translate("phonghop::ui::SearchPanel", "%n result(s)", nullptr, 1) == QStringLiteral("1 result"));
-        CHECK(QCoreApplication::translate("phonghop::ui::SearchPanel", "%n result(s)", nullptr, 2) == QStringLiteral("2 results"));
+        CHECK(QCoreApplication::translate("phonghop::ui::SearchPanel", "%n result(s)", nullptr, 1)
+            == QStringLiteral("1 result"));
+        CHECK(QCoreApplication::translate("phonghop::ui::SearchPanel", "%n result(s)", nullptr, 2)
+            == QStringLiteral("2 results"));
 
         REQUIRE(loader.load(QStringLiteral("vi")));
     }

@@ -12,8 +12,8 @@ namespace {
 struct Message {
     QString context;
     QString source;
-    QString type;               // "unfinished", "vanished", "obsolete" or empty
-    QStringList translations;   // plural forms (plain translations: plainTranslations())
+    QString type; // "unfinished", "vanished", "obsolete" or empty
+    QStringList translations; // plural forms (plain translations: plainTranslations())
     qint64 line = 0;
 };
 
@@ -33,7 +33,7 @@ QList<Message> readCatalogue(const QString &path, QString *language)
             } else if (xml.name() == u"name") {
                 context = xml.readElementText();
             } else if (xml.name() == u"message") {
-                current = Message{context, {}, {}, {}, xml.lineNumber()};
+                current = Message { context, {}, {}, {}, xml.lineNumber() };
             } else if (xml.name() == u"source") {
                 current.source = xml.readElementText();
             } else if (xml.name() == u"translation") {
@@ -99,22 +99,28 @@ void checkCatalogue(const QString &fileName, const QString &expectedLanguage)
         const Message &message = messages.at(i);
         QStringList translations = message.translations;
         if (plain.at(i) != u"<numerus>")
-            translations = {plain.at(i)};
-        const QString where = fileName + QStringLiteral(":%1 [%2] \"%3\"").arg(message.line).arg(message.context, message.source);
+            translations = { plain.at(i) };
+        const QString where = fileName
+            + QStringLiteral(":%1 [%2] \"%3\"")
+                  .arg(message.line)
+                  .arg(message.context, message.source);
         bool ok = message.type.isEmpty() && !translations.isEmpty();
         for (const QString &translation : std::as_const(translations))
             ok = ok && !translation.trimmed().isEmpty();
         if (!ok) {
             ++problems;
-            UNSCOPED_INFO("untranslated: " << where.toStdString() << " (" << message.type.toStdString() << ")");
+            UNSCOPED_INFO("untranslated: " << where.toStdString() << " ("
+                                           << message.type.toStdString() << ")");
             continue;
         }
         // Plural forms may drop %n only when the form says the number in words.
-        const QSet<QString> wanted = placeholders(message.source) - QSet<QString>{QStringLiteral("%n")};
+        const QSet<QString> wanted
+            = placeholders(message.source) - QSet<QString> { QStringLiteral("%n") };
         for (const QString &translation : std::as_const(translations)) {
             if (!placeholders(translation).contains(wanted)) {
                 ++problems;
-                UNSCOPED_INFO("placeholder lost: " << where.toStdString() << " -> " << translation.toStdString());
+                UNSCOPED_INFO("placeholder lost: " << where.toStdString() << " -> "
+                                                   << translation.toStdString());
             }
         }
     }
@@ -123,17 +129,20 @@ void checkCatalogue(const QString &fileName, const QString &expectedLanguage)
 
 } // namespace
 
-TEST_CASE("Every Vietnamese interface string is translated, placeholders intact", "[i18n][translations]")
+TEST_CASE(
+    "Every Vietnamese interface string is translated, placeholders intact", "[i18n][translations]")
 {
     checkCatalogue(QStringLiteral("phonghop_vi.ts"), QStringLiteral("vi"));
 }
 
-TEST_CASE("Every English interface string is filled in, placeholders intact", "[i18n][translations]")
+TEST_CASE(
+    "Every English interface string is filled in, placeholders intact", "[i18n][translations]")
 {
     checkCatalogue(QStringLiteral("phonghop_en.ts"), QStringLiteral("en"));
 }
 
-TEST_CASE("Qt's own strings shown by our windows are translated into Vietnamese", "[i18n][translations]")
+TEST_CASE(
+    "Qt's own strings shown by our windows are translated into Vietnamese", "[i18n][translations]")
 {
     checkCatalogue(QStringLiteral("qtbase_vi.ts"), QStringLiteral("vi"));
 }

@@ -86,8 +86,7 @@ struct MeetingFixture {
         const Result<SignedRecord> record = makeBallot(
             open, roster, voter, key, sequence, choices, t0.addSecs(60 * minutesAfterOpen));
         REQUIRE(record.ok());
-        return BallotFile { folderOf(key), ballotFileName(open, sequence),
-            record->toBytes() };
+        return BallotFile { folderOf(key), ballotFileName(open, sequence), record->toBytes() };
     }
 
     BallotFile memberBallot(const PollOpen &open, int member, QList<int> choices,

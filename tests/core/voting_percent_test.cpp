@@ -34,7 +34,8 @@ struct DefaultLocale {
 };
 } // namespace
 
-TEST_CASE("A vote's explanation writes its percentage the Vietnamese way in Vietnamese", "[voting][tally][i18n]")
+TEST_CASE("A vote's explanation writes its percentage the Vietnamese way in Vietnamese",
+    "[voting][tally][i18n]")
 {
     const DefaultLocale restore;
     TranslationLoader language;
@@ -48,7 +49,8 @@ TEST_CASE("A vote's explanation writes its percentage the Vietnamese way in Viet
     CHECK(result.explanation.contains(QStringLiteral("phiếu"))); // the sentence is Vietnamese
 }
 
-TEST_CASE("A vote's explanation writes its percentage the English way in English", "[voting][tally][i18n]")
+TEST_CASE("A vote's explanation writes its percentage the English way in English",
+    "[voting][tally][i18n]")
 {
     const DefaultLocale restore;
     TranslationLoader language;

@@ -15,11 +15,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const QString share = fuzz::freshFolder(QStringLiteral("share"));
     const SigningKey &device = fuzz::keyOf('1');
     const QString deviceId = deviceIdOf(device.publicKey());
-    fuzz::writeFile(share + QStringLiteral("/devices/") + deviceId + QStringLiteral("/comment-fuzz.json"),
-        fuzz::signedEnvelope(QLatin1StringView(DocumentComment::recordKind), fuzz::bytesOf(data, size),
-            device));
-    const QVector<DocumentComment> comments = gatherDocumentComments(
-        ShareReader(share), fuzz::meetingId(), QStringLiteral("tt-12"));
+    fuzz::writeFile(
+        share + QStringLiteral("/devices/") + deviceId + QStringLiteral("/comment-fuzz.json"),
+        fuzz::signedEnvelope(
+            QLatin1StringView(DocumentComment::recordKind), fuzz::bytesOf(data, size), device));
+    const QVector<DocumentComment> comments
+        = gatherDocumentComments(ShareReader(share), fuzz::meetingId(), QStringLiteral("tt-12"));
     PHONGHOP_FUZZ_CHECK("document_comment", comments.size() <= 1);
     for (const DocumentComment &c : comments) {
         PHONGHOP_FUZZ_CHECK("document_comment", c.deviceId == deviceId);

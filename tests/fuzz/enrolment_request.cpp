@@ -42,18 +42,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray payload = fuzz::bytesOf(data, size);
     const SigningKey &device = fuzz::keyOf('1');
-    const QByteArray record = fuzz::signedEnvelope(
-        QLatin1StringView(EnrolmentRequest::recordKind), payload, device);
+    const QByteArray record
+        = fuzz::signedEnvelope(QLatin1StringView(EnrolmentRequest::recordKind), payload, device);
     const Result<EnrolmentRequest> request = parseEnrolmentRequest(record);
     if (request) {
         PHONGHOP_FUZZ_CHECK("enrolment_request", request->publicKey == device.publicKey());
-        PHONGHOP_FUZZ_CHECK("enrolment_request", request->deviceId == deviceIdOf(device.publicKey()));
+        PHONGHOP_FUZZ_CHECK(
+            "enrolment_request", request->deviceId == deviceIdOf(device.publicKey()));
     }
 
     static const QString share = fuzz::freshFolder(QStringLiteral("share"));
     const QString deviceId = deviceIdOf(device.publicKey());
     fuzz::writeFile(share + QStringLiteral("/devices/") + deviceId
-            + QStringLiteral("/enrolment-request-fuzz.json"), record);
+            + QStringLiteral("/enrolment-request-fuzz.json"),
+        record);
     const EnrolmentScan scan = scanEnrolmentRequests(share, directory());
     const EnrolmentScan one = scanEnrolmentRequestsOf(share, directory(), deviceId);
     PHONGHOP_FUZZ_CHECK("enrolment_request", scan.pending.size() == one.pending.size());
@@ -66,7 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         PeopleDirectory approved = directory();
         if (approveEnrolment(approved, pending, fuzz::roster().issuedAt)) {
             PHONGHOP_FUZZ_CHECK("enrolment_request", approved.validate().ok());
-            PHONGHOP_FUZZ_CHECK("enrolment_request", approved.personWithDevice(deviceId) != nullptr);
+            PHONGHOP_FUZZ_CHECK(
+                "enrolment_request", approved.personWithDevice(deviceId) != nullptr);
         }
         PeopleDirectory rejected = directory();
         (void)rejectEnrolment(rejected, pending);

@@ -30,7 +30,7 @@ QString scratchFolder()
         if (!given.isEmpty())
             return given;
         return QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm")
-                                                                   : QDir::tempPath();
+                                                                  : QDir::tempPath();
     }();
     static QTemporaryDir folder(base + QStringLiteral("/phonghop-fuzz-XXXXXX"));
     if (!folder.isValid())
@@ -62,7 +62,8 @@ const SigningKey &keyOf(char who)
 {
     static const std::map<char, SigningKey> keys = [] {
         std::map<char, SigningKey> made;
-        const auto seeded = [](int n) { return SigningKey::fromSeed(QByteArray(32, static_cast<char>(n))); };
+        const auto seeded
+            = [](int n) { return SigningKey::fromSeed(QByteArray(32, static_cast<char>(n))); };
         made.emplace(who::organisation, seeded(1));
         made.emplace(who::chair, seeded(2));
         made.emplace(who::secretary, seeded(3));
@@ -86,13 +87,18 @@ const QString &meetingId()
 QString participantIdOf(char who)
 {
     switch (who) {
-    case who::chair: return QStringLiteral("chu-tich");
-    case who::secretary: return QStringLiteral("thu-ky");
-    case who::guest: return QStringLiteral("khach");
+    case who::chair:
+        return QStringLiteral("chu-tich");
+    case who::secretary:
+        return QStringLiteral("thu-ky");
+    case who::guest:
+        return QStringLiteral("khach");
     case '1':
     case '2':
-    case '3': return QStringLiteral("uy-vien-") + QChar::fromLatin1(who);
-    default: return QStringLiteral("nguoi-la");
+    case '3':
+        return QStringLiteral("uy-vien-") + QChar::fromLatin1(who);
+    default:
+        return QStringLiteral("nguoi-la");
     }
 }
 

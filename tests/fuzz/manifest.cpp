@@ -43,6 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         PHONGHOP_FUZZ_CHECK("manifest", verified->meeting.id == fuzz::meetingId());
         PHONGHOP_FUZZ_CHECK("manifest", verified->meeting.revision == 1);
     }
-    PHONGHOP_FUZZ_CHECK("manifest", reader.manifestRevisions(fuzz::meetingId()) == QList<int> { 1 });
+    PHONGHOP_FUZZ_CHECK(
+        "manifest", reader.manifestRevisions(fuzz::meetingId()) == QList<int> { 1 });
     return 0;
 }

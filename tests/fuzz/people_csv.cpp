@@ -31,7 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
 
-    static const QString path = fuzz::freshFolder(QStringLiteral("csv")) + QStringLiteral("/nhan-su.csv");
+    static const QString path
+        = fuzz::freshFolder(QStringLiteral("csv")) + QStringLiteral("/nhan-su.csv");
     fuzz::writeFile(path, bytes);
     QStringList notes;
     const Result<QList<DirectoryPerson>> people = readPeopleList(path, &notes);

@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const SigningKey &organisation = fuzz::keyOf(fuzz::who::organisation);
     static const QString share = fuzz::freshFolder(QStringLiteral("share"));
     fuzz::writeFile(share + QStringLiteral("/people/") + DirectoryStore::fileName(1),
-        fuzz::signedEnvelope(QLatin1StringView(PeopleDirectory::recordKind), payload, organisation));
+        fuzz::signedEnvelope(
+            QLatin1StringView(PeopleDirectory::recordKind), payload, organisation));
 
     const Result<DirectoryStore::Reading> reading
         = DirectoryStore(share).read(organisation.publicKey());

@@ -12,7 +12,8 @@ using namespace phonghop;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const QString path = fuzz::freshFolder(QStringLiteral("poll")) + QStringLiteral("/POLL.json");
+    static const QString path
+        = fuzz::freshFolder(QStringLiteral("poll")) + QStringLiteral("/POLL.json");
     fuzz::writeFile(path, fuzz::bytesOf(data, size));
     QString out;
     QString err;
@@ -24,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (code == cli::Success) {
         QJsonParseError error {};
         const QJsonDocument result = QJsonDocument::fromJson(out.toUtf8(), &error);
-        PHONGHOP_FUZZ_CHECK("poll_file", error.error == QJsonParseError::NoError && result.isObject());
+        PHONGHOP_FUZZ_CHECK(
+            "poll_file", error.error == QJsonParseError::NoError && result.isObject());
     } else {
         PHONGHOP_FUZZ_CHECK("poll_file", !err.isEmpty());
     }

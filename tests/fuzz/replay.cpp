@@ -53,8 +53,8 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const auto found = arguments.isEmpty() ? targets().end()
-                                           : targets().find(arguments.first().toStdString());
+    const auto found
+        = arguments.isEmpty() ? targets().end() : targets().find(arguments.first().toStdString());
     if (found == targets().end() || arguments.size() < 2) {
         std::fprintf(stderr, "Usage: phonghop_fuzz_replay TARGET PATH...\nTargets:");
         for (const auto &target : targets())

@@ -15,8 +15,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QLatin1StringView(Roster::recordKind), fuzz::bytesOf(data, size), organisation);
     const Result<VerifiedRoster> verified = verifyRoster(record, fingerprint);
     // Signed by anybody else, it is refused.
-    PHONGHOP_FUZZ_CHECK("roster", !verifyRoster(fuzz::signedEnvelope(QLatin1StringView(Roster::recordKind),
-        fuzz::bytesOf(data, size), fuzz::keyOf(fuzz::who::chair)), fingerprint).ok());
+    PHONGHOP_FUZZ_CHECK("roster",
+        !verifyRoster(fuzz::signedEnvelope(QLatin1StringView(Roster::recordKind),
+                          fuzz::bytesOf(data, size), fuzz::keyOf(fuzz::who::chair)),
+            fingerprint)
+             .ok());
     if (!verified)
         return 0;
 

@@ -24,10 +24,10 @@
 #include "meeting_core/voting/ballotbox.h"
 #include "meeting_core/voting/pollrecords.h"
 
-#include <QGuiApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,7 +48,8 @@ void seed(const QString &target, const QString &name, const QByteArray &bytes)
     const QString folder = output + u'/' + target;
     QDir().mkpath(folder);
     QFile file(folder + u'/' + name);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(bytes) != bytes.size()) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(file.fileName()));
         std::exit(1);
     }
@@ -84,13 +85,14 @@ void seedsFromDemoShare()
     seed(QStringLiteral("share_descriptor"), QStringLiteral("demo.json"),
         readAll(root + u'/' + shareformat::descriptorFileName));
 
-    QDirIterator manifests(root + QStringLiteral("/meetings"), { QStringLiteral("*.manifest.json") },
-        QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator manifests(root + QStringLiteral("/meetings"),
+        { QStringLiteral("*.manifest.json") }, QDir::Files, QDirIterator::Subdirectories);
     while (manifests.hasNext()) {
         const QString path = manifests.next();
         const QString meeting = QFileInfo(QFileInfo(path).path()).fileName();
         const QByteArray bytes = readAll(path);
-        seed(QStringLiteral("manifest"), QStringLiteral("demo-%1-%2").arg(meeting, QFileInfo(path).fileName()), bytes);
+        seed(QStringLiteral("manifest"),
+            QStringLiteral("demo-%1-%2").arg(meeting, QFileInfo(path).fileName()), bytes);
         // The same meeting as a draft, as the secretary would edit it again.
         const Result<Meeting> meeting_ = decodeManifest(bytes);
         if (meeting_) {
@@ -102,11 +104,13 @@ void seedsFromDemoShare()
         }
     }
 
-    QDirIterator records(root, { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator records(
+        root, { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
     int n = 0;
     while (records.hasNext()) {
         const QString path = records.next();
-        if (!path.contains(QStringLiteral("/devices/")) && !path.contains(QStringLiteral("/people/")))
+        if (!path.contains(QStringLiteral("/devices/"))
+            && !path.contains(QStringLiteral("/people/")))
             continue;
         const QByteArray bytes = readAll(path);
         const Result<SignedRecord> record = SignedRecord::fromBytes(bytes);
@@ -170,7 +174,8 @@ void seedsOfTheOrganisation()
         person.defaultRole = p.role;
         person.weight = p.weight;
         for (const RosterDevice &d : p.devices)
-            person.devices << DirectoryDevice { d.id, d.publicKey, d.label, t0, {}, QStringLiteral("ab") };
+            person.devices << DirectoryDevice { d.id, d.publicKey, d.label, t0, {},
+                QStringLiteral("ab") };
         directory.people << person;
     }
     directory.people[2].retired = true;
@@ -178,19 +183,24 @@ void seedsOfTheOrganisation()
     directory.answeredRequests << QString(64, u'a');
     const SignedRecord signedDirectory = SignedRecord::create(
         QLatin1StringView(PeopleDirectory::recordKind), directory.toJson(), organisation);
-    seed(QStringLiteral("people_directory"), QStringLiteral("fuzz-directory"), signedDirectory.payloadBytes());
-    seed(QStringLiteral("signed_record"), QStringLiteral("fuzz-directory"), signedDirectory.toBytes());
+    seed(QStringLiteral("people_directory"), QStringLiteral("fuzz-directory"),
+        signedDirectory.payloadBytes());
+    seed(QStringLiteral("signed_record"), QStringLiteral("fuzz-directory"),
+        signedDirectory.toBytes());
 
     const SignedRecord request = makeEnrolmentRequest(fuzz::participantIdOf('1'),
         QStringLiteral("Máy tính bảng phòng họp 2"), fuzz::keyOf('1'), t0);
-    seed(QStringLiteral("enrolment_request"), QStringLiteral("fuzz-request"), request.payloadBytes());
+    seed(QStringLiteral("enrolment_request"), QStringLiteral("fuzz-request"),
+        request.payloadBytes());
     seed(QStringLiteral("signed_record"), QStringLiteral("fuzz-request"), request.toBytes());
-    const SignedRecord unknown = makeEnrolmentRequest(QStringLiteral("nguoi-la"),
-        QStringLiteral("Điện thoại"), fuzz::keyOf('1'), t0);
-    seed(QStringLiteral("enrolment_request"), QStringLiteral("fuzz-request-unknown-person"), unknown.payloadBytes());
+    const SignedRecord unknown = makeEnrolmentRequest(
+        QStringLiteral("nguoi-la"), QStringLiteral("Điện thoại"), fuzz::keyOf('1'), t0);
+    seed(QStringLiteral("enrolment_request"), QStringLiteral("fuzz-request-unknown-person"),
+        unknown.payloadBytes());
     const SignedRecord retired = makeEnrolmentRequest(fuzz::participantIdOf(fuzz::who::guest),
         QStringLiteral("Điện thoại"), fuzz::keyOf('1'), t0);
-    seed(QStringLiteral("enrolment_request"), QStringLiteral("fuzz-request-other-person"), retired.payloadBytes());
+    seed(QStringLiteral("enrolment_request"), QStringLiteral("fuzz-request-other-person"),
+        retired.payloadBytes());
 
     // A document comment as submitDocumentComment signs it.
     const QJsonObject comment { { QStringLiteral("meetingId"), fuzz::meetingId() },
@@ -201,14 +211,16 @@ void seedsOfTheOrganisation()
         { QStringLiteral("authorName"), QStringLiteral("Phạm Thị Dung") },
         { QStringLiteral("participantId"), fuzz::participantIdOf('1') },
         { QStringLiteral("createdAt"), toIsoUtc(t0) } };
-    const SignedRecord commentRecord
-        = SignedRecord::create(QLatin1StringView(DocumentComment::recordKind), comment, fuzz::keyOf('1'));
-    seed(QStringLiteral("document_comment"), QStringLiteral("comment"), commentRecord.payloadBytes());
+    const SignedRecord commentRecord = SignedRecord::create(
+        QLatin1StringView(DocumentComment::recordKind), comment, fuzz::keyOf('1'));
+    seed(QStringLiteral("document_comment"), QStringLiteral("comment"),
+        commentRecord.payloadBytes());
     seed(QStringLiteral("signed_record"), QStringLiteral("fuzz-comment"), commentRecord.toBytes());
     QJsonObject other = comment;
     other.insert(QStringLiteral("documentId"), QStringLiteral("bc-3"));
     other.remove(QStringLiteral("page"));
-    seed(QStringLiteral("document_comment"), QStringLiteral("comment-other-document"), compact(other));
+    seed(QStringLiteral("document_comment"), QStringLiteral("comment-other-document"),
+        compact(other));
 }
 
 // --- A live session of the fuzzing meeting, as session_records reads it.
@@ -220,8 +232,9 @@ struct SessionInput {
         if (!fileName.isEmpty())
             header += ' ' + fileName.toUtf8();
         parts << header + '\n' + record.kind().toUtf8() + '\n' + record.payloadBytes();
-        seed(QStringLiteral("signed_record"), QStringLiteral("session-%1-%2").arg(record.kind(),
-            record.hash().left(12)), record.toBytes());
+        seed(QStringLiteral("signed_record"),
+            QStringLiteral("session-%1-%2").arg(record.kind(), record.hash().left(12)),
+            record.toBytes());
     }
     void raw(char who, const QByteArray &bytes, const QString &fileName)
     {
@@ -232,7 +245,8 @@ struct SessionInput {
 
 SignedRecord sessionRecord(char who, const QString &kind, int minutes, const QJsonObject &fields)
 {
-    return makeSessionRecord(kind, fuzz::meetingId(), t0.addSecs(60 * minutes), fields, fuzz::keyOf(who));
+    return makeSessionRecord(
+        kind, fuzz::meetingId(), t0.addSecs(60 * minutes), fields, fuzz::keyOf(who));
 }
 
 PollDefinition approvalPoll(const QString &id, bool secret)
@@ -272,22 +286,24 @@ PollRun runPoll(SessionInput &input, const PollDefinition &poll, int minute,
 {
     const VerifiedRoster &roster = fuzz::verifiedRoster();
     const SigningKey &chair = fuzz::keyOf(fuzz::who::chair);
-    const SignedRecord openRecord = makePollOpen(fuzz::meetingId(), poll, roster.recordHash,
-        t0.addSecs(60 * minute), chair);
+    const SignedRecord openRecord
+        = makePollOpen(fuzz::meetingId(), poll, roster.recordHash, t0.addSecs(60 * minute), chair);
     input.add(fuzz::who::chair, openRecord);
     PollRun run { pollOpenFrom(openRecord), {} };
     qint64 sequence = 0;
     for (const auto &[who, choices] : votes) {
         ++sequence;
-        const Result<SignedRecord> ballot = makeBallot(run.open, roster.roster, fuzz::participantIdOf(who),
-            fuzz::keyOf(who), sequence, choices, t0.addSecs(60 * minute + 30 * int(sequence)));
+        const Result<SignedRecord> ballot
+            = makeBallot(run.open, roster.roster, fuzz::participantIdOf(who), fuzz::keyOf(who),
+                sequence, choices, t0.addSecs(60 * minute + 30 * int(sequence)));
         if (!ballot) {
             std::fprintf(stderr, "a seed ballot was refused: %s\n", qPrintable(ballot.error()));
             std::exit(1);
         }
         const QString name = ballotFileName(run.open, sequence);
         input.add(who, ballot.value(), name);
-        run.files << BallotFile { deviceIdOf(fuzz::keyOf(who).publicKey()), name, ballot->toBytes(), nullptr };
+        run.files << BallotFile { deviceIdOf(fuzz::keyOf(who).publicKey()), name, ballot->toBytes(),
+            nullptr };
     }
     if (close) {
         const QDateTime closedAt = t0.addSecs(60 * (minute + 5));
@@ -297,7 +313,8 @@ PollRun runPoll(SessionInput &input, const PollDefinition &poll, int minute,
             { fuzz::participantIdOf('1'), fuzz::participantIdOf('2'), fuzz::participantIdOf('3') },
             ballots, closedAt, chair);
         if (!closed) {
-            std::fprintf(stderr, "a seed poll could not be closed: %s\n", qPrintable(closed.error()));
+            std::fprintf(
+                stderr, "a seed poll could not be closed: %s\n", qPrintable(closed.error()));
             std::exit(1);
         }
         input.add(fuzz::who::chair, closed->record);
@@ -311,38 +328,63 @@ void seedsOfTheSession()
     using namespace sessionkinds;
     // Attendance, the agenda, the floor, the presenter.
     SessionInput attendance;
-    attendance.add('1', sessionRecord('1', checkIn, 1, { { QStringLiteral("participant"), fuzz::participantIdOf('1') } }));
-    attendance.add('2', sessionRecord('2', checkIn, 2, { { QStringLiteral("participant"), fuzz::participantIdOf('2') } }));
-    attendance.add(fuzz::who::secretary, sessionRecord(fuzz::who::secretary, absence, 3,
-        { { QStringLiteral("participant"), fuzz::participantIdOf('3') }, { QStringLiteral("reason"), QStringLiteral("Đi công tác") } }));
-    attendance.add(fuzz::who::chair, sessionRecord(fuzz::who::chair, checkIn, 4,
-        { { QStringLiteral("participant"), fuzz::participantIdOf(fuzz::who::chair) } }));
-    attendance.add('3', sessionRecord('3', proxy, 5, { { QStringLiteral("participant"), fuzz::participantIdOf('3') },
-        { QStringLiteral("to"), fuzz::participantIdOf('1') }, { QStringLiteral("reason"), QStringLiteral("Ốm") } }));
-    attendance.add(fuzz::who::chair, sessionRecord(fuzz::who::chair, agendaItem, 6, { { QStringLiteral("item"), QStringLiteral("1") } }));
+    attendance.add('1',
+        sessionRecord(
+            '1', checkIn, 1, { { QStringLiteral("participant"), fuzz::participantIdOf('1') } }));
+    attendance.add('2',
+        sessionRecord(
+            '2', checkIn, 2, { { QStringLiteral("participant"), fuzz::participantIdOf('2') } }));
+    attendance.add(fuzz::who::secretary,
+        sessionRecord(fuzz::who::secretary, absence, 3,
+            { { QStringLiteral("participant"), fuzz::participantIdOf('3') },
+                { QStringLiteral("reason"), QStringLiteral("Đi công tác") } }));
+    attendance.add(fuzz::who::chair,
+        sessionRecord(fuzz::who::chair, checkIn, 4,
+            { { QStringLiteral("participant"), fuzz::participantIdOf(fuzz::who::chair) } }));
+    attendance.add('3',
+        sessionRecord('3', proxy, 5,
+            { { QStringLiteral("participant"), fuzz::participantIdOf('3') },
+                { QStringLiteral("to"), fuzz::participantIdOf('1') },
+                { QStringLiteral("reason"), QStringLiteral("Ốm") } }));
+    attendance.add(fuzz::who::chair,
+        sessionRecord(
+            fuzz::who::chair, agendaItem, 6, { { QStringLiteral("item"), QStringLiteral("1") } }));
     const SignedRecord request = sessionRecord('1', speakRequest, 7,
-        { { QStringLiteral("item"), QStringLiteral("1") }, { QStringLiteral("type"), QStringLiteral("question") } });
+        { { QStringLiteral("item"), QStringLiteral("1") },
+            { QStringLiteral("type"), QStringLiteral("question") } });
     attendance.add('1', request);
-    attendance.add('2', sessionRecord('2', speakRequest, 8,
-        { { QStringLiteral("item"), QStringLiteral("1") }, { QStringLiteral("type"), QStringLiteral("speak") } }));
-    for (const auto &[action, minute] : std::initializer_list<std::pair<const char *, int>> { { "call", 9 }, { "start", 10 }, { "stop", 12 } })
-        attendance.add(fuzz::who::chair, sessionRecord(fuzz::who::chair, sessionkinds::floor, minute,
-            { { QStringLiteral("action"), QLatin1String(action) }, { QStringLiteral("request"), request.hash() } }));
-    attendance.add(fuzz::who::chair, sessionRecord(fuzz::who::chair, presenter, 13,
-        { { QStringLiteral("document"), QString(64, u'c') }, { QStringLiteral("page"), 4 } }));
-    seed(QStringLiteral("session_records"), QStringLiteral("attendance-and-floor"), attendance.bytes());
+    attendance.add('2',
+        sessionRecord('2', speakRequest, 8,
+            { { QStringLiteral("item"), QStringLiteral("1") },
+                { QStringLiteral("type"), QStringLiteral("speak") } }));
+    for (const auto &[action, minute] : std::initializer_list<std::pair<const char *, int>> {
+             { "call", 9 }, { "start", 10 }, { "stop", 12 } })
+        attendance.add(fuzz::who::chair,
+            sessionRecord(fuzz::who::chair, sessionkinds::floor, minute,
+                { { QStringLiteral("action"), QLatin1String(action) },
+                    { QStringLiteral("request"), request.hash() } }));
+    attendance.add(fuzz::who::chair,
+        sessionRecord(fuzz::who::chair, presenter, 13,
+            { { QStringLiteral("document"), QString(64, u'c') }, { QStringLiteral("page"), 4 } }));
+    seed(QStringLiteral("session_records"), QStringLiteral("attendance-and-floor"),
+        attendance.bytes());
 
     // A named poll left open (the target closes it), and one closed with its decision.
     SessionInput open;
-    runPoll(open, approvalPoll(QStringLiteral("bq-1"), false), 20, { { '1', { 0 } }, { '2', { 1 } }, { '3', { 2 } }, { '1', { 1 } } }, false);
+    runPoll(open, approvalPoll(QStringLiteral("bq-1"), false), 20,
+        { { '1', { 0 } }, { '2', { 1 } }, { '3', { 2 } }, { '1', { 1 } } }, false);
     seed(QStringLiteral("session_records"), QStringLiteral("named-poll-open"), open.bytes());
 
     SessionInput decided;
-    decided.add('1', sessionRecord('1', checkIn, 1, { { QStringLiteral("participant"), fuzz::participantIdOf('1') } }));
+    decided.add('1',
+        sessionRecord(
+            '1', checkIn, 1, { { QStringLiteral("participant"), fuzz::participantIdOf('1') } }));
     const QString closeHash = runPoll(decided, approvalPoll(QStringLiteral("bq-1"), false), 20,
-        { { '1', { 0 } }, { '2', { 0 } }, { fuzz::who::chair, { 1 } } }, true).closeHash;
+        { { '1', { 0 } }, { '2', { 0 } }, { fuzz::who::chair, { 1 } } }, true)
+                                  .closeHash;
     const SignedRecord draftRecord = sessionRecord(fuzz::who::secretary, conclusionDraft, 30,
-        { { QStringLiteral("item"), QStringLiteral("1") }, { QStringLiteral("conclusion"), QStringLiteral("Thông qua Tờ trình số 12") },
+        { { QStringLiteral("item"), QStringLiteral("1") },
+            { QStringLiteral("conclusion"), QStringLiteral("Thông qua Tờ trình số 12") },
             { QStringLiteral("polls"), QJsonArray { QStringLiteral("bq-1") } } });
     decided.add(fuzz::who::secretary, draftRecord);
     DecisionRecord decision;
@@ -361,28 +403,39 @@ void seedsOfTheSession()
     next.draftHash.clear();
     next.recordedAt = t0.addSecs(60 * 40);
     decided.add(fuzz::who::chair, appendDecision(&first, next, fuzz::keyOf(fuzz::who::chair)));
-    decided.add(fuzz::who::chair, sessionRecord(fuzz::who::chair, minutesSigned, 50, { { QStringLiteral("sha256"), QString(64, u'd') } }));
+    decided.add(fuzz::who::chair,
+        sessionRecord(fuzz::who::chair, minutesSigned, 50,
+            { { QStringLiteral("sha256"), QString(64, u'd') } }));
     seed(QStringLiteral("session_records"), QStringLiteral("named-poll-decided"), decided.bytes());
 
     // A secret poll, open and closed; an election.
     SessionInput secret;
-    runPoll(secret, approvalPoll(QStringLiteral("bq-2"), true), 20, { { '1', { 0 } }, { '2', { 1 } }, { '3', { 0 } } }, false);
+    runPoll(secret, approvalPoll(QStringLiteral("bq-2"), true), 20,
+        { { '1', { 0 } }, { '2', { 1 } }, { '3', { 0 } } }, false);
     seed(QStringLiteral("session_records"), QStringLiteral("secret-poll-open"), secret.bytes());
     SessionInput secretClosed;
-    runPoll(secretClosed, approvalPoll(QStringLiteral("bq-2"), true), 20, { { '1', { 0 } }, { '2', { 2 } } }, true);
-    seed(QStringLiteral("session_records"), QStringLiteral("secret-poll-closed"), secretClosed.bytes());
+    runPoll(secretClosed, approvalPoll(QStringLiteral("bq-2"), true), 20,
+        { { '1', { 0 } }, { '2', { 2 } } }, true);
+    seed(QStringLiteral("session_records"), QStringLiteral("secret-poll-closed"),
+        secretClosed.bytes());
     SessionInput election;
-    runPoll(election, electionPoll(), 20, { { '1', { 0, 2 } }, { '2', { 1 } }, { '3', { 2, 0 } } }, true);
+    runPoll(election, electionPoll(), 20, { { '1', { 0, 2 } }, { '2', { 1 } }, { '3', { 2, 0 } } },
+        true);
     seed(QStringLiteral("session_records"), QStringLiteral("election-closed"), election.bytes());
 
     // Hostile files: a ballot in another seat's folder, a stranger's record, garbage.
     SessionInput hostile;
-    const PollRun run = runPoll(hostile, approvalPoll(QStringLiteral("bq-3"), false), 20, { { '1', { 0 } } }, false);
+    const PollRun run = runPoll(
+        hostile, approvalPoll(QStringLiteral("bq-3"), false), 20, { { '1', { 0 } } }, false);
     hostile.raw('2', run.files.first().bytes, ballotFileName(run.open, 2));
-    hostile.add(fuzz::who::stranger, sessionRecord(fuzz::who::stranger, checkIn, 2,
-        { { QStringLiteral("participant"), fuzz::participantIdOf('2') } }));
-    hostile.add(fuzz::who::guest, sessionRecord(fuzz::who::guest, sessionkinds::floor, 3, { { QStringLiteral("action"), QStringLiteral("call") } }));
-    hostile.raw('3', QByteArrayLiteral("{\"format\":1,\"kind\":\"ballot\",\"payload\":\"e30=\""), QStringLiteral("ballot-bq-3-x-000001.json"));
+    hostile.add(fuzz::who::stranger,
+        sessionRecord(fuzz::who::stranger, checkIn, 2,
+            { { QStringLiteral("participant"), fuzz::participantIdOf('2') } }));
+    hostile.add(fuzz::who::guest,
+        sessionRecord(fuzz::who::guest, sessionkinds::floor, 3,
+            { { QStringLiteral("action"), QStringLiteral("call") } }));
+    hostile.raw('3', QByteArrayLiteral("{\"format\":1,\"kind\":\"ballot\",\"payload\":\"e30=\""),
+        QStringLiteral("ballot-bq-3-x-000001.json"));
     seed(QStringLiteral("session_records"), QStringLiteral("hostile"), hostile.bytes());
 }
 
@@ -402,12 +455,18 @@ DraftMeeting sampleDraft()
     d.chairName = QStringLiteral("Nguyễn Văn An");
     d.notes = QStringLiteral("Đại biểu mang theo tài liệu đã gửi trước.");
     for (const RosterParticipant &p : fuzz::roster().participants)
-        d.participants << DraftParticipant { p.id, p.name, p.title, p.role, double(p.weight), QString::fromLatin1(p.devices.first().publicKey.toBase64()) };
-    d.participants << DraftParticipant { {}, QStringLiteral("Vũ Văn Mới"), {}, std::nullopt, 1.5, {} };
-    d.agenda << DraftAgendaItem { QStringLiteral("1"), {}, QStringLiteral("Kinh tế - xã hội"), QStringLiteral("Phó Chủ tịch"), 60 }
-             << DraftAgendaItem { QStringLiteral("1a"), QStringLiteral("1"), QStringLiteral("Đầu tư công"), {}, 30 }
-             << DraftAgendaItem { QStringLiteral("1a-i"), QStringLiteral("1a"), QStringLiteral("Giao thông"), {}, 10 }
-             << DraftAgendaItem { QStringLiteral("2"), {}, QStringLiteral("Các vấn đề khác"), {}, 0 };
+        d.participants << DraftParticipant { p.id, p.name, p.title, p.role, double(p.weight),
+            QString::fromLatin1(p.devices.first().publicKey.toBase64()) };
+    d.participants << DraftParticipant { {}, QStringLiteral("Vũ Văn Mới"), {}, std::nullopt, 1.5,
+        {} };
+    d.agenda << DraftAgendaItem { QStringLiteral("1"), {}, QStringLiteral("Kinh tế - xã hội"),
+        QStringLiteral("Phó Chủ tịch"), 60 }
+             << DraftAgendaItem { QStringLiteral("1a"), QStringLiteral("1"),
+                    QStringLiteral("Đầu tư công"), {}, 30 }
+             << DraftAgendaItem { QStringLiteral("1a-i"), QStringLiteral("1a"),
+                    QStringLiteral("Giao thông"), {}, 10 }
+             << DraftAgendaItem { QStringLiteral("2"), {}, QStringLiteral("Các vấn đề khác"), {},
+                    0 };
     DraftDocument report;
     report.id = QStringLiteral("tt-12");
     report.agendaItemId = QStringLiteral("1a");
@@ -442,10 +501,12 @@ void seedsOfUserFiles()
     QJsonObject byId = draft::toJson(automation);
     QJsonArray ids;
     for (const RosterParticipant &p : fuzz::roster().participants)
-        ids << QJsonObject { { QStringLiteral("id"), p.id }, { QStringLiteral("role"), roleKey(p.role) },
+        ids << QJsonObject { { QStringLiteral("id"), p.id },
+            { QStringLiteral("role"), roleKey(p.role) },
             { QStringLiteral("voteWeight"), double(p.weight) } };
     byId.insert(QStringLiteral("participants"), ids);
-    seed(QStringLiteral("meeting_draft"), QStringLiteral("participants-by-id.json"), QJsonDocument(byId).toJson());
+    seed(QStringLiteral("meeting_draft"), QStringLiteral("participants-by-id.json"),
+        QJsonDocument(byId).toJson());
 
     QTemporaryDir dir;
     DraftStore store(dir.path());
@@ -453,39 +514,52 @@ void seedsOfUserFiles()
         const Result<QString> key = store.save(draft);
         if (key)
             seed(QStringLiteral("draft_store"), key.value() + QStringLiteral(".json"),
-                readAll(dir.path() + QStringLiteral("/drafts/") + key.value() + QStringLiteral(".json")));
+                readAll(dir.path() + QStringLiteral("/drafts/") + key.value()
+                    + QStringLiteral(".json")));
     }
 
     // POLL.json: the example of docs/poll-format.md's shape, for every kind of poll.
-    const auto pollFile = [](const PollDefinition &poll, const QJsonValue &rule, const QJsonArray &ballots) {
+    const auto pollFile = [](const PollDefinition &poll, const QJsonValue &rule,
+                              const QJsonArray &ballots) {
         QJsonArray members;
         for (const RosterParticipant &p : fuzz::roster().participants)
-            members << QJsonObject { { QStringLiteral("id"), p.id }, { QStringLiteral("name"), p.name },
-                { QStringLiteral("weight"), double(p.weight) }, { QStringLiteral("present"), p.role != Role::Guest } };
-        QJsonObject root { { QStringLiteral("format"), 1 }, { QStringLiteral("poll"), poll.toJson() },
-            { QStringLiteral("chair"), fuzz::participantIdOf(fuzz::who::chair) }, { QStringLiteral("members"), members },
-            { QStringLiteral("ballots"), ballots } };
+            members << QJsonObject { { QStringLiteral("id"), p.id },
+                { QStringLiteral("name"), p.name }, { QStringLiteral("weight"), double(p.weight) },
+                { QStringLiteral("present"), p.role != Role::Guest } };
+        QJsonObject root { { QStringLiteral("format"), 1 },
+            { QStringLiteral("poll"), poll.toJson() },
+            { QStringLiteral("chair"), fuzz::participantIdOf(fuzz::who::chair) },
+            { QStringLiteral("members"), members }, { QStringLiteral("ballots"), ballots } };
         if (!rule.isUndefined())
             root.insert(QStringLiteral("rule"), rule);
         return QJsonDocument(root).toJson();
     };
     const auto ballot = [](char who, const QJsonValue &choices) {
-        return QJsonObject { { QStringLiteral("voter"), fuzz::participantIdOf(who) }, { QStringLiteral("choices"), choices } };
+        return QJsonObject { { QStringLiteral("voter"), fuzz::participantIdOf(who) },
+            { QStringLiteral("choices"), choices } };
     };
-    seed(QStringLiteral("poll_file"), QStringLiteral("approval.json"), pollFile(approvalPoll(QStringLiteral("bq-1"), false),
-        QJsonObject { { QStringLiteral("preset"), QStringLiteral("uy-ban-nhan-dan") } },
-        QJsonArray { ballot('1', QJsonArray { QStringLiteral("Tán thành") }), ballot('2', QJsonArray { 1 }),
-            ballot(fuzz::who::chair, QJsonArray { 0 }), ballot('3', QJsonArray { 0, 0 }), ballot(fuzz::who::guest, QJsonArray { 0 }) }));
+    seed(QStringLiteral("poll_file"), QStringLiteral("approval.json"),
+        pollFile(approvalPoll(QStringLiteral("bq-1"), false),
+            QJsonObject { { QStringLiteral("preset"), QStringLiteral("uy-ban-nhan-dan") } },
+            QJsonArray { ballot('1', QJsonArray { QStringLiteral("Tán thành") }),
+                ballot('2', QJsonArray { 1 }), ballot(fuzz::who::chair, QJsonArray { 0 }),
+                ballot('3', QJsonArray { 0, 0 }), ballot(fuzz::who::guest, QJsonArray { 0 }) }));
     PollDefinition yesNo = approvalPoll(QStringLiteral("bq-2"), true);
     yesNo.kind = PollKind::YesNo;
     yesNo.options = PollDefinition::defaultOptions(PollKind::YesNo);
-    seed(QStringLiteral("poll_file"), QStringLiteral("yes-no.json"), pollFile(yesNo, QStringLiteral("hdnd"),
-        QJsonArray { QJsonObject { { QStringLiteral("voter"), fuzz::participantIdOf('1') }, { QStringLiteral("choice"), QStringLiteral("Có") } },
-            ballot('2', QJsonArray { 1 }) }));
-    seed(QStringLiteral("poll_file"), QStringLiteral("election.json"), pollFile(electionPoll(),
-        QJsonObject { { QStringLiteral("base"), QStringLiteral("present") }, { QStringLiteral("threshold"), QStringLiteral("two-thirds") },
-            { QStringLiteral("quorum"), QStringLiteral("more-than-half") }, { QStringLiteral("tieBreak"), QStringLiteral("chair") } },
-        QJsonArray { ballot('1', QJsonArray { 0, 2 }), ballot('2', QJsonArray { 1 }), ballot('3', QJsonArray { 0, 1, 2 }) }));
+    seed(QStringLiteral("poll_file"), QStringLiteral("yes-no.json"),
+        pollFile(yesNo, QStringLiteral("hdnd"),
+            QJsonArray { QJsonObject { { QStringLiteral("voter"), fuzz::participantIdOf('1') },
+                             { QStringLiteral("choice"), QStringLiteral("Có") } },
+                ballot('2', QJsonArray { 1 }) }));
+    seed(QStringLiteral("poll_file"), QStringLiteral("election.json"),
+        pollFile(electionPoll(),
+            QJsonObject { { QStringLiteral("base"), QStringLiteral("present") },
+                { QStringLiteral("threshold"), QStringLiteral("two-thirds") },
+                { QStringLiteral("quorum"), QStringLiteral("more-than-half") },
+                { QStringLiteral("tieBreak"), QStringLiteral("chair") } },
+            QJsonArray { ballot('1', QJsonArray { 0, 2 }), ballot('2', QJsonArray { 1 }),
+                ballot('3', QJsonArray { 0, 1, 2 }) }));
 
     // People lists in every encoding read: UTF-8 with and without a BOM, UTF-16 LE and BE with
     // a BOM, Windows-1258 (base letters and combining tones, as Excel writes it); with a
@@ -494,19 +568,25 @@ void seedsOfUserFiles()
     QString bare;
     for (const RosterParticipant &p : fuzz::roster().participants) {
         withHeader += QStringLiteral("%1,\"%2\",\"%3, xã Sơn Hà\",Văn phòng,%4,%5\r\n")
-                          .arg(p.id, p.name, p.title, roleDisplayName(p.role)).arg(p.weight);
+                          .arg(p.id, p.name, p.title, roleDisplayName(p.role))
+                          .arg(p.weight);
         bare += QStringLiteral("%1;%2;%3;%4\n").arg(p.name, p.title, roleKey(p.role)).arg(p.weight);
     }
     QString tabs = QString(withHeader).replace(u',', u'\t');
     const auto encoded = [](const QString &text, QStringConverter::Encoding encoding, bool bom) {
-        QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+        QStringEncoder encoder(
+            encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
         return QByteArray(encoder(text));
     };
     seed(QStringLiteral("people_csv"), QStringLiteral("utf8-header.csv"), withHeader.toUtf8());
-    seed(QStringLiteral("people_csv"), QStringLiteral("utf8-bom-header.csv"), encoded(withHeader, QStringConverter::Utf8, true));
-    seed(QStringLiteral("people_csv"), QStringLiteral("utf16le-bom.csv"), encoded(withHeader, QStringConverter::Utf16LE, true));
-    seed(QStringLiteral("people_csv"), QStringLiteral("utf16be-bom.csv"), encoded(bare, QStringConverter::Utf16BE, true));
-    seed(QStringLiteral("people_csv"), QStringLiteral("utf8-no-header-semicolons.csv"), bare.toUtf8());
+    seed(QStringLiteral("people_csv"), QStringLiteral("utf8-bom-header.csv"),
+        encoded(withHeader, QStringConverter::Utf8, true));
+    seed(QStringLiteral("people_csv"), QStringLiteral("utf16le-bom.csv"),
+        encoded(withHeader, QStringConverter::Utf16LE, true));
+    seed(QStringLiteral("people_csv"), QStringLiteral("utf16be-bom.csv"),
+        encoded(bare, QStringConverter::Utf16BE, true));
+    seed(QStringLiteral("people_csv"), QStringLiteral("utf8-no-header-semicolons.csv"),
+        bare.toUtf8());
     seed(QStringLiteral("people_csv"), QStringLiteral("utf8-tabs.csv"), tabs.toUtf8());
 
     // Windows-1258: each byte's character from our own table, the text decomposed and each
@@ -524,7 +604,8 @@ void seedsOfUserFiles()
             const QChar c = decomposed.at(i);
             if (c.unicode() < 0x80) {
                 if (i + 1 < decomposed.size()) {
-                    const QString pair = QString(decomposed.mid(i, 2)).normalized(QString::NormalizationForm_C);
+                    const QString pair
+                        = QString(decomposed.mid(i, 2)).normalized(QString::NormalizationForm_C);
                     if (pair.size() == 1 && byteOf.contains(pair)) {
                         bytes += byteOf.value(pair);
                         ++i;
@@ -539,8 +620,10 @@ void seedsOfUserFiles()
         }
         return bytes;
     };
-    seed(QStringLiteral("people_csv"), QStringLiteral("windows-1258-header.csv"), windows1258(withHeader));
-    seed(QStringLiteral("people_csv"), QStringLiteral("windows-1258-no-header.csv"), windows1258(bare));
+    seed(QStringLiteral("people_csv"), QStringLiteral("windows-1258-header.csv"),
+        windows1258(withHeader));
+    seed(QStringLiteral("people_csv"), QStringLiteral("windows-1258-no-header.csv"),
+        windows1258(bare));
 }
 
 } // namespace

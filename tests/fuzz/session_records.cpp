@@ -43,7 +43,8 @@ QList<SessionFile> filesOf(const QByteArray &input)
         } else {
             const qsizetype kindEnd = body.indexOf('\n');
             const QString kind = QString::fromUtf8(kindEnd < 0 ? body : body.left(kindEnd));
-            bytes = fuzz::signedEnvelope(kind, kindEnd < 0 ? QByteArray() : body.mid(kindEnd + 1), key);
+            bytes = fuzz::signedEnvelope(
+                kind, kindEnd < 0 ? QByteArray() : body.mid(kindEnd + 1), key);
             if (fileName.isEmpty())
                 fileName = QStringLiteral("%1-%2.json").arg(kind).arg(i);
         }
@@ -62,7 +63,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     delegate.ownParticipantId = fuzz::participantIdOf('1');
     delegate.ownKey = &fuzz::keyOf('1');
     const SessionState seen = foldSession(roster, files, delegate);
-    PHONGHOP_FUZZ_CHECK("session_records", seen.attendance.size() == roster.roster.participants.size());
+    PHONGHOP_FUZZ_CHECK(
+        "session_records", seen.attendance.size() == roster.roster.participants.size());
     (void)exportAttendanceCsv(seen);
     (void)seen.queue();
     (void)seen.unconfirmedDrafts();
@@ -78,15 +80,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (poll.closed)
             continue;
         const QDateTime closedAt = poll.open.openedAt.addSecs(3600);
-        const BallotCollection ballots = collectBallots(poll.open, poll.roster.roster, files,
-            closedAt, &fuzz::keyOf(fuzz::who::chair));
+        const BallotCollection ballots = collectBallots(
+            poll.open, poll.roster.roster, files, closedAt, &fuzz::keyOf(fuzz::who::chair));
         QStringList present;
         for (const AttendanceEntry &entry : chairs.attendance) {
             if (entry.status == AttendanceStatus::Present)
                 present << entry.participantId;
         }
-        const Result<ClosedPoll> closed = closePoll(poll.open, poll.roster.roster, present,
-            ballots, closedAt, fuzz::keyOf(fuzz::who::chair));
+        const Result<ClosedPoll> closed = closePoll(poll.open, poll.roster.roster, present, ballots,
+            closedAt, fuzz::keyOf(fuzz::who::chair));
         if (!closed)
             continue;
         const CloseVerification verified = verifyPollClose(
@@ -102,7 +104,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 || ballots.count(BallotProblem::InvalidChoices) > 0);
         if (!leftOutSealed)
             PHONGHOP_FUZZ_CHECK("session_records",
-                checkCloseAgainstBallots(poll.open, poll.roster.roster, verified.close, files).isEmpty());
+                checkCloseAgainstBallots(poll.open, poll.roster.roster, verified.close, files)
+                    .isEmpty());
         (void)exportResultCsv(poll.open, poll.roster.roster, verified.close, verified.recount);
     }
     return 0;

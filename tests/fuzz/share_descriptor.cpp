@@ -25,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     // The version text alone, as the descriptor carries it.
     if (size < 64) {
-        const auto version = shareformat::parseVersion(QString::fromUtf8(fuzz::bytesOf(data, size)));
+        const auto version
+            = shareformat::parseVersion(QString::fromUtf8(fuzz::bytesOf(data, size)));
         if (version)
             PHONGHOP_FUZZ_CHECK("share_descriptor", version->major >= 0 && version->minor >= 0);
     }

@@ -16,15 +16,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         PHONGHOP_FUZZ_CHECK("signed_record", !record.error().isEmpty());
         return 0;
     }
-    PHONGHOP_FUZZ_CHECK("signed_record", verifySignature(
-        SignedRecord::signedMessage(record->kind(), record->payloadBytes()),
-        record->signature(), record->signerPublicKey()));
+    PHONGHOP_FUZZ_CHECK("signed_record",
+        verifySignature(SignedRecord::signedMessage(record->kind(), record->payloadBytes()),
+            record->signature(), record->signerPublicKey()));
     const Result<SignedRecord> again = SignedRecord::fromBytes(record->toBytes());
     PHONGHOP_FUZZ_CHECK("signed_record", again.ok());
     PHONGHOP_FUZZ_CHECK("signed_record", again->hash() == record->hash());
     PHONGHOP_FUZZ_CHECK("signed_record", again->payload() == record->payload());
     PHONGHOP_FUZZ_CHECK("signed_record", SignedRecord::fromBytes(bytes, record->kind()).ok());
-    PHONGHOP_FUZZ_CHECK("signed_record", !SignedRecord::fromBytes(bytes, record->kind() + u'x').ok());
+    PHONGHOP_FUZZ_CHECK(
+        "signed_record", !SignedRecord::fromBytes(bytes, record->kind() + u'x').ok());
     (void)fromIsoUtc(record->payload().value(u"at").toString());
     return 0;
 }

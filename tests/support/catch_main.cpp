@@ -4,7 +4,6 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-
 #include "testapplication.h"
 
 #include <QFile>
@@ -12,8 +11,9 @@
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
-                                                                     : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+        qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
+                                             : qgetenv("QT_QPA_PLATFORM"));
     // A machine's own /etc/phonghop/phonghop.conf must not change test results; a test that
     // wants a system file sets this itself. The one given instead only locks English, so that
     // phonghop-cli run as a process (it speaks the settings' language, Vietnamese by default)

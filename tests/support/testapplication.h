@@ -5,4 +5,4 @@
 namespace phonghop::test {
 // Defined once for core tests (QGuiApplication) and once for UI tests (QApplication).
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
-}
+} // namespace phonghop::test

@@ -61,11 +61,13 @@ void pinTestOrganisation(MeetingCache &cache, const SigningKey &key)
 TestShare::TestShare()
 {
     REQUIRE(m_dir.isValid());
-    REQUIRE(ShareWriter(root()).initialise(QStringLiteral("UBND xã Tân Phú"), testOrganisationKey()).ok());
+    REQUIRE(ShareWriter(root())
+                .initialise(QStringLiteral("UBND xã Tân Phú"), testOrganisationKey())
+                .ok());
 }
 
-DocumentRef TestShare::addDocument(const QString &documentId, const QString &agendaItemId,
-                                   const QByteArray &bytes)
+DocumentRef TestShare::addDocument(
+    const QString &documentId, const QString &agendaItemId, const QByteArray &bytes)
 {
     QTemporaryDir staging;
     const QString file = staging.filePath(documentId + QStringLiteral(".pdf"));
@@ -83,8 +85,8 @@ DocumentRef TestShare::addDocument(const QString &documentId, const QString &age
     return document;
 }
 
-Meeting TestShare::makeMeeting(const QString &meetingId, int documentCount, qint64 documentSize,
-                               quint32 seed)
+Meeting TestShare::makeMeeting(
+    const QString &meetingId, int documentCount, qint64 documentSize, quint32 seed)
 {
     Meeting meeting;
     meeting.id = meetingId;
@@ -93,17 +95,16 @@ Meeting TestShare::makeMeeting(const QString &meetingId, int documentCount, qint
     meeting.location = QStringLiteral("Hội trường UBND xã");
     meeting.start = QDateTime(QDate(2026, 12, 4), QTime(8, 0), QTimeZone(7 * 3600));
     meeting.end = meeting.start.addSecs(3 * 3600);
-    meeting.participants << Participant{QStringLiteral("p1"), QStringLiteral("Nguyễn Thị Hoa"),
-                                        QStringLiteral("Chủ tịch UBND xã"), Role::Chair, 1.0, {}};
+    meeting.participants << Participant { QStringLiteral("p1"), QStringLiteral("Nguyễn Thị Hoa"),
+        QStringLiteral("Chủ tịch UBND xã"), Role::Chair, 1.0, {} };
     for (int i = 0; i < 3; ++i) {
-        meeting.agenda << AgendaItem{QStringLiteral("i%1").arg(i + 1), {}, i, QString::number(i + 1),
-                                     QStringLiteral("Nội dung %1: báo cáo, đề án").arg(i + 1),
-                                     QStringLiteral("Văn phòng"), 20};
+        meeting.agenda << AgendaItem { QStringLiteral("i%1").arg(i + 1), {}, i,
+            QString::number(i + 1), QStringLiteral("Nội dung %1: báo cáo, đề án").arg(i + 1),
+            QStringLiteral("Văn phòng"), 20 };
     }
     for (int i = 0; i < documentCount; ++i) {
         meeting.documents << addDocument(QStringLiteral("d%1").arg(i + 1),
-                                         QStringLiteral("i%1").arg(i % 3 + 1),
-                                         pseudoRandomBytes(documentSize, seed * 1000 + i));
+            QStringLiteral("i%1").arg(i % 3 + 1), pseudoRandomBytes(documentSize, seed * 1000 + i));
     }
     return meeting;
 }
@@ -122,7 +123,8 @@ QString TestShare::objectPath(const QString &sha256) const
 
 QString TestShare::manifestPath(const QString &meetingId, int revision) const
 {
-    return root() + QStringLiteral("/meetings/") + meetingId + u'/' + shareformat::manifestFileName(revision);
+    return root() + QStringLiteral("/meetings/") + meetingId + u'/'
+        + shareformat::manifestFileName(revision);
 }
 
 } // namespace phonghop::test

@@ -35,11 +35,11 @@ public:
     QString path(const QString &relative) const { return m_dir.filePath(relative); }
 
     // Puts bytes into the share as an object; returns its document reference.
-    DocumentRef addDocument(const QString &documentId, const QString &agendaItemId,
-                            const QByteArray &bytes);
+    DocumentRef addDocument(
+        const QString &documentId, const QString &agendaItemId, const QByteArray &bytes);
     // A meeting with `documentCount` documents of `documentSize` bytes spread over 3 items.
-    Meeting makeMeeting(const QString &meetingId, int documentCount, qint64 documentSize = 4096,
-                        quint32 seed = 1);
+    Meeting makeMeeting(
+        const QString &meetingId, int documentCount, qint64 documentSize = 4096, quint32 seed = 1);
     // Publishes and returns the revision number (REQUIREs success).
     int publish(const Meeting &meeting);
 

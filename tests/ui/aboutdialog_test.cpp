@@ -24,10 +24,10 @@ TEST_CASE("The About dialog shows the version, build date and each library", "[a
     BuildInfo info;
     info.applicationVersion = QStringLiteral("9.8.7");
     info.buildDate = QStringLiteral("2026-11-27");
-    info.libraries = {{QStringLiteral("Qt"), QStringLiteral("6.4.2")},
-                      {QStringLiteral("Poppler"), QStringLiteral("22.12.0")},
-                      {QStringLiteral("SQLite"), QStringLiteral("3.40.1")},
-                      {QStringLiteral("libsodium"), QStringLiteral("1.0.18")}};
+    info.libraries = { { QStringLiteral("Qt"), QStringLiteral("6.4.2") },
+        { QStringLiteral("Poppler"), QStringLiteral("22.12.0") },
+        { QStringLiteral("SQLite"), QStringLiteral("3.40.1") },
+        { QStringLiteral("libsodium"), QStringLiteral("1.0.18") } };
     ui::AboutDialog dialog(info, QStringLiteral("/nonexistent/phonghop.conf"));
     dialog.show();
 

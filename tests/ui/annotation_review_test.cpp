@@ -5,8 +5,8 @@
 #include "annotations/annotationcontroller.h"
 #include "annotations/annotationpanel.h"
 #include "annotations/annotationreviewview.h"
-#include "meeting_core/annotations/carryover.h"
 #include "i18n/languageloader.h"
+#include "meeting_core/annotations/carryover.h"
 #include "meeting_core/store/database.h"
 #include "viewer/documentview.h"
 
@@ -34,7 +34,8 @@ void screenshot(QWidget &w, const char *name)
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     if (!dir.isEmpty())
-        w.grab().save(QString::fromLocal8Bit(dir) + u'/' + QString::fromLatin1(name) + QStringLiteral(".png"));
+        w.grab().save(QString::fromLocal8Bit(dir) + u'/' + QString::fromLatin1(name)
+            + QStringLiteral(".png"));
 }
 
 // Pixels darker than mid grey: text and the fixture's filled rectangle, absent on a blank page.
@@ -53,7 +54,8 @@ int yellowPixels(const QImage &image, const QRect &area)
 {
     int n = 0;
     for (int y = std::max(0, area.top()); y <= std::min(image.height() - 1, area.bottom()); ++y)
-        for (int x = std::max(0, area.left()); x <= std::min(image.width() - 1, area.right()); ++x) {
+        for (int x = std::max(0, area.left()); x <= std::min(image.width() - 1, area.right());
+             ++x) {
             const QColor c = image.pixelColor(x, y);
             n += c.red() > 200 && c.green() > 170 && c.blue() < 120;
         }
@@ -65,10 +67,10 @@ struct Versions {
     QString v1 = dir.filePath(QStringLiteral("v1.pdf"));
     QString v2 = dir.filePath(QStringLiteral("v2.pdf"));
     Database db = Database::openInMemory();
-    AnnotationStore store{db};
+    AnnotationStore store { db };
     QMainWindow window;
     DocumentView *view = new DocumentView;
-    AnnotationController controller{view, store, owner};
+    AnnotationController controller { view, store, owner };
 
     // Highlights "Trang 3" (page 3 of version 1) plus a note on page 3; version 2 drops the page.
     Versions()
@@ -85,11 +87,11 @@ struct Versions {
         highlight.type = AnnotationType::Highlight;
         highlight.page = 2;
         for (const QRectF &r : hits.first())
-            highlight.quads.append(QRectF(r.x() / size.width(), r.y() / size.height(), r.width() / size.width(),
-                                          r.height() / size.height()));
+            highlight.quads.append(QRectF(r.x() / size.width(), r.y() / size.height(),
+                r.width() / size.width(), r.height() / size.height()));
         highlight.anchor.quote = QStringLiteral("Trang 3");
         highlight.contents = QStringLiteral("Trang này còn không?");
-        store.save({owner, documentId, 1}, highlight);
+        store.save({ owner, documentId, 1 }, highlight);
 
         const auto carried = carryOverToVersion(store, owner, documentId, 1, v1, 2, v2);
         REQUIRE(carried.ok());
@@ -103,7 +105,8 @@ struct Versions {
         window.resize(1100, 700);
         window.show();
         int opened = -1;
-        QObject::connect(view, &DocumentView::documentOpened, [&opened](int count) { opened = count; });
+        QObject::connect(
+            view, &DocumentView::documentOpened, [&opened](int count) { opened = count; });
         view->openDocument(v2, QStringLiteral("Tờ trình (bản 2)"));
         REQUIRE(fx::waitUntil([&] { return opened > 0; }));
         controller.setVersionLocator([this](const QString &id, int version) {
@@ -112,7 +115,10 @@ struct Versions {
         controller.openDocument(documentId, 2, v2);
     }
 
-    std::optional<Annotation> stored(const QString &id) { return store.annotation({owner, documentId, 2}, id); }
+    std::optional<Annotation> stored(const QString &id)
+    {
+        return store.annotation({ owner, documentId, 2 }, id);
+    }
 
     // Opens the review from the panel, as the delegate does, and waits for both pages.
     AnnotationReviewView *openReview()
@@ -130,7 +136,8 @@ struct Versions {
         review->activateWindow(); // its shortcuts work in its own window
         REQUIRE(QTest::qWaitForWindowActive(review));
         REQUIRE(fx::waitUntil([&] {
-            return !review->oldPage()->pageImage().isNull() && !review->newPage()->pageImage().isNull();
+            return !review->oldPage()->pageImage().isNull()
+                && !review->newPage()->pageImage().isNull();
         }));
         QCoreApplication::processEvents();
         return review;
@@ -138,8 +145,9 @@ struct Versions {
 };
 } // namespace
 
-TEST_CASE("The review view shows the old page with the annotation in place beside the proposed new page",
-          "[annotations][ui][review]")
+TEST_CASE(
+    "The review view shows the old page with the annotation in place beside the proposed new page",
+    "[annotations][ui][review]")
 {
     Versions f;
     AnnotationReviewView *review = f.openReview();
@@ -157,7 +165,7 @@ TEST_CASE("The review view shows the old page with the annotation in place besid
     const Annotation a = *f.stored(QStringLiteral("hl-trang-3"));
     const QImage old = review->oldPage()->grab().toImage();
     const QRect where(review->oldPage()->widgetPoint(a.boundingRect().topLeft()),
-                      review->oldPage()->widgetPoint(a.boundingRect().bottomRight()));
+        review->oldPage()->widgetPoint(a.boundingRect().bottomRight()));
     CHECK(yellowPixels(old, where) > where.width() * where.height() / 4);
     // ...and not somewhere else on that page.
     const QRect elsewhere = where.translated(0, where.height() * 12);
@@ -166,24 +174,28 @@ TEST_CASE("The review view shows the old page with the annotation in place besid
     screenshot(*review, "annotation-review-side-by-side");
 }
 
-TEST_CASE("Place here puts the annotation where the delegate tapped on the new version and clears needsReview, and "
+TEST_CASE("Place here puts the annotation where the delegate tapped on the new version and clears "
+          "needsReview, and "
           "Ctrl+Z brings it back to review",
-          "[annotations][ui][review]")
+    "[annotations][ui][review]")
 {
     Versions f;
     AnnotationReviewView *review = f.openReview();
     const NormalizedRect before = f.stored(QStringLiteral("hl-trang-3"))->boundingRect();
 
     // The delegate goes to the first page and taps where the highlight belongs.
-    QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("reviewPreviousPage")), Qt::LeftButton);
+    QTest::mouseClick(
+        review->findChild<QPushButton *>(QStringLiteral("reviewPreviousPage")), Qt::LeftButton);
     CHECK(review->targetPage() == 0);
     REQUIRE(fx::waitUntil([&] { return review->newPage()->showsPage(); }));
     CHECK(darkPixels(review->newPage()->pageImage()) > 200);
-    QTest::mouseClick(review->newPage(), Qt::LeftButton, {}, review->newPage()->widgetPoint({0.5, 0.6}));
+    QTest::mouseClick(
+        review->newPage(), Qt::LeftButton, {}, review->newPage()->widgetPoint({ 0.5, 0.6 }));
     CHECK(review->targetPoint().x() == Approx(0.5).margin(0.01));
     CHECK(review->targetPoint().y() == Approx(0.6).margin(0.01));
     screenshot(*review, "annotation-review-target");
-    QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("reviewPlace")), Qt::LeftButton);
+    QTest::mouseClick(
+        review->findChild<QPushButton *>(QStringLiteral("reviewPlace")), Qt::LeftButton);
 
     const std::optional<Annotation> placed = f.stored(QStringLiteral("hl-trang-3"));
     REQUIRE(placed);
@@ -192,7 +204,8 @@ TEST_CASE("Place here puts the annotation where the delegate tapped on the new v
     CHECK(placed->page == 0);
     CHECK(placed->boundingRect().center().x() == Approx(0.5).margin(0.01));
     CHECK(placed->boundingRect().center().y() == Approx(0.6).margin(0.01));
-    CHECK(placed->boundingRect().width() == Approx(before.width()).margin(0.001)); // moved, not stretched
+    CHECK(placed->boundingRect().width()
+        == Approx(before.width()).margin(0.001)); // moved, not stretched
     CHECK(f.controller.panel()->reviewCount() == 0);
     CHECK_FALSE(review->findChild<QPushButton *>(QStringLiteral("reviewPlace"))->isEnabled());
     screenshot(*review, "annotation-review-done");
@@ -206,7 +219,8 @@ TEST_CASE("Place here puts the annotation where the delegate tapped on the new v
     CHECK(review->findChild<QPushButton *>(QStringLiteral("reviewPlace"))->isEnabled());
 }
 
-TEST_CASE("Discard removes the annotation from the store, and so does the Delete key", "[annotations][ui][review]")
+TEST_CASE("Discard removes the annotation from the store, and so does the Delete key",
+    "[annotations][ui][review]")
 {
     Versions f;
     // A note the delegate drew on the new version before reviewing: the review's Undo leaves it.
@@ -219,11 +233,12 @@ TEST_CASE("Discard removes the annotation from the store, and so does the Delete
     auto *undo = review->findChild<QPushButton *>(QStringLiteral("reviewUndo"));
     CHECK_FALSE(undo->isEnabled());
     QTest::keyClick(review, Qt::Key_Z, Qt::ControlModifier);
-    CHECK(f.store.count({owner, documentId, 2}) == 2);
+    CHECK(f.store.count({ owner, documentId, 2 }) == 2);
 
-    QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("reviewDiscard")), Qt::LeftButton);
+    QTest::mouseClick(
+        review->findChild<QPushButton *>(QStringLiteral("reviewDiscard")), Qt::LeftButton);
     CHECK_FALSE(f.stored(QStringLiteral("hl-trang-3")));
-    CHECK(f.store.count({owner, documentId, 2}) == 1);
+    CHECK(f.store.count({ owner, documentId, 2 }) == 1);
     CHECK(f.controller.panel()->reviewCount() == 0);
     CHECK(undo->isEnabled());
 
@@ -232,15 +247,16 @@ TEST_CASE("Discard removes the annotation from the store, and so does the Delete
     CHECK(f.stored(QStringLiteral("hl-trang-3"))->needsReview);
     QTest::keyClick(review, Qt::Key_Delete);
     CHECK_FALSE(f.stored(QStringLiteral("hl-trang-3")));
-    CHECK(f.store.count({owner, documentId, 2}) == 1); // the drawn note stays
+    CHECK(f.store.count({ owner, documentId, 2 }) == 1); // the drawn note stays
 }
 
-TEST_CASE("Keep as note turns the annotation into a note with its quoted words on the chosen new page",
-          "[annotations][ui][review]")
+TEST_CASE(
+    "Keep as note turns the annotation into a note with its quoted words on the chosen new page",
+    "[annotations][ui][review]")
 {
     Versions f;
     AnnotationReviewView *review = f.openReview();
-    review->setTarget(0, {0.9, 0.1});
+    review->setTarget(0, { 0.9, 0.1 });
     QTest::keyClick(review, Qt::Key_N);
     const std::optional<Annotation> note = f.stored(QStringLiteral("hl-trang-3"));
     REQUIRE(note);
@@ -254,25 +270,30 @@ TEST_CASE("Keep as note turns the annotation into a note with its quoted words o
 }
 
 TEST_CASE("Without the old version's file the panel does not offer the side-by-side review",
-          "[annotations][ui][review]")
+    "[annotations][ui][review]")
 {
     Versions f;
     f.controller.setVersionLocator({});
-    auto *button = f.controller.panel()->findChild<QPushButton *>(QStringLiteral("reviewSideBySide"));
+    auto *button
+        = f.controller.panel()->findChild<QPushButton *>(QStringLiteral("reviewSideBySide"));
     REQUIRE(button);
     CHECK_FALSE(button->isVisibleTo(f.controller.panel()));
 }
 
-TEST_CASE("In Vietnamese the review reads in Vietnamese, the reason from carry-over included", "[annotations][ui][review]")
+TEST_CASE("In Vietnamese the review reads in Vietnamese, the reason from carry-over included",
+    "[annotations][ui][review]")
 {
     ui::LanguageLoader language;
     REQUIRE(language.load(QStringLiteral("vi")));
     {
         Versions f; // carry-over runs in Vietnamese too: its reason is stored translated
         AnnotationReviewView *review = f.openReview();
-        CHECK(review->findChild<QPushButton *>(QStringLiteral("reviewPlace"))->text() == QStringLiteral("Đặt vào đây"));
-        CHECK(review->findChild<QPushButton *>(QStringLiteral("reviewKeepAsNote"))->text() == QStringLiteral("Giữ thành ghi chú"));
-        CHECK(review->findChild<QPushButton *>(QStringLiteral("reviewDiscard"))->text() == QStringLiteral("Bỏ đi"));
+        CHECK(review->findChild<QPushButton *>(QStringLiteral("reviewPlace"))->text()
+            == QStringLiteral("Đặt vào đây"));
+        CHECK(review->findChild<QPushButton *>(QStringLiteral("reviewKeepAsNote"))->text()
+            == QStringLiteral("Giữ thành ghi chú"));
+        CHECK(review->findChild<QPushButton *>(QStringLiteral("reviewDiscard"))->text()
+            == QStringLiteral("Bỏ đi"));
         auto *reason = review->findChild<QLabel *>(QStringLiteral("reviewReason"));
         REQUIRE(reason);
         CHECK(reason->text().startsWith(QStringLiteral("Lý do cần xem lại:")));

@@ -28,10 +28,10 @@ namespace {
 struct Fixture {
     QTemporaryDir dir;
     Database db = Database::openInMemory();
-    AnnotationStore store{db};
+    AnnotationStore store { db };
     QMainWindow window;
     DocumentView *view = new DocumentView;
-    AnnotationController controller{view, store, QStringLiteral("lan")};
+    AnnotationController controller { view, store, QStringLiteral("lan") };
     QSet<int> rendered;
     Fixture()
     {
@@ -42,11 +42,13 @@ struct Fixture {
         window.addToolBar(controller.toolBar());
         window.resize(1280, 800);
         window.show();
-        QObject::connect(view, &DocumentView::pageRendered, [this](int page) { rendered.insert(page); });
+        QObject::connect(
+            view, &DocumentView::pageRendered, [this](int page) { rendered.insert(page); });
         const QString path = dir.filePath(QStringLiteral("to-trinh.pdf"));
         fx::writeTextPdf(path, 3);
         int opened = -1;
-        QObject::connect(view, &DocumentView::documentOpened, [&opened](int count) { opened = count; });
+        QObject::connect(
+            view, &DocumentView::documentOpened, [&opened](int count) { opened = count; });
         view->openDocument(path, QStringLiteral("Tờ trình"));
         REQUIRE(fx::waitUntil([&] { return opened > 0; }));
         controller.openDocument(QStringLiteral("doc-1"), 1);
@@ -63,8 +65,9 @@ struct Fixture {
         QTest::mousePress(viewport(), Qt::LeftButton, {}, at(from.x(), from.y()));
         for (int i = 1; i <= steps; ++i) {
             const QPointF p = from + (to - from) * (double(i) / steps);
-            QMouseEvent move(QEvent::MouseMove, at(p.x(), p.y()), viewport()->mapToGlobal(at(p.x(), p.y())),
-                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QMouseEvent move(QEvent::MouseMove, at(p.x(), p.y()),
+                viewport()->mapToGlobal(at(p.x(), p.y())), Qt::NoButton, Qt::LeftButton,
+                Qt::NoModifier);
             QApplication::sendEvent(viewport(), &move);
         }
         QTest::mouseRelease(viewport(), Qt::LeftButton, {}, at(to.x(), to.y()));
@@ -72,13 +75,14 @@ struct Fixture {
 };
 } // namespace
 
-TEST_CASE("A pen stroke drawn with the mouse is stored on its page and undone by Ctrl+Z, redone by Ctrl+Shift+Z",
-          "[annotations][ui]")
+TEST_CASE("A pen stroke drawn with the mouse is stored on its page and undone by Ctrl+Z, redone by "
+          "Ctrl+Shift+Z",
+    "[annotations][ui]")
 {
     Fixture f;
     f.controller.overlay()->setTool(AnnotationOverlay::Tool::Pen);
-    f.drag({0.2, 0.3}, {0.5, 0.35});
-    REQUIRE(f.store.count({QStringLiteral("lan"), QStringLiteral("doc-1"), 1}) == 1);
+    f.drag({ 0.2, 0.3 }, { 0.5, 0.35 });
+    REQUIRE(f.store.count({ QStringLiteral("lan"), QStringLiteral("doc-1"), 1 }) == 1);
     const Annotation ink = f.controller.session()->annotations().first();
     CHECK(ink.type == AnnotationType::Ink);
     CHECK(ink.page == 0);
@@ -87,10 +91,10 @@ TEST_CASE("A pen stroke drawn with the mouse is stored on its page and undone by
     CHECK(f.controller.panel()->visibleCount() == 1);
 
     QTest::keyClick(&f.window, Qt::Key_Z, Qt::ControlModifier);
-    CHECK(f.store.count({QStringLiteral("lan"), QStringLiteral("doc-1"), 1}) == 0);
+    CHECK(f.store.count({ QStringLiteral("lan"), QStringLiteral("doc-1"), 1 }) == 0);
     CHECK(f.controller.panel()->visibleCount() == 0);
     QTest::keyClick(&f.window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    CHECK(f.store.count({QStringLiteral("lan"), QStringLiteral("doc-1"), 1}) == 1);
+    CHECK(f.store.count({ QStringLiteral("lan"), QStringLiteral("doc-1"), 1 }) == 1);
 }
 
 TEST_CASE("Tablet pen pressure is kept per point of a stroke", "[annotations][ui]")
@@ -100,15 +104,15 @@ TEST_CASE("Tablet pen pressure is kept per point of a stroke", "[annotations][ui
     const QPointingDevice *pen = QPointingDevice::primaryPointingDevice();
     auto send = [&](QEvent::Type type, QPointF n, double pressure) {
         const QPointF p = f.at(n.x(), n.y());
-        QTabletEvent event(type, pen, p, f.viewport()->mapToGlobal(p), pressure, 0, 0, 0, 0, 0, Qt::NoModifier,
-                           type == QEvent::TabletRelease ? Qt::LeftButton : Qt::LeftButton,
-                           type == QEvent::TabletRelease ? Qt::NoButton : Qt::LeftButton);
+        QTabletEvent event(type, pen, p, f.viewport()->mapToGlobal(p), pressure, 0, 0, 0, 0, 0,
+            Qt::NoModifier, type == QEvent::TabletRelease ? Qt::LeftButton : Qt::LeftButton,
+            type == QEvent::TabletRelease ? Qt::NoButton : Qt::LeftButton);
         QApplication::sendEvent(f.viewport(), &event);
     };
-    send(QEvent::TabletPress, {0.3, 0.5}, 0.2);
-    send(QEvent::TabletMove, {0.35, 0.52}, 0.5);
-    send(QEvent::TabletMove, {0.4, 0.54}, 0.9);
-    send(QEvent::TabletRelease, {0.45, 0.56}, 0.9);
+    send(QEvent::TabletPress, { 0.3, 0.5 }, 0.2);
+    send(QEvent::TabletMove, { 0.35, 0.52 }, 0.5);
+    send(QEvent::TabletMove, { 0.4, 0.54 }, 0.9);
+    send(QEvent::TabletRelease, { 0.45, 0.56 }, 0.9);
     REQUIRE(f.controller.session()->annotations().size() == 1);
     const InkStroke stroke = f.controller.session()->annotations().first().strokes.first();
     REQUIRE(stroke.points.size() == 4);
@@ -119,7 +123,8 @@ TEST_CASE("Tablet pen pressure is kept per point of a stroke", "[annotations][ui
 TEST_CASE("Dragging a selected note moves it in one undo step", "[annotations][ui]")
 {
     Fixture f;
-    f.controller.overlay()->askText = [](const QString &) { return QStringLiteral("Hỏi lại về kinh phí"); };
+    f.controller.overlay()->askText
+        = [](const QString &) { return QStringLiteral("Hỏi lại về kinh phí"); };
     f.controller.overlay()->setTool(AnnotationOverlay::Tool::Note);
     QTest::mouseClick(f.viewport(), Qt::LeftButton, {}, f.at(0.5, 0.5));
     REQUIRE(f.controller.session()->annotations().size() == 1);
@@ -127,7 +132,7 @@ TEST_CASE("Dragging a selected note moves it in one undo step", "[annotations][u
     const int steps = f.controller.session()->undoStack()->count();
 
     f.controller.overlay()->setTool(AnnotationOverlay::Tool::Select);
-    f.drag({0.51, 0.51}, {0.61, 0.71}, 15);
+    f.drag({ 0.51, 0.51 }, { 0.61, 0.71 }, 15);
     CHECK(f.controller.overlay()->selectedId() == id);
     const Annotation *moved = f.controller.session()->find(id);
     CHECK(moved->rect.x() == Approx(0.6).margin(0.005));
@@ -145,7 +150,7 @@ TEST_CASE("Dragging a selected note moves it in one undo step", "[annotations][u
 }
 
 TEST_CASE("Selecting text with the highlight tool makes a highlight that quotes the selected words",
-          "[annotations][ui]")
+    "[annotations][ui]")
 {
     Fixture f;
     f.controller.overlay()->setTool(AnnotationOverlay::Tool::Highlight);
@@ -153,7 +158,7 @@ TEST_CASE("Selecting text with the highlight tool makes a highlight that quotes 
     PageView *pages = f.view->pageView();
     const QSizeF size = pages->pagePointSize(0);
     REQUIRE(fx::waitUntil([&] {
-        f.drag({0.05, 0.09}, {0.9, 0.11}, 5);
+        f.drag({ 0.05, 0.09 }, { 0.9, 0.11 }, 5);
         return !f.controller.session()->annotations().isEmpty();
     }));
     const Annotation a = f.controller.session()->annotations().first();
@@ -164,7 +169,8 @@ TEST_CASE("Selecting text with the highlight tool makes a highlight that quotes 
     (void)size;
 }
 
-TEST_CASE("The panel filters by type and text and lists annotations needing review apart", "[annotations][ui]")
+TEST_CASE("The panel filters by type and text and lists annotations needing review apart",
+    "[annotations][ui]")
 {
     Fixture f;
     AnnotationSession *session = f.controller.session();
@@ -181,7 +187,7 @@ TEST_CASE("The panel filters by type and text and lists annotations needing revi
     session->add(text);
     Annotation lost;
     lost.type = AnnotationType::Highlight;
-    lost.quads = {QRectF(0.1, 0.5, 0.3, 0.02)};
+    lost.quads = { QRectF(0.1, 0.5, 0.3, 0.02) };
     lost.anchor.quote = QStringLiteral("câu đã bị viết lại");
     lost.needsReview = true;
     lost.reviewReason = QStringLiteral("text not found");
@@ -208,7 +214,8 @@ TEST_CASE("The panel filters by type and text and lists annotations needing revi
     f.window.grab().save(QStringLiteral("/tmp/annotation-panel.png"));
 }
 
-TEST_CASE("Personal notes on a meeting and on an agenda item are kept apart and saved", "[annotations][ui]")
+TEST_CASE("Personal notes on a meeting and on an agenda item are kept apart and saved",
+    "[annotations][ui]")
 {
     Database db = Database::openInMemory();
     AnnotationStore store(db);
@@ -216,26 +223,31 @@ TEST_CASE("Personal notes on a meeting and on an agenda item are kept apart and 
         PersonalNotesEditor editor(store, QStringLiteral("lan"));
         editor.setSubject(QStringLiteral("hop-1"), {}, QStringLiteral("Họp thường kỳ"));
         editor.setText(QStringLiteral("Chuẩn bị ý kiến về ngân sách"));
-        editor.setSubject(QStringLiteral("hop-1"), QStringLiteral("muc-1"), QStringLiteral("Mục 1"));
+        editor.setSubject(
+            QStringLiteral("hop-1"), QStringLiteral("muc-1"), QStringLiteral("Mục 1"));
         editor.setText(QStringLiteral("Hỏi về tiến độ"));
     } // destroyed: saves what was typed
-    CHECK(store.personalNote(QStringLiteral("lan"), QStringLiteral("hop-1")) == QStringLiteral("Chuẩn bị ý kiến về ngân sách"));
-    CHECK(store.personalNote(QStringLiteral("lan"), QStringLiteral("hop-1"), QStringLiteral("muc-1"))
-          == QStringLiteral("Hỏi về tiến độ"));
+    CHECK(store.personalNote(QStringLiteral("lan"), QStringLiteral("hop-1"))
+        == QStringLiteral("Chuẩn bị ý kiến về ngân sách"));
+    CHECK(
+        store.personalNote(QStringLiteral("lan"), QStringLiteral("hop-1"), QStringLiteral("muc-1"))
+        == QStringLiteral("Hỏi về tiến độ"));
 }
 
-TEST_CASE("An exported copy opens with its annotations listed as coming from the PDF; a bad folder gives a message",
-          "[annotations][ui]")
+TEST_CASE("An exported copy opens with its annotations listed as coming from the PDF; a bad folder "
+          "gives a message",
+    "[annotations][ui]")
 {
     Fixture f;
     f.controller.overlay()->setTool(AnnotationOverlay::Tool::Pen);
-    f.drag({0.2, 0.3}, {0.5, 0.35});
-    f.controller.overlay()->askText = [](const QString &) { return QStringLiteral("Đề nghị bổ sung số liệu"); };
+    f.drag({ 0.2, 0.3 }, { 0.5, 0.35 });
+    f.controller.overlay()->askText
+        = [](const QString &) { return QStringLiteral("Đề nghị bổ sung số liệu"); };
     f.controller.overlay()->setTool(AnnotationOverlay::Tool::FreeText);
     QTest::mouseClick(f.viewport(), Qt::LeftButton, {}, f.at(0.2, 0.5));
     f.controller.overlay()->setTool(AnnotationOverlay::Tool::Highlight);
     REQUIRE(fx::waitUntil([&] {
-        f.drag({0.05, 0.09}, {0.9, 0.11}, 5);
+        f.drag({ 0.05, 0.09 }, { 0.9, 0.11 }, 5);
         return f.controller.session()->annotations().size() >= 3;
     }));
     QTest::qWait(50);
@@ -245,10 +257,14 @@ TEST_CASE("An exported copy opens with its annotations listed as coming from the
 
     const QString copy = f.dir.filePath(QStringLiteral("ban-cua-toi.pdf"));
     REQUIRE(f.controller.exportCopy(copy, QStringLiteral("Lan")).ok());
-    CHECK_FALSE(f.controller.exportCopy(f.dir.filePath(QStringLiteral("to-trinh.pdf/x.pdf")), QStringLiteral("Lan")).ok());
+    CHECK_FALSE(
+        f.controller
+            .exportCopy(f.dir.filePath(QStringLiteral("to-trinh.pdf/x.pdf")), QStringLiteral("Lan"))
+            .ok());
 
     int embedded = -1;
-    QObject::connect(&f.controller, &AnnotationController::embeddedAnnotationsRead, [&](int n) { embedded = n; });
+    QObject::connect(&f.controller, &AnnotationController::embeddedAnnotationsRead,
+        [&](int n) { embedded = n; });
     f.view->openDocument(copy, QStringLiteral("Bản của tôi"));
     f.controller.openDocument(QStringLiteral("doc-copy"), 1, copy);
     REQUIRE(fx::waitUntil([&] { return embedded >= 0; }));

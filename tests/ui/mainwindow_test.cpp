@@ -2,18 +2,18 @@
 // item shows its document, and page 1 is really painted.
 #include <catch2/catch.hpp>
 
-#include "meeting_core/annotations/documentcomments.h"
-#include "meeting_core/desk/desk.h"
 #include "comments/documentcommentsdialog.h"
-#include "meeting_core/demo/documentgenerator.h"
 #include "mainwindow/agendamodel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/startupoptions.h"
+#include "meeting_core/annotations/documentcomments.h"
+#include "meeting_core/demo/documentgenerator.h"
+#include "meeting_core/desk/desk.h"
 #include "meeting_core/share/sharewriter.h"
 #include "meeting_core/store/meetingcache.h"
+#include "meeting_core/store/outbox.h"
 #include "meeting_core/sync/syncengine.h"
 #include "meeting_core/sync/syncservice.h"
-#include "meeting_core/store/outbox.h"
 #include "testsupport.h"
 #include "viewer/documentview.h"
 
@@ -44,9 +44,10 @@ struct SyncedShare {
         content.minimumPages = 2;
         const QString pdf = staging.filePath(QStringLiteral("to-trinh.pdf"));
         REQUIRE(documentgenerator::writeTextDocument(pdf, content).ok());
-        meeting.documents << share.addDocument(QStringLiteral("d-good"), QStringLiteral("i2"), test::readFile(pdf));
+        meeting.documents << share.addDocument(
+            QStringLiteral("d-good"), QStringLiteral("i2"), test::readFile(pdf));
         meeting.documents << share.addDocument(QStringLiteral("d-broken"), QStringLiteral("i3"),
-                                               QByteArray("%PDF-1.7\nthis is not really a PDF\n"));
+            QByteArray("%PDF-1.7\nthis is not really a PDF\n"));
         share.publish(meeting);
         auto opened = MeetingCache::open(cacheDir.path());
         REQUIRE(opened.ok());
@@ -91,8 +92,8 @@ bool isBlank(const QImage &image)
 
 QModelIndex agendaRowOf(const QAbstractItemModel &model, const QString &itemId)
 {
-    const QModelIndexList found = model.match(model.index(0, 0), ui::AgendaModel::AgendaItemIdRole, itemId, 1,
-                                              Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found = model.match(model.index(0, 0), ui::AgendaModel::AgendaItemIdRole,
+        itemId, 1, Qt::MatchExactly | Qt::MatchRecursive);
     REQUIRE(found.size() == 1);
     return found.first();
 }
@@ -158,15 +159,16 @@ TEST_CASE("The window keeps working from the cache when the share is gone", "[ui
 TEST_CASE("The command line opens a share, a cache, or one PDF file", "[ui]")
 {
     using ui::StartupOptions;
-    const StartupOptions share = StartupOptions::parse(
-        {QStringLiteral("--share"), QStringLiteral("/mnt/phonghop"), QStringLiteral("--cache"), QStringLiteral("/tmp/c")});
+    const StartupOptions share = StartupOptions::parse({ QStringLiteral("--share"),
+        QStringLiteral("/mnt/phonghop"), QStringLiteral("--cache"), QStringLiteral("/tmp/c") });
     CHECK(share.error.isEmpty());
     CHECK(share.sharePath == QStringLiteral("/mnt/phonghop"));
     CHECK(share.cachePath == QStringLiteral("/tmp/c"));
-    CHECK(StartupOptions::parse({QStringLiteral("file:///home/an/T%E1%BB%9D%20tr%C3%ACnh.pdf")}).pdfFile
-          == QStringLiteral("/home/an/Tờ trình.pdf"));
-    CHECK_FALSE(StartupOptions::parse({QStringLiteral("--share")}).error.isEmpty());
-    CHECK_FALSE(StartupOptions::parse({QStringLiteral("--bogus")}).error.isEmpty());
+    CHECK(StartupOptions::parse({ QStringLiteral("file:///home/an/T%E1%BB%9D%20tr%C3%ACnh.pdf") })
+              .pdfFile
+        == QStringLiteral("/home/an/Tờ trình.pdf"));
+    CHECK_FALSE(StartupOptions::parse({ QStringLiteral("--share") }).error.isEmpty());
+    CHECK_FALSE(StartupOptions::parse({ QStringLiteral("--bogus") }).error.isEmpty());
 }
 
 TEST_CASE("The secretary sees a delegate's comment on a document, grouped by delegate", "[ui]")
@@ -195,7 +197,8 @@ TEST_CASE("The secretary sees a delegate's comment on a document, grouped by del
     QSignalSpy loaded(&dialog, &ui::DocumentCommentsDialog::commentsLoaded);
     REQUIRE(waitFor(loaded));
     CHECK(dialog.commentCount() == 1);
-    ui::DocumentCommentsDialog other(desk, meeting.id, meeting.documents.last().id, QStringLiteral("x"));
+    ui::DocumentCommentsDialog other(
+        desk, meeting.id, meeting.documents.last().id, QStringLiteral("x"));
     QSignalSpy otherLoaded(&other, &ui::DocumentCommentsDialog::commentsLoaded);
     REQUIRE(waitFor(otherLoaded));
     CHECK(other.commentCount() == 0);

@@ -5,26 +5,26 @@
 // wrong passphrase. Real shares made with OrganisationAdmin, real key files.
 #include <catch2/catch.hpp>
 
+#include "mainwindow/mainwindow.h"
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/org/enrolment.h"
-#include "mainwindow/mainwindow.h"
 #include "meeting_core/org/organisationadmin.h"
 #include "meeting_core/org/rosterbuilder.h"
+#include "meeting_core/settings/appsettings.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/organisationtrust.h"
+#include "meeting_core/sync/syncservice.h"
+#include "meeting_core/trust/devicekey.h"
 #include "secretary/devicespage.h"
 #include "secretary/peoplepage.h"
 #include "secretary/secretaryworkspace.h"
 #include "session/enrolmentdialog.h"
-#include "meeting_core/settings/appsettings.h"
-#include "meeting_core/share/sharewriter.h"
 #include "setup/firstrunwizard.h"
 #include "setup/organisationconfirmdialog.h"
 #include "setup/passphrasedialog.h"
 #include "setup/setupwidgets.h"
-#include "meeting_core/store/meetingcache.h"
-#include "meeting_core/sync/organisationtrust.h"
-#include "meeting_core/sync/syncservice.h"
 #include "testsupport.h"
-#include "meeting_core/trust/devicekey.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -34,8 +34,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,10 +103,9 @@ struct ModalWatch {
     bool operator*() const { return *seen; }
 };
 
-template <typename T>
-ModalWatch whenModal(const std::function<void(T *)> &act)
+template <typename T> ModalWatch whenModal(const std::function<void(T *)> &act)
 {
-    ModalWatch watch{std::make_shared<bool>(false), std::make_unique<QTimer>()};
+    ModalWatch watch { std::make_shared<bool>(false), std::make_unique<QTimer>() };
     QTimer *timer = watch.timer.get();
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, act, seen = watch.seen] {
@@ -143,8 +142,9 @@ void screenshot(QWidget &widget, const QString &name)
 
 } // namespace
 
-TEST_CASE("First run: the organisation's name and fingerprint are shown, confirming pins and cancelling pins nothing",
-          "[ui][organisation][firstrun]")
+TEST_CASE("First run: the organisation's name and fingerprint are shown, confirming pins and "
+          "cancelling pins nothing",
+    "[ui][organisation][firstrun]")
 {
     Organisation organisation;
     Cache seat;
@@ -152,8 +152,8 @@ TEST_CASE("First run: the organisation's name and fingerprint are shown, confirm
 
     SECTION("the confirmation dialog")
     {
-        ui::OrganisationConfirmDialog cancelled(seat.cache.get(), organisationName, organisation.key.publicKey(),
-                                                organisation.root());
+        ui::OrganisationConfirmDialog cancelled(
+            seat.cache.get(), organisationName, organisation.key.publicKey(), organisation.root());
         cancelled.show();
         CHECK(cancelled.shownName() == organisationName);
         for (const QString &group : fingerprint.split(u'-'))
@@ -165,8 +165,8 @@ TEST_CASE("First run: the organisation's name and fingerprint are shown, confirm
         CHECK(cancelled.result() == QDialog::Rejected);
         CHECK(pinnedOrganisationKey(*seat.cache).isEmpty());
 
-        ui::OrganisationConfirmDialog confirmed(seat.cache.get(), organisationName, organisation.key.publicKey(),
-                                                organisation.root());
+        ui::OrganisationConfirmDialog confirmed(
+            seat.cache.get(), organisationName, organisation.key.publicKey(), organisation.root());
         confirmed.show();
         QTest::mouseClick(confirmed.confirmButton(), Qt::LeftButton);
         CHECK(confirmed.result() == QDialog::Accepted);
@@ -178,17 +178,20 @@ TEST_CASE("First run: the organisation's name and fingerprint are shown, confirm
         ui::FirstRunWizard wizard(nullptr, *seat.cache);
         wizard.show();
         screenshot(wizard, QStringLiteral("first-run-choice"));
-        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("chooseJoin")), Qt::LeftButton);
+        QTest::mouseClick(
+            wizard.findChild<QPushButton *>(QStringLiteral("chooseJoin")), Qt::LeftButton);
         REQUIRE(wizard.mode() == ui::FirstRunWizard::Mode::Join);
         wizard.findChild<QLineEdit *>(QStringLiteral("joinFolder"))->setText(organisation.root());
 
         QString shownName, shownFingerprint;
-        auto seen = whenModal<ui::OrganisationConfirmDialog>([&](ui::OrganisationConfirmDialog *dialog) {
-            shownName = dialog->shownName();
-            shownFingerprint = dialog->shownFingerprint();
-            QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
-        });
-        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("joinContinue")), Qt::LeftButton);
+        auto seen
+            = whenModal<ui::OrganisationConfirmDialog>([&](ui::OrganisationConfirmDialog *dialog) {
+                  shownName = dialog->shownName();
+                  shownFingerprint = dialog->shownFingerprint();
+                  QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+              });
+        QTest::mouseClick(
+            wizard.findChild<QPushButton *>(QStringLiteral("joinContinue")), Qt::LeftButton);
         CHECK(*seen);
         CHECK(shownName == organisationName);
         CHECK(shownFingerprint == ui::groupedFingerprint(fingerprint));
@@ -197,30 +200,37 @@ TEST_CASE("First run: the organisation's name and fingerprint are shown, confirm
         CHECK(wizard.messageText().contains(QStringLiteral("Nothing was trusted")));
         CHECK(wizard.sharePath().isEmpty());
 
-        seen = whenModal<ui::OrganisationConfirmDialog>(
-            [](ui::OrganisationConfirmDialog *dialog) { QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton); });
-        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("joinContinue")), Qt::LeftButton);
+        seen = whenModal<ui::OrganisationConfirmDialog>([](ui::OrganisationConfirmDialog *dialog) {
+            QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        });
+        QTest::mouseClick(
+            wizard.findChild<QPushButton *>(QStringLiteral("joinContinue")), Qt::LeftButton);
         CHECK(*seen);
         CHECK(pinnedOrganisationKey(*seat.cache) == organisation.key.publicKey());
         CHECK(wizard.mode() == ui::FirstRunWizard::Mode::Done);
         CHECK(wizard.sharePath() == organisation.root());
-        CHECK(wizard.findChild<QLabel *>(QStringLiteral("doneFingerprint"))->text() == ui::groupedFingerprint(fingerprint));
+        CHECK(wizard.findChild<QLabel *>(QStringLiteral("doneFingerprint"))->text()
+            == ui::groupedFingerprint(fingerprint));
     }
 
-    SECTION("the fingerprint of the system configuration is honoured without asking, and a mismatch refused")
+    SECTION("the fingerprint of the system configuration is honoured without asking, and a "
+            "mismatch refused")
     {
         QTemporaryDir settingsDir;
         const QString other = keyFingerprint(SigningKey::generate().publicKey());
         auto writeSystem = [&](const QString &fp) {
-            const QString path = settingsDir.filePath(QStringLiteral("system-%1.conf").arg(fp.left(4)));
+            const QString path
+                = settingsDir.filePath(QStringLiteral("system-%1.conf").arg(fp.left(4)));
             test::writeFile(path, "[Trust]\nOrganisationKeyFingerprint=" + fp.toUtf8() + "\n");
             return path;
         };
         {
-            AppSettings settings(writeSystem(other), settingsDir.filePath(QStringLiteral("user-1.conf")));
+            AppSettings settings(
+                writeSystem(other), settingsDir.filePath(QStringLiteral("user-1.conf")));
             ui::FirstRunWizard wizard(&settings, *seat.cache);
             wizard.showJoin();
-            auto asked = whenModal<ui::OrganisationConfirmDialog>([](ui::OrganisationConfirmDialog *d) { d->reject(); });
+            auto asked = whenModal<ui::OrganisationConfirmDialog>(
+                [](ui::OrganisationConfirmDialog *d) { d->reject(); });
             wizard.joinFolder(organisation.root());
             CHECK_FALSE(*asked);
             CHECK(pinnedOrganisationKey(*seat.cache).isEmpty());
@@ -229,10 +239,12 @@ TEST_CASE("First run: the organisation's name and fingerprint are shown, confirm
             CHECK(wizard.mode() == ui::FirstRunWizard::Mode::Join);
         }
         {
-            AppSettings settings(writeSystem(fingerprint), settingsDir.filePath(QStringLiteral("user-2.conf")));
+            AppSettings settings(
+                writeSystem(fingerprint), settingsDir.filePath(QStringLiteral("user-2.conf")));
             ui::FirstRunWizard wizard(&settings, *seat.cache);
             wizard.showJoin();
-            auto asked = whenModal<ui::OrganisationConfirmDialog>([](ui::OrganisationConfirmDialog *d) { d->reject(); });
+            auto asked = whenModal<ui::OrganisationConfirmDialog>(
+                [](ui::OrganisationConfirmDialog *d) { d->reject(); });
             wizard.joinFolder(organisation.root());
             CHECK_FALSE(*asked);
             CHECK(pinnedOrganisationKey(*seat.cache) == organisation.key.publicKey());
@@ -242,8 +254,9 @@ TEST_CASE("First run: the organisation's name and fingerprint are shown, confirm
     }
 }
 
-TEST_CASE("Set-up from the first-run wizard creates the share, the protected key and its backup, and pins the key",
-          "[ui][organisation][firstrun]")
+TEST_CASE("Set-up from the first-run wizard creates the share, the protected key and its backup, "
+          "and pins the key",
+    "[ui][organisation][firstrun]")
 {
     qputenv("PHONGHOP_NO_DIALOGS", "1"); // no last "Set up?" question
     QTemporaryDir parent, keys;
@@ -251,9 +264,12 @@ TEST_CASE("Set-up from the first-run wizard creates the share, the protected key
     const QString share = parent.filePath(QStringLiteral("phonghop"));
     ui::FirstRunWizard wizard(nullptr, *seat.cache);
     wizard.show();
-    QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("chooseSetUp")), Qt::LeftButton);
+    QTest::mouseClick(
+        wizard.findChild<QPushButton *>(QStringLiteral("chooseSetUp")), Qt::LeftButton);
     REQUIRE(wizard.mode() == ui::FirstRunWizard::Mode::SetUp);
-    auto edit = [&](const char *name) { return wizard.findChild<QLineEdit *>(QString::fromLatin1(name)); };
+    auto edit = [&](const char *name) {
+        return wizard.findChild<QLineEdit *>(QString::fromLatin1(name));
+    };
     edit("setUpFolder")->setText(share);
     edit("setUpName")->setText(organisationName);
     edit("setUpKeyFile")->setText(keys.filePath(QStringLiteral("co-quan.key")));
@@ -279,25 +295,28 @@ TEST_CASE("Set-up from the first-run wizard creates the share, the protected key
 
     CHECK(wizard.sharePath() == share);
     CHECK(wizard.secretaryKeyPath() == keys.filePath(QStringLiteral("co-quan.key")));
-    for (const QString &file : {QStringLiteral("co-quan.key"), QStringLiteral("du-phong.key")}) {
+    for (const QString &file : { QStringLiteral("co-quan.key"), QStringLiteral("du-phong.key") }) {
         const auto info = inspectKeyFile(keys.filePath(file));
         REQUIRE(info.ok());
         CHECK(info->protectedByPassphrase);
         CHECK(info->publicKey == pinnedOrganisationKey(*seat.cache));
         CHECK(SigningKey::loadProtected(keys.filePath(file), passphrase).ok());
     }
-    const auto key = SigningKey::loadProtected(keys.filePath(QStringLiteral("du-phong.key")), passphrase);
+    const auto key
+        = SigningKey::loadProtected(keys.filePath(QStringLiteral("du-phong.key")), passphrase);
     CHECK(OrganisationAdmin::open(share, key.value()).ok());
     CHECK(wizard.findChild<QLabel *>(QStringLiteral("doneFingerprint"))->text()
-          == ui::groupedFingerprint(keyFingerprint(key->publicKey())));
+        == ui::groupedFingerprint(keyFingerprint(key->publicKey())));
 }
 
-TEST_CASE("The secretary approves an enrolment request on the Devices page and the directory lists the device",
-          "[ui][organisation][enrolment]")
+TEST_CASE("The secretary approves an enrolment request on the Devices page and the directory lists "
+          "the device",
+    "[ui][organisation][enrolment]")
 {
     Organisation organisation;
-    REQUIRE(organisation.admin().savePerson(person(QStringLiteral("nguyen-van-an"), QStringLiteral("Nguyễn Văn An"),
-                                                   QStringLiteral("Chủ tịch UBND xã")))
+    REQUIRE(organisation.admin()
+                .savePerson(person(QStringLiteral("nguyen-van-an"), QStringLiteral("Nguyễn Văn An"),
+                    QStringLiteral("Chủ tịch UBND xã")))
                 .ok());
     // A meeting to come that invites him: its roster follows the approval.
     Meeting meeting;
@@ -306,14 +325,16 @@ TEST_CASE("The secretary approves an enrolment request on the Devices page and t
     meeting.organisation = organisationName;
     meeting.start = QDateTime::currentDateTimeUtc().addDays(7);
     meeting.end = meeting.start.addSecs(3 * 3600);
-    meeting.participants << Participant{QStringLiteral("nguyen-van-an"), QStringLiteral("Nguyễn Văn An"),
-                                        QStringLiteral("Chủ tịch UBND xã"), Role::Chair, 1.0, {}};
-    meeting.agenda << AgendaItem{QStringLiteral("i1"), {}, 0, QStringLiteral("1"), QStringLiteral("Khai mạc"), {}, 10};
+    meeting.participants << Participant { QStringLiteral("nguyen-van-an"),
+        QStringLiteral("Nguyễn Văn An"), QStringLiteral("Chủ tịch UBND xã"), Role::Chair, 1.0, {} };
+    meeting.agenda << AgendaItem { QStringLiteral("i1"), {}, 0, QStringLiteral("1"),
+        QStringLiteral("Khai mạc"), {}, 10 };
     REQUIRE(ShareWriter(organisation.root()).publish(meeting, organisation.key).ok());
 
     const SigningKey tablet = SigningKey::generate();
-    REQUIRE(requestEnrolment(organisation.root(), organisation.directory(), QStringLiteral("nguyen-van-an"),
-                             QStringLiteral("Máy tính bảng 3"), tablet, QDateTime::currentDateTimeUtc())
+    REQUIRE(requestEnrolment(organisation.root(), organisation.directory(),
+        QStringLiteral("nguyen-van-an"), QStringLiteral("Máy tính bảng 3"), tablet,
+        QDateTime::currentDateTimeUtc())
                 .ok());
 
     // The workspace opens the protected key with the passphrase scripts give it.
@@ -359,27 +380,36 @@ TEST_CASE("The secretary approves an enrolment request on the Devices page and t
     CHECK(page->pendingTable()->rowCount() == 0);
     CHECK(page->enrolledTable()->item(0, 0)->text() == QStringLiteral("Nguyễn Văn An"));
     CHECK(page->messageText().contains(QStringLiteral("approved")));
-    CHECK(page->messageText().contains(QStringLiteral("1 upcoming meeting(s) checked, 1 new roster revision(s) written")));
-    const std::optional<VerifiedRoster> roster =
-        latestRosterOnShare(organisation.root(), meeting.id, organisation.key.publicKey());
+    CHECK(page->messageText().contains(
+        QStringLiteral("1 upcoming meeting(s) checked, 1 new roster revision(s) written")));
+    const std::optional<VerifiedRoster> roster
+        = latestRosterOnShare(organisation.root(), meeting.id, organisation.key.publicKey());
     REQUIRE(roster.has_value());
     REQUIRE(roster->roster.participantForKey(tablet.publicKey()));
-    CHECK(roster->roster.participantForKey(tablet.publicKey())->id == QStringLiteral("nguyen-van-an"));
+    CHECK(roster->roster.participantForKey(tablet.publicKey())->id
+        == QStringLiteral("nguyen-van-an"));
     screenshot(workspace, QStringLiteral("workspace-devices-enrolled"));
 
     // The tablet is lost: revoked after a confirmation, and the roster to come drops it.
     page->enrolledTable()->selectRow(0);
     auto revokeAsked = whenModal<QMessageBox>([](QMessageBox *box) {
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmActionYes")), Qt::LeftButton);
+        QTest::mouseClick(
+            box->findChild<QPushButton *>(QStringLiteral("confirmActionYes")), Qt::LeftButton);
     });
     QTest::mouseClick(page->revokeButton(), Qt::LeftButton);
     REQUIRE(waitUntil([&] {
-        return *revokeAsked && !page->isBusy() && !organisation.directory().person(QStringLiteral("nguyen-van-an"))->devices.isEmpty()
-            && !organisation.directory().person(QStringLiteral("nguyen-van-an"))->devices.first().active();
+        return *revokeAsked && !page->isBusy()
+            && !organisation.directory().person(QStringLiteral("nguyen-van-an"))->devices.isEmpty()
+            && !organisation.directory()
+                    .person(QStringLiteral("nguyen-van-an"))
+                    ->devices.first()
+                    .active();
     }));
-    REQUIRE(waitUntil([&] { return !page->isBusy() && page->messageText().contains(QStringLiteral("revoked")); }));
-    const std::optional<VerifiedRoster> after =
-        latestRosterOnShare(organisation.root(), meeting.id, organisation.key.publicKey());
+    REQUIRE(waitUntil([&] {
+        return !page->isBusy() && page->messageText().contains(QStringLiteral("revoked"));
+    }));
+    const std::optional<VerifiedRoster> after
+        = latestRosterOnShare(organisation.root(), meeting.id, organisation.key.publicKey());
     REQUIRE(after.has_value());
     CHECK(after->roster.revision > roster->roster.revision);
     CHECK_FALSE(after->roster.participantForKey(tablet.publicKey()));
@@ -391,22 +421,27 @@ TEST_CASE("The secretary approves an enrolment request on the Devices page and t
     screenshot(workspace, QStringLiteral("workspace-people"));
 }
 
-TEST_CASE("The People page adds a person and retires one after a confirmation", "[ui][organisation][people]")
+TEST_CASE("The People page adds a person and retires one after a confirmation",
+    "[ui][organisation][people]")
 {
     Organisation organisation;
-    REQUIRE(organisation.admin().savePerson(person(QStringLiteral("tran-thi-binh"), QStringLiteral("Trần Thị Bình"),
-                                                   QStringLiteral("Phó Chủ tịch UBND xã")))
+    REQUIRE(organisation.admin()
+                .savePerson(person(QStringLiteral("tran-thi-binh"), QStringLiteral("Trần Thị Bình"),
+                    QStringLiteral("Phó Chủ tịch UBND xã")))
                 .ok());
     QTemporaryDir files;
     const QString keyPath = files.filePath(QStringLiteral("co-quan.key"));
-    REQUIRE(organisation.key.saveProtected(keyPath, QStringLiteral("một câu dài dễ nhớ"), organisationName).ok());
+    REQUIRE(organisation.key
+                .saveProtected(keyPath, QStringLiteral("một câu dài dễ nhớ"), organisationName)
+                .ok());
     Cache secretary;
     ui::SecretaryWorkspace workspace(*secretary.cache, organisation.root(), keyPath);
     workspace.setOrganisationKey(organisation.key);
     ui::PeoplePage *page = workspace.peoplePage();
     REQUIRE(waitUntil([&] { return !page->isBusy() && page->table()->rowCount() == 1; }));
 
-    DirectoryPerson added = person({}, QStringLiteral("Lê Văn Cường"), QStringLiteral("Công chức Tư pháp"));
+    DirectoryPerson added
+        = person({}, QStringLiteral("Lê Văn Cường"), QStringLiteral("Công chức Tư pháp"));
     added.id = personIdFromName(added.fullName);
     page->savePerson(added);
     REQUIRE(waitUntil([&] { return !page->isBusy() && page->table()->rowCount() == 2; }));
@@ -414,9 +449,11 @@ TEST_CASE("The People page adds a person and retires one after a confirmation", 
 
     page->table()->selectRow(0);
     auto seen = whenModal<QMessageBox>([](QMessageBox *box) {
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmActionYes")), Qt::LeftButton);
+        QTest::mouseClick(
+            box->findChild<QPushButton *>(QStringLiteral("confirmActionYes")), Qt::LeftButton);
     });
-    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("retirePerson")), Qt::LeftButton);
+    QTest::mouseClick(
+        page->findChild<QPushButton *>(QStringLiteral("retirePerson")), Qt::LeftButton);
     CHECK(*seen);
     REQUIRE(waitUntil([&] { return !page->isBusy() && page->table()->rowCount() == 1; }));
     const PeopleDirectory directory = organisation.directory();
@@ -427,14 +464,16 @@ TEST_CASE("The People page adds a person and retires one after a confirmation", 
 
     // A staff list exported from Excel: one new person, one already there (same id) updated.
     const QString csv = files.filePath(QStringLiteral("can-bo.csv"));
-    test::writeFile(csv, QStringLiteral("Mã,Họ và tên,Chức vụ,Đơn vị,Vai trò,Trọng số\r\n"
-                                        "le-van-cuong,Lê Văn Cường,Phó Chủ tịch UBND xã,UBND xã,Đại biểu,1\r\n"
-                                        "pham-thi-dung,Phạm Thị Dung,Chủ tịch MTTQ xã,Ủy ban MTTQ,Đại biểu,1\r\n")
-                             .toUtf8());
+    test::writeFile(csv,
+        QStringLiteral("Mã,Họ và tên,Chức vụ,Đơn vị,Vai trò,Trọng số\r\n"
+                       "le-van-cuong,Lê Văn Cường,Phó Chủ tịch UBND xã,UBND xã,Đại biểu,1\r\n"
+                       "pham-thi-dung,Phạm Thị Dung,Chủ tịch MTTQ xã,Ủy ban MTTQ,Đại biểu,1\r\n")
+            .toUtf8());
     QString question;
     seen = whenModal<QMessageBox>([&question](QMessageBox *box) {
         question = box->text();
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmActionYes")), Qt::LeftButton);
+        QTest::mouseClick(
+            box->findChild<QPushButton *>(QStringLiteral("confirmActionYes")), Qt::LeftButton);
     });
     page->importList(csv);
     REQUIRE(waitUntil([&] { return *seen && !page->isBusy() && page->table()->rowCount() == 2; }));
@@ -442,15 +481,18 @@ TEST_CASE("The People page adds a person and retires one after a confirmation", 
     CHECK(page->messageText().contains(QStringLiteral("1 added, 1 updated")));
     const PeopleDirectory imported = organisation.directory();
     REQUIRE(imported.person(QStringLiteral("le-van-cuong")));
-    CHECK(imported.person(QStringLiteral("le-van-cuong"))->position == QStringLiteral("Phó Chủ tịch UBND xã"));
+    CHECK(imported.person(QStringLiteral("le-van-cuong"))->position
+        == QStringLiteral("Phó Chủ tịch UBND xã"));
     CHECK(imported.person(QStringLiteral("pham-thi-dung")));
 }
 
-TEST_CASE("A seat asks to be enrolled and shows its fingerprint and comparison code", "[ui][organisation][enrolment]")
+TEST_CASE("A seat asks to be enrolled and shows its fingerprint and comparison code",
+    "[ui][organisation][enrolment]")
 {
     Organisation organisation;
-    REQUIRE(organisation.admin().savePerson(person(QStringLiteral("nguyen-van-an"), QStringLiteral("Nguyễn Văn An"),
-                                                   QStringLiteral("Chủ tịch UBND xã")))
+    REQUIRE(organisation.admin()
+                .savePerson(person(QStringLiteral("nguyen-van-an"), QStringLiteral("Nguyễn Văn An"),
+                    QStringLiteral("Chủ tịch UBND xã")))
                 .ok());
     Cache seat;
     REQUIRE(pinOrganisation(*seat.cache, organisationName, organisation.key.publicKey()).ok());
@@ -468,7 +510,8 @@ TEST_CASE("A seat asks to be enrolled and shows its fingerprint and comparison c
     QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return dialog.stage() == ui::EnrolmentDialog::Stage::Waiting; }));
     CHECK(dialog.shownCode() == enrolmentComparisonCode(deviceKey->publicKey()));
-    CHECK(dialog.shownFingerprint() == ui::groupedFingerprint(keyFingerprint(deviceKey->publicKey())));
+    CHECK(dialog.shownFingerprint()
+        == ui::groupedFingerprint(keyFingerprint(deviceKey->publicKey())));
     screenshot(dialog, QStringLiteral("seat-enrolment-code"));
 
     const EnrolmentScan scan = scanEnrolmentRequests(organisation.root(), organisation.directory());
@@ -482,8 +525,9 @@ TEST_CASE("A seat asks to be enrolled and shows its fingerprint and comparison c
     CHECK(again.shownCode() == enrolmentComparisonCode(deviceKey->publicKey()));
 }
 
-TEST_CASE("The passphrase dialog says a wrong passphrase plainly and opens the key with the right one",
-          "[ui][organisation][passphrase]")
+TEST_CASE(
+    "The passphrase dialog says a wrong passphrase plainly and opens the key with the right one",
+    "[ui][organisation][passphrase]")
 {
     QTemporaryDir files;
     const QString keyPath = files.filePath(QStringLiteral("co-quan.key"));
@@ -515,8 +559,9 @@ TEST_CASE("The passphrase dialog says a wrong passphrase plainly and opens the k
     CHECK(opened->publicKey() == key.publicKey());
 }
 
-TEST_CASE("A sync that meets an unconfirmed organisation asks in the main window, and confirming pins and syncs",
-          "[ui][organisation][mainwindow]")
+TEST_CASE("A sync that meets an unconfirmed organisation asks in the main window, and confirming "
+          "pins and syncs",
+    "[ui][organisation][mainwindow]")
 {
     test::TestShare share;
     share.publish(share.makeMeeting(QStringLiteral("ubnd-2026-12-10"), 1));

@@ -1,15 +1,15 @@
 #include <catch2/catch.hpp>
 
-#include "meeting_core/annotations/annotationstore.h"
 #include "annotations/personalnoteseditor.h"
 #include "mainwindow/agendamodel.h"
 #include "mainwindow/mainwindow.h"
+#include "meeting_core/annotations/annotationstore.h"
 #include "meeting_core/desk/searchfeeder.h"
 #include "meeting_core/search/searchindexservice.h"
-#include "search/searchpanel.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/syncengine.h"
 #include "meeting_core/sync/syncservice.h"
+#include "search/searchpanel.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -63,14 +63,15 @@ QList<QTreeWidgetItem *> leaves(QTreeWidget *tree)
 
 } // namespace
 
-TEST_CASE("The search panel lists hits by meeting and document and opens the page tapped", "[search][ui]")
+TEST_CASE(
+    "The search panel lists hits by meeting and document and opens the page tapped", "[search][ui]")
 {
     test::TestShare share;
     Meeting meeting = share.makeMeeting(QStringLiteral("m1"), 0);
     meeting.start = QDateTime(QDate(2026, 12, 4), QTime(8, 0), QTimeZone(7 * 3600));
-    DocumentRef document = share.addDocument(
-        QStringLiteral("d1"), QStringLiteral("i1"),
-        pdfWithPages({QStringLiteral("Trang mở đầu."), QStringLiteral("Căn cứ Quyết định số 15/QĐ-UBND của tỉnh.")}));
+    DocumentRef document = share.addDocument(QStringLiteral("d1"), QStringLiteral("i1"),
+        pdfWithPages({ QStringLiteral("Trang mở đầu."),
+            QStringLiteral("Căn cứ Quyết định số 15/QĐ-UBND của tỉnh.") }));
     meeting.documents << document;
     share.publish(meeting);
     QTemporaryDir cacheDir;
@@ -125,11 +126,13 @@ TEST_CASE("The search panel lists hits by meeting and document and opens the pag
     CHECK(tree->topLevelItemCount() == 0);
 }
 
-TEST_CASE("A delegate's notes, annotations and the conclusions are found, labelled, and open where they belong",
-          "[search][ui][feed]")
+TEST_CASE("A delegate's notes, annotations and the conclusions are found, labelled, and open where "
+          "they belong",
+    "[search][ui][feed]")
 {
     test::TestShare share;
-    const Meeting meeting = share.makeMeeting(QStringLiteral("m1"), 2); // d2 on item i2 (number "2")
+    const Meeting meeting
+        = share.makeMeeting(QStringLiteral("m1"), 2); // d2 on item i2 (number "2")
     share.publish(meeting);
     QTemporaryDir cacheDir;
     auto opened = MeetingCache::open(cacheDir.path());
@@ -157,15 +160,18 @@ TEST_CASE("A delegate's notes, annotations and the conclusions are found, labell
     AnnotationStore store(cache.database());
     const QString lan = QStringLiteral("lan");
     // Written before the feeder existed (an earlier run): found after the full feed.
-    store.setPersonalNote(lan, QStringLiteral("m1"), {}, QStringLiteral("Chuẩn bị ý kiến về chợ đầu mối"));
+    store.setPersonalNote(
+        lan, QStringLiteral("m1"), {}, QStringLiteral("Chuẩn bị ý kiến về chợ đầu mối"));
     SearchFeeder feeder(&service, cache, store, lan);
     feeder.feedAll();
     QList<QTreeWidgetItem *> hits = search(QStringLiteral("cho dau moi"));
     REQUIRE(hits.size() == 1);
-    CHECK(hits.first()->text(0) == QStringLiteral("My notes on the meeting: Chuẩn bị ý kiến về chợ đầu mối"));
+    CHECK(hits.first()->text(0)
+        == QStringLiteral("My notes on the meeting: Chuẩn bị ý kiến về chợ đầu mối"));
 
     // Typed in the notes editor (the store tells the feeder): found at once, with its item.
-    store.setPersonalNote(lan, QStringLiteral("m1"), QStringLiteral("i2"), QStringLiteral("Hỏi lại về đường giao thông nông thôn"));
+    store.setPersonalNote(lan, QStringLiteral("m1"), QStringLiteral("i2"),
+        QStringLiteral("Hỏi lại về đường giao thông nông thôn"));
     hits = search(QStringLiteral("duong giao thong"));
     REQUIRE(hits.size() == 1);
     CHECK(hits.first()->text(0).startsWith(QStringLiteral("My notes — item 2: ")));
@@ -176,13 +182,15 @@ TEST_CASE("A delegate's notes, annotations and the conclusions are found, labell
     CHECK(meetingOpened.first().at(0).toString() == QStringLiteral("m1"));
     CHECK(meetingOpened.first().at(1).toString() == QStringLiteral("i2"));
 
-    store.setPersonalNote(lan, QStringLiteral("m1"), QStringLiteral("i2"), QStringLiteral("Đã sửa: trường mầm non"));
+    store.setPersonalNote(
+        lan, QStringLiteral("m1"), QStringLiteral("i2"), QStringLiteral("Đã sửa: trường mầm non"));
     CHECK(search(QStringLiteral("duong giao thong")).isEmpty());
     CHECK(search(QStringLiteral("truong mam non")).size() == 1);
     store.setPersonalNote(lan, QStringLiteral("m1"), QStringLiteral("i2"), {});
     CHECK(search(QStringLiteral("truong mam non")).isEmpty());
     // Another person's notes on this computer are not theirs to find.
-    store.setPersonalNote(QStringLiteral("binh"), QStringLiteral("m1"), QStringLiteral("i1"), QStringLiteral("Ý kiến riêng về thủy lợi"));
+    store.setPersonalNote(QStringLiteral("binh"), QStringLiteral("m1"), QStringLiteral("i1"),
+        QStringLiteral("Ý kiến riêng về thủy lợi"));
     CHECK(search(QStringLiteral("thuy loi")).isEmpty());
 
     // An annotation's words: listed under its document, opening its page (nothing to find there).
@@ -191,7 +199,7 @@ TEST_CASE("A delegate's notes, annotations and the conclusions are found, labell
     annotation.type = AnnotationType::Note;
     annotation.page = 2;
     annotation.contents = QStringLiteral("Đề nghị Phòng Tài chính giải trình");
-    store.save({lan, d2.id, d2.version}, annotation);
+    store.save({ lan, d2.id, d2.version }, annotation);
     hits = search(QStringLiteral("giai trinh"));
     REQUIRE(hits.size() == 1);
     CHECK(hits.first()->text(0).startsWith(QStringLiteral("My annotation — page 3: ")));
@@ -204,10 +212,10 @@ TEST_CASE("A delegate's notes, annotations and the conclusions are found, labell
     CHECK(pageOpened.first().at(2).toInt() == 2);
     CHECK(pageOpened.first().at(3).toString().isEmpty());
     annotation.contents = QStringLiteral("Đã rõ");
-    store.save({lan, d2.id, d2.version}, annotation);
+    store.save({ lan, d2.id, d2.version }, annotation);
     CHECK(search(QStringLiteral("giai trinh")).isEmpty());
     CHECK(search(QStringLiteral("da ro")).size() == 1);
-    store.remove({lan, d2.id, d2.version}, annotation.id);
+    store.remove({ lan, d2.id, d2.version }, annotation.id);
     CHECK(search(QStringLiteral("da ro")).isEmpty());
 
     // The session's conclusions, each fed once however often the state is announced.
@@ -216,8 +224,8 @@ TEST_CASE("A delegate's notes, annotations and the conclusions are found, labell
     decision.meetingId = QStringLiteral("m1");
     decision.agendaItemId = QStringLiteral("i3");
     decision.conclusion = QStringLiteral("Thống nhất đầu tư cầu treo bản Mường");
-    chain.decisions = {decision};
-    chain.hashes = {QStringLiteral("h0")};
+    chain.decisions = { decision };
+    chain.hashes = { QStringLiteral("h0") };
     feeder.feedConclusions(chain);
     feeder.feedConclusions(chain);
     hits = search(QStringLiteral("cau treo"));
@@ -228,8 +236,9 @@ TEST_CASE("A delegate's notes, annotations and the conclusions are found, labell
     CHECK(meetingOpened.last().at(1).toString() == QStringLiteral("i3"));
 }
 
-TEST_CASE("In the main window, a note typed in the notes editor is found and its hit selects its agenda item",
-          "[search][ui][feed]")
+TEST_CASE("In the main window, a note typed in the notes editor is found and its hit selects its "
+          "agenda item",
+    "[search][ui][feed]")
 {
     test::TestShare share;
     share.publish(share.makeMeeting(QStringLiteral("m1"), 2));
@@ -250,8 +259,8 @@ TEST_CASE("In the main window, a note typed in the notes editor is found and its
 
     QTreeView *agenda = window.agendaTree();
     const auto itemRow = [agenda](const QString &itemId) {
-        const QModelIndexList rows = agenda->model()->match(agenda->model()->index(0, 0), ui::AgendaModel::AgendaItemIdRole,
-                                                             itemId, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        const QModelIndexList rows = agenda->model()->match(agenda->model()->index(0, 0),
+            ui::AgendaModel::AgendaItemIdRole, itemId, 1, Qt::MatchExactly | Qt::MatchRecursive);
         REQUIRE(rows.size() == 1);
         return rows.first();
     };
@@ -273,10 +282,12 @@ TEST_CASE("In the main window, a note typed in the notes editor is found and its
 
     agenda->setCurrentIndex(itemRow(QStringLiteral("i3")));
     Q_EMIT panel->resultView()->itemActivated(hits.first(), 0);
-    CHECK(agenda->currentIndex().data(ui::AgendaModel::AgendaItemIdRole).toString() == QStringLiteral("i2"));
+    CHECK(agenda->currentIndex().data(ui::AgendaModel::AgendaItemIdRole).toString()
+        == QStringLiteral("i2"));
     CHECK(agenda->currentIndex().data(ui::AgendaModel::KindRole).toInt()
-          == static_cast<int>(ui::AgendaModel::Kind::AgendaItem));
-    CHECK(notes->text() == QStringLiteral("Hỏi lại về đường giao thông nông thôn")); // the editor follows
+        == static_cast<int>(ui::AgendaModel::Kind::AgendaItem));
+    CHECK(notes->text()
+        == QStringLiteral("Hỏi lại về đường giao thông nông thôn")); // the editor follows
 
     notes->setText(QStringLiteral("Chưa lưu: saved by the editor as the window closes"));
 }

@@ -4,14 +4,14 @@
 // as it was.
 #include <catch2/catch.hpp>
 
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncengine.h"
 #include "publish_fixtures.h"
 #include "secretary/agendaeditor.h"
 #include "secretary/delegatepreview.h"
 #include "secretary/participantseditor.h"
 #include "secretary/secretaryworkspace.h"
-#include "meeting_core/share/sharereader.h"
-#include "meeting_core/store/meetingcache.h"
-#include "meeting_core/sync/syncengine.h"
 #include "testsupport.h"
 #include "viewer/documentview.h"
 
@@ -76,7 +76,8 @@ void screenshot(QWidget &window, const QString &name)
 
 } // namespace
 
-TEST_CASE("A secretary prepares a meeting in the workspace and a delegate receives it", "[secretary][ui]")
+TEST_CASE(
+    "A secretary prepares a meeting in the workspace and a delegate receives it", "[secretary][ui]")
 {
     Fixture f;
     SecretaryWorkspace workspace(*f.cache, f.share.root(), f.keyPath);
@@ -87,11 +88,33 @@ TEST_CASE("A secretary prepares a meeting in the workspace and a delegate receiv
 
     // People from a Windows-1258 CSV, with the encoding said plainly.
     const QString csv = f.files.filePath(QStringLiteral("nhan-su.csv"));
-    test::writeFile(csv, "H" "o\xF2" " v\xE0" " t\xEA" "n,Vai tr" "o\xCC" "\r\n"
-                         "Nguy\xEA\xDE" "n V\xE3" "n \xC1" "nh,Ch" "u\xD2" " tr" "i\xCC" "\r\n"
-                         "Tr\xE2\xCC" "n Th" "i\xF2" " Tuy\xEA\xEC" "t,Th\xFD" " k" "y\xEC" "\r\n");
+    test::writeFile(csv,
+        "H"
+        "o\xF2"
+        " v\xE0"
+        " t\xEA"
+        "n,Vai tr"
+        "o\xCC"
+        "\r\n"
+        "Nguy\xEA\xDE"
+        "n V\xE3"
+        "n \xC1"
+        "nh,Ch"
+        "u\xD2"
+        " tr"
+        "i\xCC"
+        "\r\n"
+        "Tr\xE2\xCC"
+        "n Th"
+        "i\xF2"
+        " Tuy\xEA\xEC"
+        "t,Th\xFD"
+        " k"
+        "y\xEC"
+        "\r\n");
     workspace.participantsEditor()->importCsv(csv);
-    CHECK(workspace.participantsEditor()->lastImportMessage().contains(QStringLiteral("Windows-1258")));
+    CHECK(workspace.participantsEditor()->lastImportMessage().contains(
+        QStringLiteral("Windows-1258")));
     REQUIRE(workspace.currentDraft().participants.size() == 2);
     CHECK(workspace.currentDraft().participants.at(0).fullName == QStringLiteral("Nguyễn Văn Ánh"));
     CHECK(workspace.currentDraft().participants.at(0).role == Role::Chair);
@@ -100,17 +123,17 @@ TEST_CASE("A secretary prepares a meeting in the workspace and a delegate receiv
 
     // Moving section II above section I renumbers both.
     QTreeWidget *tree = workspace.agendaEditor()->tree();
-    CHECK(topLevelNumbers(tree) == QStringList{"I", "1", "2", "II"});
+    CHECK(topLevelNumbers(tree) == QStringList { "I", "1", "2", "II" });
     QTreeWidgetItem *second = tree->takeTopLevelItem(1);
     tree->insertTopLevelItem(0, second);
     QCoreApplication::processEvents();
-    CHECK(topLevelNumbers(tree) == QStringList{"I", "II", "1", "2"});
+    CHECK(topLevelNumbers(tree) == QStringList { "I", "II", "1", "2" });
     CHECK(workspace.currentDraft().agenda.first().id == QStringLiteral("i4"));
 
     // A document dropped on an item (same path as a drop) joins its list.
     const QString extra = f.files.filePath(QStringLiteral("phu-luc.pdf"));
     test::publish::writePdf(extra, QStringLiteral("Phụ lục kèm theo tờ trình"));
-    workspace.agendaEditor()->attachFiles(QStringLiteral("i4"), {extra});
+    workspace.agendaEditor()->attachFiles(QStringLiteral("i4"), { extra });
     CHECK(workspace.agendaEditor()->documentList()->count() == 2);
     CHECK(workspace.currentDraft().documents.size() == 4);
 
@@ -123,7 +146,8 @@ TEST_CASE("A secretary prepares a meeting in the workspace and a delegate receiv
     QSignalSpy rendered(workspace.preview()->documentView(), &ui::DocumentView::pageRendered);
     workspace.preview()->openDocument(QStringLiteral("d1"));
     REQUIRE((opened.count() > 0 || opened.wait(30000)));
-    CHECK(workspace.preview()->documentView()->documentTitle() == QStringLiteral("Báo cáo số 45/BC-UBND"));
+    CHECK(workspace.preview()->documentView()->documentTitle()
+        == QStringLiteral("Báo cáo số 45/BC-UBND"));
     CHECK((rendered.count() > 0 || rendered.wait(30000)));
     screenshot(workspace, QStringLiteral("secretary-preview"));
     workspace.tabs()->setCurrentWidget(workspace.agendaEditor());
@@ -148,7 +172,8 @@ TEST_CASE("A secretary prepares a meeting in the workspace and a delegate receiv
     CHECK(received->participants.at(1).role == Role::Secretary);
 }
 
-TEST_CASE("The workspace names each problem and publishes nothing while one remains", "[secretary][ui]")
+TEST_CASE(
+    "The workspace names each problem and publishes nothing while one remains", "[secretary][ui]")
 {
     Fixture f;
     SecretaryWorkspace workspace(*f.cache, f.share.root(), f.keyPath);
@@ -211,7 +236,8 @@ TEST_CASE("Drafts are kept between sessions of the workspace", "[secretary][ui]"
     CHECK(again.currentDraft().agenda.size() == 4);
 }
 
-TEST_CASE("A published meeting is revised into revision 2 and copied as a template", "[secretary][ui]")
+TEST_CASE(
+    "A published meeting is revised into revision 2 and copied as a template", "[secretary][ui]")
 {
     Fixture f;
     SecretaryWorkspace workspace(*f.cache, f.share.root(), f.keyPath);

@@ -8,8 +8,8 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -23,8 +23,7 @@ using namespace phonghop;
 using namespace phonghop::test;
 
 namespace {
-template <typename T>
-T *child(QWidget &w, const char *name)
+template <typename T> T *child(QWidget &w, const char *name)
 {
     T *found = w.findChild<T *>(QString::fromLatin1(name));
     REQUIRE(found);
@@ -37,7 +36,8 @@ void screenshot(QWidget &w, const char *name)
     QCoreApplication::processEvents(); // pending layout requests
     QCoreApplication::processEvents(); // and those the first pass posted (labels that wrap)
     if (!dir.isEmpty())
-        w.grab().save(QString::fromLocal8Bit(dir) + u'/' + QString::fromLatin1(name) + QStringLiteral(".png"));
+        w.grab().save(QString::fromLocal8Bit(dir) + u'/' + QString::fromLatin1(name)
+            + QStringLiteral(".png"));
 }
 
 // What a list or table of the panel shows at a row and column.
@@ -96,13 +96,16 @@ struct LetterRows final : ui::KeyedRowsModel {
     {
         QList<ui::KeyedRow> list;
         for (const QString &row : rows.split(u' ', Qt::SkipEmptyParts))
-            list.append({ row.left(1), { { { Qt::DisplayRole, row.left(1).toUpper() } }, { { Qt::DisplayRole, row.mid(1) } } } });
+            list.append({ row.left(1),
+                { { { Qt::DisplayRole, row.left(1).toUpper() } },
+                    { { Qt::DisplayRole, row.mid(1) } } } });
         setRows(list);
     }
 };
 } // namespace
 
-TEST_CASE("Session panel: a delegate checks in and votes with the large buttons; the chair's controls stay hidden")
+TEST_CASE("Session panel: a delegate checks in and votes with the large buttons; the chair's "
+          "controls stay hidden")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -118,7 +121,8 @@ TEST_CASE("Session panel: a delegate checks in and votes with the large buttons;
     CHECK_FALSE(child<QPushButton>(panel, "openPoll")->isVisibleTo(&panel));
 
     QTest::mouseClick(child<QPushButton>(panel, "checkIn"), Qt::LeftButton);
-    CHECK((*delegate)->state().attendanceOf(MeetingFixture::memberId(0))->status == AttendanceStatus::Present);
+    CHECK((*delegate)->state().attendanceOf(MeetingFixture::memberId(0))->status
+        == AttendanceStatus::Present);
     CHECK(child<QLabel>(panel, "attendanceSummary")->text().contains(QStringLiteral("1")));
 
     QPushButton *approve = child<QPushButton>(panel, "vote-0");
@@ -143,7 +147,8 @@ TEST_CASE("Session panel: a delegate checks in and votes with the large buttons;
     screenshot(panel, "session-delegate-result");
 }
 
-TEST_CASE("Session panel: the chair calls the next speaker, and following the presenter emits the page")
+TEST_CASE(
+    "Session panel: the chair calls the next speaker, and following the presenter emits the page")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -174,7 +179,8 @@ TEST_CASE("Session panel: the chair calls the next speaker, and following the pr
     screenshot(chairPanel, "session-roll-call");
 }
 
-TEST_CASE("Session panel: the secretary writes the conclusion, the chair confirms the draft into the decision record")
+TEST_CASE("Session panel: the secretary writes the conclusion, the chair confirms the draft into "
+          "the decision record")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -190,7 +196,8 @@ TEST_CASE("Session panel: the secretary writes the conclusion, the chair confirm
     CHECK(write->toolTip().contains(QStringLiteral("chair to confirm")));
     REQUIRE(write->isVisibleTo(&secretaryPanel));
     CHECK_FALSE(child<QPushButton>(secretaryPanel, "confirmDraft")->isVisibleTo(&secretaryPanel));
-    secretaryPanel.findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("Thống nhất chủ trương đầu tư"));
+    secretaryPanel.findChild<QPlainTextEdit *>()->setPlainText(
+        QStringLiteral("Thống nhất chủ trương đầu tư"));
     QTest::mouseClick(write, Qt::LeftButton);
     REQUIRE((*secretary)->state().conclusionDrafts.size() == 1);
 
@@ -216,7 +223,8 @@ TEST_CASE("Session panel: the secretary writes the conclusion, the chair confirm
     screenshot(chairPanel, "session-chair-draft");
     QTest::mouseClick(confirm, Qt::LeftButton);
     REQUIRE((*chair)->state().chain.decisions.size() == 1);
-    CHECK((*chair)->state().chain.decisions.first().conclusion == QStringLiteral("Thống nhất chủ trương đầu tư"));
+    CHECK((*chair)->state().chain.decisions.first().conclusion
+        == QStringLiteral("Thống nhất chủ trương đầu tư"));
     REQUIRE(list->model()->rowCount() == 1);
     CHECK_FALSE(italicAt(list, 0));
     CHECK_FALSE(confirm->isVisibleTo(&chairPanel));
@@ -244,7 +252,8 @@ TEST_CASE("Session panel: when the shared folder vanishes the panel says so and 
     CHECK_FALSE(status->isVisibleTo(&panel));
 }
 
-TEST_CASE("Session panel in the app's background mode: two polls opened in quick succession get their own ids, and the last one is shown")
+TEST_CASE("Session panel in the app's background mode: two polls opened in quick succession get "
+          "their own ids, and the last one is shown")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -261,7 +270,8 @@ TEST_CASE("Session panel in the app's background mode: two polls opened in quick
     title->setText(QStringLiteral("Thông qua Tờ trình số 12/TTr-UBND"));
     QTest::mouseClick(open, Qt::LeftButton);
     CHECK_FALSE(child<QLabel>(panel, "sessionMessage")->isVisibleTo(&panel)); // no error
-    for (int round = 0; round < 100 && ((*chair)->refreshing() || (*chair)->state().polls.size() < 2); ++round) {
+    for (int round = 0;
+         round < 100 && ((*chair)->refreshing() || (*chair)->state().polls.size() < 2); ++round) {
         QSignalSpy arrived(&**chair, &SessionService::stateChanged);
         arrived.wait(100);
         if (!(*chair)->refreshing() && (*chair)->state().polls.size() < 2)
@@ -275,7 +285,8 @@ TEST_CASE("Session panel in the app's background mode: two polls opened in quick
     CHECK(choice->currentText().contains(QStringLiteral("Tờ trình số 12")));
 }
 
-TEST_CASE("Session panel: the speaker the chair selected stays selected across refreshes and is the one called")
+TEST_CASE("Session panel: the speaker the chair selected stays selected across refreshes and is "
+          "the one called")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -291,7 +302,8 @@ TEST_CASE("Session panel: the speaker the chair selected stays selected across r
     panel.findChild<QTabWidget *>()->setCurrentIndex(1); // Speakers
     QListView *queue = child<QListView>(panel, "speakerQueue");
     REQUIRE(queue->model()->rowCount() == 2);
-    queue->setCurrentIndex(queue->model()->index(1, 0)); // Ủy viên 2's question, not the first in line
+    queue->setCurrentIndex(
+        queue->model()->index(1, 0)); // Ủy viên 2's question, not the first in line
     // Someone else asks meanwhile; the refresh brings the list up to date.
     REQUIRE((*d3)->requestToSpeak({}, SpeakType::Speak).ok());
     REQUIRE((*chair)->refresh().ok());
@@ -303,7 +315,9 @@ TEST_CASE("Session panel: the speaker the chair selected stays selected across r
     CHECK((*chair)->state().floor->participantId == MeetingFixture::memberId(1));
 }
 
-TEST_CASE("Session models: rows that come, go, move or change are told one by one, never by a reset", "[ui][session][model]")
+TEST_CASE(
+    "Session models: rows that come, go, move or change are told one by one, never by a reset",
+    "[ui][session][model]")
 {
     LetterRows model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -341,7 +355,9 @@ TEST_CASE("Session models: rows that come, go, move or change are told one by on
     CHECK(seen.layout.isEmpty());
 }
 
-TEST_CASE("Session models: a new request to speak inserts one row and a check-in changes one row, nothing is reset", "[ui][session][model]")
+TEST_CASE("Session models: a new request to speak inserts one row and a check-in changes one row, "
+          "nothing is reset",
+    "[ui][session][model]")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -377,7 +393,8 @@ TEST_CASE("Session models: a new request to speak inserts one row and a check-in
 
     int row = -1;
     for (int r = 0; r < attendance->model()->rowCount(); ++r)
-        if (attendance->model()->index(r, 0).data(ui::KeyedRowsModel::KeyRole).toString() == MeetingFixture::memberId(1))
+        if (attendance->model()->index(r, 0).data(ui::KeyedRowsModel::KeyRole).toString()
+            == MeetingFixture::memberId(1))
             row = r;
     REQUIRE(row >= 0);
     REQUIRE(attendanceSeen.changed.size() == 1);
@@ -390,7 +407,8 @@ TEST_CASE("Session models: a new request to speak inserts one row and a check-in
     CHECK(attendance->currentIndex().row() == 0);
 }
 
-TEST_CASE("Session models: a refresh with nothing new changes no row and keeps every current row", "[ui][session][model]")
+TEST_CASE("Session models: a refresh with nothing new changes no row and keeps every current row",
+    "[ui][session][model]")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -435,13 +453,14 @@ TEST_CASE("Session models: a refresh with nothing new changes no row and keeps e
     }
 }
 
-TEST_CASE("Session models: the audit table keeps its scroll position when the log grows", "[ui][session][model]")
+TEST_CASE("Session models: the audit table keeps its scroll position when the log grows",
+    "[ui][session][model]")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
     for (int i = 0; i < 60; ++i)
-        (*chair)->auditLog().append(MeetingFixture::memberId(0), QStringLiteral("check-in"), share.meetingId(),
-            QStringLiteral("mục %1").arg(i));
+        (*chair)->auditLog().append(MeetingFixture::memberId(0), QStringLiteral("check-in"),
+            share.meetingId(), QStringLiteral("mục %1").arg(i));
     REQUIRE((*chair)->refresh().ok());
     ui::SessionPanel panel(**chair);
     panel.resize(360, 640);
@@ -459,7 +478,8 @@ TEST_CASE("Session models: the audit table keeps its scroll position when the lo
     REQUIRE(top.isValid());
     ModelSignals seen(audit->model());
 
-    (*chair)->auditLog().append(MeetingFixture::memberId(1), QStringLiteral("check-in"), share.meetingId(), QString());
+    (*chair)->auditLog().append(
+        MeetingFixture::memberId(1), QStringLiteral("check-in"), share.meetingId(), QString());
     REQUIRE((*chair)->refresh().ok());
     settle();
     REQUIRE(audit->model()->rowCount() == rows + 1);
@@ -471,7 +491,9 @@ TEST_CASE("Session models: the audit table keeps its scroll position when the lo
     CHECK(audit->indexAt(QPoint(4, 4)) == top); // the same entry at the top of the view
 }
 
-TEST_CASE("Session models: a participant a new roster revision adds is one attendance row inserted, the rest untouched", "[ui][session][model]")
+TEST_CASE("Session models: a participant a new roster revision adds is one attendance row "
+          "inserted, the rest untouched",
+    "[ui][session][model]")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -489,8 +511,8 @@ TEST_CASE("Session models: a participant a new roster revision adds is one atten
     Roster next = share.m.roster;
     next.revision = 2;
     next.issuedAt = QDateTime::currentDateTimeUtc();
-    next.participants << MeetingFixture::participant(QStringLiteral("khach-moi"), QStringLiteral("Khách mời"),
-        Role::Guest, 0, SigningKey::fromSeed(QByteArray(32, 'G')));
+    next.participants << MeetingFixture::participant(QStringLiteral("khach-moi"),
+        QStringLiteral("Khách mời"), Role::Guest, 0, SigningKey::fromSeed(QByteArray(32, 'G')));
     REQUIRE(writeRosterToShare(share.root(), next, share.m.organisation).ok());
     REQUIRE((*chair)->refresh().ok());
     REQUIRE((*chair)->state().roster.roster.revision == 2);

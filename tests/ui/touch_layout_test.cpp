@@ -5,16 +5,16 @@
 // the chair's selection, scroll position and buttons where they were.
 #include "session_fixture.h"
 
-#include "meeting_core/demo/documentgenerator.h"
 #include "i18n/languageloader.h"
 #include "mainwindow/agendamodel.h"
 #include "mainwindow/mainwindow.h"
-#include "session/pollprompt.h"
-#include "session/sessionpanel.h"
+#include "meeting_core/demo/documentgenerator.h"
 #include "meeting_core/store/meetingcache.h"
-#include "style/touchstyle.h"
 #include "meeting_core/sync/syncengine.h"
 #include "meeting_core/sync/syncservice.h"
+#include "session/pollprompt.h"
+#include "session/sessionpanel.h"
+#include "style/touchstyle.h"
 #include "testsupport.h"
 #include "viewer/documentview.h"
 
@@ -86,7 +86,8 @@ struct SyncedShare {
         content.minimumPages = 3;
         const QString pdf = staging.filePath(QStringLiteral("to-trinh.pdf"));
         REQUIRE(documentgenerator::writeTextDocument(pdf, content).ok());
-        meeting.documents << share.addDocument(QStringLiteral("d-good"), QStringLiteral("i2"), readFile(pdf));
+        meeting.documents << share.addDocument(
+            QStringLiteral("d-good"), QStringLiteral("i2"), readFile(pdf));
         share.publish(meeting);
         auto opened = MeetingCache::open(cacheDir.path());
         REQUIRE(opened.ok());
@@ -98,8 +99,8 @@ struct SyncedShare {
 
 QModelIndex agendaRowOf(const QAbstractItemModel &model, const QString &itemId)
 {
-    const QModelIndexList found = model.match(model.index(0, 0), ui::AgendaModel::AgendaItemIdRole, itemId, 1,
-                                              Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found = model.match(model.index(0, 0), ui::AgendaModel::AgendaItemIdRole,
+        itemId, 1, Qt::MatchExactly | Qt::MatchRecursive);
     REQUIRE(found.size() == 1);
     return found.first();
 }
@@ -119,9 +120,11 @@ QList<QWidget *> touchControls(QWidget *root)
             continue;
         if (qobject_cast<QLineEdit *>(w->parentWidget()))
             continue; // a line edit's clear button belongs to the line edit's height
-        if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
+        if (qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+            || qobject_cast<QComboBox *>(w->parentWidget()))
             continue;
-        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w))
+        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QAbstractSpinBox *>(w))
             controls << w;
     }
     return controls;
@@ -132,8 +135,9 @@ QString describe(const QWidget *w)
     const auto *button = qobject_cast<const QAbstractButton *>(w);
     return QStringLiteral("%1 '%2' %3 in %4 (%5×%6)")
         .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
-             button ? button->text() : QString(),
-             w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className()) : QString())
+            button ? button->text() : QString(),
+            w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className())
+                              : QString())
         .arg(w->width())
         .arg(w->height());
 }
@@ -145,10 +149,12 @@ QScrollArea *currentScrollArea(QTabWidget *tabs)
 
 } // namespace
 
-TEST_CASE("Touch layout: reading mode gives the document the width, zoom and fit width stay, controls are touch-sized", "[ui][touch]")
+TEST_CASE("Touch layout: reading mode gives the document the width, zoom and fit width stay, "
+          "controls are touch-sized",
+    "[ui][touch]")
 {
     useTouchStyle();
-    const QList<QSize> sizes {QSize(800, 1280), QSize(1280, 800), QSize(1366, 768)};
+    const QList<QSize> sizes { QSize(800, 1280), QSize(1280, 800), QSize(1366, 768) };
     for (const QSize &size : sizes) {
         DYNAMIC_SECTION("at " << size.width() << "x" << size.height())
         {
@@ -161,7 +167,8 @@ TEST_CASE("Touch layout: reading mode gives the document the width, zoom and fit
             ui::DocumentView *view = window.documentView();
             QSignalSpy opened(view, &ui::DocumentView::documentOpened);
             QSignalSpy painted(view, &ui::DocumentView::pageRendered);
-            const QModelIndex item = agendaRowOf(*window.agendaTree()->model(), QStringLiteral("i2"));
+            const QModelIndex item
+                = agendaRowOf(*window.agendaTree()->model(), QStringLiteral("i2"));
             window.agendaTree()->setCurrentIndex(item);
             Q_EMIT window.agendaTree()->activated(item);
             for (int i = 0; i < 100 && view->pageCount() == 0; ++i)
@@ -177,10 +184,10 @@ TEST_CASE("Touch layout: reading mode gives the document the width, zoom and fit
             CHECK(view->width() >= 0.85 * window.width());
             // The page, zoom and fit controls are on the bar, not pushed into its overflow.
             QToolBar *bar = view->toolBar();
-            for (QWidget *control : {static_cast<QWidget *>(view->zoomBox()),
-                                     bar->widgetForAction(view->fitWidthAction()),
-                                     bar->widgetForAction(view->fitPageAction()),
-                                     static_cast<QWidget *>(view->moreButton())}) {
+            for (QWidget *control : { static_cast<QWidget *>(view->zoomBox()),
+                     bar->widgetForAction(view->fitWidthAction()),
+                     bar->widgetForAction(view->fitPageAction()),
+                     static_cast<QWidget *>(view->moreButton()) }) {
                 REQUIRE(control);
                 INFO(describe(control).toStdString());
                 CHECK(control->isVisible());
@@ -194,7 +201,8 @@ TEST_CASE("Touch layout: reading mode gives the document the width, zoom and fit
                 INFO(describe(control).toStdString());
                 CHECK(control->height() >= 40);
             }
-            screenshot(window, QStringLiteral("reading-%1x%2").arg(size.width()).arg(size.height()));
+            screenshot(
+                window, QStringLiteral("reading-%1x%2").arg(size.width()).arg(size.height()));
 
             // One tap brings the agenda back as a drawer; another tap on a document puts it away.
             window.drawerAction()->trigger();
@@ -204,7 +212,7 @@ TEST_CASE("Touch layout: reading mode gives the document the width, zoom and fit
             CHECK(view->width() >= 0.85 * window.width());
             CHECK(visibleInside(view->zoomBox(), view->toolBar()));
             CHECK(window.leftPanel()->mapTo(&window, QPoint()).y()
-                  >= view->toolBar()->mapTo(&window, QPoint(0, view->toolBar()->height())).y());
+                >= view->toolBar()->mapTo(&window, QPoint(0, view->toolBar()->height())).y());
             screenshot(window, QStringLiteral("drawer-%1x%2").arg(size.width()).arg(size.height()));
             window.drawerAction()->trigger();
             settle();
@@ -234,7 +242,8 @@ TEST_CASE("Touch layout: reading mode gives the document the width, zoom and fit
     }
 }
 
-TEST_CASE("Touch layout: the chair's session panel fits 360 px, nothing clipped, nothing sideways", "[ui][touch]")
+TEST_CASE("Touch layout: the chair's session panel fits 360 px, nothing clipped, nothing sideways",
+    "[ui][touch]")
 {
     useTouchStyle();
     SessionShare share;
@@ -262,7 +271,8 @@ TEST_CASE("Touch layout: the chair's session panel fits 360 px, nothing clipped,
             INFO(describe(button).toStdString());
             CHECK(visibleInside(button, button->parentWidget()));
             if (area)
-                CHECK(button->mapTo(area->viewport(), QPoint(button->width(), 0)).x() <= area->viewport()->width());
+                CHECK(button->mapTo(area->viewport(), QPoint(button->width(), 0)).x()
+                    <= area->viewport()->width());
             CHECK(button->height() >= 40);
         }
         for (QWidget *control : touchControls(&panel)) {
@@ -295,7 +305,8 @@ TEST_CASE("Touch layout: the chair's session panel fits 360 px, nothing clipped,
     CHECK((*chair)->state().poll(QStringLiteral("p1"))->closed);
 }
 
-TEST_CASE("Touch layout: the wheel over an unfocused drop-down leaves its value alone", "[ui][touch]")
+TEST_CASE(
+    "Touch layout: the wheel over an unfocused drop-down leaves its value alone", "[ui][touch]")
 {
     useTouchStyle();
     SessionShare share;
@@ -312,16 +323,18 @@ TEST_CASE("Touch layout: the wheel over an unfocused drop-down leaves its value 
     kind->clearFocus();
     REQUIRE_FALSE(kind->hasFocus());
     const int before = kind->currentIndex();
-    for (int step : {-120, -120, 120}) {
+    for (int step : { -120, -120, 120 }) {
         const QPointF at(kind->width() / 2.0, kind->height() / 2.0);
-        QWheelEvent wheel(at, kind->mapToGlobal(at), QPoint(), QPoint(0, step), Qt::NoButton, Qt::NoModifier,
-                          Qt::NoScrollPhase, false);
+        QWheelEvent wheel(at, kind->mapToGlobal(at), QPoint(), QPoint(0, step), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(kind, &wheel);
     }
     CHECK(kind->currentIndex() == before);
 }
 
-TEST_CASE("Touch layout: a 2-second refresh keeps the chair's selected speaker, the scroll position and every button's place", "[ui][touch]")
+TEST_CASE("Touch layout: a 2-second refresh keeps the chair's selected speaker, the scroll "
+          "position and every button's place",
+    "[ui][touch]")
 {
     useTouchStyle();
     SessionShare share(8);
@@ -329,7 +342,9 @@ TEST_CASE("Touch layout: a 2-second refresh keeps the chair's selected speaker, 
     std::vector<std::unique_ptr<Seat>> delegates;
     for (int i = 0; i < 6; ++i) {
         delegates.push_back(share.seat(share.m.memberKeys[i]));
-        REQUIRE((*delegates.back())->requestToSpeak({}, i % 2 ? SpeakType::Question : SpeakType::Speak).ok());
+        REQUIRE((*delegates.back())
+                    ->requestToSpeak({}, i % 2 ? SpeakType::Question : SpeakType::Speak)
+                    .ok());
     }
     REQUIRE((*chair)->refresh().ok());
     ui::SessionPanel panel(**chair);
@@ -367,7 +382,9 @@ TEST_CASE("Touch layout: a 2-second refresh keeps the chair's selected speaker, 
     }
 }
 
-TEST_CASE("Touch layout: an open poll is put before a delegate as a large prompt, answered with one tap", "[ui][touch]")
+TEST_CASE(
+    "Touch layout: an open poll is put before a delegate as a large prompt, answered with one tap",
+    "[ui][touch]")
 {
     useTouchStyle();
     SessionShare share;
@@ -401,7 +418,9 @@ TEST_CASE("Touch layout: an open poll is put before a delegate as a large prompt
     CHECK_FALSE(prompt.isVisible());
 }
 
-TEST_CASE("Touch layout: a vote cast while the shared folder is away is shown on the seat as not delivered yet", "[ui][touch]")
+TEST_CASE("Touch layout: a vote cast while the shared folder is away is shown on the seat as not "
+          "delivered yet",
+    "[ui][touch]")
 {
     useTouchStyle();
     SessionShare share;

@@ -6,11 +6,11 @@
 #include "viewer/standaloneviewerwindow.h"
 
 #include <QApplication>
-#include <QScrollBar>
-#include <QTimer>
 #include <QClipboard>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
 
@@ -39,9 +39,12 @@ struct OpenedView {
     QSet<int> rendered;
     OpenedView()
     {
-        QObject::connect(&view, &DocumentView::documentOpened, [this](int count) { opened = count; });
-        QObject::connect(&view, &DocumentView::documentFailed, [this](const QString &message) { failed = message; });
-        QObject::connect(&view, &DocumentView::pageRendered, [this](int page) { rendered.insert(page); });
+        QObject::connect(
+            &view, &DocumentView::documentOpened, [this](int count) { opened = count; });
+        QObject::connect(&view, &DocumentView::documentFailed,
+            [this](const QString &message) { failed = message; });
+        QObject::connect(
+            &view, &DocumentView::pageRendered, [this](int page) { rendered.insert(page); });
         view.resize(900, 700);
         view.show();
     }
@@ -96,7 +99,7 @@ TEST_CASE("page navigation, go to page and back/forward move the current page", 
     CHECK(v.view.currentPage() == 9);
     QTest::keyClick(v.view.pageView(), Qt::Key_PageDown);
     CHECK(v.view.currentPage() == 10);
-    CHECK(v.view.pageView()->visiblePages() == QVector<int>{10});
+    CHECK(v.view.pageView()->visiblePages() == QVector<int> { 10 });
 }
 
 TEST_CASE("zoom keys and fit modes change the zoom within 25–800 %", "[viewer]")
@@ -124,7 +127,8 @@ TEST_CASE("zoom keys and fit modes change the zoom within 25–800 %", "[viewer]
     REQUIRE(fx::waitUntil([&] { return v.rendered.contains(0); }));
 }
 
-TEST_CASE("find highlights Vietnamese hits typed without diacritics and steps through them", "[viewer][find]")
+TEST_CASE("find highlights Vietnamese hits typed without diacritics and steps through them",
+    "[viewer][find]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
@@ -149,7 +153,8 @@ TEST_CASE("find highlights Vietnamese hits typed without diacritics and steps th
     CHECK(total == 0);
 }
 
-TEST_CASE("dragging over Vietnamese words selects them and copy puts them on the clipboard", "[viewer][select]")
+TEST_CASE("dragging over Vietnamese words selects them and copy puts them on the clipboard",
+    "[viewer][select]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("qd.pdf"));
@@ -248,21 +253,24 @@ TEST_CASE("the standalone window shows a PDF file given on the command line", "[
     StandaloneViewerWindow window;
     window.show();
     int opened = -1;
-    QObject::connect(window.documentView(), &DocumentView::documentOpened, [&](int count) { opened = count; });
+    QObject::connect(
+        window.documentView(), &DocumentView::documentOpened, [&](int count) { opened = count; });
     window.openFile(path);
     REQUIRE(fx::waitUntil([&] { return opened == 2; }));
     CHECK(window.windowTitle().contains(QStringLiteral("quyetdinh.pdf")));
     REQUIRE(fx::waitUntil([&] { return !window.documentView()->renderedPageImage(0).isNull(); }));
 }
 
-TEST_CASE("a password-protected PDF asks for the password, refuses a wrong one and opens", "[viewer][password]")
+TEST_CASE("a password-protected PDF asks for the password, refuses a wrong one and opens",
+    "[viewer][password]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("mat.pdf"));
     fx::writeEncryptedPdf(path, "hop2019");
     OpenedView v;
     QVector<bool> asked;
-    QObject::connect(&v.view, &DocumentView::passwordRequested, [&](bool wrong) { asked.append(wrong); });
+    QObject::connect(
+        &v.view, &DocumentView::passwordRequested, [&](bool wrong) { asked.append(wrong); });
     v.view.openDocument(path, QStringLiteral("Tài liệu mật"));
     REQUIRE(fx::waitUntil([&] { return asked.size() == 1; }));
     CHECK(asked.first() == false);
@@ -280,7 +288,8 @@ TEST_CASE("a password-protected PDF asks for the password, refuses a wrong one a
     CHECK(v.view.message().isEmpty());
 }
 
-TEST_CASE("presentation mode shows the current page full screen and turns pages", "[viewer][presentation]")
+TEST_CASE("presentation mode shows the current page full screen and turns pages",
+    "[viewer][presentation]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
@@ -323,7 +332,8 @@ TEST_CASE("choosing an outline entry goes to its page and Back returns", "[viewe
     CHECK(v.view.currentPage() == 0);
 }
 
-TEST_CASE("the page transform for overlays agrees with where pages are drawn, at every rotation", "[viewer][overlay]")
+TEST_CASE("the page transform for overlays agrees with where pages are drawn, at every rotation",
+    "[viewer][overlay]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
@@ -334,7 +344,7 @@ TEST_CASE("the page transform for overlays agrees with where pages are drawn, at
     for (int rotation = 0; rotation < 4; ++rotation) {
         pages->setRotation(rotation);
         pages->goToPage(1);
-        for (const QPointF point : {QPointF(60, 120), QPointF(500, 30), QPointF(0, 0)}) {
+        for (const QPointF point : { QPointF(60, 120), QPointF(500, 30), QPointF(0, 0) }) {
             const QPointF mapped = pages->pageTransform(1).map(point);
             const QPoint drawn = pages->mapFromPage(1, point);
             CHECK(std::abs(mapped.x() - drawn.x()) <= 1.0);
@@ -342,7 +352,8 @@ TEST_CASE("the page transform for overlays agrees with where pages are drawn, at
         }
         // The page's centre is on page 1 whatever the rotation.
         const QSizeF size = pages->pagePointSize(1);
-        CHECK(pages->pageAtViewport(pages->pageTransform(1).map(QPointF(size.width() / 2, 40))) == 1);
+        CHECK(
+            pages->pageAtViewport(pages->pageTransform(1).map(QPointF(size.width() / 2, 40))) == 1);
     }
 }
 
@@ -369,7 +380,9 @@ TEST_CASE("a horizontal finger swipe turns the page in single-page mode", "[view
     CHECK(v.view.currentPage() == 0);
 }
 
-TEST_CASE("on a wide screen two pages show side by side, on a narrow one a single page, until the reader chooses", "[viewer][layout]")
+TEST_CASE("on a wide screen two pages show side by side, on a narrow one a single page, until the "
+          "reader chooses",
+    "[viewer][layout]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("nghiquyet.pdf"));
@@ -414,13 +427,17 @@ void pinch(QWidget *target, QPointingDevice *fingers, QPoint centre, int startGa
 {
     const int steps = 8;
     const auto half = [](int gap) { return QPoint(gap / 2, gap / 4); };
-    QTest::touchEvent(target, fingers).press(0, centre - half(startGap)).press(1, centre + half(startGap));
+    QTest::touchEvent(target, fingers)
+        .press(0, centre - half(startGap))
+        .press(1, centre + half(startGap));
     for (int i = 1; i <= steps; ++i) {
         QTest::qWait(16);
         const int gap = startGap + (endGap - startGap) * i / steps;
         QTest::touchEvent(target, fingers).move(0, centre - half(gap)).move(1, centre + half(gap));
     }
-    QTest::touchEvent(target, fingers).release(0, centre - half(endGap)).release(1, centre + half(endGap));
+    QTest::touchEvent(target, fingers)
+        .release(0, centre - half(endGap))
+        .release(1, centre + half(endGap));
     QTest::qWait(20);
 }
 
@@ -428,11 +445,13 @@ void pinch(QWidget *target, QPointingDevice *fingers, QPoint centre, int startGa
 QPair<int, QPointF> pagePointAt(PageView *pages, QPointF viewportPoint)
 {
     const int page = pages->pageAtViewport(viewportPoint);
-    return {page, page < 0 ? QPointF() : pages->pageTransform(page).inverted().map(viewportPoint)};
+    return { page,
+        page < 0 ? QPointF() : pages->pageTransform(page).inverted().map(viewportPoint) };
 }
 } // namespace
 
-TEST_CASE("a vertical finger flick keeps scrolling after the finger lifts, then settles", "[viewer][touch]")
+TEST_CASE("a vertical finger flick keeps scrolling after the finger lifts, then settles",
+    "[viewer][touch]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
@@ -446,26 +465,30 @@ TEST_CASE("a vertical finger flick keeps scrolling after the finger lifts, then 
     const QPoint centre = pages->viewport()->rect().center();
     const int fingerTravel = 300;
     const int before = bar->value();
-    flick(pages->viewport(), finger, centre + QPoint(0, fingerTravel / 2), centre - QPoint(0, fingerTravel / 2), 6);
+    flick(pages->viewport(), finger, centre + QPoint(0, fingerTravel / 2),
+        centre - QPoint(0, fingerTravel / 2), 6);
     const int atRelease = bar->value();
     // Kinetic: the content moves on by itself after the finger is gone...
     REQUIRE(fx::waitUntil([&] { return bar->value() > atRelease + 50; }, 5000));
     // ...then comes to rest.
     int last = -1;
-    REQUIRE(fx::waitUntil([&] {
-        const int now = bar->value();
-        const bool resting = now == last;
-        last = now;
-        if (!resting)
-            QTest::qWait(150);
-        return resting;
-    }, 20000));
+    REQUIRE(fx::waitUntil(
+        [&] {
+            const int now = bar->value();
+            const bool resting = now == last;
+            last = now;
+            if (!resting)
+                QTest::qWait(150);
+            return resting;
+        },
+        20000));
     // Content moved up (reading on), further than the finger did.
     CHECK(bar->value() - before > fingerTravel);
     CHECK(v.view.currentPage() >= 0);
 }
 
-TEST_CASE("pinching outwards zooms in around the pinch centre, inwards zooms out, within 25–800 %", "[viewer][touch]")
+TEST_CASE("pinching outwards zooms in around the pinch centre, inwards zooms out, within 25–800 %",
+    "[viewer][touch]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("baocao.pdf"));

@@ -29,9 +29,9 @@ AboutDialog::AboutDialog(const BuildInfo &info, const QString &systemConfigPath,
 
     auto *icon = new QLabel(this);
     // The installed theme icon first (the package puts it in hicolor), then the built-in one.
-    icon->setPixmap(QIcon::fromTheme(QStringLiteral("phonghop"),
-                                     QIcon(QStringLiteral(":/icons/phonghop.svg")))
-                        .pixmap(64, 64));
+    icon->setPixmap(
+        QIcon::fromTheme(QStringLiteral("phonghop"), QIcon(QStringLiteral(":/icons/phonghop.svg")))
+            .pixmap(64, 64));
     icon->setAlignment(Qt::AlignTop);
 
     auto *title = new QLabel(this);
@@ -39,26 +39,25 @@ AboutDialog::AboutDialog(const BuildInfo &info, const QString &systemConfigPath,
     title->setTextFormat(Qt::RichText);
     title->setText(QStringLiteral("<h2>PhòngHọp %1</h2><p>%2</p>")
                        .arg(m_info.applicationVersion.toHtmlEscaped(),
-                            tr("Paperless meetings for People's Committees").toHtmlEscaped()));
+                           tr("Paperless meetings for People's Committees").toHtmlEscaped()));
 
     auto *details = new QFormLayout;
-    auto addRow = [this, details](const QString &label, const QString &value,
-                                  const QString &objectName) {
-        auto *field = new QLabel(value, this);
-        field->setObjectName(objectName);
-        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        details->addRow(label, field);
-    };
+    auto addRow
+        = [this, details](const QString &label, const QString &value, const QString &objectName) {
+              auto *field = new QLabel(value, this);
+              field->setObjectName(objectName);
+              field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+              details->addRow(label, field);
+          };
     addRow(tr("Version:"), m_info.applicationVersion, QStringLiteral("version"));
     addRow(tr("Build date:"), m_info.buildDate, QStringLiteral("buildDate"));
     for (const BuildInfo::Library &library : m_info.libraries)
         addRow(library.name + u':', library.version, QStringLiteral("library-") + library.name);
     // IT needs to know whether the machine's settings file is in effect.
     const QString systemState = m_systemConfigPath.isEmpty()
-                                    ? tr("none")
-                                    : (QFileInfo::exists(m_systemConfigPath)
-                                           ? m_systemConfigPath
-                                           : tr("%1 (not present)").arg(m_systemConfigPath));
+        ? tr("none")
+        : (QFileInfo::exists(m_systemConfigPath) ? m_systemConfigPath
+                                                 : tr("%1 (not present)").arg(m_systemConfigPath));
     addRow(tr("System settings:"), systemState, QStringLiteral("systemSettings"));
 
     auto *text = new QVBoxLayout;
@@ -73,7 +72,7 @@ AboutDialog::AboutDialog(const BuildInfo &info, const QString &systemConfigPath,
     copy->setObjectName(QStringLiteral("copy"));
     copy->setToolTip(tr("Copy these details to send them to IT support"));
     connect(copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(reportText()); });
+        [this] { QApplication::clipboard()->setText(reportText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -84,9 +83,9 @@ AboutDialog::AboutDialog(const BuildInfo &info, const QString &systemConfigPath,
 QString AboutDialog::reportText() const
 {
     return m_info.toText(QStringLiteral("PhòngHọp"))
-           + tr("System settings: %1").arg(m_systemConfigPath.isEmpty() ? tr("none")
-                                                                         : m_systemConfigPath)
-           + u'\n';
+        + tr("System settings: %1")
+              .arg(m_systemConfigPath.isEmpty() ? tr("none") : m_systemConfigPath)
+        + u'\n';
 }
 
 } // namespace phonghop::ui

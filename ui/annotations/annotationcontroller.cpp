@@ -21,20 +21,25 @@
 
 namespace phonghop::ui {
 
-AnnotationController::AnnotationController(DocumentView *view, AnnotationStore &store, QString owner, QObject *parent)
-    : QObject(parent), m_view(view), m_store(store), m_owner(std::move(owner))
+AnnotationController::AnnotationController(
+    DocumentView *view, AnnotationStore &store, QString owner, QObject *parent)
+    : QObject(parent)
+    , m_view(view)
+    , m_store(store)
+    , m_owner(std::move(owner))
 {
     m_overlay = new AnnotationOverlay(view->pageView(), this);
     m_toolBar = new AnnotationToolBar(m_overlay, view);
     m_panel = new AnnotationPanel(view);
-    connect(m_panel, &AnnotationPanel::jumpRequested, this, [this](int page, const NormalizedRect &rect, const QString &id) {
-        PageView *pages = m_view->pageView();
-        pages->ensureVisible(page, PageGeometry(pages->pagePointSize(page)).toPagePoints(rect));
-        m_overlay->setTool(AnnotationOverlay::Tool::Select);
-        if (QAction *select = m_toolBar->toolAction(AnnotationOverlay::Tool::Select))
-            select->setChecked(true);
-        m_overlay->select(id);
-    });
+    connect(m_panel, &AnnotationPanel::jumpRequested, this,
+        [this](int page, const NormalizedRect &rect, const QString &id) {
+            PageView *pages = m_view->pageView();
+            pages->ensureVisible(page, PageGeometry(pages->pagePointSize(page)).toPagePoints(rect));
+            m_overlay->setTool(AnnotationOverlay::Tool::Select);
+            if (QAction *select = m_toolBar->toolAction(AnnotationOverlay::Tool::Select))
+                select->setChecked(true);
+            m_overlay->select(id);
+        });
     connect(m_panel, &AnnotationPanel::reviewRequested, this, &AnnotationController::openReview);
     connect(view, &DocumentView::currentPageChanged, m_panel, &AnnotationPanel::setCurrentPage);
     auto *exportCopy = new QAction(tr("Export my copy…"), this);
@@ -53,14 +58,16 @@ AnnotationController::~AnnotationController()
     closeDocument();
 }
 
-void AnnotationController::openDocument(const QString &documentId, int version, const QString &pdfPath)
+void AnnotationController::openDocument(
+    const QString &documentId, int version, const QString &pdfPath)
 {
     closeDocument();
     m_pdfPath = pdfPath.isEmpty() ? m_view->documentPath() : pdfPath;
     const quint64 generation = ++m_generation;
     QPointer<AnnotationController> self(this);
     const QString path = m_pdfPath;
-    // The renderer already draws the PDF's own annotations; the panel lists them. Reading them is Poppler work: never on the GUI thread.
+    // The renderer already draws the PDF's own annotations; the panel lists them. Reading them is
+    // Poppler work: never on the GUI thread.
     QThreadPool::globalInstance()->start([self, path, generation] {
         auto read = readPdfAnnotations(path);
         QVector<Annotation> found = read ? read.value() : QVector<Annotation>();
@@ -75,8 +82,10 @@ void AnnotationController::openDocument(const QString &documentId, int version, 
             },
             Qt::QueuedConnection);
     });
-    m_session = std::make_unique<AnnotationSession>(m_store, AnnotationScope{m_owner, documentId, version});
-    connect(m_session.get(), &AnnotationSession::storeFailed, this, &AnnotationController::storeFailed);
+    m_session = std::make_unique<AnnotationSession>(
+        m_store, AnnotationScope { m_owner, documentId, version });
+    connect(
+        m_session.get(), &AnnotationSession::storeFailed, this, &AnnotationController::storeFailed);
     m_overlay->setTextSource(m_view->renderService());
     m_overlay->setSession(m_session.get());
     m_panel->setSession(m_session.get());
@@ -111,12 +120,13 @@ AnnotationReviewView *AnnotationController::openReview(const QString &annotation
     const Annotation *a = m_session ? m_session->find(annotationId) : nullptr;
     if (!a || !a->needsReview || !m_view)
         return nullptr;
-    const QString oldPath = m_locator && a->sourceVersion > 0 ? m_locator(m_session->scope().documentId, a->sourceVersion)
-                                                             : QString();
+    const QString oldPath = m_locator && a->sourceVersion > 0
+        ? m_locator(m_session->scope().documentId, a->sourceVersion)
+        : QString();
     if (oldPath.isEmpty()) {
         QMessageBox::information(m_view, tr("Review annotations"),
-                                 tr("The version this annotation came from is no longer on this computer; "
-                                    "place it on the current page or delete it."));
+            tr("The version this annotation came from is no longer on this computer; "
+               "place it on the current page or delete it."));
         return nullptr;
     }
     if (m_review)
@@ -143,13 +153,14 @@ void AnnotationController::exportCopyInteractively()
         return;
     // The document's title names the file, not the 64-digit hash its cached copy is stored under.
     QString base = m_view ? m_view->documentTitle().simplified() : QString();
-    base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("-"));
+    base.replace(
+        QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("-"));
     base = base.left(120).trimmed();
     if (base.isEmpty())
         base = QFileInfo(m_pdfPath).completeBaseName();
     const QString suggested = base + tr(" - annotated") + QStringLiteral(".pdf");
     const QString target = QFileDialog::getSaveFileName(m_view, tr("Export my annotated copy"),
-                                                        QDir::home().filePath(suggested), tr("PDF files (*.pdf)"));
+        QDir::home().filePath(suggested), tr("PDF files (*.pdf)"));
     if (target.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -159,7 +170,7 @@ void AnnotationController::exportCopyInteractively()
         QMessageBox::warning(m_view, tr("Export my annotated copy"), status.error());
     else
         QMessageBox::information(m_view, tr("Export my annotated copy"),
-                                 tr("Your annotated copy is saved as %1.").arg(QDir::toNativeSeparators(target)));
+            tr("Your annotated copy is saved as %1.").arg(QDir::toNativeSeparators(target)));
 }
 
 void AnnotationController::commentInteractively()
@@ -168,10 +179,10 @@ void AnnotationController::commentInteractively()
         return;
     const QString quote = m_view->selectedText().simplified().left(300);
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        m_view, tr("Comment to the secretary"),
-        quote.isEmpty() ? tr("Your comment on this document (page %1):").arg(m_view->currentPage() + 1)
-                        : tr("Your comment on “%1”:").arg(quote),
+    const QString text = QInputDialog::getMultiLineText(m_view, tr("Comment to the secretary"),
+        quote.isEmpty()
+            ? tr("Your comment on this document (page %1):").arg(m_view->currentPage() + 1)
+            : tr("Your comment on “%1”:").arg(quote),
         {}, &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
@@ -180,8 +191,8 @@ void AnnotationController::commentInteractively()
         QMessageBox::warning(m_view, tr("Comment to the secretary"), sent.error());
     else
         QMessageBox::information(m_view, tr("Comment to the secretary"),
-                                 tr("Your comment is sent to the secretary (or kept on this seat until the "
-                                    "shared folder can be reached)."));
+            tr("Your comment is sent to the secretary (or kept on this seat until the "
+               "shared folder can be reached)."));
 }
 
 } // namespace phonghop::ui

@@ -23,7 +23,8 @@ class DocumentView;
 class AnnotationController final : public QObject {
     Q_OBJECT
 public:
-    AnnotationController(DocumentView *view, AnnotationStore &store, QString owner, QObject *parent = nullptr);
+    AnnotationController(
+        DocumentView *view, AnnotationStore &store, QString owner, QObject *parent = nullptr);
     ~AnnotationController() override;
 
     // After DocumentView::openDocument of that version's file; closeDocument detaches.
@@ -41,7 +42,8 @@ public:
     // Asks where to save, exports, and reports a failure in a message box.
     void exportCopyInteractively();
     // Asks for a comment to the secretary on the open document and queues it signed.
-    void setCommentSender(std::function<Status(int page, const QString &quote, const QString &text)> sender)
+    void setCommentSender(
+        std::function<Status(int page, const QString &quote, const QString &text)> sender)
     {
         m_commentSender = std::move(sender);
     }

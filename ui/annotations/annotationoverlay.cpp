@@ -12,7 +12,7 @@ namespace phonghop::ui {
 
 namespace {
 constexpr double handleSize = 0.015; // normalized: the resize grip of a selected annotation
-constexpr int contextLength = 40;    // characters kept either side of a quote
+constexpr int contextLength = 40; // characters kept either side of a quote
 
 // Averages each point with its neighbours: steadier lines without losing the ends.
 InkStroke smoothed(const InkStroke &stroke)
@@ -26,14 +26,14 @@ InkStroke smoothed(const InkStroke &stroke)
         const InkPoint &a = stroke.points[i - 1];
         const InkPoint &b = stroke.points[i];
         const InkPoint &c = stroke.points[i + 1];
-        out.points.append({(a.position + 2 * b.position + c.position) / 4, b.pressure});
+        out.points.append({ (a.position + 2 * b.position + c.position) / 4, b.pressure });
     }
     out.points.append(stroke.points.last());
     return out;
 }
 
 void paintStroke(QPainter &painter, const InkStroke &stroke, const QColor &color, double width,
-                 const PageGeometry &geometry, double pointsToPixels)
+    const PageGeometry &geometry, double pointsToPixels)
 {
     const auto &pts = stroke.points;
     if (pts.isEmpty())
@@ -81,7 +81,9 @@ void paintStroke(QPainter &painter, const InkStroke &stroke, const QColor &color
 }
 } // namespace
 
-AnnotationOverlay::AnnotationOverlay(PageView *view, QObject *parent) : QObject(parent), m_view(view)
+AnnotationOverlay::AnnotationOverlay(PageView *view, QObject *parent)
+    : QObject(parent)
+    , m_view(view)
 {
     askText = [this](const QString &title) {
         return QInputDialog::getMultiLineText(m_view, title, tr("Text:"));
@@ -89,7 +91,9 @@ AnnotationOverlay::AnnotationOverlay(PageView *view, QObject *parent) : QObject(
     m_view->setOverlay(this);
     m_view->viewport()->setAttribute(Qt::WA_TabletTracking);
     connect(m_view, &PageView::selectionChanged, this, [this](bool has) {
-        if (has && (m_tool == Tool::Highlight || m_tool == Tool::Underline || m_tool == Tool::StrikeOut))
+        if (has
+            && (m_tool == Tool::Highlight || m_tool == Tool::Underline
+                || m_tool == Tool::StrikeOut))
             createMarkupFromSelection();
     });
 }
@@ -121,10 +125,11 @@ void AnnotationOverlay::setTool(Tool tool)
     m_tool = tool;
     if (tool != Tool::Select)
         select({});
-    const bool drawing = tool == Tool::Pen || tool == Tool::Eraser || tool == Tool::Note || tool == Tool::FreeText;
+    const bool drawing
+        = tool == Tool::Pen || tool == Tool::Eraser || tool == Tool::Note || tool == Tool::FreeText;
     m_view->viewport()->setCursor(drawing ? Qt::CrossCursor
-                                  : tool == Tool::Select ? Qt::ArrowCursor
-                                                         : Qt::IBeamCursor);
+            : tool == Tool::Select        ? Qt::ArrowCursor
+                                          : Qt::IBeamCursor);
 }
 
 void AnnotationOverlay::setColor(const QColor &color)
@@ -162,16 +167,15 @@ PageGeometry AnnotationOverlay::geometry(int page) const
 }
 
 void AnnotationOverlay::paintAnnotations(QPainter &painter, const QVector<Annotation> &annotations,
-                                         const QTransform &normalizedToPixels, double pointsToPixels,
-                                         const QString &selectedId)
+    const QTransform &normalizedToPixels, double pointsToPixels, const QString &selectedId)
 {
     // A page one point square: its page points are its normalized coordinates.
-    paintAnnotations(painter, annotations, PageGeometry(QSizeF(1, 1), normalizedToPixels), pointsToPixels, selectedId);
+    paintAnnotations(painter, annotations, PageGeometry(QSizeF(1, 1), normalizedToPixels),
+        pointsToPixels, selectedId);
 }
 
 void AnnotationOverlay::paintAnnotations(QPainter &painter, const QVector<Annotation> &annotations,
-                                         const PageGeometry &geometry, double pointsToPixels,
-                                         const QString &selectedId)
+    const PageGeometry &geometry, double pointsToPixels, const QString &selectedId)
 {
     painter.setRenderHint(QPainter::Antialiasing);
     for (const Annotation &a : annotations) {
@@ -204,8 +208,9 @@ void AnnotationOverlay::paintAnnotations(QPainter &painter, const QVector<Annota
             painter.drawRoundedRect(r, 3, 3);
             painter.setPen(QPen(a.color.darker(200), 1));
             for (int i = 1; i <= 3; ++i)
-                painter.drawLine(QPointF(r.left() + r.width() * 0.2, r.top() + r.height() * i / 4.5),
-                                 QPointF(r.right() - r.width() * 0.2, r.top() + r.height() * i / 4.5));
+                painter.drawLine(
+                    QPointF(r.left() + r.width() * 0.2, r.top() + r.height() * i / 4.5),
+                    QPointF(r.right() - r.width() * 0.2, r.top() + r.height() * i / 4.5));
             break;
         }
         case AnnotationType::FreeText: {
@@ -226,7 +231,8 @@ void AnnotationOverlay::paintAnnotations(QPainter &painter, const QVector<Annota
             painter.setBrush(Qt::NoBrush);
             painter.setPen(QPen(QColor(40, 110, 220), 1, Qt::DashLine));
             painter.drawRect(box);
-            painter.fillRect(QRectF(box.bottomRight() - QPointF(5, 5), QSizeF(10, 10)), QColor(40, 110, 220));
+            painter.fillRect(
+                QRectF(box.bottomRight() - QPointF(5, 5), QSizeF(10, 10)), QColor(40, 110, 220));
         }
     }
 }
@@ -255,13 +261,15 @@ void AnnotationOverlay::paintPage(QPainter &painter, int page, const QTransform 
             it = visible.contains(it.key()) ? std::next(it) : m_layers.erase(it);
     }
     Layer &layer = m_layers[page];
-    if (layer.revision != m_revision || layer.transform != toViewport || layer.image.size() != (QSizeF(viewportSize) * ratio).toSize()) {
+    if (layer.revision != m_revision || layer.transform != toViewport
+        || layer.image.size() != (QSizeF(viewportSize) * ratio).toSize()) {
         layer.image = newLayer();
         layer.marks = newLayer();
         QVector<Annotation> highlights;
         QVector<Annotation> others;
         for (const Annotation &a : m_session->annotationsOnPage(page))
-            (a.type == AnnotationType::Highlight && a.id != m_selected ? highlights : others).append(a);
+            (a.type == AnnotationType::Highlight && a.id != m_selected ? highlights : others)
+                .append(a);
         QPainter marksPainter(&layer.marks);
         paintAnnotations(marksPainter, highlights, pageGeometry, pointsToPixels);
         QPainter layerPainter(&layer.image);
@@ -309,8 +317,8 @@ QString AnnotationOverlay::hitTest(int page, NormalizedPoint n) const
 
 bool AnnotationOverlay::pointerEvent(QEvent *event)
 {
-    if (!m_session || m_tool == Tool::Browse || m_tool == Tool::Highlight || m_tool == Tool::Underline
-        || m_tool == Tool::StrikeOut)
+    if (!m_session || m_tool == Tool::Browse || m_tool == Tool::Highlight
+        || m_tool == Tool::Underline || m_tool == Tool::StrikeOut)
         return false; // the view selects text; markup follows from the selection
     QPointF pos;
     float pressure = 1.0f;
@@ -322,7 +330,9 @@ bool AnnotationOverlay::pointerEvent(QEvent *event)
         auto *tablet = static_cast<QTabletEvent *>(event);
         pos = tablet->position();
         pressure = float(std::clamp(tablet->pressure(), 0.05, 1.0));
-        phase = event->type() == QEvent::TabletPress ? Press : event->type() == QEvent::TabletMove ? Move : Release;
+        phase = event->type() == QEvent::TabletPress ? Press
+            : event->type() == QEvent::TabletMove    ? Move
+                                                     : Release;
         if (phase == Press)
             m_tabletDown = true;
         if (phase == Move && !m_tabletDown)
@@ -338,7 +348,9 @@ bool AnnotationOverlay::pointerEvent(QEvent *event)
         if (mouse->source() != Qt::MouseEventNotSynthesized && m_tool == Tool::Pen)
             return true; // the tablet events already drew this
         pos = mouse->position();
-        phase = event->type() == QEvent::MouseButtonPress ? Press : event->type() == QEvent::MouseMove ? Move : Release;
+        phase = event->type() == QEvent::MouseButtonPress ? Press
+            : event->type() == QEvent::MouseMove          ? Move
+                                                          : Release;
         if (phase == Move && !(mouse->buttons() & Qt::LeftButton))
             return true;
         if (phase != Move && mouse->button() != Qt::LeftButton)
@@ -349,7 +361,8 @@ bool AnnotationOverlay::pointerEvent(QEvent *event)
         return false;
     }
 
-    const int page = phase == Press ? m_view->pageAtViewport(pos) : std::max(m_strokePage, m_dragPage);
+    const int page
+        = phase == Press ? m_view->pageAtViewport(pos) : std::max(m_strokePage, m_dragPage);
     switch (m_tool) {
     case Tool::Pen:
         if (phase == Press) {
@@ -362,7 +375,7 @@ bool AnnotationOverlay::pointerEvent(QEvent *event)
         }
         if (m_strokePage < 0)
             return true;
-        m_stroke.points.append({geometry(m_strokePage).fromPixels(pos), pressure});
+        m_stroke.points.append({ geometry(m_strokePage).fromPixels(pos), pressure });
         if (phase == Release)
             finishStroke(); // the session's change repaints the saved layer
         else
@@ -393,7 +406,8 @@ bool AnnotationOverlay::pointerEvent(QEvent *event)
         a.page = p;
         a.color = note ? QColor(255, 214, 64) : m_color;
         const NormalizedPoint n = geometry(p).fromPixels(pos);
-        a.rect = note ? NormalizedRect(n, QSizeF(0.03, 0.022)) : NormalizedRect(n, QSizeF(0.3, 0.06));
+        a.rect
+            = note ? NormalizedRect(n, QSizeF(0.03, 0.022)) : NormalizedRect(n, QSizeF(0.3, 0.06));
         a.contents = text;
         m_session->add(a);
         return true;
@@ -404,8 +418,10 @@ bool AnnotationOverlay::pointerEvent(QEvent *event)
                 return true;
             const NormalizedPoint n = geometry(page).fromPixels(pos);
             const Annotation *current = m_session->find(m_selected);
-            const NormalizedRect box = current && current->page == page ? current->boundingRect() : NormalizedRect();
-            m_resizing = !box.isNull() && (n - box.bottomRight()).manhattanLength() < 2 * handleSize;
+            const NormalizedRect box
+                = current && current->page == page ? current->boundingRect() : NormalizedRect();
+            m_resizing
+                = !box.isNull() && (n - box.bottomRight()).manhattanLength() < 2 * handleSize;
             if (!m_resizing)
                 select(hitTest(page, n));
             m_dragPage = m_selected.isEmpty() ? -1 : page;
@@ -421,12 +437,14 @@ bool AnnotationOverlay::pointerEvent(QEvent *event)
             Annotation changed = *current;
             if (m_resizing) {
                 const NormalizedRect box = changed.boundingRect();
-                changed.resizeTo(NormalizedRect(box.topLeft(), NormalizedPoint(std::max(n.x(), box.left() + 0.01),
-                                                                               std::max(n.y(), box.top() + 0.005))));
+                changed.resizeTo(NormalizedRect(box.topLeft(),
+                    NormalizedPoint(
+                        std::max(n.x(), box.left() + 0.01), std::max(n.y(), box.top() + 0.005))));
             } else {
                 changed.translate(n - m_dragLast);
             }
-            m_session->modify(changed, m_gesture, m_resizing ? tr("Resize annotation") : tr("Move annotation"));
+            m_session->modify(
+                changed, m_gesture, m_resizing ? tr("Resize annotation") : tr("Move annotation"));
             m_dragLast = n;
         }
         if (phase == Release)
@@ -445,7 +463,7 @@ void AnnotationOverlay::finishStroke()
     a.page = m_strokePage;
     a.color = m_color;
     a.width = m_penWidth;
-    a.strokes = {smoothed(m_stroke)};
+    a.strokes = { smoothed(m_stroke) };
     m_strokePage = -1;
     m_stroke.points.clear();
     m_session->add(a);
@@ -460,10 +478,12 @@ void AnnotationOverlay::createMarkupFromSelection()
         const PageGeometry pageGeometry(m_view->pagePointSize(page));
         Annotation a;
         a.type = m_tool == Tool::Highlight ? AnnotationType::Highlight
-                 : m_tool == Tool::Underline ? AnnotationType::Underline
-                                             : AnnotationType::StrikeOut;
+            : m_tool == Tool::Underline    ? AnnotationType::Underline
+                                           : AnnotationType::StrikeOut;
         a.page = page;
-        a.color = a.type == AnnotationType::Highlight ? m_color : (m_color.lightness() > 180 ? QColor(Qt::red) : m_color);
+        a.color = a.type == AnnotationType::Highlight
+            ? m_color
+            : (m_color.lightness() > 180 ? QColor(Qt::red) : m_color);
         for (const QRectF &r : rects)
             a.quads.append(pageGeometry.fromPagePoints(r));
         // The quote and its context, from the characters the selection covers.
@@ -483,7 +503,8 @@ void AnnotationOverlay::createMarkupFromSelection()
             }
             if (from >= 0) {
                 a.anchor.quote = text->textFor(from, to);
-                a.anchor.before = text->text().mid(std::max(0, from - contextLength), from - std::max(0, from - contextLength));
+                a.anchor.before = text->text().mid(
+                    std::max(0, from - contextLength), from - std::max(0, from - contextLength));
                 a.anchor.after = text->text().mid(to, contextLength);
             }
         }

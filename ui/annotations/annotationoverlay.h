@@ -6,9 +6,9 @@
 #include <QColor>
 #include <QHash>
 #include <QImage>
-#include <QTransform>
 #include <QObject>
 #include <QPointer>
+#include <QTransform>
 
 namespace phonghop::ui {
 
@@ -18,7 +18,17 @@ namespace phonghop::ui {
 class AnnotationOverlay final : public QObject, public PageOverlay {
     Q_OBJECT
 public:
-    enum class Tool { Browse, Select, Highlight, Underline, StrikeOut, Pen, Eraser, Note, FreeText };
+    enum class Tool {
+        Browse,
+        Select,
+        Highlight,
+        Underline,
+        StrikeOut,
+        Pen,
+        Eraser,
+        Note,
+        FreeText
+    };
 
     explicit AnnotationOverlay(PageView *view, QObject *parent = nullptr);
     ~AnnotationOverlay() override;
@@ -46,12 +56,12 @@ public:
 
     // Paints annotations where `geometry` puts their page; for the overlay and the review.
     static void paintAnnotations(QPainter &painter, const QVector<Annotation> &annotations,
-                                 const PageGeometry &geometry, double pointsToPixels, const QString &selectedId = {});
+        const PageGeometry &geometry, double pointsToPixels, const QString &selectedId = {});
     // The same for a caller that holds the page's normalized square -> pixels as a transform
     // (the benchmark).
     static void paintAnnotations(QPainter &painter, const QVector<Annotation> &annotations,
-                                 const QTransform &normalizedToPixels, double pointsToPixels,
-                                 const QString &selectedId = {});
+        const QTransform &normalizedToPixels, double pointsToPixels,
+        const QString &selectedId = {});
 
 Q_SIGNALS:
     void selectionChanged(const QString &id);

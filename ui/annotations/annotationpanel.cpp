@@ -17,7 +17,8 @@ namespace {
 constexpr int idRole = Qt::UserRole;
 }
 
-AnnotationPanel::AnnotationPanel(QWidget *parent) : QWidget(parent)
+AnnotationPanel::AnnotationPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setMinimumWidth(360);
     auto *layout = new QVBoxLayout(this);
@@ -35,7 +36,7 @@ AnnotationPanel::AnnotationPanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(filters);
 
     m_list = new QTreeWidget(this);
-    m_list->setHeaderLabels({tr("Type"), tr("Page"), tr("Excerpt"), tr("Time")});
+    m_list->setHeaderLabels({ tr("Type"), tr("Page"), tr("Excerpt"), tr("Time") });
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -47,7 +48,7 @@ AnnotationPanel::AnnotationPanel(QWidget *parent) : QWidget(parent)
     m_reviewTitle->setWordWrap(true);
     layout->addWidget(m_reviewTitle);
     m_review = new QTreeWidget(this);
-    m_review->setHeaderLabels({tr("Type"), tr("Old page"), tr("Excerpt"), tr("Why")});
+    m_review->setHeaderLabels({ tr("Type"), tr("Old page"), tr("Excerpt"), tr("Why") });
     m_review->setRootIsDecorated(false);
     m_review->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_review->header()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -58,8 +59,10 @@ AnnotationPanel::AnnotationPanel(QWidget *parent) : QWidget(parent)
     m_dismiss = new QPushButton(tr("Delete"), this);
     m_sideBySide = new QPushButton(tr("Review beside the old version…"), this);
     m_sideBySide->setObjectName(QStringLiteral("reviewSideBySide"));
-    m_sideBySide->setToolTip(tr("Show the old page with the annotation next to the new page, and place it there"));
-    m_sideBySide->setMinimumHeight(40); // the main way through the list: a full-width button of its own
+    m_sideBySide->setToolTip(
+        tr("Show the old page with the annotation next to the new page, and place it there"));
+    m_sideBySide->setMinimumHeight(
+        40); // the main way through the list: a full-width button of its own
     layout->addWidget(m_sideBySide);
     reviewButtons->addWidget(m_place);
     reviewButtons->addWidget(m_dismiss);
@@ -69,11 +72,13 @@ AnnotationPanel::AnnotationPanel(QWidget *parent) : QWidget(parent)
     connect(m_type, &QComboBox::currentIndexChanged, this, &AnnotationPanel::refresh);
     connect(m_filter, &QLineEdit::textChanged, this, &AnnotationPanel::refresh);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const Annotation *a = m_session ? m_session->find(item->data(0, idRole).toString()) : nullptr;
+        const Annotation *a
+            = m_session ? m_session->find(item->data(0, idRole).toString()) : nullptr;
         if (a)
             Q_EMIT jumpRequested(a->page, a->boundingRect(), a->id);
         else if (item->data(1, idRole).isValid()) // one that came inside the PDF
-            Q_EMIT jumpRequested(item->data(1, idRole).toInt(), NormalizedRect(item->data(2, idRole).toRectF()), QString());
+            Q_EMIT jumpRequested(item->data(1, idRole).toInt(),
+                NormalizedRect(item->data(2, idRole).toRectF()), QString());
     });
     connect(m_list, &QTreeWidget::itemClicked, m_list, &QTreeWidget::itemActivated);
     connect(m_place, &QPushButton::clicked, this, [this] {
@@ -147,8 +152,9 @@ void AnnotationPanel::refresh()
     });
     for (const Annotation &a : placed) {
         if (a.needsReview) {
-            auto *item = new QTreeWidgetItem(m_review, {annotationTypeLabel(a.type), QString::number(a.sourcePage + 1),
-                                                        a.excerpt(), a.reviewReason});
+            auto *item = new QTreeWidgetItem(m_review,
+                { annotationTypeLabel(a.type), QString::number(a.sourcePage + 1), a.excerpt(),
+                    a.reviewReason });
             item->setData(0, idRole, a.id);
             item->setToolTip(2, a.excerpt());
             continue;
@@ -157,8 +163,9 @@ void AnnotationPanel::refresh()
             continue;
         if (!filter.isEmpty() && !a.excerpt().contains(filter, Qt::CaseInsensitive))
             continue;
-        auto *item = new QTreeWidgetItem(m_list, {annotationTypeLabel(a.type), QString::number(a.page + 1), a.excerpt(),
-                                                  locale.toString(a.modified.toLocalTime(), QStringLiteral("dd/MM HH:mm"))});
+        auto *item = new QTreeWidgetItem(m_list,
+            { annotationTypeLabel(a.type), QString::number(a.page + 1), a.excerpt(),
+                locale.toString(a.modified.toLocalTime(), QStringLiteral("dd/MM HH:mm")) });
         item->setData(0, idRole, a.id);
         item->setToolTip(2, a.excerpt());
         QPixmap swatch(10, 10);
@@ -166,19 +173,25 @@ void AnnotationPanel::refresh()
         item->setIcon(0, QIcon(swatch));
     }
     for (const Annotation &a : m_embedded) {
-        if ((type >= 0 && int(a.type) != type) || (!filter.isEmpty() && !a.excerpt().contains(filter, Qt::CaseInsensitive)))
+        if ((type >= 0 && int(a.type) != type)
+            || (!filter.isEmpty() && !a.excerpt().contains(filter, Qt::CaseInsensitive)))
             continue;
-        auto *item = new QTreeWidgetItem(m_list, {tr("%1 (in the PDF)").arg(annotationTypeLabel(a.type)),
-                                                  QString::number(a.page + 1), a.excerpt(),
-                                                  a.modified.isValid() ? locale.toString(a.modified.toLocalTime(), QLocale::ShortFormat) : QString()});
+        auto *item = new QTreeWidgetItem(m_list,
+            { tr("%1 (in the PDF)").arg(annotationTypeLabel(a.type)), QString::number(a.page + 1),
+                a.excerpt(),
+                a.modified.isValid()
+                    ? locale.toString(a.modified.toLocalTime(), QLocale::ShortFormat)
+                    : QString() });
         item->setData(0, idRole, QString());
         item->setData(1, idRole, a.page);
         item->setData(2, idRole, a.boundingRect().toRectF());
     }
     const int review = m_review->topLevelItemCount();
-    m_reviewTitle->setText(review ? tr("%n annotation(s) from the previous version need review: they could not be "
-                                       "placed with confidence.", nullptr, review)
-                                  : QString());
+    m_reviewTitle->setText(review
+            ? tr("%n annotation(s) from the previous version need review: they could not be "
+                 "placed with confidence.",
+                nullptr, review)
+            : QString());
     m_reviewTitle->setVisible(review > 0);
     m_review->setVisible(review > 0);
     m_place->setVisible(review > 0);

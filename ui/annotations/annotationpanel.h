@@ -30,7 +30,7 @@ public:
         refresh();
     }
 
-    int visibleCount() const;    // rows after the filter
+    int visibleCount() const; // rows after the filter
     int reviewCount() const;
     QTreeWidget *list() const { return m_list; }
     QTreeWidget *reviewList() const { return m_review; }

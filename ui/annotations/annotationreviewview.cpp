@@ -35,7 +35,9 @@ QPushButton *bigButton(const QString &text, QWidget *parent, const char *name)
 
 // ---------------------------------------------------------------------------------------------
 
-ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent), m_service(std::make_unique<PdfRenderService>())
+ReviewPage::ReviewPage(QWidget *parent)
+    : QWidget(parent)
+    , m_service(std::make_unique<PdfRenderService>())
 {
     setMinimumSize(240, 320);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -48,19 +50,21 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent), m_service(std::make_u
     });
     connect(m_service.get(), &PdfRenderService::openFailed, this, &ReviewPage::setMessage);
     connect(m_service.get(), &PdfRenderService::passwordRequired, this,
-            [this] { setMessage(tr("This version is protected by a password.")); });
-    connect(m_service.get(), &PdfRenderService::pageReady, this, [this](const RenderKey &key, const QImage &image) {
-        if (!(key == m_key))
-            return;
-        m_image = image;
-        m_imagePage = key.page;
-        update();
-        Q_EMIT rendered(key.page);
-    });
-    connect(m_service.get(), &PdfRenderService::pageFailed, this, [this](const RenderKey &key, const QString &message) {
-        if (key == m_key)
-            setMessage(message);
-    });
+        [this] { setMessage(tr("This version is protected by a password.")); });
+    connect(m_service.get(), &PdfRenderService::pageReady, this,
+        [this](const RenderKey &key, const QImage &image) {
+            if (!(key == m_key))
+                return;
+            m_image = image;
+            m_imagePage = key.page;
+            update();
+            Q_EMIT rendered(key.page);
+        });
+    connect(m_service.get(), &PdfRenderService::pageFailed, this,
+        [this](const RenderKey &key, const QString &message) {
+            if (key == m_key)
+                setMessage(message);
+        });
 }
 
 ReviewPage::~ReviewPage() = default;
@@ -91,8 +95,8 @@ void ReviewPage::setPage(int page)
     update();
 }
 
-void ReviewPage::setAnnotations(const QVector<Annotation> &annotations, const NormalizedRect &frame, const QString &frameLabel,
-                                const QColor &frameColor)
+void ReviewPage::setAnnotations(const QVector<Annotation> &annotations, const NormalizedRect &frame,
+    const QString &frameLabel, const QColor &frameColor)
 {
     m_annotations = annotations;
     m_frame = frame;
@@ -120,8 +124,8 @@ QRectF ReviewPage::pageRect() const
     if (!size.isValid() || size.isEmpty())
         size = QSizeF(595, 842); // A4 until the document says otherwise
     size.scale(area.size(), Qt::KeepAspectRatio);
-    return QRectF(area.x() + (area.width() - size.width()) / 2, area.y() + (area.height() - size.height()) / 2,
-                  size.width(), size.height());
+    return QRectF(area.x() + (area.width() - size.width()) / 2,
+        area.y() + (area.height() - size.height()) / 2, size.width(), size.height());
 }
 
 PageGeometry ReviewPage::geometry() const
@@ -130,8 +134,9 @@ PageGeometry ReviewPage::geometry() const
     QSizeF points = isOpen() ? m_service->info().pageSizes.value(m_page) : QSizeF();
     if (!points.isValid() || points.isEmpty())
         points = QSizeF(595, 842); // A4 until the document says otherwise, as pageRect()
-    return PageGeometry(points, QTransform::fromScale(r.width() / points.width(), r.height() / points.height())
-                                    * QTransform::fromTranslate(r.x(), r.y()));
+    return PageGeometry(points,
+        QTransform::fromScale(r.width() / points.width(), r.height() / points.height())
+            * QTransform::fromTranslate(r.x(), r.y()));
 }
 
 QPoint ReviewPage::widgetPoint(NormalizedPoint point) const
@@ -156,7 +161,7 @@ void ReviewPage::requestRender()
         Q_EMIT rendered(m_page);
         return;
     }
-    m_service->request({m_key});
+    m_service->request({ m_key });
 }
 
 void ReviewPage::resizeEvent(QResizeEvent *event)
@@ -168,7 +173,8 @@ void ReviewPage::resizeEvent(QResizeEvent *event)
 void ReviewPage::mousePressEvent(QMouseEvent *event)
 {
     const QRectF r = pageRect();
-    if (!m_pickable || event->button() != Qt::LeftButton || !r.contains(event->position()) || !isOpen()) {
+    if (!m_pickable || event->button() != Qt::LeftButton || !r.contains(event->position())
+        || !isOpen()) {
         QWidget::mousePressEvent(event);
         return;
     }
@@ -183,7 +189,8 @@ void ReviewPage::paintEvent(QPaintEvent *)
     painter.fillRect(r, Qt::white);
     if (!m_message.isEmpty()) {
         painter.setPen(Qt::darkRed);
-        painter.drawText(r.adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap, m_message);
+        painter.drawText(
+            r.adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap, m_message);
         return;
     }
     if (!m_image.isNull() && m_imagePage == m_page) {
@@ -222,7 +229,8 @@ void ReviewPage::paintEvent(QPaintEvent *)
             tag.moveBottomLeft(QPointF(box.left(), box.top() - 2));
             if (tag.top() < r.top())
                 tag.moveTopLeft(QPointF(box.left(), box.bottom() + 2));
-            tag.moveLeft(std::clamp(tag.left(), r.left(), std::max(r.left(), r.right() - tag.width())));
+            tag.moveLeft(
+                std::clamp(tag.left(), r.left(), std::max(r.left(), r.right() - tag.width())));
             painter.setPen(Qt::NoPen);
             painter.setBrush(m_frameColor);
             painter.drawRoundedRect(tag, 3, 3);
@@ -238,8 +246,9 @@ void ReviewPage::paintEvent(QPaintEvent *)
 // ---------------------------------------------------------------------------------------------
 
 AnnotationReviewView::AnnotationReviewView(AnnotationSession *session, const QString &oldPdfPath,
-                                           const QString &newPdfPath, QWidget *parent)
-    : QDialog(parent), m_session(session)
+    const QString &newPdfPath, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
 {
     setWindowTitle(tr("Review a carried-over annotation"));
     resize(1200, 860);
@@ -271,7 +280,7 @@ AnnotationReviewView::AnnotationReviewView(AnnotationSession *session, const QSt
     m_previousPage->setObjectName(QStringLiteral("reviewPreviousPage"));
     m_nextPage = new QPushButton(tr("Next page ▶"), this);
     m_nextPage->setObjectName(QStringLiteral("reviewNextPage"));
-    for (QPushButton *b : {m_previousPage, m_nextPage})
+    for (QPushButton *b : { m_previousPage, m_nextPage })
         b->setMinimumHeight(40);
     newHeader->addWidget(m_newCaption, 1);
     newHeader->addWidget(m_previousPage);
@@ -284,7 +293,8 @@ AnnotationReviewView::AnnotationReviewView(AnnotationSession *session, const QSt
     pages->setColumnStretch(1, 1);
     layout->addLayout(pages, 1);
 
-    m_hint = new QLabel(tr("Tap the new page where the annotation belongs, then choose “Place here”."), this);
+    m_hint = new QLabel(
+        tr("Tap the new page where the annotation belongs, then choose “Place here”."), this);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
 
@@ -312,9 +322,12 @@ AnnotationReviewView::AnnotationReviewView(AnnotationSession *session, const QSt
     connect(m_discard, &QPushButton::clicked, this, &AnnotationReviewView::discard);
     connect(m_undo, &QPushButton::clicked, this, &AnnotationReviewView::undo);
     connect(close, &QPushButton::clicked, this, &QDialog::close);
-    connect(m_previousPage, &QPushButton::clicked, this, [this] { setTarget(m_newPage->page() - 1, m_target); });
-    connect(m_nextPage, &QPushButton::clicked, this, [this] { setTarget(m_newPage->page() + 1, m_target); });
-    connect(m_newPage, &ReviewPage::pointPicked, this, [this](NormalizedPoint point) { setTarget(m_newPage->page(), point); });
+    connect(m_previousPage, &QPushButton::clicked, this,
+        [this] { setTarget(m_newPage->page() - 1, m_target); });
+    connect(m_nextPage, &QPushButton::clicked, this,
+        [this] { setTarget(m_newPage->page() + 1, m_target); });
+    connect(m_newPage, &ReviewPage::pointPicked, this,
+        [this](NormalizedPoint point) { setTarget(m_newPage->page(), point); });
     connect(m_newPage, &ReviewPage::opened, this, [this] {
         // Carry-over's proposal may name a page the new version does not have.
         setTarget(m_newPage->page(), m_target);
@@ -330,12 +343,14 @@ AnnotationReviewView::AnnotationReviewView(AnnotationSession *session, const QSt
     shortcut(QKeySequence(QKeySequence::Delete), [this] { discard(); });
     shortcut(QKeySequence(QKeySequence::Undo), [this] { undo(); });
     shortcut(QKeySequence(Qt::Key_PageUp), [this] { setTarget(m_newPage->page() - 1, m_target); });
-    shortcut(QKeySequence(Qt::Key_PageDown), [this] { setTarget(m_newPage->page() + 1, m_target); });
+    shortcut(
+        QKeySequence(Qt::Key_PageDown), [this] { setTarget(m_newPage->page() + 1, m_target); });
 
     if (m_session) {
         connect(m_session, &AnnotationSession::changed, this, &AnnotationReviewView::refresh);
         connect(m_session, &QObject::destroyed, this, &QDialog::close);
-        connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &AnnotationReviewView::refresh);
+        connect(m_session->undoStack(), &QUndoStack::indexChanged, this,
+            &AnnotationReviewView::refresh);
     }
     m_oldPage->open(oldPdfPath);
     m_newPage->open(newPdfPath);
@@ -408,7 +423,9 @@ void AnnotationReviewView::refresh()
         m_hint->setVisible(false);
         m_oldPage->setAnnotations({}, {});
         // What was placed stays in view: the delegate sees the result of the last choice.
-        m_newPage->setAnnotations(m_session ? m_session->annotationsOnPage(m_newPage->page()) : QVector<Annotation>(), {});
+        m_newPage->setAnnotations(
+            m_session ? m_session->annotationsOnPage(m_newPage->page()) : QVector<Annotation>(),
+            {});
         m_oldCaption->setText(tr("Previous version"));
         m_newCaption->setText(tr("New version"));
         return;
@@ -416,18 +433,23 @@ void AnnotationReviewView::refresh()
     m_hint->setVisible(true);
     m_title->setText(tr("%1 “%2” — %n annotation(s) to review", nullptr, left)
                          .arg(annotationTypeLabel(a->type), a->excerpt()));
-    QString reason = tr("Why it needs review: %1").arg(a->reviewReason.isEmpty() ? tr("not given") : a->reviewReason);
+    QString reason = tr("Why it needs review: %1")
+                         .arg(a->reviewReason.isEmpty() ? tr("not given") : a->reviewReason);
     if (isTextMarkup(a->type) && !a->contents.isEmpty())
         reason += QLatin1Char('\n') + tr("Your comment: %1").arg(a->contents);
     m_reason->setText(reason);
     const int oldPage = a->sourcePage >= 0 ? a->sourcePage : a->page;
-    m_oldCaption->setText(a->sourceVersion > 0 ? tr("Version %1, page %2: where it was").arg(a->sourceVersion).arg(oldPage + 1)
-                                               : tr("Previous version, page %1: where it was").arg(oldPage + 1));
+    m_oldCaption->setText(a->sourceVersion > 0
+            ? tr("Version %1, page %2: where it was").arg(a->sourceVersion).arg(oldPage + 1)
+            : tr("Previous version, page %1: where it was").arg(oldPage + 1));
     const int version = m_session->scope().version;
     m_newCaption->setText(m_newPage->pageCount() > 0
-                              ? tr("Version %1 (new), page %2 of %3").arg(version).arg(m_newPage->page() + 1).arg(m_newPage->pageCount())
-                              : tr("Version %1 (new), page %2").arg(version).arg(m_newPage->page() + 1));
-    m_oldPage->setAnnotations({*a}, a->boundingRect(), tr("It was here"), QColor(200, 50, 40));
+            ? tr("Version %1 (new), page %2 of %3")
+                  .arg(version)
+                  .arg(m_newPage->page() + 1)
+                  .arg(m_newPage->pageCount())
+            : tr("Version %1 (new), page %2").arg(version).arg(m_newPage->page() + 1));
+    m_oldPage->setAnnotations({ *a }, a->boundingRect(), tr("It was here"), QColor(200, 50, 40));
     Annotation ghost = *a;
     const NormalizedRect box = placedBox(*a);
     ghost.page = m_newPage->page();
@@ -454,7 +476,8 @@ bool AnnotationReviewView::placeHere()
         return false;
     const QString id = m_id;
     const NormalizedRect box = placedBox(*a);
-    const bool done = m_session->placeReviewed(id, m_newPage->page(), a->boundingRect().isNull() ? NormalizedRect() : box);
+    const bool done = m_session->placeReviewed(
+        id, m_newPage->page(), a->boundingRect().isNull() ? NormalizedRect() : box);
     if (done)
         m_choices.append(m_session->undoStack()->index());
     advance();
@@ -474,7 +497,8 @@ bool AnnotationReviewView::keepAsNote()
     // What the annotation said stays readable in the note: its words and its comment.
     const QString what = isTextMarkup(a->type) ? a->anchor.quote.simplified() : QString();
     QStringList parts;
-    parts.append(tr("From the previous version, page %1").arg((a->sourcePage >= 0 ? a->sourcePage : a->page) + 1));
+    parts.append(tr("From the previous version, page %1")
+                     .arg((a->sourcePage >= 0 ? a->sourcePage : a->page) + 1));
     if (!what.isEmpty())
         parts.append(tr("“%1”").arg(what));
     if (!a->contents.isEmpty() && a->contents != what)
@@ -516,7 +540,8 @@ void AnnotationReviewView::undo()
     const QVector<Annotation> before = m_session->needingReview();
     stack->undo();
     for (const Annotation &a : m_session->needingReview()) {
-        const bool isNew = std::none_of(before.begin(), before.end(), [&a](const Annotation &b) { return b.id == a.id; });
+        const bool isNew = std::none_of(
+            before.begin(), before.end(), [&a](const Annotation &b) { return b.id == a.id; });
         if (isNew) {
             showAnnotation(a.id);
             return;

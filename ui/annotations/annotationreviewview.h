@@ -33,15 +33,15 @@ public:
     int pageCount() const;
     bool isOpen() const;
     // What to draw over the page, in normalized coordinates; `frame` outlines the one under review.
-    void setAnnotations(const QVector<Annotation> &annotations, const NormalizedRect &frame, const QString &frameLabel = {},
-                        const QColor &frameColor = QColor(220, 60, 40));
+    void setAnnotations(const QVector<Annotation> &annotations, const NormalizedRect &frame,
+        const QString &frameLabel = {}, const QColor &frameColor = QColor(220, 60, 40));
     void setPickable(bool pickable);
     void setMessage(const QString &message); // shown when the file cannot be opened
 
     const QImage &pageImage() const { return m_image; } // the last page image delivered
     bool showsPage() const { return !m_image.isNull() && m_imagePage == m_page; }
-    QRectF pageRect() const;                             // where the page is drawn, in widget pixels
-    QPoint widgetPoint(NormalizedPoint point) const;     // for tests and the shortcut to the proposal
+    QRectF pageRect() const; // where the page is drawn, in widget pixels
+    QPoint widgetPoint(NormalizedPoint point) const; // for tests and the shortcut to the proposal
 
 Q_SIGNALS:
     void opened(int pageCount);
@@ -80,8 +80,8 @@ class AnnotationReviewView final : public QDialog {
     Q_OBJECT
 public:
     // session is not owned and must outlive the view (the view closes when it goes away).
-    AnnotationReviewView(AnnotationSession *session, const QString &oldPdfPath, const QString &newPdfPath,
-                         QWidget *parent = nullptr);
+    AnnotationReviewView(AnnotationSession *session, const QString &oldPdfPath,
+        const QString &newPdfPath, QWidget *parent = nullptr);
     ~AnnotationReviewView() override;
 
     // Shows this annotation (one that needs review); false when it is not one.
@@ -93,10 +93,10 @@ public:
     NormalizedPoint targetPoint() const { return m_target; }
     void setTarget(int page, NormalizedPoint centre);
 
-    bool placeHere();   // P or Enter
-    bool keepAsNote();  // N
-    bool discard();     // Delete
-    void undo();        // Ctrl+Z
+    bool placeHere(); // P or Enter
+    bool keepAsNote(); // N
+    bool discard(); // Delete
+    void undo(); // Ctrl+Z
 
     ReviewPage *oldPage() const { return m_oldPage; }
     ReviewPage *newPage() const { return m_newPage; }
@@ -105,11 +105,12 @@ private:
     void refresh();
     void advance(); // to the next annotation needing review, or say that none is left
     const Annotation *current() const;
-    NormalizedRect placedBox(const Annotation &a) const; // bounding box centred on the target, on the page
+    NormalizedRect placedBox(
+        const Annotation &a) const; // bounding box centred on the target, on the page
 
     QPointer<AnnotationSession> m_session;
     QString m_id;
-    NormalizedPoint m_target{-1, -1};
+    NormalizedPoint m_target { -1, -1 };
     ReviewPage *m_oldPage = nullptr;
     ReviewPage *m_newPage = nullptr;
     QLabel *m_title = nullptr;
@@ -123,7 +124,8 @@ private:
     QPushButton *m_note = nullptr;
     QPushButton *m_discard = nullptr;
     QPushButton *m_undo = nullptr;
-    QVector<int> m_choices; // undo-stack index after each choice made here: Undo never undoes a drawing
+    QVector<int>
+        m_choices; // undo-stack index after each choice made here: Undo never undoes a drawing
 };
 
 } // namespace phonghop::ui

@@ -34,16 +34,17 @@ QIcon swatch(const QColor &color)
 
 QVector<QPair<QColor, QString>> annotationColours()
 {
-    return {{QColor(255, 226, 52), AnnotationToolBar::tr("Yellow")},
-            {QColor(120, 220, 110), AnnotationToolBar::tr("Green")},
-            {QColor(100, 180, 255), AnnotationToolBar::tr("Blue")},
-            {QColor(255, 130, 170), AnnotationToolBar::tr("Pink")},
-            {QColor(220, 40, 40), AnnotationToolBar::tr("Red")},
-            {QColor(20, 20, 20), AnnotationToolBar::tr("Black")}};
+    return { { QColor(255, 226, 52), AnnotationToolBar::tr("Yellow") },
+        { QColor(120, 220, 110), AnnotationToolBar::tr("Green") },
+        { QColor(100, 180, 255), AnnotationToolBar::tr("Blue") },
+        { QColor(255, 130, 170), AnnotationToolBar::tr("Pink") },
+        { QColor(220, 40, 40), AnnotationToolBar::tr("Red") },
+        { QColor(20, 20, 20), AnnotationToolBar::tr("Black") } };
 }
 
 AnnotationToolBar::AnnotationToolBar(AnnotationOverlay *overlay, QWidget *parent)
-    : QToolBar(tr("Annotations"), parent), m_overlay(overlay)
+    : QToolBar(tr("Annotations"), parent)
+    , m_overlay(overlay)
 {
     setObjectName(QStringLiteral("annotationToolBar"));
     setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -65,28 +66,31 @@ AnnotationToolBar::AnnotationToolBar(AnnotationOverlay *overlay, QWidget *parent
     m_moreButton->setFont(moreFont);
     m_moreAction = addWidget(m_moreButton);
     m_moreAction->setVisible(false);
-    m_groups.append(Group{});
+    m_groups.append(Group {});
 
     m_tools = new QActionGroup(this);
     using Tool = AnnotationOverlay::Tool;
-    const QVector<QPair<Tool, QString>> tools = {
-        {Tool::Browse, tr("Browse")},         {Tool::Select, tr("Select")},     {Tool::Highlight, tr("Highlight")},
-        {Tool::Underline, tr("Underline")},   {Tool::StrikeOut, tr("Strike")},  {Tool::Pen, tr("Pen")},
-        {Tool::Eraser, tr("Eraser")},         {Tool::Note, tr("Note")},         {Tool::FreeText, tr("Text")}};
+    const QVector<QPair<Tool, QString>> tools = { { Tool::Browse, tr("Browse") },
+        { Tool::Select, tr("Select") }, { Tool::Highlight, tr("Highlight") },
+        { Tool::Underline, tr("Underline") }, { Tool::StrikeOut, tr("Strike") },
+        { Tool::Pen, tr("Pen") }, { Tool::Eraser, tr("Eraser") }, { Tool::Note, tr("Note") },
+        { Tool::FreeText, tr("Text") } };
     for (const auto &[tool, label] : tools) {
         auto *action = new QAction(label, this);
         action->setCheckable(true);
         action->setData(int(tool));
         action->setChecked(tool == Tool::Browse);
         m_tools->addAction(action);
-        connect(action, &QAction::triggered, this, [this, tool = tool] { m_overlay->setTool(tool); });
+        connect(
+            action, &QAction::triggered, this, [this, tool = tool] { m_overlay->setTool(tool); });
         addToGroup(action);
     }
     addGroupSeparator();
     for (const auto &[color, name] : annotationColours()) {
         auto *action = new QAction(swatch(color), name, this);
         action->setToolTip(tr("Colour: %1").arg(name));
-        connect(action, &QAction::triggered, this, [this, color = color] { m_overlay->setColor(color); });
+        connect(action, &QAction::triggered, this,
+            [this, color = color] { m_overlay->setColor(color); });
         m_colours << action;
         addToGroup(action);
     }
@@ -95,7 +99,7 @@ AnnotationToolBar::AnnotationToolBar(AnnotationOverlay *overlay, QWidget *parent
     m_penWidth->setToolTip(tr("Pen width"));
     auto *widthMenu = new QMenu(this);
     auto *widths = new QActionGroup(widthMenu);
-    for (double w : {1.0, 2.0, 3.0, 5.0, 8.0}) {
+    for (double w : { 1.0, 2.0, 3.0, 5.0, 8.0 }) {
         QAction *choice = widthMenu->addAction(tr("%1 pt").arg(w));
         choice->setCheckable(true);
         choice->setChecked(w == 2.0);
@@ -116,10 +120,11 @@ AnnotationToolBar::AnnotationToolBar(AnnotationOverlay *overlay, QWidget *parent
     m_undo = new QAction(tr("Undo"), this);
     m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     m_redo = new QAction(tr("Redo"), this);
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    for (QAction *a : {m_delete, m_undo, m_redo})
+    m_redo->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    for (QAction *a : { m_delete, m_undo, m_redo })
         addToGroup(a);
-    for (QAction *a : {m_undo, m_redo})
+    for (QAction *a : { m_undo, m_redo })
         a->setShortcutContext(Qt::WindowShortcut);
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_overlay->session())
@@ -136,7 +141,7 @@ AnnotationToolBar::AnnotationToolBar(AnnotationOverlay *overlay, QWidget *parent
     for (auto it = m_colours.crbegin(); it != m_colours.crend(); ++it)
         m_leaveOrder << *it;
     m_leaveOrder << m_delete;
-    for (Tool tool : {Tool::FreeText, Tool::Note, Tool::StrikeOut, Tool::Underline, Tool::Select})
+    for (Tool tool : { Tool::FreeText, Tool::Note, Tool::StrikeOut, Tool::Underline, Tool::Select })
         m_leaveOrder << toolAction(tool);
     sessionChanged();
     scheduleFit();
@@ -144,7 +149,7 @@ AnnotationToolBar::AnnotationToolBar(AnnotationOverlay *overlay, QWidget *parent
 
 void AnnotationToolBar::addGroupSeparator()
 {
-    m_groups.append(Group{insertSeparator(m_moreAction), {}});
+    m_groups.append(Group { insertSeparator(m_moreAction), {} });
 }
 
 void AnnotationToolBar::addToGroup(QAction *action)
@@ -196,9 +201,9 @@ void AnnotationToolBar::sessionChanged()
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled, Qt::UniqueConnection);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled, Qt::UniqueConnection);
     connect(stack, &QUndoStack::undoTextChanged, m_undo,
-            [this](const QString &text) { m_undo->setToolTip(tr("Undo %1").arg(text)); });
+        [this](const QString &text) { m_undo->setToolTip(tr("Undo %1").arg(text)); });
     connect(stack, &QUndoStack::redoTextChanged, m_redo,
-            [this](const QString &text) { m_redo->setToolTip(tr("Redo %1").arg(text)); });
+        [this](const QString &text) { m_redo->setToolTip(tr("Redo %1").arg(text)); });
 }
 
 void AnnotationToolBar::resizeEvent(QResizeEvent *event)
@@ -239,7 +244,8 @@ void AnnotationToolBar::fitActions()
         const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
         int available = width() - margins.left() - margins.right() - fitSlack;
         if (isMovable())
-            available -= style()->pixelMetric(QStyle::PM_ToolBarHandleExtent, nullptr, this) + spacing;
+            available
+                -= style()->pixelMetric(QStyle::PM_ToolBarHandleExtent, nullptr, this) + spacing;
         for (const Group &group : std::as_const(m_groups))
             for (QAction *action : group.actions)
                 itemWidth(action);

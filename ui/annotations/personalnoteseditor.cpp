@@ -8,7 +8,8 @@
 namespace phonghop::ui {
 
 PersonalNotesEditor::PersonalNotesEditor(AnnotationStore &store, QString owner, QWidget *parent)
-    : QWidget(parent), m_notes(store, std::move(owner))
+    : QWidget(parent)
+    , m_notes(store, std::move(owner))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -37,7 +38,8 @@ PersonalNotesEditor::~PersonalNotesEditor()
     save();
 }
 
-void PersonalNotesEditor::setSubject(const QString &meetingId, const QString &agendaItemId, const QString &title)
+void PersonalNotesEditor::setSubject(
+    const QString &meetingId, const QString &agendaItemId, const QString &title)
 {
     save();
     m_meetingId = meetingId;
@@ -69,7 +71,8 @@ bool PersonalNotesEditor::save()
     m_saveTimer->stop();
     if (!m_dirty || m_meetingId.isEmpty())
         return true;
-    if (const Status saved = m_notes.setNote(m_meetingId, m_itemId, m_edit->toPlainText()); !saved) {
+    if (const Status saved = m_notes.setNote(m_meetingId, m_itemId, m_edit->toPlainText());
+        !saved) {
         m_status->setText(tr("Not saved: %1").arg(saved.error()));
         return false;
     }

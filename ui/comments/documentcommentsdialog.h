@@ -20,7 +20,7 @@ class DocumentCommentsDialog final : public QDialog {
     Q_OBJECT
 public:
     DocumentCommentsDialog(Desk &desk, QString meetingId, QString documentId, QString documentTitle,
-                           QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     int commentCount() const;
 

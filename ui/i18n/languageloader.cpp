@@ -23,7 +23,8 @@ bool LanguageLoader::load(const QString &language)
 {
     unloadQt();
     // Qt's catalogue first, so that ours (installed later, searched first) wins on a clash.
-    const QString base = language == u"en" ? QStringLiteral("qtbase_en") : QStringLiteral("qtbase_vi");
+    const QString base
+        = language == u"en" ? QStringLiteral("qtbase_en") : QStringLiteral("qtbase_vi");
     auto qt = std::make_unique<QTranslator>();
     // Qt's own catalogue when the system has one, else ours (Qt 6.4 has no Vietnamese).
     if (qt->load(base, QLibraryInfo::path(QLibraryInfo::TranslationsPath))

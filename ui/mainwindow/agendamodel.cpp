@@ -1,15 +1,18 @@
 #include "agendamodel.h"
 
 #include <QApplication>
+#include <QColor>
+#include <QFont>
 #include <QHash>
 #include <QIcon>
 #include <QStyle>
-#include <QColor>
-#include <QFont>
 
 namespace phonghop::ui {
 
-AgendaModel::AgendaModel(QObject *parent) : QStandardItemModel(parent) {}
+AgendaModel::AgendaModel(QObject *parent)
+    : QStandardItemModel(parent)
+{
+}
 
 namespace {
 // "mới" and "cập nhật" beside the title, in bold, so they stand out without colour alone.
@@ -34,7 +37,7 @@ void AgendaModel::setMeeting(const Meeting &meeting, const MeetingBadges &badges
     QHash<QString, QStandardItem *> items;
     QList<AgendaItem> ordered = meeting.agenda;
     std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const AgendaItem &a, const AgendaItem &b) { return a.position < b.position; });
+        [](const AgendaItem &a, const AgendaItem &b) { return a.position < b.position; });
     // Parents first, so children find them whatever the order in the manifest.
     auto depth = [&meeting](const AgendaItem &item) {
         int levels = 0;
@@ -42,13 +45,13 @@ void AgendaModel::setMeeting(const Meeting &meeting, const MeetingBadges &badges
         while (!parent.isEmpty() && levels < 16) {
             ++levels;
             const auto found = std::find_if(meeting.agenda.begin(), meeting.agenda.end(),
-                                            [&parent](const AgendaItem &a) { return a.id == parent; });
+                [&parent](const AgendaItem &a) { return a.id == parent; });
             parent = found == meeting.agenda.end() ? QString() : found->parentId;
         }
         return levels;
     };
     std::stable_sort(ordered.begin(), ordered.end(),
-                     [&depth](const AgendaItem &a, const AgendaItem &b) { return depth(a) < depth(b); });
+        [&depth](const AgendaItem &a, const AgendaItem &b) { return depth(a) < depth(b); });
 
     for (const AgendaItem &agendaItem : std::as_const(ordered)) {
         const QString label = agendaItem.number.isEmpty()
@@ -58,7 +61,7 @@ void AgendaModel::setMeeting(const Meeting &meeting, const MeetingBadges &badges
         row->setEditable(false);
         row->setData(static_cast<int>(Kind::AgendaItem), KindRole);
         row->setData(agendaItem.id, AgendaItemIdRole);
-        QStringList tip{agendaItem.title};
+        QStringList tip { agendaItem.title };
         if (!agendaItem.presenter.isEmpty())
             tip << tr("Presenter: %1").arg(agendaItem.presenter);
         if (agendaItem.plannedMinutes > 0)
@@ -81,13 +84,13 @@ void AgendaModel::setMeeting(const Meeting &meeting, const MeetingBadges &badges
         row->setData(document.agendaItemId, AgendaItemIdRole);
         row->setData(document.id, DocumentIdRole);
         row->setToolTip(document.version > 1
-                            ? tr("%1 (version %2)").arg(document.title).arg(document.version)
-                            : document.title);
+                ? tr("%1 (version %2)").arg(document.title).arg(document.version)
+                : document.title);
         markChange(row, badges.document(document.id));
         // Documents come before sub-items, as on a printed agenda.
         int insertAt = 0;
         while (insertAt < owner->rowCount()
-               && owner->child(insertAt)->data(KindRole).toInt() == static_cast<int>(Kind::Document))
+            && owner->child(insertAt)->data(KindRole).toInt() == static_cast<int>(Kind::Document))
             ++insertAt;
         owner->insertRow(insertAt, row);
     }
@@ -117,8 +120,8 @@ QModelIndex AgendaModel::indexOfDocumentSha(const QString &sha256) const
 
 QModelIndex AgendaModel::indexOfDocument(const QString &documentId) const
 {
-    const QModelIndexList found = match(index(0, 0), DocumentIdRole, documentId, 1,
-                                        Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found
+        = match(index(0, 0), DocumentIdRole, documentId, 1, Qt::MatchExactly | Qt::MatchRecursive);
     return found.isEmpty() ? QModelIndex() : found.first();
 }
 

@@ -12,7 +12,10 @@ namespace phonghop::ui {
 // the place survives restarts and follows the document into other meetings.
 class CacheReadingPositions final : public ReadingPositionStore {
 public:
-    explicit CacheReadingPositions(Desk &desk) : m_desk(desk) {}
+    explicit CacheReadingPositions(Desk &desk)
+        : m_desk(desk)
+    {
+    }
     int lastPage(const QString &documentKey) const override;
     void setLastPage(const QString &documentKey, int page) override;
 

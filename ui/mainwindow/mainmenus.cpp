@@ -10,14 +10,16 @@
 
 namespace phonghop::ui {
 
-MainMenus::MainMenus(QMainWindow &window, SeatActions &seat, QAction &sessionToggle) : QObject(&window)
+MainMenus::MainMenus(QMainWindow &window, SeatActions &seat, QAction &sessionToggle)
+    : QObject(&window)
 {
     QMenu *meetingMenu = window.menuBar()->addMenu(tr("&Meeting"));
-    QAction *syncNow = meetingMenu->addAction(QIcon(QStringLiteral(":/icons/sync.svg")), tr("&Sync now"));
+    QAction *syncNow
+        = meetingMenu->addAction(QIcon(QStringLiteral(":/icons/sync.svg")), tr("&Sync now"));
     syncNow->setShortcut(QKeySequence::Refresh);
     connect(syncNow, &QAction::triggered, this, &MainMenus::syncRequested);
-    QAction *chooseShare = meetingMenu->addAction(QIcon(QStringLiteral(":/icons/folder.svg")),
-                                                  tr("Choose the shared &folder…"));
+    QAction *chooseShare = meetingMenu->addAction(
+        QIcon(QStringLiteral(":/icons/folder.svg")), tr("Choose the shared &folder…"));
     connect(chooseShare, &QAction::triggered, this, &MainMenus::chooseShareRequested);
     seat.addTo(*meetingMenu);
     meetingMenu->addSeparator();
@@ -32,7 +34,8 @@ MainMenus::MainMenus(QMainWindow &window, SeatActions &seat, QAction &sessionTog
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, &window, &QWidget::close);
 
-    QMenu *viewMenu = window.menuBar()->addMenu(tr("&Display")); // not "Xem": that is the browse tool
+    QMenu *viewMenu
+        = window.menuBar()->addMenu(tr("&Display")); // not "Xem": that is the browse tool
     const auto addFocus = [this, viewMenu](const QString &text, Qt::Key key, Area area) {
         QAction *focus = viewMenu->addAction(text);
         focus->setShortcut(QKeySequence(Qt::CTRL | key));

@@ -1,19 +1,19 @@
 #include "mainwindow.h"
 
+#include "agendamodel.h"
 #include "annotations/annotationcontroller.h"
 #include "annotations/annotationpanel.h"
 #include "annotations/annotationtoolbar.h"
 #include "annotations/personalnoteseditor.h"
-#include "agendamodel.h"
 #include "cachereadingpositions.h"
 #include "comments/documentcommentsdialog.h"
+#include "mainmenus.h"
 #include "meeting_core/desk/desk.h"
 #include "meeting_core/search/searchindexservice.h"
 #include "meeting_core/session/sessionservice.h"
 #include "meeting_core/settings/appsettings.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/syncservice.h"
-#include "mainmenus.h"
 #include "meetingcolumn.h"
 #include "meetinglistmodel.h"
 #include "readingmode.h"
@@ -25,9 +25,9 @@
 #include "viewer/documentview.h"
 
 #include <QAction>
-#include <QGuiApplication>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
 #include <QScreen>
@@ -39,13 +39,21 @@
 
 namespace phonghop::ui {
 
-MainWindow::MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *settings, QWidget *parent)
-    : QMainWindow(parent), m_desk(std::make_unique<Desk>(cache, sync)), m_settings(settings),
-      m_positions(std::make_unique<CacheReadingPositions>(*m_desk)),
-      m_column(new MeetingColumn), m_meetings(m_column->meetings()), m_agenda(m_column->agenda()),
-      m_meetingList(m_column->meetingList()), m_agendaTree(m_column->agendaTree()), m_banner(new QLabel),
-      m_documentView(new DocumentView),
-      m_status(new SyncStatusBar), m_leftTabs(new QTabWidget)
+MainWindow::MainWindow(
+    MeetingCache &cache, SyncService &sync, AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_desk(std::make_unique<Desk>(cache, sync))
+    , m_settings(settings)
+    , m_positions(std::make_unique<CacheReadingPositions>(*m_desk))
+    , m_column(new MeetingColumn)
+    , m_meetings(m_column->meetings())
+    , m_agenda(m_column->agenda())
+    , m_meetingList(m_column->meetingList())
+    , m_agendaTree(m_column->agendaTree())
+    , m_banner(new QLabel)
+    , m_documentView(new DocumentView)
+    , m_status(new SyncStatusBar)
+    , m_leftTabs(new QTabWidget)
 {
     setWindowTitle(tr("PhòngHọp"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/phonghop.svg")));
@@ -71,7 +79,8 @@ MainWindow::MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *sett
 
     m_leftTabs->setObjectName(QStringLiteral("leftTabs"));
     m_leftTabs->setDocumentMode(true);
-    m_leftTabs->setStyleSheet(QStringLiteral("QTabBar::tab { min-height: 40px; min-width: 120px; }"));
+    m_leftTabs->setStyleSheet(
+        QStringLiteral("QTabBar::tab { min-height: 40px; min-width: 120px; }"));
     m_leftTabs->addTab(m_column, tr("Meetings"));
 
     auto *columns = new QSplitter(Qt::Horizontal);
@@ -79,7 +88,7 @@ MainWindow::MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *sett
     columns->addWidget(documentPane);
     columns->setStretchFactor(0, 0);
     columns->setStretchFactor(1, 1);
-    columns->setSizes({440, 960});
+    columns->setSizes({ 440, 960 });
     columns->setChildrenCollapsible(false);
     setCentralWidget(columns);
 
@@ -89,16 +98,17 @@ MainWindow::MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *sett
     m_status->setSharePath(service.sharePath());
     m_status->setOnline(service.isOnline());
     const Result<QString> lastSync = cache.readValue(cachekeys::lastSyncAt);
-    m_status->setLastSync(QDateTime::fromString(lastSync ? lastSync.value() : QString(), Qt::ISODateWithMs));
+    m_status->setLastSync(
+        QDateTime::fromString(lastSync ? lastSync.value() : QString(), Qt::ISODateWithMs));
 
     connect(m_meetingList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                showMeeting(current.data(MeetingListModel::MeetingIdRole).toString());
-            });
+        [this](const QModelIndex &current) {
+            showMeeting(current.data(MeetingListModel::MeetingIdRole).toString());
+        });
     connect(m_agendaTree, &QTreeView::activated, this, &MainWindow::openAgendaRow);
     connect(m_agendaTree, &QTreeView::clicked, this, &MainWindow::openAgendaRow);
     connect(m_documentView, &DocumentView::documentFailed, this,
-            [this](const QString &message) { showBanner(message, true); });
+        [this](const QString &message) { showBanner(message, true); });
     connect(m_documentView, &DocumentView::documentOpened, this, [this] {
         m_banner->hide();
         // A search result asked for a page and a highlight once the document is open.
@@ -124,10 +134,12 @@ MainWindow::MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *sett
         }
     });
     connect(&service, &SyncService::syncFinished, this, &MainWindow::showSyncOutcome);
-    connect(&service, &SyncService::organisationConfirmationNeeded, this, &MainWindow::confirmOrganisation);
+    connect(&service, &SyncService::organisationConfirmationNeeded, this,
+        &MainWindow::confirmOrganisation);
 
     m_seat = new SeatActions(*m_desk, *this);
-    connect(m_seat, &SeatActions::problem, this, [this](const QString &message) { showBanner(message, true); });
+    connect(m_seat, &SeatActions::problem, this,
+        [this](const QString &message) { showBanner(message, true); });
     connect(m_seat, &SeatActions::organisationConfirmed, this, [this] {
         showBanner(tr("The organisation is confirmed. Reading the shared folder…"), false);
         m_banner->setProperty("fromSync", true);
@@ -178,7 +190,8 @@ void MainWindow::buildAnnotationDock()
         showBanner(tr("Annotations are unavailable: %1").arg(m_desk->annotationsProblem()), true);
         return;
     }
-    m_annotations = new AnnotationController(m_documentView, *m_desk->annotationStore(), m_desk->owner(), this);
+    m_annotations = new AnnotationController(
+        m_documentView, *m_desk->annotationStore(), m_desk->owner(), this);
     addToolBar(Qt::TopToolBarArea, m_annotations->toolBar());
     m_annotations->setCommentSender([this](int page, const QString &quote, const QString &text) {
         const std::optional<DocumentRef> document = openDocumentRef();
@@ -191,9 +204,12 @@ void MainWindow::buildAnnotationDock()
         return m_desk->earlierVersionPath(m_agenda->meeting().id, documentId, version);
     });
     connect(m_desk.get(), &Desk::annotationsCarriedOver, this, &MainWindow::annotationsCarriedOver);
-    connect(m_desk.get(), &Desk::annotationsCarryOverFailed, this, [this](const DocumentRef &, const QString &message) {
-        showBanner(tr("Your annotations could not be carried over to the new version: %1").arg(message), true);
-    });
+    connect(m_desk.get(), &Desk::annotationsCarryOverFailed, this,
+        [this](const DocumentRef &, const QString &message) {
+            showBanner(tr("Your annotations could not be carried over to the new version: %1")
+                           .arg(message),
+                true);
+        });
     m_notes = new PersonalNotesEditor(*m_desk->annotationStore(), m_desk->owner());
     auto *panes = new QTabWidget;
     panes->setDocumentMode(true);
@@ -205,14 +221,14 @@ void MainWindow::buildAnnotationDock()
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     connect(m_agendaTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                const QString itemId = current.data(AgendaModel::AgendaItemIdRole).toString();
-                const Meeting &meeting = m_agenda->meeting();
-                const auto item = std::find_if(meeting.agenda.begin(), meeting.agenda.end(),
-                                               [&itemId](const AgendaItem &a) { return a.id == itemId; });
-                m_notes->setSubject(meeting.id, itemId,
-                                    item == meeting.agenda.end() ? meeting.title : item->title);
-            });
+        [this](const QModelIndex &current) {
+            const QString itemId = current.data(AgendaModel::AgendaItemIdRole).toString();
+            const Meeting &meeting = m_agenda->meeting();
+            const auto item = std::find_if(meeting.agenda.begin(), meeting.agenda.end(),
+                [&itemId](const AgendaItem &a) { return a.id == itemId; });
+            m_notes->setSubject(
+                meeting.id, itemId, item == meeting.agenda.end() ? meeting.title : item->title);
+        });
 }
 
 std::optional<DocumentRef> MainWindow::openDocumentRef() const
@@ -231,8 +247,8 @@ void MainWindow::annotationsCarriedOver(const DocumentRef &document, int needing
     if (needingReview > 0)
         showBanner(tr("This document has a new version. Your annotations were carried "
                       "over; %n of them need your review (see My annotations).",
-                      nullptr, needingReview),
-                   false);
+                       nullptr, needingReview),
+            false);
 }
 
 void MainWindow::buildSessionDock()
@@ -245,7 +261,7 @@ void MainWindow::buildSessionDock()
     dock->setWidget(m_sessionPanel);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {380}, Qt::Horizontal);
+    resizeDocks({ dock }, { 380 }, Qt::Horizontal);
     // The share may be a slow or vanished mount: the session is read on a worker thread.
     session.setBackgroundRefresh(true);
     session.setRefreshInterval(2000);
@@ -253,9 +269,10 @@ void MainWindow::buildSessionDock()
     m_pollPrompt = new PollPrompt(session, centralWidget());
     m_pollPrompt->follow(m_documentView);
     connect(m_sessionPanel, &SessionPanel::enrolmentRequested, m_seat, &SeatActions::openEnrolment);
-    connect(m_sessionPanel, &SessionPanel::followPresenter, this, [this](const QString &sha256, int page) {
-        openSearchResult(currentMeetingId(), sha256, page, {});
-    });
+    connect(m_sessionPanel, &SessionPanel::followPresenter, this,
+        [this](const QString &sha256, int page) {
+            openSearchResult(currentMeetingId(), sha256, page, {});
+        });
     connect(m_documentView, &DocumentView::currentPageChanged, m_sessionPanel, [this](int page) {
         if (!m_openDocumentSha.isEmpty())
             m_sessionPanel->presenterPageChanged(m_openDocumentSha, page);
@@ -277,7 +294,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildMenus()
 {
-    QAction *sessionToggle = findChild<QDockWidget *>(QStringLiteral("sessionDock"))->toggleViewAction();
+    QAction *sessionToggle
+        = findChild<QDockWidget *>(QStringLiteral("sessionDock"))->toggleViewAction();
     auto *menus = new MainMenus(*this, *m_seat, *sessionToggle);
     connect(menus, &MainMenus::syncRequested, &m_desk->sync(), &SyncService::syncNow);
     connect(menus, &MainMenus::chooseShareRequested, this, &MainWindow::chooseShare);
@@ -313,7 +331,7 @@ void MainWindow::reloadMeetings()
         if (m_desk->sharePath().isEmpty())
             showBanner(tr("No meetings yet. Choose the shared folder of your office (Meeting → "
                           "Choose the shared folder) to receive them."),
-                       false);
+                false);
         return;
     }
     const int row = selected.isEmpty() ? 0 : std::max(0, m_meetings->rowOf(selected));
@@ -400,8 +418,8 @@ void MainWindow::openAgendaRow(const QModelIndex &index)
     }
 }
 
-void MainWindow::openSearchResult(const QString &meetingId, const QString &documentSha256, int page,
-                                  const QString &query)
+void MainWindow::openSearchResult(
+    const QString &meetingId, const QString &documentSha256, int page, const QString &query)
 {
     selectMeeting(meetingId);
     m_leftTabs->setCurrentIndex(0);
@@ -442,10 +460,11 @@ void MainWindow::showAgendaItem(const QString &meetingId, const QString &agendaI
     if (agendaItemId.isEmpty())
         return;
     // The item's own row (its documents carry its id too): the notes editor follows it.
-    const QModelIndexList rows = m_agenda->match(m_agenda->index(0, 0), AgendaModel::AgendaItemIdRole, agendaItemId,
-                                                 -1, Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList rows = m_agenda->match(m_agenda->index(0, 0),
+        AgendaModel::AgendaItemIdRole, agendaItemId, -1, Qt::MatchExactly | Qt::MatchRecursive);
     for (const QModelIndex &row : rows) {
-        if (row.data(AgendaModel::KindRole).toInt() == static_cast<int>(AgendaModel::Kind::AgendaItem)) {
+        if (row.data(AgendaModel::KindRole).toInt()
+            == static_cast<int>(AgendaModel::Kind::AgendaItem)) {
             m_agendaTree->setCurrentIndex(row);
             m_agendaTree->scrollTo(row);
             return;
@@ -483,7 +502,8 @@ void MainWindow::showDocumentComments()
     const std::optional<DocumentRef> document = openDocumentRef();
     if (!document)
         return;
-    DocumentCommentsDialog dialog(*m_desk, m_agenda->meeting().id, document->id, document->title, this);
+    DocumentCommentsDialog dialog(
+        *m_desk, m_agenda->meeting().id, document->id, document->title, this);
     dialog.exec();
 }
 
@@ -503,8 +523,8 @@ void MainWindow::stepDocument(int direction)
 
 void MainWindow::chooseShare()
 {
-    const QString path = QFileDialog::getExistingDirectory(this, tr("Choose the shared folder of the meetings"),
-                                                           m_desk->sharePath());
+    const QString path = QFileDialog::getExistingDirectory(
+        this, tr("Choose the shared folder of the meetings"), m_desk->sharePath());
     if (path.isEmpty())
         return;
     if (m_settings) {
@@ -523,17 +543,19 @@ void MainWindow::showSyncOutcome(const SyncReport &report)
 {
     m_status->showFinished(report);
     if (report.outcome == SyncReport::Outcome::OrganisationUnconfirmed) {
-        showBanner(tr("This computer does not trust the organisation of the shared folder yet, so nothing was "
-                      "read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the "
-                      "organisation's fingerprint)."),
-                   true);
+        showBanner(
+            tr("This computer does not trust the organisation of the shared folder yet, so nothing "
+               "was "
+               "read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the "
+               "organisation's fingerprint)."),
+            true);
         m_banner->setProperty("fromSync", true);
         return;
     }
     if (report.outcome == SyncReport::Outcome::Unreachable) {
         showBanner(tr("Offline: %1. You keep working with the meetings already on this computer.")
                        .arg(report.message),
-                   false);
+            false);
     } else if (!report.complete()) {
         showBanner(report.summary(), true);
     } else if (m_banner->property("fromSync").toBool()) {
@@ -545,10 +567,11 @@ void MainWindow::showSyncOutcome(const SyncReport &report)
 void MainWindow::showBanner(const QString &text, bool warning)
 {
     m_banner->setText(text);
-    m_banner->setStyleSheet(warning ? QStringLiteral("QLabel { background: #fff3e0; color: #5d2a00; "
-                                                     "border-bottom: 1px solid #ffb74d; padding: 10px; }")
-                                    : QStringLiteral("QLabel { background: #e3f2fd; color: #0d3c61; "
-                                                     "border-bottom: 1px solid #90caf9; padding: 10px; }"));
+    m_banner->setStyleSheet(warning
+            ? QStringLiteral("QLabel { background: #fff3e0; color: #5d2a00; "
+                             "border-bottom: 1px solid #ffb74d; padding: 10px; }")
+            : QStringLiteral("QLabel { background: #e3f2fd; color: #0d3c61; "
+                             "border-bottom: 1px solid #90caf9; padding: 10px; }"));
     m_banner->show();
     m_banner->setProperty("fromSync", false);
 }

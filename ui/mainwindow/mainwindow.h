@@ -7,8 +7,8 @@
 #include "meeting_core/util/result.h"
 
 #include <QMainWindow>
-#include <optional>
 #include <memory>
+#include <optional>
 
 class QDialog;
 class QLabel;
@@ -24,7 +24,7 @@ class Desk;
 class MeetingCache;
 class SearchIndexService;
 class SyncService;
-}
+} // namespace phonghop
 
 namespace phonghop::ui {
 
@@ -51,8 +51,8 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     // `settings` may be null (tests); then the chosen share is not remembered.
-    MainWindow(MeetingCache &cache, SyncService &sync, AppSettings *settings,
-               QWidget *parent = nullptr);
+    MainWindow(
+        MeetingCache &cache, SyncService &sync, AppSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Desk &desk() { return *m_desk; }
@@ -77,8 +77,8 @@ public:
     void openDocument(const QString &documentId);
     // Opens a search result: the meeting, the document with this checksum, the page, and the
     // words found highlighted.
-    void openSearchResult(const QString &meetingId, const QString &documentSha256, int page,
-                          const QString &query);
+    void openSearchResult(
+        const QString &meetingId, const QString &documentSha256, int page, const QString &query);
     QString currentMeetingId() const;
 
     DocumentView *documentView() const { return m_documentView; }

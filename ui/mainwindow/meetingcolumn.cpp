@@ -38,9 +38,13 @@ void makeTouchFriendly(QAbstractItemView *view)
 } // namespace
 
 MeetingColumn::MeetingColumn(QWidget *parent)
-    : QSplitter(Qt::Vertical, parent), m_meetings(new MeetingListModel(this)), m_agenda(new AgendaModel(this)),
-      m_meetingList(new QListView), m_agendaTree(new QTreeView), m_meetingTitle(new QLabel),
-      m_meetingDetails(new QLabel)
+    : QSplitter(Qt::Vertical, parent)
+    , m_meetings(new MeetingListModel(this))
+    , m_agenda(new AgendaModel(this))
+    , m_meetingList(new QListView)
+    , m_agendaTree(new QTreeView)
+    , m_meetingTitle(new QLabel)
+    , m_meetingDetails(new QLabel)
 {
     // Meetings.
     m_meetingList->setObjectName(QStringLiteral("meetingList"));
@@ -97,7 +101,7 @@ void MeetingColumn::showHeading(const Meeting *meeting)
         return;
     }
     m_meetingTitle->setText(meeting->title);
-    QStringList details{formatMeetingTime(meeting->start, meeting->end)};
+    QStringList details { formatMeetingTime(meeting->start, meeting->end) };
     if (!meeting->location.isEmpty())
         details << meeting->location;
     if (!meeting->chairName.isEmpty())

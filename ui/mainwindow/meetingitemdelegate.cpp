@@ -13,8 +13,8 @@ constexpr int padding = 10;
 constexpr int markerWidth = 5;
 } // namespace
 
-void MeetingItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                const QModelIndex &index) const
+void MeetingItemDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -26,14 +26,17 @@ void MeetingItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->save();
     const bool upcoming = index.data(MeetingListModel::UpcomingRole).toBool();
     const bool selected = option.state & QStyle::State_Selected;
-    const QRect rect = option.rect.adjusted(padding + markerWidth, padding / 2, -padding, -padding / 2);
+    const QRect rect
+        = option.rect.adjusted(padding + markerWidth, padding / 2, -padding, -padding / 2);
     if (upcoming)
         painter->fillRect(QRect(option.rect.left() + 2, option.rect.top() + 6, markerWidth,
-                                option.rect.height() - 12),
-                          QColor(0xb7, 0x1c, 0x1c));
+                              option.rect.height() - 12),
+            QColor(0xb7, 0x1c, 0x1c));
 
-    const QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-    const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QPalette::ColorGroup group
+        = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor text
+        = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QFont titleFont = option.font;
     titleFont.setBold(true);
     painter->setFont(titleFont);
@@ -41,8 +44,8 @@ void MeetingItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QFontMetrics titleMetrics(titleFont);
     const QRect titleRect(rect.left(), rect.top(), rect.width(), titleMetrics.height() * 2);
     painter->drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                      titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
-                                              rect.width() * 2 - titleMetrics.averageCharWidth() * 4));
+        titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
+            rect.width() * 2 - titleMetrics.averageCharWidth() * 4));
 
     QFont detailFont = option.font;
     painter->setFont(detailFont);
@@ -52,13 +55,14 @@ void MeetingItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setPen(detail);
     const QFontMetrics detailMetrics(detailFont);
     const QString when = formatMeetingTime(index.data(MeetingListModel::StartRole).toDateTime(),
-                                           index.data(MeetingListModel::EndRole).toDateTime());
+        index.data(MeetingListModel::EndRole).toDateTime());
     const QString where = index.data(MeetingListModel::LocationRole).toString();
     const int detailTop = titleRect.bottom() + 2;
     painter->drawText(QRect(rect.left(), detailTop, rect.width(), detailMetrics.height()),
-                      Qt::AlignLeft, detailMetrics.elidedText(when, Qt::ElideRight, rect.width()));
-    painter->drawText(QRect(rect.left(), detailTop + detailMetrics.height(), rect.width(), detailMetrics.height()),
-                      Qt::AlignLeft, detailMetrics.elidedText(where, Qt::ElideRight, rect.width()));
+        Qt::AlignLeft, detailMetrics.elidedText(when, Qt::ElideRight, rect.width()));
+    painter->drawText(QRect(rect.left(), detailTop + detailMetrics.height(), rect.width(),
+                          detailMetrics.height()),
+        Qt::AlignLeft, detailMetrics.elidedText(where, Qt::ElideRight, rect.width()));
     painter->restore();
 }
 
@@ -66,8 +70,9 @@ QSize MeetingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
 {
     QFont titleFont = option.font;
     titleFont.setBold(true);
-    const int height = QFontMetrics(titleFont).height() * 2 + QFontMetrics(option.font).height() * 2 + padding + 4;
-    return {200, std::max(height, 64)};
+    const int height = QFontMetrics(titleFont).height() * 2 + QFontMetrics(option.font).height() * 2
+        + padding + 4;
+    return { 200, std::max(height, 64) };
 }
 
 } // namespace phonghop::ui

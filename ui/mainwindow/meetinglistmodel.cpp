@@ -4,7 +4,10 @@
 
 namespace phonghop::ui {
 
-MeetingListModel::MeetingListModel(QObject *parent) : QAbstractListModel(parent) {}
+MeetingListModel::MeetingListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
 
 void MeetingListModel::setMeetings(const QList<MeetingSummary> &meetings, const QDateTime &now)
 {
@@ -37,10 +40,11 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return meeting.title;
     case Qt::ToolTipRole:
-        return tr("%1\n%2\n%3").arg(meeting.title, formatMeetingTime(meeting.start, meeting.end),
-                                    meeting.location);
+        return tr("%1\n%2\n%3")
+            .arg(meeting.title, formatMeetingTime(meeting.start, meeting.end), meeting.location);
     case Qt::AccessibleDescriptionRole:
-        return formatMeetingTime(meeting.start, meeting.end) + QStringLiteral(", ") + meeting.location;
+        return formatMeetingTime(meeting.start, meeting.end) + QStringLiteral(", ")
+            + meeting.location;
     case MeetingIdRole:
         return meeting.id;
     case StartRole:

@@ -13,10 +13,16 @@
 
 namespace phonghop::ui {
 
-ReadingMode::ReadingMode(QMainWindow &window, QWidget &leftPanel, DocumentView &view, QTreeView &agendaTree)
-    : QObject(&window), m_window(window), m_leftPanel(leftPanel), m_view(view), m_agendaTree(agendaTree),
-      m_toggleAction(new QAction(tr("Reading mode"), this)), m_drawerAction(new QAction(tr("Agenda"), this)),
-      m_sessionAction(new QAction(tr("Session"), this))
+ReadingMode::ReadingMode(
+    QMainWindow &window, QWidget &leftPanel, DocumentView &view, QTreeView &agendaTree)
+    : QObject(&window)
+    , m_window(window)
+    , m_leftPanel(leftPanel)
+    , m_view(view)
+    , m_agendaTree(agendaTree)
+    , m_toggleAction(new QAction(tr("Reading mode"), this))
+    , m_drawerAction(new QAction(tr("Agenda"), this))
+    , m_sessionAction(new QAction(tr("Session"), this))
 {
     QToolBar *bar = m_view.toolBar();
     QAction *first = bar->actions().isEmpty() ? nullptr : bar->actions().constFirst();
@@ -50,7 +56,7 @@ ReadingMode::ReadingMode(QMainWindow &window, QWidget &leftPanel, DocumentView &
     bar->insertAction(first, m_drawerAction);
     bar->insertAction(first, m_sessionAction);
     bar->insertSeparator(first);
-    for (QAction *action : {m_toggleAction, m_drawerAction, m_sessionAction})
+    for (QAction *action : { m_toggleAction, m_drawerAction, m_sessionAction })
         if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_window.addAction(m_toggleAction);
@@ -58,7 +64,8 @@ ReadingMode::ReadingMode(QMainWindow &window, QWidget &leftPanel, DocumentView &
     m_sessionAction->setVisible(false);
     // Picking a document in the drawer puts the drawer away again.
     connect(&m_agendaTree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
-        if (m_on && m_drawerAction->isChecked() && !index.data(AgendaModel::DocumentIdRole).toString().isEmpty())
+        if (m_on && m_drawerAction->isChecked()
+            && !index.data(AgendaModel::DocumentIdRole).toString().isEmpty())
             m_drawerAction->setChecked(false);
     });
 }
@@ -78,7 +85,7 @@ void ReadingMode::showDrawer(bool open)
     } else {
         if (columns && m_leftPanel.parentWidget() != columns) {
             columns->insertWidget(0, &m_leftPanel);
-            columns->setSizes({440, std::max(0, columns->width() - 440)});
+            columns->setSizes({ 440, std::max(0, columns->width() - 440) });
         }
         m_leftPanel.setVisible(!m_on);
     }
@@ -102,7 +109,8 @@ void ReadingMode::setOn(bool on)
         return;
     m_changing = true;
     m_on = on;
-    const QList<QDockWidget *> docks = m_window.findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
+    const QList<QDockWidget *> docks
+        = m_window.findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
     if (on) {
         m_dockVisibleBefore.clear();
         for (QDockWidget *dock : docks) {
@@ -132,9 +140,9 @@ void ReadingMode::followScreenShape()
     }
     // Names beside the icons where there is room; on a tablet's width the icons alone (with
     // their tooltips), so the page and zoom controls keep their place.
-    const Qt::ToolButtonStyle style = m_on && m_window.width() >= 1000 ? Qt::ToolButtonTextBesideIcon
-                                                                        : Qt::ToolButtonIconOnly;
-    for (QAction *action : {m_toggleAction, m_drawerAction, m_sessionAction})
+    const Qt::ToolButtonStyle style
+        = m_on && m_window.width() >= 1000 ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly;
+    for (QAction *action : { m_toggleAction, m_drawerAction, m_sessionAction })
         if (auto *button = qobject_cast<QToolButton *>(m_view.toolBar()->widgetForAction(action)))
             button->setToolButtonStyle(style);
 }

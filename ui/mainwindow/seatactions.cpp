@@ -15,12 +15,14 @@
 namespace phonghop::ui {
 
 SeatActions::SeatActions(Desk &desk, QWidget &window)
-    : QObject(&window), m_desk(desk), m_window(window),
-      m_confirmAction(new QAction(tr("&Confirm the organisation's fingerprint…"), this)),
-      m_enrolAction(new QAction(tr("&Enrol this device…"), this)),
-      m_keyFileAction(new QAction(tr("Use the organisation's &key file…"), this)),
-      m_secretaryAction(new QAction(tr("Secretary's &workspace…"), this)),
-      m_commentsAction(new QAction(tr("Delegates' &comments on this document…"), this))
+    : QObject(&window)
+    , m_desk(desk)
+    , m_window(window)
+    , m_confirmAction(new QAction(tr("&Confirm the organisation's fingerprint…"), this))
+    , m_enrolAction(new QAction(tr("&Enrol this device…"), this))
+    , m_keyFileAction(new QAction(tr("Use the organisation's &key file…"), this))
+    , m_secretaryAction(new QAction(tr("Secretary's &workspace…"), this))
+    , m_commentsAction(new QAction(tr("Delegates' &comments on this document…"), this))
 {
     m_confirmAction->setVisible(false);
     connect(m_confirmAction, &QAction::triggered, this, [this] {
@@ -40,7 +42,8 @@ SeatActions::~SeatActions() = default;
 
 void SeatActions::addTo(QMenu &menu)
 {
-    for (QAction *action : {m_confirmAction, m_enrolAction, m_keyFileAction, m_secretaryAction, m_commentsAction})
+    for (QAction *action :
+        { m_confirmAction, m_enrolAction, m_keyFileAction, m_secretaryAction, m_commentsAction })
         menu.addAction(action);
 }
 
@@ -63,7 +66,8 @@ void SeatActions::openSecretaryWorkspace()
     if (m_secretaryKeyPath.isEmpty())
         return;
     if (!m_secretaryWorkspace) {
-        m_secretaryWorkspace = std::make_unique<SecretaryWorkspace>(m_desk.cache(), m_desk.sharePath(), m_secretaryKeyPath);
+        m_secretaryWorkspace = std::make_unique<SecretaryWorkspace>(
+            m_desk.cache(), m_desk.sharePath(), m_secretaryKeyPath);
         if (m_secretaryKey)
             m_secretaryWorkspace->setOrganisationKey(*m_secretaryKey);
     }
@@ -79,7 +83,7 @@ void SeatActions::confirmOrganisation(const OfferedOrganisation &offered)
     if (m_confirmation)
         return; // already asking
     auto *dialog = new OrganisationConfirmDialog(&m_desk.cache(), offered.name, offered.key,
-                                                 QDir::toNativeSeparators(m_desk.sharePath()), &m_window);
+        QDir::toNativeSeparators(m_desk.sharePath()), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_confirmation = dialog;
     connect(dialog, &QDialog::accepted, this, [this] {
@@ -106,13 +110,14 @@ void SeatActions::openEnrolment()
 
 void SeatActions::chooseOrganisationKey()
 {
-    const QString path = QFileDialog::getOpenFileName(&m_window, tr("The organisation's key file"), QString(),
-                                                      tr("Key files (*.key);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(&m_window, tr("The organisation's key file"),
+        QString(), tr("Key files (*.key);;All files (*)"));
     if (path.isEmpty())
         return;
     const Result<KeyFileInfo> info = inspectKeyFile(path);
     if (!info) {
-        Q_EMIT problem(tr("%1 cannot be used as the organisation's key: %2").arg(path, info.error()));
+        Q_EMIT problem(
+            tr("%1 cannot be used as the organisation's key: %2").arg(path, info.error()));
         return;
     }
     const Result<QByteArray> pinned = readPinnedOrganisationKey(m_desk.cache());
@@ -121,8 +126,9 @@ void SeatActions::chooseOrganisationKey()
         return;
     }
     if (!pinned.value().isEmpty() && pinned.value() != info->publicKey) {
-        Q_EMIT problem(tr("%1 is the key of another organisation (fingerprint %2); this computer trusts %3.")
-                           .arg(path, keyFingerprint(info->publicKey), keyFingerprint(pinned.value())));
+        Q_EMIT problem(
+            tr("%1 is the key of another organisation (fingerprint %2); this computer trusts %3.")
+                .arg(path, keyFingerprint(info->publicKey), keyFingerprint(pinned.value())));
         return;
     }
     rememberSecretaryKeyPath(m_desk.cache(), path);

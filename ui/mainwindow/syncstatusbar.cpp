@@ -11,9 +11,12 @@
 namespace phonghop::ui {
 
 SyncStatusBar::SyncStatusBar(QWidget *parent)
-    : QWidget(parent), m_state(new QLabel(this)), m_share(new QLabel(this)),
-      m_lastSync(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_syncButton(new QToolButton(this))
+    : QWidget(parent)
+    , m_state(new QLabel(this))
+    , m_share(new QLabel(this))
+    , m_lastSync(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_syncButton(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 2, 8, 2);
@@ -59,8 +62,8 @@ void SyncStatusBar::setSharePath(const QString &path)
 
 void SyncStatusBar::setLastSync(const QDateTime &time)
 {
-    m_lastSync->setText(time.isValid() ? tr("Last sync: %1").arg(formatDateTime(time))
-                                       : tr("Not synced yet"));
+    m_lastSync->setText(
+        time.isValid() ? tr("Last sync: %1").arg(formatDateTime(time)) : tr("Not synced yet"));
 }
 
 void SyncStatusBar::setOnline(bool online)
@@ -68,7 +71,8 @@ void SyncStatusBar::setOnline(bool online)
     m_online = online;
     // A coloured dot and a word: colour alone does not tell everyone.
     m_state->setText(online ? tr("<span style=\"color:#2e7d32\">●</span> Online")
-                            : tr("<span style=\"color:#c62828\">●</span> <b>Offline</b> — working from the local copy"));
+                            : tr("<span style=\"color:#c62828\">●</span> <b>Offline</b> — working "
+                                 "from the local copy"));
 }
 
 QString SyncStatusBar::stateText() const
@@ -90,7 +94,8 @@ void SyncStatusBar::showProgress(const SyncProgress &progress)
         return;
     m_progress->setRange(0, 1000);
     m_progress->setValue(static_cast<int>(1000 * progress.bytesDone / progress.bytesTotal));
-    m_progress->setFormat(tr("Documents %1 of %2").arg(progress.objectsDone).arg(progress.objectsTotal));
+    m_progress->setFormat(
+        tr("Documents %1 of %2").arg(progress.objectsDone).arg(progress.objectsTotal));
 }
 
 void SyncStatusBar::showFinished(const SyncReport &report)

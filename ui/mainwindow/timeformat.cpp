@@ -21,7 +21,8 @@ QString formatMeetingTime(const QDateTime &start, const QDateTime &end)
 {
     if (!start.isValid())
         return {};
-    QString text = dayAndDate(start) + QStringLiteral(", ") + start.toString(QStringLiteral("HH:mm"));
+    QString text
+        = dayAndDate(start) + QStringLiteral(", ") + start.toString(QStringLiteral("HH:mm"));
     if (end.isValid() && end.date() == start.date())
         text += QStringLiteral(" – ") + end.toString(QStringLiteral("HH:mm"));
     return text;

@@ -36,7 +36,8 @@ QString highlightedHtml(const SearchHit &hit)
         if (start < position)
             continue;
         html += hit.snippet.mid(position, start - position).toHtmlEscaped();
-        html += QStringLiteral("<b>") + hit.snippet.mid(start, length).toHtmlEscaped() + QStringLiteral("</b>");
+        html += QStringLiteral("<b>") + hit.snippet.mid(start, length).toHtmlEscaped()
+            + QStringLiteral("</b>");
         position = start + length;
     }
     html += hit.snippet.mid(position).toHtmlEscaped();
@@ -46,7 +47,8 @@ QString highlightedHtml(const SearchHit &hit)
 } // namespace
 
 SearchPanel::SearchPanel(SearchIndexService *service, QWidget *parent)
-    : QWidget(parent), m_service(service)
+    : QWidget(parent)
+    , m_service(service)
 {
     m_box = new QLineEdit(this);
     m_box->setClearButtonEnabled(true);
@@ -58,7 +60,7 @@ SearchPanel::SearchPanel(SearchIndexService *service, QWidget *parent)
     m_meeting = new QComboBox(this);
     m_period = new QComboBox(this);
     m_kind = new QComboBox(this);
-    for (QComboBox *combo : {m_meeting, m_period, m_kind}) {
+    for (QComboBox *combo : { m_meeting, m_period, m_kind }) {
         combo->setMinimumHeight(40);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
@@ -89,13 +91,13 @@ SearchPanel::SearchPanel(SearchIndexService *service, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
 
-    m_period->addItems({QString(), QString(), QString(), QString()});
+    m_period->addItems({ QString(), QString(), QString(), QString() });
     m_meeting->addItem(QString());
     m_kind->addItem(QString());
     setDocumentKinds({
-        {QStringLiteral("to-trinh"), tr("Submission")},
-        {QStringLiteral("du-thao-quyet-dinh"), tr("Draft decision")},
-        {QStringLiteral("bao-cao"), tr("Report")},
+        { QStringLiteral("to-trinh"), tr("Submission") },
+        { QStringLiteral("du-thao-quyet-dinh"), tr("Draft decision") },
+        { QStringLiteral("bao-cao"), tr("Report") },
     });
     retranslate();
 
@@ -105,15 +107,20 @@ SearchPanel::SearchPanel(SearchIndexService *service, QWidget *parent)
     connect(&m_typingPause, &QTimer::timeout, this, &SearchPanel::searchNow);
     connect(m_box, &QLineEdit::textChanged, this, [this] { m_typingPause.start(); });
     connect(m_box, &QLineEdit::returnPressed, this, &SearchPanel::searchNow);
-    for (QComboBox *combo : {m_meeting, m_period, m_kind})
+    for (QComboBox *combo : { m_meeting, m_period, m_kind })
         connect(combo, &QComboBox::currentIndexChanged, this, &SearchPanel::searchNow);
-    connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
-    connect(m_results, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { activate(item); });
+    connect(m_results, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem *item) { activate(item); });
+    connect(m_results, &QTreeWidget::itemClicked, this,
+        [this](QTreeWidgetItem *item) { activate(item); });
 
     if (m_service) {
-        connect(m_service, &SearchIndexService::indexingStarted, this, [this] { handleProgress(0, 0); });
-        connect(m_service, &SearchIndexService::indexingProgress, this, &SearchPanel::handleProgress);
-        connect(m_service, &SearchIndexService::indexingFinished, this, &SearchPanel::handleFinished);
+        connect(m_service, &SearchIndexService::indexingStarted, this,
+            [this] { handleProgress(0, 0); });
+        connect(
+            m_service, &SearchIndexService::indexingProgress, this, &SearchPanel::handleProgress);
+        connect(
+            m_service, &SearchIndexService::indexingFinished, this, &SearchPanel::handleFinished);
     }
 }
 
@@ -184,9 +191,9 @@ SearchQuery SearchPanel::currentQuery() const
     query.prefixLastWord = true;
     query.limit = 300;
     if (const QString meeting = m_meeting->currentData().toString(); !meeting.isEmpty())
-        query.meetingIds = {meeting};
+        query.meetingIds = { meeting };
     if (const QString kind = m_kind->currentData().toString(); !kind.isEmpty())
-        query.documentKinds = {kind};
+        query.documentKinds = { kind };
     const QDateTime now = QDateTime::currentDateTime();
     switch (m_period->currentIndex()) {
     case Upcoming:
@@ -229,9 +236,12 @@ void SearchPanel::showHits(const QList<SearchHit> &hits)
     for (const SearchMeetingGroup &meeting : groupSearchHits(hits)) {
         auto *meetingItem = new QTreeWidgetItem(m_results);
         // "Thứ Sáu, 28/08/2020, 16:04" in Vietnamese (LanguageLoader sets the default locale).
-        const LocaleFormat format(QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("vi"));
+        const LocaleFormat format(
+            QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("vi"));
         const QString date = format.dateTime(meeting.meetingStart);
-        meetingItem->setText(0, date.isEmpty() ? meeting.meetingTitle : date + QStringLiteral(" — ") + meeting.meetingTitle);
+        meetingItem->setText(0,
+            date.isEmpty() ? meeting.meetingTitle
+                           : date + QStringLiteral(" — ") + meeting.meetingTitle);
         meetingItem->setFont(0, bold);
         meetingItem->setData(0, MeetingRole, meeting.meetingId);
         for (const SearchHitGroup &group : meeting.groups) {
@@ -254,14 +264,14 @@ void SearchPanel::showHits(const QList<SearchHit> &hits)
                 else if (hit.kind == searchkinds::meeting)
                     prefix = tr("Meeting");
                 else if (hit.kind == searchkinds::note || hit.kind == searchkinds::annotation
-                         || hit.kind == searchkinds::conclusion)
+                    || hit.kind == searchkinds::conclusion)
                     prefix = ownWordsLabel(hit);
                 else
                     prefix = hit.label;
                 item->setText(0, prefix + QStringLiteral(": ") + hit.snippet);
                 item->setData(0, SearchResultDelegate::htmlRole,
-                              QStringLiteral("<span style='color:gray'>") + prefix.toHtmlEscaped()
-                                  + QStringLiteral("</span>&nbsp; ") + highlightedHtml(hit));
+                    QStringLiteral("<span style='color:gray'>") + prefix.toHtmlEscaped()
+                        + QStringLiteral("</span>&nbsp; ") + highlightedHtml(hit));
                 item->setData(0, KindRole, hit.kind);
                 item->setData(0, MeetingRole, hit.meetingId);
                 item->setData(0, ShaRole, hit.documentSha256);
@@ -277,7 +287,8 @@ QString SearchPanel::ownWordsLabel(const SearchHit &hit)
 {
     // Entries fed by SearchFeed carry the agenda item's number as their label.
     if (hit.kind == searchkinds::annotation)
-        return hit.page >= 0 ? tr("My annotation — page %1").arg(hit.page + 1) : tr("My annotation");
+        return hit.page >= 0 ? tr("My annotation — page %1").arg(hit.page + 1)
+                             : tr("My annotation");
     if (hit.kind == searchkinds::note) {
         if (hit.agendaItemId.isEmpty())
             return tr("My notes on the meeting");
@@ -296,7 +307,8 @@ void SearchPanel::activate(QTreeWidgetItem *item)
         const int page = item->data(0, PageRole).isValid() ? item->data(0, PageRole).toInt() : 0;
         // The words of an annotation are not on the page: only the page is opened.
         const bool onPage = item->data(0, KindRole).toString() != searchkinds::annotation;
-        Q_EMIT openResult(meetingId, sha256, std::max(0, page), onPage ? m_box->text().trimmed() : QString());
+        Q_EMIT openResult(
+            meetingId, sha256, std::max(0, page), onPage ? m_box->text().trimmed() : QString());
     } else if (!meetingId.isEmpty()) {
         Q_EMIT openMeeting(meetingId, item->data(0, AgendaItemRole).toString());
     }
@@ -317,8 +329,9 @@ void SearchPanel::handleFinished(const IndexReport &report)
     if (!report.error.isEmpty())
         m_status->setText(report.error);
     // Newly indexed pages may answer the query on screen.
-    if (!m_box->text().trimmed().isEmpty() && (report.documentsIndexed > 0 || report.meetingsUpdated > 0
-                                               || report.documentsRemoved > 0))
+    if (!m_box->text().trimmed().isEmpty()
+        && (report.documentsIndexed > 0 || report.meetingsUpdated > 0
+            || report.documentsRemoved > 0))
         searchNow();
 }
 

@@ -49,7 +49,8 @@ public:
 
 Q_SIGNALS:
     // A hit on a document page: page is 0-based, query is what was typed (to highlight).
-    void openResult(const QString &meetingId, const QString &documentSha256, int page, const QString &query);
+    void openResult(
+        const QString &meetingId, const QString &documentSha256, int page, const QString &query);
     // A hit on a meeting title or an agenda item (agendaItemId may be empty).
     void openMeeting(const QString &meetingId, const QString &agendaItemId);
 

@@ -8,7 +8,8 @@
 namespace phonghop::ui {
 
 namespace {
-void prepare(QTextDocument &document, const QStyleOptionViewItem &option, const QString &html, int width)
+void prepare(
+    QTextDocument &document, const QStyleOptionViewItem &option, const QString &html, int width)
 {
     document.setDefaultFont(option.font);
     document.setDocumentMargin(4);
@@ -17,8 +18,8 @@ void prepare(QTextDocument &document, const QStyleOptionViewItem &option, const 
 }
 } // namespace
 
-void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                 const QModelIndex &index) const
+void SearchResultDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QString html = index.data(htmlRole).toString();
     if (html.isEmpty()) {
@@ -45,7 +46,8 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->restore();
 }
 
-QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize SearchResultDelegate::sizeHint(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const QString html = index.data(htmlRole).toString();

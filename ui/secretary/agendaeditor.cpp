@@ -36,7 +36,8 @@ QPushButton *touchButton(const QString &icon, const QString &text, QWidget *pare
 }
 } // namespace
 
-AgendaEditor::AgendaEditor(QWidget *parent) : QWidget(parent)
+AgendaEditor::AgendaEditor(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -48,7 +49,8 @@ AgendaEditor::AgendaEditor(QWidget *parent) : QWidget(parent)
     agendaLayout->setContentsMargins(0, 0, 0, 0);
     auto *agendaButtons = new QHBoxLayout;
     auto *addTop = touchButton(QStringLiteral("list-add"), tr("Add &item"), agendaPane);
-    auto *addSub = touchButton(QStringLiteral("format-indent-more"), tr("Add &sub-item"), agendaPane);
+    auto *addSub
+        = touchButton(QStringLiteral("format-indent-more"), tr("Add &sub-item"), agendaPane);
     auto *remove = touchButton(QStringLiteral("list-remove"), tr("Remo&ve item"), agendaPane);
     agendaButtons->addWidget(addTop);
     agendaButtons->addWidget(addSub);
@@ -57,7 +59,7 @@ AgendaEditor::AgendaEditor(QWidget *parent) : QWidget(parent)
     agendaLayout->addLayout(agendaButtons);
     m_tree = new QTreeWidget(agendaPane);
     m_tree->setObjectName(QStringLiteral("agendaTree"));
-    m_tree->setHeaderLabels({tr("No."), tr("Agenda item"), tr("Presenter"), tr("Minutes")});
+    m_tree->setHeaderLabels({ tr("No."), tr("Agenda item"), tr("Presenter"), tr("Minutes") });
     m_tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setColumnWidth(NumberColumn, 90);
@@ -66,14 +68,15 @@ AgendaEditor::AgendaEditor(QWidget *parent) : QWidget(parent)
     m_tree->setDragDropMode(QAbstractItemView::InternalMove);
     m_tree->setDefaultDropAction(Qt::MoveAction);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::SelectedClicked);
+        | QAbstractItemView::SelectedClicked);
     m_tree->setStyleSheet(QStringLiteral("QTreeWidget::item { min-height: 44px; }"));
     m_tree->setIndentation(28);
     m_tree->viewport()->installEventFilter(this);
     agendaLayout->addWidget(m_tree);
-    auto *hint = new QLabel(tr("Drag items to reorder them or to make them sub-items; numbers follow. "
-                               "Drop PDF files on an item to attach them."),
-                            agendaPane);
+    auto *hint
+        = new QLabel(tr("Drag items to reorder them or to make them sub-items; numbers follow. "
+                        "Drop PDF files on an item to attach them."),
+            agendaPane);
     hint->setWordWrap(true);
     agendaLayout->addWidget(hint);
 
@@ -89,8 +92,10 @@ AgendaEditor::AgendaEditor(QWidget *parent) : QWidget(parent)
     documentsLayout->addWidget(m_documentsHeading);
     auto *documentButtons = new QHBoxLayout;
     auto *attach = touchButton(QStringLiteral("document-open"), tr("&Attach PDF…"), documentsPane);
-    m_replace = touchButton(QStringLiteral("document-revert"), tr("Replace with new &version…"), documentsPane);
-    auto *detach = touchButton(QStringLiteral("edit-delete"), tr("Remove &document"), documentsPane);
+    m_replace = touchButton(
+        QStringLiteral("document-revert"), tr("Replace with new &version…"), documentsPane);
+    auto *detach
+        = touchButton(QStringLiteral("edit-delete"), tr("Remove &document"), documentsPane);
     documentButtons->addWidget(attach);
     documentButtons->addWidget(m_replace);
     documentButtons->addWidget(detach);
@@ -117,13 +122,15 @@ AgendaEditor::AgendaEditor(QWidget *parent) : QWidget(parent)
     m_docKind->addItem(tr("Other"), QStringLiteral("khac"));
     m_issuingBody = new QLineEdit(m_details);
     m_issuingBody->setPlaceholderText(tr("e.g. Department of Finance"));
-    m_confidential = new QCheckBox(tr("Confidential (\"Mật\"): only the people ticked below receive it"), m_details);
+    m_confidential = new QCheckBox(
+        tr("Confidential (\"Mật\"): only the people ticked below receive it"), m_details);
     m_recipients = new QListWidget(m_details);
     m_recipients->setMaximumHeight(150);
     m_fileLabel = new QLabel(m_details);
     m_fileLabel->setWordWrap(true);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_docTitle, m_docKind, m_issuingBody, m_confidential})
+    for (QWidget *field :
+        std::initializer_list<QWidget *> { m_docTitle, m_docKind, m_issuingBody, m_confidential })
         field->setMinimumHeight(44);
     form->addRow(tr("Title:"), m_docTitle);
     form->addRow(tr("Type:"), m_docKind);
@@ -141,7 +148,8 @@ AgendaEditor::AgendaEditor(QWidget *parent) : QWidget(parent)
     connect(attach, &QPushButton::clicked, this, &AgendaEditor::chooseFiles);
     connect(m_replace, &QPushButton::clicked, this, &AgendaEditor::chooseReplacement);
     connect(detach, &QPushButton::clicked, this, &AgendaEditor::removeDocument);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &AgendaEditor::showDocumentsOfCurrentItem);
+    connect(
+        m_tree, &QTreeWidget::currentItemChanged, this, &AgendaEditor::showDocumentsOfCurrentItem);
     connect(m_tree, &QTreeWidget::itemChanged, this, [this] {
         if (!m_loading)
             changed();
@@ -179,8 +187,10 @@ void AgendaEditor::setDraft(const DraftMeeting &draft)
         row->setData(0, IdRole, item.id);
         row->setText(TitleColumn, item.title);
         row->setText(PresenterColumn, item.presenter);
-        row->setText(MinutesColumn, item.plannedMinutes > 0 ? QString::number(item.plannedMinutes) : QString());
-        row->setFlags(row->flags() | Qt::ItemIsEditable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
+        row->setText(MinutesColumn,
+            item.plannedMinutes > 0 ? QString::number(item.plannedMinutes) : QString());
+        row->setFlags(
+            row->flags() | Qt::ItemIsEditable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
         byId.insert(item.id, row);
     }
     m_tree->expandAll();
@@ -196,17 +206,18 @@ void AgendaEditor::setDraft(const DraftMeeting &draft)
 void AgendaEditor::apply(DraftMeeting &draft) const
 {
     draft.agenda.clear();
-    std::function<void(QTreeWidgetItem *, const QString &)> walk = [&](QTreeWidgetItem *row, const QString &parentId) {
-        DraftAgendaItem item;
-        item.id = row->data(0, IdRole).toString();
-        item.parentId = parentId;
-        item.title = row->text(TitleColumn).trimmed();
-        item.presenter = row->text(PresenterColumn).trimmed();
-        item.plannedMinutes = row->text(MinutesColumn).toInt();
-        draft.agenda << item;
-        for (int i = 0; i < row->childCount(); ++i)
-            walk(row->child(i), item.id);
-    };
+    std::function<void(QTreeWidgetItem *, const QString &)> walk
+        = [&](QTreeWidgetItem *row, const QString &parentId) {
+              DraftAgendaItem item;
+              item.id = row->data(0, IdRole).toString();
+              item.parentId = parentId;
+              item.title = row->text(TitleColumn).trimmed();
+              item.presenter = row->text(PresenterColumn).trimmed();
+              item.plannedMinutes = row->text(MinutesColumn).toInt();
+              draft.agenda << item;
+              for (int i = 0; i < row->childCount(); ++i)
+                  walk(row->child(i), item.id);
+          };
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
         walk(m_tree->topLevelItem(i), QString());
     draft.documents = m_documentData;
@@ -222,11 +233,12 @@ void AgendaEditor::renumber()
 {
     const bool wasLoading = m_loading;
     m_loading = true;
-    std::function<void(QTreeWidgetItem *, int, int)> number = [&](QTreeWidgetItem *row, int depth, int index) {
-        row->setText(NumberColumn, draft::levelLabel(depth, index));
-        for (int i = 0; i < row->childCount(); ++i)
-            number(row->child(i), depth + 1, i);
-    };
+    std::function<void(QTreeWidgetItem *, int, int)> number
+        = [&](QTreeWidgetItem *row, int depth, int index) {
+              row->setText(NumberColumn, draft::levelLabel(depth, index));
+              for (int i = 0; i < row->childCount(); ++i)
+                  number(row->child(i), depth + 1, i);
+          };
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
         number(m_tree->topLevelItem(i), 0, i);
     m_loading = wasLoading;
@@ -242,7 +254,8 @@ QString AgendaEditor::addItem(const QString &parentId, const QString &title)
     auto *row = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
     row->setData(0, IdRole, id);
     row->setText(TitleColumn, title);
-    row->setFlags(row->flags() | Qt::ItemIsEditable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
+    row->setFlags(
+        row->flags() | Qt::ItemIsEditable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
     if (parent)
         parent->setExpanded(true);
     renumber();
@@ -388,8 +401,8 @@ void AgendaEditor::chooseFiles()
     const QString itemId = currentItemId();
     if (itemId.isEmpty())
         return;
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach documents"), QString(),
-                                                            tr("PDF documents (*.pdf);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Attach documents"), QString(), tr("PDF documents (*.pdf);;All files (*)"));
     if (!paths.isEmpty())
         attachFiles(itemId, paths);
 }
@@ -427,8 +440,8 @@ void AgendaEditor::chooseReplacement()
 {
     if (!currentDocument())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Replace with a new version"), QString(),
-                                                      tr("PDF documents (*.pdf);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Replace with a new version"),
+        QString(), tr("PDF documents (*.pdf);;All files (*)"));
     if (!path.isEmpty())
         replaceSelectedDocument(path);
 }
@@ -448,8 +461,9 @@ void AgendaEditor::showDocumentsOfCurrentItem()
 {
     const QString itemId = currentItemId();
     const QTreeWidgetItem *row = m_tree->currentItem();
-    m_documentsHeading->setText(row ? tr("Documents of %1. %2").arg(row->text(NumberColumn), row->text(TitleColumn))
-                                    : tr("Select an agenda item to see its documents"));
+    m_documentsHeading->setText(row
+            ? tr("Documents of %1. %2").arg(row->text(NumberColumn), row->text(TitleColumn))
+            : tr("Select an agenda item to see its documents"));
     const bool wasLoading = m_loading;
     m_loading = true;
     m_documents->clear();
@@ -461,7 +475,8 @@ void AgendaEditor::showDocumentsOfCurrentItem()
             label += tr(" — version %1").arg(document.version);
         if (document.confidential)
             label = tr("[Mật] %1").arg(label);
-        auto *entry = new QListWidgetItem(QIcon(QStringLiteral(":/icons/document.svg")), label, m_documents);
+        auto *entry = new QListWidgetItem(
+            QIcon(QStringLiteral(":/icons/document.svg")), label, m_documents);
         entry->setData(IdRole, document.id);
         entry->setToolTip(document.filePath);
     }
@@ -499,11 +514,13 @@ void AgendaEditor::showDocumentDetails()
         auto *entry = new QListWidgetItem(participant.fullName, m_recipients);
         entry->setData(IdRole, participant.id);
         entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable);
-        entry->setCheckState(document->recipientIds.contains(participant.id) ? Qt::Checked : Qt::Unchecked);
+        entry->setCheckState(
+            document->recipientIds.contains(participant.id) ? Qt::Checked : Qt::Unchecked);
     }
     m_recipients->setEnabled(document->confidential);
-    m_fileLabel->setText(QStringLiteral("%1 (%2)").arg(document->filePath.isEmpty() ? tr("no file") : document->filePath,
-                                                      tr("version %1").arg(document->version)));
+    m_fileLabel->setText(QStringLiteral("%1 (%2)").arg(
+        document->filePath.isEmpty() ? tr("no file") : document->filePath,
+        tr("version %1").arg(document->version)));
     m_loading = wasLoading;
 }
 
@@ -516,7 +533,8 @@ void AgendaEditor::storeDocumentDetails()
         return;
     document->title = m_docTitle->text().trimmed();
     const int kind = m_docKind->findText(m_docKind->currentText());
-    document->kind = kind >= 0 ? m_docKind->itemData(kind).toString() : m_docKind->currentText().trimmed();
+    document->kind
+        = kind >= 0 ? m_docKind->itemData(kind).toString() : m_docKind->currentText().trimmed();
     document->issuingBody = m_issuingBody->text().trimmed();
     document->confidential = m_confidential->isChecked();
     m_recipients->setEnabled(document->confidential);

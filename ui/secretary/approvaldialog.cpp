@@ -12,26 +12,30 @@ namespace phonghop::ui {
 
 QString enrolmentTime(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"))
+                        : QString();
 }
 
-ApprovalDialog::ApprovalDialog(const PendingEnrolment &request, QWidget *parent) : QDialog(parent)
+ApprovalDialog::ApprovalDialog(const PendingEnrolment &request, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("approvalDialog"));
     setWindowTitle(tr("Approve a device — PhòngHọp"));
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->setContentsMargins(24, 18, 24, 18);
-    const QString who = request.personName.isEmpty() ? request.request.participantId : request.personName;
+    const QString who
+        = request.personName.isEmpty() ? request.request.participantId : request.personName;
     layout->addWidget(headingLabel(tr("Approve this device for %1?").arg(who), this, 1.3));
     layout->addWidget(paragraphLabel(request.request.label.isEmpty()
-                                         ? tr("Requested %1.").arg(enrolmentTime(request.request.requestedAt))
-                                         : tr("Device “%1”, requested %2.")
-                                               .arg(request.request.label, enrolmentTime(request.request.requestedAt)),
-                                     this));
-    layout->addWidget(paragraphLabel(tr("Ask the person to show the screen of their device. Approve only when the "
-                                        "code and the fingerprint there are exactly these:"),
-                                     this));
+            ? tr("Requested %1.").arg(enrolmentTime(request.request.requestedAt))
+            : tr("Device “%1”, requested %2.")
+                  .arg(request.request.label, enrolmentTime(request.request.requestedAt)),
+        this));
+    layout->addWidget(paragraphLabel(
+        tr("Ask the person to show the screen of their device. Approve only when the "
+           "code and the fingerprint there are exactly these:"),
+        this));
     layout->addWidget(new QLabel(tr("Comparison code"), this));
     m_code = fingerprintLabel(request.comparisonCode, this, 3.0);
     m_code->setObjectName(QStringLiteral("approvalCode"));
@@ -40,9 +44,10 @@ ApprovalDialog::ApprovalDialog(const PendingEnrolment &request, QWidget *parent)
     m_fingerprint = fingerprintLabel(request.fingerprint, this, 1.5);
     m_fingerprint->setObjectName(QStringLiteral("approvalFingerprint"));
     layout->addWidget(m_fingerprint);
-    layout->addWidget(paragraphLabel(tr("Once approved, the device can check in and vote as this person in the "
-                                        "meetings whose roster lists it."),
-                                     this));
+    layout->addWidget(
+        paragraphLabel(tr("Once approved, the device can check in and vote as this person in the "
+                          "meetings whose roster lists it."),
+            this));
     auto *buttons = new QHBoxLayout;
     m_cancel = touchButton(tr("They differ — cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelApproval"));

@@ -15,7 +15,8 @@ namespace {
 constexpr int DocumentRole = Qt::UserRole + 1;
 }
 
-DelegatePreview::DelegatePreview(QWidget *parent) : QWidget(parent)
+DelegatePreview::DelegatePreview(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
@@ -37,7 +38,7 @@ DelegatePreview::DelegatePreview(QWidget *parent) : QWidget(parent)
     m_view = new DocumentView(splitter);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({420, 640});
+    splitter->setSizes({ 420, 640 });
     layout->addWidget(splitter, 1);
 
     connect(m_agenda, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
@@ -52,8 +53,9 @@ void DelegatePreview::showDraft(const DraftMeeting &draft)
     const QLocale locale;
     QString heading = draft.title.isEmpty() ? tr("(no title yet)") : draft.title;
     if (draft.start.isValid())
-        heading += u'\n' + tr("%1 — %2").arg(locale.toString(draft.start, tr("dddd dd/MM/yyyy, HH:mm")),
-                                               draft.location.isEmpty() ? tr("(no room yet)") : draft.location);
+        heading += u'\n'
+            + tr("%1 — %2").arg(locale.toString(draft.start, tr("dddd dd/MM/yyyy, HH:mm")),
+                draft.location.isEmpty() ? tr("(no room yet)") : draft.location);
     m_heading->setText(heading);
 
     m_agenda->clear();
@@ -87,7 +89,8 @@ void DelegatePreview::openDocument(const QString &documentId)
 {
     for (const DraftDocument &document : m_draft.documents) {
         if (document.id == documentId)
-            m_view->openDocument(document.filePath, document.title, QStringLiteral("preview:") + document.id);
+            m_view->openDocument(
+                document.filePath, document.title, QStringLiteral("preview:") + document.id);
     }
 }
 

@@ -1,11 +1,11 @@
 #include "devicespage.h"
 
-#include "organisationaccess.h"
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/org/organisationadmin.h"
 #include "meeting_core/org/rosterbuilder.h"
-#include "setup/setupwidgets.h"
 #include "meeting_core/share/sharereader.h"
+#include "organisationaccess.h"
+#include "setup/setupwidgets.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -21,9 +21,22 @@
 namespace phonghop::ui {
 
 namespace {
-enum PendingColumn { PendingPerson, PendingLabel, PendingWhen, PendingFingerprint, PendingCode, PendingColumns };
-enum EnrolledColumn { EnrolledPerson, EnrolledLabel, EnrolledSince, EnrolledFingerprint, EnrolledStatus,
-                      EnrolledColumns };
+enum PendingColumn {
+    PendingPerson,
+    PendingLabel,
+    PendingWhen,
+    PendingFingerprint,
+    PendingCode,
+    PendingColumns
+};
+enum EnrolledColumn {
+    EnrolledPerson,
+    EnrolledLabel,
+    EnrolledSince,
+    EnrolledFingerprint,
+    EnrolledStatus,
+    EnrolledColumns
+};
 constexpr int KeyRole = Qt::UserRole + 1;
 
 QTableWidget *makeTable(const QStringList &headers, const QString &objectName, QWidget *parent)
@@ -55,7 +68,8 @@ struct DeviceWrite {
 // The rosters of the meetings still to come, written again from the directory as it is now:
 // an approved device can then vote, a revoked one no longer can. Past meetings keep the roster
 // they were held with.
-QString republishUpcoming(const OrganisationAdmin &admin, const PeopleDirectory &directory, bool *ok)
+QString republishUpcoming(
+    const OrganisationAdmin &admin, const PeopleDirectory &directory, bool *ok)
 {
     const QString share = admin.shareRoot();
     const QByteArray key = admin.key().publicKey();
@@ -70,12 +84,14 @@ QString republishUpcoming(const OrganisationAdmin &admin, const PeopleDirectory 
             if (!manifest)
                 continue; // an older valid revision, if any
             const Meeting &meeting = manifest->meeting;
-            const QDateTime ends = meeting.end.isValid() ? meeting.end : meeting.start.addSecs(12 * 3600);
+            const QDateTime ends
+                = meeting.end.isValid() ? meeting.end : meeting.start.addSecs(12 * 3600);
             if (ends.isValid() && ends < now)
                 break;
             ++checked;
             const std::optional<VerifiedRoster> before = latestRosterOnShare(share, meetingId, key);
-            const Result<qint64> inForce = publishRoster(share, meeting, directory, admin.key(), now);
+            const Result<qint64> inForce
+                = publishRoster(share, meeting, directory, admin.key(), now);
             if (!inForce)
                 problems << QStringLiteral("%1: %2").arg(meeting.title, inForce.error());
             else if (!before || before->roster.revision != inForce.value())
@@ -86,10 +102,11 @@ QString republishUpcoming(const OrganisationAdmin &admin, const PeopleDirectory 
     *ok = problems.isEmpty();
     QStringList lines;
     if (checked == 0)
-        lines << QCoreApplication::translate("phonghop::ui::DevicesPage", "No upcoming meeting is published yet.");
+        lines << QCoreApplication::translate(
+            "phonghop::ui::DevicesPage", "No upcoming meeting is published yet.");
     else
         lines << QCoreApplication::translate("phonghop::ui::DevicesPage",
-                                             "%1 upcoming meeting(s) checked, %2 new roster revision(s) written.")
+            "%1 upcoming meeting(s) checked, %2 new roster revision(s) written.")
                      .arg(checked)
                      .arg(written);
     lines << problems;
@@ -117,7 +134,9 @@ QFont monospace(const QFont &base)
 }
 } // namespace
 
-DevicesPage::DevicesPage(OrganisationAccess &access, QWidget *parent) : QWidget(parent), m_access(access)
+DevicesPage::DevicesPage(OrganisationAccess &access, QWidget *parent)
+    : QWidget(parent)
+    , m_access(access)
 {
     setObjectName(QStringLiteral("devicesPage"));
     auto *layout = new QVBoxLayout(this);
@@ -129,11 +148,13 @@ DevicesPage::DevicesPage(OrganisationAccess &access, QWidget *parent) : QWidget(
     pendingLayout->setContentsMargins(0, 0, 0, 0);
     m_pendingTitle = headingLabel(tr("Waiting for approval"), pendingPane, 1.2);
     pendingLayout->addWidget(m_pendingTitle);
-    pendingLayout->addWidget(paragraphLabel(tr("Compare the code on the person's device with the one here before "
-                                               "approving: it proves the request comes from that device."),
-                                            pendingPane));
-    m_pending = makeTable({tr("Person"), tr("Device"), tr("Requested"), tr("Fingerprint"), tr("Code")},
-                          QStringLiteral("pendingTable"), pendingPane);
+    pendingLayout->addWidget(
+        paragraphLabel(tr("Compare the code on the person's device with the one here before "
+                          "approving: it proves the request comes from that device."),
+            pendingPane));
+    m_pending
+        = makeTable({ tr("Person"), tr("Device"), tr("Requested"), tr("Fingerprint"), tr("Code") },
+            QStringLiteral("pendingTable"), pendingPane);
     pendingLayout->addWidget(m_pending, 1);
     auto *pendingButtons = new QHBoxLayout;
     m_approve = touchButton(tr("Approve…"), pendingPane, true);
@@ -152,16 +173,18 @@ DevicesPage::DevicesPage(OrganisationAccess &access, QWidget *parent) : QWidget(
     auto *enrolledLayout = new QVBoxLayout(enrolledPane);
     enrolledLayout->setContentsMargins(0, 0, 0, 0);
     enrolledLayout->addWidget(headingLabel(tr("Enrolled devices"), enrolledPane, 1.2));
-    m_enrolled = makeTable({tr("Person"), tr("Device"), tr("Approved"), tr("Fingerprint"), tr("Status")},
-                           QStringLiteral("enrolledTable"), enrolledPane);
+    m_enrolled
+        = makeTable({ tr("Person"), tr("Device"), tr("Approved"), tr("Fingerprint"), tr("Status") },
+            QStringLiteral("enrolledTable"), enrolledPane);
     enrolledLayout->addWidget(m_enrolled, 1);
     auto *enrolledButtons = new QHBoxLayout;
     m_revoke = touchButton(tr("Revoke (lost or replaced device)…"), enrolledPane);
     m_revoke->setObjectName(QStringLiteral("revokeDevice"));
     m_updateRosters = touchButton(tr("Update the rosters of upcoming meetings"), enrolledPane);
     m_updateRosters->setObjectName(QStringLiteral("updateRosters"));
-    m_updateRosters->setToolTip(tr("Writes a new roster revision for each upcoming meeting whose participants' "
-                                   "devices changed, so that approved devices can vote and revoked ones cannot."));
+    m_updateRosters->setToolTip(
+        tr("Writes a new roster revision for each upcoming meeting whose participants' "
+           "devices changed, so that approved devices can vote and revoked ones cannot."));
     enrolledButtons->addWidget(m_revoke);
     enrolledButtons->addStretch();
     enrolledButtons->addWidget(m_updateRosters);
@@ -173,7 +196,8 @@ DevicesPage::DevicesPage(OrganisationAccess &access, QWidget *parent) : QWidget(
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("devicesProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("QLabel { background: #fff3e0; color: #5d2a00; padding: 6px; }"));
+    m_problems->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3e0; color: #5d2a00; padding: 6px; }"));
     m_problems->hide();
     layout->addWidget(m_problems);
     auto *bar = new QHBoxLayout;
@@ -212,7 +236,8 @@ QString DevicesPage::messageText() const
 void DevicesPage::setMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }") : QString());
+    m_message->setStyleSheet(
+        isError ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }") : QString());
 }
 
 void DevicesPage::setBusy(bool busy, const QString &text)
@@ -247,29 +272,33 @@ void DevicesPage::reload()
     }
     setBusy(true, tr("Reading the enrolment requests…"));
     const QString share = m_access.sharePath();
-    runInBackground(this, [share, key] {
-        DevicesRead read;
-        read.reading = DirectoryStore(share).read(key);
-        if (read.reading)
-            read.scan = scanEnrolmentRequests(share, read.reading->directory);
-        return read;
-    }, [this](const DevicesRead &read) {
-        setBusy(false);
-        if (!read.reading) {
-            setMessage(tr("The directory cannot be read: %1").arg(read.reading.error()), true);
-        } else {
-            showState(read.reading->directory, read.scan.pending, read.reading->problems + read.scan.problems);
-            setMessage(read.scan.pending.isEmpty() ? tr("No device is waiting for approval.")
-                                                   : tr("%n device(s) waiting for approval.", nullptr,
-                                                        int(read.scan.pending.size())),
-                       false);
-        }
-        Q_EMIT workFinished();
-    });
+    runInBackground(
+        this,
+        [share, key] {
+            DevicesRead read;
+            read.reading = DirectoryStore(share).read(key);
+            if (read.reading)
+                read.scan = scanEnrolmentRequests(share, read.reading->directory);
+            return read;
+        },
+        [this](const DevicesRead &read) {
+            setBusy(false);
+            if (!read.reading) {
+                setMessage(tr("The directory cannot be read: %1").arg(read.reading.error()), true);
+            } else {
+                showState(read.reading->directory, read.scan.pending,
+                    read.reading->problems + read.scan.problems);
+                setMessage(read.scan.pending.isEmpty() ? tr("No device is waiting for approval.")
+                                                       : tr("%n device(s) waiting for approval.",
+                                                           nullptr, int(read.scan.pending.size())),
+                    false);
+            }
+            Q_EMIT workFinished();
+        });
 }
 
-void DevicesPage::showState(const PeopleDirectory &directory, const QList<PendingEnrolment> &pending,
-                            const QStringList &problems)
+void DevicesPage::showState(const PeopleDirectory &directory,
+    const QList<PendingEnrolment> &pending, const QStringList &problems)
 {
     const PendingEnrolment *request = selectedRequest();
     const QString keepRequest = request ? request->recordHash : QString();
@@ -282,11 +311,13 @@ void DevicesPage::showState(const PeopleDirectory &directory, const QList<Pendin
     for (const PendingEnrolment &entry : m_pendingRequests) {
         const int row = m_pending->rowCount();
         m_pending->insertRow(row);
-        auto *person = new QTableWidgetItem(entry.personName.isEmpty() ? entry.request.participantId : entry.personName);
+        auto *person = new QTableWidgetItem(
+            entry.personName.isEmpty() ? entry.request.participantId : entry.personName);
         person->setData(KeyRole, entry.recordHash);
         m_pending->setItem(row, PendingPerson, person);
         m_pending->setItem(row, PendingLabel, new QTableWidgetItem(entry.request.label));
-        m_pending->setItem(row, PendingWhen, new QTableWidgetItem(enrolmentTime(entry.request.requestedAt)));
+        m_pending->setItem(
+            row, PendingWhen, new QTableWidgetItem(enrolmentTime(entry.request.requestedAt)));
         auto *fingerprint = new QTableWidgetItem(entry.fingerprint);
         fingerprint->setFont(mono);
         m_pending->setItem(row, PendingFingerprint, fingerprint);
@@ -302,8 +333,9 @@ void DevicesPage::showState(const PeopleDirectory &directory, const QList<Pendin
     // One request waiting: it is the one to look at.
     if (m_pending->rowCount() == 1 && m_pending->selectedItems().isEmpty())
         m_pending->selectRow(0);
-    m_pendingTitle->setText(pending.isEmpty() ? tr("Waiting for approval")
-                                              : tr("Waiting for approval (%1)").arg(pending.size()));
+    m_pendingTitle->setText(pending.isEmpty()
+            ? tr("Waiting for approval")
+            : tr("Waiting for approval (%1)").arg(pending.size()));
 
     m_enrolled->setRowCount(0);
     for (const DirectoryPerson &person : m_directory.people) {
@@ -314,13 +346,15 @@ void DevicesPage::showState(const PeopleDirectory &directory, const QList<Pendin
             name->setData(KeyRole, device.id);
             m_enrolled->setItem(row, EnrolledPerson, name);
             m_enrolled->setItem(row, EnrolledLabel, new QTableWidgetItem(device.label));
-            m_enrolled->setItem(row, EnrolledSince, new QTableWidgetItem(enrolmentTime(device.approvedAt)));
+            m_enrolled->setItem(
+                row, EnrolledSince, new QTableWidgetItem(enrolmentTime(device.approvedAt)));
             auto *fingerprint = new QTableWidgetItem(keyFingerprint(device.publicKey));
             fingerprint->setFont(mono);
             m_enrolled->setItem(row, EnrolledFingerprint, fingerprint);
             m_enrolled->setItem(row, EnrolledStatus,
-                                new QTableWidgetItem(device.active() ? tr("Enrolled")
-                                                                     : tr("Revoked %1").arg(enrolmentTime(device.revokedAt))));
+                new QTableWidgetItem(device.active()
+                        ? tr("Enrolled")
+                        : tr("Revoked %1").arg(enrolmentTime(device.revokedAt))));
             if (!device.active()) {
                 for (int column = 0; column < EnrolledColumns; ++column)
                     m_enrolled->item(row, column)->setForeground(QColor(0x75, 0x75, 0x75));
@@ -363,18 +397,21 @@ namespace {
 // One write through OrganisationAdmin on a worker thread, then the page reads the share again.
 template <typename Op>
 void writeDevices(DevicesPage *page, OrganisationAccess &access, const SigningKey &key, Op op,
-                  const std::function<void(const DeviceWrite &)> &done)
+    const std::function<void(const DeviceWrite &)> &done)
 {
     const QString share = access.sharePath();
-    runInBackground(page, [share, key, op] {
-        DeviceWrite write;
-        Result<OrganisationAdmin> admin = OrganisationAdmin::open(share, key);
-        if (!admin) {
-            write.status = Status::failure(admin.error());
-            return write;
-        }
-        return op(admin.value());
-    }, done);
+    runInBackground(
+        page,
+        [share, key, op] {
+            DeviceWrite write;
+            Result<OrganisationAdmin> admin = OrganisationAdmin::open(share, key);
+            if (!admin) {
+                write.status = Status::failure(admin.error());
+                return write;
+            }
+            return op(admin.value());
+        },
+        done);
 }
 } // namespace
 
@@ -393,30 +430,35 @@ void DevicesPage::approveSelected()
             setMessage(key.error(), true);
         return;
     }
-    const QString who = request.personName.isEmpty() ? request.request.participantId : request.personName;
+    const QString who
+        = request.personName.isEmpty() ? request.request.participantId : request.personName;
     setBusy(true, tr("Approving the device of %1…").arg(who));
-    writeDevices(this, m_access, key.value(), [request, who](OrganisationAdmin &admin) {
-        DeviceWrite write;
-        const Result<DirectoryDevice> approved = admin.approve(request.fingerprint);
-        if (!approved) {
-            write.status = Status::failure(approved.error());
-        } else {
-            write.message = QCoreApplication::translate("phonghop::ui::DevicesPage", "The device “%1” of %2 is approved.")
-                                .arg(approved->label, who);
-            appendRosterUpdate(admin, write);
-        }
-        return write;
-    }, [this](const DeviceWrite &write) {
-        setBusy(false);
-        if (!write.status) {
-            setMessage(write.status.error(), true);
-            Q_EMIT workFinished();
-            return;
-        }
-        showAfterReload(write.message);
-        Q_EMIT m_access.directoryChanged();
-        reload();
-    });
+    writeDevices(
+        this, m_access, key.value(),
+        [request, who](OrganisationAdmin &admin) {
+            DeviceWrite write;
+            const Result<DirectoryDevice> approved = admin.approve(request.fingerprint);
+            if (!approved) {
+                write.status = Status::failure(approved.error());
+            } else {
+                write.message = QCoreApplication::translate(
+                    "phonghop::ui::DevicesPage", "The device “%1” of %2 is approved.")
+                                    .arg(approved->label, who);
+                appendRosterUpdate(admin, write);
+            }
+            return write;
+        },
+        [this](const DeviceWrite &write) {
+            setBusy(false);
+            if (!write.status) {
+                setMessage(write.status.error(), true);
+                Q_EMIT workFinished();
+                return;
+            }
+            showAfterReload(write.message);
+            Q_EMIT m_access.directoryChanged();
+            reload();
+        });
 }
 
 void DevicesPage::rejectSelected()
@@ -425,11 +467,13 @@ void DevicesPage::rejectSelected()
     if (!selected || m_busy)
         return;
     const PendingEnrolment request = *selected;
-    const QString who = request.personName.isEmpty() ? request.request.participantId : request.personName;
+    const QString who
+        = request.personName.isEmpty() ? request.request.participantId : request.personName;
     if (!confirmAction(this, tr("Reject a request"), tr("Reject the request of %1?").arg(who),
-                       tr("The device “%1” (code %2) is not enrolled. The person can send a new request later.")
-                           .arg(request.request.label, request.comparisonCode),
-                       tr("Reject"), true))
+            tr("The device “%1” (code %2) is not enrolled. The person can send a new request "
+               "later.")
+                .arg(request.request.label, request.comparisonCode),
+            tr("Reject"), true))
         return;
     const Result<SigningKey> key = m_access.unlockedKey(window());
     if (!key) {
@@ -438,26 +482,30 @@ void DevicesPage::rejectSelected()
         return;
     }
     setBusy(true, tr("Rejecting the request of %1…").arg(who));
-    writeDevices(this, m_access, key.value(), [request, who](OrganisationAdmin &admin) {
-        DeviceWrite write;
-        const Result<PendingEnrolment> rejected = admin.reject(request.fingerprint);
-        if (!rejected)
-            write.status = Status::failure(rejected.error());
-        else
-            write.message = QCoreApplication::translate("phonghop::ui::DevicesPage", "The request of %1 was rejected.")
-                                .arg(who);
-        return write;
-    }, [this](const DeviceWrite &write) {
-        setBusy(false);
-        if (!write.status) {
-            setMessage(write.status.error(), true);
-            Q_EMIT workFinished();
-            return;
-        }
-        Q_EMIT m_access.directoryChanged();
-        reload();
-        setMessage(write.message, false);
-    });
+    writeDevices(
+        this, m_access, key.value(),
+        [request, who](OrganisationAdmin &admin) {
+            DeviceWrite write;
+            const Result<PendingEnrolment> rejected = admin.reject(request.fingerprint);
+            if (!rejected)
+                write.status = Status::failure(rejected.error());
+            else
+                write.message = QCoreApplication::translate(
+                    "phonghop::ui::DevicesPage", "The request of %1 was rejected.")
+                                    .arg(who);
+            return write;
+        },
+        [this](const DeviceWrite &write) {
+            setBusy(false);
+            if (!write.status) {
+                setMessage(write.status.error(), true);
+                Q_EMIT workFinished();
+                return;
+            }
+            Q_EMIT m_access.directoryChanged();
+            reload();
+            setMessage(write.message, false);
+        });
 }
 
 void DevicesPage::revokeSelected()
@@ -469,12 +517,13 @@ void DevicesPage::revokeSelected()
         return;
     const QString who = person ? person->fullName : QString();
     const QString label = device->label;
-    if (!confirmAction(this, tr("Revoke a device"), tr("Revoke the device “%1” of %2?").arg(label, who),
-                       tr("For a lost, stolen or replaced device. From the next roster on, its check-ins and "
-                          "ballots are refused and reported. This cannot be undone: the person enrols the "
-                          "device again as a new one. Fingerprint: %1")
-                           .arg(keyFingerprint(device->publicKey)),
-                       tr("Revoke"), true))
+    if (!confirmAction(this, tr("Revoke a device"),
+            tr("Revoke the device “%1” of %2?").arg(label, who),
+            tr("For a lost, stolen or replaced device. From the next roster on, its check-ins and "
+               "ballots are refused and reported. This cannot be undone: the person enrols the "
+               "device again as a new one. Fingerprint: %1")
+                .arg(keyFingerprint(device->publicKey)),
+            tr("Revoke"), true))
         return;
     const Result<SigningKey> key = m_access.unlockedKey(window());
     if (!key) {
@@ -483,28 +532,32 @@ void DevicesPage::revokeSelected()
         return;
     }
     setBusy(true, tr("Revoking the device “%1”…").arg(label));
-    writeDevices(this, m_access, key.value(), [deviceId, label, who](OrganisationAdmin &admin) {
-        DeviceWrite write;
-        const Result<DirectoryDevice> revoked = admin.revoke(deviceId);
-        if (!revoked) {
-            write.status = Status::failure(revoked.error());
-        } else {
-            write.message = QCoreApplication::translate("phonghop::ui::DevicesPage", "The device “%1” of %2 is revoked.")
-                                .arg(label, who);
-            appendRosterUpdate(admin, write);
-        }
-        return write;
-    }, [this](const DeviceWrite &write) {
-        setBusy(false);
-        if (!write.status) {
-            setMessage(write.status.error(), true);
-            Q_EMIT workFinished();
-            return;
-        }
-        showAfterReload(write.message);
-        Q_EMIT m_access.directoryChanged();
-        reload();
-    });
+    writeDevices(
+        this, m_access, key.value(),
+        [deviceId, label, who](OrganisationAdmin &admin) {
+            DeviceWrite write;
+            const Result<DirectoryDevice> revoked = admin.revoke(deviceId);
+            if (!revoked) {
+                write.status = Status::failure(revoked.error());
+            } else {
+                write.message = QCoreApplication::translate(
+                    "phonghop::ui::DevicesPage", "The device “%1” of %2 is revoked.")
+                                    .arg(label, who);
+                appendRosterUpdate(admin, write);
+            }
+            return write;
+        },
+        [this](const DeviceWrite &write) {
+            setBusy(false);
+            if (!write.status) {
+                setMessage(write.status.error(), true);
+                Q_EMIT workFinished();
+                return;
+            }
+            showAfterReload(write.message);
+            Q_EMIT m_access.directoryChanged();
+            reload();
+        });
 }
 
 void DevicesPage::showAfterReload(const QString &done)
@@ -530,28 +583,31 @@ void DevicesPage::updateRosters()
     setBusy(true, tr("Updating the rosters of upcoming meetings…"));
     const QString share = m_access.sharePath();
     const SigningKey signingKey = key.value();
-    runInBackground(this, [share, signingKey] {
-        DeviceWrite write;
-        Result<OrganisationAdmin> admin = OrganisationAdmin::open(share, signingKey);
-        if (!admin) {
-            write.status = Status::failure(admin.error());
+    runInBackground(
+        this,
+        [share, signingKey] {
+            DeviceWrite write;
+            Result<OrganisationAdmin> admin = OrganisationAdmin::open(share, signingKey);
+            if (!admin) {
+                write.status = Status::failure(admin.error());
+                return write;
+            }
+            const Result<DirectoryStore::Reading> reading = admin->directory();
+            if (!reading) {
+                write.status = Status::failure(reading.error());
+                return write;
+            }
+            bool ok = true;
+            write.message = republishUpcoming(admin.value(), reading->directory, &ok);
+            if (!ok)
+                write.status = Status::failure(write.message);
             return write;
-        }
-        const Result<DirectoryStore::Reading> reading = admin->directory();
-        if (!reading) {
-            write.status = Status::failure(reading.error());
-            return write;
-        }
-        bool ok = true;
-        write.message = republishUpcoming(admin.value(), reading->directory, &ok);
-        if (!ok)
-            write.status = Status::failure(write.message);
-        return write;
-    }, [this](const DeviceWrite &write) {
-        setBusy(false);
-        setMessage(write.status ? write.message : write.status.error(), !write.status);
-        Q_EMIT workFinished();
-    });
+        },
+        [this](const DeviceWrite &write) {
+            setBusy(false);
+            setMessage(write.status ? write.message : write.status.error(), !write.status);
+            Q_EMIT workFinished();
+        });
 }
 
 } // namespace phonghop::ui

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "meeting_core/org/enrolment.h"
-#include "secretary/approvaldialog.h"
 #include "meeting_core/org/peopledirectory.h"
+#include "secretary/approvaldialog.h"
 
 #include <QWidget>
 

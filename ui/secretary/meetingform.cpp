@@ -10,7 +10,8 @@
 
 namespace phonghop::ui {
 
-MeetingForm::MeetingForm(QWidget *parent) : QWidget(parent)
+MeetingForm::MeetingForm(QWidget *parent)
+    : QWidget(parent)
 {
     auto *form = new QFormLayout(this);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -29,10 +30,11 @@ MeetingForm::MeetingForm(QWidget *parent) : QWidget(parent)
     m_meetingId = new QLineEdit(this);
     m_meetingId->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[a-z0-9][a-z0-9-]{0,63}")), m_meetingId));
-    m_meetingId->setToolTip(tr("The meeting's id in the shared folder: lower-case letters, digits and dashes"));
+    m_meetingId->setToolTip(
+        tr("The meeting's id in the shared folder: lower-case letters, digits and dashes"));
     m_start = new QDateTimeEdit(this);
     m_end = new QDateTimeEdit(this);
-    for (QDateTimeEdit *edit : {m_start, m_end}) {
+    for (QDateTimeEdit *edit : { m_start, m_end }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
         edit->setMinimumWidth(240);
@@ -54,23 +56,25 @@ MeetingForm::MeetingForm(QWidget *parent) : QWidget(parent)
     form->addRow(tr("&Chaired by:"), m_chair);
     form->addRow(tr("&Notes:"), m_notes);
     form->addRow(tr("Meeting &id:"), m_meetingId);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_title, m_type, m_meetingId, m_start, m_end,
-                                                           m_location, m_organisation, m_hostUnit, m_chair})
+    for (QWidget *field : std::initializer_list<QWidget *> { m_title, m_type, m_meetingId, m_start,
+             m_end, m_location, m_organisation, m_hostUnit, m_chair })
         field->setMinimumHeight(44);
 
     auto changed = [this] {
         if (!m_loading)
             Q_EMIT edited();
     };
-    for (QLineEdit *edit : {m_title, m_meetingId, m_location, m_organisation, m_hostUnit, m_chair})
+    for (QLineEdit *edit :
+        { m_title, m_meetingId, m_location, m_organisation, m_hostUnit, m_chair })
         connect(edit, &QLineEdit::textEdited, this, changed);
     connect(m_type, &QComboBox::currentTextChanged, this, changed);
-    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this, changed](const QDateTime &start) {
-        // The end follows the start when it would fall before it.
-        if (!m_loading && m_end->dateTime() < start)
-            m_end->setDateTime(start.addSecs(3 * 3600));
-        changed();
-    });
+    connect(
+        m_start, &QDateTimeEdit::dateTimeChanged, this, [this, changed](const QDateTime &start) {
+            // The end follows the start when it would fall before it.
+            if (!m_loading && m_end->dateTime() < start)
+                m_end->setDateTime(start.addSecs(3 * 3600));
+            changed();
+        });
     connect(m_end, &QDateTimeEdit::dateTimeChanged, this, changed);
     connect(m_notes, &QPlainTextEdit::textChanged, this, changed);
 }
@@ -94,8 +98,10 @@ void MeetingForm::setDraft(const DraftMeeting &draft)
         const QDateTime shifted = time.toOffsetFromUtc(m_offsetSeconds);
         return QDateTime(shifted.date(), shifted.time());
     };
-    m_start->setDateTime(draft.start.isValid() ? wallClock(draft.start) : QDateTime::currentDateTime());
-    m_end->setDateTime(draft.end.isValid() ? wallClock(draft.end) : m_start->dateTime().addSecs(3 * 3600));
+    m_start->setDateTime(
+        draft.start.isValid() ? wallClock(draft.start) : QDateTime::currentDateTime());
+    m_end->setDateTime(
+        draft.end.isValid() ? wallClock(draft.end) : m_start->dateTime().addSecs(3 * 3600));
     m_location->setText(draft.location);
     m_organisation->setText(draft.organisation);
     m_hostUnit->setText(draft.hostUnit);
@@ -108,7 +114,8 @@ void MeetingForm::apply(DraftMeeting &draft) const
 {
     draft.title = m_title->text().trimmed();
     const int typeIndex = m_type->findText(m_type->currentText());
-    draft.meetingType = typeIndex >= 0 ? m_type->itemData(typeIndex).toString() : m_type->currentText().trimmed();
+    draft.meetingType
+        = typeIndex >= 0 ? m_type->itemData(typeIndex).toString() : m_type->currentText().trimmed();
     draft.id = m_meetingId->text().trimmed();
     const QTimeZone offset(m_offsetSeconds);
     draft.start = QDateTime(m_start->date(), m_start->time(), offset);

@@ -5,7 +5,9 @@
 namespace phonghop::ui {
 
 OrganisationAccess::OrganisationAccess(QString sharePath, QString keyPath, QObject *parent)
-    : QObject(parent), m_sharePath(std::move(sharePath)), m_keyPath(std::move(keyPath))
+    : QObject(parent)
+    , m_sharePath(std::move(sharePath))
+    , m_keyPath(std::move(keyPath))
 {
 }
 

@@ -19,16 +19,21 @@ constexpr int IdRole = Qt::UserRole + 1;
 constexpr int KeyRole = Qt::UserRole + 2;
 } // namespace
 
-ParticipantsEditor::ParticipantsEditor(QWidget *parent) : QWidget(parent)
+ParticipantsEditor::ParticipantsEditor(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add person"), this);
-    auto *remove = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove"), this);
-    auto *import = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import from CSV…"), this);
-    import->setToolTip(tr("A CSV file with the columns \"Họ và tên\", \"Chức vụ\", \"Vai trò\", \"Trọng số\" "
-                          "(UTF-8 or Windows-1258)"));
-    for (QPushButton *button : {add, remove, import}) {
+    auto *add
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add person"), this);
+    auto *remove
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove"), this);
+    auto *import = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import from CSV…"), this);
+    import->setToolTip(
+        tr("A CSV file with the columns \"Họ và tên\", \"Chức vụ\", \"Vai trò\", \"Trọng số\" "
+           "(UTF-8 or Windows-1258)"));
+    for (QPushButton *button : { add, remove, import }) {
         button->setMinimumHeight(44);
         buttons->addWidget(button);
     }
@@ -37,7 +42,8 @@ ParticipantsEditor::ParticipantsEditor(QWidget *parent) : QWidget(parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("participantsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Full name"), tr("Position"), tr("Role"), tr("Vote weight")});
+    m_table->setHorizontalHeaderLabels(
+        { tr("Full name"), tr("Position"), tr("Role"), tr("Vote weight") });
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(PositionColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Fixed);
@@ -71,9 +77,10 @@ void ParticipantsEditor::addRow(const DraftParticipant &participant)
         DraftMeeting taken;
         for (int other = 0; other < row; ++other) {
             if (const QTableWidgetItem *item = m_table->item(other, NameColumn))
-                taken.participants << DraftParticipant{item->data(IdRole).toString()};
+                taken.participants << DraftParticipant { item->data(IdRole).toString() };
         }
-        id = taken.newParticipantId(participant.fullName.isEmpty() ? QStringLiteral("nguoi") : participant.fullName);
+        id = taken.newParticipantId(
+            participant.fullName.isEmpty() ? QStringLiteral("nguoi") : participant.fullName);
     }
     name->setData(IdRole, id);
     name->setData(KeyRole, participant.publicKey);
@@ -82,7 +89,7 @@ void ParticipantsEditor::addRow(const DraftParticipant &participant)
 
     auto *role = new QComboBox(m_table);
     role->addItem(tr("— choose a role —"), QString());
-    for (Role r : {Role::Chair, Role::Secretary, Role::Delegate, Role::Guest})
+    for (Role r : { Role::Chair, Role::Secretary, Role::Delegate, Role::Guest })
         role->addItem(roleDisplayName(r), roleKey(r));
     role->setCurrentIndex(participant.role ? role->findData(roleKey(*participant.role)) : 0);
     connect(role, &QComboBox::currentIndexChanged, this, [this] {
@@ -154,7 +161,7 @@ void ParticipantsEditor::removeSelected()
 void ParticipantsEditor::chooseCsv()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import people from CSV"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+        tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         importCsv(path);
 }
@@ -169,7 +176,7 @@ void ParticipantsEditor::importCsv(const QString &path)
     }
     for (const DraftParticipant &person : imported->people)
         addRow(person);
-    QStringList lines{tr("%n people imported.", nullptr, int(imported->people.size()))};
+    QStringList lines { tr("%n people imported.", nullptr, int(imported->people.size())) };
     lines << imported->notes;
     m_lastImportMessage = lines.join(u' ');
     Q_EMIT message(m_lastImportMessage, !imported->wasUtf8);

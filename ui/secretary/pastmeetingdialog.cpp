@@ -13,20 +13,25 @@ namespace {
 constexpr int MeetingIdRole = Qt::UserRole + 1;
 }
 
-PastMeetingDialog::PastMeetingDialog(const QList<MeetingSummary> &meetings, Purpose purpose, QWidget *parent)
-    : QDialog(parent), m_list(new QListWidget(this))
+PastMeetingDialog::PastMeetingDialog(
+    const QList<MeetingSummary> &meetings, Purpose purpose, QWidget *parent)
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
 {
     const bool asTemplate = purpose == Purpose::CopyAsTemplate;
     setWindowTitle(asTemplate ? tr("Copy a past meeting") : tr("Revise a published meeting"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(asTemplate ? tr("The new meeting gets its participants and agenda:")
-                                            : tr("Open this meeting's latest revision to change and publish it again:"),
-                                 this));
+    layout->addWidget(new QLabel(asTemplate
+            ? tr("The new meeting gets its participants and agenda:")
+            : tr("Open this meeting's latest revision to change and publish it again:"),
+        this));
     m_list->setStyleSheet(QStringLiteral("QListWidget::item { min-height: 44px; }"));
     const QLocale locale;
     for (const MeetingSummary &summary : meetings) {
         auto *row = new QListWidgetItem(
-            QStringLiteral("%1\n%2").arg(summary.title, locale.toString(summary.start, QStringLiteral("dd/MM/yyyy HH:mm"))), m_list);
+            QStringLiteral("%1\n%2").arg(
+                summary.title, locale.toString(summary.start, QStringLiteral("dd/MM/yyyy HH:mm"))),
+            m_list);
         row->setData(MeetingIdRole, summary.id);
     }
     m_list->setCurrentRow(0);
@@ -43,7 +48,8 @@ PastMeetingDialog::PastMeetingDialog(const QList<MeetingSummary> &meetings, Purp
 
 QString PastMeetingDialog::chosenMeetingId() const
 {
-    return m_list->currentItem() ? m_list->currentItem()->data(MeetingIdRole).toString() : QString();
+    return m_list->currentItem() ? m_list->currentItem()->data(MeetingIdRole).toString()
+                                 : QString();
 }
 
 } // namespace phonghop::ui

@@ -14,7 +14,8 @@ class PastMeetingDialog final : public QDialog {
     Q_OBJECT
 public:
     enum class Purpose { CopyAsTemplate, Revise };
-    PastMeetingDialog(const QList<MeetingSummary> &meetings, Purpose purpose, QWidget *parent = nullptr);
+    PastMeetingDialog(
+        const QList<MeetingSummary> &meetings, Purpose purpose, QWidget *parent = nullptr);
 
     // The meeting picked (empty when none is).
     QString chosenMeetingId() const;

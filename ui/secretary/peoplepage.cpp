@@ -1,8 +1,8 @@
 #include "peoplepage.h"
 
-#include "organisationaccess.h"
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/org/organisationadmin.h"
+#include "organisationaccess.h"
 #include "setup/setupwidgets.h"
 
 #include <QCheckBox>
@@ -24,8 +24,16 @@
 namespace phonghop::ui {
 
 namespace {
-enum Column { NameColumn, PositionColumn, UnitColumn, RoleColumn, WeightColumn, DevicesColumn, StatusColumn,
-              ColumnCount };
+enum Column {
+    NameColumn,
+    PositionColumn,
+    UnitColumn,
+    RoleColumn,
+    WeightColumn,
+    DevicesColumn,
+    StatusColumn,
+    ColumnCount
+};
 constexpr int PersonIdRole = Qt::UserRole + 1;
 
 struct Written {
@@ -40,7 +48,9 @@ struct ListRead {
 } // namespace
 
 PersonDialog::PersonDialog(const DirectoryPerson &person, QStringList takenIds, QWidget *parent)
-    : QDialog(parent), m_person(person), m_taken(std::move(takenIds))
+    : QDialog(parent)
+    , m_person(person)
+    , m_taken(std::move(takenIds))
 {
     setObjectName(QStringLiteral("personDialog"));
     setWindowTitle(person.id.isEmpty() ? tr("Add a person") : tr("Edit %1").arg(person.fullName));
@@ -57,7 +67,7 @@ PersonDialog::PersonDialog(const DirectoryPerson &person, QStringList takenIds, 
     m_unit->setPlaceholderText(tr("For instance: Văn phòng HĐND và UBND"));
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("personRole"));
-    for (Role role : {Role::Delegate, Role::Chair, Role::Secretary, Role::Guest})
+    for (Role role : { Role::Delegate, Role::Chair, Role::Secretary, Role::Guest })
         m_role->addItem(roleDisplayName(role), static_cast<int>(role));
     m_role->setCurrentIndex(std::max(0, m_role->findData(static_cast<int>(person.defaultRole))));
     m_weight = new QSpinBox(this);
@@ -65,7 +75,8 @@ PersonDialog::PersonDialog(const DirectoryPerson &person, QStringList takenIds, 
     m_weight->setRange(0, 1000);
     m_weight->setValue(int(person.weight));
     m_weight->setToolTip(tr("0: takes part without a vote"));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_position, m_unit, m_role, m_weight})
+    for (QWidget *w :
+        std::initializer_list<QWidget *> { m_name, m_position, m_unit, m_role, m_weight })
         w->setMinimumHeight(44);
     form->addRow(tr("Full name"), m_name);
     form->addRow(tr("Position"), m_position);
@@ -110,14 +121,17 @@ void PersonDialog::save()
     accept();
 }
 
-PeoplePage::PeoplePage(OrganisationAccess &access, QWidget *parent) : QWidget(parent), m_access(access)
+PeoplePage::PeoplePage(OrganisationAccess &access, QWidget *parent)
+    : QWidget(parent)
+    , m_access(access)
 {
     setObjectName(QStringLiteral("peoplePage"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(headingLabel(tr("The organisation's people"), this, 1.2));
-    layout->addWidget(paragraphLabel(tr("Meetings invite people from this directory. Each change is signed with "
-                                        "the organisation's key and kept as a new revision on the shared folder."),
-                                     this));
+    layout->addWidget(paragraphLabel(
+        tr("Meetings invite people from this directory. Each change is signed with "
+           "the organisation's key and kept as a new revision on the shared folder."),
+        this));
     auto *buttons = new QHBoxLayout;
     auto *add = touchButton(tr("Add a person…"), this);
     add->setObjectName(QStringLiteral("addPerson"));
@@ -127,10 +141,11 @@ PeoplePage::PeoplePage(OrganisationAccess &access, QWidget *parent) : QWidget(pa
     m_retire->setObjectName(QStringLiteral("retirePerson"));
     auto *import = touchButton(tr("Import a staff list…"), this);
     import->setObjectName(QStringLiteral("importPeople"));
-    import->setToolTip(tr("A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, "
-                          "“Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”"));
+    import->setToolTip(
+        tr("A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, "
+           "“Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”"));
     auto *reloadButton = touchButton(tr("Reload"), this);
-    m_buttons = {add, m_edit, m_retire, import, reloadButton};
+    m_buttons = { add, m_edit, m_retire, import, reloadButton };
     for (QPushButton *button : std::as_const(m_buttons))
         buttons->addWidget(button);
     buttons->addStretch();
@@ -140,8 +155,8 @@ PeoplePage::PeoplePage(OrganisationAccess &access, QWidget *parent) : QWidget(pa
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("peopleTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Full name"), tr("Position"), tr("Unit"), tr("Role"), tr("Weight"), tr("Devices"), tr("Status")});
+    m_table->setHorizontalHeaderLabels({ tr("Full name"), tr("Position"), tr("Unit"), tr("Role"),
+        tr("Weight"), tr("Devices"), tr("Status") });
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
@@ -178,8 +193,8 @@ PeoplePage::PeoplePage(OrganisationAccess &access, QWidget *parent) : QWidget(pa
     connect(m_retire, &QPushButton::clicked, this, &PeoplePage::retireSelected);
     connect(reloadButton, &QPushButton::clicked, this, &PeoplePage::reload);
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a staff list"), QString(),
-                                                          tr("Staff lists (*.csv *.txt);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a staff list"),
+            QString(), tr("Staff lists (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             importList(path);
     });
@@ -205,7 +220,8 @@ QString PeoplePage::messageText() const
 void PeoplePage::setMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }") : QString());
+    m_message->setStyleSheet(
+        isError ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }") : QString());
 }
 
 void PeoplePage::setBusy(bool busy, const QString &text)
@@ -236,16 +252,18 @@ void PeoplePage::reload()
     }
     setBusy(true, tr("Reading the directory…"));
     const QString share = m_access.sharePath();
-    runInBackground(this, [share, key] { return DirectoryStore(share).read(key); },
+    runInBackground(
+        this, [share, key] { return DirectoryStore(share).read(key); },
         [this](const Result<DirectoryStore::Reading> &reading) {
             setBusy(false);
             if (!reading) {
                 setMessage(tr("The directory cannot be read: %1").arg(reading.error()), true);
             } else {
                 showDirectory(reading->directory);
-                const int active = int(std::count_if(reading->directory.people.begin(), reading->directory.people.end(),
-                                                     [](const DirectoryPerson &p) { return !p.retired; }));
-                QStringList lines{tr("%n people in the directory.", nullptr, active)};
+                const int active = int(std::count_if(reading->directory.people.begin(),
+                    reading->directory.people.end(),
+                    [](const DirectoryPerson &p) { return !p.retired; }));
+                QStringList lines { tr("%n people in the directory.", nullptr, active) };
                 lines << reading->problems;
                 if (!m_access.warning().isEmpty())
                     lines << m_access.warning();
@@ -272,7 +290,8 @@ void PeoplePage::showDirectory(const PeopleDirectory &directory)
         m_table->setItem(row, NameColumn, name);
         m_table->setItem(row, PositionColumn, new QTableWidgetItem(person.position));
         m_table->setItem(row, UnitColumn, new QTableWidgetItem(person.unit));
-        m_table->setItem(row, RoleColumn, new QTableWidgetItem(roleDisplayName(person.defaultRole)));
+        m_table->setItem(
+            row, RoleColumn, new QTableWidgetItem(roleDisplayName(person.defaultRole)));
         auto *weight = new QTableWidgetItem(QString::number(person.weight));
         weight->setTextAlignment(Qt::AlignCenter);
         m_table->setItem(row, WeightColumn, weight);
@@ -280,8 +299,10 @@ void PeoplePage::showDirectory(const PeopleDirectory &directory)
         for (const DirectoryDevice &device : person.activeDevices())
             devices << (device.label.isEmpty() ? tr("(unnamed device)") : device.label);
         m_table->setItem(row, DevicesColumn,
-                         new QTableWidgetItem(devices.isEmpty() ? tr("none") : devices.join(QStringLiteral(", "))));
-        m_table->setItem(row, StatusColumn, new QTableWidgetItem(person.retired ? tr("Retired") : tr("Active")));
+            new QTableWidgetItem(
+                devices.isEmpty() ? tr("none") : devices.join(QStringLiteral(", "))));
+        m_table->setItem(
+            row, StatusColumn, new QTableWidgetItem(person.retired ? tr("Retired") : tr("Active")));
         if (person.retired) {
             for (int column = 0; column < ColumnCount; ++column)
                 m_table->item(row, column)->setForeground(QColor(0x75, 0x75, 0x75));
@@ -316,29 +337,32 @@ void PeoplePage::runWrite(const QString &busyText, Write write)
     setBusy(true, busyText);
     const QString share = m_access.sharePath();
     const SigningKey signingKey = key.value();
-    runInBackground(this, [share, signingKey, write] {
-        Written written;
-        Result<OrganisationAdmin> admin = OrganisationAdmin::open(share, signingKey);
-        if (!admin) {
-            written.directory = Result<PeopleDirectory>::failure(admin.error());
+    runInBackground(
+        this,
+        [share, signingKey, write] {
+            Written written;
+            Result<OrganisationAdmin> admin = OrganisationAdmin::open(share, signingKey);
+            if (!admin) {
+                written.directory = Result<PeopleDirectory>::failure(admin.error());
+                return written;
+            }
+            written.directory = write(admin.value(), &written.message);
             return written;
-        }
-        written.directory = write(admin.value(), &written.message);
-        return written;
-    }, [this](const Written &written) {
-        setBusy(false);
-        if (!written.directory) {
-            setMessage(written.directory.error(), true);
-        } else {
-            showDirectory(written.directory.value());
-            setMessage(written.message, false);
-            // The Devices page reads it again; this page shows it already.
-            m_announcing = true;
-            Q_EMIT m_access.directoryChanged();
-            m_announcing = false;
-        }
-        Q_EMIT workFinished();
-    });
+        },
+        [this](const Written &written) {
+            setBusy(false);
+            if (!written.directory) {
+                setMessage(written.directory.error(), true);
+            } else {
+                showDirectory(written.directory.value());
+                setMessage(written.message, false);
+                // The Devices page reads it again; this page shows it already.
+                m_announcing = true;
+                Q_EMIT m_access.directoryChanged();
+                m_announcing = false;
+            }
+            Q_EMIT workFinished();
+        });
 }
 
 void PeoplePage::addPerson()
@@ -346,7 +370,7 @@ void PeoplePage::addPerson()
     QStringList taken;
     for (const DirectoryPerson &person : m_directory.people)
         taken << person.id;
-    PersonDialog dialog(DirectoryPerson{}, taken, this);
+    PersonDialog dialog(DirectoryPerson {}, taken, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     savePerson(dialog.person());
@@ -355,14 +379,18 @@ void PeoplePage::addPerson()
 void PeoplePage::savePerson(const DirectoryPerson &person)
 {
     const bool isNew = !m_directory.person(person.id);
-    runWrite(tr("Saving %1…").arg(person.fullName), [person, isNew](OrganisationAdmin &admin, QString *message) {
-        Result<PeopleDirectory> saved = admin.savePerson(person);
-        if (saved)
-            *message = isNew ? QCoreApplication::translate("phonghop::ui::PeoplePage", "%1 was added to the directory.")
-                                   .arg(person.fullName)
-                             : QCoreApplication::translate("phonghop::ui::PeoplePage", "%1 was saved.").arg(person.fullName);
-        return saved;
-    });
+    runWrite(tr("Saving %1…").arg(person.fullName),
+        [person, isNew](OrganisationAdmin &admin, QString *message) {
+            Result<PeopleDirectory> saved = admin.savePerson(person);
+            if (saved)
+                *message = isNew
+                    ? QCoreApplication::translate(
+                        "phonghop::ui::PeoplePage", "%1 was added to the directory.")
+                          .arg(person.fullName)
+                    : QCoreApplication::translate("phonghop::ui::PeoplePage", "%1 was saved.")
+                          .arg(person.fullName);
+            return saved;
+        });
 }
 
 void PeoplePage::editSelected()
@@ -383,19 +411,25 @@ void PeoplePage::retireSelected()
         return;
     const DirectoryPerson person = *selected;
     const int devices = int(person.activeDevices().size());
-    QString details = tr("%1 stays in the directory for the record but is no longer offered for new meetings.")
-                          .arg(person.fullName);
+    QString details
+        = tr("%1 stays in the directory for the record but is no longer offered for new meetings.")
+              .arg(person.fullName);
     if (devices > 0)
-        details += u' ' + tr("Their %n enrolled device(s) stay enrolled until you revoke them on the Devices page.",
-                             nullptr, devices);
-    if (!confirmAction(this, tr("Retire a person"), tr("Retire %1?").arg(person.fullName), details, tr("Retire")))
+        details += u' '
+            + tr("Their %n enrolled device(s) stay enrolled until you revoke them on the Devices "
+                 "page.",
+                nullptr, devices);
+    if (!confirmAction(this, tr("Retire a person"), tr("Retire %1?").arg(person.fullName), details,
+            tr("Retire")))
         return;
-    runWrite(tr("Retiring %1…").arg(person.fullName), [person](OrganisationAdmin &admin, QString *message) {
-        Result<PeopleDirectory> retired = admin.retirePerson(person.id);
-        if (retired)
-            *message = QCoreApplication::translate("phonghop::ui::PeoplePage", "%1 is retired.").arg(person.fullName);
-        return retired;
-    });
+    runWrite(tr("Retiring %1…").arg(person.fullName),
+        [person](OrganisationAdmin &admin, QString *message) {
+            Result<PeopleDirectory> retired = admin.retirePerson(person.id);
+            if (retired)
+                *message = QCoreApplication::translate("phonghop::ui::PeoplePage", "%1 is retired.")
+                               .arg(person.fullName);
+            return retired;
+        });
 }
 
 void PeoplePage::importList(const QString &path)
@@ -403,49 +437,57 @@ void PeoplePage::importList(const QString &path)
     if (m_busy)
         return;
     setBusy(true, tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    runInBackground(this, [path] {
-        ListRead read;
-        read.people = readPeopleList(path, &read.notes);
-        return read;
-    }, [this, path](const ListRead &read) {
-        setBusy(false);
-        if (!read.people) {
-            setMessage(tr("Nothing was imported. %1").arg(read.people.error()), true);
-            Q_EMIT workFinished();
-            return;
-        }
-        const QList<DirectoryPerson> people = read.people.value();
-        if (people.isEmpty()) {
-            setMessage(tr("Nothing was imported: %1 lists nobody.").arg(QFileInfo(path).fileName()), true);
-            Q_EMIT workFinished();
-            return;
-        }
-        QString details = tr("People already in the directory (same id, or same full name) are updated; nobody is "
-                             "removed.");
-        if (!read.notes.isEmpty())
-            details += u'\n' + read.notes.join(u'\n');
-        if (!dialogsSuppressed()
-            && !confirmAction(this, tr("Import a staff list"),
-                              tr("Import %n people from %1?", nullptr, int(people.size())).arg(QFileInfo(path).fileName()),
-                              details, tr("Import"))) {
-            Q_EMIT workFinished();
-            return;
-        }
-        const QStringList notes = read.notes;
-        runWrite(tr("Importing %n people…", nullptr, int(people.size())),
-                 [people, notes](OrganisationAdmin &admin, QString *message) -> Result<PeopleDirectory> {
-                     Result<OrganisationAdmin::ImportSummary> summary = admin.importPeople(people);
-                     if (!summary)
-                         return Result<PeopleDirectory>::failure(summary.error());
-                     QStringList lines{QCoreApplication::translate("phonghop::ui::PeoplePage",
-                                                                   "Imported: %1 added, %2 updated.")
-                                           .arg(summary->added)
-                                           .arg(summary->updated)};
-                     lines << notes;
-                     *message = lines.join(u' ');
-                     return summary->directory;
-                 });
-    });
+    runInBackground(
+        this,
+        [path] {
+            ListRead read;
+            read.people = readPeopleList(path, &read.notes);
+            return read;
+        },
+        [this, path](const ListRead &read) {
+            setBusy(false);
+            if (!read.people) {
+                setMessage(tr("Nothing was imported. %1").arg(read.people.error()), true);
+                Q_EMIT workFinished();
+                return;
+            }
+            const QList<DirectoryPerson> people = read.people.value();
+            if (people.isEmpty()) {
+                setMessage(
+                    tr("Nothing was imported: %1 lists nobody.").arg(QFileInfo(path).fileName()),
+                    true);
+                Q_EMIT workFinished();
+                return;
+            }
+            QString details = tr("People already in the directory (same id, or same full name) are "
+                                 "updated; nobody is "
+                                 "removed.");
+            if (!read.notes.isEmpty())
+                details += u'\n' + read.notes.join(u'\n');
+            if (!dialogsSuppressed()
+                && !confirmAction(this, tr("Import a staff list"),
+                    tr("Import %n people from %1?", nullptr, int(people.size()))
+                        .arg(QFileInfo(path).fileName()),
+                    details, tr("Import"))) {
+                Q_EMIT workFinished();
+                return;
+            }
+            const QStringList notes = read.notes;
+            runWrite(tr("Importing %n people…", nullptr, int(people.size())),
+                [people, notes](
+                    OrganisationAdmin &admin, QString *message) -> Result<PeopleDirectory> {
+                    Result<OrganisationAdmin::ImportSummary> summary = admin.importPeople(people);
+                    if (!summary)
+                        return Result<PeopleDirectory>::failure(summary.error());
+                    QStringList lines { QCoreApplication::translate(
+                        "phonghop::ui::PeoplePage", "Imported: %1 added, %2 updated.")
+                                            .arg(summary->added)
+                                            .arg(summary->updated) };
+                    lines << notes;
+                    *message = lines.join(u' ');
+                    return summary->directory;
+                });
+        });
 }
 
 } // namespace phonghop::ui

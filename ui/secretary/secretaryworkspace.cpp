@@ -3,20 +3,17 @@
 #include "agendaeditor.h"
 #include "delegatepreview.h"
 #include "devicespage.h"
-#include "meetingform.h"
-#include "organisationaccess.h"
-#include "peoplepage.h"
-#include "participantseditor.h"
-#include "pastmeetingdialog.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/trust/signingkey.h"
+#include "meetingform.h"
+#include "organisationaccess.h"
+#include "participantseditor.h"
+#include "pastmeetingdialog.h"
+#include "peoplepage.h"
 
 #include <QDialog>
-#include <QGuiApplication>
-#include <QScreen>
-#include <QScrollArea>
-#include <algorithm>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -25,10 +22,13 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace phonghop::ui {
 
@@ -43,9 +43,13 @@ QPushButton *touchButton(const QString &icon, const QString &text, QWidget *pare
 }
 } // namespace
 
-SecretaryWorkspace::SecretaryWorkspace(MeetingCache &cache, QString sharePath, QString keyPath, QWidget *parent)
-    : QMainWindow(parent), m_cache(cache), m_sharePath(std::move(sharePath)), m_keyPath(std::move(keyPath)),
-      m_store(cache.directory())
+SecretaryWorkspace::SecretaryWorkspace(
+    MeetingCache &cache, QString sharePath, QString keyPath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_cache(cache)
+    , m_sharePath(std::move(sharePath))
+    , m_keyPath(std::move(keyPath))
+    , m_store(cache.directory())
 {
     m_access = new OrganisationAccess(m_sharePath, m_keyPath, this);
     setWindowTitle(tr("Secretary's workspace — PhòngHọp"));
@@ -93,10 +97,13 @@ void SecretaryWorkspace::buildUi()
     m_draftList->setWordWrap(true);
     draftsLayout->addWidget(m_draftList, 1);
     auto *newButton = touchButton(QStringLiteral("document-new"), tr("&New meeting"), draftsPane);
-    auto *templateButton = touchButton(QStringLiteral("edit-copy"), tr("Copy a &past meeting…"), draftsPane);
-    auto *reviseButton = touchButton(QStringLiteral("document-edit"), tr("&Revise a published meeting…"), draftsPane);
-    auto *deleteButton = touchButton(QStringLiteral("edit-delete"), tr("&Delete draft"), draftsPane);
-    for (QPushButton *button : {newButton, templateButton, reviseButton, deleteButton})
+    auto *templateButton
+        = touchButton(QStringLiteral("edit-copy"), tr("Copy a &past meeting…"), draftsPane);
+    auto *reviseButton = touchButton(
+        QStringLiteral("document-edit"), tr("&Revise a published meeting…"), draftsPane);
+    auto *deleteButton
+        = touchButton(QStringLiteral("edit-delete"), tr("&Delete draft"), draftsPane);
+    for (QPushButton *button : { newButton, templateButton, reviseButton, deleteButton })
         draftsLayout->addWidget(button);
 
     m_tabs = new QTabWidget(splitter);
@@ -113,7 +120,7 @@ void SecretaryWorkspace::buildUi()
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
-    splitter->setSizes({280, 1100});
+    splitter->setSizes({ 280, 1100 });
     outer->addWidget(splitter, 1);
 
     // Validation and publication.
@@ -149,7 +156,8 @@ void SecretaryWorkspace::buildUi()
     m_sections = new QTabWidget(this);
     m_sections->setObjectName(QStringLiteral("workspaceSections"));
     m_sections->setDocumentMode(true);
-    m_sections->setStyleSheet(QStringLiteral("QTabBar::tab { min-height: 44px; min-width: 140px; padding: 0 18px; }"));
+    m_sections->setStyleSheet(
+        QStringLiteral("QTabBar::tab { min-height: 44px; min-width: 140px; padding: 0 18px; }"));
     // A narrow screen (a tablet held upright) scrolls a page rather than clipping it.
     auto scrolled = [this](QWidget *page) {
         auto *area = new QScrollArea(m_sections);
@@ -222,17 +230,18 @@ void SecretaryWorkspace::buildUi()
                 return;
             }
         }
-        m_tabs->setCurrentWidget(draft.agenda.isEmpty() && subject == draft.id ? static_cast<QWidget *>(m_agenda)
-                                                                                : static_cast<QWidget *>(m_form));
+        m_tabs->setCurrentWidget(draft.agenda.isEmpty() && subject == draft.id
+                ? static_cast<QWidget *>(m_agenda)
+                : static_cast<QWidget *>(m_form));
     });
     connect(m_check, &QPushButton::clicked, this, &SecretaryWorkspace::checkDraft);
     // Publishing reaches every seat at once: the button asks first (publish() itself does not,
     // for scripts and tests).
     connect(m_publish, &QPushButton::clicked, this, [this] {
         QMessageBox box(QMessageBox::Question, tr("Publish to all seats"),
-                        tr("Publish this meeting to every seat now? Delegates receive it at their next sync; "
-                           "a later change makes a new revision."),
-                        QMessageBox::NoButton, this);
+            tr("Publish this meeting to every seat now? Delegates receive it at their next sync; "
+               "a later change makes a new revision."),
+            QMessageBox::NoButton, this);
         QPushButton *yes = box.addButton(tr("Publish"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Cancel);
         box.setDefaultButton(QMessageBox::Cancel);
@@ -267,7 +276,7 @@ void SecretaryWorkspace::openDraft(const DraftMeeting &draft, const QString &key
         setMessage(tr("Editing revision %1 of this meeting. Publishing makes revision %2.")
                        .arg(*draft.basedOnRevision)
                        .arg(*draft.basedOnRevision + 1),
-                   false);
+            false);
     else
         setMessage(tr("This meeting has not been published yet."), false);
     if (m_draftKey.isEmpty())
@@ -326,7 +335,8 @@ void SecretaryWorkspace::newMeeting()
     draft.end = start.addSecs(3 * 3600);
     draft.organisation = m_cache.value(cachekeys::organisationName);
     draft.title = tr("New meeting");
-    draft.id = draft::suggestMeetingId(start, QString()) + u'-' + QString::number(QDateTime::currentSecsSinceEpoch() % 100000);
+    draft.id = draft::suggestMeetingId(start, QString()) + u'-'
+        + QString::number(QDateTime::currentSecsSinceEpoch() % 100000);
     openDraft(draft);
     m_tabs->setCurrentWidget(m_form);
 }
@@ -337,14 +347,16 @@ void SecretaryWorkspace::newFromPastMeeting(const QString &meetingId)
     if (!past)
         return;
     // Same weekday and time, one week after today at the earliest.
-    QDateTime start = past->start.isValid() ? past->start : QDateTime(QDate::currentDate(), QTime(8, 0));
+    QDateTime start
+        = past->start.isValid() ? past->start : QDateTime(QDate::currentDate(), QTime(8, 0));
     while (start.date() < QDate::currentDate().addDays(1))
         start = start.addDays(7);
     openDraft(draft::templateFrom(past.value(), start));
-    setMessage(tr("A new meeting was prepared from \u201C%1\u201D: participants and agenda copied, documents "
+    setMessage(tr("A new meeting was prepared from \u201C%1\u201D: participants and agenda copied, "
+                  "documents "
                   "not. Check the date and attach this meeting's documents.")
                    .arg(past->title),
-               false);
+        false);
     m_tabs->setCurrentWidget(m_form);
 }
 
@@ -354,7 +366,7 @@ void SecretaryWorkspace::reviseMeeting(const QString &meetingId)
     if (!meeting)
         return;
     openDraft(draft::fromMeeting(meeting.value(),
-                                 [this](const DocumentRef &document) { return m_cache.documentPath(document); }));
+        [this](const DocumentRef &document) { return m_cache.documentPath(document); }));
 }
 
 void SecretaryWorkspace::choosePastMeeting(bool asTemplate)
@@ -364,9 +376,10 @@ void SecretaryWorkspace::choosePastMeeting(bool asTemplate)
         setMessage(tr("No published meeting has been synced to this computer yet."), true);
         return;
     }
-    PastMeetingDialog dialog(meetings, asTemplate ? PastMeetingDialog::Purpose::CopyAsTemplate
-                                                  : PastMeetingDialog::Purpose::Revise,
-                             this);
+    PastMeetingDialog dialog(meetings,
+        asTemplate ? PastMeetingDialog::Purpose::CopyAsTemplate
+                   : PastMeetingDialog::Purpose::Revise,
+        this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenMeetingId().isEmpty())
         return;
     if (asTemplate)
@@ -380,9 +393,9 @@ void SecretaryWorkspace::deleteDraft()
     if (m_draftKey.isEmpty())
         return;
     const auto answer = QMessageBox::question(this, tr("Delete draft"),
-                                              tr("Delete the draft \u201C%1\u201D from this computer? What was "
-                                                 "already published stays published.")
-                                                  .arg(currentDraft().title));
+        tr("Delete the draft \u201C%1\u201D from this computer? What was "
+           "already published stays published.")
+            .arg(currentDraft().title));
     if (answer != QMessageBox::Yes)
         return;
     m_saveTimer->stop();
@@ -398,7 +411,8 @@ void SecretaryWorkspace::deleteDraft()
 void SecretaryWorkspace::setMessage(const QString &text, bool isError)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_status->setStyleSheet(
+        isError ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
 }
 
 QString SecretaryWorkspace::statusText() const
@@ -419,7 +433,8 @@ void SecretaryWorkspace::showProblems(const QList<ValidationProblem> &problems)
     m_problems->clear();
     for (const ValidationProblem &problem : problems) {
         auto *row = new QListWidgetItem(
-            QIcon::fromTheme(problem.blocking ? QStringLiteral("dialog-error") : QStringLiteral("dialog-warning")),
+            QIcon::fromTheme(problem.blocking ? QStringLiteral("dialog-error")
+                                              : QStringLiteral("dialog-warning")),
             problem.message, m_problems);
         row->setData(KeyRole, problem.subjectId);
     }
@@ -448,20 +463,23 @@ void SecretaryWorkspace::checkDraft()
     setMessage(tr("Checking the meeting and opening each document…"), false);
     m_worker.reset(QThread::create([this, draft] {
         const QList<ValidationProblem> problems = PublishValidator().validate(draft);
-        QMetaObject::invokeMethod(this, [this, problems] {
-            m_worker->wait();
-            m_worker.reset();
-            setBusy(false);
-            showProblems(problems);
-            if (PublishValidator::hasBlocking(problems))
-                setMessage(tr("%n problem(s) must be fixed before publishing.", nullptr,
-                              int(std::count_if(problems.begin(), problems.end(),
-                                                [](const ValidationProblem &p) { return p.blocking; }))),
-                           true);
-            else
-                setMessage(tr("Ready to publish."), false);
-            Q_EMIT validationFinished(problems);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, problems] {
+                m_worker->wait();
+                m_worker.reset();
+                setBusy(false);
+                showProblems(problems);
+                if (PublishValidator::hasBlocking(problems))
+                    setMessage(tr("%n problem(s) must be fixed before publishing.", nullptr,
+                                   int(std::count_if(problems.begin(), problems.end(),
+                                       [](const ValidationProblem &p) { return p.blocking; }))),
+                        true);
+                else
+                    setMessage(tr("Ready to publish."), false);
+                Q_EMIT validationFinished(problems);
+            },
+            Qt::QueuedConnection);
     }));
     m_worker->start();
 }
@@ -474,7 +492,8 @@ void SecretaryWorkspace::publish()
     const Result<SigningKey> key = m_access->unlockedKey(this);
     if (!key) {
         if (!key.error().isEmpty())
-            setMessage(tr("The publishing key cannot be read (%1): %2").arg(m_keyPath, key.error()), true);
+            setMessage(
+                tr("The publishing key cannot be read (%1): %2").arg(m_keyPath, key.error()), true);
         else
             setMessage(tr("Not published: the organisation's key stays locked."), false);
         return;
@@ -489,15 +508,20 @@ void SecretaryWorkspace::publish()
     const QString share = m_sharePath;
     const SigningKey signingKey = key.value();
     m_worker.reset(QThread::create([this, draft, cancel, share, signingKey] {
-        const PublishOutcome outcome =
-            MeetingPublisher(share, signingKey).publish(draft, cancel, [this](const PublishProgress &progress) {
-                QMetaObject::invokeMethod(this, [this, progress] { onProgress(progress); }, Qt::QueuedConnection);
-            });
-        QMetaObject::invokeMethod(this, [this, outcome] {
-            m_worker->wait();
-            m_worker.reset();
-            onPublished(outcome);
-        }, Qt::QueuedConnection);
+        const PublishOutcome outcome
+            = MeetingPublisher(share, signingKey)
+                  .publish(draft, cancel, [this](const PublishProgress &progress) {
+                      QMetaObject::invokeMethod(
+                          this, [this, progress] { onProgress(progress); }, Qt::QueuedConnection);
+                  });
+        QMetaObject::invokeMethod(
+            this,
+            [this, outcome] {
+                m_worker->wait();
+                m_worker.reset();
+                onPublished(outcome);
+            },
+            Qt::QueuedConnection);
     }));
     m_worker->start();
 }
@@ -524,14 +548,16 @@ void SecretaryWorkspace::onProgress(const PublishProgress &progress)
     m_progress->setRange(0, inLargeDocument ? 0 : 1000);
     if (progress.bytesTotal > 0 && !inLargeDocument)
         m_progress->setValue(int(progress.bytesDone * 1000 / progress.bytesTotal));
-    m_progress->setFormat(tr("%1 of %2").arg(locale.formattedDataSize(progress.bytesDone),
-                                              locale.formattedDataSize(progress.bytesTotal)));
+    m_progress->setFormat(tr("%1 of %2")
+                              .arg(locale.formattedDataSize(progress.bytesDone),
+                                  locale.formattedDataSize(progress.bytesTotal)));
     if (!progress.currentDocument.isEmpty() && progress.documentsDone < progress.documentsTotal)
-        setMessage(tr("Storing document %1 of %2: %3 (%4)")
-                       .arg(progress.documentsDone + 1)
-                       .arg(progress.documentsTotal)
-                       .arg(progress.currentDocument, locale.formattedDataSize(progress.currentBytes)),
-                   false);
+        setMessage(
+            tr("Storing document %1 of %2: %3 (%4)")
+                .arg(progress.documentsDone + 1)
+                .arg(progress.documentsTotal)
+                .arg(progress.currentDocument, locale.formattedDataSize(progress.currentBytes)),
+            false);
 }
 
 void SecretaryWorkspace::onPublished(const PublishOutcome &outcome)
@@ -572,9 +598,11 @@ void SecretaryWorkspace::showConflict(const PublishOutcome &outcome)
     box.setWindowTitle(tr("Someone else published this meeting"));
     box.setText(outcome.message);
     const QStringList changes = outcome.theirChanges.describe();
-    box.setInformativeText(changes.isEmpty() ? tr("Their revision could not be compared with yours.")
-                                             : tr("What they changed:\n• %1").arg(changes.join(QStringLiteral("\n• "))));
-    QPushButton *keepMine = box.addButton(tr("Publish mine on top of theirs"), QMessageBox::DestructiveRole);
+    box.setInformativeText(changes.isEmpty()
+            ? tr("Their revision could not be compared with yours.")
+            : tr("What they changed:\n• %1").arg(changes.join(QStringLiteral("\n• "))));
+    QPushButton *keepMine
+        = box.addButton(tr("Publish mine on top of theirs"), QMessageBox::DestructiveRole);
     box.addButton(tr("Review first"), QMessageBox::RejectRole);
     box.exec();
     if (box.clickedButton() == keepMine) {

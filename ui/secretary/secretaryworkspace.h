@@ -40,7 +40,8 @@ class SecretaryWorkspace final : public QMainWindow {
 public:
     // cache: the main window's cache (past meetings for templates; drafts are stored beside
     // it in <cache>/drafts). sharePath: where to publish. keyPath: the publishing key file.
-    SecretaryWorkspace(MeetingCache &cache, QString sharePath, QString keyPath, QWidget *parent = nullptr);
+    SecretaryWorkspace(
+        MeetingCache &cache, QString sharePath, QString keyPath, QWidget *parent = nullptr);
     ~SecretaryWorkspace() override;
 
     // The draft as the widgets show it now.
@@ -95,7 +96,7 @@ private:
     QString m_sharePath;
     QString m_keyPath;
     DraftStore m_store;
-    DraftMeeting m_draft;   // fields the widgets do not edit (basedOnRevision)
+    DraftMeeting m_draft; // fields the widgets do not edit (basedOnRevision)
     QString m_draftKey;
 
     QListWidget *m_draftList = nullptr;

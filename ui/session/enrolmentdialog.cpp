@@ -2,10 +2,10 @@
 
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/org/enrolment.h"
-#include "setup/setupwidgets.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/organisationtrust.h"
 #include "meeting_core/trust/devicekey.h"
+#include "setup/setupwidgets.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -38,7 +38,9 @@ QFont scaledFont(const QFont &base, qreal scale, bool bold = true)
 } // namespace
 
 EnrolmentDialog::EnrolmentDialog(MeetingCache &cache, QString sharePath, QWidget *parent)
-    : QDialog(parent), m_cache(cache), m_sharePath(std::move(sharePath))
+    : QDialog(parent)
+    , m_cache(cache)
+    , m_sharePath(std::move(sharePath))
 {
     setObjectName(QStringLiteral("enrolmentDialog"));
     setWindowTitle(tr("Enrol this device — PhòngHọp"));
@@ -71,9 +73,10 @@ EnrolmentDialog::EnrolmentDialog(MeetingCache &cache, QString sharePath, QWidget
     auto *chooseLayout = new QVBoxLayout(choose);
     chooseLayout->setSpacing(10);
     chooseLayout->addWidget(headingLabel(tr("Who uses this device?"), choose, 1.3));
-    chooseLayout->addWidget(paragraphLabel(tr("Pick your name in the organisation's directory. The secretary then "
-                                              "approves this device for you, after comparing a code."),
-                                           choose));
+    chooseLayout->addWidget(
+        paragraphLabel(tr("Pick your name in the organisation's directory. The secretary then "
+                          "approves this device for you, after comparing a code."),
+            choose));
     m_filter = new QLineEdit(choose);
     m_filter->setObjectName(QStringLiteral("enrolmentFilter"));
     m_filter->setMinimumHeight(44);
@@ -82,12 +85,14 @@ EnrolmentDialog::EnrolmentDialog(MeetingCache &cache, QString sharePath, QWidget
     chooseLayout->addWidget(m_filter);
     m_people = new QListWidget(choose);
     m_people->setObjectName(QStringLiteral("enrolmentPeople"));
-    m_people->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 10px; border-bottom: 1px solid #e3e6ea; }"
-                                           "QListWidget::item:selected { background: #1565c0; color: white; }"));
+    m_people->setStyleSheet(
+        QStringLiteral("QListWidget::item { padding: 8px 10px; border-bottom: 1px solid #e3e6ea; }"
+                       "QListWidget::item:selected { background: #1565c0; color: white; }"));
     m_people->setWordWrap(true);
     m_people->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     chooseLayout->addWidget(m_people, 1);
-    chooseLayout->addWidget(new QLabel(tr("Name of this device (so the secretary recognises it)"), choose));
+    chooseLayout->addWidget(
+        new QLabel(tr("Name of this device (so the secretary recognises it)"), choose));
     m_label = new QLineEdit(choose);
     m_label->setObjectName(QStringLiteral("enrolmentLabel"));
     m_label->setMinimumHeight(44);
@@ -103,8 +108,9 @@ EnrolmentDialog::EnrolmentDialog(MeetingCache &cache, QString sharePath, QWidget
     m_pages->addWidget(choose);
     connect(m_filter, &QLineEdit::textChanged, this, &EnrolmentDialog::fillPeople);
     connect(m_send, &QPushButton::clicked, this, &EnrolmentDialog::sendRequest);
-    connect(m_people, &QListWidget::itemSelectionChanged, this,
-            [this] { m_send->setEnabled(m_people->currentItem() && m_people->currentItem()->isSelected()); });
+    connect(m_people, &QListWidget::itemSelectionChanged, this, [this] {
+        m_send->setEnabled(m_people->currentItem() && m_people->currentItem()->isSelected());
+    });
 
     // Waiting: the code to show.
     auto *waiting = new QWidget;
@@ -123,10 +129,11 @@ EnrolmentDialog::EnrolmentDialog(MeetingCache &cache, QString sharePath, QWidget
     m_fingerprint = fingerprintLabel(QString(), waiting, 1.5);
     m_fingerprint->setObjectName(QStringLiteral("enrolmentFingerprint"));
     waitingLayout->addWidget(m_fingerprint);
-    waitingLayout->addWidget(paragraphLabel(
-        tr("The secretary sees the same code and fingerprint in the workspace (Devices) and approves the "
-           "request when they match. This device can vote once a meeting's roster lists it: the secretary "
-           "updates the rosters after approving."),
+    waitingLayout->addWidget(paragraphLabel(tr("The secretary sees the same code and fingerprint "
+                                               "in the workspace (Devices) and approves the "
+                                               "request when they match. This device can vote once "
+                                               "a meeting's roster lists it: the secretary "
+                                               "updates the rosters after approving."),
         waiting));
     waitingLayout->addStretch();
     auto *waitingArea = new QScrollArea(m_pages);
@@ -190,12 +197,14 @@ void EnrolmentDialog::reload()
 {
     showMessage(m_message, QString(), false);
     if (!m_deviceKey) {
-        m_problem->setText(tr("This device's key cannot be read or created in %1.").arg(m_cache.directory()));
+        m_problem->setText(
+            tr("This device's key cannot be read or created in %1.").arg(m_cache.directory()));
         setStage(Stage::Problem);
         return;
     }
     if (m_sharePath.isEmpty()) {
-        m_problem->setText(tr("Choose the organisation's shared folder first (Meeting → Choose the shared folder)."));
+        m_problem->setText(tr(
+            "Choose the organisation's shared folder first (Meeting → Choose the shared folder)."));
         setStage(Stage::Problem);
         return;
     }
@@ -207,65 +216,77 @@ void EnrolmentDialog::reload()
     }
     const QByteArray organisationKey = pinned.value();
     if (organisationKey.isEmpty()) {
-        m_problem->setText(tr("This computer does not trust an organisation yet. Sync with the shared folder and "
-                              "confirm the organisation's fingerprint first."));
+        m_problem->setText(
+            tr("This computer does not trust an organisation yet. Sync with the shared folder and "
+               "confirm the organisation's fingerprint first."));
         setStage(Stage::Problem);
         return;
     }
     setStage(Stage::Loading);
     const QString share = m_sharePath;
     const QString deviceId = deviceIdOf(m_deviceKey->publicKey());
-    runInBackground(this, [share, organisationKey, deviceId] {
-        DirectoryLook look;
-        look.reading = DirectoryStore(share).read(organisationKey);
-        if (look.reading) {
-            const EnrolmentScan scan = scanEnrolmentRequests(share, look.reading->directory);
-            for (const PendingEnrolment &pending : scan.pending) {
-                if (pending.request.deviceId == deviceId)
-                    look.ownRequest = pending;
+    runInBackground(
+        this,
+        [share, organisationKey, deviceId] {
+            DirectoryLook look;
+            look.reading = DirectoryStore(share).read(organisationKey);
+            if (look.reading) {
+                const EnrolmentScan scan = scanEnrolmentRequests(share, look.reading->directory);
+                for (const PendingEnrolment &pending : scan.pending) {
+                    if (pending.request.deviceId == deviceId)
+                        look.ownRequest = pending;
+                }
             }
-        }
-        return look;
-    }, [this, deviceId](const DirectoryLook &look) {
-        if (!look.reading) {
-            m_problem->setText(tr("The organisation's directory cannot be read: %1").arg(look.reading.error()));
-            setStage(Stage::Problem);
-            return;
-        }
-        m_directory = look.reading->directory;
-        if (const DirectoryPerson *person = m_directory.personWithDevice(deviceId)) {
-            const DirectoryDevice *device = m_directory.device(deviceId);
-            if (device && device->active()) {
-                m_enrolled->setText(tr("This device is enrolled for %1 (%2). A meeting's roster lists it once "
-                                       "the secretary publishes or updates that meeting.")
-                                        .arg(person->fullName, device->label));
-            } else {
-                m_enrolled->setText(tr("This device was revoked for %1. It can no longer check in or vote. Ask "
-                                       "the secretary if this is a mistake.")
-                                        .arg(person->fullName));
+            return look;
+        },
+        [this, deviceId](const DirectoryLook &look) {
+            if (!look.reading) {
+                m_problem->setText(tr("The organisation's directory cannot be read: %1")
+                                       .arg(look.reading.error()));
+                setStage(Stage::Problem);
+                return;
             }
-            setStage(Stage::Enrolled);
-            return;
-        }
-        if (look.ownRequest) {
-            const DirectoryPerson *person = m_directory.person(look.ownRequest->request.participantId);
-            showCode(person ? person->fullName : look.ownRequest->request.participantId, look.ownRequest->request.label);
-            return;
-        }
-        if (m_directory.people.isEmpty()) {
-            m_problem->setText(tr("The organisation's directory has nobody in it yet. Ask the secretary to add the "
-                                  "organisation's people first."));
-            setStage(Stage::Problem);
-            return;
-        }
-        fillPeople(m_filter->text());
-        setStage(Stage::Choose);
-    });
+            m_directory = look.reading->directory;
+            if (const DirectoryPerson *person = m_directory.personWithDevice(deviceId)) {
+                const DirectoryDevice *device = m_directory.device(deviceId);
+                if (device && device->active()) {
+                    m_enrolled->setText(
+                        tr("This device is enrolled for %1 (%2). A meeting's roster lists it once "
+                           "the secretary publishes or updates that meeting.")
+                            .arg(person->fullName, device->label));
+                } else {
+                    m_enrolled->setText(
+                        tr("This device was revoked for %1. It can no longer check in or vote. Ask "
+                           "the secretary if this is a mistake.")
+                            .arg(person->fullName));
+                }
+                setStage(Stage::Enrolled);
+                return;
+            }
+            if (look.ownRequest) {
+                const DirectoryPerson *person
+                    = m_directory.person(look.ownRequest->request.participantId);
+                showCode(person ? person->fullName : look.ownRequest->request.participantId,
+                    look.ownRequest->request.label);
+                return;
+            }
+            if (m_directory.people.isEmpty()) {
+                m_problem->setText(tr("The organisation's directory has nobody in it yet. Ask the "
+                                      "secretary to add the "
+                                      "organisation's people first."));
+                setStage(Stage::Problem);
+                return;
+            }
+            fillPeople(m_filter->text());
+            setStage(Stage::Choose);
+        });
 }
 
 void EnrolmentDialog::fillPeople(const QString &filter)
 {
-    const QString keep = m_people->currentItem() ? m_people->currentItem()->data(PersonIdRole).toString() : QString();
+    const QString keep = m_people->currentItem()
+        ? m_people->currentItem()->data(PersonIdRole).toString()
+        : QString();
     m_people->clear();
     const QString needle = filter.simplified();
     for (const DirectoryPerson &person : m_directory.people) {
@@ -280,7 +301,8 @@ void EnrolmentDialog::fillPeople(const QString &filter)
         if (!needle.isEmpty() && !person.fullName.contains(needle, Qt::CaseInsensitive)
             && !line.contains(needle, Qt::CaseInsensitive))
             continue;
-        auto *row = new QListWidgetItem(line.isEmpty() ? person.fullName : person.fullName + u'\n' + line, m_people);
+        auto *row = new QListWidgetItem(
+            line.isEmpty() ? person.fullName : person.fullName + u'\n' + line, m_people);
         row->setData(PersonIdRole, person.id);
         if (person.id == keep)
             m_people->setCurrentItem(row);
@@ -304,24 +326,30 @@ void EnrolmentDialog::sendRequest()
     const QString share = m_sharePath;
     const PeopleDirectory directory = m_directory;
     const SigningKey key = *m_deviceKey;
-    runInBackground(this, [share, directory, personId, label, key] {
-        return requestEnrolment(share, directory, personId, label, key, QDateTime::currentDateTimeUtc());
-    }, [this, name, label](const Result<SignedRecord> &sent) {
-        m_send->setEnabled(true);
-        if (!sent) {
-            showMessage(m_message, tr("The request could not be sent: %1").arg(sent.error()), true);
-            return;
-        }
-        showMessage(m_message, QString(), false);
-        showCode(name, label);
-    });
+    runInBackground(
+        this,
+        [share, directory, personId, label, key] {
+            return requestEnrolment(
+                share, directory, personId, label, key, QDateTime::currentDateTimeUtc());
+        },
+        [this, name, label](const Result<SignedRecord> &sent) {
+            m_send->setEnabled(true);
+            if (!sent) {
+                showMessage(
+                    m_message, tr("The request could not be sent: %1").arg(sent.error()), true);
+                return;
+            }
+            showMessage(m_message, QString(), false);
+            showCode(name, label);
+        });
 }
 
 void EnrolmentDialog::showCode(const QString &personName, const QString &label)
 {
     const QByteArray publicKey = m_deviceKey->publicKey();
-    m_who->setText(label.isEmpty() ? tr("Request sent for %1.").arg(personName)
-                                   : tr("Request sent for %1, device “%2”.").arg(personName, label));
+    m_who->setText(label.isEmpty()
+            ? tr("Request sent for %1.").arg(personName)
+            : tr("Request sent for %1, device “%2”.").arg(personName, label));
     m_code->setText(enrolmentComparisonCode(publicKey));
     m_fingerprint->setText(groupedFingerprint(keyFingerprint(publicKey)));
     setStage(Stage::Waiting);

@@ -13,12 +13,15 @@
 
 namespace phonghop::ui {
 
-PollPrompt::PollPrompt(SessionService &service, QWidget *parent) : QFrame(parent), m_service(service)
+PollPrompt::PollPrompt(SessionService &service, QWidget *parent)
+    : QFrame(parent)
+    , m_service(service)
 {
     setObjectName(QStringLiteral("pollPrompt"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    setStyleSheet(QStringLiteral("#pollPrompt { background: #fffdf5; border: 3px solid #1565c0; border-radius: 10px; }"));
+    setStyleSheet(QStringLiteral(
+        "#pollPrompt { background: #fffdf5; border: 3px solid #1565c0; border-radius: 10px; }"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);
@@ -88,10 +91,11 @@ void PollPrompt::place()
         return;
     const QRect area(m_over->mapTo(parentWidget(), QPoint(0, 0)), m_over->size());
     const int width = std::min(640, area.width() - 24);
-    const int height = std::min(heightForWidth(width) > 0 ? heightForWidth(width) : sizeHint().height(),
-                                area.height() - 24);
-    setGeometry(area.left() + (area.width() - width) / 2, area.top() + std::max(12, area.height() / 6),
-                width, height);
+    const int height
+        = std::min(heightForWidth(width) > 0 ? heightForWidth(width) : sizeHint().height(),
+            area.height() - 24);
+    setGeometry(area.left() + (area.width() - width) / 2,
+        area.top() + std::max(12, area.height() / 6), width, height);
     raise();
 }
 
@@ -129,14 +133,15 @@ void PollPrompt::refresh()
             font.setBold(true);
             font.setPointSizeF(font.pointSizeF() * 1.3);
             button->setFont(font);
-            button->setStyleSheet(QStringLiteral("QPushButton{background:%1;color:white;border-radius:8px;padding:8px 16px}"
-                                                 "QPushButton:checked{border:4px solid #ffd600}")
+            button->setStyleSheet(QStringLiteral(
+                "QPushButton{background:%1;color:white;border-radius:8px;padding:8px 16px}"
+                "QPushButton:checked{border:4px solid #ffd600}")
                                       .arg(sessionui::optionColour(option.meaning)));
             m_options->addWidget(button);
             m_buttons << button;
             if (!multi)
                 connect(button, &QPushButton::clicked, this, [this, i] {
-                    const Status s = m_service.castVote(m_pollId, {i});
+                    const Status s = m_service.castVote(m_pollId, { i });
                     m_message->setVisible(!s.ok());
                     m_message->setText(s.ok() ? QString() : s.error());
                 });
@@ -171,7 +176,8 @@ void PollPrompt::updateElapsed()
         m_elapsed->clear();
         return;
     }
-    const qint64 seconds = std::max<qint64>(0, poll->open.openedAt.secsTo(QDateTime::currentDateTimeUtc()));
+    const qint64 seconds
+        = std::max<qint64>(0, poll->open.openedAt.secsTo(QDateTime::currentDateTimeUtc()));
     m_elapsed->setText(tr("Open for %1:%2")
                            .arg(seconds / 60, 2, 10, QLatin1Char('0'))
                            .arg(seconds % 60, 2, 10, QLatin1Char('0')));

@@ -51,7 +51,7 @@ private:
     QList<QPushButton *> m_buttons;
     QString m_pollId;
     QString m_buttonsFor; // the poll record the buttons were made for
-    QString m_dismissed;  // "Later" was pressed for this poll
+    QString m_dismissed; // "Later" was pressed for this poll
     QTimer *m_clock = nullptr;
 };
 

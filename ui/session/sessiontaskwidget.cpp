@@ -97,7 +97,8 @@ QString percentText(double percent)
 {
     // The interface language's way, as the vote explanation from the core writes it.
     const bool vietnamese = QLocale().language() == QLocale::Vietnamese;
-    return LocaleFormat(vietnamese ? QStringLiteral("vi") : QStringLiteral("en")).percent(percent, 2);
+    return LocaleFormat(vietnamese ? QStringLiteral("vi") : QStringLiteral("en"))
+        .percent(percent, 2);
 }
 
 QString agendaItemTitle(const QList<AgendaItem> &agenda, const QString &itemId)

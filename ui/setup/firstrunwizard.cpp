@@ -1,28 +1,28 @@
 #include "firstrunwizard.h"
 
-#include "organisationconfirmdialog.h"
 #include "meeting_core/org/organisationadmin.h"
-#include "passphrasedialog.h"
-#include "seatsettings.h"
 #include "meeting_core/settings/appsettings.h"
-#include "setupwidgets.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/organisationtrust.h"
 #include "meeting_core/trust/organisationpin.h"
 #include "meeting_core/trust/signingkey.h"
+#include "organisationconfirmdialog.h"
+#include "passphrasedialog.h"
+#include "seatsettings.h"
+#include "setupwidgets.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QGuiApplication>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -77,13 +77,15 @@ QLineEdit *field(const QString &objectName, QWidget *parent)
 bool folderIsEmpty(const QString &path)
 {
     const QDir dir(path);
-    return !dir.exists() || dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    return !dir.exists()
+        || dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
 }
 
 QString defaultKeyPath()
 {
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(base.isEmpty() ? QDir::homePath() : base).filePath(QStringLiteral("khoa-co-quan.key"));
+    return QDir(base.isEmpty() ? QDir::homePath() : base)
+        .filePath(QStringLiteral("khoa-co-quan.key"));
 }
 
 struct ShareLook {
@@ -95,7 +97,9 @@ struct ShareLook {
 } // namespace
 
 FirstRunWizard::FirstRunWizard(AppSettings *settings, MeetingCache &cache, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_cache(cache)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_cache(cache)
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Welcome to PhòngHọp"));
@@ -136,24 +140,26 @@ QWidget *FirstRunWizard::buildChoicePage()
     auto *layout = new QVBoxLayout(page);
     layout->setSpacing(14);
     layout->addWidget(headingLabel(tr("Welcome to PhòngHọp"), page, 1.6));
-    layout->addWidget(paragraphLabel(tr("This computer is not connected to a meeting room yet. "
-                                        "Meetings arrive through your organisation's shared folder."),
-                                     page));
+    layout->addWidget(
+        paragraphLabel(tr("This computer is not connected to a meeting room yet. "
+                          "Meetings arrive through your organisation's shared folder."),
+            page));
     auto *join = choiceButton(tr("Join an organisation's shared folder"),
-                              tr("For delegates, the chair and the secretary: IT has told you where the "
-                                 "folder is and given you the organisation's key fingerprint."),
-                              page);
+        tr("For delegates, the chair and the secretary: IT has told you where the "
+           "folder is and given you the organisation's key fingerprint."),
+        page);
     join->setObjectName(QStringLiteral("chooseJoin"));
     auto *setUp = choiceButton(tr("Set up a new organisation"),
-                               tr("For IT or the secretariat, once: creates the organisation's key and its "
-                                  "shared folder in an empty folder."),
-                               page);
+        tr("For IT or the secretariat, once: creates the organisation's key and its "
+           "shared folder in an empty folder."),
+        page);
     setUp->setObjectName(QStringLiteral("chooseSetUp"));
     layout->addWidget(join);
     layout->addWidget(setUp);
-    layout->addWidget(paragraphLabel(tr("You can also close this window and read a single PDF file, or choose "
-                                        "the folder later from the Meeting menu."),
-                                     page));
+    layout->addWidget(
+        paragraphLabel(tr("You can also close this window and read a single PDF file, or choose "
+                          "the folder later from the Meeting menu."),
+            page));
     layout->addStretch();
     connect(join, &QPushButton::clicked, this, &FirstRunWizard::showJoin);
     connect(setUp, &QPushButton::clicked, this, &FirstRunWizard::showSetUp);
@@ -166,11 +172,12 @@ QWidget *FirstRunWizard::buildJoinPage()
     auto *layout = new QVBoxLayout(page);
     layout->setSpacing(12);
     layout->addWidget(headingLabel(tr("Join an organisation's shared folder"), page, 1.4));
-    layout->addWidget(paragraphLabel(tr("Choose the shared folder IT told you about (for instance "
-                                        "\\\\server\\phonghop or /mnt/phonghop). PhòngHọp reads the name of "
-                                        "the organisation and its key fingerprint from it, and asks you to "
-                                        "compare the fingerprint with the one IT gave you."),
-                                     page));
+    layout->addWidget(
+        paragraphLabel(tr("Choose the shared folder IT told you about (for instance "
+                          "\\\\server\\phonghop or /mnt/phonghop). PhòngHọp reads the name of "
+                          "the organisation and its key fingerprint from it, and asks you to "
+                          "compare the fingerprint with the one IT gave you."),
+            page));
     m_joinFolder = field(QStringLiteral("joinFolder"), page);
     m_joinFolder->setPlaceholderText(tr("The shared folder"));
     auto *choose = touchButton(tr("Choose…"), page);
@@ -184,12 +191,13 @@ QWidget *FirstRunWizard::buildJoinPage()
     layout->addLayout(row);
     layout->addStretch();
     connect(choose, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getExistingDirectory(this, tr("Choose the shared folder"),
-                                                               m_joinFolder->text());
+        const QString path = QFileDialog::getExistingDirectory(
+            this, tr("Choose the shared folder"), m_joinFolder->text());
         if (!path.isEmpty())
             m_joinFolder->setText(QDir::toNativeSeparators(path));
     });
-    connect(go, &QPushButton::clicked, this, [this] { joinFolder(QDir::fromNativeSeparators(m_joinFolder->text().trimmed())); });
+    connect(go, &QPushButton::clicked, this,
+        [this] { joinFolder(QDir::fromNativeSeparators(m_joinFolder->text().trimmed())); });
     connect(m_joinFolder, &QLineEdit::returnPressed, go, &QPushButton::click);
     return page;
 }
@@ -200,11 +208,12 @@ QWidget *FirstRunWizard::buildSetUpPage()
     auto *layout = new QVBoxLayout(page);
     layout->setSpacing(10);
     layout->addWidget(headingLabel(tr("Set up a new organisation"), page, 1.4));
-    layout->addWidget(paragraphLabel(tr("Done once, by IT or the secretariat. The organisation's key signs the "
-                                        "agendas, the people directory and the rosters; whoever holds it can "
-                                        "publish in the organisation's name. It stays on this computer, "
-                                        "protected by a passphrase."),
-                                     page));
+    layout->addWidget(
+        paragraphLabel(tr("Done once, by IT or the secretariat. The organisation's key signs the "
+                          "agendas, the people directory and the rosters; whoever holds it can "
+                          "publish in the organisation's name. It stays on this computer, "
+                          "protected by a passphrase."),
+            page));
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -241,18 +250,24 @@ QWidget *FirstRunWizard::buildSetUpPage()
     m_backupFile->setPlaceholderText(tr("For instance a file on a USB stick kept in a safe"));
     auto *chooseBackup = touchButton(tr("Choose…"), page);
     chooseBackup->setAutoDefault(false);
-    form->addRow(tr("Backup copy of the key (a second protected file)"), pathRow(m_backupFile, chooseBackup, page));
+    form->addRow(tr("Backup copy of the key (a second protected file)"),
+        pathRow(m_backupFile, chooseBackup, page));
     layout->addLayout(form);
 
     auto *recovery = paragraphLabel(
-        tr("How recovery works: the backup copy is the same key, protected by the same passphrase. If this "
-           "computer breaks, install PhòngHọp on another one, copy the backup file there and open it with the "
-           "passphrase: the fingerprint stays the same, so no seat has to be set up again. Keep the backup "
-           "away from this computer and the passphrase in a sealed envelope. Without the key and its backup, "
+        tr("How recovery works: the backup copy is the same key, protected by the same passphrase. "
+           "If this "
+           "computer breaks, install PhòngHọp on another one, copy the backup file there and open "
+           "it with the "
+           "passphrase: the fingerprint stays the same, so no seat has to be set up again. Keep "
+           "the backup "
+           "away from this computer and the passphrase in a sealed envelope. Without the key and "
+           "its backup, "
            "a new organisation must be set up and every seat told its new fingerprint."),
         page);
-    recovery->setStyleSheet(QStringLiteral("QLabel { background: #e3f2fd; color: #0d3c61; padding: 10px; "
-                                           "border-radius: 4px; }"));
+    recovery->setStyleSheet(
+        QStringLiteral("QLabel { background: #e3f2fd; color: #0d3c61; padding: 10px; "
+                       "border-radius: 4px; }"));
     layout->addWidget(recovery);
     auto *create = touchButton(tr("Set up the organisation"), page, true);
     create->setObjectName(QStringLiteral("setUpCreate"));
@@ -263,22 +278,22 @@ QWidget *FirstRunWizard::buildSetUpPage()
     layout->addStretch();
 
     connect(chooseFolder, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getExistingDirectory(this, tr("Choose an empty shared folder"),
-                                                               m_folder->text());
+        const QString path = QFileDialog::getExistingDirectory(
+            this, tr("Choose an empty shared folder"), m_folder->text());
         if (!path.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(path));
     });
     auto chooseFile = [this](QLineEdit *edit, const QString &title) {
         const QString path = QFileDialog::getSaveFileName(this, title, edit->text(),
-                                                          tr("Key files (*.key);;All files (*)"), nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
+            tr("Key files (*.key);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             edit->setText(QDir::toNativeSeparators(path));
     };
     connect(chooseKey, &QPushButton::clicked, this,
-            [this, chooseFile] { chooseFile(m_keyFile, tr("Where to keep the organisation's key")); });
-    connect(chooseBackup, &QPushButton::clicked, this,
-            [this, chooseFile] { chooseFile(m_backupFile, tr("Where to keep the backup copy of the key")); });
+        [this, chooseFile] { chooseFile(m_keyFile, tr("Where to keep the organisation's key")); });
+    connect(chooseBackup, &QPushButton::clicked, this, [this, chooseFile] {
+        chooseFile(m_backupFile, tr("Where to keep the backup copy of the key"));
+    });
     connect(m_passphrase, &QLineEdit::textChanged, this, &FirstRunWizard::updateStrength);
     connect(m_repeat, &QLineEdit::textChanged, this, &FirstRunWizard::updateStrength);
     connect(create, &QPushButton::clicked, this, &FirstRunWizard::setUp);
@@ -356,7 +371,8 @@ void FirstRunWizard::updateStrength()
 {
     const QString passphrase = m_passphrase->text();
     if (passphrase.isEmpty()) {
-        m_strength->setText(tr("Choose a passphrase of at least 10 characters; a short sentence works well."));
+        m_strength->setText(
+            tr("Choose a passphrase of at least 10 characters; a short sentence works well."));
         m_strength->setStyleSheet(QString());
         return;
     }
@@ -366,8 +382,8 @@ void FirstRunWizard::updateStrength()
         text += u' ' + tr("The two passphrases differ.");
     m_strength->setText(text);
     const char *colour = strength.level == PassphraseStrength::Level::TooShort ? "#b00020"
-        : strength.level == PassphraseStrength::Level::Weak                  ? "#8a5300"
-                                                                             : "#1b5e20";
+        : strength.level == PassphraseStrength::Level::Weak                    ? "#8a5300"
+                                                                               : "#1b5e20";
     m_strength->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(QLatin1String(colour)));
 }
 
@@ -388,16 +404,19 @@ void FirstRunWizard::joinFolder(const QString &path)
     if (!look.info) {
         switch (look.problem) {
         case ShareReader::InfoProblem::NotAShare:
-            setMessage(look.empty ? tr("The folder %1 is empty: no organisation has been set up there yet. Ask IT "
-                                       "for the right folder, or go back and choose “Set up a new organisation”.")
-                                        .arg(QDir::toNativeSeparators(path))
-                                  : tr("The folder %1 is not a PhòngHọp shared folder. Ask IT for the right one.")
-                                        .arg(QDir::toNativeSeparators(path)),
-                       true);
+            setMessage(look.empty
+                    ? tr(
+                        "The folder %1 is empty: no organisation has been set up there yet. Ask IT "
+                        "for the right folder, or go back and choose “Set up a new organisation”.")
+                          .arg(QDir::toNativeSeparators(path))
+                    : tr("The folder %1 is not a PhòngHọp shared folder. Ask IT for the right one.")
+                          .arg(QDir::toNativeSeparators(path)),
+                true);
             return;
         case ShareReader::InfoProblem::Unreachable:
-            setMessage(tr("The folder %1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), look.info.error()),
-                       true);
+            setMessage(tr("The folder %1 cannot be opened: %2")
+                           .arg(QDir::toNativeSeparators(path), look.info.error()),
+                true);
             return;
         default:
             setMessage(look.info.error(), true);
@@ -411,23 +430,28 @@ void FirstRunWizard::joinFolder(const QString &path)
     if (!required.isEmpty()) {
         // IT named the organisation in the system configuration: honoured without asking.
         if (normaliseFingerprint(required) != offered) {
-            setMessage(tr("This folder belongs to “%1” with the key fingerprint %2, but IT has set this computer "
-                          "to trust only the fingerprint %3. Nothing was joined. Ask IT which folder is right.")
+            setMessage(tr("This folder belongs to “%1” with the key fingerprint %2, but IT has set "
+                          "this computer "
+                          "to trust only the fingerprint %3. Nothing was joined. Ask IT which "
+                          "folder is right.")
                            .arg(info.organisationName, offered, normaliseFingerprint(required)),
-                       true);
+                true);
             return;
         }
         if (pinned != info.organisationKey) {
-            if (const Status s = pinOrganisation(m_cache, info.organisationName, info.organisationKey); !s) {
+            if (const Status s
+                = pinOrganisation(m_cache, info.organisationName, info.organisationKey);
+                !s) {
                 setMessage(s.error(), true);
                 return;
             }
         }
     } else if (pinned != info.organisationKey) {
         OrganisationConfirmDialog confirm(&m_cache, info.organisationName, info.organisationKey,
-                                          QDir::toNativeSeparators(path), this);
+            QDir::toNativeSeparators(path), this);
         if (confirm.exec() != QDialog::Accepted) {
-            setMessage(tr("Nothing was trusted. Compare the fingerprint with IT, then try again."), true);
+            setMessage(
+                tr("Nothing was trusted. Compare the fingerprint with IT, then try again."), true);
             return;
         }
     }
@@ -445,12 +469,12 @@ void FirstRunWizard::joinFolder(const QString &path)
     setMode(Mode::Done);
     m_doneTitle->setText(tr("Connected to %1").arg(info.organisationName));
     m_doneText->setText(required.isEmpty()
-                            ? tr("This computer now trusts the organisation with this key fingerprint. Meetings "
-                                 "arrive from the shared folder in a moment. To take part in votes, enrol this "
-                                 "device from the session panel (“Enrol this device”).")
-                            : tr("The key fingerprint matches the one IT set for this computer. Meetings arrive "
-                                 "from the shared folder in a moment. To take part in votes, enrol this device "
-                                 "from the session panel (“Enrol this device”)."));
+            ? tr("This computer now trusts the organisation with this key fingerprint. Meetings "
+                 "arrive from the shared folder in a moment. To take part in votes, enrol this "
+                 "device from the session panel (“Enrol this device”).")
+            : tr("The key fingerprint matches the one IT set for this computer. Meetings arrive "
+                 "from the shared folder in a moment. To take part in votes, enrol this device "
+                 "from the session panel (“Enrol this device”)."));
     m_doneFingerprint->setText(groupedFingerprint(offered));
 }
 
@@ -469,36 +493,42 @@ void FirstRunWizard::setUp()
     if (folder.isEmpty())
         return refuse(m_folder, tr("Choose the shared folder."));
     if (!folderIsEmpty(folder))
-        return refuse(m_folder, tr("The folder %1 is not empty. A new organisation needs an empty folder. If it "
-                                   "already holds your organisation's shared folder, go back and choose “Join”.")
-                                    .arg(QDir::toNativeSeparators(folder)));
+        return refuse(m_folder,
+            tr("The folder %1 is not empty. A new organisation needs an empty folder. If it "
+               "already holds your organisation's shared folder, go back and choose “Join”.")
+                .arg(QDir::toNativeSeparators(folder)));
     if (name.isEmpty())
         return refuse(m_name, tr("Type the name of the organisation."));
     if (keyPath.isEmpty())
         return refuse(m_keyFile, tr("Choose where the key file goes."));
     if (QFileInfo::exists(keyPath))
-        return refuse(m_keyFile, tr("The file %1 already exists. Choose another name: an existing key is never "
-                                    "replaced.")
-                                     .arg(QDir::toNativeSeparators(keyPath)));
+        return refuse(m_keyFile,
+            tr("The file %1 already exists. Choose another name: an existing key is never "
+               "replaced.")
+                .arg(QDir::toNativeSeparators(keyPath)));
     if (!passphraseStrength(passphrase).acceptable())
         return refuse(m_passphrase, passphraseStrength(passphrase).hint);
     if (m_repeat->text() != passphrase)
         return refuse(m_repeat, tr("The two passphrases differ. Type the same one twice."));
     if (backupPath.isEmpty())
-        return refuse(m_backupFile, tr("Choose where the backup copy goes (a USB stick, for instance)."));
+        return refuse(
+            m_backupFile, tr("Choose where the backup copy goes (a USB stick, for instance)."));
     if (QFileInfo(backupPath).absoluteFilePath() == QFileInfo(keyPath).absoluteFilePath())
-        return refuse(m_backupFile, tr("The backup copy must be another file than the key, best on another disk."));
+        return refuse(m_backupFile,
+            tr("The backup copy must be another file than the key, best on another disk."));
     if (QFileInfo::exists(backupPath))
-        return refuse(m_backupFile, tr("The file %1 already exists. Choose another name: an existing key is never "
-                                       "replaced.")
-                                        .arg(QDir::toNativeSeparators(backupPath)));
+        return refuse(m_backupFile,
+            tr("The file %1 already exists. Choose another name: an existing key is never "
+               "replaced.")
+                .arg(QDir::toNativeSeparators(backupPath)));
     if (!dialogsSuppressed()) {
         QMessageBox box(QMessageBox::Question, tr("Set up the organisation"),
-                        tr("Set up “%1” in %2?").arg(name, QDir::toNativeSeparators(folder)), QMessageBox::NoButton,
-                        this);
-        box.setInformativeText(tr("The organisation's key is created now and saved in %1 and %2. The folder "
-                                  "becomes the organisation's shared folder; this cannot be undone from the app.")
-                                   .arg(QDir::toNativeSeparators(keyPath), QDir::toNativeSeparators(backupPath)));
+            tr("Set up “%1” in %2?").arg(name, QDir::toNativeSeparators(folder)),
+            QMessageBox::NoButton, this);
+        box.setInformativeText(
+            tr("The organisation's key is created now and saved in %1 and %2. The folder "
+               "becomes the organisation's shared folder; this cannot be undone from the app.")
+                .arg(QDir::toNativeSeparators(keyPath), QDir::toNativeSeparators(backupPath)));
         QPushButton *yes = box.addButton(tr("Set up"), QMessageBox::AcceptRole);
         box.addButton(tr("Not yet"), QMessageBox::RejectRole);
         for (QAbstractButton *button : box.buttons())
@@ -511,34 +541,36 @@ void FirstRunWizard::setUp()
         Result<SigningKey> key = Result<SigningKey>::failure(QString());
     };
     // Argon2id twice and the share's first files: off the GUI thread.
-    const Made made = waitFor<Made>(this, tr("Creating the organisation's key and shared folder…"), [=] {
-        Made result;
-        // The suggested place (the app's data folder) may not exist yet.
-        QDir().mkpath(QFileInfo(keyPath).absolutePath());
-        QDir().mkpath(QFileInfo(backupPath).absolutePath());
-        const SigningKey key = SigningKey::generate();
-        if (const Status s = key.saveProtected(keyPath, passphrase, name); !s) {
-            result.key = Result<SigningKey>::failure(s.error());
-            return result;
-        }
-        if (const Status s = key.saveProtected(backupPath, passphrase, name); !s) {
-            QFile::remove(keyPath);
-            result.key = Result<SigningKey>::failure(
-                QCoreApplication::translate("phonghop::ui::FirstRunWizard", "The backup copy could not be written: %1")
-                    .arg(s.error()));
-            return result;
-        }
-        const Result<OrganisationAdmin> admin = OrganisationAdmin::initialise(folder, name, key);
-        if (!admin) {
-            // Nothing refers to these new files yet.
-            QFile::remove(keyPath);
-            QFile::remove(backupPath);
-            result.key = Result<SigningKey>::failure(admin.error());
-            return result;
-        }
-        result.key = key;
-        return result;
-    });
+    const Made made
+        = waitFor<Made>(this, tr("Creating the organisation's key and shared folder…"), [=] {
+              Made result;
+              // The suggested place (the app's data folder) may not exist yet.
+              QDir().mkpath(QFileInfo(keyPath).absolutePath());
+              QDir().mkpath(QFileInfo(backupPath).absolutePath());
+              const SigningKey key = SigningKey::generate();
+              if (const Status s = key.saveProtected(keyPath, passphrase, name); !s) {
+                  result.key = Result<SigningKey>::failure(s.error());
+                  return result;
+              }
+              if (const Status s = key.saveProtected(backupPath, passphrase, name); !s) {
+                  QFile::remove(keyPath);
+                  result.key = Result<SigningKey>::failure(QCoreApplication::translate(
+                      "phonghop::ui::FirstRunWizard", "The backup copy could not be written: %1")
+                                                               .arg(s.error()));
+                  return result;
+              }
+              const Result<OrganisationAdmin> admin
+                  = OrganisationAdmin::initialise(folder, name, key);
+              if (!admin) {
+                  // Nothing refers to these new files yet.
+                  QFile::remove(keyPath);
+                  QFile::remove(backupPath);
+                  result.key = Result<SigningKey>::failure(admin.error());
+                  return result;
+              }
+              result.key = key;
+              return result;
+          });
     if (!made.key) {
         setMessage(made.key.error(), true);
         return;
@@ -546,8 +578,8 @@ void FirstRunWizard::setUp()
     finishSetUp(folder, name, made.key.value(), keyPath, backupPath);
 }
 
-void FirstRunWizard::finishSetUp(const QString &sharePath, const QString &name, const SigningKey &signingKey,
-                                 const QString &keyPath, const QString &backupPath)
+void FirstRunWizard::finishSetUp(const QString &sharePath, const QString &name,
+    const SigningKey &signingKey, const QString &keyPath, const QString &backupPath)
 {
     m_key = signingKey;
     const QByteArray key = signingKey.publicKey();
@@ -562,7 +594,8 @@ void FirstRunWizard::finishSetUp(const QString &sharePath, const QString &name, 
             notes << written.error();
         const QString required = m_settings->organisationKeyFingerprint();
         if (!required.isEmpty() && normaliseFingerprint(required) != keyFingerprint(key))
-            notes << tr("The system configuration of this computer names another fingerprint (%1): ask IT to "
+            notes << tr("The system configuration of this computer names another fingerprint (%1): "
+                        "ask IT to "
                         "replace it with the new one, or this computer refuses the new folder.")
                          .arg(required);
     }
@@ -571,11 +604,12 @@ void FirstRunWizard::finishSetUp(const QString &sharePath, const QString &name, 
     m_secretaryKeyPath = keyPath;
     setMode(Mode::Done);
     m_doneTitle->setText(tr("“%1” is set up").arg(name));
-    m_doneText->setText(tr("This is the organisation's key fingerprint. Print it or write it down for IT: every "
-                           "seat compares it when it joins, and IT can put it in the system configuration. The "
-                           "key is in %1, its backup copy in %2: take the backup away from this computer now. "
-                           "Next: add the organisation's people in the secretary's workspace (People).")
-                            .arg(QDir::toNativeSeparators(keyPath), QDir::toNativeSeparators(backupPath)));
+    m_doneText->setText(
+        tr("This is the organisation's key fingerprint. Print it or write it down for IT: every "
+           "seat compares it when it joins, and IT can put it in the system configuration. The "
+           "key is in %1, its backup copy in %2: take the backup away from this computer now. "
+           "Next: add the organisation's people in the secretary's workspace (People).")
+            .arg(QDir::toNativeSeparators(keyPath), QDir::toNativeSeparators(backupPath)));
     m_doneFingerprint->setText(groupedFingerprint(keyFingerprint(key)));
     if (!notes.isEmpty())
         setMessage(notes.join(u'\n'), true);

@@ -13,7 +13,7 @@ class QStackedWidget;
 namespace phonghop {
 class AppSettings;
 class MeetingCache;
-}
+} // namespace phonghop
 
 namespace phonghop::ui {
 

@@ -1,8 +1,8 @@
 #include "organisationconfirmdialog.h"
 
-#include "setupwidgets.h"
 #include "meeting_core/sync/organisationtrust.h"
 #include "meeting_core/trust/signingkey.h"
+#include "setupwidgets.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,8 +13,11 @@ namespace phonghop::ui {
 
 OrganisationConfirmDialog::OrganisationConfirmDialog(MeetingCache *cache, QString organisationName,
     QByteArray organisationKey, const QString &sharePath, QWidget *parent)
-    : QDialog(parent), m_cache(cache), m_name(std::move(organisationName)), m_key(std::move(organisationKey)),
-      m_fingerprint(keyFingerprint(m_key))
+    : QDialog(parent)
+    , m_cache(cache)
+    , m_name(std::move(organisationName))
+    , m_key(std::move(organisationKey))
+    , m_fingerprint(keyFingerprint(m_key))
 {
     setObjectName(QStringLiteral("organisationConfirmDialog"));
     setWindowTitle(tr("Confirm the organisation — PhòngHọp"));
@@ -22,12 +25,14 @@ OrganisationConfirmDialog::OrganisationConfirmDialog(MeetingCache *cache, QStrin
     layout->setSpacing(12);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(headingLabel(tr("Is this your organisation?"), this, 1.4));
-    QString intro = tr("This computer does not trust any organisation yet. The shared folder says it "
-                       "belongs to:");
+    QString intro
+        = tr("This computer does not trust any organisation yet. The shared folder says it "
+             "belongs to:");
     if (!sharePath.isEmpty())
-        intro = tr("This computer does not trust any organisation yet. The shared folder %1 says it "
-                   "belongs to:")
-                    .arg(sharePath);
+        intro
+            = tr("This computer does not trust any organisation yet. The shared folder %1 says it "
+                 "belongs to:")
+                  .arg(sharePath);
     layout->addWidget(paragraphLabel(intro, this));
     m_nameLabel = headingLabel(m_name.isEmpty() ? tr("(no name given)") : m_name, this, 1.6);
     m_nameLabel->setObjectName(QStringLiteral("organisationName"));
@@ -38,11 +43,12 @@ OrganisationConfirmDialog::OrganisationConfirmDialog(MeetingCache *cache, QStrin
     m_fingerprintLabel = fingerprintLabel(m_fingerprint, this, 1.8);
     m_fingerprintLabel->setObjectName(QStringLiteral("organisationFingerprint"));
     layout->addWidget(m_fingerprintLabel);
-    auto *how = paragraphLabel(tr("Compare every group with the fingerprint IT gave you (the printed sheet "
-                                  "or their message). Confirm only when all of them match. If one group "
-                                  "differs, cancel and call IT: the folder may not be your organisation's, "
-                                  "and nothing from it will be shown."),
-                               this);
+    auto *how = paragraphLabel(
+        tr("Compare every group with the fingerprint IT gave you (the printed sheet "
+           "or their message). Confirm only when all of them match. If one group "
+           "differs, cancel and call IT: the folder may not be your organisation's, "
+           "and nothing from it will be shown."),
+        this);
     layout->addWidget(how);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("confirmMessage"));

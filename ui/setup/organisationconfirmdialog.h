@@ -23,8 +23,8 @@ class OrganisationConfirmDialog final : public QDialog {
 public:
     // cache: where the key is pinned on confirmation (null: the caller pins).
     // sharePath: shown so the person knows which folder asks.
-    OrganisationConfirmDialog(MeetingCache *cache, QString organisationName, QByteArray organisationKey,
-        const QString &sharePath, QWidget *parent = nullptr);
+    OrganisationConfirmDialog(MeetingCache *cache, QString organisationName,
+        QByteArray organisationKey, const QString &sharePath, QWidget *parent = nullptr);
 
     QString organisationName() const { return m_name; }
     QByteArray organisationKey() const { return m_key; }

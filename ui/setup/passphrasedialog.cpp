@@ -28,13 +28,16 @@ Unlocked unlock(const QString &path, const QString &passphrase)
 
 QString wrongPassphraseText()
 {
-    return PassphraseDialog::tr("That passphrase is not the one of this key file. Check the keyboard language "
-              "(Vietnamese input changes letters) and Caps Lock, then try again.");
+    return PassphraseDialog::tr(
+        "That passphrase is not the one of this key file. Check the keyboard language "
+        "(Vietnamese input changes letters) and Caps Lock, then try again.");
 }
 } // namespace
 
-PassphraseDialog::PassphraseDialog(QString keyPath, const QString &organisationName, QWidget *parent)
-    : QDialog(parent), m_keyPath(std::move(keyPath))
+PassphraseDialog::PassphraseDialog(
+    QString keyPath, const QString &organisationName, QWidget *parent)
+    : QDialog(parent)
+    , m_keyPath(std::move(keyPath))
 {
     setObjectName(QStringLiteral("passphraseDialog"));
     setWindowTitle(tr("Organisation key — PhòngHọp"));
@@ -45,9 +48,8 @@ PassphraseDialog::PassphraseDialog(QString keyPath, const QString &organisationN
         ? tr("The key file %1 is protected by a passphrase.").arg(QFileInfo(m_keyPath).fileName())
         : tr("The key of %1 (file %2) is protected by a passphrase.")
               .arg(organisationName, QFileInfo(m_keyPath).fileName());
-    layout->addWidget(paragraphLabel(who + u' '
-                                         + tr("Type it to sign with the organisation's key on this computer."),
-                                     this));
+    layout->addWidget(paragraphLabel(
+        who + u' ' + tr("Type it to sign with the organisation's key on this computer."), this));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("passphraseMessage"));
     m_message->hide();
@@ -109,7 +111,8 @@ void PassphraseDialog::tryUnlock()
     const QString path = m_keyPath;
     const QString passphrase = m_passphrase->text();
     // Argon2id takes a noticeable moment on purpose: off the GUI thread.
-    runInBackground(this, [path, passphrase] { return unlock(path, passphrase); },
+    runInBackground(
+        this, [path, passphrase] { return unlock(path, passphrase); },
         [this](const Unlocked &result) {
             m_working = false;
             m_busy->hide();
@@ -147,11 +150,13 @@ PassphraseStrength passphraseStrength(const QString &passphrase)
     kinds = int(lower) + int(upper) + int(digit) + int(other) + int(space);
     if (length < 10) {
         strength.level = PassphraseStrength::Level::TooShort;
-        strength.hint = PassphraseDialog::tr("Too short: at least 10 characters. A short sentence is easy to remember "
-                           "and hard to guess.");
+        strength.hint = PassphraseDialog::tr(
+            "Too short: at least 10 characters. A short sentence is easy to remember "
+            "and hard to guess.");
     } else if (length < 14 || kinds < 2) {
         strength.level = PassphraseStrength::Level::Weak;
-        strength.hint = PassphraseDialog::tr("Weak: longer is better, for instance four unrelated words.");
+        strength.hint
+            = PassphraseDialog::tr("Weak: longer is better, for instance four unrelated words.");
     } else if (length < 20) {
         strength.level = PassphraseStrength::Level::Fair;
         strength.hint = PassphraseDialog::tr("Fair. A few more words make it strong.");
@@ -166,31 +171,36 @@ Result<SigningKey> unlockOrganisationKey(QWidget *parent, const QString &keyPath
 {
     const Result<KeyFileInfo> info = inspectKeyFile(keyPath);
     if (!info)
-        return Result<SigningKey>::failure(PassphraseDialog::tr("The organisation's key file %1 cannot be used: %2")
-                                               .arg(keyPath, info.error()));
+        return Result<SigningKey>::failure(
+            PassphraseDialog::tr("The organisation's key file %1 cannot be used: %2")
+                .arg(keyPath, info.error()));
     if (!info->protectedByPassphrase) {
         if (warning)
-            *warning = PassphraseDialog::tr("The key file %1 is not protected by a passphrase. Make a protected copy "
-                          "(phonghop-cli org backup-key) and keep the old file out of reach.")
+            *warning = PassphraseDialog::tr(
+                "The key file %1 is not protected by a passphrase. Make a protected copy "
+                "(phonghop-cli org backup-key) and keep the old file out of reach.")
                            .arg(keyPath);
         return SigningKey::loadProtected(keyPath, QString());
     }
     QString firstMessage;
     if (qEnvironmentVariableIsSet("PHONGHOP_KEY_PASSPHRASE")) {
         const QString passphrase = qEnvironmentVariable("PHONGHOP_KEY_PASSPHRASE");
-        const Unlocked result = waitFor<Unlocked>(parent, PassphraseDialog::tr("Opening the organisation's key…"),
-            [&] { return unlock(keyPath, passphrase); });
+        const Unlocked result
+            = waitFor<Unlocked>(parent, PassphraseDialog::tr("Opening the organisation's key…"),
+                [&] { return unlock(keyPath, passphrase); });
         if (result.key)
             return result.key;
         if (result.problem != SigningKey::KeyFileProblem::WrongPassphrase)
             return result.key;
-        firstMessage = PassphraseDialog::tr("The passphrase in PHONGHOP_KEY_PASSPHRASE is not the one of this key file.");
+        firstMessage = PassphraseDialog::tr(
+            "The passphrase in PHONGHOP_KEY_PASSPHRASE is not the one of this key file.");
     }
     if (dialogsSuppressed())
-        return Result<SigningKey>::failure(firstMessage.isEmpty()
-                ? PassphraseDialog::tr("The organisation's key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).")
-                      .arg(keyPath)
-                : firstMessage);
+        return Result<SigningKey>::failure(
+            firstMessage.isEmpty() ? PassphraseDialog::tr(
+                "The organisation's key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).")
+                                         .arg(keyPath)
+                                   : firstMessage);
     PassphraseDialog dialog(keyPath, info->organisationName, parent);
     if (!firstMessage.isEmpty())
         dialog.setMessage(firstMessage, true);

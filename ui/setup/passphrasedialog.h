@@ -60,7 +60,7 @@ PassphraseStrength passphraseStrength(const QString &passphrase);
 // demo scripts rely on it), else from the dialog, asked again after a wrong one. An older
 // key file holding the bare seed opens without a passphrase (*warning then says so). Fails
 // when the file cannot be read, is no key file, or the person cancels (message empty then).
-Result<SigningKey> unlockOrganisationKey(QWidget *parent, const QString &keyPath,
-    QString *warning = nullptr);
+Result<SigningKey> unlockOrganisationKey(
+    QWidget *parent, const QString &keyPath, QString *warning = nullptr);
 
 } // namespace phonghop::ui

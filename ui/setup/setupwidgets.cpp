@@ -1,13 +1,13 @@
 #include "setupwidgets.h"
 
 #include <QApplication>
-#include <algorithm>
 #include <QEventLoop>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <algorithm>
 
 namespace phonghop::ui {
 
@@ -49,8 +49,9 @@ QLabel *fingerprintLabel(const QString &fingerprint, QWidget *parent, qreal scal
     label->setFont(font);
     label->setAlignment(Qt::AlignCenter);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("QLabel { background: #f5f7fa; border: 1px solid #c5ccd6; "
-                                        "border-radius: 6px; padding: 10px 16px; color: #102a43; }"));
+    label->setStyleSheet(
+        QStringLiteral("QLabel { background: #f5f7fa; border: 1px solid #c5ccd6; "
+                       "border-radius: 6px; padding: 10px 16px; color: #102a43; }"));
     return label;
 }
 
@@ -77,21 +78,24 @@ void showMessage(QLabel *label, const QString &text, bool isError)
 {
     label->setText(text);
     label->setWordWrap(true);
-    label->setStyleSheet(isError ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }") : QString());
+    label->setStyleSheet(
+        isError ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }") : QString());
     label->setVisible(!text.isEmpty());
 }
 
-bool confirmAction(QWidget *parent, const QString &title, const QString &text, const QString &details,
-                   const QString &confirmText, bool destructive)
+bool confirmAction(QWidget *parent, const QString &title, const QString &text,
+    const QString &details, const QString &confirmText, bool destructive)
 {
-    QMessageBox box(destructive ? QMessageBox::Warning : QMessageBox::Question, title, text, QMessageBox::NoButton,
-                    parent);
+    QMessageBox box(destructive ? QMessageBox::Warning : QMessageBox::Question, title, text,
+        QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("confirmAction"));
     box.setInformativeText(details);
-    QPushButton *yes = box.addButton(confirmText, destructive ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
+    QPushButton *yes = box.addButton(
+        confirmText, destructive ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
     yes->setObjectName(QStringLiteral("confirmActionYes"));
-    QPushButton *no = box.addButton(QCoreApplication::translate("phonghop::ui::SetupWidgets", "Cancel"),
-                                    QMessageBox::RejectRole);
+    QPushButton *no
+        = box.addButton(QCoreApplication::translate("phonghop::ui::SetupWidgets", "Cancel"),
+            QMessageBox::RejectRole);
     no->setObjectName(QStringLiteral("confirmActionNo"));
     box.setDefaultButton(no);
     for (QAbstractButton *button : box.buttons())

@@ -35,31 +35,31 @@ void showMessage(QLabel *label, const QString &text, bool isError);
 
 // Asks before something that cannot be undone (retire a person, revoke a device, ...). The box
 // is named "confirmAction" and its confirm button "confirmActionYes" (tests press it).
-bool confirmAction(QWidget *parent, const QString &title, const QString &text, const QString &details,
-    const QString &confirmText, bool destructive = false);
+bool confirmAction(QWidget *parent, const QString &title, const QString &text,
+    const QString &details, const QString &confirmText, bool destructive = false);
 
 // Tests set PHONGHOP_NO_DIALOGS: nothing may wait for a person then.
 bool dialogsSuppressed();
 
 // Runs work on the global thread pool and hands its result to done on the GUI thread,
 // unless context was destroyed meanwhile.
-template <typename Work, typename Done>
-void runInBackground(QObject *context, Work work, Done done)
+template <typename Work, typename Done> void runInBackground(QObject *context, Work work, Done done)
 {
     using R = std::invoke_result_t<Work>;
     QPointer<QObject> guard(context);
-    QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)]() mutable {
-        auto result = std::make_shared<R>(work());
-        // Posted to the application (alive till the end), checked there: the context may go
-        // while the work runs.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, result, done]() mutable {
-                if (guard)
-                    done(*result);
-            },
-            Qt::QueuedConnection);
-    });
+    QThreadPool::globalInstance()->start(
+        [guard, work = std::move(work), done = std::move(done)]() mutable {
+            auto result = std::make_shared<R>(work());
+            // Posted to the application (alive till the end), checked there: the context may go
+            // while the work runs.
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [guard, result, done]() mutable {
+                    if (guard)
+                        done(*result);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 // Runs work on the global thread pool while the window keeps painting (a local event loop),

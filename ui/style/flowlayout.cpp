@@ -4,7 +4,8 @@
 
 namespace phonghop::ui {
 
-FlowLayout::FlowLayout(QWidget *parent, int spacing) : QLayout(parent)
+FlowLayout::FlowLayout(QWidget *parent, int spacing)
+    : QLayout(parent)
 {
     setSpacing(spacing);
     setContentsMargins(0, 0, 0, 0);
@@ -16,18 +17,36 @@ FlowLayout::~FlowLayout()
         delete item;
 }
 
-void FlowLayout::addItem(QLayoutItem *item) { m_items.append(item); }
-int FlowLayout::count() const { return static_cast<int>(m_items.size()); }
-QLayoutItem *FlowLayout::itemAt(int index) const { return m_items.value(index); }
+void FlowLayout::addItem(QLayoutItem *item)
+{
+    m_items.append(item);
+}
+int FlowLayout::count() const
+{
+    return static_cast<int>(m_items.size());
+}
+QLayoutItem *FlowLayout::itemAt(int index) const
+{
+    return m_items.value(index);
+}
 
 QLayoutItem *FlowLayout::takeAt(int index)
 {
     return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
 }
 
-Qt::Orientations FlowLayout::expandingDirections() const { return {}; }
-bool FlowLayout::hasHeightForWidth() const { return true; }
-int FlowLayout::heightForWidth(int width) const { return arrange(QRect(0, 0, width, 0), false); }
+Qt::Orientations FlowLayout::expandingDirections() const
+{
+    return {};
+}
+bool FlowLayout::hasHeightForWidth() const
+{
+    return true;
+}
+int FlowLayout::heightForWidth(int width) const
+{
+    return arrange(QRect(0, 0, width, 0), false);
+}
 
 QSize FlowLayout::minimumSize() const
 {
@@ -91,11 +110,13 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
             natural += std::min(item->sizeHint().width(), area.width());
             height = std::max(height, item->sizeHint().height());
         }
-        const int extra = std::max(0, area.width() - natural - gap * (static_cast<int>(line.size()) - 1));
+        const int extra
+            = std::max(0, area.width() - natural - gap * (static_cast<int>(line.size()) - 1));
         int x = area.left();
         for (int i = 0; i < line.size(); ++i) {
             QLayoutItem *item = line.at(i);
-            int w = std::min(item->sizeHint().width(), area.width()) + extra / static_cast<int>(line.size());
+            int w = std::min(item->sizeHint().width(), area.width())
+                + extra / static_cast<int>(line.size());
             if (i == line.size() - 1)
                 w = area.right() + 1 - x;
             if (apply)

@@ -6,9 +6,9 @@
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QToolButton>
 #include <QStyleFactory>
 #include <QStyleOption>
+#include <QToolButton>
 #include <QWheelEvent>
 
 namespace phonghop::ui {
@@ -29,8 +29,8 @@ TouchStyle::TouchStyle(QStyle *base)
 {
 }
 
-QSize TouchStyle::sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
-                                   const QWidget *widget) const
+QSize TouchStyle::sizeFromContents(
+    ContentsType type, const QStyleOption *option, const QSize &size, const QWidget *widget) const
 {
     QSize result = QProxyStyle::sizeFromContents(type, option, size, widget);
     switch (type) {
@@ -48,8 +48,9 @@ QSize TouchStyle::sizeFromContents(ContentsType type, const QStyleOption *option
         return atLeastTall(result);
     case CT_TabBarTab: {
         const auto *tab = qstyleoption_cast<const QStyleOptionTab *>(option);
-        const bool vertical = tab && (tab->shape == QTabBar::RoundedWest || tab->shape == QTabBar::RoundedEast
-                                      || tab->shape == QTabBar::TriangularWest || tab->shape == QTabBar::TriangularEast);
+        const bool vertical = tab
+            && (tab->shape == QTabBar::RoundedWest || tab->shape == QTabBar::RoundedEast
+                || tab->shape == QTabBar::TriangularWest || tab->shape == QTabBar::TriangularEast);
         if (vertical) {
             if (result.width() < touchTargetHeight)
                 result.setWidth(touchTargetHeight);
@@ -65,7 +66,8 @@ QSize TouchStyle::sizeFromContents(ContentsType type, const QStyleOption *option
     }
 }
 
-int TouchStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
+int TouchStyle::pixelMetric(
+    PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
 {
     switch (metric) {
     case PM_TabBarScrollButtonWidth:
@@ -88,7 +90,7 @@ int TouchStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, cons
 }
 
 int TouchStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
-                          QStyleHintReturn *returnData) const
+    QStyleHintReturn *returnData) const
 {
     return QProxyStyle::styleHint(hint, option, widget, returnData);
 }
@@ -111,22 +113,24 @@ void TouchStyle::polish(QWidget *widget)
     title->setFont(font);
     layout->addWidget(title, 1);
     QObject::connect(dock, &QWidget::windowTitleChanged, title, &QLabel::setText);
-    auto addButton = [bar, layout](const QString &name, QStyle::StandardPixmap icon, const QString &tip) {
-        auto *button = new QToolButton(bar);
-        button->setObjectName(name);
-        button->setAutoRaise(true);
-        button->setIcon(bar->style()->standardIcon(icon));
-        button->setIconSize(QSize(20, 20));
-        button->setMinimumSize(touchTargetHeight, touchTargetHeight);
-        button->setToolTip(tip);
-        layout->addWidget(button);
-        return button;
-    };
-    QToolButton *floatButton = addButton(QStringLiteral("touchFloatButton"), SP_TitleBarNormalButton,
-                                         QCoreApplication::translate("phonghop::ui::TouchStyle", "Detach"));
+    auto addButton
+        = [bar, layout](const QString &name, QStyle::StandardPixmap icon, const QString &tip) {
+              auto *button = new QToolButton(bar);
+              button->setObjectName(name);
+              button->setAutoRaise(true);
+              button->setIcon(bar->style()->standardIcon(icon));
+              button->setIconSize(QSize(20, 20));
+              button->setMinimumSize(touchTargetHeight, touchTargetHeight);
+              button->setToolTip(tip);
+              layout->addWidget(button);
+              return button;
+          };
+    QToolButton *floatButton = addButton(QStringLiteral("touchFloatButton"),
+        SP_TitleBarNormalButton, QCoreApplication::translate("phonghop::ui::TouchStyle", "Detach"));
     QToolButton *closeButton = addButton(QStringLiteral("touchCloseButton"), SP_TitleBarCloseButton,
-                                         QCoreApplication::translate("phonghop::ui::TouchStyle", "Close"));
-    QObject::connect(floatButton, &QToolButton::clicked, dock, [dock] { dock->setFloating(!dock->isFloating()); });
+        QCoreApplication::translate("phonghop::ui::TouchStyle", "Close"));
+    QObject::connect(floatButton, &QToolButton::clicked, dock,
+        [dock] { dock->setFloating(!dock->isFloating()); });
     QObject::connect(closeButton, &QToolButton::clicked, dock, &QWidget::close);
     const auto follow = [dock, floatButton, closeButton] {
         floatButton->setVisible(dock->features() & QDockWidget::DockWidgetFloatable);
@@ -137,7 +141,10 @@ void TouchStyle::polish(QWidget *widget)
     dock->setTitleBarWidget(bar);
 }
 
-WheelGuard::WheelGuard(QObject *parent) : QObject(parent) {}
+WheelGuard::WheelGuard(QObject *parent)
+    : QObject(parent)
+{
+}
 
 bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
 {
@@ -161,8 +168,8 @@ bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
     if (QWidget *parent = box->parentWidget()) {
         auto *wheel = static_cast<QWheelEvent *>(event);
         QWheelEvent copy(parent->mapFromGlobal(wheel->globalPosition()), wheel->globalPosition(),
-                         wheel->pixelDelta(), wheel->angleDelta(), wheel->buttons(), wheel->modifiers(),
-                         wheel->phase(), wheel->inverted(), wheel->source());
+            wheel->pixelDelta(), wheel->angleDelta(), wheel->buttons(), wheel->modifiers(),
+            wheel->phase(), wheel->inverted(), wheel->source());
         QCoreApplication::sendEvent(parent, &copy);
     }
     return true;

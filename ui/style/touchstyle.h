@@ -20,11 +20,11 @@ public:
     explicit TouchStyle(QStyle *base = nullptr);
 
     QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
-                           const QWidget *widget) const override;
+        const QWidget *widget) const override;
     int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr,
-                    const QWidget *widget = nullptr) const override;
-    int styleHint(StyleHint hint, const QStyleOption *option = nullptr, const QWidget *widget = nullptr,
-                  QStyleHintReturn *returnData = nullptr) const override;
+        const QWidget *widget = nullptr) const override;
+    int styleHint(StyleHint hint, const QStyleOption *option = nullptr,
+        const QWidget *widget = nullptr, QStyleHintReturn *returnData = nullptr) const override;
     // A dock gets a title bar whose close and float buttons are touch-sized (Qt's own are drawn
     // from the small-icon size whatever the metrics say).
     void polish(QWidget *widget) override;

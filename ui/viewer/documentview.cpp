@@ -29,7 +29,8 @@ constexpr int outlinePageRole = Qt::UserRole;
 constexpr int outlineTopRole = Qt::UserRole + 1;
 } // namespace
 
-DocumentView::DocumentView(QWidget *parent) : QWidget(parent)
+DocumentView::DocumentView(QWidget *parent)
+    : QWidget(parent)
 {
     m_positionTimer = new QTimer(this);
     m_positionTimer->setSingleShot(true);
@@ -39,7 +40,8 @@ DocumentView::DocumentView(QWidget *parent) : QWidget(parent)
     m_outline = new QTreeWidget(this);
     m_outline->setHeaderHidden(true);
     m_outline->setUniformRowHeights(true);
-    m_outline->setStyleSheet(QStringLiteral("QTreeWidget::item { min-height: %1px; }").arg(touchTarget - 8));
+    m_outline->setStyleSheet(
+        QStringLiteral("QTreeWidget::item { min-height: %1px; }").arg(touchTarget - 8));
 
     m_sidebar = new QTabWidget(this);
     m_sidebar->addTab(m_thumbnails, tr("Pages"));
@@ -86,7 +88,8 @@ DocumentView::DocumentView(QWidget *parent) : QWidget(parent)
         Q_EMIT currentPageChanged(page);
     });
     connect(m_pageView, &PageView::zoomChanged, this, &DocumentView::updateZoomControls);
-    connect(m_pageView, &PageView::selectionChanged, this, [this](bool has) { m_copyAction->setEnabled(has); });
+    connect(m_pageView, &PageView::selectionChanged, this,
+        [this](bool has) { m_copyAction->setEnabled(has); });
     connect(m_thumbnails, &ThumbnailView::viewChanged, this, &DocumentView::scheduleRequests);
     connect(m_thumbnails, &ThumbnailView::pageActivated, this, [this](int page) { jumpTo(page); });
     connect(m_outline, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -121,19 +124,27 @@ void DocumentView::buildActions()
         addAction(action);
         return action;
     };
-    add(tr("Next page"), {QKeySequence(Qt::Key_PageDown)}, [this] { m_pageView->nextPage(); });
-    add(tr("Previous page"), {QKeySequence(Qt::Key_PageUp)}, [this] { m_pageView->previousPage(); });
-    add(tr("First page"), {QKeySequence(Qt::Key_Home), QKeySequence(Qt::CTRL | Qt::Key_Home)}, [this] { jumpTo(0); });
-    add(tr("Last page"), {QKeySequence(Qt::Key_End), QKeySequence(Qt::CTRL | Qt::Key_End)}, [this] { jumpTo(pageCount() - 1); });
-    add(tr("Zoom in"), {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn},
+    add(tr("Next page"), { QKeySequence(Qt::Key_PageDown) }, [this] { m_pageView->nextPage(); });
+    add(tr("Previous page"), { QKeySequence(Qt::Key_PageUp) },
+        [this] { m_pageView->previousPage(); });
+    add(tr("First page"), { QKeySequence(Qt::Key_Home), QKeySequence(Qt::CTRL | Qt::Key_Home) },
+        [this] { jumpTo(0); });
+    add(tr("Last page"), { QKeySequence(Qt::Key_End), QKeySequence(Qt::CTRL | Qt::Key_End) },
+        [this] { jumpTo(pageCount() - 1); });
+    add(tr("Zoom in"),
+        { QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal),
+            QKeySequence::ZoomIn },
         [this] { m_pageView->zoomBy(1.25); });
-    add(tr("Zoom out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut}, [this] { m_pageView->zoomBy(0.8); });
-    add(tr("Actual size"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { m_pageView->setZoom(1.0); });
-    add(tr("Find"), {QKeySequence::Find}, [this] { m_findBar->open(); });
-    add(tr("Find next"), {QKeySequence::FindNext}, [this] { findNext(); });
-    add(tr("Find previous"), {QKeySequence::FindPrevious}, [this] { findPrevious(); });
-    add(tr("Go to page"), {QKeySequence(Qt::CTRL | Qt::Key_G)}, [this] { m_toolBar->focusPageNumber(); });
-    add(tr("Close find bar"), {QKeySequence(Qt::Key_Escape)}, [this] {
+    add(tr("Zoom out"), { QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut },
+        [this] { m_pageView->zoomBy(0.8); });
+    add(tr("Actual size"), { QKeySequence(Qt::CTRL | Qt::Key_0) },
+        [this] { m_pageView->setZoom(1.0); });
+    add(tr("Find"), { QKeySequence::Find }, [this] { m_findBar->open(); });
+    add(tr("Find next"), { QKeySequence::FindNext }, [this] { findNext(); });
+    add(tr("Find previous"), { QKeySequence::FindPrevious }, [this] { findPrevious(); });
+    add(tr("Go to page"), { QKeySequence(Qt::CTRL | Qt::Key_G) },
+        [this] { m_toolBar->focusPageNumber(); });
+    add(tr("Close find bar"), { QKeySequence(Qt::Key_Escape) }, [this] {
         if (m_presentation) { // Esc leaves presentation even when its window has no focus
             m_presentation.reset();
             scheduleRequests();
@@ -143,40 +154,52 @@ void DocumentView::buildActions()
             toggleFullScreen();
         }
     });
-    m_copyAction = add(tr("Copy"), {QKeySequence::Copy}, [this] { copySelection(); });
+    m_copyAction = add(tr("Copy"), { QKeySequence::Copy }, [this] { copySelection(); });
     m_copyAction->setEnabled(false);
-    m_backAction = add(tr("Back"), {QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)}, [this] { goBack(); });
-    m_forwardAction = add(tr("Forward"), {QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)}, [this] { goForward(); });
-    m_fitWidthAction = add(tr("Fit width"), {QKeySequence(Qt::CTRL | Qt::Key_1)}, [this] { m_pageView->setFit(PageView::Fit::Width); });
-    m_fitPageAction = add(tr("Fit page"), {QKeySequence(Qt::CTRL | Qt::Key_2)}, [this] { m_pageView->setFit(PageView::Fit::Page); });
+    m_backAction = add(tr("Back"), { QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left) },
+        [this] { goBack(); });
+    m_forwardAction = add(tr("Forward"),
+        { QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right) }, [this] { goForward(); });
+    m_fitWidthAction = add(tr("Fit width"), { QKeySequence(Qt::CTRL | Qt::Key_1) },
+        [this] { m_pageView->setFit(PageView::Fit::Width); });
+    m_fitPageAction = add(tr("Fit page"), { QKeySequence(Qt::CTRL | Qt::Key_2) },
+        [this] { m_pageView->setFit(PageView::Fit::Page); });
     m_fitWidthAction->setCheckable(true);
     m_fitPageAction->setCheckable(true);
-    m_continuousAction = add(tr("Continuous"), {QKeySequence(Qt::CTRL | Qt::Key_3)}, [this](bool on) { m_pageView->setContinuous(on); });
+    m_continuousAction = add(tr("Continuous"), { QKeySequence(Qt::CTRL | Qt::Key_3) },
+        [this](bool on) { m_pageView->setContinuous(on); });
     m_continuousAction->setCheckable(true);
     m_continuousAction->setChecked(true);
-    m_twoPageAction = add(tr("Two pages"), {QKeySequence(Qt::CTRL | Qt::Key_4)}, [this](bool on) { m_pageView->setTwoPage(on); });
+    m_twoPageAction = add(tr("Two pages"), { QKeySequence(Qt::CTRL | Qt::Key_4) },
+        [this](bool on) { m_pageView->setTwoPage(on); });
     m_twoPageAction->setCheckable(true);
-    m_twoPageAction->setToolTip(tr("Two pages side by side (chosen automatically on a wide screen until you choose)"));
+    m_twoPageAction->setToolTip(
+        tr("Two pages side by side (chosen automatically on a wide screen until you choose)"));
     connect(m_pageView, &PageView::twoPageChanged, m_twoPageAction, &QAction::setChecked);
-    m_sidebarAction = add(tr("Pages and contents"), {QKeySequence(Qt::Key_F4)}, [this](bool on) {
+    m_sidebarAction = add(tr("Pages and contents"), { QKeySequence(Qt::Key_F4) }, [this](bool on) {
         m_sidebar->setVisible(on);
         scheduleRequests();
     });
     m_sidebarAction->setCheckable(true);
-    QAction *rotate = add(tr("Rotate"), {QKeySequence(Qt::CTRL | Qt::Key_R)}, [this] { m_pageView->setRotation(m_pageView->rotation() + 1); });
-    QAction *presentation = add(tr("Presentation"), {QKeySequence(Qt::Key_F5)}, [this] { togglePresentation(); });
-    m_fullScreenAction = add(tr("Full screen"), {QKeySequence(Qt::Key_F11)}, [this] { toggleFullScreen(); });
+    QAction *rotate = add(tr("Rotate"), { QKeySequence(Qt::CTRL | Qt::Key_R) },
+        [this] { m_pageView->setRotation(m_pageView->rotation() + 1); });
+    QAction *presentation
+        = add(tr("Presentation"), { QKeySequence(Qt::Key_F5) }, [this] { togglePresentation(); });
+    m_fullScreenAction
+        = add(tr("Full screen"), { QKeySequence(Qt::Key_F11) }, [this] { toggleFullScreen(); });
 
     const auto named = [this](const QString &text) {
         const QList<QAction *> all = actions();
-        const auto found = std::find_if(all.begin(), all.end(), [&text](QAction *a) { return a->text() == text; });
+        const auto found = std::find_if(
+            all.begin(), all.end(), [&text](QAction *a) { return a->text() == text; });
         return found == all.end() ? nullptr : *found;
     };
-    m_toolBar = new ViewerToolBar({m_sidebarAction, named(tr("Previous page")), named(tr("Next page")),
-                                   named(tr("Zoom out")), named(tr("Zoom in")), m_fitWidthAction, m_fitPageAction,
-                                   named(tr("Find")), m_backAction, m_forwardAction, rotate, m_continuousAction,
-                                   m_twoPageAction, presentation, m_fullScreenAction},
-                                  this);
+    m_toolBar = new ViewerToolBar(
+        { m_sidebarAction, named(tr("Previous page")), named(tr("Next page")),
+            named(tr("Zoom out")), named(tr("Zoom in")), m_fitWidthAction, m_fitPageAction,
+            named(tr("Find")), m_backAction, m_forwardAction, rotate, m_continuousAction,
+            m_twoPageAction, presentation, m_fullScreenAction },
+        this);
     connect(m_toolBar, &ViewerToolBar::pageChosen, this, [this](int page) {
         if (page != currentPage())
             jumpTo(page);
@@ -217,7 +240,8 @@ void DocumentView::resizeEvent(QResizeEvent *event)
     m_toolBar->setCompact(width() < compactWidth);
 }
 
-void DocumentView::openDocument(const QString &pdfPath, const QString &title, const QString &positionKey)
+void DocumentView::openDocument(
+    const QString &pdfPath, const QString &title, const QString &positionKey)
 {
     closeDocument();
     m_path = pdfPath;
@@ -229,24 +253,27 @@ void DocumentView::openDocument(const QString &pdfPath, const QString &title, co
     connect(service, &PdfRenderService::opened, this, &DocumentView::onOpened);
     connect(service, &PdfRenderService::openFailed, this, &DocumentView::onOpenFailed);
     connect(service, &PdfRenderService::passwordRequired, this, &DocumentView::onPasswordRequired);
-    connect(service, &PdfRenderService::pageReady, this, [this](const RenderKey &key, const QImage &image) {
-        m_pageView->imageArrived(key, image);
-        m_thumbnails->imageArrived(key);
-        if (m_presentation)
-            m_presentation->imageArrived(key);
-    });
-    connect(service, &PdfRenderService::pageFailed, this, [this](const RenderKey &key, const QString &) {
-        m_pageView->imageArrived(key, QImage());
-        if (m_presentation)
-            m_presentation->imageArrived(key);
-    });
+    connect(service, &PdfRenderService::pageReady, this,
+        [this](const RenderKey &key, const QImage &image) {
+            m_pageView->imageArrived(key, image);
+            m_thumbnails->imageArrived(key);
+            if (m_presentation)
+                m_presentation->imageArrived(key);
+        });
+    connect(service, &PdfRenderService::pageFailed, this,
+        [this](const RenderKey &key, const QString &) {
+            m_pageView->imageArrived(key, QImage());
+            if (m_presentation)
+                m_presentation->imageArrived(key);
+        });
     connect(service, &PdfRenderService::textReady, m_pageView, &PageView::textArrived);
-    connect(service, &PdfRenderService::findHits, this, [this](quint64 id, int page, const QVector<QVector<QRectF>> &hits) {
-        if (id != m_findId)
-            return;
-        m_hits.addPage(page, hits); // the first hits come from the current page onwards
-        showHit();
-    });
+    connect(service, &PdfRenderService::findHits, this,
+        [this](quint64 id, int page, const QVector<QVector<QRectF>> &hits) {
+            if (id != m_findId)
+                return;
+            m_hits.addPage(page, hits); // the first hits come from the current page onwards
+            showHit();
+        });
     connect(service, &PdfRenderService::findFinished, this, [this](quint64 id, int total) {
         if (id != m_findId)
             return;
@@ -321,9 +348,10 @@ void DocumentView::onOpenFailed(const QString &message)
 
 void DocumentView::onPasswordRequired(bool wrong)
 {
-    showMessage(wrong ? tr("The password is not correct. Try again.")
-                      : tr("%1 is protected by a password.").arg(m_title.isEmpty() ? m_path : m_title),
-                true);
+    showMessage(wrong
+            ? tr("The password is not correct. Try again.")
+            : tr("%1 is protected by a password.").arg(m_title.isEmpty() ? m_path : m_title),
+        true);
     m_messagePanel->askPassword();
     Q_EMIT passwordRequested(wrong);
 }
@@ -437,7 +465,9 @@ void DocumentView::fillOutline(QTreeWidgetItem *parent, const QVector<PdfOutline
     for (const PdfOutlineItem &entry : items) {
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_outline);
         item->setText(0, entry.title);
-        item->setToolTip(0, entry.page >= 0 ? tr("%1 (page %2)").arg(entry.title).arg(entry.page + 1) : entry.title);
+        item->setToolTip(0,
+            entry.page >= 0 ? tr("%1 (page %2)").arg(entry.title).arg(entry.page + 1)
+                            : entry.title);
         item->setData(0, outlinePageRole, entry.page);
         item->setData(0, outlineTopRole, entry.topFraction);
         fillOutline(item, entry.children);
@@ -539,12 +569,21 @@ void DocumentView::togglePresentation()
     }
     if (!isDocumentOpen())
         return;
-    m_presentation = std::make_unique<PresentationWidget>(m_service.get(), m_service->info(), currentPage());
-    connect(m_presentation.get(), &PresentationWidget::viewChanged, this, &DocumentView::scheduleRequests);
-    connect(m_presentation.get(), &PresentationWidget::pageChanged, m_pageView, [this](int page) { m_pageView->goToPage(page); });
+    m_presentation
+        = std::make_unique<PresentationWidget>(m_service.get(), m_service->info(), currentPage());
+    connect(m_presentation.get(), &PresentationWidget::viewChanged, this,
+        &DocumentView::scheduleRequests);
+    connect(m_presentation.get(), &PresentationWidget::pageChanged, m_pageView,
+        [this](int page) { m_pageView->goToPage(page); });
     connect(m_presentation.get(), &PresentationWidget::finished, this, [this] {
         // Deleting the widget inside its own close handler is not safe: do it next turn.
-        QMetaObject::invokeMethod(this, [this] { m_presentation.reset(); scheduleRequests(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_presentation.reset();
+                scheduleRequests();
+            },
+            Qt::QueuedConnection);
     });
     if (QScreen *screen = this->screen())
         m_presentation->setGeometry(screen->geometry());

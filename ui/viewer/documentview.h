@@ -41,7 +41,8 @@ public:
 
     // Opens a PDF; documentOpened or documentFailed (or passwordRequested) follows.
     // positionKey names the document for the reading position store (defaults to the path).
-    void openDocument(const QString &pdfPath, const QString &title, const QString &positionKey = {});
+    void openDocument(
+        const QString &pdfPath, const QString &title, const QString &positionKey = {});
     void closeDocument();
     bool isDocumentOpen() const;
     QString documentPath() const { return m_path; }

@@ -36,7 +36,8 @@ void PageLayout::build(const QVector<QSizeF> &sizes, const Options &options)
         for (int page = start; page < std::min(count, start + perRow); ++page) {
             const QSizeF size = rotatedSize(page) * ppp;
             // Pages of a row share their vertical centre.
-            m_rects[page] = QRectF(x, y + (row.height() - size.height()) / 2, size.width(), size.height());
+            m_rects[page]
+                = QRectF(x, y + (row.height() - size.height()) / 2, size.width(), size.height());
             x += size.width() + gap;
         }
         y += row.height() + gap;
@@ -54,7 +55,7 @@ QVector<int> PageLayout::pagesIn(const QRectF &area) const
     QVector<int> pages;
     // Rects are sorted by y: binary search the first row that can meet the area.
     auto first = std::lower_bound(m_rects.cbegin(), m_rects.cend(), area.top(),
-                                  [](const QRectF &r, double top) { return r.isEmpty() || r.bottom() < top; });
+        [](const QRectF &r, double top) { return r.isEmpty() || r.bottom() < top; });
     // Pages of one row may differ in height: look one row back.
     first -= std::min<qsizetype>(first - m_rects.cbegin(), pagesPerRow());
     for (auto it = first; it != m_rects.cend(); ++it) {
@@ -88,8 +89,10 @@ int PageLayout::nearestPage(QPointF point) const
         const QRectF &r = m_rects.at(i);
         if (r.isEmpty())
             continue;
-        const double dy = point.y() < r.top() ? r.top() - point.y() : std::max(0.0, point.y() - r.bottom());
-        const double dx = point.x() < r.left() ? r.left() - point.x() : std::max(0.0, point.x() - r.right());
+        const double dy
+            = point.y() < r.top() ? r.top() - point.y() : std::max(0.0, point.y() - r.bottom());
+        const double dx
+            = point.x() < r.left() ? r.left() - point.x() : std::max(0.0, point.x() - r.right());
         const double distance = dy * 4 + dx;
         if (distance < bestDistance) {
             bestDistance = distance;
@@ -129,7 +132,8 @@ QSizeF PageLayout::largestRowInPoints() const
     QSizeF largest;
     for (int start = 0; start < pageCount(); start += pagesPerRow()) {
         const QSizeF row = rowInPoints(start);
-        largest = QSizeF(std::max(largest.width(), row.width()), std::max(largest.height(), row.height()));
+        largest = QSizeF(
+            std::max(largest.width(), row.width()), std::max(largest.height(), row.height()));
     }
     return largest;
 }
@@ -191,10 +195,12 @@ QTransform PageLayout::pageToContent(int page) const
 
 double PageLayout::fitZoom(bool wholePage, QSizeF viewport, double dpiFactor) const
 {
-    const QSizeF row = m_options.continuous ? largestRowInPoints() : rowInPoints(m_options.currentPage);
+    const QSizeF row
+        = m_options.continuous ? largestRowInPoints() : rowInPoints(m_options.currentPage);
     const double gaps = m_options.spacing * (pagesPerRow() + 1);
     const double width = std::max(50.0, viewport.width() - gaps) / (row.width() * dpiFactor);
-    const double height = std::max(50.0, viewport.height() - 2 * m_options.spacing) / (row.height() * dpiFactor);
+    const double height
+        = std::max(50.0, viewport.height() - 2 * m_options.spacing) / (row.height() * dpiFactor);
     return wholePage ? std::min(width, height) : width;
 }
 

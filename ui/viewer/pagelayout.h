@@ -13,11 +13,11 @@ class PageLayout final {
 public:
     struct Options {
         double pixelsPerPoint = 1.0;
-        int rotation = 0;        // quarter turns clockwise
-        bool continuous = true;  // all pages stacked; otherwise only the current row
-        bool twoPage = false;    // rows of two pages side by side
-        int currentPage = 0;     // the row shown in single-page mode
-        double spacing = 12;     // between pages and around the content
+        int rotation = 0; // quarter turns clockwise
+        bool continuous = true; // all pages stacked; otherwise only the current row
+        bool twoPage = false; // rows of two pages side by side
+        int currentPage = 0; // the row shown in single-page mode
+        double spacing = 12; // between pages and around the content
     };
 
     void build(const QVector<QSizeF> &pageSizesInPoints, const Options &options);
@@ -52,7 +52,8 @@ public:
     QSizeF largestRowInPoints() const;
     QSizeF rowInPoints(int page) const;
     // The zoom (1.0 = 100 %) at which the rows fill the viewport's width, or fit it whole
-    // (wholePage); measured on a layout built at 1 px per point. dpiFactor is pixels per point at 100 %.
+    // (wholePage); measured on a layout built at 1 px per point. dpiFactor is pixels per point at
+    // 100 %.
     double fitZoom(bool wholePage, QSizeF viewport, double dpiFactor) const;
     // Two pages are worth it when they fit side by side at least as large as one page fits
     // alone, i.e. the viewport is at least twice as wide, relative to its height, as the page.

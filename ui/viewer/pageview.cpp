@@ -12,7 +12,9 @@
 
 namespace phonghop::ui {
 
-PageView::PageView(QWidget *parent) : QAbstractScrollArea(parent), m_images(m_layout)
+PageView::PageView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_images(m_layout)
 {
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
@@ -64,19 +66,20 @@ double PageView::pixelsPerPoint() const
 
 PageScale PageView::scale() const
 {
-    return PageScale{pixelsPerPoint(), deviceScale(), m_rotation};
+    return PageScale { pixelsPerPoint(), deviceScale(), m_rotation };
 }
 
 QPointF PageView::contentOffset() const
 {
     const QSizeF content = m_layout.contentSize();
     return QPointF(std::max(0.0, (viewport()->width() - content.width()) / 2),
-                   m_continuous ? 0.0 : std::max(0.0, (viewport()->height() - content.height()) / 2));
+        m_continuous ? 0.0 : std::max(0.0, (viewport()->height() - content.height()) / 2));
 }
 
 QPointF PageView::toContent(QPointF viewportPoint) const
 {
-    return viewportPoint + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value()) - contentOffset();
+    return viewportPoint + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value())
+        - contentOffset();
 }
 
 QRectF PageView::visibleContentRect() const
@@ -148,8 +151,8 @@ void PageView::relayout(const Anchor &anchor)
 void PageView::pruneImages()
 {
     const QVector<int> visible = visiblePages();
-    m_images.prune(visible.isEmpty() ? m_current : visible.first(), visible.isEmpty() ? m_current : visible.last(),
-                   m_rotation);
+    m_images.prune(visible.isEmpty() ? m_current : visible.first(),
+        visible.isEmpty() ? m_current : visible.last(), m_rotation);
 }
 
 void PageView::setContinuous(bool continuous)
@@ -242,7 +245,8 @@ void PageView::goToPage(int page, double topFraction)
     const QRectF rect = m_layout.pageRect(page);
     double y = rect.top() - m_layout.options().spacing;
     if (topFraction >= 0) {
-        const QPointF point = m_layout.toContent(page, QPointF(0, topFraction * m_info.pageSizes.value(page).height()));
+        const QPointF point = m_layout.toContent(
+            page, QPointF(0, topFraction * m_info.pageSizes.value(page).height()));
         y = point.y() - m_layout.options().spacing;
     }
     verticalScrollBar()->setValue(qRound(y + contentOffset().y()));
@@ -277,12 +281,14 @@ void PageView::ensureVisible(int page, const QRectF &pointsRect)
         Q_EMIT currentPageChanged(page);
     }
     const QRectF target = m_layout.toContent(page, pointsRect).translated(contentOffset());
-    const QRectF view(QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value()), QSizeF(viewport()->size()));
+    const QRectF view(QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value()),
+        QSizeF(viewport()->size()));
     if (!view.contains(target)) {
         const double margin = viewport()->height() / 3.0;
         verticalScrollBar()->setValue(qRound(target.top() - margin));
         if (target.left() < view.left() || target.right() > view.right())
-            horizontalScrollBar()->setValue(qRound(target.center().x() - viewport()->width() / 2.0));
+            horizontalScrollBar()->setValue(
+                qRound(target.center().x() - viewport()->width() / 2.0));
     }
     if (m_continuous)
         setCurrent(page); // the page shown is the one asked for, also beside another
@@ -295,7 +301,8 @@ void PageView::updateCurrentFromScroll()
         return;
     // The page crossing the upper third of the view is the one being read.
     const QRectF visible = visibleContentRect();
-    const int page = m_layout.nearestPage(QPointF(visible.center().x(), visible.top() + visible.height() / 3));
+    const int page
+        = m_layout.nearestPage(QPointF(visible.center().x(), visible.top() + visible.height() / 3));
     // Side by side, either page of the row being read may be the current one (find, a link).
     if (page >= 0 && m_layout.rowStart(page) != m_layout.rowStart(m_current))
         setCurrent(page);
@@ -320,7 +327,8 @@ void PageView::resizeEvent(QResizeEvent *event)
 QPoint PageView::mapFromPage(int page, QPointF pagePoint) const
 {
     const QPointF content = m_layout.toContent(page, pagePoint) + contentOffset();
-    return (content - QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value())).toPoint();
+    return (content - QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value()))
+        .toPoint();
 }
 
 QVector<int> PageView::visiblePages() const
@@ -331,7 +339,8 @@ QVector<int> PageView::visiblePages() const
 void PageView::wantedKeys(QVector<RenderKey> &visible, QVector<RenderKey> &prefetch) const
 {
     if (hasDocument())
-        m_images.wantedKeys(visiblePages(), visibleContentRect(), m_direction, scale(), visible, prefetch);
+        m_images.wantedKeys(
+            visiblePages(), visibleContentRect(), m_direction, scale(), visible, prefetch);
 }
 
 void PageView::imageArrived(const RenderKey &key, const QImage &image)
@@ -354,7 +363,8 @@ QImage PageView::shownImage(int page) const
     return m_images.shown(page);
 }
 
-void PageView::setFindHits(const QHash<int, QVector<QVector<QRectF>>> &hits, int currentPage, int currentIndex)
+void PageView::setFindHits(
+    const QHash<int, QVector<QVector<QRectF>>> &hits, int currentPage, int currentIndex)
 {
     m_highlights.setFindHits(hits, currentPage, currentIndex);
     viewport()->update();
@@ -366,10 +376,11 @@ bool PageView::paintPage(QPainter &painter, int page, const QRectF &target, cons
         PageImages::drawPlaceholder(painter, target, QString());
         return false;
     }
-    const PageImages::Painted painted = m_images.paint(painter, *m_service, page, target, visible, contentOffset(),
-                                                       scale(), tr("Loading page %1…").arg(page + 1));
+    const PageImages::Painted painted = m_images.paint(painter, *m_service, page, target, visible,
+        contentOffset(), scale(), tr("Loading page %1…").arg(page + 1));
     for (int i = 0; i < painted.newlyPainted; ++i)
-        QMetaObject::invokeMethod(this, [this, page] { Q_EMIT pagePainted(page); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, page] { Q_EMIT pagePainted(page); }, Qt::QueuedConnection);
     m_wantsRequest = m_wantsRequest || painted.wantsRequest;
     return painted.sharp;
 }
@@ -435,7 +446,8 @@ void PageView::setOverlay(PageOverlay *overlay)
 
 QTransform PageView::pageTransform(int page) const
 {
-    const QPointF shift = contentOffset() - QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const QPointF shift
+        = contentOffset() - QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
     return m_layout.pageToContent(page) * QTransform::fromTranslate(shift.x(), shift.y());
 }
 
@@ -471,7 +483,8 @@ void PageView::mouseMoveEvent(QMouseEvent *event)
     const QPointF content = toContent(event->position());
     const int page = m_layout.nearestPage(content);
     m_selection.extendTo(page, m_layout.toPage(page, content));
-    for (int p = std::min(page, m_selection.anchorPage()); p <= std::max(page, m_selection.anchorPage()); ++p)
+    for (int p = std::min(page, m_selection.anchorPage());
+         p <= std::max(page, m_selection.anchorPage()); ++p)
         m_service->requestText(p);
     // Dragging past the edge scrolls.
     if (event->position().y() > viewport()->height() - 10)
@@ -544,7 +557,9 @@ void PageView::wheelEvent(QWheelEvent *event)
 bool PageView::viewportEvent(QEvent *event)
 {
     const QEvent::Type type = event->type();
-    if (m_overlay && (type == QEvent::TabletPress || type == QEvent::TabletMove || type == QEvent::TabletRelease)
+    if (m_overlay
+        && (type == QEvent::TabletPress || type == QEvent::TabletMove
+            || type == QEvent::TabletRelease)
         && m_overlay->pointerEvent(event)) {
         event->accept();
         return true;
@@ -558,7 +573,8 @@ bool PageView::viewportEvent(QEvent *event)
             if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) {
                 const Anchor anchor = anchorAt(viewport()->mapFromGlobal(pinch->centerPoint()));
                 m_fit = Fit::None;
-                m_zoom = std::clamp(m_pinchStartZoom * pinch->totalScaleFactor(), minimumZoom, maximumZoom);
+                m_zoom = std::clamp(
+                    m_pinchStartZoom * pinch->totalScaleFactor(), minimumZoom, maximumZoom);
                 relayout(anchor);
                 Q_EMIT zoomChanged(m_zoom);
             }
@@ -581,7 +597,9 @@ bool PageView::viewportEvent(QEvent *event)
         return true;
     case QEvent::TouchEnd: {
         // A horizontal swipe turns the page when the page does not scroll sideways.
-        const int step = horizontalScrollBar()->maximum() == 0 ? m_swipe.touchEnded(*static_cast<QTouchEvent *>(event)) : 0;
+        const int step = horizontalScrollBar()->maximum() == 0
+            ? m_swipe.touchEnded(*static_cast<QTouchEvent *>(event))
+            : 0;
         if (step > 0)
             nextPage();
         else if (step < 0)

@@ -84,7 +84,8 @@ public:
     QVector<int> visiblePages() const;
 
     // Find hits per page (page points); the current hit is drawn stronger.
-    void setFindHits(const QHash<int, QVector<QVector<QRectF>>> &hits, int currentPage, int currentIndex);
+    void setFindHits(
+        const QHash<int, QVector<QVector<QRectF>>> &hits, int currentPage, int currentIndex);
 
     bool hasSelection() const { return !selectedText().isEmpty(); }
     QString selectedText() const;

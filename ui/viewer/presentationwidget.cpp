@@ -8,8 +8,12 @@
 
 namespace phonghop::ui {
 
-PresentationWidget::PresentationWidget(PdfRenderService *service, const PdfDocumentInfo &info, int page)
-    : QWidget(nullptr), m_service(service), m_info(info), m_page(std::clamp(page, 0, std::max(0, info.pageCount - 1)))
+PresentationWidget::PresentationWidget(
+    PdfRenderService *service, const PdfDocumentInfo &info, int page)
+    : QWidget(nullptr)
+    , m_service(service)
+    , m_info(info)
+    , m_page(std::clamp(page, 0, std::max(0, info.pageCount - 1)))
 {
     setWindowTitle(tr("Presentation"));
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -33,19 +37,21 @@ QRectF PresentationWidget::targetRect(int page) const
 {
     const QSizeF size = m_info.pageSizes.value(page, QSizeF(595, 842));
     const QSizeF fitted = size.scaled(QSizeF(width(), height()), Qt::KeepAspectRatio);
-    return QRectF(QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
+    return QRectF(
+        QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
 }
 
 RenderKey PresentationWidget::keyFor(int page) const
 {
     const QSizeF size = m_info.pageSizes.value(page, QSizeF(595, 842));
-    const double scale = targetRect(page).width() * devicePixelRatioF() / std::max(1.0, size.width());
+    const double scale
+        = targetRect(page).width() * devicePixelRatioF() / std::max(1.0, size.width());
     return RenderKey::make(page, scale, 0);
 }
 
 QVector<RenderKey> PresentationWidget::wantedKeys() const
 {
-    QVector<RenderKey> keys{keyFor(m_page)};
+    QVector<RenderKey> keys { keyFor(m_page) };
     if (m_page + 1 < m_info.pageCount)
         keys.append(keyFor(m_page + 1));
     if (m_page > 0)

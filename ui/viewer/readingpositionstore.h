@@ -18,8 +18,14 @@ public:
 // Keeps positions for the life of the process; for tests and as a default.
 class MemoryReadingPositionStore final : public ReadingPositionStore {
 public:
-    int lastPage(const QString &documentKey) const override { return m_pages.value(documentKey, -1); }
-    void setLastPage(const QString &documentKey, int page) override { m_pages.insert(documentKey, page); }
+    int lastPage(const QString &documentKey) const override
+    {
+        return m_pages.value(documentKey, -1);
+    }
+    void setLastPage(const QString &documentKey, int page) override
+    {
+        m_pages.insert(documentKey, page);
+    }
 
 private:
     QHash<QString, int> m_pages;

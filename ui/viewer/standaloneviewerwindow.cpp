@@ -28,12 +28,14 @@ private:
     static QString groupKey(const QString &documentKey)
     {
         // Slashes would make nested groups; keep one flat group.
-        return QStringLiteral("viewer/lastPage/") + QString::fromLatin1(documentKey.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+        return QStringLiteral("viewer/lastPage/")
+            + QString::fromLatin1(documentKey.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
     }
 };
 } // namespace
 
-StandaloneViewerWindow::StandaloneViewerWindow(QWidget *parent) : QMainWindow(parent)
+StandaloneViewerWindow::StandaloneViewerWindow(QWidget *parent)
+    : QMainWindow(parent)
 {
     m_view = new DocumentView(this);
     m_view->setReadingPositionStore(std::make_shared<SettingsReadingPositionStore>());
@@ -44,18 +46,18 @@ StandaloneViewerWindow::StandaloneViewerWindow(QWidget *parent) : QMainWindow(pa
     auto *open = new QAction(tr("Open…"), this);
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open PDF"), QString(), tr("PDF documents (*.pdf)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open PDF"), QString(), tr("PDF documents (*.pdf)"));
         if (!path.isEmpty())
             openFile(path);
     });
     addAction(open);
     auto *quit = new QAction(tr("Close"), this);
-    quit->setShortcuts({QKeySequence::Close, QKeySequence::Quit});
+    quit->setShortcuts({ QKeySequence::Close, QKeySequence::Quit });
     connect(quit, &QAction::triggered, this, &QWidget::close);
     addAction(quit);
-    connect(m_view, &DocumentView::documentOpened, this, [this] {
-        setWindowTitle(tr("%1 – PhòngHọp").arg(m_view->documentTitle()));
-    });
+    connect(m_view, &DocumentView::documentOpened, this,
+        [this] { setWindowTitle(tr("%1 – PhòngHọp").arg(m_view->documentTitle())); });
 }
 
 StandaloneViewerWindow::~StandaloneViewerWindow() = default;

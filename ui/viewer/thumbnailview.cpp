@@ -13,7 +13,8 @@ constexpr double labelHeight = 22;
 constexpr double gap = 10;
 } // namespace
 
-ThumbnailView::ThumbnailView(QWidget *parent) : QAbstractScrollArea(parent)
+ThumbnailView::ThumbnailView(QWidget *parent)
+    : QAbstractScrollArea(parent)
 {
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
@@ -35,7 +36,9 @@ void ThumbnailView::relayout()
     double y = gap;
     for (const QSizeF &size : m_info.pageSizes) {
         m_tops.append(y);
-        const double height = size.isValid() && size.width() > 0 ? imageWidth * size.height() / size.width() : imageWidth * 1.41;
+        const double height = size.isValid() && size.width() > 0
+            ? imageWidth * size.height() / size.width()
+            : imageWidth * 1.41;
         y += std::min(height, imageWidth * 3) + labelHeight + gap;
     }
     m_height = y;
@@ -70,7 +73,8 @@ QVector<int> ThumbnailView::visiblePages() const
     const double top = verticalScrollBar()->value();
     const double bottom = top + viewport()->height();
     const auto first = std::upper_bound(m_tops.cbegin(), m_tops.cend(), top);
-    for (auto it = first == m_tops.cbegin() ? first : first - 1; it != m_tops.cend() && *it < bottom; ++it)
+    for (auto it = first == m_tops.cbegin() ? first : first - 1;
+         it != m_tops.cend() && *it < bottom; ++it)
         pages.append(static_cast<int>(it - m_tops.cbegin()));
     return pages;
 }
@@ -124,9 +128,10 @@ void ThumbnailView::paintEvent(QPaintEvent *)
         }
         painter.setPen(QColor(0, 0, 0, 80));
         painter.drawRect(image);
-        painter.setPen(page == m_current ? palette().highlightedText().color() : palette().text().color());
-        painter.drawText(QRectF(image.left(), image.bottom(), image.width(), labelHeight), Qt::AlignCenter,
-                         QString::number(page + 1));
+        painter.setPen(
+            page == m_current ? palette().highlightedText().color() : palette().text().color());
+        painter.drawText(QRectF(image.left(), image.bottom(), image.width(), labelHeight),
+            Qt::AlignCenter, QString::number(page + 1));
     }
 }
 
@@ -146,7 +151,9 @@ void ThumbnailView::mouseReleaseEvent(QMouseEvent *event)
 {
     const double y = event->position().y() + verticalScrollBar()->value();
     for (int page : visiblePages()) {
-        if (itemRect(page).adjusted(-gap, -gap / 2, gap, gap / 2).contains(QPointF(event->position().x(), y))) {
+        if (itemRect(page)
+                .adjusted(-gap, -gap / 2, gap, gap / 2)
+                .contains(QPointF(event->position().x(), y))) {
             Q_EMIT pageActivated(page);
             return;
         }

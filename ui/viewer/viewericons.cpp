@@ -96,11 +96,15 @@ void drawIcon(QPainter &p, ViewerIcon icon)
 
 class PathIconEngine final : public QIconEngine {
 public:
-    explicit PathIconEngine(ViewerIcon icon) : m_icon(icon) {}
+    explicit PathIconEngine(ViewerIcon icon)
+        : m_icon(icon)
+    {
+    }
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
         const QPalette palette = QApplication::palette();
-        QColor colour = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
+        QColor colour = palette.color(
+            mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
         if (mode == QIcon::Disabled)
             colour.setAlphaF(0.45);
         painter->save();
