@@ -4,12 +4,12 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../../meeting_core/util/atomicfile.cpp" line="+120"/>
+        <location filename="../../meeting_core/util/atomicfile.cpp" line="+121"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>%1 already exists</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Cannot replace %1</source>
         <translation>Cannot replace %1</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../meeting_core/store/auditlog.cpp" line="+107"/>
+        <location filename="../../meeting_core/store/auditlog.cpp" line="+113"/>
         <source>The audit log was altered at entry %1</source>
         <translation>The audit log was altered at entry %1</translation>
     </message>
@@ -40,12 +40,12 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../meeting_core/store/database.cpp" line="+137"/>
+        <location filename="../../meeting_core/store/database.cpp" line="+139"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/store/migrations.cpp" line="+19"/>
+        <location filename="../../meeting_core/store/migrations.cpp" line="+20"/>
         <source>%1 was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</source>
         <translation>%1 was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</translation>
     </message>
@@ -53,12 +53,12 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+100"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+102"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Cannot create the cache folder %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The local cache in %1 is damaged (%2).</source>
         <translation>The local cache in %1 is damaged (%2).</translation>
     </message>
@@ -66,22 +66,22 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../meeting_core/domain/meeting.cpp" line="+30"/>
+        <location filename="../../meeting_core/domain/meeting.cpp" line="+35"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Secretary</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delegate</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
@@ -102,7 +102,7 @@
 <context>
     <name>phonghop::Annotation</name>
     <message>
-        <location filename="../../meeting_core/annotations/annotation.cpp" line="+57"/>
+        <location filename="../../meeting_core/annotations/annotation.cpp" line="+59"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
@@ -135,13 +135,13 @@
 <context>
     <name>phonghop::AnnotationExport</name>
     <message>
-        <location filename="../../meeting_core/pdf/annotationexport.cpp" line="+132"/>
-        <location line="+33"/>
+        <location filename="../../meeting_core/pdf/annotationexport.cpp" line="+140"/>
+        <location line="+35"/>
         <source>The document %1 could not be opened.</source>
         <translation>The document %1 could not be opened.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>The annotated copy could not be produced.</source>
         <translation>The annotated copy could not be produced.</translation>
     </message>
@@ -154,7 +154,7 @@
 <context>
     <name>phonghop::AnnotationSession</name>
     <message>
-        <location filename="../../meeting_core/annotations/annotationsession.cpp" line="+63"/>
+        <location filename="../../meeting_core/annotations/annotationsession.cpp" line="+65"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Place annotation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The disk is full: the annotation was not saved.</source>
         <translation>The disk is full: the annotation was not saved.</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>The annotation was not saved: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The annotation was not deleted: %1</source>
         <translation>The annotation was not deleted: %1</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>phonghop::AppSettings</name>
     <message>
-        <location filename="../../meeting_core/settings/appsettings.cpp" line="+42"/>
+        <location filename="../../meeting_core/settings/appsettings.cpp" line="+41"/>
         <source>“%1” is not a key fingerprint (32 hexadecimal digits)</source>
         <translation>“%1” is not a key fingerprint (32 hexadecimal digits)</translation>
     </message>
@@ -212,12 +212,12 @@
         <translation>The system settings file %1 cannot be read</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The system settings file %1 is not a valid INI file</source>
         <translation>The system settings file %1 is not a valid INI file</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The system settings lock an unknown setting “%1”</source>
         <translation>The system settings lock an unknown setting “%1”</translation>
     </message>
@@ -227,17 +227,17 @@
         <translation>System settings, %1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+79"/>
         <source>This setting is managed by your administrator</source>
         <translation>This setting is managed by your administrator</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Your settings, %1: %2</source>
         <translation>Your settings, %1: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Your settings could not be saved to %1</source>
         <translation>Your settings could not be saved to %1</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>A revoked device wrote this ballot: %1&apos;s device %2 (%3) is no longer in the roster, so its ballots do not count</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 takes part without a vote</source>
         <translation>%1 takes part without a vote</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>%1&apos;s ballot is invalid: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one cast later counts</source>
         <translation>Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one cast later counts</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Only the chair&apos;s key can close a poll</source>
         <translation>Only the chair&apos;s key can close a poll</translation>
     </message>
@@ -370,7 +370,7 @@
         <translation>The close of this secret poll is signed by another of the chair&apos;s devices than the one that opened it, which cannot open its sealed ballots.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The close record&apos;s list of counted ballots is inconsistent.</source>
         <translation>The close record&apos;s list of counted ballots is inconsistent.</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>Recounting the ballots gives a different result than the chair&apos;s.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Your ballot is not counted as you cast it.</source>
         <translation>Your ballot is not counted as you cast it.</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>The close counts ballot %1, which is not a valid ballot of this poll among the files on the share</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The close counts more than one ballot of %1</source>
         <translation>The close counts more than one ballot of %1</translation>
     </message>
@@ -400,7 +400,7 @@
         <translation>The close&apos;s entries carry other vote weights than the roster gives the voters whose ballots it counts</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</source>
         <translation>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>Choice</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
         <translation>The close counts your ballot with a vote weight of %1 instead of your %2.</translation>
     </message>
@@ -539,7 +539,7 @@
 <context>
     <name>phonghop::CarryOver</name>
     <message>
-        <location filename="../../meeting_core/annotations/carryover.cpp" line="+79"/>
+        <location filename="../../meeting_core/annotations/carryover.cpp" line="+80"/>
         <source>The marked text is not in the new version.</source>
         <translation>The marked text is not in the new version.</translation>
     </message>
@@ -564,13 +564,13 @@
         <translation>Its page is not in the old version&apos;s text.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+12"/>
         <source>Its page has no text to follow.</source>
         <translation>Its page has no text to follow.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The text next to it changed in the new version.</source>
         <translation>The text next to it changed in the new version.</translation>
     </message>
@@ -585,12 +585,12 @@
         <translation>The text next to it has no position in the new version.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>It would fall off its page in the new version.</source>
         <translation>It would fall off its page in the new version.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>The annotations could not be carried over: %1</source>
         <translation>The annotations could not be carried over: %1</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>phonghop::DecisionChain</name>
     <message>
-        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+45"/>
+        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+46"/>
         <source>The decision record misses required fields</source>
         <translation>The decision record misses required fields</translation>
     </message>
@@ -644,7 +644,7 @@
 <context>
     <name>phonghop::DemoShare</name>
     <message>
-        <location filename="../../meeting_core/demo/demoshare.cpp" line="+319"/>
+        <location filename="../../meeting_core/demo/demoshare.cpp" line="+335"/>
         <source>Cannot create a temporary folder</source>
         <translation>Cannot create a temporary folder</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>Writing %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Publishing %1</source>
         <translation>Publishing %1</translation>
     </message>
@@ -680,28 +680,28 @@
         <translation>people/%1 was refused: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>it is signed by %1, not by the organisation key %2</source>
         <translation>it is signed by %1, not by the organisation key %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>it names revision %1</source>
         <translation>it names revision %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+38"/>
+        <location line="+12"/>
+        <location line="+41"/>
         <source>The shared folder %1 cannot be reached</source>
         <translation>The shared folder %1 cannot be reached</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cannot create the people folder in the share</source>
         <translation>Cannot create the people folder in the share</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Cannot write the directory to the share: %1</source>
         <translation>Cannot write the directory to the share: %1</translation>
     </message>
@@ -714,17 +714,17 @@
 <context>
     <name>phonghop::DocumentComments</name>
     <message>
-        <location filename="../../meeting_core/annotations/documentcomments.cpp" line="+40"/>
+        <location filename="../../meeting_core/annotations/documentcomments.cpp" line="+41"/>
         <source>The comment is empty.</source>
         <translation>The comment is empty.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The comment was not saved: %1</source>
         <translation>The comment was not saved: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Delegate</source>
         <translation>Delegate</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>Page</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Quoted text</source>
         <translation>Quoted text</translation>
     </message>
@@ -754,24 +754,24 @@
         <translation>Comment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+48"/>
+        <location line="+14"/>
+        <location line="+55"/>
         <source>The comments could not be saved: %1</source>
         <translation>The comments could not be saved: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+17"/>
+        <location line="-44"/>
+        <location line="+21"/>
         <source>Comments on %1</source>
         <translation>Comments on %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-20"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -787,7 +787,7 @@
 <context>
     <name>phonghop::DocumentGenerator</name>
     <message>
-        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+96"/>
+        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+116"/>
         <location line="+41"/>
         <location line="+18"/>
         <source>Cannot write %1</source>
@@ -797,7 +797,7 @@
 <context>
     <name>phonghop::DraftMeeting</name>
     <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+409"/>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+418"/>
         <source>This is not a meeting file (format &quot;%1&quot;)</source>
         <translation>This is not a meeting file (format &quot;%1&quot;)</translation>
     </message>
@@ -817,7 +817,7 @@
         <translation>&quot;end&quot; is not a date and time: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</source>
         <translation>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</translation>
     </message>
@@ -827,7 +827,7 @@
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not valid JSON: %2 (at byte %3)</source>
         <translation>%1 is not valid JSON: %2 (at byte %3)</translation>
     </message>
@@ -835,12 +835,12 @@
 <context>
     <name>phonghop::DraftStore</name>
     <message>
-        <location filename="../../meeting_core/publish/draftstore.cpp" line="+89"/>
+        <location filename="../../meeting_core/publish/draftstore.cpp" line="+91"/>
         <source>Cannot create the drafts folder %1</source>
         <translation>Cannot create the drafts folder %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
@@ -848,7 +848,7 @@
 <context>
     <name>phonghop::Enrolment</name>
     <message>
-        <location filename="../../meeting_core/org/enrolment.cpp" line="+74"/>
+        <location filename="../../meeting_core/org/enrolment.cpp" line="+75"/>
         <location line="+5"/>
         <source>%1 was refused: %2</source>
         <translation>%1 was refused: %2</translation>
@@ -864,7 +864,7 @@
         <translation>%1 was refused: this device is already enrolled for %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 was refused: nobody with the id &quot;%2&quot; is in the organisation&apos;s directory</source>
         <translation>%1 was refused: nobody with the id &quot;%2&quot; is in the organisation&apos;s directory</translation>
     </message>
@@ -879,12 +879,12 @@
         <translation>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory; ask the secretariat to add them first</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 has left the organisation and cannot enrol a device</source>
         <translation>%1 has left the organisation and cannot enrol a device</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This device&apos;s key was revoked; it cannot be enrolled again</source>
         <translation>This device&apos;s key was revoked; it cannot be enrolled again</translation>
     </message>
@@ -895,17 +895,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The request of %1 (%2) has already been answered</source>
         <translation>The request of %1 (%2) has already been answered</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</source>
         <translation>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 has left the organisation; the request cannot be approved</source>
         <translation>%1 has left the organisation; the request cannot be approved</translation>
     </message>
@@ -933,32 +933,32 @@
 <context>
     <name>phonghop::KeyFile</name>
     <message>
-        <location filename="../../meeting_core/trust/keyfile.cpp" line="+118"/>
+        <location filename="../../meeting_core/trust/keyfile.cpp" line="+125"/>
         <location line="+6"/>
         <source>Cannot read the key file %1: %2</source>
         <translation>Cannot read the key file %1: %2</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+3"/>
         <source>%1 is not a PhòngHọp key file</source>
         <translation>%1 is not a PhòngHọp key file</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+11"/>
-        <location line="+83"/>
+        <location line="-5"/>
+        <location line="+12"/>
+        <location line="+84"/>
         <source>The key file %1 is damaged or incomplete; use your backup copy</source>
         <translation>The key file %1 is damaged or incomplete; use your backup copy</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>The key file %1 was written by a newer version of PhòngHọp</source>
         <translation>The key file %1 was written by a newer version of PhòngHọp</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Not enough memory to open the key file %1</source>
         <translation>Not enough memory to open the key file %1</translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation>%1: the field &quot;%2&quot; is missing or not a number</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: the field &quot;%2&quot; is out of range</source>
         <translation>%1: the field &quot;%2&quot; is out of range</translation>
     </message>
@@ -1029,7 +1029,7 @@
         <translation>not a meeting manifest</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the manifest has no valid format version</source>
         <translation>the manifest has no valid format version</translation>
     </message>
@@ -1065,18 +1065,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+31"/>
         <source>%1: the id &quot;%2&quot; is used twice</source>
         <translation>%1: the id &quot;%2&quot; is used twice</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>agenda item %1</source>
         <translation>agenda item %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>agenda item &quot;%1&quot;: its parent &quot;%2&quot; does not exist</source>
         <translation>agenda item &quot;%1&quot;: its parent &quot;%2&quot; does not exist</translation>
     </message>
@@ -1104,7 +1104,7 @@
 <context>
     <name>phonghop::MeetingDiff</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingdiff.cpp" line="+59"/>
+        <location filename="../../meeting_core/publish/meetingdiff.cpp" line="+61"/>
         <source>Meeting details changed: %1</source>
         <translation>Meeting details changed: %1</translation>
     </message>
@@ -1139,7 +1139,7 @@
         <translation>Document replaced: %1 (version %2 → %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Document changed: %1</source>
         <translation>Document changed: %1</translation>
     </message>
@@ -1164,12 +1164,12 @@
         <translation>title</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>host unit</source>
         <translation>host unit</translation>
     </message>
@@ -1189,7 +1189,7 @@
         <translation>end</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>chair</source>
         <translation>chair</translation>
     </message>
@@ -1199,12 +1199,12 @@
         <translation>notes</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>updated</source>
         <translation>updated</translation>
     </message>
@@ -1212,55 +1212,55 @@
 <context>
     <name>phonghop::MeetingPublisher</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+108"/>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+111"/>
         <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
         <translation>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A meeting with the id &quot;%1&quot; was already published (revision %2) by someone else. Nothing was published. Review it, then publish again.</source>
         <translation>A meeting with the id &quot;%1&quot; was already published (revision %2) by someone else. Nothing was published. Review it, then publish again.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+85"/>
+        <location line="+56"/>
+        <location line="+92"/>
         <source>The meeting was not published: %1</source>
         <translation>The meeting was not published: %1</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>The share cannot be used: %1</source>
         <translation>The share cannot be used: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This key cannot publish to this share: the share belongs to another organisation key (%1).</source>
         <translation>This key cannot publish to this share: the share belongs to another organisation key (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Someone else is publishing this meeting right now. Wait a minute, then publish again.</source>
         <translation>Someone else is publishing this meeting right now. Wait a minute, then publish again.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+15"/>
+        <location line="+24"/>
         <location line="+16"/>
+        <location line="+18"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Publication cancelled; the share is unchanged.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Document “%1” could not be stored in the share: %2. Nothing was published.</source>
         <translation>Document “%1” could not be stored in the share: %2. Nothing was published.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Published revision %1 of “%2”.</source>
         <translation>Published revision %1 of “%2”.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-119"/>
         <source>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</source>
         <translation>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</translation>
     </message>
@@ -1270,7 +1270,7 @@
         <translation>The meeting&apos;s roster cannot be made: %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+119"/>
         <source>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</source>
         <translation>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</translation>
     </message>
@@ -1280,12 +1280,12 @@
         <translation>The roster is at revision %1.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
         <translation>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>The document “%1” was damaged in the shared folder (%2); it has been stored again.</translation>
     </message>
@@ -1293,7 +1293,7 @@
 <context>
     <name>phonghop::Minutes</name>
     <message>
-        <location filename="../../meeting_core/session/minutes.cpp" line="+113"/>
+        <location filename="../../meeting_core/session/minutes.cpp" line="+117"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -1301,7 +1301,7 @@
 <context>
     <name>phonghop::ObjectStore</name>
     <message>
-        <location filename="../../meeting_core/store/objectstore.cpp" line="+28"/>
+        <location filename="../../meeting_core/store/objectstore.cpp" line="+31"/>
         <source>Cannot create the document store %1</source>
         <translation>Cannot create the document store %1</translation>
     </message>
@@ -1311,12 +1311,12 @@
         <translation>Invalid document identifier %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot write to the document store: %1</source>
         <translation>Cannot write to the document store: %1</translation>
     </message>
@@ -1331,13 +1331,13 @@
         <translation>Reading %1 failed: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+28"/>
+        <location line="+8"/>
+        <location line="+29"/>
         <source>Writing to the document store failed: %1</source>
         <translation>Writing to the document store failed: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>%1 has %2 bytes instead of %3 (incomplete or still being copied)</source>
         <translation>%1 has %2 bytes instead of %3 (incomplete or still being copied)</translation>
     </message>
@@ -1347,7 +1347,7 @@
         <translation>%1 does not match its checksum (damaged or replaced)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cannot store %1</source>
         <translation>Cannot store %1</translation>
     </message>
@@ -1357,7 +1357,7 @@
         <translation>The data does not match its checksum</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-91"/>
         <source>%1 is larger than the %2 bytes its manifest states (damaged or replaced)</source>
         <translation>%1 is larger than the %2 bytes its manifest states (damaged or replaced)</translation>
     </message>
@@ -1366,12 +1366,12 @@
     <name>phonghop::OrganisationAdmin</name>
     <message>
         <location filename="../../meeting_core/org/organisationadmin.cpp" line="+35"/>
-        <location line="+280"/>
+        <location line="+286"/>
         <source>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</source>
         <translation>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-281"/>
         <source>The device %1 of %2 was revoked; it cannot be enrolled again</source>
         <translation>The device %1 of %2 was revoked; it cannot be enrolled again</translation>
     </message>
@@ -1386,7 +1386,7 @@
         <translation>No pending enrolment request has the fingerprint %1; check the fingerprint shown on the device, or ask it to request enrolment again</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The organisation needs a name</source>
         <translation>The organisation needs a name</translation>
     </message>
@@ -1396,17 +1396,17 @@
         <translation>The folder %1 already holds the share of &quot;%2&quot; (key %3); it is left as it is. Choose an empty folder, or open this share with its organisation key.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The folder %1 already holds a share (%2 is there, but cannot be read: %3); it is left as it is. Choose an empty folder.</source>
         <translation>The folder %1 already holds a share (%2 is there, but cannot be read: %3); it is left as it is. Choose an empty folder.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot create the folder %1</source>
         <translation>Cannot create the folder %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The folder %1 was just set up by someone else, with another key</source>
         <translation>The folder %1 was just set up by someone else, with another key</translation>
     </message>
@@ -1426,12 +1426,12 @@
         <translation>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 has already left the organisation</source>
         <translation>%1 has already left the organisation</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+161"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1451,7 +1451,7 @@
         <translation>%1 holds no rows</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
         <translation>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</translation>
     </message>
@@ -1466,7 +1466,7 @@
         <translation>Row %1: &quot;%2&quot; is not a role; %3 is a delegate</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Row %1: &quot;%2&quot; is not a vote weight (a whole number); 1 is used</source>
         <translation>Row %1: &quot;%2&quot; is not a vote weight (a whole number); 1 is used</translation>
     </message>
@@ -1487,17 +1487,17 @@
 <context>
     <name>phonghop::OrganisationTrust</name>
     <message>
-        <location filename="../../meeting_core/sync/organisationtrust.cpp" line="+38"/>
+        <location filename="../../meeting_core/sync/organisationtrust.cpp" line="+40"/>
         <source>This is not an organisation key (an Ed25519 public key has 32 bytes)</source>
         <translation>This is not an organisation key (an Ed25519 public key has 32 bytes)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This seat already trusts the organisation key %1; it does not pin %2 in its place. Changing the organisation&apos;s key is a deliberate act: ask your IT staff</source>
         <translation>This seat already trusts the organisation key %1; it does not pin %2 in its place. Changing the organisation&apos;s key is a deliberate act: ask your IT staff</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The disk is full: the organisation&apos;s key could not be recorded</source>
         <translation>The disk is full: the organisation&apos;s key could not be recorded</translation>
     </message>
@@ -1515,12 +1515,12 @@
 <context>
     <name>phonghop::Outbox</name>
     <message>
-        <location filename="../../meeting_core/store/outbox.cpp" line="+187"/>
+        <location filename="../../meeting_core/store/outbox.cpp" line="+192"/>
         <source>&quot;%1/%2&quot; is not a valid record name</source>
         <translation>&quot;%1/%2&quot; is not a valid record name</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The name %1 is taken on the share by another file</source>
         <translation>The name %1 is taken on the share by another file</translation>
     </message>
@@ -1528,12 +1528,12 @@
 <context>
     <name>phonghop::PdfDocument</name>
     <message>
-        <location filename="../../meeting_core/pdf/pdfdocument.cpp" line="+146"/>
+        <location filename="../../meeting_core/pdf/pdfdocument.cpp" line="+149"/>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>The file %1 cannot be read: %2</translation>
     </message>
@@ -1548,7 +1548,7 @@
         <translation>The file %1 is not a PDF document.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The PDF document %1 is damaged and cannot be opened.</source>
         <translation>The PDF document %1 is damaged and cannot be opened.</translation>
     </message>
@@ -1558,17 +1558,17 @@
         <translation>The PDF document %1 is damaged: it has no readable pages.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>The document is locked by a password.</source>
         <translation>The document is locked by a password.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Page %1 does not exist.</source>
         <translation>Page %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Nothing to draw on page %1.</source>
         <translation>Nothing to draw on page %1.</translation>
     </message>
@@ -1578,12 +1578,12 @@
         <translation>Page %1 is too large to draw at this zoom.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Page %1 cannot be read.</source>
         <translation>Page %1 cannot be read.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Drawing page %1 was cancelled.</source>
         <translation>Drawing page %1 was cancelled.</translation>
     </message>
@@ -1593,7 +1593,7 @@
         <translation>Page %1 takes too long to draw and was skipped.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Page %1 cannot be drawn.</source>
         <translation>Page %1 cannot be drawn.</translation>
     </message>
@@ -1601,28 +1601,28 @@
 <context>
     <name>phonghop::PdfTextExtractor</name>
     <message>
-        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+66"/>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+67"/>
         <source>The document file %1 is missing.</source>
         <translation>The document file %1 is missing.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The document %1 is damaged or is not a PDF.</source>
         <translation>The document %1 is damaged or is not a PDF.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The document %1 is protected by a password.</source>
         <translation>The document %1 is protected by a password.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>The document %1 has %2 pages; only the first %3 can be searched.</source>
         <translation>The document %1 has %2 pages; only the first %3 can be searched.</translation>
     </message>
@@ -1632,17 +1632,17 @@
         <translation>Reading the text of %1 took longer than %2 seconds; pages from %3 on cannot be searched.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The document %1 holds more than %2 characters of text; pages from %3 on cannot be searched.</source>
         <translation>The document %1 holds more than %2 characters of text; pages from %3 on cannot be searched.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Page %1 of %2 took longer than %3 seconds to read; it cannot be searched.</source>
         <translation>Page %1 of %2 took longer than %3 seconds to read; it cannot be searched.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Page %1 of %2 holds more than %3 characters of text; the rest of it cannot be searched.</source>
         <translation>Page %1 of %2 holds more than %3 characters of text; the rest of it cannot be searched.</translation>
     </message>
@@ -1650,7 +1650,7 @@
 <context>
     <name>phonghop::PeopleCsv</name>
     <message>
-        <location filename="../../meeting_core/publish/peoplecsv.cpp" line="+134"/>
+        <location filename="../../meeting_core/publish/peoplecsv.cpp" line="+135"/>
         <source>The file is not in UTF-8; it was read as %1. Check the names below before you add them.</source>
         <translation>The file is not in UTF-8; it was read as %1. Check the names below before you add them.</translation>
     </message>
@@ -1660,7 +1660,7 @@
         <translation>The file holds no rows</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
         <translation>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</translation>
     </message>
@@ -1675,12 +1675,12 @@
         <translation>Row %1: &quot;%2&quot; is not a role; %3 has no role yet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Row %1: &quot;%2&quot; is not a vote weight; 1 is used</source>
         <translation>Row %1: &quot;%2&quot; is not a vote weight; 1 is used</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1708,7 +1708,7 @@
         <translation>The vote weight of %1 is negative</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>A device of %1 has an invalid key</source>
         <translation>A device of %1 has an invalid key</translation>
     </message>
@@ -1726,7 +1726,7 @@
 <context>
     <name>phonghop::PersonalNotes</name>
     <message>
-        <location filename="../../meeting_core/desk/personalnotes.cpp" line="+23"/>
+        <location filename="../../meeting_core/desk/personalnotes.cpp" line="+24"/>
         <source>the disk is full.</source>
         <translation>the disk is full.</translation>
     </message>
@@ -1864,12 +1864,12 @@
         <translation>The ballot names %1 options; at most %2 are allowed</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</source>
         <translation>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Unknown option meaning &quot;%1&quot;</source>
         <translation>Unknown option meaning &quot;%1&quot;</translation>
     </message>
@@ -1898,7 +1898,7 @@
         <translation>Poll-open record refused: it cites another meeting or roster</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>%1 is not entitled to vote in this meeting</source>
         <translation>%1 is not entitled to vote in this meeting</translation>
     </message>
@@ -1931,7 +1931,7 @@
 <context>
     <name>phonghop::PublishValidator</name>
     <message>
-        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+41"/>
+        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+42"/>
         <source>The meeting has no title.</source>
         <translation>The meeting has no title.</translation>
     </message>
@@ -1941,7 +1941,7 @@
         <translation>&quot;%1&quot; cannot be a meeting id: use lower-case letters, digits and dashes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The meeting has no start date and time.</source>
         <translation>The meeting has no start date and time.</translation>
     </message>
@@ -1961,7 +1961,7 @@
         <translation>An agenda item has no title.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>A participant has no name.</source>
         <translation>A participant has no name.</translation>
     </message>
@@ -1971,12 +1971,12 @@
         <translation>%1 has no role: choose chair, secretary, delegate or guest.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is listed twice.</source>
         <translation>%1 is listed twice.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Document %1 is attached twice.</source>
         <translation>Document %1 is attached twice.</translation>
     </message>
@@ -1996,42 +1996,42 @@
         <translation>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Document %1 cannot be opened as a PDF: %2</source>
         <translation>Document %1 cannot be opened as a PDF: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Document %1 has no pages.</source>
         <translation>Document %1 has no pages.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Document %1 is the same file as %2.</source>
         <translation>Document %1 is the same file as %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Document %1 is confidential (&quot;Mật&quot;) but names no recipient.</source>
         <translation>Document %1 is confidential (&quot;Mật&quot;) but names no recipient.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Document %1 names a recipient who is not a participant (%2).</source>
         <translation>Document %1 names a recipient who is not a participant (%2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</source>
         <translation>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-127"/>
         <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
         <translation>Two agenda items have the id &quot;%1&quot;; give each its own.</translation>
     </message>
@@ -2059,7 +2059,7 @@
         <translation>Participant id &quot;%1&quot; is missing, malformed or repeated</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+69"/>
         <source>Participant &quot;%1&quot; has an invalid vote weight</source>
         <translation>Participant &quot;%1&quot; has an invalid vote weight</translation>
@@ -2090,7 +2090,7 @@
         <translation>Participant &quot;%1&quot; has an unknown role</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Device &quot;%1&quot; has an unreadable public key</source>
         <translation>Device &quot;%1&quot; has an unreadable public key</translation>
     </message>
@@ -2120,13 +2120,13 @@
 <context>
     <name>phonghop::RosterBuilder</name>
     <message>
-        <location filename="../../meeting_core/org/rosterbuilder.cpp" line="+169"/>
+        <location filename="../../meeting_core/org/rosterbuilder.cpp" line="+170"/>
         <location line="+7"/>
         <source>The roster of %1 cannot be written: %2</source>
         <translation>The roster of %1 cannot be written: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The roster of %1 is being published by someone else at the same time; try again</source>
         <translation>The roster of %1 is being published by someone else at the same time; try again</translation>
     </message>
@@ -2139,12 +2139,12 @@
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The search index %1 is busy.</source>
         <translation>The search index %1 is busy.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The search index %1 cannot be opened: %2</source>
         <translation>The search index %1 cannot be opened: %2</translation>
     </message>
@@ -2162,17 +2162,17 @@
 <context>
     <name>phonghop::SessionScanner</name>
     <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+95"/>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+94"/>
         <source>The shared folder %1 cannot be reached</source>
         <translation>The shared folder %1 cannot be reached</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+157"/>
         <source>The share holds no roster signed by the organisation for this meeting yet</source>
         <translation>The share holds no roster signed by the organisation for this meeting yet</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+234"/>
         <source>Only the chair may close a poll</source>
         <translation>Only the chair may close a poll</translation>
     </message>
@@ -2187,12 +2187,12 @@
         <translation>The poll is already closed</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-243"/>
         <source>Another roster with revision %1 was verified before; this one is ignored</source>
         <translation>Another roster with revision %1 was verified before; this one is ignored</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+194"/>
         <source>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</source>
         <translation>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</translation>
     </message>
@@ -2202,7 +2202,7 @@
         <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-280"/>
         <source>This file cannot be read as a record: %1</source>
         <translation>This file cannot be read as a record: %1</translation>
     </message>
@@ -2212,22 +2212,22 @@
         <translation>Unreadable record: %1</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+182"/>
         <source>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</source>
         <translation>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 more file(s) in this folder are not records that can be read; they are ignored</source>
         <translation>%1 more file(s) in this folder are not records that can be read; they are ignored</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 file(s) on the shared folder are not read yet; the next look at the share goes on</source>
         <translation>%1 file(s) on the shared folder are not read yet; the next look at the share goes on</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The shared folder holds more records than this seat keeps (%1); the rest are not counted</source>
         <translation>The shared folder holds more records than this seat keeps (%1); the rest are not counted</translation>
     </message>
@@ -2235,12 +2235,12 @@
 <context>
     <name>phonghop::SessionService</name>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+104"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+106"/>
         <source>Acting as another participant is only possible on the demo share</source>
         <translation>Acting as another participant is only possible on the demo share</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+316"/>
         <source>The poll was not closed: %1</source>
         <translation>The poll was not closed: %1</translation>
     </message>
@@ -2270,12 +2270,12 @@
         <translation>The disk is full: this was not recorded. Free some space on this device and try again</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This seat&apos;s cache could not record this: %1</source>
         <translation>This seat&apos;s cache could not record this: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Kept on this seat: the shared folder cannot be reached, so it will be delivered when the folder is back</source>
         <translation>Kept on this seat: the shared folder cannot be reached, so it will be delivered when the folder is back</translation>
     </message>
@@ -2290,7 +2290,7 @@
         <translation>Only the secretary may record someone else&apos;s absence</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Only the secretary may record a proxy for someone else</source>
         <translation>Only the secretary may record a proxy for someone else</translation>
     </message>
@@ -2305,7 +2305,7 @@
         <translation>to %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Nobody is waiting to speak</source>
         <translation>Nobody is waiting to speak</translation>
     </message>
@@ -2315,23 +2315,23 @@
         <translation>Nobody has the floor</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="+71"/>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="+72"/>
         <source>A poll with this id was already opened</source>
         <translation>A poll with this id was already opened</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>No such poll</source>
         <translation>No such poll</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>The poll is closed</source>
         <translation>The poll is closed</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>secret ballot</source>
         <translation>secret ballot</translation>
     </message>
@@ -2341,7 +2341,7 @@
         <translation>The poll is already closed</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="-91"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="-97"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
@@ -2351,12 +2351,12 @@
         <translation>not passed</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+61"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+64"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>The decision chain on the share has problems; resolve them first</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Poll %1 is not closed</source>
         <translation>Poll %1 is not closed</translation>
     </message>
@@ -2381,7 +2381,7 @@
         <translation>The conclusion is empty</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The last decision could not be read again</source>
         <translation>The last decision could not be read again</translation>
     </message>
@@ -2401,12 +2401,12 @@
         <translation>Cannot read %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-28"/>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-29"/>
         <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
         <translation>This device was enrolled after poll %1 was opened; it can vote from the next poll on</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+31"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+33"/>
         <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
         <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</translation>
     </message>
@@ -2414,27 +2414,27 @@
 <context>
     <name>phonghop::SessionState</name>
     <message>
-        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+77"/>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+80"/>
         <source>sequence %1, cast at %2</source>
         <translation>sequence %1, cast at %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your last ballot in poll &quot;%1&quot; (%2) has not reached the shared folder yet: it is kept on this seat and delivered as soon as the folder takes it</source>
         <translation>Your last ballot in poll &quot;%1&quot; (%2) has not reached the shared folder yet: it is kept on this seat and delivered as soon as the folder takes it</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Your last ballot in poll &quot;%1&quot; (%2) is on the shared folder but was refused: %3</source>
         <translation>Your last ballot in poll &quot;%1&quot; (%2) is on the shared folder but was refused: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder, and an older ballot of yours (sequence %3) counts in its place</source>
         <translation>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder, and an older ballot of yours (sequence %3) counts in its place</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder: no ballot of yours counts</source>
         <translation>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder: no ballot of yours counts</translation>
     </message>
@@ -2444,12 +2444,12 @@
         <translation>A ballot signed with this seat&apos;s own key, which this seat did not cast, counts for you in poll &quot;%1&quot; (sequence %2): someone else may hold this device&apos;s key</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</source>
         <translation>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</source>
         <translation>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</translation>
     </message>
@@ -2474,41 +2474,41 @@
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+89"/>
+        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+95"/>
         <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
         <translation>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Unreadable record: %1</source>
         <translation>Unreadable record: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A poll opening that cites a roster revision this seat has not verified</source>
         <translation>A poll opening that cites a roster revision this seat has not verified</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+20"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Signed by a key the roster does not list</source>
         <translation>Signed by a key the roster does not list</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <location line="+20"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Found in a folder other than its signing device&apos;s own</source>
         <translation>Found in a folder other than its signing device&apos;s own</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>A decision signed by %1 (%2), who is not the chair, is ignored</source>
         <translation>A decision signed by %1 (%2), who is not the chair, is ignored</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Unknown kind of record: %1</source>
         <translation>Unknown kind of record: %1</translation>
     </message>
@@ -2523,57 +2523,57 @@
         <translation>Record without a valid time</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only the chair may do this (%1 is %2)</source>
         <translation>Only the chair may do this (%1 is %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Only the secretary or the chair may write a conclusion (%1 is %2)</source>
         <translation>Only the secretary or the chair may write a conclusion (%1 is %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Dated %1, more than half an hour after this seat first saw it (%2): a time in the future is refused</source>
         <translation>Dated %1, more than half an hour after this seat first saw it (%2): a time in the future is refused</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</source>
         <translation>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionevents.cpp" line="+41"/>
+        <location filename="../../meeting_core/session/sessionevents.cpp" line="+43"/>
         <source>Attendance record for someone not on the roster: %1</source>
         <translation>Attendance record for someone not on the roster: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 may not record attendance for %2</source>
         <translation>%1 may not record attendance for %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>A proxy must name another participant on the roster</source>
         <translation>A proxy must name another participant on the roster</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The chair called a request that is not on the share</source>
         <translation>The chair called a request that is not on the share</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+23"/>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+26"/>
         <source>Poll &quot;%1&quot; was opened twice; the first opening counts</source>
         <translation>Poll &quot;%1&quot; was opened twice; the first opening counts</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>A close record for poll &quot;%1&quot; was refused: %2</source>
         <translation>A close record for poll &quot;%1&quot; was refused: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>A close record for a poll that was never opened</source>
         <translation>A close record for a poll that was never opened</translation>
     </message>
@@ -2581,7 +2581,7 @@
 <context>
     <name>phonghop::ShareReader</name>
     <message>
-        <location filename="../../meeting_core/share/sharereader.cpp" line="+53"/>
+        <location filename="../../meeting_core/share/sharereader.cpp" line="+56"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -2596,7 +2596,7 @@
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is damaged or incomplete</source>
         <translation>%1 is damaged or incomplete</translation>
     </message>
@@ -2616,7 +2616,7 @@
         <translation>%1 has no valid organisation key</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
@@ -2646,7 +2646,7 @@
         <translation>it names another meeting or revision than its file name</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>not a record name: %1</source>
         <translation>not a record name: %1</translation>
     </message>
@@ -2654,7 +2654,7 @@
 <context>
     <name>phonghop::ShareWriter</name>
     <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+37"/>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+40"/>
         <source>Cannot create %1 in the share</source>
         <translation>Cannot create %1 in the share</translation>
     </message>
@@ -2664,7 +2664,7 @@
         <translation>This share belongs to another organisation key</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Cannot read %1</source>
         <translation>Cannot read %1</translation>
     </message>
@@ -2680,8 +2680,8 @@
         <translation>Cannot write to the share: %1</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+41"/>
+        <location line="-54"/>
+        <location line="+42"/>
         <location line="+21"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
@@ -2698,7 +2698,7 @@
         <translation>%1 changed while it was being copied; try again once it is saved</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&quot;%1/%2&quot; is not a valid record name</source>
         <translation>&quot;%1/%2&quot; is not a valid record name</translation>
     </message>
@@ -2708,12 +2708,12 @@
         <translation>Cannot create this device&apos;s folder in the share</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 already exists in the share with other content</source>
         <translation>%1 already exists in the share with other content</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&quot;%1&quot; is not a valid meeting id</source>
         <translation>&quot;%1&quot; is not a valid meeting id</translation>
     </message>
@@ -2723,28 +2723,28 @@
         <translation>Cannot create the meeting&apos;s folder in the share</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A newer revision (%1) of this meeting has been published since revision %2; open it and publish again.</source>
         <translation>A newer revision (%1) of this meeting has been published since revision %2; open it and publish again.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+16"/>
+        <location line="+68"/>
+        <location line="+17"/>
         <source>Revision %1 is being published by someone else; try again</source>
         <translation>Revision %1 is being published by someone else; try again</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</source>
         <translation>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Meeting %1 has no revision number left below %2; nothing was published.</source>
         <translation>Meeting %1 has no revision number left below %2; nothing was published.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-198"/>
         <source>it has %1 bytes instead of %2</source>
         <translation>it has %1 bytes instead of %2</translation>
     </message>
@@ -2754,7 +2754,7 @@
         <translation>its bytes do not match its name (SHA-256)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>%1 in the shared folder is damaged (%2) and could not be replaced</source>
         <translation>%1 in the shared folder is damaged (%2) and could not be replaced</translation>
     </message>
@@ -2807,7 +2807,7 @@
         <translation>The record&apos;s payload is not a JSON object</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Expected a record of kind &quot;%1&quot; but found &quot;%2&quot;</source>
         <translation>Expected a record of kind &quot;%1&quot; but found &quot;%2&quot;</translation>
     </message>
@@ -2815,7 +2815,7 @@
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+94"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+95"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</translation>
     </message>
@@ -2830,7 +2830,7 @@
         <translation>%1 could not be delivered to the share: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Meeting %1, revision %2 was rejected: %3</source>
         <translation>Meeting %1, revision %2 was rejected: %3</translation>
     </message>
@@ -2875,12 +2875,12 @@
         <translation>The local cache could not be updated: %1</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-183"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
@@ -2901,7 +2901,7 @@
 <context>
     <name>phonghop::Tally</name>
     <message>
-        <location filename="../../meeting_core/voting/tally.cpp" line="+91"/>
+        <location filename="../../meeting_core/voting/tally.cpp" line="+92"/>
         <source>The ballot carries no weight</source>
         <translation>The ballot carries no weight</translation>
     </message>
@@ -2969,7 +2969,7 @@
 <context>
     <name>phonghop::TextEncoding</name>
     <message>
-        <location filename="../../meeting_core/publish/textencoding.cpp" line="+121"/>
+        <location filename="../../meeting_core/publish/textencoding.cpp" line="+134"/>
         <source>The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 either (it may be TCVN3 or VNI). Save it again as &quot;CSV UTF-8&quot; and import that file.</source>
         <translation>The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 either (it may be TCVN3 or VNI). Save it again as &quot;CSV UTF-8&quot; and import that file.</translation>
     </message>
@@ -2987,22 +2987,22 @@
         <translation>%1 exists and is not the demo&apos;s key; it was left as it is</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New passphrase for the demo key %1: </source>
         <translation>New passphrase for the demo key %1: </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The same passphrase again: </source>
         <translation>The same passphrase again: </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Demo share written to %1</source>
         <translation>Demo share written to %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a key fingerprint: it has 32 hexadecimal digits, in groups of four (3f2a-9c1d-...)</source>
         <translation>&quot;%1&quot; is not a key fingerprint: it has 32 hexadecimal digits, in groups of four (3f2a-9c1d-...)</translation>
     </message>
@@ -3035,27 +3035,27 @@
 <context>
     <name>phonghop::cli::CommandLineTool</name>
     <message>
-        <location filename="../../app/cli/commandlinetool.cpp" line="+21"/>
+        <location filename="../../app/cli/commandlinetool.cpp" line="+22"/>
         <source>Set up an organisation&apos;s share and its protected key, read its fingerprint (org --help)</source>
         <translation>Set up an organisation&apos;s share and its protected key, read its fingerprint (org --help)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The organisation&apos;s directory of people, signed with its key (people --help)</source>
         <translation>The organisation&apos;s directory of people, signed with its key (people --help)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enrol a seat&apos;s device as a person of the directory, answer requests, revoke (enrol --help)</source>
         <translation>Enrol a seat&apos;s device as a person of the directory, answer requests, revoke (enrol --help)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Write the Vietnamese demo share into DIR</source>
         <translation>Write the Vietnamese demo share into DIR</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bring the local cache up to date from the share</source>
         <translation>Bring the local cache up to date from the share</translation>
     </message>
@@ -3075,12 +3075,12 @@
         <translation>Search the cached meetings&apos; documents, agendas and notes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Validate a meeting and publish it, signed, to the share (docs/publish-format.md)</source>
         <translation>Validate a meeting and publish it, signed, to the share (docs/publish-format.md)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</source>
         <translation>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</translation>
     </message>
@@ -3090,12 +3090,12 @@
         <translation>Usage: phonghop-cli COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Print the version and those of its libraries</source>
         <translation>Print the version and those of its libraries</translation>
     </message>
@@ -3120,12 +3120,12 @@
         <translation>Subcommands:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Usage: phonghop-cli %1 %2</source>
         <translation>Usage: phonghop-cli %1 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Unknown subcommand: %1 %2</source>
         <translation>Unknown subcommand: %1 %2</translation>
     </message>
@@ -3133,17 +3133,17 @@
 <context>
     <name>phonghop::cli::EnrolCommands</name>
     <message>
-        <location filename="../../app/cli/enrolcommands.cpp" line="+46"/>
+        <location filename="../../app/cli/enrolcommands.cpp" line="+47"/>
         <source>Usage: phonghop-cli enrol %1</source>
         <translation>Usage: phonghop-cli enrol %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)</source>
         <translation>%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No enrolment request waits with the fingerprint %1 (phonghop-cli enrol list shows those that do); nothing was changed</source>
         <translation>No enrolment request waits with the fingerprint %1 (phonghop-cli enrol list shows those that do); nothing was changed</translation>
     </message>
@@ -3153,22 +3153,22 @@
         <translation>The directory has no device with the fingerprint %1; nothing was changed</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The organisation&apos;s directory has nobody with the id %1 (phonghop-cli people list shows who it has); no request was written</source>
         <translation>The organisation&apos;s directory has nobody with the id %1 (phonghop-cli people list shows who it has); no request was written</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 (%2) is retired from the directory; no request was written</source>
         <translation>%1 (%2) is retired from the directory; no request was written</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>This device (fingerprint %1) was revoked; a revoked device cannot be enrolled again. Enrol another device, or this one with a new cache folder</source>
         <translation>This device (fingerprint %1) was revoked; a revoked device cannot be enrolled again. Enrol another device, or this one with a new cache folder</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This device (fingerprint %1) is already enrolled for %2 (%3)</source>
         <translation>This device (fingerprint %1) is already enrolled for %2 (%3)</translation>
     </message>
@@ -3178,12 +3178,12 @@
         <translation>This device is already enrolled for %1 (%2); fingerprint %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Enrolment requested for %1 (%2) in %3</source>
         <translation>Enrolment requested for %1 (%2) in %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Device fingerprint: %1</source>
         <translation>Device fingerprint: %1</translation>
     </message>
@@ -3198,32 +3198,32 @@
         <translation>The secretary compares this code with their screen before approving the request.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No enrolment request is waiting</source>
         <translation>No enrolment request is waiting</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2), &quot;%3&quot;, asked %4</source>
         <translation>%1 (%2), &quot;%3&quot;, asked %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>fingerprint %1, code %2</source>
         <translation>fingerprint %1, code %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The directory could not be read again to update the rosters: %1. Publish the meetings again</source>
         <translation>The directory could not be read again to update the rosters: %1. Publish the meetings again</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Publish the meetings again to update their rosters</source>
         <translation>Publish the meetings again to update their rosters</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The device %1 is already enrolled for %2 (%3)</source>
         <translation>The device %1 is already enrolled for %2 (%3)</translation>
     </message>
@@ -3233,7 +3233,7 @@
         <translation>The device %1 of %2 (%3) was revoked; it cannot be approved again</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Approved: the device &quot;%1&quot; (fingerprint %2) is enrolled for %3 (%4)</source>
         <translation>Approved: the device &quot;%1&quot; (fingerprint %2) is enrolled for %3 (%4)</translation>
     </message>
@@ -3248,32 +3248,32 @@
         <translation>The device %1 of %2 (%3) is already revoked</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Revoked: the device &quot;%1&quot; (fingerprint %2) of %3 (%4); what it writes from now on is refused</source>
         <translation>Revoked: the device &quot;%1&quot; (fingerprint %2) of %3 (%4); what it writes from now on is refused</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Ask to enrol this seat (its cache&apos;s device key) as a person of the directory</source>
         <translation>Ask to enrol this seat (its cache&apos;s device key) as a person of the directory</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The enrolment requests waiting for an answer</source>
         <translation>The enrolment requests waiting for an answer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Enrol the requesting device, after comparing the code; rosters of meetings to come follow</source>
         <translation>Enrol the requesting device, after comparing the code; rosters of meetings to come follow</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Refuse an enrolment request</source>
         <translation>Refuse an enrolment request</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Revoke an enrolled device (a lost tablet); rosters of meetings to come follow</source>
         <translation>Revoke an enrolled device (a lost tablet); rosters of meetings to come follow</translation>
     </message>
@@ -3286,17 +3286,17 @@
         <translation>The share %1 cannot be reached</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The share names the organisation key %1, but this seat trusts %2: it is not this seat&apos;s organisation</source>
         <translation>The share names the organisation key %1, but this seat trusts %2: it is not this seat&apos;s organisation</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The roster of meeting %1 was not updated: %2</source>
         <translation>The roster of meeting %1 was not updated: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Roster of meeting %1 (%2) republished: revision %3</source>
         <translation>Roster of meeting %1 (%2) republished: revision %3</translation>
     </message>
@@ -3314,24 +3314,24 @@
         <translation>Usage: phonghop-cli org %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+127"/>
+        <location line="+37"/>
+        <location line="+144"/>
         <source>The backup copy must be another file than the key file</source>
         <translation>The backup copy must be another file than the key file</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-138"/>
         <source>The key file %1 already exists; it was left as it is (an organisation key is never replaced). Choose another file name</source>
         <translation>The key file %1 already exists; it was left as it is (an organisation key is never replaced). Choose another file name</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+119"/>
+        <location line="+136"/>
         <source>The backup file %1 already exists; it was left as it is. Choose another file name</source>
         <translation>The backup file %1 already exists; it was left as it is. Choose another file name</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-129"/>
         <source>%1 already holds the share of the organisation &quot;%2&quot; (key fingerprint %3); nothing was changed</source>
         <translation>%1 already holds the share of the organisation &quot;%2&quot; (key fingerprint %3); nothing was changed</translation>
     </message>
@@ -3341,7 +3341,7 @@
         <translation>%1 already holds a PhòngHọp share; nothing was changed</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not a folder</source>
         <translation>%1 is not a folder</translation>
     </message>
@@ -3351,54 +3351,54 @@
         <translation>%1 is not empty: an organisation&apos;s share is set up in an empty folder; nothing was changed</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>New passphrase for the organisation key %1: </source>
         <translation>New passphrase for the organisation key %1: </translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+128"/>
         <source>The same passphrase again: </source>
         <translation>The same passphrase again: </translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-123"/>
         <source>Warning: the passphrase is short; whoever gets the key file can try short passphrases quickly</source>
         <translation>Warning: the passphrase is short; whoever gets the key file can try short passphrases quickly</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Organisation &quot;%1&quot; set up in %2</source>
         <translation>Organisation &quot;%1&quot; set up in %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Key fingerprint: %1</source>
         <translation>Key fingerprint: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>Key file: %1 (protected by its passphrase)</source>
         <translation>Key file: %1 (protected by its passphrase)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Backup copy: %1 (the same passphrase); keep it apart from the key file</source>
         <translation>Backup copy: %1 (the same passphrase); keep it apart from the key file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Print the fingerprint and keep it at IT: every machine is checked against it.</source>
         <translation>Print the fingerprint and keep it at IT: every machine is checked against it.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The backup copy was not written: %1. Make one with phonghop-cli org backup-key --key %2 --to FILE</source>
         <translation>The backup copy was not written: %1. Make one with phonghop-cli org backup-key --key %2 --to FILE</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Organisation: %1</source>
         <translation>Organisation: %1</translation>
     </message>
@@ -3413,7 +3413,7 @@
         <translation>This is what the share says: compare the fingerprint with the one printed when the organisation was set up.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Passphrase for the copy %1: </source>
         <translation>Passphrase for the copy %1: </translation>
     </message>
@@ -3423,12 +3423,12 @@
         <translation>Passphrase for the copy %1 (Enter: the same as the key&apos;s): </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>A passphrase is needed for the copy %1: set %2 or %3, or run the command on a terminal</source>
         <translation>A passphrase is needed for the copy %1: set %2 or %3, or run the command on a terminal</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The copy %1 could not be read back, so it was removed: %2</source>
         <translation>The copy %1 could not be read back, so it was removed: %2</translation>
     </message>
@@ -3438,12 +3438,12 @@
         <translation>Backup copy written to %1 (key fingerprint %2); keep it apart from the key file</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Set up a new organisation&apos;s share in an empty folder, with a new protected key</source>
         <translation>Set up a new organisation&apos;s share in an empty folder, with a new protected key</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The share&apos;s organisation, key fingerprint and format version</source>
         <translation>The share&apos;s organisation, key fingerprint and format version</translation>
     </message>
@@ -3486,12 +3486,12 @@
         <translation>Warning: %1 holds the organisation key without a passphrase (an older key file). Make a protected copy with phonghop-cli org backup-key --key %1 --to NEW-FILE, use that one, and delete this file</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Passphrase of the organisation key %1: </source>
         <translation>Passphrase of the organisation key %1: </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Wrong passphrase for the key file %1: the key was not opened</source>
         <translation>Wrong passphrase for the key file %1: the key was not opened</translation>
     </message>
@@ -3499,7 +3499,7 @@
 <context>
     <name>phonghop::cli::PeopleCommands</name>
     <message>
-        <location filename="../../app/cli/peoplecommands.cpp" line="+40"/>
+        <location filename="../../app/cli/peoplecommands.cpp" line="+41"/>
         <source>Usage: phonghop-cli people %1</source>
         <translation>Usage: phonghop-cli people %1</translation>
     </message>
@@ -3514,17 +3514,17 @@
         <translation>%1 lists nobody; the directory was left as it is</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>People imported: %1 added, %2 updated; the directory is now at revision %3 with %4 people</source>
         <translation>People imported: %1 added, %2 updated; the directory is now at revision %3 with %4 people</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The directory lists nobody yet (phonghop-cli people import adds people)</source>
         <translation>The directory lists nobody yet (phonghop-cli people import adds people)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>weight %1</source>
         <translation>weight %1</translation>
     </message>
@@ -3534,7 +3534,7 @@
         <translation>retired</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>enrolled %1</source>
         <translation>enrolled %1</translation>
     </message>
@@ -3549,7 +3549,7 @@
         <translation>Unknown role: %1 (chair, secretary, delegate or guest)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The weight must be a whole number, 0 or more: %1</source>
         <translation>The weight must be a whole number, 0 or more: %1</translation>
     </message>
@@ -3574,17 +3574,17 @@
         <translation>%1 (%2) is retired: kept on record, no longer invited to new meetings; the directory is now at revision %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</source>
         <translation>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The directory&apos;s people and their devices, verified against the organisation key</source>
         <translation>The directory&apos;s people and their devices, verified against the organisation key</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add one person to the directory</source>
         <translation>Add one person to the directory</translation>
     </message>
@@ -3602,7 +3602,7 @@
         <translation>Usage: phonghop-cli %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -3612,7 +3612,7 @@
         <translation>The key %1 (fingerprint %2) is not the key of the organisation &quot;%3&quot; (fingerprint %4); nothing was published</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Storing documents: %1%</source>
         <translation>Storing documents: %1%</translation>
     </message>
@@ -3635,7 +3635,7 @@
         <translation>Not a date: %1 (expected YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
@@ -3653,7 +3653,7 @@
         <translation>Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Subcommands:</source>
         <translation>Subcommands:</translation>
     </message>
@@ -3668,7 +3668,7 @@
         <translation>Check every record; exit 0 when clean, 1 when it has problems, 2 when it cannot be read</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export the attendance list</source>
         <translation>Export the attendance list</translation>
     </message>
@@ -3693,12 +3693,12 @@
         <translation>Ask for the floor on an agenda item (by its id or number)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)</source>
         <translation>Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Chair: close a poll and sign its result</source>
         <translation>Chair: close a poll and sign its result</translation>
     </message>
@@ -3708,17 +3708,17 @@
         <translation>Chair: make ITEM the current item if it is not, and give the floor to the next speaker</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Chair: record the item&apos;s conclusion in the decision chain (the secretary: a draft for the chair)</source>
         <translation>Chair: record the item&apos;s conclusion in the decision chain (the secretary: a draft for the chair)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Chair: sign the minutes PDF, which locks them</source>
         <translation>Chair: sign the minutes PDF, which locks them</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -3743,22 +3743,22 @@
         <translation>Ballot for poll &quot;%1&quot; refused: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The decision at height %1 rests on a poll result that is not on the share or was refused</source>
         <translation>The decision at height %1 rests on a poll result that is not on the share or was refused</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Meeting: %1</source>
         <translation>Meeting: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This seat: %1 (%2), %3</source>
         <translation>This seat: %1 (%2), %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This seat: not enrolled in the roster (key fingerprint %1)</source>
         <translation>This seat: not enrolled in the roster (key fingerprint %1)</translation>
     </message>
@@ -3778,7 +3778,7 @@
         <translation>Quorum (%1): not met; votes present: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+163"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Current item: %1</translation>
@@ -3789,7 +3789,7 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Floor: nobody</source>
         <translation>Floor: nobody</translation>
     </message>
@@ -3799,7 +3799,7 @@
         <translation>Floor: %1, speaking</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Floor: %1, called</source>
         <translation>Floor: %1, called</translation>
     </message>
@@ -3814,17 +3814,17 @@
         <translation>Polls:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 &quot;%2&quot;: open; ballots: %3, yet to vote: %4</source>
         <translation>%1 &quot;%2&quot;: open; ballots: %3, yet to vote: %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 &quot;%2&quot;: closed, %3: %4</source>
         <translation>%1 &quot;%2&quot;: closed, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-26"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>passed</translation>
@@ -3846,7 +3846,7 @@
         <translation>Decisions: %1, the chain has problems</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Minutes: not signed</source>
         <translation>Minutes: not signed</translation>
     </message>
@@ -3861,7 +3861,7 @@
         <translation>Not delivered yet: %1 record(s) of this seat are not on the shared folder</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Problems: none</source>
         <translation>Problems: none</translation>
     </message>
@@ -3871,7 +3871,7 @@
         <translation>Problems: %1 (phonghop-cli session verify lists them)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>This seat&apos;s record %1 is not on the shared folder yet</source>
         <translation>This seat&apos;s record %1 is not on the shared folder yet</translation>
     </message>
@@ -3881,17 +3881,17 @@
         <translation>This seat&apos;s record %1 is not on the shared folder yet: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Checked: roster revision %1; polls: %2, closed and their close records verified and recounted: %3; decisions in the chain: %4</source>
         <translation>Checked: roster revision %1; polls: %2, closed and their close records verified and recounted: %3; decisions in the chain: %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The record is clean.</source>
         <translation>The record is clean.</translation>
     </message>
@@ -3901,7 +3901,7 @@
         <translation>Problems in the record: %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3917,7 +3917,7 @@
         <translation>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Minutes written to %1</source>
         <translation>Minutes written to %1</translation>
     </message>
@@ -3932,19 +3932,19 @@
         <translation>Checked in: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-14"/>
-        <location line="+82"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
+        <location line="+88"/>
         <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
         <source>No poll %1 in this meeting</source>
         <translation>No poll %1 in this meeting</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+10"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+11"/>
         <source>&quot;%1&quot; is not an option of poll %2 (%3)</source>
         <translation>&quot;%1&quot; is not an option of poll %2 (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ballot cast in &quot;%1&quot;: %2%3</source>
         <translation>Ballot cast in &quot;%1&quot;: %2%3</translation>
     </message>
@@ -3964,12 +3964,12 @@
         <translation>The roster of this meeting has not reached this seat yet (phonghop-cli sync, and ask the secretary to publish the meeting): nothing was done</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This seat is not enrolled in the meeting&apos;s roster (key fingerprint %1): nothing was done. Ask the secretary to approve its enrolment and publish the meeting again</source>
         <translation>This seat is not enrolled in the meeting&apos;s roster (key fingerprint %1): nothing was done. Ask the secretary to approve its enrolment and publish the meeting again</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1; this seat is %2 (%3): nothing was done</source>
         <translation>%1; this seat is %2 (%3): nothing was done</translation>
     </message>
@@ -3979,7 +3979,7 @@
         <translation>The agenda has no item %1 (items: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+28"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
         <source>Question asked on item %1</source>
         <translation>Question asked on item %1</translation>
     </message>
@@ -3989,7 +3989,7 @@
         <translation>Asked to speak on item %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-162"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Unknown poll kind: %1 (approval, yes-no or choice)</translation>
     </message>
@@ -3999,7 +3999,7 @@
         <translation>Unknown voting rule: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A choice poll needs at least two options: --options A,B,...</source>
         <translation>A choice poll needs at least two options: --options A,B,...</translation>
     </message>
@@ -4009,12 +4009,12 @@
         <translation>A %1 poll has %2 options; --options gives %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>--max needs a whole number, 1 or more: %1</source>
         <translation>--max needs a whole number, 1 or more: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Only the chair may open a poll</source>
         <translation>Only the chair may open a poll</translation>
     </message>
@@ -4029,7 +4029,7 @@
         <translation>Poll %1 &quot;%2&quot; opened: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Rule: %1</source>
         <translation>Rule: %1</translation>
     </message>
@@ -4039,7 +4039,7 @@
         <translation>Secret ballot: no screen shows who chose what</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Only the chair may close a poll</source>
         <translation>Only the chair may close a poll</translation>
     </message>
@@ -4049,17 +4049,17 @@
         <translation>The poll %1 is already closed</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The close of poll %1 was written but could not be read back from the share yet</source>
         <translation>The close of poll %1 was written but could not be read back from the share yet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Poll %1 &quot;%2&quot; closed: %3: %4</source>
         <translation>Poll %1 &quot;%2&quot; closed: %3: %4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Only the chair may give the floor</source>
         <translation>Only the chair may give the floor</translation>
     </message>
@@ -4069,7 +4069,7 @@
         <translation>Nobody is waiting to speak on item %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The floor goes to %1 (a question); %2 more waiting</source>
         <translation>The floor goes to %1 (a question); %2 more waiting</translation>
     </message>
@@ -4084,12 +4084,12 @@
         <translation>Only the chair or the secretary may record a conclusion</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The poll %1 is not closed; a conclusion rests on closed polls only</source>
         <translation>The poll %1 is not closed; a conclusion rests on closed polls only</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Conclusion of item %1 recorded in the decision chain (%2 decisions)</source>
         <translation>Conclusion of item %1 recorded in the decision chain (%2 decisions)</translation>
     </message>
@@ -4104,7 +4104,7 @@
         <translation>The file %1 does not exist</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Only the chair may sign the minutes</translation>
     </message>
@@ -4114,7 +4114,7 @@
         <translation>The minutes are already signed (SHA-256 %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Minutes signed by the chair (SHA-256 %1); they are locked</source>
         <translation>Minutes signed by the chair (SHA-256 %1); they are locked</translation>
     </message>
@@ -4206,7 +4206,7 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>%1 (not present)</source>
         <translation>%1 (not present)</translation>
     </message>
@@ -4234,12 +4234,12 @@
 <context>
     <name>phonghop::ui::AgendaEditor</name>
     <message>
-        <location filename="../../ui/secretary/agendaeditor.cpp" line="+50"/>
+        <location filename="../../ui/secretary/agendaeditor.cpp" line="+51"/>
         <source>Add &amp;item</source>
         <translation>Add &amp;item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add &amp;sub-item</source>
         <translation>Add &amp;sub-item</translation>
     </message>
@@ -4269,7 +4269,7 @@
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF files on an item to attach them.</source>
         <translation>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF files on an item to attach them.</translation>
     </message>
@@ -4279,12 +4279,12 @@
         <translation>&amp;Attach PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Replace with new &amp;version…</source>
         <translation>Replace with new &amp;version…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove &amp;document</source>
         <translation>Remove &amp;document</translation>
     </message>
@@ -4329,12 +4329,12 @@
         <translation>e.g. Department of Finance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confidential (&quot;Mật&quot;): only the people ticked below receive it</source>
         <translation>Confidential (&quot;Mật&quot;): only the people ticked below receive it</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
@@ -4359,7 +4359,7 @@
         <translation>File:</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>New agenda item</source>
         <translation>New agenda item</translation>
     </message>
@@ -4369,12 +4369,12 @@
         <translation>New sub-item</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Attach documents</source>
         <translation>Attach documents</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location line="+39"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF documents (*.pdf);;All files (*)</translation>
@@ -4385,7 +4385,7 @@
         <translation>Replace with a new version</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Documents of %1. %2</source>
         <translation>Documents of %1. %2</translation>
     </message>
@@ -4396,18 +4396,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+70"/>
+        <location line="+74"/>
         <source> — version %1</source>
         <translation> — version %1</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+70"/>
+        <location line="-72"/>
+        <location line="+74"/>
         <source>[Mật] %1</source>
         <translation>[Mật] %1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>no file</source>
         <translation>no file</translation>
     </message>
@@ -4420,7 +4420,7 @@
 <context>
     <name>phonghop::ui::AgendaModel</name>
     <message>
-        <location filename="../../ui/mainwindow/agendamodel.cpp" line="+56"/>
+        <location filename="../../ui/mainwindow/agendamodel.cpp" line="+59"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -4446,7 +4446,7 @@
 <context>
     <name>phonghop::ui::AnnotationController</name>
     <message>
-        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+40"/>
+        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+45"/>
         <source>Export my copy…</source>
         <translation>Export my copy…</translation>
     </message>
@@ -4461,7 +4461,7 @@
         <translation>Annotations</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Review annotations</source>
         <translation>Review annotations</translation>
     </message>
@@ -4476,7 +4476,7 @@
         <translation>No document is open.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source> - annotated</source>
         <translation> - annotated</translation>
     </message>
@@ -4493,8 +4493,8 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+8"/>
+        <location line="+19"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>Comment to the secretary</source>
         <translation>Comment to the secretary</translation>
@@ -4523,12 +4523,12 @@
 <context>
     <name>phonghop::ui::AnnotationOverlay</name>
     <message>
-        <location filename="../../ui/annotations/annotationoverlay.cpp" line="+87"/>
+        <location filename="../../ui/annotations/annotationoverlay.cpp" line="+89"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+312"/>
         <source>Sticky note</source>
         <translation>Sticky note</translation>
     </message>
@@ -4538,7 +4538,7 @@
         <translation>Text box</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Resize annotation</source>
         <translation>Resize annotation</translation>
     </message>
@@ -4551,7 +4551,7 @@
 <context>
     <name>phonghop::ui::AnnotationPanel</name>
     <message>
-        <location filename="../../ui/annotations/annotationpanel.cpp" line="+27"/>
+        <location filename="../../ui/annotations/annotationpanel.cpp" line="+28"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
@@ -4608,17 +4608,17 @@
         <translation>Review beside the old version…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the old page with the annotation next to the new page, and place it there</source>
         <translation>Show the old page with the annotation next to the new page, and place it there</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>%1 (in the PDF)</source>
         <translation>%1 (in the PDF)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%n annotation(s) from the previous version need review: they could not be placed with confidence.</source>
         <translation>
             <numerusform>%n annotation from the previous version need review: they could not be placed with confidence.</numerusform>
@@ -4629,7 +4629,7 @@
 <context>
     <name>phonghop::ui::AnnotationReviewView</name>
     <message>
-        <location filename="../../ui/annotations/annotationreviewview.cpp" line="+244"/>
+        <location filename="../../ui/annotations/annotationreviewview.cpp" line="+253"/>
         <source>Review a carried-over annotation</source>
         <translation>Review a carried-over annotation</translation>
     </message>
@@ -4644,7 +4644,7 @@
         <translation>Next page ▶</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Tap the new page where the annotation belongs, then choose “Place here”.</source>
         <translation>Tap the new page where the annotation belongs, then choose “Place here”.</translation>
     </message>
@@ -4694,12 +4694,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Every carried-over annotation has been reviewed.</source>
         <translation>Every carried-over annotation has been reviewed.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Previous version</source>
         <translation>Previous version</translation>
     </message>
@@ -4722,7 +4722,7 @@
         <translation>Why it needs review: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
@@ -4732,7 +4732,7 @@
         <translation>Your comment: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Version %1, page %2: where it was</source>
         <translation>Version %1, page %2: where it was</translation>
     </message>
@@ -4747,7 +4747,7 @@
         <translation>Version %1 (new), page %2 of %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Version %1 (new), page %2</source>
         <translation>Version %1 (new), page %2</translation>
     </message>
@@ -4762,12 +4762,12 @@
         <translation>Goes here?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>From the previous version, page %1</source>
         <translation>From the previous version, page %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -4780,7 +4780,7 @@
 <context>
     <name>phonghop::ui::AnnotationToolBar</name>
     <message>
-        <location filename="../../ui/annotations/annotationtoolbar.cpp" line="+37"/>
+        <location filename="../../ui/annotations/annotationtoolbar.cpp" line="+39"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
@@ -4815,18 +4815,12 @@
         <translation>Annotations</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+1"/>
-        <source>More</source>
-        <translation>More</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Browse</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Select</source>
         <translation>Select</translation>
     </message>
@@ -4846,12 +4840,12 @@
         <translation>Strike</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pen</source>
         <translation>Pen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Eraser</source>
         <translation>Eraser</translation>
     </message>
@@ -4861,17 +4855,17 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Colour: %1</source>
         <translation>Colour: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Pen width</source>
         <translation>Pen width</translation>
@@ -4898,7 +4892,7 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
@@ -4911,17 +4905,17 @@
 <context>
     <name>phonghop::ui::ApprovalDialog</name>
     <message>
-        <location filename="../../ui/secretary/approvaldialog.cpp" line="+21"/>
+        <location filename="../../ui/secretary/approvaldialog.cpp" line="+23"/>
         <source>Approve a device — PhòngHọp</source>
         <translation>Approve a device — PhòngHọp</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Approve this device for %1?</source>
         <translation>Approve this device for %1?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ask the person to show the screen of their device. Approve only when the code and the fingerprint there are exactly these:</source>
         <translation>Ask the person to show the screen of their device. Approve only when the code and the fingerprint there are exactly these:</translation>
     </message>
@@ -4936,22 +4930,22 @@
         <translation>Device fingerprint</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Device “%1”, requested %2.</source>
         <translation>Device “%1”, requested %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Once approved, the device can check in and vote as this person in the meetings whose roster lists it.</source>
         <translation>Once approved, the device can check in and vote as this person in the meetings whose roster lists it.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Requested %1.</source>
         <translation>Requested %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The codes match — approve</source>
         <translation>The codes match — approve</translation>
     </message>
@@ -5197,12 +5191,12 @@
 <context>
     <name>phonghop::ui::DelegatePreview</name>
     <message>
-        <location filename="../../ui/secretary/delegatepreview.cpp" line="+53"/>
+        <location filename="../../ui/secretary/delegatepreview.cpp" line="+54"/>
         <source>(no title yet)</source>
         <translation>(no title yet)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5240,12 +5234,12 @@
 <context>
     <name>phonghop::ui::DevicesPage</name>
     <message>
-        <location filename="../../ui/secretary/devicespage.cpp" line="+91"/>
+        <location filename="../../ui/secretary/devicespage.cpp" line="+108"/>
         <source>%1 upcoming meeting(s) checked, %2 new roster revision(s) written.</source>
         <translation>%1 upcoming meeting(s) checked, %2 new roster revision(s) written.</translation>
     </message>
     <message numerus="yes">
-        <location line="+172"/>
+        <location line="+184"/>
         <source>%n device(s) waiting for approval.</source>
         <translation>
             <numerusform>%n device waiting for approval.</numerusform>
@@ -5253,85 +5247,85 @@
         </translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-115"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+275"/>
         <source>Approving the device of %1…</source>
         <translation>Approving the device of %1…</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-279"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Compare the code on the person&apos;s device with the one here before approving: it proves the request comes from that device.</source>
         <translation>Compare the code on the person&apos;s device with the one here before approving: it proves the request comes from that device.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+20"/>
+        <location line="+4"/>
+        <location line="+21"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+179"/>
         <source>Enrolled</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-181"/>
         <source>Enrolled devices</source>
         <translation>Enrolled devices</translation>
     </message>
     <message>
         <location line="-19"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+345"/>
         <source>For a lost, stolen or replaced device. From the next roster on, its check-ins and ballots are refused and reported. This cannot be undone: the person enrols the device again as a new one. Fingerprint: %1</source>
         <translation>For a lost, stolen or replaced device. From the next roster on, its check-ins and ballots are refused and reported. This cannot be undone: the person enrols the device again as a new one. Fingerprint: %1</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-231"/>
         <source>No device is waiting for approval.</source>
         <translation>No device is waiting for approval.</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-186"/>
         <source>No upcoming meeting is published yet.</source>
         <translation>No upcoming meeting is published yet.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+20"/>
+        <location line="+51"/>
+        <location line="+21"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Reading the enrolment requests…</source>
         <translation>Reading the enrolment requests…</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+203"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Reject a request</source>
         <translation>Reject a request</translation>
     </message>
@@ -5341,12 +5335,12 @@
         <translation>Reject the request of %1?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Rejecting the request of %1…</source>
         <translation>Rejecting the request of %1…</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-322"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
@@ -5361,83 +5355,83 @@
         <translation>Requested</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+370"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-345"/>
         <source>Revoke (lost or replaced device)…</source>
         <translation>Revoke (lost or replaced device)…</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+339"/>
         <source>Revoke a device</source>
         <translation>Revoke a device</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Revoke the device “%1” of %2?</source>
         <translation>Revoke the device “%1” of %2?</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>Revoked %1</source>
         <translation>Revoked %1</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+177"/>
         <source>Revoking the device “%1”…</source>
         <translation>Revoking the device “%1”…</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-357"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+296"/>
         <source>The device “%1” (code %2) is not enrolled. The person can send a new request later.</source>
         <translation>The device “%1” (code %2) is not enrolled. The person can send a new request later.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>The device “%1” of %2 is approved.</source>
         <translation>The device “%1” of %2 is approved.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+99"/>
         <source>The device “%1” of %2 is revoked.</source>
         <translation>The device “%1” of %2 is revoked.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-256"/>
         <source>The directory cannot be read: %1</source>
         <translation>The directory cannot be read: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>The organisation&apos;s key file cannot be read: %1</source>
         <translation>The organisation&apos;s key file cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+224"/>
         <source>The request of %1 was rejected.</source>
         <translation>The request of %1 was rejected.</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-310"/>
         <source>Update the rosters of upcoming meetings</source>
         <translation>Update the rosters of upcoming meetings</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+400"/>
         <source>Updating the rosters of upcoming meetings…</source>
         <translation>Updating the rosters of upcoming meetings…</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+175"/>
+        <location line="-434"/>
+        <location line="+188"/>
         <source>Waiting for approval</source>
         <translation>Waiting for approval</translation>
     </message>
@@ -5447,7 +5441,7 @@
         <translation>Waiting for approval (%1)</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-152"/>
         <source>Writes a new roster revision for each upcoming meeting whose participants&apos; devices changed, so that approved devices can vote and revoked ones cannot.</source>
         <translation>Writes a new roster revision for each upcoming meeting whose participants&apos; devices changed, so that approved devices can vote and revoked ones cannot.</translation>
     </message>
@@ -5455,12 +5449,12 @@
 <context>
     <name>phonghop::ui::DocumentCommentsDialog</name>
     <message>
-        <location filename="../../ui/comments/documentcommentsdialog.cpp" line="+22"/>
+        <location filename="../../ui/comments/documentcommentsdialog.cpp" line="+26"/>
         <source>Comments on “%1”</source>
         <translation>Comments on “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Delegate / page</source>
         <translation>Delegate / page</translation>
     </message>
@@ -5495,7 +5489,7 @@
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
@@ -5518,12 +5512,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export the comments</source>
         <translation>Export the comments</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -5536,7 +5530,7 @@
 <context>
     <name>phonghop::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/viewer/documentview.cpp" line="+45"/>
+        <location filename="../../ui/viewer/documentview.cpp" line="+47"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -5546,58 +5540,58 @@
         <translation>Contents</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+186"/>
+        <location line="+54"/>
+        <location line="+210"/>
         <source>No document is open.</source>
         <translation>No document is open.</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+51"/>
+        <location line="-185"/>
+        <location line="+71"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+50"/>
+        <location line="-70"/>
+        <location line="+70"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-68"/>
         <source>First page</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last page</source>
         <translation>Last page</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+48"/>
+        <location line="+2"/>
+        <location line="+65"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-61"/>
+        <location line="+61"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-59"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+45"/>
+        <location line="+2"/>
+        <location line="+58"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-57"/>
         <source>Find next</source>
         <translation>Find next</translation>
     </message>
@@ -5612,7 +5606,7 @@
         <translation>Go to page</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close find bar</source>
         <translation>Close find bar</translation>
     </message>
@@ -5627,32 +5621,32 @@
         <translation>Back</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fit page</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Continuous</source>
         <translation>Continuous</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Two pages</source>
         <translation>Two pages</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Two pages side by side (chosen automatically on a wide screen until you choose)</source>
         <translation>Two pages side by side (chosen automatically on a wide screen until you choose)</translation>
     </message>
@@ -5667,17 +5661,17 @@
         <translation>Rotate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Presentation</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
@@ -5687,7 +5681,7 @@
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The password is not correct. Try again.</source>
         <translation>The password is not correct. Try again.</translation>
     </message>
@@ -5697,12 +5691,12 @@
         <translation>%1 is protected by a password.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>%1 (page %2)</source>
         <translation>%1 (page %2)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -5715,22 +5709,22 @@
 <context>
     <name>phonghop::ui::EnrolmentDialog</name>
     <message>
-        <location filename="../../ui/session/enrolmentdialog.cpp" line="+99"/>
+        <location filename="../../ui/session/enrolmentdialog.cpp" line="+104"/>
         <source>Ask to enrol this device</source>
         <translation>Ask to enrol this device</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Choose the organisation&apos;s shared folder first (Meeting → Choose the shared folder).</source>
         <translation>Choose the organisation&apos;s shared folder first (Meeting → Choose the shared folder).</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Comparison code</source>
         <translation>Comparison code</translation>
     </message>
@@ -5740,12 +5734,12 @@
         <translation>Device fingerprint</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Enrol this device — PhòngHọp</source>
         <translation>Enrol this device — PhòngHọp</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>For instance: Tablet 3, meeting room</source>
         <translation>For instance: Tablet 3, meeting room</translation>
     </message>
@@ -5755,22 +5749,22 @@
         <translation>Name of this device (so the secretary recognises it)</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+222"/>
         <source>Pick your name in the list first.</source>
         <translation>Pick your name in the list first.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-240"/>
         <source>Pick your name in the organisation&apos;s directory. The secretary then approves this device for you, after comparing a code.</source>
         <translation>Pick your name in the organisation&apos;s directory. The secretary then approves this device for you, after comparing a code.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Reading the organisation&apos;s directory…</source>
         <translation>Reading the organisation&apos;s directory…</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+298"/>
         <source>Request sent for %1, device “%2”.</source>
         <translation>Request sent for %1, device “%2”.</translation>
     </message>
@@ -5780,62 +5774,62 @@
         <translation>Request sent for %1.</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-268"/>
         <source>Search by name, position or unit</source>
         <translation>Search by name, position or unit</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+242"/>
         <source>Sending the request…</source>
         <translation>Sending the request…</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-206"/>
         <source>Show this to the secretary</source>
         <translation>Show this to the secretary</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>The organisation&apos;s directory cannot be read: %1</source>
         <translation>The organisation&apos;s directory cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>The organisation&apos;s directory has nobody in it yet. Ask the secretary to add the organisation&apos;s people first.</source>
         <translation>The organisation&apos;s directory has nobody in it yet. Ask the secretary to add the organisation&apos;s people first.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>The request could not be sent: %1</source>
         <translation>The request could not be sent: %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-207"/>
         <source>The secretary sees the same code and fingerprint in the workspace (Devices) and approves the request when they match. This device can vote once a meeting&apos;s roster lists it: the secretary updates the rosters after approving.</source>
         <translation>The secretary sees the same code and fingerprint in the workspace (Devices) and approves the request when they match. This device can vote once a meeting&apos;s roster lists it: the secretary updates the rosters after approving.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>This computer does not trust an organisation yet. Sync with the shared folder and confirm the organisation&apos;s fingerprint first.</source>
         <translation>This computer does not trust an organisation yet. Sync with the shared folder and confirm the organisation&apos;s fingerprint first.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>This device is enrolled for %1 (%2). A meeting&apos;s roster lists it once the secretary publishes or updates that meeting.</source>
         <translation>This device is enrolled for %1 (%2). A meeting&apos;s roster lists it once the secretary publishes or updates that meeting.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This device was revoked for %1. It can no longer check in or vote. Ask the secretary if this is a mistake.</source>
         <translation>This device was revoked for %1. It can no longer check in or vote. Ask the secretary if this is a mistake.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-58"/>
         <source>This device&apos;s key cannot be read or created in %1.</source>
         <translation>This device&apos;s key cannot be read or created in %1.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -5871,7 +5865,7 @@
 <context>
     <name>phonghop::ui::FirstRunWizard</name>
     <message>
-        <location filename="../../ui/setup/firstrunwizard.cpp" line="+214"/>
+        <location filename="../../ui/setup/firstrunwizard.cpp" line="+223"/>
         <source>An empty shared folder every seat can read and write</source>
         <translation>An empty shared folder every seat can read and write</translation>
     </message>
@@ -5881,7 +5875,7 @@
         <translation>Backup copy of the key (a second protected file)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+122"/>
         <source>Choose a passphrase of at least 10 characters; a short sentence works well.</source>
         <translation>Choose a passphrase of at least 10 characters; a short sentence works well.</translation>
     </message>
@@ -5891,60 +5885,60 @@
         <translation>Choose an empty shared folder</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-87"/>
         <source>Choose the shared folder</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Choose the shared folder IT told you about (for instance \\server\phonghop or /mnt/phonghop). PhòngHọp reads the name of the organisation and its key fingerprint from it, and asks you to compare the fingerprint with the one IT gave you.</source>
         <translation>Choose the shared folder IT told you about (for instance \\server\phonghop or /mnt/phonghop). PhòngHọp reads the name of the organisation and its key fingerprint from it, and asks you to compare the fingerprint with the one IT gave you.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+217"/>
         <source>Choose the shared folder first.</source>
         <translation>Choose the shared folder first.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Choose the shared folder.</source>
         <translation>Choose the shared folder.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Choose where the backup copy goes (a USB stick, for instance).</source>
         <translation>Choose where the backup copy goes (a USB stick, for instance).</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Choose where the key file goes.</source>
         <translation>Choose where the key file goes.</translation>
     </message>
     <message>
-        <location line="-302"/>
-        <location line="+39"/>
+        <location line="-320"/>
+        <location line="+41"/>
         <location line="+10"/>
         <location line="+17"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+219"/>
         <source>Connected to %1</source>
         <translation>Connected to %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Creating the organisation&apos;s key and shared folder…</source>
         <translation>Creating the organisation&apos;s key and shared folder…</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-333"/>
         <source>Done once, by IT or the secretariat. The organisation&apos;s key signs the agendas, the people directory and the rosters; whoever holds it can publish in the organisation&apos;s name. It stays on this computer, protected by a passphrase.</source>
         <translation>Done once, by IT or the secretariat. The organisation&apos;s key signs the agendas, the people directory and the rosters; whoever holds it can publish in the organisation&apos;s name. It stays on this computer, protected by a passphrase.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>For IT or the secretariat, once: creates the organisation&apos;s key and its shared folder in an empty folder.</source>
         <translation>For IT or the secretariat, once: creates the organisation&apos;s key and its shared folder in an empty folder.</translation>
     </message>
@@ -5954,7 +5948,7 @@
         <translation>For delegates, the chair and the secretary: IT has told you where the folder is and given you the organisation&apos;s key fingerprint.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>For instance a file on a USB stick kept in a safe</source>
         <translation>For instance a file on a USB stick kept in a safe</translation>
     </message>
@@ -5964,70 +5958,70 @@
         <translation>For instance: UBND xã Sơn Hà</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>How recovery works: the backup copy is the same key, protected by the same passphrase. If this computer breaks, install PhòngHọp on another one, copy the backup file there and open it with the passphrase: the fingerprint stays the same, so no seat has to be set up again. Keep the backup away from this computer and the passphrase in a sealed envelope. Without the key and its backup, a new organisation must be set up and every seat told its new fingerprint.</source>
         <translation>How recovery works: the backup copy is the same key, protected by the same passphrase. If this computer breaks, install PhòngHọp on another one, copy the backup file there and open it with the passphrase: the fingerprint stays the same, so no seat has to be set up again. Keep the backup away from this computer and the passphrase in a sealed envelope. Without the key and its backup, a new organisation must be set up and every seat told its new fingerprint.</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+26"/>
+        <location line="-111"/>
+        <location line="+27"/>
         <source>Join an organisation&apos;s shared folder</source>
         <translation>Join an organisation&apos;s shared folder</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Key file (on this computer)</source>
         <translation>Key file (on this computer)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation>Key files (*.key);;All files (*)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-58"/>
         <source>Name of the organisation</source>
         <translation>Name of the organisation</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+303"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-79"/>
         <source>Nothing was trusted. Compare the fingerprint with IT, then try again.</source>
         <translation>Nothing was trusted. Compare the fingerprint with IT, then try again.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-214"/>
         <source>Passphrase of the key</source>
         <translation>Passphrase of the key</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Read the folder and continue</source>
         <translation>Read the folder and continue</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+212"/>
         <source>Reading the shared folder…</source>
         <translation>Reading the shared folder…</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+134"/>
         <source>Set up</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+55"/>
+        <location line="-380"/>
+        <location line="+58"/>
         <source>Set up a new organisation</source>
         <translation>Set up a new organisation</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+239"/>
+        <location line="+62"/>
+        <location line="+253"/>
         <source>Set up the organisation</source>
         <translation>Set up the organisation</translation>
     </message>
@@ -6037,119 +6031,119 @@
         <translation>Set up “%1” in %2?</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-300"/>
         <source>Shared folder (must be empty)</source>
         <translation>Shared folder (must be empty)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Start using PhòngHọp</source>
         <translation>Start using PhòngHọp</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+232"/>
         <source>The backup copy could not be written: %1</source>
         <translation>The backup copy could not be written: %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>The backup copy must be another file than the key, best on another disk.</source>
         <translation>The backup copy must be another file than the key, best on another disk.</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+12"/>
+        <location line="-12"/>
+        <location line="+15"/>
         <source>The file %1 already exists. Choose another name: an existing key is never replaced.</source>
         <translation>The file %1 already exists. Choose another name: an existing key is never replaced.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-104"/>
         <source>The folder %1 cannot be opened: %2</source>
         <translation>The folder %1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>The folder %1 is empty: no organisation has been set up there yet. Ask IT for the right folder, or go back and choose “Set up a new organisation”.</source>
         <translation>The folder %1 is empty: no organisation has been set up there yet. Ask IT for the right folder, or go back and choose “Set up a new organisation”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The folder %1 is not a PhòngHọp shared folder. Ask IT for the right one.</source>
         <translation>The folder %1 is not a PhòngHọp shared folder. Ask IT for the right one.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>The folder %1 is not empty. A new organisation needs an empty folder. If it already holds your organisation&apos;s shared folder, go back and choose “Join”.</source>
         <translation>The folder %1 is not empty. A new organisation needs an empty folder. If it already holds your organisation&apos;s shared folder, go back and choose “Join”.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>The key fingerprint matches the one IT set for this computer. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</source>
         <translation>The key fingerprint matches the one IT set for this computer. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>The organisation&apos;s key is created now and saved in %1 and %2. The folder becomes the organisation&apos;s shared folder; this cannot be undone from the app.</source>
         <translation>The organisation&apos;s key is created now and saved in %1 and %2. The folder becomes the organisation&apos;s shared folder; this cannot be undone from the app.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-286"/>
         <source>The passphrase again</source>
         <translation>The passphrase again</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>The shared folder</source>
         <translation>The shared folder</translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+415"/>
         <source>The system configuration of this computer names another fingerprint (%1): ask IT to replace it with the new one, or this computer refuses the new folder.</source>
         <translation>The system configuration of this computer names another fingerprint (%1): ask IT to replace it with the new one, or this computer refuses the new folder.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-215"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>The two passphrases differ. Type the same one twice.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-368"/>
         <source>This computer is not connected to a meeting room yet. Meetings arrive through your organisation&apos;s shared folder.</source>
         <translation>This computer is not connected to a meeting room yet. Meetings arrive through your organisation&apos;s shared folder.</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+328"/>
         <source>This computer now trusts the organisation with this key fingerprint. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</source>
         <translation>This computer now trusts the organisation with this key fingerprint. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>This folder belongs to “%1” with the key fingerprint %2, but IT has set this computer to trust only the fingerprint %3. Nothing was joined. Ask IT which folder is right.</source>
         <translation>This folder belongs to “%1” with the key fingerprint %2, but IT has set this computer to trust only the fingerprint %3. Nothing was joined. Ask IT which folder is right.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+175"/>
         <source>This is the organisation&apos;s key fingerprint. Print it or write it down for IT: every seat compares it when it joins, and IT can put it in the system configuration. The key is in %1, its backup copy in %2: take the backup away from this computer now. Next: add the organisation&apos;s people in the secretary&apos;s workspace (People).</source>
         <translation>This is the organisation&apos;s key fingerprint. Print it or write it down for IT: every seat compares it when it joins, and IT can put it in the system configuration. The key is in %1, its backup copy in %2: take the backup away from this computer now. Next: add the organisation&apos;s people in the secretary&apos;s workspace (People).</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-107"/>
         <source>Type the name of the organisation.</source>
         <translation>Type the name of the organisation.</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-396"/>
         <location line="+37"/>
         <source>Welcome to PhòngHọp</source>
         <translation>Welcome to PhòngHọp</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>Where to keep the backup copy of the key</source>
         <translation>Where to keep the backup copy of the key</translation>
     </message>
@@ -6159,17 +6153,17 @@
         <translation>Where to keep the organisation&apos;s key</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-133"/>
         <source>You can also close this window and read a single PDF file, or choose the folder later from the Meeting menu.</source>
         <translation>You can also close this window and read a single PDF file, or choose the folder later from the Meeting menu.</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+446"/>
         <source>“%1” is set up</source>
         <translation>“%1” is set up</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-486"/>
         <source>‹ Back</source>
         <translation>‹ Back</translation>
     </message>
@@ -6177,12 +6171,12 @@
 <context>
     <name>phonghop::ui::MainMenus</name>
     <message>
-        <location filename="../../ui/mainwindow/mainmenus.cpp" line="+15"/>
+        <location filename="../../ui/mainwindow/mainmenus.cpp" line="+16"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
@@ -6207,7 +6201,7 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Display</source>
         <translation>&amp;Display</translation>
     </message>
@@ -6250,23 +6244,23 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+50"/>
-        <location line="+300"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
+        <location line="+310"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-284"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Annotations are unavailable: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>My annotations</source>
         <translation>My annotations</translation>
     </message>
@@ -6281,17 +6275,17 @@
         <translation>Annotations and notes</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Open a document of the meeting first</source>
         <translation>Open a document of the meeting first</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <location line="+39"/>
         <source>The local cache cannot be read: %1</source>
         <translation>The local cache cannot be read: %1</translation>
@@ -6307,12 +6301,12 @@
         <translation>%1 — PhòngHọp</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>Your annotations could not be carried over to the new version: %1</source>
         <translation>Your annotations could not be carried over to the new version: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+39"/>
         <source>This document has a new version. Your annotations were carried over; %n of them need your review (see My annotations).</source>
         <translation>
             <numerusform>This document has a new version. Your annotations were carried over; %n of them need your review (see My annotations).</numerusform>
@@ -6320,27 +6314,27 @@
         </translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Choose the shared folder of the meetings</source>
         <translation>Choose the shared folder of the meetings</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Offline: %1. You keep working with the meetings already on this computer.</source>
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-412"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>The organisation is confirmed. Reading the shared folder…</translation>
     </message>
     <message>
-        <location line="+393"/>
+        <location line="+403"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</translation>
     </message>
@@ -6348,7 +6342,7 @@
 <context>
     <name>phonghop::ui::MeetingColumn</name>
     <message>
-        <location filename="../../ui/mainwindow/meetingcolumn.cpp" line="+50"/>
+        <location filename="../../ui/mainwindow/meetingcolumn.cpp" line="+54"/>
         <location line="+5"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
@@ -6368,7 +6362,7 @@
 <context>
     <name>phonghop::ui::MeetingForm</name>
     <message>
-        <location filename="../../ui/secretary/meetingform.cpp" line="+21"/>
+        <location filename="../../ui/secretary/meetingform.cpp" line="+22"/>
         <source>e.g. Regular meeting of December 2026</source>
         <translation>e.g. Regular meeting of December 2026</translation>
     </message>
@@ -6393,7 +6387,7 @@
         <translation>Working session</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The meeting&apos;s id in the shared folder: lower-case letters, digits and dashes</source>
         <translation>The meeting&apos;s id in the shared folder: lower-case letters, digits and dashes</translation>
     </message>
@@ -6451,7 +6445,7 @@
 <context>
     <name>phonghop::ui::MeetingListModel</name>
     <message>
-        <location filename="../../ui/mainwindow/meetinglistmodel.cpp" line="+40"/>
+        <location filename="../../ui/mainwindow/meetinglistmodel.cpp" line="+43"/>
         <source>%1
 %2
 %3</source>
@@ -6526,12 +6520,12 @@
 <context>
     <name>phonghop::ui::OrganisationConfirmDialog</name>
     <message>
-        <location filename="../../ui/setup/organisationconfirmdialog.cpp" line="+32"/>
+        <location filename="../../ui/setup/organisationconfirmdialog.cpp" line="+37"/>
         <source>(no name given)</source>
         <translation>(no name given)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>All groups match — trust this organisation</source>
         <translation>All groups match — trust this organisation</translation>
     </message>
@@ -6541,7 +6535,7 @@
         <translation>Compare every group with the fingerprint IT gave you (the printed sheet or their message). Confirm only when all of them match. If one group differs, cancel and call IT: the folder may not be your organisation&apos;s, and nothing from it will be shown.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>Confirm the organisation — PhòngHọp</source>
         <translation>Confirm the organisation — PhòngHọp</translation>
     </message>
@@ -6551,22 +6545,22 @@
         <translation>Is this your organisation?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Its key fingerprint:</source>
         <translation>Its key fingerprint:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>They differ — cancel</source>
         <translation>They differ — cancel</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>This computer does not trust any organisation yet. The shared folder %1 says it belongs to:</source>
         <translation>This computer does not trust any organisation yet. The shared folder %1 says it belongs to:</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>This computer does not trust any organisation yet. The shared folder says it belongs to:</source>
         <translation>This computer does not trust any organisation yet. The shared folder says it belongs to:</translation>
     </message>
@@ -6574,7 +6568,7 @@
 <context>
     <name>phonghop::ui::PageView</name>
     <message>
-        <location filename="../../ui/viewer/pageview.cpp" line="+370"/>
+        <location filename="../../ui/viewer/pageview.cpp" line="+380"/>
         <source>Loading page %1…</source>
         <translation>Loading page %1…</translation>
     </message>
@@ -6582,27 +6576,27 @@
 <context>
     <name>phonghop::ui::ParticipantsEditor</name>
     <message>
-        <location filename="../../ui/secretary/participantseditor.cpp" line="+26"/>
+        <location filename="../../ui/secretary/participantseditor.cpp" line="+28"/>
         <source>&amp;Add person</source>
         <translation>&amp;Add person</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Import from CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A CSV file with the columns &quot;Họ và tên&quot;, &quot;Chức vụ&quot;, &quot;Vai trò&quot;, &quot;Trọng số&quot; (UTF-8 or Windows-1258)</source>
         <translation>A CSV file with the columns &quot;Họ và tên&quot;, &quot;Chức vụ&quot;, &quot;Vai trò&quot;, &quot;Trọng số&quot; (UTF-8 or Windows-1258)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
@@ -6622,7 +6616,7 @@
         <translation>Vote weight</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>— choose a role —</source>
         <translation>— choose a role —</translation>
     </message>
@@ -6653,17 +6647,17 @@
 <context>
     <name>phonghop::ui::PassphraseDialog</name>
     <message>
-        <location filename="../../ui/setup/passphrasedialog.cpp" line="+72"/>
+        <location filename="../../ui/setup/passphrasedialog.cpp" line="+74"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Fair. A few more words make it strong.</source>
         <translation>Fair. A few more words make it strong.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Open the key</source>
         <translation>Open the key</translation>
     </message>
@@ -6673,43 +6667,43 @@
         <translation>Opening the key…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Opening the organisation&apos;s key…</source>
         <translation>Opening the organisation&apos;s key…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-146"/>
         <source>Organisation key — PhòngHọp</source>
         <translation>Organisation key — PhòngHọp</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <location line="+1"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Passphrase of the organisation&apos;s key</source>
         <translation>Passphrase of the organisation&apos;s key</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-134"/>
         <source>That passphrase is not the one of this key file. Check the keyboard language (Vietnamese input changes letters) and Caps Lock, then try again.</source>
         <translation>That passphrase is not the one of this key file. Check the keyboard language (Vietnamese input changes letters) and Caps Lock, then try again.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>The key file %1 is not protected by a passphrase. Make a protected copy (phonghop-cli org backup-key) and keep the old file out of reach.</source>
         <translation>The key file %1 is not protected by a passphrase. Make a protected copy (phonghop-cli org backup-key) and keep the old file out of reach.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-131"/>
         <source>The key file %1 is protected by a passphrase.</source>
         <translation>The key file %1 is protected by a passphrase.</translation>
     </message>
@@ -6719,22 +6713,22 @@
         <translation>The key of %1 (file %2) is protected by a passphrase.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>The organisation&apos;s key file %1 cannot be used: %2</source>
         <translation>The organisation&apos;s key file %1 cannot be used: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The organisation&apos;s key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).</source>
         <translation>The organisation&apos;s key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>The passphrase in PHONGHOP_KEY_PASSPHRASE is not the one of this key file.</source>
         <translation>The passphrase in PHONGHOP_KEY_PASSPHRASE is not the one of this key file.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>Too short: at least 10 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation>Too short: at least 10 characters. A short sentence is easy to remember and hard to guess.</translation>
     </message>
@@ -6744,12 +6738,12 @@
         <translation>Type it to sign with the organisation&apos;s key on this computer.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Type the passphrase first.</source>
         <translation>Type the passphrase first.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Weak: longer is better, for instance four unrelated words.</source>
         <translation>Weak: longer is better, for instance four unrelated words.</translation>
     </message>
@@ -6757,7 +6751,7 @@
 <context>
     <name>phonghop::ui::PastMeetingDialog</name>
     <message>
-        <location filename="../../ui/secretary/pastmeetingdialog.cpp" line="+20"/>
+        <location filename="../../ui/secretary/pastmeetingdialog.cpp" line="+22"/>
         <source>Copy a past meeting</source>
         <translation>Copy a past meeting</translation>
     </message>
@@ -6767,7 +6761,7 @@
         <translation>Revise a published meeting</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The new meeting gets its participants and agenda:</source>
         <translation>The new meeting gets its participants and agenda:</translation>
     </message>
@@ -6780,27 +6774,27 @@
 <context>
     <name>phonghop::ui::PeoplePage</name>
     <message>
-        <location filename="../../ui/secretary/peoplepage.cpp" line="+396"/>
+        <location filename="../../ui/secretary/peoplepage.cpp" line="+429"/>
         <source>%1 is retired.</source>
         <translation>%1 is retired.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>%1 stays in the directory for the record but is no longer offered for new meetings.</source>
         <translation>%1 stays in the directory for the record but is no longer offered for new meetings.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>%1 was added to the directory.</source>
         <translation>%1 was added to the directory.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 was saved.</source>
         <translation>%1 was saved.</translation>
     </message>
     <message numerus="yes">
-        <location line="-115"/>
+        <location line="-124"/>
         <source>%n people in the directory.</source>
         <translation>
             <numerusform>%n person in the directory.</numerusform>
@@ -6808,32 +6802,32 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>(unnamed device)</source>
         <translation>(unnamed device)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <source>A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</source>
         <translation>A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-169"/>
         <source>Add a person…</source>
         <translation>Add a person…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -6843,12 +6837,12 @@
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+313"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Import %n people from %1?</source>
         <translation>
             <numerusform>Import %n person from %1?</numerusform>
@@ -6856,23 +6850,23 @@
         </translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+247"/>
+        <location line="-273"/>
+        <location line="+272"/>
         <source>Import a staff list</source>
         <translation>Import a staff list</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-326"/>
         <source>Import a staff list…</source>
         <translation>Import a staff list…</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+340"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Imported: %1 added, %2 updated.</translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Importing %n people…</source>
         <translation>
             <numerusform>Importing %n person…</numerusform>
@@ -6880,52 +6874,52 @@
         </translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-344"/>
         <source>Meetings invite people from this directory. Each change is signed with the organisation&apos;s key and kept as a new revision on the shared folder.</source>
         <translation>Meetings invite people from this directory. Each change is signed with the organisation&apos;s key and kept as a new revision on the shared folder.</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+318"/>
         <source>Nothing was imported. %1</source>
         <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Nothing was imported: %1 lists nobody.</source>
         <translation>Nothing was imported: %1 lists nobody.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>People already in the directory (same id, or same full name) are updated; nobody is removed.</source>
         <translation>People already in the directory (same id, or same full name) are updated; nobody is removed.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-304"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+281"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-186"/>
         <source>Reading the directory…</source>
         <translation>Reading the directory…</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+276"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Retire %1?</source>
         <translation>Retire %1?</translation>
     </message>
@@ -6935,32 +6929,32 @@
         <translation>Retire a person</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-117"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Retire…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+285"/>
         <source>Retiring %1…</source>
         <translation>Retiring %1…</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-267"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+224"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-229"/>
         <source>Show retired people</source>
         <translation>Show retired people</translation>
     </message>
@@ -6975,22 +6969,22 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>The directory cannot be read: %1</source>
         <translation>The directory cannot be read: %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>The organisation&apos;s key file cannot be read: %1</source>
         <translation>The organisation&apos;s key file cannot be read: %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>The organisation&apos;s people</source>
         <translation>The organisation&apos;s people</translation>
     </message>
     <message numerus="yes">
-        <location line="+272"/>
+        <location line="+289"/>
         <source>Their %n enrolled device(s) stay enrolled until you revoke them on the Devices page.</source>
         <translation>
             <numerusform>Their %n enrolled device stay enrolled until you revoke them on the Devices page.</numerusform>
@@ -6998,17 +6992,17 @@
         </translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-261"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+144"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -7016,7 +7010,7 @@
 <context>
     <name>phonghop::ui::PersonDialog</name>
     <message>
-        <location line="-216"/>
+        <location line="-226"/>
         <source>0: takes part without a vote</source>
         <translation>0: takes part without a vote</translation>
     </message>
@@ -7026,12 +7020,12 @@
         <translation>Add a person</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -7046,7 +7040,7 @@
         <translation>For instance: Văn phòng HĐND và UBND</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
@@ -7084,7 +7078,7 @@
 <context>
     <name>phonghop::ui::PersonalNotesEditor</name>
     <message>
-        <location filename="../../ui/annotations/personalnoteseditor.cpp" line="+18"/>
+        <location filename="../../ui/annotations/personalnoteseditor.cpp" line="+19"/>
         <source>Your personal notes — only you can see them.</source>
         <translation>Your personal notes — only you can see them.</translation>
     </message>
@@ -7094,7 +7088,7 @@
         <translation>Editing…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Personal notes on the meeting: %1</source>
         <translation>Personal notes on the meeting: %1</translation>
     </message>
@@ -7109,7 +7103,7 @@
         <translation>Your notes could not be read.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -7220,7 +7214,7 @@
 <context>
     <name>phonghop::ui::PollPrompt</name>
     <message>
-        <location filename="../../ui/session/pollprompt.cpp" line="+25"/>
+        <location filename="../../ui/session/pollprompt.cpp" line="+28"/>
         <source>Vote now</source>
         <translation>Vote now</translation>
     </message>
@@ -7230,12 +7224,12 @@
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Cast</source>
         <translation>Cast</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Open for %1:%2</source>
         <translation>Open for %1:%2</translation>
     </message>
@@ -7371,7 +7365,7 @@
 <context>
     <name>phonghop::ui::PresentationWidget</name>
     <message>
-        <location filename="../../ui/viewer/presentationwidget.cpp" line="+14"/>
+        <location filename="../../ui/viewer/presentationwidget.cpp" line="+18"/>
         <source>Presentation</source>
         <translation>Presentation</translation>
     </message>
@@ -7379,12 +7373,12 @@
 <context>
     <name>phonghop::ui::ReadingMode</name>
     <message>
-        <location filename="../../ui/mainwindow/readingmode.cpp" line="+18"/>
+        <location filename="../../ui/mainwindow/readingmode.cpp" line="+23"/>
         <source>Reading mode</source>
         <translation>Reading mode</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -7412,12 +7406,12 @@
 <context>
     <name>phonghop::ui::ReviewPage</name>
     <message>
-        <location filename="../../ui/annotations/annotationreviewview.cpp" line="-439"/>
+        <location filename="../../ui/annotations/annotationreviewview.cpp" line="-461"/>
         <source>This version is protected by a password.</source>
         <translation>This version is protected by a password.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>Rendering…</source>
         <translation>Rendering…</translation>
     </message>
@@ -7425,7 +7419,7 @@
 <context>
     <name>phonghop::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="+96"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="+98"/>
         <source>Submission</source>
         <translation>Submission</translation>
     </message>
@@ -7440,7 +7434,7 @@
         <translation>Report</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Search documents, agendas and notes (accents optional)</source>
         <translation>Search documents, agendas and notes (accents optional)</translation>
     </message>
@@ -7481,12 +7475,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-127"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -7509,7 +7503,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
@@ -7524,7 +7518,7 @@
         <translation>My annotation — page %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>My annotation</source>
         <translation>My annotation</translation>
     </message>
@@ -7554,7 +7548,7 @@
         <translation>Conclusion — item %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Indexing documents: %1 of %2</source>
         <translation>Indexing documents: %1 of %2</translation>
     </message>
@@ -7567,7 +7561,7 @@
 <context>
     <name>phonghop::ui::SeatActions</name>
     <message>
-        <location filename="../../ui/mainwindow/seatactions.cpp" line="+19"/>
+        <location filename="../../ui/mainwindow/seatactions.cpp" line="+21"/>
         <source>&amp;Confirm the organisation&apos;s fingerprint…</source>
         <translation>&amp;Confirm the organisation&apos;s fingerprint…</translation>
     </message>
@@ -7592,7 +7586,7 @@
         <translation>Delegates&apos; &amp;comments on this document…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>The organisation&apos;s key file</source>
         <translation>The organisation&apos;s key file</translation>
     </message>
@@ -7602,12 +7596,12 @@
         <translation>Key files (*.key);;All files (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 cannot be used as the organisation&apos;s key: %2</source>
         <translation>%1 cannot be used as the organisation&apos;s key: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</source>
         <translation>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</translation>
     </message>
@@ -7615,7 +7609,7 @@
 <context>
     <name>phonghop::ui::SecretaryWorkspace</name>
     <message>
-        <location filename="../../ui/secretary/secretaryworkspace.cpp" line="+51"/>
+        <location filename="../../ui/secretary/secretaryworkspace.cpp" line="+55"/>
         <source>Secretary&apos;s workspace — PhòngHọp</source>
         <translation>Secretary&apos;s workspace — PhòngHọp</translation>
     </message>
@@ -7630,17 +7624,17 @@
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copy a &amp;past meeting…</source>
         <translation>Copy a &amp;past meeting…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Revise a published meeting…</source>
         <translation>&amp;Revise a published meeting…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete draft</source>
         <translation>&amp;Delete draft</translation>
     </message>
@@ -7680,7 +7674,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>Editing revision %1 of this meeting. Publishing makes revision %2.</source>
         <translation>Editing revision %1 of this meeting. Publishing makes revision %2.</translation>
     </message>
@@ -7705,17 +7699,17 @@
         <translation>New meeting</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>A new meeting was prepared from “%1”: participants and agenda copied, documents not. Check the date and attach this meeting&apos;s documents.</source>
         <translation>A new meeting was prepared from “%1”: participants and agenda copied, documents not. Check the date and attach this meeting&apos;s documents.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No published meeting has been synced to this computer yet.</source>
         <translation>No published meeting has been synced to this computer yet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Delete draft</source>
         <translation>Delete draft</translation>
     </message>
@@ -7725,12 +7719,12 @@
         <translation>Delete the draft “%1” from this computer? What was already published stays published.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Checking the meeting and opening each document…</source>
         <translation>Checking the meeting and opening each document…</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n problem(s) must be fixed before publishing.</source>
         <translation>
             <numerusform>%n problem must be fixed before publishing.</numerusform>
@@ -7743,7 +7737,7 @@
         <translation>Ready to publish.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The publishing key cannot be read (%1): %2</source>
         <translation>The publishing key cannot be read (%1): %2</translation>
     </message>
@@ -7753,7 +7747,7 @@
         <translation>Checking the meeting…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Cancelling… the share stays as it was.</source>
         <translation>Cancelling… the share stays as it was.</translation>
     </message>
@@ -7763,7 +7757,7 @@
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Storing document %1 of %2: %3 (%4)</source>
         <translation>Storing document %1 of %2: %3 (%4)</translation>
     </message>
@@ -7778,7 +7772,7 @@
         <translation>Someone else published this meeting</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Their revision could not be compared with yours.</source>
         <translation>Their revision could not be compared with yours.</translation>
     </message>
@@ -7790,7 +7784,7 @@
 • %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Publish mine on top of theirs</source>
         <translation>Publish mine on top of theirs</translation>
     </message>
@@ -7800,7 +7794,7 @@
         <translation>Review first</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-432"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
@@ -7810,17 +7804,17 @@
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+328"/>
         <source>Not published: the organisation&apos;s key stays locked.</source>
         <translation>Not published: the organisation&apos;s key stays locked.</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-325"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Publish to all seats</source>
         <translation>Publish to all seats</translation>
     </message>
@@ -7942,7 +7936,7 @@
 <context>
     <name>phonghop::ui::SetupWidgets</name>
     <message>
-        <location filename="../../ui/setup/setupwidgets.cpp" line="+93"/>
+        <location filename="../../ui/setup/setupwidgets.cpp" line="+97"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -8051,7 +8045,7 @@
 <context>
     <name>phonghop::ui::StandaloneViewerWindow</name>
     <message>
-        <location filename="../../ui/viewer/standaloneviewerwindow.cpp" line="+41"/>
+        <location filename="../../ui/viewer/standaloneviewerwindow.cpp" line="+43"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
@@ -8061,7 +8055,7 @@
         <translation>Open…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open PDF</source>
         <translation>Open PDF</translation>
     </message>
@@ -8077,7 +8071,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 – PhòngHọp</source>
         <translation>%1 – PhòngHọp</translation>
     </message>
@@ -8103,7 +8097,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+31"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
         <source>Choose the shared folder</source>
         <translation>Choose the shared folder</translation>
     </message>
@@ -8128,12 +8122,12 @@
         <translation>Share: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
@@ -8148,12 +8142,12 @@
         <translation>&lt;span style=&quot;color:#c62828&quot;&gt;●&lt;/span&gt; &lt;b&gt;Offline&lt;/b&gt; — working from the local copy</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Documents %1 of %2</source>
         <translation>Documents %1 of %2</translation>
     </message>
@@ -8161,7 +8155,7 @@
 <context>
     <name>phonghop::ui::TouchStyle</name>
     <message>
-        <location filename="../../ui/style/touchstyle.cpp" line="+126"/>
+        <location filename="../../ui/style/touchstyle.cpp" line="+129"/>
         <source>Detach</source>
         <translation>Detach</translation>
     </message>
@@ -8170,11 +8164,17 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::ViewerToolBar</name>
     <message>
-        <location filename="../../ui/viewer/viewertoolbar.cpp" line="+31"/>
+        <location filename="../../ui/viewer/viewertoolbar.cpp" line="+33"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -8204,13 +8204,7 @@
         <translation>Fit page</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+1"/>
-        <source>More</source>
-        <translation>More</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+54"/>
         <source>of %1</source>
         <translation>of %1</translation>
     </message>

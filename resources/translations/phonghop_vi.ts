@@ -4,12 +4,12 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../../meeting_core/util/atomicfile.cpp" line="+120"/>
+        <location filename="../../meeting_core/util/atomicfile.cpp" line="+121"/>
         <source>Cannot create %1: %2</source>
         <translation>Không tạo được %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>%1 đã tồn tại</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Cannot replace %1</source>
         <translation>Không thay thế được %1</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../meeting_core/store/auditlog.cpp" line="+107"/>
+        <location filename="../../meeting_core/store/auditlog.cpp" line="+113"/>
         <source>The audit log was altered at entry %1</source>
         <translation>Nhật ký lưu vết đã bị sửa tại mục %1</translation>
     </message>
@@ -40,12 +40,12 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../meeting_core/store/database.cpp" line="+137"/>
+        <location filename="../../meeting_core/store/database.cpp" line="+139"/>
         <source>Cannot open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/store/migrations.cpp" line="+19"/>
+        <location filename="../../meeting_core/store/migrations.cpp" line="+20"/>
         <source>%1 was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</source>
         <translation>%1 được tạo bởi phiên bản PhòngHọp mới hơn (lược đồ %2, phiên bản này hiểu %3). Vui lòng cập nhật PhòngHọp.</translation>
     </message>
@@ -53,12 +53,12 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+100"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+102"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Không tạo được thư mục dữ liệu %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The local cache in %1 is damaged (%2).</source>
         <translation>Dữ liệu lưu trên máy tại %1 bị hỏng (%2).</translation>
     </message>
@@ -66,22 +66,22 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../meeting_core/domain/meeting.cpp" line="+30"/>
+        <location filename="../../meeting_core/domain/meeting.cpp" line="+35"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
@@ -102,7 +102,7 @@
 <context>
     <name>phonghop::Annotation</name>
     <message>
-        <location filename="../../meeting_core/annotations/annotation.cpp" line="+57"/>
+        <location filename="../../meeting_core/annotations/annotation.cpp" line="+59"/>
         <source>Highlight</source>
         <translation>Tô sáng</translation>
     </message>
@@ -135,13 +135,13 @@
 <context>
     <name>phonghop::AnnotationExport</name>
     <message>
-        <location filename="../../meeting_core/pdf/annotationexport.cpp" line="+132"/>
-        <location line="+33"/>
+        <location filename="../../meeting_core/pdf/annotationexport.cpp" line="+140"/>
+        <location line="+35"/>
         <source>The document %1 could not be opened.</source>
         <translation>Không mở được tài liệu %1.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>The annotated copy could not be produced.</source>
         <translation>Không tạo được bản sao có ghi chú.</translation>
     </message>
@@ -154,7 +154,7 @@
 <context>
     <name>phonghop::AnnotationSession</name>
     <message>
-        <location filename="../../meeting_core/annotations/annotationsession.cpp" line="+63"/>
+        <location filename="../../meeting_core/annotations/annotationsession.cpp" line="+65"/>
         <source>Add %1</source>
         <translation>Thêm %1</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Đặt ghi chú</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The disk is full: the annotation was not saved.</source>
         <translation>Ổ đĩa đã đầy: chưa lưu được ghi chú.</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Chưa lưu được ghi chú: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The annotation was not deleted: %1</source>
         <translation>Chưa xóa được ghi chú: %1</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>phonghop::AppSettings</name>
     <message>
-        <location filename="../../meeting_core/settings/appsettings.cpp" line="+42"/>
+        <location filename="../../meeting_core/settings/appsettings.cpp" line="+41"/>
         <source>“%1” is not a key fingerprint (32 hexadecimal digits)</source>
         <translation>“%1” không phải là dấu vân tay khóa (32 chữ số thập lục phân)</translation>
     </message>
@@ -212,12 +212,12 @@
         <translation>Không đọc được tệp cấu hình hệ thống %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The system settings file %1 is not a valid INI file</source>
         <translation>Tệp cấu hình hệ thống %1 không phải là tệp INI hợp lệ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The system settings lock an unknown setting “%1”</source>
         <translation>Cấu hình hệ thống khóa một thiết lập không xác định “%1”</translation>
     </message>
@@ -227,17 +227,17 @@
         <translation>Cấu hình hệ thống, %1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+79"/>
         <source>This setting is managed by your administrator</source>
         <translation>Thiết lập này do quản trị viên quản lý</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Your settings, %1: %2</source>
         <translation>Thiết lập của bạn, %1: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Your settings could not be saved to %1</source>
         <translation>Không lưu được thiết lập của bạn vào %1</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Một thiết bị đã bị thu hồi đã ghi phiếu này: thiết bị %2 (%3) của %1 không còn trong danh sách thành viên, nên các phiếu của thiết bị này không được tính</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 takes part without a vote</source>
         <translation>%1 tham dự nhưng không có quyền biểu quyết</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>Phiếu của %1 không hợp lệ: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Two ballots of %1 carry sequence number %2 (devices %3 and %4); the one cast later counts</source>
         <translation>Hai phiếu của %1 cùng mang số thứ tự %2 (thiết bị %3 và %4); phiếu gửi sau được tính</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>Biểu quyết &quot;%1&quot; là bỏ phiếu kín: các phiếu được niêm phong cho thiết bị của chủ trì đã mở biểu quyết (%2), và chỉ thiết bị đó mở và kiểm được phiếu. Hãy kết thúc biểu quyết từ thiết bị đó.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Only the chair&apos;s key can close a poll</source>
         <translation>Chỉ khóa của chủ trì mới kết thúc được biểu quyết</translation>
     </message>
@@ -370,7 +370,7 @@
         <translation>Biên bản kết thúc biểu quyết kín này được ký bằng một thiết bị khác của chủ trì, không phải thiết bị đã mở biểu quyết, nên không thể mở các phiếu đã niêm phong.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The close record&apos;s list of counted ballots is inconsistent.</source>
         <translation>Danh sách phiếu được tính trong biên bản kết thúc không nhất quán.</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>Kiểm lại phiếu cho kết quả khác với kết quả của chủ trì.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Your ballot is not counted as you cast it.</source>
         <translation>Phiếu của bạn không được tính đúng như bạn đã bỏ.</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>Biên bản kết thúc tính phiếu %1, nhưng đây không phải là phiếu hợp lệ của cuộc biểu quyết này trong các tệp trên thư mục dùng chung</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The close counts more than one ballot of %1</source>
         <translation>Biên bản kết thúc tính nhiều hơn một phiếu của %1</translation>
     </message>
@@ -400,7 +400,7 @@
         <translation>Các mục của biên bản kết thúc mang trọng số phiếu khác với trọng số mà danh sách thành viên quy định cho những người có phiếu được tính</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</source>
         <translation>Biên bản kết thúc tính phiếu của %1 với lựa chọn khác với lựa chọn trong phiếu</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>Lựa chọn</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
         <translation>Biên bản kết thúc tính phiếu của bạn với trọng số %1 thay vì trọng số %2 của bạn.</translation>
     </message>
@@ -539,7 +539,7 @@
 <context>
     <name>phonghop::CarryOver</name>
     <message>
-        <location filename="../../meeting_core/annotations/carryover.cpp" line="+79"/>
+        <location filename="../../meeting_core/annotations/carryover.cpp" line="+80"/>
         <source>The marked text is not in the new version.</source>
         <translation>Đoạn văn được đánh dấu không có trong phiên bản mới.</translation>
     </message>
@@ -564,13 +564,13 @@
         <translation>Trang của nó không có trong văn bản của phiên bản cũ.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+12"/>
         <source>Its page has no text to follow.</source>
         <translation>Trang của nó không có đoạn văn để theo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The text next to it changed in the new version.</source>
         <translation>Đoạn văn bên cạnh đã thay đổi trong phiên bản mới.</translation>
     </message>
@@ -585,12 +585,12 @@
         <translation>Đoạn văn bên cạnh không có vị trí trong phiên bản mới.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>It would fall off its page in the new version.</source>
         <translation>Trong phiên bản mới, nó sẽ nằm ra ngoài trang.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>The annotations could not be carried over: %1</source>
         <translation>Không chuyển được các ghi chú sang: %1</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>phonghop::DecisionChain</name>
     <message>
-        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+45"/>
+        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+46"/>
         <source>The decision record misses required fields</source>
         <translation>Hồ sơ quyết định thiếu các trường bắt buộc</translation>
     </message>
@@ -644,7 +644,7 @@
 <context>
     <name>phonghop::DemoShare</name>
     <message>
-        <location filename="../../meeting_core/demo/demoshare.cpp" line="+319"/>
+        <location filename="../../meeting_core/demo/demoshare.cpp" line="+335"/>
         <source>Cannot create a temporary folder</source>
         <translation>Không tạo được thư mục tạm</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>Đang ghi %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Publishing %1</source>
         <translation>Đang phát hành %1</translation>
     </message>
@@ -680,28 +680,28 @@
         <translation>people/%1 bị từ chối: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>it is signed by %1, not by the organisation key %2</source>
         <translation>tệp được ký bằng khóa %1, không phải khóa của tổ chức %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>it names revision %1</source>
         <translation>tệp ghi phiên bản %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+38"/>
+        <location line="+12"/>
+        <location line="+41"/>
         <source>The shared folder %1 cannot be reached</source>
         <translation>Không truy cập được thư mục dùng chung %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cannot create the people folder in the share</source>
         <translation>Không tạo được thư mục danh bạ (people) trong thư mục dùng chung</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Cannot write the directory to the share: %1</source>
         <translation>Không ghi được danh bạ vào thư mục dùng chung: %1</translation>
     </message>
@@ -714,17 +714,17 @@
 <context>
     <name>phonghop::DocumentComments</name>
     <message>
-        <location filename="../../meeting_core/annotations/documentcomments.cpp" line="+40"/>
+        <location filename="../../meeting_core/annotations/documentcomments.cpp" line="+41"/>
         <source>The comment is empty.</source>
         <translation>Ý kiến đang để trống.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The comment was not saved: %1</source>
         <translation>Chưa lưu được ý kiến: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>Trang</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Quoted text</source>
         <translation>Đoạn trích</translation>
     </message>
@@ -754,24 +754,24 @@
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+48"/>
+        <location line="+14"/>
+        <location line="+55"/>
         <source>The comments could not be saved: %1</source>
         <translation>Chưa lưu được các ý kiến: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+17"/>
+        <location line="-44"/>
+        <location line="+21"/>
         <source>Comments on %1</source>
         <translation>Ý kiến góp ý về %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-20"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n ý kiến</numerusform>
@@ -786,7 +786,7 @@
 <context>
     <name>phonghop::DocumentGenerator</name>
     <message>
-        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+96"/>
+        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+116"/>
         <location line="+41"/>
         <location line="+18"/>
         <source>Cannot write %1</source>
@@ -796,7 +796,7 @@
 <context>
     <name>phonghop::DraftMeeting</name>
     <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+409"/>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+418"/>
         <source>This is not a meeting file (format &quot;%1&quot;)</source>
         <translation>Đây không phải là tệp cuộc họp (định dạng &quot;%1&quot;)</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>&quot;end&quot; không phải là ngày giờ: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</source>
         <translation>Thành viên &quot;%1&quot; có vai trò không xác định &quot;%2&quot; (chủ trì, thư ký, đại biểu hoặc khách mời)</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not valid JSON: %2 (at byte %3)</source>
         <translation>%1 không phải JSON hợp lệ: %2 (tại byte %3)</translation>
     </message>
@@ -834,12 +834,12 @@
 <context>
     <name>phonghop::DraftStore</name>
     <message>
-        <location filename="../../meeting_core/publish/draftstore.cpp" line="+89"/>
+        <location filename="../../meeting_core/publish/draftstore.cpp" line="+91"/>
         <source>Cannot create the drafts folder %1</source>
         <translation>Không tạo được thư mục bản nháp %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The draft could not be saved: %1</source>
         <translation>Không lưu được bản nháp: %1</translation>
     </message>
@@ -847,7 +847,7 @@
 <context>
     <name>phonghop::Enrolment</name>
     <message>
-        <location filename="../../meeting_core/org/enrolment.cpp" line="+74"/>
+        <location filename="../../meeting_core/org/enrolment.cpp" line="+75"/>
         <location line="+5"/>
         <source>%1 was refused: %2</source>
         <translation>%1 bị từ chối: %2</translation>
@@ -863,7 +863,7 @@
         <translation>%1 bị từ chối: thiết bị này đã được đăng ký cho %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 was refused: nobody with the id &quot;%2&quot; is in the organisation&apos;s directory</source>
         <translation>%1 bị từ chối: danh bạ của tổ chức không có ai mang mã &quot;%2&quot;</translation>
     </message>
@@ -878,12 +878,12 @@
         <translation>Danh bạ của tổ chức không có ai mang mã &quot;%1&quot;; hãy đề nghị văn phòng bổ sung người này trước</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 has left the organisation and cannot enrol a device</source>
         <translation>%1 đã thôi công tác tại tổ chức nên không thể đăng ký thiết bị</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This device&apos;s key was revoked; it cannot be enrolled again</source>
         <translation>Khóa của thiết bị này đã bị thu hồi; không thể đăng ký lại</translation>
     </message>
@@ -894,17 +894,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The request of %1 (%2) has already been answered</source>
         <translation>Yêu cầu của %1 (%2) đã được xử lý</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Nobody with the id &quot;%1&quot; is in the organisation&apos;s directory</source>
         <translation>Danh bạ của tổ chức không có ai mang mã &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 has left the organisation; the request cannot be approved</source>
         <translation>%1 đã thôi công tác tại tổ chức; không thể duyệt yêu cầu</translation>
     </message>
@@ -932,32 +932,32 @@
 <context>
     <name>phonghop::KeyFile</name>
     <message>
-        <location filename="../../meeting_core/trust/keyfile.cpp" line="+118"/>
+        <location filename="../../meeting_core/trust/keyfile.cpp" line="+125"/>
         <location line="+6"/>
         <source>Cannot read the key file %1: %2</source>
         <translation>Không đọc được tệp khóa %1: %2</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+3"/>
         <source>%1 is not a PhòngHọp key file</source>
         <translation>%1 không phải là tệp khóa của PhòngHọp</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+11"/>
-        <location line="+83"/>
+        <location line="-5"/>
+        <location line="+12"/>
+        <location line="+84"/>
         <source>The key file %1 is damaged or incomplete; use your backup copy</source>
         <translation>Tệp khóa %1 bị hỏng hoặc không đầy đủ; hãy dùng bản sao dự phòng</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>The key file %1 was written by a newer version of PhòngHọp</source>
         <translation>Tệp khóa %1 được ghi bởi một phiên bản PhòngHọp mới hơn</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Not enough memory to open the key file %1</source>
         <translation>Không đủ bộ nhớ để mở tệp khóa %1</translation>
     </message>
@@ -1002,7 +1002,7 @@
         <translation>%1: trường &quot;%2&quot; bị thiếu hoặc không phải là số</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: the field &quot;%2&quot; is out of range</source>
         <translation>%1: trường &quot;%2&quot; có giá trị ngoài phạm vi cho phép</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>không phải tệp mô tả cuộc họp</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the manifest has no valid format version</source>
         <translation>tệp mô tả không có phiên bản định dạng hợp lệ</translation>
     </message>
@@ -1064,18 +1064,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+31"/>
         <source>%1: the id &quot;%2&quot; is used twice</source>
         <translation>%1: mã &quot;%2&quot; bị dùng hai lần</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>agenda item %1</source>
         <translation>nội dung %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>agenda item &quot;%1&quot;: its parent &quot;%2&quot; does not exist</source>
         <translation>nội dung &quot;%1&quot;: nội dung cấp trên &quot;%2&quot; không tồn tại</translation>
     </message>
@@ -1103,7 +1103,7 @@
 <context>
     <name>phonghop::MeetingDiff</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingdiff.cpp" line="+59"/>
+        <location filename="../../meeting_core/publish/meetingdiff.cpp" line="+61"/>
         <source>Meeting details changed: %1</source>
         <translation>Thông tin cuộc họp đã thay đổi: %1</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>Đã thay tài liệu: %1 (phiên bản %2 → %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Document changed: %1</source>
         <translation>Tài liệu đã thay đổi: %1</translation>
     </message>
@@ -1163,12 +1163,12 @@
         <translation>tiêu đề</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>type</source>
         <translation>loại</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>host unit</source>
         <translation>đơn vị chủ trì</translation>
     </message>
@@ -1188,7 +1188,7 @@
         <translation>kết thúc</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>chair</source>
         <translation>chủ trì</translation>
     </message>
@@ -1198,12 +1198,12 @@
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>updated</source>
         <translation>đã cập nhật</translation>
     </message>
@@ -1211,55 +1211,55 @@
 <context>
     <name>phonghop::MeetingPublisher</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+108"/>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+111"/>
         <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
         <translation>Phiên bản %1 của cuộc họp này đã được người khác phát hành sau phiên bản %2 mà bạn đang sửa. Chưa phát hành gì. Hãy xem lại các thay đổi của họ rồi phát hành lại.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A meeting with the id &quot;%1&quot; was already published (revision %2) by someone else. Nothing was published. Review it, then publish again.</source>
         <translation>Một cuộc họp có mã &quot;%1&quot; đã được người khác phát hành (phiên bản %2). Chưa phát hành gì. Hãy xem lại rồi phát hành lại.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+85"/>
+        <location line="+56"/>
+        <location line="+92"/>
         <source>The meeting was not published: %1</source>
         <translation>Cuộc họp chưa được phát hành: %1</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>The share cannot be used: %1</source>
         <translation>Không dùng được thư mục dùng chung: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This key cannot publish to this share: the share belongs to another organisation key (%1).</source>
         <translation>Khóa này không phát hành được lên thư mục dùng chung này: thư mục thuộc khóa của cơ quan khác (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Someone else is publishing this meeting right now. Wait a minute, then publish again.</source>
         <translation>Người khác đang phát hành cuộc họp này. Vui lòng chờ một phút rồi phát hành lại.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+15"/>
+        <location line="+24"/>
         <location line="+16"/>
+        <location line="+18"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Đã hủy phát hành; thư mục dùng chung không thay đổi.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Document “%1” could not be stored in the share: %2. Nothing was published.</source>
         <translation>Không lưu được tài liệu “%1” vào thư mục dùng chung: %2. Chưa phát hành gì.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Published revision %1 of “%2”.</source>
         <translation>Đã phát hành phiên bản %1 của “%2”.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-119"/>
         <source>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</source>
         <translation>Thành phần “%1” chưa có họ tên và không có trong danh bạ của tổ chức: hãy bổ sung người này vào danh bạ, hoặc ghi họ tên.</translation>
     </message>
@@ -1269,7 +1269,7 @@
         <translation>Không lập được danh sách thành phần của cuộc họp: %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+119"/>
         <source>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</source>
         <translation>Đã phát hành phiên bản %1 của “%2”, nhưng không ghi được danh sách thành phần: %3. Các máy chưa thể điểm danh hay biểu quyết cho đến khi danh sách được ghi; hãy phát hành lại.</translation>
     </message>
@@ -1279,12 +1279,12 @@
         <translation>Danh sách thành phần ở phiên bản %1.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
         <translation>Nếu tình trạng này kéo dài quá vài phút thì %1 trong thư mục cuộc họp trên thư mục dùng chung không phải là một lần phát hành: hãy nhờ bộ phận CNTT kiểm tra.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>Tài liệu “%1” trong thư mục dùng chung bị hỏng (%2); tài liệu đã được lưu lại.</translation>
     </message>
@@ -1292,7 +1292,7 @@
 <context>
     <name>phonghop::Minutes</name>
     <message>
-        <location filename="../../meeting_core/session/minutes.cpp" line="+113"/>
+        <location filename="../../meeting_core/session/minutes.cpp" line="+117"/>
         <source>Cannot write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
@@ -1300,7 +1300,7 @@
 <context>
     <name>phonghop::ObjectStore</name>
     <message>
-        <location filename="../../meeting_core/store/objectstore.cpp" line="+28"/>
+        <location filename="../../meeting_core/store/objectstore.cpp" line="+31"/>
         <source>Cannot create the document store %1</source>
         <translation>Không tạo được kho tài liệu %1</translation>
     </message>
@@ -1310,12 +1310,12 @@
         <translation>Mã tài liệu không hợp lệ %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot write to the document store: %1</source>
         <translation>Không ghi được vào kho tài liệu: %1</translation>
     </message>
@@ -1330,13 +1330,13 @@
         <translation>Đọc %1 không thành công: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+28"/>
+        <location line="+8"/>
+        <location line="+29"/>
         <source>Writing to the document store failed: %1</source>
         <translation>Ghi vào kho tài liệu không thành công: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>%1 has %2 bytes instead of %3 (incomplete or still being copied)</source>
         <translation>%1 có %2 byte thay vì %3 (chưa đủ hoặc đang được sao chép)</translation>
     </message>
@@ -1346,7 +1346,7 @@
         <translation>%1 không khớp mã kiểm tra (bị hỏng hoặc bị thay thế)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cannot store %1</source>
         <translation>Không lưu được %1</translation>
     </message>
@@ -1356,7 +1356,7 @@
         <translation>Dữ liệu không khớp mã kiểm tra</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-91"/>
         <source>%1 is larger than the %2 bytes its manifest states (damaged or replaced)</source>
         <translation>%1 lớn hơn %2 byte ghi trong tệp mô tả (bị hỏng hoặc bị thay thế)</translation>
     </message>
@@ -1365,12 +1365,12 @@
     <name>phonghop::OrganisationAdmin</name>
     <message>
         <location filename="../../meeting_core/org/organisationadmin.cpp" line="+35"/>
-        <location line="+280"/>
+        <location line="+286"/>
         <source>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</source>
         <translation>&quot;%1&quot; không phải là dấu vân tay thiết bị (32 chữ số hệ 16, chia thành nhóm bốn)</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-281"/>
         <source>The device %1 of %2 was revoked; it cannot be enrolled again</source>
         <translation>Thiết bị %1 của %2 đã bị thu hồi; không thể đăng ký lại</translation>
     </message>
@@ -1385,7 +1385,7 @@
         <translation>Không có yêu cầu đăng ký đang chờ nào có dấu vân tay %1; hãy kiểm tra dấu vân tay hiển thị trên thiết bị, hoặc đề nghị thiết bị gửi lại yêu cầu đăng ký</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The organisation needs a name</source>
         <translation>Tổ chức cần có tên</translation>
     </message>
@@ -1395,17 +1395,17 @@
         <translation>Thư mục %1 đã chứa dữ liệu dùng chung của &quot;%2&quot; (khóa %3); dữ liệu được giữ nguyên. Hãy chọn một thư mục trống, hoặc mở thư mục này bằng khóa của tổ chức đó.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The folder %1 already holds a share (%2 is there, but cannot be read: %3); it is left as it is. Choose an empty folder.</source>
         <translation>Thư mục %1 đã chứa dữ liệu dùng chung (có tệp %2 nhưng không đọc được: %3); dữ liệu được giữ nguyên. Hãy chọn một thư mục trống.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot create the folder %1</source>
         <translation>Không tạo được thư mục %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The folder %1 was just set up by someone else, with another key</source>
         <translation>Thư mục %1 vừa được người khác thiết lập với một khóa khác</translation>
     </message>
@@ -1425,12 +1425,12 @@
         <translation>Danh bạ của tổ chức không có ai mang mã &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 has already left the organisation</source>
         <translation>%1 đã thôi công tác tại tổ chức từ trước</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+161"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
@@ -1450,7 +1450,7 @@
         <translation>%1 không có dòng nào</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
         <translation>Tệp không có cột họ tên (&quot;Họ và tên&quot; hoặc &quot;name&quot;)</translation>
     </message>
@@ -1465,7 +1465,7 @@
         <translation>Dòng %1: &quot;%2&quot; không phải là vai trò; %3 được xếp là đại biểu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Row %1: &quot;%2&quot; is not a vote weight (a whole number); 1 is used</source>
         <translation>Dòng %1: &quot;%2&quot; không phải là trọng số biểu quyết (số nguyên); dùng giá trị 1</translation>
     </message>
@@ -1486,17 +1486,17 @@
 <context>
     <name>phonghop::OrganisationTrust</name>
     <message>
-        <location filename="../../meeting_core/sync/organisationtrust.cpp" line="+38"/>
+        <location filename="../../meeting_core/sync/organisationtrust.cpp" line="+40"/>
         <source>This is not an organisation key (an Ed25519 public key has 32 bytes)</source>
         <translation>Đây không phải là khóa cơ quan (khóa công khai Ed25519 có 32 byte)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This seat already trusts the organisation key %1; it does not pin %2 in its place. Changing the organisation&apos;s key is a deliberate act: ask your IT staff</source>
         <translation>Máy này đã tin cậy khóa cơ quan %1 và không ghi nhận khóa %2 thay thế. Việc đổi khóa cơ quan phải được thực hiện có chủ đích: hãy hỏi cán bộ CNTT</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The disk is full: the organisation&apos;s key could not be recorded</source>
         <translation>Ổ đĩa đã đầy: không ghi nhận được khóa cơ quan</translation>
     </message>
@@ -1514,12 +1514,12 @@
 <context>
     <name>phonghop::Outbox</name>
     <message>
-        <location filename="../../meeting_core/store/outbox.cpp" line="+187"/>
+        <location filename="../../meeting_core/store/outbox.cpp" line="+192"/>
         <source>&quot;%1/%2&quot; is not a valid record name</source>
         <translation>&quot;%1/%2&quot; không phải là tên hồ sơ hợp lệ</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The name %1 is taken on the share by another file</source>
         <translation>Tên %1 trong thư mục dùng chung đã bị một tệp khác chiếm</translation>
     </message>
@@ -1527,12 +1527,12 @@
 <context>
     <name>phonghop::PdfDocument</name>
     <message>
-        <location filename="../../meeting_core/pdf/pdfdocument.cpp" line="+146"/>
+        <location filename="../../meeting_core/pdf/pdfdocument.cpp" line="+149"/>
         <source>The file %1 does not exist.</source>
         <translation>Tệp %1 không tồn tại.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>Không đọc được tệp %1: %2</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>Tệp %1 không phải là tài liệu PDF.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The PDF document %1 is damaged and cannot be opened.</source>
         <translation>Tài liệu PDF %1 bị hỏng, không mở được.</translation>
     </message>
@@ -1557,17 +1557,17 @@
         <translation>Tài liệu PDF %1 bị hỏng: không có trang nào đọc được.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>The document is locked by a password.</source>
         <translation>Tài liệu được khóa bằng mật khẩu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Page %1 does not exist.</source>
         <translation>Trang %1 không tồn tại.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Nothing to draw on page %1.</source>
         <translation>Trang %1 không có gì để hiển thị.</translation>
     </message>
@@ -1577,12 +1577,12 @@
         <translation>Trang %1 quá lớn để hiển thị ở mức thu phóng này.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Page %1 cannot be read.</source>
         <translation>Không đọc được trang %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Drawing page %1 was cancelled.</source>
         <translation>Đã hủy hiển thị trang %1.</translation>
     </message>
@@ -1592,7 +1592,7 @@
         <translation>Trang %1 hiển thị quá lâu nên đã bị bỏ qua.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Page %1 cannot be drawn.</source>
         <translation>Không hiển thị được trang %1.</translation>
     </message>
@@ -1600,28 +1600,28 @@
 <context>
     <name>phonghop::PdfTextExtractor</name>
     <message>
-        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+66"/>
+        <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+67"/>
         <source>The document file %1 is missing.</source>
         <translation>Không có tệp tài liệu %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The document %1 is damaged or is not a PDF.</source>
         <translation>Tài liệu %1 bị hỏng hoặc không phải là PDF.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The document %1 is protected by a password.</source>
         <translation>Tài liệu %1 được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>The document %1 has %2 pages; only the first %3 can be searched.</source>
         <translation>Tài liệu %1 có %2 trang; chỉ tìm kiếm được trong %3 trang đầu.</translation>
     </message>
@@ -1631,17 +1631,17 @@
         <translation>Việc đọc nội dung chữ của %1 mất hơn %2 giây; không tìm kiếm được từ trang %3 trở đi.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The document %1 holds more than %2 characters of text; pages from %3 on cannot be searched.</source>
         <translation>Tài liệu %1 chứa hơn %2 ký tự; không tìm kiếm được từ trang %3 trở đi.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Page %1 of %2 took longer than %3 seconds to read; it cannot be searched.</source>
         <translation>Trang %1 của %2 mất hơn %3 giây để đọc; không tìm kiếm được trong trang này.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Page %1 of %2 holds more than %3 characters of text; the rest of it cannot be searched.</source>
         <translation>Trang %1 của %2 chứa hơn %3 ký tự; không tìm kiếm được phần còn lại của trang.</translation>
     </message>
@@ -1649,7 +1649,7 @@
 <context>
     <name>phonghop::PeopleCsv</name>
     <message>
-        <location filename="../../meeting_core/publish/peoplecsv.cpp" line="+134"/>
+        <location filename="../../meeting_core/publish/peoplecsv.cpp" line="+135"/>
         <source>The file is not in UTF-8; it was read as %1. Check the names below before you add them.</source>
         <translation>Tệp không theo mã UTF-8; đã đọc theo %1. Hãy kiểm tra các họ tên dưới đây trước khi thêm.</translation>
     </message>
@@ -1659,7 +1659,7 @@
         <translation>Tệp không có dòng nào</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The file has no column of names (&quot;Họ và tên&quot; or &quot;name&quot;)</source>
         <translation>Tệp không có cột họ tên (&quot;Họ và tên&quot; hoặc &quot;name&quot;)</translation>
     </message>
@@ -1674,12 +1674,12 @@
         <translation>Dòng %1: &quot;%2&quot; không phải là vai trò; %3 chưa có vai trò</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Row %1: &quot;%2&quot; is not a vote weight; 1 is used</source>
         <translation>Dòng %1: &quot;%2&quot; không phải là trọng số phiếu; dùng 1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
@@ -1707,7 +1707,7 @@
         <translation>Trọng số biểu quyết của %1 là số âm</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>A device of %1 has an invalid key</source>
         <translation>Một thiết bị của %1 có khóa không hợp lệ</translation>
     </message>
@@ -1725,7 +1725,7 @@
 <context>
     <name>phonghop::PersonalNotes</name>
     <message>
-        <location filename="../../meeting_core/desk/personalnotes.cpp" line="+23"/>
+        <location filename="../../meeting_core/desk/personalnotes.cpp" line="+24"/>
         <source>the disk is full.</source>
         <translation>ổ đĩa đã đầy.</translation>
     </message>
@@ -1863,12 +1863,12 @@
         <translation>Phiếu ghi %1 phương án; chỉ được tối đa %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</source>
         <translation>Loại biểu quyết không xác định &quot;%1&quot;; hãy dùng approval, yes-no hoặc choice</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Unknown option meaning &quot;%1&quot;</source>
         <translation>Ý nghĩa phương án không xác định &quot;%1&quot;</translation>
     </message>
@@ -1897,7 +1897,7 @@
         <translation>Biên bản mở biểu quyết bị từ chối: dẫn chiếu đến cuộc họp hoặc danh sách thành viên khác</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>%1 is not entitled to vote in this meeting</source>
         <translation>%1 không có quyền biểu quyết trong cuộc họp này</translation>
     </message>
@@ -1930,7 +1930,7 @@
 <context>
     <name>phonghop::PublishValidator</name>
     <message>
-        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+41"/>
+        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+42"/>
         <source>The meeting has no title.</source>
         <translation>Cuộc họp chưa có tiêu đề.</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>&quot;%1&quot; không dùng làm mã cuộc họp được: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The meeting has no start date and time.</source>
         <translation>Cuộc họp chưa có ngày giờ bắt đầu.</translation>
     </message>
@@ -1960,7 +1960,7 @@
         <translation>Có nội dung chưa có tiêu đề.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>A participant has no name.</source>
         <translation>Có thành viên chưa có tên.</translation>
     </message>
@@ -1970,12 +1970,12 @@
         <translation>%1 chưa có vai trò: hãy chọn chủ trì, thư ký, đại biểu hoặc khách mời.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is listed twice.</source>
         <translation>%1 có tên hai lần.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Document %1 is attached twice.</source>
         <translation>Tài liệu %1 được đính kèm hai lần.</translation>
     </message>
@@ -1995,42 +1995,42 @@
         <translation>Tài liệu %1 không phải là tệp PDF (%2). Hãy lưu thành PDF rồi đính kèm lại.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Document %1 cannot be opened as a PDF: %2</source>
         <translation>Không mở được tài liệu %1 dưới dạng PDF: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Document %1 has no pages.</source>
         <translation>Tài liệu %1 không có trang nào.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Document %1 is the same file as %2.</source>
         <translation>Tài liệu %1 trùng tệp với %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Document %1 is confidential (&quot;Mật&quot;) but names no recipient.</source>
         <translation>Tài liệu %1 là tài liệu mật (&quot;Mật&quot;) nhưng chưa ghi người nhận.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Document %1 names a recipient who is not a participant (%2).</source>
         <translation>Tài liệu %1 ghi người nhận không phải là thành viên cuộc họp (%2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</source>
         <translation>Tài liệu %1 là tài liệu mật, nhưng ai mở được thư mục dùng chung cũng đọc được tệp của nó: định dạng thư mục dùng chung 1.0 chưa giới hạn được cho riêng người nhận.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Note: %1</source>
         <translation>Lưu ý: %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-127"/>
         <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
         <translation>Hai nội dung của chương trình có cùng mã &quot;%1&quot;; hãy đặt cho mỗi nội dung một mã riêng.</translation>
     </message>
@@ -2058,7 +2058,7 @@
         <translation>Mã thành viên &quot;%1&quot; bị thiếu, sai dạng hoặc bị lặp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+69"/>
         <source>Participant &quot;%1&quot; has an invalid vote weight</source>
         <translation>Thành viên &quot;%1&quot; có trọng số phiếu không hợp lệ</translation>
@@ -2089,7 +2089,7 @@
         <translation>Thành viên &quot;%1&quot; có vai trò không xác định</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Device &quot;%1&quot; has an unreadable public key</source>
         <translation>Thiết bị &quot;%1&quot; có khóa công khai không đọc được</translation>
     </message>
@@ -2119,13 +2119,13 @@
 <context>
     <name>phonghop::RosterBuilder</name>
     <message>
-        <location filename="../../meeting_core/org/rosterbuilder.cpp" line="+169"/>
+        <location filename="../../meeting_core/org/rosterbuilder.cpp" line="+170"/>
         <location line="+7"/>
         <source>The roster of %1 cannot be written: %2</source>
         <translation>Không ghi được danh sách thành phần của %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The roster of %1 is being published by someone else at the same time; try again</source>
         <translation>Danh sách thành phần của %1 đang được người khác phát hành cùng lúc; hãy thử lại</translation>
     </message>
@@ -2138,12 +2138,12 @@
         <translation>Không tạo được thư mục %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The search index %1 is busy.</source>
         <translation>Chỉ mục tìm kiếm %1 đang bận.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The search index %1 cannot be opened: %2</source>
         <translation>Không mở được chỉ mục tìm kiếm %1: %2</translation>
     </message>
@@ -2161,17 +2161,17 @@
 <context>
     <name>phonghop::SessionScanner</name>
     <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+95"/>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+94"/>
         <source>The shared folder %1 cannot be reached</source>
         <translation>Không truy cập được thư mục dùng chung %1</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+157"/>
         <source>The share holds no roster signed by the organisation for this meeting yet</source>
         <translation>Thư mục dùng chung chưa có danh sách thành viên của cuộc họp này do cơ quan ký</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+234"/>
         <source>Only the chair may close a poll</source>
         <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
     </message>
@@ -2186,12 +2186,12 @@
         <translation>Biểu quyết đã kết thúc trước đó</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-243"/>
         <source>Another roster with revision %1 was verified before; this one is ignored</source>
         <translation>Một danh sách thành viên khác cùng bản %1 đã được xác minh trước đó; danh sách này bị bỏ qua</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+194"/>
         <source>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</source>
         <translation>Hồ sơ %1 của máy này không còn trong thư mục dùng chung và không gửi lại được: %2</translation>
     </message>
@@ -2201,7 +2201,7 @@
         <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác); hồ sơ đã được gửi lại</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-280"/>
         <source>This file cannot be read as a record: %1</source>
         <translation>Tệp này không đọc được như một hồ sơ: %1</translation>
     </message>
@@ -2211,22 +2211,22 @@
         <translation>Không đọc được hồ sơ: %1</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+182"/>
         <source>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</source>
         <translation>%1 hồ sơ trong thư mục này được ký bằng khóa không có trong danh sách thành viên nào của cuộc họp; các hồ sơ này bị bỏ qua</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 more file(s) in this folder are not records that can be read; they are ignored</source>
         <translation>Còn %1 tệp trong thư mục này không phải là hồ sơ đọc được; các tệp này bị bỏ qua</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 file(s) on the shared folder are not read yet; the next look at the share goes on</source>
         <translation>%1 tệp trong thư mục dùng chung chưa được đọc; lần đọc thư mục dùng chung tiếp theo sẽ đọc tiếp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The shared folder holds more records than this seat keeps (%1); the rest are not counted</source>
         <translation>Thư mục dùng chung có nhiều hồ sơ hơn số máy này lưu giữ (%1); phần còn lại không được tính</translation>
     </message>
@@ -2234,12 +2234,12 @@
 <context>
     <name>phonghop::SessionService</name>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+104"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+106"/>
         <source>Acting as another participant is only possible on the demo share</source>
         <translation>Chỉ có thể đóng vai thành viên khác trên thư mục dùng chung mẫu</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+316"/>
         <source>The poll was not closed: %1</source>
         <translation>Chưa kết thúc biểu quyết: %1</translation>
     </message>
@@ -2269,12 +2269,12 @@
         <translation>Ổ đĩa đã đầy: thao tác này chưa được ghi lại. Hãy giải phóng dung lượng trên thiết bị rồi thử lại</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This seat&apos;s cache could not record this: %1</source>
         <translation>Bộ nhớ đệm của thiết bị không ghi lại được thao tác này: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Kept on this seat: the shared folder cannot be reached, so it will be delivered when the folder is back</source>
         <translation>Đã lưu trên thiết bị này: chưa truy cập được thư mục dùng chung, sẽ gửi lên khi thư mục truy cập lại được</translation>
     </message>
@@ -2289,7 +2289,7 @@
         <translation>Chỉ thư ký mới được ghi nhận vắng mặt cho người khác</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Only the secretary may record a proxy for someone else</source>
         <translation>Chỉ thư ký mới được ghi nhận ủy quyền cho người khác</translation>
     </message>
@@ -2304,7 +2304,7 @@
         <translation>cho %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Nobody is waiting to speak</source>
         <translation>Không có ai đang chờ phát biểu</translation>
     </message>
@@ -2314,23 +2314,23 @@
         <translation>Không có ai đang phát biểu</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="+71"/>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="+72"/>
         <source>A poll with this id was already opened</source>
         <translation>Một biểu quyết có mã này đã được mở</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>No such poll</source>
         <translation>Không có biểu quyết này</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>The poll is closed</source>
         <translation>Biểu quyết đã kết thúc</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>secret ballot</source>
         <translation>bỏ phiếu kín</translation>
     </message>
@@ -2340,7 +2340,7 @@
         <translation>Biểu quyết đã kết thúc trước đó</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="-91"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="-97"/>
         <source>passed</source>
         <translation>thông qua</translation>
     </message>
@@ -2350,12 +2350,12 @@
         <translation>không thông qua</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+61"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+64"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>Chuỗi quyết định trên thư mục dùng chung có vấn đề; cần xử lý trước</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Poll %1 is not closed</source>
         <translation>Biểu quyết %1 chưa kết thúc</translation>
     </message>
@@ -2380,7 +2380,7 @@
         <translation>Nội dung kết luận đang trống</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The last decision could not be read again</source>
         <translation>Không đọc lại được quyết định gần nhất</translation>
     </message>
@@ -2400,12 +2400,12 @@
         <translation>Không đọc được %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-28"/>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-29"/>
         <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
         <translation>Thiết bị này được đăng ký sau khi biểu quyết %1 được mở; thiết bị có thể biểu quyết từ lần biểu quyết tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+31"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+33"/>
         <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
         <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác) và đã được gửi lại lúc %2</translation>
     </message>
@@ -2413,27 +2413,27 @@
 <context>
     <name>phonghop::SessionState</name>
     <message>
-        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+77"/>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+80"/>
         <source>sequence %1, cast at %2</source>
         <translation>số thứ tự %1, bỏ lúc %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your last ballot in poll &quot;%1&quot; (%2) has not reached the shared folder yet: it is kept on this seat and delivered as soon as the folder takes it</source>
         <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) chưa đến thư mục dùng chung: phiếu được giữ trên máy này và sẽ được gửi ngay khi thư mục nhận được</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Your last ballot in poll &quot;%1&quot; (%2) is on the shared folder but was refused: %3</source>
         <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) có trong thư mục dùng chung nhưng bị từ chối: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder, and an older ballot of yours (sequence %3) counts in its place</source>
         <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) không còn trong thư mục dùng chung, và một phiếu cũ hơn của bạn (số thứ tự %3) đang được tính thay</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Your last ballot in poll &quot;%1&quot; (%2) is missing from the shared folder: no ballot of yours counts</source>
         <translation>Phiếu cuối cùng của bạn trong biểu quyết &quot;%1&quot; (%2) không còn trong thư mục dùng chung: không phiếu nào của bạn được tính</translation>
     </message>
@@ -2443,12 +2443,12 @@
         <translation>Một phiếu ký bằng khóa của chính máy này, nhưng không do máy này bỏ, đang được tính cho bạn trong biểu quyết &quot;%1&quot; (số thứ tự %2): có thể người khác đang giữ khóa của thiết bị này</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</source>
         <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; của chủ trì tính phiếu cuối cùng của bạn với lựa chọn khác với lựa chọn bạn đã bỏ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The chair&apos;s close of poll &quot;%1&quot; does not count your last ballot</source>
         <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; của chủ trì không tính phiếu cuối cùng của bạn</translation>
     </message>
@@ -2473,41 +2473,41 @@
         <translation>Ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+89"/>
+        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+95"/>
         <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
         <translation>Một thiết bị đã bị thu hồi đã ghi bản ghi “%1” này: thiết bị %3 (%4) của %2 không còn trong danh sách thành viên, nên bản ghi không được tính</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Unreadable record: %1</source>
         <translation>Không đọc được hồ sơ: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A poll opening that cites a roster revision this seat has not verified</source>
         <translation>Bản ghi mở biểu quyết dẫn chiếu một bản danh sách thành viên mà máy này chưa xác minh</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+20"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Signed by a key the roster does not list</source>
         <translation>Được ký bằng khóa không có trong danh sách thành viên</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <location line="+20"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Found in a folder other than its signing device&apos;s own</source>
         <translation>Nằm trong thư mục không phải của thiết bị đã ký</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>A decision signed by %1 (%2), who is not the chair, is ignored</source>
         <translation>Một kết luận do %1 (%2) ký, người không phải là chủ trì, bị bỏ qua</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Unknown kind of record: %1</source>
         <translation>Loại hồ sơ không xác định: %1</translation>
     </message>
@@ -2522,57 +2522,57 @@
         <translation>Hồ sơ không có thời gian hợp lệ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only the chair may do this (%1 is %2)</source>
         <translation>Chỉ người chủ trì mới được làm việc này (%1 là %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Only the secretary or the chair may write a conclusion (%1 is %2)</source>
         <translation>Chỉ Thư ký hoặc Chủ tọa được ghi kết luận (%1 là %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Dated %1, more than half an hour after this seat first saw it (%2): a time in the future is refused</source>
         <translation>Ghi thời điểm %1, muộn hơn quá nửa giờ so với lúc máy này thấy hồ sơ lần đầu (%2): thời điểm ở tương lai bị từ chối</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</source>
         <translation>Ghi thời điểm %1, trước khi danh sách thành viên của cuộc họp được ban hành (%2): thời điểm như vậy bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionevents.cpp" line="+41"/>
+        <location filename="../../meeting_core/session/sessionevents.cpp" line="+43"/>
         <source>Attendance record for someone not on the roster: %1</source>
         <translation>Hồ sơ điểm danh của người không có trong danh sách thành viên: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 may not record attendance for %2</source>
         <translation>%1 không được điểm danh thay cho %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>A proxy must name another participant on the roster</source>
         <translation>Ủy quyền phải ghi rõ một thành viên khác trong danh sách</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The chair called a request that is not on the share</source>
         <translation>Chủ trì mời phát biểu theo một đăng ký không có trên thư mục dùng chung</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+23"/>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+26"/>
         <source>Poll &quot;%1&quot; was opened twice; the first opening counts</source>
         <translation>Biểu quyết &quot;%1&quot; được mở hai lần; lần mở đầu tiên có hiệu lực</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>A close record for poll &quot;%1&quot; was refused: %2</source>
         <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; bị từ chối: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>A close record for a poll that was never opened</source>
         <translation>Biên bản kết thúc cho một biểu quyết chưa từng được mở</translation>
     </message>
@@ -2580,7 +2580,7 @@
 <context>
     <name>phonghop::ShareReader</name>
     <message>
-        <location filename="../../meeting_core/share/sharereader.cpp" line="+53"/>
+        <location filename="../../meeting_core/share/sharereader.cpp" line="+56"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -2595,7 +2595,7 @@
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is damaged or incomplete</source>
         <translation>%1 bị hỏng hoặc chưa đầy đủ</translation>
     </message>
@@ -2615,7 +2615,7 @@
         <translation>%1 không có khóa cơ quan hợp lệ</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>cannot be read: %1</source>
         <translation>không đọc được: %1</translation>
     </message>
@@ -2645,7 +2645,7 @@
         <translation>nội dung ghi cuộc họp hoặc phiên bản khác với tên tệp</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>not a record name: %1</source>
         <translation>không phải tên hồ sơ: %1</translation>
     </message>
@@ -2653,7 +2653,7 @@
 <context>
     <name>phonghop::ShareWriter</name>
     <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+37"/>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+40"/>
         <source>Cannot create %1 in the share</source>
         <translation>Không tạo được %1 trong thư mục dùng chung</translation>
     </message>
@@ -2663,7 +2663,7 @@
         <translation>Thư mục dùng chung này thuộc khóa của cơ quan khác</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Cannot read %1</source>
         <translation>Không đọc được %1</translation>
     </message>
@@ -2679,8 +2679,8 @@
         <translation>Không ghi được vào thư mục dùng chung: %1</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+41"/>
+        <location line="-54"/>
+        <location line="+42"/>
         <location line="+21"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
@@ -2697,7 +2697,7 @@
         <translation>%1 đã thay đổi trong khi đang sao chép; hãy thử lại sau khi tệp được lưu xong</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&quot;%1/%2&quot; is not a valid record name</source>
         <translation>&quot;%1/%2&quot; không phải là tên hồ sơ hợp lệ</translation>
     </message>
@@ -2707,12 +2707,12 @@
         <translation>Không tạo được thư mục của thiết bị này trong thư mục dùng chung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 already exists in the share with other content</source>
         <translation>%1 đã có trong thư mục dùng chung với nội dung khác</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&quot;%1&quot; is not a valid meeting id</source>
         <translation>&quot;%1&quot; không phải là mã cuộc họp hợp lệ</translation>
     </message>
@@ -2722,28 +2722,28 @@
         <translation>Không tạo được thư mục của cuộc họp trong thư mục dùng chung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A newer revision (%1) of this meeting has been published since revision %2; open it and publish again.</source>
         <translation>Đã có phiên bản mới hơn (%1) của cuộc họp này được phát hành sau phiên bản %2; hãy mở phiên bản đó rồi phát hành lại.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+16"/>
+        <location line="+68"/>
+        <location line="+17"/>
         <source>Revision %1 is being published by someone else; try again</source>
         <translation>Phiên bản %1 đang được người khác phát hành; hãy thử lại</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</source>
         <translation>Cuộc họp %1: trong thư mục dùng chung có tệp mang số phiên bản không phải là phiên bản hợp lệ (%2); các tệp đó đã bị bỏ qua, không có gì được dựa trên chúng.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Meeting %1 has no revision number left below %2; nothing was published.</source>
         <translation>Cuộc họp %1 không còn số phiên bản nào dưới %2; chưa có gì được phát hành.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-198"/>
         <source>it has %1 bytes instead of %2</source>
         <translation>tệp có %1 byte thay vì %2</translation>
     </message>
@@ -2753,7 +2753,7 @@
         <translation>nội dung không khớp với tên của tệp (SHA-256)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>%1 in the shared folder is damaged (%2) and could not be replaced</source>
         <translation>%1 trong thư mục dùng chung bị hỏng (%2) và không thay thế được</translation>
     </message>
@@ -2806,7 +2806,7 @@
         <translation>Nội dung của hồ sơ không phải là đối tượng JSON</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Expected a record of kind &quot;%1&quot; but found &quot;%2&quot;</source>
         <translation>Cần hồ sơ loại &quot;%1&quot; nhưng lại thấy &quot;%2&quot;</translation>
     </message>
@@ -2814,7 +2814,7 @@
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+94"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+95"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>Thư mục dùng chung dùng khóa cơ quan %1, nhưng máy này chỉ được thiết lập để tin cậy %2. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -2829,7 +2829,7 @@
         <translation>Không gửi được %1 lên thư mục dùng chung: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Meeting %1, revision %2 was rejected: %3</source>
         <translation>Cuộc họp %1, phiên bản %2 bị từ chối: %3</translation>
     </message>
@@ -2874,12 +2874,12 @@
         <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-183"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>“%1” không phải là dấu vân tay khóa (32 chữ số thập lục phân), nên máy này không kiểm tra được khóa của thư mục dùng chung. Chưa đọc dữ liệu nào.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Up to date</source>
         <translation>Đã cập nhật đầy đủ</translation>
     </message>
@@ -2899,7 +2899,7 @@
 <context>
     <name>phonghop::Tally</name>
     <message>
-        <location filename="../../meeting_core/voting/tally.cpp" line="+91"/>
+        <location filename="../../meeting_core/voting/tally.cpp" line="+92"/>
         <source>The ballot carries no weight</source>
         <translation>Phiếu không có trọng số</translation>
     </message>
@@ -2967,7 +2967,7 @@
 <context>
     <name>phonghop::TextEncoding</name>
     <message>
-        <location filename="../../meeting_core/publish/textencoding.cpp" line="+121"/>
+        <location filename="../../meeting_core/publish/textencoding.cpp" line="+134"/>
         <source>The file is not in UTF-8, and it does not read as Vietnamese Windows-1258 either (it may be TCVN3 or VNI). Save it again as &quot;CSV UTF-8&quot; and import that file.</source>
         <translation>Tệp không theo mã UTF-8 và cũng không đọc được theo bảng mã Windows-1258 (có thể là TCVN3 hoặc VNI). Hãy lưu lại dưới dạng &quot;CSV UTF-8&quot; rồi nhập tệp đó.</translation>
     </message>
@@ -2985,22 +2985,22 @@
         <translation>%1 đã tồn tại và không phải là khóa của bản mẫu; tệp được giữ nguyên</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New passphrase for the demo key %1: </source>
         <translation>Mật khẩu mới cho khóa của bản mẫu %1: </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The same passphrase again: </source>
         <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Demo share written to %1</source>
         <translation>Đã ghi thư mục dùng chung mẫu vào %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a key fingerprint: it has 32 hexadecimal digits, in groups of four (3f2a-9c1d-...)</source>
         <translation>“%1” không phải là dấu vân tay khóa: dấu vân tay gồm 32 chữ số thập lục phân, chia thành các nhóm bốn chữ số (3f2a-9c1d-...)</translation>
     </message>
@@ -3033,27 +3033,27 @@
 <context>
     <name>phonghop::cli::CommandLineTool</name>
     <message>
-        <location filename="../../app/cli/commandlinetool.cpp" line="+21"/>
+        <location filename="../../app/cli/commandlinetool.cpp" line="+22"/>
         <source>Set up an organisation&apos;s share and its protected key, read its fingerprint (org --help)</source>
         <translation>Thiết lập thư mục dùng chung và khóa được bảo vệ của cơ quan, xem dấu vân tay khóa (org --help)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The organisation&apos;s directory of people, signed with its key (people --help)</source>
         <translation>Danh bạ của cơ quan, được ký bằng khóa cơ quan (people --help)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enrol a seat&apos;s device as a person of the directory, answer requests, revoke (enrol --help)</source>
         <translation>Đăng ký thiết bị của một chỗ ngồi theo một người trong danh bạ, duyệt yêu cầu, thu hồi (enrol --help)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Write the Vietnamese demo share into DIR</source>
         <translation>Ghi thư mục dùng chung mẫu (tiếng Việt) vào DIR</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bring the local cache up to date from the share</source>
         <translation>Cập nhật dữ liệu trên máy từ thư mục dùng chung</translation>
     </message>
@@ -3073,12 +3073,12 @@
         <translation>Tìm kiếm trong tài liệu, chương trình họp và ghi chú của các cuộc họp đã lưu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Validate a meeting and publish it, signed, to the share (docs/publish-format.md)</source>
         <translation>Kiểm tra và phát hành cuộc họp, có ký số, lên thư mục dùng chung (docs/publish-format.md)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</source>
         <translation>Kiểm tra hồ sơ phiên họp, xuất hồ sơ, điểm danh và biểu quyết, hoặc điều hành phiên họp với vai trò chủ trì (session --help)</translation>
     </message>
@@ -3088,12 +3088,12 @@
         <translation>Cách dùng: phonghop-cli LỆNH [TÙY CHỌN]</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Commands:</source>
         <translation>Các lệnh:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Print the version and those of its libraries</source>
         <translation>In phiên bản của chương trình và các thư viện</translation>
     </message>
@@ -3118,12 +3118,12 @@
         <translation>Các lệnh con:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Usage: phonghop-cli %1 %2</source>
         <translation>Cách dùng: phonghop-cli %1 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Unknown subcommand: %1 %2</source>
         <translation>Lệnh con không xác định: %1 %2</translation>
     </message>
@@ -3131,17 +3131,17 @@
 <context>
     <name>phonghop::cli::EnrolCommands</name>
     <message>
-        <location filename="../../app/cli/enrolcommands.cpp" line="+46"/>
+        <location filename="../../app/cli/enrolcommands.cpp" line="+47"/>
         <source>Usage: phonghop-cli enrol %1</source>
         <translation>Cách dùng: phonghop-cli enrol %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 is not a device fingerprint (eight groups of four: 3f2a-9c1d-…)</source>
         <translation>%1 không phải là dấu vân tay thiết bị (tám nhóm bốn ký tự: 3f2a-9c1d-…)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No enrolment request waits with the fingerprint %1 (phonghop-cli enrol list shows those that do); nothing was changed</source>
         <translation>Không có yêu cầu đăng ký nào đang chờ với dấu vân tay %1 (phonghop-cli enrol list liệt kê các yêu cầu đang chờ); không có gì bị thay đổi</translation>
     </message>
@@ -3151,22 +3151,22 @@
         <translation>Danh bạ không có thiết bị nào với dấu vân tay %1; không có gì bị thay đổi</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The organisation&apos;s directory has nobody with the id %1 (phonghop-cli people list shows who it has); no request was written</source>
         <translation>Danh bạ của cơ quan không có ai mang mã %1 (phonghop-cli people list liệt kê những người có trong danh bạ); chưa ghi yêu cầu nào</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 (%2) is retired from the directory; no request was written</source>
         <translation>%1 (%2) đã nghỉ theo danh bạ; chưa ghi yêu cầu nào</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>This device (fingerprint %1) was revoked; a revoked device cannot be enrolled again. Enrol another device, or this one with a new cache folder</source>
         <translation>Thiết bị này (dấu vân tay %1) đã bị thu hồi; thiết bị đã thu hồi không thể đăng ký lại. Hãy đăng ký thiết bị khác, hoặc thiết bị này với một thư mục dữ liệu mới</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This device (fingerprint %1) is already enrolled for %2 (%3)</source>
         <translation>Thiết bị này (dấu vân tay %1) đã được đăng ký cho %2 (%3)</translation>
     </message>
@@ -3176,12 +3176,12 @@
         <translation>Thiết bị này đã được đăng ký cho %1 (%2); dấu vân tay %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Enrolment requested for %1 (%2) in %3</source>
         <translation>Đã gửi yêu cầu đăng ký cho %1 (%2) tại %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Device fingerprint: %1</source>
         <translation>Dấu vân tay thiết bị: %1</translation>
     </message>
@@ -3196,32 +3196,32 @@
         <translation>Thư ký so mã này với mã trên màn hình của mình trước khi duyệt yêu cầu.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No enrolment request is waiting</source>
         <translation>Không có yêu cầu đăng ký nào đang chờ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2), &quot;%3&quot;, asked %4</source>
         <translation>%1 (%2), &quot;%3&quot;, yêu cầu lúc %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>fingerprint %1, code %2</source>
         <translation>dấu vân tay %1, mã đối chiếu %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The directory could not be read again to update the rosters: %1. Publish the meetings again</source>
         <translation>Không đọc lại được danh bạ để cập nhật danh sách thành viên: %1. Hãy phát hành lại các cuộc họp</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Publish the meetings again to update their rosters</source>
         <translation>Hãy phát hành lại các cuộc họp để cập nhật danh sách thành viên</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The device %1 is already enrolled for %2 (%3)</source>
         <translation>Thiết bị %1 đã được đăng ký cho %2 (%3)</translation>
     </message>
@@ -3231,7 +3231,7 @@
         <translation>Thiết bị %1 của %2 (%3) đã bị thu hồi; không thể duyệt lại</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Approved: the device &quot;%1&quot; (fingerprint %2) is enrolled for %3 (%4)</source>
         <translation>Đã duyệt: thiết bị &quot;%1&quot; (dấu vân tay %2) được đăng ký cho %3 (%4)</translation>
     </message>
@@ -3246,32 +3246,32 @@
         <translation>Thiết bị %1 của %2 (%3) đã bị thu hồi trước đó</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Revoked: the device &quot;%1&quot; (fingerprint %2) of %3 (%4); what it writes from now on is refused</source>
         <translation>Đã thu hồi: thiết bị &quot;%1&quot; (dấu vân tay %2) của %3 (%4); mọi thứ thiết bị này ghi từ nay đều bị từ chối</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Ask to enrol this seat (its cache&apos;s device key) as a person of the directory</source>
         <translation>Yêu cầu đăng ký chỗ ngồi này (khóa thiết bị trong thư mục dữ liệu) theo một người trong danh bạ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The enrolment requests waiting for an answer</source>
         <translation>Các yêu cầu đăng ký đang chờ trả lời</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Enrol the requesting device, after comparing the code; rosters of meetings to come follow</source>
         <translation>Duyệt thiết bị đang yêu cầu, sau khi so mã đối chiếu; danh sách thành viên của các cuộc họp sắp tới được cập nhật theo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Refuse an enrolment request</source>
         <translation>Từ chối một yêu cầu đăng ký</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Revoke an enrolled device (a lost tablet); rosters of meetings to come follow</source>
         <translation>Thu hồi một thiết bị đã đăng ký (máy tính bảng bị mất); danh sách thành viên của các cuộc họp sắp tới được cập nhật theo</translation>
     </message>
@@ -3284,17 +3284,17 @@
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The share names the organisation key %1, but this seat trusts %2: it is not this seat&apos;s organisation</source>
         <translation>Thư mục dùng chung ghi khóa cơ quan %1, nhưng chỗ ngồi này tin cậy khóa %2: đây không phải là cơ quan của chỗ ngồi này</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The roster of meeting %1 was not updated: %2</source>
         <translation>Chưa cập nhật được danh sách thành viên của cuộc họp %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Roster of meeting %1 (%2) republished: revision %3</source>
         <translation>Đã phát hành lại danh sách thành viên của cuộc họp %1 (%2): phiên bản %3</translation>
     </message>
@@ -3312,24 +3312,24 @@
         <translation>Cách dùng: phonghop-cli org %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+127"/>
+        <location line="+37"/>
+        <location line="+144"/>
         <source>The backup copy must be another file than the key file</source>
         <translation>Bản sao dự phòng phải là một tệp khác với tệp khóa</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-138"/>
         <source>The key file %1 already exists; it was left as it is (an organisation key is never replaced). Choose another file name</source>
         <translation>Tệp khóa %1 đã tồn tại và được giữ nguyên (khóa của cơ quan không bao giờ bị thay thế). Hãy chọn tên tệp khác</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+119"/>
+        <location line="+136"/>
         <source>The backup file %1 already exists; it was left as it is. Choose another file name</source>
         <translation>Tệp dự phòng %1 đã tồn tại và được giữ nguyên. Hãy chọn tên tệp khác</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-129"/>
         <source>%1 already holds the share of the organisation &quot;%2&quot; (key fingerprint %3); nothing was changed</source>
         <translation>%1 đã là thư mục dùng chung của cơ quan &quot;%2&quot; (dấu vân tay khóa %3); không có gì bị thay đổi</translation>
     </message>
@@ -3339,7 +3339,7 @@
         <translation>%1 đã là một thư mục dùng chung của PhòngHọp; không có gì bị thay đổi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not a folder</source>
         <translation>%1 không phải là thư mục</translation>
     </message>
@@ -3349,54 +3349,54 @@
         <translation>%1 không trống: thư mục dùng chung của cơ quan phải được thiết lập trong một thư mục trống; không có gì bị thay đổi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>New passphrase for the organisation key %1: </source>
         <translation>Mật khẩu mới cho khóa cơ quan %1: </translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+128"/>
         <source>The same passphrase again: </source>
         <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-123"/>
         <source>Warning: the passphrase is short; whoever gets the key file can try short passphrases quickly</source>
         <translation>Cảnh báo: mật khẩu ngắn; ai lấy được tệp khóa có thể nhanh chóng thử các mật khẩu ngắn</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Organisation &quot;%1&quot; set up in %2</source>
         <translation>Đã thiết lập cơ quan &quot;%1&quot; tại %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Key fingerprint: %1</source>
         <translation>Dấu vân tay khóa: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>Key file: %1 (protected by its passphrase)</source>
         <translation>Tệp khóa: %1 (được bảo vệ bằng mật khẩu)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Backup copy: %1 (the same passphrase); keep it apart from the key file</source>
         <translation>Bản sao dự phòng: %1 (cùng mật khẩu); hãy cất giữ riêng, không để cùng chỗ với tệp khóa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Print the fingerprint and keep it at IT: every machine is checked against it.</source>
         <translation>Hãy in dấu vân tay và lưu ở bộ phận CNTT: mọi máy đều được đối chiếu với nó.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The backup copy was not written: %1. Make one with phonghop-cli org backup-key --key %2 --to FILE</source>
         <translation>Chưa ghi được bản sao dự phòng: %1. Hãy tạo bằng phonghop-cli org backup-key --key %2 --to FILE</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Organisation: %1</source>
         <translation>Cơ quan: %1</translation>
     </message>
@@ -3411,7 +3411,7 @@
         <translation>Đây là thông tin do thư mục dùng chung cung cấp: hãy so dấu vân tay với bản đã in khi thiết lập cơ quan.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Passphrase for the copy %1: </source>
         <translation>Mật khẩu cho bản sao %1: </translation>
     </message>
@@ -3421,12 +3421,12 @@
         <translation>Mật khẩu cho bản sao %1 (Enter: giữ mật khẩu của khóa): </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>A passphrase is needed for the copy %1: set %2 or %3, or run the command on a terminal</source>
         <translation>Cần mật khẩu cho bản sao %1: hãy đặt %2 hoặc %3, hoặc chạy lệnh trên cửa sổ dòng lệnh</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The copy %1 could not be read back, so it was removed: %2</source>
         <translation>Không đọc lại được bản sao %1 nên đã xóa nó: %2</translation>
     </message>
@@ -3436,12 +3436,12 @@
         <translation>Đã ghi bản sao dự phòng vào %1 (dấu vân tay khóa %2); hãy cất giữ riêng, không để cùng chỗ với tệp khóa</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Set up a new organisation&apos;s share in an empty folder, with a new protected key</source>
         <translation>Thiết lập thư mục dùng chung của một cơ quan mới trong một thư mục trống, với một khóa mới được bảo vệ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The share&apos;s organisation, key fingerprint and format version</source>
         <translation>Cơ quan, dấu vân tay khóa và phiên bản định dạng của thư mục dùng chung</translation>
     </message>
@@ -3484,12 +3484,12 @@
         <translation>Cảnh báo: %1 chứa khóa cơ quan không có mật khẩu bảo vệ (tệp khóa kiểu cũ). Hãy tạo bản sao được bảo vệ bằng phonghop-cli org backup-key --key %1 --to TỆP-MỚI, dùng bản đó và xóa tệp này</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Passphrase of the organisation key %1: </source>
         <translation>Mật khẩu của khóa cơ quan %1: </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Wrong passphrase for the key file %1: the key was not opened</source>
         <translation>Sai mật khẩu của tệp khóa %1: khóa chưa được mở</translation>
     </message>
@@ -3497,7 +3497,7 @@
 <context>
     <name>phonghop::cli::PeopleCommands</name>
     <message>
-        <location filename="../../app/cli/peoplecommands.cpp" line="+40"/>
+        <location filename="../../app/cli/peoplecommands.cpp" line="+41"/>
         <source>Usage: phonghop-cli people %1</source>
         <translation>Cách dùng: phonghop-cli people %1</translation>
     </message>
@@ -3512,17 +3512,17 @@
         <translation>%1 không có ai; danh bạ được giữ nguyên</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>People imported: %1 added, %2 updated; the directory is now at revision %3 with %4 people</source>
         <translation>Đã nhập danh bạ: thêm %1, cập nhật %2; danh bạ hiện ở phiên bản %3 với %4 người</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The directory lists nobody yet (phonghop-cli people import adds people)</source>
         <translation>Danh bạ chưa có ai (dùng phonghop-cli people import để thêm)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>weight %1</source>
         <translation>trọng số %1</translation>
     </message>
@@ -3532,7 +3532,7 @@
         <translation>đã nghỉ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>enrolled %1</source>
         <translation>đăng ký %1</translation>
     </message>
@@ -3547,7 +3547,7 @@
         <translation>Vai trò không xác định: %1 (chair, secretary, delegate hoặc guest)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The weight must be a whole number, 0 or more: %1</source>
         <translation>Trọng số phải là số nguyên từ 0 trở lên: %1</translation>
     </message>
@@ -3572,17 +3572,17 @@
         <translation>%1 (%2) đã nghỉ: vẫn lưu trong hồ sơ, không còn được mời họp; danh bạ hiện ở phiên bản %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</source>
         <translation>Thêm và cập nhật người trong danh bạ từ danh sách cán bộ (CSV, hoặc CSV xuất từ Excel)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The directory&apos;s people and their devices, verified against the organisation key</source>
         <translation>Người trong danh bạ và thiết bị của họ, đã đối chiếu với khóa cơ quan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add one person to the directory</source>
         <translation>Thêm một người vào danh bạ</translation>
     </message>
@@ -3600,7 +3600,7 @@
         <translation>Cách dùng: phonghop-cli %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -3610,7 +3610,7 @@
         <translation>Khóa %1 (dấu vân tay %2) không phải là khóa của cơ quan &quot;%3&quot; (dấu vân tay %4); chưa phát hành gì</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Storing documents: %1%</source>
         <translation>Đang lưu tài liệu: %1%</translation>
     </message>
@@ -3633,7 +3633,7 @@
         <translation>Không phải ngày: %1 (cần dạng YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>page %1</source>
         <translation>trang %1</translation>
     </message>
@@ -3651,7 +3651,7 @@
         <translation>Cách dùng: phonghop-cli session LỆNH_CON %1 [TÙY CHỌN]</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Subcommands:</source>
         <translation>Các lệnh con:</translation>
     </message>
@@ -3666,7 +3666,7 @@
         <translation>Kiểm tra mọi bản ghi; mã thoát 0 khi hồ sơ không có vấn đề, 1 khi có vấn đề, 2 khi không đọc được</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export the attendance list</source>
         <translation>Xuất danh sách điểm danh</translation>
     </message>
@@ -3691,12 +3691,12 @@
         <translation>Đăng ký phát biểu về một nội dung (theo mã hoặc số thứ tự)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)</source>
         <translation>Chủ trì: mở biểu quyết; loại approval (mặc định), yes-no, choice; quy tắc %1 (mặc định %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Chair: close a poll and sign its result</source>
         <translation>Chủ trì: kết thúc biểu quyết và ký kết quả</translation>
     </message>
@@ -3706,17 +3706,17 @@
         <translation>Chủ trì: chuyển sang nội dung ITEM nếu chưa phải, rồi mời người tiếp theo phát biểu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Chair: record the item&apos;s conclusion in the decision chain (the secretary: a draft for the chair)</source>
         <translation>Chủ trì: ghi kết luận của nội dung vào chuỗi quyết định (thư ký: một bản dự thảo để chủ trì xác nhận)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Chair: sign the minutes PDF, which locks them</source>
         <translation>Chủ trì: ký biên bản PDF, biên bản sau đó bị khóa</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -3741,22 +3741,22 @@
         <translation>Phiếu của biểu quyết &quot;%1&quot; bị từ chối: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The decision at height %1 rests on a poll result that is not on the share or was refused</source>
         <translation>Kết luận ở vị trí %1 của chuỗi quyết định dựa trên một kết quả biểu quyết không có trên thư mục dùng chung hoặc đã bị từ chối</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Meeting: %1</source>
         <translation>Cuộc họp: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This seat: %1 (%2), %3</source>
         <translation>Chỗ ngồi này: %1 (%2), %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This seat: not enrolled in the roster (key fingerprint %1)</source>
         <translation>Chỗ ngồi này: chưa được đăng ký trong danh sách thành viên (dấu vân tay khóa %1)</translation>
     </message>
@@ -3776,7 +3776,7 @@
         <translation>Số lượng tối thiểu (%1): chưa đủ; số phiếu có mặt: %2 trên %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+163"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Nội dung đang họp: %1</translation>
@@ -3787,7 +3787,7 @@
         <translation>không có</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Floor: nobody</source>
         <translation>Phát biểu: không có ai</translation>
     </message>
@@ -3797,7 +3797,7 @@
         <translation>Phát biểu: %1, đang phát biểu</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Floor: %1, called</source>
         <translation>Phát biểu: %1, đã được mời</translation>
     </message>
@@ -3812,17 +3812,17 @@
         <translation>Biểu quyết:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 &quot;%2&quot;: open; ballots: %3, yet to vote: %4</source>
         <translation>%1 &quot;%2&quot;: đang mở; số phiếu: %3, chưa bỏ phiếu: %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 &quot;%2&quot;: closed, %3: %4</source>
         <translation>%1 &quot;%2&quot;: đã kết thúc, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-26"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>thông qua</translation>
@@ -3844,7 +3844,7 @@
         <translation>Kết luận: %1, chuỗi quyết định có vấn đề</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Minutes: not signed</source>
         <translation>Biên bản: chưa ký</translation>
     </message>
@@ -3859,7 +3859,7 @@
         <translation>Chưa gửi được: %1 hồ sơ của máy này chưa có trong thư mục dùng chung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Problems: none</source>
         <translation>Vấn đề: không có</translation>
     </message>
@@ -3869,7 +3869,7 @@
         <translation>Vấn đề: %1 (phonghop-cli session verify liệt kê chi tiết)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>This seat&apos;s record %1 is not on the shared folder yet</source>
         <translation>Hồ sơ %1 của máy này chưa có trong thư mục dùng chung</translation>
     </message>
@@ -3879,17 +3879,17 @@
         <translation>Hồ sơ %1 của máy này chưa có trong thư mục dùng chung: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Checked: roster revision %1; polls: %2, closed and their close records verified and recounted: %3; decisions in the chain: %4</source>
         <translation>Đã kiểm tra: danh sách thành viên phiên bản %1; biểu quyết: %2, đã kết thúc và đã xác minh, kiểm lại biên bản kết thúc: %3; kết luận trong chuỗi quyết định: %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Problem: %1</source>
         <translation>Vấn đề: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The record is clean.</source>
         <translation>Hồ sơ phiên họp không có vấn đề.</translation>
     </message>
@@ -3899,7 +3899,7 @@
         <translation>Số vấn đề trong hồ sơ phiên họp: %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -3915,7 +3915,7 @@
         <translation>Cuộc họp chưa có trong bộ nhớ đệm (hãy chạy phonghop-cli sync trước): biên bản sẽ thiếu tên cuộc họp, cơ quan và chương trình họp</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Minutes written to %1</source>
         <translation>Đã ghi biên bản vào %1</translation>
     </message>
@@ -3930,19 +3930,19 @@
         <translation>Đã điểm danh: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-14"/>
-        <location line="+82"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
+        <location line="+88"/>
         <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
         <source>No poll %1 in this meeting</source>
         <translation>Cuộc họp này không có biểu quyết %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+10"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+11"/>
         <source>&quot;%1&quot; is not an option of poll %2 (%3)</source>
         <translation>&quot;%1&quot; không phải là phương án của biểu quyết %2 (%3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ballot cast in &quot;%1&quot;: %2%3</source>
         <translation>Đã bỏ phiếu cho &quot;%1&quot;: %2%3</translation>
     </message>
@@ -3962,12 +3962,12 @@
         <translation>Danh sách thành viên của cuộc họp này chưa đến chỗ ngồi này (chạy phonghop-cli sync, và đề nghị thư ký phát hành cuộc họp): chưa làm gì</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This seat is not enrolled in the meeting&apos;s roster (key fingerprint %1): nothing was done. Ask the secretary to approve its enrolment and publish the meeting again</source>
         <translation>Chỗ ngồi này chưa được đăng ký trong danh sách thành viên của cuộc họp (dấu vân tay khóa %1): chưa làm gì. Đề nghị thư ký duyệt đăng ký và phát hành lại cuộc họp</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1; this seat is %2 (%3): nothing was done</source>
         <translation>%1; chỗ ngồi này là %2 (%3): chưa làm gì</translation>
     </message>
@@ -3977,7 +3977,7 @@
         <translation>Chương trình họp không có nội dung %1 (các nội dung: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+28"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
         <source>Question asked on item %1</source>
         <translation>Đã đăng ký đặt câu hỏi về nội dung %1</translation>
     </message>
@@ -3987,7 +3987,7 @@
         <translation>Đã đăng ký phát biểu về nội dung %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-162"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Loại biểu quyết không xác định: %1 (approval, yes-no hoặc choice)</translation>
     </message>
@@ -3997,7 +3997,7 @@
         <translation>Quy tắc biểu quyết không xác định: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A choice poll needs at least two options: --options A,B,...</source>
         <translation>Biểu quyết lựa chọn cần ít nhất hai phương án: --options A,B,...</translation>
     </message>
@@ -4007,12 +4007,12 @@
         <translation>Biểu quyết loại %1 có %2 phương án; --options đưa ra %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>--max needs a whole number, 1 or more: %1</source>
         <translation>--max cần một số nguyên từ 1 trở lên: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Only the chair may open a poll</source>
         <translation>Chỉ chủ trì mới được mở biểu quyết</translation>
     </message>
@@ -4027,7 +4027,7 @@
         <translation>Đã mở biểu quyết %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Rule: %1</source>
         <translation>Quy tắc: %1</translation>
     </message>
@@ -4037,7 +4037,7 @@
         <translation>Bỏ phiếu kín: không màn hình nào cho biết ai đã chọn gì</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Only the chair may close a poll</source>
         <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
     </message>
@@ -4047,17 +4047,17 @@
         <translation>Biểu quyết %1 đã kết thúc</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The close of poll %1 was written but could not be read back from the share yet</source>
         <translation>Đã ghi biên bản kết thúc biểu quyết %1 nhưng chưa đọc lại được từ thư mục dùng chung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Poll %1 &quot;%2&quot; closed: %3: %4</source>
         <translation>Đã kết thúc biểu quyết %1 &quot;%2&quot;: %3: %4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Only the chair may give the floor</source>
         <translation>Chỉ chủ trì mới được mời phát biểu</translation>
     </message>
@@ -4067,7 +4067,7 @@
         <translation>Không có ai đang chờ phát biểu về nội dung %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The floor goes to %1 (a question); %2 more waiting</source>
         <translation>Mời %1 phát biểu (đặt câu hỏi); còn %2 người đang chờ</translation>
     </message>
@@ -4082,12 +4082,12 @@
         <translation>Chỉ Chủ tọa hoặc Thư ký được ghi kết luận</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The poll %1 is not closed; a conclusion rests on closed polls only</source>
         <translation>Biểu quyết %1 chưa kết thúc; kết luận chỉ dựa trên các biểu quyết đã kết thúc</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Conclusion of item %1 recorded in the decision chain (%2 decisions)</source>
         <translation>Đã ghi kết luận của nội dung %1 vào chuỗi quyết định (%2 kết luận)</translation>
     </message>
@@ -4102,7 +4102,7 @@
         <translation>Tệp %1 không tồn tại</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Chỉ chủ trì mới được ký biên bản</translation>
     </message>
@@ -4112,7 +4112,7 @@
         <translation>Biên bản đã được ký (SHA-256 %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Minutes signed by the chair (SHA-256 %1); they are locked</source>
         <translation>Chủ trì đã ký biên bản (SHA-256 %1); biên bản đã bị khóa</translation>
     </message>
@@ -4204,7 +4204,7 @@
         <translation>không có</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>%1 (not present)</source>
         <translation>%1 (không có)</translation>
     </message>
@@ -4232,12 +4232,12 @@
 <context>
     <name>phonghop::ui::AgendaEditor</name>
     <message>
-        <location filename="../../ui/secretary/agendaeditor.cpp" line="+50"/>
+        <location filename="../../ui/secretary/agendaeditor.cpp" line="+51"/>
         <source>Add &amp;item</source>
         <translation>Thêm &amp;nội dung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add &amp;sub-item</source>
         <translation>Thêm nội dung &amp;con</translation>
     </message>
@@ -4267,7 +4267,7 @@
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF files on an item to attach them.</source>
         <translation>Kéo các nội dung để sắp xếp lại hoặc để đưa vào làm nội dung con; số thứ tự tự cập nhật. Thả tệp PDF vào một nội dung để đính kèm.</translation>
     </message>
@@ -4277,12 +4277,12 @@
         <translation>Đính &amp;kèm PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Replace with new &amp;version…</source>
         <translation>Thay bằng &amp;phiên bản mới…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove &amp;document</source>
         <translation>Gỡ &amp;tài liệu</translation>
     </message>
@@ -4327,12 +4327,12 @@
         <translation>ví dụ: Sở Tài chính</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confidential (&quot;Mật&quot;): only the people ticked below receive it</source>
         <translation>Tài liệu mật (&quot;Mật&quot;): chỉ những người được đánh dấu dưới đây nhận được</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
@@ -4357,7 +4357,7 @@
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>New agenda item</source>
         <translation>Nội dung mới</translation>
     </message>
@@ -4367,12 +4367,12 @@
         <translation>Nội dung con mới</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Attach documents</source>
         <translation>Đính kèm tài liệu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location line="+39"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>Tài liệu PDF (*.pdf);;Tất cả tệp (*)</translation>
@@ -4383,7 +4383,7 @@
         <translation>Thay bằng phiên bản mới</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Documents of %1. %2</source>
         <translation>Tài liệu của %1. %2</translation>
     </message>
@@ -4394,18 +4394,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+70"/>
+        <location line="+74"/>
         <source> — version %1</source>
         <translation> — phiên bản %1</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+70"/>
+        <location line="-72"/>
+        <location line="+74"/>
         <source>[Mật] %1</source>
         <translation>[Mật] %1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>no file</source>
         <translation>không có tệp</translation>
     </message>
@@ -4418,7 +4418,7 @@
 <context>
     <name>phonghop::ui::AgendaModel</name>
     <message>
-        <location filename="../../ui/mainwindow/agendamodel.cpp" line="+56"/>
+        <location filename="../../ui/mainwindow/agendamodel.cpp" line="+59"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -4443,7 +4443,7 @@
 <context>
     <name>phonghop::ui::AnnotationController</name>
     <message>
-        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+40"/>
+        <location filename="../../ui/annotations/annotationcontroller.cpp" line="+45"/>
         <source>Export my copy…</source>
         <translation>Xuất bản của tôi…</translation>
     </message>
@@ -4458,7 +4458,7 @@
         <translation>Ghi chú trên tài liệu</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Review annotations</source>
         <translation>Xem lại ghi chú</translation>
     </message>
@@ -4473,7 +4473,7 @@
         <translation>Chưa mở tài liệu nào.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source> - annotated</source>
         <translation> - có ghi chú</translation>
     </message>
@@ -4490,8 +4490,8 @@
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+8"/>
+        <location line="+19"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>Comment to the secretary</source>
         <translation>Góp ý gửi thư ký</translation>
@@ -4520,12 +4520,12 @@
 <context>
     <name>phonghop::ui::AnnotationOverlay</name>
     <message>
-        <location filename="../../ui/annotations/annotationoverlay.cpp" line="+87"/>
+        <location filename="../../ui/annotations/annotationoverlay.cpp" line="+89"/>
         <source>Text:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+312"/>
         <source>Sticky note</source>
         <translation>Ghi chú dán</translation>
     </message>
@@ -4535,7 +4535,7 @@
         <translation>Hộp văn bản</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Resize annotation</source>
         <translation>Đổi kích thước ghi chú</translation>
     </message>
@@ -4548,7 +4548,7 @@
 <context>
     <name>phonghop::ui::AnnotationPanel</name>
     <message>
-        <location filename="../../ui/annotations/annotationpanel.cpp" line="+27"/>
+        <location filename="../../ui/annotations/annotationpanel.cpp" line="+28"/>
         <source>All types</source>
         <translation>Tất cả các loại</translation>
     </message>
@@ -4605,17 +4605,17 @@
         <translation>Xem lại cạnh phiên bản cũ…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the old page with the annotation next to the new page, and place it there</source>
         <translation>Hiện trang cũ có ghi chú bên cạnh trang mới, rồi đặt ghi chú vào đó</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>%1 (in the PDF)</source>
         <translation>%1 (trong tệp PDF)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%n annotation(s) from the previous version need review: they could not be placed with confidence.</source>
         <translation>
             <numerusform>%n ghi chú từ phiên bản trước cần xem lại: chưa xác định chắc chắn được vị trí.</numerusform>
@@ -4625,7 +4625,7 @@
 <context>
     <name>phonghop::ui::AnnotationReviewView</name>
     <message>
-        <location filename="../../ui/annotations/annotationreviewview.cpp" line="+244"/>
+        <location filename="../../ui/annotations/annotationreviewview.cpp" line="+253"/>
         <source>Review a carried-over annotation</source>
         <translation>Xem lại ghi chú chuyển từ phiên bản trước</translation>
     </message>
@@ -4640,7 +4640,7 @@
         <translation>Trang sau ▶</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Tap the new page where the annotation belongs, then choose “Place here”.</source>
         <translation>Chạm vào chỗ đặt ghi chú trên trang mới, rồi chọn “Đặt vào đây”.</translation>
     </message>
@@ -4690,12 +4690,12 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Every carried-over annotation has been reviewed.</source>
         <translation>Đã xem lại hết các ghi chú chuyển từ phiên bản trước.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Previous version</source>
         <translation>Phiên bản trước</translation>
     </message>
@@ -4717,7 +4717,7 @@
         <translation>Lý do cần xem lại: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not given</source>
         <translation>không rõ</translation>
     </message>
@@ -4727,7 +4727,7 @@
         <translation>Nhận xét của bạn: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Version %1, page %2: where it was</source>
         <translation>Phiên bản %1, trang %2: vị trí cũ</translation>
     </message>
@@ -4742,7 +4742,7 @@
         <translation>Phiên bản %1 (mới), trang %2/%3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Version %1 (new), page %2</source>
         <translation>Phiên bản %1 (mới), trang %2</translation>
     </message>
@@ -4757,12 +4757,12 @@
         <translation>Đặt ở đây?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>From the previous version, page %1</source>
         <translation>Từ phiên bản trước, trang %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -4775,7 +4775,7 @@
 <context>
     <name>phonghop::ui::AnnotationToolBar</name>
     <message>
-        <location filename="../../ui/annotations/annotationtoolbar.cpp" line="+37"/>
+        <location filename="../../ui/annotations/annotationtoolbar.cpp" line="+39"/>
         <source>Yellow</source>
         <translation>Vàng</translation>
     </message>
@@ -4810,18 +4810,12 @@
         <translation>Ghi chú trên tài liệu</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+1"/>
-        <source>More</source>
-        <translation>Thêm</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Browse</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Select</source>
         <translation>Chọn</translation>
     </message>
@@ -4841,12 +4835,12 @@
         <translation>Gạch ngang</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pen</source>
         <translation>Bút</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Eraser</source>
         <translation>Tẩy</translation>
     </message>
@@ -4856,17 +4850,17 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Colour: %1</source>
         <translation>Màu: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Pen width</source>
         <translation>Độ dày nét bút</translation>
@@ -4893,7 +4887,7 @@
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Undo %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
@@ -4906,17 +4900,17 @@
 <context>
     <name>phonghop::ui::ApprovalDialog</name>
     <message>
-        <location filename="../../ui/secretary/approvaldialog.cpp" line="+21"/>
+        <location filename="../../ui/secretary/approvaldialog.cpp" line="+23"/>
         <source>Approve a device — PhòngHọp</source>
         <translation>Duyệt thiết bị — PhòngHọp</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Approve this device for %1?</source>
         <translation>Duyệt thiết bị này cho %1?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ask the person to show the screen of their device. Approve only when the code and the fingerprint there are exactly these:</source>
         <translation>Hãy đề nghị người đó cho xem màn hình thiết bị của họ. Chỉ duyệt khi mã và dấu vân tay trên đó đúng hệt như sau:</translation>
     </message>
@@ -4931,22 +4925,22 @@
         <translation>Dấu vân tay thiết bị</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Device “%1”, requested %2.</source>
         <translation>Thiết bị “%1”, gửi yêu cầu lúc %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Once approved, the device can check in and vote as this person in the meetings whose roster lists it.</source>
         <translation>Sau khi được duyệt, thiết bị có thể điểm danh và biểu quyết với tư cách người này trong các cuộc họp có danh sách đại biểu ghi thiết bị.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Requested %1.</source>
         <translation>Gửi yêu cầu lúc %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The codes match — approve</source>
         <translation>Mã khớp — duyệt</translation>
     </message>
@@ -5191,12 +5185,12 @@
 <context>
     <name>phonghop::ui::DelegatePreview</name>
     <message>
-        <location filename="../../ui/secretary/delegatepreview.cpp" line="+53"/>
+        <location filename="../../ui/secretary/delegatepreview.cpp" line="+54"/>
         <source>(no title yet)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5234,97 +5228,97 @@
 <context>
     <name>phonghop::ui::DevicesPage</name>
     <message>
-        <location filename="../../ui/secretary/devicespage.cpp" line="+91"/>
+        <location filename="../../ui/secretary/devicespage.cpp" line="+108"/>
         <source>%1 upcoming meeting(s) checked, %2 new roster revision(s) written.</source>
         <translation>Đã kiểm tra %1 cuộc họp sắp tới, ghi %2 phiên bản danh sách đại biểu mới.</translation>
     </message>
     <message numerus="yes">
-        <location line="+172"/>
+        <location line="+184"/>
         <source>%n device(s) waiting for approval.</source>
         <translation>
             <numerusform>%n thiết bị đang chờ duyệt.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-115"/>
         <source>Approved</source>
         <translation>Duyệt lúc</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Approve…</source>
         <translation>Duyệt…</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+275"/>
         <source>Approving the device of %1…</source>
         <translation>Đang duyệt thiết bị của %1…</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-279"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Compare the code on the person&apos;s device with the one here before approving: it proves the request comes from that device.</source>
         <translation>So mã trên thiết bị của người đó với mã ở đây trước khi duyệt: điều đó chứng tỏ yêu cầu đến từ đúng thiết bị ấy.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+20"/>
+        <location line="+4"/>
+        <location line="+21"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+179"/>
         <source>Enrolled</source>
         <translation>Đã đăng ký</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-181"/>
         <source>Enrolled devices</source>
         <translation>Thiết bị đã đăng ký</translation>
     </message>
     <message>
         <location line="-19"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+345"/>
         <source>For a lost, stolen or replaced device. From the next roster on, its check-ins and ballots are refused and reported. This cannot be undone: the person enrols the device again as a new one. Fingerprint: %1</source>
         <translation>Dành cho thiết bị bị mất, bị lấy cắp hoặc được thay. Từ danh sách đại biểu kế tiếp, mọi điểm danh và phiếu của thiết bị đó bị từ chối và được báo cáo. Không thể hoàn tác: người đó phải đăng ký lại thiết bị như một thiết bị mới. Dấu vân tay: %1</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-231"/>
         <source>No device is waiting for approval.</source>
         <translation>Không có thiết bị nào đang chờ duyệt.</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-186"/>
         <source>No upcoming meeting is published yet.</source>
         <translation>Chưa có cuộc họp sắp tới nào được phát hành.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+20"/>
+        <location line="+51"/>
+        <location line="+21"/>
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Reading the enrolment requests…</source>
         <translation>Đang đọc các yêu cầu đăng ký…</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+203"/>
         <source>Reject</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Reject a request</source>
         <translation>Từ chối yêu cầu</translation>
     </message>
@@ -5334,12 +5328,12 @@
         <translation>Từ chối yêu cầu của %1?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Rejecting the request of %1…</source>
         <translation>Đang từ chối yêu cầu của %1…</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-322"/>
         <source>Reject…</source>
         <translation>Từ chối…</translation>
     </message>
@@ -5354,83 +5348,83 @@
         <translation>Gửi lúc</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+370"/>
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-345"/>
         <source>Revoke (lost or replaced device)…</source>
         <translation>Thu hồi (thiết bị bị mất hoặc thay)…</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+339"/>
         <source>Revoke a device</source>
         <translation>Thu hồi thiết bị</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Revoke the device “%1” of %2?</source>
         <translation>Thu hồi thiết bị “%1” của %2?</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>Revoked %1</source>
         <translation>Đã thu hồi lúc %1</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+177"/>
         <source>Revoking the device “%1”…</source>
         <translation>Đang thu hồi thiết bị “%1”…</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-357"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+296"/>
         <source>The device “%1” (code %2) is not enrolled. The person can send a new request later.</source>
         <translation>Thiết bị “%1” (mã %2) sẽ không được đăng ký. Người đó có thể gửi yêu cầu mới sau.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>The device “%1” of %2 is approved.</source>
         <translation>Đã duyệt thiết bị “%1” của %2.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+99"/>
         <source>The device “%1” of %2 is revoked.</source>
         <translation>Đã thu hồi thiết bị “%1” của %2.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-256"/>
         <source>The directory cannot be read: %1</source>
         <translation>Không đọc được danh bạ: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>The organisation&apos;s key file cannot be read: %1</source>
         <translation>Không đọc được tệp khóa của cơ quan: %1</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+224"/>
         <source>The request of %1 was rejected.</source>
         <translation>Đã từ chối yêu cầu của %1.</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-310"/>
         <source>Update the rosters of upcoming meetings</source>
         <translation>Cập nhật danh sách đại biểu các cuộc họp sắp tới</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+400"/>
         <source>Updating the rosters of upcoming meetings…</source>
         <translation>Đang cập nhật danh sách đại biểu các cuộc họp sắp tới…</translation>
     </message>
     <message>
-        <location line="-400"/>
-        <location line="+175"/>
+        <location line="-434"/>
+        <location line="+188"/>
         <source>Waiting for approval</source>
         <translation>Đang chờ duyệt</translation>
     </message>
@@ -5440,7 +5434,7 @@
         <translation>Đang chờ duyệt (%1)</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-152"/>
         <source>Writes a new roster revision for each upcoming meeting whose participants&apos; devices changed, so that approved devices can vote and revoked ones cannot.</source>
         <translation>Ghi một phiên bản danh sách đại biểu mới cho mỗi cuộc họp sắp tới có thiết bị của đại biểu thay đổi, để thiết bị mới duyệt được biểu quyết và thiết bị đã thu hồi thì không.</translation>
     </message>
@@ -5448,12 +5442,12 @@
 <context>
     <name>phonghop::ui::DocumentCommentsDialog</name>
     <message>
-        <location filename="../../ui/comments/documentcommentsdialog.cpp" line="+22"/>
+        <location filename="../../ui/comments/documentcommentsdialog.cpp" line="+26"/>
         <source>Comments on “%1”</source>
         <translation>Ý kiến về “%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Delegate / page</source>
         <translation>Đại biểu / trang</translation>
     </message>
@@ -5488,7 +5482,7 @@
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Page %1</source>
         <translation>Trang %1</translation>
     </message>
@@ -5510,12 +5504,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export the comments</source>
         <translation>Xuất các ý kiến</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
@@ -5528,7 +5522,7 @@
 <context>
     <name>phonghop::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/viewer/documentview.cpp" line="+45"/>
+        <location filename="../../ui/viewer/documentview.cpp" line="+47"/>
         <source>Pages</source>
         <translation>Trang</translation>
     </message>
@@ -5538,58 +5532,58 @@
         <translation>Mục lục</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+186"/>
+        <location line="+54"/>
+        <location line="+210"/>
         <source>No document is open.</source>
         <translation>Chưa mở tài liệu nào.</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+51"/>
+        <location line="-185"/>
+        <location line="+71"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+50"/>
+        <location line="-70"/>
+        <location line="+70"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-68"/>
         <source>First page</source>
         <translation>Trang đầu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last page</source>
         <translation>Trang cuối</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+48"/>
+        <location line="+2"/>
+        <location line="+65"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-61"/>
+        <location line="+61"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-59"/>
         <source>Actual size</source>
         <translation>Kích thước thật</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+45"/>
+        <location line="+2"/>
+        <location line="+58"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-57"/>
         <source>Find next</source>
         <translation>Tìm tiếp</translation>
     </message>
@@ -5604,7 +5598,7 @@
         <translation>Đến trang</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close find bar</source>
         <translation>Đóng thanh tìm kiếm</translation>
     </message>
@@ -5619,32 +5613,32 @@
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Forward</source>
         <translation>Tiến tới</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fit width</source>
         <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fit page</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Continuous</source>
         <translation>Cuộn liên tục</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Two pages</source>
         <translation>Hai trang</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Two pages side by side (chosen automatically on a wide screen until you choose)</source>
         <translation>Hai trang cạnh nhau (tự động trên màn hình rộng cho đến khi bạn tự chọn)</translation>
     </message>
@@ -5659,17 +5653,17 @@
         <translation>Xoay</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Presentation</source>
         <translation>Trình chiếu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Full screen</source>
         <translation>Toàn màn hình</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
@@ -5679,7 +5673,7 @@
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The password is not correct. Try again.</source>
         <translation>Mật khẩu không đúng. Vui lòng thử lại.</translation>
     </message>
@@ -5689,12 +5683,12 @@
         <translation>%1 được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>%1 (page %2)</source>
         <translation>%1 (trang %2)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
@@ -5707,22 +5701,22 @@
 <context>
     <name>phonghop::ui::EnrolmentDialog</name>
     <message>
-        <location filename="../../ui/session/enrolmentdialog.cpp" line="+99"/>
+        <location filename="../../ui/session/enrolmentdialog.cpp" line="+104"/>
         <source>Ask to enrol this device</source>
         <translation>Gửi yêu cầu đăng ký thiết bị</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Choose the organisation&apos;s shared folder first (Meeting → Choose the shared folder).</source>
         <translation>Hãy chọn thư mục dùng chung của cơ quan trước (Cuộc họp → Chọn thư mục dùng chung).</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Comparison code</source>
         <translation>Mã đối chiếu</translation>
     </message>
@@ -5732,12 +5726,12 @@
         <translation>Dấu vân tay thiết bị</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Enrol this device — PhòngHọp</source>
         <translation>Đăng ký thiết bị này — PhòngHọp</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>For instance: Tablet 3, meeting room</source>
         <translation>Ví dụ: Máy tính bảng 3, phòng họp</translation>
     </message>
@@ -5747,22 +5741,22 @@
         <translation>Tên thiết bị này (để thư ký nhận ra)</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+222"/>
         <source>Pick your name in the list first.</source>
         <translation>Hãy chọn tên của mình trong danh sách trước.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-240"/>
         <source>Pick your name in the organisation&apos;s directory. The secretary then approves this device for you, after comparing a code.</source>
         <translation>Chọn tên của mình trong danh bạ của cơ quan. Sau đó thư ký đối chiếu mã rồi duyệt thiết bị này cho bạn.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Reading the organisation&apos;s directory…</source>
         <translation>Đang đọc danh bạ của cơ quan…</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+298"/>
         <source>Request sent for %1, device “%2”.</source>
         <translation>Đã gửi yêu cầu cho %1, thiết bị “%2”.</translation>
     </message>
@@ -5772,62 +5766,62 @@
         <translation>Đã gửi yêu cầu cho %1.</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-268"/>
         <source>Search by name, position or unit</source>
         <translation>Tìm theo tên, chức vụ hoặc đơn vị</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+242"/>
         <source>Sending the request…</source>
         <translation>Đang gửi yêu cầu…</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-206"/>
         <source>Show this to the secretary</source>
         <translation>Hãy đưa màn hình này cho thư ký xem</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>The organisation&apos;s directory cannot be read: %1</source>
         <translation>Không đọc được danh bạ của cơ quan: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>The organisation&apos;s directory has nobody in it yet. Ask the secretary to add the organisation&apos;s people first.</source>
         <translation>Danh bạ của cơ quan chưa có ai. Hãy đề nghị thư ký thêm cán bộ của cơ quan trước.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>The request could not be sent: %1</source>
         <translation>Không gửi được yêu cầu: %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-207"/>
         <source>The secretary sees the same code and fingerprint in the workspace (Devices) and approves the request when they match. This device can vote once a meeting&apos;s roster lists it: the secretary updates the rosters after approving.</source>
         <translation>Thư ký thấy cùng mã và dấu vân tay này trong khu vực làm việc (Thiết bị) và duyệt khi chúng khớp. Thiết bị được biểu quyết khi danh sách đại biểu của cuộc họp có ghi nó: thư ký cập nhật danh sách sau khi duyệt.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>This computer does not trust an organisation yet. Sync with the shared folder and confirm the organisation&apos;s fingerprint first.</source>
         <translation>Máy này chưa tin cậy cơ quan nào. Hãy đồng bộ với thư mục dùng chung và xác nhận dấu vân tay của cơ quan trước.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>This device is enrolled for %1 (%2). A meeting&apos;s roster lists it once the secretary publishes or updates that meeting.</source>
         <translation>Thiết bị này đã được đăng ký cho %1 (%2). Danh sách đại biểu của một cuộc họp ghi thiết bị khi thư ký phát hành hoặc cập nhật cuộc họp đó.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This device was revoked for %1. It can no longer check in or vote. Ask the secretary if this is a mistake.</source>
         <translation>Thiết bị này đã bị thu hồi đối với %1. Thiết bị không còn điểm danh hay biểu quyết được. Hãy hỏi thư ký nếu có nhầm lẫn.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-58"/>
         <source>This device&apos;s key cannot be read or created in %1.</source>
         <translation>Không đọc hoặc tạo được khóa của thiết bị trong %1.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Try again</source>
         <translation>Thử lại</translation>
     </message>
@@ -5863,7 +5857,7 @@
 <context>
     <name>phonghop::ui::FirstRunWizard</name>
     <message>
-        <location filename="../../ui/setup/firstrunwizard.cpp" line="+214"/>
+        <location filename="../../ui/setup/firstrunwizard.cpp" line="+223"/>
         <source>An empty shared folder every seat can read and write</source>
         <translation>Một thư mục dùng chung còn trống mà mọi máy đều đọc và ghi được</translation>
     </message>
@@ -5873,7 +5867,7 @@
         <translation>Bản sao dự phòng của khóa (tệp thứ hai có mật khẩu)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+122"/>
         <source>Choose a passphrase of at least 10 characters; a short sentence works well.</source>
         <translation>Hãy chọn mật khẩu dài ít nhất 10 ký tự; một câu ngắn là tốt.</translation>
     </message>
@@ -5883,60 +5877,60 @@
         <translation>Chọn một thư mục dùng chung còn trống</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-87"/>
         <source>Choose the shared folder</source>
         <translation>Chọn thư mục dùng chung</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Choose the shared folder IT told you about (for instance \\server\phonghop or /mnt/phonghop). PhòngHọp reads the name of the organisation and its key fingerprint from it, and asks you to compare the fingerprint with the one IT gave you.</source>
         <translation>Chọn thư mục dùng chung mà bộ phận CNTT đã báo (ví dụ \\may-chu\phonghop hoặc /mnt/phonghop). PhòngHọp đọc tên cơ quan và dấu vân tay khóa từ đó, rồi đề nghị bạn so dấu vân tay với bản CNTT đã đưa.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+217"/>
         <source>Choose the shared folder first.</source>
         <translation>Hãy chọn thư mục dùng chung trước.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Choose the shared folder.</source>
         <translation>Hãy chọn thư mục dùng chung.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Choose where the backup copy goes (a USB stick, for instance).</source>
         <translation>Hãy chọn nơi lưu bản sao dự phòng (ví dụ một USB).</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Choose where the key file goes.</source>
         <translation>Hãy chọn nơi lưu tệp khóa.</translation>
     </message>
     <message>
-        <location line="-302"/>
-        <location line="+39"/>
+        <location line="-320"/>
+        <location line="+41"/>
         <location line="+10"/>
         <location line="+17"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+219"/>
         <source>Connected to %1</source>
         <translation>Đã kết nối với %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Creating the organisation&apos;s key and shared folder…</source>
         <translation>Đang tạo khóa và thư mục dùng chung của cơ quan…</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-333"/>
         <source>Done once, by IT or the secretariat. The organisation&apos;s key signs the agendas, the people directory and the rosters; whoever holds it can publish in the organisation&apos;s name. It stays on this computer, protected by a passphrase.</source>
         <translation>Chỉ làm một lần, do bộ phận CNTT hoặc văn phòng thực hiện. Khóa của cơ quan ký lịch họp, danh bạ và danh sách đại biểu; ai giữ khóa thì có thể phát hành nhân danh cơ quan. Khóa nằm trên máy này, được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>For IT or the secretariat, once: creates the organisation&apos;s key and its shared folder in an empty folder.</source>
         <translation>Dành cho bộ phận CNTT hoặc văn phòng, làm một lần: tạo khóa của cơ quan và thư mục dùng chung trong một thư mục trống.</translation>
     </message>
@@ -5946,7 +5940,7 @@
         <translation>Dành cho đại biểu, chủ trì và thư ký: bộ phận CNTT đã cho bạn biết thư mục ở đâu và đưa bạn dấu vân tay khóa của cơ quan.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>For instance a file on a USB stick kept in a safe</source>
         <translation>Ví dụ một tệp trên USB cất trong tủ khóa</translation>
     </message>
@@ -5956,70 +5950,70 @@
         <translation>Ví dụ: UBND xã Sơn Hà</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>How recovery works: the backup copy is the same key, protected by the same passphrase. If this computer breaks, install PhòngHọp on another one, copy the backup file there and open it with the passphrase: the fingerprint stays the same, so no seat has to be set up again. Keep the backup away from this computer and the passphrase in a sealed envelope. Without the key and its backup, a new organisation must be set up and every seat told its new fingerprint.</source>
         <translation>Cách khôi phục: bản sao dự phòng chính là khóa ấy, được bảo vệ bằng cùng mật khẩu. Nếu máy này hỏng, hãy cài PhòngHọp trên máy khác, chép tệp dự phòng sang đó và mở bằng mật khẩu: dấu vân tay không đổi nên không máy nào phải thiết lập lại. Cất bản dự phòng xa máy này và giữ mật khẩu trong phong bì dán kín. Nếu mất cả khóa lẫn bản dự phòng, phải thiết lập cơ quan mới và báo dấu vân tay mới cho mọi máy.</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+26"/>
+        <location line="-111"/>
+        <location line="+27"/>
         <source>Join an organisation&apos;s shared folder</source>
         <translation>Tham gia thư mục dùng chung của cơ quan</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Key file (on this computer)</source>
         <translation>Tệp khóa (trên máy này)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation>Tệp khóa (*.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-58"/>
         <source>Name of the organisation</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+303"/>
         <source>Not yet</source>
         <translation>Chưa</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-79"/>
         <source>Nothing was trusted. Compare the fingerprint with IT, then try again.</source>
         <translation>Chưa tin cậy gì cả. Hãy so dấu vân tay với bộ phận CNTT rồi thử lại.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-214"/>
         <source>Passphrase of the key</source>
         <translation>Mật khẩu bảo vệ khóa</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Read the folder and continue</source>
         <translation>Đọc thư mục và tiếp tục</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+212"/>
         <source>Reading the shared folder…</source>
         <translation>Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+134"/>
         <source>Set up</source>
         <translation>Thiết lập</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+55"/>
+        <location line="-380"/>
+        <location line="+58"/>
         <source>Set up a new organisation</source>
         <translation>Thiết lập cơ quan mới</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+239"/>
+        <location line="+62"/>
+        <location line="+253"/>
         <source>Set up the organisation</source>
         <translation>Thiết lập cơ quan</translation>
     </message>
@@ -6029,119 +6023,119 @@
         <translation>Thiết lập “%1” trong %2?</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-300"/>
         <source>Shared folder (must be empty)</source>
         <translation>Thư mục dùng chung (phải trống)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Start using PhòngHọp</source>
         <translation>Bắt đầu dùng PhòngHọp</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+232"/>
         <source>The backup copy could not be written: %1</source>
         <translation>Không ghi được bản sao dự phòng: %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>The backup copy must be another file than the key, best on another disk.</source>
         <translation>Bản sao dự phòng phải là tệp khác với tệp khóa, tốt nhất trên một ổ đĩa khác.</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+12"/>
+        <location line="-12"/>
+        <location line="+15"/>
         <source>The file %1 already exists. Choose another name: an existing key is never replaced.</source>
         <translation>Tệp %1 đã có. Hãy chọn tên khác: khóa đã có không bao giờ bị ghi đè.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-104"/>
         <source>The folder %1 cannot be opened: %2</source>
         <translation>Không mở được thư mục %1: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>The folder %1 is empty: no organisation has been set up there yet. Ask IT for the right folder, or go back and choose “Set up a new organisation”.</source>
         <translation>Thư mục %1 còn trống: chưa có cơ quan nào được thiết lập ở đó. Hãy hỏi bộ phận CNTT thư mục đúng, hoặc quay lại và chọn “Thiết lập cơ quan mới”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The folder %1 is not a PhòngHọp shared folder. Ask IT for the right one.</source>
         <translation>Thư mục %1 không phải là thư mục dùng chung của PhòngHọp. Hãy hỏi bộ phận CNTT thư mục đúng.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>The folder %1 is not empty. A new organisation needs an empty folder. If it already holds your organisation&apos;s shared folder, go back and choose “Join”.</source>
         <translation>Thư mục %1 không trống. Cơ quan mới cần một thư mục trống. Nếu đó đã là thư mục dùng chung của cơ quan bạn, hãy quay lại và chọn “Tham gia”.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>The key fingerprint matches the one IT set for this computer. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</source>
         <translation>Dấu vân tay khóa khớp với dấu vân tay bộ phận CNTT đã cài cho máy này. Các cuộc họp sẽ đến từ thư mục dùng chung trong giây lát. Để tham gia biểu quyết, hãy đăng ký thiết bị này trong bảng điều hành phiên họp (“Đăng ký thiết bị này”).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>The organisation&apos;s key is created now and saved in %1 and %2. The folder becomes the organisation&apos;s shared folder; this cannot be undone from the app.</source>
         <translation>Khóa của cơ quan được tạo ngay bây giờ và lưu trong %1 và %2. Thư mục sẽ trở thành thư mục dùng chung của cơ quan; không thể hoàn tác việc này từ ứng dụng.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-286"/>
         <source>The passphrase again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>The shared folder</source>
         <translation>Thư mục dùng chung</translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+415"/>
         <source>The system configuration of this computer names another fingerprint (%1): ask IT to replace it with the new one, or this computer refuses the new folder.</source>
         <translation>Cấu hình hệ thống của máy này ghi một dấu vân tay khác (%1): hãy đề nghị bộ phận CNTT thay bằng dấu vân tay mới, nếu không máy này sẽ từ chối thư mục mới.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-215"/>
         <source>The two passphrases differ.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Hai mật khẩu không giống nhau. Hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-368"/>
         <source>This computer is not connected to a meeting room yet. Meetings arrive through your organisation&apos;s shared folder.</source>
         <translation>Máy này chưa được kết nối với phòng họp nào. Các cuộc họp đến qua thư mục dùng chung của cơ quan.</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+328"/>
         <source>This computer now trusts the organisation with this key fingerprint. Meetings arrive from the shared folder in a moment. To take part in votes, enrol this device from the session panel (“Enrol this device”).</source>
         <translation>Từ giờ máy này tin cậy cơ quan có dấu vân tay khóa này. Các cuộc họp sẽ đến từ thư mục dùng chung trong giây lát. Để tham gia biểu quyết, hãy đăng ký thiết bị này trong bảng điều hành phiên họp (“Đăng ký thiết bị này”).</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>This folder belongs to “%1” with the key fingerprint %2, but IT has set this computer to trust only the fingerprint %3. Nothing was joined. Ask IT which folder is right.</source>
         <translation>Thư mục này thuộc “%1” với dấu vân tay khóa %2, nhưng bộ phận CNTT đã cài đặt máy này chỉ tin dấu vân tay %3. Chưa tham gia gì cả. Hãy hỏi bộ phận CNTT thư mục nào là đúng.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+175"/>
         <source>This is the organisation&apos;s key fingerprint. Print it or write it down for IT: every seat compares it when it joins, and IT can put it in the system configuration. The key is in %1, its backup copy in %2: take the backup away from this computer now. Next: add the organisation&apos;s people in the secretary&apos;s workspace (People).</source>
         <translation>Đây là dấu vân tay khóa của cơ quan. Hãy in hoặc chép lại cho bộ phận CNTT: mọi máy so dấu vân tay này khi tham gia, và CNTT có thể ghi nó vào cấu hình hệ thống. Khóa nằm ở %1, bản dự phòng ở %2: hãy mang bản dự phòng ra khỏi máy này ngay. Tiếp theo: thêm cán bộ của cơ quan trong khu vực làm việc của thư ký (Danh bạ).</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-107"/>
         <source>Type the name of the organisation.</source>
         <translation>Hãy nhập tên cơ quan.</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-396"/>
         <location line="+37"/>
         <source>Welcome to PhòngHọp</source>
         <translation>Chào mừng đến với PhòngHọp</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>Where to keep the backup copy of the key</source>
         <translation>Nơi lưu bản sao dự phòng của khóa</translation>
     </message>
@@ -6151,17 +6145,17 @@
         <translation>Nơi lưu khóa của cơ quan</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-133"/>
         <source>You can also close this window and read a single PDF file, or choose the folder later from the Meeting menu.</source>
         <translation>Bạn cũng có thể đóng cửa sổ này để đọc một tệp PDF, hoặc chọn thư mục sau trong trình đơn Cuộc họp.</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+446"/>
         <source>“%1” is set up</source>
         <translation>Đã thiết lập “%1”</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-486"/>
         <source>‹ Back</source>
         <translation>‹ Quay lại</translation>
     </message>
@@ -6169,12 +6163,12 @@
 <context>
     <name>phonghop::ui::MainMenus</name>
     <message>
-        <location filename="../../ui/mainwindow/mainmenus.cpp" line="+15"/>
+        <location filename="../../ui/mainwindow/mainmenus.cpp" line="+16"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Cuộc họp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
@@ -6199,7 +6193,7 @@
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Display</source>
         <translation>&amp;Hiển thị</translation>
     </message>
@@ -6242,23 +6236,23 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+50"/>
-        <location line="+300"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
+        <location line="+310"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-284"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>My annotations</source>
         <translation>Ghi chú của tôi</translation>
     </message>
@@ -6273,17 +6267,17 @@
         <translation>Ghi chú trên tài liệu và ghi chú cá nhân</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Open a document of the meeting first</source>
         <translation>Hãy mở một tài liệu của cuộc họp trước</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Session</source>
         <translation>Phiên họp</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <location line="+39"/>
         <source>The local cache cannot be read: %1</source>
         <translation>Không đọc được dữ liệu trên máy: %1</translation>
@@ -6299,39 +6293,39 @@
         <translation>%1 — PhòngHọp</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>Your annotations could not be carried over to the new version: %1</source>
         <translation>Không chuyển được ghi chú của bạn sang phiên bản mới: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+39"/>
         <source>This document has a new version. Your annotations were carried over; %n of them need your review (see My annotations).</source>
         <translation>
             <numerusform>Tài liệu này có phiên bản mới. Ghi chú của bạn đã được chuyển sang; %n ghi chú cần bạn xem lại (xem Ghi chú của tôi).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Choose the shared folder of the meetings</source>
         <translation>Chọn thư mục dùng chung chứa các cuộc họp</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Offline: %1. You keep working with the meetings already on this computer.</source>
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-412"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>Đã xác nhận cơ quan. Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+393"/>
+        <location line="+403"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>Máy này chưa tin cậy cơ quan của thư mục dùng chung nên chưa đọc gì cả. Hãy so dấu vân tay của cơ quan với bản bộ phận CNTT đã đưa (Cuộc họp → Xác nhận dấu vân tay của cơ quan).</translation>
     </message>
@@ -6339,7 +6333,7 @@
 <context>
     <name>phonghop::ui::MeetingColumn</name>
     <message>
-        <location filename="../../ui/mainwindow/meetingcolumn.cpp" line="+50"/>
+        <location filename="../../ui/mainwindow/meetingcolumn.cpp" line="+54"/>
         <location line="+5"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
@@ -6359,7 +6353,7 @@
 <context>
     <name>phonghop::ui::MeetingForm</name>
     <message>
-        <location filename="../../ui/secretary/meetingform.cpp" line="+21"/>
+        <location filename="../../ui/secretary/meetingform.cpp" line="+22"/>
         <source>e.g. Regular meeting of December 2026</source>
         <translation>ví dụ: Phiên họp thường kỳ tháng 12 năm 2026</translation>
     </message>
@@ -6384,7 +6378,7 @@
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The meeting&apos;s id in the shared folder: lower-case letters, digits and dashes</source>
         <translation>Mã cuộc họp trong thư mục dùng chung: chữ thường không dấu, chữ số và dấu gạch ngang</translation>
     </message>
@@ -6442,7 +6436,7 @@
 <context>
     <name>phonghop::ui::MeetingListModel</name>
     <message>
-        <location filename="../../ui/mainwindow/meetinglistmodel.cpp" line="+40"/>
+        <location filename="../../ui/mainwindow/meetinglistmodel.cpp" line="+43"/>
         <source>%1
 %2
 %3</source>
@@ -6517,12 +6511,12 @@
 <context>
     <name>phonghop::ui::OrganisationConfirmDialog</name>
     <message>
-        <location filename="../../ui/setup/organisationconfirmdialog.cpp" line="+32"/>
+        <location filename="../../ui/setup/organisationconfirmdialog.cpp" line="+37"/>
         <source>(no name given)</source>
         <translation>(không có tên)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>All groups match — trust this organisation</source>
         <translation>Mọi nhóm đều khớp — tin cậy cơ quan này</translation>
     </message>
@@ -6532,7 +6526,7 @@
         <translation>So từng nhóm với dấu vân tay bộ phận CNTT đã đưa (bản in hoặc tin nhắn của họ). Chỉ xác nhận khi mọi nhóm đều khớp. Nếu có một nhóm khác, hãy hủy và gọi bộ phận CNTT: thư mục có thể không phải của cơ quan bạn, và sẽ không có gì từ đó được hiển thị.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>Confirm the organisation — PhòngHọp</source>
         <translation>Xác nhận cơ quan — PhòngHọp</translation>
     </message>
@@ -6542,22 +6536,22 @@
         <translation>Đây có phải cơ quan của bạn?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Its key fingerprint:</source>
         <translation>Dấu vân tay khóa của cơ quan:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>They differ — cancel</source>
         <translation>Không khớp — hủy</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>This computer does not trust any organisation yet. The shared folder %1 says it belongs to:</source>
         <translation>Máy này chưa tin cậy cơ quan nào. Thư mục dùng chung %1 cho biết nó thuộc về:</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>This computer does not trust any organisation yet. The shared folder says it belongs to:</source>
         <translation>Máy này chưa tin cậy cơ quan nào. Thư mục dùng chung cho biết nó thuộc về:</translation>
     </message>
@@ -6565,7 +6559,7 @@
 <context>
     <name>phonghop::ui::PageView</name>
     <message>
-        <location filename="../../ui/viewer/pageview.cpp" line="+370"/>
+        <location filename="../../ui/viewer/pageview.cpp" line="+380"/>
         <source>Loading page %1…</source>
         <translation>Đang tải trang %1…</translation>
     </message>
@@ -6573,27 +6567,27 @@
 <context>
     <name>phonghop::ui::ParticipantsEditor</name>
     <message>
-        <location filename="../../ui/secretary/participantseditor.cpp" line="+26"/>
+        <location filename="../../ui/secretary/participantseditor.cpp" line="+28"/>
         <source>&amp;Add person</source>
         <translation>&amp;Thêm người</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Nhập từ CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A CSV file with the columns &quot;Họ và tên&quot;, &quot;Chức vụ&quot;, &quot;Vai trò&quot;, &quot;Trọng số&quot; (UTF-8 or Windows-1258)</source>
         <translation>Tệp CSV có các cột &quot;Họ và tên&quot;, &quot;Chức vụ&quot;, &quot;Vai trò&quot;, &quot;Trọng số&quot; (mã UTF-8 hoặc Windows-1258)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -6613,7 +6607,7 @@
         <translation>Trọng số phiếu</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>— choose a role —</source>
         <translation>— chọn vai trò —</translation>
     </message>
@@ -6643,17 +6637,17 @@
 <context>
     <name>phonghop::ui::PassphraseDialog</name>
     <message>
-        <location filename="../../ui/setup/passphrasedialog.cpp" line="+72"/>
+        <location filename="../../ui/setup/passphrasedialog.cpp" line="+74"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Fair. A few more words make it strong.</source>
         <translation>Khá. Thêm vài từ nữa sẽ mạnh.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Open the key</source>
         <translation>Mở khóa</translation>
     </message>
@@ -6663,43 +6657,43 @@
         <translation>Đang mở khóa…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Opening the organisation&apos;s key…</source>
         <translation>Đang mở khóa của cơ quan…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-146"/>
         <source>Organisation key — PhòngHọp</source>
         <translation>Khóa của cơ quan — PhòngHọp</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <location line="+1"/>
         <source>Passphrase</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Passphrase of the organisation&apos;s key</source>
         <translation>Mật khẩu bảo vệ khóa của cơ quan</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Strong.</source>
         <translation>Mạnh.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-134"/>
         <source>That passphrase is not the one of this key file. Check the keyboard language (Vietnamese input changes letters) and Caps Lock, then try again.</source>
         <translation>Mật khẩu này không phải của tệp khóa. Hãy kiểm tra bộ gõ (gõ tiếng Việt làm đổi chữ) và phím Caps Lock rồi thử lại.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>The key file %1 is not protected by a passphrase. Make a protected copy (phonghop-cli org backup-key) and keep the old file out of reach.</source>
         <translation>Tệp khóa %1 không được bảo vệ bằng mật khẩu. Hãy tạo một bản có mật khẩu (phonghop-cli org backup-key) và cất tệp cũ ngoài tầm với.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-131"/>
         <source>The key file %1 is protected by a passphrase.</source>
         <translation>Tệp khóa %1 được bảo vệ bằng mật khẩu.</translation>
     </message>
@@ -6709,22 +6703,22 @@
         <translation>Khóa của %1 (tệp %2) được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>The organisation&apos;s key file %1 cannot be used: %2</source>
         <translation>Không dùng được tệp khóa của cơ quan %1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The organisation&apos;s key file %1 needs its passphrase (PHONGHOP_KEY_PASSPHRASE).</source>
         <translation>Tệp khóa của cơ quan %1 cần mật khẩu (PHONGHOP_KEY_PASSPHRASE).</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>The passphrase in PHONGHOP_KEY_PASSPHRASE is not the one of this key file.</source>
         <translation>Mật khẩu trong PHONGHOP_KEY_PASSPHRASE không phải của tệp khóa này.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>Too short: at least 10 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation>Quá ngắn: cần ít nhất 10 ký tự. Một câu ngắn vừa dễ nhớ vừa khó đoán.</translation>
     </message>
@@ -6734,12 +6728,12 @@
         <translation>Hãy nhập mật khẩu để ký bằng khóa của cơ quan trên máy này.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Type the passphrase first.</source>
         <translation>Hãy nhập mật khẩu trước.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Weak: longer is better, for instance four unrelated words.</source>
         <translation>Yếu: càng dài càng tốt, ví dụ bốn từ không liên quan đến nhau.</translation>
     </message>
@@ -6747,7 +6741,7 @@
 <context>
     <name>phonghop::ui::PastMeetingDialog</name>
     <message>
-        <location filename="../../ui/secretary/pastmeetingdialog.cpp" line="+20"/>
+        <location filename="../../ui/secretary/pastmeetingdialog.cpp" line="+22"/>
         <source>Copy a past meeting</source>
         <translation>Sao chép từ cuộc họp trước</translation>
     </message>
@@ -6757,7 +6751,7 @@
         <translation>Sửa cuộc họp đã phát hành</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The new meeting gets its participants and agenda:</source>
         <translation>Cuộc họp mới nhận thành viên và chương trình họp của:</translation>
     </message>
@@ -6770,59 +6764,59 @@
 <context>
     <name>phonghop::ui::PeoplePage</name>
     <message>
-        <location filename="../../ui/secretary/peoplepage.cpp" line="+396"/>
+        <location filename="../../ui/secretary/peoplepage.cpp" line="+429"/>
         <source>%1 is retired.</source>
         <translation>%1 đã được cho nghỉ.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>%1 stays in the directory for the record but is no longer offered for new meetings.</source>
         <translation>%1 vẫn được giữ trong danh bạ để lưu hồ sơ nhưng không còn được mời vào các cuộc họp mới.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>%1 was added to the directory.</source>
         <translation>Đã thêm %1 vào danh bạ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 was saved.</source>
         <translation>Đã lưu %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="-115"/>
+        <location line="-124"/>
         <source>%n people in the directory.</source>
         <translation>
             <numerusform>Danh bạ có %n người.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>(unnamed device)</source>
         <translation>(thiết bị chưa đặt tên)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <source>A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</source>
         <translation>Tệp CSV, hoặc bảng Excel lưu dạng CSV, có các cột “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Active</source>
         <translation>Đang công tác</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-169"/>
         <source>Add a person…</source>
         <translation>Thêm người…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
@@ -6832,87 +6826,87 @@
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+313"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Import %n people from %1?</source>
         <translation>
             <numerusform>Nhập %n người từ %1?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+247"/>
+        <location line="-273"/>
+        <location line="+272"/>
         <source>Import a staff list</source>
         <translation>Nhập danh sách cán bộ</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-326"/>
         <source>Import a staff list…</source>
         <translation>Nhập danh sách cán bộ…</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+340"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Đã nhập: thêm %1, cập nhật %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Importing %n people…</source>
         <translation>
             <numerusform>Đang nhập %n người…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-344"/>
         <source>Meetings invite people from this directory. Each change is signed with the organisation&apos;s key and kept as a new revision on the shared folder.</source>
         <translation>Các cuộc họp mời người từ danh bạ này. Mỗi thay đổi được ký bằng khóa của cơ quan và lưu thành một phiên bản mới trên thư mục dùng chung.</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+318"/>
         <source>Nothing was imported. %1</source>
         <translation>Chưa nhập gì. %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Nothing was imported: %1 lists nobody.</source>
         <translation>Chưa nhập gì: %1 không có ai.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>People already in the directory (same id, or same full name) are updated; nobody is removed.</source>
         <translation>Người đã có trong danh bạ (cùng mã, hoặc cùng họ tên) được cập nhật; không ai bị xóa.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-304"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+281"/>
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-186"/>
         <source>Reading the directory…</source>
         <translation>Đang đọc danh bạ…</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+276"/>
         <source>Retire</source>
         <translation>Cho nghỉ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Retire %1?</source>
         <translation>Cho %1 nghỉ?</translation>
     </message>
@@ -6922,32 +6916,32 @@
         <translation>Cho một người nghỉ</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-117"/>
         <source>Retired</source>
         <translation>Đã nghỉ</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Retire…</source>
         <translation>Cho nghỉ…</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+285"/>
         <source>Retiring %1…</source>
         <translation>Đang cho %1 nghỉ…</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-267"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+224"/>
         <source>Saving %1…</source>
         <translation>Đang lưu %1…</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-229"/>
         <source>Show retired people</source>
         <translation>Hiện cả người đã nghỉ</translation>
     </message>
@@ -6962,39 +6956,39 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>The directory cannot be read: %1</source>
         <translation>Không đọc được danh bạ: %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>The organisation&apos;s key file cannot be read: %1</source>
         <translation>Không đọc được tệp khóa của cơ quan: %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>The organisation&apos;s people</source>
         <translation>Cán bộ của cơ quan</translation>
     </message>
     <message numerus="yes">
-        <location line="+272"/>
+        <location line="+289"/>
         <source>Their %n enrolled device(s) stay enrolled until you revoke them on the Devices page.</source>
         <translation>
             <numerusform>%n thiết bị đã đăng ký của người này vẫn còn hiệu lực cho đến khi bạn thu hồi ở trang Thiết bị.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-261"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weight</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+144"/>
         <source>none</source>
         <translation>chưa có</translation>
     </message>
@@ -7002,7 +6996,7 @@
 <context>
     <name>phonghop::ui::PersonDialog</name>
     <message>
-        <location line="-216"/>
+        <location line="-226"/>
         <source>0: takes part without a vote</source>
         <translation>0: tham dự nhưng không biểu quyết</translation>
     </message>
@@ -7012,12 +7006,12 @@
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -7032,7 +7026,7 @@
         <translation>Ví dụ: Văn phòng HĐND và UBND</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -7070,7 +7064,7 @@
 <context>
     <name>phonghop::ui::PersonalNotesEditor</name>
     <message>
-        <location filename="../../ui/annotations/personalnoteseditor.cpp" line="+18"/>
+        <location filename="../../ui/annotations/personalnoteseditor.cpp" line="+19"/>
         <source>Your personal notes — only you can see them.</source>
         <translation>Ghi chú cá nhân — chỉ mình bạn xem được.</translation>
     </message>
@@ -7080,7 +7074,7 @@
         <translation>Đang sửa…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Personal notes on the meeting: %1</source>
         <translation>Ghi chú cá nhân về cuộc họp: %1</translation>
     </message>
@@ -7095,7 +7089,7 @@
         <translation>Không đọc được ghi chú của bạn.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
@@ -7206,7 +7200,7 @@
 <context>
     <name>phonghop::ui::PollPrompt</name>
     <message>
-        <location filename="../../ui/session/pollprompt.cpp" line="+25"/>
+        <location filename="../../ui/session/pollprompt.cpp" line="+28"/>
         <source>Vote now</source>
         <translation>Mời biểu quyết</translation>
     </message>
@@ -7216,12 +7210,12 @@
         <translation>Để sau</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Cast</source>
         <translation>Gửi phiếu</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Open for %1:%2</source>
         <translation>Đã mở %1:%2</translation>
     </message>
@@ -7357,7 +7351,7 @@
 <context>
     <name>phonghop::ui::PresentationWidget</name>
     <message>
-        <location filename="../../ui/viewer/presentationwidget.cpp" line="+14"/>
+        <location filename="../../ui/viewer/presentationwidget.cpp" line="+18"/>
         <source>Presentation</source>
         <translation>Trình chiếu</translation>
     </message>
@@ -7365,12 +7359,12 @@
 <context>
     <name>phonghop::ui::ReadingMode</name>
     <message>
-        <location filename="../../ui/mainwindow/readingmode.cpp" line="+18"/>
+        <location filename="../../ui/mainwindow/readingmode.cpp" line="+23"/>
         <source>Reading mode</source>
         <translation>Chế độ đọc</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agenda</source>
         <translation>Chương trình họp</translation>
     </message>
@@ -7398,12 +7392,12 @@
 <context>
     <name>phonghop::ui::ReviewPage</name>
     <message>
-        <location filename="../../ui/annotations/annotationreviewview.cpp" line="-439"/>
+        <location filename="../../ui/annotations/annotationreviewview.cpp" line="-461"/>
         <source>This version is protected by a password.</source>
         <translation>Phiên bản này được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>Rendering…</source>
         <translation>Đang hiển thị…</translation>
     </message>
@@ -7411,7 +7405,7 @@
 <context>
     <name>phonghop::ui::SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="+96"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="+98"/>
         <source>Submission</source>
         <translation>Tờ trình</translation>
     </message>
@@ -7426,7 +7420,7 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Search documents, agendas and notes (accents optional)</source>
         <translation>Tìm trong tài liệu, chương trình họp và ghi chú (không cần gõ dấu)</translation>
     </message>
@@ -7467,12 +7461,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Meeting</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-127"/>
         <source>Date</source>
         <translation>Thời gian</translation>
     </message>
@@ -7494,7 +7488,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Page %1</source>
         <translation>Trang %1</translation>
     </message>
@@ -7509,7 +7503,7 @@
         <translation>Ghi chú của tôi — trang %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>My annotation</source>
         <translation>Ghi chú của tôi</translation>
     </message>
@@ -7539,7 +7533,7 @@
         <translation>Kết luận — nội dung %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Indexing documents: %1 of %2</source>
         <translation>Đang lập chỉ mục tài liệu: %1 / %2</translation>
     </message>
@@ -7552,7 +7546,7 @@
 <context>
     <name>phonghop::ui::SeatActions</name>
     <message>
-        <location filename="../../ui/mainwindow/seatactions.cpp" line="+19"/>
+        <location filename="../../ui/mainwindow/seatactions.cpp" line="+21"/>
         <source>&amp;Confirm the organisation&apos;s fingerprint…</source>
         <translation>&amp;Xác nhận dấu vân tay của cơ quan…</translation>
     </message>
@@ -7577,7 +7571,7 @@
         <translation>Ý kiến của đại &amp;biểu về tài liệu này…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>The organisation&apos;s key file</source>
         <translation>Tệp khóa của cơ quan</translation>
     </message>
@@ -7587,12 +7581,12 @@
         <translation>Tệp khóa (*.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 cannot be used as the organisation&apos;s key: %2</source>
         <translation>Không dùng được %1 làm khóa của cơ quan: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 is the key of another organisation (fingerprint %2); this computer trusts %3.</source>
         <translation>%1 là khóa của một cơ quan khác (dấu vân tay %2); máy này tin cậy %3.</translation>
     </message>
@@ -7600,7 +7594,7 @@
 <context>
     <name>phonghop::ui::SecretaryWorkspace</name>
     <message>
-        <location filename="../../ui/secretary/secretaryworkspace.cpp" line="+51"/>
+        <location filename="../../ui/secretary/secretaryworkspace.cpp" line="+55"/>
         <source>Secretary&apos;s workspace — PhòngHọp</source>
         <translation>Khu vực làm việc của thư ký — PhòngHọp</translation>
     </message>
@@ -7615,17 +7609,17 @@
         <translation>Cuộc họp &amp;mới</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copy a &amp;past meeting…</source>
         <translation>Sao chép từ cuộc họp &amp;trước…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Revise a published meeting…</source>
         <translation>&amp;Sửa cuộc họp đã phát hành…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete draft</source>
         <translation>&amp;Xóa bản nháp</translation>
     </message>
@@ -7665,7 +7659,7 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>Editing revision %1 of this meeting. Publishing makes revision %2.</source>
         <translation>Đang sửa phiên bản %1 của cuộc họp này. Phát hành sẽ tạo phiên bản %2.</translation>
     </message>
@@ -7690,17 +7684,17 @@
         <translation>Cuộc họp mới</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>A new meeting was prepared from “%1”: participants and agenda copied, documents not. Check the date and attach this meeting&apos;s documents.</source>
         <translation>Đã chuẩn bị cuộc họp mới từ “%1”: đã sao chép thành viên và chương trình, chưa sao chép tài liệu. Hãy kiểm tra ngày họp và đính kèm tài liệu của cuộc họp này.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No published meeting has been synced to this computer yet.</source>
         <translation>Chưa có cuộc họp đã phát hành nào được đồng bộ về máy này.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Delete draft</source>
         <translation>Xóa bản nháp</translation>
     </message>
@@ -7710,12 +7704,12 @@
         <translation>Xóa bản nháp “%1” khỏi máy này? Những gì đã phát hành vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Checking the meeting and opening each document…</source>
         <translation>Đang kiểm tra cuộc họp và mở từng tài liệu…</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n problem(s) must be fixed before publishing.</source>
         <translation>
             <numerusform>Cần sửa %n lỗi trước khi phát hành.</numerusform>
@@ -7727,7 +7721,7 @@
         <translation>Sẵn sàng phát hành.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The publishing key cannot be read (%1): %2</source>
         <translation>Không đọc được khóa phát hành (%1): %2</translation>
     </message>
@@ -7737,7 +7731,7 @@
         <translation>Đang kiểm tra cuộc họp…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Cancelling… the share stays as it was.</source>
         <translation>Đang hủy… thư mục dùng chung giữ nguyên như trước.</translation>
     </message>
@@ -7747,7 +7741,7 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Storing document %1 of %2: %3 (%4)</source>
         <translation>Đang lưu tài liệu %1 / %2: %3 (%4)</translation>
     </message>
@@ -7762,7 +7756,7 @@
         <translation>Người khác đã phát hành cuộc họp này</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Their revision could not be compared with yours.</source>
         <translation>Không so sánh được phiên bản của họ với phiên bản của bạn.</translation>
     </message>
@@ -7774,7 +7768,7 @@
 • %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Publish mine on top of theirs</source>
         <translation>Phát hành bản của tôi đè lên bản của họ</translation>
     </message>
@@ -7784,7 +7778,7 @@
         <translation>Xem lại trước</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-432"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
@@ -7794,17 +7788,17 @@
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+328"/>
         <source>Not published: the organisation&apos;s key stays locked.</source>
         <translation>Chưa phát hành: khóa của cơ quan vẫn đang khóa.</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-325"/>
         <source>People</source>
         <translation>Danh bạ</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Publish to all seats</source>
         <translation>Phát hành tới mọi đại biểu</translation>
     </message>
@@ -7925,7 +7919,7 @@
 <context>
     <name>phonghop::ui::SetupWidgets</name>
     <message>
-        <location filename="../../ui/setup/setupwidgets.cpp" line="+93"/>
+        <location filename="../../ui/setup/setupwidgets.cpp" line="+97"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -8034,7 +8028,7 @@
 <context>
     <name>phonghop::ui::StandaloneViewerWindow</name>
     <message>
-        <location filename="../../ui/viewer/standaloneviewerwindow.cpp" line="+41"/>
+        <location filename="../../ui/viewer/standaloneviewerwindow.cpp" line="+43"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
@@ -8044,7 +8038,7 @@
         <translation>Mở…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open PDF</source>
         <translation>Mở PDF</translation>
     </message>
@@ -8060,7 +8054,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 – PhòngHọp</source>
         <translation>%1 – PhòngHọp</translation>
     </message>
@@ -8086,7 +8080,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+31"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
         <source>Choose the shared folder</source>
         <translation>Chọn thư mục dùng chung</translation>
     </message>
@@ -8111,12 +8105,12 @@
         <translation>Thư mục dùng chung: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Last sync: %1</source>
         <translation>Đồng bộ lần cuối: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
@@ -8131,12 +8125,12 @@
         <translation>&lt;span style=&quot;color:#c62828&quot;&gt;●&lt;/span&gt; &lt;b&gt;Ngoại tuyến&lt;/b&gt; — đang làm việc với bản lưu trên máy</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Documents %1 of %2</source>
         <translation>Tài liệu %1 / %2</translation>
     </message>
@@ -8144,7 +8138,7 @@
 <context>
     <name>phonghop::ui::TouchStyle</name>
     <message>
-        <location filename="../../ui/style/touchstyle.cpp" line="+126"/>
+        <location filename="../../ui/style/touchstyle.cpp" line="+129"/>
         <source>Detach</source>
         <translation>Tách ra</translation>
     </message>
@@ -8153,11 +8147,17 @@
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::ViewerToolBar</name>
     <message>
-        <location filename="../../ui/viewer/viewertoolbar.cpp" line="+31"/>
+        <location filename="../../ui/viewer/viewertoolbar.cpp" line="+33"/>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
@@ -8187,13 +8187,7 @@
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+1"/>
-        <source>More</source>
-        <translation>Thêm</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+54"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "annotations/annotationtoolbar.h"
 
+#include "style/touchstyle.h"
+
 #include <QActionGroup>
 #include <QEvent>
 #include <QLayout>
@@ -51,19 +53,7 @@ AnnotationToolBar::AnnotationToolBar(AnnotationOverlay *overlay, QWidget *parent
 
     // "⋯" first, so that every action goes before it.
     m_moreMenu = new QMenu(this);
-    m_moreButton = new QToolButton(this);
-    m_moreButton->setObjectName(QStringLiteral("annotationMore"));
-    m_moreButton->setText(QStringLiteral("⋯"));
-    m_moreButton->setToolTip(tr("More"));
-    m_moreButton->setAccessibleName(tr("More"));
-    m_moreButton->setMenu(m_moreMenu);
-    m_moreButton->setPopupMode(QToolButton::InstantPopup);
-    m_moreButton->setMinimumSize(touchTarget, touchTarget);
-    m_moreButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
-    QFont moreFont = m_moreButton->font();
-    moreFont.setPointSizeF(moreFont.pointSizeF() * 1.4);
-    moreFont.setBold(true);
-    m_moreButton->setFont(moreFont);
+    m_moreButton = makeOverflowButton(m_moreMenu, QStringLiteral("annotationMore"), this);
     m_moreAction = addWidget(m_moreButton);
     m_moreAction->setVisible(false);
     m_groups.append(Group {});

@@ -182,4 +182,22 @@ void installTouchStyle(QApplication &app)
     app.installEventFilter(guard);
 }
 
+QToolButton *makeOverflowButton(QMenu *menu, const QString &objectName, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setText(QStringLiteral("⋯"));
+    button->setToolTip(TouchStyle::tr("More"));
+    button->setAccessibleName(TouchStyle::tr("More"));
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setMinimumSize(touchTargetHeight, touchTargetHeight);
+    button->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
+    QFont font = button->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    button->setFont(font);
+    return button;
+}
+
 } // namespace phonghop::ui

@@ -4,6 +4,9 @@
 #include <QProxyStyle>
 
 class QApplication;
+class QMenu;
+class QToolButton;
+class QWidget;
 
 namespace phonghop::ui {
 
@@ -39,6 +42,11 @@ public:
     explicit WheelGuard(QObject *parent = nullptr);
     bool eventFilter(QObject *watched, QEvent *event) override;
 };
+
+// The "⋯" button a toolbar shows for what does not fit (the viewer's bar, the annotation bar):
+// touch-sized, a large bold sign, the menu opening on the first tap, named "More" for screen
+// readers.
+QToolButton *makeOverflowButton(QMenu *menu, const QString &objectName, QWidget *parent);
 
 // Installs both once for the whole application (app/gui/main.cpp, and UI tests).
 void installTouchStyle(QApplication &app);

@@ -1,5 +1,7 @@
 #include "viewer/viewertoolbar.h"
 
+#include "style/touchstyle.h"
+
 #include "viewer/viewericons.h"
 
 #include <QComboBox>
@@ -102,19 +104,7 @@ ViewerToolBar::ViewerToolBar(const Actions &actions, QWidget *parent)
     m_moreMenu->addSeparator();
     m_moreMenu->addAction(symbol(actions.presentation, ViewerIcon::Presentation));
     m_moreMenu->addAction(symbol(actions.fullScreen, ViewerIcon::FullScreen));
-    m_moreButton = new QToolButton(this);
-    m_moreButton->setObjectName(QStringLiteral("viewerMore"));
-    m_moreButton->setText(QStringLiteral("⋯"));
-    m_moreButton->setToolTip(tr("More"));
-    m_moreButton->setAccessibleName(tr("More"));
-    m_moreButton->setMenu(m_moreMenu);
-    m_moreButton->setPopupMode(QToolButton::InstantPopup);
-    m_moreButton->setMinimumSize(touchTarget, touchTarget);
-    m_moreButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
-    QFont moreFont = m_moreButton->font();
-    moreFont.setPointSizeF(moreFont.pointSizeF() * 1.4);
-    moreFont.setBold(true);
-    m_moreButton->setFont(moreFont);
+    m_moreButton = makeOverflowButton(m_moreMenu, QStringLiteral("viewerMore"), this);
     addWidget(m_moreButton);
 
     m_compactActions = { actions.sidebar, actions.previousPage, actions.nextPage, actions.zoomOut,
