@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace phonghop::cli {
 
@@ -159,7 +160,8 @@ int runSync(const QStringList &arguments, Streams &streams)
     streams.out << Tr::tr("%1 meeting(s) updated, %2 document(s) copied (%3 MB)")
                        .arg(report.updatedMeetings.size())
                        .arg(report.objectsCopied)
-                       .arg(QString::number(double(report.bytesCopied) / 1e6, 'f', 1))
+                       .arg(QLocale().toString(
+                           double(report.bytesCopied) / 1e6, 'f', 1)) // "20,3" in Vietnamese
                 << '\n';
     streams.out.flush();
     // Revisions kept out (rejected, not arrived yet) make the run incomplete.
