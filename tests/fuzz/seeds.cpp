@@ -1,3 +1,5 @@
+// Long because every fuzz target's seeds are written here, a short block each, so that one
+// program writes the whole corpus from the project's own writers.
 // Writes the fuzz targets' seed corpus from the project's own writers (docs/fuzzing.md):
 //   phonghop_fuzz_seeds OUTPUT_FOLDER      (tests/fuzz/corpus, committed)
 // The demo share gives the descriptor, manifests, rosters, the people directory and
