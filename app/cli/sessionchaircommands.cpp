@@ -28,10 +28,8 @@ int runOpenPoll(const QStringList &arguments, Streams &streams)
 {
     const QStringList positional = positionalArguments(arguments, sessionFlags);
     const QString title = optionValue(arguments, QStringLiteral("--title")).trimmed();
-    if (positional.size() != 2 || title.isEmpty()) {
-        printSessionUsage(streams.err);
-        return UsageError;
-    }
+    if (positional.size() != 2 || title.isEmpty())
+        return sessionUsageError(streams);
     PollDefinition poll;
     poll.id = positional.at(1);
     poll.title = title;
@@ -87,10 +85,8 @@ int runOpenPoll(const QStringList &arguments, Streams &streams)
         return fail(streams, Rejected, valid.error());
 
     Seat seat;
-    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
-        return code;
-    if (const int code
-        = requireSeatRole(seat, { Role::Chair }, Tr::tr("Only the chair may open a poll"), streams);
+    if (const int code = openSeatAs(
+            arguments, streams, seat, { Role::Chair }, Tr::tr("Only the chair may open a poll"));
         code != Success)
         return code;
     if (seat.service->state().poll(poll.id))
@@ -116,15 +112,11 @@ int runOpenPoll(const QStringList &arguments, Streams &streams)
 int runClosePoll(const QStringList &arguments, Streams &streams)
 {
     const QStringList positional = positionalArguments(arguments, sessionFlags);
-    if (positional.size() != 2) {
-        printSessionUsage(streams.err);
-        return UsageError;
-    }
+    if (positional.size() != 2)
+        return sessionUsageError(streams);
     Seat seat;
-    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
-        return code;
-    if (const int code = requireSeatRole(
-            seat, { Role::Chair }, Tr::tr("Only the chair may close a poll"), streams);
+    if (const int code = openSeatAs(
+            arguments, streams, seat, { Role::Chair }, Tr::tr("Only the chair may close a poll"));
         code != Success)
         return code;
     const QString pollId = positional.at(1);
@@ -155,15 +147,11 @@ int runClosePoll(const QStringList &arguments, Streams &streams)
 int runCallNext(const QStringList &arguments, Streams &streams)
 {
     const QStringList positional = positionalArguments(arguments, sessionFlags);
-    if (positional.size() != 2) {
-        printSessionUsage(streams.err);
-        return UsageError;
-    }
+    if (positional.size() != 2)
+        return sessionUsageError(streams);
     Seat seat;
-    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
-        return code;
-    if (const int code = requireSeatRole(
-            seat, { Role::Chair }, Tr::tr("Only the chair may give the floor"), streams);
+    if (const int code = openSeatAs(
+            arguments, streams, seat, { Role::Chair }, Tr::tr("Only the chair may give the floor"));
         code != Success)
         return code;
     SessionService &service = *seat.service;
@@ -197,15 +185,11 @@ int runCallNext(const QStringList &arguments, Streams &streams)
 int runConclude(const QStringList &arguments, Streams &streams)
 {
     const QStringList positional = positionalArguments(arguments, sessionFlags);
-    if (positional.size() != 3 || positional.at(2).trimmed().isEmpty()) {
-        printSessionUsage(streams.err);
-        return UsageError;
-    }
+    if (positional.size() != 3 || positional.at(2).trimmed().isEmpty())
+        return sessionUsageError(streams);
     Seat seat;
-    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
-        return code;
-    if (const int code = requireSeatRole(seat, { Role::Chair, Role::Secretary },
-            Tr::tr("Only the chair or the secretary may record a conclusion"), streams);
+    if (const int code = openSeatAs(arguments, streams, seat, { Role::Chair, Role::Secretary },
+            Tr::tr("Only the chair or the secretary may record a conclusion"));
         code != Success)
         return code;
     SessionService &service = *seat.service;
@@ -243,18 +227,14 @@ int runConclude(const QStringList &arguments, Streams &streams)
 int runSignMinutes(const QStringList &arguments, Streams &streams)
 {
     const QStringList positional = positionalArguments(arguments, sessionFlags);
-    if (positional.size() != 2) {
-        printSessionUsage(streams.err);
-        return UsageError;
-    }
+    if (positional.size() != 2)
+        return sessionUsageError(streams);
     const QString path = positional.at(1);
     if (!QFileInfo(path).isFile())
         return fail(streams, UsageError, Tr::tr("The file %1 does not exist").arg(path));
     Seat seat;
-    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
-        return code;
-    if (const int code = requireSeatRole(
-            seat, { Role::Chair }, Tr::tr("Only the chair may sign the minutes"), streams);
+    if (const int code = openSeatAs(arguments, streams, seat, { Role::Chair },
+            Tr::tr("Only the chair may sign the minutes"));
         code != Success)
         return code;
     if (!seat.service->state().minutesSha256.isEmpty())

@@ -68,6 +68,12 @@ void printSessionUsage(QTextStream &stream)
     stream.flush();
 }
 
+int sessionUsageError(Streams &streams)
+{
+    printSessionUsage(streams.err);
+    return UsageError;
+}
+
 int openSeat(const QStringList &arguments, Streams &streams, Seat &seat, int ioFailure)
 {
     const QString share = optionValue(arguments, QStringLiteral("--share"));
@@ -175,6 +181,14 @@ int unknownItem(Streams &streams, const SessionService &service, const QString &
     return fail(streams, Rejected,
         Tr::tr("The agenda has no item %1 (items: %2)")
             .arg(text, items.join(QStringLiteral(", "))));
+}
+
+int openSeatAs(const QStringList &arguments, Streams &streams, Seat &seat,
+    std::initializer_list<Role> roles, const QString &refusal)
+{
+    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
+        return code;
+    return requireSeatRole(seat, roles, refusal, streams);
 }
 
 } // namespace phonghop::cli::session

@@ -27,6 +27,8 @@ inline const QStringList sessionFlags { QStringLiteral("--json"), QStringLiteral
 // Prints message on standard error and returns code.
 int fail(Streams &streams, int code, const QString &message);
 void printSessionUsage(QTextStream &stream);
+// Prints the session usage on standard error and returns UsageError.
+int sessionUsageError(Streams &streams);
 
 // One seat's view of the session: its cache (device key inside) and the service over it.
 struct Seat {
@@ -49,6 +51,9 @@ QString pollCountsText(const PollState &poll);
 // or whose role is none of roles; refusal says who may do it.
 int requireSeatRole(
     const Seat &seat, std::initializer_list<Role> roles, const QString &refusal, Streams &streams);
+// openSeat, then requireSeatRole: the start of every subcommand that acts in someone's role.
+int openSeatAs(const QStringList &arguments, Streams &streams, Seat &seat,
+    std::initializer_list<Role> roles, const QString &refusal);
 // An agenda item by its id or by its number as printed ("2", "I.1"); the text as given when
 // the meeting is not in the cache (the chair's seat may not have synced its agenda).
 std::optional<QString> agendaItemId(const SessionService &service, const QString &text);

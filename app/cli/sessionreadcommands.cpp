@@ -373,10 +373,8 @@ int runAttendance(const QStringList &arguments, Streams &streams)
 {
     const QString csvPath = optionValue(arguments, QStringLiteral("--csv"));
     const QString pdfPath = optionValue(arguments, QStringLiteral("--pdf"));
-    if (csvPath.isEmpty() && pdfPath.isEmpty()) {
-        printSessionUsage(streams.err);
-        return UsageError;
-    }
+    if (csvPath.isEmpty() && pdfPath.isEmpty())
+        return sessionUsageError(streams);
     Seat seat;
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
@@ -400,10 +398,8 @@ int runAttendance(const QStringList &arguments, Streams &streams)
 int runMinutes(const QStringList &arguments, Streams &streams)
 {
     const QStringList positional = positionalArguments(arguments, sessionFlags);
-    if (positional.size() != 2) {
-        printSessionUsage(streams.err);
-        return UsageError;
-    }
+    if (positional.size() != 2)
+        return sessionUsageError(streams);
     Seat seat;
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;

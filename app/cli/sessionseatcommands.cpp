@@ -37,10 +37,8 @@ int choiceIndex(const PollDefinition &poll, const QString &text)
 int runCheckIn(const QStringList &arguments, Streams &streams)
 {
     const QStringList positional = positionalArguments(arguments, sessionFlags);
-    if (positional.size() > 2) {
-        printSessionUsage(streams.err);
-        return UsageError;
-    }
+    if (positional.size() > 2)
+        return sessionUsageError(streams);
     Seat seat;
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
@@ -60,10 +58,8 @@ int runCheckIn(const QStringList &arguments, Streams &streams)
 int runVote(const QStringList &arguments, Streams &streams)
 {
     const QStringList positional = positionalArguments(arguments, sessionFlags);
-    if (positional.size() != 3) {
-        printSessionUsage(streams.err);
-        return UsageError;
-    }
+    if (positional.size() != 3)
+        return sessionUsageError(streams);
     Seat seat;
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
@@ -111,15 +107,11 @@ int runVote(const QStringList &arguments, Streams &streams)
 int runRequestToSpeak(const QStringList &arguments, Streams &streams)
 {
     const QStringList positional = positionalArguments(arguments, sessionFlags);
-    if (positional.size() != 2) {
-        printSessionUsage(streams.err);
-        return UsageError;
-    }
+    if (positional.size() != 2)
+        return sessionUsageError(streams);
     Seat seat;
-    if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
-        return code;
-    if (const int code = requireSeatRole(
-            seat, { Role::Chair, Role::Secretary, Role::Delegate, Role::Guest }, {}, streams);
+    if (const int code = openSeatAs(arguments, streams, seat,
+            { Role::Chair, Role::Secretary, Role::Delegate, Role::Guest }, {});
         code != Success)
         return code;
     const std::optional<QString> item = agendaItemId(*seat.service, positional.at(1));
