@@ -30,6 +30,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -178,6 +179,9 @@ TEST_CASE("Touch layout: reading mode gives the document the width, zoom and fit
                 painted.wait(100);
             settle();
 
+            // Nothing along the window's edge asks for more than the screen's width (the
+            // status bar's texts used to ask 930 px on an 800-px tablet).
+            CHECK(window.statusBar()->minimumSizeHint().width() <= size.width());
             // Below 1400 px (and in portrait) reading mode is on by itself.
             CHECK(window.isReadingMode());
             CHECK_FALSE(window.leftPanel()->isVisible());

@@ -29,6 +29,7 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLayout>
 #include <QListView>
 #include <QScreen>
 #include <QSplitter>
@@ -58,10 +59,9 @@ MainWindow::MainWindow(
     setWindowTitle(tr("PhòngHọp"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/phonghop.svg")));
     // Most of the screen: the document is what a delegate came for.
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
-        resize(screen->availableSize() * 0.92);
-    else
-        resize(1400, 900);
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QSize startSize = screen ? screen->availableSize() * 0.92 : QSize(1400, 900);
+    resize(startSize);
 
     // The document, with a banner above it for what the user must know.
     m_banner->setObjectName(QStringLiteral("banner"));
@@ -149,6 +149,11 @@ MainWindow::MainWindow(
     buildSessionDock();
     buildMenus();
     m_reading = new ReadingMode(*this, *m_leftTabs, *m_documentView, *m_agendaTree);
+    // Asked again now that reading mode has hidden the side panels on a narrow screen, once the
+    // layout has counted them out: with them the window could not be narrower than they are
+    // (830 px on an 800-px tablet).
+    layout()->activate();
+    resize(startSize);
     reloadMeetings();
 }
 

@@ -25,6 +25,11 @@ SyncStatusBar::SyncStatusBar(QWidget *parent)
     m_share->setObjectName(QStringLiteral("sharePath"));
     m_lastSync->setObjectName(QStringLiteral("lastSync"));
     m_share->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The texts are as wide as they like where there is room, but never set the window's
+    // minimum width: on an 800-px portrait tablet they give way instead of pushing the window
+    // (and the Sync button) past the screen's edge.
+    for (QLabel *label : { m_state, m_share, m_lastSync })
+        label->setMinimumWidth(48);
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
     m_progress->hide();
