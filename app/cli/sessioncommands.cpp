@@ -40,6 +40,14 @@ int runSession(const QStringList &arguments, Streams &streams)
         { QStringLiteral("call-next"), runCallNext },
         { QStringLiteral("conclude"), runConclude },
         { QStringLiteral("sign-minutes"), runSignMinutes },
+        { QStringLiteral("speak"), runRequestToSpeak },
+        { QStringLiteral("withdraw"), runWithdraw },
+        { QStringLiteral("close-list"), runCloseList },
+        { QStringLiteral("reopen-list"), runReopenList },
+        { QStringLiteral("move-speaker"), runMoveSpeaker },
+        { QStringLiteral("remove-speaker"), runRemoveSpeaker },
+        { QStringLiteral("time-limit"), runTimeLimit },
+        { QStringLiteral("speakers"), runSpeakers },
     };
     for (const auto &[name, run] : subcommands)
         if (name == subcommand)

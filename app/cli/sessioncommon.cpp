@@ -1,5 +1,6 @@
 #include "sessioncommon.h"
 
+#include "meeting_core/session/sessionrecords.h"
 #include "meeting_core/trust/devicekey.h"
 
 #include <QCoreApplication>
@@ -41,8 +42,14 @@ void printSessionUsage(QTextStream &stream)
             Tr::tr("Check in oneself (or, as the secretary, a participant)") },
         { QStringLiteral("vote POLL CHOICE[,CHOICE...]"),
             Tr::tr("Cast a ballot; a choice is an option's label or its 0-based index") },
-        { QStringLiteral("request-to-speak ITEM [--question]"),
-            Tr::tr("Ask for the floor on an agenda item (by its id or number)") },
+        { QStringLiteral("speak ITEM [--question] [--text TEXT]"),
+            Tr::tr("Ask for the floor on an agenda item (by its id or number), with a topic of at "
+                   "most %1 characters; request-to-speak is the same")
+                .arg(maxSpeakTextLength) },
+        { QStringLiteral("withdraw ITEM [--question]"),
+            Tr::tr("Withdraw one's own request to speak on the item") },
+        { QStringLiteral("speakers [ITEM]"),
+            Tr::tr("The item's speeches and questions waiting, and the speaking time") },
         { QStringLiteral("open-poll POLL --title TEXT [--kind K] [--options A,B,...] [--max N] "
                          "[--rule PRESET] [--secret]"),
             Tr::tr("Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 "
@@ -58,6 +65,16 @@ void printSessionUsage(QTextStream &stream)
                    "draft for the chair)") },
         { QStringLiteral("sign-minutes FILE.pdf"),
             Tr::tr("Chair: sign the minutes PDF, which locks them") },
+        { QStringLiteral("close-list ITEM"),
+            Tr::tr("Chair: close the item's speakers' list; requests are refused until reopened") },
+        { QStringLiteral("reopen-list ITEM"), Tr::tr("Chair: reopen the item's speakers' list") },
+        { QStringLiteral("move-speaker ITEM PARTICIPANT POSITION [--question]"),
+            Tr::tr("Chair: move a participant's request to a place (1 = next) in the item's list "
+                   "of speeches (or questions)") },
+        { QStringLiteral("remove-speaker ITEM PARTICIPANT [--question]"),
+            Tr::tr("Chair: take a participant's request off the item's list") },
+        { QStringLiteral("time-limit SECONDS|M:SS|none [--item ITEM]"),
+            Tr::tr("Chair: the speaking time per speaker for the meeting (or one item)") },
     };
     for (const auto &[synopsis, summary] : lines) {
         if (synopsis.size() > 48) // a long synopsis on a line of its own
@@ -189,6 +206,18 @@ int openSeatAs(const QStringList &arguments, Streams &streams, Seat &seat,
     if (const int code = openSeat(arguments, streams, seat, Failure); code != Success)
         return code;
     return requireSeatRole(seat, roles, refusal, streams);
+}
+
+QString sessionDuration(qint64 seconds)
+{
+    const qint64 s = std::abs(seconds);
+    const QString text = s >= 3600
+        ? QStringLiteral("%1:%2:%3")
+              .arg(s / 3600)
+              .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+              .arg(s % 60, 2, 10, QLatin1Char('0'))
+        : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return seconds < 0 ? u'-' + text : text;
 }
 
 } // namespace phonghop::cli::session

@@ -5,6 +5,7 @@
 #include "meeting_core/session/sessionservice.h"
 #include "meeting_core/store/meetingcache.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -17,6 +18,8 @@
 //   sessionreadcommands.cpp   status, verify, attendance, minutes: the record read and checked
 //   sessionseatcommands.cpp   check-in, vote, request-to-speak: a seat's own actions
 //   sessionchaircommands.cpp  open-poll, close-poll, call-next, conclude, sign-minutes
+//   sessionspeakercommands.cpp  close-list, reopen-list, move-speaker, remove-speaker,
+//                               time-limit, speakers: the speakers' list
 namespace phonghop::cli::session {
 
 inline const QString sessionOptions = QStringLiteral("--share DIR --cache DIR --meeting ID");
@@ -73,5 +76,19 @@ int runClosePoll(const QStringList &arguments, Streams &streams);
 int runCallNext(const QStringList &arguments, Streams &streams);
 int runConclude(const QStringList &arguments, Streams &streams);
 int runSignMinutes(const QStringList &arguments, Streams &streams);
+int runWithdraw(const QStringList &arguments, Streams &streams);
+int runCloseList(const QStringList &arguments, Streams &streams);
+int runReopenList(const QStringList &arguments, Streams &streams);
+int runMoveSpeaker(const QStringList &arguments, Streams &streams);
+int runRemoveSpeaker(const QStringList &arguments, Streams &streams);
+int runTimeLimit(const QStringList &arguments, Streams &streams);
+int runSpeakers(const QStringList &arguments, Streams &streams);
+// "3:00", "1:02:03": a speaking time as printed.
+QString sessionDuration(qint64 seconds);
+// status --json: the floor's speaking time added to its object, and the speakers' lists.
+QJsonObject withSpeakingTime(QJsonObject floor, const SessionState &state);
+QJsonObject speakersJson(const SessionState &state);
+// status: the floor's speaking time against the limit, when it was started.
+void printSpeakingTime(const SessionState &state, QTextStream &out);
 
 } // namespace phonghop::cli::session

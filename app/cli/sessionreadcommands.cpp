@@ -146,6 +146,8 @@ QJsonObject statusJson(const SessionService &service)
             { QStringLiteral("type"), speakTypeId(state.floor->type) },
             { QStringLiteral("running"), state.floor->running() },
         };
+    if (state.floor) // the speaking time, filed item (sessionspeakercommands.cpp)
+        floor = withSpeakingTime(floor.toObject(), state);
     QJsonArray polls;
     for (const PollState &poll : state.polls)
         polls.append(pollJson(poll));
@@ -189,6 +191,7 @@ QJsonObject statusJson(const SessionService &service)
         // This seat's records not on the shared folder yet: a count, and each with the reason.
         { QStringLiteral("undelivered"), static_cast<int>(undelivered.size()) },
         { QStringLiteral("undeliveredRecords"), undelivered },
+        { QStringLiteral("speakers"), speakersJson(state) },
     };
 }
 
@@ -233,6 +236,7 @@ void printStatus(const SessionService &service, QTextStream &out)
                                        : Tr::tr("Floor: %1, called"))
                    .arg(nameOf(state, state.floor->participantId))
             << '\n';
+    printSpeakingTime(state, out);
     if (state.polls.isEmpty())
         out << Tr::tr("Polls: none") << '\n';
     else

@@ -1,9 +1,12 @@
 #include "sessioncommon.h"
 
+#include "meeting_core/session/sessionrecords.h"
+
 #include <QCoreApplication>
 
-// phonghop-cli session check-in, vote, request-to-speak: a seat's own actions, signed with its
-// device key, so that the record can be checked afterwards by anyone, without the app.
+// phonghop-cli session check-in, vote, speak (request-to-speak), withdraw: a seat's own
+// actions, signed with its device key, so that the record can be checked afterwards by anyone,
+// without the app.
 namespace phonghop::cli::session {
 
 namespace {
@@ -109,6 +112,12 @@ int runRequestToSpeak(const QStringList &arguments, Streams &streams)
     const QStringList positional = positionalArguments(arguments, sessionFlags);
     if (positional.size() != 2)
         return sessionUsageError(streams);
+    const QString text = optionValue(arguments, QStringLiteral("--text")).trimmed();
+    if (text.size() > maxSpeakTextLength)
+        return fail(streams, UsageError,
+            Tr::tr("--text is %1 characters long; a topic has at most %2")
+                .arg(text.size())
+                .arg(maxSpeakTextLength));
     Seat seat;
     if (const int code = openSeatAs(arguments, streams, seat,
             { Role::Chair, Role::Secretary, Role::Delegate, Role::Guest }, {});
@@ -117,14 +126,59 @@ int runRequestToSpeak(const QStringList &arguments, Streams &streams)
     const std::optional<QString> item = agendaItemId(*seat.service, positional.at(1));
     if (!item)
         return unknownItem(streams, *seat.service, positional.at(1));
+    if (seat.service->state().speakerListClosed(*item))
+        return fail(streams, Rejected,
+            Tr::tr("The chair has closed the speakers' list of item %1: the request was not "
+                   "made. Ask the chair to reopen it")
+                .arg(itemTitle(seat.service->meeting(), *item)));
     const bool question = hasFlag(arguments, QStringLiteral("--question"));
-    if (const Status done
-        = seat.service->requestToSpeak(*item, question ? SpeakType::Question : SpeakType::Speak);
+    if (const Status done = seat.service->requestToSpeak(
+            *item, question ? SpeakType::Question : SpeakType::Speak, text);
         !done)
         return fail(streams, Failure, done.error());
     streams.out << (question
             ? Tr::tr("Question asked on item %1").arg(itemTitle(seat.service->meeting(), *item))
             : Tr::tr("Asked to speak on item %1").arg(itemTitle(seat.service->meeting(), *item)))
+                << '\n';
+    streams.out.flush();
+    return Success;
+}
+
+int runWithdraw(const QStringList &arguments, Streams &streams)
+{
+    const QStringList positional = positionalArguments(arguments, sessionFlags);
+    if (positional.size() != 2)
+        return sessionUsageError(streams);
+    Seat seat;
+    if (const int code = openSeatAs(arguments, streams, seat,
+            { Role::Chair, Role::Secretary, Role::Delegate, Role::Guest }, {});
+        code != Success)
+        return code;
+    SessionService &service = *seat.service;
+    const std::optional<QString> item = agendaItemId(service, positional.at(1));
+    if (!item)
+        return unknownItem(streams, service, positional.at(1));
+    // The question with --question; else the speech, or the one question when no speech waits.
+    const bool question = hasFlag(arguments, QStringLiteral("--question"));
+    const SessionState &state = service.state();
+    const QString self = service.self()->id;
+    const SpeakRequest *request = nullptr;
+    for (const SpeakType type : { SpeakType::Speak, SpeakType::Question })
+        for (const SpeakRequest &r : state.requests)
+            if (!request && r.waiting() && r.participantId == self && r.itemId == *item
+                && r.type == type && (type == SpeakType::Question || !question))
+                request = &r;
+    if (!request)
+        return fail(streams, Rejected,
+            Tr::tr("%1 has no request to speak waiting on item %2: nothing was withdrawn")
+                .arg(nameOf(state, self), itemTitle(service.meeting(), *item)));
+    const SpeakType type = request->type;
+    if (const Status done = service.withdrawRequest(request->hash); !done)
+        return fail(streams, Failure, done.error());
+    streams.out << (type == SpeakType::Question
+            ? Tr::tr("Question on item %1 withdrawn").arg(itemTitle(service.meeting(), *item))
+            : Tr::tr("Request to speak on item %1 withdrawn")
+                  .arg(itemTitle(service.meeting(), *item)))
                 << '\n';
     streams.out.flush();
     return Success;

@@ -41,13 +41,15 @@ bool isSessionKind(const QString &kind)
     using namespace sessionkinds;
     return kind == checkIn || kind == absence || kind == proxy || kind == speakRequest
         || kind == floor || kind == agendaItem || kind == presenter || kind == minutesSigned
-        || kind == conclusionDraft;
+        || kind == conclusionDraft || kind == speakWithdraw || kind == speakersList
+        || kind == speakingLimit;
 }
 
 bool chairOnly(const QString &kind)
 {
     using namespace sessionkinds;
-    return kind == floor || kind == agendaItem || kind == presenter || kind == minutesSigned;
+    return kind == floor || kind == agendaItem || kind == presenter || kind == minutesSigned
+        || kind == speakersList || kind == speakingLimit;
 }
 } // namespace
 

@@ -6,9 +6,9 @@
 #include <QHash>
 #include <QJsonArray>
 
-// The session's events folded in order: who is here (and whether that makes the quorum), who
-// asked for and holds the floor, the current item, the presenter's page, conclusion drafts and
-// the minutes' signature.
+// The session's events folded in order: who is here (and whether that makes the quorum), the
+// speakers' list (SpeakersFold, sessionspeakers.cpp), the current item, the presenter's page,
+// conclusion drafts and the minutes' signature.
 namespace phonghop::sessionfold {
 
 namespace {
@@ -32,9 +32,11 @@ void foldEvents(const QList<Event> &events, const SessionContext &ctx, SessionSt
         e.weight = rp.entitledToVote() ? rp.weight : 0;
         attendance.insert(rp.id, e);
     }
-    QHash<QString, int> requestIndex;
+    SpeakersFold speakers(events, state);
     for (const Event &ev : std::as_const(events)) {
         using namespace sessionkinds;
+        if (speakers.fold(ev))
+            continue;
         const QString participant = str(ev.payload, "participant");
         if (ev.kind == checkIn || ev.kind == absence || ev.kind == proxy) {
             if (!attendance.contains(participant)) {
@@ -73,47 +75,6 @@ void foldEvents(const QList<Event> &events, const SessionContext &ctx, SessionSt
             }
             e.recordedBy = ev.signer->id;
             e.at = ev.at;
-        } else if (ev.kind == speakRequest) {
-            SpeakRequest r;
-            r.hash = ev.hash;
-            r.participantId = ev.signer->id; // one asks only for oneself
-            r.itemId = str(ev.payload, "item");
-            r.type = str(ev.payload, "type") == QLatin1String("question") ? SpeakType::Question
-                                                                          : SpeakType::Speak;
-            r.at = ev.at;
-            requestIndex.insert(r.hash, static_cast<int>(state.requests.size()));
-            state.requests << r;
-        } else if (ev.kind == floor) {
-            const QString action = str(ev.payload, "action");
-            const QString request = str(ev.payload, "request");
-            auto endCurrent = [&state, &requestIndex](const QDateTime &at) {
-                if (!state.floor)
-                    return;
-                Floor &f = *state.floor;
-                if (f.startedAt.isValid() && !f.stoppedAt.isValid()) {
-                    f.stoppedAt = at;
-                    state.speeches
-                        << SpeechRecord { f.participantId, f.itemId, f.type, f.startedAt, at };
-                }
-                if (requestIndex.contains(f.requestHash))
-                    state.requests[requestIndex.value(f.requestHash)].finished = true;
-            };
-            if (action == QLatin1String("call")) {
-                if (!requestIndex.contains(request)) {
-                    state.problems << SessionProblem { {}, {},
-                        Tr::tr("The chair called a request that is not on the share") };
-                    continue;
-                }
-                endCurrent(ev.at);
-                SpeakRequest &r = state.requests[requestIndex.value(request)];
-                r.called = true;
-                state.floor = Floor { r.hash, r.participantId, r.itemId, r.type, ev.at, {}, {} };
-            } else if (state.floor && state.floor->requestHash == request) {
-                if (action == QLatin1String("start") && !state.floor->startedAt.isValid())
-                    state.floor->startedAt = ev.at;
-                else if (action == QLatin1String("stop"))
-                    endCurrent(ev.at);
-            }
         } else if (ev.kind == agendaItem) {
             state.currentItemId = str(ev.payload, "item");
         } else if (ev.kind == presenter) {

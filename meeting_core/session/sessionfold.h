@@ -13,6 +13,7 @@
 //   sessionadmission.cpp  which records count: signer, folder, kind, time, roster revision
 //   sessionevents.cpp     attendance and quorum, the floor, the current item, drafts, minutes
 //   sessionpolls.cpp      polls: ballots, the close, this seat's own ballot
+//   sessionspeakers.cpp   the speakers' list: requests, withdrawals, the chair's list, the floor
 namespace phonghop::sessionfold {
 
 inline QString str(const QJsonObject &o, const char *key)
@@ -87,5 +88,43 @@ void foldEvents(const QList<Event> &events, const SessionContext &ctx, SessionSt
 // The polls, in opening order, each with the roster revision its opening cites.
 void foldPolls(const AdmittedRecords &records, const RosterRevisions &rosters,
     const SessionContext &ctx, SessionState &state);
+
+} // namespace phonghop::sessionfold
+
+namespace phonghop::sessionfold {
+
+// The speakers' list, one event at a time in fold order (sessionspeakers.cpp): requests (with
+// their topic; refused on a list the chair had closed when the seat first saw them),
+// withdrawals (only one's own), the chair's list records (close, reopen, order, remove), the
+// speaking time per speaker, the floor, and the speeches, filed under the item current when
+// they started. foldEvents hands it every event; it takes those that are its own.
+class SpeakersFold final {
+public:
+    // events: all of them, to know when each list was closed before folding the requests.
+    SpeakersFold(const QList<Event> &events, SessionState &state);
+    // Folds ev when it is a record of the speakers' list; false when it is not one.
+    bool fold(const Event &ev);
+
+private:
+    struct ListToggle {
+        QDateTime seen;
+        QDateTime at;
+        QString hash;
+        bool closed = false;
+    };
+    void request(const Event &ev);
+    void withdraw(const Event &ev);
+    void list(const Event &ev);
+    void limit(const Event &ev);
+    void floor(const Event &ev);
+    void endFloor(const QDateTime &at);
+    void reorder(const QString &itemId, SpeakType type, const QStringList &hashes);
+    bool listClosedFor(const Event &request) const;
+    void problem(const QString &message);
+
+    SessionState &m_state;
+    QHash<QString, int> m_requestIndex; // request hash → index in m_state.requests
+    QHash<QString, QList<ListToggle>> m_toggles; // item → closes and reopens, in seen order
+};
 
 } // namespace phonghop::sessionfold

@@ -24,7 +24,17 @@ inline const QString presenter = QStringLiteral("presenter"); // chair: document
 inline const QString minutesSigned = QStringLiteral("minutes-signed"); // chair: pdf sha256
 // secretary (or chair): item, conclusion, polls — the chair confirms it into the decision chain
 inline const QString conclusionDraft = QStringLiteral("conclusion-draft");
+// the speakers' list (docs/session.md, "The speakers' list"):
+inline const QString speakWithdraw = QStringLiteral("speak-withdraw"); // request (one's own)
+// chair: action close|reopen|order|remove, item; order: type, requests; remove: request
+inline const QString speakersList = QStringLiteral("speakers-list");
+inline const QString speakingLimit = QStringLiteral("speaking-limit"); // chair: item, seconds
 } // namespace sessionkinds
+
+// The longest topic a speaking request may carry (its `text`), in characters.
+constexpr int maxSpeakTextLength = 200;
+// The longest speaking time the chair may set per speaker (four hours), in seconds.
+constexpr int maxSpeakingLimitSecs = 4 * 60 * 60;
 
 // Makes a signed session record; fields are added to {"meeting","at"}.
 SignedRecord makeSessionRecord(const QString &kind, const QString &meetingId, const QDateTime &at,

@@ -96,11 +96,21 @@ public:
     Status reportAbsence(const QString &participantId, const QString &reason);
     Status giveProxy(const QString &participantId, const QString &to, const QString &reason = {});
     // Speakers.
-    Status requestToSpeak(const QString &itemId, SpeakType type);
+    // text: the topic, at most maxSpeakTextLength characters. Refused on a closed list.
+    Status requestToSpeak(const QString &itemId, SpeakType type, const QString &text = {});
     Status callSpeaker(const QString &requestHash); // chair
     Status callNextSpeaker(); // chair: the first request of the current item (or any)
     Status startSpeakingTime(); // chair
     Status stopSpeakingTime(); // chair
+    // The speakers' list (sessionservicespeakers.cpp). One's own request still waiting:
+    Status withdrawRequest(const QString &requestHash);
+    Status closeSpeakerList(const QString &itemId); // chair: requests are refused until reopened
+    Status reopenSpeakerList(const QString &itemId); // chair
+    Status removeSpeakRequest(const QString &requestHash); // chair
+    // chair: the waiting requests of one list (item and type) in this order.
+    Status reorderSpeakers(const QString &itemId, SpeakType type, const QStringList &hashes);
+    // chair: the speaking time per speaker, for an item (empty: the meeting); 0 removes it.
+    Status setSpeakingLimit(const QString &itemId, int seconds);
     Status setCurrentItem(const QString &itemId); // chair
     Status broadcastPage(const QString &documentSha256, int page); // chair
     // Polls.
@@ -157,6 +167,8 @@ private:
     Status publishSessionRecord(const QString &kind, const QJsonObject &fields,
         const QString &action, const QString &subject, const QString &details);
     Status timeFloor(const QString &floorAction, const QString &auditAction);
+    Status speakersListAction(const QString &action, const QString &itemId, QJsonObject fields,
+        const QString &auditAction, const QString &subject);
     Status requireRole(Role role) const;
     Status recordDecision(const QString &itemId, const QString &conclusion,
         const QStringList &pollIds, const QString &draftHash);

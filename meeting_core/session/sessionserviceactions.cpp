@@ -124,13 +124,26 @@ Status SessionService::giveProxy(
         QStringLiteral("proxy"), who, tr("to %1").arg(to));
 }
 
-Status SessionService::requestToSpeak(const QString &itemId, SpeakType type)
+Status SessionService::requestToSpeak(const QString &itemId, SpeakType type, const QString &text)
 {
     if (Status ok = requireEnrolled(); !ok)
         return ok;
-    return publishSessionRecord(sessionkinds::speakRequest,
-        { { QStringLiteral("item"), itemId }, { QStringLiteral("type"), speakTypeId(type) } },
-        QStringLiteral("speak-request"), itemId, speakTypeId(type));
+    const QString topic = text.trimmed();
+    if (topic.size() > maxSpeakTextLength)
+        return Status::failure(tr("The topic is %1 characters long; at most %2 are kept with a "
+                                  "request to speak")
+                                   .arg(topic.size())
+                                   .arg(maxSpeakTextLength));
+    if (m_state.speakerListClosed(itemId))
+        return Status::failure(tr("The chair has closed the speakers' list of this item: no more "
+                                  "requests to speak are taken unless the chair reopens it"));
+    QJsonObject fields { { QStringLiteral("item"), itemId },
+        { QStringLiteral("type"), speakTypeId(type) } };
+    if (!topic.isEmpty())
+        fields.insert(QStringLiteral("text"), topic);
+    return publishSessionRecord(sessionkinds::speakRequest, fields, QStringLiteral("speak-request"),
+        itemId,
+        topic.isEmpty() ? speakTypeId(type) : speakTypeId(type) + QStringLiteral(": ") + topic);
 }
 
 Status SessionService::callSpeaker(const QString &requestHash)

@@ -117,7 +117,7 @@ QList<SpeakRequest> SessionState::queue(const QString &itemId) const
 {
     QList<SpeakRequest> result;
     for (const SpeakRequest &r : requests)
-        if (!r.called && (itemId.isEmpty() || r.itemId == itemId))
+        if (r.waiting() && (itemId.isEmpty() || r.itemId == itemId))
             result << r;
     return result;
 }
@@ -231,6 +231,49 @@ QStringList SessionState::closedPollsWithoutDecision() const
             ids << p.open.poll.id;
     }
     return ids;
+}
+
+QList<SpeakRequest> SessionState::queue(SpeakType type, const QString &itemId) const
+{
+    QList<SpeakRequest> result;
+    for (const SpeakRequest &r : queue(itemId))
+        if (r.type == type)
+            result << r;
+    return result;
+}
+
+const SpeakRequest *SessionState::request(const QString &hash) const
+{
+    for (const SpeakRequest &r : requests)
+        if (r.hash == hash)
+            return &r;
+    return nullptr;
+}
+
+const SpeakRequest *SessionState::openRequestOf(
+    const QString &participantId, const QString &itemId) const
+{
+    for (const SpeakRequest &r : requests)
+        if (r.waiting() && r.participantId == participantId && r.itemId == itemId)
+            return &r;
+    return nullptr;
+}
+
+bool SessionState::speakerListClosed(const QString &itemId) const
+{
+    return closedSpeakerLists.contains(itemId);
+}
+
+int SessionState::speakingLimitSecs(const QString &itemId) const
+{
+    return itemSpeakingLimitSecs.value(itemId, meetingSpeakingLimitSecs);
+}
+
+qint64 Floor::elapsedSecs(const QDateTime &now) const
+{
+    if (!startedAt.isValid())
+        return 0;
+    return std::max<qint64>(0, startedAt.secsTo(stoppedAt.isValid() ? stoppedAt : now));
 }
 
 } // namespace phonghop

@@ -60,6 +60,10 @@ struct SpeakRequest {
     QDateTime at;
     bool called = false; // the chair gave the floor
     bool finished = false; // the speaking time was stopped
+    QString text; // the topic, at most maxSpeakTextLength characters
+    bool withdrawn = false; // by the one who asked, before being called
+    bool removed = false; // by the chair
+    bool waiting() const { return !called && !withdrawn && !removed; }
 };
 
 struct Floor {
@@ -71,6 +75,12 @@ struct Floor {
     QDateTime startedAt; // invalid until the chair starts the time
     QDateTime stoppedAt; // valid once stopped
     bool running() const { return startedAt.isValid() && !stoppedAt.isValid(); }
+    // The agenda item current when the speech started (the request's item while none is):
+    // where the minutes file the speech.
+    QString filedUnder;
+    // Seconds spoken by now (by the chair's start and stop, against this seat's clock while
+    // running); 0 before the start.
+    qint64 elapsedSecs(const QDateTime &now) const;
 };
 
 struct SpeechRecord { // for the minutes
@@ -79,6 +89,7 @@ struct SpeechRecord { // for the minutes
     SpeakType type = SpeakType::Speak;
     QDateTime startedAt;
     QDateTime stoppedAt;
+    QString requestItemId; // the item asked about; itemId is the one current at the start
 };
 
 struct PresenterView {
@@ -193,6 +204,11 @@ struct SessionState {
     QString minutesSha256; // set once the chair signed the minutes: they are locked
     QDateTime minutesSignedAt;
     QList<SessionProblem> problems; // records refused, and why
+    // The speakers' list: items whose list the chair closed, and the speaking time per speaker
+    // (seconds; 0: no limit) for the meeting and per item (an item's own wins).
+    QSet<QString> closedSpeakerLists;
+    int meetingSpeakingLimitSecs = 0;
+    QHash<QString, int> itemSpeakingLimitSecs;
 
     const AttendanceEntry *attendanceOf(const QString &participantId) const;
     const PollState *poll(const QString &pollId) const;
@@ -215,6 +231,15 @@ struct SessionState {
     // Closed polls no decision of the chain rests on yet, in opening order: the polls a
     // conclusion recorded now cites.
     QStringList closedPollsWithoutDecision() const;
+    // Requests of one kind still waiting, in the order the chair calls them (his reordering
+    // included): the speeches' or the questions' list, for one item or all.
+    QList<SpeakRequest> queue(SpeakType type, const QString &itemId = {}) const;
+    const SpeakRequest *request(const QString &hash) const;
+    // This participant's first request still waiting on the item, or nullptr.
+    const SpeakRequest *openRequestOf(const QString &participantId, const QString &itemId) const;
+    bool speakerListClosed(const QString &itemId) const;
+    // The speaking time per speaker on an item: its own limit, else the meeting's; 0: none.
+    int speakingLimitSecs(const QString &itemId) const;
 };
 
 // Folds every record found in the device folders into the session as this seat sees it.

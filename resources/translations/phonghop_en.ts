@@ -2305,7 +2305,17 @@
         <translation>to %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>The topic is %1 characters long; at most %2 are kept with a request to speak</source>
+        <translation>The topic is %1 characters long; at most %2 are kept with a request to speak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chair has closed the speakers&apos; list of this item: no more requests to speak are taken unless the chair reopens it</source>
+        <translation>The chair has closed the speakers&apos; list of this item: no more requests to speak are taken unless the chair reopens it</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Nobody is waiting to speak</source>
         <translation>Nobody is waiting to speak</translation>
     </message>
@@ -2410,6 +2420,52 @@
         <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
         <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservicespeakers.cpp" line="+18"/>
+        <source>No such request to speak</source>
+        <translation>No such request to speak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1, who asked, may withdraw this request to speak</source>
+        <translation>Only %1, who asked, may withdraw this request to speak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chair has already given the floor for this request</source>
+        <translation>The chair has already given the floor for this request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>This request to speak is no longer waiting</source>
+        <translation>This request to speak is no longer waiting</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Choose the agenda item whose speakers&apos; list this is</source>
+        <translation>Choose the agenda item whose speakers&apos; list this is</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The speakers&apos; list of this item is already closed</source>
+        <translation>The speakers&apos; list of this item is already closed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The speakers&apos; list of this item is open</source>
+        <translation>The speakers&apos; list of this item is open</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The list has changed meanwhile; look at it again</source>
+        <translation>The list has changed meanwhile; look at it again</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A speaking time is from 0 (none) to %1 minutes</source>
+        <translation>A speaking time is from 0 (none) to %1 minutes</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::SessionState</name>
@@ -2474,7 +2530,7 @@
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+95"/>
+        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+97"/>
         <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
         <translation>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</translation>
     </message>
@@ -2543,7 +2599,7 @@
         <translation>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionevents.cpp" line="+43"/>
+        <location filename="../../meeting_core/session/sessionevents.cpp" line="+45"/>
         <source>Attendance record for someone not on the roster: %1</source>
         <translation>Attendance record for someone not on the roster: %1</translation>
     </message>
@@ -2558,7 +2614,47 @@
         <translation>A proxy must name another participant on the roster</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../meeting_core/session/sessionspeakers.cpp" line="+96"/>
+        <source>%1&apos;s request to speak is refused: its topic is longer than %2 characters</source>
+        <translation>%1&apos;s request to speak is refused: its topic is longer than %2 characters</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&apos;s request to speak on item %2 is refused: the chair had closed the speakers&apos; list of that item</source>
+        <translation>%1&apos;s request to speak on item %2 is refused: the chair had closed the speakers&apos; list of that item</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 withdrew a request to speak that is not on the share</source>
+        <translation>%1 withdrew a request to speak that is not on the share</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 may not withdraw %2&apos;s request to speak: only the one who asked may</source>
+        <translation>%1 may not withdraw %2&apos;s request to speak: only the one who asked may</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 withdrew a request to speak after the chair gave the floor: it stands</source>
+        <translation>%1 withdrew a request to speak after the chair gave the floor: it stands</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The chair removed a request to speak that is not on the share</source>
+        <translation>The chair removed a request to speak that is not on the share</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown action on the speakers&apos; list: %1</source>
+        <translation>Unknown action on the speakers&apos; list: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A speaking time that is not a number of seconds from 0 to %1 is ignored</source>
+        <translation>A speaking time that is not a number of seconds from 0 to %1 is ignored</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The chair called a request that is not on the share</source>
         <translation>The chair called a request that is not on the share</translation>
     </message>
@@ -2977,7 +3073,7 @@
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Usage: phonghop-cli %1</translation>
     </message>
@@ -3648,7 +3744,7 @@
 <context>
     <name>phonghop::cli::SessionCommands</name>
     <message>
-        <location filename="../../app/cli/sessioncommon.cpp" line="+27"/>
+        <location filename="../../app/cli/sessioncommon.cpp" line="+28"/>
         <source>Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]</source>
         <translation>Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]</translation>
     </message>
@@ -3689,8 +3785,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Ask for the floor on an agenda item (by its id or number)</source>
-        <translation>Ask for the floor on an agenda item (by its id or number)</translation>
+        <source>Ask for the floor on an agenda item (by its id or number), with a topic of at most %1 characters; request-to-speak is the same</source>
+        <translation>Ask for the floor on an agenda item (by its id or number), with a topic of at most %1 characters; request-to-speak is the same</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdraw one&apos;s own request to speak on the item</source>
+        <translation>Withdraw one&apos;s own request to speak on the item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item&apos;s speeches and questions waiting, and the speaking time</source>
+        <translation>The item&apos;s speeches and questions waiting, and the speaking time</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3718,7 +3824,32 @@
         <translation>Chair: sign the minutes PDF, which locks them</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Chair: close the item&apos;s speakers&apos; list; requests are refused until reopened</source>
+        <translation>Chair: close the item&apos;s speakers&apos; list; requests are refused until reopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair: reopen the item&apos;s speakers&apos; list</source>
+        <translation>Chair: reopen the item&apos;s speakers&apos; list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: move a participant&apos;s request to a place (1 = next) in the item&apos;s list of speeches (or questions)</source>
+        <translation>Chair: move a participant&apos;s request to a place (1 = next) in the item&apos;s list of speeches (or questions)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chair: take a participant&apos;s request off the item&apos;s list</source>
+        <translation>Chair: take a participant&apos;s request off the item&apos;s list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: the speaking time per speaker for the meeting (or one item)</source>
+        <translation>Chair: the speaking time per speaker for the meeting (or one item)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -3748,7 +3879,7 @@
         <translation>The decision at height %1 rests on a poll result that is not on the share or was refused</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Meeting: %1</source>
         <translation>Meeting: %1</translation>
     </message>
@@ -3778,13 +3909,15 @@
         <translation>Quorum (%1): not met; votes present: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+164"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Current item: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+1"/>
+        <location filename="../../app/cli/sessionspeakercommands.cpp" line="+328"/>
+        <location line="+35"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -3804,7 +3937,7 @@
         <translation>Floor: %1, called</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Polls: none</source>
         <translation>Polls: none</translation>
     </message>
@@ -3824,7 +3957,7 @@
         <translation>%1 &quot;%2&quot;: closed, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-23"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>passed</translation>
@@ -3901,7 +4034,7 @@
         <translation>Problems in the record: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3912,7 +4045,7 @@
         <translation>Attendance list written to %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
         <translation>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</translation>
     </message>
@@ -3922,7 +4055,7 @@
         <translation>Minutes written to %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+52"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Only the secretary may check in someone else; this seat is %1 (%2)</translation>
     </message>
@@ -3933,8 +4066,8 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+88"/>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
+        <location line="+80"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>No poll %1 in this meeting</translation>
     </message>
@@ -3959,6 +4092,31 @@
         <translation>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share): %1%2</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>--text is %1 characters long; a topic has at most %2</source>
+        <translation>--text is %1 characters long; a topic has at most %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The chair has closed the speakers&apos; list of item %1: the request was not made. Ask the chair to reopen it</source>
+        <translation>The chair has closed the speakers&apos; list of item %1: the request was not made. Ask the chair to reopen it</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 has no request to speak waiting on item %2: nothing was withdrawn</source>
+        <translation>%1 has no request to speak waiting on item %2: nothing was withdrawn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Question on item %1 withdrawn</source>
+        <translation>Question on item %1 withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request to speak on item %1 withdrawn</source>
+        <translation>Request to speak on item %1 withdrawn</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/sessioncommon.cpp" line="+10"/>
         <source>The roster of this meeting has not reached this seat yet (phonghop-cli sync, and ask the secretary to publish the meeting): nothing was done</source>
         <translation>The roster of this meeting has not reached this seat yet (phonghop-cli sync, and ask the secretary to publish the meeting): nothing was done</translation>
@@ -3979,7 +4137,7 @@
         <translation>The agenda has no item %1 (items: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="-40"/>
         <source>Question asked on item %1</source>
         <translation>Question asked on item %1</translation>
     </message>
@@ -3989,7 +4147,7 @@
         <translation>Asked to speak on item %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-164"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Unknown poll kind: %1 (approval, yes-no or choice)</translation>
     </message>
@@ -4014,7 +4172,7 @@
         <translation>--max needs a whole number, 1 or more: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Only the chair may open a poll</source>
         <translation>Only the chair may open a poll</translation>
     </message>
@@ -4039,7 +4197,7 @@
         <translation>Secret ballot: no screen shows who chose what</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Only the chair may close a poll</source>
         <translation>Only the chair may close a poll</translation>
     </message>
@@ -4059,7 +4217,7 @@
         <translation>Poll %1 &quot;%2&quot; closed: %3: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair may give the floor</source>
         <translation>Only the chair may give the floor</translation>
     </message>
@@ -4079,7 +4237,7 @@
         <translation>The floor goes to %1; %2 more waiting</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Only the chair or the secretary may record a conclusion</translation>
     </message>
@@ -4099,12 +4257,12 @@
         <translation>Draft conclusion of item %1 written; the chair confirms it</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The file %1 does not exist</source>
         <translation>The file %1 does not exist</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Only the chair may sign the minutes</translation>
     </message>
@@ -4119,9 +4277,149 @@
         <translation>Minutes signed by the chair (SHA-256 %1); they are locked</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+47"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+55"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Unknown session subcommand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessionspeakercommands.cpp" line="-335"/>
+        <source>questions</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>speeches</source>
+        <translation>speeches</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 is not waiting in the list of %2 of item %3: nothing was changed</source>
+        <translation>%1 is not waiting in the list of %2 of item %3: nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Speaking time: %1</source>
+        <translation>Speaking time: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaking time: %1 of %2, over by %3</source>
+        <translation>Speaking time: %1 of %2, over by %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speaking time: %1 of %2, %3 left</source>
+        <translation>Speaking time: %1 of %2, %3 left</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the chair may close the speakers&apos; list</source>
+        <translation>Only the chair may close the speakers&apos; list</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The speakers&apos; list of item %1 is already closed</source>
+        <translation>The speakers&apos; list of item %1 is already closed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speakers&apos; list of item %1 closed: further requests are refused; %2 still waiting</source>
+        <translation>Speakers&apos; list of item %1 closed: further requests are refused; %2 still waiting</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only the chair may reopen the speakers&apos; list</source>
+        <translation>Only the chair may reopen the speakers&apos; list</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The speakers&apos; list of item %1 is open</source>
+        <translation>The speakers&apos; list of item %1 is open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speakers&apos; list of item %1 reopened</source>
+        <translation>Speakers&apos; list of item %1 reopened</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only the chair may reorder the speakers&apos; list</source>
+        <translation>Only the chair may reorder the speakers&apos; list</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>POSITION is a place in the list, 1 or more: %1</source>
+        <translation>POSITION is a place in the list, 1 or more: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>List of %1 of item %2:</source>
+        <translation>List of %1 of item %2:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the chair may remove a request from the speakers&apos; list</source>
+        <translation>Only the chair may remove a request from the speakers&apos; list</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 removed from the list of %2 of item %3</source>
+        <translation>%1 removed from the list of %2 of item %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The speaking time is seconds (&quot;90&quot;), minutes and seconds (&quot;3:00&quot;) or &quot;none&quot;, at most %1 minutes: %2</source>
+        <translation>The speaking time is seconds (&quot;90&quot;), minutes and seconds (&quot;3:00&quot;) or &quot;none&quot;, at most %1 minutes: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the chair may set the speaking time</source>
+        <translation>Only the chair may set the speaking time</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Speaking time per speaker for the meeting: %1</source>
+        <translation>Speaking time per speaker for the meeting: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaking time per speaker on item %1: %2</source>
+        <translation>Speaking time per speaker on item %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the meeting&apos;s</source>
+        <translation>the meeting&apos;s</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the list is closed)</source>
+        <translation>(the list is closed)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaking time per speaker: %1</source>
+        <translation>Speaking time per speaker: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questions:</source>
+        <translation>Questions:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speeches:</source>
+        <translation>Speeches:</translation>
     </message>
 </context>
 <context>
@@ -6244,18 +6542,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
-        <location line="+310"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+59"/>
+        <location line="+314"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Annotations are unavailable: %1</translation>
     </message>
@@ -6329,12 +6627,12 @@
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-417"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>The organisation is confirmed. Reading the shared folder…</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+408"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</translation>
     </message>
@@ -7945,24 +8243,19 @@
     <name>phonghop::ui::SpeakerQueueModel</name>
     <message>
         <location filename="../../ui/session/speakerqueuemodel.cpp" line="+9"/>
-        <source>Waiting to speak</source>
-        <translation>Waiting to speak</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>question</source>
-        <translation>question</translation>
+        <source>Questions</source>
+        <translation>Questions</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>speech</source>
-        <translation>speech</translation>
+        <source>Speeches</source>
+        <translation>Speeches</translation>
     </message>
 </context>
 <context>
     <name>phonghop::ui::SpeakersWidget</name>
     <message>
-        <location filename="../../ui/session/speakerswidget.cpp" line="+27"/>
+        <location filename="../../ui/session/speakerswidget.cpp" line="+32"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
@@ -7987,6 +8280,53 @@
         <translation>Stop time</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+299"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <location line="+149"/>
+        <source>Close the list</source>
+        <translation>Close the list</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Speaking time per speaker:</source>
+        <translation>Speaking time per speaker:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For this item</source>
+        <translation>For this item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the meeting</source>
+        <translation>For the meeting</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Broadcast my page to every seat</source>
         <translation>Broadcast my page to every seat</translation>
@@ -7997,7 +8337,12 @@
         <translation>The floor</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>Topic (optional)</source>
+        <translation>Topic (optional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ask to speak</source>
         <translation>Ask to speak</translation>
     </message>
@@ -8007,17 +8352,27 @@
         <translation>Ask a question</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Withdraw my request</source>
+        <translation>Withdraw my request</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Waiting to speak:</source>
         <translation>Waiting to speak:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Waiting to ask a question:</source>
+        <translation>Waiting to ask a question:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Follow the presenter</source>
         <translation>Follow the presenter</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source> — finished</source>
         <translation> — finished</translation>
     </message>
@@ -8037,9 +8392,60 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; has the floor%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Nobody has the floor</source>
         <translation>Nobody has the floor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The chair has closed the speakers&apos; list of this item.</source>
+        <translation>The chair has closed the speakers&apos; list of this item.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen the list</source>
+        <translation>Reopen the list</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Time spoken</source>
+        <translation>Time spoken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Over the speaking time of %1</source>
+        <translation>Over the speaking time of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left of %1</source>
+        <translation>Time left of %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>You have no request waiting on this item</source>
+        <translation>You have no request waiting on this item</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No agenda item is current</source>
+        <translation>No agenda item is current</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+19"/>
+        <source>Choose a request in the list first</source>
+        <translation>Choose a request in the list first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove from the list</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take %1&apos;s request off the speakers&apos; list?</source>
+        <translation>Take %1&apos;s request off the speakers&apos; list?</translation>
     </message>
 </context>
 <context>
@@ -8097,7 +8503,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+39"/>
         <source>Choose the shared folder</source>
         <translation>Choose the shared folder</translation>
     </message>

@@ -2304,7 +2304,17 @@
         <translation>cho %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>The topic is %1 characters long; at most %2 are kept with a request to speak</source>
+        <translation>Nội dung đăng ký dài %1 ký tự; mỗi lượt đăng ký phát biểu chỉ giữ tối đa %2 ký tự</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chair has closed the speakers&apos; list of this item: no more requests to speak are taken unless the chair reopens it</source>
+        <translation>Chủ tọa đã khóa danh sách phát biểu của nội dung này: không nhận thêm đăng ký phát biểu, trừ khi chủ tọa mở lại</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Nobody is waiting to speak</source>
         <translation>Không có ai đang chờ phát biểu</translation>
     </message>
@@ -2409,6 +2419,52 @@
         <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
         <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác) và đã được gửi lại lúc %2</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservicespeakers.cpp" line="+18"/>
+        <source>No such request to speak</source>
+        <translation>Không có lượt đăng ký phát biểu này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1, who asked, may withdraw this request to speak</source>
+        <translation>Chỉ %1, người đã đăng ký, được rút lượt đăng ký phát biểu này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chair has already given the floor for this request</source>
+        <translation>Chủ tọa đã mời phát biểu theo lượt đăng ký này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>This request to speak is no longer waiting</source>
+        <translation>Lượt đăng ký phát biểu này không còn trong danh sách chờ</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Choose the agenda item whose speakers&apos; list this is</source>
+        <translation>Hãy chọn nội dung của danh sách phát biểu này</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The speakers&apos; list of this item is already closed</source>
+        <translation>Danh sách phát biểu của nội dung này đã khóa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The speakers&apos; list of this item is open</source>
+        <translation>Danh sách phát biểu của nội dung này đang mở</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The list has changed meanwhile; look at it again</source>
+        <translation>Danh sách vừa thay đổi; hãy xem lại</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A speaking time is from 0 (none) to %1 minutes</source>
+        <translation>Thời gian phát biểu từ 0 (không giới hạn) đến %1 phút</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::SessionState</name>
@@ -2473,7 +2529,7 @@
         <translation>Ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+95"/>
+        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+97"/>
         <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
         <translation>Một thiết bị đã bị thu hồi đã ghi bản ghi “%1” này: thiết bị %3 (%4) của %2 không còn trong danh sách thành viên, nên bản ghi không được tính</translation>
     </message>
@@ -2542,7 +2598,7 @@
         <translation>Ghi thời điểm %1, trước khi danh sách thành viên của cuộc họp được ban hành (%2): thời điểm như vậy bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionevents.cpp" line="+43"/>
+        <location filename="../../meeting_core/session/sessionevents.cpp" line="+45"/>
         <source>Attendance record for someone not on the roster: %1</source>
         <translation>Hồ sơ điểm danh của người không có trong danh sách thành viên: %1</translation>
     </message>
@@ -2557,7 +2613,47 @@
         <translation>Ủy quyền phải ghi rõ một thành viên khác trong danh sách</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../meeting_core/session/sessionspeakers.cpp" line="+96"/>
+        <source>%1&apos;s request to speak is refused: its topic is longer than %2 characters</source>
+        <translation>Lượt đăng ký phát biểu của %1 bị từ chối: nội dung dài quá %2 ký tự</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&apos;s request to speak on item %2 is refused: the chair had closed the speakers&apos; list of that item</source>
+        <translation>Lượt đăng ký phát biểu của %1 về nội dung %2 bị từ chối: chủ tọa đã khóa danh sách phát biểu của nội dung đó</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 withdrew a request to speak that is not on the share</source>
+        <translation>%1 rút một lượt đăng ký phát biểu không có trên thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 may not withdraw %2&apos;s request to speak: only the one who asked may</source>
+        <translation>%1 không được rút lượt đăng ký phát biểu của %2: chỉ người đăng ký mới được rút</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 withdrew a request to speak after the chair gave the floor: it stands</source>
+        <translation>%1 rút lượt đăng ký phát biểu sau khi chủ tọa đã mời phát biểu: lượt đăng ký vẫn giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The chair removed a request to speak that is not on the share</source>
+        <translation>Chủ tọa xóa một lượt đăng ký phát biểu không có trên thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown action on the speakers&apos; list: %1</source>
+        <translation>Thao tác không rõ trên danh sách phát biểu: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A speaking time that is not a number of seconds from 0 to %1 is ignored</source>
+        <translation>Thời gian phát biểu không phải số giây từ 0 đến %1 nên bị bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The chair called a request that is not on the share</source>
         <translation>Chủ trì mời phát biểu theo một đăng ký không có trên thư mục dùng chung</translation>
     </message>
@@ -2975,7 +3071,7 @@
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Cách dùng: phonghop-cli %1</translation>
     </message>
@@ -3646,7 +3742,7 @@
 <context>
     <name>phonghop::cli::SessionCommands</name>
     <message>
-        <location filename="../../app/cli/sessioncommon.cpp" line="+27"/>
+        <location filename="../../app/cli/sessioncommon.cpp" line="+28"/>
         <source>Usage: phonghop-cli session SUBCOMMAND %1 [OPTIONS]</source>
         <translation>Cách dùng: phonghop-cli session LỆNH_CON %1 [TÙY CHỌN]</translation>
     </message>
@@ -3687,8 +3783,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Ask for the floor on an agenda item (by its id or number)</source>
-        <translation>Đăng ký phát biểu về một nội dung (theo mã hoặc số thứ tự)</translation>
+        <source>Ask for the floor on an agenda item (by its id or number), with a topic of at most %1 characters; request-to-speak is the same</source>
+        <translation>Đăng ký phát biểu về một nội dung (theo mã hoặc số thứ tự), kèm nội dung tối đa %1 ký tự; request-to-speak cũng vậy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdraw one&apos;s own request to speak on the item</source>
+        <translation>Rút lượt đăng ký phát biểu của mình về nội dung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item&apos;s speeches and questions waiting, and the speaking time</source>
+        <translation>Danh sách chờ phát biểu và chất vấn của nội dung, và thời gian phát biểu</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3716,7 +3822,32 @@
         <translation>Chủ trì: ký biên bản PDF, biên bản sau đó bị khóa</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Chair: close the item&apos;s speakers&apos; list; requests are refused until reopened</source>
+        <translation>Chủ tọa: khóa danh sách phát biểu của nội dung; không nhận đăng ký cho đến khi mở lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair: reopen the item&apos;s speakers&apos; list</source>
+        <translation>Chủ tọa: mở lại danh sách phát biểu của nội dung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: move a participant&apos;s request to a place (1 = next) in the item&apos;s list of speeches (or questions)</source>
+        <translation>Chủ tọa: chuyển lượt đăng ký của một đại biểu đến vị trí (1 = kế tiếp) trong danh sách phát biểu (hoặc chất vấn) của nội dung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chair: take a participant&apos;s request off the item&apos;s list</source>
+        <translation>Chủ tọa: xóa lượt đăng ký của một đại biểu khỏi danh sách của nội dung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: the speaking time per speaker for the meeting (or one item)</source>
+        <translation>Chủ tọa: thời gian phát biểu cho mỗi người trong phiên họp (hoặc một nội dung)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -3746,7 +3877,7 @@
         <translation>Kết luận ở vị trí %1 của chuỗi quyết định dựa trên một kết quả biểu quyết không có trên thư mục dùng chung hoặc đã bị từ chối</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Meeting: %1</source>
         <translation>Cuộc họp: %1</translation>
     </message>
@@ -3776,13 +3907,15 @@
         <translation>Số lượng tối thiểu (%1): chưa đủ; số phiếu có mặt: %2 trên %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+164"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Nội dung đang họp: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+1"/>
+        <location filename="../../app/cli/sessionspeakercommands.cpp" line="+328"/>
+        <location line="+35"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
@@ -3802,7 +3935,7 @@
         <translation>Phát biểu: %1, đã được mời</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Polls: none</source>
         <translation>Biểu quyết: không có</translation>
     </message>
@@ -3822,7 +3955,7 @@
         <translation>%1 &quot;%2&quot;: đã kết thúc, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-23"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>thông qua</translation>
@@ -3899,7 +4032,7 @@
         <translation>Số vấn đề trong hồ sơ phiên họp: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -3910,7 +4043,7 @@
         <translation>Đã ghi danh sách điểm danh vào %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
         <translation>Cuộc họp chưa có trong bộ nhớ đệm (hãy chạy phonghop-cli sync trước): biên bản sẽ thiếu tên cuộc họp, cơ quan và chương trình họp</translation>
     </message>
@@ -3920,7 +4053,7 @@
         <translation>Đã ghi biên bản vào %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+52"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Chỉ thư ký mới được điểm danh hộ người khác; chỗ ngồi này là %1 (%2)</translation>
     </message>
@@ -3931,8 +4064,8 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+88"/>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
+        <location line="+80"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>Cuộc họp này không có biểu quyết %1</translation>
     </message>
@@ -3957,6 +4090,31 @@
         <translation>Chưa gửi được vào thư mục dùng chung (được giữ trên máy này, sẽ gửi ở lần đọc thư mục dùng chung tiếp theo): %1%2</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>--text is %1 characters long; a topic has at most %2</source>
+        <translation>--text dài %1 ký tự; nội dung đăng ký tối đa %2 ký tự</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The chair has closed the speakers&apos; list of item %1: the request was not made. Ask the chair to reopen it</source>
+        <translation>Chủ tọa đã khóa danh sách phát biểu của nội dung %1: chưa đăng ký được. Hãy đề nghị chủ tọa mở lại</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 has no request to speak waiting on item %2: nothing was withdrawn</source>
+        <translation>%1 không có lượt đăng ký phát biểu nào đang chờ ở nội dung %2: không rút gì cả</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Question on item %1 withdrawn</source>
+        <translation>Đã rút câu hỏi chất vấn về nội dung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request to speak on item %1 withdrawn</source>
+        <translation>Đã rút đăng ký phát biểu về nội dung %1</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/sessioncommon.cpp" line="+10"/>
         <source>The roster of this meeting has not reached this seat yet (phonghop-cli sync, and ask the secretary to publish the meeting): nothing was done</source>
         <translation>Danh sách thành viên của cuộc họp này chưa đến chỗ ngồi này (chạy phonghop-cli sync, và đề nghị thư ký phát hành cuộc họp): chưa làm gì</translation>
@@ -3977,7 +4135,7 @@
         <translation>Chương trình họp không có nội dung %1 (các nội dung: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="-40"/>
         <source>Question asked on item %1</source>
         <translation>Đã đăng ký đặt câu hỏi về nội dung %1</translation>
     </message>
@@ -3987,7 +4145,7 @@
         <translation>Đã đăng ký phát biểu về nội dung %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-164"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Loại biểu quyết không xác định: %1 (approval, yes-no hoặc choice)</translation>
     </message>
@@ -4012,7 +4170,7 @@
         <translation>--max cần một số nguyên từ 1 trở lên: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Only the chair may open a poll</source>
         <translation>Chỉ chủ trì mới được mở biểu quyết</translation>
     </message>
@@ -4037,7 +4195,7 @@
         <translation>Bỏ phiếu kín: không màn hình nào cho biết ai đã chọn gì</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Only the chair may close a poll</source>
         <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
     </message>
@@ -4057,7 +4215,7 @@
         <translation>Đã kết thúc biểu quyết %1 &quot;%2&quot;: %3: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair may give the floor</source>
         <translation>Chỉ chủ trì mới được mời phát biểu</translation>
     </message>
@@ -4077,7 +4235,7 @@
         <translation>Mời %1 phát biểu; còn %2 người đang chờ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Chỉ Chủ tọa hoặc Thư ký được ghi kết luận</translation>
     </message>
@@ -4097,12 +4255,12 @@
         <translation>Đã ghi dự thảo kết luận của nội dung %1; chủ trì sẽ xác nhận</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The file %1 does not exist</source>
         <translation>Tệp %1 không tồn tại</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Chỉ chủ trì mới được ký biên bản</translation>
     </message>
@@ -4117,9 +4275,149 @@
         <translation>Chủ trì đã ký biên bản (SHA-256 %1); biên bản đã bị khóa</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+47"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+55"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Lệnh con của session không xác định: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessionspeakercommands.cpp" line="-335"/>
+        <source>questions</source>
+        <translation>chất vấn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>speeches</source>
+        <translation>phát biểu</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 is not waiting in the list of %2 of item %3: nothing was changed</source>
+        <translation>%1 không có trong danh sách %2 đang chờ của nội dung %3: không thay đổi gì</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(nobody)</source>
+        <translation>(chưa có ai)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Speaking time: %1</source>
+        <translation>Thời gian phát biểu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaking time: %1 of %2, over by %3</source>
+        <translation>Thời gian phát biểu: %1 trên %2, quá %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speaking time: %1 of %2, %3 left</source>
+        <translation>Thời gian phát biểu: %1 trên %2, còn %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the chair may close the speakers&apos; list</source>
+        <translation>Chỉ chủ tọa được khóa danh sách phát biểu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The speakers&apos; list of item %1 is already closed</source>
+        <translation>Danh sách phát biểu của nội dung %1 đã khóa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speakers&apos; list of item %1 closed: further requests are refused; %2 still waiting</source>
+        <translation>Đã khóa danh sách phát biểu của nội dung %1: không nhận thêm đăng ký; còn %2 lượt đang chờ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only the chair may reopen the speakers&apos; list</source>
+        <translation>Chỉ chủ tọa được mở lại danh sách phát biểu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The speakers&apos; list of item %1 is open</source>
+        <translation>Danh sách phát biểu của nội dung %1 đang mở</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speakers&apos; list of item %1 reopened</source>
+        <translation>Đã mở lại danh sách phát biểu của nội dung %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only the chair may reorder the speakers&apos; list</source>
+        <translation>Chỉ chủ tọa được sắp xếp lại danh sách phát biểu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>POSITION is a place in the list, 1 or more: %1</source>
+        <translation>POSITION là vị trí trong danh sách, từ 1 trở lên: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>List of %1 of item %2:</source>
+        <translation>Danh sách %1 của nội dung %2:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the chair may remove a request from the speakers&apos; list</source>
+        <translation>Chỉ chủ tọa được xóa lượt đăng ký khỏi danh sách phát biểu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 removed from the list of %2 of item %3</source>
+        <translation>Đã xóa %1 khỏi danh sách %2 của nội dung %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The speaking time is seconds (&quot;90&quot;), minutes and seconds (&quot;3:00&quot;) or &quot;none&quot;, at most %1 minutes: %2</source>
+        <translation>Thời gian phát biểu là số giây (&quot;90&quot;), phút và giây (&quot;3:00&quot;) hoặc &quot;none&quot;, tối đa %1 phút: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the chair may set the speaking time</source>
+        <translation>Chỉ chủ tọa được đặt thời gian phát biểu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Speaking time per speaker for the meeting: %1</source>
+        <translation>Thời gian phát biểu mỗi người trong phiên họp: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaking time per speaker on item %1: %2</source>
+        <translation>Thời gian phát biểu mỗi người ở nội dung %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the meeting&apos;s</source>
+        <translation>theo phiên họp</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Item %1</source>
+        <translation>Nội dung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the list is closed)</source>
+        <translation>(danh sách đã khóa)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaking time per speaker: %1</source>
+        <translation>Thời gian phát biểu mỗi người: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questions:</source>
+        <translation>Chất vấn:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speeches:</source>
+        <translation>Phát biểu:</translation>
     </message>
 </context>
 <context>
@@ -6236,18 +6534,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
-        <location line="+310"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+59"/>
+        <location line="+314"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
     </message>
@@ -6320,12 +6618,12 @@
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-417"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>Đã xác nhận cơ quan. Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+408"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>Máy này chưa tin cậy cơ quan của thư mục dùng chung nên chưa đọc gì cả. Hãy so dấu vân tay của cơ quan với bản bộ phận CNTT đã đưa (Cuộc họp → Xác nhận dấu vân tay của cơ quan).</translation>
     </message>
@@ -7928,24 +8226,19 @@
     <name>phonghop::ui::SpeakerQueueModel</name>
     <message>
         <location filename="../../ui/session/speakerqueuemodel.cpp" line="+9"/>
-        <source>Waiting to speak</source>
-        <translation>Đang chờ phát biểu</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>question</source>
-        <translation>câu hỏi</translation>
+        <source>Questions</source>
+        <translation>Chất vấn</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>speech</source>
-        <translation>phát biểu</translation>
+        <source>Speeches</source>
+        <translation>Phát biểu</translation>
     </message>
 </context>
 <context>
     <name>phonghop::ui::SpeakersWidget</name>
     <message>
-        <location filename="../../ui/session/speakerswidget.cpp" line="+27"/>
+        <location filename="../../ui/session/speakerswidget.cpp" line="+32"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
@@ -7970,6 +8263,53 @@
         <translation>Dừng tính giờ</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Move up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+299"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <location line="+149"/>
+        <source>Close the list</source>
+        <translation>Khóa danh sách</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Speaking time per speaker:</source>
+        <translation>Thời gian phát biểu mỗi người:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For this item</source>
+        <translation>Cho nội dung này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the meeting</source>
+        <translation>Cho cả phiên họp</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Broadcast my page to every seat</source>
         <translation>Chia sẻ trang tôi đang xem tới mọi chỗ ngồi</translation>
@@ -7980,7 +8320,12 @@
         <translation>Phát biểu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>Topic (optional)</source>
+        <translation>Nội dung phát biểu (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ask to speak</source>
         <translation>Đăng ký phát biểu</translation>
     </message>
@@ -7990,17 +8335,27 @@
         <translation>Đặt câu hỏi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Withdraw my request</source>
+        <translation>Rút đăng ký</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Waiting to speak:</source>
         <translation>Đang chờ phát biểu:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Waiting to ask a question:</source>
+        <translation>Đang chờ chất vấn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Follow the presenter</source>
         <translation>Theo người trình bày</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source> — finished</source>
         <translation> — đã xong</translation>
     </message>
@@ -8020,9 +8375,60 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; đang phát biểu%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Nobody has the floor</source>
         <translation>Không có ai đang phát biểu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The chair has closed the speakers&apos; list of this item.</source>
+        <translation>Chủ tọa đã khóa danh sách phát biểu của nội dung này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen the list</source>
+        <translation>Mở lại danh sách</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Time spoken</source>
+        <translation>Thời gian đã phát biểu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Over the speaking time of %1</source>
+        <translation>Quá thời gian phát biểu %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left of %1</source>
+        <translation>Thời gian còn lại trên %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>You have no request waiting on this item</source>
+        <translation>Bạn không có lượt đăng ký nào đang chờ ở nội dung này</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No agenda item is current</source>
+        <translation>Chưa có nội dung nào đang thảo luận</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+19"/>
+        <source>Choose a request in the list first</source>
+        <translation>Hãy chọn một lượt đăng ký trong danh sách trước</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove from the list</source>
+        <translation>Xóa khỏi danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take %1&apos;s request off the speakers&apos; list?</source>
+        <translation>Xóa lượt đăng ký của %1 khỏi danh sách phát biểu?</translation>
     </message>
 </context>
 <context>
@@ -8080,7 +8486,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+39"/>
         <source>Choose the shared folder</source>
         <translation>Chọn thư mục dùng chung</translation>
     </message>

@@ -300,14 +300,17 @@ TEST_CASE("Session panel: the speaker the chair selected stays selected across r
     panel.resize(520, 760);
     panel.show();
     panel.findChild<QTabWidget *>()->setCurrentIndex(1); // Speakers
-    QListView *queue = child<QListView>(panel, "speakerQueue");
-    REQUIRE(queue->model()->rowCount() == 2);
+    // Questions and speeches are two lists.
+    QListView *speeches = child<QListView>(panel, "speakerQueue");
+    QListView *queue = child<QListView>(panel, "questionQueue");
+    REQUIRE(speeches->model()->rowCount() == 1);
+    REQUIRE(queue->model()->rowCount() == 1);
     queue->setCurrentIndex(
-        queue->model()->index(1, 0)); // Ủy viên 2's question, not the first in line
-    // Someone else asks meanwhile; the refresh brings the list up to date.
+        queue->model()->index(0, 0)); // Ủy viên 2's question, not the first in line
+    // Someone else asks meanwhile; the refresh brings the lists up to date.
     REQUIRE((*d3)->requestToSpeak({}, SpeakType::Speak).ok());
     REQUIRE((*chair)->refresh().ok());
-    REQUIRE(queue->model()->rowCount() == 3);
+    REQUIRE(speeches->model()->rowCount() == 2);
     REQUIRE(queue->currentIndex().isValid());
     CHECK(queue->currentIndex().data().toString().contains(QStringLiteral("Ủy viên 2")));
     QTest::mouseClick(child<QPushButton>(panel, "callNext"), Qt::LeftButton);
@@ -376,7 +379,7 @@ TEST_CASE("Session models: a new request to speak inserts one row and a check-in
     ModelSignals queueSeen(queue->model());
     ModelSignals attendanceSeen(attendance->model());
 
-    REQUIRE((*d2)->requestToSpeak({}, SpeakType::Question).ok());
+    REQUIRE((*d2)->requestToSpeak({}, SpeakType::Speak).ok()); // the same list as d1's
     REQUIRE((*d2)->checkIn().ok());
     REQUIRE((*chair)->refresh().ok());
 

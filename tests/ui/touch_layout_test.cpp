@@ -347,7 +347,7 @@ TEST_CASE("Touch layout: a 2-second refresh keeps the chair's selected speaker, 
     for (int i = 0; i < 6; ++i) {
         delegates.push_back(share.seat(share.m.memberKeys[i]));
         REQUIRE((*delegates.back())
-                    ->requestToSpeak({}, i % 2 ? SpeakType::Question : SpeakType::Speak)
+                    ->requestToSpeak({}, SpeakType::Speak) // one list of six
                     .ok());
     }
     REQUIRE((*chair)->refresh().ok());

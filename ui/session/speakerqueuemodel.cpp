@@ -5,26 +5,27 @@
 
 namespace phonghop::ui {
 
-SpeakerQueueModel::SpeakerQueueModel(QObject *parent)
-    : KeyedRowsModel({ tr("Waiting to speak") }, parent)
+SpeakerQueueModel::SpeakerQueueModel(SpeakType type, QObject *parent)
+    : KeyedRowsModel({ type == SpeakType::Question ? tr("Questions") : tr("Speeches") }, parent)
+    , m_type(type)
 {
 }
 
 void SpeakerQueueModel::update(const SessionState &state, const QList<AgendaItem> &agenda)
 {
-    const auto itemTitle
-        = [&agenda](const QString &itemId) { return sessionui::agendaItemTitle(agenda, itemId); };
     QList<KeyedRow> rows;
     int n = 0;
-    for (const SpeakRequest &r : state.queue()) {
-        const QString text = QStringLiteral("%1. %2 — %3%4")
-                                 .arg(++n)
-                                 .arg(state.participantName(r.participantId),
-                                     r.type == SpeakType::Question ? tr("question") : tr("speech"),
-                                     r.itemId == state.currentItemId || r.itemId.isEmpty()
-                                         ? QString()
-                                         : QStringLiteral(" (") + itemTitle(r.itemId) + u')');
-        rows.append({ r.hash, { { { Qt::DisplayRole, text } } } });
+    for (const SpeakRequest &r : state.queue(m_type)) {
+        QString text
+            = QStringLiteral("%1. %2").arg(++n).arg(state.participantName(r.participantId));
+        if (!r.text.isEmpty())
+            text += QStringLiteral(": ") + r.text;
+        if (r.itemId != state.currentItemId && !r.itemId.isEmpty())
+            text += QStringLiteral(" (") + sessionui::agendaItemTitle(agenda, r.itemId) + u')';
+        QMap<int, QVariant> cell { { Qt::DisplayRole, text } };
+        if (!r.text.isEmpty())
+            cell.insert(Qt::ToolTipRole, r.text); // a long topic is cut off in the list
+        rows.append({ r.hash, { cell } });
     }
     setRows(rows);
 }
