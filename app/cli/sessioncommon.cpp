@@ -58,6 +58,11 @@ void printSessionUsage(QTextStream &stream)
                    "draft for the chair)") },
         { QStringLiteral("sign-minutes FILE.pdf"),
             Tr::tr("Chair: sign the minutes PDF, which locks them") },
+        { QStringLiteral("sign-minutes FILE.pdf --certificate NICKNAME [--nss-dir DIR] "
+                         "[--pkcs11-module PATH] [--output SIGNED.pdf]"),
+            Tr::tr("Chair: sign the minutes with a token's certificate (PIN from %1 or asked) "
+                   "into SIGNED.pdf (default FILE-signed.pdf), which the record then names")
+                .arg(QStringLiteral("PHONGHOP_TOKEN_PIN")) },
     };
     for (const auto &[synopsis, summary] : lines) {
         if (synopsis.size() > 48) // a long synopsis on a line of its own
