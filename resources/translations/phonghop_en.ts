@@ -1599,6 +1599,190 @@
     </message>
 </context>
 <context>
+    <name>phonghop::PdfSignatures</name>
+    <message>
+        <location filename="../../meeting_core/pdf/pdfsignatures.cpp" line="+67"/>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read as a PDF</source>
+        <translation>%1 cannot be read as a PDF</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>altered after signing: the document is not the one signed</source>
+        <translation>altered after signing: the document is not the one signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid for the signed part, but the file was added to after signing</source>
+        <translation>valid for the signed part, but the file was added to after signing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate&apos;s issuer is unknown (its CA is not installed)</source>
+        <translation>intact, but the certificate&apos;s issuer is unknown (its CA is not installed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate&apos;s issuer is not trusted</source>
+        <translation>intact, but the certificate&apos;s issuer is not trusted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate has expired</source>
+        <translation>intact, but the certificate has expired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate was revoked</source>
+        <translation>the certificate was revoked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid signature</source>
+        <translation>invalid signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate could not be checked</source>
+        <translation>intact, but the certificate could not be checked</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PdfSigning</name>
+    <message>
+        <location filename="../../meeting_core/pdf/nsssession.cpp" line="+83"/>
+        <source>The token&apos;s PKCS#11 module %1 does not exist: install the token&apos;s software (docs/signatures.md) or give its path</source>
+        <translation>The token&apos;s PKCS#11 module %1 does not exist: install the token&apos;s software (docs/signatures.md) or give its path</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not be loaded as a PKCS#11 module (%2)</source>
+        <translation>%1 could not be loaded as a PKCS#11 module (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The token &quot;%1&quot; needs its PIN</source>
+        <translation>The token &quot;%1&quot; needs its PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN of the token &quot;%1&quot; is wrong; nothing was signed</source>
+        <translation>The PIN of the token &quot;%1&quot; is wrong; nothing was signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token &quot;%1&quot; refused the PIN (%2)</source>
+        <translation>The token &quot;%1&quot; refused the PIN (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The NSS database folder %1 does not exist</source>
+        <translation>The NSS database folder %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The NSS database %1 could not be opened</source>
+        <translation>The NSS database %1 could not be opened</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another NSS database (%1) is in use; restart the program to use %2</source>
+        <translation>Another NSS database (%1) is in use; restart the program to use %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The token &quot;%1&quot; is not present: plug it in and try again</source>
+        <translation>The token &quot;%1&quot; is not present: plug it in and try again</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>NSS database</source>
+        <translation>NSS database</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/pdf/pdfsigning.cpp" line="+94"/>
+        <source>%1 exists already; choose another name for the signed copy</source>
+        <translation>%1 exists already; choose another name for the signed copy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The token &quot;%1&quot; is not present: plug it in (or check that its module is installed) and try again</source>
+        <translation>The token &quot;%1&quot; is not present: plug it in (or check that its module is installed) and try again</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No certificate &quot;%1&quot; with a signing key was found, and none other either: is the token plugged in and its PIN right?</source>
+        <translation>No certificate &quot;%1&quot; with a signing key was found, and none other either: is the token plugged in and its PIN right?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No certificate &quot;%1&quot; with a signing key was found; these can sign: %2</source>
+        <translation>No certificate &quot;%1&quot; with a signing key was found; these can sign: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate &quot;%1&quot; expired on %2; a signature made with it would not count. Sign with a current certificate.</source>
+        <translation>The certificate &quot;%1&quot; expired on %2; a signature made with it would not count. Sign with a current certificate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate &quot;%1&quot; is valid only from %2</source>
+        <translation>The certificate &quot;%1&quot; is valid only from %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open %1 as a PDF to sign it</source>
+        <translation>Cannot open %1 as a PDF to sign it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF has no page %1</source>
+        <translation>The PDF has no page %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed by: %1
+Date: %2</source>
+        <translation>Signed by: %1
+Date: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The signature could not be written with the certificate &quot;%1&quot; (the token may have been removed, or refused the key)</source>
+        <translation>The signature could not be written with the certificate &quot;%1&quot; (the token may have been removed, or refused the key)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signed copy of %1 does not read back</source>
+        <translation>The signed copy of %1 does not read back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signed copy of %1 does not verify (%2)</source>
+        <translation>The signed copy of %1 does not verify (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1 as a PDF</source>
+        <translation>Cannot open %1 as a PDF</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::PdfTextExtractor</name>
     <message>
         <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+67"/>
@@ -2977,7 +3161,7 @@
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Usage: phonghop-cli %1</translation>
     </message>
@@ -3718,7 +3902,12 @@
         <translation>Chair: sign the minutes PDF, which locks them</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>Chair: sign the minutes with a token&apos;s certificate (PIN from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf), which the record then names</source>
+        <translation>Chair: sign the minutes with a token&apos;s certificate (PIN from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf), which the record then names</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -3778,7 +3967,7 @@
         <translation>Quorum (%1): not met; votes present: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+164"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Current item: %1</translation>
@@ -3824,7 +4013,7 @@
         <translation>%1 &quot;%2&quot;: closed, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-23"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>passed</translation>
@@ -3901,7 +4090,7 @@
         <translation>Problems in the record: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3912,7 +4101,7 @@
         <translation>Attendance list written to %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
         <translation>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</translation>
     </message>
@@ -3922,7 +4111,7 @@
         <translation>Minutes written to %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+49"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Only the secretary may check in someone else; this seat is %1 (%2)</translation>
     </message>
@@ -3933,8 +4122,8 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+88"/>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
+        <location line="+80"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>No poll %1 in this meeting</translation>
     </message>
@@ -3979,7 +4168,7 @@
         <translation>The agenda has no item %1 (items: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+29"/>
         <source>Question asked on item %1</source>
         <translation>Question asked on item %1</translation>
     </message>
@@ -3989,7 +4178,7 @@
         <translation>Asked to speak on item %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-164"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Unknown poll kind: %1 (approval, yes-no or choice)</translation>
     </message>
@@ -4014,7 +4203,7 @@
         <translation>--max needs a whole number, 1 or more: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Only the chair may open a poll</source>
         <translation>Only the chair may open a poll</translation>
     </message>
@@ -4039,7 +4228,7 @@
         <translation>Secret ballot: no screen shows who chose what</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Only the chair may close a poll</source>
         <translation>Only the chair may close a poll</translation>
     </message>
@@ -4059,7 +4248,7 @@
         <translation>Poll %1 &quot;%2&quot; closed: %3: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair may give the floor</source>
         <translation>Only the chair may give the floor</translation>
     </message>
@@ -4079,7 +4268,7 @@
         <translation>The floor goes to %1; %2 more waiting</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Only the chair or the secretary may record a conclusion</translation>
     </message>
@@ -4100,16 +4289,19 @@
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+60"/>
         <source>The file %1 does not exist</source>
         <translation>The file %1 does not exist</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+10"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Only the chair may sign the minutes</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+6"/>
         <source>The minutes are already signed (SHA-256 %1)</source>
         <translation>The minutes are already signed (SHA-256 %1)</translation>
     </message>
@@ -4122,6 +4314,41 @@
         <location filename="../../app/cli/sessioncommands.cpp" line="+47"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Unknown session subcommand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="-32"/>
+        <source>the NSS database</source>
+        <translation>the NSS database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token &quot;%1&quot;</source>
+        <translation>the token &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN of %1: </source>
+        <translation>PIN of %1: </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 exists already; remove it or give another --output</source>
+        <translation>%1 exists already; remove it or give another --output</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Minutes of %1</source>
+        <translation>Minutes of %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minutes signed with the certificate &quot;%1&quot;: %2 (SHA-256 %3); they are locked</source>
+        <translation>Minutes signed with the certificate &quot;%1&quot;: %2 (SHA-256 %3); they are locked</translation>
     </message>
 </context>
 <context>
@@ -5530,7 +5757,7 @@
 <context>
     <name>phonghop::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/viewer/documentview.cpp" line="+47"/>
+        <location filename="../../ui/viewer/documentview.cpp" line="+48"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -5540,13 +5767,13 @@
         <translation>Contents</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+210"/>
+        <location line="+57"/>
+        <location line="+212"/>
         <source>No document is open.</source>
         <translation>No document is open.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <location line="+71"/>
         <source>Next page</source>
         <translation>Next page</translation>
@@ -5681,7 +5908,7 @@
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>The password is not correct. Try again.</source>
         <translation>The password is not correct. Try again.</translation>
     </message>
@@ -6244,18 +6471,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
-        <location line="+310"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+59"/>
+        <location line="+314"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Annotations are unavailable: %1</translation>
     </message>
@@ -6329,12 +6556,12 @@
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-417"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>The organisation is confirmed. Reading the shared folder…</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+408"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</translation>
     </message>
@@ -6470,13 +6697,14 @@
 <context>
     <name>phonghop::ui::MinutesWidget</name>
     <message>
-        <location filename="../../ui/session/minuteswidget.cpp" line="+21"/>
+        <location filename="../../ui/session/minuteswidget.cpp" line="+27"/>
         <location line="+44"/>
+        <location line="+50"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-87"/>
         <source>Generate minutes…</source>
         <translation>Generate minutes…</translation>
     </message>
@@ -6502,11 +6730,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+35"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-23"/>
         <location line="+3"/>
         <source>Sign the minutes</source>
         <translation>Sign the minutes</translation>
@@ -6515,6 +6744,21 @@
         <location line="-2"/>
         <source>Sign the minutes %1? Once signed they are locked and cannot be changed.</source>
         <translation>Sign the minutes %1? Once signed they are locked and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Signed minutes</source>
+        <translation>Signed minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot replace %1</source>
+        <translation>Cannot replace %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minutes of %1</source>
+        <translation>Minutes of %1</translation>
     </message>
 </context>
 <context>
@@ -7942,6 +8186,97 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::SignaturesBar</name>
+    <message>
+        <location filename="../../ui/viewer/signaturesbar.cpp" line="+98"/>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Signed by %2 on %3: %4</source>
+        <translation>%1 Signed by %2 on %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown signer</source>
+        <translation>an unknown signer</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SigningDialog</name>
+    <message>
+        <location filename="../../ui/session/signingdialog.cpp" line="+22"/>
+        <source>Sign with a certificate — PhòngHọp</source>
+        <translation>Sign with a certificate — PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token PIN:</source>
+        <translation>Token PIN:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show certificates</source>
+        <translation>Show certificates</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock without a PDF signature</source>
+        <translation>Lock without a PDF signature</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No token is present: plug in the token, then look again.</source>
+        <translation>No token is present: plug in the token, then look again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens: %1</source>
+        <translation>Tokens: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (not valid now)</source>
+        <translation>%1 (not valid now)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No certificate that can sign was found. Is the PIN right, and the token plugged in?</source>
+        <translation>No certificate that can sign was found. Is the PIN right, and the token plugged in?</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::SpeakerQueueModel</name>
     <message>
         <location filename="../../ui/session/speakerqueuemodel.cpp" line="+9"/>
@@ -8097,7 +8432,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+39"/>
         <source>Choose the shared folder</source>
         <translation>Choose the shared folder</translation>
     </message>

@@ -1598,6 +1598,190 @@
     </message>
 </context>
 <context>
+    <name>phonghop::PdfSignatures</name>
+    <message>
+        <location filename="../../meeting_core/pdf/pdfsignatures.cpp" line="+67"/>
+        <source>%1 does not exist</source>
+        <translation>Không có %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read as a PDF</source>
+        <translation>Không đọc được %1 dưới dạng PDF</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>valid</source>
+        <translation>hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>altered after signing: the document is not the one signed</source>
+        <translation>đã bị sửa sau khi ký: tài liệu không còn là tài liệu đã ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid for the signed part, but the file was added to after signing</source>
+        <translation>hợp lệ với phần đã ký, nhưng tệp đã được thêm nội dung sau khi ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate&apos;s issuer is unknown (its CA is not installed)</source>
+        <translation>nguyên vẹn, nhưng không rõ tổ chức cấp chứng thư (chưa cài chứng thư của CA)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate&apos;s issuer is not trusted</source>
+        <translation>nguyên vẹn, nhưng tổ chức cấp chứng thư không được tin cậy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate has expired</source>
+        <translation>nguyên vẹn, nhưng chứng thư số đã hết hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate was revoked</source>
+        <translation>chứng thư số đã bị thu hồi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid signature</source>
+        <translation>chữ ký không hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate could not be checked</source>
+        <translation>nguyên vẹn, nhưng không kiểm tra được chứng thư số</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PdfSigning</name>
+    <message>
+        <location filename="../../meeting_core/pdf/nsssession.cpp" line="+83"/>
+        <source>The token&apos;s PKCS#11 module %1 does not exist: install the token&apos;s software (docs/signatures.md) or give its path</source>
+        <translation>Không có mô-đun PKCS#11 %1 của thiết bị ký số: hãy cài phần mềm của thiết bị (docs/signatures.md) hoặc chỉ ra đường dẫn của nó</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not be loaded as a PKCS#11 module (%2)</source>
+        <translation>Không nạp được %1 làm mô-đun PKCS#11 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The token &quot;%1&quot; needs its PIN</source>
+        <translation>Thiết bị ký số &quot;%1&quot; cần mã PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN of the token &quot;%1&quot; is wrong; nothing was signed</source>
+        <translation>Mã PIN của thiết bị ký số &quot;%1&quot; không đúng; chưa ký gì cả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token &quot;%1&quot; refused the PIN (%2)</source>
+        <translation>Thiết bị ký số &quot;%1&quot; từ chối mã PIN (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The NSS database folder %1 does not exist</source>
+        <translation>Không có thư mục cơ sở dữ liệu NSS %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The NSS database %1 could not be opened</source>
+        <translation>Không mở được cơ sở dữ liệu NSS %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another NSS database (%1) is in use; restart the program to use %2</source>
+        <translation>Đang dùng một cơ sở dữ liệu NSS khác (%1); hãy khởi động lại chương trình để dùng %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The token &quot;%1&quot; is not present: plug it in and try again</source>
+        <translation>Thiết bị ký số &quot;%1&quot; không có mặt: hãy cắm thiết bị rồi thử lại</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>NSS database</source>
+        <translation>cơ sở dữ liệu NSS</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/pdf/pdfsigning.cpp" line="+94"/>
+        <source>%1 exists already; choose another name for the signed copy</source>
+        <translation>%1 đã có; hãy chọn tên khác cho bản đã ký</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The token &quot;%1&quot; is not present: plug it in (or check that its module is installed) and try again</source>
+        <translation>Thiết bị ký số &quot;%1&quot; không có mặt: hãy cắm thiết bị (hoặc kiểm tra đã cài mô-đun của thiết bị) rồi thử lại</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No certificate &quot;%1&quot; with a signing key was found, and none other either: is the token plugged in and its PIN right?</source>
+        <translation>Không tìm thấy chứng thư số &quot;%1&quot; có khóa ký, cũng không có chứng thư nào khác: thiết bị ký số đã được cắm và mã PIN đúng chưa?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No certificate &quot;%1&quot; with a signing key was found; these can sign: %2</source>
+        <translation>Không tìm thấy chứng thư số &quot;%1&quot; có khóa ký; các chứng thư có thể ký: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate &quot;%1&quot; expired on %2; a signature made with it would not count. Sign with a current certificate.</source>
+        <translation>Chứng thư số &quot;%1&quot; đã hết hạn ngày %2; chữ ký bằng chứng thư này không có giá trị. Hãy ký bằng chứng thư còn hiệu lực.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate &quot;%1&quot; is valid only from %2</source>
+        <translation>Chứng thư số &quot;%1&quot; chỉ có hiệu lực từ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open %1 as a PDF to sign it</source>
+        <translation>Không mở được %1 dưới dạng PDF để ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF has no page %1</source>
+        <translation>Tệp PDF không có trang %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed by: %1
+Date: %2</source>
+        <translation>Ký bởi: %1
+Ngày ký: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The signature could not be written with the certificate &quot;%1&quot; (the token may have been removed, or refused the key)</source>
+        <translation>Không ghi được chữ ký bằng chứng thư số &quot;%1&quot; (có thể thiết bị ký số đã bị rút ra, hoặc từ chối dùng khóa)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signed copy of %1 does not read back</source>
+        <translation>Không đọc lại được bản đã ký của %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signed copy of %1 does not verify (%2)</source>
+        <translation>Bản đã ký của %1 không kiểm tra được (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1 as a PDF</source>
+        <translation>Không mở được %1 dưới dạng PDF</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::PdfTextExtractor</name>
     <message>
         <location filename="../../meeting_core/pdf/pdftextextractor.cpp" line="+67"/>
@@ -2975,7 +3159,7 @@
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Cách dùng: phonghop-cli %1</translation>
     </message>
@@ -3716,7 +3900,12 @@
         <translation>Chủ trì: ký biên bản PDF, biên bản sau đó bị khóa</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>Chair: sign the minutes with a token&apos;s certificate (PIN from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf), which the record then names</source>
+        <translation>Chủ tọa: ký biên bản bằng chứng thư số trên thiết bị ký số (mã PIN lấy từ %1 hoặc được hỏi) thành SIGNED.pdf (mặc định FILE-signed.pdf), bản mà bản ghi phiên họp sẽ trỏ tới</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -3776,7 +3965,7 @@
         <translation>Số lượng tối thiểu (%1): chưa đủ; số phiếu có mặt: %2 trên %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+164"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Nội dung đang họp: %1</translation>
@@ -3822,7 +4011,7 @@
         <translation>%1 &quot;%2&quot;: đã kết thúc, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-23"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>thông qua</translation>
@@ -3899,7 +4088,7 @@
         <translation>Số vấn đề trong hồ sơ phiên họp: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -3910,7 +4099,7 @@
         <translation>Đã ghi danh sách điểm danh vào %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
         <translation>Cuộc họp chưa có trong bộ nhớ đệm (hãy chạy phonghop-cli sync trước): biên bản sẽ thiếu tên cuộc họp, cơ quan và chương trình họp</translation>
     </message>
@@ -3920,7 +4109,7 @@
         <translation>Đã ghi biên bản vào %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+49"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Chỉ thư ký mới được điểm danh hộ người khác; chỗ ngồi này là %1 (%2)</translation>
     </message>
@@ -3931,8 +4120,8 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+88"/>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
+        <location line="+80"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>Cuộc họp này không có biểu quyết %1</translation>
     </message>
@@ -3977,7 +4166,7 @@
         <translation>Chương trình họp không có nội dung %1 (các nội dung: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+29"/>
         <source>Question asked on item %1</source>
         <translation>Đã đăng ký đặt câu hỏi về nội dung %1</translation>
     </message>
@@ -3987,7 +4176,7 @@
         <translation>Đã đăng ký phát biểu về nội dung %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-164"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Loại biểu quyết không xác định: %1 (approval, yes-no hoặc choice)</translation>
     </message>
@@ -4012,7 +4201,7 @@
         <translation>--max cần một số nguyên từ 1 trở lên: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Only the chair may open a poll</source>
         <translation>Chỉ chủ trì mới được mở biểu quyết</translation>
     </message>
@@ -4037,7 +4226,7 @@
         <translation>Bỏ phiếu kín: không màn hình nào cho biết ai đã chọn gì</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Only the chair may close a poll</source>
         <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
     </message>
@@ -4057,7 +4246,7 @@
         <translation>Đã kết thúc biểu quyết %1 &quot;%2&quot;: %3: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair may give the floor</source>
         <translation>Chỉ chủ trì mới được mời phát biểu</translation>
     </message>
@@ -4077,7 +4266,7 @@
         <translation>Mời %1 phát biểu; còn %2 người đang chờ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Chỉ Chủ tọa hoặc Thư ký được ghi kết luận</translation>
     </message>
@@ -4098,16 +4287,19 @@
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+60"/>
         <source>The file %1 does not exist</source>
         <translation>Tệp %1 không tồn tại</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+10"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Chỉ chủ trì mới được ký biên bản</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+6"/>
         <source>The minutes are already signed (SHA-256 %1)</source>
         <translation>Biên bản đã được ký (SHA-256 %1)</translation>
     </message>
@@ -4120,6 +4312,41 @@
         <location filename="../../app/cli/sessioncommands.cpp" line="+47"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Lệnh con của session không xác định: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="-32"/>
+        <source>the NSS database</source>
+        <translation>cơ sở dữ liệu NSS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token &quot;%1&quot;</source>
+        <translation>thiết bị ký số &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN of %1: </source>
+        <translation>Mã PIN của %1: </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 exists already; remove it or give another --output</source>
+        <translation>%1 đã có; hãy xóa tệp đó hoặc chỉ ra --output khác</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Minutes of %1</source>
+        <translation>Biên bản %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minutes signed with the certificate &quot;%1&quot;: %2 (SHA-256 %3); they are locked</source>
+        <translation>Đã ký biên bản bằng chứng thư số &quot;%1&quot;: %2 (SHA-256 %3); biên bản đã được khóa</translation>
     </message>
 </context>
 <context>
@@ -5522,7 +5749,7 @@
 <context>
     <name>phonghop::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/viewer/documentview.cpp" line="+47"/>
+        <location filename="../../ui/viewer/documentview.cpp" line="+48"/>
         <source>Pages</source>
         <translation>Trang</translation>
     </message>
@@ -5532,13 +5759,13 @@
         <translation>Mục lục</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+210"/>
+        <location line="+57"/>
+        <location line="+212"/>
         <source>No document is open.</source>
         <translation>Chưa mở tài liệu nào.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <location line="+71"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
@@ -5673,7 +5900,7 @@
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>The password is not correct. Try again.</source>
         <translation>Mật khẩu không đúng. Vui lòng thử lại.</translation>
     </message>
@@ -6236,18 +6463,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
-        <location line="+310"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+59"/>
+        <location line="+314"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
     </message>
@@ -6320,12 +6547,12 @@
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-417"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>Đã xác nhận cơ quan. Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+408"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>Máy này chưa tin cậy cơ quan của thư mục dùng chung nên chưa đọc gì cả. Hãy so dấu vân tay của cơ quan với bản bộ phận CNTT đã đưa (Cuộc họp → Xác nhận dấu vân tay của cơ quan).</translation>
     </message>
@@ -6461,13 +6688,14 @@
 <context>
     <name>phonghop::ui::MinutesWidget</name>
     <message>
-        <location filename="../../ui/session/minuteswidget.cpp" line="+21"/>
+        <location filename="../../ui/session/minuteswidget.cpp" line="+27"/>
         <location line="+44"/>
+        <location line="+50"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-87"/>
         <source>Generate minutes…</source>
         <translation>Lập biên bản…</translation>
     </message>
@@ -6493,11 +6721,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+35"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-23"/>
         <location line="+3"/>
         <source>Sign the minutes</source>
         <translation>Ký biên bản</translation>
@@ -6506,6 +6735,21 @@
         <location line="-2"/>
         <source>Sign the minutes %1? Once signed they are locked and cannot be changed.</source>
         <translation>Ký biên bản %1? Sau khi ký, biên bản bị khóa và không sửa được nữa.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Signed minutes</source>
+        <translation>Biên bản đã ký</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot replace %1</source>
+        <translation>Không thay thế được %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minutes of %1</source>
+        <translation>Biên bản %1</translation>
     </message>
 </context>
 <context>
@@ -7925,6 +8169,97 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::SignaturesBar</name>
+    <message>
+        <location filename="../../ui/viewer/signaturesbar.cpp" line="+98"/>
+        <source>an unknown time</source>
+        <translation>thời điểm không rõ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Signed by %2 on %3: %4</source>
+        <translation>%1 Ký bởi %2 lúc %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown signer</source>
+        <translation>người ký không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SigningDialog</name>
+    <message>
+        <location filename="../../ui/session/signingdialog.cpp" line="+22"/>
+        <source>Sign with a certificate — PhòngHọp</source>
+        <translation>Ký bằng chứng thư số — PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Look again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token PIN:</source>
+        <translation>Mã PIN thiết bị ký số:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show certificates</source>
+        <translation>Hiện chứng thư số</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Subject</source>
+        <translation>Chủ thể</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuer</source>
+        <translation>Tổ chức cấp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock without a PDF signature</source>
+        <translation>Khóa không ký số PDF</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No token is present: plug in the token, then look again.</source>
+        <translation>Không có thiết bị ký số nào: hãy cắm thiết bị rồi tìm lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens: %1</source>
+        <translation>Thiết bị ký số: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (not valid now)</source>
+        <translation>%1 (hiện không còn hiệu lực)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No certificate that can sign was found. Is the PIN right, and the token plugged in?</source>
+        <translation>Không tìm thấy chứng thư số nào có thể ký. Mã PIN đúng chưa, thiết bị ký số đã được cắm chưa?</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::SpeakerQueueModel</name>
     <message>
         <location filename="../../ui/session/speakerqueuemodel.cpp" line="+9"/>
@@ -8080,7 +8415,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+39"/>
         <source>Choose the shared folder</source>
         <translation>Chọn thư mục dùng chung</translation>
     </message>
