@@ -226,6 +226,8 @@ int runConclude(const QStringList &arguments, Streams &streams)
 
 int runSignMinutes(const QStringList &arguments, Streams &streams)
 {
+    if (!optionValue(arguments, QStringLiteral("--certificate")).isEmpty())
+        return runSignMinutesWithCertificate(arguments, streams); // sessionsigncommands.cpp
     const QStringList positional = positionalArguments(arguments, sessionFlags);
     if (positional.size() != 2)
         return sessionUsageError(streams);

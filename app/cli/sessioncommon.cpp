@@ -75,6 +75,11 @@ void printSessionUsage(QTextStream &stream)
             Tr::tr("Chair: take a participant's request off the item's list") },
         { QStringLiteral("time-limit SECONDS|M:SS|none [--item ITEM]"),
             Tr::tr("Chair: the speaking time per speaker for the meeting (or one item)") },
+        { QStringLiteral("sign-minutes FILE.pdf --certificate NICKNAME [--nss-dir DIR] "
+                         "[--pkcs11-module PATH] [--output SIGNED.pdf]"),
+            Tr::tr("Chair: sign the minutes with a token's certificate (PIN from %1 or asked) "
+                   "into SIGNED.pdf (default FILE-signed.pdf), which the record then names")
+                .arg(QStringLiteral("PHONGHOP_TOKEN_PIN")) },
     };
     for (const auto &[synopsis, summary] : lines) {
         if (synopsis.size() > 48) // a long synopsis on a line of its own

@@ -20,6 +20,7 @@
 //   sessionchaircommands.cpp  open-poll, close-poll, call-next, conclude, sign-minutes
 //   sessionspeakercommands.cpp  close-list, reopen-list, move-speaker, remove-speaker,
 //                               time-limit, speakers: the speakers' list
+//   sessionsigncommands.cpp   sign-minutes --certificate: the chair's PDF signature
 namespace phonghop::cli::session {
 
 inline const QString sessionOptions = QStringLiteral("--share DIR --cache DIR --meeting ID");
@@ -90,5 +91,7 @@ QJsonObject withSpeakingTime(QJsonObject floor, const SessionState &state);
 QJsonObject speakersJson(const SessionState &state);
 // status: the floor's speaking time against the limit, when it was started.
 void printSpeakingTime(const SessionState &state, QTextStream &out);
+// sign-minutes with --certificate: the PDF signature (sessionsigncommands.cpp).
+int runSignMinutesWithCertificate(const QStringList &arguments, Streams &streams);
 
 } // namespace phonghop::cli::session

@@ -1,7 +1,13 @@
 #include "session/minuteswidget.h"
 
+#include "meeting_core/pdf/pdfsigning.h"
 #include "meeting_core/session/sessionservice.h"
+#include "session/signingdialog.h"
 #include "style/flowlayout.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -79,7 +85,53 @@ void MinutesWidget::sign()
                 .arg(QFileInfo(m_draftPath).fileName()),
             tr("Sign the minutes")))
         return;
-    report(m_service.signMinutes(m_draftPath));
+    if (const Status opened = useSigningSource(SigningSource::fromEnvironment()); !opened) {
+        report(opened);
+        return;
+    }
+    SigningDialog dialog(this);
+    const int choice = dialog.exec();
+    if (choice == SigningDialog::LockWithoutCertificate)
+        report(m_service.signMinutes(m_draftPath));
+    else if (choice == SigningDialog::SignWithCertificate)
+        report(signWithCertificate(dialog.certificateNickname(), dialog.pin()));
+}
+
+Status MinutesWidget::signWithCertificate(const QString &nickname, const QString &pin)
+{
+    const QFileInfo draft(m_draftPath);
+    QString target = draft.dir().filePath(draft.completeBaseName() + QStringLiteral("-signed.pdf"));
+    if (QFileInfo::exists(target)) {
+        target = QFileDialog::getSaveFileName(
+            this, tr("Signed minutes"), target, tr("PDF files (*.pdf)"));
+        if (target.isEmpty())
+            return Status::success(); // the chair chose not to
+        if (QFileInfo::exists(target) && !QFile::remove(target))
+            return Status::failure(tr("Cannot replace %1").arg(target));
+    }
+    const Result<PdfSignaturePlace> place = decreeSignaturePlace(m_draftPath);
+    if (!place)
+        return Status::failure(place.error());
+    PdfSignatureRequest request;
+    request.certificateNickname = nickname;
+    request.pin = pin;
+    request.page = place->page;
+    request.rect = place->rect;
+    const std::optional<Meeting> meeting = m_service.meeting();
+    request.reason = meeting ? tr("Minutes of %1").arg(meeting->title) : tr("Minutes");
+    request.location = meeting ? meeting->location : QString();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status signedCopy = signPdf(m_draftPath, target, request);
+    QApplication::restoreOverrideCursor();
+    if (!signedCopy)
+        return signedCopy;
+    // The record names the signed copy; without the record it is not the minutes.
+    const Status recorded = m_service.signMinutes(target);
+    if (!recorded)
+        QFile::remove(target);
+    else
+        m_draftPath = target;
+    return recorded;
 }
 
 } // namespace phonghop::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "meeting_core/util/result.h"
 #include "session/sessiontaskwidget.h"
 
 class QLabel;
@@ -8,7 +9,9 @@ class QPushButton;
 namespace phonghop::ui {
 
 // The minutes ("biên bản"): whether the chair has signed them, the draft written on this seat,
-// generating a draft, and (for the chair) signing it, which asks first and locks them.
+// generating a draft, and (for the chair) signing it, which asks first and locks them: with a
+// token's certificate (SigningDialog; a PDF signature in a signed copy the record then names,
+// docs/signatures.md) or with the session's own record only.
 class MinutesWidget final : public SessionTaskWidget {
     Q_OBJECT
 public:
@@ -18,6 +21,7 @@ private:
     void refresh() override;
     void generate();
     void sign();
+    Status signWithCertificate(const QString &nickname, const QString &pin);
 
     QLabel *m_status = nullptr;
     QPushButton *m_sign = nullptr;

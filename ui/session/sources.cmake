@@ -16,6 +16,7 @@ target_sources(phonghop_ui PRIVATE
   session/decisionmodel.h session/decisionmodel.cpp
   session/conclusionswidget.h session/conclusionswidget.cpp
   session/minuteswidget.h session/minuteswidget.cpp
+  session/signingdialog.h session/signingdialog.cpp
   session/auditlogmodel.h session/auditlogmodel.cpp
   session/auditlogwidget.h session/auditlogwidget.cpp
   session/pollprompt.h session/pollprompt.cpp

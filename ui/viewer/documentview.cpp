@@ -4,6 +4,7 @@
 #include "viewer/messagepanel.h"
 #include "viewer/pageview.h"
 #include "viewer/presentationwidget.h"
+#include "viewer/signaturesbar.h"
 #include "viewer/thumbnailview.h"
 #include "viewer/viewertoolbar.h"
 
@@ -66,6 +67,9 @@ DocumentView::DocumentView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
+    m_signaturesBar = new SignaturesBar(this);
+    connect(m_signaturesBar, &SignaturesBar::verified, this, &DocumentView::signaturesVerified);
+    layout->addWidget(m_signaturesBar);
     layout->addWidget(m_stack, 1);
     m_findBar = new FindBar(this);
     layout->addWidget(m_findBar);
@@ -289,10 +293,12 @@ void DocumentView::openDocument(
     m_stack->setCurrentIndex(1);
     showMessage(tr("Opening %1…").arg(title.isEmpty() ? pdfPath : title));
     service->open(pdfPath);
+    m_signaturesBar->verify(pdfPath);
 }
 
 void DocumentView::closeDocument()
 {
+    m_signaturesBar->clear();
     savePosition();
     m_positionTimer->stop();
     m_presentation.reset();

@@ -27,6 +27,7 @@ class FindBar;
 class MessagePanel;
 class PageView;
 class PresentationWidget;
+class SignaturesBar;
 class ThumbnailView;
 class ViewerToolBar;
 
@@ -71,6 +72,8 @@ public:
     void copySelection();
 
     PageView *pageView() const { return m_pageView; }
+    // The document's PDF signatures and their state (hidden when it has none).
+    SignaturesBar *signaturesBar() const { return m_signaturesBar; }
     // The worker of the open document (null when none): its cache figures, for benchmarks.
     PdfRenderService *renderService() const { return m_service.get(); }
     QToolBar *toolBar() const;
@@ -87,6 +90,8 @@ Q_SIGNALS:
     void pageRendered(int page);
     void currentPageChanged(int page);
     void findFinished(int hitCount);
+    // The signatures of the opened document were checked (0: it has none).
+    void signaturesVerified(int signatureCount);
 
 public:
     // Whether the secondary controls live in "More" for lack of room.
@@ -129,6 +134,7 @@ private:
     QTreeWidget *m_outline = nullptr;
     PageView *m_pageView = nullptr;
     MessagePanel *m_messagePanel = nullptr;
+    SignaturesBar *m_signaturesBar = nullptr;
     FindBar *m_findBar = nullptr;
     QTimer *m_positionTimer = nullptr;
     std::unique_ptr<PresentationWidget> m_presentation;

@@ -9,6 +9,7 @@ target_sources(phonghop_ui PRIVATE
   viewer/swipedetector.h viewer/swipedetector.cpp
   viewer/findbar.h viewer/findbar.cpp
   viewer/messagepanel.h viewer/messagepanel.cpp
+  viewer/signaturesbar.h viewer/signaturesbar.cpp
   viewer/viewertoolbar.h viewer/viewertoolbar.cpp
   viewer/thumbnailview.h viewer/thumbnailview.cpp
   viewer/presentationwidget.h viewer/presentationwidget.cpp
