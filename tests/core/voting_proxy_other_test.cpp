@@ -1,5 +1,7 @@
 #include "voting_fixture.h"
 
+#include "meeting_core/org/rosterbuilder.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -383,4 +385,37 @@ TEST_CASE("Ý kiến khác in a secret poll: sealed with the choices, shown with
     CHECK(csv.contains(opinion));
     CHECK_FALSE(csv.contains(QStringLiteral("Ủy viên 1")));
     CHECK(verifyPollClose(closed->record.toBytes(), open, meeting.roster, std::nullopt).ok());
+}
+
+TEST_CASE("The directory's proxy rules reach the roster; a directory without them reads as before",
+    "[voting][proxy][roster]")
+{
+    PeopleDirectory directory;
+    directory.revision = 1;
+    QJsonObject old = directory.toJson();
+    old.remove(QStringLiteral("proxyVoting"));
+    old.remove(QStringLiteral("countProxiesForQuorum"));
+    const Result<PeopleDirectory> read = PeopleDirectory::fromJson(old);
+    REQUIRE(read.ok());
+    CHECK_FALSE(read->proxyVoting);
+    CHECK(read->countProxiesForQuorum);
+    QJsonObject bad = old;
+    bad.insert(QStringLiteral("countProxiesForQuorum"), 1);
+    CHECK_FALSE(PeopleDirectory::fromJson(bad).ok());
+
+    Meeting meeting;
+    meeting.id = QStringLiteral("ubnd-xa-2026-12");
+    Participant chair;
+    chair.id = QStringLiteral("chu-tich");
+    chair.fullName = QStringLiteral("Nguyễn Văn An");
+    chair.role = Role::Chair;
+    meeting.participants << chair;
+    const QDateTime now = QDateTime(QDate(2026, 12, 7), QTime(8, 0), Qt::UTC);
+    CHECK_FALSE(buildRoster(meeting, read.value(), 1, now).proxyVoting);
+    PeopleDirectory strict = read.value();
+    strict.proxyVoting = true;
+    strict.countProxiesForQuorum = false;
+    const Roster roster = buildRoster(meeting, strict, 1, now);
+    CHECK(roster.proxyVoting);
+    CHECK_FALSE(roster.countProxiesForQuorum);
 }
