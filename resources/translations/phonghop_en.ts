@@ -245,7 +245,7 @@
 <context>
     <name>phonghop::BallotBox</name>
     <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+105"/>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+107"/>
         <source>Signed by key %1, which the roster does not list</source>
         <translation>Signed by key %1, which the roster does not list</translation>
     </message>
@@ -265,9 +265,19 @@
         <translation>The ballot belongs to another poll (%1) and cannot be counted in this one</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The ballot is signed by %1&apos;s device but names voter &quot;%2&quot;</source>
         <translation>The ballot is signed by %1&apos;s device but names voter &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The rules of this body do not let a proxy holder vote: %1&apos;s ballot for %2 is not counted</source>
+        <translation>The rules of this body do not let a proxy holder vote: %1&apos;s ballot for %2 is not counted</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not hold %2&apos;s proxy, so the ballot cast for them is not counted</source>
+        <translation>%1 does not hold %2&apos;s proxy, so the ballot cast for them is not counted</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -290,22 +300,22 @@
         <translation>A copy of a ballot already read; it is counted once</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A ballot of a secret poll must carry sealed choices only</source>
         <translation>A ballot of a secret poll must carry sealed choices only</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1&apos;s secret ballot cannot be opened with the chair&apos;s key</source>
         <translation>%1&apos;s secret ballot cannot be opened with the chair&apos;s key</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The ballot&apos;s choices are unreadable</source>
         <translation>The ballot&apos;s choices are unreadable</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1&apos;s ballot is invalid: %2</source>
         <translation>%1&apos;s ballot is invalid: %2</translation>
     </message>
@@ -320,7 +330,7 @@
         <translation>Replaced by %1&apos;s later ballot (sequence %2 from device %3)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</source>
         <translation>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</translation>
     </message>
@@ -330,12 +340,12 @@
         <translation>Only the chair&apos;s key can close a poll</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>A secret ballot was not opened with the chair&apos;s key</source>
         <translation>A secret ballot was not opened with the chair&apos;s key</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>The poll result could not be confirmed: %1</source>
         <translation>The poll result could not be confirmed: %1</translation>
     </message>
@@ -370,7 +380,7 @@
         <translation>The close of this secret poll is signed by another of the chair&apos;s devices than the one that opened it, which cannot open its sealed ballots.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>The close record&apos;s list of counted ballots is inconsistent.</source>
         <translation>The close record&apos;s list of counted ballots is inconsistent.</translation>
     </message>
@@ -380,7 +390,7 @@
         <translation>Recounting the ballots gives a different result than the chair&apos;s.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Your ballot is not counted as you cast it.</source>
         <translation>Your ballot is not counted as you cast it.</translation>
     </message>
@@ -400,7 +410,7 @@
         <translation>The close&apos;s entries carry other vote weights than the roster gives the voters whose ballots it counts</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</source>
         <translation>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</translation>
     </message>
@@ -410,7 +420,17 @@
         <translation>%1&apos;s ballot, cast at %2 before the close, is not counted (it may have reached the chair only after the close)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../meeting_core/voting/ballotexport.cpp" line="+49"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (by proxy, %2): %3</source>
+        <translation>%1 (by proxy, %2): %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Poll</source>
         <translation>Poll</translation>
     </message>
@@ -480,7 +500,7 @@
         <translation>Percent</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Voter</source>
         <translation>Voter</translation>
     </message>
@@ -490,7 +510,18 @@
         <translation>Choice</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Other opinion</source>
+        <translation>Other opinion</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Cast by proxy holder</source>
+        <translation>Cast by proxy holder</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="-89"/>
         <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
         <translation>The close counts your ballot with a vote weight of %1 instead of your %2.</translation>
     </message>
@@ -1366,12 +1397,12 @@
     <name>phonghop::OrganisationAdmin</name>
     <message>
         <location filename="../../meeting_core/org/organisationadmin.cpp" line="+35"/>
-        <location line="+286"/>
+        <location line="+296"/>
         <source>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</source>
         <translation>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-291"/>
         <source>The device %1 of %2 was revoked; it cannot be enrolled again</source>
         <translation>The device %1 of %2 was revoked; it cannot be enrolled again</translation>
     </message>
@@ -1431,7 +1462,7 @@
         <translation>%1 has already left the organisation</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+171"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1718,7 +1749,7 @@
         <translation>The device %1 is listed twice in the directory</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The directory is malformed: %1</source>
         <translation>The directory is malformed: %1</translation>
     </message>
@@ -1734,17 +1765,22 @@
 <context>
     <name>phonghop::Poll</name>
     <message>
-        <location filename="../../meeting_core/voting/poll.cpp" line="+173"/>
+        <location filename="../../meeting_core/voting/poll.cpp" line="+188"/>
         <source>Unknown rule preset &quot;%1&quot; (known: %2)</source>
         <translation>Unknown rule preset &quot;%1&quot; (known: %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Unknown base; use entitled, present or cast</source>
-        <translation>Unknown base; use entitled, present or cast</translation>
+        <location line="-9"/>
+        <source>Unknown rule field &quot;%1&quot;; a rule has preset, base, threshold, quorum and tieBreak</source>
+        <translation>Unknown rule field &quot;%1&quot;; a rule has preset, base, threshold, quorum and tieBreak</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
+        <source>Unknown base &quot;%1&quot;; use entitled, present, cast or cast-yes-no</source>
+        <translation>Unknown base &quot;%1&quot;; use entitled, present, cast or cast-yes-no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unknown threshold; use more-than-half, two-thirds or three-quarters</source>
         <translation>Unknown threshold; use more-than-half, two-thirds or three-quarters</translation>
     </message>
@@ -1790,6 +1826,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>of the ballots for and against (abstentions not counted)</source>
+        <translation>of the ballots for and against (abstentions not counted)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs %1 %2</source>
         <translation>Needs %1 %2</translation>
     </message>
@@ -1809,7 +1850,7 @@
         <translation>; on a tie the side the chair voted with wins</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>The poll has no id</source>
         <translation>The poll has no id</translation>
     </message>
@@ -1824,7 +1865,22 @@
         <translation>Option labels must be present and distinct</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>An &quot;other opinion&quot; option belongs to approval and yes/no polls; a choice poll&apos;s options are all candidates</source>
+        <translation>An &quot;other opinion&quot; option belongs to approval and yes/no polls; a choice poll&apos;s options are all candidates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A poll has at most one &quot;other opinion&quot; option</source>
+        <translation>A poll has at most one &quot;other opinion&quot; option</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base cast-yes-no counts the ballots for and against, which a choice poll does not have; use cast, present or entitled</source>
+        <translation>The base cast-yes-no counts the ballots for and against, which a choice poll does not have; use cast, present or entitled</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A choice poll&apos;s options are all candidates</source>
         <translation>A choice poll&apos;s options are all candidates</translation>
     </message>
@@ -1864,7 +1920,27 @@
         <translation>The ballot names %1 options; at most %2 are allowed</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+13"/>
+        <source>The ballot carries an opinion text but does not choose &quot;%1&quot;</source>
+        <translation>The ballot carries an opinion text but does not choose &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write your opinion for &quot;%1&quot; (it cannot be empty)</source>
+        <translation>Write your opinion for &quot;%1&quot; (it cannot be empty)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The opinion is %1 characters long; at most %2 are allowed</source>
+        <translation>The opinion is %1 characters long; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The opinion contains a control character</source>
+        <translation>The opinion contains a control character</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</source>
         <translation>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</translation>
     </message>
@@ -1872,6 +1948,11 @@
         <location line="+26"/>
         <source>Unknown option meaning &quot;%1&quot;</source>
         <translation>Unknown option meaning &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The poll&apos;s rule must be a preset name or an object</source>
+        <translation>The poll&apos;s rule must be a preset name or an object</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +1979,7 @@
         <translation>Poll-open record refused: it cites another meeting or roster</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>%1 is not entitled to vote in this meeting</source>
         <translation>%1 is not entitled to vote in this meeting</translation>
     </message>
@@ -1908,22 +1989,27 @@
         <translation>This device is not enrolled for %1 in the roster; ask the secretary to enrol it</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The rules of this body do not let a proxy holder vote: %1 cannot cast %2&apos;s ballot</source>
+        <translation>The rules of this body do not let a proxy holder vote: %1 cannot cast %2&apos;s ballot</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>A ballot&apos;s sequence number starts at 1</source>
         <translation>A ballot&apos;s sequence number starts at 1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>The poll&apos;s chair key cannot receive a secret ballot</source>
         <translation>The poll&apos;s chair key cannot receive a secret ballot</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>The poll-close record counts a vote weight no roster can give</source>
         <translation>The poll-close record counts a vote weight no roster can give</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>The poll-close record misses required fields</source>
         <translation>The poll-close record misses required fields</translation>
     </message>
@@ -2060,12 +2146,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+69"/>
+        <location line="+83"/>
         <source>Participant &quot;%1&quot; has an invalid vote weight</source>
         <translation>Participant &quot;%1&quot; has an invalid vote weight</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-77"/>
         <source>Device id &quot;%1&quot; is missing, malformed or repeated</source>
         <translation>Device id &quot;%1&quot; is missing, malformed or repeated</translation>
     </message>
@@ -2080,12 +2166,17 @@
         <translation>A roster names exactly one chair (found %1)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The roster lists no participants</source>
         <translation>The roster lists no participants</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The roster&apos;s &quot;%1&quot; must be true or false</source>
+        <translation>The roster&apos;s &quot;%1&quot; must be true or false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Participant &quot;%1&quot; has an unknown role</source>
         <translation>Participant &quot;%1&quot; has an unknown role</translation>
     </message>
@@ -2120,7 +2211,7 @@
 <context>
     <name>phonghop::RosterBuilder</name>
     <message>
-        <location filename="../../meeting_core/org/rosterbuilder.cpp" line="+170"/>
+        <location filename="../../meeting_core/org/rosterbuilder.cpp" line="+173"/>
         <location line="+7"/>
         <source>The roster of %1 cannot be written: %2</source>
         <translation>The roster of %1 cannot be written: %2</translation>
@@ -2320,20 +2411,40 @@
         <translation>A poll with this id was already opened</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+40"/>
+        <location line="+31"/>
+        <location line="+59"/>
         <source>No such poll</source>
         <translation>No such poll</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-57"/>
         <source>The poll is closed</source>
         <translation>The poll is closed</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>%1 is not on the meeting&apos;s roster</source>
+        <translation>%1 is not on the meeting&apos;s roster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rules of this body do not let a proxy holder vote; %1 votes only in person</source>
+        <translation>The rules of this body do not let a proxy holder vote; %1 votes only in person</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has not given you their proxy, so you cannot vote for them</source>
+        <translation>%1 has not given you their proxy, so you cannot vote for them</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>secret ballot</source>
         <translation>secret ballot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, by proxy for %2</source>
+        <translation>%1, by proxy for %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2401,7 +2512,7 @@
         <translation>Cannot read %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-29"/>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-48"/>
         <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
         <translation>This device was enrolled after poll %1 was opened; it can vote from the next poll on</translation>
     </message>
@@ -2414,7 +2525,7 @@
 <context>
     <name>phonghop::SessionState</name>
     <message>
-        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+80"/>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+85"/>
         <source>sequence %1, cast at %2</source>
         <translation>sequence %1, cast at %2</translation>
     </message>
@@ -2444,7 +2555,22 @@
         <translation>A ballot signed with this seat&apos;s own key, which this seat did not cast, counts for you in poll &quot;%1&quot; (sequence %2): someone else may hold this device&apos;s key</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+41"/>
+        <source>Your ballot for %1 (by proxy) in poll &quot;%2&quot; has not reached the shared folder yet</source>
+        <translation>Your ballot for %1 (by proxy) in poll &quot;%2&quot; has not reached the shared folder yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your ballot for %1 (by proxy) in poll &quot;%2&quot; was refused: %3</source>
+        <translation>Your ballot for %1 (by proxy) in poll &quot;%2&quot; was refused: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chair&apos;s close of poll &quot;%1&quot; does not count your ballot for %2 (by proxy)</source>
+        <translation>The chair&apos;s close of poll &quot;%1&quot; does not count your ballot for %2 (by proxy)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</source>
         <translation>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</translation>
     </message>
@@ -2568,12 +2694,12 @@
         <translation>Poll &quot;%1&quot; was opened twice; the first opening counts</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>A close record for poll &quot;%1&quot; was refused: %2</source>
         <translation>A close record for poll &quot;%1&quot; was refused: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>A close record for a poll that was never opened</source>
         <translation>A close record for a poll that was never opened</translation>
     </message>
@@ -2901,7 +3027,7 @@
 <context>
     <name>phonghop::Tally</name>
     <message>
-        <location filename="../../meeting_core/voting/tally.cpp" line="+92"/>
+        <location filename="../../meeting_core/voting/tally.cpp" line="+93"/>
         <source>The ballot carries no weight</source>
         <translation>The ballot carries no weight</translation>
     </message>
@@ -2916,7 +3042,7 @@
         <translation>A second ballot from the same voter; only the first is counted</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Not valid: members with %1 of %2 votes are present, which does not meet the quorum. %3</source>
         <translation>Not valid: members with %1 of %2 votes are present, which does not meet the quorum. %3</translation>
     </message>
@@ -2977,7 +3103,7 @@
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Usage: phonghop-cli %1</translation>
     </message>
@@ -3499,7 +3625,7 @@
 <context>
     <name>phonghop::cli::PeopleCommands</name>
     <message>
-        <location filename="../../app/cli/peoplecommands.cpp" line="+41"/>
+        <location filename="../../app/cli/peoplecommands.cpp" line="+43"/>
         <source>Usage: phonghop-cli people %1</source>
         <translation>Usage: phonghop-cli people %1</translation>
     </message>
@@ -3574,7 +3700,42 @@
         <translation>%1 (%2) is retired: kept on record, no longer invited to new meetings; the directory is now at revision %3</translation>
     </message>
     <message>
+        <location line="+40"/>
+        <source>%1 takes yes or no, not &quot;%2&quot;</source>
+        <translation>%1 takes yes or no, not &quot;%2&quot;</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>The directory is now at revision %1</source>
+        <translation>The directory is now at revision %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A proxy holder may vote for the member they represent</source>
+        <translation>A proxy holder may vote for the member they represent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy holder may not vote for the member they represent</source>
+        <translation>A proxy holder may not vote for the member they represent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members represented by proxy count towards the quorum</source>
+        <translation>Members represented by proxy count towards the quorum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members represented by proxy do not count towards the quorum</source>
+        <translation>Members represented by proxy do not count towards the quorum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish the meetings again to update their rosters</source>
+        <translation>Publish the meetings again to update their rosters</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</source>
         <translation>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</translation>
     </message>
@@ -3592,6 +3753,11 @@
         <location line="+2"/>
         <source>Retire a person: kept on record, no longer invited</source>
         <translation>Retire a person: kept on record, no longer invited</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or set the body&apos;s rules about proxies: may a proxy holder vote, do proxies count towards the quorum</source>
+        <translation>Show or set the body&apos;s rules about proxies: may a proxy holder vote, do proxies count towards the quorum</translation>
     </message>
 </context>
 <context>
@@ -3684,11 +3850,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Cast a ballot; a choice is an option&apos;s label or its 0-based index</source>
-        <translation>Cast a ballot; a choice is an option&apos;s label or its 0-based index</translation>
+        <source>Cast a ballot; a choice is an option&apos;s label or its 0-based index; --other gives the opinion for &quot;Ý kiến khác&quot;, --for votes by proxy</source>
+        <translation>Cast a ballot; a choice is an option&apos;s label or its 0-based index; --other gives the opinion for &quot;Ý kiến khác&quot;, --for votes by proxy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ask for the floor on an agenda item (by its id or number)</source>
         <translation>Ask for the floor on an agenda item (by its id or number)</translation>
     </message>
@@ -3718,7 +3884,7 @@
         <translation>Chair: sign the minutes PDF, which locks them</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -3778,7 +3944,7 @@
         <translation>Quorum (%1): not met; votes present: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+164"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Current item: %1</translation>
@@ -3824,7 +3990,7 @@
         <translation>%1 &quot;%2&quot;: closed, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-23"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>passed</translation>
@@ -3901,7 +4067,7 @@
         <translation>Problems in the record: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3912,7 +4078,7 @@
         <translation>Attendance list written to %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
         <translation>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</translation>
     </message>
@@ -3922,7 +4088,7 @@
         <translation>Minutes written to %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+49"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Only the secretary may check in someone else; this seat is %1 (%2)</translation>
     </message>
@@ -3933,8 +4099,8 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+88"/>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
+        <location line="+80"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>No poll %1 in this meeting</translation>
     </message>
@@ -3944,7 +4110,7 @@
         <translation>&quot;%1&quot; is not an option of poll %2 (%3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Ballot cast in &quot;%1&quot;: %2%3</source>
         <translation>Ballot cast in &quot;%1&quot;: %2%3</translation>
     </message>
@@ -3952,6 +4118,11 @@
         <location line="+2"/>
         <source> (secret ballot)</source>
         <translation> (secret ballot)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cast by proxy for %1</source>
+        <translation>Cast by proxy for %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3979,7 +4150,7 @@
         <translation>The agenda has no item %1 (items: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+29"/>
         <source>Question asked on item %1</source>
         <translation>Question asked on item %1</translation>
     </message>
@@ -3989,7 +4160,7 @@
         <translation>Asked to speak on item %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-164"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Unknown poll kind: %1 (approval, yes-no or choice)</translation>
     </message>
@@ -4014,7 +4185,7 @@
         <translation>--max needs a whole number, 1 or more: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Only the chair may open a poll</source>
         <translation>Only the chair may open a poll</translation>
     </message>
@@ -4039,7 +4210,7 @@
         <translation>Secret ballot: no screen shows who chose what</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Only the chair may close a poll</source>
         <translation>Only the chair may close a poll</translation>
     </message>
@@ -4059,7 +4230,7 @@
         <translation>Poll %1 &quot;%2&quot; closed: %3: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair may give the floor</source>
         <translation>Only the chair may give the floor</translation>
     </message>
@@ -4079,7 +4250,7 @@
         <translation>The floor goes to %1; %2 more waiting</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Only the chair or the secretary may record a conclusion</translation>
     </message>
@@ -4099,12 +4270,12 @@
         <translation>Draft conclusion of item %1 written; the chair confirms it</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The file %1 does not exist</source>
         <translation>The file %1 does not exist</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Only the chair may sign the minutes</translation>
     </message>
@@ -5234,12 +5405,12 @@
 <context>
     <name>phonghop::ui::DevicesPage</name>
     <message>
-        <location filename="../../ui/secretary/devicespage.cpp" line="+108"/>
+        <location filename="../../ui/secretary/devicespage.cpp" line="+107"/>
         <source>%1 upcoming meeting(s) checked, %2 new roster revision(s) written.</source>
         <translation>%1 upcoming meeting(s) checked, %2 new roster revision(s) written.</translation>
     </message>
     <message numerus="yes">
-        <location line="+184"/>
+        <location line="+186"/>
         <source>%n device(s) waiting for approval.</source>
         <translation>
             <numerusform>%n device waiting for approval.</numerusform>
@@ -5304,12 +5475,12 @@
         <translation>No device is waiting for approval.</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <source>No upcoming meeting is published yet.</source>
         <translation>No upcoming meeting is published yet.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <location line="+21"/>
         <source>Person</source>
         <translation>Person</translation>
@@ -6244,18 +6415,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
-        <location line="+310"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+59"/>
+        <location line="+314"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Annotations are unavailable: %1</translation>
     </message>
@@ -6329,12 +6500,12 @@
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-417"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>The organisation is confirmed. Reading the shared folder…</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+408"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</translation>
     </message>
@@ -6566,6 +6737,45 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::OtherOpinionEditor</name>
+    <message>
+        <location filename="../../ui/session/otheropinioneditor.cpp" line="+31"/>
+        <source>Write your opinion</source>
+        <translation>Write your opinion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cast with this opinion</source>
+        <translation>Cast with this opinion</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot;: your opinion, kept with your ballot</source>
+        <translation>&quot;%1&quot;: your opinion, kept with your ballot</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>%n character left</numerusform>
+            <numerusform>%n characters left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n character(s) too many</source>
+        <translation>
+            <numerusform>%n character too many</numerusform>
+            <numerusform>%n characters too many</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::PageView</name>
     <message>
         <location filename="../../ui/viewer/pageview.cpp" line="+380"/>
@@ -6774,7 +6984,7 @@
 <context>
     <name>phonghop::ui::PeoplePage</name>
     <message>
-        <location filename="../../ui/secretary/peoplepage.cpp" line="+429"/>
+        <location filename="../../ui/secretary/peoplepage.cpp" line="+487"/>
         <source>%1 is retired.</source>
         <translation>%1 is retired.</translation>
     </message>
@@ -6784,7 +6994,7 @@
         <translation>%1 stays in the directory for the record but is no longer offered for new meetings.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-44"/>
         <source>%1 was added to the directory.</source>
         <translation>%1 was added to the directory.</translation>
     </message>
@@ -6794,7 +7004,7 @@
         <translation>%1 was saved.</translation>
     </message>
     <message numerus="yes">
-        <location line="-124"/>
+        <location line="-127"/>
         <source>%n people in the directory.</source>
         <translation>
             <numerusform>%n person in the directory.</numerusform>
@@ -6802,42 +7012,42 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>(unnamed device)</source>
         <translation>(unnamed device)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-195"/>
         <source>A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</source>
         <translation>A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+200"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-209"/>
         <source>Add a person…</source>
         <translation>Add a person…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+48"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-46"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+344"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -6850,18 +7060,18 @@
         </translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+272"/>
+        <location line="-294"/>
+        <location line="+293"/>
         <source>Import a staff list</source>
         <translation>Import a staff list</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-382"/>
         <source>Import a staff list…</source>
         <translation>Import a staff list…</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+396"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Imported: %1 added, %2 updated.</translation>
     </message>
@@ -6874,12 +7084,52 @@
         </translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-400"/>
         <source>Meetings invite people from this directory. Each change is signed with the organisation&apos;s key and kept as a new revision on the shared folder.</source>
         <translation>Meetings invite people from this directory. Each change is signed with the organisation&apos;s key and kept as a new revision on the shared folder.</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+25"/>
+        <source>Rules of the body: proxies</source>
+        <translation>Rules of the body: proxies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A proxy holder may vote for the member they represent</source>
+        <translation>A proxy holder may vote for the member they represent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People&apos;s Committees and People&apos;s Councils: off (members vote in person). Some other bodies&apos; regulations allow it.</source>
+        <translation>People&apos;s Committees and People&apos;s Councils: off (members vote in person). Some other bodies&apos; regulations allow it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members represented by proxy count towards the quorum</source>
+        <translation>Members represented by proxy count towards the quorum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the rules</source>
+        <translation>Save the rules</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved in the directory and copied into the rosters of upcoming meetings.</source>
+        <translation>Saved in the directory and copied into the rosters of upcoming meetings.</translation>
+    </message>
+    <message>
+        <location line="+259"/>
+        <source>Saving the rules…</source>
+        <translation>Saving the rules…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rules are saved (revision %1).</source>
+        <translation>The rules are saved (revision %1).</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Nothing was imported. %1</source>
         <translation>Nothing was imported. %1</translation>
     </message>
@@ -6894,27 +7144,27 @@
         <translation>People already in the directory (same id, or same full name) are updated; nobody is removed.</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-335"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+312"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-205"/>
         <source>Reading the directory…</source>
         <translation>Reading the directory…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-143"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+332"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
@@ -6929,47 +7179,47 @@
         <translation>Retire a person</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-133"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-205"/>
         <source>Retire…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+341"/>
         <source>Retiring %1…</source>
         <translation>Retiring %1…</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-298"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+239"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-269"/>
         <source>Show retired people</source>
         <translation>Show retired people</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+79"/>
         <source>Staff lists (*.csv *.txt);;All files (*)</source>
         <translation>Staff lists (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>The directory cannot be read: %1</source>
         <translation>The directory cannot be read: %1</translation>
     </message>
@@ -6979,12 +7229,12 @@
         <translation>The organisation&apos;s key file cannot be read: %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-156"/>
         <source>The organisation&apos;s people</source>
         <translation>The organisation&apos;s people</translation>
     </message>
     <message numerus="yes">
-        <location line="+289"/>
+        <location line="+345"/>
         <source>Their %n enrolled device(s) stay enrolled until you revoke them on the Devices page.</source>
         <translation>
             <numerusform>Their %n enrolled device stay enrolled until you revoke them on the Devices page.</numerusform>
@@ -6992,7 +7242,7 @@
         </translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-292"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -7002,7 +7252,7 @@
         <translation>Weight</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+159"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -7010,7 +7260,7 @@
 <context>
     <name>phonghop::ui::PersonDialog</name>
     <message>
-        <location line="-226"/>
+        <location line="-266"/>
         <source>0: takes part without a vote</source>
         <translation>0: takes part without a vote</translation>
     </message>
@@ -7116,7 +7366,7 @@
 <context>
     <name>phonghop::ui::PollForm</name>
     <message>
-        <location filename="../../ui/session/pollform.cpp" line="+20"/>
+        <location filename="../../ui/session/pollform.cpp" line="+21"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
@@ -7191,7 +7441,42 @@
         <translation>Rule:</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>As the rule says</source>
+        <translation>As the rule says</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All members entitled to vote</source>
+        <translation>All members entitled to vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members present</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots cast, abstentions included</source>
+        <translation>Ballots cast, abstentions included</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots for and against only (abstentions not counted)</source>
+        <translation>Ballots for and against only (abstentions not counted)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted against:</source>
+        <translation>Counted against:</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Add the option &quot;Ý kiến khác&quot; (an opinion in words)</source>
+        <translation>Add the option &quot;Ý kiến khác&quot; (an opinion in words)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Secret ballot</source>
         <translation>Secret ballot</translation>
     </message>
@@ -7206,7 +7491,7 @@
         <translation>Close poll</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>Give the poll a title</source>
         <translation>Give the poll a title</translation>
     </message>
@@ -7214,7 +7499,7 @@
 <context>
     <name>phonghop::ui::PollPrompt</name>
     <message>
-        <location filename="../../ui/session/pollprompt.cpp" line="+28"/>
+        <location filename="../../ui/session/pollprompt.cpp" line="+30"/>
         <source>Vote now</source>
         <translation>Vote now</translation>
     </message>
@@ -7224,12 +7509,12 @@
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Cast</source>
         <translation>Cast</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>Open for %1:%2</source>
         <translation>Open for %1:%2</translation>
     </message>
@@ -7260,12 +7545,22 @@
 <context>
     <name>phonghop::ui::PollsWidget</name>
     <message>
-        <location filename="../../ui/session/pollswidget.cpp" line="+64"/>
+        <location filename="../../ui/session/pollswidget.cpp" line="+77"/>
         <source>Export result CSV…</source>
         <translation>Export result CSV…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+58"/>
+        <source>For %1 (by proxy)</source>
+        <translation>For %1 (by proxy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For myself</source>
+        <translation>For myself</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>[closed] </source>
         <translation>[closed] </translation>
     </message>
@@ -7275,7 +7570,7 @@
         <translation>[open] </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>No poll is open</source>
         <translation>No poll is open</translation>
     </message>
@@ -7285,17 +7580,17 @@
         <translation> (secret ballot)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Cast</source>
         <translation>Cast</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Open. %1 of %2 have voted.</source>
         <translation>Open. %1 of %2 have voted.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Your vote: %1 — you may change it until the poll is closed.</source>
         <translation>Your vote: %1 — you may change it until the poll is closed.</translation>
     </message>
@@ -7316,7 +7611,12 @@
         <translation>Closed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Other opinions:</source>
+        <translation>Other opinions:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</translation>
     </message>
@@ -8097,7 +8397,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+39"/>
         <source>Choose the shared folder</source>
         <translation>Choose the shared folder</translation>
     </message>

@@ -245,7 +245,7 @@
 <context>
     <name>phonghop::BallotBox</name>
     <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+105"/>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+107"/>
         <source>Signed by key %1, which the roster does not list</source>
         <translation>Được ký bằng khóa %1, khóa này không có trong danh sách thành viên</translation>
     </message>
@@ -265,9 +265,19 @@
         <translation>Phiếu thuộc cuộc biểu quyết khác (%1) nên không được tính trong cuộc biểu quyết này</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The ballot is signed by %1&apos;s device but names voter &quot;%2&quot;</source>
         <translation>Phiếu được ký bằng thiết bị của %1 nhưng ghi người biểu quyết là &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The rules of this body do not let a proxy holder vote: %1&apos;s ballot for %2 is not counted</source>
+        <translation>Quy chế của cơ quan không cho người được ủy quyền biểu quyết: phiếu %1 bỏ thay cho %2 không được tính</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not hold %2&apos;s proxy, so the ballot cast for them is not counted</source>
+        <translation>%1 không giữ ủy quyền của %2, nên phiếu bỏ thay cho người này không được tính</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -290,22 +300,22 @@
         <translation>Bản sao của một phiếu đã đọc; phiếu chỉ được tính một lần</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A ballot of a secret poll must carry sealed choices only</source>
         <translation>Phiếu của cuộc biểu quyết kín chỉ được chứa lựa chọn đã niêm phong</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1&apos;s secret ballot cannot be opened with the chair&apos;s key</source>
         <translation>Không mở được phiếu kín của %1 bằng khóa của chủ trì</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The ballot&apos;s choices are unreadable</source>
         <translation>Không đọc được lựa chọn trong phiếu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1&apos;s ballot is invalid: %2</source>
         <translation>Phiếu của %1 không hợp lệ: %2</translation>
     </message>
@@ -320,7 +330,7 @@
         <translation>Được thay bằng phiếu gửi sau của %1 (số thứ tự %2 từ thiết bị %3)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</source>
         <translation>Biểu quyết &quot;%1&quot; là bỏ phiếu kín: các phiếu được niêm phong cho thiết bị của chủ trì đã mở biểu quyết (%2), và chỉ thiết bị đó mở và kiểm được phiếu. Hãy kết thúc biểu quyết từ thiết bị đó.</translation>
     </message>
@@ -330,12 +340,12 @@
         <translation>Chỉ khóa của chủ trì mới kết thúc được biểu quyết</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>A secret ballot was not opened with the chair&apos;s key</source>
         <translation>Một phiếu kín không được mở bằng khóa của chủ trì</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>The poll result could not be confirmed: %1</source>
         <translation>Không xác nhận được kết quả biểu quyết: %1</translation>
     </message>
@@ -370,7 +380,7 @@
         <translation>Biên bản kết thúc biểu quyết kín này được ký bằng một thiết bị khác của chủ trì, không phải thiết bị đã mở biểu quyết, nên không thể mở các phiếu đã niêm phong.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>The close record&apos;s list of counted ballots is inconsistent.</source>
         <translation>Danh sách phiếu được tính trong biên bản kết thúc không nhất quán.</translation>
     </message>
@@ -380,7 +390,7 @@
         <translation>Kiểm lại phiếu cho kết quả khác với kết quả của chủ trì.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Your ballot is not counted as you cast it.</source>
         <translation>Phiếu của bạn không được tính đúng như bạn đã bỏ.</translation>
     </message>
@@ -400,7 +410,7 @@
         <translation>Các mục của biên bản kết thúc mang trọng số phiếu khác với trọng số mà danh sách thành viên quy định cho những người có phiếu được tính</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</source>
         <translation>Biên bản kết thúc tính phiếu của %1 với lựa chọn khác với lựa chọn trong phiếu</translation>
     </message>
@@ -410,7 +420,17 @@
         <translation>Phiếu của %1, gửi lúc %2 trước khi kết thúc, không được tính (có thể phiếu chỉ đến chủ trì sau khi đã kết thúc)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../meeting_core/voting/ballotexport.cpp" line="+49"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (by proxy, %2): %3</source>
+        <translation>%1 (ủy quyền cho %2): %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Poll</source>
         <translation>Biểu quyết</translation>
     </message>
@@ -480,7 +500,7 @@
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Voter</source>
         <translation>Người biểu quyết</translation>
     </message>
@@ -490,7 +510,18 @@
         <translation>Lựa chọn</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Other opinion</source>
+        <translation>Ý kiến khác</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Cast by proxy holder</source>
+        <translation>Người được ủy quyền bỏ phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="-89"/>
         <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
         <translation>Biên bản kết thúc tính phiếu của bạn với trọng số %1 thay vì trọng số %2 của bạn.</translation>
     </message>
@@ -1365,12 +1396,12 @@
     <name>phonghop::OrganisationAdmin</name>
     <message>
         <location filename="../../meeting_core/org/organisationadmin.cpp" line="+35"/>
-        <location line="+286"/>
+        <location line="+296"/>
         <source>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</source>
         <translation>&quot;%1&quot; không phải là dấu vân tay thiết bị (32 chữ số hệ 16, chia thành nhóm bốn)</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-291"/>
         <source>The device %1 of %2 was revoked; it cannot be enrolled again</source>
         <translation>Thiết bị %1 của %2 đã bị thu hồi; không thể đăng ký lại</translation>
     </message>
@@ -1430,7 +1461,7 @@
         <translation>%1 đã thôi công tác tại tổ chức từ trước</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+171"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
@@ -1717,7 +1748,7 @@
         <translation>Thiết bị %1 xuất hiện hai lần trong danh bạ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The directory is malformed: %1</source>
         <translation>Danh bạ sai cấu trúc: %1</translation>
     </message>
@@ -1733,17 +1764,22 @@
 <context>
     <name>phonghop::Poll</name>
     <message>
-        <location filename="../../meeting_core/voting/poll.cpp" line="+173"/>
+        <location filename="../../meeting_core/voting/poll.cpp" line="+188"/>
         <source>Unknown rule preset &quot;%1&quot; (known: %2)</source>
         <translation>Quy tắc mẫu không xác định &quot;%1&quot; (các quy tắc có sẵn: %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Unknown base; use entitled, present or cast</source>
-        <translation>Căn cứ tính không xác định; hãy dùng entitled, present hoặc cast</translation>
+        <location line="-9"/>
+        <source>Unknown rule field &quot;%1&quot;; a rule has preset, base, threshold, quorum and tieBreak</source>
+        <translation>Trường quy tắc không xác định &quot;%1&quot;; quy tắc gồm preset, base, threshold, quorum và tieBreak</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
+        <source>Unknown base &quot;%1&quot;; use entitled, present, cast or cast-yes-no</source>
+        <translation>Căn cứ tính không xác định &quot;%1&quot;; hãy dùng entitled, present, cast hoặc cast-yes-no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unknown threshold; use more-than-half, two-thirds or three-quarters</source>
         <translation>Ngưỡng không xác định; hãy dùng more-than-half, two-thirds hoặc three-quarters</translation>
     </message>
@@ -1789,6 +1825,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>of the ballots for and against (abstentions not counted)</source>
+        <translation>số phiếu tán thành và không tán thành (không tính phiếu không biểu quyết)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs %1 %2</source>
         <translation>Cần %1 %2</translation>
     </message>
@@ -1808,7 +1849,7 @@
         <translation>; khi bằng phiếu, bên có chủ trì biểu quyết là bên thắng</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>The poll has no id</source>
         <translation>Cuộc biểu quyết không có mã</translation>
     </message>
@@ -1823,7 +1864,22 @@
         <translation>Tên các phương án phải có và không được trùng nhau</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>An &quot;other opinion&quot; option belongs to approval and yes/no polls; a choice poll&apos;s options are all candidates</source>
+        <translation>Phương án &quot;ý kiến khác&quot; chỉ dùng cho biểu quyết tán thành và đồng ý/không đồng ý; các phương án của biểu quyết lựa chọn đều là ứng viên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A poll has at most one &quot;other opinion&quot; option</source>
+        <translation>Mỗi biểu quyết có nhiều nhất một phương án &quot;ý kiến khác&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base cast-yes-no counts the ballots for and against, which a choice poll does not have; use cast, present or entitled</source>
+        <translation>Căn cứ cast-yes-no tính số phiếu tán thành và không tán thành, mà biểu quyết lựa chọn không có; hãy dùng cast, present hoặc entitled</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A choice poll&apos;s options are all candidates</source>
         <translation>Các phương án của cuộc bầu chọn đều là ứng viên</translation>
     </message>
@@ -1863,7 +1919,27 @@
         <translation>Phiếu ghi %1 phương án; chỉ được tối đa %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+13"/>
+        <source>The ballot carries an opinion text but does not choose &quot;%1&quot;</source>
+        <translation>Phiếu có nội dung ý kiến nhưng không chọn &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write your opinion for &quot;%1&quot; (it cannot be empty)</source>
+        <translation>Hãy ghi ý kiến cho &quot;%1&quot; (không được để trống)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The opinion is %1 characters long; at most %2 are allowed</source>
+        <translation>Ý kiến dài %1 ký tự; chỉ được tối đa %2 ký tự</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The opinion contains a control character</source>
+        <translation>Ý kiến chứa ký tự điều khiển</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</source>
         <translation>Loại biểu quyết không xác định &quot;%1&quot;; hãy dùng approval, yes-no hoặc choice</translation>
     </message>
@@ -1871,6 +1947,11 @@
         <location line="+26"/>
         <source>Unknown option meaning &quot;%1&quot;</source>
         <translation>Ý nghĩa phương án không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The poll&apos;s rule must be a preset name or an object</source>
+        <translation>Quy tắc của biểu quyết phải là tên một quy tắc có sẵn hoặc một đối tượng</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +1978,7 @@
         <translation>Biên bản mở biểu quyết bị từ chối: dẫn chiếu đến cuộc họp hoặc danh sách thành viên khác</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>%1 is not entitled to vote in this meeting</source>
         <translation>%1 không có quyền biểu quyết trong cuộc họp này</translation>
     </message>
@@ -1907,22 +1988,27 @@
         <translation>Thiết bị này chưa được đăng ký cho %1 trong danh sách thành viên; đề nghị thư ký đăng ký</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The rules of this body do not let a proxy holder vote: %1 cannot cast %2&apos;s ballot</source>
+        <translation>Quy chế của cơ quan không cho người được ủy quyền biểu quyết: %1 không thể bỏ phiếu thay cho %2</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>A ballot&apos;s sequence number starts at 1</source>
         <translation>Số thứ tự của phiếu bắt đầu từ 1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>The poll&apos;s chair key cannot receive a secret ballot</source>
         <translation>Khóa chủ trì của cuộc biểu quyết không nhận được phiếu kín</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>The poll-close record counts a vote weight no roster can give</source>
         <translation>Bản ghi kết thúc biểu quyết tính một trọng số phiếu mà không danh sách nào có thể có</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>The poll-close record misses required fields</source>
         <translation>Biên bản kết thúc biểu quyết thiếu các trường bắt buộc</translation>
     </message>
@@ -2059,12 +2145,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+69"/>
+        <location line="+83"/>
         <source>Participant &quot;%1&quot; has an invalid vote weight</source>
         <translation>Thành viên &quot;%1&quot; có trọng số phiếu không hợp lệ</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-77"/>
         <source>Device id &quot;%1&quot; is missing, malformed or repeated</source>
         <translation>Mã thiết bị &quot;%1&quot; bị thiếu, sai dạng hoặc bị lặp</translation>
     </message>
@@ -2079,12 +2165,17 @@
         <translation>Danh sách thành viên phải có đúng một chủ trì (tìm thấy %1)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The roster lists no participants</source>
         <translation>Danh sách thành viên không có ai</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The roster&apos;s &quot;%1&quot; must be true or false</source>
+        <translation>Trường &quot;%1&quot; của danh sách thành viên phải là true hoặc false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Participant &quot;%1&quot; has an unknown role</source>
         <translation>Thành viên &quot;%1&quot; có vai trò không xác định</translation>
     </message>
@@ -2119,7 +2210,7 @@
 <context>
     <name>phonghop::RosterBuilder</name>
     <message>
-        <location filename="../../meeting_core/org/rosterbuilder.cpp" line="+170"/>
+        <location filename="../../meeting_core/org/rosterbuilder.cpp" line="+173"/>
         <location line="+7"/>
         <source>The roster of %1 cannot be written: %2</source>
         <translation>Không ghi được danh sách thành phần của %1: %2</translation>
@@ -2319,20 +2410,40 @@
         <translation>Một biểu quyết có mã này đã được mở</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+40"/>
+        <location line="+31"/>
+        <location line="+59"/>
         <source>No such poll</source>
         <translation>Không có biểu quyết này</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-57"/>
         <source>The poll is closed</source>
         <translation>Biểu quyết đã kết thúc</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>%1 is not on the meeting&apos;s roster</source>
+        <translation>%1 không có trong danh sách thành viên của cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rules of this body do not let a proxy holder vote; %1 votes only in person</source>
+        <translation>Quy chế của cơ quan không cho người được ủy quyền biểu quyết; %1 chỉ được biểu quyết trực tiếp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has not given you their proxy, so you cannot vote for them</source>
+        <translation>%1 chưa ủy quyền cho bạn, nên bạn không thể biểu quyết thay</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>secret ballot</source>
         <translation>bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, by proxy for %2</source>
+        <translation>%1, biểu quyết thay cho %2 (ủy quyền)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2400,7 +2511,7 @@
         <translation>Không đọc được %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-29"/>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-48"/>
         <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
         <translation>Thiết bị này được đăng ký sau khi biểu quyết %1 được mở; thiết bị có thể biểu quyết từ lần biểu quyết tiếp theo</translation>
     </message>
@@ -2413,7 +2524,7 @@
 <context>
     <name>phonghop::SessionState</name>
     <message>
-        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+80"/>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+85"/>
         <source>sequence %1, cast at %2</source>
         <translation>số thứ tự %1, bỏ lúc %2</translation>
     </message>
@@ -2443,7 +2554,22 @@
         <translation>Một phiếu ký bằng khóa của chính máy này, nhưng không do máy này bỏ, đang được tính cho bạn trong biểu quyết &quot;%1&quot; (số thứ tự %2): có thể người khác đang giữ khóa của thiết bị này</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+41"/>
+        <source>Your ballot for %1 (by proxy) in poll &quot;%2&quot; has not reached the shared folder yet</source>
+        <translation>Phiếu bạn bỏ thay cho %1 (ủy quyền) trong biểu quyết &quot;%2&quot; chưa đến thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your ballot for %1 (by proxy) in poll &quot;%2&quot; was refused: %3</source>
+        <translation>Phiếu bạn bỏ thay cho %1 (ủy quyền) trong biểu quyết &quot;%2&quot; bị từ chối: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chair&apos;s close of poll &quot;%1&quot; does not count your ballot for %2 (by proxy)</source>
+        <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; của chủ trì không tính phiếu bạn bỏ thay cho %2 (ủy quyền)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</source>
         <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; của chủ trì tính phiếu cuối cùng của bạn với lựa chọn khác với lựa chọn bạn đã bỏ</translation>
     </message>
@@ -2567,12 +2693,12 @@
         <translation>Biểu quyết &quot;%1&quot; được mở hai lần; lần mở đầu tiên có hiệu lực</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>A close record for poll &quot;%1&quot; was refused: %2</source>
         <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; bị từ chối: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>A close record for a poll that was never opened</source>
         <translation>Biên bản kết thúc cho một biểu quyết chưa từng được mở</translation>
     </message>
@@ -2899,7 +3025,7 @@
 <context>
     <name>phonghop::Tally</name>
     <message>
-        <location filename="../../meeting_core/voting/tally.cpp" line="+92"/>
+        <location filename="../../meeting_core/voting/tally.cpp" line="+93"/>
         <source>The ballot carries no weight</source>
         <translation>Phiếu không có trọng số</translation>
     </message>
@@ -2914,7 +3040,7 @@
         <translation>Phiếu thứ hai của cùng một người; chỉ phiếu đầu tiên được tính</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Not valid: members with %1 of %2 votes are present, which does not meet the quorum. %3</source>
         <translation>Không hợp lệ: số thành viên có mặt nắm %1 trên %2 phiếu, không đủ số lượng tối thiểu. %3</translation>
     </message>
@@ -2975,7 +3101,7 @@
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Cách dùng: phonghop-cli %1</translation>
     </message>
@@ -3497,7 +3623,7 @@
 <context>
     <name>phonghop::cli::PeopleCommands</name>
     <message>
-        <location filename="../../app/cli/peoplecommands.cpp" line="+41"/>
+        <location filename="../../app/cli/peoplecommands.cpp" line="+43"/>
         <source>Usage: phonghop-cli people %1</source>
         <translation>Cách dùng: phonghop-cli people %1</translation>
     </message>
@@ -3572,7 +3698,42 @@
         <translation>%1 (%2) đã nghỉ: vẫn lưu trong hồ sơ, không còn được mời họp; danh bạ hiện ở phiên bản %3</translation>
     </message>
     <message>
+        <location line="+40"/>
+        <source>%1 takes yes or no, not &quot;%2&quot;</source>
+        <translation>%1 nhận yes hoặc no, không nhận &quot;%2&quot;</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>The directory is now at revision %1</source>
+        <translation>Danh bạ hiện ở phiên bản %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A proxy holder may vote for the member they represent</source>
+        <translation>Người được ủy quyền được biểu quyết thay thành viên vắng mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy holder may not vote for the member they represent</source>
+        <translation>Người được ủy quyền không được biểu quyết thay thành viên vắng mặt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members represented by proxy count towards the quorum</source>
+        <translation>Thành viên ủy quyền được tính vào số thành viên có mặt (tỷ lệ tối thiểu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members represented by proxy do not count towards the quorum</source>
+        <translation>Thành viên ủy quyền không được tính vào số thành viên có mặt (tỷ lệ tối thiểu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish the meetings again to update their rosters</source>
+        <translation>Hãy phát hành lại các cuộc họp để cập nhật danh sách thành viên</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</source>
         <translation>Thêm và cập nhật người trong danh bạ từ danh sách cán bộ (CSV, hoặc CSV xuất từ Excel)</translation>
     </message>
@@ -3590,6 +3751,11 @@
         <location line="+2"/>
         <source>Retire a person: kept on record, no longer invited</source>
         <translation>Cho một người nghỉ: vẫn lưu trong hồ sơ, không còn được mời họp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or set the body&apos;s rules about proxies: may a proxy holder vote, do proxies count towards the quorum</source>
+        <translation>Xem hoặc đặt quy chế về ủy quyền: người được ủy quyền có được biểu quyết không, thành viên ủy quyền có được tính vào tỷ lệ tối thiểu không</translation>
     </message>
 </context>
 <context>
@@ -3682,11 +3848,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Cast a ballot; a choice is an option&apos;s label or its 0-based index</source>
-        <translation>Bỏ phiếu; mỗi lựa chọn là tên phương án hoặc số thứ tự của phương án (đếm từ 0)</translation>
+        <source>Cast a ballot; a choice is an option&apos;s label or its 0-based index; --other gives the opinion for &quot;Ý kiến khác&quot;, --for votes by proxy</source>
+        <translation>Bỏ phiếu; lựa chọn là tên phương án hoặc số thứ tự tính từ 0; --other ghi nội dung cho &quot;Ý kiến khác&quot;, --for biểu quyết thay theo ủy quyền</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ask for the floor on an agenda item (by its id or number)</source>
         <translation>Đăng ký phát biểu về một nội dung (theo mã hoặc số thứ tự)</translation>
     </message>
@@ -3716,7 +3882,7 @@
         <translation>Chủ trì: ký biên bản PDF, biên bản sau đó bị khóa</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -3776,7 +3942,7 @@
         <translation>Số lượng tối thiểu (%1): chưa đủ; số phiếu có mặt: %2 trên %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+164"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Nội dung đang họp: %1</translation>
@@ -3822,7 +3988,7 @@
         <translation>%1 &quot;%2&quot;: đã kết thúc, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-23"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>thông qua</translation>
@@ -3899,7 +4065,7 @@
         <translation>Số vấn đề trong hồ sơ phiên họp: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -3910,7 +4076,7 @@
         <translation>Đã ghi danh sách điểm danh vào %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
         <translation>Cuộc họp chưa có trong bộ nhớ đệm (hãy chạy phonghop-cli sync trước): biên bản sẽ thiếu tên cuộc họp, cơ quan và chương trình họp</translation>
     </message>
@@ -3920,7 +4086,7 @@
         <translation>Đã ghi biên bản vào %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+49"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Chỉ thư ký mới được điểm danh hộ người khác; chỗ ngồi này là %1 (%2)</translation>
     </message>
@@ -3931,8 +4097,8 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+88"/>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
+        <location line="+80"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>Cuộc họp này không có biểu quyết %1</translation>
     </message>
@@ -3942,7 +4108,7 @@
         <translation>&quot;%1&quot; không phải là phương án của biểu quyết %2 (%3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Ballot cast in &quot;%1&quot;: %2%3</source>
         <translation>Đã bỏ phiếu cho &quot;%1&quot;: %2%3</translation>
     </message>
@@ -3950,6 +4116,11 @@
         <location line="+2"/>
         <source> (secret ballot)</source>
         <translation> (bỏ phiếu kín)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cast by proxy for %1</source>
+        <translation>Đã biểu quyết thay cho %1 (ủy quyền)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3977,7 +4148,7 @@
         <translation>Chương trình họp không có nội dung %1 (các nội dung: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+29"/>
         <source>Question asked on item %1</source>
         <translation>Đã đăng ký đặt câu hỏi về nội dung %1</translation>
     </message>
@@ -3987,7 +4158,7 @@
         <translation>Đã đăng ký phát biểu về nội dung %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-164"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Loại biểu quyết không xác định: %1 (approval, yes-no hoặc choice)</translation>
     </message>
@@ -4012,7 +4183,7 @@
         <translation>--max cần một số nguyên từ 1 trở lên: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Only the chair may open a poll</source>
         <translation>Chỉ chủ trì mới được mở biểu quyết</translation>
     </message>
@@ -4037,7 +4208,7 @@
         <translation>Bỏ phiếu kín: không màn hình nào cho biết ai đã chọn gì</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Only the chair may close a poll</source>
         <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
     </message>
@@ -4057,7 +4228,7 @@
         <translation>Đã kết thúc biểu quyết %1 &quot;%2&quot;: %3: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair may give the floor</source>
         <translation>Chỉ chủ trì mới được mời phát biểu</translation>
     </message>
@@ -4077,7 +4248,7 @@
         <translation>Mời %1 phát biểu; còn %2 người đang chờ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Chỉ Chủ tọa hoặc Thư ký được ghi kết luận</translation>
     </message>
@@ -4097,12 +4268,12 @@
         <translation>Đã ghi dự thảo kết luận của nội dung %1; chủ trì sẽ xác nhận</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The file %1 does not exist</source>
         <translation>Tệp %1 không tồn tại</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Chỉ chủ trì mới được ký biên bản</translation>
     </message>
@@ -5228,12 +5399,12 @@
 <context>
     <name>phonghop::ui::DevicesPage</name>
     <message>
-        <location filename="../../ui/secretary/devicespage.cpp" line="+108"/>
+        <location filename="../../ui/secretary/devicespage.cpp" line="+107"/>
         <source>%1 upcoming meeting(s) checked, %2 new roster revision(s) written.</source>
         <translation>Đã kiểm tra %1 cuộc họp sắp tới, ghi %2 phiên bản danh sách đại biểu mới.</translation>
     </message>
     <message numerus="yes">
-        <location line="+184"/>
+        <location line="+186"/>
         <source>%n device(s) waiting for approval.</source>
         <translation>
             <numerusform>%n thiết bị đang chờ duyệt.</numerusform>
@@ -5297,12 +5468,12 @@
         <translation>Không có thiết bị nào đang chờ duyệt.</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <source>No upcoming meeting is published yet.</source>
         <translation>Chưa có cuộc họp sắp tới nào được phát hành.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <location line="+21"/>
         <source>Person</source>
         <translation>Người</translation>
@@ -6236,18 +6407,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
-        <location line="+310"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+59"/>
+        <location line="+314"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
     </message>
@@ -6320,12 +6491,12 @@
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-417"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>Đã xác nhận cơ quan. Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+408"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>Máy này chưa tin cậy cơ quan của thư mục dùng chung nên chưa đọc gì cả. Hãy so dấu vân tay của cơ quan với bản bộ phận CNTT đã đưa (Cuộc họp → Xác nhận dấu vân tay của cơ quan).</translation>
     </message>
@@ -6557,6 +6728,43 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ui::OtherOpinionEditor</name>
+    <message>
+        <location filename="../../ui/session/otheropinioneditor.cpp" line="+31"/>
+        <source>Write your opinion</source>
+        <translation>Ghi ý kiến của bạn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cast with this opinion</source>
+        <translation>Gửi phiếu với ý kiến này</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot;: your opinion, kept with your ballot</source>
+        <translation>&quot;%1&quot;: ý kiến của bạn, được lưu cùng phiếu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>Còn %n ký tự</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n character(s) too many</source>
+        <translation>
+            <numerusform>Thừa %n ký tự</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::PageView</name>
     <message>
         <location filename="../../ui/viewer/pageview.cpp" line="+380"/>
@@ -6764,7 +6972,7 @@
 <context>
     <name>phonghop::ui::PeoplePage</name>
     <message>
-        <location filename="../../ui/secretary/peoplepage.cpp" line="+429"/>
+        <location filename="../../ui/secretary/peoplepage.cpp" line="+487"/>
         <source>%1 is retired.</source>
         <translation>%1 đã được cho nghỉ.</translation>
     </message>
@@ -6774,7 +6982,7 @@
         <translation>%1 vẫn được giữ trong danh bạ để lưu hồ sơ nhưng không còn được mời vào các cuộc họp mới.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-44"/>
         <source>%1 was added to the directory.</source>
         <translation>Đã thêm %1 vào danh bạ.</translation>
     </message>
@@ -6784,49 +6992,49 @@
         <translation>Đã lưu %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="-124"/>
+        <location line="-127"/>
         <source>%n people in the directory.</source>
         <translation>
             <numerusform>Danh bạ có %n người.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>(unnamed device)</source>
         <translation>(thiết bị chưa đặt tên)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-195"/>
         <source>A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</source>
         <translation>Tệp CSV, hoặc bảng Excel lưu dạng CSV, có các cột “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+200"/>
         <source>Active</source>
         <translation>Đang công tác</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-209"/>
         <source>Add a person…</source>
         <translation>Thêm người…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+48"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-46"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+344"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -6838,18 +7046,18 @@
         </translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+272"/>
+        <location line="-294"/>
+        <location line="+293"/>
         <source>Import a staff list</source>
         <translation>Nhập danh sách cán bộ</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-382"/>
         <source>Import a staff list…</source>
         <translation>Nhập danh sách cán bộ…</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+396"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Đã nhập: thêm %1, cập nhật %2.</translation>
     </message>
@@ -6861,12 +7069,52 @@
         </translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-400"/>
         <source>Meetings invite people from this directory. Each change is signed with the organisation&apos;s key and kept as a new revision on the shared folder.</source>
         <translation>Các cuộc họp mời người từ danh bạ này. Mỗi thay đổi được ký bằng khóa của cơ quan và lưu thành một phiên bản mới trên thư mục dùng chung.</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+25"/>
+        <source>Rules of the body: proxies</source>
+        <translation>Quy chế của cơ quan: ủy quyền</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A proxy holder may vote for the member they represent</source>
+        <translation>Người được ủy quyền được biểu quyết thay thành viên vắng mặt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People&apos;s Committees and People&apos;s Councils: off (members vote in person). Some other bodies&apos; regulations allow it.</source>
+        <translation>Ủy ban nhân dân và Hội đồng nhân dân: tắt (thành viên biểu quyết trực tiếp). Quy chế của một số cơ quan khác cho phép.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members represented by proxy count towards the quorum</source>
+        <translation>Thành viên ủy quyền được tính vào số thành viên có mặt (tỷ lệ tối thiểu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the rules</source>
+        <translation>Lưu quy chế</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved in the directory and copied into the rosters of upcoming meetings.</source>
+        <translation>Được lưu trong danh bạ và chép vào danh sách thành viên của các cuộc họp sắp tới.</translation>
+    </message>
+    <message>
+        <location line="+259"/>
+        <source>Saving the rules…</source>
+        <translation>Đang lưu quy chế…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rules are saved (revision %1).</source>
+        <translation>Đã lưu quy chế (phiên bản %1).</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Nothing was imported. %1</source>
         <translation>Chưa nhập gì. %1</translation>
     </message>
@@ -6881,27 +7129,27 @@
         <translation>Người đã có trong danh bạ (cùng mã, hoặc cùng họ tên) được cập nhật; không ai bị xóa.</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-335"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+312"/>
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-205"/>
         <source>Reading the directory…</source>
         <translation>Đang đọc danh bạ…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-143"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+332"/>
         <source>Retire</source>
         <translation>Cho nghỉ</translation>
     </message>
@@ -6916,47 +7164,47 @@
         <translation>Cho một người nghỉ</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-133"/>
         <source>Retired</source>
         <translation>Đã nghỉ</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-205"/>
         <source>Retire…</source>
         <translation>Cho nghỉ…</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+341"/>
         <source>Retiring %1…</source>
         <translation>Đang cho %1 nghỉ…</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-298"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+239"/>
         <source>Saving %1…</source>
         <translation>Đang lưu %1…</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-269"/>
         <source>Show retired people</source>
         <translation>Hiện cả người đã nghỉ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+79"/>
         <source>Staff lists (*.csv *.txt);;All files (*)</source>
         <translation>Danh sách cán bộ (*.csv *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>The directory cannot be read: %1</source>
         <translation>Không đọc được danh bạ: %1</translation>
     </message>
@@ -6966,19 +7214,19 @@
         <translation>Không đọc được tệp khóa của cơ quan: %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-156"/>
         <source>The organisation&apos;s people</source>
         <translation>Cán bộ của cơ quan</translation>
     </message>
     <message numerus="yes">
-        <location line="+289"/>
+        <location line="+345"/>
         <source>Their %n enrolled device(s) stay enrolled until you revoke them on the Devices page.</source>
         <translation>
             <numerusform>%n thiết bị đã đăng ký của người này vẫn còn hiệu lực cho đến khi bạn thu hồi ở trang Thiết bị.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-292"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -6988,7 +7236,7 @@
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+159"/>
         <source>none</source>
         <translation>chưa có</translation>
     </message>
@@ -6996,7 +7244,7 @@
 <context>
     <name>phonghop::ui::PersonDialog</name>
     <message>
-        <location line="-226"/>
+        <location line="-266"/>
         <source>0: takes part without a vote</source>
         <translation>0: tham dự nhưng không biểu quyết</translation>
     </message>
@@ -7102,7 +7350,7 @@
 <context>
     <name>phonghop::ui::PollForm</name>
     <message>
-        <location filename="../../ui/session/pollform.cpp" line="+20"/>
+        <location filename="../../ui/session/pollform.cpp" line="+21"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
@@ -7177,7 +7425,42 @@
         <translation>Quy tắc:</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>As the rule says</source>
+        <translation>Theo quy tắc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All members entitled to vote</source>
+        <translation>Tổng số thành viên có quyền biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members present</source>
+        <translation>Số thành viên có mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots cast, abstentions included</source>
+        <translation>Số phiếu đã bỏ, kể cả không biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots for and against only (abstentions not counted)</source>
+        <translation>Chỉ phiếu tán thành và không tán thành (không tính phiếu không biểu quyết)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted against:</source>
+        <translation>Căn cứ tính:</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Add the option &quot;Ý kiến khác&quot; (an opinion in words)</source>
+        <translation>Thêm phương án &quot;Ý kiến khác&quot; (ghi ý kiến bằng lời)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Secret ballot</source>
         <translation>Bỏ phiếu kín</translation>
     </message>
@@ -7192,7 +7475,7 @@
         <translation>Kết thúc biểu quyết</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>Give the poll a title</source>
         <translation>Hãy đặt tiêu đề cho biểu quyết</translation>
     </message>
@@ -7200,7 +7483,7 @@
 <context>
     <name>phonghop::ui::PollPrompt</name>
     <message>
-        <location filename="../../ui/session/pollprompt.cpp" line="+28"/>
+        <location filename="../../ui/session/pollprompt.cpp" line="+30"/>
         <source>Vote now</source>
         <translation>Mời biểu quyết</translation>
     </message>
@@ -7210,12 +7493,12 @@
         <translation>Để sau</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Cast</source>
         <translation>Gửi phiếu</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>Open for %1:%2</source>
         <translation>Đã mở %1:%2</translation>
     </message>
@@ -7246,12 +7529,22 @@
 <context>
     <name>phonghop::ui::PollsWidget</name>
     <message>
-        <location filename="../../ui/session/pollswidget.cpp" line="+64"/>
+        <location filename="../../ui/session/pollswidget.cpp" line="+77"/>
         <source>Export result CSV…</source>
         <translation>Xuất kết quả CSV…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+58"/>
+        <source>For %1 (by proxy)</source>
+        <translation>Thay cho %1 (ủy quyền)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For myself</source>
+        <translation>Cho chính tôi</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>[closed] </source>
         <translation>[đã kết thúc] </translation>
     </message>
@@ -7261,7 +7554,7 @@
         <translation>[đang mở] </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>No poll is open</source>
         <translation>Không có biểu quyết nào đang mở</translation>
     </message>
@@ -7271,17 +7564,17 @@
         <translation> (bỏ phiếu kín)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Cast</source>
         <translation>Đã bỏ phiếu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Open. %1 of %2 have voted.</source>
         <translation>Đang mở. %1 / %2 người đã biểu quyết.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Your vote: %1 — you may change it until the poll is closed.</source>
         <translation>Lựa chọn của bạn: %1 — bạn có thể thay đổi cho đến khi biểu quyết kết thúc.</translation>
     </message>
@@ -7302,7 +7595,12 @@
         <translation>Đã kết thúc.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Other opinions:</source>
+        <translation>Ý kiến khác:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;THÔNG QUA&lt;/b&gt;</translation>
     </message>
@@ -8080,7 +8378,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+39"/>
         <source>Choose the shared folder</source>
         <translation>Chọn thư mục dùng chung</translation>
     </message>
