@@ -28,6 +28,8 @@ const QString addSynopsis
     = QStringLiteral("add --share DIR --key FILE --name NAME [--id ID] [--position TEXT] [--unit "
                      "TEXT] [--role ROLE] [--weight N]");
 const QString retireSynopsis = QStringLiteral("retire ID --share DIR --key FILE");
+const QString rulesSynopsis = QStringLiteral("rules --share DIR --key FILE [--proxy-voting yes|no] "
+                                             "[--count-proxies-for-quorum yes|no]");
 
 int fail(Streams &streams, int code, const QString &message)
 {
@@ -243,6 +245,69 @@ int runRetire(const QStringList &arguments, Streams &streams)
     return Success;
 }
 
+// "yes"/"no" (also "on"/"off", "true"/"false", "có"/"không"); nullopt for anything else.
+std::optional<bool> yesNoArgument(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"yes" || t == u"on" || t == u"true" || t == u"có")
+        return true;
+    if (t == u"no" || t == u"off" || t == u"false" || t == u"không")
+        return false;
+    return std::nullopt;
+}
+
+// The body's rules about proxies, kept in the directory and copied into every roster: shown,
+// or changed (a new directory revision, then the rosters of meetings to come).
+int runRules(const QStringList &arguments, Streams &streams)
+{
+    const QString share = optionValue(arguments, QStringLiteral("--share"));
+    const QString keyPath = optionValue(arguments, QStringLiteral("--key"));
+    if (positionalArguments(arguments).size() != 1 || share.isEmpty() || keyPath.isEmpty())
+        return usage(streams, rulesSynopsis);
+    std::optional<bool> proxyVoting;
+    std::optional<bool> countProxies;
+    for (const auto &[option, target] :
+        { std::pair { QStringLiteral("--proxy-voting"), &proxyVoting },
+            std::pair { QStringLiteral("--count-proxies-for-quorum"), &countProxies } }) {
+        if (!arguments.contains(option))
+            continue;
+        const QString value = optionValue(arguments, option);
+        *target = yesNoArgument(value);
+        if (!*target)
+            return fail(
+                streams, UsageError, Tr::tr("%1 takes yes or no, not \"%2\"").arg(option, value));
+    }
+    std::optional<OrganisationAdmin> admin;
+    if (const int code = openOrganisation(share, keyPath, streams, admin); code != Success)
+        return code;
+    const Result<DirectoryStore::Reading> current = admin->directory();
+    if (!current)
+        return fail(streams, Failure, current.error());
+    PeopleDirectory directory = current->directory;
+    if (proxyVoting || countProxies) {
+        const Result<PeopleDirectory> saved
+            = admin->setProxyRules(proxyVoting.value_or(directory.proxyVoting),
+                countProxies.value_or(directory.countProxiesForQuorum));
+        if (!saved)
+            return fail(streams, Rejected, saved.error());
+        directory = saved.value();
+        streams.out << Tr::tr("The directory is now at revision %1").arg(directory.revision)
+                    << '\n';
+    }
+    streams.out << (directory.proxyVoting
+            ? Tr::tr("A proxy holder may vote for the member they represent")
+            : Tr::tr("A proxy holder may not vote for the member they represent"))
+                << '\n'
+                << (directory.countProxiesForQuorum
+                           ? Tr::tr("Members represented by proxy count towards the quorum")
+                           : Tr::tr("Members represented by proxy do not count towards the quorum"))
+                << '\n';
+    streams.out.flush();
+    if ((proxyVoting || countProxies) && !republishRosters(*admin, directory, streams))
+        return fail(streams, Failure, Tr::tr("Publish the meetings again to update their rosters"));
+    return Success;
+}
+
 } // namespace
 
 int runPeople(const QStringList &arguments, Streams &streams)
@@ -259,6 +324,10 @@ int runPeople(const QStringList &arguments, Streams &streams)
         { QStringLiteral("add"), addSynopsis, Tr::tr("Add one person to the directory"), runAdd },
         { QStringLiteral("retire"), retireSynopsis,
             Tr::tr("Retire a person: kept on record, no longer invited"), runRetire },
+        { QStringLiteral("rules"), rulesSynopsis,
+            Tr::tr("Show or set the body's rules about proxies: may a proxy holder vote, do "
+                   "proxies count towards the quorum"),
+            runRules },
     };
     return runSubcommands(
         QStringLiteral("people"), subcommands, arguments, streams, { QStringLiteral("--json") });

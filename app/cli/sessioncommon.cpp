@@ -40,8 +40,9 @@ void printSessionUsage(QTextStream &stream)
             Tr::tr("Write the minutes as PDF") },
         { QStringLiteral("check-in [PARTICIPANT]"),
             Tr::tr("Check in oneself (or, as the secretary, a participant)") },
-        { QStringLiteral("vote POLL CHOICE[,CHOICE...]"),
-            Tr::tr("Cast a ballot; a choice is an option's label or its 0-based index") },
+        { QStringLiteral("vote POLL CHOICE[,CHOICE...] [--other TEXT] [--for MEMBER]"),
+            Tr::tr("Cast a ballot; a choice is an option's label or its 0-based index; --other "
+                   "gives the opinion for \"Ý kiến khác\", --for votes by proxy") },
         { QStringLiteral("speak ITEM [--question] [--text TEXT]"),
             Tr::tr("Ask for the floor on an agenda item (by its id or number), with a topic of at "
                    "most %1 characters; request-to-speak is the same")

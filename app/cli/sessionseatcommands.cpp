@@ -88,12 +88,19 @@ int runVote(const QStringList &arguments, Streams &streams)
     }
     const bool secret = poll->open.poll.secret;
     const QString title = poll->open.poll.title;
-    if (const Status done = seat.service->castVote(pollId, choices); !done)
+    // --other: the opinion written with "Ý kiến khác"; --for: the member whose proxy this
+    // seat's participant holds, where the roster allows voting by proxy.
+    const QString otherText = optionValue(arguments, QStringLiteral("--other"));
+    const QString forMember = optionValue(arguments, QStringLiteral("--for"));
+    if (const Status done = seat.service->castVote(pollId, choices, otherText, forMember); !done)
         return fail(streams, Failure, done.error());
     streams.out << Tr::tr("Ballot cast in \"%1\": %2%3")
                        .arg(title, labels.join(QStringLiteral(", ")),
                            secret ? Tr::tr(" (secret ballot)") : QString())
                 << '\n';
+    if (!forMember.isEmpty())
+        streams.out << Tr::tr("Cast by proxy for %1").arg(nameOf(seat.service->state(), forMember))
+                    << '\n';
     streams.out.flush();
     // Recorded on this seat either way; say when the shared folder does not have it yet.
     for (const SessionService::Undelivered &u : seat.service->undelivered())

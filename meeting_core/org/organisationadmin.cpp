@@ -238,6 +238,16 @@ Result<PeopleDirectory> OrganisationAdmin::retirePerson(const QString &personId)
     });
 }
 
+Result<PeopleDirectory> OrganisationAdmin::setProxyRules(
+    bool proxyVoting, bool countProxiesForQuorum)
+{
+    return DirectoryStore(m_root).update(m_key, [&](PeopleDirectory &directory) {
+        directory.proxyVoting = proxyVoting;
+        directory.countProxiesForQuorum = countProxiesForQuorum;
+        return Status::success();
+    });
+}
+
 Result<EnrolmentScan> OrganisationAdmin::pendingEnrolments() const
 {
     const Result<DirectoryStore::Reading> reading = directory();

@@ -45,6 +45,10 @@ public:
     Result<ImportSummary> importPeople(const QList<DirectoryPerson> &people);
     Result<PeopleDirectory> savePerson(const DirectoryPerson &person); // add, or edit by id
     Result<PeopleDirectory> retirePerson(const QString &personId);
+    // The body's rules about proxies (docs/session.md): whether a proxy holder may vote for
+    // the absent member, whether members represented by proxy count for the quorum. A new
+    // directory revision; the rosters of meetings follow when they are published again.
+    Result<PeopleDirectory> setProxyRules(bool proxyVoting, bool countProxiesForQuorum);
 
     // Devices.
     Result<EnrolmentScan> pendingEnrolments() const;

@@ -168,6 +168,8 @@ QJsonObject PeopleDirectory::toJson() const
         { QStringLiteral("issuedAt"), toIsoUtc(issuedAt) },
         { QStringLiteral("people"), peopleArray },
         { QStringLiteral("answeredRequests"), QJsonArray::fromStringList(answeredRequests) },
+        { QStringLiteral("proxyVoting"), proxyVoting },
+        { QStringLiteral("countProxiesForQuorum"), countProxiesForQuorum },
     };
 }
 
@@ -184,6 +186,16 @@ Result<PeopleDirectory> PeopleDirectory::fromJson(const QJsonObject &object)
     directory.issuedAt = fromIsoUtc(object.value(u"issuedAt").toString());
     if (!object.value(u"people").isArray())
         return bad(QStringLiteral("people"));
+    for (const auto &[name, target] :
+        { std::pair { QStringLiteral("proxyVoting"), &directory.proxyVoting },
+            std::pair {
+                QStringLiteral("countProxiesForQuorum"), &directory.countProxiesForQuorum } }) {
+        const QJsonValue value = object.value(name);
+        if (!value.isUndefined() && !value.isBool())
+            return bad(name);
+        if (value.isBool())
+            *target = value.toBool();
+    }
     for (const QJsonValue &value : object.value(u"people").toArray()) {
         if (!value.isObject())
             return bad(QStringLiteral("people"));

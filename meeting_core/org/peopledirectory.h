@@ -50,6 +50,11 @@ struct PeopleDirectory {
     QList<DirectoryPerson> people;
     // Enrolment requests answered (approved or rejected), by record hash: not pending again.
     QStringList answeredRequests;
+    // The body's rules about proxies, copied into every roster built from the directory
+    // (Roster::proxyVoting, Roster::countProxiesForQuorum; docs/session.md). A directory
+    // without them reads with the defaults: no voting by proxy, proxies count for the quorum.
+    bool proxyVoting = false;
+    bool countProxiesForQuorum = true;
 
     const DirectoryPerson *person(const QString &id) const;
     DirectoryPerson *person(const QString &id);

@@ -54,7 +54,8 @@ bool sameDevices(const QList<RosterDevice> &a, const QList<RosterDevice> &b)
 // Everything a roster says except its revision and time.
 bool sameContent(const Roster &a, const Roster &b)
 {
-    if (a.meetingId != b.meetingId || a.participants.size() != b.participants.size())
+    if (a.meetingId != b.meetingId || a.participants.size() != b.participants.size()
+        || a.proxyVoting != b.proxyVoting || a.countProxiesForQuorum != b.countProxiesForQuorum)
         return false;
     for (qsizetype i = 0; i < a.participants.size(); ++i) {
         const RosterParticipant &x = a.participants.at(i);
@@ -89,6 +90,8 @@ Roster buildRoster(const Meeting &meeting, const PeopleDirectory &directory, qin
     roster.meetingId = meeting.id;
     roster.revision = revision;
     roster.issuedAt = issuedAt.toUTC();
+    roster.proxyVoting = directory.proxyVoting;
+    roster.countProxiesForQuorum = directory.countProxiesForQuorum;
     for (const Participant &participant : meeting.participants) {
         const DirectoryPerson *person = directory.person(participant.id);
         RosterParticipant entry;

@@ -218,6 +218,11 @@ QString html(const MinutesContent &c, const SessionState &state)
                      .arg(o.weight)
                      .arg(QString::number(o.percent, 'f', 2).replace(u'.', u','));
         h += QStringLiteral("</table>");
+        // "Ý kiến khác": named with their authors, or (secret polls) without.
+        for (const QString &opinion : otherOpinions(p.open, p.roster.roster, p.verification.close))
+            h += (QStringLiteral("<p style=\"") + indentStyle()
+                + QStringLiteral("\">Ý kiến khác: %1</p>"))
+                     .arg(esc(opinion));
         h += (QStringLiteral("<p style=\"") + indentStyle()
             + QStringLiteral("\">Kết quả: %1. %2</p>"))
                  .arg(p.result.passed ? QStringLiteral("THÔNG QUA")

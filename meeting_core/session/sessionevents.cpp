@@ -124,7 +124,7 @@ void foldEvents(const QList<Event> &events, const SessionContext &ctx, SessionSt
     {
         AttendanceSummary &s = state.summary;
         s.quorum = ctx.quorum;
-        const qint64 counted = s.presentWeight + (ctx.countProxiesForQuorum ? s.proxyWeight : 0);
+        const qint64 counted = s.presentWeight + (roster.countProxiesForQuorum ? s.proxyWeight : 0);
         switch (ctx.quorum) {
         case Quorum::None:
             s.quorumMet = true;

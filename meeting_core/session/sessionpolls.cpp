@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
+#include <map>
 
 // The session's polls: each checked against the roster revision its opening cites, its
 // ballots collected, its close verified and recounted, and this seat's own ballot followed
@@ -35,10 +36,12 @@ OwnBallot ownBallotFrom(const AcceptedBallot &b, const PollOpen &open, const Ses
     own.voter = b.voter; // a secret entry's weight is checked against it
     if (open.poll.secret) {
         if (ctx.ownKey)
-            own.pseudonym = ballotPseudonym(*ctx.ownKey, open.recordHash);
+            own.pseudonym = ballotPseudonym(
+                *ctx.ownKey, open.recordHash, b.proxyHolder.isEmpty() ? QString() : b.voter);
         own.choices = ctx.ownChoices.value(b.hash, b.choices);
     } else {
         own.choices = b.choices;
+        own.otherText = b.otherText;
     }
     return own;
 }
@@ -47,7 +50,8 @@ OwnBallot ownBallotFrom(const AcceptedBallot &b, const PollOpen &open, const Ses
 // keeps it, against the one the share's ballots make count for its voter. A later ballot of the
 // same voter (the voter's other device) legitimately takes its place; anything else — the
 // last ballot deleted, replaced, refused, or not delivered yet — is said loudly.
-void checkOwnBallot(PollState &poll, const BallotCollection &shared, const SessionContext &ctx)
+void checkOwnBallot(PollState &poll, const BallotCollection &shared, const SessionContext &ctx,
+    const ProxyGrants &proxies)
 {
     if (ctx.ownParticipantId.isEmpty())
         return;
@@ -67,7 +71,8 @@ void checkOwnBallot(PollState &poll, const BallotCollection &shared, const Sessi
                 castHashes.insert(r->hash());
             }
         }
-        const BallotCollection own = collectBallots(open, poll.roster.roster, cast, std::nullopt);
+        const BallotCollection own
+            = collectBallots(open, poll.roster.roster, cast, std::nullopt, nullptr, {}, proxies);
         for (const AcceptedBallot &b : own.accepted)
             if (b.voter == ctx.ownParticipantId)
                 castLast = b;
@@ -126,6 +131,54 @@ void checkOwnBallot(PollState &poll, const BallotCollection &shared, const Sessi
             "else may hold this device's key")
                                       .arg(open.poll.id)
                                       .arg(counting->sequence);
+}
+
+// The ballots this seat cast by proxy for absent members (where the body allows it): the last
+// one for each member must be on the shared folder and not refused (the roster may not allow
+// voting by proxy, or the member took the proxy back), and once closed, counted as cast.
+void checkOwnProxyBallots(
+    PollState &poll, const BallotCollection &shared, const SessionContext &ctx)
+{
+    if (ctx.ownParticipantId.isEmpty())
+        return;
+    const PollOpen &open = poll.open;
+    std::map<QString, std::pair<qint64, SignedRecord>> lastFor; // member → (sequence, ballot)
+    for (const SessionFile &f : ctx.ownBallots) {
+        const Result<SignedRecord> r = recordOf(f);
+        if (!r || str(r->payload(), "pollOpen") != open.recordHash)
+            continue;
+        const QString voter = str(r->payload(), "voter");
+        const qint64 sequence = r->payload().value(u"sequence").toInteger();
+        if (voter == ctx.ownParticipantId)
+            continue;
+        const auto it = lastFor.find(voter);
+        if (it == lastFor.end() || it->second.first < sequence)
+            lastFor.insert_or_assign(voter, std::pair { sequence, r.value() });
+    }
+    for (const auto &[voter, last] : lastFor) {
+        const QString hash = last.second.hash();
+        const QString name = poll.roster.roster.participant(voter)
+            ? poll.roster.roster.participant(voter)->name
+            : voter;
+        const auto refused
+            = std::find_if(shared.reports.cbegin(), shared.reports.cend(), [&hash](const auto &r) {
+                  return r.ballotHash == hash && r.problem != BallotProblem::Duplicate;
+              });
+        if (ctx.undeliveredBallots.contains(hash))
+            poll.ownBallotProblems
+                << Tr::tr("Your ballot for %1 (by proxy) in poll \"%2\" has not reached the "
+                          "shared folder yet")
+                       .arg(name, open.poll.id);
+        else if (refused != shared.reports.cend())
+            poll.ownBallotProblems
+                << Tr::tr("Your ballot for %1 (by proxy) in poll \"%2\" was refused: %3")
+                       .arg(name, open.poll.id, refused->message);
+        else if (poll.closed && !poll.verification.close.acceptedBallotHashes.contains(hash))
+            poll.ownBallotProblems
+                << Tr::tr("The chair's close of poll \"%1\" does not count your ballot for %2 "
+                          "(by proxy)")
+                       .arg(open.poll.id, name);
+    }
 }
 
 // Once the poll is closed: does the chair's close count the seat's last ballot as cast?
@@ -188,6 +241,7 @@ void foldPolls(const AdmittedRecords &records, const RosterRevisions &rosters,
             if (pollRoster.deviceForKey(it.key()))
                 revokedHere.insert(it.key());
         const QString prefix = QStringLiteral("ballot-") + open.poll.id + u'-';
+        const ProxyGrants proxies = state.proxyGrants();
         QList<BallotFile> mine;
         for (const SessionFile &f : std::as_const(records.ballotFiles)) {
             bool bound = f.fileName.startsWith(prefix);
@@ -199,9 +253,9 @@ void foldPolls(const AdmittedRecords &records, const RosterRevisions &rosters,
                 mine << f;
         }
         // The own ballot as cast (whatever the close says).
-        const BallotCollection beforeClose
-            = collectBallots(open, pollRoster, mine, std::nullopt, ctx.chairKey, revokedHere);
-        checkOwnBallot(poll, beforeClose, ctx);
+        const BallotCollection beforeClose = collectBallots(
+            open, pollRoster, mine, std::nullopt, ctx.chairKey, revokedHere, proxies);
+        checkOwnBallot(poll, beforeClose, ctx, proxies);
         // The close: the earliest valid one signed by the poll's chair and bound to this opening.
         std::optional<CloseVerification> best;
         for (const SessionFile &f : std::as_const(records.closeFiles)) {
@@ -242,13 +296,15 @@ void foldPolls(const AdmittedRecords &records, const RosterRevisions &rosters,
             poll.closeProblems = best->problems;
             poll.closeProblems
                 += checkCloseAgainstBallots(open, pollRoster, best->close, mine, revokedUncounted);
-            poll.ballots = collectBallots(
-                open, pollRoster, mine, best->close.closedAt, ctx.chairKey, revokedUncounted);
+            // Under the proxies the close lists: those in force when the chair closed it.
+            poll.ballots = collectBallots(open, pollRoster, mine, best->close.closedAt,
+                ctx.chairKey, revokedUncounted, best->close.proxies);
         } else {
             poll.ballots = beforeClose;
         }
         if (poll.closed)
             checkOwnBallotCounted(poll);
+        checkOwnProxyBallots(poll, poll.ballots, ctx);
         poll.reports = poll.ballots.reports;
         poll.pendingVoters = pendingVoters(pollRoster, poll.ballots);
         state.polls << poll;

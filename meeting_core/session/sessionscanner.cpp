@@ -491,15 +491,16 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
             // Under the roster the poll was opened with, without the devices revoked since.
             const Roster &pollRoster = poll->roster.roster;
             const QDateTime now = QDateTime::currentDateTimeUtc();
+            const ProxyGrants proxies = result.state.proxyGrants();
             const BallotCollection ballots = collectBallots(poll->open, pollRoster,
                 ballotFilesOf(result.files, poll->open.poll.id), now, ctx.chairKey,
-                revokedDevicesOf(pollRoster, result.roster->roster));
+                revokedDevicesOf(pollRoster, result.roster->roster), proxies);
             QStringList present;
             for (const AttendanceEntry &e : std::as_const(result.state.attendance))
                 if (e.status == AttendanceStatus::Present)
                     present << e.participantId;
             const Result<ClosedPoll> closed
-                = closePoll(poll->open, pollRoster, present, ballots, now, *ctx.chairKey);
+                = closePoll(poll->open, pollRoster, present, ballots, now, *ctx.chairKey, proxies);
             if (closed) {
                 result.closeRecord = closed->record;
                 result.closedPollId = poll->open.poll.id;

@@ -117,7 +117,11 @@ public:
     Result<QString> openPoll(const PollDefinition &poll); // chair; returns the poll id
     // "bq-<n>": the first id no poll on the share, nor one this seat just opened, has.
     QString nextPollId() const;
-    Status castVote(const QString &pollId, const QList<int> &choices);
+    // otherText: the opinion written with the poll's "Ý kiến khác" option. forParticipant: a
+    // member who gave this seat's participant their proxy, where the roster allows voting by
+    // proxy (empty: one's own ballot).
+    Status castVote(const QString &pollId, const QList<int> &choices, const QString &otherText = {},
+        const QString &forParticipant = {});
     Status closePoll(const QString &pollId); // chair
     QByteArray exportPollCsv(const QString &pollId) const;
     // Decisions and minutes. The chair's conclusion goes into the decision chain; the

@@ -89,7 +89,8 @@ QString SessionService::nextPollId() const
     }
 }
 
-Status SessionService::castVote(const QString &pollId, const QList<int> &choices)
+Status SessionService::castVote(const QString &pollId, const QList<int> &choices,
+    const QString &otherText, const QString &forParticipant)
 {
     if (Status ok = requireEnrolled(); !ok)
         return ok;
@@ -115,10 +116,27 @@ Status SessionService::castVote(const QString &pollId, const QList<int> &choices
         return Status::failure(tr("This device was enrolled after poll %1 was opened; it can vote "
                                   "from the next poll on")
                                    .arg(pollId));
-    const qint64 sequence = nextBallotSequence(poll->open, pollRoster, self()->id, files);
+    // A ballot by proxy: where the body's rules allow it, for a member whose proxy this seat's
+    // participant holds now (the ballot box checks both again on every seat).
+    const QString voterId = forParticipant.isEmpty() ? self()->id : forParticipant;
+    const ProxyGrants proxies = m_state.proxyGrants();
+    if (voterId != self()->id) {
+        const RosterParticipant *member = pollRoster.participant(voterId);
+        if (!member)
+            return Status::failure(tr("%1 is not on the meeting's roster").arg(voterId));
+        if (!pollRoster.proxyVoting)
+            return Status::failure(tr("The rules of this body do not let a proxy holder vote; "
+                                      "%1 votes only in person")
+                                       .arg(member->name));
+        if (proxies.value(voterId) != self()->id)
+            return Status::failure(
+                tr("%1 has not given you their proxy, so you cannot vote for them")
+                    .arg(member->name));
+    }
+    const qint64 sequence = nextBallotSequence(poll->open, pollRoster, voterId, files, proxies);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Result<SignedRecord> ballot
-        = makeBallot(poll->open, pollRoster, self()->id, *m_key, sequence, choices, now);
+        = makeBallot(poll->open, pollRoster, voterId, *m_key, sequence, choices, now, otherText);
     if (!ballot)
         return Status::failure(ballot.error());
     // Kept on this device only: lets it recognise its own secret ballot in the close record.
@@ -129,7 +147,9 @@ Status SessionService::castVote(const QString &pollId, const QList<int> &choices
     }
     return publishRecord(ballot.value(), ballotFileName(poll->open, ballot.value()),
         QStringLiteral("ballot-cast"), pollId,
-        poll->open.poll.secret ? tr("secret ballot") : choicesText(choices));
+        poll->open.poll.secret      ? tr("secret ballot")
+            : voterId == self()->id ? choicesText(choices)
+                                    : tr("%1, by proxy for %2").arg(choicesText(choices), voterId));
 }
 
 // The close is made by the scan that reads the latest ballots (on the worker in the app).

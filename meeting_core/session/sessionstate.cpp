@@ -189,6 +189,15 @@ SessionState foldSession(const VerifiedRoster &verifiedRoster, const QList<Sessi
     return state;
 }
 
+ProxyGrants SessionState::proxyGrants() const
+{
+    ProxyGrants grants;
+    for (const AttendanceEntry &e : attendance)
+        if (e.status == AttendanceStatus::Proxy && !e.proxyTo.isEmpty())
+            grants.insert(e.participantId, e.proxyTo);
+    return grants;
+}
+
 QSet<QByteArray> revokedDevicesOf(const Roster &pollRoster, const Roster &current)
 {
     QSet<QByteArray> revoked;

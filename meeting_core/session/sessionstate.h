@@ -35,8 +35,8 @@ struct AttendanceEntry {
 };
 
 // Counts are of people; weights are of votes. Only members entitled to vote count for the
-// quorum. A member represented by proxy counts as present for the quorum when
-// countProxiesForQuorum is set (the default; docs/session.md).
+// quorum. A member represented by proxy counts as present for the quorum when the roster's
+// countProxiesForQuorum is set (the body's rule; the default; docs/session.md).
 struct AttendanceSummary {
     int present = 0;
     int absent = 0; // absent with or without a reason (not checked in included)
@@ -178,7 +178,8 @@ struct SessionContext {
     // revision lists and the current one does not is revoked (docs/trust.md).
     QList<VerifiedRoster> earlierRosters;
     Quorum quorum = Quorum::TwoThirds;
-    bool countProxiesForQuorum = true;
+    // Whether members represented by proxy count for the quorum is the body's rule, in the
+    // roster (Roster::countProxiesForQuorum), no longer a setting of the seat.
 };
 
 // Where the current agenda item stands among the meeting's top-level items: "Item 2 of 5".
@@ -240,6 +241,8 @@ struct SessionState {
     bool speakerListClosed(const QString &itemId) const;
     // The speaking time per speaker on an item: its own limit, else the meeting's; 0: none.
     int speakingLimitSecs(const QString &itemId) const;
+    // The proxies in force: each member whose attendance is "by proxy" → the holder.
+    ProxyGrants proxyGrants() const;
 };
 
 // Folds every record found in the device folders into the session as this seat sees it.

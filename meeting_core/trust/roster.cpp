@@ -154,6 +154,8 @@ QJsonObject Roster::toJson() const
         { QStringLiteral("revision"), revision },
         { QStringLiteral("issuedAt"), toIsoUtc(issuedAt) },
         { QStringLiteral("participants"), list },
+        { QStringLiteral("proxyVoting"), proxyVoting },
+        { QStringLiteral("countProxiesForQuorum"), countProxiesForQuorum },
     };
 }
 
@@ -166,6 +168,18 @@ Result<Roster> Roster::fromJson(const QJsonObject &object)
     roster.issuedAt = fromIsoUtc(object.value(u"issuedAt").toString());
     if (!object.value(u"participants").isArray())
         return R::failure(Tr::tr("The roster lists no participants"));
+    // Absent in rosters written before the body could choose: today's behaviour.
+    for (const auto &[name, target] :
+        { std::pair { QStringLiteral("proxyVoting"), &roster.proxyVoting },
+            std::pair {
+                QStringLiteral("countProxiesForQuorum"), &roster.countProxiesForQuorum } }) {
+        const QJsonValue value = object.value(name);
+        if (value.isUndefined())
+            continue;
+        if (!value.isBool())
+            return R::failure(Tr::tr("The roster's \"%1\" must be true or false").arg(name));
+        *target = value.toBool();
+    }
     for (const QJsonValue &value : object.value(u"participants").toArray()) {
         const QJsonObject o = value.toObject();
         RosterParticipant p;

@@ -43,6 +43,11 @@ struct Roster {
     qint64 revision = 1;
     QDateTime issuedAt;
     QList<RosterParticipant> participants;
+    // Rules of the body about proxies ("ủy quyền", docs/session.md). A roster without these
+    // fields reads as before they existed: a proxy holder does not vote for the absent member,
+    // and members represented by proxy count towards the quorum.
+    bool proxyVoting = false; // the proxy holder may cast the absent member's ballot
+    bool countProxiesForQuorum = true; // members represented by proxy count as present
 
     const RosterParticipant *participant(const QString &id) const;
     const RosterParticipant *participantForKey(const QByteArray &publicKey) const;

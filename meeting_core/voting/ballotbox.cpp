@@ -58,6 +58,8 @@ QString ballotProblemId(BallotProblem problem)
         return QStringLiteral("superseded");
     case BallotProblem::Revoked:
         return QStringLiteral("revoked");
+    case BallotProblem::ProxyRefused:
+        return QStringLiteral("proxy-refused");
     }
     return {};
 }
@@ -79,7 +81,7 @@ Result<SignedRecord> recordOf(const BallotFile &file, const QString &expectedKin
 
 BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
     const QList<BallotFile> &files, const std::optional<QDateTime> &closedAt,
-    const SigningKey *chairKey, const QSet<QByteArray> &revokedKeys)
+    const SigningKey *chairKey, const QSet<QByteArray> &revokedKeys, const ProxyGrants &proxies)
 {
     BallotCollection collection;
     QSet<QString> seenHashes;
@@ -134,10 +136,30 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
                 hash);
             continue;
         }
-        if (ballot.voter != participant->id || ballot.device != device->id) {
+        const QString proxyHolder = p.value(u"proxyHolder").toString();
+        const bool byProxy = ballot.voter != participant->id && proxyHolder == participant->id;
+        if ((ballot.voter != participant->id && !byProxy) || ballot.device != device->id) {
             reject(BallotProblem::Impersonation,
                 Tr::tr("The ballot is signed by %1's device but names voter \"%2\"")
                     .arg(participant->name, ballot.voter),
+                hash);
+            continue;
+        }
+        // A ballot cast by proxy counts only where the body's rules allow it (the roster's
+        // proxyVoting), and only for a member who gave the signer the proxy.
+        const RosterParticipant *voter = byProxy ? roster.participant(ballot.voter) : participant;
+        if (byProxy && !roster.proxyVoting) {
+            reject(BallotProblem::ProxyRefused,
+                Tr::tr("The rules of this body do not let a proxy holder vote: %1's ballot for %2 "
+                       "is not counted")
+                    .arg(participant->name, voter ? voter->name : ballot.voter),
+                hash);
+            continue;
+        }
+        if (byProxy && (!voter || proxies.value(ballot.voter) != participant->id)) {
+            reject(BallotProblem::ProxyRefused,
+                Tr::tr("%1 does not hold %2's proxy, so the ballot cast for them is not counted")
+                    .arg(participant->name, voter ? voter->name : ballot.voter),
                 hash);
             continue;
         }
@@ -151,9 +173,9 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
                 hash);
             continue;
         }
-        if (!participant->entitledToVote()) {
+        if (!voter->entitledToVote()) {
             reject(BallotProblem::NotEntitled,
-                Tr::tr("%1 takes part without a vote").arg(participant->name), hash);
+                Tr::tr("%1 takes part without a vote").arg(voter->name), hash);
             continue;
         }
         if (closedAt && ballot.castAt > *closedAt) {
@@ -172,11 +194,13 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
 
         AcceptedBallot accepted;
         accepted.hash = hash;
-        accepted.voter = participant->id;
+        accepted.voter = voter->id;
         accepted.device = device->id;
         accepted.sequence = ballot.sequence;
         accepted.castAt = ballot.castAt;
-        accepted.weight = participant->weight;
+        accepted.weight = voter->weight;
+        if (byProxy)
+            accepted.proxyHolder = participant->id;
         if (open.poll.secret) {
             auto sealed = QByteArray::fromBase64Encoding(
                 p.value(u"sealed").toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
@@ -191,15 +215,20 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
                 bool choicesOk = false;
                 accepted.choices = intList(inner.value(u"choices"), &choicesOk);
                 accepted.pseudonym = inner.value(u"pseudonym").toString();
+                accepted.otherText = inner.value(u"otherText").toString();
                 if (inside.isEmpty() || !choicesOk || accepted.pseudonym.isEmpty()
-                    || inner.value(u"voter").toString() != participant->id) {
+                    || inner.value(u"voter").toString() != voter->id
+                    || !(inner.value(u"otherText").isUndefined()
+                        || inner.value(u"otherText").isString())) {
                     reject(BallotProblem::Unsealable,
                         Tr::tr("%1's secret ballot cannot be opened with the chair's key")
                             .arg(participant->name),
                         hash);
                     continue;
                 }
-                const Status valid = open.poll.checkChoices(accepted.choices);
+                Status valid = open.poll.checkChoices(accepted.choices);
+                if (valid)
+                    valid = open.poll.checkOtherText(accepted.choices, accepted.otherText);
                 if (!valid) {
                     reject(BallotProblem::InvalidChoices, valid.error(), hash);
                     continue;
@@ -208,11 +237,15 @@ BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
         } else {
             bool choicesOk = false;
             accepted.choices = intList(p.value(u"choices"), &choicesOk);
-            if (!choicesOk) {
+            const QJsonValue otherText = p.value(u"otherText");
+            if (!choicesOk || !(otherText.isUndefined() || otherText.isString())) {
                 reject(BallotProblem::Garbled, Tr::tr("The ballot's choices are unreadable"), hash);
                 continue;
             }
-            const Status valid = open.poll.checkChoices(accepted.choices);
+            accepted.otherText = otherText.toString();
+            Status valid = open.poll.checkChoices(accepted.choices);
+            if (valid)
+                valid = open.poll.checkOtherText(accepted.choices, accepted.otherText);
             if (!valid) {
                 reject(BallotProblem::InvalidChoices,
                     Tr::tr("%1's ballot is invalid: %2").arg(participant->name, valid.error()),
@@ -261,9 +294,11 @@ TallyResult recountClose(const PollOpen &open, const Roster &roster, const PollC
     TallyInput input;
     input.poll = open.poll;
     input.pseudonymous = open.poll.secret;
+    input.countProxiesForQuorum = roster.countProxiesForQuorum;
     for (const RosterParticipant &p : roster.participants) {
         if (p.entitledToVote())
-            input.members << Member { p.id, p.name, p.weight, close.presentIds.contains(p.id) };
+            input.members << Member { p.id, p.name, p.weight, close.presentIds.contains(p.id),
+                close.proxies.contains(p.id) };
     }
     if (const RosterParticipant *chair = roster.chair())
         input.chairId = chair->id;
@@ -271,7 +306,7 @@ TallyResult recountClose(const PollOpen &open, const Roster &roster, const PollC
         if (input.pseudonymous)
             input.votes << CastVote { entry.pseudonym, entry.choices, entry.weight };
         else
-            input.votes << CastVote { entry.voter, entry.choices, 0 };
+            input.votes << CastVote { entry.voter, entry.choices, 0, !entry.proxyHolder.isEmpty() };
     }
     return computeTally(input);
 }
@@ -289,7 +324,7 @@ QString secretCloseDeviceMessage(const PollOpen &open, const Roster &roster)
 
 Result<ClosedPoll> closePoll(const PollOpen &open, const Roster &roster,
     const QStringList &presentIds, const BallotCollection &ballots, const QDateTime &closedAt,
-    const SigningKey &chairKey)
+    const SigningKey &chairKey, const ProxyGrants &proxies)
 {
     using R = Result<ClosedPoll>;
     if (!roster.keyHasRole(chairKey.publicKey(), Role::Chair))
@@ -307,19 +342,30 @@ Result<ClosedPoll> closePoll(const PollOpen &open, const Roster &roster,
         if (roster.participant(id))
             present.insert(id);
     }
+    for (auto it = proxies.cbegin(); it != proxies.cend(); ++it) {
+        if (roster.participant(it.key()) && roster.participant(it.value())
+            && !present.contains(it.key()))
+            close.proxies.insert(it.key(), it.value());
+    }
     for (const AcceptedBallot &ballot : ballots.accepted) {
         if (open.poll.secret && ballot.pseudonym.isEmpty())
             return R::failure(Tr::tr("A secret ballot was not opened with the chair's key"));
-        present.insert(ballot.voter);
+        // A ballot cast by proxy does not make the member represented present.
+        if (ballot.proxyHolder.isEmpty()) {
+            present.insert(ballot.voter);
+            close.proxies.remove(ballot.voter);
+        }
         close.acceptedBallotHashes << ballot.hash;
         CountedEntry entry;
         entry.weight = ballot.weight;
         entry.choices = ballot.choices;
+        entry.otherText = ballot.otherText;
         if (open.poll.secret) {
             entry.pseudonym = ballot.pseudonym;
         } else {
             entry.voter = ballot.voter;
             entry.ballotHash = ballot.hash;
+            entry.proxyHolder = ballot.proxyHolder;
         }
         close.entries << entry;
     }
@@ -409,7 +455,16 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
             const RosterParticipant *p = roster.participant(entry.voter);
             consistent = consistent && p && p->entitledToVote() && p->weight == entry.weight
                 && accepted.contains(entry.ballotHash);
+            // A ballot cast by proxy: allowed by the roster, under a proxy the close lists.
+            if (!entry.proxyHolder.isEmpty())
+                consistent = consistent && roster.proxyVoting
+                    && v.close.proxies.value(entry.voter) == entry.proxyHolder;
         }
+    }
+    for (auto it = v.close.proxies.cbegin(); it != v.close.proxies.cend(); ++it) {
+        if (!roster.participant(it.key()) || !roster.participant(it.value())
+            || it.key() == it.value() || v.close.presentIds.contains(it.key()))
+            consistent = false;
     }
     if (!consistent)
         v.problems << Tr::tr("The close record's list of counted ballots is inconsistent.");
@@ -428,7 +483,8 @@ CloseVerification verifyPollClose(const QByteArray &closeRecordBytes, const Poll
             const bool mine = open.poll.secret
                 ? entry.pseudonym == own->pseudonym && accepted.contains(own->ballotHash)
                 : entry.voter == own->voter && entry.ballotHash == own->ballotHash;
-            if (!mine || entry.choices != own->choices)
+            if (!mine || entry.choices != own->choices
+                || (own->otherText && entry.otherText != *own->otherText))
                 continue;
             if (open.poll.secret && voter && entry.weight != voter->weight)
                 v.problems << Tr::tr(
@@ -449,7 +505,7 @@ QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
 {
     QStringList problems;
     const BallotCollection found
-        = collectBallots(open, roster, files, close.closedAt, nullptr, revokedKeys);
+        = collectBallots(open, roster, files, close.closedAt, nullptr, revokedKeys, close.proxies);
     QHash<QString, const AcceptedBallot *> winners;
     for (const AcceptedBallot &ballot : found.accepted)
         winners.insert(ballot.hash, &ballot);
@@ -511,7 +567,10 @@ QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
         if (open.poll.secret)
             break;
         const AcceptedBallot *ballot = winners.value(entry.ballotHash);
-        if (ballot && (ballot->choices != entry.choices || ballot->voter != entry.voter))
+        if (ballot
+            && (ballot->choices != entry.choices || ballot->voter != entry.voter
+                || ballot->otherText != entry.otherText
+                || ballot->proxyHolder != entry.proxyHolder))
             problems << Tr::tr("The close counts %1's ballot with choices other than the ballot's")
                             .arg(entry.voter);
     }
@@ -525,10 +584,11 @@ QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
 }
 
 qint64 nextBallotSequence(const PollOpen &open, const Roster &roster, const QString &voterId,
-    const QList<BallotFile> &files)
+    const QList<BallotFile> &files, const ProxyGrants &proxies)
 {
     qint64 highest = 0;
-    const BallotCollection collection = collectBallots(open, roster, files, std::nullopt);
+    const BallotCollection collection
+        = collectBallots(open, roster, files, std::nullopt, nullptr, {}, proxies);
     for (const AcceptedBallot &ballot : collection.accepted) {
         if (ballot.voter == voterId)
             highest = std::max(highest, ballot.sequence);
@@ -548,57 +608,6 @@ QStringList pendingVoters(const Roster &roster, const BallotCollection &ballots)
             pending << p.id;
     }
     return pending;
-}
-
-namespace {
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
-        && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-QString csvLine(const QStringList &fields)
-{
-    QStringList escaped;
-    for (const QString &field : fields)
-        escaped << csvField(field);
-    return escaped.join(u',') + QStringLiteral("\r\n");
-}
-} // namespace
-
-QByteArray exportResultCsv(
-    const PollOpen &open, const Roster &roster, const PollClose &close, const TallyResult &tally)
-{
-    QString text;
-    text += csvLine({ Tr::tr("Poll"), open.poll.title });
-    text += csvLine({ Tr::tr("Closed at"), toIsoUtc(close.closedAt) });
-    text += csvLine({ Tr::tr("Rule"), open.poll.rule.describe() });
-    text += csvLine({ Tr::tr("Entitled"), QString::number(tally.entitledWeight) });
-    text += csvLine({ Tr::tr("Present"), QString::number(tally.presentWeight) });
-    text += csvLine({ Tr::tr("Cast"), QString::number(tally.castWeight) });
-    text += csvLine({ Tr::tr("Result"), tally.passed ? Tr::tr("Passed") : Tr::tr("Not passed") });
-    text += csvLine({ Tr::tr("Explanation"), tally.explanation });
-    text += QStringLiteral("\r\n");
-    text += csvLine({ Tr::tr("Option"), Tr::tr("Votes"), Tr::tr("Ballots"), Tr::tr("Percent") });
-    for (const OptionResult &option : tally.options)
-        text += csvLine({ option.option.label, QString::number(option.weight),
-            QString::number(option.ballots), QString::number(option.percent, 'f', 2) });
-    if (!open.poll.secret) {
-        text += QStringLiteral("\r\n");
-        text += csvLine({ Tr::tr("Voter"), Tr::tr("Choice") });
-        for (const CountedEntry &entry : close.entries) {
-            const RosterParticipant *p = roster.participant(entry.voter);
-            QStringList labels;
-            for (int choice : entry.choices)
-                labels << open.poll.options.value(choice).label;
-            text += csvLine({ p ? p->name : entry.voter, labels.join(QStringLiteral("; ")) });
-        }
-    }
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
 } // namespace phonghop

@@ -38,6 +38,7 @@ enum class BallotProblem {
     Duplicate, // the same ballot again (a copy); counted once
     Superseded, // replaced by the voter's later ballot (sequence rule); not counted
     Revoked, // signed by a device a later roster revision no longer lists (lost, stolen)
+    ProxyRefused, // cast by proxy where the body does not allow it, or without the proxy
 };
 QString ballotProblemId(BallotProblem problem); // "garbled", "unknown-key", ...
 
@@ -58,6 +59,8 @@ struct AcceptedBallot {
     qint64 weight = 0;
     QList<int> choices; // empty for a secret ballot read without the chair's key
     QString pseudonym; // secret polls, when opened
+    QString otherText; // the other opinion (secret polls: only when opened)
+    QString proxyHolder; // who cast it by proxy for voter; empty for one's own ballot
 };
 
 struct BallotCollection {
@@ -74,12 +77,16 @@ struct BallotCollection {
 // without it secret ballots are checked for everything but their choices. roster is the one
 // the poll's opening cites; revokedKeys are devices it lists that a later revision no longer
 // does: their ballots are rejected as Revoked, whatever time they carry (docs/trust.md).
+// proxies: who holds whose proxy; a ballot a holder casts for the member represented counts
+// only when the roster allows voting by proxy and proxies names that holder (ProxyRefused).
 BallotCollection collectBallots(const PollOpen &open, const Roster &roster,
     const QList<BallotFile> &files, const std::optional<QDateTime> &closedAt,
-    const SigningKey *chairKey = nullptr, const QSet<QByteArray> &revokedKeys = {});
+    const SigningKey *chairKey = nullptr, const QSet<QByteArray> &revokedKeys = {},
+    const ProxyGrants &proxies = {});
 
 // The chair closes the poll: tallies the accepted ballots and signs the close record.
-// presentIds: the roll call (voters count as present anyway).
+// presentIds: the roll call (voters count as present anyway, unless they voted by proxy);
+// proxies: those in force now, kept in the close (for the quorum and the proxy ballots).
 struct ClosedPoll {
     SignedRecord record;
     PollClose close;
@@ -87,7 +94,7 @@ struct ClosedPoll {
 };
 Result<ClosedPoll> closePoll(const PollOpen &open, const Roster &roster,
     const QStringList &presentIds, const BallotCollection &ballots, const QDateTime &closedAt,
-    const SigningKey &chairKey);
+    const SigningKey &chairKey, const ProxyGrants &proxies = {});
 
 // Why a secret poll cannot be closed from a chair device other than the one that opened it
 // (its ballots are sealed to that device's key): translated, naming that device.
@@ -102,6 +109,9 @@ struct OwnBallot {
     QString voter; // named polls; in secret polls (optional) to check the entry's weight
     QString pseudonym; // secret polls (ballotPseudonym)
     QList<int> choices;
+    // The other opinion as cast; compared with the close's entry when known (a secret ballot's
+    // text is not kept on the seat, so it is not known there).
+    std::optional<QString> otherText;
 };
 
 struct CloseVerification {
@@ -134,13 +144,19 @@ QStringList checkCloseAgainstBallots(const PollOpen &open, const Roster &roster,
 // The sequence number for a voter's next ballot in this poll: 1 + the highest sequence of
 // the voter's valid ballots among files (those of all the voter's devices that the device
 // can see), so that a changed vote wins under the rule of collectBallots.
+// proxies as for collectBallots, so that a proxy holder's earlier ballots for voterId count.
 qint64 nextBallotSequence(const PollOpen &open, const Roster &roster, const QString &voterId,
-    const QList<BallotFile> &files);
+    const QList<BallotFile> &files, const ProxyGrants &proxies = {});
 
 // Entitled participants without an accepted ballot, in roster order: what the chair of a
 // named poll sees as "not voted yet". Participation is not secret (choices are), so it works
 // for secret polls too.
 QStringList pendingVoters(const Roster &roster, const BallotCollection &ballots);
+
+// The other opinions ("Ý kiến khác") a close counts: "Name: text" in a named poll (with "by
+// proxy" when cast so), the texts alone in alphabetical order in a secret poll. For the
+// chair's and secretary's result and the minutes.
+QStringList otherOpinions(const PollOpen &open, const Roster &roster, const PollClose &close);
 
 // The result as CSV (UTF-8 with a byte-order mark, for spreadsheet programs): the poll, the
 // rule, the counts and the outcome; for a named poll also each voter's choice. A secret

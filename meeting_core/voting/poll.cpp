@@ -23,9 +23,10 @@ std::optional<Enum> fromId(const QString &id, const Enum (&values)[N], QString (
 }
 
 constexpr PollKind allKinds[] = { PollKind::Approval, PollKind::YesNo, PollKind::Choice };
-constexpr OptionMeaning allMeanings[]
-    = { OptionMeaning::Yes, OptionMeaning::No, OptionMeaning::Abstain, OptionMeaning::Candidate };
-constexpr VoteBase allBases[] = { VoteBase::Entitled, VoteBase::Present, VoteBase::Cast };
+constexpr OptionMeaning allMeanings[] = { OptionMeaning::Yes, OptionMeaning::No,
+    OptionMeaning::Abstain, OptionMeaning::Candidate, OptionMeaning::Other };
+constexpr VoteBase allBases[]
+    = { VoteBase::Entitled, VoteBase::Present, VoteBase::Cast, VoteBase::CastYesNo };
 constexpr Threshold allThresholds[]
     = { Threshold::MoreThanHalf, Threshold::TwoThirds, Threshold::ThreeQuarters };
 constexpr Quorum allQuorums[] = { Quorum::None, Quorum::MoreThanHalf, Quorum::TwoThirds };
@@ -56,6 +57,8 @@ QString optionMeaningId(OptionMeaning m)
         return QStringLiteral("abstain");
     case OptionMeaning::Candidate:
         return QStringLiteral("candidate");
+    case OptionMeaning::Other:
+        return QStringLiteral("other");
     }
     return {};
 }
@@ -69,6 +72,8 @@ QString voteBaseId(VoteBase base)
         return QStringLiteral("present");
     case VoteBase::Cast:
         return QStringLiteral("cast");
+    case VoteBase::CastYesNo:
+        return QStringLiteral("cast-yes-no");
     }
     return {};
 }
@@ -165,6 +170,16 @@ QJsonObject VotingRule::toJson() const
 Result<VotingRule> VotingRule::fromJson(const QJsonObject &object)
 {
     using R = Result<VotingRule>;
+    // A misspelt field would otherwise leave the preset's value in force unnoticed.
+    static const QStringList knownFields { QStringLiteral("preset"), QStringLiteral("base"),
+        QStringLiteral("threshold"), QStringLiteral("quorum"), QStringLiteral("tieBreak"),
+        QStringLiteral("description") };
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!knownFields.contains(it.key()))
+            return R::failure(Tr::tr("Unknown rule field \"%1\"; a rule has preset, base, "
+                                     "threshold, quorum and tieBreak")
+                                  .arg(it.key()));
+    }
     VotingRule rule;
     const QString preset = object.value(u"preset").toString();
     if (!preset.isEmpty()) {
@@ -188,7 +203,8 @@ Result<VotingRule> VotingRule::fromJson(const QJsonObject &object)
         return true;
     };
     if (!field(u"base", rule.base, allBases, voteBaseId))
-        return R::failure(Tr::tr("Unknown base; use entitled, present or cast"));
+        return R::failure(Tr::tr("Unknown base \"%1\"; use entitled, present, cast or cast-yes-no")
+                              .arg(object.value(u"base").toVariant().toString()));
     if (!field(u"threshold", rule.threshold, allThresholds, thresholdId))
         return R::failure(
             Tr::tr("Unknown threshold; use more-than-half, two-thirds or three-quarters"));
@@ -224,6 +240,9 @@ QString VotingRule::describe() const
     case VoteBase::Cast:
         base = Tr::tr("of the ballots cast");
         break;
+    case VoteBase::CastYesNo:
+        base = Tr::tr("of the ballots for and against (abstentions not counted)");
+        break;
     }
     QString text = Tr::tr("Needs %1 %2").arg(threshold, base);
     switch (quorum) {
@@ -257,6 +276,20 @@ QList<PollOption> PollDefinition::defaultOptions(PollKind kind)
     return {};
 }
 
+PollOption PollDefinition::otherOption()
+{
+    return { QStringLiteral("Ý kiến khác"), OptionMeaning::Other };
+}
+
+int PollDefinition::otherOptionIndex() const
+{
+    for (int i = 0; i < options.size(); ++i) {
+        if (options.at(i).meaning == OptionMeaning::Other)
+            return i;
+    }
+    return -1;
+}
+
 Status PollDefinition::validate() const
 {
     if (id.isEmpty())
@@ -264,7 +297,7 @@ Status PollDefinition::validate() const
     if (options.isEmpty())
         return Status::failure(Tr::tr("The poll has no options"));
     QSet<QString> labels;
-    int yes = 0, no = 0, abstain = 0, candidates = 0;
+    int yes = 0, no = 0, abstain = 0, candidates = 0, other = 0;
     for (const PollOption &option : options) {
         if (option.label.trimmed().isEmpty() || labels.contains(option.label))
             return Status::failure(Tr::tr("Option labels must be present and distinct"));
@@ -273,7 +306,18 @@ Status PollDefinition::validate() const
         no += option.meaning == OptionMeaning::No;
         abstain += option.meaning == OptionMeaning::Abstain;
         candidates += option.meaning == OptionMeaning::Candidate;
+        other += option.meaning == OptionMeaning::Other;
     }
+    if (other > 0 && kind == PollKind::Choice)
+        return Status::failure(
+            Tr::tr("An \"other opinion\" option belongs to approval and yes/no polls; a choice "
+                   "poll's options are all candidates"));
+    if (other > 1)
+        return Status::failure(Tr::tr("A poll has at most one \"other opinion\" option"));
+    if (kind == PollKind::Choice && rule.base == VoteBase::CastYesNo)
+        return Status::failure(Tr::tr("The base cast-yes-no counts the ballots for and against, "
+                                      "which a choice poll does not have; use cast, present or "
+                                      "entitled"));
     if (kind == PollKind::Choice) {
         if (yes + no + abstain > 0)
             return Status::failure(Tr::tr("A choice poll's options are all candidates"));
@@ -312,6 +356,32 @@ Status PollDefinition::checkChoices(const QList<int> &choices) const
         return Status::failure(Tr::tr("The ballot names %1 options; at most %2 are allowed")
                                    .arg(choices.size())
                                    .arg(maxChoices));
+    return Status::success();
+}
+
+Status PollDefinition::checkOtherText(const QList<int> &choices, const QString &otherText) const
+{
+    const int other = otherOptionIndex();
+    const bool chosen = other >= 0 && choices.contains(other);
+    if (!chosen) {
+        if (!otherText.isEmpty())
+            return Status::failure(
+                Tr::tr("The ballot carries an opinion text but does not choose \"%1\"")
+                    .arg(other >= 0 ? options.at(other).label : otherOption().label));
+        return Status::success();
+    }
+    if (otherText.trimmed().isEmpty())
+        return Status::failure(Tr::tr("Write your opinion for \"%1\" (it cannot be empty)")
+                                   .arg(options.at(other).label));
+    if (otherText.size() > maximumOtherTextLength)
+        return Status::failure(Tr::tr("The opinion is %1 characters long; at most %2 are allowed")
+                                   .arg(otherText.size())
+                                   .arg(maximumOtherTextLength));
+    for (const QChar c : otherText) {
+        if ((c.category() == QChar::Other_Control && c != u'\n')
+            || c.category() == QChar::Other_Format)
+            return Status::failure(Tr::tr("The opinion contains a control character"));
+    }
     return Status::success();
 }
 
@@ -380,6 +450,8 @@ Result<PollDefinition> PollDefinition::fromJson(const QJsonObject &object)
         = object.value(u"maxChoices").toInt(poll.kind == PollKind::Choice ? poll.minChoices : 1);
     poll.secret = object.value(u"secret").toBool(false);
     const QJsonValue rule = object.value(u"rule");
+    if (!rule.isUndefined() && !rule.isString() && !rule.isObject())
+        return R::failure(Tr::tr("The poll's rule must be a preset name or an object"));
     if (!rule.isUndefined()) {
         Result<VotingRule> parsedRule = rule.isString() ? Result<VotingRule>(VotingRule::fromJson(
                                             QJsonObject { { QStringLiteral("preset"), rule } }))

@@ -17,8 +17,10 @@ enum class PollKind {
 };
 
 // What choosing an option means for the rule. Approval and yes/no polls have exactly one Yes
-// and one No option; Approval polls may add an Abstain option.
-enum class OptionMeaning { Yes, No, Abstain, Candidate };
+// and one No option; Approval polls may add an Abstain option. Other ("Ý kiến khác", approval
+// and yes/no polls, at most one) carries a free text kept with the ballot; for the rule it
+// counts as an abstention: a ballot cast, neither for nor against (docs/poll-format.md).
+enum class OptionMeaning { Yes, No, Abstain, Candidate, Other };
 
 struct PollOption {
     QString label; // shown on every seat: "Tán thành", "Nguyễn Văn An"
@@ -30,6 +32,9 @@ enum class VoteBase {
     Entitled, // the weight of all members entitled to vote (tổng số thành viên)
     Present, // the weight of members present
     Cast, // the weight of ballots cast, abstentions included
+    // The weight of the ballots for and against only: abstentions (and other opinions) are
+    // left out of the base (OpenSlides' "YN" base).
+    CastYesNo,
 };
 
 // How much of the base is needed. MoreThanHalf is strict (> 1/2, "quá nửa"); the others are
@@ -78,10 +83,20 @@ struct PollDefinition {
     VotingRule rule;
 
     static QList<PollOption> defaultOptions(PollKind kind);
+    // "Ý kiến khác": the option a delegate picks to give an opinion of their own in words.
+    static PollOption otherOption();
+    // The longest other-opinion text a ballot may carry, in UTF-16 code units.
+    static constexpr int maximumOtherTextLength = 500;
+    // The index of the Other option, or -1.
+    int otherOptionIndex() const;
     // Checks the options, min/max choices and the rule fit the kind.
     Status validate() const;
     // Checks one ballot's choices (option indexes): in range, no repeats, min..max of them.
     Status checkChoices(const QList<int> &choices) const;
+    // Checks a ballot's other-opinion text against its choices: present (not blank, at most
+    // maximumOtherTextLength, no control characters but line breaks) exactly when the Other
+    // option is chosen.
+    Status checkOtherText(const QList<int> &choices, const QString &otherText) const;
 
     QJsonObject toJson() const;
     // Options may be given as labels ("Tán thành") or objects {"label","meaning"}; missing
@@ -90,8 +105,8 @@ struct PollDefinition {
 };
 
 QString pollKindId(PollKind kind); // "approval", "yes-no", "choice"
-QString optionMeaningId(OptionMeaning m); // "yes", "no", "abstain", "candidate"
-QString voteBaseId(VoteBase base); // "entitled", "present", "cast"
+QString optionMeaningId(OptionMeaning m); // "yes", "no", "abstain", "candidate", "other"
+QString voteBaseId(VoteBase base); // "entitled", "present", "cast", "cast-yes-no"
 QString thresholdId(Threshold t); // "more-than-half", "two-thirds", "three-quarters"
 QString quorumId(Quorum q); // "none", "more-than-half", "two-thirds"
 QString tieBreakId(TieBreak t); // "none", "chair"

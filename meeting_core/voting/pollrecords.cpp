@@ -109,10 +109,13 @@ QString ballotFileName(const PollOpen &open, const SignedRecord &ballot)
         .arg(recordFileTag(ballot));
 }
 
-QString ballotPseudonym(const SigningKey &deviceKey, const QString &pollOpenHash)
+QString ballotPseudonym(
+    const SigningKey &deviceKey, const QString &pollOpenHash, const QString &proxyFor)
 {
-    const QByteArray signature
-        = deviceKey.sign(QByteArrayLiteral("phonghop-pseudonym-v1\n") + pollOpenHash.toUtf8());
+    QByteArray message = QByteArrayLiteral("phonghop-pseudonym-v1\n") + pollOpenHash.toUtf8();
+    if (!proxyFor.isEmpty())
+        message += QByteArrayLiteral("\nproxy-for:") + proxyFor.toUtf8();
+    const QByteArray signature = deviceKey.sign(message);
     return Sha256::hexOf(signature).left(32);
 }
 
@@ -124,28 +127,40 @@ qsizetype sealedChoicesSize(const PollDefinition &poll)
         = QString::number(std::max<qsizetype>(poll.options.size() - 1, 0)).size();
     const qsizetype most = std::max<qsizetype>(poll.maxChoices, 1);
     const qsizetype choices = 2 + most * digits + (most - 1);
-    const qsizetype widest = 11 + choices + 14 + 32 + 11 + 64 + 2;
+    qsizetype widest = 11 + choices + 14 + 32 + 11 + 64 + 2;
+    // ,"otherText":"…": at most 3 bytes of UTF-8 or JSON escape per UTF-16 unit (control
+    // characters other than line breaks are refused, a line break is 2).
+    if (poll.otherOptionIndex() >= 0)
+        widest += 15 + 3 * PollDefinition::maximumOtherTextLength;
     return (widest + 255) / 256 * 256;
 }
 
 Result<SignedRecord> makeBallot(const PollOpen &open, const Roster &roster, const QString &voterId,
     const SigningKey &deviceKey, qint64 sequence, const QList<int> &choices,
-    const QDateTime &castAt)
+    const QDateTime &castAt, const QString &otherText)
 {
     using R = Result<SignedRecord>;
     const RosterParticipant *voter = roster.participant(voterId);
     const RosterDevice *device = roster.deviceForKey(deviceKey.publicKey());
+    const RosterParticipant *signer = roster.participantForKey(deviceKey.publicKey());
     if (!voter || !voter->entitledToVote())
         return R::failure(Tr::tr("%1 is not entitled to vote in this meeting").arg(voterId));
-    if (!device || roster.participantForKey(deviceKey.publicKey()) != voter)
+    if (!device || !signer)
         return R::failure(Tr::tr("This device is not enrolled for %1 in the roster; ask the "
                                  "secretary to enrol it")
                               .arg(voter->name));
+    const bool byProxy = signer != voter;
+    if (byProxy && !roster.proxyVoting)
+        return R::failure(Tr::tr("The rules of this body do not let a proxy holder vote: %1 "
+                                 "cannot cast %2's ballot")
+                              .arg(signer->name, voter->name));
     if (sequence < 1)
         return R::failure(Tr::tr("A ballot's sequence number starts at 1"));
     const Status valid = open.poll.checkChoices(choices);
     if (!valid)
         return R::failure(valid.error());
+    if (const Status text = open.poll.checkOtherText(choices, otherText); !text)
+        return R::failure(text.error());
     QJsonObject payload {
         { QStringLiteral("poll"), open.poll.id },
         { QStringLiteral("pollOpen"), open.recordHash },
@@ -154,12 +169,18 @@ Result<SignedRecord> makeBallot(const PollOpen &open, const Roster &roster, cons
         { QStringLiteral("sequence"), sequence },
         { QStringLiteral("castAt"), toIsoUtc(castAt) },
     };
+    if (byProxy)
+        payload.insert(QStringLiteral("proxyHolder"), signer->id);
     if (open.poll.secret) {
-        const QJsonObject inner {
+        QJsonObject inner {
             { QStringLiteral("voter"), voterId },
-            { QStringLiteral("pseudonym"), ballotPseudonym(deviceKey, open.recordHash) },
+            { QStringLiteral("pseudonym"),
+                ballotPseudonym(deviceKey, open.recordHash, byProxy ? voterId : QString()) },
             { QStringLiteral("choices"), intArray(choices) },
         };
+        // Sealed with the choices: a secret poll withholds the opinion as it does the choice.
+        if (!otherText.isEmpty())
+            inner.insert(QStringLiteral("otherText"), otherText);
         // Padded with spaces (JSON whitespace, which every reader skips) to one size for the
         // whole poll, so the length of a ballot does not tell how many options it chose.
         QByteArray plain = QJsonDocument(inner).toJson(QJsonDocument::Compact);
@@ -170,6 +191,8 @@ Result<SignedRecord> makeBallot(const PollOpen &open, const Roster &roster, cons
         payload.insert(QStringLiteral("sealed"), QString::fromLatin1(sealed.toBase64()));
     } else {
         payload.insert(QStringLiteral("choices"), intArray(choices));
+        if (!otherText.isEmpty())
+            payload.insert(QStringLiteral("otherText"), otherText);
     }
     return SignedRecord::create(QLatin1StringView(Ballot::recordKind), payload, deviceKey);
 }
@@ -180,15 +203,19 @@ QJsonObject PollClose::toJson() const
     for (const CountedEntry &e : entries) {
         QJsonObject o { { QStringLiteral("weight"), e.weight },
             { QStringLiteral("choices"), intArray(e.choices) } };
+        if (!e.otherText.isEmpty())
+            o.insert(QStringLiteral("otherText"), e.otherText);
         if (e.pseudonym.isEmpty()) {
             o.insert(QStringLiteral("voter"), e.voter);
             o.insert(QStringLiteral("ballot"), e.ballotHash);
+            if (!e.proxyHolder.isEmpty())
+                o.insert(QStringLiteral("proxyHolder"), e.proxyHolder);
         } else {
             o.insert(QStringLiteral("pseudonym"), e.pseudonym);
         }
         list.append(o);
     }
-    return QJsonObject {
+    QJsonObject object {
         { QStringLiteral("poll"), pollId },
         { QStringLiteral("pollOpen"), pollOpenHash },
         { QStringLiteral("closedAt"), toIsoUtc(closedAt) },
@@ -197,6 +224,13 @@ QJsonObject PollClose::toJson() const
         { QStringLiteral("entries"), list },
         { QStringLiteral("tally"), tally },
     };
+    if (!proxies.isEmpty()) {
+        QJsonObject grants;
+        for (auto it = proxies.cbegin(); it != proxies.cend(); ++it)
+            grants.insert(it.key(), it.value());
+        object.insert(QStringLiteral("proxies"), grants);
+    }
+    return object;
 }
 
 Result<PollClose> PollClose::fromJson(const QJsonObject &object)
@@ -220,8 +254,13 @@ Result<PollClose> PollClose::fromJson(const QJsonObject &object)
                 Tr::tr("The poll-close record counts a vote weight no roster can give"));
         e.choices = intList(o.value(u"choices"));
         e.ballotHash = o.value(u"ballot").toString();
+        e.otherText = o.value(u"otherText").toString();
+        e.proxyHolder = o.value(u"proxyHolder").toString();
         close.entries << e;
     }
+    const QJsonObject grants = object.value(u"proxies").toObject();
+    for (auto it = grants.begin(); it != grants.end(); ++it)
+        close.proxies.insert(it.key(), it.value().toString());
     close.tally = object.value(u"tally").toObject();
     if (close.pollId.isEmpty() || close.pollOpenHash.isEmpty() || !close.closedAt.isValid()
         || close.tally.isEmpty())

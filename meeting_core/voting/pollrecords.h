@@ -7,9 +7,13 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace phonghop {
+
+// Proxies given in the meeting: the member represented → the participant holding the proxy.
+using ProxyGrants = QMap<QString, QString>;
 
 // The chair's signed record that opens a poll. Ballots cite its hash, so a ballot can never
 // be replayed into another poll (or into a reopened copy of this one).
@@ -47,6 +51,10 @@ struct Ballot {
     QDateTime castAt;
     QList<int> choices; // named polls
     QByteArray sealed; // secret polls
+    QString otherText; // the "other opinion" written with the Other option (named polls)
+    // A ballot cast by proxy: the participant holding the absent voter's proxy, whose device
+    // signs it (only where the roster's proxyVoting allows it); empty for one's own ballot.
+    QString proxyHolder;
 };
 
 // The name a ballot file gets in devices/<device>/ (docs/trust.md):
@@ -65,17 +73,22 @@ QString recordFileTag(const SignedRecord &record);
 
 // A per-poll pseudonym only the device itself can compute (a hash of its own signature over
 // the poll-open hash), so it can later find its ballot in a secret poll's close record.
-QString ballotPseudonym(const SigningKey &deviceKey, const QString &pollOpenHash);
+// A ballot the device casts by proxy for another member gets a pseudonym of its own (proxyFor:
+// that member's id), so that the two entries of one device are told apart.
+QString ballotPseudonym(
+    const SigningKey &deviceKey, const QString &pollOpenHash, const QString &proxyFor = {});
 
 // The size a secret ballot's choices are padded to before sealing: the same for every ballot
 // of the poll, whatever it chose (docs/trust.md, "Secret polls").
 qsizetype sealedChoicesSize(const PollDefinition &poll);
 
-// Makes a signed ballot; fails (with a translated message) when the choices do not fit the
-// poll or the voter is not entitled.
+// Makes a signed ballot; fails (with a translated message) when the choices or the other
+// opinion's text do not fit the poll or the voter is not entitled. A voterId other than the
+// device's own participant makes a ballot by proxy, which only a roster with proxyVoting
+// allows (whether that member gave this one the proxy is the ballot box's to check).
 Result<SignedRecord> makeBallot(const PollOpen &open, const Roster &roster, const QString &voterId,
     const SigningKey &deviceKey, qint64 sequence, const QList<int> &choices,
-    const QDateTime &castAt);
+    const QDateTime &castAt, const QString &otherText = {});
 
 // One entry counted in a close record: named (voter) or secret (pseudonym).
 struct CountedEntry {
@@ -84,6 +97,8 @@ struct CountedEntry {
     qint64 weight = 0;
     QList<int> choices;
     QString ballotHash; // named polls only (in secret polls it would link the entry to a folder)
+    QString otherText; // the other opinion, when the Other option is chosen (as the choices)
+    QString proxyHolder; // named polls: who cast this member's ballot by proxy
 };
 
 // The chair's signed record that closes a poll: which ballots were accepted, what each
@@ -98,6 +113,11 @@ struct PollClose {
     QStringList acceptedBallotHashes; // sorted
     QList<CountedEntry> entries; // sorted by voter or pseudonym, never by arrival
     QJsonObject tally; // TallyResult::countsJson()
+    // The proxies in force at the close, member represented → proxy holder (written only when
+    // there are some): the members count for the quorum where the roster says so
+    // (Roster::countProxiesForQuorum), and the holders' ballots for them count where the roster
+    // allows voting by proxy (Roster::proxyVoting).
+    ProxyGrants proxies;
 
     QString recordHash;
     QByteArray signer;

@@ -83,6 +83,7 @@ TallyResult computeTally(const TallyInput &input)
 
     // Count the valid ballots.
     QSet<QString> voted;
+    QSet<QString> votedByProxy;
     QHash<QString, QList<int>> choicesByVoter;
     for (const CastVote &vote : input.votes) {
         qint64 weight = 0;
@@ -114,6 +115,8 @@ TallyResult computeTally(const TallyInput &input)
             continue;
         }
         voted.insert(vote.voter);
+        if (vote.byProxy)
+            votedByProxy.insert(vote.voter);
         choicesByVoter.insert(vote.voter, vote.choices);
         result.castWeight += weight;
         ++result.ballotsCounted;
@@ -123,21 +126,37 @@ TallyResult computeTally(const TallyInput &input)
         }
     }
 
-    // A member who cast a valid ballot is present, whatever the roll call says.
+    // A member who cast a valid ballot is present, whatever the roll call says; a ballot cast
+    // by a proxy holder does not make the member represented present.
     for (const Member *member : std::as_const(entitled)) {
-        if (member->present || (!input.pseudonymous && voted.contains(member->id)))
+        if (member->present
+            || (!input.pseudonymous && voted.contains(member->id)
+                && !votedByProxy.contains(member->id)))
             result.presentWeight += member->weight;
+        else if (member->byProxy)
+            result.proxyWeight += member->weight;
     }
+    // Present as the body counts it: in person, and by proxy where its rules say so.
+    const qint64 countedPresent
+        = result.presentWeight + (input.countProxiesForQuorum ? result.proxyWeight : 0);
 
     switch (poll.rule.base) {
     case VoteBase::Entitled:
         result.baseWeight = result.entitledWeight;
         break;
     case VoteBase::Present:
-        result.baseWeight = result.presentWeight;
+        result.baseWeight = countedPresent;
         break;
     case VoteBase::Cast:
         result.baseWeight = result.castWeight;
+        break;
+    case VoteBase::CastYesNo:
+        // Only the ballots for and against: abstentions and other opinions are left out.
+        for (const OptionResult &option : std::as_const(result.options)) {
+            if (option.option.meaning == OptionMeaning::Yes
+                || option.option.meaning == OptionMeaning::No)
+                result.baseWeight += option.weight;
+        }
         break;
     }
     for (OptionResult &option : result.options) {
@@ -146,13 +165,13 @@ TallyResult computeTally(const TallyInput &input)
     }
 
     const QString rule = poll.rule.describe();
-    result.quorumMet = quorumMet(result.presentWeight, result.entitledWeight, poll.rule.quorum);
+    result.quorumMet = quorumMet(countedPresent, result.entitledWeight, poll.rule.quorum);
     if (!result.quorumMet) {
         result.passed = false;
         result.decidedBy = QStringLiteral("quorum");
         result.explanation = Tr::tr("Not valid: members with %1 of %2 votes are present, which "
                                     "does not meet the quorum. %3")
-                                 .arg(result.presentWeight)
+                                 .arg(countedPresent)
                                  .arg(result.entitledWeight)
                                  .arg(rule);
         return result;
@@ -265,7 +284,7 @@ QJsonObject TallyResult::countsJson() const
             o.insert(QStringLiteral("elected"), option.elected);
         list.append(o);
     }
-    return QJsonObject {
+    QJsonObject counts {
         { QStringLiteral("options"), list },
         { QStringLiteral("entitled"), entitledWeight },
         { QStringLiteral("present"), presentWeight },
@@ -276,6 +295,11 @@ QJsonObject TallyResult::countsJson() const
         { QStringLiteral("passed"), passed },
         { QStringLiteral("decidedBy"), decidedBy },
     };
+    // Only when someone was represented by proxy, so that close records written before proxies
+    // were known recount to the same figures.
+    if (proxyWeight > 0)
+        counts.insert(QStringLiteral("proxy"), proxyWeight);
+    return counts;
 }
 
 QJsonObject TallyResult::toJson() const

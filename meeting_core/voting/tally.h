@@ -13,12 +13,16 @@ struct Member {
     QString name;
     qint64 weight = 1; // whole number; members with weight 0 are not entitled and not counted
     bool present = false;
+    // Represented by proxy (and not present in person): counts for the quorum, and for the
+    // base "present", only when TallyInput::countProxiesForQuorum says so.
+    bool byProxy = false;
 };
 
 struct CastVote {
     QString voter; // a member id, or a pseudonym in a pseudonymous tally
     QList<int> choices; // option indexes
     qint64 weight = 0; // used only in a pseudonymous tally (the member is not named)
+    bool byProxy = false; // cast by a proxy holder: counted, but does not make the voter present
 };
 
 // Everything a tally needs. Pure data, so the chair, every delegate and phonghop-cli compute
@@ -31,6 +35,9 @@ struct TallyInput {
     // Secret polls: votes name pseudonyms and carry their own weight; presence comes only from
     // Member::present (the caller marks voters present), and the chair's side is unknown.
     bool pseudonymous = false;
+    // The body's rule (Roster::countProxiesForQuorum): members represented by proxy count as
+    // present for the quorum and the base "present".
+    bool countProxiesForQuorum = false;
 };
 
 struct OptionResult {
@@ -51,6 +58,7 @@ struct TallyResult {
     QList<OptionResult> options;
     qint64 entitledWeight = 0;
     qint64 presentWeight = 0;
+    qint64 proxyWeight = 0; // represented by proxy, not present in person (counted or not)
     qint64 castWeight = 0;
     qint64 baseWeight = 0;
     int ballotsCounted = 0;

@@ -420,3 +420,40 @@ TEST_CASE(
              QStringLiteral("enrol request") })
         CHECK(top.out.contains(command));
 }
+
+TEST_CASE(
+    "people rules shows and sets the body's proxy rules; a wrong value is refused", "[org][cli]")
+{
+    Office office;
+    const auto rules = [&office](const QStringList &options) {
+        return office.cli.run(
+            QStringList { QStringLiteral("people"), QStringLiteral("rules"),
+                QStringLiteral("--share"), office.share, QStringLiteral("--key"), office.key }
+            + options);
+    };
+    const CliRun shown = rules({});
+    INFO(shown.err.toStdString());
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("may not vote")));
+    CHECK(shown.out.contains(QStringLiteral("count towards the quorum")));
+    const qint64 before = office.directoryRevision();
+    CHECK(office.directoryRevision() == before); // showing writes nothing
+
+    const CliRun set = rules({ QStringLiteral("--proxy-voting"), QStringLiteral("yes"),
+        QStringLiteral("--count-proxies-for-quorum"), QStringLiteral("no") });
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    CHECK(set.out.contains(QStringLiteral("may vote for")));
+    CHECK(set.out.contains(QStringLiteral("do not count")));
+    const Result<DirectoryStore::Reading> read
+        = DirectoryStore(office.share).read(office.publicKey());
+    REQUIRE(read.ok());
+    CHECK(read->directory.revision == before + 1);
+    CHECK(read->directory.proxyVoting);
+    CHECK_FALSE(read->directory.countProxiesForQuorum);
+
+    const CliRun wrong = rules({ QStringLiteral("--proxy-voting"), QStringLiteral("maybe") });
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("maybe")));
+    CHECK(office.directoryRevision() == before + 1); // nothing written
+}

@@ -69,7 +69,7 @@ TEST_CASE("Roll call through the share: check-in, secretary check-in, absence, p
     CHECK(s.summary.absent == 3); // uy-vien-3, and thu-ky and khach not checked in
     CHECK(s.summary.quorumMet); // (3 + 1 proxy) / 5 >= 2/3
 
-    // The same files without counting proxies: 3/5 < 2/3.
+    // The same files under a body whose roster does not count proxies: 3/5 < 2/3.
     QList<SessionFile> files;
     for (const QString &device : QDir(share.root() + QStringLiteral("/devices"))
                                      .entryList(QDir::Dirs | QDir::NoDotAndDotDot))
@@ -78,9 +78,10 @@ TEST_CASE("Roll call through the share: check-in, secretary check-in, absence, p
             if (!name.startsWith(QStringLiteral("roster-")))
                 files << SessionFile { device, name,
                     readFile(share.root() + QStringLiteral("/devices/") + device + u'/' + name) };
-    SessionContext strict;
-    strict.countProxiesForQuorum = false;
-    CHECK_FALSE(foldSession(s.roster, files, strict).summary.quorumMet);
+    CHECK(foldSession(s.roster, files, {}).summary.quorumMet);
+    VerifiedRoster strict = s.roster;
+    strict.roster.countProxiesForQuorum = false;
+    CHECK_FALSE(foldSession(strict, files, {}).summary.quorumMet);
 
     // Later records win: the absent member arrives.
     REQUIRE((*d3)->checkIn().ok());

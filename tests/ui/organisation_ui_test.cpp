@@ -27,6 +27,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -585,4 +586,37 @@ TEST_CASE("A sync that meets an unconfirmed organisation asks in the main window
     CHECK(pinnedOrganisationKey(*seat.cache) == test::testOrganisationKey().publicKey());
     REQUIRE(waitUntil([&] { return window.meetingList()->model()->rowCount() == 1; }));
     CHECK(window.organisationConfirmation() == nullptr);
+}
+
+TEST_CASE(
+    "The People page sets the body's proxy rules in the directory", "[ui][organisation][people]")
+{
+    Organisation organisation;
+    QTemporaryDir files;
+    const QString keyPath = files.filePath(QStringLiteral("co-quan.key"));
+    REQUIRE(organisation.key
+                .saveProtected(keyPath, QStringLiteral("một câu dài dễ nhớ"), organisationName)
+                .ok());
+    Cache secretary;
+    ui::SecretaryWorkspace workspace(*secretary.cache, organisation.root(), keyPath);
+    workspace.setOrganisationKey(organisation.key);
+    ui::PeoplePage *page = workspace.peoplePage();
+    REQUIRE(waitUntil([&] { return !page->isBusy(); }));
+    // A directory that never said: today's behaviour.
+    CHECK_FALSE(page->proxyVotingBox()->isChecked());
+    CHECK(page->countProxiesBox()->isChecked());
+    QPushButton *save = page->findChild<QPushButton *>(QStringLiteral("saveBodyRules"));
+    REQUIRE(save);
+    CHECK_FALSE(save->isEnabled()); // nothing changed yet
+
+    page->proxyVotingBox()->setChecked(true);
+    page->countProxiesBox()->setChecked(false);
+    REQUIRE(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !page->isBusy() && !save->isEnabled(); }));
+    const PeopleDirectory directory = organisation.directory();
+    CHECK(directory.proxyVoting);
+    CHECK_FALSE(directory.countProxiesForQuorum);
+    CHECK(page->messageText().contains(QStringLiteral("rules are saved")));
+    CHECK(page->proxyVotingBox()->isChecked());
 }

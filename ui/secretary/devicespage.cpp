@@ -65,9 +65,8 @@ struct DeviceWrite {
     QString message;
 };
 
-// The rosters of the meetings still to come, written again from the directory as it is now:
-// an approved device can then vote, a revoked one no longer can. Past meetings keep the roster
-// they were held with.
+} // namespace
+
 QString republishUpcoming(
     const OrganisationAdmin &admin, const PeopleDirectory &directory, bool *ok)
 {
@@ -112,6 +111,8 @@ QString republishUpcoming(
     lines << problems;
     return lines.join(u'\n');
 }
+
+namespace {
 
 // After an approval or a revocation: the rosters follow at once, as phonghop-cli does.
 void appendRosterUpdate(OrganisationAdmin &admin, DeviceWrite &write)

@@ -11,9 +11,20 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
+namespace phonghop {
+class OrganisationAdmin;
+}
+
 namespace phonghop::ui {
 
 class OrganisationAccess;
+
+// The rosters of the meetings still to come, written again from the directory as it is now:
+// an approved device can then vote, a revoked one no longer can, the body's proxy rules reach
+// the meeting room. Past meetings keep the roster they were held with. Returns what was done
+// (translated); ok is false when a roster could not be written.
+QString republishUpcoming(
+    const OrganisationAdmin &admin, const PeopleDirectory &directory, bool *ok);
 
 // The secretary's "Devices" page: enrolment requests waiting on the share (who, device, when,
 // fingerprint, comparison code) to approve or reject after comparing, and the enrolled devices,

@@ -1,5 +1,6 @@
 #include "peoplepage.h"
 
+#include "devicespage.h"
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/org/organisationadmin.h"
 #include "organisationaccess.h"
@@ -11,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -153,6 +155,31 @@ PeoplePage::PeoplePage(OrganisationAccess &access, QWidget *parent)
     m_showRetired = new QCheckBox(tr("Show retired people"), this);
     m_showRetired->setMinimumHeight(44);
 
+    // The body's rules about proxies: every roster built from the directory carries them.
+    auto *rules = new QGroupBox(tr("Rules of the body: proxies"), this);
+    rules->setObjectName(QStringLiteral("bodyRules"));
+    auto *rulesLayout = new QVBoxLayout(rules);
+    m_proxyVoting
+        = new QCheckBox(tr("A proxy holder may vote for the member they represent"), rules);
+    m_proxyVoting->setObjectName(QStringLiteral("proxyVoting"));
+    m_proxyVoting->setToolTip(tr("People's Committees and People's Councils: off (members vote "
+                                 "in person). Some other bodies' regulations allow it."));
+    m_countProxies
+        = new QCheckBox(tr("Members represented by proxy count towards the quorum"), rules);
+    m_countProxies->setObjectName(QStringLiteral("countProxiesForQuorum"));
+    for (QCheckBox *box : { m_proxyVoting, m_countProxies })
+        box->setMinimumHeight(44);
+    m_saveRules = touchButton(tr("Save the rules"), rules);
+    m_saveRules->setObjectName(QStringLiteral("saveBodyRules"));
+    m_saveRules->setEnabled(false);
+    auto *rulesRow = new QHBoxLayout;
+    rulesRow->addWidget(m_proxyVoting, 1);
+    rulesRow->addWidget(m_countProxies, 1);
+    rulesRow->addWidget(m_saveRules);
+    rulesLayout->addLayout(rulesRow);
+    rulesLayout->addWidget(paragraphLabel(
+        tr("Saved in the directory and copied into the rosters of upcoming meetings."), rules));
+
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("peopleTable"));
     m_table->setHorizontalHeaderLabels({ tr("Full name"), tr("Position"), tr("Unit"), tr("Role"),
@@ -173,6 +200,7 @@ PeoplePage::PeoplePage(OrganisationAccess &access, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
     layout->addWidget(m_table, 1);
+    layout->addWidget(rules);
 
     auto *bar = new QHBoxLayout;
     m_message = new QLabel(this);
@@ -192,6 +220,15 @@ PeoplePage::PeoplePage(OrganisationAccess &access, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &PeoplePage::editSelected);
     connect(m_retire, &QPushButton::clicked, this, &PeoplePage::retireSelected);
     connect(reloadButton, &QPushButton::clicked, this, &PeoplePage::reload);
+    const auto rulesEdited = [this] {
+        m_saveRules->setEnabled(!m_busy
+            && (m_proxyVoting->isChecked() != m_directory.proxyVoting
+                || m_countProxies->isChecked() != m_directory.countProxiesForQuorum));
+    };
+    connect(m_proxyVoting, &QCheckBox::toggled, this, rulesEdited);
+    connect(m_countProxies, &QCheckBox::toggled, this, rulesEdited);
+    connect(m_saveRules, &QPushButton::clicked, this,
+        [this] { saveBodyRules(m_proxyVoting->isChecked(), m_countProxies->isChecked()); });
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a staff list"),
             QString(), tr("Staff lists (*.csv *.txt);;All files (*)"));
@@ -230,6 +267,8 @@ void PeoplePage::setBusy(bool busy, const QString &text)
     m_progress->setVisible(busy);
     for (QPushButton *button : std::as_const(m_buttons))
         button->setEnabled(!busy);
+    if (busy)
+        m_saveRules->setEnabled(false);
     if (!busy) {
         const DirectoryPerson *person = selectedPerson();
         m_edit->setEnabled(person);
@@ -278,6 +317,9 @@ void PeoplePage::showDirectory(const PeopleDirectory &directory)
     const DirectoryPerson *selected = selectedPerson();
     const QString keep = selected ? selected->id : QString();
     m_directory = directory;
+    m_proxyVoting->setChecked(directory.proxyVoting);
+    m_countProxies->setChecked(directory.countProxiesForQuorum);
+    m_saveRules->setEnabled(false);
     m_table->setRowCount(0);
     for (const DirectoryPerson &person : m_directory.people) {
         if (person.retired && !m_showRetired->isChecked())
@@ -389,6 +431,22 @@ void PeoplePage::savePerson(const DirectoryPerson &person)
                           .arg(person.fullName)
                     : QCoreApplication::translate("phonghop::ui::PeoplePage", "%1 was saved.")
                           .arg(person.fullName);
+            return saved;
+        });
+}
+
+void PeoplePage::saveBodyRules(bool proxyVoting, bool countProxiesForQuorum)
+{
+    runWrite(tr("Saving the rules…"),
+        [proxyVoting, countProxiesForQuorum](OrganisationAdmin &admin, QString *message) {
+            Result<PeopleDirectory> saved = admin.setProxyRules(proxyVoting, countProxiesForQuorum);
+            if (saved) {
+                bool ok = true;
+                *message = QCoreApplication::translate(
+                               "phonghop::ui::PeoplePage", "The rules are saved (revision %1).")
+                               .arg(saved->revision)
+                    + u' ' + republishUpcoming(admin, saved.value(), &ok);
+            }
             return saved;
         });
 }

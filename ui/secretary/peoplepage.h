@@ -70,6 +70,11 @@ public:
     void importList(const QString &path);
     // Writes person as the page's buttons do, without the dialog (tests, import of one).
     void savePerson(const DirectoryPerson &person);
+    // The body's rules about proxies, as "Save the rules" writes them: a new directory
+    // revision, then the rosters of upcoming meetings (docs/session.md).
+    void saveBodyRules(bool proxyVoting, bool countProxiesForQuorum);
+    QCheckBox *proxyVotingBox() const { return m_proxyVoting; }
+    QCheckBox *countProxiesBox() const { return m_countProxies; }
 
 Q_SIGNALS:
     // A read or a write ended (the table shows its result).
@@ -92,6 +97,9 @@ private:
     QList<QPushButton *> m_buttons;
     QPushButton *m_edit = nullptr;
     QPushButton *m_retire = nullptr;
+    QCheckBox *m_proxyVoting = nullptr;
+    QCheckBox *m_countProxies = nullptr;
+    QPushButton *m_saveRules = nullptr;
     bool m_busy = false;
     bool m_announcing = false; // this page's own directoryChanged
 };

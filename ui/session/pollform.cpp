@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHash>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -59,9 +60,24 @@ PollForm::PollForm(SessionService &service, QWidget *parent)
             m_preset->count() - 1, VotingRule::fromPreset(id)->describe(), Qt::ToolTipRole);
     }
     form->addRow(tr("Rule:"), m_preset);
+    // What the threshold is measured against, when it is not the preset's.
+    m_base = new QComboBox(this);
+    m_base->setObjectName(QStringLiteral("newPollBase"));
+    m_base->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_base->setMinimumContentsLength(8);
+    m_base->addItem(tr("As the rule says"), QString());
+    m_base->addItem(tr("All members entitled to vote"), voteBaseId(VoteBase::Entitled));
+    m_base->addItem(tr("Members present"), voteBaseId(VoteBase::Present));
+    m_base->addItem(tr("Ballots cast, abstentions included"), voteBaseId(VoteBase::Cast));
+    m_base->addItem(tr("Ballots for and against only (abstentions not counted)"),
+        voteBaseId(VoteBase::CastYesNo));
+    form->addRow(tr("Counted against:"), m_base);
     m_rule = new QLabel(this);
     sessionui::wrap(m_rule);
     form->addRow(QString(), m_rule);
+    m_other = new QCheckBox(tr("Add the option \"Ý kiến khác\" (an opinion in words)"), this);
+    m_other->setObjectName(QStringLiteral("newPollOther"));
+    form->addRow(QString(), m_other);
     m_secret = new QCheckBox(tr("Secret ballot"), this);
     form->addRow(QString(), m_secret);
     auto *buttons = new FlowLayout;
@@ -78,6 +94,7 @@ PollForm::PollForm(SessionService &service, QWidget *parent)
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &PollForm::showRule);
+    connect(m_base, &QComboBox::currentIndexChanged, this, &PollForm::showRule);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PollForm::kindChanged);
     connect(open, &QPushButton::clicked, this, &PollForm::openPoll);
     showRule();
@@ -88,11 +105,21 @@ void PollForm::setPending(const QString &text)
     m_pending->setText(text);
 }
 
+VotingRule PollForm::rule() const
+{
+    VotingRule rule
+        = VotingRule::fromPreset(m_preset->currentData().toString()).value_or(VotingRule {});
+    const QString base = m_base->currentData().toString();
+    if (base.isEmpty())
+        return rule;
+    const Result<VotingRule> changed = VotingRule::fromJson(QJsonObject {
+        { QStringLiteral("preset"), rule.preset }, { QStringLiteral("base"), base } });
+    return changed ? changed.value() : rule;
+}
+
 void PollForm::showRule()
 {
-    const std::optional<VotingRule> rule
-        = VotingRule::fromPreset(m_preset->currentData().toString());
-    m_rule->setText(rule ? rule->describe() : QString());
+    m_rule->setText(rule().describe());
 }
 
 void PollForm::kindChanged()
@@ -101,6 +128,10 @@ void PollForm::kindChanged()
     const bool choice = m_kind->currentData().toInt() == static_cast<int>(PollKind::Choice);
     m_options->setEnabled(choice);
     m_maxChoices->setEnabled(choice);
+    // "Ý kiến khác" and the base "for and against only" belong to approval and yes/no polls.
+    m_other->setEnabled(!choice);
+    if (choice)
+        m_other->setChecked(false);
 }
 
 void PollForm::openPoll()
@@ -116,8 +147,10 @@ void PollForm::openPoll()
             poll.options << PollOption { label.trimmed(), OptionMeaning::Candidate };
         poll.maxChoices = m_maxChoices->value();
     }
+    if (m_other->isChecked() && poll.kind != PollKind::Choice)
+        poll.options << PollDefinition::otherOption();
     poll.secret = m_secret->isChecked();
-    poll.rule = *VotingRule::fromPreset(m_preset->currentData().toString());
+    poll.rule = rule();
     if (poll.title.isEmpty()) {
         Q_EMIT reported(false, tr("Give the poll a title"));
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "meeting_core/voting/poll.h"
+
 #include <QGroupBox>
 
 class QCheckBox;
@@ -36,11 +38,14 @@ private:
     void openPoll();
     void kindChanged();
     void showRule();
+    VotingRule rule() const; // the preset with the base chosen
 
     SessionService &m_service;
     QLineEdit *m_title = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_preset = nullptr;
+    QComboBox *m_base = nullptr; // the preset's base, or another one
+    QCheckBox *m_other = nullptr; // add "Ý kiến khác"
     QLabel *m_rule = nullptr;
     QLineEdit *m_options = nullptr;
     QSpinBox *m_maxChoices = nullptr;

@@ -1,6 +1,7 @@
 #include "session/pollprompt.h"
 
 #include "meeting_core/session/sessionservice.h"
+#include "session/otheropinioneditor.h"
 #include "session/sessiontaskwidget.h"
 #include "style/flowlayout.h"
 
@@ -23,6 +24,7 @@ PollPrompt::PollPrompt(SessionService &service, QWidget *parent)
     setStyleSheet(QStringLiteral(
         "#pollPrompt { background: #fffdf5; border: 3px solid #1565c0; border-radius: 10px; }"));
     auto *layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);
     m_heading = new QLabel(tr("Vote now"), this);
@@ -59,6 +61,7 @@ PollPrompt::PollPrompt(SessionService &service, QWidget *parent)
         m_dismissed = m_pollId;
         refresh();
     });
+
     m_clock = new QTimer(this);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &PollPrompt::updateElapsed);
@@ -121,6 +124,8 @@ void PollPrompt::refresh()
         qDeleteAll(m_buttons);
         m_buttons.clear();
         m_message->hide();
+        if (m_otherEditor)
+            m_otherEditor->hide();
         const bool multi = open->open.poll.maxChoices > 1;
         for (int i = 0; i < open->open.poll.options.size(); ++i) {
             const PollOption &option = open->open.poll.options.at(i);
@@ -139,12 +144,11 @@ void PollPrompt::refresh()
                                       .arg(sessionui::optionColour(option.meaning)));
             m_options->addWidget(button);
             m_buttons << button;
-            if (!multi)
-                connect(button, &QPushButton::clicked, this, [this, i] {
-                    const Status s = m_service.castVote(m_pollId, { i });
-                    m_message->setVisible(!s.ok());
-                    m_message->setText(s.ok() ? QString() : s.error());
-                });
+            if (option.meaning == OptionMeaning::Other)
+                connect(button, &QPushButton::clicked, this,
+                    [this, label = option.label] { askOtherOpinion(label); });
+            else if (!multi)
+                connect(button, &QPushButton::clicked, this, [this, i] { cast({ i }); });
         }
         if (multi) {
             auto *cast = new QPushButton(tr("Cast"), this);
@@ -157,15 +161,39 @@ void PollPrompt::refresh()
                 for (int i = 0; i < m_buttons.size() - 1; ++i)
                     if (m_buttons.at(i)->isChecked())
                         choices << i;
-                const Status s = m_service.castVote(m_pollId, choices);
-                m_message->setVisible(!s.ok());
-                m_message->setText(s.ok() ? QString() : s.error());
+                this->cast(choices);
             });
         }
     }
     updateElapsed();
     m_clock->start();
     show();
+    place();
+}
+
+void PollPrompt::cast(const QList<int> &choices, const QString &otherText)
+{
+    const Status s = m_service.castVote(m_pollId, choices, otherText);
+    m_message->setVisible(!s.ok());
+    m_message->setText(s.ok() ? QString() : s.error());
+    if (s.ok() && m_otherEditor)
+        m_otherEditor->hide();
+}
+
+void PollPrompt::askOtherOpinion(const QString &optionLabel)
+{
+    if (!m_otherEditor) {
+        m_otherEditor = new OtherOpinionEditor(this);
+        m_layout->insertWidget(m_layout->indexOf(m_message), m_otherEditor);
+        connect(
+            m_otherEditor, &OtherOpinionEditor::castRequested, this, [this](const QString &text) {
+                if (const PollState *poll = m_service.state().poll(m_pollId))
+                    cast({ poll->open.poll.otherOptionIndex() }, text);
+            });
+        // The editor changes the prompt's height.
+        connect(m_otherEditor, &OtherOpinionEditor::cancelled, this, &PollPrompt::place);
+    }
+    m_otherEditor->start(optionLabel);
     place();
 }
 

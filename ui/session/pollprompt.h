@@ -7,6 +7,7 @@ class QLabel;
 class QPushButton;
 class QTimer;
 class QVBoxLayout;
+class QVBoxLayout;
 
 namespace phonghop {
 class SessionService;
@@ -15,6 +16,7 @@ class SessionService;
 namespace phonghop::ui {
 
 class FlowLayout;
+class OtherOpinionEditor;
 
 // While a poll is open and this delegate has not voted, it is shown over the document as a
 // large prompt (issue 14): the question, its options as big buttons, and how long it has been
@@ -28,6 +30,8 @@ public:
     // The poll shown, empty when the prompt is hidden.
     QString pollId() const { return m_pollId; }
     QList<QPushButton *> optionButtons() const { return m_buttons; }
+    // The text field of "Ý kiến khác": null until that option was tapped once.
+    OtherOpinionEditor *otherOpinionEditor() const { return m_otherEditor; }
 
     // Placed over `over` (the document), centred, at most 640 px wide.
     void follow(QWidget *over);
@@ -39,6 +43,8 @@ private:
     void refresh();
     void place();
     void updateElapsed();
+    void cast(const QList<int> &choices, const QString &otherText = {});
+    void askOtherOpinion(const QString &optionLabel); // makes the editor the first time
 
     SessionService &m_service;
     QWidget *m_over = nullptr;
@@ -48,6 +54,8 @@ private:
     QLabel *m_message = nullptr;
     FlowLayout *m_options = nullptr;
     QPushButton *m_later = nullptr;
+    OtherOpinionEditor *m_otherEditor = nullptr; // the text of "Ý kiến khác", once needed
+    QVBoxLayout *m_layout = nullptr;
     QList<QPushButton *> m_buttons;
     QString m_pollId;
     QString m_buttonsFor; // the poll record the buttons were made for

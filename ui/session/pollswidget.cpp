@@ -1,6 +1,7 @@
 #include "session/pollswidget.h"
 
 #include "meeting_core/session/sessionservice.h"
+#include "session/otheropinioneditor.h"
 #include "session/pollform.h"
 #include "session/pollresultmodel.h"
 #include "style/flowlayout.h"
@@ -23,6 +24,7 @@ PollsWidget::PollsWidget(SessionService &service, QWidget *parent)
     , m_resultModel(new PollResultModel(this))
 {
     auto *v = new QVBoxLayout(this);
+    m_layout = v;
     // The chair's controls come first: they are what the chair came to the tab for.
     m_form = new PollForm(m_service, this);
     v->addWidget(m_form);
@@ -36,6 +38,12 @@ PollsWidget::PollsWidget(SessionService &service, QWidget *parent)
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_title->setFont(bold);
     v->addWidget(m_title);
+    // Where the body allows voting by proxy: whose ballot the buttons cast.
+    m_voteFor = new QComboBox(this);
+    m_voteFor->setObjectName(QStringLiteral("voteFor"));
+    m_voteFor->setMinimumHeight(44);
+    m_voteFor->hide();
+    v->addWidget(m_voteFor);
     m_voteButtons = new FlowLayout;
     v->addLayout(m_voteButtons);
     m_status = new QLabel(this);
@@ -57,6 +65,11 @@ PollsWidget::PollsWidget(SessionService &service, QWidget *parent)
     m_resultSummary->setObjectName(QStringLiteral("resultSummary"));
     wrap(m_resultSummary);
     v->addWidget(m_resultSummary);
+    m_otherOpinions = new QLabel(this);
+    m_otherOpinions->setObjectName(QStringLiteral("otherOpinions"));
+    m_otherOpinions->setTextFormat(Qt::PlainText);
+    wrap(m_otherOpinions);
+    v->addWidget(m_otherOpinions);
     m_verification = new QLabel(this);
     m_verification->setObjectName(QStringLiteral("ballotVerification"));
     wrap(m_verification);
@@ -74,7 +87,57 @@ PollsWidget::PollsWidget(SessionService &service, QWidget *parent)
     connect(m_form->closeButton(), &QPushButton::clicked, this, &PollsWidget::closePoll);
     connect(m_pollChoice, &QComboBox::currentIndexChanged, this, &PollsWidget::refresh);
     connect(m_export, &QPushButton::clicked, this, &PollsWidget::exportResult);
+    connect(m_voteFor, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_otherEditor)
+            m_otherEditor->hide();
+    });
     refresh();
+}
+
+OtherOpinionEditor *PollsWidget::otherEditor()
+{
+    if (m_otherEditor)
+        return m_otherEditor;
+    m_otherEditor = new OtherOpinionEditor(this);
+    // Under the option buttons, above the status.
+    m_layout->insertWidget(m_layout->indexOf(m_status), m_otherEditor);
+    connect(m_otherEditor, &OtherOpinionEditor::castRequested, this, [this](const QString &text) {
+        const PollState *poll = m_service.state().poll(shownPollId());
+        if (poll)
+            cast({ poll->open.poll.otherOptionIndex() }, text);
+    });
+    return m_otherEditor;
+}
+
+void PollsWidget::cast(const QList<int> &choices, const QString &otherText)
+{
+    const Status s = m_service.castVote(
+        shownPollId(), choices, otherText, m_voteFor->currentData().toString());
+    if (s.ok() && m_otherEditor)
+        m_otherEditor->hide();
+    report(s);
+}
+
+QString PollsWidget::ownOtherText(const PollState &poll) const
+{
+    return poll.ownBallot && poll.ownBallot->otherText ? *poll.ownBallot->otherText : QString();
+}
+
+void PollsWidget::refreshVoteFor(const PollState &poll)
+{
+    // Members whose proxy this seat's participant holds, where the poll's roster allows it.
+    QList<std::pair<QString, QString>> entries;
+    const RosterParticipant *me = m_service.self();
+    if (me && poll.roster.roster.proxyVoting && !poll.closed) {
+        const ProxyGrants proxies = m_service.state().proxyGrants();
+        for (auto it = proxies.cbegin(); it != proxies.cend(); ++it)
+            if (it.value() == me->id)
+                entries.append({ it.key(), tr("For %1 (by proxy)").arg(nameOf(it.key())) });
+    }
+    if (!entries.isEmpty())
+        entries.prepend({ QString(), tr("For myself") });
+    sessionui::syncCombo(m_voteFor, entries, m_voteFor->currentData().toString());
+    m_voteFor->setVisible(!entries.isEmpty());
 }
 
 QString PollsWidget::shownPollId() const
@@ -104,7 +167,14 @@ void PollsWidget::refresh()
     rebuildVoteButtons(poll);
     m_resultSummary->clear();
     m_verification->clear();
+    m_otherOpinions->clear();
     m_form->setPending(QString());
+    if ((!poll || poll->closed) && m_otherEditor)
+        m_otherEditor->hide();
+    if (poll)
+        refreshVoteFor(*poll);
+    else
+        m_voteFor->hide();
     if (!poll) {
         m_title->setText(tr("No poll is open"));
         m_status->clear();
@@ -152,9 +222,17 @@ void PollsWidget::rebuildVoteButtons(const PollState *poll)
                 .arg(sessionui::optionColour(option.meaning)));
         m_voteButtons->addWidget(b);
         m_voteButtonList << b;
-        if (!multi)
-            connect(b, &QPushButton::clicked, this,
-                [this, i] { report(m_service.castVote(shownPollId(), { i })); });
+        if (option.meaning == OptionMeaning::Other) {
+            // "Ý kiến khác" asks for the opinion first; the ballot is cast with it.
+            connect(b, &QPushButton::clicked, this, [this, i] {
+                const PollState *shown = m_service.state().poll(shownPollId());
+                otherEditor()->start(shown ? shown->open.poll.options.value(i).label : QString(),
+                    shown && m_voteFor->currentData().toString().isEmpty() ? ownOtherText(*shown)
+                                                                           : QString());
+            });
+        } else if (!multi) {
+            connect(b, &QPushButton::clicked, this, [this, i] { cast({ i }); });
+        }
     }
     if (multi) {
         auto *cast = new QPushButton(tr("Cast"), this);
@@ -171,14 +249,16 @@ void PollsWidget::castMultipleChoice()
     for (int i = 0; i < m_voteButtonList.size() - 1; ++i)
         if (m_voteButtonList.at(i)->isChecked())
             choices << i;
-    report(m_service.castVote(shownPollId(), choices));
+    cast(choices);
 }
 
 void PollsWidget::showOpenPoll(const PollState &poll)
 {
     m_resultModel->update(nullptr);
     m_results->hide();
-    const bool canVote = m_service.self() && m_service.self()->entitledToVote();
+    // A proxy holder without a vote of their own still casts the ballots they hold.
+    const bool canVote
+        = (m_service.self() && m_service.self()->entitledToVote()) || m_voteFor->isVisibleTo(this);
     for (QPushButton *b : std::as_const(m_voteButtonList)) {
         b->setEnabled(canVote);
         b->show();
@@ -191,6 +271,8 @@ void PollsWidget::showOpenPoll(const PollState &poll)
         QStringList labels;
         for (int c : poll.ownBallot->choices)
             labels << poll.open.poll.options.value(c).label;
+        if (const QString text = ownOtherText(poll); !text.isEmpty())
+            labels << QStringLiteral("“%1”").arg(text);
         status += u' '
             + tr("Your vote: %1 — you may change it until the poll is closed.")
                   .arg(labels.join(QStringLiteral(", ")));
@@ -237,6 +319,11 @@ void PollsWidget::showResult(const PollState &poll)
         height += m_results->rowHeight(row);
     m_results->setFixedHeight(height);
     m_results->show();
+    const QStringList opinions
+        = otherOpinions(poll.open, poll.roster.roster, poll.verification.close);
+    if (!opinions.isEmpty())
+        m_otherOpinions->setText(
+            tr("Other opinions:") + QStringLiteral("\n• ") + opinions.join(QStringLiteral("\n• ")));
     const TallyResult &r = poll.result;
     m_resultSummary->setText((r.passed ? tr("<b style=\"color:#1b5e20\">PASSED</b>")
                                        : tr("<b style=\"color:#b00020\">NOT PASSED</b>"))

@@ -7,6 +7,7 @@ class QLabel;
 class QLayout;
 class QPushButton;
 class QTableView;
+class QVBoxLayout;
 
 namespace phonghop {
 struct PollState;
@@ -14,6 +15,7 @@ struct PollState;
 
 namespace phonghop::ui {
 
+class OtherOpinionEditor;
 class PollForm;
 class PollResultModel;
 
@@ -37,6 +39,11 @@ private:
     void showResult(const PollState &poll);
     void markOwnChoice(const PollState &poll);
     void castMultipleChoice();
+    void cast(const QList<int> &choices, const QString &otherText = {});
+    void refreshVoteFor(const PollState &poll);
+    QString ownOtherText(const PollState &poll) const;
+    // Made the first time a poll offers "Ý kiến khác" (most polls do not).
+    OtherOpinionEditor *otherEditor();
     void closePoll();
     void exportResult();
 
@@ -53,6 +60,10 @@ private:
     QLabel *m_verification = nullptr;
     QPushButton *m_export = nullptr;
     QString m_justOpened; // the poll this seat opened, until the state has it
+    OtherOpinionEditor *m_otherEditor = nullptr; // the text of "Ý kiến khác", once needed
+    QVBoxLayout *m_layout = nullptr;
+    QComboBox *m_voteFor = nullptr; // oneself, or a member whose proxy this seat holds
+    QLabel *m_otherOpinions = nullptr; // the other opinions of a closed poll
 };
 
 } // namespace phonghop::ui

@@ -118,6 +118,8 @@ QString optionColour(OptionMeaning meaning)
         return QStringLiteral("#c62828");
     case OptionMeaning::Abstain:
         return QStringLiteral("#616161");
+    case OptionMeaning::Other: // an opinion in words: neither for nor against
+        return QStringLiteral("#6a1b9a");
     default:
         return QStringLiteral("#1565c0");
     }

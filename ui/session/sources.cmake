@@ -20,4 +20,5 @@ target_sources(phonghop_ui PRIVATE
   session/auditlogmodel.h session/auditlogmodel.cpp
   session/auditlogwidget.h session/auditlogwidget.cpp
   session/pollprompt.h session/pollprompt.cpp
+  session/otheropinioneditor.h session/otheropinioneditor.cpp
   session/enrolmentdialog.h session/enrolmentdialog.cpp)
