@@ -40,6 +40,8 @@ int runSession(const QStringList &arguments, Streams &streams)
         { QStringLiteral("call-next"), runCallNext },
         { QStringLiteral("conclude"), runConclude },
         { QStringLiteral("sign-minutes"), runSignMinutes },
+        { QStringLiteral("notice"), runNotice },
+        { QStringLiteral("supersede"), runSupersede },
     };
     for (const auto &[name, run] : subcommands)
         if (name == subcommand)

@@ -17,6 +17,7 @@
 //   sessionreadcommands.cpp   status, verify, attendance, minutes: the record read and checked
 //   sessionseatcommands.cpp   check-in, vote, request-to-speak: a seat's own actions
 //   sessionchaircommands.cpp  open-poll, close-poll, call-next, conclude, sign-minutes
+//   sessionnoticecommands.cpp notice, supersede: the conclusion notice and corrections
 namespace phonghop::cli::session {
 
 inline const QString sessionOptions = QStringLiteral("--share DIR --cache DIR --meeting ID");
@@ -73,5 +74,7 @@ int runClosePoll(const QStringList &arguments, Streams &streams);
 int runCallNext(const QStringList &arguments, Streams &streams);
 int runConclude(const QStringList &arguments, Streams &streams);
 int runSignMinutes(const QStringList &arguments, Streams &streams);
+int runNotice(const QStringList &arguments, Streams &streams);
+int runSupersede(const QStringList &arguments, Streams &streams);
 
 } // namespace phonghop::cli::session

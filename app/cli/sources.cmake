@@ -8,6 +8,7 @@ target_sources(phonghop_cli_lib PRIVATE
   cli/sessioncommands.cpp
   cli/sessioncommon.h cli/sessioncommon.cpp
   cli/sessionreadcommands.cpp cli/sessionseatcommands.cpp cli/sessionchaircommands.cpp
+  cli/sessionnoticecommands.cpp
   cli/passphrase.h cli/passphrase.cpp
   cli/orgaccess.h cli/orgaccess.cpp
   cli/orgcommands.cpp

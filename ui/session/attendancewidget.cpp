@@ -75,7 +75,7 @@ void AttendanceWidget::refresh()
     const AttendanceSummary &s = state.summary;
     m_summary->setText(tr("Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5")
                            .arg(s.present)
-                           .arg(s.absent - s.notCheckedIn)
+                           .arg(s.absent + s.excused) // the table says which had a reason
                            .arg(s.proxy)
                            .arg(s.notCheckedIn)
                            .arg(s.quorumMet ? tr("<b style=\"color:#1b5e20\">quorum met</b>")
