@@ -66,7 +66,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../meeting_core/domain/meeting.cpp" line="+35"/>
+        <location filename="../../meeting_core/domain/meeting.cpp" line="+39"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
@@ -596,16 +596,34 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ConclusionNotice</name>
+    <message>
+        <location filename="../../meeting_core/session/conclusionnotice.cpp" line="+135"/>
+        <source>The decision record holds no conclusion yet: there is nothing to notify</source>
+        <translation>The decision record holds no conclusion yet: there is nothing to notify</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::DecisionChain</name>
     <message>
-        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+46"/>
+        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+54"/>
         <source>The decision record misses required fields</source>
         <translation>The decision record misses required fields</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>The decision cites a document by &quot;%1&quot;, which is not a SHA-256</source>
+        <translation>The decision cites a document by &quot;%1&quot;, which is not a SHA-256</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>A decision is signed by a key that may not record decisions</source>
         <translation>A decision is signed by a key that may not record decisions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A correction of a conclusion is signed by a key that may not record decisions: only the chair corrects a conclusion</source>
+        <translation>A correction of a conclusion is signed by a key that may not record decisions: only the chair corrects a conclusion</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -623,7 +641,22 @@
         <translation>Decision %1 does not follow the decision before it</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Decision %1 corrects a decision that is not before it in the chain</source>
+        <translation>Decision %1 corrects a decision that is not before it in the chain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision %1 corrects decision %2, which decision %3 already corrected</source>
+        <translation>Decision %1 corrects decision %2, which decision %3 already corrected</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision %1 corrects decision %2 of another agenda item</source>
+        <translation>Decision %1 corrects decision %2 of another agenda item</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The share shows %1 decisions but %2 were seen before: the record was rolled back</source>
         <translation>The share shows %1 decisions but %2 were seen before: the record was rolled back</translation>
     </message>
@@ -1288,14 +1321,6 @@
         <location line="+44"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>The document “%1” was damaged in the shared folder (%2); it has been stored again.</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::Minutes</name>
-    <message>
-        <location filename="../../meeting_core/session/minutes.cpp" line="+117"/>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2185,14 @@
     </message>
 </context>
 <context>
+    <name>phonghop::SessionDocument</name>
+    <message>
+        <location filename="../../meeting_core/session/sessiondocument.cpp" line="+107"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::SessionScanner</name>
     <message>
         <location filename="../../meeting_core/session/sessionscanner.cpp" line="+94"/>
@@ -2240,7 +2273,7 @@
         <translation>Acting as another participant is only possible on the demo share</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+320"/>
         <source>The poll was not closed: %1</source>
         <translation>The poll was not closed: %1</translation>
     </message>
@@ -2351,17 +2384,17 @@
         <translation>not passed</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+64"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+128"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>The decision chain on the share has problems; resolve them first</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>Poll %1 is not closed</source>
         <translation>Poll %1 is not closed</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-76"/>
         <source>No such draft conclusion</source>
         <translation>No such draft conclusion</translation>
     </message>
@@ -2371,7 +2404,32 @@
         <translation>This conclusion is already in the decision record</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
+        <source>Only the chair may correct a conclusion; nothing was recorded</source>
+        <translation>Only the chair may correct a conclusion; nothing was recorded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The decision record has no decision %1</source>
+        <translation>The decision record has no decision %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision %1 has already been corrected; correct the decision that replaced it</source>
+        <translation>Decision %1 has already been corrected; correct the decision that replaced it</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a SHA-256 (64 hexadecimal digits): cite a document by the SHA-256 of its file on the share</source>
+        <translation>&quot;%1&quot; is not a SHA-256 (64 hexadecimal digits): cite a document by the SHA-256 of its file on the share</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No document of this meeting has the SHA-256 %1</source>
+        <translation>No document of this meeting has the SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Only the chair or the secretary may record a conclusion</translation>
     </message>
@@ -2381,17 +2439,17 @@
         <translation>The conclusion is empty</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>The last decision could not be read again</source>
         <translation>The last decision could not be read again</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The chair has signed the minutes; they are locked</source>
         <translation>The chair has signed the minutes; they are locked</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>The minutes are already signed</source>
         <translation>The minutes are already signed</translation>
     </message>
@@ -2409,6 +2467,11 @@
         <location filename="../../meeting_core/session/sessionservice.cpp" line="+33"/>
         <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
         <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservicedocuments.cpp" line="+42"/>
+        <source>No meeting is open</source>
+        <translation>No meeting is open</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2537,16 @@
         <translation>Proxy</translation>
     </message>
     <message>
+        <location line="+44"/>
+        <source>Absent with a reason</source>
+        <translation>Absent with a reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent without a reason</source>
+        <translation>Absent without a reason</translation>
+    </message>
+    <message>
         <location filename="../../meeting_core/session/sessionadmission.cpp" line="+95"/>
         <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
         <translation>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</translation>
@@ -2491,24 +2564,29 @@
     <message>
         <location line="+6"/>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Signed by a key the roster does not list</source>
         <translation>Signed by a key the roster does not list</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-56"/>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Found in a folder other than its signing device&apos;s own</source>
         <translation>Found in a folder other than its signing device&apos;s own</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
+        <source>A correction of a conclusion signed by %1 (%2), who is not the chair, is ignored: only the chair corrects a conclusion</source>
+        <translation>A correction of a conclusion signed by %1 (%2), who is not the chair, is ignored: only the chair corrects a conclusion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A decision signed by %1 (%2), who is not the chair, is ignored</source>
         <translation>A decision signed by %1 (%2), who is not the chair, is ignored</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unknown kind of record: %1</source>
         <translation>Unknown kind of record: %1</translation>
     </message>
@@ -2543,7 +2621,7 @@
         <translation>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionevents.cpp" line="+43"/>
+        <location filename="../../meeting_core/session/sessionevents.cpp" line="+44"/>
         <source>Attendance record for someone not on the roster: %1</source>
         <translation>Attendance record for someone not on the roster: %1</translation>
     </message>
@@ -2561,6 +2639,11 @@
         <location line="+45"/>
         <source>The chair called a request that is not on the share</source>
         <translation>The chair called a request that is not on the share</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A draft conclusion cites a document by something that is not a SHA-256</source>
+        <translation>A draft conclusion cites a document by something that is not a SHA-256</translation>
     </message>
     <message>
         <location filename="../../meeting_core/session/sessionpolls.cpp" line="+26"/>
@@ -2977,7 +3060,7 @@
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Usage: phonghop-cli %1</translation>
     </message>
@@ -3674,11 +3757,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Write the minutes as PDF</source>
-        <translation>Write the minutes as PDF</translation>
+        <source>Write the minutes as PDF; the number and place given are kept for the meeting</source>
+        <translation>Write the minutes as PDF; the number and place given are kept for the meeting</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check in oneself (or, as the secretary, a participant)</source>
         <translation>Check in oneself (or, as the secretary, a participant)</translation>
     </message>
@@ -3718,7 +3801,17 @@
         <translation>Chair: sign the minutes PDF, which locks them</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Write the conclusion notice (Thông báo kết luận) as PDF</source>
+        <translation>Write the conclusion notice (Thông báo kết luận) as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: correct a conclusion (DECISION: its position in the chain or the start of its hash) with a later decision</source>
+        <translation>Chair: correct a conclusion (DECISION: its position in the chain or the start of its hash) with a later decision</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -3748,7 +3841,7 @@
         <translation>The decision at height %1 rests on a poll result that is not on the share or was refused</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+148"/>
         <source>Meeting: %1</source>
         <translation>Meeting: %1</translation>
     </message>
@@ -3763,12 +3856,7 @@
         <translation>This seat: not enrolled in the roster (key fingerprint %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Attendance: %1 present, %2 absent, %3 by proxy, %4 not checked in</source>
-        <translation>Attendance: %1 present, %2 absent, %3 by proxy, %4 not checked in</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Quorum (%1): met; votes present: %2 of %3</source>
         <translation>Quorum (%1): met; votes present: %2 of %3</translation>
     </message>
@@ -3778,7 +3866,7 @@
         <translation>Quorum (%1): not met; votes present: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+164"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Current item: %1</translation>
@@ -3824,7 +3912,7 @@
         <translation>%1 &quot;%2&quot;: closed, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-23"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>passed</translation>
@@ -3836,7 +3924,12 @@
         <translation>not passed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionreadcommands.cpp" line="+9"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="-45"/>
+        <source>Attendance of %1 people: %2 present, %3 absent with a reason, %4 absent without a reason, %5 by proxy, %6 not checked in</source>
+        <translation>Attendance of %1 people: %2 present, %3 absent with a reason, %4 absent without a reason, %5 by proxy, %6 not checked in</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Decisions: %1, chain intact</source>
         <translation>Decisions: %1, chain intact</translation>
     </message>
@@ -3844,6 +3937,11 @@
         <location line="+1"/>
         <source>Decisions: %1, the chain has problems</source>
         <translation>Decisions: %1, the chain has problems</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(corrected by decision %1)</source>
+        <translation>(corrected by decision %1)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3901,7 +3999,7 @@
         <translation>Problems in the record: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3912,17 +4010,22 @@
         <translation>Attendance list written to %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
         <translation>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>No number or place given for this meeting (--number, --place): they are left blank to fill in</source>
+        <translation>No number or place given for this meeting (--number, --place): they are left blank to fill in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Minutes written to %1</source>
         <translation>Minutes written to %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+49"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Only the secretary may check in someone else; this seat is %1 (%2)</translation>
     </message>
@@ -3933,8 +4036,8 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+88"/>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
+        <location line="+80"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>No poll %1 in this meeting</translation>
     </message>
@@ -3979,7 +4082,7 @@
         <translation>The agenda has no item %1 (items: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+29"/>
         <source>Question asked on item %1</source>
         <translation>Question asked on item %1</translation>
     </message>
@@ -3989,7 +4092,7 @@
         <translation>Asked to speak on item %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-164"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Unknown poll kind: %1 (approval, yes-no or choice)</translation>
     </message>
@@ -4014,7 +4117,7 @@
         <translation>--max needs a whole number, 1 or more: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Only the chair may open a poll</source>
         <translation>Only the chair may open a poll</translation>
     </message>
@@ -4039,7 +4142,7 @@
         <translation>Secret ballot: no screen shows who chose what</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Only the chair may close a poll</source>
         <translation>Only the chair may close a poll</translation>
     </message>
@@ -4059,7 +4162,7 @@
         <translation>Poll %1 &quot;%2&quot; closed: %3: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair may give the floor</source>
         <translation>Only the chair may give the floor</translation>
     </message>
@@ -4079,7 +4182,7 @@
         <translation>The floor goes to %1; %2 more waiting</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Only the chair or the secretary may record a conclusion</translation>
     </message>
@@ -4089,7 +4192,7 @@
         <translation>The poll %1 is not closed; a conclusion rests on closed polls only</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Conclusion of item %1 recorded in the decision chain (%2 decisions)</source>
         <translation>Conclusion of item %1 recorded in the decision chain (%2 decisions)</translation>
     </message>
@@ -4099,12 +4202,12 @@
         <translation>Draft conclusion of item %1 written; the chair confirms it</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The file %1 does not exist</source>
         <translation>The file %1 does not exist</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Only the chair may sign the minutes</translation>
     </message>
@@ -4119,9 +4222,37 @@
         <translation>Minutes signed by the chair (SHA-256 %1); they are locked</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+47"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+49"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Unknown session subcommand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessionnoticecommands.cpp" line="+37"/>
+        <source>The meeting is not in the cache (run phonghop-cli sync first): the notice lacks its title, agency and agenda</source>
+        <translation>The meeting is not in the cache (run phonghop-cli sync first): the notice lacks its title, agency and agenda</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Conclusion notice written to %1 (%n conclusion(s))</source>
+        <translation>
+            <numerusform>Conclusion notice written to %1 (%n conclusion)</numerusform>
+            <numerusform>Conclusion notice written to %1 (%n conclusions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only the chair may correct a conclusion</source>
+        <translation>Only the chair may correct a conclusion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The decision record has no decision %1 (give its position, 1 to %2, or at least 8 digits of its hash)</source>
+        <translation>The decision record has no decision %1 (give its position, 1 to %2, or at least 8 digits of its hash)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conclusion %1 of item %2 corrected by a new decision; the chain keeps both (%3 decisions)</source>
+        <translation>Conclusion %1 of item %2 corrected by a new decision; the chain keeps both (%3 decisions)</translation>
     </message>
 </context>
 <context>
@@ -4973,7 +5104,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>to %1</source>
         <translation>to %1</translation>
     </message>
@@ -5016,12 +5147,12 @@
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
-        <translation>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</translation>
+        <location line="+21"/>
+        <source>Present: %1 · Absent with a reason: %2 · Absent without a reason: %3 · Proxy: %4 · Not checked in: %5 — %6</source>
+        <translation>Present: %1 · Absent with a reason: %2 · Absent without a reason: %3 · Proxy: %4 · Not checked in: %5 — %6</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</translation>
     </message>
@@ -5121,7 +5252,7 @@
 <context>
     <name>phonghop::ui::ConclusionsWidget</name>
     <message>
-        <location filename="../../ui/session/conclusionswidget.cpp" line="+33"/>
+        <location filename="../../ui/session/conclusionswidget.cpp" line="+34"/>
         <source>Confirm the secretary&apos;s draft</source>
         <translation>Confirm the secretary&apos;s draft</translation>
     </message>
@@ -5136,13 +5267,38 @@
         <translation>Conclusion for the current agenda item</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>A document of the meeting the conclusion cites</source>
+        <translation>A document of the meeting the conclusion cites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
         <source>Record the conclusion</source>
         <translation>Record the conclusion</translation>
     </message>
+    <message>
+        <location line="-41"/>
+        <source>Correct the selected conclusion</source>
+        <translation>Correct the selected conclusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the box&apos;s text as a new decision that supersedes the selected one; the decision record keeps both</source>
+        <translation>Record the box&apos;s text as a new decision that supersedes the selected one; the decision record keeps both</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No document cited</source>
+        <translation>No document cited</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cites: %1</source>
+        <translation>Cites: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="-13"/>
+        <location line="+6"/>
         <source>%n decision(s), signed by the chair, chain intact.</source>
         <translation>
             <numerusform>%n decision, signed by the chair, chain intact.</numerusform>
@@ -5174,16 +5330,56 @@
         <source>Select the draft to confirm in the list</source>
         <translation>Select the draft to confirm in the list</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>Select the conclusion to correct in the list</source>
+        <translation>Select the conclusion to correct in the list</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit the conclusion in the box, then press “%1” again</source>
+        <translation>Edit the conclusion in the box, then press “%1” again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct a conclusion</source>
+        <translation>Correct a conclusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record this text as decision %1&apos;s correction? The decision record keeps both; the minutes and the notice print the correction.</source>
+        <translation>Record this text as decision %1&apos;s correction? The decision record keeps both; the minutes and the notice print the correction.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::DecisionModel</name>
     <message>
-        <location filename="../../ui/session/decisionmodel.cpp" line="+11"/>
+        <location filename="../../ui/session/decisionmodel.cpp" line="+12"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Correction of decision %1 — %2</source>
+        <translation>Correction of decision %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cites %1)</source>
+        <translation>(cites %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Superseded by decision %1 — %2</source>
+        <translation>Superseded by decision %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Draft by %1, awaiting the chair — %2</source>
         <translation>Draft by %1, awaiting the chair — %2</translation>
     </message>
@@ -6244,18 +6440,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
-        <location line="+310"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+59"/>
+        <location line="+314"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Annotations are unavailable: %1</translation>
     </message>
@@ -6329,12 +6525,12 @@
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-417"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>The organisation is confirmed. Reading the shared folder…</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+408"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</translation>
     </message>
@@ -6470,23 +6666,43 @@
 <context>
     <name>phonghop::ui::MinutesWidget</name>
     <message>
-        <location filename="../../ui/session/minuteswidget.cpp" line="+21"/>
-        <location line="+44"/>
+        <location filename="../../ui/session/minuteswidget.cpp" line="+24"/>
+        <location line="+60"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-53"/>
         <source>Generate minutes…</source>
         <translation>Generate minutes…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sign minutes</source>
         <translation>Sign minutes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Number and place…</source>
+        <translation>Number and place…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document numbers and the place printed in the minutes and the notice</source>
+        <translation>The document numbers and the place printed in the minutes and the notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusion notice…</source>
+        <translation>Conclusion notice…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the notice of the chair&apos;s conclusions (Thông báo kết luận) as PDF</source>
+        <translation>Write the notice of the chair&apos;s conclusions (Thông báo kết luận) as PDF</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</source>
         <translation>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</translation>
     </message>
@@ -6501,12 +6717,47 @@
         <translation>Draft: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+27"/>
+        <source>Conclusion notice</source>
+        <translation>Conclusion notice</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Number and place</source>
+        <translation>Number and place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed in this meeting&apos;s minutes and notice.</source>
+        <translation>Printed in this meeting&apos;s minutes and notice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed in this meeting&apos;s minutes and notice; filled in from the last meeting.</source>
+        <translation>Printed in this meeting&apos;s minutes and notice; filled in from the last meeting.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Minutes number:</source>
+        <translation>Minutes number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice number:</source>
+        <translation>Notice number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <location line="+3"/>
         <source>Sign the minutes</source>
         <translation>Sign the minutes</translation>
@@ -8097,7 +8348,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+39"/>
         <source>Choose the shared folder</source>
         <translation>Choose the shared folder</translation>
     </message>

@@ -66,7 +66,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../meeting_core/domain/meeting.cpp" line="+35"/>
+        <location filename="../../meeting_core/domain/meeting.cpp" line="+39"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
@@ -596,16 +596,34 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ConclusionNotice</name>
+    <message>
+        <location filename="../../meeting_core/session/conclusionnotice.cpp" line="+135"/>
+        <source>The decision record holds no conclusion yet: there is nothing to notify</source>
+        <translation>Sổ quyết định chưa có kết luận nào: chưa có gì để thông báo</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::DecisionChain</name>
     <message>
-        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+46"/>
+        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+54"/>
         <source>The decision record misses required fields</source>
         <translation>Hồ sơ quyết định thiếu các trường bắt buộc</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>The decision cites a document by &quot;%1&quot;, which is not a SHA-256</source>
+        <translation>Quyết định dẫn chiếu tài liệu bằng &quot;%1&quot;, đây không phải mã SHA-256</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>A decision is signed by a key that may not record decisions</source>
         <translation>Một quyết định được ký bằng khóa không có quyền ghi quyết định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A correction of a conclusion is signed by a key that may not record decisions: only the chair corrects a conclusion</source>
+        <translation>Bản điều chỉnh kết luận được ký bằng khóa không có quyền ghi quyết định: chỉ chủ tọa mới được điều chỉnh kết luận</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -623,7 +641,22 @@
         <translation>Quyết định %1 không nối tiếp quyết định trước nó</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Decision %1 corrects a decision that is not before it in the chain</source>
+        <translation>Quyết định %1 điều chỉnh một quyết định không đứng trước nó trong chuỗi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision %1 corrects decision %2, which decision %3 already corrected</source>
+        <translation>Quyết định %1 điều chỉnh quyết định %2, vốn đã được quyết định %3 điều chỉnh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision %1 corrects decision %2 of another agenda item</source>
+        <translation>Quyết định %1 điều chỉnh quyết định %2 của một nội dung khác</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The share shows %1 decisions but %2 were seen before: the record was rolled back</source>
         <translation>Thư mục dùng chung có %1 quyết định nhưng trước đó đã thấy %2: hồ sơ đã bị quay lui</translation>
     </message>
@@ -1287,14 +1320,6 @@
         <location line="+44"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>Tài liệu “%1” trong thư mục dùng chung bị hỏng (%2); tài liệu đã được lưu lại.</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::Minutes</name>
-    <message>
-        <location filename="../../meeting_core/session/minutes.cpp" line="+117"/>
-        <source>Cannot write %1</source>
-        <translation>Không ghi được %1</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2184,14 @@
     </message>
 </context>
 <context>
+    <name>phonghop::SessionDocument</name>
+    <message>
+        <location filename="../../meeting_core/session/sessiondocument.cpp" line="+107"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::SessionScanner</name>
     <message>
         <location filename="../../meeting_core/session/sessionscanner.cpp" line="+94"/>
@@ -2239,7 +2272,7 @@
         <translation>Chỉ có thể đóng vai thành viên khác trên thư mục dùng chung mẫu</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+320"/>
         <source>The poll was not closed: %1</source>
         <translation>Chưa kết thúc biểu quyết: %1</translation>
     </message>
@@ -2350,17 +2383,17 @@
         <translation>không thông qua</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+64"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+128"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>Chuỗi quyết định trên thư mục dùng chung có vấn đề; cần xử lý trước</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>Poll %1 is not closed</source>
         <translation>Biểu quyết %1 chưa kết thúc</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-76"/>
         <source>No such draft conclusion</source>
         <translation>Không có dự thảo kết luận này</translation>
     </message>
@@ -2370,7 +2403,32 @@
         <translation>Kết luận này đã có trong chuỗi quyết định</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
+        <source>Only the chair may correct a conclusion; nothing was recorded</source>
+        <translation>Chỉ chủ tọa được điều chỉnh kết luận; chưa ghi gì</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The decision record has no decision %1</source>
+        <translation>Sổ quyết định không có quyết định %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision %1 has already been corrected; correct the decision that replaced it</source>
+        <translation>Quyết định %1 đã được điều chỉnh; hãy điều chỉnh quyết định thay thế nó</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a SHA-256 (64 hexadecimal digits): cite a document by the SHA-256 of its file on the share</source>
+        <translation>&quot;%1&quot; không phải mã SHA-256 (64 chữ số thập lục phân): hãy dẫn chiếu tài liệu bằng mã SHA-256 của tệp trên thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No document of this meeting has the SHA-256 %1</source>
+        <translation>Không có tài liệu nào của cuộc họp này có mã SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Chỉ Chủ tọa hoặc Thư ký được ghi kết luận</translation>
     </message>
@@ -2380,17 +2438,17 @@
         <translation>Nội dung kết luận đang trống</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>The last decision could not be read again</source>
         <translation>Không đọc lại được quyết định gần nhất</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The chair has signed the minutes; they are locked</source>
         <translation>Chủ trì đã ký biên bản; biên bản đã được khóa</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>The minutes are already signed</source>
         <translation>Biên bản đã được ký</translation>
     </message>
@@ -2408,6 +2466,11 @@
         <location filename="../../meeting_core/session/sessionservice.cpp" line="+33"/>
         <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
         <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác) và đã được gửi lại lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservicedocuments.cpp" line="+42"/>
+        <source>No meeting is open</source>
+        <translation>Chưa mở cuộc họp nào</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2536,16 @@
         <translation>Ủy quyền</translation>
     </message>
     <message>
+        <location line="+44"/>
+        <source>Absent with a reason</source>
+        <translation>Vắng có lý do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent without a reason</source>
+        <translation>Vắng không lý do</translation>
+    </message>
+    <message>
         <location filename="../../meeting_core/session/sessionadmission.cpp" line="+95"/>
         <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
         <translation>Một thiết bị đã bị thu hồi đã ghi bản ghi “%1” này: thiết bị %3 (%4) của %2 không còn trong danh sách thành viên, nên bản ghi không được tính</translation>
@@ -2490,24 +2563,29 @@
     <message>
         <location line="+6"/>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Signed by a key the roster does not list</source>
         <translation>Được ký bằng khóa không có trong danh sách thành viên</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-56"/>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Found in a folder other than its signing device&apos;s own</source>
         <translation>Nằm trong thư mục không phải của thiết bị đã ký</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
+        <source>A correction of a conclusion signed by %1 (%2), who is not the chair, is ignored: only the chair corrects a conclusion</source>
+        <translation>Bản điều chỉnh kết luận do %1 (%2) ký, người này không phải chủ tọa, bị bỏ qua: chỉ chủ tọa mới được điều chỉnh kết luận</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A decision signed by %1 (%2), who is not the chair, is ignored</source>
         <translation>Một kết luận do %1 (%2) ký, người không phải là chủ trì, bị bỏ qua</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unknown kind of record: %1</source>
         <translation>Loại hồ sơ không xác định: %1</translation>
     </message>
@@ -2542,7 +2620,7 @@
         <translation>Ghi thời điểm %1, trước khi danh sách thành viên của cuộc họp được ban hành (%2): thời điểm như vậy bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionevents.cpp" line="+43"/>
+        <location filename="../../meeting_core/session/sessionevents.cpp" line="+44"/>
         <source>Attendance record for someone not on the roster: %1</source>
         <translation>Hồ sơ điểm danh của người không có trong danh sách thành viên: %1</translation>
     </message>
@@ -2560,6 +2638,11 @@
         <location line="+45"/>
         <source>The chair called a request that is not on the share</source>
         <translation>Chủ trì mời phát biểu theo một đăng ký không có trên thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A draft conclusion cites a document by something that is not a SHA-256</source>
+        <translation>Dự thảo kết luận dẫn chiếu tài liệu bằng một giá trị không phải mã SHA-256</translation>
     </message>
     <message>
         <location filename="../../meeting_core/session/sessionpolls.cpp" line="+26"/>
@@ -2975,7 +3058,7 @@
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Cách dùng: phonghop-cli %1</translation>
     </message>
@@ -3672,11 +3755,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Write the minutes as PDF</source>
-        <translation>Xuất biên bản phiên họp ra PDF</translation>
+        <source>Write the minutes as PDF; the number and place given are kept for the meeting</source>
+        <translation>Xuất biên bản ra PDF; số và địa danh đã nhập được lưu cho cuộc họp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check in oneself (or, as the secretary, a participant)</source>
         <translation>Tự điểm danh (hoặc, với thư ký, điểm danh cho một thành viên)</translation>
     </message>
@@ -3716,7 +3799,17 @@
         <translation>Chủ trì: ký biên bản PDF, biên bản sau đó bị khóa</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Write the conclusion notice (Thông báo kết luận) as PDF</source>
+        <translation>Xuất Thông báo kết luận ra PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: correct a conclusion (DECISION: its position in the chain or the start of its hash) with a later decision</source>
+        <translation>Chủ tọa: điều chỉnh một kết luận (DECISION: số thứ tự trong chuỗi hoặc phần đầu mã băm) bằng một quyết định sau</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -3746,7 +3839,7 @@
         <translation>Kết luận ở vị trí %1 của chuỗi quyết định dựa trên một kết quả biểu quyết không có trên thư mục dùng chung hoặc đã bị từ chối</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+148"/>
         <source>Meeting: %1</source>
         <translation>Cuộc họp: %1</translation>
     </message>
@@ -3761,12 +3854,7 @@
         <translation>Chỗ ngồi này: chưa được đăng ký trong danh sách thành viên (dấu vân tay khóa %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Attendance: %1 present, %2 absent, %3 by proxy, %4 not checked in</source>
-        <translation>Điểm danh: %1 có mặt, %2 vắng mặt, %3 ủy quyền, %4 chưa điểm danh</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Quorum (%1): met; votes present: %2 of %3</source>
         <translation>Số lượng tối thiểu (%1): đủ; số phiếu có mặt: %2 trên %3</translation>
     </message>
@@ -3776,7 +3864,7 @@
         <translation>Số lượng tối thiểu (%1): chưa đủ; số phiếu có mặt: %2 trên %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+164"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Nội dung đang họp: %1</translation>
@@ -3822,7 +3910,7 @@
         <translation>%1 &quot;%2&quot;: đã kết thúc, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-23"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>thông qua</translation>
@@ -3834,7 +3922,12 @@
         <translation>không thông qua</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionreadcommands.cpp" line="+9"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="-45"/>
+        <source>Attendance of %1 people: %2 present, %3 absent with a reason, %4 absent without a reason, %5 by proxy, %6 not checked in</source>
+        <translation>Điểm danh %1 người: %2 có mặt, %3 vắng có lý do, %4 vắng không lý do, %5 ủy quyền, %6 chưa điểm danh</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Decisions: %1, chain intact</source>
         <translation>Kết luận: %1, chuỗi quyết định nguyên vẹn</translation>
     </message>
@@ -3842,6 +3935,11 @@
         <location line="+1"/>
         <source>Decisions: %1, the chain has problems</source>
         <translation>Kết luận: %1, chuỗi quyết định có vấn đề</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(corrected by decision %1)</source>
+        <translation>(đã được quyết định %1 điều chỉnh)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3899,7 +3997,7 @@
         <translation>Số vấn đề trong hồ sơ phiên họp: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -3910,17 +4008,22 @@
         <translation>Đã ghi danh sách điểm danh vào %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
         <translation>Cuộc họp chưa có trong bộ nhớ đệm (hãy chạy phonghop-cli sync trước): biên bản sẽ thiếu tên cuộc họp, cơ quan và chương trình họp</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>No number or place given for this meeting (--number, --place): they are left blank to fill in</source>
+        <translation>Chưa có số và địa danh cho cuộc họp này (--number, --place): để trống để điền tay</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Minutes written to %1</source>
         <translation>Đã ghi biên bản vào %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+49"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Chỉ thư ký mới được điểm danh hộ người khác; chỗ ngồi này là %1 (%2)</translation>
     </message>
@@ -3931,8 +4034,8 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+88"/>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
+        <location line="+80"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>Cuộc họp này không có biểu quyết %1</translation>
     </message>
@@ -3977,7 +4080,7 @@
         <translation>Chương trình họp không có nội dung %1 (các nội dung: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+29"/>
         <source>Question asked on item %1</source>
         <translation>Đã đăng ký đặt câu hỏi về nội dung %1</translation>
     </message>
@@ -3987,7 +4090,7 @@
         <translation>Đã đăng ký phát biểu về nội dung %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-164"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Loại biểu quyết không xác định: %1 (approval, yes-no hoặc choice)</translation>
     </message>
@@ -4012,7 +4115,7 @@
         <translation>--max cần một số nguyên từ 1 trở lên: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Only the chair may open a poll</source>
         <translation>Chỉ chủ trì mới được mở biểu quyết</translation>
     </message>
@@ -4037,7 +4140,7 @@
         <translation>Bỏ phiếu kín: không màn hình nào cho biết ai đã chọn gì</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Only the chair may close a poll</source>
         <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
     </message>
@@ -4057,7 +4160,7 @@
         <translation>Đã kết thúc biểu quyết %1 &quot;%2&quot;: %3: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair may give the floor</source>
         <translation>Chỉ chủ trì mới được mời phát biểu</translation>
     </message>
@@ -4077,7 +4180,7 @@
         <translation>Mời %1 phát biểu; còn %2 người đang chờ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Chỉ Chủ tọa hoặc Thư ký được ghi kết luận</translation>
     </message>
@@ -4087,7 +4190,7 @@
         <translation>Biểu quyết %1 chưa kết thúc; kết luận chỉ dựa trên các biểu quyết đã kết thúc</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Conclusion of item %1 recorded in the decision chain (%2 decisions)</source>
         <translation>Đã ghi kết luận của nội dung %1 vào chuỗi quyết định (%2 kết luận)</translation>
     </message>
@@ -4097,12 +4200,12 @@
         <translation>Đã ghi dự thảo kết luận của nội dung %1; chủ trì sẽ xác nhận</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The file %1 does not exist</source>
         <translation>Tệp %1 không tồn tại</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Chỉ chủ trì mới được ký biên bản</translation>
     </message>
@@ -4117,9 +4220,36 @@
         <translation>Chủ trì đã ký biên bản (SHA-256 %1); biên bản đã bị khóa</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+47"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+49"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Lệnh con của session không xác định: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessionnoticecommands.cpp" line="+37"/>
+        <source>The meeting is not in the cache (run phonghop-cli sync first): the notice lacks its title, agency and agenda</source>
+        <translation>Cuộc họp chưa có trong bộ nhớ đệm (hãy chạy phonghop-cli sync trước): thông báo thiếu tên cuộc họp, cơ quan và chương trình</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Conclusion notice written to %1 (%n conclusion(s))</source>
+        <translation>
+            <numerusform>Đã ghi thông báo kết luận vào %1 (%n kết luận)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only the chair may correct a conclusion</source>
+        <translation>Chỉ chủ tọa được điều chỉnh kết luận</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The decision record has no decision %1 (give its position, 1 to %2, or at least 8 digits of its hash)</source>
+        <translation>Sổ quyết định không có quyết định %1 (hãy nhập số thứ tự từ 1 đến %2, hoặc ít nhất 8 ký tự đầu của mã băm)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conclusion %1 of item %2 corrected by a new decision; the chain keeps both (%3 decisions)</source>
+        <translation>Kết luận %1 của nội dung %2 đã được điều chỉnh bằng một quyết định mới; chuỗi giữ cả hai (%3 quyết định)</translation>
     </message>
 </context>
 <context>
@@ -4968,7 +5098,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>to %1</source>
         <translation>cho %1</translation>
     </message>
@@ -5011,12 +5141,12 @@
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
-        <translation>Có mặt: %1 · Vắng mặt: %2 · Ủy quyền: %3 · Chưa điểm danh: %4 — %5</translation>
+        <location line="+21"/>
+        <source>Present: %1 · Absent with a reason: %2 · Absent without a reason: %3 · Proxy: %4 · Not checked in: %5 — %6</source>
+        <translation>Có mặt: %1 · Vắng có lý do: %2 · Vắng không lý do: %3 · Ủy quyền: %4 · Chưa điểm danh: %5 — %6</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;đủ số lượng tối thiểu&lt;/b&gt;</translation>
     </message>
@@ -5116,7 +5246,7 @@
 <context>
     <name>phonghop::ui::ConclusionsWidget</name>
     <message>
-        <location filename="../../ui/session/conclusionswidget.cpp" line="+33"/>
+        <location filename="../../ui/session/conclusionswidget.cpp" line="+34"/>
         <source>Confirm the secretary&apos;s draft</source>
         <translation>Xác nhận dự thảo của Thư ký</translation>
     </message>
@@ -5131,13 +5261,38 @@
         <translation>Kết luận cho nội dung đang họp</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>A document of the meeting the conclusion cites</source>
+        <translation>Tài liệu của cuộc họp mà kết luận dẫn chiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
         <source>Record the conclusion</source>
         <translation>Ghi kết luận</translation>
     </message>
+    <message>
+        <location line="-41"/>
+        <source>Correct the selected conclusion</source>
+        <translation>Điều chỉnh kết luận đã chọn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the box&apos;s text as a new decision that supersedes the selected one; the decision record keeps both</source>
+        <translation>Ghi nội dung trong ô thành một quyết định mới thay thế quyết định đã chọn; sổ quyết định giữ cả hai</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No document cited</source>
+        <translation>Không dẫn chiếu tài liệu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cites: %1</source>
+        <translation>Dẫn chiếu: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="-13"/>
+        <location line="+6"/>
         <source>%n decision(s), signed by the chair, chain intact.</source>
         <translation>
             <numerusform>%n quyết định, có chữ ký của chủ trì, chuỗi quyết định nguyên vẹn.</numerusform>
@@ -5168,16 +5323,56 @@
         <source>Select the draft to confirm in the list</source>
         <translation>Chọn dự thảo cần xác nhận trong danh sách</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>Select the conclusion to correct in the list</source>
+        <translation>Hãy chọn kết luận cần điều chỉnh trong danh sách</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit the conclusion in the box, then press “%1” again</source>
+        <translation>Sửa kết luận trong ô, rồi bấm “%1” lần nữa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct a conclusion</source>
+        <translation>Điều chỉnh kết luận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record this text as decision %1&apos;s correction? The decision record keeps both; the minutes and the notice print the correction.</source>
+        <translation>Ghi nội dung này làm bản điều chỉnh của quyết định %1? Sổ quyết định giữ cả hai; biên bản và thông báo in bản điều chỉnh.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct</source>
+        <translation>Điều chỉnh</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::DecisionModel</name>
     <message>
-        <location filename="../../ui/session/decisionmodel.cpp" line="+11"/>
+        <location filename="../../ui/session/decisionmodel.cpp" line="+12"/>
         <source>Conclusions</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Correction of decision %1 — %2</source>
+        <translation>Điều chỉnh quyết định %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cites %1)</source>
+        <translation>(dẫn chiếu %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Superseded by decision %1 — %2</source>
+        <translation>Đã được thay thế bởi quyết định %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Draft by %1, awaiting the chair — %2</source>
         <translation>Dự thảo của %1, chờ Chủ tọa xác nhận — %2</translation>
     </message>
@@ -6236,18 +6431,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
-        <location line="+310"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+59"/>
+        <location line="+314"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
     </message>
@@ -6320,12 +6515,12 @@
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-417"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>Đã xác nhận cơ quan. Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+408"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>Máy này chưa tin cậy cơ quan của thư mục dùng chung nên chưa đọc gì cả. Hãy so dấu vân tay của cơ quan với bản bộ phận CNTT đã đưa (Cuộc họp → Xác nhận dấu vân tay của cơ quan).</translation>
     </message>
@@ -6461,23 +6656,43 @@
 <context>
     <name>phonghop::ui::MinutesWidget</name>
     <message>
-        <location filename="../../ui/session/minuteswidget.cpp" line="+21"/>
-        <location line="+44"/>
+        <location filename="../../ui/session/minuteswidget.cpp" line="+24"/>
+        <location line="+60"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-53"/>
         <source>Generate minutes…</source>
         <translation>Lập biên bản…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sign minutes</source>
         <translation>Ký biên bản</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Number and place…</source>
+        <translation>Số và địa danh…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document numbers and the place printed in the minutes and the notice</source>
+        <translation>Số văn bản và địa danh in trên biên bản và thông báo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusion notice…</source>
+        <translation>Thông báo kết luận…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the notice of the chair&apos;s conclusions (Thông báo kết luận) as PDF</source>
+        <translation>Xuất Thông báo kết luận của chủ tọa ra PDF</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</source>
         <translation>Chủ trì đã ký biên bản lúc %1; biên bản đã được khóa (SHA-256 %2…).</translation>
     </message>
@@ -6492,12 +6707,47 @@
         <translation>Dự thảo: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+27"/>
+        <source>Conclusion notice</source>
+        <translation>Thông báo kết luận</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Number and place</source>
+        <translation>Số và địa danh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed in this meeting&apos;s minutes and notice.</source>
+        <translation>In trên biên bản và thông báo của cuộc họp này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed in this meeting&apos;s minutes and notice; filled in from the last meeting.</source>
+        <translation>In trên biên bản và thông báo của cuộc họp này; đã điền sẵn theo cuộc họp trước.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Minutes number:</source>
+        <translation>Số biên bản:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice number:</source>
+        <translation>Số thông báo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <location line="+3"/>
         <source>Sign the minutes</source>
         <translation>Ký biên bản</translation>
@@ -8080,7 +8330,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+39"/>
         <source>Choose the shared folder</source>
         <translation>Chọn thư mục dùng chung</translation>
     </message>
