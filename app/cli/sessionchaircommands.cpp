@@ -210,7 +210,8 @@ int runConclude(const QStringList &arguments, Streams &streams)
         polls << pollId;
     }
     const bool chair = service.self()->role == Role::Chair;
-    if (const Status done = service.recordConclusion(*item, positional.at(2).trimmed(), polls);
+    if (const Status done = service.recordConclusion(*item, positional.at(2).trimmed(), polls,
+            optionValue(arguments, QStringLiteral("--document")));
         !done)
         return fail(streams, Failure, done.error());
     streams.out << (chair

@@ -48,6 +48,8 @@ int runSession(const QStringList &arguments, Streams &streams)
         { QStringLiteral("remove-speaker"), runRemoveSpeaker },
         { QStringLiteral("time-limit"), runTimeLimit },
         { QStringLiteral("speakers"), runSpeakers },
+        { QStringLiteral("notice"), runNotice },
+        { QStringLiteral("supersede"), runSupersede },
     };
     for (const auto &[name, run] : subcommands)
         if (name == subcommand)

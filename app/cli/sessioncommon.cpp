@@ -37,7 +37,8 @@ void printSessionUsage(QTextStream &stream)
         { QStringLiteral("attendance --csv FILE | --pdf FILE"),
             Tr::tr("Export the attendance list") },
         { QStringLiteral("minutes FILE.pdf [--number TEXT] [--place TEXT]"),
-            Tr::tr("Write the minutes as PDF") },
+            Tr::tr("Write the minutes as PDF; the number and place given are kept for the "
+                   "meeting") },
         { QStringLiteral("check-in [PARTICIPANT]"),
             Tr::tr("Check in oneself (or, as the secretary, a participant)") },
         { QStringLiteral("vote POLL CHOICE[,CHOICE...] [--other TEXT] [--for MEMBER]"),
@@ -61,7 +62,7 @@ void printSessionUsage(QTextStream &stream)
         { QStringLiteral("call-next ITEM"),
             Tr::tr("Chair: make ITEM the current item if it is not, and give the floor to the next "
                    "speaker") },
-        { QStringLiteral("conclude ITEM TEXT [--polls P,...]"),
+        { QStringLiteral("conclude ITEM TEXT [--polls P,...] [--document SHA256]"),
             Tr::tr("Chair: record the item's conclusion in the decision chain (the secretary: a "
                    "draft for the chair)") },
         { QStringLiteral("sign-minutes FILE.pdf"),
@@ -81,6 +82,11 @@ void printSessionUsage(QTextStream &stream)
             Tr::tr("Chair: sign the minutes with a token's certificate (PIN from %1 or asked) "
                    "into SIGNED.pdf (default FILE-signed.pdf), which the record then names")
                 .arg(QStringLiteral("PHONGHOP_TOKEN_PIN")) },
+        { QStringLiteral("notice FILE.pdf [--number TEXT] [--place TEXT]"),
+            Tr::tr("Write the conclusion notice (Thông báo kết luận) as PDF") },
+        { QStringLiteral("supersede DECISION TEXT [--document SHA256]"),
+            Tr::tr("Chair: correct a conclusion (DECISION: its position in the chain or the "
+                   "start of its hash) with a later decision") },
     };
     for (const auto &[synopsis, summary] : lines) {
         if (synopsis.size() > 48) // a long synopsis on a line of its own

@@ -21,6 +21,7 @@
 //   sessionspeakercommands.cpp  close-list, reopen-list, move-speaker, remove-speaker,
 //                               time-limit, speakers: the speakers' list
 //   sessionsigncommands.cpp   sign-minutes --certificate: the chair's PDF signature
+//   sessionnoticecommands.cpp notice, supersede: the conclusion notice and corrections
 namespace phonghop::cli::session {
 
 inline const QString sessionOptions = QStringLiteral("--share DIR --cache DIR --meeting ID");
@@ -93,5 +94,7 @@ QJsonObject speakersJson(const SessionState &state);
 void printSpeakingTime(const SessionState &state, QTextStream &out);
 // sign-minutes with --certificate: the PDF signature (sessionsigncommands.cpp).
 int runSignMinutesWithCertificate(const QStringList &arguments, Streams &streams);
+int runNotice(const QStringList &arguments, Streams &streams);
+int runSupersede(const QStringList &arguments, Streams &streams);
 
 } // namespace phonghop::cli::session

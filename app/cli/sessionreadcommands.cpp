@@ -111,6 +111,24 @@ QJsonObject pollJson(const PollState &poll)
     return o;
 }
 
+// Each decision of the chain, a correction naming the one it supersedes and the other way.
+QJsonArray decisionsJson(const ChainReport &chain)
+{
+    QJsonArray entries;
+    for (qsizetype i = 0; i < chain.decisions.size(); ++i) {
+        const DecisionRecord &d = chain.decisions.at(i);
+        entries.append(QJsonObject {
+            { QStringLiteral("hash"), chain.hashes.value(i) },
+            { QStringLiteral("item"), d.agendaItemId },
+            { QStringLiteral("conclusion"), d.conclusion },
+            { QStringLiteral("document"), d.documentSha256 },
+            { QStringLiteral("supersedes"), d.supersedes },
+            { QStringLiteral("supersededBy"), chain.supersededBy.value(i) },
+        });
+    }
+    return entries;
+}
+
 QJsonObject statusJson(const SessionService &service)
 {
     const SessionState &state = service.state();
@@ -125,6 +143,7 @@ QJsonObject statusJson(const SessionService &service)
             { QStringLiteral("status"), attendanceStatusId(e.status) },
             { QStringLiteral("reason"), e.reason },
             { QStringLiteral("proxyTo"), e.proxyTo },
+            { QStringLiteral("category"), attendanceCategoryId(attendanceCategory(e)) },
         });
     QJsonObject attendance {
         { QStringLiteral("present"), s.present },
@@ -137,6 +156,7 @@ QJsonObject statusJson(const SessionService &service)
         { QStringLiteral("quorum"), quorumId(s.quorum) },
         { QStringLiteral("quorumMet"), s.quorumMet },
         { QStringLiteral("participants"), participants },
+        { QStringLiteral("excused"), s.excused },
     };
     QJsonValue floor; // null: nobody has the floor
     if (state.floor)
@@ -185,6 +205,7 @@ QJsonObject statusJson(const SessionService &service)
                 { QStringLiteral("head"),
                     state.chain.hashes.isEmpty() ? QString() : state.chain.hashes.last() },
                 { QStringLiteral("problems"), chainProblems },
+                { QStringLiteral("entries"), decisionsJson(state.chain) },
             } },
         { QStringLiteral("minutesSha256"), state.minutesSha256 },
         { QStringLiteral("problems"), static_cast<int>(recordProblems(state).size()) },
@@ -213,8 +234,12 @@ void printStatus(const SessionService &service, QTextStream &out)
                    .arg(keyFingerprint(service.publicKey()))
             << '\n';
     const AttendanceSummary &s = state.summary;
-    out << Tr::tr("Attendance: %1 present, %2 absent, %3 by proxy, %4 not checked in")
+    // One category per person, so that the figures add up to the roster.
+    out << Tr::tr("Attendance of %1 people: %2 present, %3 absent with a reason, %4 absent "
+                  "without a reason, %5 by proxy, %6 not checked in")
+               .arg(state.attendance.size())
                .arg(s.present)
+               .arg(s.excused)
                .arg(s.absent)
                .arg(s.proxy)
                .arg(s.notCheckedIn)
@@ -269,6 +294,14 @@ void printStatus(const SessionService &service, QTextStream &out)
                              : Tr::tr("Decisions: %1, the chain has problems"))
                .arg(state.chain.decisions.size())
         << '\n';
+    for (qsizetype i = 0; i < state.chain.decisions.size(); ++i) {
+        const DecisionRecord &d = state.chain.decisions.at(i);
+        const qsizetype by = state.chain.indexOf(state.chain.supersededBy.value(i));
+        out << "  " << i + 1 << ". " << itemTitle(meeting, d.agendaItemId) << ": " << d.conclusion;
+        if (by >= 0)
+            out << ' ' << Tr::tr("(corrected by decision %1)").arg(by + 1);
+        out << '\n';
+    }
     out << (state.minutesSha256.isEmpty()
             ? Tr::tr("Minutes: not signed")
             : Tr::tr("Minutes: signed by the chair (SHA-256 %1)").arg(state.minutesSha256))
@@ -412,8 +445,26 @@ int runMinutes(const QStringList &arguments, Streams &streams)
             "The meeting is not in the cache (run phonghop-cli sync first): the minutes "
             "lack its title, agency and agenda")
                     << '\n';
-    const MinutesInfo info { optionValue(arguments, QStringLiteral("--number")),
+    MinutesInfo info { optionValue(arguments, QStringLiteral("--number")),
         optionValue(arguments, QStringLiteral("--place")) };
+    // The number and place given are kept for the meeting (the app's dialog shows them); what
+    // is not given is what was kept.
+    SessionService::DocumentDetails kept = seat.service->documentDetails();
+    if (!info.number.isEmpty() || !info.place.isEmpty()) {
+        if (!kept.kept)
+            kept = {};
+        if (info.number.isEmpty())
+            info.number = kept.minutes.number;
+        if (info.place.isEmpty())
+            info.place = kept.minutes.place;
+        if (const Status stored = seat.service->keepDocumentDetails(info, kept.noticeNumber);
+            !stored)
+            return fail(streams, Failure, stored.error());
+    } else if (!kept.kept) {
+        streams.err << Tr::tr("No number or place given for this meeting (--number, --place): "
+                              "they are left blank to fill in")
+                    << '\n';
+    }
     if (const Status written = seat.service->writeMinutes(positional.at(1), info); !written)
         return fail(streams, Failure, written.error());
     streams.out << Tr::tr("Minutes written to %1").arg(positional.at(1)) << '\n';

@@ -10,6 +10,7 @@ target_sources(phonghop_cli_lib PRIVATE
   cli/sessionreadcommands.cpp cli/sessionseatcommands.cpp cli/sessionchaircommands.cpp
   cli/sessionspeakercommands.cpp
   cli/sessionsigncommands.cpp
+  cli/sessionnoticecommands.cpp
   cli/passphrase.h cli/passphrase.cpp
   cli/orgaccess.h cli/orgaccess.cpp
   cli/orgcommands.cpp

@@ -1,6 +1,10 @@
 #include "meeting.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace phonghop {
 
@@ -51,6 +55,38 @@ QList<DocumentRef> Meeting::documentsOf(const QString &agendaItemId) const
             result << document;
     }
     return result;
+}
+
+QList<AgendaItem> agendaInOrder(const QList<AgendaItem> &agenda)
+{
+    QSet<QString> ids;
+    for (const AgendaItem &item : agenda)
+        ids.insert(item.id);
+    QHash<QString, QList<qsizetype>> children; // parent id ("" for the top) -> indexes
+    for (qsizetype i = 0; i < agenda.size(); ++i) {
+        const QString &parent = agenda.at(i).parentId;
+        children[ids.contains(parent) ? parent : QString()].append(i);
+    }
+    for (QList<qsizetype> &siblings : children)
+        std::stable_sort(siblings.begin(), siblings.end(), [&agenda](qsizetype a, qsizetype b) {
+            return agenda.at(a).position < agenda.at(b).position;
+        });
+    QList<AgendaItem> ordered;
+    QSet<qsizetype> placed;
+    const auto place = [&](const auto &self, const QString &parent) -> void {
+        for (qsizetype i : children.value(parent)) {
+            if (placed.contains(i))
+                continue;
+            placed.insert(i);
+            ordered.append(agenda.at(i));
+            self(self, agenda.at(i).id);
+        }
+    };
+    place(place, QString());
+    for (qsizetype i = 0; i < agenda.size(); ++i)
+        if (!placed.contains(i))
+            ordered.append(agenda.at(i)); // a loop of parents: never lost
+    return ordered;
 }
 
 } // namespace phonghop

@@ -73,6 +73,11 @@ struct Meeting {
     bool operator==(const Meeting &) const = default;
 };
 
+// The agenda in reading order: each item followed by its sub-items, siblings by position (then
+// as listed) at every level, so "4.a" comes right after "4" and before "5". Items whose parent
+// is not on the agenda (or that sit in a loop of parents) follow, in the order given.
+QList<AgendaItem> agendaInOrder(const QList<AgendaItem> &agenda);
+
 // What lists need, without the agenda.
 struct MeetingSummary {
     QString id;

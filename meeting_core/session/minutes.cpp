@@ -1,7 +1,5 @@
 #include "minutes.h"
 
-#include "meeting_core/pdf/administrativedocument.h"
-
 #include <QCoreApplication>
 
 namespace phonghop {
@@ -23,37 +21,25 @@ QString nameOf(const SessionState &state, const QString &participantId)
     return p ? p->name : participantId;
 }
 
-QString itemLabel(const MinutesContent &content, const QString &itemId)
-{
-    for (const AgendaItem &item : content.agenda)
-        if (item.id == itemId)
-            return item.number + QStringLiteral(". ") + item.title;
-    return itemId;
-}
+using sessiondocument::indented;
 
-QString hhmm(const QDateTime &t)
+// The minutes are a Vietnamese document whatever the interface language.
+QString categoryText(AttendanceCategory category)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+    switch (category) {
+    case AttendanceCategory::Present:
+        return QStringLiteral("Có mặt");
+    case AttendanceCategory::Excused:
+        return QStringLiteral("Vắng mặt có lý do");
+    case AttendanceCategory::Absent:
+        return QStringLiteral("Vắng mặt không có lý do");
+    case AttendanceCategory::Proxy:
+        return QStringLiteral("Ủy quyền");
+    case AttendanceCategory::NotCheckedIn:
+        return QStringLiteral("Chưa điểm danh");
+    }
+    return {};
 }
-
-// The heading of Decree 30/2020/NĐ-CP with the minutes' number, place and date, title and subject.
-QString heading(const MinutesContent &c, const QString &kindTitle, const QString &subject)
-{
-    const QDate d = c.date.isValid() ? c.date.toLocalTime().date() : QDate::currentDate();
-    AdministrativeHeading h;
-    h.agency = c.agency;
-    h.number = c.number.isEmpty() ? QStringLiteral("Số: ……/BB") : c.number;
-    h.placeAndDate = QStringLiteral("%1, ngày %2 tháng %3 năm %4")
-                         .arg(c.place.isEmpty() ? QStringLiteral("……") : c.place)
-                         .arg(d.day(), 2, 10, QLatin1Char('0'))
-                         .arg(d.month(), 2, 10, QLatin1Char('0'))
-                         .arg(d.year());
-    h.kindTitle = kindTitle;
-    h.subject = subject;
-    return administrativedocument::headingHtml(h);
-}
-
-using administrativedocument::indentStyle;
 
 QString attendanceTable(const SessionState &state)
 {
@@ -63,21 +49,6 @@ QString attendanceTable(const SessionState &state)
                          "<th>Ghi chú</th></tr>");
     int n = 0;
     for (const AttendanceEntry &e : state.attendance) {
-        QString status;
-        switch (e.status) {
-        case AttendanceStatus::Present:
-            status = QStringLiteral("Có mặt");
-            break;
-        case AttendanceStatus::Absent:
-            status = QStringLiteral("Vắng mặt");
-            break;
-        case AttendanceStatus::Proxy:
-            status = QStringLiteral("Ủy quyền");
-            break;
-        case AttendanceStatus::NotCheckedIn:
-            status = QStringLiteral("Chưa điểm danh");
-            break;
-        }
         QString note = e.reason;
         if (e.status == AttendanceStatus::Proxy)
             note = QStringLiteral("Ủy quyền cho %1").arg(nameOf(state, e.proxyTo))
@@ -85,14 +56,21 @@ QString attendanceTable(const SessionState &state)
         h += QStringLiteral(
             "<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                  .arg(++n)
-                 .arg(esc(e.name), esc(e.title), esc(status), esc(note));
+                 .arg(esc(e.name), esc(e.title), esc(categoryText(attendanceCategory(e))),
+                     esc(note));
     }
     h += QStringLiteral("</table>");
+    // The same five categories as the table, so that the figures add up to its rows.
     const AttendanceSummary &s = state.summary;
-    h += QStringLiteral("<p>Có mặt: %1; vắng mặt: %2; ủy quyền: %3. %4</p>")
+    h += QStringLiteral(
+        "<p style=\"margin-top:6px\">Tổng số: %1 người; có mặt: %2; vắng mặt có lý do: "
+        "%3; vắng mặt không có lý do: %4; ủy quyền: %5; chưa điểm danh: %6. %7</p>")
+             .arg(state.attendance.size())
              .arg(s.present)
+             .arg(s.excused)
              .arg(s.absent)
              .arg(s.proxy)
+             .arg(s.notCheckedIn)
              .arg(s.quorumMet ? QStringLiteral(
                       "Đủ số lượng thành viên theo quy định để tiến hành phiên họp.")
                               : QStringLiteral("Chưa đủ số lượng thành viên theo quy định."));
@@ -111,12 +89,6 @@ QString signatures(const MinutesContent &c)
         + esc(c.chairName) + QStringLiteral("</b></td></tr></table>");
 }
 
-Status print(const QString &path, const QString &title, const QString &html)
-{
-    if (!administrativedocument::writePdf(path, title, html))
-        return Status::failure(Tr::tr("Cannot write %1").arg(path));
-    return Status::success();
-}
 } // namespace
 
 MinutesContent minutesContentFor(const Meeting &meeting, const SessionState &state)
@@ -126,7 +98,8 @@ MinutesContent minutesContentFor(const Meeting &meeting, const SessionState &sta
     c.date = meeting.start;
     c.meetingTitle = meeting.title;
     c.location = meeting.location;
-    c.agenda = meeting.agenda;
+    c.agenda = agendaInOrder(meeting.agenda);
+    c.documents = meeting.documents;
     for (const RosterParticipant &p : state.roster.roster.participants) {
         if (p.role == Role::Chair && c.chairName.isEmpty())
             c.chairName = p.name;
@@ -140,11 +113,15 @@ namespace minutes {
 
 QString html(const MinutesContent &c, const SessionState &state)
 {
-    QString h = heading(c, QStringLiteral("BIÊN BẢN"), c.meetingTitle);
-    const QString time = c.date.isValid()
-        ? QStringLiteral("%1 ngày %2")
-              .arg(hhmm(c.date), c.date.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")))
-        : QString();
+    using sessiondocument::hhmm;
+    const QString blankNumber = QStringLiteral("Số: ……/BB");
+    QString h
+        = sessiondocument::headingHtml(c, blankNumber, QStringLiteral("BIÊN BẢN"), c.meetingTitle);
+    const QString time = c.date.isValid() ? QStringLiteral("%1 ngày %2")
+                                                .arg(hhmm(c.date, c.date),
+                                                    sessiondocument::inMeetingTime(c.date, c.date)
+                                                        .toString(QStringLiteral("dd/MM/yyyy")))
+                                          : QString();
     QStringList when;
     if (!time.isEmpty())
         when << QStringLiteral("Thời gian bắt đầu: %1.").arg(esc(time));
@@ -157,17 +134,10 @@ QString html(const MinutesContent &c, const SessionState &state)
     h += QStringLiteral("<p><b>I. THÀNH PHẦN THAM DỰ</b></p>") + attendanceTable(state);
 
     h += QStringLiteral("<p><b>II. NỘI DUNG PHIÊN HỌP</b></p>");
-    QStringList itemIds;
-    for (const AgendaItem &item : c.agenda)
-        itemIds << item.id;
-    for (const SpeechRecord &s : state.speeches)
-        if (!itemIds.contains(s.itemId))
-            itemIds << s.itemId;
-    for (const DecisionRecord &d : state.chain.decisions)
-        if (!itemIds.contains(d.agendaItemId))
-            itemIds << d.agendaItemId;
-    for (const QString &itemId : std::as_const(itemIds)) {
-        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(itemLabel(c, itemId)));
+    // A corrected conclusion is replaced by its correction: the minutes say what stands.
+    const QList<DecisionRecord> conclusions = state.chain.currentDecisions();
+    for (const QString &itemId : sessiondocument::itemsInOrder(c, state)) {
+        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(sessiondocument::itemLabel(c, itemId)));
         QStringList speakers;
         for (const SpeechRecord &s : state.speeches) {
             if (s.itemId != itemId)
@@ -176,24 +146,24 @@ QString html(const MinutesContent &c, const SessionState &state)
                             .arg(nameOf(state, s.participantId),
                                 s.type == SpeakType::Question ? QStringLiteral("chất vấn")
                                                               : QStringLiteral("phát biểu"),
-                                hhmm(s.startedAt), hhmm(s.stoppedAt));
+                                hhmm(s.startedAt, c.date), hhmm(s.stoppedAt, c.date));
         }
         if (!speakers.isEmpty())
-            h += (QStringLiteral("<p style=\"") + indentStyle()
-                + QStringLiteral("\">Ý kiến phát biểu: %1.</p>"))
-                     .arg(esc(speakers.join(QStringLiteral("; "))));
-        for (const DecisionRecord &d : state.chain.decisions) {
+            h += indented(QStringLiteral("Ý kiến phát biểu: %1.")
+                              .arg(esc(speakers.join(QStringLiteral("; ")))));
+        for (const DecisionRecord &d : conclusions) {
             if (d.agendaItemId != itemId)
                 continue;
-            h += (QStringLiteral("<p style=\"") + indentStyle()
-                + QStringLiteral("\"><b>Kết luận:</b> %1</p>"))
-                     .arg(esc(d.conclusion));
+            h += indented(QStringLiteral("<b>Kết luận:</b> %1")
+                              .arg(esc(sessiondocument::sentence(d.conclusion))));
+            if (!d.documentSha256.isEmpty())
+                h += indented(QStringLiteral("<i>(Tài liệu kèm theo: %1)</i>")
+                                  .arg(esc(sessiondocument::documentTitle(c, d.documentSha256))));
             for (const PollState &p : state.polls) {
                 if (!p.closed || !d.pollCloseHashes.contains(p.closeHash))
                     continue;
-                h += (QStringLiteral("<p style=\"") + indentStyle()
-                    + QStringLiteral("\"><i>(Căn cứ kết quả biểu quyết: %1)</i></p>"))
-                         .arg(esc(p.open.poll.title));
+                h += indented(QStringLiteral("<i>(Căn cứ kết quả biểu quyết: %1)</i>")
+                                  .arg(esc(p.open.poll.title)));
             }
         }
     }
@@ -220,18 +190,14 @@ QString html(const MinutesContent &c, const SessionState &state)
         h += QStringLiteral("</table>");
         // "Ý kiến khác": named with their authors, or (secret polls) without.
         for (const QString &opinion : otherOpinions(p.open, p.roster.roster, p.verification.close))
-            h += (QStringLiteral("<p style=\"") + indentStyle()
-                + QStringLiteral("\">Ý kiến khác: %1</p>"))
-                     .arg(esc(opinion));
-        h += (QStringLiteral("<p style=\"") + indentStyle()
-            + QStringLiteral("\">Kết quả: %1. %2</p>"))
-                 .arg(p.result.passed ? QStringLiteral("THÔNG QUA")
-                                      : QStringLiteral("KHÔNG THÔNG QUA"),
-                     esc(p.open.poll.rule.describe()));
+            h += indented(QStringLiteral("Ý kiến khác: %1").arg(esc(opinion)));
+        h += indented(QStringLiteral("Kết quả: %1. %2")
+                          .arg(p.result.passed ? QStringLiteral("THÔNG QUA")
+                                               : QStringLiteral("KHÔNG THÔNG QUA"),
+                              esc(p.open.poll.rule.describe())));
     }
     if (closedPolls == 0)
-        h += (QStringLiteral("<p style=\"") + indentStyle()
-            + QStringLiteral("\">Không có nội dung biểu quyết.</p>"));
+        h += indented(QStringLiteral("Không có nội dung biểu quyết."));
 
     h += QStringLiteral(
         "<p align=\"justify\">Biên bản được lập xong hồi ……, đã thông qua các thành "
@@ -242,16 +208,18 @@ QString html(const MinutesContent &c, const SessionState &state)
 
 Status writePdf(const QString &path, const MinutesContent &content, const SessionState &state)
 {
-    return print(path, QStringLiteral("Biên bản ") + content.meetingTitle, html(content, state));
+    return sessiondocument::writePdf(
+        path, QStringLiteral("Biên bản ") + content.meetingTitle, html(content, state));
 }
 
 Status writeAttendancePdf(
     const QString &path, const MinutesContent &content, const SessionState &state)
 {
-    const QString html
-        = heading(content, QStringLiteral("DANH SÁCH ĐIỂM DANH"), content.meetingTitle)
+    const QString html = sessiondocument::headingHtml(content, QStringLiteral("Số: ……/BB"),
+                             QStringLiteral("DANH SÁCH ĐIỂM DANH"), content.meetingTitle)
         + attendanceTable(state) + signatures(content);
-    return print(path, QStringLiteral("Danh sách điểm danh ") + content.meetingTitle, html);
+    return sessiondocument::writePdf(
+        path, QStringLiteral("Danh sách điểm danh ") + content.meetingTitle, html);
 }
 
 } // namespace minutes

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "meeting_core/domain/meeting.h"
+#include "meeting_core/session/sessiondocument.h"
 #include "meeting_core/session/sessionstate.h"
 #include "meeting_core/util/result.h"
 
@@ -9,17 +10,7 @@
 namespace phonghop {
 
 // What the minutes ("biên bản") print besides the session state.
-struct MinutesContent {
-    QString agency; // "ỦY BAN NHÂN DÂN TỈNH SƠN HÀ"
-    QString number; // "Số: 15/BB-UBND"
-    QString place; // "Sơn Hà"
-    QDateTime date;
-    QString meetingTitle;
-    QString location;
-    QList<AgendaItem> agenda;
-    QString chairName;
-    QString secretaryName;
-};
+using MinutesContent = SessionDocumentContent;
 
 MinutesContent minutesContentFor(const Meeting &meeting, const SessionState &state);
 
@@ -27,7 +18,8 @@ namespace minutes {
 
 // The minutes as HTML laid out after Decree 30/2020/NĐ-CP (national heading, agency, number,
 // place and date, title, body, signatures of the chair and the secretary): attendance,
-// agenda, speakers, each poll's result, each conclusion.
+// agenda in order (sub-items under their item), speakers, each poll's result, each current
+// conclusion. Times are the meeting's own (sessiondocument::inMeetingTime).
 QString html(const MinutesContent &content, const SessionState &state);
 // Writes it as an A4 PDF (QTextDocument → QPdfWriter).
 Status writePdf(const QString &path, const MinutesContent &content, const SessionState &state);

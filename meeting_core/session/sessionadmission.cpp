@@ -225,8 +225,13 @@ AdmittedRecords admitRecords(const RosterRevisions &rosters, const QList<Session
             // (nor the chair's next conclusion) for everyone.
             if (!rosters.chairKeys.contains(signerKey)) {
                 const RosterParticipant *signer = rosters.participantForKey(signerKey);
+                const bool correction = !str(record.payload(), "supersedes").isEmpty();
                 refuse(f,
-                    Tr::tr("A decision signed by %1 (%2), who is not the chair, is ignored")
+                    (correction ? Tr::tr("A correction of a conclusion signed by %1 (%2), who is "
+                                         "not the chair, is ignored: only the chair corrects a "
+                                         "conclusion")
+                                : Tr::tr("A decision signed by %1 (%2), who is not the chair, is "
+                                         "ignored"))
                         .arg(signer ? signer->name : keyFingerprint(signerKey),
                             signer ? roleDisplayName(signer->role) : QString()));
                 continue;

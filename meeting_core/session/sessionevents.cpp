@@ -1,6 +1,7 @@
 #include "meeting_core/session/sessionfold.h"
 
 #include "meeting_core/session/sessionrecords.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -89,6 +90,13 @@ void foldEvents(const QList<Event> &events, const SessionContext &ctx, SessionSt
                 d.pollIds << poll.toString();
             d.writtenBy = ev.signer->id;
             d.at = ev.at;
+            d.documentSha256 = str(ev.payload, "document");
+            if (!d.documentSha256.isEmpty() && !Sha256::isValidHex(d.documentSha256)) {
+                state.problems << SessionProblem { {}, {},
+                    Tr::tr("A draft conclusion cites a document by something that is not a "
+                           "SHA-256") };
+                continue;
+            }
             state.conclusionDrafts << d;
         } else if (ev.kind == minutesSigned) {
             if (state.minutesSha256.isEmpty()) { // the first signature locks them
@@ -112,10 +120,9 @@ void foldEvents(const QList<Event> &events, const SessionContext &ctx, SessionSt
             s.proxyWeight += e.weight;
             break;
         case AttendanceStatus::Absent:
-            ++s.absent;
+            ++(attendanceCategory(e) == AttendanceCategory::Excused ? s.excused : s.absent);
             break;
         case AttendanceStatus::NotCheckedIn:
-            ++s.absent;
             ++s.notCheckedIn;
             break;
         }

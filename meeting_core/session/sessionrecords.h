@@ -22,7 +22,8 @@ inline const QString floor = QStringLiteral("floor"); // chair: action call|star
 inline const QString agendaItem = QStringLiteral("agenda-item"); // chair: item
 inline const QString presenter = QStringLiteral("presenter"); // chair: document sha256, page
 inline const QString minutesSigned = QStringLiteral("minutes-signed"); // chair: pdf sha256
-// secretary (or chair): item, conclusion, polls — the chair confirms it into the decision chain
+// secretary (or chair): item, conclusion, polls, document (a cited file's sha256, optional) —
+// the chair confirms it into the decision chain
 inline const QString conclusionDraft = QStringLiteral("conclusion-draft");
 // the speakers' list (docs/session.md, "The speakers' list"):
 inline const QString speakWithdraw = QStringLiteral("speak-withdraw"); // request (one's own)

@@ -164,7 +164,11 @@ bool SessionService::isSecretary() const
 
 std::optional<Meeting> SessionService::meeting() const
 {
-    return m_cache.meeting(m_meetingId);
+    std::optional<Meeting> meeting = m_cache.meeting(m_meetingId);
+    // The cache lists top-level items before sub-items; the session reads the agenda in order.
+    if (meeting)
+        meeting->agenda = agendaInOrder(meeting->agenda);
+    return meeting;
 }
 
 AuditLog &SessionService::auditLog()

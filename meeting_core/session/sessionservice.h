@@ -30,6 +30,12 @@ struct MinutesInfo {
     QString place; // "Sơn Hà"
 };
 
+// Details printed in the conclusion notice that the share does not say.
+struct NoticeInfo {
+    QString number; // "Số: 12/TB-UBND" (or "12/TB-UBND"); empty: a blank to fill in
+    QString place; // "Sơn Hà"
+};
+
 // The live session as this seat takes part in it: who this seat is (its device key and the
 // participant the roster lists it as), what every device folder on the share says (verified
 // and folded into a SessionState), and this seat's own actions, each signed, committed to the
@@ -77,7 +83,7 @@ public:
 
     bool hasRoster() const { return m_roster.has_value(); }
     const SessionState &state() const { return m_state; }
-    std::optional<Meeting> meeting() const;
+    std::optional<Meeting> meeting() const; // from the cache, its agenda in reading order
     QString deviceId() const;
     QByteArray publicKey() const;
     // The participant this seat's key is enrolled as, or nullptr (not enrolled yet).
@@ -126,12 +132,32 @@ public:
     QByteArray exportPollCsv(const QString &pollId) const;
     // Decisions and minutes. The chair's conclusion goes into the decision chain; the
     // secretary's is a draft that the chair confirms (signs into the chain) as it stands.
-    Status recordConclusion(
-        const QString &itemId, const QString &conclusion, const QStringList &pollIds);
+    // A conclusion may cite a document (the SHA-256 of a file on the share; refused when it is
+    // not 64 hex digits, or when the meeting is cached and neither lists nor holds it).
+    Status recordConclusion(const QString &itemId, const QString &conclusion,
+        const QStringList &pollIds, const QString &documentSha256 = {});
     Status confirmConclusion(const QString &draftHash); // chair
+    // Chair: corrects a current decision with a later one of the same item that supersedes it
+    // (it keeps the polls the corrected one rests on). The chain keeps both.
+    Status supersedeConclusion(
+        const QString &decisionHash, const QString &conclusion, const QString &documentSha256 = {});
+    // The decision of the chain with this record hash, or the one whose hash starts with it
+    // (at least 8 hex digits, unique); -1 when none is.
+    qsizetype findDecision(const QString &hashOrPrefix) const;
     Status writeMinutes(const QString &pdfPath, const MinutesInfo &info) const;
     Status signMinutes(const QString &pdfPath); // chair; locks the minutes
     Status writeAttendancePdf(const QString &pdfPath) const;
+    Status writeNotice(const QString &pdfPath, const NoticeInfo &info) const;
+    // The number and place of this meeting's minutes and notice as kept in the cache (given
+    // for a draft before); `kept` false when none were, and then the last meeting's number and
+    // place, to start from.
+    struct DocumentDetails {
+        MinutesInfo minutes;
+        QString noticeNumber;
+        bool kept = false;
+    };
+    DocumentDetails documentDetails() const;
+    Status keepDocumentDetails(const MinutesInfo &minutes, const QString &noticeNumber);
 
     AuditLog &auditLog();
     int pendingDeliveries() const;
@@ -175,7 +201,9 @@ private:
         const QString &auditAction, const QString &subject);
     Status requireRole(Role role) const;
     Status recordDecision(const QString &itemId, const QString &conclusion,
-        const QStringList &pollIds, const QString &draftHash);
+        const QStringList &pollIds, const QString &draftHash, const QString &documentSha256 = {},
+        qsizetype supersededIndex = -1);
+    Result<QString> checkedDocument(const QString &sha256) const; // normalised, or why not
     Status requireEnrolled() const;
     QString valueKey(const QString &name) const;
 

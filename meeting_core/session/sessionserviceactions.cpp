@@ -205,10 +205,10 @@ Status SessionService::broadcastPage(const QString &documentSha256, int page)
         { { QStringLiteral("document"), documentSha256 }, { QStringLiteral("page"), page } }, {},
         {}, {});
 }
-Status SessionService::recordConclusion(
-    const QString &itemId, const QString &conclusion, const QStringList &pollIds)
+Status SessionService::recordConclusion(const QString &itemId, const QString &conclusion,
+    const QStringList &pollIds, const QString &documentSha256)
 {
-    return recordDecision(itemId, conclusion, pollIds, {});
+    return recordDecision(itemId, conclusion, pollIds, {}, documentSha256);
 }
 
 Status SessionService::confirmConclusion(const QString &draftHash)
@@ -220,11 +220,69 @@ Status SessionService::confirmConclusion(const QString &draftHash)
         return Status::failure(tr("No such draft conclusion"));
     if (draft->confirmed)
         return Status::failure(tr("This conclusion is already in the decision record"));
-    return recordDecision(draft->itemId, draft->conclusion, draft->pollIds, draft->hash);
+    return recordDecision(
+        draft->itemId, draft->conclusion, draft->pollIds, draft->hash, draft->documentSha256);
+}
+
+qsizetype SessionService::findDecision(const QString &hashOrPrefix) const
+{
+    const QString wanted = hashOrPrefix.trimmed().toLower();
+    if (wanted.size() < 8)
+        return -1;
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < m_state.chain.hashes.size(); ++i) {
+        if (!m_state.chain.hashes.at(i).startsWith(wanted))
+            continue;
+        if (found >= 0)
+            return -1; // ambiguous
+        found = i;
+    }
+    return found;
+}
+
+Status SessionService::supersedeConclusion(
+    const QString &decisionHash, const QString &conclusion, const QString &documentSha256)
+{
+    if (Status ok = requireEnrolled(); !ok)
+        return ok;
+    if (self()->role != Role::Chair)
+        return Status::failure(tr("Only the chair may correct a conclusion; nothing was recorded"));
+    const qsizetype index = findDecision(decisionHash);
+    if (index < 0)
+        return Status::failure(
+            tr("The decision record has no decision %1").arg(decisionHash.left(80)));
+    if (!m_state.chain.isCurrent(index))
+        return Status::failure(tr("Decision %1 has already been corrected; correct the decision "
+                                  "that replaced it")
+                                   .arg(index + 1));
+    const DecisionRecord &corrected = m_state.chain.decisions.at(index);
+    return recordDecision(corrected.agendaItemId, conclusion, {}, {}, documentSha256, index);
+}
+
+Result<QString> SessionService::checkedDocument(const QString &sha256) const
+{
+    const QString sha = sha256.trimmed().toLower();
+    if (sha.isEmpty())
+        return QString();
+    if (!Sha256::isValidHex(sha))
+        return Result<QString>::failure(
+            tr("\"%1\" is not a SHA-256 (64 hexadecimal digits): cite a document by the "
+               "SHA-256 of its file on the share")
+                .arg(sha256.trimmed().left(80)));
+    // A seat that has the meeting knows its documents: a hash it knows nothing of is a typo.
+    if (const std::optional<Meeting> m = meeting()) {
+        const bool listed = std::any_of(m->documents.cbegin(), m->documents.cend(),
+            [&sha](const DocumentRef &d) { return d.sha256 == sha; });
+        if (!listed && !m_cache.objects().contains(sha))
+            return Result<QString>::failure(
+                tr("No document of this meeting has the SHA-256 %1").arg(sha));
+    }
+    return sha;
 }
 
 Status SessionService::recordDecision(const QString &itemId, const QString &conclusion,
-    const QStringList &pollIds, const QString &draftHash)
+    const QStringList &pollIds, const QString &draftHash, const QString &documentSha256,
+    qsizetype supersededIndex)
 {
     if (Status ok = requireEnrolled(); !ok)
         return ok;
@@ -237,10 +295,16 @@ Status SessionService::recordDecision(const QString &itemId, const QString &conc
         if (!p || !p->closed)
             return Status::failure(tr("Poll %1 is not closed").arg(id));
     }
+    const Result<QString> document = checkedDocument(documentSha256);
+    if (!document)
+        return Status::failure(document.error());
     if (self()->role == Role::Secretary) {
-        return publishSessionRecord(sessionkinds::conclusionDraft,
-            { { QStringLiteral("item"), itemId }, { QStringLiteral("conclusion"), conclusion },
-                { QStringLiteral("polls"), QJsonArray::fromStringList(pollIds) } },
+        QJsonObject fields { { QStringLiteral("item"), itemId },
+            { QStringLiteral("conclusion"), conclusion },
+            { QStringLiteral("polls"), QJsonArray::fromStringList(pollIds) } };
+        if (!document->isEmpty())
+            fields.insert(QStringLiteral("document"), document.value());
+        return publishSessionRecord(sessionkinds::conclusionDraft, fields,
             QStringLiteral("conclusion-draft"), itemId, conclusion);
     }
     if (!m_state.chain.ok())
@@ -251,8 +315,13 @@ Status SessionService::recordDecision(const QString &itemId, const QString &conc
     d.agendaItemId = itemId;
     d.conclusion = conclusion;
     d.draftHash = draftHash;
+    d.documentSha256 = document.value();
     for (const QString &id : pollIds)
         d.pollCloseHashes << m_state.poll(id)->closeHash;
+    if (supersededIndex >= 0) { // a correction rests on what the corrected decision rested on
+        d.supersedes = m_state.chain.hashes.at(supersededIndex);
+        d.pollCloseHashes = m_state.chain.decisions.at(supersededIndex).pollCloseHashes;
+    }
     d.recordedAt = QDateTime::currentDateTimeUtc();
     std::optional<SignedRecord> previous;
     const qint64 known = m_state.chain.decisions.size();
@@ -269,8 +338,9 @@ Status SessionService::recordDecision(const QString &itemId, const QString &conc
     }
     const SignedRecord r = appendDecision(previous ? &*previous : nullptr, d, *m_key);
     m_ownDecisionHead = r;
-    return publishRecord(
-        r, sessionRecordFileName(r, d.recordedAt), QStringLiteral("decision"), itemId, conclusion);
+    return publishRecord(r, sessionRecordFileName(r, d.recordedAt),
+        supersededIndex >= 0 ? QStringLiteral("decision-correction") : QStringLiteral("decision"),
+        itemId, conclusion);
 }
 
 Status SessionService::writeMinutes(const QString &pdfPath, const MinutesInfo &info) const
@@ -278,8 +348,13 @@ Status SessionService::writeMinutes(const QString &pdfPath, const MinutesInfo &i
     if (!m_state.minutesSha256.isEmpty())
         return Status::failure(tr("The chair has signed the minutes; they are locked"));
     MinutesContent content = minutesContentFor(meeting().value_or(Meeting {}), m_state);
-    content.number = info.number;
-    content.place = info.place;
+    // What is not given is what was kept for this meeting (documentDetails).
+    const DocumentDetails kept = documentDetails();
+    content.number = !info.number.trimmed().isEmpty()
+        ? info.number
+        : (kept.kept ? kept.minutes.number : QString());
+    content.place = !info.place.trimmed().isEmpty() ? info.place
+                                                    : (kept.kept ? kept.minutes.place : QString());
     return minutes::writePdf(pdfPath, content, m_state);
 }
 

@@ -61,6 +61,56 @@ QString attendanceStatusName(AttendanceStatus status)
     return {};
 }
 
+AttendanceCategory attendanceCategory(const AttendanceEntry &entry)
+{
+    switch (entry.status) {
+    case AttendanceStatus::NotCheckedIn:
+        return AttendanceCategory::NotCheckedIn;
+    case AttendanceStatus::Present:
+        return AttendanceCategory::Present;
+    case AttendanceStatus::Absent:
+        return entry.reason.trimmed().isEmpty() ? AttendanceCategory::Absent
+                                                : AttendanceCategory::Excused;
+    case AttendanceStatus::Proxy:
+        return AttendanceCategory::Proxy;
+    }
+    return AttendanceCategory::NotCheckedIn;
+}
+
+QString attendanceCategoryId(AttendanceCategory category)
+{
+    switch (category) {
+    case AttendanceCategory::Present:
+        return QStringLiteral("present");
+    case AttendanceCategory::Excused:
+        return QStringLiteral("excused");
+    case AttendanceCategory::Absent:
+        return QStringLiteral("absent");
+    case AttendanceCategory::Proxy:
+        return QStringLiteral("proxy");
+    case AttendanceCategory::NotCheckedIn:
+        return QStringLiteral("not-checked-in");
+    }
+    return {};
+}
+
+QString attendanceCategoryName(AttendanceCategory category)
+{
+    switch (category) {
+    case AttendanceCategory::Present:
+        return attendanceStatusName(AttendanceStatus::Present);
+    case AttendanceCategory::Excused:
+        return Tr::tr("Absent with a reason");
+    case AttendanceCategory::Absent:
+        return Tr::tr("Absent without a reason");
+    case AttendanceCategory::Proxy:
+        return attendanceStatusName(AttendanceStatus::Proxy);
+    case AttendanceCategory::NotCheckedIn:
+        return attendanceStatusName(AttendanceStatus::NotCheckedIn);
+    }
+    return {};
+}
+
 QString ownBallotStatusId(OwnBallotStatus status)
 {
     switch (status) {
@@ -211,12 +261,14 @@ QSet<QByteArray> revokedDevicesOf(const Roster &pollRoster, const Roster &curren
 QByteArray exportAttendanceCsv(const SessionState &state)
 {
     QByteArray csv("\xEF\xBB\xBF");
-    csv += "participant,name,title,role,status,reason,proxy_to,recorded_by,at\r\n";
+    // category last: the columns before it are those of format 1.0.
+    csv += "participant,name,title,role,status,reason,proxy_to,recorded_by,at,category\r\n";
     for (const AttendanceEntry &e : state.attendance) {
         QList<QByteArray> row { csvField(e.participantId), csvField(e.name), csvField(e.title),
             csvField(roleKey(e.role)), csvField(attendanceStatusId(e.status)), csvField(e.reason),
             csvField(e.proxyTo), csvField(e.recordedBy),
-            csvField(e.at.isValid() ? toIsoUtc(e.at) : QString()) };
+            csvField(e.at.isValid() ? toIsoUtc(e.at) : QString()),
+            csvField(attendanceCategoryId(attendanceCategory(e))) };
         csv += row.join(',') + "\r\n";
     }
     return csv;

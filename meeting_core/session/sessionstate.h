@@ -34,12 +34,20 @@ struct AttendanceEntry {
     QDateTime at;
 };
 
+// How the summary, the minutes, `session status` and the attendance export tell people apart
+// (one category each, so the counts add up to the roster): an absence with a reason is excused
+// ("vắng mặt có lý do"), one without a reason absent; nobody is absent for not checking in.
+enum class AttendanceCategory { Present, Excused, Absent, Proxy, NotCheckedIn };
+AttendanceCategory attendanceCategory(const AttendanceEntry &entry);
+QString attendanceCategoryId(AttendanceCategory category); // "present", "excused", ...
+QString attendanceCategoryName(AttendanceCategory category); // translated
+
 // Counts are of people; weights are of votes. Only members entitled to vote count for the
 // quorum. A member represented by proxy counts as present for the quorum when the roster's
 // countProxiesForQuorum is set (the body's rule; the default; docs/session.md).
 struct AttendanceSummary {
     int present = 0;
-    int absent = 0; // absent with or without a reason (not checked in included)
+    int absent = 0; // absent without a reason (AttendanceCategory::Absent)
     int proxy = 0;
     int notCheckedIn = 0;
     qint64 entitledWeight = 0;
@@ -47,6 +55,8 @@ struct AttendanceSummary {
     qint64 proxyWeight = 0;
     Quorum quorum = Quorum::TwoThirds;
     bool quorumMet = false;
+    int excused = 0; // absent with a reason; present + excused + absent + proxy + notCheckedIn
+                     // is everyone on the roster
 };
 
 enum class SpeakType { Speak, Question };
@@ -147,6 +157,7 @@ struct ConclusionDraft {
     QString writtenBy; // participant id
     QDateTime at;
     bool confirmed = false; // a decision in the chain cites this draft
+    QString documentSha256; // a document the conclusion cites (optional)
 };
 
 struct SessionProblem {

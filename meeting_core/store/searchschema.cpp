@@ -58,6 +58,13 @@ DELETE FROM indexed_documents;
 DELETE FROM indexed_meetings;
 DELETE FROM meeting_documents;
 )sql" },
+    // The meeting's own UTC offset beside its start (kept in UTC for ordering), so that the
+    // results' header says 08:00 for a meeting at 08:00 +07:00 on any computer. Meetings are
+    // indexed again to fill it.
+    { 3, R"sql(
+ALTER TABLE indexed_meetings ADD COLUMN start_offset INTEGER;
+UPDATE indexed_meetings SET revision = -1;
+)sql" },
 };
 
 constexpr int sqliteCorrupt = 11; // SQLITE_CORRUPT

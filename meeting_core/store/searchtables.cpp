@@ -22,7 +22,7 @@ QString placeholders(qsizetype count)
 // The columns every hit query selects, in this order.
 constexpr const char *hitColumns
     = "u.kind, m.meeting_id, m.title, m.starts_at, COALESCE(u.agenda_item_id, d.agenda_item_id), "
-      "d.document_id, u.sha256, d.title, d.kind, u.page, u.label, t.original";
+      "d.document_id, u.sha256, d.title, d.kind, u.page, u.label, t.original, m.start_offset";
 
 SearchHitRecord readHitRow(const Statement &row)
 {
@@ -30,7 +30,11 @@ SearchHitRecord readHitRow(const Statement &row)
     hit.kind = row.text(0);
     hit.meetingId = row.text(1);
     hit.meetingTitle = row.text(2);
-    hit.meetingStart = QDateTime::fromString(row.text(3), Qt::ISODate).toLocalTime();
+    // In the meeting's own offset (MEETING.json's start), not the computer's time zone; an
+    // index made before the offset was kept falls back to the computer's.
+    const QDateTime start = QDateTime::fromString(row.text(3), Qt::ISODate);
+    hit.meetingStart = row.isNull(12) ? start.toLocalTime()
+                                      : start.toOffsetFromUtc(static_cast<int>(row.integer(12)));
     hit.agendaItemId = row.text(4);
     hit.documentId = row.text(5);
     hit.documentSha256 = row.text(6);
@@ -124,8 +128,9 @@ QHash<QString, int> SearchTables::indexedMeetingRevisions()
 void SearchTables::putIndexedMeeting(const Meeting &meeting)
 {
     m_db.execute(QStringLiteral("INSERT OR REPLACE INTO indexed_meetings (meeting_id, revision, "
-                                "title, starts_at) VALUES (?, ?, ?, ?)"),
-        meeting.id, meeting.revision, meeting.title, utcText(meeting.start));
+                                "title, starts_at, start_offset) VALUES (?, ?, ?, ?, ?)"),
+        meeting.id, meeting.revision, meeting.title, utcText(meeting.start),
+        static_cast<qint64>(meeting.start.isValid() ? meeting.start.offsetFromUtc() : 0));
 }
 
 void SearchTables::putMeetingDocument(const QString &meetingId, const DocumentRef &document)

@@ -33,7 +33,7 @@ struct SearchHitRecord {
     QString kind;
     QString meetingId;
     QString meetingTitle;
-    QDateTime meetingStart; // local time
+    QDateTime meetingStart; // in the meeting's own offset
     QString agendaItemId;
     QString documentId;
     QString documentSha256;

@@ -1,5 +1,7 @@
 #include "decisionchain.h"
 
+#include "meeting_core/util/sha256.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <map>
@@ -26,6 +28,10 @@ QJsonObject DecisionRecord::toJson() const
     };
     if (!draftHash.isEmpty())
         object.insert(QStringLiteral("draft"), draftHash);
+    if (!supersedes.isEmpty())
+        object.insert(QStringLiteral("supersedes"), supersedes);
+    if (!documentSha256.isEmpty())
+        object.insert(QStringLiteral("document"), documentSha256);
     return object;
 }
 
@@ -41,9 +47,15 @@ Result<DecisionRecord> DecisionRecord::fromJson(const QJsonObject &object)
         d.pollCloseHashes << v.toString();
     d.recordedAt = fromIsoUtc(object.value(u"recordedAt").toString());
     d.draftHash = object.value(u"draft").toString();
+    d.supersedes = object.value(u"supersedes").toString();
+    d.documentSha256 = object.value(u"document").toString();
     if (d.meetingId.isEmpty() || d.height < 0 || (d.height == 0) != d.previousHash.isEmpty())
         return Result<DecisionRecord>::failure(
             Tr::tr("The decision record misses required fields"));
+    if (!d.documentSha256.isEmpty() && !Sha256::isValidHex(d.documentSha256))
+        return Result<DecisionRecord>::failure(
+            Tr::tr("The decision cites a document by \"%1\", which is not a SHA-256")
+                .arg(d.documentSha256.left(80)));
     return d;
 }
 
@@ -59,6 +71,15 @@ SignedRecord appendDecision(
     }
     return SignedRecord::create(
         QLatin1StringView(DecisionRecord::recordKind), decision.toJson(), chairKey);
+}
+
+QList<DecisionRecord> ChainReport::currentDecisions() const
+{
+    QList<DecisionRecord> current;
+    for (qsizetype i = 0; i < decisions.size(); ++i)
+        if (isCurrent(i))
+            current << decisions.at(i);
+    return current;
 }
 
 bool ChainReport::hasProblem(ChainProblemKind kind) const
@@ -89,8 +110,11 @@ ChainReport verifyDecisionChain(const QList<QByteArray> &records,
         }
         if (!allowedSignerKeys.contains(record->signerPublicKey())) {
             report.problems << ChainProblem { ChainProblemKind::NotAuthorised, -1,
-                Tr::tr("A decision is signed by a key that may not "
-                       "record decisions") };
+                record->payload().value(u"supersedes").toString().isEmpty()
+                    ? Tr::tr("A decision is signed by a key that may not "
+                             "record decisions")
+                    : Tr::tr("A correction of a conclusion is signed by a key that may not "
+                             "record decisions: only the chair corrects a conclusion") };
             continue;
         }
         Result<DecisionRecord> decision = DecisionRecord::fromJson(record->payload());
@@ -127,6 +151,30 @@ ChainReport verifyDecisionChain(const QList<QByteArray> &records,
         }
         report.decisions << decision;
         report.hashes << hash;
+        report.supersededBy << QString();
+        if (!decision.supersedes.isEmpty()) {
+            // A correction replaces a current decision of the same item made before it; the
+            // chain keeps both, so what was concluded first can always be read.
+            const qsizetype corrected = report.hashes.indexOf(decision.supersedes);
+            if (corrected < 0 || corrected >= report.hashes.size() - 1) {
+                report.problems << ChainProblem { ChainProblemKind::BadCorrection, height,
+                    Tr::tr("Decision %1 corrects a decision that is not before it in the chain")
+                        .arg(height + 1) };
+            } else if (!report.supersededBy.at(corrected).isEmpty()) {
+                report.problems << ChainProblem { ChainProblemKind::BadCorrection, height,
+                    Tr::tr("Decision %1 corrects decision %2, which decision %3 already corrected")
+                        .arg(height + 1)
+                        .arg(corrected + 1)
+                        .arg(report.hashes.indexOf(report.supersededBy.at(corrected)) + 1) };
+            } else if (report.decisions.at(corrected).agendaItemId != decision.agendaItemId) {
+                report.problems << ChainProblem { ChainProblemKind::BadCorrection, height,
+                    Tr::tr("Decision %1 corrects decision %2 of another agenda item")
+                        .arg(height + 1)
+                        .arg(corrected + 1) };
+            } else {
+                report.supersededBy[corrected] = hash;
+            }
+        }
         ++expected;
     }
 

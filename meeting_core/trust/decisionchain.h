@@ -22,6 +22,10 @@ struct DecisionRecord {
     QStringList pollCloseHashes; // the close records of the polls it rests on
     QDateTime recordedAt;
     QString draftHash; // the secretary's conclusion draft it confirms (optional)
+    // A correction: the record hash of an earlier decision of the chain this one replaces (for
+    // the same agenda item). The corrected decision stays in the chain, shown as superseded.
+    QString supersedes;
+    QString documentSha256; // a document the conclusion cites (a file on the share; optional)
 
     QJsonObject toJson() const;
     static Result<DecisionRecord> fromJson(const QJsonObject &object);
@@ -45,6 +49,7 @@ enum class ChainProblemKind {
     Rollback, // fewer decisions than were seen before
     BrokenLink, // a decision whose previous hash is not the decision before it
     Gap, // a missing height before later decisions
+    BadCorrection, // supersedes a decision that is not an earlier, current one of its item
 };
 
 struct ChainProblem {
@@ -61,6 +66,13 @@ struct ChainReport {
 
     bool ok() const { return problems.isEmpty(); }
     bool hasProblem(ChainProblemKind kind) const;
+
+    // Per decision: the record hash of the later decision that corrects it, empty while it is
+    // current. The minutes and the conclusion notice print the current ones.
+    QStringList supersededBy;
+    bool isCurrent(qsizetype index) const { return supersededBy.value(index).isEmpty(); }
+    qsizetype indexOf(const QString &hash) const { return hashes.indexOf(hash); }
+    QList<DecisionRecord> currentDecisions() const; // chain order
 };
 
 // Verifies every decision record found (in any order) against the keys allowed to sign

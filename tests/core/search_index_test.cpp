@@ -526,3 +526,18 @@ TEST_CASE("phonghop-cli search indexes a fresh cache and prints hits as JSON, be
     CHECK(hit.value(QStringLiteral("page")).toInt() == 2);
     CHECK(hit.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("Quyết định")));
 }
+
+TEST_CASE("The results' meeting header keeps the meeting's own offset whatever the computer's zone",
+    "[search][index]")
+{
+    Fixture f;
+    publishStandardShare(f); // both meetings at 08:00 +07:00
+    f.syncAndIndex();
+    const QList<SearchHit> hits = f.search(QStringLiteral("chuyen de"));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.first().meetingStart.offsetFromUtc() == 7 * 3600);
+    CHECK(hits.first().meetingStart.time() == QTime(8, 0));
+    const QList<SearchMeetingGroup> groups = groupSearchHits(hits);
+    REQUIRE(groups.size() == 1);
+    CHECK(groups.first().meetingStart.time() == QTime(8, 0));
+}

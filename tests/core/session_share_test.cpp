@@ -66,7 +66,11 @@ TEST_CASE("Roll call through the share: check-in, secretary check-in, absence, p
     CHECK(s.summary.present == 3);
     CHECK(s.summary.presentWeight == 3);
     CHECK(s.summary.proxy == 1);
-    CHECK(s.summary.absent == 3); // uy-vien-3, and thu-ky and khach not checked in
+    // uy-vien-3 is excused (absent with a reason); thu-ky and khach have not checked in, which
+    // is not being absent: each person counts in one category.
+    CHECK(s.summary.excused == 1);
+    CHECK(s.summary.absent == 0);
+    CHECK(s.summary.notCheckedIn == 2);
     CHECK(s.summary.quorumMet); // (3 + 1 proxy) / 5 >= 2/3
 
     // The same files under a body whose roster does not count proxies: 3/5 < 2/3.

@@ -16,7 +16,8 @@ void AttendanceModel::update(const SessionState &state)
     QList<KeyedRow> rows;
     rows.reserve(state.attendance.size());
     for (const AttendanceEntry &e : state.attendance) {
-        QMap<int, QVariant> status { { Qt::DisplayRole, attendanceStatusName(e.status) } };
+        QMap<int, QVariant> status { { Qt::DisplayRole,
+            attendanceCategoryName(attendanceCategory(e)) } };
         if (e.status == AttendanceStatus::Present)
             status.insert(Qt::ForegroundRole, QColor(0x1b, 0x5e, 0x20));
         else if (e.status == AttendanceStatus::Absent)

@@ -73,9 +73,12 @@ void AttendanceWidget::refresh()
 {
     const SessionState &state = m_service.state();
     const AttendanceSummary &s = state.summary;
-    m_summary->setText(tr("Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5")
+    // The categories of the table, each person in one (they add up to the roster).
+    m_summary->setText(tr("Present: %1 · Absent with a reason: %2 · Absent without a reason: %3 "
+                          "· Proxy: %4 · Not checked in: %5 — %6")
                            .arg(s.present)
-                           .arg(s.absent - s.notCheckedIn)
+                           .arg(s.excused)
+                           .arg(s.absent)
                            .arg(s.proxy)
                            .arg(s.notCheckedIn)
                            .arg(s.quorumMet ? tr("<b style=\"color:#1b5e20\">quorum met</b>")

@@ -2,6 +2,7 @@
 
 #include "session/sessiontaskwidget.h"
 
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QListView;
@@ -14,7 +15,9 @@ class DecisionModel;
 
 // Conclusions: the decision record with whether its chain is intact, the secretary's drafts
 // waiting for the chair (who confirms the selected one), and the box where the chair records
-// a conclusion for the current item, or the secretary drafts one.
+// a conclusion for the current item, or the secretary drafts one, citing one of the meeting's
+// documents if need be. The chair corrects the selected conclusion with the box's text (a
+// later decision that supersedes it; the box is filled with the old text first).
 class ConclusionsWidget final : public SessionTaskWidget {
     Q_OBJECT
 public:
@@ -26,6 +29,8 @@ private:
     void refresh() override;
     void confirmDraft();
     void recordConclusion();
+    void correctConclusion();
+    QString citedDocument() const; // the SHA-256 chosen, empty for none
 
     DecisionModel *m_model = nullptr;
     QLabel *m_chainStatus = nullptr;
@@ -34,6 +39,8 @@ private:
     QGroupBox *m_drafting = nullptr;
     QPlainTextEdit *m_conclusion = nullptr;
     QPushButton *m_record = nullptr;
+    QComboBox *m_document = nullptr;
+    QPushButton *m_correct = nullptr;
 };
 
 } // namespace phonghop::ui
