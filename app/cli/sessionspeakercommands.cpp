@@ -354,7 +354,8 @@ int runSpeakers(const QStringList &arguments, Streams &streams)
         itemId = *found;
     }
     QTextStream &out = streams.out;
-    out << Tr::tr("Item %1").arg(itemTitle(service.meeting(), itemId));
+    out << (itemId.isEmpty() ? Tr::tr("Every item (none is current)")
+                             : Tr::tr("Item %1").arg(itemTitle(service.meeting(), itemId)));
     if (state.speakerListClosed(itemId))
         out << ' ' << Tr::tr("(the list is closed)");
     out << '\n';

@@ -224,7 +224,8 @@ struct SessionState {
 
     const AttendanceEntry *attendanceOf(const QString &participantId) const;
     const PollState *poll(const QString &pollId) const;
-    // Requests not yet called, in order (the queue the chair calls from), for one item or all.
+    // Requests still waiting (not called, withdrawn or removed), in order (the queue the chair
+    // calls from), for one item or all.
     QList<SpeakRequest> queue(const QString &itemId = {}) const;
     const ConclusionDraft *conclusionDraft(const QString &hash) const;
     // Drafts the chair has not confirmed yet, oldest first.
@@ -243,8 +244,8 @@ struct SessionState {
     // Closed polls no decision of the chain rests on yet, in opening order: the polls a
     // conclusion recorded now cites.
     QStringList closedPollsWithoutDecision() const;
-    // Requests of one kind still waiting, in the order the chair calls them (his reordering
-    // included): the speeches' or the questions' list, for one item or all.
+    // Requests of one kind still waiting, in the order the chair calls them (the chair's
+    // reordering included): the speeches' or the questions' list, for one item or all.
     QList<SpeakRequest> queue(SpeakType type, const QString &itemId = {}) const;
     const SpeakRequest *request(const QString &hash) const;
     // This participant's first request still waiting on the item, or nullptr.

@@ -3917,7 +3917,7 @@
     <message>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+1"/>
         <location filename="../../app/cli/sessionspeakercommands.cpp" line="+328"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -4282,7 +4282,7 @@
         <translation>Unknown session subcommand: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionspeakercommands.cpp" line="-335"/>
+        <location filename="../../app/cli/sessionspeakercommands.cpp" line="-336"/>
         <source>questions</source>
         <translation>questions</translation>
     </message>
@@ -4398,6 +4398,11 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>Every item (none is current)</source>
+        <translation>Every item (none is current)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>

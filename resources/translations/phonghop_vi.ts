@@ -3915,7 +3915,7 @@
     <message>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+1"/>
         <location filename="../../app/cli/sessionspeakercommands.cpp" line="+328"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
@@ -4280,7 +4280,7 @@
         <translation>Lệnh con của session không xác định: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionspeakercommands.cpp" line="-335"/>
+        <location filename="../../app/cli/sessionspeakercommands.cpp" line="-336"/>
         <source>questions</source>
         <translation>chất vấn</translation>
     </message>
@@ -4396,6 +4396,11 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>Every item (none is current)</source>
+        <translation>Mọi nội dung (chưa có nội dung nào đang thảo luận)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Item %1</source>
         <translation>Nội dung %1</translation>
     </message>
