@@ -1,6 +1,7 @@
 #include "documentgenerator.h"
 
 #include "meeting_core/pdf/administrativedocument.h"
+#include "meeting_core/pdf/pdfdocument.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -97,15 +98,19 @@ QString signatureHtml(const GeneratedDocument &d)
         + QStringLiteral("</b></td></tr></table>");
 }
 
-// Paragraphs for the body: the document's own, then generated ones up to the page goal, given
-// how many generated paragraphs fill a page.
-QStringList bodyParagraphs(const GeneratedDocument &d, int paragraphsPerPage)
+// Paragraphs for the body: the document's own, then generated ones up to `wanted` in all.
+QStringList bodyParagraphsUpTo(const GeneratedDocument &d, int wanted)
 {
     QStringList body = d.paragraphs;
-    const int wanted = d.minimumPages * paragraphsPerPage + 2;
     if (body.size() < wanted)
         body += vietnameseParagraphs(static_cast<int>(wanted - body.size()), d.seed);
     return body;
+}
+
+// The same, up to the page goal, given how many generated paragraphs fill a page.
+QStringList bodyParagraphs(const GeneratedDocument &d, int paragraphsPerPage)
+{
+    return bodyParagraphsUpTo(d, d.minimumPages * paragraphsPerPage + 2);
 }
 
 Status finish(QPdfWriter &writer, QPainter &painter, const QString &path)
@@ -136,13 +141,14 @@ QStringList vietnameseParagraphs(int count, quint32 seed)
     return paragraphs;
 }
 
-Status writeTextDocument(const QString &path, const GeneratedDocument &d)
+namespace {
+
+Status writeTextDocumentWith(const QString &path, const GeneratedDocument &d, int paragraphs)
 {
     QString html = headerHtml(d);
     const QString indent = administrativedocument::indentStyle();
-    // Five generated paragraphs fill an A4 page in 13 pt DejaVu Serif (a little over in Times).
     int section = 0;
-    for (const QString &paragraph : bodyParagraphs(d, 5)) {
+    for (const QString &paragraph : bodyParagraphsUpTo(d, paragraphs)) {
         const bool heading = paragraph.startsWith(QStringLiteral("Mục "));
         // The document's own paragraphs and the generated ones each number their sections from
         // 1: numbered again here, in order.
@@ -156,6 +162,28 @@ Status writeTextDocument(const QString &path, const GeneratedDocument &d)
     if (!administrativedocument::writePdf(path, d.kindTitle + u' ' + d.subject, html))
         return Status::failure(Tr::tr("Cannot write %1").arg(path));
     return Status::success();
+}
+
+} // namespace
+
+Status writeTextDocument(const QString &path, const GeneratedDocument &d)
+{
+    // Five generated paragraphs fill an A4 page in 13 pt DejaVu Serif. The page is set in Times
+    // New Roman (or its metric twin Liberation Serif) where the machine has it, which fits more
+    // on a page: the pages are counted, and a document short of its goal is written once more
+    // with as much more text as it lacked, and a twentieth for the paragraphs' varying lengths.
+    const int paragraphs = d.minimumPages * 5 + 2;
+    if (Status written = writeTextDocumentWith(path, d, paragraphs);
+        !written.ok() || d.minimumPages <= 1)
+        return written;
+    auto pdf = PdfDocument::open(path);
+    if (!pdf.ok())
+        return Status::failure(pdf.error());
+    const int pages = pdf.value()->pageCount();
+    if (pages >= d.minimumPages || pages == 0)
+        return Status::success();
+    const int more = paragraphs * d.minimumPages / pages;
+    return writeTextDocumentWith(path, d, more + more / 20);
 }
 
 Status writeScannedDocument(const QString &path, const GeneratedDocument &d, int pages, int dpi)
