@@ -139,7 +139,7 @@ QStringList ids(const QVector<Annotation> &list)
 } // namespace
 
 TEST_CASE(
-    "A paragraph inserted on page 2 moves the markup and ink after it down; nothing needs review",
+    "A paragraph inserted on page 2 moves the markup and ink after it down, nothing needs review",
     "[annotations][carryover]")
 {
     QVector<QStringList> pages = baseDocument();

@@ -96,7 +96,7 @@ TEST_CASE("Undo and redo walk through adds, edits, recolouring and deletes, in m
     CHECK(store.count(lan) == 3);
 }
 
-TEST_CASE("A drag of one gesture is one undo step; a second drag is another", "[annotations]")
+TEST_CASE("A drag of one gesture is one undo step, a second drag is another", "[annotations]")
 {
     Database db = Database::openInMemory();
     AnnotationStore store(db);

@@ -35,7 +35,7 @@ TEST_CASE("benchstats: p95 of 20 samples lies between the 19th and the 20th")
     CHECK(quantile(samples, 0.95) == Approx(19.05)); // position 18.05
 }
 
-TEST_CASE("benchstats: one sample is every quantile; none gives 0")
+TEST_CASE("benchstats: one sample is every quantile, none gives 0")
 {
     CHECK(quantile({ 7.0 }, 0.0) == 7.0);
     CHECK(quantile({ 7.0 }, 0.95) == 7.0);

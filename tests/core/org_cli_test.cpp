@@ -422,7 +422,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "people rules shows and sets the body's proxy rules; a wrong value is refused", "[org][cli]")
+    "people rules shows and sets the body's proxy rules, a wrong value is refused", "[org][cli]")
 {
     Office office;
     const auto rules = [&office](const QStringList &options) {

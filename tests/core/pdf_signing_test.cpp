@@ -90,7 +90,7 @@ QProcessEnvironment withPin(QProcessEnvironment environment, const QString &pin)
 }
 } // namespace
 
-TEST_CASE("sign-minutes signs with the token's certificate; pdfsig and the viewer find the "
+TEST_CASE("sign-minutes signs with the token's certificate, pdfsig and the viewer find the "
           "signature valid, and altered once one byte changes",
     "[signing]")
 {

@@ -33,7 +33,7 @@ TEST_CASE("NavigationHistory: back returns to the page jumped from, forward to t
 }
 
 TEST_CASE(
-    "NavigationHistory: a new jump drops the forward steps; a jump to the same page is no step",
+    "NavigationHistory: a new jump drops the forward steps, a jump to the same page is no step",
     "[reading]")
 {
     NavigationHistory history;
@@ -65,7 +65,7 @@ FindHitCursor::Hit hitAt(double y)
 }
 } // namespace
 
-TEST_CASE("FindHitCursor: the first page to report hits holds the current hit; next and previous "
+TEST_CASE("FindHitCursor: the first page to report hits holds the current hit, next and previous "
           "go round in page order",
     "[reading]")
 {

@@ -256,7 +256,7 @@ TEST_CASE("The store tells each committed change of an annotation or a note", "[
     CHECK(told.size() == 6);
 }
 
-TEST_CASE("Fed notes, annotations and conclusions are found without marks; an edit replaces, a "
+TEST_CASE("Fed notes, annotations and conclusions are found without marks, an edit replaces, a "
           "deletion removes",
     "[search][feed]")
 {
@@ -328,7 +328,7 @@ TEST_CASE("Fed notes, annotations and conclusions are found without marks; an ed
 }
 
 TEST_CASE(
-    "The service writes fed entries in order; a full feed replaces only the kinds it is given",
+    "The service writes fed entries in order, a full feed replaces only the kinds it is given",
     "[search][feed]")
 {
     IndexedCache f;
@@ -362,7 +362,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "Two connections opening a new index at once both get it; neither throws the other's away",
+    "Two connections opening a new index at once both get it, neither throws the other's away",
     "[search][feed]")
 {
     // The indexer and the entry writer open search.sqlite together at start-up: the second

@@ -74,7 +74,7 @@ TEST_CASE("Mixed case and NFD or NFC input fold to the same text", "[search][fol
     CHECK(textfolding::foldCaseOnly(nfd(QStringLiteral("QUYẾT"))) == QStringLiteral("quyết"));
 }
 
-TEST_CASE("Typed diacritics are recognised, in NFD too; plain text has none", "[search][folding]")
+TEST_CASE("Typed diacritics are recognised, in NFD too, plain text has none", "[search][folding]")
 {
     CHECK(textfolding::hasDiacritics(QStringLiteral("quyết")));
     CHECK(textfolding::hasDiacritics(nfd(QStringLiteral("quyết"))));

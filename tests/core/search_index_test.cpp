@@ -194,7 +194,7 @@ TEST_CASE("Words typed together rank pages where they stand together first", "[s
     CHECK(hits.first().snippet.contains(QStringLiteral("Quyết định của")));
 }
 
-TEST_CASE("Phrases must appear as written; prefixes match longer words", "[search][index]")
+TEST_CASE("Phrases must appear as written, prefixes match longer words", "[search][index]")
 {
     Fixture f;
     publishStandardShare(f);
@@ -246,7 +246,7 @@ TEST_CASE("Filters narrow results by meeting, date and document kind", "[search]
     CHECK(hits.first().documentId == QStringLiteral("d9"));
 }
 
-TEST_CASE("Agenda items, meeting titles and fed notes are found; results group by meeting",
+TEST_CASE("Agenda items, meeting titles and fed notes are found, results group by meeting",
     "[search][index]")
 {
     Fixture f;
@@ -384,7 +384,7 @@ TEST_CASE("Entries that rank equally come newest first", "[search][index]")
         CHECK(hits.at(i).label == QStringLiteral("note-%1").arg(3 - i));
 }
 
-TEST_CASE("A new document version replaces the old text; shared objects are indexed once",
+TEST_CASE("A new document version replaces the old text, shared objects are indexed once",
     "[search][index]")
 {
     Fixture f;

@@ -43,7 +43,7 @@ struct Actor {
 };
 } // namespace
 
-TEST_CASE("Chair and delegate processes: roll call and a poll round trip; every delegate's process "
+TEST_CASE("Chair and delegate processes: roll call and a poll round trip, every delegate's process "
           "verifies its ballot and the recount")
 {
     for (const bool secret : { false, true }) {

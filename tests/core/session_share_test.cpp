@@ -99,7 +99,7 @@ TEST_CASE("Roll call through the share: check-in, secretary check-in, absence, p
 }
 
 TEST_CASE("A check-in forged by another delegate, a truncated record and a record in the wrong "
-          "folder are refused and reported; another meeting's record is ignored")
+          "folder are refused and reported, another meeting's record is ignored")
 {
     SessionShare share;
     auto chair = share.seat(share.m.chairKey);
@@ -137,7 +137,7 @@ TEST_CASE("A check-in forged by another delegate, a truncated record and a recor
     CHECK(hasProblemContaining(s, QStringLiteral("folder other than")));
 }
 
-TEST_CASE("Speakers: requests per item, the chair calls the next and times the floor; a delegate "
+TEST_CASE("Speakers: requests per item, the chair calls the next and times the floor, a delegate "
           "cannot call")
 {
     SessionShare share;
@@ -340,7 +340,7 @@ TEST_CASE("Two devices of one delegate voting differently: the later ballot (hig
     CHECK(reportsOf(*p, BallotProblem::Superseded) == 1);
 }
 
-TEST_CASE("Conclusions form the chair's decision chain, linked to poll results; a rollback on the "
+TEST_CASE("Conclusions form the chair's decision chain, linked to poll results, a rollback on the "
           "share warns")
 {
     SessionShare share;
@@ -382,7 +382,7 @@ TEST_CASE("Conclusions form the chair's decision chain, linked to poll results; 
     CHECK((*d1)->state().chain.hasProblem(ChainProblemKind::Rollback));
 }
 
-TEST_CASE("The secretary writes a conclusion; only the chair's confirmation puts it into the "
+TEST_CASE("The secretary writes a conclusion, only the chair's confirmation puts it into the "
           "decision chain")
 {
     SessionShare share;

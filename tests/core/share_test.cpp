@@ -129,7 +129,7 @@ TEST_CASE("A lone signature from an interrupted publication is skipped, not reus
     CHECK(share.publish(meeting) == 3);
 }
 
-TEST_CASE("The share descriptor states its version; a newer major is refused", "[share]")
+TEST_CASE("The share descriptor states its version, a newer major is refused", "[share]")
 {
     test::TestShare share;
     ShareReader reader(share.root());

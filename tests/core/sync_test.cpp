@@ -376,7 +376,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "A required fingerprint in any spelling pins the matching key; a malformed one reads nothing",
+    "A required fingerprint in any spelling pins the matching key, a malformed one reads nothing",
     "[sync][trust]")
 {
     Fixture f(/*pinned=*/false);

@@ -157,7 +157,7 @@ TEST_CASE(
     CHECK(c.reports.size() == files.size() - 2);
 }
 
-TEST_CASE("A changed vote replaces the earlier one; the highest sequence wins across devices",
+TEST_CASE("A changed vote replaces the earlier one, the highest sequence wins across devices",
     "[voting][ballot]")
 {
     MeetingFixture meeting(3);
@@ -405,7 +405,7 @@ TEST_CASE("The chair sees who has not voted yet", "[voting][ballot]")
             QStringLiteral("chu-tich"), MeetingFixture::memberId(0), MeetingFixture::memberId(2) });
 }
 
-TEST_CASE("A named poll's CSV lists each voter's choice; a secret poll's names nobody",
+TEST_CASE("A named poll's CSV lists each voter's choice, a secret poll's names nobody",
     "[voting][ballot][secret]")
 {
     for (const bool secret : { false, true }) {

@@ -387,7 +387,7 @@ TEST_CASE("Ý kiến khác in a secret poll: sealed with the choices, shown with
     CHECK(verifyPollClose(closed->record.toBytes(), open, meeting.roster, std::nullopt).ok());
 }
 
-TEST_CASE("The directory's proxy rules reach the roster; a directory without them reads as before",
+TEST_CASE("The directory's proxy rules reach the roster, a directory without them reads as before",
     "[voting][proxy][roster]")
 {
     PeopleDirectory directory;

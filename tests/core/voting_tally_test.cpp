@@ -141,7 +141,7 @@ TEST_CASE(
     CHECK(result.passed);
 }
 
-TEST_CASE("People's Council: more than half of all delegates; two thirds for a dismissal",
+TEST_CASE("People's Council: more than half of all delegates, two thirds for a dismissal",
     "[voting][tally]")
 {
     TallyInput input = meeting(QStringLiteral("hdnd"), 30, 30);

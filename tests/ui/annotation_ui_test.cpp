@@ -234,7 +234,7 @@ TEST_CASE("Personal notes on a meeting and on an agenda item are kept apart and 
         == QStringLiteral("Hỏi về tiến độ"));
 }
 
-TEST_CASE("An exported copy opens with its annotations listed as coming from the PDF; a bad folder "
+TEST_CASE("An exported copy opens with its annotations listed as coming from the PDF, a bad folder "
           "gives a message",
     "[annotations][ui]")
 {

@@ -104,7 +104,7 @@ struct LetterRows final : ui::KeyedRowsModel {
 };
 } // namespace
 
-TEST_CASE("Session panel: a delegate checks in and votes with the large buttons; the chair's "
+TEST_CASE("Session panel: a delegate checks in and votes with the large buttons, the chair's "
           "controls stay hidden")
 {
     SessionShare share;
