@@ -6,10 +6,10 @@
 #include "style/flowlayout.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFile>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "meeting_core/util/result.h"
 #include "meeting_core/session/sessionservice.h"
+#include "meeting_core/util/result.h"
 #include "session/sessiontaskwidget.h"
 
 #include <functional>
