@@ -140,6 +140,13 @@ Status open(const SigningSource &source, OpenMode mode)
             return Status::failure(
                 Tr::tr("The NSS database %1 could not be opened")
                     .arg(source.nssDir.isEmpty() ? Poppler::getNSSDir() : source.nssDir));
+        // Poppler keeps the database it opened first (its own default, if anything of it
+        // touched NSS before us): say so rather than sign or check with another one.
+        if (!source.nssDir.isEmpty()
+            && canonicalDir(Poppler::getNSSDir()) != canonicalDir(source.nssDir))
+            return Status::failure(
+                Tr::tr("Another NSS database (%1) is in use; restart the program to use %2")
+                    .arg(Poppler::getNSSDir(), source.nssDir));
         s.opened = true;
         s.nssDir = canonicalDir(source.nssDir);
         std::atexit(shutDownWhileModulesAreWhole);

@@ -65,16 +65,21 @@ Result<QList<PdfSignatureInfo>> readPdfSignatures(const QString &path)
     using R = Result<QList<PdfSignatureInfo>>;
     if (!QFileInfo(path).isFile())
         return R::failure(Tr::tr("%1 does not exist").arg(path));
-    if (Status opened = nss::open(SigningSource::fromEnvironment(), nss::KeepEarlier); !opened)
-        return R::failure(opened.error());
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document)
         return R::failure(Tr::tr("%1 cannot be read as a PDF").arg(path));
     QList<PdfSignatureInfo> list;
     if (document->isLocked())
         return list; // its signatures show once it is unlocked
+    // Most documents are not signed: they cost no NSS and no walk over their pages.
+    const std::vector<std::unique_ptr<Poppler::FormFieldSignature>> signatures
+        = document->signatures();
+    if (signatures.empty())
+        return list;
+    if (Status opened = nss::open(SigningSource::fromEnvironment(), nss::KeepEarlier); !opened)
+        return R::failure(opened.error());
     const QHash<QString, int> pages = signaturePages(*document);
-    for (const std::unique_ptr<Poppler::FormFieldSignature> &field : document->signatures()) {
+    for (const std::unique_ptr<Poppler::FormFieldSignature> &field : signatures) {
         if (field->signatureType() == Poppler::FormFieldSignature::UnsignedSignature)
             continue;
         // Poppler 22.12's ValidateWithoutOCSPRevocationCheck fails every chain (a generic

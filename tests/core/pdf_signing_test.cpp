@@ -173,6 +173,13 @@ TEST_CASE("A wrong PIN is refused, and nothing is signed", "[signing]")
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("PIN of the token \"PhongHop Test\" is wrong")));
     chair.checkNothingWritten();
+    // No PIN given and no terminal to ask on: a usage error that names the variable.
+    const ToolRun noPin = chair.sign(QString::fromLatin1(SigningWorld::signerNickname),
+        { QStringLiteral("--nss-dir"), w.tokenDb }, w.tokenEnvironment());
+    INFO(noPin.err.toStdString());
+    CHECK(noPin.exitCode == 2);
+    CHECK(noPin.err.contains(QStringLiteral("PHONGHOP_TOKEN_PIN")));
+    chair.checkNothingWritten();
     // The token still signs with the right PIN afterwards (the wrong one was tried once).
     const ToolRun again = chair.sign(QString::fromLatin1(SigningWorld::signerNickname),
         { QStringLiteral("--nss-dir"), w.tokenDb }, withPin(w.tokenEnvironment(), w.pin));
