@@ -40,6 +40,7 @@ int runSession(const QStringList &arguments, Streams &streams)
         { QStringLiteral("call-next"), runCallNext },
         { QStringLiteral("conclude"), runConclude },
         { QStringLiteral("sign-minutes"), runSignMinutes },
+        { QStringLiteral("mark-item"), runMarkItem },
     };
     for (const auto &[name, run] : subcommands)
         if (name == subcommand)

@@ -49,6 +49,8 @@ void printSessionUsage(QTextStream &stream)
                    "(default %2)")
                 .arg(VotingRule::presetIds().join(QStringLiteral(", ")),
                     VotingRule::presetIds().constFirst()) },
+        { QStringLiteral("open-poll POLL"),
+            Tr::tr("Chair: open the poll prepared with the meeting under that id, as published") },
         { QStringLiteral("close-poll POLL"), Tr::tr("Chair: close a poll and sign its result") },
         { QStringLiteral("call-next ITEM"),
             Tr::tr("Chair: make ITEM the current item if it is not, and give the floor to the next "
@@ -58,6 +60,9 @@ void printSessionUsage(QTextStream &stream)
                    "draft for the chair)") },
         { QStringLiteral("sign-minutes FILE.pdf"),
             Tr::tr("Chair: sign the minutes PDF, which locks them") },
+        { QStringLiteral("mark-item ITEM done|deferred|withdrawn|open"),
+            Tr::tr("Chair: mark an agenda item done, deferred or withdrawn (open takes the mark "
+                   "back)") },
     };
     for (const auto &[synopsis, summary] : lines) {
         if (synopsis.size() > 48) // a long synopsis on a line of its own

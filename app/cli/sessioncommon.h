@@ -73,5 +73,6 @@ int runClosePoll(const QStringList &arguments, Streams &streams);
 int runCallNext(const QStringList &arguments, Streams &streams);
 int runConclude(const QStringList &arguments, Streams &streams);
 int runSignMinutes(const QStringList &arguments, Streams &streams);
+int runMarkItem(const QStringList &arguments, Streams &streams);
 
 } // namespace phonghop::cli::session

@@ -41,13 +41,14 @@ bool isSessionKind(const QString &kind)
     using namespace sessionkinds;
     return kind == checkIn || kind == absence || kind == proxy || kind == speakRequest
         || kind == floor || kind == agendaItem || kind == presenter || kind == minutesSigned
-        || kind == conclusionDraft;
+        || kind == conclusionDraft || kind == itemStatus;
 }
 
 bool chairOnly(const QString &kind)
 {
     using namespace sessionkinds;
-    return kind == floor || kind == agendaItem || kind == presenter || kind == minutesSigned;
+    return kind == floor || kind == agendaItem || kind == presenter || kind == minutesSigned
+        || kind == itemStatus;
 }
 } // namespace
 

@@ -24,6 +24,8 @@ inline const QString presenter = QStringLiteral("presenter"); // chair: document
 inline const QString minutesSigned = QStringLiteral("minutes-signed"); // chair: pdf sha256
 // secretary (or chair): item, conclusion, polls — the chair confirms it into the decision chain
 inline const QString conclusionDraft = QStringLiteral("conclusion-draft");
+// chair: item, status done|deferred|withdrawn|open (open takes a mark back)
+inline const QString itemStatus = QStringLiteral("item-status");
 } // namespace sessionkinds
 
 // Makes a signed session record; fields are added to {"meeting","at"}.

@@ -178,6 +178,12 @@ struct AgendaPosition {
     bool operator==(const AgendaPosition &) const = default;
 };
 
+// What the chair marked an agenda item as (issue 15): handled items count in the progress bar.
+enum class AgendaItemProgress { Open, Done, Deferred, Withdrawn };
+QString agendaItemProgressId(AgendaItemProgress progress); // "open", "done", "deferred", ...
+std::optional<AgendaItemProgress> agendaItemProgressFromId(QStringView id);
+QString agendaItemProgressName(AgendaItemProgress progress); // translated: "Đã xong"
+
 struct SessionState {
     VerifiedRoster roster;
     QList<AttendanceEntry> attendance; // roster order
@@ -193,6 +199,10 @@ struct SessionState {
     QString minutesSha256; // set once the chair signed the minutes: they are locked
     QDateTime minutesSignedAt;
     QList<SessionProblem> problems; // records refused, and why
+    // When the current item became current (the chair's record): remaining time counts from it.
+    QDateTime currentItemSince;
+    // The chair's marks per agenda item (item-status records; the last one counts).
+    QHash<QString, AgendaItemProgress> itemProgress;
 
     const AttendanceEntry *attendanceOf(const QString &participantId) const;
     const PollState *poll(const QString &pollId) const;
@@ -215,6 +225,9 @@ struct SessionState {
     // Closed polls no decision of the chain rests on yet, in opening order: the polls a
     // conclusion recorded now cites.
     QStringList closedPollsWithoutDecision() const;
+    AgendaItemProgress progressOf(const QString &itemId) const;
+    // Top-level items marked done, deferred or withdrawn: what the progress bar counts.
+    int handledItems(const QList<AgendaItem> &agenda) const;
 };
 
 // Folds every record found in the device folders into the session as this seat sees it.
