@@ -292,4 +292,16 @@ int SessionState::handledItems(const QList<AgendaItem> &agenda) const
     return handled;
 }
 
+std::optional<qint64> SessionState::remainingSeconds(
+    const QList<AgendaItem> &agenda, const QDateTime &now) const
+{
+    if (currentItemId.isEmpty() || !currentItemSince.isValid() || !now.isValid())
+        return std::nullopt;
+    for (const AgendaItem &item : agenda) {
+        if (item.id == currentItemId && item.plannedMinutes > 0)
+            return qint64(item.plannedMinutes) * 60 - currentItemSince.secsTo(now);
+    }
+    return std::nullopt;
+}
+
 } // namespace phonghop

@@ -228,6 +228,11 @@ struct SessionState {
     AgendaItemProgress progressOf(const QString &itemId) const;
     // Top-level items marked done, deferred or withdrawn: what the progress bar counts.
     int handledItems(const QList<AgendaItem> &agenda) const;
+    // Seconds left at `now` of the current item's planned minutes, counted from when it became
+    // current (negative: over time); nothing when no item is current, the agenda plans no
+    // minutes for it, or the time it became current is unknown.
+    std::optional<qint64> remainingSeconds(
+        const QList<AgendaItem> &agenda, const QDateTime &now) const;
 };
 
 // Folds every record found in the device folders into the session as this seat sees it.

@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+102"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+126"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Cannot create the cache folder %1</translation>
     </message>
@@ -797,7 +797,7 @@
 <context>
     <name>phonghop::DraftMeeting</name>
     <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+418"/>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+435"/>
         <source>This is not a meeting file (format &quot;%1&quot;)</source>
         <translation>This is not a meeting file (format &quot;%1&quot;)</translation>
     </message>
@@ -822,7 +822,7 @@
         <translation>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>the list &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>not valid JSON (%1 at byte %2)</translation>
     </message>
@@ -1067,11 +1067,12 @@
         <location line="+4"/>
         <location line="+20"/>
         <location line="+31"/>
+        <location line="+23"/>
         <source>%1: the id &quot;%2&quot; is used twice</source>
         <translation>%1: the id &quot;%2&quot; is used twice</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-65"/>
         <source>agenda item %1</source>
         <translation>agenda item %1</translation>
     </message>
@@ -1097,8 +1098,19 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
         <source>%1: its agenda item &quot;%2&quot; does not exist</source>
         <translation>%1: its agenda item &quot;%2&quot; does not exist</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>the list &quot;%1&quot; is not a list</source>
+        <translation>the list &quot;%1&quot; is not a list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>poll %1</source>
+        <translation>poll %1</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1211,11 @@
         <translation>notes</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>prepared polls</source>
+        <translation>prepared polls</translation>
+    </message>
+    <message>
         <location line="+60"/>
         <source>new</source>
         <translation>new</translation>
@@ -1288,6 +1305,74 @@
         <location line="+44"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>The document “%1” was damaged in the shared folder (%2); it has been stored again.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::MeetingStatus</name>
+    <message>
+        <location filename="../../meeting_core/domain/meetingstatus.cpp" line="+47"/>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postponed</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+21"/>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Postponed to %1</source>
+        <translation>Postponed to %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postponed until further notice</source>
+        <translation>Postponed until further notice</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::MeetingStatusRecord</name>
+    <message>
+        <location filename="../../meeting_core/share/meetingstatusrecord.cpp" line="+31"/>
+        <source>Say why the meeting is %1: a postponement or a cancellation needs a reason.</source>
+        <translation>Say why the meeting is %1: a postponement or a cancellation needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a postponed meeting has a new date.</source>
+        <translation>Only a postponed meeting has a new date.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>it is not signed by the organisation&apos;s key</source>
+        <translation>it is not signed by the organisation&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it names another meeting or number than its file name</source>
+        <translation>it names another meeting or number than its file name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>unknown status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;until&quot; is not a date and time</source>
+        <translation>&quot;until&quot; is not a date and time</translation>
     </message>
 </context>
 <context>
@@ -1929,9 +2014,17 @@
     </message>
 </context>
 <context>
+    <name>phonghop::PreparedPoll</name>
+    <message>
+        <location filename="../../meeting_core/voting/preparedpoll.cpp" line="+23"/>
+        <source>give either &quot;rule&quot; or &quot;preset&quot;, not both</source>
+        <translation>give either &quot;rule&quot; or &quot;preset&quot;, not both</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::PublishValidator</name>
     <message>
-        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+42"/>
+        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+43"/>
         <source>The meeting has no title.</source>
         <translation>The meeting has no title.</translation>
     </message>
@@ -2026,12 +2119,37 @@
         <translation>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>Two prepared polls have the id &quot;%1&quot;; give each its own.</source>
+        <translation>Two prepared polls have the id &quot;%1&quot;; give each its own.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared poll %1 has no title: write the question delegates vote on.</source>
+        <translation>Prepared poll %1 has no title: write the question delegates vote on.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared poll %1 belongs to no agenda item: choose the item it is voted under.</source>
+        <translation>Prepared poll %1 belongs to no agenda item: choose the item it is voted under.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prepared poll %1 names agenda item &quot;%2&quot;, which is not on the agenda: choose one of the meeting&apos;s items.</source>
+        <translation>Prepared poll %1 names agenda item &quot;%2&quot;, which is not on the agenda: choose one of the meeting&apos;s items.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prepared poll %1 cannot be opened as written: %2. Correct its kind, options or voting rule.</source>
+        <translation>Prepared poll %1 cannot be opened as written: %2. Correct its kind, options or voting rule.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-163"/>
         <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
         <translation>Two agenda items have the id &quot;%1&quot;; give each its own.</translation>
     </message>
@@ -2245,7 +2363,7 @@
         <translation>The poll was not closed: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+31"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+32"/>
         <source>This device has no key</source>
         <translation>This device has no key</translation>
     </message>
@@ -2351,7 +2469,7 @@
         <translation>not passed</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+64"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+80"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>The decision chain on the share has problems; resolve them first</translation>
     </message>
@@ -2361,7 +2479,12 @@
         <translation>Poll %1 is not closed</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-47"/>
+        <source>The agenda has no item %1</source>
+        <translation>The agenda has no item %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No such draft conclusion</source>
         <translation>No such draft conclusion</translation>
     </message>
@@ -2474,7 +2597,27 @@
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+95"/>
+        <location line="+210"/>
+        <source>Not handled yet</source>
+        <translation>Not handled yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deferred</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+96"/>
         <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
         <translation>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</translation>
     </message>
@@ -2563,6 +2706,11 @@
         <translation>The chair called a request that is not on the share</translation>
     </message>
     <message>
+        <location line="+36"/>
+        <source>The chair marked an agenda item with an unknown status</source>
+        <translation>The chair marked an agenda item with an unknown status</translation>
+    </message>
+    <message>
         <location filename="../../meeting_core/session/sessionpolls.cpp" line="+26"/>
         <source>Poll &quot;%1&quot; was opened twice; the first opening counts</source>
         <translation>Poll &quot;%1&quot; was opened twice; the first opening counts</translation>
@@ -2581,7 +2729,7 @@
 <context>
     <name>phonghop::ShareReader</name>
     <message>
-        <location filename="../../meeting_core/share/sharereader.cpp" line="+56"/>
+        <location filename="../../meeting_core/share/sharereader.cpp" line="+57"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -2617,11 +2765,12 @@
     </message>
     <message>
         <location line="+52"/>
+        <location line="+51"/>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-45"/>
         <source>its signature has not arrived yet</source>
         <translation>its signature has not arrived yet</translation>
     </message>
@@ -2646,7 +2795,12 @@
         <translation>it names another meeting or revision than its file name</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not a valid meeting id</source>
+        <translation>&quot;%1&quot; is not a valid meeting id</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>not a record name: %1</source>
         <translation>not a record name: %1</translation>
     </message>
@@ -2654,7 +2808,7 @@
 <context>
     <name>phonghop::ShareWriter</name>
     <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+40"/>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+41"/>
         <source>Cannot create %1 in the share</source>
         <translation>Cannot create %1 in the share</translation>
     </message>
@@ -2713,12 +2867,23 @@
         <translation>%1 already exists in the share with other content</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <location line="+55"/>
         <source>&quot;%1&quot; is not a valid meeting id</source>
         <translation>&quot;%1&quot; is not a valid meeting id</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-51"/>
+        <source>Meeting %1 has not been published in this shared folder with this organisation key; its status cannot be published.</source>
+        <translation>Meeting %1 has not been published in this shared folder with this organisation key; its status cannot be published.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The status of meeting %1 is being published by someone else; try again</source>
+        <translation>The status of meeting %1 is being published by someone else; try again</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cannot create the meeting&apos;s folder in the share</source>
         <translation>Cannot create the meeting&apos;s folder in the share</translation>
     </message>
@@ -2744,7 +2909,7 @@
         <translation>Meeting %1 has no revision number left below %2; nothing was published.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-231"/>
         <source>it has %1 bytes instead of %2</source>
         <translation>it has %1 bytes instead of %2</translation>
     </message>
@@ -2815,7 +2980,7 @@
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+95"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+96"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</translation>
     </message>
@@ -2860,7 +3025,12 @@
         <translation>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
+        <source>Meeting %1: status record %2 was refused: %3</source>
+        <translation>Meeting %1: status record %2 was refused: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The share %1 became unreachable during the sync; the cache keeps its last good state</source>
         <translation>The share %1 became unreachable during the sync; the cache keeps its last good state</translation>
     </message>
@@ -2875,7 +3045,7 @@
         <translation>The local cache could not be updated: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-206"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</translation>
     </message>
@@ -2977,7 +3147,7 @@
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Usage: phonghop-cli %1</translation>
     </message>
@@ -3080,7 +3250,12 @@
         <translation>Validate a meeting and publish it, signed, to the share (docs/publish-format.md)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Publish a meeting&apos;s status: postponed, cancelled, finished (meeting --help)</source>
+        <translation>Publish a meeting&apos;s status: postponed, cancelled, finished (meeting --help)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</source>
         <translation>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</translation>
     </message>
@@ -3276,6 +3451,34 @@
         <location line="+3"/>
         <source>Revoke an enrolled device (a lost tablet); rosters of meetings to come follow</source>
         <translation>Revoke an enrolled device (a lost tablet); rosters of meetings to come follow</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::MeetingCommands</name>
+    <message>
+        <location filename="../../app/cli/meetingcommands.cpp" line="+36"/>
+        <source>Usage: phonghop-cli meeting %1</source>
+        <translation>Usage: phonghop-cli meeting %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown status &quot;%1&quot;: use scheduled, postponed, cancelled or finished</source>
+        <translation>Unknown status &quot;%1&quot;: use scheduled, postponed, cancelled or finished</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--until needs a date and time with its offset, such as 2026-12-15T08:00:00+07:00: %1</source>
+        <translation>--until needs a date and time with its offset, such as 2026-12-15T08:00:00+07:00: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Meeting %1: status record %2 published: %3</source>
+        <translation>Meeting %1: status record %2 published: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Publish that a meeting is postponed (new time, reason), cancelled (reason), finished or scheduled again, signed with the organisation key</source>
+        <translation>Publish that a meeting is postponed (new time, reason), cancelled (reason), finished or scheduled again, signed with the organisation key</translation>
     </message>
 </context>
 <context>
@@ -3698,7 +3901,12 @@
         <translation>Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Chair: open the poll prepared with the meeting under that id, as published</source>
+        <translation>Chair: open the poll prepared with the meeting under that id, as published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Chair: close a poll and sign its result</source>
         <translation>Chair: close a poll and sign its result</translation>
     </message>
@@ -3718,7 +3926,12 @@
         <translation>Chair: sign the minutes PDF, which locks them</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Chair: mark an agenda item done, deferred or withdrawn (open takes the mark back)</source>
+        <translation>Chair: mark an agenda item done, deferred or withdrawn (open takes the mark back)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -3778,7 +3991,7 @@
         <translation>Quorum (%1): not met; votes present: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+228"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Current item: %1</translation>
@@ -3824,7 +4037,7 @@
         <translation>%1 &quot;%2&quot;: closed, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-23"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>passed</translation>
@@ -3901,7 +4114,7 @@
         <translation>Problems in the record: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3912,7 +4125,7 @@
         <translation>Attendance list written to %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
         <translation>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</translation>
     </message>
@@ -3922,7 +4135,7 @@
         <translation>Minutes written to %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+49"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Only the secretary may check in someone else; this seat is %1 (%2)</translation>
     </message>
@@ -3933,8 +4146,8 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+88"/>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
+        <location line="+108"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>No poll %1 in this meeting</translation>
     </message>
@@ -3979,7 +4192,7 @@
         <translation>The agenda has no item %1 (items: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+29"/>
         <source>Question asked on item %1</source>
         <translation>Question asked on item %1</translation>
     </message>
@@ -3989,7 +4202,7 @@
         <translation>Asked to speak on item %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-192"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Unknown poll kind: %1 (approval, yes-no or choice)</translation>
     </message>
@@ -4014,7 +4227,8 @@
         <translation>--max needs a whole number, 1 or more: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-104"/>
+        <location line="+111"/>
         <source>Only the chair may open a poll</source>
         <translation>Only the chair may open a poll</translation>
     </message>
@@ -4024,22 +4238,50 @@
         <translation>A poll %1 was already opened in this meeting; choose another id (%2 is free)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-79"/>
+        <location line="+87"/>
         <source>Poll %1 &quot;%2&quot; opened: %3</source>
         <translation>Poll %1 &quot;%2&quot; opened: %3</translation>
     </message>
     <message>
+        <location line="-130"/>
+        <source>%1 describes a poll made on the spot: give it with --title, or leave it out to open the prepared poll %2 as it was published</source>
+        <translation>%1 describes a poll made on the spot: give it with --title, or leave it out to open the prepared poll %2 as it was published</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The meeting has no prepared poll %1 (none was published with it, or this seat has not synced): give --title to make one on the spot</source>
+        <translation>The meeting has no prepared poll %1 (none was published with it, or this seat has not synced): give --title to make one on the spot</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The meeting has no prepared poll %1; prepared: %2</source>
+        <translation>The meeting has no prepared poll %1; prepared: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The prepared poll %1 cannot be opened: %2</source>
+        <translation>The prepared poll %1 cannot be opened: %2</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The poll %1 was already opened in this meeting</source>
+        <translation>The poll %1 was already opened in this meeting</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+87"/>
         <source>Rule: %1</source>
         <translation>Rule: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-85"/>
+        <location line="+87"/>
         <source>Secret ballot: no screen shows who chose what</source>
         <translation>Secret ballot: no screen shows who chose what</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Only the chair may close a poll</source>
         <translation>Only the chair may close a poll</translation>
     </message>
@@ -4059,7 +4301,7 @@
         <translation>Poll %1 &quot;%2&quot; closed: %3: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair may give the floor</source>
         <translation>Only the chair may give the floor</translation>
     </message>
@@ -4079,7 +4321,22 @@
         <translation>The floor goes to %1; %2 more waiting</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Unknown mark &quot;%1&quot;: use done, deferred, withdrawn or open</source>
+        <translation>Unknown mark &quot;%1&quot;: use done, deferred, withdrawn or open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the chair may mark an agenda item</source>
+        <translation>Only the chair may mark an agenda item</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Item %1: %2</source>
+        <translation>Item %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Only the chair or the secretary may record a conclusion</translation>
     </message>
@@ -4099,12 +4356,12 @@
         <translation>Draft conclusion of item %1 written; the chair confirms it</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The file %1 does not exist</source>
         <translation>The file %1 does not exist</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Only the chair may sign the minutes</translation>
     </message>
@@ -4119,7 +4376,7 @@
         <translation>Minutes signed by the chair (SHA-256 %1); they are locked</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+47"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+48"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Unknown session subcommand: %1</translation>
     </message>
@@ -4234,7 +4491,7 @@
 <context>
     <name>phonghop::ui::AgendaEditor</name>
     <message>
-        <location filename="../../ui/secretary/agendaeditor.cpp" line="+51"/>
+        <location filename="../../ui/secretary/agendaeditor.cpp" line="+53"/>
         <source>Add &amp;item</source>
         <translation>Add &amp;item</translation>
     </message>
@@ -4359,7 +4616,7 @@
         <translation>File:</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>New agenda item</source>
         <translation>New agenda item</translation>
     </message>
@@ -4369,7 +4626,7 @@
         <translation>New sub-item</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Attach documents</source>
         <translation>Attach documents</translation>
     </message>
@@ -4395,7 +4652,7 @@
         <translation>Select an agenda item to see its documents</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+74"/>
         <source> — version %1</source>
         <translation> — version %1</translation>
@@ -4441,6 +4698,57 @@
         <location line="+19"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AgendaWidget</name>
+    <message>
+        <location filename="../../ui/session/agendawidget.cpp" line="+63"/>
+        <source>Chair: the selected item</source>
+        <translation>Chair: the selected item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make current</source>
+        <translation>Make current</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defer</source>
+        <translation>Defer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not handled yet</source>
+        <translation>Not handled yet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose an agenda item first</source>
+        <translation>Choose an agenda item first</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>now</source>
+        <translation>now</translation>
     </message>
 </context>
 <context>
@@ -6244,18 +6552,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
-        <location line="+310"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+59"/>
+        <location line="+314"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Annotations are unavailable: %1</translation>
     </message>
@@ -6329,12 +6637,12 @@
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-417"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>The organisation is confirmed. Reading the shared folder…</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+408"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</translation>
     </message>
@@ -6342,19 +6650,19 @@
 <context>
     <name>phonghop::ui::MeetingColumn</name>
     <message>
-        <location filename="../../ui/mainwindow/meetingcolumn.cpp" line="+54"/>
+        <location filename="../../ui/mainwindow/meetingcolumn.cpp" line="+55"/>
         <location line="+5"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>Chair: %1</source>
         <translation>Chair: %1</translation>
     </message>
@@ -7260,12 +7568,12 @@
 <context>
     <name>phonghop::ui::PollsWidget</name>
     <message>
-        <location filename="../../ui/session/pollswidget.cpp" line="+64"/>
+        <location filename="../../ui/session/pollswidget.cpp" line="+68"/>
         <source>Export result CSV…</source>
         <translation>Export result CSV…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>[closed] </source>
         <translation>[closed] </translation>
     </message>
@@ -7275,7 +7583,7 @@
         <translation>[open] </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>No poll is open</source>
         <translation>No poll is open</translation>
     </message>
@@ -7342,7 +7650,30 @@
         <translation>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The meeting has no prepared poll %1</source>
+        <translation>The meeting has no prepared poll %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The prepared poll &quot;%1&quot; cannot be opened: %2</source>
+        <translation>The prepared poll &quot;%1&quot; cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Open the poll</source>
+        <translation>Open the poll</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Open the poll &quot;%1&quot;? Every seat can vote as soon as it is open.
+%2</source>
+        <translation>Open the poll &quot;%1&quot;? Every seat can vote as soon as it is open.
+%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The poll is not closed yet</source>
         <translation>The poll is not closed yet</translation>
     </message>
@@ -7360,6 +7691,135 @@
         <location line="+5"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PreparedPollsBox</name>
+    <message>
+        <location filename="../../ui/session/preparedpolls.cpp" line="+20"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (opened)</source>
+        <translation>%1 (opened)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open this prepared poll</source>
+        <translation>Open this prepared poll</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PreparedPollsEditor</name>
+    <message>
+        <location filename="../../ui/secretary/preparedpollseditor.cpp" line="+52"/>
+        <source>e.g. Approve Submission No. 12/TTr-UBND</source>
+        <translation>e.g. Approve Submission No. 12/TTr-UBND</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve / Disapprove / Abstain</source>
+        <translation>Approve / Disapprove / Abstain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / No</source>
+        <translation>Yes / No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose among options (election)</source>
+        <translation>Choose among options (election)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One option per line</source>
+        <translation>One option per line</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Secret ballot</source>
+        <translation>Secret ballot</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most:</source>
+        <translation>At most:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule:</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add poll</source>
+        <translation>Add poll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save poll</source>
+        <translation>Save poll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove poll</source>
+        <translation>Remove poll</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select an agenda item to prepare its polls</source>
+        <translation>Select an agenda item to prepare its polls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polls prepared for %1</source>
+        <translation>Polls prepared for %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One candidate or option per line</source>
+        <translation>One candidate or option per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty for the usual words, or one per line in the same order</source>
+        <translation>Leave empty for the usual words, or one per line in the same order</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Write the question delegates vote on.</source>
+        <translation>Write the question delegates vote on.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>This kind of poll has %n option(s); write that many lines or none.</source>
+        <translation>
+            <numerusform>This kind of poll has %n option; write that many lines or none.</numerusform>
+            <numerusform>This kind of poll has %n options; write that many lines or none.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7832,7 +8292,7 @@
 <context>
     <name>phonghop::ui::SessionHeader</name>
     <message>
-        <location filename="../../ui/session/sessionheader.cpp" line="+29"/>
+        <location filename="../../ui/session/sessionheader.cpp" line="+30"/>
         <source>Enrol this device</source>
         <translation>Enrol this device</translation>
     </message>
@@ -7847,7 +8307,7 @@
         <translation>Demo only: act as another participant of the demo meeting</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Waiting for the meeting roster from the share…</source>
         <translation>Waiting for the meeting roster from the share…</translation>
     </message>
@@ -7900,15 +8360,31 @@
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Item %1 of %2</source>
-        <translation>Item %1 of %2</translation>
+        <location line="+8"/>
+        <source>Item %1 of %2 · %3 handled</source>
+        <translation>Item %1 of %2 · %3 handled</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session/sessiontaskwidget.cpp" line="+101"/>
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over time by %n minute(s)</source>
+        <translation>
+            <numerusform>Over time by %n minute</numerusform>
+            <numerusform>Over time by %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>phonghop::ui::SessionPanel</name>
     <message>
-        <location filename="../../ui/session/sessionpanel.cpp" line="+40"/>
+        <location filename="../../ui/session/sessionpanel.cpp" line="+42"/>
         <source>Roll call</source>
         <translation>Roll call</translation>
     </message>
@@ -7931,6 +8407,11 @@
         <location line="+1"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -8097,7 +8578,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+39"/>
         <source>Choose the shared folder</source>
         <translation>Choose the shared folder</translation>
     </message>

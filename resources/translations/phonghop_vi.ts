@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+102"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+126"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Không tạo được thư mục dữ liệu %1</translation>
     </message>
@@ -796,7 +796,7 @@
 <context>
     <name>phonghop::DraftMeeting</name>
     <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+418"/>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+435"/>
         <source>This is not a meeting file (format &quot;%1&quot;)</source>
         <translation>Đây không phải là tệp cuộc họp (định dạng &quot;%1&quot;)</translation>
     </message>
@@ -821,7 +821,7 @@
         <translation>Thành viên &quot;%1&quot; có vai trò không xác định &quot;%2&quot; (chủ trì, thư ký, đại biểu hoặc khách mời)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
@@ -1017,7 +1017,7 @@
         <translation>thiếu danh sách &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>không phải JSON hợp lệ (%1 tại byte %2)</translation>
     </message>
@@ -1066,11 +1066,12 @@
         <location line="+4"/>
         <location line="+20"/>
         <location line="+31"/>
+        <location line="+23"/>
         <source>%1: the id &quot;%2&quot; is used twice</source>
         <translation>%1: mã &quot;%2&quot; bị dùng hai lần</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-65"/>
         <source>agenda item %1</source>
         <translation>nội dung %1</translation>
     </message>
@@ -1096,8 +1097,19 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
         <source>%1: its agenda item &quot;%2&quot; does not exist</source>
         <translation>%1: nội dung chương trình &quot;%2&quot; của nó không tồn tại</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>the list &quot;%1&quot; is not a list</source>
+        <translation>danh sách &quot;%1&quot; không phải là một danh sách</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>poll %1</source>
+        <translation>biểu quyết %1</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1210,11 @@
         <translation>ghi chú</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>prepared polls</source>
+        <translation>biểu quyết chuẩn bị sẵn</translation>
+    </message>
+    <message>
         <location line="+60"/>
         <source>new</source>
         <translation>mới</translation>
@@ -1287,6 +1304,74 @@
         <location line="+44"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>Tài liệu “%1” trong thư mục dùng chung bị hỏng (%2); tài liệu đã được lưu lại.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::MeetingStatus</name>
+    <message>
+        <location filename="../../meeting_core/domain/meetingstatus.cpp" line="+47"/>
+        <source>Scheduled</source>
+        <translation>Theo lịch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postponed</source>
+        <translation>Đã hoãn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+21"/>
+        <source>Finished</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Postponed to %1</source>
+        <translation>Đã hoãn đến %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postponed until further notice</source>
+        <translation>Đã hoãn đến khi có thông báo mới</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::MeetingStatusRecord</name>
+    <message>
+        <location filename="../../meeting_core/share/meetingstatusrecord.cpp" line="+31"/>
+        <source>Say why the meeting is %1: a postponement or a cancellation needs a reason.</source>
+        <translation>Hãy ghi lý do cuộc họp %1: hoãn hoặc hủy cuộc họp phải có lý do.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a postponed meeting has a new date.</source>
+        <translation>Chỉ cuộc họp bị hoãn mới có thời gian mới.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>it is not signed by the organisation&apos;s key</source>
+        <translation>không được ký bằng khóa của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it names another meeting or number than its file name</source>
+        <translation>bản ghi ghi cuộc họp hoặc số thứ tự khác với tên tệp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>trạng thái không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;until&quot; is not a date and time</source>
+        <translation>&quot;until&quot; không phải là ngày giờ</translation>
     </message>
 </context>
 <context>
@@ -1928,9 +2013,17 @@
     </message>
 </context>
 <context>
+    <name>phonghop::PreparedPoll</name>
+    <message>
+        <location filename="../../meeting_core/voting/preparedpoll.cpp" line="+23"/>
+        <source>give either &quot;rule&quot; or &quot;preset&quot;, not both</source>
+        <translation>chỉ ghi một trong hai: &quot;rule&quot; hoặc &quot;preset&quot;</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::PublishValidator</name>
     <message>
-        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+42"/>
+        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+43"/>
         <source>The meeting has no title.</source>
         <translation>Cuộc họp chưa có tiêu đề.</translation>
     </message>
@@ -2025,12 +2118,37 @@
         <translation>Tài liệu %1 là tài liệu mật, nhưng ai mở được thư mục dùng chung cũng đọc được tệp của nó: định dạng thư mục dùng chung 1.0 chưa giới hạn được cho riêng người nhận.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>Two prepared polls have the id &quot;%1&quot;; give each its own.</source>
+        <translation>Hai biểu quyết chuẩn bị sẵn cùng có mã &quot;%1&quot;; hãy đặt cho mỗi biểu quyết một mã riêng.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared poll %1 has no title: write the question delegates vote on.</source>
+        <translation>Biểu quyết chuẩn bị sẵn %1 chưa có tiêu đề: hãy ghi nội dung đại biểu biểu quyết.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared poll %1 belongs to no agenda item: choose the item it is voted under.</source>
+        <translation>Biểu quyết chuẩn bị sẵn %1 chưa thuộc nội dung nào của chương trình: hãy chọn nội dung sẽ biểu quyết.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prepared poll %1 names agenda item &quot;%2&quot;, which is not on the agenda: choose one of the meeting&apos;s items.</source>
+        <translation>Biểu quyết chuẩn bị sẵn %1 ghi nội dung &quot;%2&quot;, không có trong chương trình họp: hãy chọn một nội dung của cuộc họp.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prepared poll %1 cannot be opened as written: %2. Correct its kind, options or voting rule.</source>
+        <translation>Biểu quyết chuẩn bị sẵn %1 không mở được như đã ghi: %2. Hãy sửa hình thức, phương án hoặc quy tắc biểu quyết.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Note: %1</source>
         <translation>Lưu ý: %1</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-163"/>
         <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
         <translation>Hai nội dung của chương trình có cùng mã &quot;%1&quot;; hãy đặt cho mỗi nội dung một mã riêng.</translation>
     </message>
@@ -2244,7 +2362,7 @@
         <translation>Chưa kết thúc biểu quyết: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+31"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+32"/>
         <source>This device has no key</source>
         <translation>Thiết bị này chưa có khóa</translation>
     </message>
@@ -2350,7 +2468,7 @@
         <translation>không thông qua</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+64"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+80"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>Chuỗi quyết định trên thư mục dùng chung có vấn đề; cần xử lý trước</translation>
     </message>
@@ -2360,7 +2478,12 @@
         <translation>Biểu quyết %1 chưa kết thúc</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-47"/>
+        <source>The agenda has no item %1</source>
+        <translation>Chương trình họp không có nội dung %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No such draft conclusion</source>
         <translation>Không có dự thảo kết luận này</translation>
     </message>
@@ -2473,7 +2596,27 @@
         <translation>Ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+95"/>
+        <location line="+210"/>
+        <source>Not handled yet</source>
+        <translation>Chưa xử lý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deferred</source>
+        <translation>Đã hoãn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>Đã rút</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionadmission.cpp" line="+96"/>
         <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
         <translation>Một thiết bị đã bị thu hồi đã ghi bản ghi “%1” này: thiết bị %3 (%4) của %2 không còn trong danh sách thành viên, nên bản ghi không được tính</translation>
     </message>
@@ -2562,6 +2705,11 @@
         <translation>Chủ trì mời phát biểu theo một đăng ký không có trên thư mục dùng chung</translation>
     </message>
     <message>
+        <location line="+36"/>
+        <source>The chair marked an agenda item with an unknown status</source>
+        <translation>Chủ tọa đánh dấu một nội dung chương trình bằng trạng thái không xác định</translation>
+    </message>
+    <message>
         <location filename="../../meeting_core/session/sessionpolls.cpp" line="+26"/>
         <source>Poll &quot;%1&quot; was opened twice; the first opening counts</source>
         <translation>Biểu quyết &quot;%1&quot; được mở hai lần; lần mở đầu tiên có hiệu lực</translation>
@@ -2580,7 +2728,7 @@
 <context>
     <name>phonghop::ShareReader</name>
     <message>
-        <location filename="../../meeting_core/share/sharereader.cpp" line="+56"/>
+        <location filename="../../meeting_core/share/sharereader.cpp" line="+57"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -2616,11 +2764,12 @@
     </message>
     <message>
         <location line="+52"/>
+        <location line="+51"/>
         <source>cannot be read: %1</source>
         <translation>không đọc được: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-45"/>
         <source>its signature has not arrived yet</source>
         <translation>chữ ký số chưa đến</translation>
     </message>
@@ -2645,7 +2794,12 @@
         <translation>nội dung ghi cuộc họp hoặc phiên bản khác với tên tệp</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not a valid meeting id</source>
+        <translation>&quot;%1&quot; không phải là mã cuộc họp hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>not a record name: %1</source>
         <translation>không phải tên hồ sơ: %1</translation>
     </message>
@@ -2653,7 +2807,7 @@
 <context>
     <name>phonghop::ShareWriter</name>
     <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+40"/>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+41"/>
         <source>Cannot create %1 in the share</source>
         <translation>Không tạo được %1 trong thư mục dùng chung</translation>
     </message>
@@ -2712,12 +2866,23 @@
         <translation>%1 đã có trong thư mục dùng chung với nội dung khác</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <location line="+55"/>
         <source>&quot;%1&quot; is not a valid meeting id</source>
         <translation>&quot;%1&quot; không phải là mã cuộc họp hợp lệ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-51"/>
+        <source>Meeting %1 has not been published in this shared folder with this organisation key; its status cannot be published.</source>
+        <translation>Cuộc họp %1 chưa được phát hành trong thư mục dùng chung này bằng khóa của cơ quan này; không thể công bố trạng thái của cuộc họp.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The status of meeting %1 is being published by someone else; try again</source>
+        <translation>Người khác đang công bố trạng thái của cuộc họp %1; hãy thử lại</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cannot create the meeting&apos;s folder in the share</source>
         <translation>Không tạo được thư mục của cuộc họp trong thư mục dùng chung</translation>
     </message>
@@ -2743,7 +2908,7 @@
         <translation>Cuộc họp %1 không còn số phiên bản nào dưới %2; chưa có gì được phát hành.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-231"/>
         <source>it has %1 bytes instead of %2</source>
         <translation>tệp có %1 byte thay vì %2</translation>
     </message>
@@ -2814,7 +2979,7 @@
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+95"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+96"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>Thư mục dùng chung dùng khóa cơ quan %1, nhưng máy này chỉ được thiết lập để tin cậy %2. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -2859,7 +3024,12 @@
         <translation>Cuộc họp &quot;%1&quot; (phiên bản %2) chưa được cập nhật: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
+        <source>Meeting %1: status record %2 was refused: %3</source>
+        <translation>Cuộc họp %1: bản ghi trạng thái %2 bị từ chối: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The share %1 became unreachable during the sync; the cache keeps its last good state</source>
         <translation>Thư mục dùng chung %1 bị mất kết nối trong khi đồng bộ; dữ liệu trên máy giữ trạng thái tốt gần nhất</translation>
     </message>
@@ -2874,7 +3044,7 @@
         <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-206"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>“%1” không phải là dấu vân tay khóa (32 chữ số thập lục phân), nên máy này không kiểm tra được khóa của thư mục dùng chung. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -2975,7 +3145,7 @@
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Cách dùng: phonghop-cli %1</translation>
     </message>
@@ -3078,7 +3248,12 @@
         <translation>Kiểm tra và phát hành cuộc họp, có ký số, lên thư mục dùng chung (docs/publish-format.md)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Publish a meeting&apos;s status: postponed, cancelled, finished (meeting --help)</source>
+        <translation>Công bố trạng thái cuộc họp: hoãn, hủy, đã kết thúc (meeting --help)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</source>
         <translation>Kiểm tra hồ sơ phiên họp, xuất hồ sơ, điểm danh và biểu quyết, hoặc điều hành phiên họp với vai trò chủ trì (session --help)</translation>
     </message>
@@ -3274,6 +3449,34 @@
         <location line="+3"/>
         <source>Revoke an enrolled device (a lost tablet); rosters of meetings to come follow</source>
         <translation>Thu hồi một thiết bị đã đăng ký (máy tính bảng bị mất); danh sách thành viên của các cuộc họp sắp tới được cập nhật theo</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::MeetingCommands</name>
+    <message>
+        <location filename="../../app/cli/meetingcommands.cpp" line="+36"/>
+        <source>Usage: phonghop-cli meeting %1</source>
+        <translation>Cách dùng: phonghop-cli meeting %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown status &quot;%1&quot;: use scheduled, postponed, cancelled or finished</source>
+        <translation>Trạng thái không xác định &quot;%1&quot;: dùng scheduled, postponed, cancelled hoặc finished</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--until needs a date and time with its offset, such as 2026-12-15T08:00:00+07:00: %1</source>
+        <translation>--until cần ngày giờ kèm múi giờ, ví dụ 2026-12-15T08:00:00+07:00: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Meeting %1: status record %2 published: %3</source>
+        <translation>Cuộc họp %1: đã công bố bản ghi trạng thái %2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Publish that a meeting is postponed (new time, reason), cancelled (reason), finished or scheduled again, signed with the organisation key</source>
+        <translation>Công bố cuộc họp bị hoãn (thời gian mới, lý do), bị hủy (lý do), đã kết thúc hoặc họp lại theo lịch, ký bằng khóa của cơ quan</translation>
     </message>
 </context>
 <context>
@@ -3696,7 +3899,12 @@
         <translation>Chủ trì: mở biểu quyết; loại approval (mặc định), yes-no, choice; quy tắc %1 (mặc định %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Chair: open the poll prepared with the meeting under that id, as published</source>
+        <translation>Chủ tọa: mở biểu quyết đã chuẩn bị sẵn cùng cuộc họp theo mã đó, đúng như đã phát hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Chair: close a poll and sign its result</source>
         <translation>Chủ trì: kết thúc biểu quyết và ký kết quả</translation>
     </message>
@@ -3716,7 +3924,12 @@
         <translation>Chủ trì: ký biên bản PDF, biên bản sau đó bị khóa</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Chair: mark an agenda item done, deferred or withdrawn (open takes the mark back)</source>
+        <translation>Chủ tọa: đánh dấu nội dung chương trình đã xong, hoãn hoặc rút (open để bỏ đánh dấu)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -3776,7 +3989,7 @@
         <translation>Số lượng tối thiểu (%1): chưa đủ; số phiếu có mặt: %2 trên %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+228"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Nội dung đang họp: %1</translation>
@@ -3822,7 +4035,7 @@
         <translation>%1 &quot;%2&quot;: đã kết thúc, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-23"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>thông qua</translation>
@@ -3899,7 +4112,7 @@
         <translation>Số vấn đề trong hồ sơ phiên họp: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -3910,7 +4123,7 @@
         <translation>Đã ghi danh sách điểm danh vào %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
         <translation>Cuộc họp chưa có trong bộ nhớ đệm (hãy chạy phonghop-cli sync trước): biên bản sẽ thiếu tên cuộc họp, cơ quan và chương trình họp</translation>
     </message>
@@ -3920,7 +4133,7 @@
         <translation>Đã ghi biên bản vào %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+49"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Chỉ thư ký mới được điểm danh hộ người khác; chỗ ngồi này là %1 (%2)</translation>
     </message>
@@ -3931,8 +4144,8 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+88"/>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
+        <location line="+108"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>Cuộc họp này không có biểu quyết %1</translation>
     </message>
@@ -3977,7 +4190,7 @@
         <translation>Chương trình họp không có nội dung %1 (các nội dung: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+29"/>
         <source>Question asked on item %1</source>
         <translation>Đã đăng ký đặt câu hỏi về nội dung %1</translation>
     </message>
@@ -3987,7 +4200,7 @@
         <translation>Đã đăng ký phát biểu về nội dung %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-192"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Loại biểu quyết không xác định: %1 (approval, yes-no hoặc choice)</translation>
     </message>
@@ -4012,7 +4225,8 @@
         <translation>--max cần một số nguyên từ 1 trở lên: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-104"/>
+        <location line="+111"/>
         <source>Only the chair may open a poll</source>
         <translation>Chỉ chủ trì mới được mở biểu quyết</translation>
     </message>
@@ -4022,22 +4236,50 @@
         <translation>Biểu quyết %1 đã được mở trong cuộc họp này; hãy chọn mã khác (%2 còn trống)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-79"/>
+        <location line="+87"/>
         <source>Poll %1 &quot;%2&quot; opened: %3</source>
         <translation>Đã mở biểu quyết %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
+        <location line="-130"/>
+        <source>%1 describes a poll made on the spot: give it with --title, or leave it out to open the prepared poll %2 as it was published</source>
+        <translation>%1 dùng cho biểu quyết tạo tại chỗ: hãy ghi kèm --title, hoặc bỏ đi để mở biểu quyết chuẩn bị sẵn %2 đúng như đã phát hành</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The meeting has no prepared poll %1 (none was published with it, or this seat has not synced): give --title to make one on the spot</source>
+        <translation>Cuộc họp không có biểu quyết chuẩn bị sẵn %1 (không có biểu quyết nào được phát hành cùng cuộc họp, hoặc máy này chưa đồng bộ): hãy ghi --title để tạo biểu quyết tại chỗ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The meeting has no prepared poll %1; prepared: %2</source>
+        <translation>Cuộc họp không có biểu quyết chuẩn bị sẵn %1; các biểu quyết đã chuẩn bị: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The prepared poll %1 cannot be opened: %2</source>
+        <translation>Không mở được biểu quyết chuẩn bị sẵn %1: %2</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The poll %1 was already opened in this meeting</source>
+        <translation>Biểu quyết %1 đã được mở trong cuộc họp này</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+87"/>
         <source>Rule: %1</source>
         <translation>Quy tắc: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-85"/>
+        <location line="+87"/>
         <source>Secret ballot: no screen shows who chose what</source>
         <translation>Bỏ phiếu kín: không màn hình nào cho biết ai đã chọn gì</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Only the chair may close a poll</source>
         <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
     </message>
@@ -4057,7 +4299,7 @@
         <translation>Đã kết thúc biểu quyết %1 &quot;%2&quot;: %3: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair may give the floor</source>
         <translation>Chỉ chủ trì mới được mời phát biểu</translation>
     </message>
@@ -4077,7 +4319,22 @@
         <translation>Mời %1 phát biểu; còn %2 người đang chờ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Unknown mark &quot;%1&quot;: use done, deferred, withdrawn or open</source>
+        <translation>Đánh dấu không xác định &quot;%1&quot;: dùng done, deferred, withdrawn hoặc open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the chair may mark an agenda item</source>
+        <translation>Chỉ chủ tọa được đánh dấu nội dung chương trình</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Item %1: %2</source>
+        <translation>Nội dung %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Chỉ Chủ tọa hoặc Thư ký được ghi kết luận</translation>
     </message>
@@ -4097,12 +4354,12 @@
         <translation>Đã ghi dự thảo kết luận của nội dung %1; chủ trì sẽ xác nhận</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The file %1 does not exist</source>
         <translation>Tệp %1 không tồn tại</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Chỉ chủ trì mới được ký biên bản</translation>
     </message>
@@ -4117,7 +4374,7 @@
         <translation>Chủ trì đã ký biên bản (SHA-256 %1); biên bản đã bị khóa</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+47"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+48"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Lệnh con của session không xác định: %1</translation>
     </message>
@@ -4232,7 +4489,7 @@
 <context>
     <name>phonghop::ui::AgendaEditor</name>
     <message>
-        <location filename="../../ui/secretary/agendaeditor.cpp" line="+51"/>
+        <location filename="../../ui/secretary/agendaeditor.cpp" line="+53"/>
         <source>Add &amp;item</source>
         <translation>Thêm &amp;nội dung</translation>
     </message>
@@ -4357,7 +4614,7 @@
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>New agenda item</source>
         <translation>Nội dung mới</translation>
     </message>
@@ -4367,7 +4624,7 @@
         <translation>Nội dung con mới</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Attach documents</source>
         <translation>Đính kèm tài liệu</translation>
     </message>
@@ -4393,7 +4650,7 @@
         <translation>Chọn một nội dung để xem tài liệu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+74"/>
         <source> — version %1</source>
         <translation> — phiên bản %1</translation>
@@ -4438,6 +4695,56 @@
         <location line="+19"/>
         <source>%1 (version %2)</source>
         <translation>%1 (phiên bản %2)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AgendaWidget</name>
+    <message>
+        <location filename="../../ui/session/agendawidget.cpp" line="+63"/>
+        <source>Chair: the selected item</source>
+        <translation>Chủ tọa: nội dung đang chọn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make current</source>
+        <translation>Chuyển sang nội dung này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defer</source>
+        <translation>Hoãn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw</source>
+        <translation>Rút</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not handled yet</source>
+        <translation>Chưa xử lý</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose an agenda item first</source>
+        <translation>Hãy chọn một nội dung chương trình trước</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>now</source>
+        <translation>đang họp</translation>
     </message>
 </context>
 <context>
@@ -6236,18 +6543,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
-        <location line="+310"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+59"/>
+        <location line="+314"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
     </message>
@@ -6320,12 +6627,12 @@
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-417"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>Đã xác nhận cơ quan. Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+408"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>Máy này chưa tin cậy cơ quan của thư mục dùng chung nên chưa đọc gì cả. Hãy so dấu vân tay của cơ quan với bản bộ phận CNTT đã đưa (Cuộc họp → Xác nhận dấu vân tay của cơ quan).</translation>
     </message>
@@ -6333,19 +6640,19 @@
 <context>
     <name>phonghop::ui::MeetingColumn</name>
     <message>
-        <location filename="../../ui/mainwindow/meetingcolumn.cpp" line="+54"/>
+        <location filename="../../ui/mainwindow/meetingcolumn.cpp" line="+55"/>
         <location line="+5"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Agenda</source>
         <translation>Chương trình họp</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>Chair: %1</source>
         <translation>Chủ trì: %1</translation>
     </message>
@@ -7246,12 +7553,12 @@
 <context>
     <name>phonghop::ui::PollsWidget</name>
     <message>
-        <location filename="../../ui/session/pollswidget.cpp" line="+64"/>
+        <location filename="../../ui/session/pollswidget.cpp" line="+68"/>
         <source>Export result CSV…</source>
         <translation>Xuất kết quả CSV…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>[closed] </source>
         <translation>[đã kết thúc] </translation>
     </message>
@@ -7261,7 +7568,7 @@
         <translation>[đang mở] </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>No poll is open</source>
         <translation>Không có biểu quyết nào đang mở</translation>
     </message>
@@ -7328,7 +7635,30 @@
         <translation>Kết thúc biểu quyết &quot;%1&quot;? Sau khi kết thúc, không nhận thêm phiếu nào; kết quả được ký và gửi tới mọi đại biểu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The meeting has no prepared poll %1</source>
+        <translation>Cuộc họp không có biểu quyết chuẩn bị sẵn %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The prepared poll &quot;%1&quot; cannot be opened: %2</source>
+        <translation>Không mở được biểu quyết chuẩn bị sẵn &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Open the poll</source>
+        <translation>Mở biểu quyết</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Open the poll &quot;%1&quot;? Every seat can vote as soon as it is open.
+%2</source>
+        <translation>Mở biểu quyết &quot;%1&quot;? Mọi đại biểu có thể biểu quyết ngay khi biểu quyết được mở.
+%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The poll is not closed yet</source>
         <translation>Biểu quyết chưa kết thúc</translation>
     </message>
@@ -7346,6 +7676,134 @@
         <location line="+5"/>
         <source>Cannot write %1</source>
         <translation>Không ghi được %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PreparedPollsBox</name>
+    <message>
+        <location filename="../../ui/session/preparedpolls.cpp" line="+20"/>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Now: %1</source>
+        <translation>Đang họp: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (opened)</source>
+        <translation>%1 (đã mở)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open this prepared poll</source>
+        <translation>Mở biểu quyết đã chuẩn bị sẵn này</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PreparedPollsEditor</name>
+    <message>
+        <location filename="../../ui/secretary/preparedpollseditor.cpp" line="+52"/>
+        <source>e.g. Approve Submission No. 12/TTr-UBND</source>
+        <translation>ví dụ: Thông qua Tờ trình số 12/TTr-UBND</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve / Disapprove / Abstain</source>
+        <translation>Tán thành / Không tán thành / Không biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / No</source>
+        <translation>Có / Không</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose among options (election)</source>
+        <translation>Chọn trong các phương án (bầu cử)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One option per line</source>
+        <translation>Mỗi dòng một phương án</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Secret ballot</source>
+        <translation>Bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question:</source>
+        <translation>Nội dung biểu quyết:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Phương án:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most:</source>
+        <translation>Chọn tối đa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule:</source>
+        <translation>Quy tắc:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add poll</source>
+        <translation>Thêm biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save poll</source>
+        <translation>Lưu biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove poll</source>
+        <translation>Xóa biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select an agenda item to prepare its polls</source>
+        <translation>Chọn một nội dung chương trình để chuẩn bị biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polls prepared for %1</source>
+        <translation>Biểu quyết chuẩn bị cho %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One candidate or option per line</source>
+        <translation>Mỗi dòng một ứng cử viên hoặc phương án</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty for the usual words, or one per line in the same order</source>
+        <translation>Để trống để dùng cách ghi thông thường, hoặc mỗi dòng một phương án theo đúng thứ tự</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Write the question delegates vote on.</source>
+        <translation>Hãy ghi nội dung đại biểu biểu quyết.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>This kind of poll has %n option(s); write that many lines or none.</source>
+        <translation>
+            <numerusform>Hình thức biểu quyết này có %n phương án; hãy ghi đủ từng ấy dòng hoặc để trống.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7816,7 +8274,7 @@
 <context>
     <name>phonghop::ui::SessionHeader</name>
     <message>
-        <location filename="../../ui/session/sessionheader.cpp" line="+29"/>
+        <location filename="../../ui/session/sessionheader.cpp" line="+30"/>
         <source>Enrol this device</source>
         <translation>Đăng ký thiết bị này</translation>
     </message>
@@ -7831,7 +8289,7 @@
         <translation>Chỉ dùng để trình diễn: đóng vai một thành viên khác của cuộc họp mẫu</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Waiting for the meeting roster from the share…</source>
         <translation>Đang chờ danh sách thành viên của cuộc họp từ thư mục dùng chung…</translation>
     </message>
@@ -7883,15 +8341,29 @@
         <translation>Đang họp: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Item %1 of %2</source>
-        <translation>Nội dung %1 / %2</translation>
+        <location line="+8"/>
+        <source>Item %1 of %2 · %3 handled</source>
+        <translation>Nội dung %1/%2 · đã xử lý %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session/sessiontaskwidget.cpp" line="+101"/>
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>Còn %n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over time by %n minute(s)</source>
+        <translation>
+            <numerusform>Quá giờ %n phút</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>phonghop::ui::SessionPanel</name>
     <message>
-        <location filename="../../ui/session/sessionpanel.cpp" line="+40"/>
+        <location filename="../../ui/session/sessionpanel.cpp" line="+42"/>
         <source>Roll call</source>
         <translation>Điểm danh</translation>
     </message>
@@ -7914,6 +8386,11 @@
         <location line="+1"/>
         <source>Audit log</source>
         <translation>Nhật ký lưu vết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
     </message>
 </context>
 <context>
@@ -8080,7 +8557,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+39"/>
         <source>Choose the shared folder</source>
         <translation>Chọn thư mục dùng chung</translation>
     </message>
