@@ -224,7 +224,7 @@ TEST_CASE("A prepared poll naming an unknown item, or with an invalid rule, is r
     CHECK_FALSE(QDir(org.office.share + QStringLiteral("/meetings/") + meetingId).exists());
 }
 
-TEST_CASE("A postponed, then cancelled meeting is shown so on every seat; a status record not "
+TEST_CASE("A postponed, then cancelled meeting is shown so on every seat, and a status record not "
           "signed by the organisation key is refused and reported",
     "[status][cli]")
 {

@@ -42,8 +42,9 @@ QList<ValidationProblem> problemsOf(
 
 } // namespace
 
-TEST_CASE("Prepared polls survive the manifest and the cache exactly; a poll on an unknown item "
-          "keeps the revision out",
+TEST_CASE(
+    "Prepared polls survive the manifest and the cache exactly, and a poll on an unknown item "
+    "keeps the revision out",
     "[status][polls]")
 {
     test::TestShare share;

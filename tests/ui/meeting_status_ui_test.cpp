@@ -69,6 +69,17 @@ Meeting fixtureMeeting(const QString &id)
     return meeting;
 }
 
+// With PHONGHOP_SCREENSHOT_DIR set, the widget as drawn, to look at.
+void screenshot(QWidget &w, const char *name)
+{
+    const QByteArray dir = qgetenv("PHONGHOP_SCREENSHOT_DIR");
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    if (!dir.isEmpty())
+        w.grab().save(QString::fromLocal8Bit(dir) + u'/' + QString::fromLatin1(name)
+            + QStringLiteral(".png"));
+}
+
 void cacheMeeting(test::Seat &seat, const Meeting &meeting)
 {
     seat.cache->storeMeeting(meeting, encodeManifest(meeting));
@@ -133,9 +144,10 @@ TEST_CASE("The meeting list and the meeting's banner show a postponed or cancell
     column.showHeading(&*shown);
     CHECK(banner->isVisible());
     CHECK(banner->text().contains(QStringLiteral("08:00 15/12/2026")));
+    screenshot(column, "meeting-status-list");
 }
 
-TEST_CASE("The chair opens a prepared poll from Ready with one tap after a confirmation; "
+TEST_CASE("The chair opens a prepared poll from Ready with one tap after a confirmation, and "
           "delegates see no Ready list")
 {
     SessionShare share;
@@ -154,6 +166,7 @@ TEST_CASE("The chair opens a prepared poll from Ready with one tap after a confi
     QPushButton *first = child<QPushButton>(panel, QStringLiteral("prepared-bq1"));
     CHECK(first->text() == QStringLiteral("Thông qua Tờ trình số 12/TTr-UBND"));
     CHECK(first->minimumHeight() >= 56);
+    screenshot(panel, "prepared-polls-ready");
 
     // Declined: nothing opens.
     QStringList asked;
@@ -243,6 +256,8 @@ TEST_CASE("The chair marks agenda items, the progress bar counts them, and the h
     header->showRemainingTime(since.addSecs(33 * 60 + 10));
     CHECK(remaining->text().startsWith(QStringLiteral("Over time by 4 minute")));
     CHECK(remaining->styleSheet().contains(QStringLiteral("#b00020")));
+    panel.findChild<QTabWidget *>()->setCurrentIndex(5);
+    screenshot(panel, "agenda-marks");
     CHECK(ui::sessionui::remainingTimeText(59).startsWith(QStringLiteral("1 minute")));
     CHECK(ui::sessionui::remainingTimeText(0).startsWith(QStringLiteral("0 minute")));
     CHECK(ui::sessionui::remainingTimeText(-1).startsWith(QStringLiteral("Over time by 1 minute")));
@@ -253,7 +268,7 @@ TEST_CASE("The chair marks agenda items, the progress bar counts them, and the h
     CHECK_FALSE(remaining->isVisibleTo(&panel));
 }
 
-TEST_CASE("The secretary prepares a poll under an agenda item; it is kept in the draft and "
+TEST_CASE("The secretary prepares a poll under an agenda item, kept in the draft and "
           "validated")
 {
     QTemporaryDir dir;
