@@ -207,7 +207,10 @@ int runList(const QStringList &arguments, Streams &streams)
                 { QStringLiteral("documents"), documents },
             });
         }
-        meetings.append(QJsonObject {
+        QJsonArray polls;
+        for (const PreparedPoll &poll : meeting->polls)
+            polls.append(poll.toJson());
+        QJsonObject entry {
             { QStringLiteral("id"), meeting->id },
             { QStringLiteral("revision"), meeting->revision },
             { QStringLiteral("title"), meeting->title },
@@ -216,10 +219,20 @@ int runList(const QStringList &arguments, Streams &streams)
             { QStringLiteral("start"), isoText(meeting->start) },
             { QStringLiteral("end"), isoText(meeting->end) },
             { QStringLiteral("agenda"), agenda },
-        });
+            { QStringLiteral("polls"), polls },
+            // The newest status record the organisation signed ("scheduled" when none).
+            { QStringLiteral("status"), meetingStatusKey(meeting->status.kind) },
+            { QStringLiteral("statusReason"), meeting->status.reason },
+        };
+        if (meeting->status.until.isValid())
+            entry.insert(
+                QStringLiteral("statusUntil"), meeting->status.until.toString(Qt::ISODate));
+        meetings.append(entry);
         if (!json) {
             streams.out << meeting->start.toString(QStringLiteral("dd/MM/yyyy HH:mm")) << "  "
                         << meeting->title << '\n';
+            if (const QString status = meeting->status.describe(); !status.isEmpty())
+                streams.out << "    [" << status << "]\n";
             for (const AgendaItem &item : meeting->agenda) {
                 streams.out << "    " << item.number << ". " << item.title << '\n';
                 for (const DocumentRef &document : meeting->documentsOf(item.id))

@@ -48,6 +48,11 @@ CommandLineTool::CommandLineTool()
             Tr::tr(
                 "Validate a meeting and publish it, signed, to the share (docs/publish-format.md)"),
             runPublish },
+        { QStringLiteral("meeting"),
+            QStringLiteral("meeting status ID STATUS [--until ISO] [--reason TEXT] --share DIR "
+                           "--key FILE"),
+            Tr::tr("Publish a meeting's status: postponed, cancelled, finished (meeting --help)"),
+            runMeeting, true },
         { QStringLiteral("session"),
             QStringLiteral(
                 "session status|verify|attendance|minutes|check-in|vote|open-poll|close-poll|"

@@ -19,6 +19,9 @@ int runSearch(const QStringList &arguments, Streams &streams);
 // publishcommands.cpp
 int runPublish(const QStringList &arguments, Streams &streams);
 
+// meetingcommands.cpp: status (postponed, cancelled, ...)
+int runMeeting(const QStringList &arguments, Streams &streams);
+
 // sessioncommands.cpp: status, verify, attendance, minutes, check-in, vote, and the chair's
 // and secretary's actions (open-poll, close-poll, call-next, conclude, sign-minutes)
 int runSession(const QStringList &arguments, Streams &streams);

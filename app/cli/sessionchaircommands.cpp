@@ -1,6 +1,7 @@
 #include "sessioncommon.h"
 
 #include "meeting_core/util/sha256.h"
+#include "meeting_core/voting/preparedpoll.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -24,10 +25,73 @@ std::optional<PollKind> pollKindFromId(const QString &id)
 }
 } // namespace
 
+// `session open-poll POLL` without --title: the poll prepared with the meeting (MEETING.json's
+// polls[], published in the manifest), opened as the secretary wrote it.
+int openPreparedPoll(const QStringList &arguments, Streams &streams, const QString &pollId)
+{
+    for (const QString &spotOption : { QStringLiteral("--kind"), QStringLiteral("--options"),
+             QStringLiteral("--max"), QStringLiteral("--rule"), QStringLiteral("--secret") }) {
+        if (arguments.contains(spotOption))
+            return fail(streams, UsageError,
+                Tr::tr("%1 describes a poll made on the spot: give it with --title, or leave it "
+                       "out to open the prepared poll %2 as it was published")
+                    .arg(spotOption, pollId));
+    }
+    Seat seat;
+    if (const int code = openSeatAs(
+            arguments, streams, seat, { Role::Chair }, Tr::tr("Only the chair may open a poll"));
+        code != Success)
+        return code;
+    const std::optional<Meeting> meeting = seat.service->meeting();
+    const PreparedPoll *prepared = meeting ? meeting->poll(pollId) : nullptr;
+    if (!prepared) {
+        QStringList ids;
+        if (meeting) {
+            for (const PreparedPoll &poll : meeting->polls)
+                ids << poll.id;
+        }
+        // No prepared poll at all: this meeting's polls are made on the spot, with --title.
+        if (ids.isEmpty()) {
+            streams.err << Tr::tr("The meeting has no prepared poll %1 (none was published with "
+                                  "it, or this seat has not synced): give --title to make one on "
+                                  "the spot")
+                               .arg(pollId)
+                        << '\n';
+            return sessionUsageError(streams);
+        }
+        return fail(streams, Rejected,
+            Tr::tr("The meeting has no prepared poll %1; prepared: %2")
+                .arg(pollId, ids.join(QStringLiteral(", "))));
+    }
+    const Result<PollDefinition> poll = preparedPollDefinition(*prepared);
+    if (!poll)
+        return fail(streams, Rejected,
+            Tr::tr("The prepared poll %1 cannot be opened: %2").arg(pollId, poll.error()));
+    if (seat.service->state().poll(pollId))
+        return fail(streams, Rejected,
+            Tr::tr("The poll %1 was already opened in this meeting").arg(pollId));
+    const Result<QString> opened = seat.service->openPoll(poll.value());
+    if (!opened)
+        return fail(streams, Failure, opened.error());
+    QStringList options;
+    for (int i = 0; i < poll->options.size(); ++i)
+        options << QStringLiteral("%1 = %2").arg(i).arg(poll->options.at(i).label);
+    streams.out << Tr::tr("Poll %1 \"%2\" opened: %3")
+                       .arg(poll->id, poll->title, options.join(QStringLiteral("; ")))
+                << '\n'
+                << Tr::tr("Rule: %1").arg(poll->rule.describe()) << '\n';
+    if (poll->secret)
+        streams.out << Tr::tr("Secret ballot: no screen shows who chose what") << '\n';
+    streams.out.flush();
+    return Success;
+}
+
 int runOpenPoll(const QStringList &arguments, Streams &streams)
 {
     const QStringList positional = positionalArguments(arguments, sessionFlags);
     const QString title = optionValue(arguments, QStringLiteral("--title")).trimmed();
+    if (positional.size() == 2 && !arguments.contains(QStringLiteral("--title")))
+        return openPreparedPoll(arguments, streams, positional.at(1));
     if (positional.size() != 2 || title.isEmpty())
         return sessionUsageError(streams);
     PollDefinition poll;
@@ -177,6 +241,34 @@ int runCallNext(const QStringList &arguments, Streams &streams)
             : Tr::tr("The floor goes to %1; %2 more waiting"))
                        .arg(nameOf(service.state(), next.participantId))
                        .arg(queue.size() - 1)
+                << '\n';
+    streams.out.flush();
+    return Success;
+}
+
+int runMarkItem(const QStringList &arguments, Streams &streams)
+{
+    const QStringList positional = positionalArguments(arguments, sessionFlags);
+    if (positional.size() != 3)
+        return sessionUsageError(streams);
+    const std::optional<AgendaItemProgress> progress = agendaItemProgressFromId(positional.at(2));
+    if (!progress)
+        return fail(streams, UsageError,
+            Tr::tr("Unknown mark \"%1\": use done, deferred, withdrawn or open")
+                .arg(positional.at(2)));
+    Seat seat;
+    if (const int code = openSeatAs(arguments, streams, seat, { Role::Chair },
+            Tr::tr("Only the chair may mark an agenda item"));
+        code != Success)
+        return code;
+    SessionService &service = *seat.service;
+    const std::optional<QString> item = agendaItemId(service, positional.at(1));
+    if (!item)
+        return unknownItem(streams, service, positional.at(1));
+    if (const Status marked = service.markAgendaItem(*item, *progress); !marked)
+        return fail(streams, Failure, marked.error());
+    streams.out << Tr::tr("Item %1: %2")
+                       .arg(itemTitle(service.meeting(), *item), agendaItemProgressName(*progress))
                 << '\n';
     streams.out.flush();
     return Success;

@@ -50,6 +50,7 @@ int runSession(const QStringList &arguments, Streams &streams)
         { QStringLiteral("speakers"), runSpeakers },
         { QStringLiteral("notice"), runNotice },
         { QStringLiteral("supersede"), runSupersede },
+        { QStringLiteral("mark-item"), runMarkItem },
     };
     for (const auto &[name, run] : subcommands)
         if (name == subcommand)

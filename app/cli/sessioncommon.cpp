@@ -58,6 +58,8 @@ void printSessionUsage(QTextStream &stream)
                    "(default %2)")
                 .arg(VotingRule::presetIds().join(QStringLiteral(", ")),
                     VotingRule::presetIds().constFirst()) },
+        { QStringLiteral("open-poll POLL"),
+            Tr::tr("Chair: open the poll prepared with the meeting under that id, as published") },
         { QStringLiteral("close-poll POLL"), Tr::tr("Chair: close a poll and sign its result") },
         { QStringLiteral("call-next ITEM"),
             Tr::tr("Chair: make ITEM the current item if it is not, and give the floor to the next "
@@ -87,6 +89,9 @@ void printSessionUsage(QTextStream &stream)
         { QStringLiteral("supersede DECISION TEXT [--document SHA256]"),
             Tr::tr("Chair: correct a conclusion (DECISION: its position in the chain or the "
                    "start of its hash) with a later decision") },
+        { QStringLiteral("mark-item ITEM done|deferred|withdrawn|open"),
+            Tr::tr("Chair: mark an agenda item done, deferred or withdrawn (open takes the mark "
+                   "back)") },
     };
     for (const auto &[synopsis, summary] : lines) {
         if (synopsis.size() > 48) // a long synopsis on a line of its own

@@ -96,5 +96,6 @@ void printSpeakingTime(const SessionState &state, QTextStream &out);
 int runSignMinutesWithCertificate(const QStringList &arguments, Streams &streams);
 int runNotice(const QStringList &arguments, Streams &streams);
 int runSupersede(const QStringList &arguments, Streams &streams);
+int runMarkItem(const QStringList &arguments, Streams &streams);
 
 } // namespace phonghop::cli::session

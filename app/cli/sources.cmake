@@ -5,6 +5,7 @@ target_sources(phonghop_cli_lib PRIVATE
   cli/votingcommands.cpp
   cli/searchcommands.cpp
   cli/publishcommands.cpp
+  cli/meetingcommands.cpp
   cli/sessioncommands.cpp
   cli/sessioncommon.h cli/sessioncommon.cpp
   cli/sessionreadcommands.cpp cli/sessionseatcommands.cpp cli/sessionchaircommands.cpp

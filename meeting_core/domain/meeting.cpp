@@ -89,4 +89,45 @@ QList<AgendaItem> agendaInOrder(const QList<AgendaItem> &agenda)
     return ordered;
 }
 
+QList<PreparedPoll> Meeting::pollsOf(const QString &agendaItemId) const
+{
+    QList<PreparedPoll> result;
+    for (const PreparedPoll &poll : polls) {
+        if (poll.agendaItemId == agendaItemId)
+            result << poll;
+    }
+    return result;
+}
+
+const PreparedPoll *Meeting::poll(const QString &pollId) const
+{
+    for (const PreparedPoll &poll : polls) {
+        if (poll.id == pollId)
+            return &poll;
+    }
+    return nullptr;
+}
+
+QJsonObject PreparedPoll::toJson() const
+{
+    QJsonObject object = definition;
+    object.insert(QStringLiteral("id"), id);
+    object.insert(QStringLiteral("item"), agendaItemId);
+    object.insert(QStringLiteral("title"), title);
+    return object;
+}
+
+PreparedPoll PreparedPoll::fromJson(const QJsonObject &object)
+{
+    PreparedPoll poll;
+    poll.id = object.value(u"id").toString();
+    poll.agendaItemId = object.value(u"item").toString();
+    poll.title = object.value(u"title").toString();
+    poll.definition = object;
+    poll.definition.remove(QStringLiteral("id"));
+    poll.definition.remove(QStringLiteral("item"));
+    poll.definition.remove(QStringLiteral("title"));
+    return poll;
+}
+
 } // namespace phonghop

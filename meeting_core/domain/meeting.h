@@ -1,6 +1,9 @@
 #pragma once
 
+#include "meeting_core/domain/meetingstatus.h"
+
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -52,6 +55,23 @@ struct AgendaItem {
     bool operator==(const AgendaItem &) const = default;
 };
 
+// A poll prepared with the meeting (MEETING.json and the manifest's `polls[]`): its id, the
+// agenda item it belongs to, its title, and the rest of the poll exactly as PollDefinition's
+// JSON spells it (kind, options, minChoices, maxChoices, secret, rule or preset). The voting
+// layer reads `definition` when the chair opens the poll (voting/preparedpoll.h); the domain
+// only carries it.
+struct PreparedPoll {
+    QString id; // unique among the meeting's polls; the id the poll is opened under
+    QString agendaItemId;
+    QString title;
+    QJsonObject definition; // without id, item and title
+
+    // {"id", "item", "title", ...definition}, as in MEETING.json and the manifest.
+    QJsonObject toJson() const;
+    static PreparedPoll fromJson(const QJsonObject &object);
+    bool operator==(const PreparedPoll &) const = default;
+};
+
 struct Meeting {
     QString id;
     int revision = 0; // the share manifest revision this was read from
@@ -68,8 +88,14 @@ struct Meeting {
     QList<Participant> participants;
     QList<AgendaItem> agenda;
     QList<DocumentRef> documents;
+    QList<PreparedPoll> polls; // optional in the manifest (share format 1.2)
+    // Not part of the manifest: the newest status record the organisation signed, as the
+    // cache last synced it (Scheduled when there is none).
+    MeetingStatus status;
 
     QList<DocumentRef> documentsOf(const QString &agendaItemId) const;
+    QList<PreparedPoll> pollsOf(const QString &agendaItemId) const;
+    const PreparedPoll *poll(const QString &pollId) const;
     bool operator==(const Meeting &) const = default;
 };
 
@@ -89,6 +115,7 @@ struct MeetingSummary {
     QDateTime end;
     int agendaItemCount = 0;
     int documentCount = 0;
+    MeetingStatus status;
 };
 
 } // namespace phonghop

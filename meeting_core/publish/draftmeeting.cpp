@@ -125,6 +125,7 @@ void DraftMeeting::removeAgendaItem(const QString &itemId)
     agenda.removeIf([&](const DraftAgendaItem &item) { return doomed.contains(item.id); });
     documents.removeIf(
         [&](const DraftDocument &document) { return doomed.contains(document.agendaItemId); });
+    polls.removeIf([&](const PreparedPoll &poll) { return doomed.contains(poll.agendaItemId); });
 }
 
 bool DraftMeeting::replaceDocumentFile(const QString &documentId, const QString &newFilePath)
@@ -158,6 +159,14 @@ QString DraftMeeting::newDocumentId() const
     for (const DraftDocument &document : documents)
         taken.insert(document.id);
     return uniqueId(QStringLiteral("d"), taken);
+}
+
+QString DraftMeeting::newPollId() const
+{
+    QSet<QString> taken;
+    for (const PreparedPoll &poll : polls)
+        taken.insert(poll.id);
+    return uniqueId(QStringLiteral("bq"), taken);
 }
 
 QString DraftMeeting::newParticipantId(const QString &fullName) const
@@ -293,6 +302,7 @@ DraftMeeting fromMeeting(
         document.filePath = documentPath ? documentPath(ref) : QString();
         d.documents << document;
     }
+    d.polls = meeting.polls;
     return d;
 }
 
@@ -343,6 +353,7 @@ Meeting toMeeting(const DraftMeeting &draft, const QHash<QString, QPair<QString,
         ref.version = d.version;
         m.documents << ref;
     }
+    m.polls = draft.polls;
     return m;
 }
 
@@ -404,6 +415,12 @@ QJsonObject toJson(const DraftMeeting &d, const QString &baseDirectory)
     };
     if (d.basedOnRevision)
         object.insert(QStringLiteral("basedOnRevision"), *d.basedOnRevision);
+    if (!d.polls.isEmpty()) {
+        QJsonArray polls;
+        for (const PreparedPoll &poll : d.polls)
+            polls.append(poll.toJson());
+        object.insert(QStringLiteral("polls"), polls);
+    }
     return object;
 }
 
@@ -488,6 +505,14 @@ Result<DraftMeeting> fromJson(const QJsonObject &o, const QString &baseDirectory
         document.version = std::max(1, doc.value(QStringLiteral("version")).toInt(1));
         document.publishedSha256 = text(doc, "publishedSha256");
         d.documents << document;
+    }
+    // Kept as written: the validator names what is wrong with each, so the secretary can fix
+    // it, instead of the file being refused whole.
+    for (const QJsonValue &value : o.value(QStringLiteral("polls")).toArray()) {
+        PreparedPoll poll = PreparedPoll::fromJson(value.toObject());
+        if (poll.id.isEmpty())
+            poll.id = d.newPollId();
+        d.polls << poll;
     }
     return d;
 }

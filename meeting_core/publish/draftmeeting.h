@@ -77,18 +77,22 @@ struct DraftMeeting {
     QList<DraftParticipant> participants;
     QList<DraftAgendaItem> agenda;
     QList<DraftDocument> documents;
+    // Polls prepared per agenda item, published with the manifest (issue 15). The same values
+    // a seat reads; the validator checks their kind, options and rule (voting/preparedpoll.h).
+    QList<PreparedPoll> polls;
 
     bool operator==(const DraftMeeting &) const = default;
 
     // Agenda helpers that keep the flat list a valid tree.
     int depthOf(const QString &itemId) const;
     QList<DraftAgendaItem> childrenOf(const QString &parentId) const;
-    // Removes an item, its sub-items and their documents.
+    // Removes an item, its sub-items, their documents and prepared polls.
     void removeAgendaItem(const QString &itemId);
     // Replaces a document's file: same id, version + 1.
     bool replaceDocumentFile(const QString &documentId, const QString &newFilePath);
     QString newItemId() const;
     QString newDocumentId() const;
+    QString newPollId() const; // "bq1", "bq2", ... (biểu quyết)
     QString newParticipantId(const QString &fullName) const;
 };
 

@@ -105,6 +105,8 @@ MeetingDiff diffMeetings(const Meeting &before, const Meeting &after)
     detail(
         before.chairName != after.chairName, QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "chair"));
     detail(before.notes != after.notes, QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "notes"));
+    detail(
+        before.polls != after.polls, QT_TRANSLATE_NOOP("phonghop::MeetingDiff", "prepared polls"));
     diffById<AgendaItem>(before.agenda, after.agenda, diff.itemsAdded, diff.itemsRemoved,
         diff.itemsChanged, [](const AgendaItem &a, const AgendaItem &b) { return a == b; });
     diffById<DocumentRef>(before.documents, after.documents, diff.documentsAdded,

@@ -3,6 +3,7 @@
 #include "meeting_core/pdf/pdfdocument.h"
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/util/sha256.h"
+#include "meeting_core/voting/preparedpoll.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -164,6 +165,42 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
                     .arg(name),
                 false);
         }
+    }
+
+    // Prepared polls: each names its item and can be opened as it stands, so the chair is
+    // never the first to find out that a poll is broken.
+    QSet<QString> pollIds;
+    QHash<QString, QString> itemTitle;
+    for (const DraftAgendaItem &item : draft.agenda)
+        itemTitle.insert(item.id, item.title);
+    for (const PreparedPoll &poll : draft.polls) {
+        const QString name = poll.title.trimmed().isEmpty()
+            ? poll.id
+            : QStringLiteral("\u201C%1\u201D").arg(poll.title);
+        if (pollIds.contains(poll.id))
+            add(K::DuplicatePoll, poll.id,
+                Tr::tr("Two prepared polls have the id \"%1\"; give each its own.").arg(poll.id));
+        pollIds.insert(poll.id);
+        if (poll.title.trimmed().isEmpty())
+            add(K::PollWithoutTitle, poll.id,
+                Tr::tr("Prepared poll %1 has no title: write the question delegates vote on.")
+                    .arg(poll.id));
+        if (poll.agendaItemId.isEmpty())
+            add(K::PollWithoutItem, poll.id,
+                Tr::tr("Prepared poll %1 belongs to no agenda item: choose the item it is voted "
+                       "under.")
+                    .arg(name));
+        else if (!itemIds.contains(poll.agendaItemId))
+            add(K::PollWithoutItem, poll.id,
+                Tr::tr("Prepared poll %1 names agenda item \"%2\", which is not on the agenda: "
+                       "choose one of the meeting's items.")
+                    .arg(name, poll.agendaItemId));
+        const Result<PollDefinition> definition = preparedPollDefinition(poll);
+        if (!definition)
+            add(K::InvalidPoll, poll.id,
+                Tr::tr("Prepared poll %1 cannot be opened as written: %2. Correct its kind, "
+                       "options or voting rule.")
+                    .arg(name, definition.error()));
     }
     return problems;
 }

@@ -31,9 +31,13 @@ struct ValidationProblem {
         RosterInvalid, // the participants make no valid roster (one chair, ...)
         DuplicateItem, // two agenda items with one id
         ItemWithoutParent, // placed under an item that does not exist, or under itself
+        PollWithoutItem, // a prepared poll naming no agenda item, or one that does not exist
+        InvalidPoll, // its kind, options, choices or rule cannot make a poll
+        DuplicatePoll, // two prepared polls with one id
+        PollWithoutTitle,
     };
     Kind kind;
-    QString subjectId; // the item, participant or document concerned
+    QString subjectId; // the item, participant, document or prepared poll concerned
     QString message; // translated, names the subject
     bool blocking = true;
 };

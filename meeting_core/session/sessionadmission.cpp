@@ -42,14 +42,14 @@ bool isSessionKind(const QString &kind)
     return kind == checkIn || kind == absence || kind == proxy || kind == speakRequest
         || kind == floor || kind == agendaItem || kind == presenter || kind == minutesSigned
         || kind == conclusionDraft || kind == speakWithdraw || kind == speakersList
-        || kind == speakingLimit;
+        || kind == speakingLimit || kind == itemStatus;
 }
 
 bool chairOnly(const QString &kind)
 {
     using namespace sessionkinds;
     return kind == floor || kind == agendaItem || kind == presenter || kind == minutesSigned
-        || kind == speakersList || kind == speakingLimit;
+        || kind == speakersList || kind == speakingLimit || kind == itemStatus;
 }
 } // namespace
 

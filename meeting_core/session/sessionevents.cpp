@@ -77,7 +77,10 @@ void foldEvents(const QList<Event> &events, const SessionContext &ctx, SessionSt
             e.recordedBy = ev.signer->id;
             e.at = ev.at;
         } else if (ev.kind == agendaItem) {
-            state.currentItemId = str(ev.payload, "item");
+            const QString item = str(ev.payload, "item");
+            if (item != state.currentItemId || !state.currentItemSince.isValid())
+                state.currentItemSince = ev.at;
+            state.currentItemId = item;
         } else if (ev.kind == presenter) {
             state.presenter = PresenterView { str(ev.payload, "document"),
                 ev.payload.value(QLatin1String("page")).toInt(), ev.at };
@@ -98,6 +101,16 @@ void foldEvents(const QList<Event> &events, const SessionContext &ctx, SessionSt
                 continue;
             }
             state.conclusionDrafts << d;
+        } else if (ev.kind == itemStatus) {
+            const auto progress = agendaItemProgressFromId(str(ev.payload, "status"));
+            const QString item = str(ev.payload, "item");
+            if (!progress || item.isEmpty())
+                state.problems << SessionProblem { {}, {},
+                    Tr::tr("The chair marked an agenda item with an unknown status") };
+            else if (*progress == AgendaItemProgress::Open)
+                state.itemProgress.remove(item);
+            else
+                state.itemProgress.insert(item, *progress);
         } else if (ev.kind == minutesSigned) {
             if (state.minutesSha256.isEmpty()) { // the first signature locks them
                 state.minutesSha256 = str(ev.payload, "sha256");

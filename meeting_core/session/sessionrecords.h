@@ -30,6 +30,8 @@ inline const QString speakWithdraw = QStringLiteral("speak-withdraw"); // reques
 // chair: action close|reopen|order|remove, item; order: type, requests; remove: request
 inline const QString speakersList = QStringLiteral("speakers-list");
 inline const QString speakingLimit = QStringLiteral("speaking-limit"); // chair: item, seconds
+// chair: item, status done|deferred|withdrawn|open (open takes a mark back)
+inline const QString itemStatus = QStringLiteral("item-status");
 } // namespace sessionkinds
 
 // The longest topic a speaking request may carry (its `text`), in characters.

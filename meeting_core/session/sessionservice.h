@@ -119,6 +119,8 @@ public:
     Status setSpeakingLimit(const QString &itemId, int seconds);
     Status setCurrentItem(const QString &itemId); // chair
     Status broadcastPage(const QString &documentSha256, int page); // chair
+    // chair: marks an agenda item done, deferred or withdrawn (Open takes the mark back).
+    Status markAgendaItem(const QString &itemId, AgendaItemProgress progress);
     // Polls.
     Result<QString> openPoll(const PollDefinition &poll); // chair; returns the poll id
     // "bq-<n>": the first id no poll on the share, nor one this seat just opened, has.

@@ -16,6 +16,7 @@
 #include "meeting_core/util/sha256.h"
 
 #include <QtConcurrent>
+#include <algorithm>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -194,6 +195,22 @@ Status SessionService::setCurrentItem(const QString &itemId)
         return ok;
     return publishSessionRecord(sessionkinds::agendaItem, { { QStringLiteral("item"), itemId } },
         QStringLiteral("agenda-item"), itemId, {});
+}
+
+Status SessionService::markAgendaItem(const QString &itemId, AgendaItemProgress progress)
+{
+    if (Status ok = requireRole(Role::Chair); !ok)
+        return ok;
+    if (const std::optional<Meeting> meeting = this->meeting()) {
+        const bool known = std::any_of(meeting->agenda.begin(), meeting->agenda.end(),
+            [&itemId](const AgendaItem &item) { return item.id == itemId; });
+        if (!known)
+            return Status::failure(tr("The agenda has no item %1").arg(itemId));
+    }
+    return publishSessionRecord(sessionkinds::itemStatus,
+        { { QStringLiteral("item"), itemId },
+            { QStringLiteral("status"), agendaItemProgressId(progress) } },
+        QStringLiteral("item-status"), itemId, agendaItemProgressId(progress));
 }
 
 Status SessionService::broadcastPage(const QString &documentSha256, int page)

@@ -337,4 +337,75 @@ qint64 Floor::elapsedSecs(const QDateTime &now) const
     return std::max<qint64>(0, startedAt.secsTo(stoppedAt.isValid() ? stoppedAt : now));
 }
 
+namespace {
+constexpr AgendaItemProgress allItemProgress[] = { AgendaItemProgress::Open,
+    AgendaItemProgress::Done, AgendaItemProgress::Deferred, AgendaItemProgress::Withdrawn };
+} // namespace
+
+QString agendaItemProgressId(AgendaItemProgress progress)
+{
+    switch (progress) {
+    case AgendaItemProgress::Open:
+        return QStringLiteral("open");
+    case AgendaItemProgress::Done:
+        return QStringLiteral("done");
+    case AgendaItemProgress::Deferred:
+        return QStringLiteral("deferred");
+    case AgendaItemProgress::Withdrawn:
+        return QStringLiteral("withdrawn");
+    }
+    return {};
+}
+
+std::optional<AgendaItemProgress> agendaItemProgressFromId(QStringView id)
+{
+    for (const AgendaItemProgress progress : allItemProgress) {
+        if (id == agendaItemProgressId(progress))
+            return progress;
+    }
+    return std::nullopt;
+}
+
+QString agendaItemProgressName(AgendaItemProgress progress)
+{
+    switch (progress) {
+    case AgendaItemProgress::Open:
+        return Tr::tr("Not handled yet");
+    case AgendaItemProgress::Done:
+        return Tr::tr("Done");
+    case AgendaItemProgress::Deferred:
+        return Tr::tr("Deferred");
+    case AgendaItemProgress::Withdrawn:
+        return Tr::tr("Withdrawn");
+    }
+    return {};
+}
+
+AgendaItemProgress SessionState::progressOf(const QString &itemId) const
+{
+    return itemProgress.value(itemId, AgendaItemProgress::Open);
+}
+
+int SessionState::handledItems(const QList<AgendaItem> &agenda) const
+{
+    int handled = 0;
+    for (const AgendaItem &item : agenda) {
+        if (item.parentId.isEmpty() && progressOf(item.id) != AgendaItemProgress::Open)
+            ++handled;
+    }
+    return handled;
+}
+
+std::optional<qint64> SessionState::remainingSeconds(
+    const QList<AgendaItem> &agenda, const QDateTime &now) const
+{
+    if (currentItemId.isEmpty() || !currentItemSince.isValid() || !now.isValid())
+        return std::nullopt;
+    for (const AgendaItem &item : agenda) {
+        if (item.id == currentItemId && item.plannedMinutes > 0)
+            return qint64(item.plannedMinutes) * 60 - currentItemSince.secsTo(now);
+    }
+    return std::nullopt;
+}
+
 } // namespace phonghop

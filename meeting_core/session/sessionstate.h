@@ -201,6 +201,12 @@ struct AgendaPosition {
     bool operator==(const AgendaPosition &) const = default;
 };
 
+// What the chair marked an agenda item as (issue 15): handled items count in the progress bar.
+enum class AgendaItemProgress { Open, Done, Deferred, Withdrawn };
+QString agendaItemProgressId(AgendaItemProgress progress); // "open", "done", "deferred", ...
+std::optional<AgendaItemProgress> agendaItemProgressFromId(QStringView id);
+QString agendaItemProgressName(AgendaItemProgress progress); // translated: "Đã xong"
+
 struct SessionState {
     VerifiedRoster roster;
     QList<AttendanceEntry> attendance; // roster order
@@ -221,6 +227,10 @@ struct SessionState {
     QSet<QString> closedSpeakerLists;
     int meetingSpeakingLimitSecs = 0;
     QHash<QString, int> itemSpeakingLimitSecs;
+    // When the current item became current (the chair's record): remaining time counts from it.
+    QDateTime currentItemSince;
+    // The chair's marks per agenda item (item-status records; the last one counts).
+    QHash<QString, AgendaItemProgress> itemProgress;
 
     const AttendanceEntry *attendanceOf(const QString &participantId) const;
     const PollState *poll(const QString &pollId) const;
@@ -255,6 +265,14 @@ struct SessionState {
     int speakingLimitSecs(const QString &itemId) const;
     // The proxies in force: each member whose attendance is "by proxy" → the holder.
     ProxyGrants proxyGrants() const;
+    AgendaItemProgress progressOf(const QString &itemId) const;
+    // Top-level items marked done, deferred or withdrawn: what the progress bar counts.
+    int handledItems(const QList<AgendaItem> &agenda) const;
+    // Seconds left at `now` of the current item's planned minutes, counted from when it became
+    // current (negative: over time); nothing when no item is current, the agenda plans no
+    // minutes for it, or the time it became current is unknown.
+    std::optional<qint64> remainingSeconds(
+        const QList<AgendaItem> &agenda, const QDateTime &now) const;
 };
 
 // Folds every record found in the device folders into the session as this seat sees it.

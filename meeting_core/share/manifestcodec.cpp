@@ -143,7 +143,7 @@ QByteArray encodeManifest(const Meeting &meeting)
             { QStringLiteral("version"), d.version },
         });
     }
-    const QJsonObject root {
+    QJsonObject root {
         { QStringLiteral("format"), QStringLiteral("phonghop-meeting") },
         { QStringLiteral("version"), shareformat::versionText() },
         { QStringLiteral("meetingId"), meeting.id },
@@ -154,6 +154,13 @@ QByteArray encodeManifest(const Meeting &meeting)
         { QStringLiteral("agenda"), agenda },
         { QStringLiteral("documents"), documents },
     };
+    // Optional since share format 1.2: left out when the meeting prepared no poll.
+    if (!meeting.polls.isEmpty()) {
+        QJsonArray polls;
+        for (const PreparedPoll &poll : meeting.polls)
+            polls.append(poll.toJson());
+        root.insert(QStringLiteral("polls"), polls);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -272,6 +279,29 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
             read.fail(Tr::tr("%1: the id \"%2\" is used twice").arg(at, d.id));
         documentIds.insert(d.id);
         meeting.documents << d;
+    }
+
+    // Prepared polls (optional, 1.2). Their kind, options and rule are the voting layer's to
+    // read when the chair opens one; here each must name its own id and an existing item.
+    const QJsonValue polls = root.value(QStringLiteral("polls"));
+    if (!polls.isUndefined() && !polls.isArray())
+        read.fail(Tr::tr("the list \"%1\" is not a list").arg(QStringLiteral("polls")));
+    QSet<QString> pollIds;
+    const QJsonArray pollList = polls.toArray();
+    for (qsizetype i = 0; i < pollList.size(); ++i) {
+        const QJsonObject object = pollList.at(i).toObject();
+        const QString at = Tr::tr("poll %1").arg(i + 1);
+        read.text(object, "id", at, true);
+        read.text(object, "item", at, true);
+        read.text(object, "title", at, true);
+        const PreparedPoll poll = PreparedPoll::fromJson(object);
+        if (!poll.agendaItemId.isEmpty() && !itemIds.contains(poll.agendaItemId))
+            read.fail(
+                Tr::tr("%1: its agenda item \"%2\" does not exist").arg(at, poll.agendaItemId));
+        if (pollIds.contains(poll.id))
+            read.fail(Tr::tr("%1: the id \"%2\" is used twice").arg(at, poll.id));
+        pollIds.insert(poll.id);
+        meeting.polls << poll;
     }
 
     if (!read.error().isEmpty())

@@ -51,6 +51,17 @@ std::optional<int> signatureRevision(QStringView fileName)
     return revisionOf(fileName, pattern);
 }
 
+std::optional<int> statusRecordNumber(QStringView fileName)
+{
+    static const QRegularExpression pattern(QStringLiteral("^status-([0-9]{6,9})\\.json$"));
+    return revisionOf(fileName, pattern);
+}
+
+QString statusRecordFileName(int number)
+{
+    return QStringLiteral("status-%1.json").arg(number, 6, 10, QLatin1Char('0'));
+}
+
 qint64 deviceRecordLimit(QStringView fileName)
 {
     for (const auto prefix : { u"roster-", u"poll-close-", u"decision-" }) {

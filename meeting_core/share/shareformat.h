@@ -3,11 +3,12 @@
 #include <QString>
 #include <optional>
 
-// Names and versions of share format 1.1 (docs/share-format.md; 1.0 shares are read as well).
+// Names and versions of share format 1.2 (docs/share-format.md; 1.0 and 1.1 shares are read
+// as well).
 namespace phonghop::shareformat {
 
 inline constexpr int majorVersion = 1;
-inline constexpr int minorVersion = 1;
+inline constexpr int minorVersion = 2;
 
 inline const QString descriptorFileName = QStringLiteral("phonghop-share.json");
 inline const QString objectsFolder = QStringLiteral("objects");
@@ -26,6 +27,10 @@ std::optional<int> manifestRevision(QStringView fileName);
 std::optional<int> signatureRevision(QStringView fileName);
 QString manifestFileName(int revision);
 QString signatureFileName(int revision);
+// meetings/<id>/status-000001.json: the meeting's status records (share format 1.2), numbered
+// from 1 with six to nine digits; nothing for any other name.
+std::optional<int> statusRecordNumber(QStringView fileName);
+QString statusRecordFileName(int number);
 // Revision numbers have eight digits: a writer never goes past this one.
 inline constexpr int maximumRevision = 99999999;
 

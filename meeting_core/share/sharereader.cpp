@@ -1,6 +1,7 @@
 #include "sharereader.h"
 
 #include "meeting_core/share/manifestcodec.h"
+#include "meeting_core/share/meetingstatusrecord.h"
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/trust/signingkey.h"
 #include "meeting_core/util/boundedfile.h"
@@ -167,6 +168,34 @@ Result<VerifiedManifest> ShareReader::readManifest(
     if (meeting->id != meetingId || meeting->revision != revision)
         return R::failure(Tr::tr("it names another meeting or revision than its file name"));
     return VerifiedManifest { std::move(meeting).value(), bytes.value() };
+}
+
+QList<int> ShareReader::statusRecordNumbers(const QString &meetingId) const
+{
+    QList<int> numbers;
+    if (!shareformat::isMeetingId(meetingId))
+        return numbers;
+    const QDir folder(QDir(m_root).filePath(shareformat::meetingsFolder + u'/' + meetingId));
+    for (const QString &name : folder.entryList(QDir::Files | QDir::System)) {
+        if (const auto number = shareformat::statusRecordNumber(name))
+            numbers << *number;
+    }
+    std::sort(numbers.begin(), numbers.end(), std::greater<>());
+    return numbers;
+}
+
+Result<MeetingStatus> ShareReader::readMeetingStatus(
+    const QString &meetingId, int number, const QByteArray &trustedKey) const
+{
+    using R = Result<MeetingStatus>;
+    if (!shareformat::isMeetingId(meetingId))
+        return R::failure(Tr::tr("\"%1\" is not a valid meeting id").arg(meetingId));
+    const QString path = m_root + u'/' + shareformat::meetingsFolder + u'/' + meetingId + u'/'
+        + shareformat::statusRecordFileName(number);
+    const Result<QByteArray> bytes = readShareFile(path, shareformat::limits::record);
+    if (!bytes)
+        return R::failure(Tr::tr("cannot be read: %1").arg(bytes.error()));
+    return meetingstatusrecord::read(bytes.value(), meetingId, number, trustedKey);
 }
 
 QStringList ShareReader::deviceIds() const

@@ -47,6 +47,14 @@ public:
         const QString &meetingId, int revision, const QByteArray &trustedKey) const;
     QString objectPath(const QString &sha256) const;
 
+    // The meeting's status records (meetings/<id>/status-<number>.json, share format 1.2):
+    // their numbers, highest first (links and pipes listed, so reading them is refused).
+    QList<int> statusRecordNumbers(const QString &meetingId) const;
+    // Record `number`, verified: signed by `trustedKey` (the organisation key), naming this
+    // meeting and number; otherwise why not.
+    Result<MeetingStatus> readMeetingStatus(
+        const QString &meetingId, int number, const QByteArray &trustedKey) const;
+
     // Device folders and their records (check-ins, ballots, ...), strict names only.
     // The caller verifies each record's signature and role (trust/, voting/).
     QStringList deviceIds() const;

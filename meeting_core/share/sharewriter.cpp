@@ -1,6 +1,7 @@
 #include "sharewriter.h"
 
 #include "meeting_core/share/manifestcodec.h"
+#include "meeting_core/share/meetingstatusrecord.h"
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/trust/signingkey.h"
@@ -196,6 +197,39 @@ Status ShareWriter::writeDeviceRecord(
         return Status::success();
     return Status::failure(
         Tr::tr("%1 already exists in the share with other content").arg(fileName));
+}
+
+Result<int> ShareWriter::publishMeetingStatus(
+    const QString &meetingId, const MeetingStatus &status, const SigningKey &key)
+{
+    using R = Result<int>;
+    if (!shareformat::isMeetingId(meetingId))
+        return R::failure(Tr::tr("\"%1\" is not a valid meeting id").arg(meetingId));
+    if (const Status valid = meetingstatusrecord::check(status); !valid)
+        return R::failure(valid.error());
+    if (highestValidRevision(meetingId, key.publicKey()) == 0)
+        return R::failure(Tr::tr("Meeting %1 has not been published in this shared folder with "
+                                 "this organisation key; its status cannot be published.")
+                              .arg(meetingId));
+    const QDir folder(QDir(m_root).filePath(shareformat::meetingsFolder + u'/' + meetingId));
+    int number = 0;
+    for (const QString &name : folder.entryList(QDir::Files | QDir::System | QDir::Hidden))
+        number = std::max(number, shareformat::statusRecordNumber(name).value_or(0));
+    constexpr int attempts = 8; // a name taken between the look and the write: the next one
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        ++number;
+        const QString path = folder.filePath(shareformat::statusRecordFileName(number));
+        const QByteArray bytes
+            = meetingstatusrecord::create(meetingId, number, status, key).toBytes();
+        const Status written = atomicfile::writeNew(path, bytes);
+        if (written)
+            return number;
+        if (boundedfile::inspect(path) == boundedfile::Refusal::Missing)
+            return R::failure(written.error());
+    }
+    return R::failure(Tr::tr("The status of meeting %1 is being published by someone else; try "
+                             "again")
+                          .arg(meetingId));
 }
 
 int ShareWriter::latestRevisionNumber(const QString &meetingId) const

@@ -54,6 +54,13 @@ public:
     // `organisationKey` (0: none).
     int highestValidRevision(const QString &meetingId, const QByteArray &organisationKey) const;
 
+    // Publishes the meeting's status (postponed, cancelled, ...) as the next status record in
+    // its folder, signed with `key`, and returns its number. The meeting must have a revision
+    // that verifies against `key`; the number follows the highest name present, and a name
+    // taken meanwhile is skipped (create, never replace).
+    Result<int> publishMeetingStatus(
+        const QString &meetingId, const MeetingStatus &status, const SigningKey &key);
+
     // Writes a record into devices/<deviceId>/ (this device's own folder: one writer per
     // folder). Writing the same bytes again succeeds, so a delivery interrupted after the
     // write but before it was noted can simply be repeated.

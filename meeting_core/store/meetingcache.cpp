@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 
 namespace phonghop {
@@ -73,6 +75,28 @@ CREATE TABLE reading_positions (
 )sql" },
     // The revision before the current one, so delegates see what is new or updated.
     { 2, "ALTER TABLE meetings ADD COLUMN previous_manifest BLOB;" },
+    // Prepared polls of the manifest (share format 1.2) and the newest status record the
+    // organisation signed. The status is kept apart from the revision: publishing a new
+    // revision does not reset it.
+    { 3, R"sql(
+CREATE TABLE prepared_polls (
+  meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  agenda_item_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  PRIMARY KEY (meeting_id, id)
+);
+CREATE TABLE meeting_status (
+  meeting_id TEXT PRIMARY KEY,
+  number INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  until TEXT,
+  reason TEXT,
+  issued_at TEXT
+);
+)sql" },
 };
 
 QString isoText(const QDateTime &time)
@@ -175,7 +199,47 @@ void MeetingCache::storeMeeting(const Meeting &meeting, const QByteArray &manife
         document.run();
         document.reset();
     }
+
+    Statement poll = m_db.prepare(
+        QStringLiteral("INSERT INTO prepared_polls (meeting_id, id, position, agenda_item_id, "
+                       "title, definition) VALUES (?,?,?,?,?,?)"));
+    position = 0;
+    for (const PreparedPoll &p : meeting.polls) {
+        poll.bindAll(meeting.id, p.id, position++, p.agendaItemId, p.title,
+            QString::fromUtf8(QJsonDocument(p.definition).toJson(QJsonDocument::Compact)));
+        poll.run();
+        poll.reset();
+    }
     transaction.commit();
+}
+
+void MeetingCache::storeMeetingStatus(const QString &meetingId, const MeetingStatus &status)
+{
+    m_db.execute(
+        QStringLiteral("INSERT INTO meeting_status (meeting_id, number, status, until, reason, "
+                       "issued_at) VALUES (?,?,?,?,?,?) ON CONFLICT(meeting_id) DO UPDATE SET "
+                       "number = excluded.number, status = excluded.status, "
+                       "until = excluded.until, reason = excluded.reason, "
+                       "issued_at = excluded.issued_at WHERE excluded.number > number"),
+        meetingId, status.number, meetingStatusKey(status.kind), isoText(status.until),
+        status.reason, isoText(status.issuedAt));
+}
+
+MeetingStatus MeetingCache::meetingStatus(const QString &meetingId)
+{
+    MeetingStatus status;
+    Statement statement = m_db.query(
+        QStringLiteral("SELECT number, status, until, reason, issued_at FROM meeting_status "
+                       "WHERE meeting_id = ?"),
+        meetingId);
+    if (!statement.next())
+        return status;
+    status.number = static_cast<int>(statement.integer(0));
+    status.kind = meetingStatusFromKey(statement.text(1)).value_or(MeetingStatusKind::Scheduled);
+    status.until = fromIsoText(statement.text(2));
+    status.reason = statement.text(3);
+    status.issuedAt = fromIsoText(statement.text(4));
+    return status;
 }
 
 QList<MeetingSummary> MeetingCache::meetings(const QDateTime &now)
@@ -198,6 +262,8 @@ QList<MeetingSummary> MeetingCache::meetings(const QDateTime &now)
         summary.documentCount = static_cast<int>(statement.integer(8));
         summaries << summary;
     }
+    for (MeetingSummary &summary : summaries)
+        summary.status = meetingStatus(summary.id);
     // A meeting still running counts as upcoming until it ends.
     auto isUpcoming
         = [&now](const MeetingSummary &m) { return (m.end.isValid() ? m.end : m.start) >= now; };
@@ -283,6 +349,20 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
         d.version = static_cast<int>(documents.integer(7));
         meeting.documents << d;
     }
+
+    Statement polls = m_db.query(
+        QStringLiteral("SELECT id, agenda_item_id, title, definition FROM prepared_polls "
+                       "WHERE meeting_id = ? ORDER BY position"),
+        meetingId);
+    while (polls.next()) {
+        PreparedPoll p;
+        p.id = polls.text(0);
+        p.agendaItemId = polls.text(1);
+        p.title = polls.text(2);
+        p.definition = QJsonDocument::fromJson(polls.text(3).toUtf8()).object();
+        meeting.polls << p;
+    }
+    meeting.status = meetingStatus(meetingId);
     return meeting;
 }
 

@@ -30,6 +30,11 @@ public:
     // readers see the previous revision or this one, never a mixture.
     void storeMeeting(const Meeting &meeting, const QByteArray &manifestBytes);
 
+    // The meeting's status as its newest verified status record says (numbers only grow: an
+    // older record synced later changes nothing). Scheduled when none was synced.
+    void storeMeetingStatus(const QString &meetingId, const MeetingStatus &status);
+    MeetingStatus meetingStatus(const QString &meetingId);
+
     // Upcoming meetings first (soonest first), then past ones (latest first).
     QList<MeetingSummary> meetings(const QDateTime &now = QDateTime::currentDateTime());
     std::optional<Meeting> meeting(const QString &meetingId);

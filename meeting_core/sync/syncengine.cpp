@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
 #include "meeting_core/store/meetingcache.h"
@@ -251,6 +252,29 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
             }
             m_cache.storeMeeting(meeting, candidate.manifest.bytes);
             report.updatedMeetings << meeting.id;
+        }
+
+        // 5. Each meeting's newest status record (postponed, cancelled, ...) newer than the
+        // cache's: one not signed by the organisation key is refused and reported, and the
+        // next lower number is tried, as for manifests.
+        for (const QString &meetingId : reader.meetingIds()) {
+            const int known = m_cache.meetingStatus(meetingId).number;
+            for (const int number : reader.statusRecordNumbers(meetingId)) {
+                if (number <= known)
+                    break;
+                const Result<MeetingStatus> status
+                    = reader.readMeetingStatus(meetingId, number, info->organisationKey);
+                if (status) {
+                    m_cache.storeMeetingStatus(meetingId, status.value());
+                    if (!report.updatedMeetings.contains(meetingId))
+                        report.updatedMeetings << meetingId;
+                    break;
+                }
+                report.problems << SyncProblem { SyncProblem::Kind::Rejected, meetingId, 0,
+                    Tr::tr("Meeting %1: status record %2 was refused: %3")
+                        .arg(
+                            meetingId, shareformat::statusRecordFileName(number), status.error()) };
+            }
         }
 
         if (shareVanished) {

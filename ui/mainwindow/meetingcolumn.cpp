@@ -45,6 +45,7 @@ MeetingColumn::MeetingColumn(QWidget *parent)
     , m_agendaTree(new QTreeView)
     , m_meetingTitle(new QLabel)
     , m_meetingDetails(new QLabel)
+    , m_statusBanner(new QLabel)
 {
     // Meetings.
     m_meetingList->setObjectName(QStringLiteral("meetingList"));
@@ -78,10 +79,15 @@ MeetingColumn::MeetingColumn(QWidget *parent)
     m_meetingTitle->setContentsMargins(6, 8, 6, 0);
     m_meetingDetails->setWordWrap(true);
     m_meetingDetails->setContentsMargins(6, 0, 6, 6);
+    m_statusBanner->setObjectName(QStringLiteral("meetingStatusBanner"));
+    m_statusBanner->setWordWrap(true);
+    m_statusBanner->setContentsMargins(8, 6, 8, 6);
+    m_statusBanner->setVisible(false);
     auto *agendaPane = new QWidget;
     auto *agendaLayout = new QVBoxLayout(agendaPane);
     agendaLayout->setContentsMargins(0, 0, 0, 0);
     agendaLayout->addWidget(sectionHeading(tr("Agenda"), agendaPane));
+    agendaLayout->addWidget(m_statusBanner);
     agendaLayout->addWidget(m_meetingTitle);
     agendaLayout->addWidget(m_meetingDetails);
     agendaLayout->addWidget(m_agendaTree, 1);
@@ -95,6 +101,18 @@ MeetingColumn::MeetingColumn(QWidget *parent)
 
 void MeetingColumn::showHeading(const Meeting *meeting)
 {
+    const QString status = meeting ? meeting->status.describe() : QString();
+    m_statusBanner->setText(status);
+    m_statusBanner->setVisible(!status.isEmpty());
+    if (!status.isEmpty()) {
+        const QColor colour = meeting->status.kind == MeetingStatusKind::Finished
+            ? palette().color(QPalette::WindowText)
+            : statusColour(meeting->status.kind);
+        m_statusBanner->setStyleSheet(
+            QStringLiteral("QLabel { font-weight: bold; color: %1; border: 2px solid %1; "
+                           "border-radius: 4px; }")
+                .arg(colour.name()));
+    }
     if (!meeting) {
         m_meetingTitle->clear();
         m_meetingDetails->clear();

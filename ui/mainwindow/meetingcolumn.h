@@ -37,6 +37,7 @@ private:
     QTreeView *m_agendaTree;
     QLabel *m_meetingTitle;
     QLabel *m_meetingDetails;
+    QLabel *m_statusBanner; // "Đã hoãn đến 08:00 15/12/2026 — lý do…", hidden when scheduled
 };
 
 } // namespace phonghop::ui

@@ -8,6 +8,13 @@
 
 namespace phonghop::ui {
 
+QColor statusColour(MeetingStatusKind kind)
+{
+    // Cancelled in the red of the upcoming marker; postponed in a dark amber that reads on white.
+    return kind == MeetingStatusKind::Cancelled ? QColor(0xb7, 0x1c, 0x1c)
+                                                : QColor(0x8a, 0x4b, 0x00);
+}
+
 namespace {
 constexpr int padding = 10;
 constexpr int markerWidth = 5;
@@ -60,9 +67,22 @@ void MeetingItemDelegate::paint(
     const int detailTop = titleRect.bottom() + 2;
     painter->drawText(QRect(rect.left(), detailTop, rect.width(), detailMetrics.height()),
         Qt::AlignLeft, detailMetrics.elidedText(when, Qt::ElideRight, rect.width()));
+    // A postponed, cancelled or finished meeting says so where the place would be: the place
+    // of a meeting that will not take place there matters less than that it will not.
+    const QString status = index.data(MeetingListModel::StatusTextRole).toString();
+    if (!status.isEmpty()) {
+        QFont statusFont = detailFont;
+        statusFont.setBold(true);
+        painter->setFont(statusFont);
+        const auto kind
+            = static_cast<MeetingStatusKind>(index.data(MeetingListModel::StatusRole).toInt());
+        if (!selected)
+            painter->setPen(kind == MeetingStatusKind::Finished ? detail : statusColour(kind));
+    }
     painter->drawText(QRect(rect.left(), detailTop + detailMetrics.height(), rect.width(),
                           detailMetrics.height()),
-        Qt::AlignLeft, detailMetrics.elidedText(where, Qt::ElideRight, rect.width()));
+        Qt::AlignLeft,
+        detailMetrics.elidedText(status.isEmpty() ? where : status, Qt::ElideRight, rect.width()));
     painter->restore();
 }
 

@@ -39,12 +39,19 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return meeting.title;
-    case Qt::ToolTipRole:
-        return tr("%1\n%2\n%3")
-            .arg(meeting.title, formatMeetingTime(meeting.start, meeting.end), meeting.location);
-    case Qt::AccessibleDescriptionRole:
-        return formatMeetingTime(meeting.start, meeting.end) + QStringLiteral(", ")
+    case Qt::ToolTipRole: {
+        const QString tip = tr("%1\n%2\n%3")
+                                .arg(meeting.title, formatMeetingTime(meeting.start, meeting.end),
+                                    meeting.location);
+        const QString status = meeting.status.describe();
+        return status.isEmpty() ? tip : tip + u'\n' + status;
+    }
+    case Qt::AccessibleDescriptionRole: {
+        const QString status = meeting.status.describe();
+        return (status.isEmpty() ? QString() : status + QStringLiteral(", "))
+            + formatMeetingTime(meeting.start, meeting.end) + QStringLiteral(", ")
             + meeting.location;
+    }
     case MeetingIdRole:
         return meeting.id;
     case StartRole:
@@ -55,6 +62,10 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
         return meeting.location;
     case UpcomingRole:
         return (meeting.end.isValid() ? meeting.end : meeting.start) >= m_now;
+    case StatusRole:
+        return static_cast<int>(meeting.status.kind);
+    case StatusTextRole:
+        return meeting.status.describe();
     default:
         return {};
     }

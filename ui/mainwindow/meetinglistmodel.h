@@ -11,7 +11,17 @@ namespace phonghop::ui {
 class MeetingListModel final : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Roles { MeetingIdRole = Qt::UserRole + 1, StartRole, EndRole, LocationRole, UpcomingRole };
+    enum Roles {
+        MeetingIdRole = Qt::UserRole + 1,
+        StartRole,
+        EndRole,
+        LocationRole,
+        UpcomingRole,
+        // The meeting's status (MeetingStatusKind as int) and its line: "Đã hủy — lý do…",
+        // empty while it is simply scheduled.
+        StatusRole,
+        StatusTextRole,
+    };
 
     explicit MeetingListModel(QObject *parent = nullptr);
 

@@ -1,5 +1,7 @@
 #include "agendaeditor.h"
 
+#include "preparedpollseditor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -139,6 +141,8 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     form->addRow(tr("Recipients:"), m_recipients);
     form->addRow(tr("File:"), m_fileLabel);
     documentsLayout->addWidget(m_details);
+    m_polls = new PreparedPollsEditor(documentsPane);
+    documentsLayout->addWidget(m_polls);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -148,6 +152,7 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     connect(attach, &QPushButton::clicked, this, &AgendaEditor::chooseFiles);
     connect(m_replace, &QPushButton::clicked, this, &AgendaEditor::chooseReplacement);
     connect(detach, &QPushButton::clicked, this, &AgendaEditor::removeDocument);
+    connect(m_polls, &PreparedPollsEditor::edited, this, &AgendaEditor::changed);
     connect(
         m_tree, &QTreeWidget::currentItemChanged, this, &AgendaEditor::showDocumentsOfCurrentItem);
     connect(m_tree, &QTreeWidget::itemChanged, this, [this] {
@@ -196,6 +201,7 @@ void AgendaEditor::setDraft(const DraftMeeting &draft)
     m_tree->expandAll();
     m_documentData = draft.documents;
     m_participants = draft.participants;
+    m_polls->setPolls(draft.polls);
     renumber();
     m_loading = false;
     if (m_tree->topLevelItemCount() > 0)
@@ -221,6 +227,7 @@ void AgendaEditor::apply(DraftMeeting &draft) const
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
         walk(m_tree->topLevelItem(i), QString());
     draft.documents = m_documentData;
+    draft.polls = m_polls->polls();
 }
 
 void AgendaEditor::setParticipants(const QList<DraftParticipant> &participants)
@@ -287,6 +294,7 @@ void AgendaEditor::removeItem()
     apply(draft);
     draft.removeAgendaItem(row->data(0, IdRole).toString());
     m_documentData = draft.documents;
+    m_polls->setPolls(draft.polls);
     m_loading = true;
     delete row;
     renumber();
@@ -464,6 +472,9 @@ void AgendaEditor::showDocumentsOfCurrentItem()
     m_documentsHeading->setText(row
             ? tr("Documents of %1. %2").arg(row->text(NumberColumn), row->text(TitleColumn))
             : tr("Select an agenda item to see its documents"));
+    m_polls->showItem(itemId,
+        row ? QStringLiteral("%1. %2").arg(row->text(NumberColumn), row->text(TitleColumn))
+            : QString());
     const bool wasLoading = m_loading;
     m_loading = true;
     m_documents->clear();

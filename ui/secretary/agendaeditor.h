@@ -17,10 +17,12 @@ class QTreeWidgetItem;
 
 namespace phonghop::ui {
 
+class PreparedPollsEditor;
+
 // The agenda builder: items and sub-items in a tree that can be reordered by dragging,
 // numbered automatically (I, 1, a…), and the selected item's documents: PDFs attached by
 // drag and drop or a file dialog, their type, issuing body, "Mật" flag and recipients, and
-// replacement by a new version.
+// replacement by a new version; and the polls prepared under the selected item.
 class AgendaEditor final : public QWidget {
     Q_OBJECT
 public:
@@ -40,6 +42,7 @@ public:
     bool replaceSelectedDocument(const QString &path);
     QTreeWidget *tree() const { return m_tree; }
     QListWidget *documentList() const { return m_documents; }
+    PreparedPollsEditor *pollsEditor() const { return m_polls; }
 
 Q_SIGNALS:
     void edited();
@@ -75,6 +78,7 @@ private:
     QLabel *m_fileLabel = nullptr;
     QLabel *m_documentsHeading = nullptr;
     QPushButton *m_replace = nullptr;
+    PreparedPollsEditor *m_polls = nullptr;
 
     QList<DraftDocument> m_documentData;
     QList<DraftParticipant> m_participants;

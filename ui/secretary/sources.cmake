@@ -3,6 +3,7 @@ target_sources(phonghop_ui PRIVATE
   secretary/meetingform.h secretary/meetingform.cpp
   secretary/participantseditor.h secretary/participantseditor.cpp
   secretary/agendaeditor.h secretary/agendaeditor.cpp
+  secretary/preparedpollseditor.h secretary/preparedpollseditor.cpp
   secretary/delegatepreview.h secretary/delegatepreview.cpp
   secretary/secretaryworkspace.h secretary/secretaryworkspace.cpp
   secretary/organisationaccess.h secretary/organisationaccess.cpp

@@ -2,8 +2,10 @@
 
 #include "meeting_core/session/sessionservice.h"
 #include "session/otheropinioneditor.h"
+#include "meeting_core/voting/preparedpoll.h"
 #include "session/pollform.h"
 #include "session/pollresultmodel.h"
+#include "session/preparedpolls.h"
 #include "style/flowlayout.h"
 
 #include <QComboBox>
@@ -26,6 +28,8 @@ PollsWidget::PollsWidget(SessionService &service, QWidget *parent)
     auto *v = new QVBoxLayout(this);
     m_layout = v;
     // The chair's controls come first: they are what the chair came to the tab for.
+    m_prepared = new PreparedPollsBox(this);
+    v->addWidget(m_prepared);
     m_form = new PollForm(m_service, this);
     v->addWidget(m_form);
     m_pollChoice = new QComboBox(this);
@@ -85,6 +89,7 @@ PollsWidget::PollsWidget(SessionService &service, QWidget *parent)
         refresh();
     });
     connect(m_form->closeButton(), &QPushButton::clicked, this, &PollsWidget::closePoll);
+    connect(m_prepared, &PreparedPollsBox::openRequested, this, &PollsWidget::openPreparedPoll);
     connect(m_pollChoice, &QComboBox::currentIndexChanged, this, &PollsWidget::refresh);
     connect(m_export, &QPushButton::clicked, this, &PollsWidget::exportResult);
     connect(m_voteFor, &QComboBox::currentIndexChanged, this, [this] {
@@ -162,6 +167,12 @@ void PollsWidget::refreshPollChoice()
 void PollsWidget::refresh()
 {
     m_form->setVisible(m_service.isChair());
+    if (m_service.isChair()) {
+        const std::optional<Meeting> meeting = m_service.meeting();
+        m_prepared->update(meeting ? &*meeting : nullptr, m_service.state());
+    } else {
+        m_prepared->hide();
+    }
     refreshPollChoice();
     const PollState *poll = m_service.state().poll(shownPollId());
     rebuildVoteButtons(poll);
@@ -350,6 +361,35 @@ void PollsWidget::closePoll()
             tr("Close the poll")))
         return;
     report(m_service.closePoll(shownPollId()));
+}
+
+void PollsWidget::openPreparedPoll(const QString &pollId)
+{
+    const std::optional<Meeting> meeting = m_service.meeting();
+    const PreparedPoll *prepared = meeting ? meeting->poll(pollId) : nullptr;
+    if (!prepared) {
+        report(false, tr("The meeting has no prepared poll %1").arg(pollId));
+        return;
+    }
+    const Result<PollDefinition> poll = preparedPollDefinition(*prepared);
+    if (!poll) {
+        report(false,
+            tr("The prepared poll \"%1\" cannot be opened: %2").arg(prepared->title, poll.error()));
+        return;
+    }
+    if (!confirm(tr("Open the poll"),
+            tr("Open the poll \"%1\"? Every seat can vote as soon as it is open.\n%2")
+                .arg(poll->title, poll->rule.describe()),
+            tr("Open the poll")))
+        return;
+    const Result<QString> opened = m_service.openPoll(poll.value());
+    if (!opened) {
+        report(false, opened.error());
+        return;
+    }
+    report(true, {});
+    m_justOpened = opened.value(); // in the app the state arrives a moment later
+    refresh();
 }
 
 void PollsWidget::exportResult()

@@ -18,11 +18,13 @@ namespace phonghop::ui {
 class OtherOpinionEditor;
 class PollForm;
 class PollResultModel;
+class PreparedPollsBox;
 
 // Voting: the poll shown (SessionState::pollToShow decides which), its options as large
 // buttons with this seat's choice marked, how many have voted; once closed, the recounted
-// result, whether it passed, and the check of this seat's own ballot. The chair's poll form
-// comes first, above the rest; closing a poll asks first.
+// result, whether it passed, and the check of this seat's own ballot. The chair's polls
+// prepared with the meeting ("Ready", opened with one tap) and poll form come first, above the
+// rest; opening a prepared poll and closing a poll ask first.
 class PollsWidget final : public SessionTaskWidget {
     Q_OBJECT
 public:
@@ -46,8 +48,10 @@ private:
     OtherOpinionEditor *otherEditor();
     void closePoll();
     void exportResult();
+    void openPreparedPoll(const QString &pollId);
 
     PollForm *m_form = nullptr;
+    PreparedPollsBox *m_prepared = nullptr; // the chair's "Ready" list
     QComboBox *m_pollChoice = nullptr;
     QLabel *m_title = nullptr;
     QLayout *m_voteButtons = nullptr;

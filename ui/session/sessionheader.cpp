@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace phonghop::ui {
@@ -60,9 +61,24 @@ SessionHeader::SessionHeader(SessionService &service, QWidget *parent)
     m_item->setFont(bold);
     layout->addWidget(m_item);
     m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("agendaProgress"));
     m_progress->setTextVisible(true);
     m_progress->setMaximumHeight(14);
     layout->addWidget(m_progress);
+    m_remaining = new QLabel(this);
+    m_remaining->setObjectName(QStringLiteral("remainingTime"));
+    QFont large = m_remaining->font();
+    large.setBold(true);
+    large.setPointSizeF(large.pointSizeF() * 1.3);
+    m_remaining->setFont(large);
+    m_remaining->hide();
+    layout->addWidget(m_remaining);
+    // Minutes are what the chair reads: a tick every ten seconds is enough.
+    m_clock = new QTimer(this);
+    m_clock->setInterval(10 * 1000);
+    connect(m_clock, &QTimer::timeout, this,
+        [this] { showRemainingTime(QDateTime::currentDateTimeUtc()); });
+    m_clock->start();
     m_shareStatus = new QLabel(this);
     m_shareStatus->setObjectName(QStringLiteral("sessionShareStatus"));
     wrap(m_shareStatus);
@@ -162,12 +178,31 @@ void SessionHeader::refreshAgendaItem()
             ? tr("The session has not started an agenda item yet")
             : tr("Now: %1").arg(sessionui::agendaItemTitle(agenda, state.currentItemId)));
     const AgendaPosition position = state.agendaPosition(agenda);
+    // The bar fills with the items handled (done, deferred or withdrawn); the text says where
+    // the meeting is as well.
+    const int handled = state.handledItems(agenda);
     m_progress->setRange(0, std::max(1, position.total));
-    m_progress->setValue(position.number);
+    m_progress->setValue(handled);
     m_progress->setFormat(position.total > 0
-            ? tr("Item %1 of %2").arg(position.number).arg(position.total)
+            ? tr("Item %1 of %2 · %3 handled").arg(position.number).arg(position.total).arg(handled)
             : QString());
     m_progress->setVisible(position.total > 0);
+    showRemainingTime(QDateTime::currentDateTimeUtc());
+}
+
+void SessionHeader::showRemainingTime(const QDateTime &now)
+{
+    const std::optional<Meeting> meeting = m_service.meeting();
+    const std::optional<qint64> left = m_service.isChair() && meeting
+        ? m_service.state().remainingSeconds(meeting->agenda, now)
+        : std::nullopt;
+    m_remaining->setVisible(left.has_value());
+    if (!left)
+        return;
+    m_remaining->setText(sessionui::remainingTimeText(*left));
+    // Over time in red, the last two minutes in amber: seen at a glance from the chair's seat.
+    const char *colour = *left < 0 ? "#b00020" : *left <= 120 ? "#7a4100" : "#1b5e20";
+    m_remaining->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(colour)));
 }
 
 } // namespace phonghop::ui

@@ -1,6 +1,7 @@
 #include "session/sessionpanel.h"
 
 #include "meeting_core/session/sessionservice.h"
+#include "session/agendawidget.h"
 #include "session/attendancewidget.h"
 #include "session/auditlogwidget.h"
 #include "session/conclusionswidget.h"
@@ -35,6 +36,7 @@ SessionPanel::SessionPanel(SessionService &service, QWidget *parent)
     conclusionsLayout->addWidget(m_conclusions, 1);
     conclusionsLayout->addWidget(m_minutes);
     m_audit = new AuditLogWidget(m_service);
+    m_agenda = new AgendaWidget(m_service);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(sessionui::scrolled(m_attendance), tr("Roll call"));
@@ -42,6 +44,7 @@ SessionPanel::SessionPanel(SessionService &service, QWidget *parent)
     m_tabs->addTab(sessionui::scrolled(m_polls), tr("Voting"));
     m_tabs->addTab(sessionui::scrolled(conclusionsPage), tr("Conclusions"));
     m_tabs->addTab(m_audit, tr("Audit log")); // the table scrolls itself
+    m_tabs->addTab(m_agenda, tr("Agenda")); // the list scrolls itself
     layout->addWidget(m_tabs, 1);
 
     for (SessionTaskWidget *task : tasks())
@@ -56,7 +59,7 @@ SessionPanel::~SessionPanel() = default;
 
 QList<SessionTaskWidget *> SessionPanel::tasks() const
 {
-    return { m_attendance, m_speakers, m_polls, m_conclusions, m_minutes, m_audit };
+    return { m_attendance, m_speakers, m_polls, m_conclusions, m_minutes, m_audit, m_agenda };
 }
 
 void SessionPanel::presenterPageChanged(const QString &documentSha256, int page)

@@ -11,6 +11,7 @@ class SessionService;
 
 namespace phonghop::ui {
 
+class AgendaWidget;
 class AttendanceWidget;
 class AuditLogWidget;
 class ConclusionsWidget;
@@ -55,6 +56,7 @@ private:
     ConclusionsWidget *m_conclusions = nullptr;
     MinutesWidget *m_minutes = nullptr;
     AuditLogWidget *m_audit = nullptr;
+    AgendaWidget *m_agenda = nullptr;
 };
 
 } // namespace phonghop::ui

@@ -5,6 +5,7 @@
 #include "style/touchstyle.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -91,6 +92,18 @@ QString formatDuration(qint64 seconds)
     return QStringLiteral("%1:%2")
         .arg(seconds / 60, 2, 10, QLatin1Char('0'))
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString remainingTimeText(qint64 seconds)
+{
+    if (seconds >= 0) {
+        const int minutes = static_cast<int>((seconds + 59) / 60);
+        return QCoreApplication::translate(
+            "phonghop::ui::SessionHeader", "%n minute(s) left", nullptr, minutes);
+    }
+    const int over = static_cast<int>((-seconds + 59) / 60);
+    return QCoreApplication::translate(
+        "phonghop::ui::SessionHeader", "Over time by %n minute(s)", nullptr, over);
 }
 
 QString percentText(double percent)

@@ -65,6 +65,9 @@ QWidget *scrolled(QWidget *page);
 void syncCombo(
     QComboBox *box, const QList<std::pair<QString, QString>> &entries, const QString &keep);
 QString formatDuration(qint64 seconds); // "mm:ss"
+// The chair's remaining time of an item: "12 minutes left" ("Còn 12 phút"), rounded up, or
+// "Over time by 3 minutes" ("Quá giờ 3 phút") when seconds is negative.
+QString remainingTimeText(qint64 seconds);
 QString percentText(double percent); // in the interface's locale: "57,14 %"
 // "2. Title" of an agenda item; the id when the agenda does not have it.
 QString agendaItemTitle(const QList<AgendaItem> &agenda, const QString &itemId);

@@ -13,6 +13,8 @@ target_sources(phonghop_ui PRIVATE
   session/pollresultmodel.h session/pollresultmodel.cpp
   session/pollform.h session/pollform.cpp
   session/pollswidget.h session/pollswidget.cpp
+  session/preparedpolls.h session/preparedpolls.cpp
+  session/agendawidget.h session/agendawidget.cpp
   session/decisionmodel.h session/decisionmodel.cpp
   session/conclusionswidget.h session/conclusionswidget.cpp
   session/minuteswidget.h session/minuteswidget.cpp
