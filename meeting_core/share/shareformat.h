@@ -3,11 +3,12 @@
 #include <QString>
 #include <optional>
 
-// Names and versions of share format 1.1 (docs/share-format.md; 1.0 shares are read as well).
+// Names and versions of share format 1.2 (docs/share-format.md; 1.0 and 1.1 shares are read as
+// well).
 namespace phonghop::shareformat {
 
 inline constexpr int majorVersion = 1;
-inline constexpr int minorVersion = 1;
+inline constexpr int minorVersion = 2;
 
 inline const QString descriptorFileName = QStringLiteral("phonghop-share.json");
 inline const QString objectsFolder = QStringLiteral("objects");
