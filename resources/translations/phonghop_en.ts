@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+102"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+112"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Cannot create the cache folder %1</translation>
     </message>
@@ -797,7 +797,7 @@
 <context>
     <name>phonghop::DraftMeeting</name>
     <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+418"/>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+429"/>
         <source>This is not a meeting file (format &quot;%1&quot;)</source>
         <translation>This is not a meeting file (format &quot;%1&quot;)</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>the list &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>not valid JSON (%1 at byte %2)</translation>
     </message>
@@ -1066,12 +1066,12 @@
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>%1: the id &quot;%2&quot; is used twice</source>
         <translation>%1: the id &quot;%2&quot; is used twice</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-57"/>
         <source>agenda item %1</source>
         <translation>agenda item %1</translation>
     </message>
@@ -1087,18 +1087,59 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+14"/>
         <source>%1: &quot;sha256&quot; is not a SHA-256 checksum</source>
         <translation>%1: &quot;sha256&quot; is not a SHA-256 checksum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+14"/>
         <source>%1: &quot;size&quot; is negative</source>
         <translation>%1: &quot;size&quot; is negative</translation>
     </message>
     <message>
+        <location line="-11"/>
+        <source>%1, its original file</source>
+        <translation>%1, its original file</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%1: &quot;original&quot; is not an object</source>
+        <translation>%1: &quot;original&quot; is not an object</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: its agenda item &quot;%2&quot; does not exist</source>
         <translation>%1: its agenda item &quot;%2&quot; does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::MeetingCache</name>
+    <message>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+214"/>
+        <source>The original file of this document is not in the cache yet: sync, then try again.</source>
+        <translation>The original file of this document is not in the cache yet: sync, then try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cached original cannot be read: %1</source>
+        <translation>The cached original cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cached original is damaged (its checksum does not match); sync again.</source>
+        <translation>The cached original is damaged (its checksum does not match); sync again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1253,7 @@
 <context>
     <name>phonghop::MeetingPublisher</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+111"/>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+113"/>
         <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
         <translation>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</translation>
     </message>
@@ -1223,12 +1264,13 @@
     </message>
     <message>
         <location line="+56"/>
-        <location line="+92"/>
+        <location line="+63"/>
+        <location line="+86"/>
         <source>The meeting was not published: %1</source>
         <translation>The meeting was not published: %1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-140"/>
         <source>The share cannot be used: %1</source>
         <translation>The share cannot be used: %1</translation>
     </message>
@@ -1243,24 +1285,25 @@
         <translation>Someone else is publishing this meeting right now. Wait a minute, then publish again.</translation>
     </message>
     <message>
+        <location line="+35"/>
         <location line="+24"/>
-        <location line="+16"/>
-        <location line="+18"/>
+        <location line="+23"/>
+        <location line="+26"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Publication cancelled; the share is unchanged.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-24"/>
         <source>Document “%1” could not be stored in the share: %2. Nothing was published.</source>
         <translation>Document “%1” could not be stored in the share: %2. Nothing was published.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>Published revision %1 of “%2”.</source>
         <translation>Published revision %1 of “%2”.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-176"/>
         <source>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</source>
         <translation>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</translation>
     </message>
@@ -1270,7 +1313,7 @@
         <translation>The meeting&apos;s roster cannot be made: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+176"/>
         <source>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</source>
         <translation>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</translation>
     </message>
@@ -1280,12 +1323,12 @@
         <translation>The roster is at revision %1.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-152"/>
         <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
         <translation>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+86"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>The document “%1” was damaged in the shared folder (%2); it has been stored again.</translation>
     </message>
@@ -1360,6 +1403,98 @@
         <location line="-91"/>
         <source>%1 is larger than the %2 bytes its manifest states (damaged or replaced)</source>
         <translation>%1 is larger than the %2 bytes its manifest states (damaged or replaced)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::OfficeConverter</name>
+    <message>
+        <location filename="../../meeting_core/convert/officeconverter.cpp" line="+126"/>
+        <source>LibreOffice is not installed on this computer, so Word, Excel and OpenDocument files cannot be converted to PDF. Install LibreOffice (docs/deployment.md), or save the document as PDF and attach it again.</source>
+        <translation>LibreOffice is not installed on this computer, so Word, Excel and OpenDocument files cannot be converted to PDF. Install LibreOffice (docs/deployment.md), or save the document as PDF and attach it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice is not installed on this computer, so this file cannot be converted to PDF. Install the package %1 (sudo apt install %1), or save the document as PDF and attach it again.</source>
+        <translation>LibreOffice is not installed on this computer, so this file cannot be converted to PDF. Install the package %1 (sudo apt install %1), or save the document as PDF and attach it again.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is not a Word, Excel or OpenDocument file.</source>
+        <translation>%1 is not a Word, Excel or OpenDocument file.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file cannot be read: %1</source>
+        <translation>the file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is damaged or is not really a .%1 file.</source>
+        <translation>the file is damaged or is not really a .%1 file.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no temporary folder could be made: %1</source>
+        <translation>no temporary folder could be made: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file could not be copied to a temporary folder.</source>
+        <translation>the file could not be copied to a temporary folder.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its PDF has no pages.</source>
+        <translation>its PDF has no pages.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>its PDF has only blank pages (%n page(s)): the document is empty.</source>
+        <translation>
+            <numerusform>its PDF has only blank pages (%n page): the document is empty.</numerusform>
+            <numerusform>its PDF has only blank pages (%n pages): the document is empty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>LibreOffice (%1) could not be started: %2</source>
+        <translation>LibreOffice (%1) could not be started: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the conversion was cancelled.</source>
+        <translation>the conversion was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>LibreOffice did not finish converting it within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>LibreOffice did not finish converting it within %n second and was stopped.</numerusform>
+            <numerusform>LibreOffice did not finish converting it within %n seconds and was stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>LibreOffice cannot open it: the file is damaged or protected by a password. Open it in Word or LibreOffice, save it without a password, and attach it again.</source>
+        <translation>LibreOffice cannot open it: the file is damaged or protected by a password. Open it in Word or LibreOffice, save it without a password, and attach it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibreOffice could not convert it (%1).</source>
+        <translation>LibreOffice could not convert it (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::OfficePreparation</name>
+    <message>
+        <location filename="../../meeting_core/publish/officepreparation.cpp" line="+143"/>
+        <source>Document %1 (%2) cannot be converted to PDF: %3</source>
+        <translation>Document %1 (%2) cannot be converted to PDF: %3</translation>
     </message>
 </context>
 <context>
@@ -1931,7 +2066,7 @@
 <context>
     <name>phonghop::PublishValidator</name>
     <message>
-        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+42"/>
+        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+49"/>
         <source>The meeting has no title.</source>
         <translation>The meeting has no title.</translation>
     </message>
@@ -1991,9 +2126,14 @@
         <translation>The file of document %1 is missing: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</source>
-        <translation>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</translation>
+        <location line="+10"/>
+        <source>Document %1 is damaged or is not really a .%2 file (%3). Open it in Word or LibreOffice, save it again, and attach it again.</source>
+        <translation>Document %1 is damaged or is not really a .%2 file (%3). Open it in Word or LibreOffice, save it again, and attach it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document %1 is not a PDF file nor a Word, Excel or OpenDocument file (%2). Save it as PDF and attach it again.</source>
+        <translation>Document %1 is not a PDF file nor a Word, Excel or OpenDocument file (%2). Save it as PDF and attach it again.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2031,7 +2171,7 @@
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-134"/>
         <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
         <translation>Two agenda items have the id &quot;%1&quot;; give each its own.</translation>
     </message>
@@ -2815,7 +2955,7 @@
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+95"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+107"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</translation>
     </message>
@@ -2835,12 +2975,12 @@
         <translation>Meeting %1, revision %2 was rejected: %3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Sync cancelled</source>
         <translation>Sync cancelled</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the document &quot;%1&quot; %2</source>
         <translation>the document &quot;%1&quot; %2</translation>
     </message>
@@ -2855,7 +2995,7 @@
         <translation>has not arrived yet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</source>
         <translation>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</translation>
     </message>
@@ -2875,7 +3015,7 @@
         <translation>The local cache could not be updated: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-191"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</translation>
     </message>
@@ -2977,7 +3117,7 @@
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Usage: phonghop-cli %1</translation>
     </message>
@@ -3602,7 +3742,7 @@
         <translation>Usage: phonghop-cli %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -3612,7 +3752,22 @@
         <translation>The key %1 (fingerprint %2) is not the key of the organisation &quot;%3&quot; (fingerprint %4); nothing was published</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>--convert-time-limit takes a number of seconds, not &quot;%1&quot;</source>
+        <translation>--convert-time-limit takes a number of seconds, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Converting document %1 of %2 to PDF: %3</source>
+        <translation>Converting document %1 of %2 to PDF: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  still converting: %1 s of at most %2 s</source>
+        <translation>  still converting: %1 s of at most %2 s</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Storing documents: %1%</source>
         <translation>Storing documents: %1%</translation>
     </message>
@@ -3718,7 +3873,7 @@
         <translation>Chair: sign the minutes PDF, which locks them</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -3778,7 +3933,7 @@
         <translation>Quorum (%1): not met; votes present: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+164"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Current item: %1</translation>
@@ -3824,7 +3979,7 @@
         <translation>%1 &quot;%2&quot;: closed, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-23"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>passed</translation>
@@ -3901,7 +4056,7 @@
         <translation>Problems in the record: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3912,7 +4067,7 @@
         <translation>Attendance list written to %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
         <translation>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</translation>
     </message>
@@ -3922,7 +4077,7 @@
         <translation>Minutes written to %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+49"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Only the secretary may check in someone else; this seat is %1 (%2)</translation>
     </message>
@@ -3933,8 +4088,8 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+88"/>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
+        <location line="+80"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>No poll %1 in this meeting</translation>
     </message>
@@ -3979,7 +4134,7 @@
         <translation>The agenda has no item %1 (items: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+29"/>
         <source>Question asked on item %1</source>
         <translation>Question asked on item %1</translation>
     </message>
@@ -3989,7 +4144,7 @@
         <translation>Asked to speak on item %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-164"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Unknown poll kind: %1 (approval, yes-no or choice)</translation>
     </message>
@@ -4014,7 +4169,7 @@
         <translation>--max needs a whole number, 1 or more: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Only the chair may open a poll</source>
         <translation>Only the chair may open a poll</translation>
     </message>
@@ -4039,7 +4194,7 @@
         <translation>Secret ballot: no screen shows who chose what</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Only the chair may close a poll</source>
         <translation>Only the chair may close a poll</translation>
     </message>
@@ -4059,7 +4214,7 @@
         <translation>Poll %1 &quot;%2&quot; closed: %3: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair may give the floor</source>
         <translation>Only the chair may give the floor</translation>
     </message>
@@ -4079,7 +4234,7 @@
         <translation>The floor goes to %1; %2 more waiting</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Only the chair or the secretary may record a conclusion</translation>
     </message>
@@ -4099,12 +4254,12 @@
         <translation>Draft conclusion of item %1 written; the chair confirms it</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The file %1 does not exist</source>
         <translation>The file %1 does not exist</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Only the chair may sign the minutes</translation>
     </message>
@@ -4234,7 +4389,7 @@
 <context>
     <name>phonghop::ui::AgendaEditor</name>
     <message>
-        <location filename="../../ui/secretary/agendaeditor.cpp" line="+51"/>
+        <location filename="../../ui/secretary/agendaeditor.cpp" line="+53"/>
         <source>Add &amp;item</source>
         <translation>Add &amp;item</translation>
     </message>
@@ -4270,13 +4425,13 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF files on an item to attach them.</source>
-        <translation>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF files on an item to attach them.</translation>
+        <source>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF, Word, Excel or OpenDocument files on an item to attach them; office files are published as PDF, with the original beside it.</source>
+        <translation>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF, Word, Excel or OpenDocument files on an item to attach them; office files are published as PDF, with the original beside it.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;Attach PDF…</source>
-        <translation>&amp;Attach PDF…</translation>
+        <location line="+19"/>
+        <source>&amp;Attach document…</source>
+        <translation>&amp;Attach document…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4369,23 +4524,22 @@
         <translation>New sub-item</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+55"/>
+        <source>Documents (*.pdf %1);;PDF documents (*.pdf);;Word, Excel and OpenDocument files (%1);;All files (*)</source>
+        <translation>Documents (*.pdf %1);;PDF documents (*.pdf);;Word, Excel and OpenDocument files (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Attach documents</source>
         <translation>Attach documents</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+39"/>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>PDF documents (*.pdf);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
         <source>Replace with a new version</source>
         <translation>Replace with a new version</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Documents of %1. %2</source>
         <translation>Documents of %1. %2</translation>
     </message>
@@ -6244,18 +6398,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
-        <location line="+310"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+61"/>
+        <location line="+318"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-293"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+115"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Annotations are unavailable: %1</translation>
     </message>
@@ -6314,7 +6468,7 @@
         </translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -6329,12 +6483,12 @@
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-424"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>The organisation is confirmed. Reading the shared folder…</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+415"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</translation>
     </message>
@@ -6563,6 +6717,39 @@
         <location line="-4"/>
         <source>This computer does not trust any organisation yet. The shared folder says it belongs to:</source>
         <translation>This computer does not trust any organisation yet. The shared folder says it belongs to:</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::OriginalFileAction</name>
+    <message>
+        <location filename="../../ui/mainwindow/originalfileaction.cpp" line="+17"/>
+        <source>Save the original file…</source>
+        <translation>Save the original file…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the original file (%1)…</source>
+        <translation>Save the original file (%1)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the original file</source>
+        <translation>Save the original file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original (*.%1);;All files (*)</source>
+        <translation>The original (*.%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The original file was not saved: %1</source>
+        <translation>The original file was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The original file was saved as %1.</source>
+        <translation>The original file was saved as %1.</translation>
     </message>
 </context>
 <context>
@@ -7747,12 +7934,22 @@
         <translation>Checking the meeting…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Cancelling… the share stays as it was.</source>
         <translation>Cancelling… the share stays as it was.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converting document %1 of %2 to PDF with LibreOffice: %3</source>
+        <translation>Converting document %1 of %2 to PDF with LibreOffice: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -7794,7 +7991,7 @@
         <translation>Review first</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-450"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
@@ -8097,7 +8294,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+39"/>
         <source>Choose the shared folder</source>
         <translation>Choose the shared folder</translation>
     </message>
@@ -8204,7 +8401,7 @@
         <translation>Fit page</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>of %1</source>
         <translation>of %1</translation>
     </message>

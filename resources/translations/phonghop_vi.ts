@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+102"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+112"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Không tạo được thư mục dữ liệu %1</translation>
     </message>
@@ -796,7 +796,7 @@
 <context>
     <name>phonghop::DraftMeeting</name>
     <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+418"/>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+429"/>
         <source>This is not a meeting file (format &quot;%1&quot;)</source>
         <translation>Đây không phải là tệp cuộc họp (định dạng &quot;%1&quot;)</translation>
     </message>
@@ -1017,7 +1017,7 @@
         <translation>thiếu danh sách &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>không phải JSON hợp lệ (%1 tại byte %2)</translation>
     </message>
@@ -1065,12 +1065,12 @@
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>%1: the id &quot;%2&quot; is used twice</source>
         <translation>%1: mã &quot;%2&quot; bị dùng hai lần</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-57"/>
         <source>agenda item %1</source>
         <translation>nội dung %1</translation>
     </message>
@@ -1086,18 +1086,59 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+14"/>
         <source>%1: &quot;sha256&quot; is not a SHA-256 checksum</source>
         <translation>%1: &quot;sha256&quot; không phải là mã kiểm tra SHA-256</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+14"/>
         <source>%1: &quot;size&quot; is negative</source>
         <translation>%1: &quot;size&quot; là số âm</translation>
     </message>
     <message>
+        <location line="-11"/>
+        <source>%1, its original file</source>
+        <translation>%1, tệp gốc</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%1: &quot;original&quot; is not an object</source>
+        <translation>%1: &quot;original&quot; không phải một đối tượng</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: its agenda item &quot;%2&quot; does not exist</source>
         <translation>%1: nội dung chương trình &quot;%2&quot; của nó không tồn tại</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::MeetingCache</name>
+    <message>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+214"/>
+        <source>The original file of this document is not in the cache yet: sync, then try again.</source>
+        <translation>Bản gốc của tài liệu này chưa có trong bộ nhớ đệm: hãy đồng bộ rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cached original cannot be read: %1</source>
+        <translation>Không đọc được bản gốc trong bộ nhớ đệm: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cached original is damaged (its checksum does not match); sync again.</source>
+        <translation>Bản gốc trong bộ nhớ đệm bị hỏng (mã kiểm tra không khớp); hãy đồng bộ lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be written.</source>
+        <translation>Không ghi được %1.</translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1252,7 @@
 <context>
     <name>phonghop::MeetingPublisher</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+111"/>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+113"/>
         <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
         <translation>Phiên bản %1 của cuộc họp này đã được người khác phát hành sau phiên bản %2 mà bạn đang sửa. Chưa phát hành gì. Hãy xem lại các thay đổi của họ rồi phát hành lại.</translation>
     </message>
@@ -1222,12 +1263,13 @@
     </message>
     <message>
         <location line="+56"/>
-        <location line="+92"/>
+        <location line="+63"/>
+        <location line="+86"/>
         <source>The meeting was not published: %1</source>
         <translation>Cuộc họp chưa được phát hành: %1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-140"/>
         <source>The share cannot be used: %1</source>
         <translation>Không dùng được thư mục dùng chung: %1</translation>
     </message>
@@ -1242,24 +1284,25 @@
         <translation>Người khác đang phát hành cuộc họp này. Vui lòng chờ một phút rồi phát hành lại.</translation>
     </message>
     <message>
+        <location line="+35"/>
         <location line="+24"/>
-        <location line="+16"/>
-        <location line="+18"/>
+        <location line="+23"/>
+        <location line="+26"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Đã hủy phát hành; thư mục dùng chung không thay đổi.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-24"/>
         <source>Document “%1” could not be stored in the share: %2. Nothing was published.</source>
         <translation>Không lưu được tài liệu “%1” vào thư mục dùng chung: %2. Chưa phát hành gì.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>Published revision %1 of “%2”.</source>
         <translation>Đã phát hành phiên bản %1 của “%2”.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-176"/>
         <source>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</source>
         <translation>Thành phần “%1” chưa có họ tên và không có trong danh bạ của tổ chức: hãy bổ sung người này vào danh bạ, hoặc ghi họ tên.</translation>
     </message>
@@ -1269,7 +1312,7 @@
         <translation>Không lập được danh sách thành phần của cuộc họp: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+176"/>
         <source>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</source>
         <translation>Đã phát hành phiên bản %1 của “%2”, nhưng không ghi được danh sách thành phần: %3. Các máy chưa thể điểm danh hay biểu quyết cho đến khi danh sách được ghi; hãy phát hành lại.</translation>
     </message>
@@ -1279,12 +1322,12 @@
         <translation>Danh sách thành phần ở phiên bản %1.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-152"/>
         <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
         <translation>Nếu tình trạng này kéo dài quá vài phút thì %1 trong thư mục cuộc họp trên thư mục dùng chung không phải là một lần phát hành: hãy nhờ bộ phận CNTT kiểm tra.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+86"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>Tài liệu “%1” trong thư mục dùng chung bị hỏng (%2); tài liệu đã được lưu lại.</translation>
     </message>
@@ -1359,6 +1402,96 @@
         <location line="-91"/>
         <source>%1 is larger than the %2 bytes its manifest states (damaged or replaced)</source>
         <translation>%1 lớn hơn %2 byte ghi trong tệp mô tả (bị hỏng hoặc bị thay thế)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::OfficeConverter</name>
+    <message>
+        <location filename="../../meeting_core/convert/officeconverter.cpp" line="+126"/>
+        <source>LibreOffice is not installed on this computer, so Word, Excel and OpenDocument files cannot be converted to PDF. Install LibreOffice (docs/deployment.md), or save the document as PDF and attach it again.</source>
+        <translation>Máy này chưa cài LibreOffice nên không chuyển được tệp Word, Excel, OpenDocument sang PDF. Hãy cài LibreOffice (docs/deployment.md), hoặc lưu tài liệu thành PDF rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice is not installed on this computer, so this file cannot be converted to PDF. Install the package %1 (sudo apt install %1), or save the document as PDF and attach it again.</source>
+        <translation>Máy này chưa cài LibreOffice nên không chuyển được tệp này sang PDF. Hãy cài gói %1 (sudo apt install %1), hoặc lưu tài liệu thành PDF rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is not a Word, Excel or OpenDocument file.</source>
+        <translation>%1 không phải tệp Word, Excel hay OpenDocument.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file cannot be read: %1</source>
+        <translation>không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is damaged or is not really a .%1 file.</source>
+        <translation>tệp bị hỏng hoặc không thật sự là tệp .%1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no temporary folder could be made: %1</source>
+        <translation>không tạo được thư mục tạm: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file could not be copied to a temporary folder.</source>
+        <translation>không chép được tệp vào thư mục tạm.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its PDF has no pages.</source>
+        <translation>bản PDF của nó không có trang nào.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>its PDF has only blank pages (%n page(s)): the document is empty.</source>
+        <translation>
+            <numerusform>bản PDF của nó chỉ có trang trắng (%n trang): tài liệu trống.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>LibreOffice (%1) could not be started: %2</source>
+        <translation>Không khởi động được LibreOffice (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the conversion was cancelled.</source>
+        <translation>việc chuyển đổi đã bị hủy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>LibreOffice did not finish converting it within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>LibreOffice chưa chuyển xong trong %n giây nên đã bị dừng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>LibreOffice cannot open it: the file is damaged or protected by a password. Open it in Word or LibreOffice, save it without a password, and attach it again.</source>
+        <translation>LibreOffice không mở được: tệp bị hỏng hoặc có mật khẩu. Hãy mở tệp bằng Word hoặc LibreOffice, lưu lại không đặt mật khẩu rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibreOffice could not convert it (%1).</source>
+        <translation>LibreOffice không chuyển được (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit code %1</source>
+        <translation>mã thoát %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::OfficePreparation</name>
+    <message>
+        <location filename="../../meeting_core/publish/officepreparation.cpp" line="+143"/>
+        <source>Document %1 (%2) cannot be converted to PDF: %3</source>
+        <translation>Không chuyển được tài liệu %1 (%2) sang PDF: %3</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +2063,7 @@
 <context>
     <name>phonghop::PublishValidator</name>
     <message>
-        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+42"/>
+        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+49"/>
         <source>The meeting has no title.</source>
         <translation>Cuộc họp chưa có tiêu đề.</translation>
     </message>
@@ -1990,9 +2123,14 @@
         <translation>Không có tệp của tài liệu %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</source>
-        <translation>Tài liệu %1 không phải là tệp PDF (%2). Hãy lưu thành PDF rồi đính kèm lại.</translation>
+        <location line="+10"/>
+        <source>Document %1 is damaged or is not really a .%2 file (%3). Open it in Word or LibreOffice, save it again, and attach it again.</source>
+        <translation>Tài liệu %1 bị hỏng hoặc không thật sự là tệp .%2 (%3). Hãy mở bằng Word hoặc LibreOffice, lưu lại rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document %1 is not a PDF file nor a Word, Excel or OpenDocument file (%2). Save it as PDF and attach it again.</source>
+        <translation>Tài liệu %1 không phải tệp PDF, cũng không phải tệp Word, Excel hay OpenDocument (%2). Hãy lưu thành PDF rồi đính kèm lại.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2030,7 +2168,7 @@
         <translation>Lưu ý: %1</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-134"/>
         <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
         <translation>Hai nội dung của chương trình có cùng mã &quot;%1&quot;; hãy đặt cho mỗi nội dung một mã riêng.</translation>
     </message>
@@ -2814,7 +2952,7 @@
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+95"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+107"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>Thư mục dùng chung dùng khóa cơ quan %1, nhưng máy này chỉ được thiết lập để tin cậy %2. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -2834,12 +2972,12 @@
         <translation>Cuộc họp %1, phiên bản %2 bị từ chối: %3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Sync cancelled</source>
         <translation>Đã hủy đồng bộ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the document &quot;%1&quot; %2</source>
         <translation>tài liệu &quot;%1&quot; %2</translation>
     </message>
@@ -2854,7 +2992,7 @@
         <translation>chưa đến</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</source>
         <translation>Cuộc họp &quot;%1&quot; (phiên bản %2) chưa được cập nhật: %3</translation>
     </message>
@@ -2874,7 +3012,7 @@
         <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-191"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>“%1” không phải là dấu vân tay khóa (32 chữ số thập lục phân), nên máy này không kiểm tra được khóa của thư mục dùng chung. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -2975,7 +3113,7 @@
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Cách dùng: phonghop-cli %1</translation>
     </message>
@@ -3600,7 +3738,7 @@
         <translation>Cách dùng: phonghop-cli %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -3610,7 +3748,22 @@
         <translation>Khóa %1 (dấu vân tay %2) không phải là khóa của cơ quan &quot;%3&quot; (dấu vân tay %4); chưa phát hành gì</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>--convert-time-limit takes a number of seconds, not &quot;%1&quot;</source>
+        <translation>--convert-time-limit cần một số giây, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Converting document %1 of %2 to PDF: %3</source>
+        <translation>Đang chuyển tài liệu %1/%2 sang PDF: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  still converting: %1 s of at most %2 s</source>
+        <translation>  vẫn đang chuyển: %1 giây, tối đa %2 giây</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Storing documents: %1%</source>
         <translation>Đang lưu tài liệu: %1%</translation>
     </message>
@@ -3716,7 +3869,7 @@
         <translation>Chủ trì: ký biên bản PDF, biên bản sau đó bị khóa</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -3776,7 +3929,7 @@
         <translation>Số lượng tối thiểu (%1): chưa đủ; số phiếu có mặt: %2 trên %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+164"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Nội dung đang họp: %1</translation>
@@ -3822,7 +3975,7 @@
         <translation>%1 &quot;%2&quot;: đã kết thúc, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-23"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>thông qua</translation>
@@ -3899,7 +4052,7 @@
         <translation>Số vấn đề trong hồ sơ phiên họp: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -3910,7 +4063,7 @@
         <translation>Đã ghi danh sách điểm danh vào %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
         <translation>Cuộc họp chưa có trong bộ nhớ đệm (hãy chạy phonghop-cli sync trước): biên bản sẽ thiếu tên cuộc họp, cơ quan và chương trình họp</translation>
     </message>
@@ -3920,7 +4073,7 @@
         <translation>Đã ghi biên bản vào %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+49"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Chỉ thư ký mới được điểm danh hộ người khác; chỗ ngồi này là %1 (%2)</translation>
     </message>
@@ -3931,8 +4084,8 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+88"/>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
+        <location line="+80"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>Cuộc họp này không có biểu quyết %1</translation>
     </message>
@@ -3977,7 +4130,7 @@
         <translation>Chương trình họp không có nội dung %1 (các nội dung: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+29"/>
         <source>Question asked on item %1</source>
         <translation>Đã đăng ký đặt câu hỏi về nội dung %1</translation>
     </message>
@@ -3987,7 +4140,7 @@
         <translation>Đã đăng ký phát biểu về nội dung %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-164"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Loại biểu quyết không xác định: %1 (approval, yes-no hoặc choice)</translation>
     </message>
@@ -4012,7 +4165,7 @@
         <translation>--max cần một số nguyên từ 1 trở lên: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Only the chair may open a poll</source>
         <translation>Chỉ chủ trì mới được mở biểu quyết</translation>
     </message>
@@ -4037,7 +4190,7 @@
         <translation>Bỏ phiếu kín: không màn hình nào cho biết ai đã chọn gì</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Only the chair may close a poll</source>
         <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
     </message>
@@ -4057,7 +4210,7 @@
         <translation>Đã kết thúc biểu quyết %1 &quot;%2&quot;: %3: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair may give the floor</source>
         <translation>Chỉ chủ trì mới được mời phát biểu</translation>
     </message>
@@ -4077,7 +4230,7 @@
         <translation>Mời %1 phát biểu; còn %2 người đang chờ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Chỉ Chủ tọa hoặc Thư ký được ghi kết luận</translation>
     </message>
@@ -4097,12 +4250,12 @@
         <translation>Đã ghi dự thảo kết luận của nội dung %1; chủ trì sẽ xác nhận</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The file %1 does not exist</source>
         <translation>Tệp %1 không tồn tại</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Chỉ chủ trì mới được ký biên bản</translation>
     </message>
@@ -4232,7 +4385,7 @@
 <context>
     <name>phonghop::ui::AgendaEditor</name>
     <message>
-        <location filename="../../ui/secretary/agendaeditor.cpp" line="+51"/>
+        <location filename="../../ui/secretary/agendaeditor.cpp" line="+53"/>
         <source>Add &amp;item</source>
         <translation>Thêm &amp;nội dung</translation>
     </message>
@@ -4268,13 +4421,13 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF files on an item to attach them.</source>
-        <translation>Kéo các nội dung để sắp xếp lại hoặc để đưa vào làm nội dung con; số thứ tự tự cập nhật. Thả tệp PDF vào một nội dung để đính kèm.</translation>
+        <source>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF, Word, Excel or OpenDocument files on an item to attach them; office files are published as PDF, with the original beside it.</source>
+        <translation>Kéo các nội dung để sắp xếp lại hoặc để đưa vào làm nội dung con; số thứ tự tự cập nhật. Thả tệp PDF, Word, Excel hoặc OpenDocument vào một nội dung để đính kèm; tệp văn phòng được phát hành dưới dạng PDF, kèm bản gốc.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;Attach PDF…</source>
-        <translation>Đính &amp;kèm PDF…</translation>
+        <location line="+19"/>
+        <source>&amp;Attach document…</source>
+        <translation>Đính &amp;kèm tài liệu…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4367,23 +4520,22 @@
         <translation>Nội dung con mới</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+55"/>
+        <source>Documents (*.pdf %1);;PDF documents (*.pdf);;Word, Excel and OpenDocument files (%1);;All files (*)</source>
+        <translation>Tài liệu (*.pdf %1);;Tài liệu PDF (*.pdf);;Tệp Word, Excel và OpenDocument (%1);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Attach documents</source>
         <translation>Đính kèm tài liệu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+39"/>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>Tài liệu PDF (*.pdf);;Tất cả tệp (*)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
         <source>Replace with a new version</source>
         <translation>Thay bằng phiên bản mới</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Documents of %1. %2</source>
         <translation>Tài liệu của %1. %2</translation>
     </message>
@@ -6236,18 +6388,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
-        <location line="+310"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+61"/>
+        <location line="+318"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-293"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+115"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
     </message>
@@ -6305,7 +6457,7 @@
         </translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
@@ -6320,12 +6472,12 @@
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-424"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>Đã xác nhận cơ quan. Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+415"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>Máy này chưa tin cậy cơ quan của thư mục dùng chung nên chưa đọc gì cả. Hãy so dấu vân tay của cơ quan với bản bộ phận CNTT đã đưa (Cuộc họp → Xác nhận dấu vân tay của cơ quan).</translation>
     </message>
@@ -6554,6 +6706,39 @@
         <location line="-4"/>
         <source>This computer does not trust any organisation yet. The shared folder says it belongs to:</source>
         <translation>Máy này chưa tin cậy cơ quan nào. Thư mục dùng chung cho biết nó thuộc về:</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::OriginalFileAction</name>
+    <message>
+        <location filename="../../ui/mainwindow/originalfileaction.cpp" line="+17"/>
+        <source>Save the original file…</source>
+        <translation>Tải bản gốc…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the original file (%1)…</source>
+        <translation>Tải bản gốc (%1)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the original file</source>
+        <translation>Tải bản gốc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original (*.%1);;All files (*)</source>
+        <translation>Bản gốc (*.%1);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The original file was not saved: %1</source>
+        <translation>Chưa lưu được bản gốc: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The original file was saved as %1.</source>
+        <translation>Đã lưu bản gốc thành %1.</translation>
     </message>
 </context>
 <context>
@@ -7731,12 +7916,22 @@
         <translation>Đang kiểm tra cuộc họp…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Cancelling… the share stays as it was.</source>
         <translation>Đang hủy… thư mục dùng chung giữ nguyên như trước.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converting document %1 of %2 to PDF with LibreOffice: %3</source>
+        <translation>Đang chuyển tài liệu %1/%2 sang PDF bằng LibreOffice: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -7778,7 +7973,7 @@
         <translation>Xem lại trước</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-450"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
@@ -8080,7 +8275,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+39"/>
         <source>Choose the shared folder</source>
         <translation>Chọn thư mục dùng chung</translation>
     </message>
@@ -8187,7 +8382,7 @@
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
