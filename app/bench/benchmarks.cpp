@@ -25,6 +25,7 @@ const std::vector<std::pair<QString, Benchmark>> &benchmarks()
         { QStringLiteral("session"), runSessionBenchmark },
         { QStringLiteral("annotations"), runAnnotationBenchmark },
         { QStringLiteral("enrolment"), runEnrolmentBenchmark },
+        { QStringLiteral("office"), runOfficeBenchmark },
     };
     return table;
 }

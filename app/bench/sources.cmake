@@ -18,4 +18,5 @@ target_sources(phonghop-bench PRIVATE
   bench/viewermeasurement.cpp
   bench/viewerlaunch.cpp
   bench/annotationbenchmark.cpp
-  bench/enrolmentbenchmark.cpp)
+  bench/enrolmentbenchmark.cpp
+  bench/officebenchmark.cpp)

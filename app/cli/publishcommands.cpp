@@ -35,7 +35,8 @@ int runPublish(const QStringList &arguments, Streams &streams)
     if (positional.size() != 1 || share.isEmpty() || keyPath.isEmpty()) {
         streams.err << Tr::tr("Usage: phonghop-cli %1")
                            .arg(QStringLiteral(
-                               "publish MEETING.json --share DIR --key KEYFILE [--quiet]"))
+                               "publish MEETING.json --share DIR --key KEYFILE [--quiet] "
+                               "[--convert-time-limit SECONDS]"))
                     << '\n';
         streams.err.flush();
         return UsageError;
@@ -60,19 +61,54 @@ int runPublish(const QStringList &arguments, Streams &streams)
                     info->organisationName, keyFingerprint(info->organisationKey)));
 
     const bool quiet = hasFlag(arguments, QStringLiteral("--quiet"));
+    MeetingPublisher publisher(share, *key);
+    if (const QString limit = optionValue(arguments, QStringLiteral("--convert-time-limit"));
+        !limit.isEmpty()) {
+        bool valid = false;
+        const double seconds = limit.toDouble(&valid);
+        if (!valid || seconds <= 0)
+            return fail(streams, UsageError,
+                Tr::tr("--convert-time-limit takes a number of seconds, not \"%1\"").arg(limit));
+        publisher.officeConverter().setTimeLimitMs(qint64(seconds * 1000));
+    }
     int lastPercent = -1;
+    QString convertingTitle;
+    qint64 convertingSaidAt = 0;
     const PublishOutcome outcome
-        = MeetingPublisher(share, *key)
-              .publish(draft.value(), {}, [&](const PublishProgress &progress) {
-                  if (quiet || progress.bytesTotal <= 0)
-                      return;
-                  const int percent = int(progress.bytesDone * 100 / progress.bytesTotal);
-                  if (percent != lastPercent) {
-                      lastPercent = percent;
-                      streams.err << Tr::tr("Storing documents: %1%").arg(percent) << '\n';
-                      streams.err.flush();
+        = publisher.publish(draft.value(), {}, [&](const PublishProgress &progress) {
+              if (quiet)
+                  return;
+              if (progress.converting) {
+                  // LibreOffice says nothing while it works: the document once, then the time
+                  // every five seconds, so a slow conversion is visibly alive.
+                  const bool next = progress.currentDocument != convertingTitle;
+                  if (next && progress.conversionsDone < progress.conversionsTotal) {
+                      convertingTitle = progress.currentDocument;
+                      convertingSaidAt = 0;
+                      streams.err << Tr::tr("Converting document %1 of %2 to PDF: %3")
+                                         .arg(progress.conversionsDone + 1)
+                                         .arg(progress.conversionsTotal)
+                                         .arg(progress.currentDocument)
+                                  << '\n';
+                  } else if (progress.conversionElapsedMs - convertingSaidAt >= 5000) {
+                      convertingSaidAt = progress.conversionElapsedMs;
+                      streams.err << Tr::tr("  still converting: %1 s of at most %2 s")
+                                         .arg(progress.conversionElapsedMs / 1000)
+                                         .arg(progress.conversionTimeLimitMs / 1000)
+                                  << '\n';
                   }
-              });
+                  streams.err.flush();
+                  return;
+              }
+              if (progress.bytesTotal <= 0)
+                  return;
+              const int percent = int(progress.bytesDone * 100 / progress.bytesTotal);
+              if (percent != lastPercent) {
+                  lastPercent = percent;
+                  streams.err << Tr::tr("Storing documents: %1%").arg(percent) << '\n';
+                  streams.err.flush();
+              }
+          });
     for (const QString &line : PublishValidator::describe(outcome.problems))
         streams.err << line << '\n';
     switch (outcome.kind) {

@@ -27,6 +27,19 @@ struct Participant {
     bool operator==(const Participant &) const = default;
 };
 
+// The file a document was prepared in (a .docx, .xlsx, .odt, ...), published beside the PDF
+// that delegates read (issue 18; docs/office-documents.md). Empty sha256: the document was
+// attached as a PDF and has no original of its own.
+struct OriginalFile {
+    QString sha256;
+    qint64 size = 0;
+    QString fileName; // "to-trinh-123.docx"
+    QString mediaType; // "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+    bool isEmpty() const { return sha256.isEmpty(); }
+    bool operator==(const OriginalFile &) const = default;
+};
+
 // A document attached to an agenda item. The file itself is the content-addressed object
 // `sha256`; a new version of the same document keeps `id` and raises `version`.
 struct DocumentRef {
@@ -38,6 +51,7 @@ struct DocumentRef {
     QString sha256;
     qint64 size = 0;
     int version = 1;
+    OriginalFile original; // the office file the PDF was converted from, when there is one
 
     bool operator==(const DocumentRef &) const = default;
 };

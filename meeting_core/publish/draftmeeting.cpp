@@ -300,6 +300,17 @@ DraftMeeting fromMeeting(
         document.version = ref.version;
         document.publishedSha256 = ref.sha256;
         document.filePath = documentPath ? documentPath(ref) : QString();
+        // A document converted from an office file is edited as that file, so the next
+        // revision publishes the original again (its PDF is reused, docs/office-documents.md).
+        if (!ref.original.isEmpty() && documentPath) {
+            DocumentRef original = ref;
+            original.sha256 = ref.original.sha256;
+            original.size = ref.original.size;
+            if (const QString path = documentPath(original); QFileInfo::exists(path)) {
+                document.filePath = path;
+                document.fileName = ref.original.fileName;
+            }
+        }
         d.documents << document;
     }
     d.polls = meeting.polls;

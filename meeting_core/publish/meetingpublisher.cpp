@@ -2,6 +2,7 @@
 
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/org/rosterbuilder.h"
+#include "meeting_core/publish/officepreparation.h"
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
@@ -58,6 +59,7 @@ QStringList completeFromDirectory(DraftMeeting &draft, const PeopleDirectory &di
 MeetingPublisher::MeetingPublisher(QString sharePath, SigningKey key)
     : m_sharePath(std::move(sharePath))
     , m_key(std::move(key))
+    , m_converter(std::make_unique<OfficeConverter>())
 {
 }
 
@@ -208,45 +210,95 @@ PublishOutcome MeetingPublisher::publish(
 
     PublishProgress state;
     state.documentsTotal = int(draft.documents.size());
-    for (const DraftDocument &document : draft.documents)
-        state.bytesTotal += QFileInfo(document.filePath).size();
+
+    // Office documents become PDFs before anything is stored: a document LibreOffice cannot
+    // convert is a problem with its name, and nothing is written.
+    OfficePreparation preparation(*m_converter, m_sharePath);
+    if (const int newest = highestManifestRevision(draft.id); newest > 0) {
+        if (const auto published = reader.readManifest(draft.id, newest, m_key.publicKey()))
+            preparation.setPublishedDocuments(published->meeting.documents);
+    }
+    const QHash<QString, PreparedDocument> prepared
+        = preparation.prepare(completed, cancel, [&](const ConversionStep &step) {
+              state.converting = true;
+              state.conversionsDone = step.done;
+              state.conversionsTotal = step.total;
+              state.currentDocument = step.documentTitle;
+              state.conversionElapsedMs = step.time.elapsedMs;
+              state.conversionTimeLimitMs = step.time.timeLimitMs;
+              if (progress)
+                  progress(state);
+          });
+    state.converting = false;
+    if (preparation.cancelled())
+        return failed(K::Cancelled, Tr::tr("Publication cancelled; the share is unchanged."));
+    if (!preparation.problems().isEmpty()) {
+        PublishOutcome outcome = failed(K::Invalid,
+            Tr::tr("The meeting was not published: %1")
+                .arg(preparation.problems().first().message));
+        outcome.problems = problems + preparation.problems();
+        return outcome;
+    }
+
+    // What goes into the share, per document: its PDF, then its original when it has one.
+    for (const PreparedDocument &document : prepared) {
+        state.bytesTotal += QFileInfo(document.pdfPath).size();
+        if (!document.originalPath.isEmpty())
+            state.bytesTotal += QFileInfo(document.originalPath).size();
+    }
     if (progress)
         progress(state);
 
     ShareWriter writer(m_sharePath);
     QHash<QString, QPair<QString, qint64>> objects;
+    QHash<QString, OriginalFile> originals;
     QStringList notices;
     for (const DraftDocument &document : draft.documents) {
         if (cancel.isCancelled())
             return failed(K::Cancelled, Tr::tr("Publication cancelled; the share is unchanged."));
+        const PreparedDocument entry = prepared.value(document.id);
+        QStringList files { entry.pdfPath };
+        if (!entry.originalPath.isEmpty())
+            files << entry.originalPath;
         state.currentDocument = document.title;
-        state.currentBytes = QFileInfo(document.filePath).size();
+        state.currentBytes = 0;
+        for (const QString &file : files)
+            state.currentBytes += QFileInfo(file).size();
         if (progress)
             progress(state);
-        const qint64 bytesBefore = state.bytesDone;
-        const Result<StoredObject> stored
-            = writer.putObject(document.filePath, cancel, [&](qint64 done, qint64) {
-                  state.bytesDone = bytesBefore + done;
-                  if (progress)
-                      progress(state);
-              });
-        state.bytesDone = bytesBefore;
-        if (!stored) {
-            if (cancel.isCancelled())
-                return failed(
-                    K::Cancelled, Tr::tr("Publication cancelled; the share is unchanged."));
-            return failed(K::Failed,
-                Tr::tr("Document \u201C%1\u201D could not be stored in the share: %2. "
-                       "Nothing was published.")
-                    .arg(document.title, stored.error()));
+        for (const QString &file : files) {
+            const qint64 bytesBefore = state.bytesDone;
+            const Result<StoredObject> stored
+                = writer.putObject(file, cancel, [&](qint64 done, qint64) {
+                      state.bytesDone = bytesBefore + done;
+                      if (progress)
+                          progress(state);
+                  });
+            state.bytesDone = bytesBefore;
+            if (!stored) {
+                if (cancel.isCancelled())
+                    return failed(
+                        K::Cancelled, Tr::tr("Publication cancelled; the share is unchanged."));
+                return failed(K::Failed,
+                    Tr::tr("Document \u201C%1\u201D could not be stored in the share: %2. "
+                           "Nothing was published.")
+                        .arg(document.title, stored.error()));
+            }
+            if (stored->repaired)
+                notices << Tr::tr(
+                    "The document \u201C%1\u201D was damaged in the shared folder (%2); it has "
+                    "been stored again.")
+                               .arg(document.title, stored->damage);
+            if (file == entry.pdfPath) {
+                objects.insert(document.id, qMakePair(stored->sha256, stored->size));
+            } else {
+                OriginalFile original = entry.original;
+                original.sha256 = stored->sha256;
+                original.size = stored->size;
+                originals.insert(document.id, original);
+            }
+            state.bytesDone += QFileInfo(file).size();
         }
-        if (stored->repaired)
-            notices << Tr::tr(
-                "The document \u201C%1\u201D was damaged in the shared folder (%2); it has "
-                "been stored again.")
-                           .arg(document.title, stored->damage);
-        objects.insert(document.id, qMakePair(stored->sha256, stored->size));
-        state.bytesDone += QFileInfo(document.filePath).size();
         ++state.documentsDone;
         if (progress)
             progress(state);
@@ -254,7 +306,14 @@ PublishOutcome MeetingPublisher::publish(
     if (cancel.isCancelled())
         return failed(K::Cancelled, Tr::tr("Publication cancelled; the share is unchanged."));
 
-    const Meeting meeting = draft::toMeeting(completed, objects);
+    Meeting meeting = draft::toMeeting(completed, objects);
+    for (DocumentRef &document : meeting.documents) {
+        if (const auto original = originals.constFind(document.id);
+            original != originals.constEnd()) {
+            document.original = *original;
+            document.fileName = prepared.value(document.id).pdfFileName;
+        }
+    }
     QStringList skipped;
     const Result<int> revision = writer.publish(meeting, m_key, writerBase, &skipped);
     if (!revision) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "meeting_core/convert/officeconverter.h"
 #include "meeting_core/publish/draftmeeting.h"
 #include "meeting_core/publish/meetingdiff.h"
 #include "meeting_core/publish/publishvalidator.h"
@@ -8,6 +9,7 @@
 
 #include <QString>
 #include <functional>
+#include <memory>
 
 namespace phonghop {
 
@@ -18,6 +20,14 @@ struct PublishProgress {
     int documentsTotal = 0;
     QString currentDocument; // title of the document being stored
     qint64 currentBytes = 0; // its size (bytes within it are not reported yet: see docs)
+    // Office documents are converted to PDF first, before anything is stored
+    // (docs/office-documents.md): while converting is true, currentDocument is the one being
+    // converted and the times say how long LibreOffice has been at it.
+    bool converting = false;
+    int conversionsDone = 0;
+    int conversionsTotal = 0;
+    qint64 conversionElapsedMs = 0;
+    qint64 conversionTimeLimitMs = 0;
 };
 
 struct PublishOutcome {
@@ -65,6 +75,10 @@ public:
     PublishOutcome publish(const DraftMeeting &draft, const CancellationToken &cancel = {},
         const ProgressCallback &progress = {});
 
+    // Converts the draft's office documents (time limit, LibreOffice to use, a cache of
+    // converted PDFs): set it up before publish().
+    OfficeConverter &officeConverter() { return *m_converter; }
+
     // After a publication whose manifest was written (revision > 0, even when its roster then
     // failed): the draft now builds on that revision, and its
     // documents' published versions are remembered (a later replacement raises the version).
@@ -78,6 +92,7 @@ private:
 
     QString m_sharePath;
     SigningKey m_key;
+    std::unique_ptr<OfficeConverter> m_converter;
     int m_inProgressWindow = 120;
 };
 

@@ -30,6 +30,13 @@ QString documentName(const DraftDocument &document)
 
 } // namespace
 
+std::optional<OfficeFormat> officeFormatOfDocument(const DraftDocument &document)
+{
+    if (QFileInfo(document.filePath).suffix().isEmpty())
+        return officeFormatOf(document.fileName);
+    return officeFormatOf(document.filePath);
+}
+
 QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) const
 {
     using K = ValidationProblem::Kind;
@@ -118,11 +125,18 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
         } else {
             QFile file(document.filePath);
             const QByteArray head = file.open(QIODevice::ReadOnly) ? file.read(1024) : QByteArray();
+            const std::optional<OfficeFormat> office = officeFormatOfDocument(document);
             // PDF readers accept the header within the first kilobyte.
-            if (!head.contains("%PDF-")) {
+            if (office) {
+                if (!looksLikeOfficeFile(*office, head))
+                    add(K::ConversionFailed, document.id,
+                        Tr::tr("Document %1 is damaged or is not really a .%2 file (%3). Open it "
+                               "in Word or LibreOffice, save it again, and attach it again.")
+                            .arg(name, office->suffix, info.fileName()));
+            } else if (!head.contains("%PDF-")) {
                 add(K::NotPdf, document.id,
-                    Tr::tr(
-                        "Document %1 is not a PDF file (%2). Save it as PDF and attach it again.")
+                    Tr::tr("Document %1 is not a PDF file nor a Word, Excel or OpenDocument file "
+                           "(%2). Save it as PDF and attach it again.")
                         .arg(name, info.fileName()));
             } else {
                 const auto opened = PdfDocument::open(document.filePath);

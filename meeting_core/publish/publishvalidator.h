@@ -1,5 +1,6 @@
 #pragma once
 
+#include "meeting_core/convert/officeformat.h"
 #include "meeting_core/publish/draftmeeting.h"
 
 #include <QList>
@@ -35,6 +36,11 @@ struct ValidationProblem {
         InvalidPoll, // its kind, options, choices or rule cannot make a poll
         DuplicatePoll, // two prepared polls with one id
         PollWithoutTitle,
+        // Office documents (issue 18), found when publication converts them to PDF:
+        ConverterMissing, // LibreOffice is not installed (the message names the package)
+        ConversionFailed, // damaged, password-protected, or not the format its name says
+        ConversionTimedOut, // LibreOffice ran past the time limit and was stopped
+        ConvertedEmpty, // the PDF has no page, or only blank ones
     };
     Kind kind;
     QString subjectId; // the item, participant, document or prepared poll concerned
@@ -42,8 +48,13 @@ struct ValidationProblem {
     bool blocking = true;
 };
 
+// The office format of a document's file (its path's suffix, or for a file without one, such
+// as a cached original, the suffix of the document's fileName); nothing for a PDF.
+std::optional<OfficeFormat> officeFormatOfDocument(const DraftDocument &document);
+
 // Checks a draft before anything is written to the share. Files are read (a PDF's first
-// bytes, then Poppler opens it); nothing is written.
+// bytes, then Poppler opens it; an office file's first bytes); nothing is written. Office
+// files are converted only by the publisher, which reports what LibreOffice makes of them.
 class PublishValidator final {
 public:
     QList<ValidationProblem> validate(const DraftMeeting &draft) const;

@@ -132,7 +132,7 @@ QByteArray encodeManifest(const Meeting &meeting)
     }
     QJsonArray documents;
     for (const DocumentRef &d : meeting.documents) {
-        documents.append(QJsonObject {
+        QJsonObject document {
             { QStringLiteral("id"), d.id },
             { QStringLiteral("agendaItem"), d.agendaItemId },
             { QStringLiteral("title"), d.title },
@@ -141,7 +141,18 @@ QByteArray encodeManifest(const Meeting &meeting)
             { QStringLiteral("sha256"), d.sha256 },
             { QStringLiteral("size"), static_cast<double>(d.size) },
             { QStringLiteral("version"), d.version },
-        });
+        };
+        // Optional (share format 1.2): only documents converted from an office file carry it,
+        // so a PDF-only manifest is byte for byte what 1.1 wrote.
+        if (!d.original.isEmpty())
+            document.insert(QStringLiteral("original"),
+                QJsonObject {
+                    { QStringLiteral("sha256"), d.original.sha256 },
+                    { QStringLiteral("size"), static_cast<double>(d.original.size) },
+                    { QStringLiteral("fileName"), d.original.fileName },
+                    { QStringLiteral("mediaType"), d.original.mediaType },
+                });
+        documents.append(document);
     }
     QJsonObject root {
         { QStringLiteral("format"), QStringLiteral("phonghop-meeting") },
@@ -273,6 +284,21 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
             read.fail(Tr::tr("%1: \"sha256\" is not a SHA-256 checksum").arg(at));
         if (d.size < 0)
             read.fail(Tr::tr("%1: \"size\" is negative").arg(at));
+        if (const QJsonValue original = object.value(QLatin1String("original"));
+            !original.isUndefined()) {
+            const QString where = Tr::tr("%1, its original file").arg(at);
+            if (!original.isObject())
+                read.fail(Tr::tr("%1: \"original\" is not an object").arg(at));
+            const QJsonObject file = original.toObject();
+            d.original.sha256 = read.text(file, "sha256", where, true);
+            d.original.size = read.whole<qint64>(file, "size", where, true, -1);
+            d.original.fileName = read.text(file, "fileName", where, false);
+            d.original.mediaType = read.text(file, "mediaType", where, false);
+            if (!d.original.sha256.isEmpty() && !Sha256::isValidHex(d.original.sha256))
+                read.fail(Tr::tr("%1: \"sha256\" is not a SHA-256 checksum").arg(where));
+            if (d.original.size < 0)
+                read.fail(Tr::tr("%1: \"size\" is negative").arg(where));
+        }
         if (!d.agendaItemId.isEmpty() && !itemIds.contains(d.agendaItemId))
             read.fail(Tr::tr("%1: its agenda item \"%2\" does not exist").arg(at, d.agendaItemId));
         if (documentIds.contains(d.id))

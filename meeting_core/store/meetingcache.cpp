@@ -1,9 +1,12 @@
 #include "meetingcache.h"
 
 #include "meeting_core/store/migrations.h"
+#include "meeting_core/util/atomicfile.h"
+#include "meeting_core/util/hashingcopy.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
@@ -96,6 +99,13 @@ CREATE TABLE meeting_status (
   reason TEXT,
   issued_at TEXT
 );
+)sql" },
+    // The office file a document was converted from (share format 1.2), for "Tải bản gốc".
+    { 4, R"sql(
+ALTER TABLE documents ADD COLUMN original_sha256 TEXT;
+ALTER TABLE documents ADD COLUMN original_size INTEGER;
+ALTER TABLE documents ADD COLUMN original_file_name TEXT;
+ALTER TABLE documents ADD COLUMN original_media_type TEXT;
 )sql" },
 };
 
@@ -191,11 +201,13 @@ void MeetingCache::storeMeeting(const Meeting &meeting, const QByteArray &manife
 
     Statement document = m_db.prepare(QStringLiteral(
         "INSERT INTO documents (meeting_id, id, position, agenda_item_id, title, kind, "
-        "file_name, sha256, size, version) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        "file_name, sha256, size, version, original_sha256, original_size, original_file_name, "
+        "original_media_type) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     position = 0;
     for (const DocumentRef &d : meeting.documents) {
         document.bindAll(meeting.id, d.id, position++, d.agendaItemId, d.title, d.kind, d.fileName,
-            d.sha256, d.size, d.version);
+            d.sha256, d.size, d.version, d.original.sha256, d.original.size, d.original.fileName,
+            d.original.mediaType);
         document.run();
         document.reset();
     }
@@ -335,7 +347,8 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
 
     Statement documents = m_db.query(
         QStringLiteral("SELECT id, agenda_item_id, title, kind, file_name, sha256, size, "
-                       "version FROM documents WHERE meeting_id = ? ORDER BY position"),
+                       "version, original_sha256, original_size, original_file_name, "
+                       "original_media_type FROM documents WHERE meeting_id = ? ORDER BY position"),
         meetingId);
     while (documents.next()) {
         DocumentRef d;
@@ -347,6 +360,10 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
         d.sha256 = documents.text(5);
         d.size = documents.integer(6);
         d.version = static_cast<int>(documents.integer(7));
+        d.original.sha256 = documents.text(8);
+        d.original.size = documents.integer(9);
+        d.original.fileName = documents.text(10);
+        d.original.mediaType = documents.text(11);
         meeting.documents << d;
     }
 
@@ -376,6 +393,50 @@ QByteArray MeetingCache::previousManifest(const QString &meetingId)
 QString MeetingCache::documentPath(const DocumentRef &document) const
 {
     return m_objects.pathFor(document.sha256);
+}
+
+QString MeetingCache::originalPath(const DocumentRef &document) const
+{
+    if (document.original.isEmpty() || !m_objects.contains(document.original.sha256))
+        return {};
+    return m_objects.pathFor(document.original.sha256);
+}
+
+Status MeetingCache::saveOriginalAs(const DocumentRef &document, const QString &target) const
+{
+    const auto tr
+        = [](const char *text) { return QCoreApplication::translate("MeetingCache", text); };
+    const QString source = originalPath(document);
+    if (source.isEmpty())
+        return Status::failure(
+            tr("The original file of this document is not in the cache yet: sync, then try "
+               "again."));
+    QFile input(source);
+    if (!input.open(QIODevice::ReadOnly))
+        return Status::failure(
+            tr("The cached original cannot be read: %1").arg(input.errorString()));
+    const QString temporary = atomicfile::temporarySiblingPath(target);
+    QFile output(temporary);
+    if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Status::failure(tr("%1 cannot be written: %2")
+                                   .arg(QDir::toNativeSeparators(target), output.errorString()));
+    const HashingCopy copied = HashingCopy::run(input, output, {}, document.original.size);
+    const bool flushed
+        = copied.problem == HashingCopy::Problem::None && atomicfile::flushToDisk(output);
+    output.close();
+    QString problem;
+    if (copied.problem != HashingCopy::Problem::None || !flushed)
+        problem = tr("%1 cannot be written: %2")
+                      .arg(QDir::toNativeSeparators(target), output.errorString());
+    else if (copied.sha256 != document.original.sha256 || copied.bytes != document.original.size)
+        problem = tr("The cached original is damaged (its checksum does not match); sync again.");
+    else if (!atomicfile::replaceExisting(temporary, target))
+        problem = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(target));
+    if (!problem.isEmpty()) {
+        QFile::remove(temporary);
+        return Status::failure(problem);
+    }
+    return Status::success();
 }
 
 QString MeetingCache::value(const QString &key) const

@@ -39,6 +39,12 @@ public:
     QList<MeetingSummary> meetings(const QDateTime &now = QDateTime::currentDateTime());
     std::optional<Meeting> meeting(const QString &meetingId);
     QString documentPath(const DocumentRef &document) const;
+    // The cached office file the document's PDF was converted from; empty when it has none.
+    QString originalPath(const DocumentRef &document) const;
+    // "Tải bản gốc": writes the document's original to `target`, checked against its SHA-256
+    // on the way, under a temporary name renamed into place: on any failure nothing is left
+    // at `target` (an existing file there stays as it was).
+    Status saveOriginalAs(const DocumentRef &document, const QString &target) const;
     // The signed manifest of the revision this one replaced (empty for a first revision):
     // what a delegate compares with to see what is new or updated.
     QByteArray previousManifest(const QString &meetingId);

@@ -11,7 +11,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
+#include <QList>
 #include <QMutex>
+#include <QPair>
 #include <QSet>
 #include <atomic>
 #include <optional>
@@ -21,6 +23,16 @@
 namespace phonghop {
 
 namespace {
+
+// The objects a document needs in the cache: its PDF, and the office file it was converted
+// from when it has one.
+QList<QPair<QString, qint64>> documentObjects(const DocumentRef &document)
+{
+    QList<QPair<QString, qint64>> objects { { document.sha256, document.size } };
+    if (!document.original.isEmpty())
+        objects.append({ document.original.sha256, document.original.size });
+    return objects;
+}
 
 // The context of this file's messages, the same for lupdate and at run time.
 class Tr final {
@@ -170,11 +182,15 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         SyncProgress totals;
         for (const Candidate &candidate : std::as_const(candidates)) {
             for (const DocumentRef &document : candidate.manifest.meeting.documents) {
-                if (queued.contains(document.sha256) || m_cache.objects().contains(document.sha256))
-                    continue;
-                queued.insert(document.sha256);
-                jobs.push_back({ document.sha256, document.size, {} });
-                totals.bytesTotal += document.size;
+                // A document converted from an office file brings its original too (share
+                // format 1.2): both are part of the revision.
+                for (const auto &[sha256, size] : documentObjects(document)) {
+                    if (queued.contains(sha256) || m_cache.objects().contains(sha256))
+                        continue;
+                    queued.insert(sha256);
+                    jobs.push_back({ sha256, size, {} });
+                    totals.bytesTotal += size;
+                }
             }
         }
         totals.objectsTotal = static_cast<int>(jobs.size());
@@ -231,15 +247,19 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
             const Meeting &meeting = candidate.manifest.meeting;
             QString missing;
             for (const DocumentRef &document : meeting.documents) {
-                if (!m_cache.objects().contains(document.sha256)) {
+                for (const auto &[sha256, size] : documentObjects(document)) {
+                    if (m_cache.objects().contains(sha256))
+                        continue;
                     missing = Tr::tr("the document \"%1\" %2")
                                   .arg(document.title,
-                                      objectErrors.contains(document.sha256)
+                                      objectErrors.contains(sha256)
                                           ? Tr::tr("could not be copied: %1")
-                                                .arg(objectErrors.value(document.sha256))
+                                                .arg(objectErrors.value(sha256))
                                           : Tr::tr("has not arrived yet"));
                     break;
                 }
+                if (!missing.isEmpty())
+                    break;
             }
             if (!missing.isEmpty()) {
                 report.problems << SyncProblem { SyncProblem::Kind::NotArrivedYet, meeting.id,

@@ -49,7 +49,7 @@ TEST_CASE("A document that is not a PDF is named and nothing is published", "[pu
     test::TestShare share;
     QTemporaryDir dir;
     DraftMeeting d = test::publish::validDraft(dir.path());
-    const QString word = dir.filePath(QStringLiteral("bien-ban.docx"));
+    const QString word = dir.filePath(QStringLiteral("bien-ban.txt"));
     test::writeFile(word, QByteArray("PK\x03\x04 this is a Word file", 24));
     d.documents[1].filePath = word;
     const PublishOutcome outcome = publishExpectingNothing(share, d);

@@ -16,6 +16,7 @@
 #include "meeting_core/sync/syncservice.h"
 #include "meetingcolumn.h"
 #include "meetinglistmodel.h"
+#include "originalfileaction.h"
 #include "readingmode.h"
 #include "search/searchpanel.h"
 #include "seatactions.h"
@@ -23,6 +24,7 @@
 #include "session/sessionpanel.h"
 #include "syncstatusbar.h"
 #include "viewer/documentview.h"
+#include "viewer/viewertoolbar.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -145,6 +147,10 @@ MainWindow::MainWindow(
         m_banner->setProperty("fromSync", true);
     });
     connect(m_seat, &SeatActions::commentsRequested, this, &MainWindow::showDocumentComments);
+    m_originalFile = new OriginalFileAction(m_desk->cache(), *this);
+    if (auto *bar = qobject_cast<ViewerToolBar *>(m_documentView->toolBar()))
+        bar->addDocumentAction(m_originalFile->action());
+    connect(m_originalFile, &OriginalFileAction::finished, this, &MainWindow::showBanner);
     buildAnnotationDock();
     buildSessionDock();
     buildMenus();
@@ -387,6 +393,7 @@ void MainWindow::showMeeting(const QString &meetingId)
     for (const DocumentRef &document : meeting->documents) {
         if (sameMeeting && document.sha256 == m_openDocumentSha) {
             m_agendaTree->setCurrentIndex(m_agenda->indexOfDocument(document.id));
+            m_originalFile->setDocument(document);
             return;
         }
     }
@@ -397,6 +404,7 @@ void MainWindow::showMeeting(const QString &meetingId)
         if (m_annotations)
             m_annotations->closeDocument();
         m_openDocumentSha.clear();
+        m_originalFile->setDocument(std::nullopt);
     }
 }
 
@@ -415,6 +423,7 @@ void MainWindow::openAgendaRow(const QModelIndex &index)
     if (!document || document->sha256 == m_openDocumentSha)
         return;
     m_openDocumentSha = document->sha256;
+    m_originalFile->setDocument(document);
     const QString path = m_desk->documentPath(*document);
     m_documentView->openDocument(path, document->title, document->sha256);
     if (m_annotations) {

@@ -37,6 +37,7 @@ class MeetingColumn;
 class MeetingListModel;
 class ReadingMode;
 class SearchPanel;
+class OriginalFileAction;
 class SeatActions;
 class SessionPanel;
 class PollPrompt;
@@ -134,6 +135,7 @@ private:
     QTabWidget *m_leftTabs;
     SearchPanel *m_searchPanel = nullptr;
     SeatActions *m_seat = nullptr;
+    OriginalFileAction *m_originalFile = nullptr; // "Tải bản gốc" in the viewer bar's "More"
     AnnotationController *m_annotations = nullptr;
     PersonalNotesEditor *m_notes = nullptr;
     SessionPanel *m_sessionPanel = nullptr;

@@ -1,6 +1,7 @@
 #include "agendaeditor.h"
 
 #include "preparedpollseditor.h"
+#include "meeting_core/convert/officeformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,7 +78,8 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     agendaLayout->addWidget(m_tree);
     auto *hint
         = new QLabel(tr("Drag items to reorder them or to make them sub-items; numbers follow. "
-                        "Drop PDF files on an item to attach them."),
+                        "Drop PDF, Word, Excel or OpenDocument files on an item to attach them; "
+                        "office files are published as PDF, with the original beside it."),
             agendaPane);
     hint->setWordWrap(true);
     agendaLayout->addWidget(hint);
@@ -93,7 +95,8 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     m_documentsHeading->setFont(headingFont);
     documentsLayout->addWidget(m_documentsHeading);
     auto *documentButtons = new QHBoxLayout;
-    auto *attach = touchButton(QStringLiteral("document-open"), tr("&Attach PDF…"), documentsPane);
+    auto *attach
+        = touchButton(QStringLiteral("document-open"), tr("&Attach document…"), documentsPane);
     m_replace = touchButton(
         QStringLiteral("document-revert"), tr("Replace with new &version…"), documentsPane);
     auto *detach
@@ -334,6 +337,14 @@ void AgendaEditor::selectDocument(const QString &documentId)
     }
 }
 
+QString AgendaEditor::documentFilters()
+{
+    // Office files are converted to PDF when the meeting is published (issue 18).
+    return tr("Documents (*.pdf %1);;PDF documents (*.pdf);;Word, Excel and OpenDocument files "
+              "(%1);;All files (*)")
+        .arg(officeFilePatterns());
+}
+
 QStringList AgendaEditor::pdfPaths(const QMimeData *mime)
 {
     QStringList paths;
@@ -409,8 +420,8 @@ void AgendaEditor::chooseFiles()
     const QString itemId = currentItemId();
     if (itemId.isEmpty())
         return;
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Attach documents"), QString(), tr("PDF documents (*.pdf);;All files (*)"));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Attach documents"), QString(), documentFilters());
     if (!paths.isEmpty())
         attachFiles(itemId, paths);
 }
@@ -448,8 +459,8 @@ void AgendaEditor::chooseReplacement()
 {
     if (!currentDocument())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Replace with a new version"),
-        QString(), tr("PDF documents (*.pdf);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Replace with a new version"), QString(), documentFilters());
     if (!path.isEmpty())
         replaceSelectedDocument(path);
 }

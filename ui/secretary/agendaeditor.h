@@ -65,6 +65,7 @@ private:
     DraftDocument *currentDocument();
     QTreeWidgetItem *findItem(const QString &itemId) const;
     static QStringList pdfPaths(const QMimeData *mime);
+    static QString documentFilters();
     void changed();
 
     QTreeWidget *m_tree = nullptr;

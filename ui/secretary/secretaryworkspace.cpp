@@ -507,13 +507,17 @@ void SecretaryWorkspace::publish()
     const CancellationToken cancel = m_cancel;
     const QString share = m_sharePath;
     const SigningKey signingKey = key.value();
-    m_worker.reset(QThread::create([this, draft, cancel, share, signingKey] {
+    const QString conversions = m_cache.directory() + QStringLiteral("/converted");
+    m_worker.reset(QThread::create([this, draft, cancel, share, signingKey, conversions] {
+        MeetingPublisher publisher(share, signingKey);
+        // Converted PDFs are kept by the original's SHA-256: publishing an unchanged Word file
+        // again costs no LibreOffice run (docs/office-documents.md).
+        publisher.officeConverter().setCacheDirectory(conversions);
         const PublishOutcome outcome
-            = MeetingPublisher(share, signingKey)
-                  .publish(draft, cancel, [this](const PublishProgress &progress) {
-                      QMetaObject::invokeMethod(
-                          this, [this, progress] { onProgress(progress); }, Qt::QueuedConnection);
-                  });
+            = publisher.publish(draft, cancel, [this](const PublishProgress &progress) {
+                  QMetaObject::invokeMethod(
+                      this, [this, progress] { onProgress(progress); }, Qt::QueuedConnection);
+              });
         QMetaObject::invokeMethod(
             this,
             [this, outcome] {
@@ -542,6 +546,20 @@ void SecretaryWorkspace::onProgress(const PublishProgress &progress)
     if (!m_worker)
         return;
     const QLocale locale;
+    if (progress.converting) {
+        // LibreOffice says nothing while it converts: the bar runs against the time limit, and
+        // Cancel stops LibreOffice at once (the worker kills it).
+        const int limit = int(std::max<qint64>(progress.conversionTimeLimitMs / 1000, 1));
+        m_progress->setRange(0, limit);
+        m_progress->setValue(int(std::min<qint64>(progress.conversionElapsedMs / 1000, limit)));
+        m_progress->setFormat(tr("%1 s").arg(progress.conversionElapsedMs / 1000));
+        setMessage(tr("Converting document %1 of %2 to PDF with LibreOffice: %3")
+                       .arg(progress.conversionsDone + 1)
+                       .arg(progress.conversionsTotal)
+                       .arg(progress.currentDocument),
+            false);
+        return;
+    }
     // A large scan in flight moves the bar only when it is stored: show it busy meanwhile.
     const bool inLargeDocument = progress.documentsDone < progress.documentsTotal
         && progress.currentBytes * 4 > progress.bytesTotal && progress.bytesTotal > (16 << 20);

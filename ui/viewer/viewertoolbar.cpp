@@ -114,6 +114,13 @@ ViewerToolBar::ViewerToolBar(const Actions &actions, QWidget *parent)
         m_compactBefore << onBar.value(onBar.indexOf(action) + 1);
 }
 
+void ViewerToolBar::addDocumentAction(QAction *action)
+{
+    QAction *first = m_moreMenu->actions().value(0);
+    m_moreMenu->insertAction(first, action);
+    m_moreMenu->insertSeparator(first);
+}
+
 void ViewerToolBar::showPage(int page, int count)
 {
     const QSignalBlocker blocker(m_pageSpin);

@@ -35,6 +35,8 @@ public:
     void focusPageNumber();
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }
+    // An action about the open document (as "Save the original file…"), first in "More".
+    void addDocumentAction(QAction *action);
 
 Q_SIGNALS:
     void pageChosen(int page); // from 0
