@@ -32,5 +32,6 @@ int runVotingBenchmark(const QStringList &arguments, QTextStream &out, QTextStre
 int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runAnnotationBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runEnrolmentBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runScaleBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace phonghop::bench

@@ -35,6 +35,10 @@ struct DocumentRef {
     QString sha256;
     qint64 size = 0;
     int version = 1;
+    // Share format 2.0 (docs/share-format.md): a document marked confidential is never read as
+    // a clear PDF; until sealed documents exist (issue 16) a seat shows only its title.
+    bool confidential = false;
+    QString classification; // "Mật", "Nội bộ", … (shown with the title)
 
     bool operator==(const DocumentRef &) const = default;
 };

@@ -73,6 +73,10 @@ CREATE TABLE reading_positions (
 )sql" },
     // The revision before the current one, so delegates see what is new or updated.
     { 2, "ALTER TABLE meetings ADD COLUMN previous_manifest BLOB;" },
+    // Share format 2.0: a confidential document is shown by its title only, never opened.
+    { 3,
+        "ALTER TABLE documents ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0; "
+        "ALTER TABLE documents ADD COLUMN classification TEXT NOT NULL DEFAULT '';" },
 };
 
 QString isoText(const QDateTime &time)
@@ -167,11 +171,12 @@ void MeetingCache::storeMeeting(const Meeting &meeting, const QByteArray &manife
 
     Statement document = m_db.prepare(QStringLiteral(
         "INSERT INTO documents (meeting_id, id, position, agenda_item_id, title, kind, "
-        "file_name, sha256, size, version) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        "file_name, sha256, size, version, confidential, classification) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     position = 0;
     for (const DocumentRef &d : meeting.documents) {
         document.bindAll(meeting.id, d.id, position++, d.agendaItemId, d.title, d.kind, d.fileName,
-            d.sha256, d.size, d.version);
+            d.sha256, d.size, d.version, d.confidential ? 1 : 0, d.classification);
         document.run();
         document.reset();
     }
@@ -269,7 +274,8 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
 
     Statement documents = m_db.query(
         QStringLiteral("SELECT id, agenda_item_id, title, kind, file_name, sha256, size, "
-                       "version FROM documents WHERE meeting_id = ? ORDER BY position"),
+                       "version, confidential, classification FROM documents "
+                       "WHERE meeting_id = ? ORDER BY position"),
         meetingId);
     while (documents.next()) {
         DocumentRef d;
@@ -281,6 +287,8 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
         d.sha256 = documents.text(5);
         d.size = documents.integer(6);
         d.version = static_cast<int>(documents.integer(7));
+        d.confidential = documents.integer(8) != 0;
+        d.classification = documents.text(9);
         meeting.documents << d;
     }
     return meeting;
@@ -295,6 +303,9 @@ QByteArray MeetingCache::previousManifest(const QString &meetingId)
 
 QString MeetingCache::documentPath(const DocumentRef &document) const
 {
+    // A confidential document is never stored, nor opened, as a clear PDF (share format 2.0).
+    if (document.confidential)
+        return {};
     return m_objects.pathFor(document.sha256);
 }
 
