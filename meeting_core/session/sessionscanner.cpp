@@ -178,8 +178,12 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
             // same instant (a copy finishing), so the folder cannot vouch for it.
             Q_UNUSED(folderChanged);
             const QFileInfo info(path);
-            const bool again
-                = info.size() != broken->size || info.lastModified() != broken->modified;
+            // A log entry was remembered by the bytes read (no look at its time before the read,
+            // a round trip per new record): its time is noted at the first look after.
+            const bool again = info.size() != broken->size
+                || (broken->modified.isValid() && info.lastModified() != broken->modified);
+            if (!broken->modified.isValid())
+                broken->modified = info.lastModified();
             if (!again) {
                 file = SessionFile { device, name, broken->head, {} };
                 return Seen::Unreadable;
@@ -190,11 +194,19 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
             return Seen::Later;
         --readBudget;
         ++result.recordsRead;
-        const QFileInfo info(path);
-        Unreadable broken { {}, {}, info.size(), info.lastModified() };
-        const Result<QByteArray> read = entryPath.isEmpty()
+        Unreadable broken;
+        if (entryPath.isEmpty()) {
+            const QFileInfo info(path);
+            broken.size = info.size();
+            broken.modified = info.lastModified();
+        }
+        const auto prefetched = m_prefetched.constFind(path);
+        const Result<QByteArray> read = prefetched != m_prefetched.constEnd() ? prefetched.value()
+            : entryPath.isEmpty()
             ? reader.readDeviceRecord(device, name)
             : boundedfile::read(entryPath, shareformat::deviceRecordLimit(name));
+        if (!entryPath.isEmpty())
+            broken.size = read ? read.value().size() : QFileInfo(path).size();
         if (!read) {
             broken.message = Tr::tr("This file cannot be read as a record: %1").arg(read.error());
         } else {

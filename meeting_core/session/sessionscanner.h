@@ -139,6 +139,8 @@ public:
     // Share format 2.0: every page of the meeting's session log is listed again this often (a
     // stale listing on a file server is caught there), and when the chair closes a poll.
     static constexpr uint logRelistEveryScans = 300;
+    // New log entries are read this many at a time.
+    static constexpr int parallelReads = 8;
 
 private:
     enum class Seen { Record, Foreign, Unreadable, Later };
@@ -169,6 +171,8 @@ private:
     // The log entries not looked at for good yet: the current page and any that followed it
     // (every page when `everyPage`, on the first scan, and every logRelistEveryScans scans).
     QList<LogEntry> listSessionLog(const ShareReader &reader, bool everyPage);
+    // Reads the entries not read before, parallelReads at a time, into m_prefetched.
+    void prefetch(const QList<LogEntry> &entries);
     void readSessionLog(const QList<LogEntry> &news, const QString &organisationFolder,
         const QString &rosterPrefix, const Look &look, QList<SessionFile> &records,
         QList<SessionProblem> &problems, ScanStatistics &statistics);
@@ -187,6 +191,9 @@ private:
     qint64 m_descriptorSize = -1;
     QDateTime m_descriptorModified;
     SessionLog m_log;
+    // Log entries read ahead, several at a time, by path (a slow server answers reads in
+    // parallel): taken by the scan's look at each entry, then dropped.
+    QHash<QString, Result<QByteArray>> m_prefetched;
     QHash<QString, SessionFile> m_known; // "<device>/<name>" → the file, its record verified
     QString m_meetingId;
     QHash<QString, QDateTime> m_firstSeen; // records this scanner saw first (in case the log lags)

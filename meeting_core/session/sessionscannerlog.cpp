@@ -7,8 +7,14 @@
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharereader.h"
 
+#include "meeting_core/util/boundedfile.h"
+
 #include <QCoreApplication>
 #include <QMap>
+#include <atomic>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace phonghop {
 
@@ -62,6 +68,35 @@ QList<SessionScanner::LogEntry> SessionScanner::listSessionLog(
     return news;
 }
 
+void SessionScanner::prefetch(const QList<LogEntry> &entries)
+{
+    QList<const LogEntry *> toRead;
+    for (const LogEntry &entry : entries) {
+        if (toRead.size() >= maxNewReadsPerScan)
+            break;
+        if (!m_known.contains(entry.deviceId + u'/' + entry.recordName)
+            && !m_foreign.contains(entry.key) && !m_unreadable.contains(entry.key))
+            toRead << &entry;
+    }
+    if (toRead.size() < 2)
+        return;
+    std::vector<std::optional<Result<QByteArray>>> read(size_t(toRead.size()));
+    std::atomic_size_t next = 0;
+    const auto worker = [&] {
+        for (size_t i = next++; i < read.size(); i = next++)
+            read[i] = boundedfile::read(toRead.at(qsizetype(i))->path,
+                shareformat::deviceRecordLimit(toRead.at(qsizetype(i))->recordName));
+    };
+    {
+        std::vector<std::jthread> threads;
+        for (int t = 1; t < std::min<int>(parallelReads, int(toRead.size())); ++t)
+            threads.emplace_back(worker);
+        worker();
+    }
+    for (size_t i = 0; i < read.size(); ++i)
+        m_prefetched.insert(toRead.at(qsizetype(i))->path, *read[i]);
+}
+
 void SessionScanner::readSessionLog(const QList<LogEntry> &news, const QString &organisationFolder,
     const QString &rosterPrefix, const Look &look, QList<SessionFile> &records,
     QList<SessionProblem> &problems, ScanStatistics &statistics)
@@ -73,6 +108,7 @@ void SessionScanner::readSessionLog(const QList<LogEntry> &news, const QString &
         m_log.foreign.clear();
         m_log.foreignKeys = m_knownKeys;
     }
+    prefetch(toLook);
     QMap<QString, int> unreadableListed;
     QMap<QString, QPair<int, QString>> unreadableMore;
     for (const LogEntry &entry : std::as_const(toLook)) {
@@ -122,6 +158,7 @@ void SessionScanner::readSessionLog(const QList<LogEntry> &news, const QString &
             break;
         }
     }
+    m_prefetched.clear();
     records += m_log.records;
 
     QMap<QString, QPair<int, QString>> foreignIn;
