@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+102"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+106"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Cannot create the cache folder %1</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>the list &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>not valid JSON (%1 at byte %2)</translation>
     </message>
@@ -1066,12 +1066,12 @@
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>%1: the id &quot;%2&quot; is used twice</source>
         <translation>%1: the id &quot;%2&quot; is used twice</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-48"/>
         <source>agenda item %1</source>
         <translation>agenda item %1</translation>
     </message>
@@ -1086,7 +1086,7 @@
         <translation>document %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%1: &quot;sha256&quot; is not a SHA-256 checksum</source>
         <translation>%1: &quot;sha256&quot; is not a SHA-256 checksum</translation>
     </message>
@@ -1515,12 +1515,17 @@
 <context>
     <name>phonghop::Outbox</name>
     <message>
-        <location filename="../../meeting_core/store/outbox.cpp" line="+192"/>
+        <location filename="../../meeting_core/store/outbox.cpp" line="+253"/>
         <source>&quot;%1/%2&quot; is not a valid record name</source>
         <translation>&quot;%1/%2&quot; is not a valid record name</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
+        <source>It waits until this seat knows the meeting of its poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The name %1 is taken on the share by another file</source>
         <translation>The name %1 is taken on the share by another file</translation>
     </message>
@@ -2162,17 +2167,17 @@
 <context>
     <name>phonghop::SessionScanner</name>
     <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+94"/>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+107"/>
         <source>The shared folder %1 cannot be reached</source>
         <translation>The shared folder %1 cannot be reached</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+211"/>
         <source>The share holds no roster signed by the organisation for this meeting yet</source>
         <translation>The share holds no roster signed by the organisation for this meeting yet</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+250"/>
         <source>Only the chair may close a poll</source>
         <translation>Only the chair may close a poll</translation>
     </message>
@@ -2187,12 +2192,12 @@
         <translation>The poll is already closed</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-259"/>
         <source>Another roster with revision %1 was verified before; this one is ignored</source>
         <translation>Another roster with revision %1 was verified before; this one is ignored</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+210"/>
         <source>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</source>
         <translation>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</translation>
     </message>
@@ -2202,7 +2207,7 @@
         <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-318"/>
         <source>This file cannot be read as a record: %1</source>
         <translation>This file cannot be read as a record: %1</translation>
     </message>
@@ -2212,12 +2217,14 @@
         <translation>Unreadable record: %1</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+220"/>
+        <location filename="../../meeting_core/session/sessionscannerlog.cpp" line="+173"/>
         <source>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</source>
         <translation>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../meeting_core/session/sessionscannerlog.cpp" line="+6"/>
         <source>%1 more file(s) in this folder are not records that can be read; they are ignored</source>
         <translation>%1 more file(s) in this folder are not records that can be read; they are ignored</translation>
     </message>
@@ -2581,12 +2588,12 @@
 <context>
     <name>phonghop::ShareReader</name>
     <message>
-        <location filename="../../meeting_core/share/sharereader.cpp" line="+56"/>
+        <location filename="../../meeting_core/share/sharereader.cpp" line="+62"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 is not a PhòngHọp share (no %2)</source>
         <translation>%1 is not a PhòngHọp share (no %2)</translation>
     </message>
@@ -2611,7 +2618,7 @@
         <translation>This share was written by a newer PhòngHọp (share format %1; this version reads %2). Please update PhòngHọp.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 has no valid organisation key</source>
         <translation>%1 has no valid organisation key</translation>
     </message>
@@ -2654,17 +2661,20 @@
 <context>
     <name>phonghop::ShareWriter</name>
     <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+40"/>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+41"/>
+        <location line="+22"/>
+        <location line="+24"/>
         <source>Cannot create %1 in the share</source>
         <translation>Cannot create %1 in the share</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-38"/>
+        <location line="+35"/>
         <source>This share belongs to another organisation key</source>
         <translation>This share belongs to another organisation key</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+135"/>
         <source>Cannot read %1</source>
         <translation>Cannot read %1</translation>
     </message>
@@ -2698,12 +2708,38 @@
         <translation>%1 changed while it was being copied; try again once it is saved</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-110"/>
+        <location line="+160"/>
         <source>&quot;%1/%2&quot; is not a valid record name</source>
         <translation>&quot;%1/%2&quot; is not a valid record name</translation>
     </message>
     <message>
+        <location line="-201"/>
+        <source>%1 could not be replaced in the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot write to the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The name %1 is taken on the share by another file</source>
+        <translation type="unfinished">The name %1 is taken on the share by another file</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The meeting&apos;s session log is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Cannot create the meeting&apos;s session log in the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>Cannot create this device&apos;s folder in the share</source>
         <translation>Cannot create this device&apos;s folder in the share</translation>
     </message>
@@ -2728,13 +2764,13 @@
         <translation>A newer revision (%1) of this meeting has been published since revision %2; open it and publish again.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+17"/>
+        <location line="+69"/>
+        <location line="+23"/>
         <source>Revision %1 is being published by someone else; try again</source>
         <translation>Revision %1 is being published by someone else; try again</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
         <source>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</source>
         <translation>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</translation>
     </message>
@@ -2744,7 +2780,7 @@
         <translation>Meeting %1 has no revision number left below %2; nothing was published.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-214"/>
         <source>it has %1 bytes instead of %2</source>
         <translation>it has %1 bytes instead of %2</translation>
     </message>
@@ -2815,7 +2851,7 @@
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+95"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+118"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</translation>
     </message>
@@ -2825,7 +2861,7 @@
         <translation>The share presents another organisation key (%1) than the one this installation trusts (%2). Nothing was read.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1 could not be delivered to the share: %2</source>
         <translation>%1 could not be delivered to the share: %2</translation>
     </message>
@@ -2835,12 +2871,12 @@
         <translation>Meeting %1, revision %2 was rejected: %3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Sync cancelled</source>
         <translation>Sync cancelled</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the document &quot;%1&quot; %2</source>
         <translation>the document &quot;%1&quot; %2</translation>
     </message>
@@ -2875,12 +2911,12 @@
         <translation>The local cache could not be updated: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-191"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-55"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
@@ -2893,7 +2929,7 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+68"/>
         <source>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</source>
         <translation>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</translation>
     </message>
@@ -2977,7 +3013,7 @@
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Usage: phonghop-cli %1</translation>
     </message>
@@ -3309,7 +3345,7 @@
 <context>
     <name>phonghop::cli::OrgCommands</name>
     <message>
-        <location filename="../../app/cli/orgcommands.cpp" line="+41"/>
+        <location filename="../../app/cli/orgcommands.cpp" line="+43"/>
         <source>Usage: phonghop-cli org %1</source>
         <translation>Usage: phonghop-cli org %1</translation>
     </message>
@@ -3438,6 +3474,21 @@
         <translation>Backup copy written to %1 (key fingerprint %2); keep it apart from the key file</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>The key %1 is not the key of this share&apos;s organisation (fingerprint %2); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The share %1 already has format %2; its index was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share %1 now has format %2. Seats of an earlier PhòngHọp will ask to be updated at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Set up a new organisation&apos;s share in an empty folder, with a new protected key</source>
         <translation>Set up a new organisation&apos;s share in an empty folder, with a new protected key</translation>
@@ -3451,6 +3502,11 @@
         <location line="+2"/>
         <source>Write a second protected copy of the organisation key (its passphrase from %1, or asked; by default the same)</source>
         <translation>Write a second protected copy of the organisation key (its passphrase from %1, or asked; by default the same)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the share to format %1, where a seat reads only what changed (every seat must run a PhòngHọp that reads it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3718,7 +3774,7 @@
         <translation>Chair: sign the minutes PDF, which locks them</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -3778,7 +3834,7 @@
         <translation>Quorum (%1): not met; votes present: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+164"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Current item: %1</translation>
@@ -3824,7 +3880,7 @@
         <translation>%1 &quot;%2&quot;: closed, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-23"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>passed</translation>
@@ -3901,7 +3957,7 @@
         <translation>Problems in the record: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3912,7 +3968,7 @@
         <translation>Attendance list written to %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
         <translation>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</translation>
     </message>
@@ -3922,7 +3978,7 @@
         <translation>Minutes written to %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+49"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Only the secretary may check in someone else; this seat is %1 (%2)</translation>
     </message>
@@ -3933,8 +3989,8 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+88"/>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
+        <location line="+80"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>No poll %1 in this meeting</translation>
     </message>
@@ -3979,7 +4035,7 @@
         <translation>The agenda has no item %1 (items: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+29"/>
         <source>Question asked on item %1</source>
         <translation>Question asked on item %1</translation>
     </message>
@@ -3989,7 +4045,7 @@
         <translation>Asked to speak on item %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-164"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Unknown poll kind: %1 (approval, yes-no or choice)</translation>
     </message>
@@ -4014,7 +4070,7 @@
         <translation>--max needs a whole number, 1 or more: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Only the chair may open a poll</source>
         <translation>Only the chair may open a poll</translation>
     </message>
@@ -4039,7 +4095,7 @@
         <translation>Secret ballot: no screen shows who chose what</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Only the chair may close a poll</source>
         <translation>Only the chair may close a poll</translation>
     </message>
@@ -4059,7 +4115,7 @@
         <translation>Poll %1 &quot;%2&quot; closed: %3: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair may give the floor</source>
         <translation>Only the chair may give the floor</translation>
     </message>
@@ -4079,7 +4135,7 @@
         <translation>The floor goes to %1; %2 more waiting</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Only the chair or the secretary may record a conclusion</translation>
     </message>
@@ -4099,12 +4155,12 @@
         <translation>Draft conclusion of item %1 written; the chair confirms it</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The file %1 does not exist</source>
         <translation>The file %1 does not exist</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Only the chair may sign the minutes</translation>
     </message>
@@ -6244,18 +6300,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
-        <location line="+310"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+59"/>
+        <location line="+314"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Annotations are unavailable: %1</translation>
     </message>
@@ -6329,12 +6385,12 @@
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-417"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>The organisation is confirmed. Reading the shared folder…</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+408"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</translation>
     </message>
@@ -8097,7 +8153,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+39"/>
         <source>Choose the shared folder</source>
         <translation>Choose the shared folder</translation>
     </message>

@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+102"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+106"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Không tạo được thư mục dữ liệu %1</translation>
     </message>
@@ -1017,7 +1017,7 @@
         <translation>thiếu danh sách &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>không phải JSON hợp lệ (%1 tại byte %2)</translation>
     </message>
@@ -1065,12 +1065,12 @@
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>%1: the id &quot;%2&quot; is used twice</source>
         <translation>%1: mã &quot;%2&quot; bị dùng hai lần</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-48"/>
         <source>agenda item %1</source>
         <translation>nội dung %1</translation>
     </message>
@@ -1085,7 +1085,7 @@
         <translation>tài liệu %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%1: &quot;sha256&quot; is not a SHA-256 checksum</source>
         <translation>%1: &quot;sha256&quot; không phải là mã kiểm tra SHA-256</translation>
     </message>
@@ -1514,12 +1514,17 @@
 <context>
     <name>phonghop::Outbox</name>
     <message>
-        <location filename="../../meeting_core/store/outbox.cpp" line="+192"/>
+        <location filename="../../meeting_core/store/outbox.cpp" line="+253"/>
         <source>&quot;%1/%2&quot; is not a valid record name</source>
         <translation>&quot;%1/%2&quot; không phải là tên hồ sơ hợp lệ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
+        <source>It waits until this seat knows the meeting of its poll</source>
+        <translation>Bản ghi đang chờ đến khi chỗ ngồi này biết cuộc họp của cuộc biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The name %1 is taken on the share by another file</source>
         <translation>Tên %1 trong thư mục dùng chung đã bị một tệp khác chiếm</translation>
     </message>
@@ -2161,17 +2166,17 @@
 <context>
     <name>phonghop::SessionScanner</name>
     <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+94"/>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+107"/>
         <source>The shared folder %1 cannot be reached</source>
         <translation>Không truy cập được thư mục dùng chung %1</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+211"/>
         <source>The share holds no roster signed by the organisation for this meeting yet</source>
         <translation>Thư mục dùng chung chưa có danh sách thành viên của cuộc họp này do cơ quan ký</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+250"/>
         <source>Only the chair may close a poll</source>
         <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
     </message>
@@ -2186,12 +2191,12 @@
         <translation>Biểu quyết đã kết thúc trước đó</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-259"/>
         <source>Another roster with revision %1 was verified before; this one is ignored</source>
         <translation>Một danh sách thành viên khác cùng bản %1 đã được xác minh trước đó; danh sách này bị bỏ qua</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+210"/>
         <source>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</source>
         <translation>Hồ sơ %1 của máy này không còn trong thư mục dùng chung và không gửi lại được: %2</translation>
     </message>
@@ -2201,7 +2206,7 @@
         <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác); hồ sơ đã được gửi lại</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-318"/>
         <source>This file cannot be read as a record: %1</source>
         <translation>Tệp này không đọc được như một hồ sơ: %1</translation>
     </message>
@@ -2211,12 +2216,14 @@
         <translation>Không đọc được hồ sơ: %1</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+220"/>
+        <location filename="../../meeting_core/session/sessionscannerlog.cpp" line="+173"/>
         <source>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</source>
         <translation>%1 hồ sơ trong thư mục này được ký bằng khóa không có trong danh sách thành viên nào của cuộc họp; các hồ sơ này bị bỏ qua</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../meeting_core/session/sessionscannerlog.cpp" line="+6"/>
         <source>%1 more file(s) in this folder are not records that can be read; they are ignored</source>
         <translation>Còn %1 tệp trong thư mục này không phải là hồ sơ đọc được; các tệp này bị bỏ qua</translation>
     </message>
@@ -2580,12 +2587,12 @@
 <context>
     <name>phonghop::ShareReader</name>
     <message>
-        <location filename="../../meeting_core/share/sharereader.cpp" line="+56"/>
+        <location filename="../../meeting_core/share/sharereader.cpp" line="+62"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 is not a PhòngHọp share (no %2)</source>
         <translation>%1 không phải là thư mục dùng chung của PhòngHọp (không có %2)</translation>
     </message>
@@ -2610,7 +2617,7 @@
         <translation>Thư mục dùng chung này được ghi bởi phiên bản PhòngHọp mới hơn (định dạng %1; phiên bản này đọc được %2). Vui lòng cập nhật PhòngHọp.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 has no valid organisation key</source>
         <translation>%1 không có khóa cơ quan hợp lệ</translation>
     </message>
@@ -2653,17 +2660,20 @@
 <context>
     <name>phonghop::ShareWriter</name>
     <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+40"/>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+41"/>
+        <location line="+22"/>
+        <location line="+24"/>
         <source>Cannot create %1 in the share</source>
         <translation>Không tạo được %1 trong thư mục dùng chung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-38"/>
+        <location line="+35"/>
         <source>This share belongs to another organisation key</source>
         <translation>Thư mục dùng chung này thuộc khóa của cơ quan khác</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+135"/>
         <source>Cannot read %1</source>
         <translation>Không đọc được %1</translation>
     </message>
@@ -2697,12 +2707,38 @@
         <translation>%1 đã thay đổi trong khi đang sao chép; hãy thử lại sau khi tệp được lưu xong</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-110"/>
+        <location line="+160"/>
         <source>&quot;%1/%2&quot; is not a valid record name</source>
         <translation>&quot;%1/%2&quot; không phải là tên hồ sơ hợp lệ</translation>
     </message>
     <message>
+        <location line="-201"/>
+        <source>%1 could not be replaced in the shared folder</source>
+        <translation>Không thay thế được %1 trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot write to the share</source>
+        <translation>Không ghi được vào thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The name %1 is taken on the share by another file</source>
+        <translation>Tên %1 trong thư mục dùng chung đã bị một tệp khác chiếm</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The meeting&apos;s session log is full</source>
+        <translation>Nhật ký phiên họp của cuộc họp đã đầy</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Cannot create the meeting&apos;s session log in the share</source>
+        <translation>Không tạo được nhật ký phiên họp của cuộc họp trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>Cannot create this device&apos;s folder in the share</source>
         <translation>Không tạo được thư mục của thiết bị này trong thư mục dùng chung</translation>
     </message>
@@ -2727,13 +2763,13 @@
         <translation>Đã có phiên bản mới hơn (%1) của cuộc họp này được phát hành sau phiên bản %2; hãy mở phiên bản đó rồi phát hành lại.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+17"/>
+        <location line="+69"/>
+        <location line="+23"/>
         <source>Revision %1 is being published by someone else; try again</source>
         <translation>Phiên bản %1 đang được người khác phát hành; hãy thử lại</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
         <source>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</source>
         <translation>Cuộc họp %1: trong thư mục dùng chung có tệp mang số phiên bản không phải là phiên bản hợp lệ (%2); các tệp đó đã bị bỏ qua, không có gì được dựa trên chúng.</translation>
     </message>
@@ -2743,7 +2779,7 @@
         <translation>Cuộc họp %1 không còn số phiên bản nào dưới %2; chưa có gì được phát hành.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-214"/>
         <source>it has %1 bytes instead of %2</source>
         <translation>tệp có %1 byte thay vì %2</translation>
     </message>
@@ -2814,7 +2850,7 @@
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+95"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+118"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>Thư mục dùng chung dùng khóa cơ quan %1, nhưng máy này chỉ được thiết lập để tin cậy %2. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -2824,7 +2860,7 @@
         <translation>Thư mục dùng chung dùng khóa cơ quan khác (%1) với khóa mà máy này tin cậy (%2). Chưa đọc dữ liệu nào.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1 could not be delivered to the share: %2</source>
         <translation>Không gửi được %1 lên thư mục dùng chung: %2</translation>
     </message>
@@ -2834,12 +2870,12 @@
         <translation>Cuộc họp %1, phiên bản %2 bị từ chối: %3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Sync cancelled</source>
         <translation>Đã hủy đồng bộ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the document &quot;%1&quot; %2</source>
         <translation>tài liệu &quot;%1&quot; %2</translation>
     </message>
@@ -2874,12 +2910,12 @@
         <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-191"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>“%1” không phải là dấu vân tay khóa (32 chữ số thập lục phân), nên máy này không kiểm tra được khóa của thư mục dùng chung. Chưa đọc dữ liệu nào.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-55"/>
         <source>Up to date</source>
         <translation>Đã cập nhật đầy đủ</translation>
     </message>
@@ -2891,7 +2927,7 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+68"/>
         <source>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</source>
         <translation>Thư mục dùng chung thuộc về “%1”, khóa cơ quan có dấu vân tay %2. Máy này chưa xác nhận khóa đó: hãy so sánh với dấu vân tay do cán bộ CNTT cung cấp trước khi tin cậy. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -2975,7 +3011,7 @@
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+31"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Cách dùng: phonghop-cli %1</translation>
     </message>
@@ -3307,7 +3343,7 @@
 <context>
     <name>phonghop::cli::OrgCommands</name>
     <message>
-        <location filename="../../app/cli/orgcommands.cpp" line="+41"/>
+        <location filename="../../app/cli/orgcommands.cpp" line="+43"/>
         <source>Usage: phonghop-cli org %1</source>
         <translation>Cách dùng: phonghop-cli org %1</translation>
     </message>
@@ -3436,6 +3472,21 @@
         <translation>Đã ghi bản sao dự phòng vào %1 (dấu vân tay khóa %2); hãy cất giữ riêng, không để cùng chỗ với tệp khóa</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>The key %1 is not the key of this share&apos;s organisation (fingerprint %2); nothing was changed</source>
+        <translation>Khóa %1 không phải là khóa của cơ quan sở hữu thư mục dùng chung này (dấu vân tay %2); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The share %1 already has format %2; its index was checked</source>
+        <translation>Thư mục dùng chung %1 đã ở định dạng %2; chỉ mục của nó đã được kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share %1 now has format %2. Seats of an earlier PhòngHọp will ask to be updated at their next sync.</source>
+        <translation>Thư mục dùng chung %1 nay có định dạng %2. Các chỗ ngồi dùng PhòngHọp phiên bản cũ sẽ yêu cầu cập nhật ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Set up a new organisation&apos;s share in an empty folder, with a new protected key</source>
         <translation>Thiết lập thư mục dùng chung của một cơ quan mới trong một thư mục trống, với một khóa mới được bảo vệ</translation>
@@ -3449,6 +3500,11 @@
         <location line="+2"/>
         <source>Write a second protected copy of the organisation key (its passphrase from %1, or asked; by default the same)</source>
         <translation>Ghi thêm một bản sao được bảo vệ của khóa cơ quan (mật khẩu lấy từ %1 hoặc được hỏi; mặc định giữ nguyên)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the share to format %1, where a seat reads only what changed (every seat must run a PhòngHọp that reads it)</source>
+        <translation>Chuyển thư mục dùng chung sang định dạng %1, trong đó mỗi chỗ ngồi chỉ đọc những gì đã thay đổi (mọi chỗ ngồi phải dùng phiên bản PhòngHọp đọc được định dạng này)</translation>
     </message>
 </context>
 <context>
@@ -3716,7 +3772,7 @@
         <translation>Chủ trì: ký biên bản PDF, biên bản sau đó bị khóa</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -3776,7 +3832,7 @@
         <translation>Số lượng tối thiểu (%1): chưa đủ; số phiếu có mặt: %2 trên %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+176"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+164"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Nội dung đang họp: %1</translation>
@@ -3822,7 +3878,7 @@
         <translation>%1 &quot;%2&quot;: đã kết thúc, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-27"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-23"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+2"/>
         <source>passed</source>
         <translation>thông qua</translation>
@@ -3899,7 +3955,7 @@
         <translation>Số vấn đề trong hồ sơ phiên họp: %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -3910,7 +3966,7 @@
         <translation>Đã ghi danh sách điểm danh vào %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</source>
         <translation>Cuộc họp chưa có trong bộ nhớ đệm (hãy chạy phonghop-cli sync trước): biên bản sẽ thiếu tên cuộc họp, cơ quan và chương trình họp</translation>
     </message>
@@ -3920,7 +3976,7 @@
         <translation>Đã ghi biên bản vào %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+49"/>
         <source>Only the secretary may check in someone else; this seat is %1 (%2)</source>
         <translation>Chỉ thư ký mới được điểm danh hộ người khác; chỗ ngồi này là %1 (%2)</translation>
     </message>
@@ -3931,8 +3987,8 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+88"/>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+17"/>
+        <location line="+80"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>Cuộc họp này không có biểu quyết %1</translation>
     </message>
@@ -3977,7 +4033,7 @@
         <translation>Chương trình họp không có nội dung %1 (các nội dung: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionseatcommands.cpp" line="+33"/>
+        <location filename="../../app/cli/sessionseatcommands.cpp" line="+29"/>
         <source>Question asked on item %1</source>
         <translation>Đã đăng ký đặt câu hỏi về nội dung %1</translation>
     </message>
@@ -3987,7 +4043,7 @@
         <translation>Đã đăng ký phát biểu về nội dung %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-178"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-164"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Loại biểu quyết không xác định: %1 (approval, yes-no hoặc choice)</translation>
     </message>
@@ -4012,7 +4068,7 @@
         <translation>--max cần một số nguyên từ 1 trở lên: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Only the chair may open a poll</source>
         <translation>Chỉ chủ trì mới được mở biểu quyết</translation>
     </message>
@@ -4037,7 +4093,7 @@
         <translation>Bỏ phiếu kín: không màn hình nào cho biết ai đã chọn gì</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Only the chair may close a poll</source>
         <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
     </message>
@@ -4057,7 +4113,7 @@
         <translation>Đã kết thúc biểu quyết %1 &quot;%2&quot;: %3: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair may give the floor</source>
         <translation>Chỉ chủ trì mới được mời phát biểu</translation>
     </message>
@@ -4077,7 +4133,7 @@
         <translation>Mời %1 phát biểu; còn %2 người đang chờ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Chỉ Chủ tọa hoặc Thư ký được ghi kết luận</translation>
     </message>
@@ -4097,12 +4153,12 @@
         <translation>Đã ghi dự thảo kết luận của nội dung %1; chủ trì sẽ xác nhận</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The file %1 does not exist</source>
         <translation>Tệp %1 không tồn tại</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Chỉ chủ trì mới được ký biên bản</translation>
     </message>
@@ -6236,18 +6292,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+58"/>
-        <location line="+310"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+59"/>
+        <location line="+314"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
     </message>
@@ -6320,12 +6376,12 @@
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-417"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>Đã xác nhận cơ quan. Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+408"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>Máy này chưa tin cậy cơ quan của thư mục dùng chung nên chưa đọc gì cả. Hãy so dấu vân tay của cơ quan với bản bộ phận CNTT đã đưa (Cuộc họp → Xác nhận dấu vân tay của cơ quan).</translation>
     </message>
@@ -8080,7 +8136,7 @@
 <context>
     <name>phonghop::ui::SyncStatusBar</name>
     <message>
-        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow/syncstatusbar.cpp" line="+39"/>
         <source>Choose the shared folder</source>
         <translation>Chọn thư mục dùng chung</translation>
     </message>
