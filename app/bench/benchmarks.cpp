@@ -23,6 +23,7 @@ const std::vector<std::pair<QString, Benchmark>> &benchmarks()
         { QStringLiteral("viewer"), runViewerBenchmark },
         { QStringLiteral("voting"), runVotingBenchmark },
         { QStringLiteral("session"), runSessionBenchmark },
+        { QStringLiteral("scale"), runScaleBenchmark },
         { QStringLiteral("annotations"), runAnnotationBenchmark },
         { QStringLiteral("enrolment"), runEnrolmentBenchmark },
         { QStringLiteral("office"), runOfficeBenchmark },

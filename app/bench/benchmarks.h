@@ -33,5 +33,6 @@ int runSessionBenchmark(const QStringList &arguments, QTextStream &out, QTextStr
 int runAnnotationBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runEnrolmentBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runOfficeBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runScaleBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace phonghop::bench

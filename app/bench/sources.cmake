@@ -20,3 +20,18 @@ target_sources(phonghop-bench PRIVATE
   bench/annotationbenchmark.cpp
   bench/enrolmentbenchmark.cpp
   bench/officebenchmark.cpp)
+
+# Counts file-system operations under one folder (bench/fscount): linked into the benchmark and
+# into the tests that bound a refresh's share operations, with its functions exported so that
+# Qt's calls go through them too; a preloadable copy (LD_PRELOAD) for any other program.
+add_library(phonghop_fscount OBJECT bench/fscount/fscount.h bench/fscount/fscount.cpp)
+target_include_directories(phonghop_fscount PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/bench)
+target_link_libraries(phonghop_fscount PUBLIC ${CMAKE_DL_LIBS})
+target_link_options(phonghop_fscount INTERFACE
+  "LINKER:--dynamic-list=${CMAKE_CURRENT_SOURCE_DIR}/bench/fscount/fscount.dynlist")
+set_target_properties(phonghop_fscount PROPERTIES POSITION_INDEPENDENT_CODE ON)
+add_library(phonghop_fscount_preload SHARED bench/fscount/fscount.cpp)
+target_include_directories(phonghop_fscount_preload PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/bench)
+target_link_libraries(phonghop_fscount_preload PRIVATE ${CMAKE_DL_LIBS})
+target_link_libraries(phonghop-bench PRIVATE phonghop_fscount)
+target_sources(phonghop-bench PRIVATE bench/scalebenchmark.cpp bench/scaleshare.h bench/scaleshare.cpp)

@@ -26,7 +26,7 @@ int runMeeting(const QStringList &arguments, Streams &streams);
 // and secretary's actions (open-poll, close-poll, call-next, conclude, sign-minutes)
 int runSession(const QStringList &arguments, Streams &streams);
 
-// orgcommands.cpp: init, info, backup-key
+// orgcommands.cpp: init, info, backup-key, upgrade-share
 int runOrg(const QStringList &arguments, Streams &streams);
 
 // peoplecommands.cpp: import, list, add, retire

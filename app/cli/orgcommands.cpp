@@ -4,6 +4,7 @@
 #include "meeting_core/org/organisationadmin.h"
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharereader.h"
+#include "meeting_core/share/sharewriter.h"
 #include "meeting_core/trust/signingkey.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ const QString initSynopsis
     = QStringLiteral("init --share DIR --name NAME --key FILE [--backup FILE] [--json]");
 const QString infoSynopsis = QStringLiteral("info --share DIR [--json]");
 const QString backupSynopsis = QStringLiteral("backup-key --key FILE --to FILE");
+const QString upgradeSynopsis = QStringLiteral("upgrade-share --share DIR --key FILE");
 
 int fail(Streams &streams, int code, const QString &message)
 {
@@ -278,6 +280,42 @@ int runBackupKey(const QStringList &arguments, Streams &streams)
     return Success;
 }
 
+// Share format 2.0 (docs/share-format.md, "Upgrading a share"): the organisation, holding its
+// key, moves its share to the session log. Seats of older versions then refuse the share with
+// the "newer format" message at their next sync instead of missing what 2.0 seats write.
+int runUpgradeShare(const QStringList &arguments, Streams &streams)
+{
+    const QString share = optionValue(arguments, QStringLiteral("--share"));
+    const QString keyPath = optionValue(arguments, QStringLiteral("--key"));
+    if (share.isEmpty() || keyPath.isEmpty())
+        return usage(streams, upgradeSynopsis);
+    ShareReader::InfoProblem problem = ShareReader::InfoProblem::None;
+    const Result<ShareInfo> info = ShareReader(share).readInfo(&problem);
+    if (!info)
+        return fail(streams,
+            problem == ShareReader::InfoProblem::Unreachable ? Unreachable : Rejected,
+            info.error());
+    std::optional<SigningKey> key;
+    if (const int code = loadOrganisationKey(keyPath, streams, key); code != Success)
+        return code;
+    if (key->publicKey() != info->organisationKey)
+        return fail(streams, Rejected,
+            Tr::tr("The key %1 is not the key of this share's organisation (fingerprint %2); "
+                   "nothing was changed")
+                .arg(shown(keyPath), keyFingerprint(info->organisationKey)));
+    const bool already = info->majorVersion >= shareformat::majorVersion;
+    if (const Status upgraded = ShareWriter(share).upgrade(*key); !upgraded)
+        return fail(streams, Failure, upgraded.error());
+    streams.out << (already ? Tr::tr("The share %1 already has format %2; its index was checked")
+                                  .arg(shown(share), shareformat::versionText())
+                            : Tr::tr("The share %1 now has format %2. Seats of an earlier "
+                                     "PhòngHọp will ask to be updated at their next sync.")
+                                  .arg(shown(share), shareformat::versionText()))
+                << '\n';
+    streams.out.flush();
+    return Success;
+}
+
 } // namespace
 
 int runOrg(const QStringList &arguments, Streams &streams)
@@ -295,6 +333,11 @@ int runOrg(const QStringList &arguments, Streams &streams)
                 "asked; by default the same)")
                 .arg(QString::fromLatin1(newPassphraseVariable)),
             runBackupKey },
+        { QStringLiteral("upgrade-share"), upgradeSynopsis,
+            Tr::tr("Move the share to format %1, where a seat reads only what changed (every seat "
+                   "must run a PhòngHọp that reads it)")
+                .arg(shareformat::versionText()),
+            runUpgradeShare },
     };
     return runSubcommands(
         QStringLiteral("org"), subcommands, arguments, streams, { QStringLiteral("--json") });

@@ -52,6 +52,10 @@ struct DocumentRef {
     qint64 size = 0;
     int version = 1;
     OriginalFile original; // the office file the PDF was converted from, when there is one
+    // Share format 2.0 (docs/share-format.md): a document marked confidential is never read as
+    // a clear PDF; until sealed documents exist (issue 16) a seat shows only its title.
+    bool confidential = false;
+    QString classification; // "Mật", "Nội bộ", … (shown with the title)
 
     bool operator==(const DocumentRef &) const = default;
 };

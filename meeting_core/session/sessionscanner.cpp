@@ -3,6 +3,7 @@
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
 #include "meeting_core/trust/signedrecord.h"
+#include "meeting_core/util/boundedfile.h"
 
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/sync/organisationtrust.h"
@@ -85,23 +86,55 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
         m_knownKeys.clear();
         m_deviceFolders.clear();
         m_shareOrganisationKey.clear();
+        m_descriptorSize = -1;
         m_sharePath = input.sharePath;
+        m_log = {};
+    }
+    if (input.meetingId != m_log.meetingId) {
+        m_log = {};
+        m_log.meetingId = input.meetingId;
     }
 
-    // An empty listing from a vanished share must not read as "nobody has done anything".
-    if (!QFileInfo::exists(QDir(input.sharePath).filePath(shareformat::descriptorFileName))) {
+    // An empty listing from a vanished share must not read as "nobody has done anything". The
+    // same look tells whether the descriptor changed (an upgrade to 2.0): then it is read again.
+    const ShareReader reader(input.sharePath);
+    const QFileInfo descriptor(QDir(input.sharePath).filePath(shareformat::descriptorFileName));
+    // Its time first: one look fills in everything QFileInfo says below (asked first, whether
+    // it exists would cost a look of its own).
+    const QDateTime descriptorModified = descriptor.lastModified();
+    if (!descriptor.exists()) {
         result.shareReachable = false;
         result.rosterStatus = Status::failure(Tr::tr("The shared folder %1 cannot be reached")
                                                   .arg(QDir::toNativeSeparators(input.sharePath)));
         return result;
     }
+    if (m_shareOrganisationKey.isEmpty() || descriptor.size() != m_descriptorSize
+        || descriptorModified != m_descriptorModified) {
+        // The share's own key says only whether this is the demo share; it is never trusted as
+        // the organisation's key (docs/trust.md: nothing is pinned silently).
+        if (const Result<ShareInfo> info = reader.readInfo()) {
+            m_shareOrganisationKey = info->organisationKey;
+            m_formatMajor = info->majorVersion;
+            m_shareUpgraded = info->upgraded;
+            m_descriptorSize = descriptor.size();
+            m_descriptorModified = descriptorModified;
+        }
+    }
+    result.shareOrganisationKey = m_shareOrganisationKey;
+    // On a 2.0 share a ballot or close goes into the log of the meeting whose poll it cites:
+    // this one, when this seat saw the opening here.
+    const PollMeeting pollMeeting = [&](const QString &pollOpen) {
+        return input.firstSeen.contains(pollOpen) || m_firstSeen.contains(pollOpen)
+            ? input.meetingId
+            : QString();
+    };
 
     // Deliver first, so this seat's own records are part of what it reads. A name taken on the
     // share never blocks a record (deliverOutboxItem); what stays undelivered is said.
     QHash<qint64, QString> namesNow; // Outbox item → its name on the share after this step
     QSet<qint64> undelivered;
     for (const Outbox::Item &item : input.deliveries) {
-        const OutboxDelivery d = deliverOutboxItem(input.sharePath, item);
+        const OutboxDelivery d = deliverOutboxItem(input.sharePath, item, pollMeeting);
         result.deliveries << SessionScanResult::Delivery { item.id, d.fileName, d.delivered,
             d.renamed, false, d.error };
         namesNow.insert(item.id, d.fileName);
@@ -111,14 +144,6 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
             undelivered.insert(item.id);
     }
 
-    const ShareReader reader(input.sharePath);
-    // The share's own key says only whether this is the demo share; it is never trusted as
-    // the organisation's key (docs/trust.md: nothing is pinned silently).
-    if (m_shareOrganisationKey.isEmpty()) {
-        if (const Result<ShareInfo> info = reader.readInfo())
-            m_shareOrganisationKey = info->organisationKey;
-    }
-    result.shareOrganisationKey = m_shareOrganisationKey;
     const QString pin = input.organisationPin;
     if (pin.isEmpty()) {
         result.rosterStatus = Status::failure(organisationUnconfirmedMessage());
@@ -130,25 +155,35 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     // One file of a listed folder: from memory when read before, otherwise read now. Only a
     // record whose signer is a device of the meeting is verified and kept whole (trusted: the
     // organisation's rosters, verified below); anything else is remembered compactly.
-    enum class Seen { Record, Foreign, Unreadable, Later };
+    // `path`: where the file is (empty: devices/<device>/<name>); `junkKey`: what a foreign or
+    // unreadable file is remembered by (a 2.0 log entry: its page and name, so that junk under a
+    // record's name in one page never hides the record in another).
     const auto look = [&](const QString &device, const QString &name, bool trusted,
-                          SessionFile &file, bool folderChanged = true) -> Seen {
+                          SessionFile &file, bool folderChanged = true,
+                          const QString &entryPath = {}, const QString &entryKey = {}) -> Seen {
         const QString key = device + u'/' + name;
         if (const auto known = m_known.constFind(key); known != m_known.constEnd()) {
             file = known.value();
             return Seen::Record;
         }
-        if (!trusted && m_foreign.contains(key))
+        const QString junkKey = entryKey.isEmpty() ? key : entryKey;
+        if (!trusted && m_foreign.contains(junkKey))
             return Seen::Foreign;
-        const QString path = input.sharePath + u'/' + shareformat::devicesFolder + u'/' + key;
-        if (auto broken = m_unreadable.find(key); broken != m_unreadable.end()) {
+        const QString path = entryPath.isEmpty()
+            ? input.sharePath + u'/' + shareformat::devicesFolder + u'/' + key
+            : entryPath;
+        if (auto broken = m_unreadable.find(junkKey); broken != m_unreadable.end()) {
             // Read again only when it changed. Its size and time are looked at on every scan: a
             // folder's own time can stay the same when a file in it is rewritten within the
             // same instant (a copy finishing), so the folder cannot vouch for it.
             Q_UNUSED(folderChanged);
             const QFileInfo info(path);
-            const bool again
-                = info.size() != broken->size || info.lastModified() != broken->modified;
+            // A log entry was remembered by the bytes read (no look at its time before the read,
+            // a round trip per new record): its time is noted at the first look after.
+            const bool again = info.size() != broken->size
+                || (broken->modified.isValid() && info.lastModified() != broken->modified);
+            if (!broken->modified.isValid())
+                broken->modified = info.lastModified();
             if (!again) {
                 file = SessionFile { device, name, broken->head, {} };
                 return Seen::Unreadable;
@@ -159,9 +194,19 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
             return Seen::Later;
         --readBudget;
         ++result.recordsRead;
-        const QFileInfo info(path);
-        Unreadable broken { {}, {}, info.size(), info.lastModified() };
-        const Result<QByteArray> read = reader.readDeviceRecord(device, name);
+        Unreadable broken;
+        if (entryPath.isEmpty()) {
+            const QFileInfo info(path);
+            broken.size = info.size();
+            broken.modified = info.lastModified();
+        }
+        const auto prefetched = m_prefetched.constFind(path);
+        const Result<QByteArray> read = prefetched != m_prefetched.constEnd() ? prefetched.value()
+            : entryPath.isEmpty()
+            ? reader.readDeviceRecord(device, name)
+            : boundedfile::read(entryPath, shareformat::deviceRecordLimit(name));
+        if (!entryPath.isEmpty())
+            broken.size = read ? read.value().size() : QFileInfo(path).size();
         if (!read) {
             broken.message = Tr::tr("This file cannot be read as a record: %1").arg(read.error());
         } else {
@@ -169,7 +214,7 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
                 const QByteArray signer = peekSigner(read.value());
                 if (!signer.isEmpty() && !m_knownKeys.contains(signer)) {
                     if (m_foreign.size() < maxForeignRecords)
-                        m_foreign.insert(key, signer);
+                        m_foreign.insert(junkKey, signer);
                     return Seen::Foreign;
                 }
             }
@@ -191,7 +236,7 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
                 broken.message = Tr::tr("Unreadable record: %1").arg(parsed.error());
         }
         if (m_unreadable.size() < maxUnreadableFiles)
-            m_unreadable.insert(key, broken);
+            m_unreadable.insert(junkKey, broken);
         file = SessionFile { device, name, broken.head, {} };
         return Seen::Unreadable;
     };
@@ -202,17 +247,39 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
     // copy of the folder cannot take the seat back.
     const QString organisationFolder = QString(pin).remove(u'-');
     const QString rosterPrefix = QStringLiteral("roster-") + input.meetingId + u'-';
-    // The device folders: listed again when devices/ changed, or every few scans.
-    const QDateTime devicesModified
-        = QFileInfo(input.sharePath + u'/' + shareformat::devicesFolder).lastModified();
-    if (m_deviceFolders.isEmpty() || devicesModified != m_devicesModified
-        || m_scans % relistEveryScans == 0) {
-        m_deviceFolders = reader.deviceIds();
-        m_devicesModified = devicesModified;
+    // Share format 1.x: every scan reads the device folders. Share format 2.0: they are read
+    // once (what was written before the share was upgraded) and remembered; after that only the
+    // meeting's session log is read, from the page this seat reached.
+    const bool logged = m_formatMajor >= 2;
+    const bool legacy = !logged || (m_shareUpgraded && !m_log.legacyRead);
+    QStringList folders;
+    if (legacy) {
+        // The device folders: listed again when devices/ changed, or every few scans.
+        const QDateTime devicesModified
+            = QFileInfo(input.sharePath + u'/' + shareformat::devicesFolder).lastModified();
+        if (m_deviceFolders.isEmpty() || devicesModified != m_devicesModified
+            || m_scans % relistEveryScans == 0) {
+            m_deviceFolders = reader.deviceIds();
+            m_devicesModified = devicesModified;
+        }
+        folders = m_deviceFolders;
     }
-    const QStringList folders = m_deviceFolders;
     ListedFiles listed;
-    if (folders.contains(organisationFolder)) {
+    QList<LogEntry> logNews;
+    if (logged) {
+        logNews = listSessionLog(reader, !input.closePollId.isEmpty());
+        listed.rosters = m_log.rosters;
+        for (const LogEntry &entry : std::as_const(logNews)) {
+            SessionFile file;
+            if (entry.deviceId == organisationFolder && entry.recordName.startsWith(rosterPrefix)
+                && look(entry.deviceId, entry.recordName, true, file, true, entry.path, entry.key)
+                    == Seen::Record) {
+                listed.rosters << file;
+                m_log.rosters << file;
+            }
+        }
+    }
+    if (legacy && folders.contains(organisationFolder)) {
         for (const QString &name : reader.deviceRecordNames(organisationFolder)) {
             SessionFile file;
             if (name.startsWith(rosterPrefix)
@@ -368,6 +435,22 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
         }
         cached->unreadable = stillBroken;
     }
+    if (logged) {
+        if (legacy) { // remembered: the folders are not read again on this share
+            m_log.legacyRecords = listed.records;
+            m_log.legacyRead = result.statistics.notReadYet == 0;
+            for (const SessionFile &f : std::as_const(listed.records))
+                m_log.recordKeys.insert(f.deviceFolder + u'/' + f.fileName);
+        }
+        listed.records = m_log.legacyRecords;
+        const Look lookInLog
+            = [&look](const QString &device, const QString &name, bool trusted, SessionFile &file,
+                  bool changed, const QString &path, const QString &key) {
+                  return look(device, name, trusted, file, changed, path, key);
+              };
+        readSessionLog(logNews, organisationFolder, rosterPrefix, lookInLog, listed.records,
+            rosterProblems, result.statistics);
+    }
     for (auto it = foreignIn.cbegin(); it != foreignIn.cend(); ++it)
         rosterProblems << SessionProblem { it.key(), it->first,
             Tr::tr("%1 record(s) in this folder are signed by keys no roster of the meeting lists; "
@@ -432,7 +515,7 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
                 if (there.record && there.record->hash() == own.record->hash())
                     continue; // still there as written
             }
-            const OutboxDelivery d = deliverOutboxItem(input.sharePath, item);
+            const OutboxDelivery d = deliverOutboxItem(input.sharePath, item, pollMeeting);
             result.deliveries << SessionScanResult::Delivery { item.id, d.fileName, d.delivered,
                 d.fileName != own.item.fileName, true, d.error };
             if (!d.delivered) {

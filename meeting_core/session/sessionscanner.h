@@ -11,9 +11,12 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace phonghop {
+
+class ShareReader;
 
 // Everything one refresh of the live session needs, copied out of the seat's cache so that
 // the refresh can run away from the GUI thread (it touches the share, which may be a slow or
@@ -133,7 +136,47 @@ public:
     // Junk remembered compactly: records signed by unknown keys, and broken files.
     int junkRemembered() const { return int(m_foreign.size() + m_unreadable.size()); }
 
+    // Share format 2.0: every page of the meeting's session log is listed again this often (a
+    // stale listing on a file server is caught there), and when the chair closes a poll.
+    static constexpr uint logRelistEveryScans = 300;
+    // New log entries are read this many at a time.
+    static constexpr int parallelReads = 8;
+
 private:
+    enum class Seen { Record, Foreign, Unreadable, Later };
+    using Look = std::function<Seen(const QString &device, const QString &name, bool trusted,
+        SessionFile &file, bool folderChanged, const QString &path, const QString &key)>;
+    // An entry of a 2.0 session log page, "<device id>.<record name>".
+    struct LogEntry {
+        QString deviceId;
+        QString recordName;
+        QString path;
+        QString key; // "<page>/<entry name>": what junk is remembered by
+    };
+    // What this seat knows of its meeting's session log (share format 2.0).
+    struct SessionLog {
+        QString meetingId;
+        int page = 0; // the page listed on every scan (0: none found yet)
+        uint scans = 0;
+        QSet<QString> settled; // entries looked at for good (records and foreign ones)
+        QList<LogEntry> retry; // entries to look at on the next scan (this scan's budget spent)
+        QList<LogEntry> foreign; // signed by keys no roster lists: looked at again when they change
+        QSet<QByteArray> foreignKeys; // the roster keys when foreign was last sorted out
+        QList<SessionFile> rosters; // the meeting's rosters found in the log
+        QList<SessionFile> records; // the meeting's records found in the log, in order
+        QSet<QString> recordKeys; // "<device>/<name>" of those and of the legacy records
+        QList<SessionFile> legacyRecords; // read once from the device folders (written as 1.x)
+        bool legacyRead = false;
+    };
+    // The log entries not looked at for good yet: the current page and any that followed it
+    // (every page when `everyPage`, on the first scan, and every logRelistEveryScans scans).
+    QList<LogEntry> listSessionLog(const ShareReader &reader, bool everyPage);
+    // Reads the entries not read before, parallelReads at a time, into m_prefetched.
+    void prefetch(const QList<LogEntry> &entries);
+    void readSessionLog(const QList<LogEntry> &news, const QString &organisationFolder,
+        const QString &rosterPrefix, const Look &look, QList<SessionFile> &records,
+        QList<SessionProblem> &problems, ScanStatistics &statistics);
+
     struct Unreadable {
         QByteArray head; // the first bytes of a ballot file, for its poll's ballot box
         QString message; // what is wrong, said once per scan (empty: the fold says it)
@@ -142,7 +185,15 @@ private:
     };
 
     QString m_sharePath;
-    QByteArray m_shareOrganisationKey; // read once per share
+    QByteArray m_shareOrganisationKey; // read once per share, and again when it changes
+    int m_formatMajor = 1;
+    bool m_shareUpgraded = false; // 2.0, with device folders written as 1.x before
+    qint64 m_descriptorSize = -1;
+    QDateTime m_descriptorModified;
+    SessionLog m_log;
+    // Log entries read ahead, several at a time, by path (a slow server answers reads in
+    // parallel): taken by the scan's look at each entry, then dropped.
+    QHash<QString, Result<QByteArray>> m_prefetched;
     QHash<QString, SessionFile> m_known; // "<device>/<name>" → the file, its record verified
     QString m_meetingId;
     QHash<QString, QDateTime> m_firstSeen; // records this scanner saw first (in case the log lags)

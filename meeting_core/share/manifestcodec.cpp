@@ -94,7 +94,7 @@ private:
 
 } // namespace
 
-QByteArray encodeManifest(const Meeting &meeting)
+QByteArray encodeManifest(const Meeting &meeting, const QString &version)
 {
     QJsonObject head {
         { QStringLiteral("title"), meeting.title },
@@ -152,11 +152,17 @@ QByteArray encodeManifest(const Meeting &meeting)
                     { QStringLiteral("fileName"), d.original.fileName },
                     { QStringLiteral("mediaType"), d.original.mediaType },
                 });
+        if (d.confidential) {
+            document.insert(QStringLiteral("confidential"), true);
+            document.insert(QStringLiteral("classification"), d.classification);
+        }
         documents.append(document);
     }
     QJsonObject root {
         { QStringLiteral("format"), QStringLiteral("phonghop-meeting") },
-        { QStringLiteral("version"), shareformat::versionText() },
+        { QStringLiteral("version"),
+            version.isEmpty() ? shareformat::versionText(shareformat::legacyMajorVersion)
+                              : version },
         { QStringLiteral("meetingId"), meeting.id },
         { QStringLiteral("revision"), meeting.revision },
         { QStringLiteral("publishedAt"), timeText(meeting.publishedAt) },
@@ -280,6 +286,12 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
         d.sha256 = read.text(object, "sha256", at, true);
         d.size = read.whole<qint64>(object, "size", at, true, -1);
         d.version = read.whole<int>(object, "version", at, false, 1);
+        // Share format 2.0: anything but an explicit false counts as confidential, so that a
+        // garbled flag never exposes a sealed document as a clear one.
+        const QJsonValue confidential = object.value(QStringLiteral("confidential"));
+        d.confidential = !confidential.isUndefined() && !confidential.isNull()
+            && !(confidential.isBool() && !confidential.toBool());
+        d.classification = object.value(QStringLiteral("classification")).toString();
         if (!d.sha256.isEmpty() && !Sha256::isValidHex(d.sha256))
             read.fail(Tr::tr("%1: \"sha256\" is not a SHA-256 checksum").arg(at));
         if (d.size < 0)

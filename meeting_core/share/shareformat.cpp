@@ -95,4 +95,66 @@ QString versionText()
     return QStringLiteral("%1.%2").arg(majorVersion).arg(minorVersion);
 }
 
+QString versionText(int major)
+{
+    if (major < majorVersion)
+        return QStringLiteral("%1.%2").arg(legacyMajorVersion).arg(legacyMinorVersion);
+    return versionText();
+}
+
+std::optional<int> sessionPageNumber(QStringView folderName)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{6})$"));
+    return revisionOf(folderName, pattern);
+}
+
+QString sessionPageName(int page)
+{
+    return QStringLiteral("%1").arg(page, 6, 10, QLatin1Char('0'));
+}
+
+std::optional<SessionEntry> sessionEntry(QStringView fileName)
+{
+    if (fileName.size() < 34 || fileName.at(32) != u'.')
+        return std::nullopt;
+    const QStringView device = fileName.left(32);
+    const QStringView record = fileName.mid(33);
+    if (!isDeviceId(device) || !isDeviceRecordName(record))
+        return std::nullopt;
+    return SessionEntry { device.toString(), record.toString() };
+}
+
+QString sessionEntryName(const QString &deviceId, const QString &recordName)
+{
+    return deviceId + u'.' + recordName;
+}
+
+std::optional<IndexEntry> indexEntry(QStringView fileName)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^([0-9]{8})\\.([a-z0-9][a-z0-9-]{0,63})$"));
+    const QRegularExpressionMatch match = pattern.match(fileName);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int revision = match.capturedView(1).toInt();
+    if (revision <= 0)
+        return std::nullopt;
+    return IndexEntry { match.captured(2), revision };
+}
+
+QString indexEntryName(const QString &meetingId, int revision)
+{
+    return QStringLiteral("%1.%2").arg(revision, 8, 10, QLatin1Char('0')).arg(meetingId);
+}
+
+std::optional<QString> rosterMeeting(QStringView fileName)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^roster-([a-z0-9][a-z0-9-]{0,63})-[0-9]{6,9}\\.json$"));
+    const QRegularExpressionMatch match = pattern.match(fileName);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1);
+}
+
 } // namespace phonghop::shareformat

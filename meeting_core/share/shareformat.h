@@ -3,17 +3,29 @@
 #include <QString>
 #include <optional>
 
-// Names and versions of share format 1.2 (docs/share-format.md; 1.0 and 1.1 shares are read
-// as well).
+// Names and versions of share format 2.0 (docs/share-format.md; 1.x shares are read and written in
+// their own layout as well).
 namespace phonghop::shareformat {
 
-inline constexpr int majorVersion = 1;
-inline constexpr int minorVersion = 2;
+// The highest version this code reads and writes.
+inline constexpr int majorVersion = 2;
+inline constexpr int minorVersion = 0;
+// The version of shares in the per-device layout (1.x): what `initialise` still creates, so
+// that seats of an older PhòngHọp keep working until the organisation upgrades the share.
+inline constexpr int legacyMajorVersion = 1;
+inline constexpr int legacyMinorVersion = 2;
 
 inline const QString descriptorFileName = QStringLiteral("phonghop-share.json");
 inline const QString objectsFolder = QStringLiteral("objects");
 inline const QString meetingsFolder = QStringLiteral("meetings");
 inline const QString devicesFolder = QStringLiteral("devices");
+// Share format 2.0: a meeting's session log, in numbered pages (meetings/<id>/session/<page>/),
+// and the share's index of publications (index/<revision>.<meeting id>).
+inline const QString sessionFolder = QStringLiteral("session");
+inline const QString indexFolder = QStringLiteral("index");
+// A writer opens the next page once the highest holds this many entries.
+inline constexpr int sessionPageCapacity = 64;
+inline constexpr int maximumSessionPage = 999999;
 
 bool isMeetingId(QStringView name);
 // devices/<device id>/: 32 lower-case hex digits (see trust/devicekey.h).
@@ -26,6 +38,25 @@ bool isObjectShard(QStringView name);
 std::optional<int> manifestRevision(QStringView fileName);
 std::optional<int> signatureRevision(QStringView fileName);
 QString manifestFileName(int revision);
+// Share format 2.0, the session log: "000003" <-> 3.
+std::optional<int> sessionPageNumber(QStringView folderName);
+QString sessionPageName(int page);
+// "<device id>.<record name>": the device whose folder the record stands for, and its name.
+struct SessionEntry {
+    QString deviceId;
+    QString recordName;
+};
+std::optional<SessionEntry> sessionEntry(QStringView fileName);
+QString sessionEntryName(const QString &deviceId, const QString &recordName);
+// Share format 2.0, the index: "00000003.<meeting id>" announces revision 3 of the meeting.
+struct IndexEntry {
+    QString meetingId;
+    int revision = 0;
+};
+std::optional<IndexEntry> indexEntry(QStringView fileName);
+QString indexEntryName(const QString &meetingId, int revision);
+// The meeting a roster file names ("roster-<meeting>-<6 digits>.json"), or nothing.
+std::optional<QString> rosterMeeting(QStringView fileName);
 QString signatureFileName(int revision);
 // meetings/<id>/status-000001.json: the meeting's status records (share format 1.2), numbered
 // from 1 with six to nine digits; nothing for any other name.
@@ -55,6 +86,9 @@ struct Version {
     int minor = 0;
 };
 std::optional<Version> parseVersion(const QString &text);
+// "2.0": the version this code writes into a new 2.0 share.
 QString versionText();
+// The version written into a share of the given major version ("1.2" or "2.0").
+QString versionText(int major);
 
 } // namespace phonghop::shareformat

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -52,12 +53,14 @@ Result<ShareInfo> ShareReader::readInfo(InfoProblem *problem) const
     };
     if (problem)
         *problem = InfoProblem::None;
-    if (!isReachable())
-        return failWith(InfoProblem::Unreachable,
-            Tr::tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(m_root)));
     const QString path = QDir(m_root).filePath(shareformat::descriptorFileName);
     boundedfile::Refusal refusal = boundedfile::Refusal::None;
     const Result<QByteArray> bytes = readShareFile(path, shareformat::limits::descriptor, &refusal);
+    // The folder itself is looked at only when its descriptor cannot be read (a sync poll of a
+    // 2.0 share costs one operation fewer).
+    if (!bytes && !isReachable())
+        return failWith(InfoProblem::Unreachable,
+            Tr::tr("The share %1 cannot be reached").arg(QDir::toNativeSeparators(m_root)));
     if (refusal == boundedfile::Refusal::Missing)
         return failWith(InfoProblem::NotAShare,
             Tr::tr("%1 is not a PhòngHọp share (no %2)")
@@ -86,6 +89,7 @@ Result<ShareInfo> ShareReader::readInfo(InfoProblem *problem) const
     ShareInfo info;
     info.majorVersion = version->major;
     info.minorVersion = version->minor;
+    info.upgraded = root.contains(QStringLiteral("upgradedAt"));
     info.organisationName = organisation.value(QStringLiteral("name")).toString();
     info.organisationKey = QByteArray::fromBase64(
         organisation.value(QStringLiteral("publicKey")).toString().toLatin1());
@@ -233,6 +237,73 @@ Result<QByteArray> ShareReader::readDeviceRecord(
     return readShareFile(
         m_root + u'/' + shareformat::devicesFolder + u'/' + deviceId + u'/' + fileName,
         shareformat::deviceRecordLimit(fileName));
+}
+
+namespace {
+// Every name in a folder, from the listing alone (no look at each entry: on a file server that
+// is one round trip per name). What a name holds is checked when it is read (boundedfile).
+QStringList namesIn(const QString &folder)
+{
+    QStringList names;
+    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    while (it.hasNext())
+        names << it.nextFileInfo().fileName();
+    return names;
+}
+} // namespace
+
+QString ShareReader::sessionPagePath(const QString &meetingId, int page) const
+{
+    return m_root + u'/' + shareformat::meetingsFolder + u'/' + meetingId + u'/'
+        + shareformat::sessionFolder + u'/' + shareformat::sessionPageName(page);
+}
+
+QList<int> ShareReader::sessionPages(const QString &meetingId) const
+{
+    QList<int> pages;
+    if (!shareformat::isMeetingId(meetingId))
+        return pages;
+    for (const QString &name : namesIn(m_root + u'/' + shareformat::meetingsFolder + u'/'
+             + meetingId + u'/' + shareformat::sessionFolder)) {
+        if (const auto page = shareformat::sessionPageNumber(name))
+            pages << *page;
+    }
+    std::sort(pages.begin(), pages.end());
+    return pages;
+}
+
+bool ShareReader::sessionPageExists(const QString &meetingId, int page) const
+{
+    return shareformat::isMeetingId(meetingId)
+        && QFileInfo(sessionPagePath(meetingId, page)).isDir();
+}
+
+QStringList ShareReader::sessionEntries(const QString &meetingId, int page) const
+{
+    QStringList entries;
+    if (!shareformat::isMeetingId(meetingId))
+        return entries;
+    for (const QString &name : namesIn(sessionPagePath(meetingId, page))) {
+        if (shareformat::sessionEntry(name))
+            entries << name;
+    }
+    return entries;
+}
+
+QString ShareReader::sessionEntryPath(
+    const QString &meetingId, int page, const QString &entryName) const
+{
+    return sessionPagePath(meetingId, page) + u'/' + entryName;
+}
+
+QList<shareformat::IndexEntry> ShareReader::indexEntries() const
+{
+    QList<shareformat::IndexEntry> entries;
+    for (const QString &name : namesIn(m_root + u'/' + shareformat::indexFolder)) {
+        if (const auto entry = shareformat::indexEntry(name))
+            entries << *entry;
+    }
+    return entries;
 }
 
 QString ShareReader::objectPath(const QString &sha256) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "meeting_core/domain/meeting.h"
+#include "meeting_core/share/shareformat.h"
 #include "meeting_core/util/result.h"
 
 #include <QByteArray>
@@ -16,6 +17,9 @@ struct ShareInfo {
     int minorVersion = 0;
     QString organisationName;
     QByteArray organisationKey; // raw 32-byte Ed25519 public key
+    // A 2.0 share upgraded from 1.x ("upgradedAt"): its device folders may hold session
+    // records written before, which a seat reads once.
+    bool upgraded = false;
 };
 
 // A verified manifest: the meeting and the exact bytes its signature covers.
@@ -60,6 +64,19 @@ public:
     QStringList deviceIds() const;
     QStringList deviceRecordNames(const QString &deviceId) const;
     Result<QByteArray> readDeviceRecord(const QString &deviceId, const QString &fileName) const;
+
+    // Share format 2.0: a meeting's session log (docs/share-format.md, "The session log").
+    // Pages are listed only to find where to start; a seat then lists its current page and
+    // looks whether the next one exists.
+    QList<int> sessionPages(const QString &meetingId) const;
+    bool sessionPageExists(const QString &meetingId, int page) const;
+    // The entries of one page ("<device id>.<record name>"), strict names only; links and
+    // anything else are refused when read.
+    QStringList sessionEntries(const QString &meetingId, int page) const;
+    QString sessionEntryPath(const QString &meetingId, int page, const QString &entryName) const;
+    QString sessionPagePath(const QString &meetingId, int page) const;
+    // Share format 2.0: the publications the index announces (one listing for the whole share).
+    QList<shareformat::IndexEntry> indexEntries() const;
 
 private:
     QString m_root;

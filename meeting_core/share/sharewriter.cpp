@@ -32,7 +32,8 @@ ShareWriter::ShareWriter(QString rootPath)
 {
 }
 
-Status ShareWriter::initialise(const QString &organisationName, const SigningKey &organisationKey)
+Status ShareWriter::initialise(
+    const QString &organisationName, const SigningKey &organisationKey, int majorVersion)
 {
     QDir root(m_root);
     for (const QString &folder :
@@ -51,14 +52,127 @@ Status ShareWriter::initialise(const QString &organisationName, const SigningKey
     }
     const QJsonObject descriptor {
         { QStringLiteral("format"), QStringLiteral("phonghop-share") },
-        { QStringLiteral("version"), shareformat::versionText() },
+        { QStringLiteral("version"), shareformat::versionText(majorVersion) },
         { QStringLiteral("organisation"),
             QJsonObject { { QStringLiteral("name"), organisationName },
                 { QStringLiteral("publicKey"),
                     QString::fromLatin1(organisationKey.publicKey().toBase64()) } } },
         { QStringLiteral("createdAt"), QDateTime::currentDateTime().toString(Qt::ISODateWithMs) },
     };
+    if (majorVersion >= 2 && !root.mkpath(shareformat::indexFolder))
+        return Status::failure(
+            Tr::tr("Cannot create %1 in the share").arg(shareformat::indexFolder));
+    m_formatMajor = 0;
     return atomicfile::writeNew(descriptorPath, QJsonDocument(descriptor).toJson());
+}
+
+int ShareWriter::formatMajor() const
+{
+    if (m_formatMajor == 0) {
+        const Result<ShareInfo> info = ShareReader(m_root).readInfo();
+        m_formatMajor = info ? info->majorVersion : shareformat::legacyMajorVersion;
+    }
+    return m_formatMajor;
+}
+
+Status ShareWriter::upgrade(const SigningKey &organisationKey)
+{
+    const QString descriptorPath = QDir(m_root).filePath(shareformat::descriptorFileName);
+    const Result<ShareInfo> info = ShareReader(m_root).readInfo();
+    if (!info)
+        return Status::failure(info.error());
+    if (info->organisationKey != organisationKey.publicKey())
+        return Status::failure(Tr::tr("This share belongs to another organisation key"));
+    if (!QDir(m_root).mkpath(shareformat::indexFolder))
+        return Status::failure(
+            Tr::tr("Cannot create %1 in the share").arg(shareformat::indexFolder));
+    // The index first: a 2.0 seat that reads the new descriptor finds every meeting in it.
+    const ShareReader reader(m_root);
+    for (const QString &meetingId : reader.meetingIds()) {
+        const int revision = highestValidRevision(meetingId, organisationKey.publicKey());
+        if (revision > 0) {
+            if (Status announced = announceRevision(meetingId, revision); !announced)
+                return announced;
+        }
+    }
+    if (info->majorVersion >= shareformat::majorVersion)
+        return Status::success();
+    const Result<QByteArray> bytes
+        = boundedfile::read(descriptorPath, shareformat::limits::descriptor);
+    if (!bytes)
+        return Status::failure(bytes.error());
+    QJsonObject descriptor = QJsonDocument::fromJson(bytes.value()).object();
+    descriptor.insert(QStringLiteral("version"), shareformat::versionText());
+    descriptor.insert(
+        QStringLiteral("upgradedAt"), QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
+    // The one file an organisation replaces, once: a new descriptor takes the name in one step.
+    const QString temporaryPath = atomicfile::temporarySiblingPath(descriptorPath);
+    if (Status written = atomicfile::writeNew(temporaryPath, QJsonDocument(descriptor).toJson());
+        !written)
+        return written;
+    if (!atomicfile::replaceExisting(temporaryPath, descriptorPath)) {
+        QFile::remove(temporaryPath);
+        return Status::failure(Tr::tr("%1 could not be replaced in the shared folder")
+                                   .arg(shareformat::descriptorFileName));
+    }
+    atomicfile::flushDirectory(m_root);
+    m_formatMajor = 0;
+    return Status::success();
+}
+
+Status ShareWriter::announceRevision(const QString &meetingId, int revision)
+{
+    const QString path = QDir(m_root).filePath(
+        shareformat::indexFolder + u'/' + shareformat::indexEntryName(meetingId, revision));
+    if (boundedfile::inspect(path) != boundedfile::Refusal::Missing)
+        return Status::success(); // announced already (its content is never read)
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return atomicfile::writeNew(path, QByteArray());
+}
+
+ShareWriter::SessionWriteOutcome ShareWriter::writeEntry(
+    const QString &path, const QByteArray &bytes)
+{
+    if (const Status written = atomicfile::writeNew(path, bytes); written)
+        return { SessionWrite::Written, {} };
+    if (boundedfile::inspect(path) == boundedfile::Refusal::Missing)
+        return { SessionWrite::Failed, Tr::tr("Cannot write to the share") };
+    // Read like any file of the share, never more of it than the record itself.
+    if (const Result<QByteArray> existing = boundedfile::read(path, bytes.size());
+        existing && existing.value() == bytes)
+        return { SessionWrite::Written, {} };
+    return {
+        SessionWrite::NameTaken,
+        Tr::tr("The name %1 is taken on the share by another file").arg(QFileInfo(path).fileName())
+    };
+}
+
+ShareWriter::SessionWriteOutcome ShareWriter::writeSessionRecord(const QString &meetingId,
+    const QString &deviceId, const QString &fileName, const QByteArray &bytes)
+{
+    if (!shareformat::isMeetingId(meetingId) || !shareformat::isDeviceId(deviceId)
+        || !shareformat::isDeviceRecordName(fileName))
+        return { SessionWrite::Failed,
+            Tr::tr("\"%1/%2\" is not a valid record name").arg(deviceId, fileName) };
+    const ShareReader reader(m_root);
+    const QString entry = shareformat::sessionEntryName(deviceId, fileName);
+    const QList<int> pages = reader.sessionPages(meetingId);
+    int page = pages.isEmpty() ? 1 : pages.last();
+    const QStringList entries = reader.sessionEntries(meetingId, page);
+    if (!entries.contains(entry) && entries.size() >= shareformat::sessionPageCapacity)
+        ++page;
+    if (page > shareformat::maximumSessionPage)
+        return { SessionWrite::Failed, Tr::tr("The meeting's session log is full") };
+    if (!QDir().mkpath(reader.sessionPagePath(meetingId, page)))
+        return { SessionWrite::Failed,
+            Tr::tr("Cannot create the meeting's session log in the share") };
+    SessionWriteOutcome outcome
+        = writeEntry(reader.sessionEntryPath(meetingId, page, entry), bytes);
+    // A seat lists its page one last time once it has seen the next one: written after that,
+    // the entry would be missed, so it goes into the next page too (docs/share-format.md).
+    if (outcome.kind == SessionWrite::Written && reader.sessionPageExists(meetingId, page + 1))
+        outcome = writeEntry(reader.sessionEntryPath(meetingId, page + 1, entry), bytes);
+    return outcome;
 }
 
 namespace {
@@ -179,6 +293,22 @@ Result<StoredObject> ShareWriter::putObject(
 }
 
 Status ShareWriter::writeDeviceRecord(
+    const QString &deviceId, const QString &fileName, const QByteArray &bytes)
+{
+    // Share format 2.0: a roster goes into the organisation's folder (where the organisation's
+    // tools find its revisions) and into its meeting's session log (where seats read it).
+    if (const auto meeting = shareformat::rosterMeeting(fileName);
+        meeting && formatMajor() >= 2 && shareformat::isDeviceId(deviceId)) {
+        if (const Status written = writeLegacyDeviceRecord(deviceId, fileName, bytes); !written)
+            return written;
+        const SessionWriteOutcome logged = writeSessionRecord(*meeting, deviceId, fileName, bytes);
+        return logged.kind == SessionWrite::Written ? Status::success()
+                                                    : Status::failure(logged.error);
+    }
+    return writeLegacyDeviceRecord(deviceId, fileName, bytes);
+}
+
+Status ShareWriter::writeLegacyDeviceRecord(
     const QString &deviceId, const QString &fileName, const QByteArray &bytes)
 {
     if (!shareformat::isDeviceId(deviceId) || !shareformat::isDeviceRecordName(fileName))
@@ -325,7 +455,8 @@ Result<int> ShareWriter::publish(const Meeting &meeting, const SigningKey &key,
                                             .arg(meeting.id)
                                             .arg(shareformat::maximumRevision));
         published.revision = revision;
-        const QByteArray manifest = encodeManifest(published);
+        const QByteArray manifest
+            = encodeManifest(published, shareformat::versionText(formatMajor()));
         const QJsonObject signature {
             { QStringLiteral("signer"), QString::fromLatin1(key.publicKey().toBase64()) },
             { QStringLiteral("signature"), QString::fromLatin1(key.sign(manifest).toBase64()) },
@@ -344,8 +475,14 @@ Result<int> ShareWriter::publish(const Meeting &meeting, const SigningKey &key,
         }
         const Status manifestWritten = atomicfile::writeNew(
             folder.filePath(shareformat::manifestFileName(revision)), manifest);
-        if (manifestWritten)
+        if (manifestWritten) {
+            // Share format 2.0: announced in the index, where a sync poll finds it in one
+            // listing. A publisher stopped before this leaves the revision valid and found by
+            // the periodic full look (docs/share-format.md, "The index").
+            if (formatMajor() >= 2)
+                static_cast<void>(announceRevision(meeting.id, revision));
             return noticed(revision);
+        }
         // Someone put a manifest under this number after the look: it cannot verify against
         // the signature just written, and the next number is tried.
         if (boundedfile::inspect(folder.filePath(shareformat::manifestFileName(revision)))

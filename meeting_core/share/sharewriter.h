@@ -1,6 +1,7 @@
 #pragma once
 
 #include "meeting_core/domain/meeting.h"
+#include "meeting_core/share/shareformat.h"
 #include "meeting_core/util/cancellation.h"
 #include "meeting_core/util/result.h"
 
@@ -28,8 +29,32 @@ public:
     explicit ShareWriter(QString rootPath);
 
     // Creates the folders and the share descriptor; a share that already names another
-    // organisation key is refused.
-    Status initialise(const QString &organisationName, const SigningKey &organisationKey);
+    // organisation key is refused. `majorVersion`: the layout of a new share (1: per device,
+    // which seats of older versions read; 2: share format 2.0, the session log).
+    Status initialise(const QString &organisationName, const SigningKey &organisationKey,
+        int majorVersion = shareformat::legacyMajorVersion);
+
+    // The organisation moves a 1.x share to format 2.0 (docs/share-format.md, "Upgrading a
+    // share"): the descriptor is replaced in one step by one of version 2.0 that keeps its
+    // organisation and creation time, and the index announces every meeting's latest valid
+    // revision. Refused unless the descriptor names `organisationKey`. Already 2.0: nothing to do.
+    Status upgrade(const SigningKey &organisationKey);
+
+    // The major version of the share's descriptor (1 when it cannot be read: a writer never
+    // puts records where a 1.x reader would miss them unless the share says 2.0).
+    int formatMajor() const;
+
+    // Share format 2.0: writes a session record of `meetingId` into the meeting's session log,
+    // as "<device>.<fileName>" in the highest page (the next one once it is full), and again
+    // in the page after it if that appeared meanwhile (so a seat that moved on still sees it).
+    // Writing the same bytes again succeeds.
+    enum class SessionWrite { Written, NameTaken, Failed };
+    struct SessionWriteOutcome {
+        SessionWrite kind = SessionWrite::Failed;
+        QString error; // translated
+    };
+    SessionWriteOutcome writeSessionRecord(const QString &meetingId, const QString &deviceId,
+        const QString &fileName, const QByteArray &bytes);
 
     // Bytes done and total while one object is copied (large scans take a while).
     using ByteProgress = std::function<void(qint64 done, qint64 total)>;
@@ -73,6 +98,12 @@ public:
 
 private:
     QString m_root;
+    mutable int m_formatMajor = 0; // read once
+    Status announceRevision(const QString &meetingId, int revision);
+    Status writeLegacyDeviceRecord(
+        const QString &deviceId, const QString &fileName, const QByteArray &bytes);
+    // Writes `bytes` under `path` unless the name is taken; the same bytes there count as written.
+    SessionWriteOutcome writeEntry(const QString &path, const QByteArray &bytes);
 };
 
 } // namespace phonghop

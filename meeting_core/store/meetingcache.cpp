@@ -107,6 +107,10 @@ ALTER TABLE documents ADD COLUMN original_size INTEGER;
 ALTER TABLE documents ADD COLUMN original_file_name TEXT;
 ALTER TABLE documents ADD COLUMN original_media_type TEXT;
 )sql" },
+    // Share format 2.0: a confidential document is shown by its title only, never opened.
+    { 5,
+        "ALTER TABLE documents ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0; "
+        "ALTER TABLE documents ADD COLUMN classification TEXT NOT NULL DEFAULT '';" },
 };
 
 QString isoText(const QDateTime &time)
@@ -202,12 +206,13 @@ void MeetingCache::storeMeeting(const Meeting &meeting, const QByteArray &manife
     Statement document = m_db.prepare(QStringLiteral(
         "INSERT INTO documents (meeting_id, id, position, agenda_item_id, title, kind, "
         "file_name, sha256, size, version, original_sha256, original_size, original_file_name, "
-        "original_media_type) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "original_media_type, confidential, classification) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     position = 0;
     for (const DocumentRef &d : meeting.documents) {
         document.bindAll(meeting.id, d.id, position++, d.agendaItemId, d.title, d.kind, d.fileName,
             d.sha256, d.size, d.version, d.original.sha256, d.original.size, d.original.fileName,
-            d.original.mediaType);
+            d.original.mediaType, d.confidential ? 1 : 0, d.classification);
         document.run();
         document.reset();
     }
@@ -348,7 +353,8 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
     Statement documents = m_db.query(
         QStringLiteral("SELECT id, agenda_item_id, title, kind, file_name, sha256, size, "
                        "version, original_sha256, original_size, original_file_name, "
-                       "original_media_type FROM documents WHERE meeting_id = ? ORDER BY position"),
+                       "original_media_type, confidential, classification FROM documents "
+                       "WHERE meeting_id = ? ORDER BY position"),
         meetingId);
     while (documents.next()) {
         DocumentRef d;
@@ -364,6 +370,8 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
         d.original.size = documents.integer(9);
         d.original.fileName = documents.text(10);
         d.original.mediaType = documents.text(11);
+        d.confidential = documents.integer(12) != 0;
+        d.classification = documents.text(13);
         meeting.documents << d;
     }
 
@@ -392,6 +400,9 @@ QByteArray MeetingCache::previousManifest(const QString &meetingId)
 
 QString MeetingCache::documentPath(const DocumentRef &document) const
 {
+    // A confidential document is never stored, nor opened, as a clear PDF (share format 2.0).
+    if (document.confidential)
+        return {};
     return m_objects.pathFor(document.sha256);
 }
 

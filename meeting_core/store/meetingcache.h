@@ -70,6 +70,8 @@ private:
 namespace cachekeys {
 inline const QString lastSyncAt = QStringLiteral("sync/last-success");
 inline const QString sharePath = QStringLiteral("sync/share-path");
+// Share format 2.0: when every meeting folder was last listed (otherwise the index is enough).
+inline const QString lastFullShareLookAt = QStringLiteral("sync/last-full-look");
 inline const QString organisationKey = QStringLiteral("trust/organisation-key");
 inline const QString organisationName = QStringLiteral("trust/organisation-name");
 } // namespace cachekeys

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace phonghop {
@@ -170,6 +172,64 @@ void ArrivalLog::note(const QString &meetingId, const QHash<QString, QDateTime> 
     transaction.commit();
 }
 
+QString ArrivalLog::meetingOf(const QString &recordHash)
+{
+    Statement statement
+        = m_db.prepare(QStringLiteral("SELECT meeting FROM arrival_log WHERE record = ? LIMIT 1"));
+    statement.bindAll(recordHash);
+    return statement.next() ? statement.text(0) : QString();
+}
+
+QString sessionMeetingOf(
+    const QByteArray &recordBytes, const PollMeeting &pollMeeting, bool *citesPoll)
+{
+    if (citesPoll)
+        *citesPoll = false;
+    // The envelope of a signed record (docs/trust.md): its payload is base64 of JSON. Nothing
+    // is verified here: where a seat puts its own record decides nothing about its validity.
+    const QJsonObject envelope = QJsonDocument::fromJson(recordBytes).object();
+    const QJsonObject payload = QJsonDocument::fromJson(
+        QByteArray::fromBase64(envelope.value(QStringLiteral("payload")).toString().toLatin1()))
+                                    .object();
+    const QString meeting = payload.value(QStringLiteral("meeting")).toString();
+    if (!meeting.isEmpty())
+        return shareformat::isMeetingId(meeting) ? meeting : QString();
+    const QString pollOpen = payload.value(QStringLiteral("pollOpen")).toString();
+    if (citesPoll)
+        *citesPoll = !pollOpen.isEmpty();
+    if (pollOpen.isEmpty() || !pollMeeting)
+        return {};
+    const QString cited = pollMeeting(pollOpen);
+    return shareformat::isMeetingId(cited) ? cited : QString();
+}
+
+namespace {
+OutboxDelivery deliverToSessionLog(
+    const QString &shareRoot, const Outbox::Item &item, const QString &meetingId)
+{
+    constexpr int attempts = 4; // the item's own name, then new ones
+    OutboxDelivery delivery;
+    delivery.fileName = item.fileName;
+    ShareWriter writer(shareRoot);
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        const ShareWriter::SessionWriteOutcome outcome
+            = writer.writeSessionRecord(meetingId, item.deviceId, delivery.fileName, item.bytes);
+        if (outcome.kind == ShareWriter::SessionWrite::Written) {
+            delivery.delivered = true;
+            break;
+        }
+        delivery.error = outcome.error;
+        if (outcome.kind == ShareWriter::SessionWrite::Failed)
+            break;
+        delivery.fileName = alternativeRecordName(item.fileName);
+    }
+    if (delivery.delivered)
+        delivery.error.clear();
+    delivery.renamed = delivery.fileName != item.fileName;
+    return delivery;
+}
+} // namespace
+
 QString alternativeRecordName(const QString &fileName)
 {
     QString base = fileName;
@@ -181,7 +241,8 @@ QString alternativeRecordName(const QString &fileName)
         + QStringLiteral(".json");
 }
 
-OutboxDelivery deliverOutboxItem(const QString &shareRoot, const Outbox::Item &item)
+OutboxDelivery deliverOutboxItem(
+    const QString &shareRoot, const Outbox::Item &item, const PollMeeting &pollMeeting)
 {
     constexpr int attempts = 4; // the item's own name, then new ones
     OutboxDelivery delivery;
@@ -194,6 +255,16 @@ OutboxDelivery deliverOutboxItem(const QString &shareRoot, const Outbox::Item &i
     }
     const ShareReader reader(shareRoot);
     ShareWriter writer(shareRoot);
+    if (writer.formatMajor() >= 2) {
+        bool citesPoll = false;
+        const QString meeting = sessionMeetingOf(item.bytes, pollMeeting, &citesPoll);
+        if (!meeting.isEmpty())
+            return deliverToSessionLog(shareRoot, item, meeting);
+        if (citesPoll) {
+            delivery.error = Tr::tr("It waits until this seat knows the meeting of its poll");
+            return delivery;
+        }
+    }
     const QDir folder(QDir(shareRoot).filePath(shareformat::devicesFolder + u'/' + item.deviceId));
     for (int attempt = 0; attempt < attempts; ++attempt) {
         const QString path = folder.filePath(delivery.fileName);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace phonghop {
 
@@ -54,6 +55,9 @@ public:
     explicit ArrivalLog(Database &db); // creates its table when needed
 
     QHash<QString, QDateTime> firstSeen(const QString &meetingId);
+    // The meeting in whose session this seat saw the record (by hash), or empty: where a
+    // ballot goes on a 2.0 share, by the poll opening it cites.
+    QString meetingOf(const QString &recordHash);
     // Notes records seen for the first time; one already noted keeps its first time.
     void note(const QString &meetingId, const QHash<QString, QDateTime> &arrivals);
 
@@ -74,7 +78,20 @@ struct OutboxDelivery {
     bool renamed = false; // fileName differs from the item's
     QString error; // translated, when not delivered
 };
-OutboxDelivery deliverOutboxItem(const QString &shareRoot, const Outbox::Item &item);
+//
+// Share format 2.0 (docs/share-format.md, "The session log"): a session record goes into its
+// meeting's session log instead (sessionMeetingOf, with `pollMeeting` for ballots and closes);
+// one that cites a poll whose meeting this seat cannot tell stays pending, said in `error`.
+using PollMeeting = std::function<QString(const QString &pollOpenHash)>;
+OutboxDelivery deliverOutboxItem(
+    const QString &shareRoot, const Outbox::Item &item, const PollMeeting &pollMeeting = {});
+
+// The meeting whose session log a record belongs in on a 2.0 share: the meeting its payload
+// names (`meeting`); for a record that cites a poll's opening instead (`pollOpen`: a ballot, a
+// close), `pollMeeting` of that opening's hash. Empty: the record stays in the device's folder
+// (enrolment requests, document comments, anything that is not a session record).
+QString sessionMeetingOf(
+    const QByteArray &recordBytes, const PollMeeting &pollMeeting, bool *citesPoll = nullptr);
 
 // A name for a record whose own name is taken on the share: the same kind prefix (so a ballot
 // is still "ballot-<poll id>-…"), then 16 random hex digits.

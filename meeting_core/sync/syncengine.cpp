@@ -72,6 +72,29 @@ QString SyncReport::summary() const
     return Tr::tr("%n meeting(s) updated", nullptr, static_cast<int>(updatedMeetings.size()));
 }
 
+QStringList SyncEngine::meetingsToLookAt(
+    const ShareReader &reader, const ShareInfo &info, const QHash<QString, int> &cached)
+{
+    // Share format 2.0: the index says which meetings have a revision newer than the cache, in
+    // one listing. Every so often (and on a 1.x share, always) every meeting folder is listed:
+    // a publisher stopped between its manifest and its index entry, or a stale listing, is
+    // caught there (docs/share-format.md, "The index").
+    const QDateTime lastFullLook
+        = QDateTime::fromString(m_cache.value(cachekeys::lastFullShareLookAt), Qt::ISODateWithMs);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (info.majorVersion >= 2 && lastFullLook.isValid() && lastFullLook <= now
+        && lastFullLook.secsTo(now) < fullShareLookSeconds) {
+        QStringList ids;
+        for (const shareformat::IndexEntry &entry : reader.indexEntries())
+            if (entry.revision > cached.value(entry.meetingId, 0) && !ids.contains(entry.meetingId))
+                ids << entry.meetingId;
+        return ids;
+    }
+    if (info.majorVersion >= 2)
+        m_cache.setValue(cachekeys::lastFullShareLookAt, now.toString(Qt::ISODateWithMs));
+    return reader.meetingIds();
+}
+
 SyncEngine::SyncEngine(MeetingCache &cache, QString sharePath)
     : m_cache(cache)
     , m_sharePath(std::move(sharePath))
@@ -139,8 +162,12 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         // A name taken on the share by another file never blocks a record: it goes under a
         // new name (deliverOutboxItem, the same step the session scanner runs).
         Outbox outbox(m_cache.database());
+        ArrivalLog arrivals(m_cache.database());
+        // On a 2.0 share a ballot goes into its poll's meeting: the one this seat saw it in.
+        const PollMeeting pollMeeting
+            = [&arrivals](const QString &pollOpen) { return arrivals.meetingOf(pollOpen); };
         for (const Outbox::Item &item : outbox.pending()) {
-            const OutboxDelivery delivery = deliverOutboxItem(m_sharePath, item);
+            const OutboxDelivery delivery = deliverOutboxItem(m_sharePath, item, pollMeeting);
             if (!delivery.delivered) {
                 if (delivery.renamed)
                     outbox.rename(item.id, delivery.fileName);
@@ -157,7 +184,7 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
 
         // 1. The newest valid revision of each meeting that is newer than the cache.
         QList<Candidate> candidates;
-        for (const QString &meetingId : reader.meetingIds()) {
+        for (const QString &meetingId : meetingsToLookAt(reader, info.value(), cached)) {
             const int known = cached.value(meetingId, 0);
             for (int revision : reader.manifestRevisions(meetingId)) {
                 if (revision <= known)
@@ -182,6 +209,9 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         SyncProgress totals;
         for (const Candidate &candidate : std::as_const(candidates)) {
             for (const DocumentRef &document : candidate.manifest.meeting.documents) {
+                // Never copied as a clear PDF (share format 2.0): only its title is shown.
+                if (document.confidential)
+                    continue;
                 // A document converted from an office file brings its original too (share
                 // format 1.2): both are part of the revision.
                 for (const auto &[sha256, size] : documentObjects(document)) {
@@ -240,13 +270,16 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         // Whatever was verified is kept, so an interrupted sync resumes where it stopped.
         if (const Status committed = m_cache.objects().commitStaged(staged); !committed)
             return failure(SyncReport::Outcome::Failed, committed.error());
-        const bool shareVanished = !reader.isReachable();
+        // Only worth a look at the share when something was read from it.
+        const bool shareVanished = !candidates.isEmpty() && !reader.isReachable();
 
         // 4. Each meeting whose objects are all here becomes visible in one transaction.
         for (const Candidate &candidate : std::as_const(candidates)) {
             const Meeting &meeting = candidate.manifest.meeting;
             QString missing;
             for (const DocumentRef &document : meeting.documents) {
+                if (document.confidential)
+                    continue;
                 for (const auto &[sha256, size] : documentObjects(document)) {
                     if (m_cache.objects().contains(sha256))
                         continue;

@@ -4,6 +4,7 @@
 #include "meeting_core/util/cancellation.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,8 @@
 namespace phonghop {
 
 class MeetingCache;
+class ShareReader;
+struct ShareInfo;
 
 struct SyncProblem {
     enum class Kind { Rejected, NotArrivedYet, Damaged, NotDelivered };
@@ -85,7 +88,13 @@ public:
     // Progress may be reported from a worker thread.
     SyncReport run(const CancellationToken &cancel = {}, const ProgressCallback &progress = {});
 
+    // Share format 2.0: every meeting folder is listed at least this often (else the index).
+    static constexpr int fullShareLookSeconds = 600;
+
 private:
+    QStringList meetingsToLookAt(
+        const ShareReader &reader, const ShareInfo &info, const QHash<QString, int> &cached);
+
     MeetingCache &m_cache;
     QString m_sharePath;
     QString m_requiredFingerprint;

@@ -456,4 +456,44 @@ TEST_CASE(
     CHECK(wrong.exitCode == 2);
     CHECK(wrong.err.contains(QStringLiteral("maybe")));
     CHECK(office.directoryRevision() == before + 1); // nothing written
+TEST_CASE("org upgrade-share moves a share to format 2.0 with its organisation key only",
+    "[org][cli][scale]")
+{
+    Office office;
+    Office other;
+    // Another organisation's key changes nothing.
+    const CliRun refused = office.cli.run({ QStringLiteral("org"), QStringLiteral("upgrade-share"),
+        QStringLiteral("--share"), office.share, QStringLiteral("--key"), other.key });
+    CHECK(refused.exitCode == 4);
+    CHECK(ShareReader(office.share).readInfo()->majorVersion == 1);
+
+    const QByteArray before = readBytes(office.share + QStringLiteral("/phonghop-share.json"));
+    office.cli.ok({ QStringLiteral("org"), QStringLiteral("upgrade-share"),
+        QStringLiteral("--share"), office.share, QStringLiteral("--key"), office.key });
+    const Result<ShareInfo> info = ShareReader(office.share).readInfo();
+    REQUIRE(info.ok());
+    CHECK(info->majorVersion == 2);
+    CHECK(info->upgraded);
+    CHECK(info->organisationKey == office.publicKey());
+    CHECK(info->organisationName == u"UBND xã Sơn Hà");
+    const QJsonObject descriptor
+        = QJsonDocument::fromJson(readBytes(office.share + QStringLiteral("/phonghop-share.json")))
+              .object();
+    CHECK(descriptor.value(u"createdAt")
+        == QJsonDocument::fromJson(before).object().value(u"createdAt"));
+    CHECK(QFileInfo(office.share + QStringLiteral("/index")).isDir());
+    CHECK(office.cli
+              .ok({ QStringLiteral("org"), QStringLiteral("info"), QStringLiteral("--share"),
+                  office.share, QStringLiteral("--json") })
+              .json()
+              .object()
+              .value(u"formatVersion")
+              .toString()
+        == QStringLiteral("2.0"));
+    // Once more: nothing to do, said so.
+    CHECK(office.cli
+              .ok({ QStringLiteral("org"), QStringLiteral("upgrade-share"),
+                  QStringLiteral("--share"), office.share, QStringLiteral("--key"), office.key })
+              .exitCode
+        == 0);
 }

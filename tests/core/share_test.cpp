@@ -88,10 +88,10 @@ TEST_CASE("A broken manifest is refused with the field that is wrong", "[share]"
     }
     SECTION("a newer major format version")
     {
-        root.insert(QStringLiteral("version"), QStringLiteral("2.0"));
+        root.insert(QStringLiteral("version"), QStringLiteral("3.0"));
         const Result<Meeting> decoded = decodeManifest(QJsonDocument(root).toJson());
         REQUIRE_FALSE(decoded.ok());
-        CHECK(decoded.error().contains(QStringLiteral("2.0")));
+        CHECK(decoded.error().contains(QStringLiteral("3.0")));
     }
     SECTION("a newer minor version with unknown fields is read")
     {
@@ -139,12 +139,12 @@ TEST_CASE("The share descriptor states its version, a newer major is refused", "
     QJsonObject descriptor
         = QJsonDocument::fromJson(test::readFile(share.path(shareformat::descriptorFileName)))
               .object();
-    descriptor.insert(QStringLiteral("version"), QStringLiteral("2.1"));
+    descriptor.insert(QStringLiteral("version"), QStringLiteral("3.1"));
     test::writeFile(
         share.path(shareformat::descriptorFileName), QJsonDocument(descriptor).toJson());
     ShareReader::InfoProblem problem;
     const Result<ShareInfo> info = reader.readInfo(&problem);
     CHECK_FALSE(info.ok());
     CHECK(problem == ShareReader::InfoProblem::NewerFormat);
-    CHECK(info.error().contains(QStringLiteral("2.1")));
+    CHECK(info.error().contains(QStringLiteral("3.1")));
 }

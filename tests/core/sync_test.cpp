@@ -241,7 +241,7 @@ TEST_CASE("A share written by a newer major format version is refused whole", "[
     f.share.publish(f.share.makeMeeting(QStringLiteral("m1"), 1));
     const QString descriptorPath = f.share.path(shareformat::descriptorFileName);
     QJsonObject descriptor = QJsonDocument::fromJson(test::readFile(descriptorPath)).object();
-    descriptor.insert(QStringLiteral("version"), QStringLiteral("2.0"));
+    descriptor.insert(QStringLiteral("version"), QStringLiteral("3.0"));
     test::writeFile(descriptorPath, QJsonDocument(descriptor).toJson());
 
     const SyncReport report = f.sync();

@@ -157,10 +157,10 @@ void seedsOfTheOrganisation()
     const QByteArray descriptor = readAll(dir.path() + u'/' + shareformat::descriptorFileName);
     seed(QStringLiteral("share_descriptor"), QStringLiteral("fuzz.json"), descriptor);
     QByteArray newer = descriptor;
-    newer.replace(shareformat::versionText().toUtf8(), "2.0");
+    newer.replace(shareformat::versionText(shareformat::legacyMajorVersion).toUtf8(), "3.0");
     seed(QStringLiteral("share_descriptor"), QStringLiteral("newer-format.json"), newer);
     QByteArray minor = descriptor;
-    minor.replace(shareformat::versionText().toUtf8(), "1.9");
+    minor.replace(shareformat::versionText(shareformat::legacyMajorVersion).toUtf8(), "1.9");
     seed(QStringLiteral("share_descriptor"), QStringLiteral("newer-minor.json"), minor);
 
     // A directory with the meeting's people, one device enrolled, one revoked, one retired.
