@@ -9,7 +9,7 @@ namespace phonghop {
 
 // The JSON of a meeting manifest (docs/share-format.md). Decoding validates the schema and
 // names the first field that is wrong, so a rejected revision can be explained.
-// `version` is the share's own ("1.1" on a share still in the per-device layout).
+// `version` is the share's own ("1.2" on a share still in the per-device layout).
 QByteArray encodeManifest(const Meeting &meeting, const QString &version = {});
 Result<Meeting> decodeManifest(const QByteArray &bytes);
 

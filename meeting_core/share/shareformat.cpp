@@ -131,15 +131,21 @@ QString sessionEntryName(const QString &deviceId, const QString &recordName)
 
 std::optional<IndexEntry> indexEntry(QStringView fileName)
 {
-    static const QRegularExpression pattern(
+    static const QRegularExpression revisionPattern(
         QStringLiteral("^([0-9]{8})\\.([a-z0-9][a-z0-9-]{0,63})$"));
-    const QRegularExpressionMatch match = pattern.match(fileName);
+    static const QRegularExpression statusPattern(
+        QStringLiteral("^status-([0-9]{6,9})\\.([a-z0-9][a-z0-9-]{0,63})$"));
+    const bool isStatus = fileName.startsWith(u"status-");
+    const QRegularExpressionMatch match
+        = (isStatus ? statusPattern : revisionPattern).match(fileName);
     if (!match.hasMatch())
         return std::nullopt;
-    const int revision = match.capturedView(1).toInt();
-    if (revision <= 0)
+    const int number = match.capturedView(1).toInt();
+    if (number <= 0)
         return std::nullopt;
-    return IndexEntry { match.captured(2), revision };
+    if (isStatus)
+        return IndexEntry { match.captured(2), 0, number };
+    return IndexEntry { match.captured(2), number, 0 };
 }
 
 QString indexEntryName(const QString &meetingId, int revision)

@@ -48,13 +48,16 @@ struct SessionEntry {
 };
 std::optional<SessionEntry> sessionEntry(QStringView fileName);
 QString sessionEntryName(const QString &deviceId, const QString &recordName);
-// Share format 2.0, the index: "00000003.<meeting id>" announces revision 3 of the meeting.
+// Share format 2.0, the index: "00000003.<meeting id>" announces revision 3 of the meeting,
+// "status-000002.<meeting id>" its status record number 2.
 struct IndexEntry {
     QString meetingId;
-    int revision = 0;
+    int revision = 0; // 0 for a status entry
+    int statusNumber = 0; // 0 for a revision entry
 };
 std::optional<IndexEntry> indexEntry(QStringView fileName);
 QString indexEntryName(const QString &meetingId, int revision);
+QString statusIndexEntryName(const QString &meetingId, int statusNumber);
 // The meeting a roster file names ("roster-<meeting>-<6 digits>.json"), or nothing.
 std::optional<QString> rosterMeeting(QStringView fileName);
 QString signatureFileName(int revision);

@@ -94,6 +94,13 @@ Status ShareWriter::upgrade(const SigningKey &organisationKey)
             if (Status announced = announceRevision(meetingId, revision); !announced)
                 return announced;
         }
+        // Its newest status record too: a 2.0 seat looks for status records where the index
+        // announces them. Which one is valid is for the reader to check, as always.
+        const QList<int> statuses = reader.statusRecordNumbers(meetingId);
+        if (!statuses.isEmpty()) {
+            if (Status announced = announceStatus(meetingId, statuses.first()); !announced)
+                return announced;
+        }
     }
     if (info->majorVersion >= shareformat::majorVersion)
         return Status::success();
@@ -122,8 +129,17 @@ Status ShareWriter::upgrade(const SigningKey &organisationKey)
 
 Status ShareWriter::announceRevision(const QString &meetingId, int revision)
 {
-    const QString path = QDir(m_root).filePath(
-        shareformat::indexFolder + u'/' + shareformat::indexEntryName(meetingId, revision));
+    return announce(shareformat::indexEntryName(meetingId, revision));
+}
+
+Status ShareWriter::announceStatus(const QString &meetingId, int number)
+{
+    return announce(shareformat::statusIndexEntryName(meetingId, number));
+}
+
+Status ShareWriter::announce(const QString &entryName)
+{
+    const QString path = QDir(m_root).filePath(shareformat::indexFolder + u'/' + entryName);
     if (boundedfile::inspect(path) != boundedfile::Refusal::Missing)
         return Status::success(); // announced already (its content is never read)
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -352,8 +368,13 @@ Result<int> ShareWriter::publishMeetingStatus(
         const QByteArray bytes
             = meetingstatusrecord::create(meetingId, number, status, key).toBytes();
         const Status written = atomicfile::writeNew(path, bytes);
-        if (written)
+        if (written) {
+            // A missing index entry only delays the status until a seat's next full look
+            // (docs/share-format.md, "The index"): the record itself is written.
+            if (formatMajor() >= 2)
+                static_cast<void>(announceStatus(meetingId, number));
             return number;
+        }
         if (boundedfile::inspect(path) == boundedfile::Refusal::Missing)
             return R::failure(written.error());
     }

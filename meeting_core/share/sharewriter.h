@@ -100,6 +100,8 @@ private:
     QString m_root;
     mutable int m_formatMajor = 0; // read once
     Status announceRevision(const QString &meetingId, int revision);
+    Status announceStatus(const QString &meetingId, int number);
+    Status announce(const QString &entryName);
     Status writeLegacyDeviceRecord(
         const QString &deviceId, const QString &fileName, const QByteArray &bytes);
     // Writes `bytes` under `path` unless the name is taken; the same bytes there count as written.

@@ -72,7 +72,7 @@ QString SyncReport::summary() const
     return Tr::tr("%n meeting(s) updated", nullptr, static_cast<int>(updatedMeetings.size()));
 }
 
-QStringList SyncEngine::meetingsToLookAt(
+SyncEngine::MeetingsToLookAt SyncEngine::meetingsToLookAt(
     const ShareReader &reader, const ShareInfo &info, const QHash<QString, int> &cached)
 {
     // Share format 2.0: the index says which meetings have a revision newer than the cache, in
@@ -84,15 +84,21 @@ QStringList SyncEngine::meetingsToLookAt(
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (info.majorVersion >= 2 && lastFullLook.isValid() && lastFullLook <= now
         && lastFullLook.secsTo(now) < fullShareLookSeconds) {
-        QStringList ids;
-        for (const shareformat::IndexEntry &entry : reader.indexEntries())
-            if (entry.revision > cached.value(entry.meetingId, 0) && !ids.contains(entry.meetingId))
-                ids << entry.meetingId;
-        return ids;
+        MeetingsToLookAt look;
+        for (const shareformat::IndexEntry &entry : reader.indexEntries()) {
+            if (entry.revision > cached.value(entry.meetingId, 0)
+                && !look.forRevisions.contains(entry.meetingId))
+                look.forRevisions << entry.meetingId;
+            if (entry.statusNumber > 0 && !look.forStatus.contains(entry.meetingId)
+                && entry.statusNumber > m_cache.meetingStatus(entry.meetingId).number)
+                look.forStatus << entry.meetingId;
+        }
+        return look;
     }
     if (info.majorVersion >= 2)
         m_cache.setValue(cachekeys::lastFullShareLookAt, now.toString(Qt::ISODateWithMs));
-    return reader.meetingIds();
+    const QStringList everyMeeting = reader.meetingIds();
+    return { everyMeeting, everyMeeting };
 }
 
 SyncEngine::SyncEngine(MeetingCache &cache, QString sharePath)
@@ -184,7 +190,8 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
 
         // 1. The newest valid revision of each meeting that is newer than the cache.
         QList<Candidate> candidates;
-        for (const QString &meetingId : meetingsToLookAt(reader, info.value(), cached)) {
+        const MeetingsToLookAt lookAt = meetingsToLookAt(reader, info.value(), cached);
+        for (const QString &meetingId : lookAt.forRevisions) {
             const int known = cached.value(meetingId, 0);
             for (int revision : reader.manifestRevisions(meetingId)) {
                 if (revision <= known)
@@ -309,8 +316,9 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
 
         // 5. Each meeting's newest status record (postponed, cancelled, ...) newer than the
         // cache's: one not signed by the organisation key is refused and reported, and the
-        // next lower number is tried, as for manifests.
-        for (const QString &meetingId : reader.meetingIds()) {
+        // next lower number is tried, as for manifests. On a 2.0 share, between full looks, only
+        // where the index announces one.
+        for (const QString &meetingId : lookAt.forStatus) {
             const int known = m_cache.meetingStatus(meetingId).number;
             for (const int number : reader.statusRecordNumbers(meetingId)) {
                 if (number <= known)

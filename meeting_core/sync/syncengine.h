@@ -92,7 +92,13 @@ public:
     static constexpr int fullShareLookSeconds = 600;
 
 private:
-    QStringList meetingsToLookAt(
+    // The meetings whose folders this refresh lists: for a newer revision, and for a newer
+    // status record.
+    struct MeetingsToLookAt {
+        QStringList forRevisions;
+        QStringList forStatus;
+    };
+    MeetingsToLookAt meetingsToLookAt(
         const ShareReader &reader, const ShareInfo &info, const QHash<QString, int> &cached);
 
     MeetingCache &m_cache;

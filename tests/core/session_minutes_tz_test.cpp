@@ -5,6 +5,9 @@
 #include "session_documents_fixture.h"
 #include "session_fixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -176,4 +179,40 @@ TEST_CASE("session notice writes the conclusion notice with its number and each 
     CHECK(refused.err.contains(QStringLiteral("chair"), Qt::CaseInsensitive));
     REQUIRE(s.chair->service->refresh().ok());
     CHECK(s.chair->service->state().chain.decisions.size() == 2);
+}
+
+TEST_CASE("session status counts each person in one category: the figures add up to the roster",
+    "[session][attendance][cli]")
+{
+    ConcludedSession s; // the chair and two delegates checked in
+    auto secretary = s.share.seat(s.share.m.secretaryKey);
+    REQUIRE((*secretary)->reportAbsence(MeetingFixture::memberId(2), QStringLiteral("Ốm")).ok());
+    REQUIRE((*secretary)->reportAbsence(MeetingFixture::memberId(3), {}).ok());
+    const CliRun r = runCli(s.secretaryCache.path(), s.share, QStringLiteral("UTC"),
+        { QStringLiteral("status"), QStringLiteral("--json") });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject attendance
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"attendance").toObject();
+    CHECK(attendance.value(u"present").toInt() == 3);
+    CHECK(attendance.value(u"excused").toInt() == 1);
+    CHECK(attendance.value(u"absent").toInt() == 1);
+    CHECK(attendance.value(u"proxy").toInt() == 0);
+    CHECK(attendance.value(u"notCheckedIn").toInt() == 2); // the secretary and the guest
+    const QJsonArray participants = attendance.value(u"participants").toArray();
+    CHECK(participants.size() == 7);
+    QHash<QString, int> categories;
+    for (const QJsonValue &p : participants)
+        ++categories[p.toObject().value(u"category").toString()];
+    CHECK(categories.value(QStringLiteral("excused")) == 1);
+    CHECK(categories.value(QStringLiteral("absent")) == 1);
+    CHECK(categories.value(QStringLiteral("not-checked-in")) == 2);
+    CHECK(categories.value(QStringLiteral("present")) == 3);
+
+    const CliRun text = runCli(
+        s.secretaryCache.path(), s.share, QStringLiteral("UTC"), { QStringLiteral("status") });
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral(
+        "7 people: 3 present, 1 absent with a reason, 1 absent without a reason, 0 by proxy, 2 "
+        "not checked in")));
 }

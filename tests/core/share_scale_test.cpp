@@ -236,10 +236,49 @@ TEST_CASE("A sync poll with nothing new reads the descriptor and lists the index
         next.start = share.m.t0;
         REQUIRE(writer.publish(next, share.m.organisation).ok());
         CHECK(engine.run().updatedMeetings == QStringList { QStringLiteral("ky-hop-0") });
+        // So is a status record (postponed), and a forged one beside it is refused.
+        const QString last = QStringLiteral("ky-hop-%1").arg(meetings - 1);
+        MeetingStatus postponed;
+        postponed.kind = MeetingStatusKind::Postponed;
+        postponed.reason = QStringLiteral("Chủ tịch đi công tác");
+        postponed.issuedAt = share.m.t0;
+        const Result<int> published
+            = writer.publishMeetingStatus(last, postponed, share.m.organisation);
+        REQUIRE(published.ok());
+        CHECK(QFileInfo::exists(share.root() + QStringLiteral("/index/")
+            + shareformat::statusIndexEntryName(last, published.value())));
+        const SyncReport statusSync = engine.run();
+        CHECK(statusSync.updatedMeetings == QStringList { last });
+        CHECK(cache.value()->meetingStatus(last).kind == MeetingStatusKind::Postponed);
+        CHECK(cache.value()->meetingStatus(last).reason == postponed.reason);
+        // Once read, the status costs a no-op poll nothing more.
+        SyncReport quiet;
+        CHECK(operationsUnder(share.root(), [&] { quiet = engine.run(); }) == noop);
+        CHECK(quiet.updatedMeetings.isEmpty());
     }
     INFO("no-op sync polls: " << counts[0] << ", " << counts[1]);
     CHECK(counts[0] <= 3);
     CHECK(counts[1] == counts[0]);
+}
+
+TEST_CASE("Index entries name revisions and status records, and nothing else", "[scale]")
+{
+    const auto revision = shareformat::indexEntry(u"00000003.ky-hop-1");
+    REQUIRE(revision);
+    CHECK(revision->meetingId == u"ky-hop-1");
+    CHECK(revision->revision == 3);
+    CHECK(revision->statusNumber == 0);
+    const auto status
+        = shareformat::indexEntry(shareformat::statusIndexEntryName(QStringLiteral("ky-hop-1"), 2));
+    REQUIRE(status);
+    CHECK(status->meetingId == u"ky-hop-1");
+    CHECK(status->revision == 0);
+    CHECK(status->statusNumber == 2);
+    CHECK(shareformat::statusIndexEntryName(QStringLiteral("ky-hop-1"), 2)
+        == u"status-000002.ky-hop-1");
+    for (const char16_t *junk : { u"status-00002.ky-hop-1", u"status-000000.ky-hop-1",
+             u"0000003.ky-hop-1", u"status-000002.Ky-hop" })
+        CHECK_FALSE(shareformat::indexEntry(QStringView(junk)));
 }
 
 TEST_CASE("A 1.1 share is read as before, and once upgraded its old records are read once and "
