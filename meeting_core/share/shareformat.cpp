@@ -153,6 +153,11 @@ QString indexEntryName(const QString &meetingId, int revision)
     return QStringLiteral("%1.%2").arg(revision, 8, 10, QLatin1Char('0')).arg(meetingId);
 }
 
+QString statusIndexEntryName(const QString &meetingId, int statusNumber)
+{
+    return QStringLiteral("status-%1.%2").arg(statusNumber, 6, 10, QLatin1Char('0')).arg(meetingId);
+}
+
 std::optional<QString> rosterMeeting(QStringView fileName)
 {
     static const QRegularExpression pattern(

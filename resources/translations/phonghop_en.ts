@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+102"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+140"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Cannot create the cache folder %1</translation>
     </message>
@@ -66,7 +66,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../meeting_core/domain/meeting.cpp" line="+35"/>
+        <location filename="../../meeting_core/domain/meeting.cpp" line="+39"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>phonghop::BallotBox</name>
     <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+105"/>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+107"/>
         <source>Signed by key %1, which the roster does not list</source>
         <translation>Signed by key %1, which the roster does not list</translation>
     </message>
@@ -265,9 +265,19 @@
         <translation>The ballot belongs to another poll (%1) and cannot be counted in this one</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The ballot is signed by %1&apos;s device but names voter &quot;%2&quot;</source>
         <translation>The ballot is signed by %1&apos;s device but names voter &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The rules of this body do not let a proxy holder vote: %1&apos;s ballot for %2 is not counted</source>
+        <translation>The rules of this body do not let a proxy holder vote: %1&apos;s ballot for %2 is not counted</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not hold %2&apos;s proxy, so the ballot cast for them is not counted</source>
+        <translation>%1 does not hold %2&apos;s proxy, so the ballot cast for them is not counted</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -290,22 +300,22 @@
         <translation>A copy of a ballot already read; it is counted once</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A ballot of a secret poll must carry sealed choices only</source>
         <translation>A ballot of a secret poll must carry sealed choices only</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1&apos;s secret ballot cannot be opened with the chair&apos;s key</source>
         <translation>%1&apos;s secret ballot cannot be opened with the chair&apos;s key</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The ballot&apos;s choices are unreadable</source>
         <translation>The ballot&apos;s choices are unreadable</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1&apos;s ballot is invalid: %2</source>
         <translation>%1&apos;s ballot is invalid: %2</translation>
     </message>
@@ -320,7 +330,7 @@
         <translation>Replaced by %1&apos;s later ballot (sequence %2 from device %3)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</source>
         <translation>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</translation>
     </message>
@@ -330,12 +340,12 @@
         <translation>Only the chair&apos;s key can close a poll</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>A secret ballot was not opened with the chair&apos;s key</source>
         <translation>A secret ballot was not opened with the chair&apos;s key</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>The poll result could not be confirmed: %1</source>
         <translation>The poll result could not be confirmed: %1</translation>
     </message>
@@ -370,7 +380,7 @@
         <translation>The close of this secret poll is signed by another of the chair&apos;s devices than the one that opened it, which cannot open its sealed ballots.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>The close record&apos;s list of counted ballots is inconsistent.</source>
         <translation>The close record&apos;s list of counted ballots is inconsistent.</translation>
     </message>
@@ -380,7 +390,7 @@
         <translation>Recounting the ballots gives a different result than the chair&apos;s.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Your ballot is not counted as you cast it.</source>
         <translation>Your ballot is not counted as you cast it.</translation>
     </message>
@@ -400,7 +410,7 @@
         <translation>The close&apos;s entries carry other vote weights than the roster gives the voters whose ballots it counts</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</source>
         <translation>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</translation>
     </message>
@@ -410,7 +420,17 @@
         <translation>%1&apos;s ballot, cast at %2 before the close, is not counted (it may have reached the chair only after the close)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../meeting_core/voting/ballotexport.cpp" line="+49"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (by proxy, %2): %3</source>
+        <translation>%1 (by proxy, %2): %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Poll</source>
         <translation>Poll</translation>
     </message>
@@ -480,7 +500,7 @@
         <translation>Percent</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Voter</source>
         <translation>Voter</translation>
     </message>
@@ -490,7 +510,18 @@
         <translation>Choice</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Other opinion</source>
+        <translation>Other opinion</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Cast by proxy holder</source>
+        <translation>Cast by proxy holder</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="-89"/>
         <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
         <translation>The close counts your ballot with a vote weight of %1 instead of your %2.</translation>
     </message>
@@ -596,16 +627,34 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ConclusionNotice</name>
+    <message>
+        <location filename="../../meeting_core/session/conclusionnotice.cpp" line="+135"/>
+        <source>The decision record holds no conclusion yet: there is nothing to notify</source>
+        <translation>The decision record holds no conclusion yet: there is nothing to notify</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::DecisionChain</name>
     <message>
-        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+46"/>
+        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+54"/>
         <source>The decision record misses required fields</source>
         <translation>The decision record misses required fields</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>The decision cites a document by &quot;%1&quot;, which is not a SHA-256</source>
+        <translation>The decision cites a document by &quot;%1&quot;, which is not a SHA-256</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>A decision is signed by a key that may not record decisions</source>
         <translation>A decision is signed by a key that may not record decisions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A correction of a conclusion is signed by a key that may not record decisions: only the chair corrects a conclusion</source>
+        <translation>A correction of a conclusion is signed by a key that may not record decisions: only the chair corrects a conclusion</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -623,7 +672,22 @@
         <translation>Decision %1 does not follow the decision before it</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Decision %1 corrects a decision that is not before it in the chain</source>
+        <translation>Decision %1 corrects a decision that is not before it in the chain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision %1 corrects decision %2, which decision %3 already corrected</source>
+        <translation>Decision %1 corrects decision %2, which decision %3 already corrected</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision %1 corrects decision %2 of another agenda item</source>
+        <translation>Decision %1 corrects decision %2 of another agenda item</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The share shows %1 decisions but %2 were seen before: the record was rolled back</source>
         <translation>The share shows %1 decisions but %2 were seen before: the record was rolled back</translation>
     </message>
@@ -787,9 +851,9 @@
 <context>
     <name>phonghop::DocumentGenerator</name>
     <message>
-        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+116"/>
-        <location line="+41"/>
-        <location line="+18"/>
+        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+121"/>
+        <location line="+42"/>
+        <location line="+40"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -797,7 +861,7 @@
 <context>
     <name>phonghop::DraftMeeting</name>
     <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+418"/>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+446"/>
         <source>This is not a meeting file (format &quot;%1&quot;)</source>
         <translation>This is not a meeting file (format &quot;%1&quot;)</translation>
     </message>
@@ -822,7 +886,7 @@
         <translation>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1018,7 +1082,7 @@
         <translation>the list &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+108"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>not valid JSON (%1 at byte %2)</translation>
     </message>
@@ -1066,12 +1130,13 @@
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+31"/>
+        <location line="+52"/>
+        <location line="+23"/>
         <source>%1: the id &quot;%2&quot; is used twice</source>
         <translation>%1: the id &quot;%2&quot; is used twice</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-86"/>
         <source>agenda item %1</source>
         <translation>agenda item %1</translation>
     </message>
@@ -1086,19 +1151,71 @@
         <translation>document %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <location line="+14"/>
         <source>%1: &quot;sha256&quot; is not a SHA-256 checksum</source>
         <translation>%1: &quot;sha256&quot; is not a SHA-256 checksum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+14"/>
         <source>%1: &quot;size&quot; is negative</source>
         <translation>%1: &quot;size&quot; is negative</translation>
     </message>
     <message>
+        <location line="-11"/>
+        <source>%1, its original file</source>
+        <translation>%1, its original file</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%1: &quot;original&quot; is not an object</source>
+        <translation>%1: &quot;original&quot; is not an object</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+23"/>
         <source>%1: its agenda item &quot;%2&quot; does not exist</source>
         <translation>%1: its agenda item &quot;%2&quot; does not exist</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>the list &quot;%1&quot; is not a list</source>
+        <translation>the list &quot;%1&quot; is not a list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>poll %1</source>
+        <translation>poll %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::MeetingCache</name>
+    <message>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+277"/>
+        <source>The original file of this document is not in the cache yet: sync, then try again.</source>
+        <translation>The original file of this document is not in the cache yet: sync, then try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cached original cannot be read: %1</source>
+        <translation>The cached original cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cached original is damaged (its checksum does not match); sync again.</source>
+        <translation>The cached original is damaged (its checksum does not match); sync again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1316,11 @@
         <translation>notes</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>prepared polls</source>
+        <translation>prepared polls</translation>
+    </message>
+    <message>
         <location line="+60"/>
         <source>new</source>
         <translation>new</translation>
@@ -1212,7 +1334,7 @@
 <context>
     <name>phonghop::MeetingPublisher</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+111"/>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+113"/>
         <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
         <translation>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</translation>
     </message>
@@ -1223,12 +1345,13 @@
     </message>
     <message>
         <location line="+56"/>
-        <location line="+92"/>
+        <location line="+63"/>
+        <location line="+86"/>
         <source>The meeting was not published: %1</source>
         <translation>The meeting was not published: %1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-140"/>
         <source>The share cannot be used: %1</source>
         <translation>The share cannot be used: %1</translation>
     </message>
@@ -1243,24 +1366,25 @@
         <translation>Someone else is publishing this meeting right now. Wait a minute, then publish again.</translation>
     </message>
     <message>
+        <location line="+35"/>
         <location line="+24"/>
-        <location line="+16"/>
-        <location line="+18"/>
+        <location line="+23"/>
+        <location line="+26"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Publication cancelled; the share is unchanged.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-24"/>
         <source>Document “%1” could not be stored in the share: %2. Nothing was published.</source>
         <translation>Document “%1” could not be stored in the share: %2. Nothing was published.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>Published revision %1 of “%2”.</source>
         <translation>Published revision %1 of “%2”.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-176"/>
         <source>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</source>
         <translation>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</translation>
     </message>
@@ -1270,7 +1394,7 @@
         <translation>The meeting&apos;s roster cannot be made: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+176"/>
         <source>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</source>
         <translation>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</translation>
     </message>
@@ -1280,22 +1404,82 @@
         <translation>The roster is at revision %1.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-152"/>
         <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
         <translation>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+86"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>The document “%1” was damaged in the shared folder (%2); it has been stored again.</translation>
     </message>
 </context>
 <context>
-    <name>phonghop::Minutes</name>
+    <name>phonghop::MeetingStatus</name>
     <message>
-        <location filename="../../meeting_core/session/minutes.cpp" line="+117"/>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
+        <location filename="../../meeting_core/domain/meetingstatus.cpp" line="+47"/>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postponed</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+21"/>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Postponed to %1</source>
+        <translation>Postponed to %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postponed until further notice</source>
+        <translation>Postponed until further notice</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::MeetingStatusRecord</name>
+    <message>
+        <location filename="../../meeting_core/share/meetingstatusrecord.cpp" line="+31"/>
+        <source>Say why the meeting is %1: a postponement or a cancellation needs a reason.</source>
+        <translation>Say why the meeting is %1: a postponement or a cancellation needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a postponed meeting has a new date.</source>
+        <translation>Only a postponed meeting has a new date.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>it is not signed by the organisation&apos;s key</source>
+        <translation>it is not signed by the organisation&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it names another meeting or number than its file name</source>
+        <translation>it names another meeting or number than its file name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>unknown status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;until&quot; is not a date and time</source>
+        <translation>&quot;until&quot; is not a date and time</translation>
     </message>
 </context>
 <context>
@@ -1363,15 +1547,107 @@
     </message>
 </context>
 <context>
+    <name>phonghop::OfficeConverter</name>
+    <message>
+        <location filename="../../meeting_core/convert/officeconverter.cpp" line="+126"/>
+        <source>LibreOffice is not installed on this computer, so Word, Excel and OpenDocument files cannot be converted to PDF. Install LibreOffice (docs/deployment.md), or save the document as PDF and attach it again.</source>
+        <translation>LibreOffice is not installed on this computer, so Word, Excel and OpenDocument files cannot be converted to PDF. Install LibreOffice (docs/deployment.md), or save the document as PDF and attach it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice is not installed on this computer, so this file cannot be converted to PDF. Install the package %1 (sudo apt install %1), or save the document as PDF and attach it again.</source>
+        <translation>LibreOffice is not installed on this computer, so this file cannot be converted to PDF. Install the package %1 (sudo apt install %1), or save the document as PDF and attach it again.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is not a Word, Excel or OpenDocument file.</source>
+        <translation>%1 is not a Word, Excel or OpenDocument file.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file cannot be read: %1</source>
+        <translation>the file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is damaged or is not really a .%1 file.</source>
+        <translation>the file is damaged or is not really a .%1 file.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no temporary folder could be made: %1</source>
+        <translation>no temporary folder could be made: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file could not be copied to a temporary folder.</source>
+        <translation>the file could not be copied to a temporary folder.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its PDF has no pages.</source>
+        <translation>its PDF has no pages.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>its PDF has only blank pages (%n page(s)): the document is empty.</source>
+        <translation>
+            <numerusform>its PDF has only blank pages (%n page): the document is empty.</numerusform>
+            <numerusform>its PDF has only blank pages (%n pages): the document is empty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>LibreOffice (%1) could not be started: %2</source>
+        <translation>LibreOffice (%1) could not be started: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the conversion was cancelled.</source>
+        <translation>the conversion was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>LibreOffice did not finish converting it within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>LibreOffice did not finish converting it within %n second and was stopped.</numerusform>
+            <numerusform>LibreOffice did not finish converting it within %n seconds and was stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>LibreOffice cannot open it: the file is damaged or protected by a password. Open it in Word or LibreOffice, save it without a password, and attach it again.</source>
+        <translation>LibreOffice cannot open it: the file is damaged or protected by a password. Open it in Word or LibreOffice, save it without a password, and attach it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibreOffice could not convert it (%1).</source>
+        <translation>LibreOffice could not convert it (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::OfficePreparation</name>
+    <message>
+        <location filename="../../meeting_core/publish/officepreparation.cpp" line="+143"/>
+        <source>Document %1 (%2) cannot be converted to PDF: %3</source>
+        <translation>Document %1 (%2) cannot be converted to PDF: %3</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::OrganisationAdmin</name>
     <message>
         <location filename="../../meeting_core/org/organisationadmin.cpp" line="+35"/>
-        <location line="+286"/>
+        <location line="+296"/>
         <source>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</source>
         <translation>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-291"/>
         <source>The device %1 of %2 was revoked; it cannot be enrolled again</source>
         <translation>The device %1 of %2 was revoked; it cannot be enrolled again</translation>
     </message>
@@ -1431,7 +1707,7 @@
         <translation>%1 has already left the organisation</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+171"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1515,12 +1791,17 @@
 <context>
     <name>phonghop::Outbox</name>
     <message>
-        <location filename="../../meeting_core/store/outbox.cpp" line="+192"/>
+        <location filename="../../meeting_core/store/outbox.cpp" line="+253"/>
         <source>&quot;%1/%2&quot; is not a valid record name</source>
         <translation>&quot;%1/%2&quot; is not a valid record name</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
+        <source>It waits until this seat knows the meeting of its poll</source>
+        <translation>It waits until this seat knows the meeting of its poll</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The name %1 is taken on the share by another file</source>
         <translation>The name %1 is taken on the share by another file</translation>
     </message>
@@ -1596,6 +1877,191 @@
         <location line="+3"/>
         <source>Page %1 cannot be drawn.</source>
         <translation>Page %1 cannot be drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PdfSignatures</name>
+    <message>
+        <location filename="../../meeting_core/pdf/pdfsignatures.cpp" line="+67"/>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read as a PDF</source>
+        <translation>%1 cannot be read as a PDF</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>altered after signing: the document is not the one signed</source>
+        <translation>altered after signing: the document is not the one signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid for the signed part, but the file was added to after signing</source>
+        <translation>valid for the signed part, but the file was added to after signing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate&apos;s issuer is unknown (its CA is not installed)</source>
+        <translation>intact, but the certificate&apos;s issuer is unknown (its CA is not installed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate&apos;s issuer is not trusted</source>
+        <translation>intact, but the certificate&apos;s issuer is not trusted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate has expired</source>
+        <translation>intact, but the certificate has expired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate was revoked</source>
+        <translation>the certificate was revoked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid signature</source>
+        <translation>invalid signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate could not be checked</source>
+        <translation>intact, but the certificate could not be checked</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PdfSigning</name>
+    <message>
+        <location filename="../../meeting_core/pdf/nsssession.cpp" line="+83"/>
+        <source>The token&apos;s PKCS#11 module %1 does not exist: install the token&apos;s software (docs/signatures.md) or give its path</source>
+        <translation>The token&apos;s PKCS#11 module %1 does not exist: install the token&apos;s software (docs/signatures.md) or give its path</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not be loaded as a PKCS#11 module (%2)</source>
+        <translation>%1 could not be loaded as a PKCS#11 module (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The token &quot;%1&quot; needs its PIN</source>
+        <translation>The token &quot;%1&quot; needs its PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN of the token &quot;%1&quot; is wrong; nothing was signed</source>
+        <translation>The PIN of the token &quot;%1&quot; is wrong; nothing was signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token &quot;%1&quot; refused the PIN (%2)</source>
+        <translation>The token &quot;%1&quot; refused the PIN (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The NSS database folder %1 does not exist</source>
+        <translation>The NSS database folder %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The NSS database %1 could not be opened</source>
+        <translation>The NSS database %1 could not be opened</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Another NSS database (%1) is in use; restart the program to use %2</source>
+        <translation>Another NSS database (%1) is in use; restart the program to use %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The token &quot;%1&quot; is not present: plug it in and try again</source>
+        <translation>The token &quot;%1&quot; is not present: plug it in and try again</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>NSS database</source>
+        <translation>NSS database</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/pdf/pdfsigning.cpp" line="+94"/>
+        <source>%1 exists already; choose another name for the signed copy</source>
+        <translation>%1 exists already; choose another name for the signed copy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The token &quot;%1&quot; is not present: plug it in (or check that its module is installed) and try again</source>
+        <translation>The token &quot;%1&quot; is not present: plug it in (or check that its module is installed) and try again</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No certificate &quot;%1&quot; with a signing key was found, and none other either: is the token plugged in and its PIN right?</source>
+        <translation>No certificate &quot;%1&quot; with a signing key was found, and none other either: is the token plugged in and its PIN right?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No certificate &quot;%1&quot; with a signing key was found; these can sign: %2</source>
+        <translation>No certificate &quot;%1&quot; with a signing key was found; these can sign: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate &quot;%1&quot; expired on %2; a signature made with it would not count. Sign with a current certificate.</source>
+        <translation>The certificate &quot;%1&quot; expired on %2; a signature made with it would not count. Sign with a current certificate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate &quot;%1&quot; is valid only from %2</source>
+        <translation>The certificate &quot;%1&quot; is valid only from %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open %1 as a PDF to sign it</source>
+        <translation>Cannot open %1 as a PDF to sign it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF has no page %1</source>
+        <translation>The PDF has no page %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed by: %1
+Date: %2</source>
+        <translation>Signed by: %1
+Date: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The signature could not be written with the certificate &quot;%1&quot; (the token may have been removed, or refused the key)</source>
+        <translation>The signature could not be written with the certificate &quot;%1&quot; (the token may have been removed, or refused the key)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signed copy of %1 does not read back</source>
+        <translation>The signed copy of %1 does not read back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signed copy of %1 does not verify (%2)</source>
+        <translation>The signed copy of %1 does not verify (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1 as a PDF</source>
+        <translation>Cannot open %1 as a PDF</translation>
     </message>
 </context>
 <context>
@@ -1718,7 +2184,7 @@
         <translation>The device %1 is listed twice in the directory</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The directory is malformed: %1</source>
         <translation>The directory is malformed: %1</translation>
     </message>
@@ -1734,17 +2200,22 @@
 <context>
     <name>phonghop::Poll</name>
     <message>
-        <location filename="../../meeting_core/voting/poll.cpp" line="+173"/>
+        <location filename="../../meeting_core/voting/poll.cpp" line="+188"/>
         <source>Unknown rule preset &quot;%1&quot; (known: %2)</source>
         <translation>Unknown rule preset &quot;%1&quot; (known: %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Unknown base; use entitled, present or cast</source>
-        <translation>Unknown base; use entitled, present or cast</translation>
+        <location line="-9"/>
+        <source>Unknown rule field &quot;%1&quot;; a rule has preset, base, threshold, quorum and tieBreak</source>
+        <translation>Unknown rule field &quot;%1&quot;; a rule has preset, base, threshold, quorum and tieBreak</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
+        <source>Unknown base &quot;%1&quot;; use entitled, present, cast or cast-yes-no</source>
+        <translation>Unknown base &quot;%1&quot;; use entitled, present, cast or cast-yes-no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unknown threshold; use more-than-half, two-thirds or three-quarters</source>
         <translation>Unknown threshold; use more-than-half, two-thirds or three-quarters</translation>
     </message>
@@ -1790,6 +2261,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>of the ballots for and against (abstentions not counted)</source>
+        <translation>of the ballots for and against (abstentions not counted)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs %1 %2</source>
         <translation>Needs %1 %2</translation>
     </message>
@@ -1809,7 +2285,7 @@
         <translation>; on a tie the side the chair voted with wins</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>The poll has no id</source>
         <translation>The poll has no id</translation>
     </message>
@@ -1824,7 +2300,22 @@
         <translation>Option labels must be present and distinct</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>An &quot;other opinion&quot; option belongs to approval and yes/no polls; a choice poll&apos;s options are all candidates</source>
+        <translation>An &quot;other opinion&quot; option belongs to approval and yes/no polls; a choice poll&apos;s options are all candidates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A poll has at most one &quot;other opinion&quot; option</source>
+        <translation>A poll has at most one &quot;other opinion&quot; option</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base cast-yes-no counts the ballots for and against, which a choice poll does not have; use cast, present or entitled</source>
+        <translation>The base cast-yes-no counts the ballots for and against, which a choice poll does not have; use cast, present or entitled</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A choice poll&apos;s options are all candidates</source>
         <translation>A choice poll&apos;s options are all candidates</translation>
     </message>
@@ -1864,7 +2355,27 @@
         <translation>The ballot names %1 options; at most %2 are allowed</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+13"/>
+        <source>The ballot carries an opinion text but does not choose &quot;%1&quot;</source>
+        <translation>The ballot carries an opinion text but does not choose &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write your opinion for &quot;%1&quot; (it cannot be empty)</source>
+        <translation>Write your opinion for &quot;%1&quot; (it cannot be empty)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The opinion is %1 characters long; at most %2 are allowed</source>
+        <translation>The opinion is %1 characters long; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The opinion contains a control character</source>
+        <translation>The opinion contains a control character</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</source>
         <translation>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</translation>
     </message>
@@ -1872,6 +2383,11 @@
         <location line="+26"/>
         <source>Unknown option meaning &quot;%1&quot;</source>
         <translation>Unknown option meaning &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The poll&apos;s rule must be a preset name or an object</source>
+        <translation>The poll&apos;s rule must be a preset name or an object</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +2414,7 @@
         <translation>Poll-open record refused: it cites another meeting or roster</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>%1 is not entitled to vote in this meeting</source>
         <translation>%1 is not entitled to vote in this meeting</translation>
     </message>
@@ -1908,30 +2424,43 @@
         <translation>This device is not enrolled for %1 in the roster; ask the secretary to enrol it</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The rules of this body do not let a proxy holder vote: %1 cannot cast %2&apos;s ballot</source>
+        <translation>The rules of this body do not let a proxy holder vote: %1 cannot cast %2&apos;s ballot</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>A ballot&apos;s sequence number starts at 1</source>
         <translation>A ballot&apos;s sequence number starts at 1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>The poll&apos;s chair key cannot receive a secret ballot</source>
         <translation>The poll&apos;s chair key cannot receive a secret ballot</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>The poll-close record counts a vote weight no roster can give</source>
         <translation>The poll-close record counts a vote weight no roster can give</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>The poll-close record misses required fields</source>
         <translation>The poll-close record misses required fields</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::PreparedPoll</name>
+    <message>
+        <location filename="../../meeting_core/voting/preparedpoll.cpp" line="+23"/>
+        <source>give either &quot;rule&quot; or &quot;preset&quot;, not both</source>
+        <translation>give either &quot;rule&quot; or &quot;preset&quot;, not both</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::PublishValidator</name>
     <message>
-        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+42"/>
+        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+50"/>
         <source>The meeting has no title.</source>
         <translation>The meeting has no title.</translation>
     </message>
@@ -1991,9 +2520,14 @@
         <translation>The file of document %1 is missing: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</source>
-        <translation>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</translation>
+        <location line="+10"/>
+        <source>Document %1 is damaged or is not really a .%2 file (%3). Open it in Word or LibreOffice, save it again, and attach it again.</source>
+        <translation>Document %1 is damaged or is not really a .%2 file (%3). Open it in Word or LibreOffice, save it again, and attach it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document %1 is not a PDF file nor a Word, Excel or OpenDocument file (%2). Save it as PDF and attach it again.</source>
+        <translation>Document %1 is not a PDF file nor a Word, Excel or OpenDocument file (%2). Save it as PDF and attach it again.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2026,12 +2560,37 @@
         <translation>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>Two prepared polls have the id &quot;%1&quot;; give each its own.</source>
+        <translation>Two prepared polls have the id &quot;%1&quot;; give each its own.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared poll %1 has no title: write the question delegates vote on.</source>
+        <translation>Prepared poll %1 has no title: write the question delegates vote on.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared poll %1 belongs to no agenda item: choose the item it is voted under.</source>
+        <translation>Prepared poll %1 belongs to no agenda item: choose the item it is voted under.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prepared poll %1 names agenda item &quot;%2&quot;, which is not on the agenda: choose one of the meeting&apos;s items.</source>
+        <translation>Prepared poll %1 names agenda item &quot;%2&quot;, which is not on the agenda: choose one of the meeting&apos;s items.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prepared poll %1 cannot be opened as written: %2. Correct its kind, options or voting rule.</source>
+        <translation>Prepared poll %1 cannot be opened as written: %2. Correct its kind, options or voting rule.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-170"/>
         <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
         <translation>Two agenda items have the id &quot;%1&quot;; give each its own.</translation>
     </message>
@@ -2060,12 +2619,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+69"/>
+        <location line="+83"/>
         <source>Participant &quot;%1&quot; has an invalid vote weight</source>
         <translation>Participant &quot;%1&quot; has an invalid vote weight</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-77"/>
         <source>Device id &quot;%1&quot; is missing, malformed or repeated</source>
         <translation>Device id &quot;%1&quot; is missing, malformed or repeated</translation>
     </message>
@@ -2080,12 +2639,17 @@
         <translation>A roster names exactly one chair (found %1)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The roster lists no participants</source>
         <translation>The roster lists no participants</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The roster&apos;s &quot;%1&quot; must be true or false</source>
+        <translation>The roster&apos;s &quot;%1&quot; must be true or false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Participant &quot;%1&quot; has an unknown role</source>
         <translation>Participant &quot;%1&quot; has an unknown role</translation>
     </message>
@@ -2120,7 +2684,7 @@
 <context>
     <name>phonghop::RosterBuilder</name>
     <message>
-        <location filename="../../meeting_core/org/rosterbuilder.cpp" line="+170"/>
+        <location filename="../../meeting_core/org/rosterbuilder.cpp" line="+173"/>
         <location line="+7"/>
         <source>The roster of %1 cannot be written: %2</source>
         <translation>The roster of %1 cannot be written: %2</translation>
@@ -2160,19 +2724,27 @@
     </message>
 </context>
 <context>
+    <name>phonghop::SessionDocument</name>
+    <message>
+        <location filename="../../meeting_core/session/sessiondocument.cpp" line="+107"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::SessionScanner</name>
     <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+94"/>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+107"/>
         <source>The shared folder %1 cannot be reached</source>
         <translation>The shared folder %1 cannot be reached</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+211"/>
         <source>The share holds no roster signed by the organisation for this meeting yet</source>
         <translation>The share holds no roster signed by the organisation for this meeting yet</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+250"/>
         <source>Only the chair may close a poll</source>
         <translation>Only the chair may close a poll</translation>
     </message>
@@ -2187,12 +2759,12 @@
         <translation>The poll is already closed</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-259"/>
         <source>Another roster with revision %1 was verified before; this one is ignored</source>
         <translation>Another roster with revision %1 was verified before; this one is ignored</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+210"/>
         <source>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</source>
         <translation>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</translation>
     </message>
@@ -2202,7 +2774,7 @@
         <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-318"/>
         <source>This file cannot be read as a record: %1</source>
         <translation>This file cannot be read as a record: %1</translation>
     </message>
@@ -2212,12 +2784,14 @@
         <translation>Unreadable record: %1</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+220"/>
+        <location filename="../../meeting_core/session/sessionscannerlog.cpp" line="+173"/>
         <source>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</source>
         <translation>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../meeting_core/session/sessionscannerlog.cpp" line="+6"/>
         <source>%1 more file(s) in this folder are not records that can be read; they are ignored</source>
         <translation>%1 more file(s) in this folder are not records that can be read; they are ignored</translation>
     </message>
@@ -2240,12 +2814,12 @@
         <translation>Acting as another participant is only possible on the demo share</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+320"/>
         <source>The poll was not closed: %1</source>
         <translation>The poll was not closed: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+31"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+32"/>
         <source>This device has no key</source>
         <translation>This device has no key</translation>
     </message>
@@ -2330,20 +2904,40 @@
         <translation>A poll with this id was already opened</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+40"/>
+        <location line="+31"/>
+        <location line="+59"/>
         <source>No such poll</source>
         <translation>No such poll</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-57"/>
         <source>The poll is closed</source>
         <translation>The poll is closed</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>%1 is not on the meeting&apos;s roster</source>
+        <translation>%1 is not on the meeting&apos;s roster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rules of this body do not let a proxy holder vote; %1 votes only in person</source>
+        <translation>The rules of this body do not let a proxy holder vote; %1 votes only in person</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has not given you their proxy, so you cannot vote for them</source>
+        <translation>%1 has not given you their proxy, so you cannot vote for them</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>secret ballot</source>
         <translation>secret ballot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, by proxy for %2</source>
+        <translation>%1, by proxy for %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2361,17 +2955,22 @@
         <translation>not passed</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+64"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+144"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>The decision chain on the share has problems; resolve them first</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>Poll %1 is not closed</source>
         <translation>Poll %1 is not closed</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-105"/>
+        <source>The agenda has no item %1</source>
+        <translation>The agenda has no item %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No such draft conclusion</source>
         <translation>No such draft conclusion</translation>
     </message>
@@ -2381,7 +2980,32 @@
         <translation>This conclusion is already in the decision record</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
+        <source>Only the chair may correct a conclusion; nothing was recorded</source>
+        <translation>Only the chair may correct a conclusion; nothing was recorded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The decision record has no decision %1</source>
+        <translation>The decision record has no decision %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision %1 has already been corrected; correct the decision that replaced it</source>
+        <translation>Decision %1 has already been corrected; correct the decision that replaced it</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a SHA-256 (64 hexadecimal digits): cite a document by the SHA-256 of its file on the share</source>
+        <translation>&quot;%1&quot; is not a SHA-256 (64 hexadecimal digits): cite a document by the SHA-256 of its file on the share</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No document of this meeting has the SHA-256 %1</source>
+        <translation>No document of this meeting has the SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Only the chair or the secretary may record a conclusion</translation>
     </message>
@@ -2391,17 +3015,17 @@
         <translation>The conclusion is empty</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>The last decision could not be read again</source>
         <translation>The last decision could not be read again</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The chair has signed the minutes; they are locked</source>
         <translation>The chair has signed the minutes; they are locked</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>The minutes are already signed</source>
         <translation>The minutes are already signed</translation>
     </message>
@@ -2411,7 +3035,7 @@
         <translation>Cannot read %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-29"/>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-48"/>
         <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
         <translation>This device was enrolled after poll %1 was opened; it can vote from the next poll on</translation>
     </message>
@@ -2466,11 +3090,16 @@
         <source>A speaking time is from 0 (none) to %1 minutes</source>
         <translation>A speaking time is from 0 (none) to %1 minutes</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservicedocuments.cpp" line="+42"/>
+        <source>No meeting is open</source>
+        <translation>No meeting is open</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::SessionState</name>
     <message>
-        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+80"/>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+85"/>
         <source>sequence %1, cast at %2</source>
         <translation>sequence %1, cast at %2</translation>
     </message>
@@ -2500,7 +3129,22 @@
         <translation>A ballot signed with this seat&apos;s own key, which this seat did not cast, counts for you in poll &quot;%1&quot; (sequence %2): someone else may hold this device&apos;s key</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+41"/>
+        <source>Your ballot for %1 (by proxy) in poll &quot;%2&quot; has not reached the shared folder yet</source>
+        <translation>Your ballot for %1 (by proxy) in poll &quot;%2&quot; has not reached the shared folder yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your ballot for %1 (by proxy) in poll &quot;%2&quot; was refused: %3</source>
+        <translation>Your ballot for %1 (by proxy) in poll &quot;%2&quot; was refused: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chair&apos;s close of poll &quot;%1&quot; does not count your ballot for %2 (by proxy)</source>
+        <translation>The chair&apos;s close of poll &quot;%1&quot; does not count your ballot for %2 (by proxy)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</source>
         <translation>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</translation>
     </message>
@@ -2530,6 +3174,36 @@
         <translation>Proxy</translation>
     </message>
     <message>
+        <location line="+44"/>
+        <source>Absent with a reason</source>
+        <translation>Absent with a reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent without a reason</source>
+        <translation>Absent without a reason</translation>
+    </message>
+    <message>
+        <location line="+268"/>
+        <source>Not handled yet</source>
+        <translation>Not handled yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deferred</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
         <location filename="../../meeting_core/session/sessionadmission.cpp" line="+97"/>
         <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
         <translation>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</translation>
@@ -2547,24 +3221,29 @@
     <message>
         <location line="+6"/>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Signed by a key the roster does not list</source>
         <translation>Signed by a key the roster does not list</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-56"/>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Found in a folder other than its signing device&apos;s own</source>
         <translation>Found in a folder other than its signing device&apos;s own</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
+        <source>A correction of a conclusion signed by %1 (%2), who is not the chair, is ignored: only the chair corrects a conclusion</source>
+        <translation>A correction of a conclusion signed by %1 (%2), who is not the chair, is ignored: only the chair corrects a conclusion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A decision signed by %1 (%2), who is not the chair, is ignored</source>
         <translation>A decision signed by %1 (%2), who is not the chair, is ignored</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unknown kind of record: %1</source>
         <translation>Unknown kind of record: %1</translation>
     </message>
@@ -2599,7 +3278,7 @@
         <translation>Dated %1, before the meeting&apos;s roster was issued (%2): such a time is refused</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionevents.cpp" line="+45"/>
+        <location filename="../../meeting_core/session/sessionevents.cpp" line="+46"/>
         <source>Attendance record for someone not on the roster: %1</source>
         <translation>Attendance record for someone not on the roster: %1</translation>
     </message>
@@ -2612,6 +3291,16 @@
         <location line="+9"/>
         <source>A proxy must name another participant on the roster</source>
         <translation>A proxy must name another participant on the roster</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A draft conclusion cites a document by something that is not a SHA-256</source>
+        <translation>A draft conclusion cites a document by something that is not a SHA-256</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The chair marked an agenda item with an unknown status</source>
+        <translation>The chair marked an agenda item with an unknown status</translation>
     </message>
     <message>
         <location filename="../../meeting_core/session/sessionspeakers.cpp" line="+96"/>
@@ -2664,12 +3353,12 @@
         <translation>Poll &quot;%1&quot; was opened twice; the first opening counts</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>A close record for poll &quot;%1&quot; was refused: %2</source>
         <translation>A close record for poll &quot;%1&quot; was refused: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>A close record for a poll that was never opened</source>
         <translation>A close record for a poll that was never opened</translation>
     </message>
@@ -2677,12 +3366,12 @@
 <context>
     <name>phonghop::ShareReader</name>
     <message>
-        <location filename="../../meeting_core/share/sharereader.cpp" line="+56"/>
+        <location filename="../../meeting_core/share/sharereader.cpp" line="+63"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 is not a PhòngHọp share (no %2)</source>
         <translation>%1 is not a PhòngHọp share (no %2)</translation>
     </message>
@@ -2707,17 +3396,18 @@
         <translation>This share was written by a newer PhòngHọp (share format %1; this version reads %2). Please update PhòngHọp.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 has no valid organisation key</source>
         <translation>%1 has no valid organisation key</translation>
     </message>
     <message>
         <location line="+52"/>
+        <location line="+51"/>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-45"/>
         <source>its signature has not arrived yet</source>
         <translation>its signature has not arrived yet</translation>
     </message>
@@ -2742,7 +3432,12 @@
         <translation>it names another meeting or revision than its file name</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not a valid meeting id</source>
+        <translation>&quot;%1&quot; is not a valid meeting id</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>not a record name: %1</source>
         <translation>not a record name: %1</translation>
     </message>
@@ -2750,17 +3445,20 @@
 <context>
     <name>phonghop::ShareWriter</name>
     <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+40"/>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+42"/>
+        <location line="+22"/>
+        <location line="+24"/>
         <source>Cannot create %1 in the share</source>
         <translation>Cannot create %1 in the share</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-38"/>
+        <location line="+35"/>
         <source>This share belongs to another organisation key</source>
         <translation>This share belongs to another organisation key</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+151"/>
         <source>Cannot read %1</source>
         <translation>Cannot read %1</translation>
     </message>
@@ -2794,12 +3492,38 @@
         <translation>%1 changed while it was being copied; try again once it is saved</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-110"/>
+        <location line="+160"/>
         <source>&quot;%1/%2&quot; is not a valid record name</source>
         <translation>&quot;%1/%2&quot; is not a valid record name</translation>
     </message>
     <message>
+        <location line="-210"/>
+        <source>%1 could not be replaced in the shared folder</source>
+        <translation>%1 could not be replaced in the shared folder</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot write to the share</source>
+        <translation>Cannot write to the share</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The name %1 is taken on the share by another file</source>
+        <translation>The name %1 is taken on the share by another file</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The meeting&apos;s session log is full</source>
+        <translation>The meeting&apos;s session log is full</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Cannot create the meeting&apos;s session log in the share</source>
+        <translation>Cannot create the meeting&apos;s session log in the share</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>Cannot create this device&apos;s folder in the share</source>
         <translation>Cannot create this device&apos;s folder in the share</translation>
     </message>
@@ -2809,12 +3533,23 @@
         <translation>%1 already exists in the share with other content</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <location line="+60"/>
         <source>&quot;%1&quot; is not a valid meeting id</source>
         <translation>&quot;%1&quot; is not a valid meeting id</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-56"/>
+        <source>Meeting %1 has not been published in this shared folder with this organisation key; its status cannot be published.</source>
+        <translation>Meeting %1 has not been published in this shared folder with this organisation key; its status cannot be published.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The status of meeting %1 is being published by someone else; try again</source>
+        <translation>The status of meeting %1 is being published by someone else; try again</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cannot create the meeting&apos;s folder in the share</source>
         <translation>Cannot create the meeting&apos;s folder in the share</translation>
     </message>
@@ -2824,13 +3559,13 @@
         <translation>A newer revision (%1) of this meeting has been published since revision %2; open it and publish again.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+17"/>
+        <location line="+69"/>
+        <location line="+23"/>
         <source>Revision %1 is being published by someone else; try again</source>
         <translation>Revision %1 is being published by someone else; try again</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
         <source>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</source>
         <translation>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</translation>
     </message>
@@ -2840,7 +3575,7 @@
         <translation>Meeting %1 has no revision number left below %2; nothing was published.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-252"/>
         <source>it has %1 bytes instead of %2</source>
         <translation>it has %1 bytes instead of %2</translation>
     </message>
@@ -2911,7 +3646,7 @@
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+95"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+137"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</translation>
     </message>
@@ -2921,22 +3656,22 @@
         <translation>The share presents another organisation key (%1) than the one this installation trusts (%2). Nothing was read.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1 could not be delivered to the share: %2</source>
         <translation>%1 could not be delivered to the share: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Meeting %1, revision %2 was rejected: %3</source>
         <translation>Meeting %1, revision %2 was rejected: %3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>Sync cancelled</source>
         <translation>Sync cancelled</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the document &quot;%1&quot; %2</source>
         <translation>the document &quot;%1&quot; %2</translation>
     </message>
@@ -2951,12 +3686,17 @@
         <translation>has not arrived yet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</source>
         <translation>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
+        <source>Meeting %1: status record %2 was refused: %3</source>
+        <translation>Meeting %1: status record %2 was refused: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The share %1 became unreachable during the sync; the cache keeps its last good state</source>
         <translation>The share %1 became unreachable during the sync; the cache keeps its last good state</translation>
     </message>
@@ -2971,12 +3711,12 @@
         <translation>The local cache could not be updated: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-226"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-61"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
@@ -2989,7 +3729,7 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+74"/>
         <source>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</source>
         <translation>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</translation>
     </message>
@@ -2997,7 +3737,7 @@
 <context>
     <name>phonghop::Tally</name>
     <message>
-        <location filename="../../meeting_core/voting/tally.cpp" line="+92"/>
+        <location filename="../../meeting_core/voting/tally.cpp" line="+93"/>
         <source>The ballot carries no weight</source>
         <translation>The ballot carries no weight</translation>
     </message>
@@ -3012,7 +3752,7 @@
         <translation>A second ballot from the same voter; only the first is counted</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Not valid: members with %1 of %2 votes are present, which does not meet the quorum. %3</source>
         <translation>Not valid: members with %1 of %2 votes are present, which does not meet the quorum. %3</translation>
     </message>
@@ -3176,7 +3916,12 @@
         <translation>Validate a meeting and publish it, signed, to the share (docs/publish-format.md)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Publish a meeting&apos;s status: postponed, cancelled, finished (meeting --help)</source>
+        <translation>Publish a meeting&apos;s status: postponed, cancelled, finished (meeting --help)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</source>
         <translation>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</translation>
     </message>
@@ -3375,6 +4120,34 @@
     </message>
 </context>
 <context>
+    <name>phonghop::cli::MeetingCommands</name>
+    <message>
+        <location filename="../../app/cli/meetingcommands.cpp" line="+36"/>
+        <source>Usage: phonghop-cli meeting %1</source>
+        <translation>Usage: phonghop-cli meeting %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown status &quot;%1&quot;: use scheduled, postponed, cancelled or finished</source>
+        <translation>Unknown status &quot;%1&quot;: use scheduled, postponed, cancelled or finished</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--until needs a date and time with its offset, such as 2026-12-15T08:00:00+07:00: %1</source>
+        <translation>--until needs a date and time with its offset, such as 2026-12-15T08:00:00+07:00: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Meeting %1: status record %2 published: %3</source>
+        <translation>Meeting %1: status record %2 published: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Publish that a meeting is postponed (new time, reason), cancelled (reason), finished or scheduled again, signed with the organisation key</source>
+        <translation>Publish that a meeting is postponed (new time, reason), cancelled (reason), finished or scheduled again, signed with the organisation key</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::cli::OrgAccess</name>
     <message>
         <location filename="../../app/cli/orgaccess.cpp" line="+33"/>
@@ -3405,7 +4178,7 @@
 <context>
     <name>phonghop::cli::OrgCommands</name>
     <message>
-        <location filename="../../app/cli/orgcommands.cpp" line="+41"/>
+        <location filename="../../app/cli/orgcommands.cpp" line="+43"/>
         <source>Usage: phonghop-cli org %1</source>
         <translation>Usage: phonghop-cli org %1</translation>
     </message>
@@ -3534,6 +4307,21 @@
         <translation>Backup copy written to %1 (key fingerprint %2); keep it apart from the key file</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>The key %1 is not the key of this share&apos;s organisation (fingerprint %2); nothing was changed</source>
+        <translation>The key %1 is not the key of this share&apos;s organisation (fingerprint %2); nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The share %1 already has format %2; its index was checked</source>
+        <translation>The share %1 already has format %2; its index was checked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share %1 now has format %2. Seats of an earlier PhòngHọp will ask to be updated at their next sync.</source>
+        <translation>The share %1 now has format %2. Seats of an earlier PhòngHọp will ask to be updated at their next sync.</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Set up a new organisation&apos;s share in an empty folder, with a new protected key</source>
         <translation>Set up a new organisation&apos;s share in an empty folder, with a new protected key</translation>
@@ -3547,6 +4335,11 @@
         <location line="+2"/>
         <source>Write a second protected copy of the organisation key (its passphrase from %1, or asked; by default the same)</source>
         <translation>Write a second protected copy of the organisation key (its passphrase from %1, or asked; by default the same)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the share to format %1, where a seat reads only what changed (every seat must run a PhòngHọp that reads it)</source>
+        <translation>Move the share to format %1, where a seat reads only what changed (every seat must run a PhòngHọp that reads it)</translation>
     </message>
 </context>
 <context>
@@ -3595,7 +4388,7 @@
 <context>
     <name>phonghop::cli::PeopleCommands</name>
     <message>
-        <location filename="../../app/cli/peoplecommands.cpp" line="+41"/>
+        <location filename="../../app/cli/peoplecommands.cpp" line="+43"/>
         <source>Usage: phonghop-cli people %1</source>
         <translation>Usage: phonghop-cli people %1</translation>
     </message>
@@ -3670,7 +4463,42 @@
         <translation>%1 (%2) is retired: kept on record, no longer invited to new meetings; the directory is now at revision %3</translation>
     </message>
     <message>
+        <location line="+40"/>
+        <source>%1 takes yes or no, not &quot;%2&quot;</source>
+        <translation>%1 takes yes or no, not &quot;%2&quot;</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>The directory is now at revision %1</source>
+        <translation>The directory is now at revision %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A proxy holder may vote for the member they represent</source>
+        <translation>A proxy holder may vote for the member they represent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy holder may not vote for the member they represent</source>
+        <translation>A proxy holder may not vote for the member they represent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members represented by proxy count towards the quorum</source>
+        <translation>Members represented by proxy count towards the quorum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members represented by proxy do not count towards the quorum</source>
+        <translation>Members represented by proxy do not count towards the quorum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish the meetings again to update their rosters</source>
+        <translation>Publish the meetings again to update their rosters</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</source>
         <translation>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</translation>
     </message>
@@ -3689,6 +4517,11 @@
         <source>Retire a person: kept on record, no longer invited</source>
         <translation>Retire a person: kept on record, no longer invited</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or set the body&apos;s rules about proxies: may a proxy holder vote, do proxies count towards the quorum</source>
+        <translation>Show or set the body&apos;s rules about proxies: may a proxy holder vote, do proxies count towards the quorum</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::cli::PublishCommands</name>
@@ -3698,7 +4531,7 @@
         <translation>Usage: phonghop-cli %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -3708,7 +4541,22 @@
         <translation>The key %1 (fingerprint %2) is not the key of the organisation &quot;%3&quot; (fingerprint %4); nothing was published</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>--convert-time-limit takes a number of seconds, not &quot;%1&quot;</source>
+        <translation>--convert-time-limit takes a number of seconds, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Converting document %1 of %2 to PDF: %3</source>
+        <translation>Converting document %1 of %2 to PDF: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  still converting: %1 s of at most %2 s</source>
+        <translation>  still converting: %1 s of at most %2 s</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Storing documents: %1%</source>
         <translation>Storing documents: %1%</translation>
     </message>
@@ -3769,22 +4617,22 @@
         <translation>Export the attendance list</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Write the minutes as PDF</source>
-        <translation>Write the minutes as PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Check in oneself (or, as the secretary, a participant)</source>
         <translation>Check in oneself (or, as the secretary, a participant)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cast a ballot; a choice is an option&apos;s label or its 0-based index</source>
-        <translation>Cast a ballot; a choice is an option&apos;s label or its 0-based index</translation>
+        <location line="-3"/>
+        <source>Write the minutes as PDF; the number and place given are kept for the meeting</source>
+        <translation>Write the minutes as PDF; the number and place given are kept for the meeting</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Cast a ballot; a choice is an option&apos;s label or its 0-based index; --other gives the opinion for &quot;Ý kiến khác&quot;, --for votes by proxy</source>
+        <translation>Cast a ballot; a choice is an option&apos;s label or its 0-based index; --other gives the opinion for &quot;Ý kiến khác&quot;, --for votes by proxy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ask for the floor on an agenda item (by its id or number), with a topic of at most %1 characters; request-to-speak is the same</source>
         <translation>Ask for the floor on an agenda item (by its id or number), with a topic of at most %1 characters; request-to-speak is the same</translation>
     </message>
@@ -3804,7 +4652,12 @@
         <translation>Chair: open a poll; kinds approval (default), yes-no, choice; rules %1 (default %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Chair: open the poll prepared with the meeting under that id, as published</source>
+        <translation>Chair: open the poll prepared with the meeting under that id, as published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Chair: close a poll and sign its result</source>
         <translation>Chair: close a poll and sign its result</translation>
     </message>
@@ -3849,7 +4702,27 @@
         <translation>Chair: the speaking time per speaker for the meeting (or one item)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Chair: sign the minutes with a token&apos;s certificate (PIN from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf), which the record then names</source>
+        <translation>Chair: sign the minutes with a token&apos;s certificate (PIN from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf), which the record then names</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the conclusion notice (Thông báo kết luận) as PDF</source>
+        <translation>Write the conclusion notice (Thông báo kết luận) as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: correct a conclusion (DECISION: its position in the chain or the start of its hash) with a later decision</source>
+        <translation>Chair: correct a conclusion (DECISION: its position in the chain or the start of its hash) with a later decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chair: mark an agenda item done, deferred or withdrawn (open takes the mark back)</source>
+        <translation>Chair: mark an agenda item done, deferred or withdrawn (open takes the mark back)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The share %1 cannot be reached</source>
         <translation>The share %1 cannot be reached</translation>
     </message>
@@ -3879,7 +4752,7 @@
         <translation>The decision at height %1 rests on a poll result that is not on the share or was refused</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+151"/>
         <source>Meeting: %1</source>
         <translation>Meeting: %1</translation>
     </message>
@@ -3894,12 +4767,7 @@
         <translation>This seat: not enrolled in the roster (key fingerprint %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Attendance: %1 present, %2 absent, %3 by proxy, %4 not checked in</source>
-        <translation>Attendance: %1 present, %2 absent, %3 by proxy, %4 not checked in</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Quorum (%1): met; votes present: %2 of %3</source>
         <translation>Quorum (%1): met; votes present: %2 of %3</translation>
     </message>
@@ -3909,7 +4777,7 @@
         <translation>Quorum (%1): not met; votes present: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+164"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+228"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Current item: %1</translation>
@@ -3969,7 +4837,12 @@
         <translation>not passed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionreadcommands.cpp" line="+9"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="-46"/>
+        <source>Attendance of %1 people: %2 present, %3 absent with a reason, %4 absent without a reason, %5 by proxy, %6 not checked in</source>
+        <translation>Attendance of %1 people: %2 present, %3 absent with a reason, %4 absent without a reason, %5 by proxy, %6 not checked in</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Decisions: %1, chain intact</source>
         <translation>Decisions: %1, chain intact</translation>
     </message>
@@ -3977,6 +4850,11 @@
         <location line="+1"/>
         <source>Decisions: %1, the chain has problems</source>
         <translation>Decisions: %1, the chain has problems</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(corrected by decision %1)</source>
+        <translation>(corrected by decision %1)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4050,7 +4928,12 @@
         <translation>The meeting is not in the cache (run phonghop-cli sync first): the minutes lack its title, agency and agenda</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>No number or place given for this meeting (--number, --place): they are left blank to fill in</source>
+        <translation>No number or place given for this meeting (--number, --place): they are left blank to fill in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Minutes written to %1</source>
         <translation>Minutes written to %1</translation>
     </message>
@@ -4066,7 +4949,7 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+80"/>
+        <location line="+108"/>
         <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>No poll %1 in this meeting</translation>
@@ -4077,7 +4960,7 @@
         <translation>&quot;%1&quot; is not an option of poll %2 (%3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Ballot cast in &quot;%1&quot;: %2%3</source>
         <translation>Ballot cast in &quot;%1&quot;: %2%3</translation>
     </message>
@@ -4085,6 +4968,11 @@
         <location line="+2"/>
         <source> (secret ballot)</source>
         <translation> (secret ballot)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cast by proxy for %1</source>
+        <translation>Cast by proxy for %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4147,7 +5035,7 @@
         <translation>Asked to speak on item %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-164"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-192"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Unknown poll kind: %1 (approval, yes-no or choice)</translation>
     </message>
@@ -4172,7 +5060,8 @@
         <translation>--max needs a whole number, 1 or more: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-104"/>
+        <location line="+111"/>
         <source>Only the chair may open a poll</source>
         <translation>Only the chair may open a poll</translation>
     </message>
@@ -4182,17 +5071,45 @@
         <translation>A poll %1 was already opened in this meeting; choose another id (%2 is free)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-79"/>
+        <location line="+87"/>
         <source>Poll %1 &quot;%2&quot; opened: %3</source>
         <translation>Poll %1 &quot;%2&quot; opened: %3</translation>
     </message>
     <message>
+        <location line="-130"/>
+        <source>%1 describes a poll made on the spot: give it with --title, or leave it out to open the prepared poll %2 as it was published</source>
+        <translation>%1 describes a poll made on the spot: give it with --title, or leave it out to open the prepared poll %2 as it was published</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The meeting has no prepared poll %1 (none was published with it, or this seat has not synced): give --title to make one on the spot</source>
+        <translation>The meeting has no prepared poll %1 (none was published with it, or this seat has not synced): give --title to make one on the spot</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The meeting has no prepared poll %1; prepared: %2</source>
+        <translation>The meeting has no prepared poll %1; prepared: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The prepared poll %1 cannot be opened: %2</source>
+        <translation>The prepared poll %1 cannot be opened: %2</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The poll %1 was already opened in this meeting</source>
+        <translation>The poll %1 was already opened in this meeting</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+87"/>
         <source>Rule: %1</source>
         <translation>Rule: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-85"/>
+        <location line="+87"/>
         <source>Secret ballot: no screen shows who chose what</source>
         <translation>Secret ballot: no screen shows who chose what</translation>
     </message>
@@ -4237,7 +5154,22 @@
         <translation>The floor goes to %1; %2 more waiting</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Unknown mark &quot;%1&quot;: use done, deferred, withdrawn or open</source>
+        <translation>Unknown mark &quot;%1&quot;: use done, deferred, withdrawn or open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the chair may mark an agenda item</source>
+        <translation>Only the chair may mark an agenda item</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Item %1: %2</source>
+        <translation>Item %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Only the chair or the secretary may record a conclusion</translation>
     </message>
@@ -4247,7 +5179,7 @@
         <translation>The poll %1 is not closed; a conclusion rests on closed polls only</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Conclusion of item %1 recorded in the decision chain (%2 decisions)</source>
         <translation>Conclusion of item %1 recorded in the decision chain (%2 decisions)</translation>
     </message>
@@ -4257,17 +5189,20 @@
         <translation>Draft conclusion of item %1 written; the chair confirms it</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+60"/>
         <source>The file %1 does not exist</source>
         <translation>The file %1 does not exist</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+10"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Only the chair may sign the minutes</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+6"/>
         <source>The minutes are already signed (SHA-256 %1)</source>
         <translation>The minutes are already signed (SHA-256 %1)</translation>
     </message>
@@ -4277,7 +5212,7 @@
         <translation>Minutes signed by the chair (SHA-256 %1); they are locked</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+55"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+58"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Unknown session subcommand: %1</translation>
     </message>
@@ -4426,6 +5361,69 @@
         <source>Speeches:</source>
         <translation>Speeches:</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/sessionnoticecommands.cpp" line="+37"/>
+        <source>The meeting is not in the cache (run phonghop-cli sync first): the notice lacks its title, agency and agenda</source>
+        <translation>The meeting is not in the cache (run phonghop-cli sync first): the notice lacks its title, agency and agenda</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Conclusion notice written to %1 (%n conclusion(s))</source>
+        <translation>
+            <numerusform>Conclusion notice written to %1 (%n conclusion)</numerusform>
+            <numerusform>Conclusion notice written to %1 (%n conclusions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only the chair may correct a conclusion</source>
+        <translation>Only the chair may correct a conclusion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The decision record has no decision %1 (give its position, 1 to %2, or at least 8 digits of its hash)</source>
+        <translation>The decision record has no decision %1 (give its position, 1 to %2, or at least 8 digits of its hash)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conclusion %1 of item %2 corrected by a new decision; the chain keeps both (%3 decisions)</source>
+        <translation>Conclusion %1 of item %2 corrected by a new decision; the chain keeps both (%3 decisions)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="-32"/>
+        <source>the NSS database</source>
+        <translation>the NSS database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token &quot;%1&quot;</source>
+        <translation>the token &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN of %1: </source>
+        <translation>PIN of %1: </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 exists already; remove it or give another --output</source>
+        <translation>%1 exists already; remove it or give another --output</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Minutes of %1</source>
+        <translation>Minutes of %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minutes signed with the certificate &quot;%1&quot;: %2 (SHA-256 %3); they are locked</source>
+        <translation>Minutes signed with the certificate &quot;%1&quot;: %2 (SHA-256 %3); they are locked</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::cli::VotingCommands</name>
@@ -4537,7 +5535,7 @@
 <context>
     <name>phonghop::ui::AgendaEditor</name>
     <message>
-        <location filename="../../ui/secretary/agendaeditor.cpp" line="+51"/>
+        <location filename="../../ui/secretary/agendaeditor.cpp" line="+54"/>
         <source>Add &amp;item</source>
         <translation>Add &amp;item</translation>
     </message>
@@ -4573,13 +5571,13 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF files on an item to attach them.</source>
-        <translation>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF files on an item to attach them.</translation>
+        <source>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF, Word, Excel or OpenDocument files on an item to attach them; office files are published as PDF, with the original beside it.</source>
+        <translation>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF, Word, Excel or OpenDocument files on an item to attach them; office files are published as PDF, with the original beside it.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;Attach PDF…</source>
-        <translation>&amp;Attach PDF…</translation>
+        <location line="+19"/>
+        <source>&amp;Attach document…</source>
+        <translation>&amp;Attach document…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4662,7 +5660,7 @@
         <translation>File:</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>New agenda item</source>
         <translation>New agenda item</translation>
     </message>
@@ -4672,23 +5670,22 @@
         <translation>New sub-item</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+56"/>
+        <source>Documents (*.pdf %1);;PDF documents (*.pdf);;Word, Excel and OpenDocument files (%1);;All files (*)</source>
+        <translation>Documents (*.pdf %1);;PDF documents (*.pdf);;Word, Excel and OpenDocument files (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Attach documents</source>
         <translation>Attach documents</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+39"/>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>PDF documents (*.pdf);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
         <source>Replace with a new version</source>
         <translation>Replace with a new version</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Documents of %1. %2</source>
         <translation>Documents of %1. %2</translation>
     </message>
@@ -4698,7 +5695,7 @@
         <translation>Select an agenda item to see its documents</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+74"/>
         <source> — version %1</source>
         <translation> — version %1</translation>
@@ -4744,6 +5741,57 @@
         <location line="+19"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AgendaWidget</name>
+    <message>
+        <location filename="../../ui/session/agendawidget.cpp" line="+64"/>
+        <source>Chair: the selected item</source>
+        <translation>Chair: the selected item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make current</source>
+        <translation>Make current</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defer</source>
+        <translation>Defer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not handled yet</source>
+        <translation>Not handled yet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose an agenda item first</source>
+        <translation>Choose an agenda item first</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>now</source>
+        <translation>now</translation>
     </message>
 </context>
 <context>
@@ -5276,7 +6324,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>to %1</source>
         <translation>to %1</translation>
     </message>
@@ -5319,12 +6367,12 @@
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
-        <translation>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</translation>
+        <location line="+21"/>
+        <source>Present: %1 · Absent with a reason: %2 · Absent without a reason: %3 · Proxy: %4 · Not checked in: %5 — %6</source>
+        <translation>Present: %1 · Absent with a reason: %2 · Absent without a reason: %3 · Proxy: %4 · Not checked in: %5 — %6</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</translation>
     </message>
@@ -5424,7 +6472,7 @@
 <context>
     <name>phonghop::ui::ConclusionsWidget</name>
     <message>
-        <location filename="../../ui/session/conclusionswidget.cpp" line="+33"/>
+        <location filename="../../ui/session/conclusionswidget.cpp" line="+34"/>
         <source>Confirm the secretary&apos;s draft</source>
         <translation>Confirm the secretary&apos;s draft</translation>
     </message>
@@ -5439,13 +6487,38 @@
         <translation>Conclusion for the current agenda item</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>A document of the meeting the conclusion cites</source>
+        <translation>A document of the meeting the conclusion cites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
         <source>Record the conclusion</source>
         <translation>Record the conclusion</translation>
     </message>
+    <message>
+        <location line="-41"/>
+        <source>Correct the selected conclusion</source>
+        <translation>Correct the selected conclusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the box&apos;s text as a new decision that supersedes the selected one; the decision record keeps both</source>
+        <translation>Record the box&apos;s text as a new decision that supersedes the selected one; the decision record keeps both</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No document cited</source>
+        <translation>No document cited</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cites: %1</source>
+        <translation>Cites: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="-13"/>
+        <location line="+6"/>
         <source>%n decision(s), signed by the chair, chain intact.</source>
         <translation>
             <numerusform>%n decision, signed by the chair, chain intact.</numerusform>
@@ -5477,16 +6550,56 @@
         <source>Select the draft to confirm in the list</source>
         <translation>Select the draft to confirm in the list</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>Select the conclusion to correct in the list</source>
+        <translation>Select the conclusion to correct in the list</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit the conclusion in the box, then press “%1” again</source>
+        <translation>Edit the conclusion in the box, then press “%1” again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct a conclusion</source>
+        <translation>Correct a conclusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record this text as decision %1&apos;s correction? The decision record keeps both; the minutes and the notice print the correction.</source>
+        <translation>Record this text as decision %1&apos;s correction? The decision record keeps both; the minutes and the notice print the correction.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::DecisionModel</name>
     <message>
-        <location filename="../../ui/session/decisionmodel.cpp" line="+11"/>
+        <location filename="../../ui/session/decisionmodel.cpp" line="+12"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Correction of decision %1 — %2</source>
+        <translation>Correction of decision %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cites %1)</source>
+        <translation>(cites %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Superseded by decision %1 — %2</source>
+        <translation>Superseded by decision %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Draft by %1, awaiting the chair — %2</source>
         <translation>Draft by %1, awaiting the chair — %2</translation>
     </message>
@@ -5537,12 +6650,12 @@
 <context>
     <name>phonghop::ui::DevicesPage</name>
     <message>
-        <location filename="../../ui/secretary/devicespage.cpp" line="+108"/>
+        <location filename="../../ui/secretary/devicespage.cpp" line="+107"/>
         <source>%1 upcoming meeting(s) checked, %2 new roster revision(s) written.</source>
         <translation>%1 upcoming meeting(s) checked, %2 new roster revision(s) written.</translation>
     </message>
     <message numerus="yes">
-        <location line="+184"/>
+        <location line="+186"/>
         <source>%n device(s) waiting for approval.</source>
         <translation>
             <numerusform>%n device waiting for approval.</numerusform>
@@ -5607,12 +6720,12 @@
         <translation>No device is waiting for approval.</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <source>No upcoming meeting is published yet.</source>
         <translation>No upcoming meeting is published yet.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <location line="+21"/>
         <source>Person</source>
         <translation>Person</translation>
@@ -5833,7 +6946,7 @@
 <context>
     <name>phonghop::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/viewer/documentview.cpp" line="+47"/>
+        <location filename="../../ui/viewer/documentview.cpp" line="+48"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -5843,13 +6956,13 @@
         <translation>Contents</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+210"/>
+        <location line="+57"/>
+        <location line="+212"/>
         <source>No document is open.</source>
         <translation>No document is open.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <location line="+71"/>
         <source>Next page</source>
         <translation>Next page</translation>
@@ -5984,7 +7097,7 @@
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>The password is not correct. Try again.</source>
         <translation>The password is not correct. Try again.</translation>
     </message>
@@ -6547,18 +7660,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+59"/>
-        <location line="+314"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+61"/>
+        <location line="+318"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-293"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Annotations are unavailable: %1</translation>
     </message>
@@ -6617,7 +7730,7 @@
         </translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -6632,12 +7745,12 @@
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-424"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>The organisation is confirmed. Reading the shared folder…</translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+415"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</translation>
     </message>
@@ -6645,19 +7758,19 @@
 <context>
     <name>phonghop::ui::MeetingColumn</name>
     <message>
-        <location filename="../../ui/mainwindow/meetingcolumn.cpp" line="+54"/>
+        <location filename="../../ui/mainwindow/meetingcolumn.cpp" line="+55"/>
         <location line="+5"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>Chair: %1</source>
         <translation>Chair: %1</translation>
     </message>
@@ -6773,23 +7886,44 @@
 <context>
     <name>phonghop::ui::MinutesWidget</name>
     <message>
-        <location filename="../../ui/session/minuteswidget.cpp" line="+21"/>
-        <location line="+44"/>
+        <location filename="../../ui/session/minuteswidget.cpp" line="+30"/>
+        <location line="+60"/>
+        <location line="+122"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-175"/>
         <source>Generate minutes…</source>
         <translation>Generate minutes…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sign minutes</source>
         <translation>Sign minutes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Number and place…</source>
+        <translation>Number and place…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document numbers and the place printed in the minutes and the notice</source>
+        <translation>The document numbers and the place printed in the minutes and the notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusion notice…</source>
+        <translation>Conclusion notice…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the notice of the chair&apos;s conclusions (Thông báo kết luận) as PDF</source>
+        <translation>Write the notice of the chair&apos;s conclusions (Thông báo kết luận) as PDF</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</source>
         <translation>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</translation>
     </message>
@@ -6804,12 +7938,48 @@
         <translation>Draft: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+27"/>
+        <source>Conclusion notice</source>
+        <translation>Conclusion notice</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Number and place</source>
+        <translation>Number and place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed in this meeting&apos;s minutes and notice.</source>
+        <translation>Printed in this meeting&apos;s minutes and notice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed in this meeting&apos;s minutes and notice; filled in from the last meeting.</source>
+        <translation>Printed in this meeting&apos;s minutes and notice; filled in from the last meeting.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Minutes number:</source>
+        <translation>Minutes number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice number:</source>
+        <translation>Notice number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+28"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-23"/>
         <location line="+3"/>
         <source>Sign the minutes</source>
         <translation>Sign the minutes</translation>
@@ -6818,6 +7988,21 @@
         <location line="-2"/>
         <source>Sign the minutes %1? Once signed they are locked and cannot be changed.</source>
         <translation>Sign the minutes %1? Once signed they are locked and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Signed minutes</source>
+        <translation>Signed minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot replace %1</source>
+        <translation>Cannot replace %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minutes of %1</source>
+        <translation>Minutes of %1</translation>
     </message>
 </context>
 <context>
@@ -6866,6 +8051,78 @@
         <location line="-4"/>
         <source>This computer does not trust any organisation yet. The shared folder says it belongs to:</source>
         <translation>This computer does not trust any organisation yet. The shared folder says it belongs to:</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::OriginalFileAction</name>
+    <message>
+        <location filename="../../ui/mainwindow/originalfileaction.cpp" line="+17"/>
+        <source>Save the original file…</source>
+        <translation>Save the original file…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the original file (%1)…</source>
+        <translation>Save the original file (%1)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the original file</source>
+        <translation>Save the original file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original (*.%1);;All files (*)</source>
+        <translation>The original (*.%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The original file was not saved: %1</source>
+        <translation>The original file was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The original file was saved as %1.</source>
+        <translation>The original file was saved as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::OtherOpinionEditor</name>
+    <message>
+        <location filename="../../ui/session/otheropinioneditor.cpp" line="+31"/>
+        <source>Write your opinion</source>
+        <translation>Write your opinion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cast with this opinion</source>
+        <translation>Cast with this opinion</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot;: your opinion, kept with your ballot</source>
+        <translation>&quot;%1&quot;: your opinion, kept with your ballot</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>%n character left</numerusform>
+            <numerusform>%n characters left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n character(s) too many</source>
+        <translation>
+            <numerusform>%n character too many</numerusform>
+            <numerusform>%n characters too many</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7077,7 +8334,7 @@
 <context>
     <name>phonghop::ui::PeoplePage</name>
     <message>
-        <location filename="../../ui/secretary/peoplepage.cpp" line="+429"/>
+        <location filename="../../ui/secretary/peoplepage.cpp" line="+487"/>
         <source>%1 is retired.</source>
         <translation>%1 is retired.</translation>
     </message>
@@ -7087,7 +8344,7 @@
         <translation>%1 stays in the directory for the record but is no longer offered for new meetings.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-44"/>
         <source>%1 was added to the directory.</source>
         <translation>%1 was added to the directory.</translation>
     </message>
@@ -7097,7 +8354,7 @@
         <translation>%1 was saved.</translation>
     </message>
     <message numerus="yes">
-        <location line="-124"/>
+        <location line="-127"/>
         <source>%n people in the directory.</source>
         <translation>
             <numerusform>%n person in the directory.</numerusform>
@@ -7105,42 +8362,42 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>(unnamed device)</source>
         <translation>(unnamed device)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-195"/>
         <source>A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</source>
         <translation>A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+200"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-209"/>
         <source>Add a person…</source>
         <translation>Add a person…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+48"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-46"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+344"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -7153,18 +8410,18 @@
         </translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+272"/>
+        <location line="-294"/>
+        <location line="+293"/>
         <source>Import a staff list</source>
         <translation>Import a staff list</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-382"/>
         <source>Import a staff list…</source>
         <translation>Import a staff list…</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+396"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Imported: %1 added, %2 updated.</translation>
     </message>
@@ -7177,12 +8434,52 @@
         </translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-400"/>
         <source>Meetings invite people from this directory. Each change is signed with the organisation&apos;s key and kept as a new revision on the shared folder.</source>
         <translation>Meetings invite people from this directory. Each change is signed with the organisation&apos;s key and kept as a new revision on the shared folder.</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+25"/>
+        <source>Rules of the body: proxies</source>
+        <translation>Rules of the body: proxies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A proxy holder may vote for the member they represent</source>
+        <translation>A proxy holder may vote for the member they represent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People&apos;s Committees and People&apos;s Councils: off (members vote in person). Some other bodies&apos; regulations allow it.</source>
+        <translation>People&apos;s Committees and People&apos;s Councils: off (members vote in person). Some other bodies&apos; regulations allow it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members represented by proxy count towards the quorum</source>
+        <translation>Members represented by proxy count towards the quorum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the rules</source>
+        <translation>Save the rules</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved in the directory and copied into the rosters of upcoming meetings.</source>
+        <translation>Saved in the directory and copied into the rosters of upcoming meetings.</translation>
+    </message>
+    <message>
+        <location line="+259"/>
+        <source>Saving the rules…</source>
+        <translation>Saving the rules…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rules are saved (revision %1).</source>
+        <translation>The rules are saved (revision %1).</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Nothing was imported. %1</source>
         <translation>Nothing was imported. %1</translation>
     </message>
@@ -7197,27 +8494,27 @@
         <translation>People already in the directory (same id, or same full name) are updated; nobody is removed.</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-335"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+312"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-205"/>
         <source>Reading the directory…</source>
         <translation>Reading the directory…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-143"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+332"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
@@ -7232,47 +8529,47 @@
         <translation>Retire a person</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-133"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-205"/>
         <source>Retire…</source>
         <translation>Retire…</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+341"/>
         <source>Retiring %1…</source>
         <translation>Retiring %1…</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-298"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+239"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-269"/>
         <source>Show retired people</source>
         <translation>Show retired people</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+79"/>
         <source>Staff lists (*.csv *.txt);;All files (*)</source>
         <translation>Staff lists (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>The directory cannot be read: %1</source>
         <translation>The directory cannot be read: %1</translation>
     </message>
@@ -7282,12 +8579,12 @@
         <translation>The organisation&apos;s key file cannot be read: %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-156"/>
         <source>The organisation&apos;s people</source>
         <translation>The organisation&apos;s people</translation>
     </message>
     <message numerus="yes">
-        <location line="+289"/>
+        <location line="+345"/>
         <source>Their %n enrolled device(s) stay enrolled until you revoke them on the Devices page.</source>
         <translation>
             <numerusform>Their %n enrolled device stay enrolled until you revoke them on the Devices page.</numerusform>
@@ -7295,7 +8592,7 @@
         </translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-292"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -7305,7 +8602,7 @@
         <translation>Weight</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+159"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -7313,7 +8610,7 @@
 <context>
     <name>phonghop::ui::PersonDialog</name>
     <message>
-        <location line="-226"/>
+        <location line="-266"/>
         <source>0: takes part without a vote</source>
         <translation>0: takes part without a vote</translation>
     </message>
@@ -7419,7 +8716,7 @@
 <context>
     <name>phonghop::ui::PollForm</name>
     <message>
-        <location filename="../../ui/session/pollform.cpp" line="+20"/>
+        <location filename="../../ui/session/pollform.cpp" line="+21"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
@@ -7494,7 +8791,42 @@
         <translation>Rule:</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>As the rule says</source>
+        <translation>As the rule says</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All members entitled to vote</source>
+        <translation>All members entitled to vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members present</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots cast, abstentions included</source>
+        <translation>Ballots cast, abstentions included</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots for and against only (abstentions not counted)</source>
+        <translation>Ballots for and against only (abstentions not counted)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted against:</source>
+        <translation>Counted against:</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Add the option &quot;Ý kiến khác&quot; (an opinion in words)</source>
+        <translation>Add the option &quot;Ý kiến khác&quot; (an opinion in words)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Secret ballot</source>
         <translation>Secret ballot</translation>
     </message>
@@ -7509,7 +8841,7 @@
         <translation>Close poll</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>Give the poll a title</source>
         <translation>Give the poll a title</translation>
     </message>
@@ -7517,7 +8849,7 @@
 <context>
     <name>phonghop::ui::PollPrompt</name>
     <message>
-        <location filename="../../ui/session/pollprompt.cpp" line="+28"/>
+        <location filename="../../ui/session/pollprompt.cpp" line="+30"/>
         <source>Vote now</source>
         <translation>Vote now</translation>
     </message>
@@ -7527,12 +8859,12 @@
         <translation>Later</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Cast</source>
         <translation>Cast</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>Open for %1:%2</source>
         <translation>Open for %1:%2</translation>
     </message>
@@ -7563,12 +8895,22 @@
 <context>
     <name>phonghop::ui::PollsWidget</name>
     <message>
-        <location filename="../../ui/session/pollswidget.cpp" line="+64"/>
+        <location filename="../../ui/session/pollswidget.cpp" line="+81"/>
         <source>Export result CSV…</source>
         <translation>Export result CSV…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+59"/>
+        <source>For %1 (by proxy)</source>
+        <translation>For %1 (by proxy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For myself</source>
+        <translation>For myself</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>[closed] </source>
         <translation>[closed] </translation>
     </message>
@@ -7578,7 +8920,7 @@
         <translation>[open] </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>No poll is open</source>
         <translation>No poll is open</translation>
     </message>
@@ -7588,17 +8930,17 @@
         <translation> (secret ballot)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Cast</source>
         <translation>Cast</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Open. %1 of %2 have voted.</source>
         <translation>Open. %1 of %2 have voted.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Your vote: %1 — you may change it until the poll is closed.</source>
         <translation>Your vote: %1 — you may change it until the poll is closed.</translation>
     </message>
@@ -7619,7 +8961,12 @@
         <translation>Closed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Other opinions:</source>
+        <translation>Other opinions:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</translation>
     </message>
@@ -7645,7 +8992,30 @@
         <translation>Close the poll &quot;%1&quot;? No ballot is accepted after it is closed, and the result is signed and sent to every seat.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The meeting has no prepared poll %1</source>
+        <translation>The meeting has no prepared poll %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The prepared poll &quot;%1&quot; cannot be opened: %2</source>
+        <translation>The prepared poll &quot;%1&quot; cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Open the poll</source>
+        <translation>Open the poll</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Open the poll &quot;%1&quot;? Every seat can vote as soon as it is open.
+%2</source>
+        <translation>Open the poll &quot;%1&quot;? Every seat can vote as soon as it is open.
+%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The poll is not closed yet</source>
         <translation>The poll is not closed yet</translation>
     </message>
@@ -7663,6 +9033,135 @@
         <location line="+5"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PreparedPollsBox</name>
+    <message>
+        <location filename="../../ui/session/preparedpolls.cpp" line="+21"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (opened)</source>
+        <translation>%1 (opened)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open this prepared poll</source>
+        <translation>Open this prepared poll</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PreparedPollsEditor</name>
+    <message>
+        <location filename="../../ui/secretary/preparedpollseditor.cpp" line="+52"/>
+        <source>e.g. Approve Submission No. 12/TTr-UBND</source>
+        <translation>e.g. Approve Submission No. 12/TTr-UBND</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve / Disapprove / Abstain</source>
+        <translation>Approve / Disapprove / Abstain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / No</source>
+        <translation>Yes / No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose among options (election)</source>
+        <translation>Choose among options (election)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One option per line</source>
+        <translation>One option per line</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Secret ballot</source>
+        <translation>Secret ballot</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most:</source>
+        <translation>At most:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule:</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add poll</source>
+        <translation>Add poll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save poll</source>
+        <translation>Save poll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove poll</source>
+        <translation>Remove poll</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select an agenda item to prepare its polls</source>
+        <translation>Select an agenda item to prepare its polls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polls prepared for %1</source>
+        <translation>Polls prepared for %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One candidate or option per line</source>
+        <translation>One candidate or option per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty for the usual words, or one per line in the same order</source>
+        <translation>Leave empty for the usual words, or one per line in the same order</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Write the question delegates vote on.</source>
+        <translation>Write the question delegates vote on.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>This kind of poll has %n option(s); write that many lines or none.</source>
+        <translation>
+            <numerusform>This kind of poll has %n option; write that many lines or none.</numerusform>
+            <numerusform>This kind of poll has %n options; write that many lines or none.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8050,12 +9549,22 @@
         <translation>Checking the meeting…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Cancelling… the share stays as it was.</source>
         <translation>Cancelling… the share stays as it was.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converting document %1 of %2 to PDF with LibreOffice: %3</source>
+        <translation>Converting document %1 of %2 to PDF with LibreOffice: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -8097,7 +9606,7 @@
         <translation>Review first</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-450"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
@@ -8135,7 +9644,7 @@
 <context>
     <name>phonghop::ui::SessionHeader</name>
     <message>
-        <location filename="../../ui/session/sessionheader.cpp" line="+29"/>
+        <location filename="../../ui/session/sessionheader.cpp" line="+30"/>
         <source>Enrol this device</source>
         <translation>Enrol this device</translation>
     </message>
@@ -8150,7 +9659,7 @@
         <translation>Demo only: act as another participant of the demo meeting</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Waiting for the meeting roster from the share…</source>
         <translation>Waiting for the meeting roster from the share…</translation>
     </message>
@@ -8203,15 +9712,31 @@
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Item %1 of %2</source>
-        <translation>Item %1 of %2</translation>
+        <location line="+8"/>
+        <source>Item %1 of %2 · %3 handled</source>
+        <translation>Item %1 of %2 · %3 handled</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session/sessiontaskwidget.cpp" line="+101"/>
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over time by %n minute(s)</source>
+        <translation>
+            <numerusform>Over time by %n minute</numerusform>
+            <numerusform>Over time by %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>phonghop::ui::SessionPanel</name>
     <message>
-        <location filename="../../ui/session/sessionpanel.cpp" line="+40"/>
+        <location filename="../../ui/session/sessionpanel.cpp" line="+42"/>
         <source>Roll call</source>
         <translation>Roll call</translation>
     </message>
@@ -8235,6 +9760,11 @@
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::SetupWidgets</name>
@@ -8242,6 +9772,97 @@
         <location filename="../../ui/setup/setupwidgets.cpp" line="+97"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SignaturesBar</name>
+    <message>
+        <location filename="../../ui/viewer/signaturesbar.cpp" line="+98"/>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Signed by %2 on %3: %4</source>
+        <translation>%1 Signed by %2 on %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown signer</source>
+        <translation>an unknown signer</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SigningDialog</name>
+    <message>
+        <location filename="../../ui/session/signingdialog.cpp" line="+22"/>
+        <source>Sign with a certificate — PhòngHọp</source>
+        <translation>Sign with a certificate — PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token PIN:</source>
+        <translation>Token PIN:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show certificates</source>
+        <translation>Show certificates</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock without a PDF signature</source>
+        <translation>Lock without a PDF signature</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No token is present: plug in the token, then look again.</source>
+        <translation>No token is present: plug in the token, then look again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens: %1</source>
+        <translation>Tokens: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (not valid now)</source>
+        <translation>%1 (not valid now)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No certificate that can sign was found. Is the PIN right, and the token plugged in?</source>
+        <translation>No certificate that can sign was found. Is the PIN right, and the token plugged in?</translation>
     </message>
 </context>
 <context>
@@ -8615,7 +10236,7 @@
         <translation>Fit page</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>of %1</source>
         <translation>of %1</translation>
     </message>

@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+102"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+140"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Không tạo được thư mục dữ liệu %1</translation>
     </message>
@@ -66,7 +66,7 @@
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../meeting_core/domain/meeting.cpp" line="+35"/>
+        <location filename="../../meeting_core/domain/meeting.cpp" line="+39"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>phonghop::BallotBox</name>
     <message>
-        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+105"/>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="+107"/>
         <source>Signed by key %1, which the roster does not list</source>
         <translation>Được ký bằng khóa %1, khóa này không có trong danh sách thành viên</translation>
     </message>
@@ -265,9 +265,19 @@
         <translation>Phiếu thuộc cuộc biểu quyết khác (%1) nên không được tính trong cuộc biểu quyết này</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The ballot is signed by %1&apos;s device but names voter &quot;%2&quot;</source>
         <translation>Phiếu được ký bằng thiết bị của %1 nhưng ghi người biểu quyết là &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The rules of this body do not let a proxy holder vote: %1&apos;s ballot for %2 is not counted</source>
+        <translation>Quy chế của cơ quan không cho người được ủy quyền biểu quyết: phiếu %1 bỏ thay cho %2 không được tính</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not hold %2&apos;s proxy, so the ballot cast for them is not counted</source>
+        <translation>%1 không giữ ủy quyền của %2, nên phiếu bỏ thay cho người này không được tính</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -290,22 +300,22 @@
         <translation>Bản sao của một phiếu đã đọc; phiếu chỉ được tính một lần</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A ballot of a secret poll must carry sealed choices only</source>
         <translation>Phiếu của cuộc biểu quyết kín chỉ được chứa lựa chọn đã niêm phong</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1&apos;s secret ballot cannot be opened with the chair&apos;s key</source>
         <translation>Không mở được phiếu kín của %1 bằng khóa của chủ trì</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The ballot&apos;s choices are unreadable</source>
         <translation>Không đọc được lựa chọn trong phiếu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1&apos;s ballot is invalid: %2</source>
         <translation>Phiếu của %1 không hợp lệ: %2</translation>
     </message>
@@ -320,7 +330,7 @@
         <translation>Được thay bằng phiếu gửi sau của %1 (số thứ tự %2 từ thiết bị %3)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Poll &quot;%1&quot; is secret: its ballots are sealed to the chair&apos;s device that opened it (%2), and only that device can open and count them. Close it from that device.</source>
         <translation>Biểu quyết &quot;%1&quot; là bỏ phiếu kín: các phiếu được niêm phong cho thiết bị của chủ trì đã mở biểu quyết (%2), và chỉ thiết bị đó mở và kiểm được phiếu. Hãy kết thúc biểu quyết từ thiết bị đó.</translation>
     </message>
@@ -330,12 +340,12 @@
         <translation>Chỉ khóa của chủ trì mới kết thúc được biểu quyết</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>A secret ballot was not opened with the chair&apos;s key</source>
         <translation>Một phiếu kín không được mở bằng khóa của chủ trì</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>The poll result could not be confirmed: %1</source>
         <translation>Không xác nhận được kết quả biểu quyết: %1</translation>
     </message>
@@ -370,7 +380,7 @@
         <translation>Biên bản kết thúc biểu quyết kín này được ký bằng một thiết bị khác của chủ trì, không phải thiết bị đã mở biểu quyết, nên không thể mở các phiếu đã niêm phong.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>The close record&apos;s list of counted ballots is inconsistent.</source>
         <translation>Danh sách phiếu được tính trong biên bản kết thúc không nhất quán.</translation>
     </message>
@@ -380,7 +390,7 @@
         <translation>Kiểm lại phiếu cho kết quả khác với kết quả của chủ trì.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Your ballot is not counted as you cast it.</source>
         <translation>Phiếu của bạn không được tính đúng như bạn đã bỏ.</translation>
     </message>
@@ -400,7 +410,7 @@
         <translation>Các mục của biên bản kết thúc mang trọng số phiếu khác với trọng số mà danh sách thành viên quy định cho những người có phiếu được tính</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The close counts %1&apos;s ballot with choices other than the ballot&apos;s</source>
         <translation>Biên bản kết thúc tính phiếu của %1 với lựa chọn khác với lựa chọn trong phiếu</translation>
     </message>
@@ -410,7 +420,17 @@
         <translation>Phiếu của %1, gửi lúc %2 trước khi kết thúc, không được tính (có thể phiếu chỉ đến chủ trì sau khi đã kết thúc)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../meeting_core/voting/ballotexport.cpp" line="+49"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (by proxy, %2): %3</source>
+        <translation>%1 (ủy quyền cho %2): %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Poll</source>
         <translation>Biểu quyết</translation>
     </message>
@@ -480,7 +500,7 @@
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Voter</source>
         <translation>Người biểu quyết</translation>
     </message>
@@ -490,7 +510,18 @@
         <translation>Lựa chọn</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Other opinion</source>
+        <translation>Ý kiến khác</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Cast by proxy holder</source>
+        <translation>Người được ủy quyền bỏ phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/voting/ballotbox.cpp" line="-89"/>
         <source>The close counts your ballot with a vote weight of %1 instead of your %2.</source>
         <translation>Biên bản kết thúc tính phiếu của bạn với trọng số %1 thay vì trọng số %2 của bạn.</translation>
     </message>
@@ -596,16 +627,34 @@
     </message>
 </context>
 <context>
+    <name>phonghop::ConclusionNotice</name>
+    <message>
+        <location filename="../../meeting_core/session/conclusionnotice.cpp" line="+135"/>
+        <source>The decision record holds no conclusion yet: there is nothing to notify</source>
+        <translation>Sổ quyết định chưa có kết luận nào: chưa có gì để thông báo</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::DecisionChain</name>
     <message>
-        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+46"/>
+        <location filename="../../meeting_core/trust/decisionchain.cpp" line="+54"/>
         <source>The decision record misses required fields</source>
         <translation>Hồ sơ quyết định thiếu các trường bắt buộc</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>The decision cites a document by &quot;%1&quot;, which is not a SHA-256</source>
+        <translation>Quyết định dẫn chiếu tài liệu bằng &quot;%1&quot;, đây không phải mã SHA-256</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>A decision is signed by a key that may not record decisions</source>
         <translation>Một quyết định được ký bằng khóa không có quyền ghi quyết định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A correction of a conclusion is signed by a key that may not record decisions: only the chair corrects a conclusion</source>
+        <translation>Bản điều chỉnh kết luận được ký bằng khóa không có quyền ghi quyết định: chỉ chủ tọa mới được điều chỉnh kết luận</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -623,7 +672,22 @@
         <translation>Quyết định %1 không nối tiếp quyết định trước nó</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Decision %1 corrects a decision that is not before it in the chain</source>
+        <translation>Quyết định %1 điều chỉnh một quyết định không đứng trước nó trong chuỗi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision %1 corrects decision %2, which decision %3 already corrected</source>
+        <translation>Quyết định %1 điều chỉnh quyết định %2, vốn đã được quyết định %3 điều chỉnh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision %1 corrects decision %2 of another agenda item</source>
+        <translation>Quyết định %1 điều chỉnh quyết định %2 của một nội dung khác</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The share shows %1 decisions but %2 were seen before: the record was rolled back</source>
         <translation>Thư mục dùng chung có %1 quyết định nhưng trước đó đã thấy %2: hồ sơ đã bị quay lui</translation>
     </message>
@@ -786,9 +850,9 @@
 <context>
     <name>phonghop::DocumentGenerator</name>
     <message>
-        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+116"/>
-        <location line="+41"/>
-        <location line="+18"/>
+        <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+121"/>
+        <location line="+42"/>
+        <location line="+40"/>
         <source>Cannot write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
@@ -796,7 +860,7 @@
 <context>
     <name>phonghop::DraftMeeting</name>
     <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+418"/>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+446"/>
         <source>This is not a meeting file (format &quot;%1&quot;)</source>
         <translation>Đây không phải là tệp cuộc họp (định dạng &quot;%1&quot;)</translation>
     </message>
@@ -821,7 +885,7 @@
         <translation>Thành viên &quot;%1&quot; có vai trò không xác định &quot;%2&quot; (chủ trì, thư ký, đại biểu hoặc khách mời)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
@@ -1017,7 +1081,7 @@
         <translation>thiếu danh sách &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+108"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>không phải JSON hợp lệ (%1 tại byte %2)</translation>
     </message>
@@ -1065,12 +1129,13 @@
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+31"/>
+        <location line="+52"/>
+        <location line="+23"/>
         <source>%1: the id &quot;%2&quot; is used twice</source>
         <translation>%1: mã &quot;%2&quot; bị dùng hai lần</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-86"/>
         <source>agenda item %1</source>
         <translation>nội dung %1</translation>
     </message>
@@ -1085,19 +1150,71 @@
         <translation>tài liệu %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <location line="+14"/>
         <source>%1: &quot;sha256&quot; is not a SHA-256 checksum</source>
         <translation>%1: &quot;sha256&quot; không phải là mã kiểm tra SHA-256</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+14"/>
         <source>%1: &quot;size&quot; is negative</source>
         <translation>%1: &quot;size&quot; là số âm</translation>
     </message>
     <message>
+        <location line="-11"/>
+        <source>%1, its original file</source>
+        <translation>%1, tệp gốc</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%1: &quot;original&quot; is not an object</source>
+        <translation>%1: &quot;original&quot; không phải một đối tượng</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+23"/>
         <source>%1: its agenda item &quot;%2&quot; does not exist</source>
         <translation>%1: nội dung chương trình &quot;%2&quot; của nó không tồn tại</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>the list &quot;%1&quot; is not a list</source>
+        <translation>danh sách &quot;%1&quot; không phải là một danh sách</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>poll %1</source>
+        <translation>biểu quyết %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::MeetingCache</name>
+    <message>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+277"/>
+        <source>The original file of this document is not in the cache yet: sync, then try again.</source>
+        <translation>Bản gốc của tài liệu này chưa có trong bộ nhớ đệm: hãy đồng bộ rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cached original cannot be read: %1</source>
+        <translation>Không đọc được bản gốc trong bộ nhớ đệm: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cached original is damaged (its checksum does not match); sync again.</source>
+        <translation>Bản gốc trong bộ nhớ đệm bị hỏng (mã kiểm tra không khớp); hãy đồng bộ lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be written.</source>
+        <translation>Không ghi được %1.</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1315,11 @@
         <translation>ghi chú</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>prepared polls</source>
+        <translation>biểu quyết chuẩn bị sẵn</translation>
+    </message>
+    <message>
         <location line="+60"/>
         <source>new</source>
         <translation>mới</translation>
@@ -1211,7 +1333,7 @@
 <context>
     <name>phonghop::MeetingPublisher</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+111"/>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+113"/>
         <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
         <translation>Phiên bản %1 của cuộc họp này đã được người khác phát hành sau phiên bản %2 mà bạn đang sửa. Chưa phát hành gì. Hãy xem lại các thay đổi của họ rồi phát hành lại.</translation>
     </message>
@@ -1222,12 +1344,13 @@
     </message>
     <message>
         <location line="+56"/>
-        <location line="+92"/>
+        <location line="+63"/>
+        <location line="+86"/>
         <source>The meeting was not published: %1</source>
         <translation>Cuộc họp chưa được phát hành: %1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-140"/>
         <source>The share cannot be used: %1</source>
         <translation>Không dùng được thư mục dùng chung: %1</translation>
     </message>
@@ -1242,24 +1365,25 @@
         <translation>Người khác đang phát hành cuộc họp này. Vui lòng chờ một phút rồi phát hành lại.</translation>
     </message>
     <message>
+        <location line="+35"/>
         <location line="+24"/>
-        <location line="+16"/>
-        <location line="+18"/>
+        <location line="+23"/>
+        <location line="+26"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Đã hủy phát hành; thư mục dùng chung không thay đổi.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-24"/>
         <source>Document “%1” could not be stored in the share: %2. Nothing was published.</source>
         <translation>Không lưu được tài liệu “%1” vào thư mục dùng chung: %2. Chưa phát hành gì.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+49"/>
         <source>Published revision %1 of “%2”.</source>
         <translation>Đã phát hành phiên bản %1 của “%2”.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-176"/>
         <source>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</source>
         <translation>Thành phần “%1” chưa có họ tên và không có trong danh bạ của tổ chức: hãy bổ sung người này vào danh bạ, hoặc ghi họ tên.</translation>
     </message>
@@ -1269,7 +1393,7 @@
         <translation>Không lập được danh sách thành phần của cuộc họp: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+176"/>
         <source>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</source>
         <translation>Đã phát hành phiên bản %1 của “%2”, nhưng không ghi được danh sách thành phần: %3. Các máy chưa thể điểm danh hay biểu quyết cho đến khi danh sách được ghi; hãy phát hành lại.</translation>
     </message>
@@ -1279,22 +1403,82 @@
         <translation>Danh sách thành phần ở phiên bản %1.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-152"/>
         <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
         <translation>Nếu tình trạng này kéo dài quá vài phút thì %1 trong thư mục cuộc họp trên thư mục dùng chung không phải là một lần phát hành: hãy nhờ bộ phận CNTT kiểm tra.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+86"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>Tài liệu “%1” trong thư mục dùng chung bị hỏng (%2); tài liệu đã được lưu lại.</translation>
     </message>
 </context>
 <context>
-    <name>phonghop::Minutes</name>
+    <name>phonghop::MeetingStatus</name>
     <message>
-        <location filename="../../meeting_core/session/minutes.cpp" line="+117"/>
-        <source>Cannot write %1</source>
-        <translation>Không ghi được %1</translation>
+        <location filename="../../meeting_core/domain/meetingstatus.cpp" line="+47"/>
+        <source>Scheduled</source>
+        <translation>Theo lịch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postponed</source>
+        <translation>Đã hoãn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+21"/>
+        <source>Finished</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Postponed to %1</source>
+        <translation>Đã hoãn đến %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postponed until further notice</source>
+        <translation>Đã hoãn đến khi có thông báo mới</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::MeetingStatusRecord</name>
+    <message>
+        <location filename="../../meeting_core/share/meetingstatusrecord.cpp" line="+31"/>
+        <source>Say why the meeting is %1: a postponement or a cancellation needs a reason.</source>
+        <translation>Hãy ghi lý do cuộc họp %1: hoãn hoặc hủy cuộc họp phải có lý do.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a postponed meeting has a new date.</source>
+        <translation>Chỉ cuộc họp bị hoãn mới có thời gian mới.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>it is not signed by the organisation&apos;s key</source>
+        <translation>không được ký bằng khóa của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it names another meeting or number than its file name</source>
+        <translation>bản ghi ghi cuộc họp hoặc số thứ tự khác với tên tệp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>trạng thái không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;until&quot; is not a date and time</source>
+        <translation>&quot;until&quot; không phải là ngày giờ</translation>
     </message>
 </context>
 <context>
@@ -1362,15 +1546,105 @@
     </message>
 </context>
 <context>
+    <name>phonghop::OfficeConverter</name>
+    <message>
+        <location filename="../../meeting_core/convert/officeconverter.cpp" line="+126"/>
+        <source>LibreOffice is not installed on this computer, so Word, Excel and OpenDocument files cannot be converted to PDF. Install LibreOffice (docs/deployment.md), or save the document as PDF and attach it again.</source>
+        <translation>Máy này chưa cài LibreOffice nên không chuyển được tệp Word, Excel, OpenDocument sang PDF. Hãy cài LibreOffice (docs/deployment.md), hoặc lưu tài liệu thành PDF rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibreOffice is not installed on this computer, so this file cannot be converted to PDF. Install the package %1 (sudo apt install %1), or save the document as PDF and attach it again.</source>
+        <translation>Máy này chưa cài LibreOffice nên không chuyển được tệp này sang PDF. Hãy cài gói %1 (sudo apt install %1), hoặc lưu tài liệu thành PDF rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is not a Word, Excel or OpenDocument file.</source>
+        <translation>%1 không phải tệp Word, Excel hay OpenDocument.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file cannot be read: %1</source>
+        <translation>không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is damaged or is not really a .%1 file.</source>
+        <translation>tệp bị hỏng hoặc không thật sự là tệp .%1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no temporary folder could be made: %1</source>
+        <translation>không tạo được thư mục tạm: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file could not be copied to a temporary folder.</source>
+        <translation>không chép được tệp vào thư mục tạm.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its PDF has no pages.</source>
+        <translation>bản PDF của nó không có trang nào.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>its PDF has only blank pages (%n page(s)): the document is empty.</source>
+        <translation>
+            <numerusform>bản PDF của nó chỉ có trang trắng (%n trang): tài liệu trống.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>LibreOffice (%1) could not be started: %2</source>
+        <translation>Không khởi động được LibreOffice (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the conversion was cancelled.</source>
+        <translation>việc chuyển đổi đã bị hủy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>LibreOffice did not finish converting it within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>LibreOffice chưa chuyển xong trong %n giây nên đã bị dừng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>LibreOffice cannot open it: the file is damaged or protected by a password. Open it in Word or LibreOffice, save it without a password, and attach it again.</source>
+        <translation>LibreOffice không mở được: tệp bị hỏng hoặc có mật khẩu. Hãy mở tệp bằng Word hoặc LibreOffice, lưu lại không đặt mật khẩu rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibreOffice could not convert it (%1).</source>
+        <translation>LibreOffice không chuyển được (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit code %1</source>
+        <translation>mã thoát %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::OfficePreparation</name>
+    <message>
+        <location filename="../../meeting_core/publish/officepreparation.cpp" line="+143"/>
+        <source>Document %1 (%2) cannot be converted to PDF: %3</source>
+        <translation>Không chuyển được tài liệu %1 (%2) sang PDF: %3</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::OrganisationAdmin</name>
     <message>
         <location filename="../../meeting_core/org/organisationadmin.cpp" line="+35"/>
-        <location line="+286"/>
+        <location line="+296"/>
         <source>&quot;%1&quot; is not a device fingerprint (32 hex digits, in groups of four)</source>
         <translation>&quot;%1&quot; không phải là dấu vân tay thiết bị (32 chữ số hệ 16, chia thành nhóm bốn)</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-291"/>
         <source>The device %1 of %2 was revoked; it cannot be enrolled again</source>
         <translation>Thiết bị %1 của %2 đã bị thu hồi; không thể đăng ký lại</translation>
     </message>
@@ -1430,7 +1704,7 @@
         <translation>%1 đã thôi công tác tại tổ chức từ trước</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+171"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
@@ -1514,12 +1788,17 @@
 <context>
     <name>phonghop::Outbox</name>
     <message>
-        <location filename="../../meeting_core/store/outbox.cpp" line="+192"/>
+        <location filename="../../meeting_core/store/outbox.cpp" line="+253"/>
         <source>&quot;%1/%2&quot; is not a valid record name</source>
         <translation>&quot;%1/%2&quot; không phải là tên hồ sơ hợp lệ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
+        <source>It waits until this seat knows the meeting of its poll</source>
+        <translation>Bản ghi đang chờ đến khi chỗ ngồi này biết cuộc họp của cuộc biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The name %1 is taken on the share by another file</source>
         <translation>Tên %1 trong thư mục dùng chung đã bị một tệp khác chiếm</translation>
     </message>
@@ -1595,6 +1874,191 @@
         <location line="+3"/>
         <source>Page %1 cannot be drawn.</source>
         <translation>Không hiển thị được trang %1.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PdfSignatures</name>
+    <message>
+        <location filename="../../meeting_core/pdf/pdfsignatures.cpp" line="+67"/>
+        <source>%1 does not exist</source>
+        <translation>Không có %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read as a PDF</source>
+        <translation>Không đọc được %1 dưới dạng PDF</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>valid</source>
+        <translation>hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>altered after signing: the document is not the one signed</source>
+        <translation>đã bị sửa sau khi ký: tài liệu không còn là tài liệu đã ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid for the signed part, but the file was added to after signing</source>
+        <translation>hợp lệ với phần đã ký, nhưng tệp đã được thêm nội dung sau khi ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate&apos;s issuer is unknown (its CA is not installed)</source>
+        <translation>nguyên vẹn, nhưng không rõ tổ chức cấp chứng thư (chưa cài chứng thư của CA)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate&apos;s issuer is not trusted</source>
+        <translation>nguyên vẹn, nhưng tổ chức cấp chứng thư không được tin cậy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate has expired</source>
+        <translation>nguyên vẹn, nhưng chứng thư số đã hết hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate was revoked</source>
+        <translation>chứng thư số đã bị thu hồi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid signature</source>
+        <translation>chữ ký không hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intact, but the certificate could not be checked</source>
+        <translation>nguyên vẹn, nhưng không kiểm tra được chứng thư số</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::PdfSigning</name>
+    <message>
+        <location filename="../../meeting_core/pdf/nsssession.cpp" line="+83"/>
+        <source>The token&apos;s PKCS#11 module %1 does not exist: install the token&apos;s software (docs/signatures.md) or give its path</source>
+        <translation>Không có mô-đun PKCS#11 %1 của thiết bị ký số: hãy cài phần mềm của thiết bị (docs/signatures.md) hoặc chỉ ra đường dẫn của nó</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not be loaded as a PKCS#11 module (%2)</source>
+        <translation>Không nạp được %1 làm mô-đun PKCS#11 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The token &quot;%1&quot; needs its PIN</source>
+        <translation>Thiết bị ký số &quot;%1&quot; cần mã PIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN of the token &quot;%1&quot; is wrong; nothing was signed</source>
+        <translation>Mã PIN của thiết bị ký số &quot;%1&quot; không đúng; chưa ký gì cả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token &quot;%1&quot; refused the PIN (%2)</source>
+        <translation>Thiết bị ký số &quot;%1&quot; từ chối mã PIN (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The NSS database folder %1 does not exist</source>
+        <translation>Không có thư mục cơ sở dữ liệu NSS %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The NSS database %1 could not be opened</source>
+        <translation>Không mở được cơ sở dữ liệu NSS %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Another NSS database (%1) is in use; restart the program to use %2</source>
+        <translation>Đang dùng một cơ sở dữ liệu NSS khác (%1); hãy khởi động lại chương trình để dùng %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The token &quot;%1&quot; is not present: plug it in and try again</source>
+        <translation>Thiết bị ký số &quot;%1&quot; không có mặt: hãy cắm thiết bị rồi thử lại</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>NSS database</source>
+        <translation>cơ sở dữ liệu NSS</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/pdf/pdfsigning.cpp" line="+94"/>
+        <source>%1 exists already; choose another name for the signed copy</source>
+        <translation>%1 đã có; hãy chọn tên khác cho bản đã ký</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The token &quot;%1&quot; is not present: plug it in (or check that its module is installed) and try again</source>
+        <translation>Thiết bị ký số &quot;%1&quot; không có mặt: hãy cắm thiết bị (hoặc kiểm tra đã cài mô-đun của thiết bị) rồi thử lại</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No certificate &quot;%1&quot; with a signing key was found, and none other either: is the token plugged in and its PIN right?</source>
+        <translation>Không tìm thấy chứng thư số &quot;%1&quot; có khóa ký, cũng không có chứng thư nào khác: thiết bị ký số đã được cắm và mã PIN đúng chưa?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No certificate &quot;%1&quot; with a signing key was found; these can sign: %2</source>
+        <translation>Không tìm thấy chứng thư số &quot;%1&quot; có khóa ký; các chứng thư có thể ký: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate &quot;%1&quot; expired on %2; a signature made with it would not count. Sign with a current certificate.</source>
+        <translation>Chứng thư số &quot;%1&quot; đã hết hạn ngày %2; chữ ký bằng chứng thư này không có giá trị. Hãy ký bằng chứng thư còn hiệu lực.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate &quot;%1&quot; is valid only from %2</source>
+        <translation>Chứng thư số &quot;%1&quot; chỉ có hiệu lực từ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open %1 as a PDF to sign it</source>
+        <translation>Không mở được %1 dưới dạng PDF để ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF has no page %1</source>
+        <translation>Tệp PDF không có trang %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed by: %1
+Date: %2</source>
+        <translation>Ký bởi: %1
+Ngày ký: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The signature could not be written with the certificate &quot;%1&quot; (the token may have been removed, or refused the key)</source>
+        <translation>Không ghi được chữ ký bằng chứng thư số &quot;%1&quot; (có thể thiết bị ký số đã bị rút ra, hoặc từ chối dùng khóa)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signed copy of %1 does not read back</source>
+        <translation>Không đọc lại được bản đã ký của %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signed copy of %1 does not verify (%2)</source>
+        <translation>Bản đã ký của %1 không kiểm tra được (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1 as a PDF</source>
+        <translation>Không mở được %1 dưới dạng PDF</translation>
     </message>
 </context>
 <context>
@@ -1717,7 +2181,7 @@
         <translation>Thiết bị %1 xuất hiện hai lần trong danh bạ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The directory is malformed: %1</source>
         <translation>Danh bạ sai cấu trúc: %1</translation>
     </message>
@@ -1733,17 +2197,22 @@
 <context>
     <name>phonghop::Poll</name>
     <message>
-        <location filename="../../meeting_core/voting/poll.cpp" line="+173"/>
+        <location filename="../../meeting_core/voting/poll.cpp" line="+188"/>
         <source>Unknown rule preset &quot;%1&quot; (known: %2)</source>
         <translation>Quy tắc mẫu không xác định &quot;%1&quot; (các quy tắc có sẵn: %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Unknown base; use entitled, present or cast</source>
-        <translation>Căn cứ tính không xác định; hãy dùng entitled, present hoặc cast</translation>
+        <location line="-9"/>
+        <source>Unknown rule field &quot;%1&quot;; a rule has preset, base, threshold, quorum and tieBreak</source>
+        <translation>Trường quy tắc không xác định &quot;%1&quot;; quy tắc gồm preset, base, threshold, quorum và tieBreak</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
+        <source>Unknown base &quot;%1&quot;; use entitled, present, cast or cast-yes-no</source>
+        <translation>Căn cứ tính không xác định &quot;%1&quot;; hãy dùng entitled, present, cast hoặc cast-yes-no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unknown threshold; use more-than-half, two-thirds or three-quarters</source>
         <translation>Ngưỡng không xác định; hãy dùng more-than-half, two-thirds hoặc three-quarters</translation>
     </message>
@@ -1789,6 +2258,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>of the ballots for and against (abstentions not counted)</source>
+        <translation>số phiếu tán thành và không tán thành (không tính phiếu không biểu quyết)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs %1 %2</source>
         <translation>Cần %1 %2</translation>
     </message>
@@ -1808,7 +2282,7 @@
         <translation>; khi bằng phiếu, bên có chủ trì biểu quyết là bên thắng</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>The poll has no id</source>
         <translation>Cuộc biểu quyết không có mã</translation>
     </message>
@@ -1823,7 +2297,22 @@
         <translation>Tên các phương án phải có và không được trùng nhau</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>An &quot;other opinion&quot; option belongs to approval and yes/no polls; a choice poll&apos;s options are all candidates</source>
+        <translation>Phương án &quot;ý kiến khác&quot; chỉ dùng cho biểu quyết tán thành và đồng ý/không đồng ý; các phương án của biểu quyết lựa chọn đều là ứng viên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A poll has at most one &quot;other opinion&quot; option</source>
+        <translation>Mỗi biểu quyết có nhiều nhất một phương án &quot;ý kiến khác&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base cast-yes-no counts the ballots for and against, which a choice poll does not have; use cast, present or entitled</source>
+        <translation>Căn cứ cast-yes-no tính số phiếu tán thành và không tán thành, mà biểu quyết lựa chọn không có; hãy dùng cast, present hoặc entitled</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A choice poll&apos;s options are all candidates</source>
         <translation>Các phương án của cuộc bầu chọn đều là ứng viên</translation>
     </message>
@@ -1863,7 +2352,27 @@
         <translation>Phiếu ghi %1 phương án; chỉ được tối đa %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+13"/>
+        <source>The ballot carries an opinion text but does not choose &quot;%1&quot;</source>
+        <translation>Phiếu có nội dung ý kiến nhưng không chọn &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write your opinion for &quot;%1&quot; (it cannot be empty)</source>
+        <translation>Hãy ghi ý kiến cho &quot;%1&quot; (không được để trống)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The opinion is %1 characters long; at most %2 are allowed</source>
+        <translation>Ý kiến dài %1 ký tự; chỉ được tối đa %2 ký tự</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The opinion contains a control character</source>
+        <translation>Ý kiến chứa ký tự điều khiển</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Unknown poll kind &quot;%1&quot;; use approval, yes-no or choice</source>
         <translation>Loại biểu quyết không xác định &quot;%1&quot;; hãy dùng approval, yes-no hoặc choice</translation>
     </message>
@@ -1871,6 +2380,11 @@
         <location line="+26"/>
         <source>Unknown option meaning &quot;%1&quot;</source>
         <translation>Ý nghĩa phương án không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The poll&apos;s rule must be a preset name or an object</source>
+        <translation>Quy tắc của biểu quyết phải là tên một quy tắc có sẵn hoặc một đối tượng</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +2411,7 @@
         <translation>Biên bản mở biểu quyết bị từ chối: dẫn chiếu đến cuộc họp hoặc danh sách thành viên khác</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>%1 is not entitled to vote in this meeting</source>
         <translation>%1 không có quyền biểu quyết trong cuộc họp này</translation>
     </message>
@@ -1907,30 +2421,43 @@
         <translation>Thiết bị này chưa được đăng ký cho %1 trong danh sách thành viên; đề nghị thư ký đăng ký</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The rules of this body do not let a proxy holder vote: %1 cannot cast %2&apos;s ballot</source>
+        <translation>Quy chế của cơ quan không cho người được ủy quyền biểu quyết: %1 không thể bỏ phiếu thay cho %2</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>A ballot&apos;s sequence number starts at 1</source>
         <translation>Số thứ tự của phiếu bắt đầu từ 1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>The poll&apos;s chair key cannot receive a secret ballot</source>
         <translation>Khóa chủ trì của cuộc biểu quyết không nhận được phiếu kín</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>The poll-close record counts a vote weight no roster can give</source>
         <translation>Bản ghi kết thúc biểu quyết tính một trọng số phiếu mà không danh sách nào có thể có</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>The poll-close record misses required fields</source>
         <translation>Biên bản kết thúc biểu quyết thiếu các trường bắt buộc</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::PreparedPoll</name>
+    <message>
+        <location filename="../../meeting_core/voting/preparedpoll.cpp" line="+23"/>
+        <source>give either &quot;rule&quot; or &quot;preset&quot;, not both</source>
+        <translation>chỉ ghi một trong hai: &quot;rule&quot; hoặc &quot;preset&quot;</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::PublishValidator</name>
     <message>
-        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+42"/>
+        <location filename="../../meeting_core/publish/publishvalidator.cpp" line="+50"/>
         <source>The meeting has no title.</source>
         <translation>Cuộc họp chưa có tiêu đề.</translation>
     </message>
@@ -1990,9 +2517,14 @@
         <translation>Không có tệp của tài liệu %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Document %1 is not a PDF file (%2). Save it as PDF and attach it again.</source>
-        <translation>Tài liệu %1 không phải là tệp PDF (%2). Hãy lưu thành PDF rồi đính kèm lại.</translation>
+        <location line="+10"/>
+        <source>Document %1 is damaged or is not really a .%2 file (%3). Open it in Word or LibreOffice, save it again, and attach it again.</source>
+        <translation>Tài liệu %1 bị hỏng hoặc không thật sự là tệp .%2 (%3). Hãy mở bằng Word hoặc LibreOffice, lưu lại rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document %1 is not a PDF file nor a Word, Excel or OpenDocument file (%2). Save it as PDF and attach it again.</source>
+        <translation>Tài liệu %1 không phải tệp PDF, cũng không phải tệp Word, Excel hay OpenDocument (%2). Hãy lưu thành PDF rồi đính kèm lại.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2025,12 +2557,37 @@
         <translation>Tài liệu %1 là tài liệu mật, nhưng ai mở được thư mục dùng chung cũng đọc được tệp của nó: định dạng thư mục dùng chung 1.0 chưa giới hạn được cho riêng người nhận.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>Two prepared polls have the id &quot;%1&quot;; give each its own.</source>
+        <translation>Hai biểu quyết chuẩn bị sẵn cùng có mã &quot;%1&quot;; hãy đặt cho mỗi biểu quyết một mã riêng.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared poll %1 has no title: write the question delegates vote on.</source>
+        <translation>Biểu quyết chuẩn bị sẵn %1 chưa có tiêu đề: hãy ghi nội dung đại biểu biểu quyết.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared poll %1 belongs to no agenda item: choose the item it is voted under.</source>
+        <translation>Biểu quyết chuẩn bị sẵn %1 chưa thuộc nội dung nào của chương trình: hãy chọn nội dung sẽ biểu quyết.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prepared poll %1 names agenda item &quot;%2&quot;, which is not on the agenda: choose one of the meeting&apos;s items.</source>
+        <translation>Biểu quyết chuẩn bị sẵn %1 ghi nội dung &quot;%2&quot;, không có trong chương trình họp: hãy chọn một nội dung của cuộc họp.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prepared poll %1 cannot be opened as written: %2. Correct its kind, options or voting rule.</source>
+        <translation>Biểu quyết chuẩn bị sẵn %1 không mở được như đã ghi: %2. Hãy sửa hình thức, phương án hoặc quy tắc biểu quyết.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Note: %1</source>
         <translation>Lưu ý: %1</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-170"/>
         <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
         <translation>Hai nội dung của chương trình có cùng mã &quot;%1&quot;; hãy đặt cho mỗi nội dung một mã riêng.</translation>
     </message>
@@ -2059,12 +2616,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+69"/>
+        <location line="+83"/>
         <source>Participant &quot;%1&quot; has an invalid vote weight</source>
         <translation>Thành viên &quot;%1&quot; có trọng số phiếu không hợp lệ</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-77"/>
         <source>Device id &quot;%1&quot; is missing, malformed or repeated</source>
         <translation>Mã thiết bị &quot;%1&quot; bị thiếu, sai dạng hoặc bị lặp</translation>
     </message>
@@ -2079,12 +2636,17 @@
         <translation>Danh sách thành viên phải có đúng một chủ trì (tìm thấy %1)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The roster lists no participants</source>
         <translation>Danh sách thành viên không có ai</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The roster&apos;s &quot;%1&quot; must be true or false</source>
+        <translation>Trường &quot;%1&quot; của danh sách thành viên phải là true hoặc false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Participant &quot;%1&quot; has an unknown role</source>
         <translation>Thành viên &quot;%1&quot; có vai trò không xác định</translation>
     </message>
@@ -2119,7 +2681,7 @@
 <context>
     <name>phonghop::RosterBuilder</name>
     <message>
-        <location filename="../../meeting_core/org/rosterbuilder.cpp" line="+170"/>
+        <location filename="../../meeting_core/org/rosterbuilder.cpp" line="+173"/>
         <location line="+7"/>
         <source>The roster of %1 cannot be written: %2</source>
         <translation>Không ghi được danh sách thành phần của %1: %2</translation>
@@ -2159,19 +2721,27 @@
     </message>
 </context>
 <context>
+    <name>phonghop::SessionDocument</name>
+    <message>
+        <location filename="../../meeting_core/session/sessiondocument.cpp" line="+107"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::SessionScanner</name>
     <message>
-        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+94"/>
+        <location filename="../../meeting_core/session/sessionscanner.cpp" line="+107"/>
         <source>The shared folder %1 cannot be reached</source>
         <translation>Không truy cập được thư mục dùng chung %1</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+211"/>
         <source>The share holds no roster signed by the organisation for this meeting yet</source>
         <translation>Thư mục dùng chung chưa có danh sách thành viên của cuộc họp này do cơ quan ký</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+250"/>
         <source>Only the chair may close a poll</source>
         <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
     </message>
@@ -2186,12 +2756,12 @@
         <translation>Biểu quyết đã kết thúc trước đó</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-259"/>
         <source>Another roster with revision %1 was verified before; this one is ignored</source>
         <translation>Một danh sách thành viên khác cùng bản %1 đã được xác minh trước đó; danh sách này bị bỏ qua</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+210"/>
         <source>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</source>
         <translation>Hồ sơ %1 của máy này không còn trong thư mục dùng chung và không gửi lại được: %2</translation>
     </message>
@@ -2201,7 +2771,7 @@
         <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác); hồ sơ đã được gửi lại</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-318"/>
         <source>This file cannot be read as a record: %1</source>
         <translation>Tệp này không đọc được như một hồ sơ: %1</translation>
     </message>
@@ -2211,12 +2781,14 @@
         <translation>Không đọc được hồ sơ: %1</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+220"/>
+        <location filename="../../meeting_core/session/sessionscannerlog.cpp" line="+173"/>
         <source>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</source>
         <translation>%1 hồ sơ trong thư mục này được ký bằng khóa không có trong danh sách thành viên nào của cuộc họp; các hồ sơ này bị bỏ qua</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../meeting_core/session/sessionscannerlog.cpp" line="+6"/>
         <source>%1 more file(s) in this folder are not records that can be read; they are ignored</source>
         <translation>Còn %1 tệp trong thư mục này không phải là hồ sơ đọc được; các tệp này bị bỏ qua</translation>
     </message>
@@ -2239,12 +2811,12 @@
         <translation>Chỉ có thể đóng vai thành viên khác trên thư mục dùng chung mẫu</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+320"/>
         <source>The poll was not closed: %1</source>
         <translation>Chưa kết thúc biểu quyết: %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+31"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+32"/>
         <source>This device has no key</source>
         <translation>Thiết bị này chưa có khóa</translation>
     </message>
@@ -2329,20 +2901,40 @@
         <translation>Một biểu quyết có mã này đã được mở</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+40"/>
+        <location line="+31"/>
+        <location line="+59"/>
         <source>No such poll</source>
         <translation>Không có biểu quyết này</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-57"/>
         <source>The poll is closed</source>
         <translation>Biểu quyết đã kết thúc</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>%1 is not on the meeting&apos;s roster</source>
+        <translation>%1 không có trong danh sách thành viên của cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rules of this body do not let a proxy holder vote; %1 votes only in person</source>
+        <translation>Quy chế của cơ quan không cho người được ủy quyền biểu quyết; %1 chỉ được biểu quyết trực tiếp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has not given you their proxy, so you cannot vote for them</source>
+        <translation>%1 chưa ủy quyền cho bạn, nên bạn không thể biểu quyết thay</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>secret ballot</source>
         <translation>bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, by proxy for %2</source>
+        <translation>%1, biểu quyết thay cho %2 (ủy quyền)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2360,17 +2952,22 @@
         <translation>không thông qua</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+64"/>
+        <location filename="../../meeting_core/session/sessionserviceactions.cpp" line="+144"/>
         <source>The decision chain on the share has problems; resolve them first</source>
         <translation>Chuỗi quyết định trên thư mục dùng chung có vấn đề; cần xử lý trước</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>Poll %1 is not closed</source>
         <translation>Biểu quyết %1 chưa kết thúc</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-105"/>
+        <source>The agenda has no item %1</source>
+        <translation>Chương trình họp không có nội dung %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No such draft conclusion</source>
         <translation>Không có dự thảo kết luận này</translation>
     </message>
@@ -2380,7 +2977,32 @@
         <translation>Kết luận này đã có trong chuỗi quyết định</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
+        <source>Only the chair may correct a conclusion; nothing was recorded</source>
+        <translation>Chỉ chủ tọa được điều chỉnh kết luận; chưa ghi gì</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The decision record has no decision %1</source>
+        <translation>Sổ quyết định không có quyết định %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision %1 has already been corrected; correct the decision that replaced it</source>
+        <translation>Quyết định %1 đã được điều chỉnh; hãy điều chỉnh quyết định thay thế nó</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a SHA-256 (64 hexadecimal digits): cite a document by the SHA-256 of its file on the share</source>
+        <translation>&quot;%1&quot; không phải mã SHA-256 (64 chữ số thập lục phân): hãy dẫn chiếu tài liệu bằng mã SHA-256 của tệp trên thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No document of this meeting has the SHA-256 %1</source>
+        <translation>Không có tài liệu nào của cuộc họp này có mã SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Chỉ Chủ tọa hoặc Thư ký được ghi kết luận</translation>
     </message>
@@ -2390,17 +3012,17 @@
         <translation>Nội dung kết luận đang trống</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>The last decision could not be read again</source>
         <translation>Không đọc lại được quyết định gần nhất</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The chair has signed the minutes; they are locked</source>
         <translation>Chủ trì đã ký biên bản; biên bản đã được khóa</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>The minutes are already signed</source>
         <translation>Biên bản đã được ký</translation>
     </message>
@@ -2410,7 +3032,7 @@
         <translation>Không đọc được %1</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-29"/>
+        <location filename="../../meeting_core/session/sessionservicevoting.cpp" line="-48"/>
         <source>This device was enrolled after poll %1 was opened; it can vote from the next poll on</source>
         <translation>Thiết bị này được đăng ký sau khi biểu quyết %1 được mở; thiết bị có thể biểu quyết từ lần biểu quyết tiếp theo</translation>
     </message>
@@ -2465,11 +3087,16 @@
         <source>A speaking time is from 0 (none) to %1 minutes</source>
         <translation>Thời gian phát biểu từ 0 (không giới hạn) đến %1 phút</translation>
     </message>
+    <message>
+        <location filename="../../meeting_core/session/sessionservicedocuments.cpp" line="+42"/>
+        <source>No meeting is open</source>
+        <translation>Chưa mở cuộc họp nào</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::SessionState</name>
     <message>
-        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+80"/>
+        <location filename="../../meeting_core/session/sessionpolls.cpp" line="+85"/>
         <source>sequence %1, cast at %2</source>
         <translation>số thứ tự %1, bỏ lúc %2</translation>
     </message>
@@ -2499,7 +3126,22 @@
         <translation>Một phiếu ký bằng khóa của chính máy này, nhưng không do máy này bỏ, đang được tính cho bạn trong biểu quyết &quot;%1&quot; (số thứ tự %2): có thể người khác đang giữ khóa của thiết bị này</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+41"/>
+        <source>Your ballot for %1 (by proxy) in poll &quot;%2&quot; has not reached the shared folder yet</source>
+        <translation>Phiếu bạn bỏ thay cho %1 (ủy quyền) trong biểu quyết &quot;%2&quot; chưa đến thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your ballot for %1 (by proxy) in poll &quot;%2&quot; was refused: %3</source>
+        <translation>Phiếu bạn bỏ thay cho %1 (ủy quyền) trong biểu quyết &quot;%2&quot; bị từ chối: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chair&apos;s close of poll &quot;%1&quot; does not count your ballot for %2 (by proxy)</source>
+        <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; của chủ trì không tính phiếu bạn bỏ thay cho %2 (ủy quyền)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The chair&apos;s close of poll &quot;%1&quot; counts your last ballot with other choices than you made</source>
         <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; của chủ trì tính phiếu cuối cùng của bạn với lựa chọn khác với lựa chọn bạn đã bỏ</translation>
     </message>
@@ -2529,6 +3171,36 @@
         <translation>Ủy quyền</translation>
     </message>
     <message>
+        <location line="+44"/>
+        <source>Absent with a reason</source>
+        <translation>Vắng có lý do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent without a reason</source>
+        <translation>Vắng không lý do</translation>
+    </message>
+    <message>
+        <location line="+268"/>
+        <source>Not handled yet</source>
+        <translation>Chưa xử lý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deferred</source>
+        <translation>Đã hoãn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>Đã rút</translation>
+    </message>
+    <message>
         <location filename="../../meeting_core/session/sessionadmission.cpp" line="+97"/>
         <source>A revoked device wrote this %1: %2&apos;s device %3 (%4) is no longer in the roster, so it does not count</source>
         <translation>Một thiết bị đã bị thu hồi đã ghi bản ghi “%1” này: thiết bị %3 (%4) của %2 không còn trong danh sách thành viên, nên bản ghi không được tính</translation>
@@ -2546,24 +3218,29 @@
     <message>
         <location line="+6"/>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Signed by a key the roster does not list</source>
         <translation>Được ký bằng khóa không có trong danh sách thành viên</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-56"/>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Found in a folder other than its signing device&apos;s own</source>
         <translation>Nằm trong thư mục không phải của thiết bị đã ký</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
+        <source>A correction of a conclusion signed by %1 (%2), who is not the chair, is ignored: only the chair corrects a conclusion</source>
+        <translation>Bản điều chỉnh kết luận do %1 (%2) ký, người này không phải chủ tọa, bị bỏ qua: chỉ chủ tọa mới được điều chỉnh kết luận</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A decision signed by %1 (%2), who is not the chair, is ignored</source>
         <translation>Một kết luận do %1 (%2) ký, người không phải là chủ trì, bị bỏ qua</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unknown kind of record: %1</source>
         <translation>Loại hồ sơ không xác định: %1</translation>
     </message>
@@ -2598,7 +3275,7 @@
         <translation>Ghi thời điểm %1, trước khi danh sách thành viên của cuộc họp được ban hành (%2): thời điểm như vậy bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionevents.cpp" line="+45"/>
+        <location filename="../../meeting_core/session/sessionevents.cpp" line="+46"/>
         <source>Attendance record for someone not on the roster: %1</source>
         <translation>Hồ sơ điểm danh của người không có trong danh sách thành viên: %1</translation>
     </message>
@@ -2611,6 +3288,16 @@
         <location line="+9"/>
         <source>A proxy must name another participant on the roster</source>
         <translation>Ủy quyền phải ghi rõ một thành viên khác trong danh sách</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A draft conclusion cites a document by something that is not a SHA-256</source>
+        <translation>Dự thảo kết luận dẫn chiếu tài liệu bằng một giá trị không phải mã SHA-256</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The chair marked an agenda item with an unknown status</source>
+        <translation>Chủ tọa đánh dấu một nội dung chương trình bằng trạng thái không xác định</translation>
     </message>
     <message>
         <location filename="../../meeting_core/session/sessionspeakers.cpp" line="+96"/>
@@ -2663,12 +3350,12 @@
         <translation>Biểu quyết &quot;%1&quot; được mở hai lần; lần mở đầu tiên có hiệu lực</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>A close record for poll &quot;%1&quot; was refused: %2</source>
         <translation>Biên bản kết thúc biểu quyết &quot;%1&quot; bị từ chối: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>A close record for a poll that was never opened</source>
         <translation>Biên bản kết thúc cho một biểu quyết chưa từng được mở</translation>
     </message>
@@ -2676,12 +3363,12 @@
 <context>
     <name>phonghop::ShareReader</name>
     <message>
-        <location filename="../../meeting_core/share/sharereader.cpp" line="+56"/>
+        <location filename="../../meeting_core/share/sharereader.cpp" line="+63"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 is not a PhòngHọp share (no %2)</source>
         <translation>%1 không phải là thư mục dùng chung của PhòngHọp (không có %2)</translation>
     </message>
@@ -2706,17 +3393,18 @@
         <translation>Thư mục dùng chung này được ghi bởi phiên bản PhòngHọp mới hơn (định dạng %1; phiên bản này đọc được %2). Vui lòng cập nhật PhòngHọp.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 has no valid organisation key</source>
         <translation>%1 không có khóa cơ quan hợp lệ</translation>
     </message>
     <message>
         <location line="+52"/>
+        <location line="+51"/>
         <source>cannot be read: %1</source>
         <translation>không đọc được: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-45"/>
         <source>its signature has not arrived yet</source>
         <translation>chữ ký số chưa đến</translation>
     </message>
@@ -2741,7 +3429,12 @@
         <translation>nội dung ghi cuộc họp hoặc phiên bản khác với tên tệp</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not a valid meeting id</source>
+        <translation>&quot;%1&quot; không phải là mã cuộc họp hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>not a record name: %1</source>
         <translation>không phải tên hồ sơ: %1</translation>
     </message>
@@ -2749,17 +3442,20 @@
 <context>
     <name>phonghop::ShareWriter</name>
     <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+40"/>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+42"/>
+        <location line="+22"/>
+        <location line="+24"/>
         <source>Cannot create %1 in the share</source>
         <translation>Không tạo được %1 trong thư mục dùng chung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-38"/>
+        <location line="+35"/>
         <source>This share belongs to another organisation key</source>
         <translation>Thư mục dùng chung này thuộc khóa của cơ quan khác</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+151"/>
         <source>Cannot read %1</source>
         <translation>Không đọc được %1</translation>
     </message>
@@ -2793,12 +3489,38 @@
         <translation>%1 đã thay đổi trong khi đang sao chép; hãy thử lại sau khi tệp được lưu xong</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-110"/>
+        <location line="+160"/>
         <source>&quot;%1/%2&quot; is not a valid record name</source>
         <translation>&quot;%1/%2&quot; không phải là tên hồ sơ hợp lệ</translation>
     </message>
     <message>
+        <location line="-210"/>
+        <source>%1 could not be replaced in the shared folder</source>
+        <translation>Không thay thế được %1 trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot write to the share</source>
+        <translation>Không ghi được vào thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The name %1 is taken on the share by another file</source>
+        <translation>Tên %1 trong thư mục dùng chung đã bị một tệp khác chiếm</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The meeting&apos;s session log is full</source>
+        <translation>Nhật ký phiên họp của cuộc họp đã đầy</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Cannot create the meeting&apos;s session log in the share</source>
+        <translation>Không tạo được nhật ký phiên họp của cuộc họp trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>Cannot create this device&apos;s folder in the share</source>
         <translation>Không tạo được thư mục của thiết bị này trong thư mục dùng chung</translation>
     </message>
@@ -2808,12 +3530,23 @@
         <translation>%1 đã có trong thư mục dùng chung với nội dung khác</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <location line="+60"/>
         <source>&quot;%1&quot; is not a valid meeting id</source>
         <translation>&quot;%1&quot; không phải là mã cuộc họp hợp lệ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-56"/>
+        <source>Meeting %1 has not been published in this shared folder with this organisation key; its status cannot be published.</source>
+        <translation>Cuộc họp %1 chưa được phát hành trong thư mục dùng chung này bằng khóa của cơ quan này; không thể công bố trạng thái của cuộc họp.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The status of meeting %1 is being published by someone else; try again</source>
+        <translation>Người khác đang công bố trạng thái của cuộc họp %1; hãy thử lại</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cannot create the meeting&apos;s folder in the share</source>
         <translation>Không tạo được thư mục của cuộc họp trong thư mục dùng chung</translation>
     </message>
@@ -2823,13 +3556,13 @@
         <translation>Đã có phiên bản mới hơn (%1) của cuộc họp này được phát hành sau phiên bản %2; hãy mở phiên bản đó rồi phát hành lại.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+17"/>
+        <location line="+69"/>
+        <location line="+23"/>
         <source>Revision %1 is being published by someone else; try again</source>
         <translation>Phiên bản %1 đang được người khác phát hành; hãy thử lại</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
         <source>Meeting %1: files in the shared folder use revision numbers that are not valid revisions (%2); they were ignored and nothing was built on them.</source>
         <translation>Cuộc họp %1: trong thư mục dùng chung có tệp mang số phiên bản không phải là phiên bản hợp lệ (%2); các tệp đó đã bị bỏ qua, không có gì được dựa trên chúng.</translation>
     </message>
@@ -2839,7 +3572,7 @@
         <translation>Cuộc họp %1 không còn số phiên bản nào dưới %2; chưa có gì được phát hành.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-252"/>
         <source>it has %1 bytes instead of %2</source>
         <translation>tệp có %1 byte thay vì %2</translation>
     </message>
@@ -2910,7 +3643,7 @@
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+95"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+137"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>Thư mục dùng chung dùng khóa cơ quan %1, nhưng máy này chỉ được thiết lập để tin cậy %2. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -2920,22 +3653,22 @@
         <translation>Thư mục dùng chung dùng khóa cơ quan khác (%1) với khóa mà máy này tin cậy (%2). Chưa đọc dữ liệu nào.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1 could not be delivered to the share: %2</source>
         <translation>Không gửi được %1 lên thư mục dùng chung: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Meeting %1, revision %2 was rejected: %3</source>
         <translation>Cuộc họp %1, phiên bản %2 bị từ chối: %3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>Sync cancelled</source>
         <translation>Đã hủy đồng bộ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the document &quot;%1&quot; %2</source>
         <translation>tài liệu &quot;%1&quot; %2</translation>
     </message>
@@ -2950,12 +3683,17 @@
         <translation>chưa đến</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</source>
         <translation>Cuộc họp &quot;%1&quot; (phiên bản %2) chưa được cập nhật: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
+        <source>Meeting %1: status record %2 was refused: %3</source>
+        <translation>Cuộc họp %1: bản ghi trạng thái %2 bị từ chối: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The share %1 became unreachable during the sync; the cache keeps its last good state</source>
         <translation>Thư mục dùng chung %1 bị mất kết nối trong khi đồng bộ; dữ liệu trên máy giữ trạng thái tốt gần nhất</translation>
     </message>
@@ -2970,12 +3708,12 @@
         <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-226"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>“%1” không phải là dấu vân tay khóa (32 chữ số thập lục phân), nên máy này không kiểm tra được khóa của thư mục dùng chung. Chưa đọc dữ liệu nào.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-61"/>
         <source>Up to date</source>
         <translation>Đã cập nhật đầy đủ</translation>
     </message>
@@ -2987,7 +3725,7 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+74"/>
         <source>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</source>
         <translation>Thư mục dùng chung thuộc về “%1”, khóa cơ quan có dấu vân tay %2. Máy này chưa xác nhận khóa đó: hãy so sánh với dấu vân tay do cán bộ CNTT cung cấp trước khi tin cậy. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -2995,7 +3733,7 @@
 <context>
     <name>phonghop::Tally</name>
     <message>
-        <location filename="../../meeting_core/voting/tally.cpp" line="+92"/>
+        <location filename="../../meeting_core/voting/tally.cpp" line="+93"/>
         <source>The ballot carries no weight</source>
         <translation>Phiếu không có trọng số</translation>
     </message>
@@ -3010,7 +3748,7 @@
         <translation>Phiếu thứ hai của cùng một người; chỉ phiếu đầu tiên được tính</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Not valid: members with %1 of %2 votes are present, which does not meet the quorum. %3</source>
         <translation>Không hợp lệ: số thành viên có mặt nắm %1 trên %2 phiếu, không đủ số lượng tối thiểu. %3</translation>
     </message>
@@ -3174,7 +3912,12 @@
         <translation>Kiểm tra và phát hành cuộc họp, có ký số, lên thư mục dùng chung (docs/publish-format.md)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Publish a meeting&apos;s status: postponed, cancelled, finished (meeting --help)</source>
+        <translation>Công bố trạng thái cuộc họp: hoãn, hủy, đã kết thúc (meeting --help)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</source>
         <translation>Kiểm tra hồ sơ phiên họp, xuất hồ sơ, điểm danh và biểu quyết, hoặc điều hành phiên họp với vai trò chủ trì (session --help)</translation>
     </message>
@@ -3373,6 +4116,34 @@
     </message>
 </context>
 <context>
+    <name>phonghop::cli::MeetingCommands</name>
+    <message>
+        <location filename="../../app/cli/meetingcommands.cpp" line="+36"/>
+        <source>Usage: phonghop-cli meeting %1</source>
+        <translation>Cách dùng: phonghop-cli meeting %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown status &quot;%1&quot;: use scheduled, postponed, cancelled or finished</source>
+        <translation>Trạng thái không xác định &quot;%1&quot;: dùng scheduled, postponed, cancelled hoặc finished</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--until needs a date and time with its offset, such as 2026-12-15T08:00:00+07:00: %1</source>
+        <translation>--until cần ngày giờ kèm múi giờ, ví dụ 2026-12-15T08:00:00+07:00: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Meeting %1: status record %2 published: %3</source>
+        <translation>Cuộc họp %1: đã công bố bản ghi trạng thái %2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Publish that a meeting is postponed (new time, reason), cancelled (reason), finished or scheduled again, signed with the organisation key</source>
+        <translation>Công bố cuộc họp bị hoãn (thời gian mới, lý do), bị hủy (lý do), đã kết thúc hoặc họp lại theo lịch, ký bằng khóa của cơ quan</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::cli::OrgAccess</name>
     <message>
         <location filename="../../app/cli/orgaccess.cpp" line="+33"/>
@@ -3403,7 +4174,7 @@
 <context>
     <name>phonghop::cli::OrgCommands</name>
     <message>
-        <location filename="../../app/cli/orgcommands.cpp" line="+41"/>
+        <location filename="../../app/cli/orgcommands.cpp" line="+43"/>
         <source>Usage: phonghop-cli org %1</source>
         <translation>Cách dùng: phonghop-cli org %1</translation>
     </message>
@@ -3532,6 +4303,21 @@
         <translation>Đã ghi bản sao dự phòng vào %1 (dấu vân tay khóa %2); hãy cất giữ riêng, không để cùng chỗ với tệp khóa</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>The key %1 is not the key of this share&apos;s organisation (fingerprint %2); nothing was changed</source>
+        <translation>Khóa %1 không phải là khóa của cơ quan sở hữu thư mục dùng chung này (dấu vân tay %2); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The share %1 already has format %2; its index was checked</source>
+        <translation>Thư mục dùng chung %1 đã ở định dạng %2; chỉ mục của nó đã được kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share %1 now has format %2. Seats of an earlier PhòngHọp will ask to be updated at their next sync.</source>
+        <translation>Thư mục dùng chung %1 nay có định dạng %2. Các chỗ ngồi dùng PhòngHọp phiên bản cũ sẽ yêu cầu cập nhật ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Set up a new organisation&apos;s share in an empty folder, with a new protected key</source>
         <translation>Thiết lập thư mục dùng chung của một cơ quan mới trong một thư mục trống, với một khóa mới được bảo vệ</translation>
@@ -3545,6 +4331,11 @@
         <location line="+2"/>
         <source>Write a second protected copy of the organisation key (its passphrase from %1, or asked; by default the same)</source>
         <translation>Ghi thêm một bản sao được bảo vệ của khóa cơ quan (mật khẩu lấy từ %1 hoặc được hỏi; mặc định giữ nguyên)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the share to format %1, where a seat reads only what changed (every seat must run a PhòngHọp that reads it)</source>
+        <translation>Chuyển thư mục dùng chung sang định dạng %1, trong đó mỗi chỗ ngồi chỉ đọc những gì đã thay đổi (mọi chỗ ngồi phải dùng phiên bản PhòngHọp đọc được định dạng này)</translation>
     </message>
 </context>
 <context>
@@ -3593,7 +4384,7 @@
 <context>
     <name>phonghop::cli::PeopleCommands</name>
     <message>
-        <location filename="../../app/cli/peoplecommands.cpp" line="+41"/>
+        <location filename="../../app/cli/peoplecommands.cpp" line="+43"/>
         <source>Usage: phonghop-cli people %1</source>
         <translation>Cách dùng: phonghop-cli people %1</translation>
     </message>
@@ -3668,7 +4459,42 @@
         <translation>%1 (%2) đã nghỉ: vẫn lưu trong hồ sơ, không còn được mời họp; danh bạ hiện ở phiên bản %3</translation>
     </message>
     <message>
+        <location line="+40"/>
+        <source>%1 takes yes or no, not &quot;%2&quot;</source>
+        <translation>%1 nhận yes hoặc no, không nhận &quot;%2&quot;</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>The directory is now at revision %1</source>
+        <translation>Danh bạ hiện ở phiên bản %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A proxy holder may vote for the member they represent</source>
+        <translation>Người được ủy quyền được biểu quyết thay thành viên vắng mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy holder may not vote for the member they represent</source>
+        <translation>Người được ủy quyền không được biểu quyết thay thành viên vắng mặt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members represented by proxy count towards the quorum</source>
+        <translation>Thành viên ủy quyền được tính vào số thành viên có mặt (tỷ lệ tối thiểu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members represented by proxy do not count towards the quorum</source>
+        <translation>Thành viên ủy quyền không được tính vào số thành viên có mặt (tỷ lệ tối thiểu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish the meetings again to update their rosters</source>
+        <translation>Hãy phát hành lại các cuộc họp để cập nhật danh sách thành viên</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add and update the directory&apos;s people from a staff list (CSV, or Excel&apos;s CSV export)</source>
         <translation>Thêm và cập nhật người trong danh bạ từ danh sách cán bộ (CSV, hoặc CSV xuất từ Excel)</translation>
     </message>
@@ -3687,6 +4513,11 @@
         <source>Retire a person: kept on record, no longer invited</source>
         <translation>Cho một người nghỉ: vẫn lưu trong hồ sơ, không còn được mời họp</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or set the body&apos;s rules about proxies: may a proxy holder vote, do proxies count towards the quorum</source>
+        <translation>Xem hoặc đặt quy chế về ủy quyền: người được ủy quyền có được biểu quyết không, thành viên ủy quyền có được tính vào tỷ lệ tối thiểu không</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::cli::PublishCommands</name>
@@ -3696,7 +4527,7 @@
         <translation>Cách dùng: phonghop-cli %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -3706,7 +4537,22 @@
         <translation>Khóa %1 (dấu vân tay %2) không phải là khóa của cơ quan &quot;%3&quot; (dấu vân tay %4); chưa phát hành gì</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>--convert-time-limit takes a number of seconds, not &quot;%1&quot;</source>
+        <translation>--convert-time-limit cần một số giây, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Converting document %1 of %2 to PDF: %3</source>
+        <translation>Đang chuyển tài liệu %1/%2 sang PDF: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  still converting: %1 s of at most %2 s</source>
+        <translation>  vẫn đang chuyển: %1 giây, tối đa %2 giây</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Storing documents: %1%</source>
         <translation>Đang lưu tài liệu: %1%</translation>
     </message>
@@ -3767,22 +4613,22 @@
         <translation>Xuất danh sách điểm danh</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Write the minutes as PDF</source>
-        <translation>Xuất biên bản phiên họp ra PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Check in oneself (or, as the secretary, a participant)</source>
         <translation>Tự điểm danh (hoặc, với thư ký, điểm danh cho một thành viên)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cast a ballot; a choice is an option&apos;s label or its 0-based index</source>
-        <translation>Bỏ phiếu; mỗi lựa chọn là tên phương án hoặc số thứ tự của phương án (đếm từ 0)</translation>
+        <location line="-3"/>
+        <source>Write the minutes as PDF; the number and place given are kept for the meeting</source>
+        <translation>Xuất biên bản ra PDF; số và địa danh đã nhập được lưu cho cuộc họp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Cast a ballot; a choice is an option&apos;s label or its 0-based index; --other gives the opinion for &quot;Ý kiến khác&quot;, --for votes by proxy</source>
+        <translation>Bỏ phiếu; lựa chọn là tên phương án hoặc số thứ tự tính từ 0; --other ghi nội dung cho &quot;Ý kiến khác&quot;, --for biểu quyết thay theo ủy quyền</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ask for the floor on an agenda item (by its id or number), with a topic of at most %1 characters; request-to-speak is the same</source>
         <translation>Đăng ký phát biểu về một nội dung (theo mã hoặc số thứ tự), kèm nội dung tối đa %1 ký tự; request-to-speak cũng vậy</translation>
     </message>
@@ -3802,7 +4648,12 @@
         <translation>Chủ trì: mở biểu quyết; loại approval (mặc định), yes-no, choice; quy tắc %1 (mặc định %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Chair: open the poll prepared with the meeting under that id, as published</source>
+        <translation>Chủ tọa: mở biểu quyết đã chuẩn bị sẵn cùng cuộc họp theo mã đó, đúng như đã phát hành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Chair: close a poll and sign its result</source>
         <translation>Chủ trì: kết thúc biểu quyết và ký kết quả</translation>
     </message>
@@ -3847,7 +4698,27 @@
         <translation>Chủ tọa: thời gian phát biểu cho mỗi người trong phiên họp (hoặc một nội dung)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Chair: sign the minutes with a token&apos;s certificate (PIN from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf), which the record then names</source>
+        <translation>Chủ tọa: ký biên bản bằng chứng thư số trên thiết bị ký số (mã PIN lấy từ %1 hoặc được hỏi) thành SIGNED.pdf (mặc định FILE-signed.pdf), bản mà bản ghi phiên họp sẽ trỏ tới</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the conclusion notice (Thông báo kết luận) as PDF</source>
+        <translation>Xuất Thông báo kết luận ra PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: correct a conclusion (DECISION: its position in the chain or the start of its hash) with a later decision</source>
+        <translation>Chủ tọa: điều chỉnh một kết luận (DECISION: số thứ tự trong chuỗi hoặc phần đầu mã băm) bằng một quyết định sau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chair: mark an agenda item done, deferred or withdrawn (open takes the mark back)</source>
+        <translation>Chủ tọa: đánh dấu nội dung chương trình đã xong, hoãn hoặc rút (open để bỏ đánh dấu)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The share %1 cannot be reached</source>
         <translation>Không kết nối được thư mục dùng chung %1</translation>
     </message>
@@ -3877,7 +4748,7 @@
         <translation>Kết luận ở vị trí %1 của chuỗi quyết định dựa trên một kết quả biểu quyết không có trên thư mục dùng chung hoặc đã bị từ chối</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+151"/>
         <source>Meeting: %1</source>
         <translation>Cuộc họp: %1</translation>
     </message>
@@ -3892,12 +4763,7 @@
         <translation>Chỗ ngồi này: chưa được đăng ký trong danh sách thành viên (dấu vân tay khóa %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Attendance: %1 present, %2 absent, %3 by proxy, %4 not checked in</source>
-        <translation>Điểm danh: %1 có mặt, %2 vắng mặt, %3 ủy quyền, %4 chưa điểm danh</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Quorum (%1): met; votes present: %2 of %3</source>
         <translation>Số lượng tối thiểu (%1): đủ; số phiếu có mặt: %2 trên %3</translation>
     </message>
@@ -3907,7 +4773,7 @@
         <translation>Số lượng tối thiểu (%1): chưa đủ; số phiếu có mặt: %2 trên %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="+164"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="+228"/>
         <location filename="../../app/cli/sessionreadcommands.cpp" line="+5"/>
         <source>Current item: %1</source>
         <translation>Nội dung đang họp: %1</translation>
@@ -3967,7 +4833,12 @@
         <translation>không thông qua</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionreadcommands.cpp" line="+9"/>
+        <location filename="../../app/cli/sessionreadcommands.cpp" line="-46"/>
+        <source>Attendance of %1 people: %2 present, %3 absent with a reason, %4 absent without a reason, %5 by proxy, %6 not checked in</source>
+        <translation>Điểm danh %1 người: %2 có mặt, %3 vắng có lý do, %4 vắng không lý do, %5 ủy quyền, %6 chưa điểm danh</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Decisions: %1, chain intact</source>
         <translation>Kết luận: %1, chuỗi quyết định nguyên vẹn</translation>
     </message>
@@ -3975,6 +4846,11 @@
         <location line="+1"/>
         <source>Decisions: %1, the chain has problems</source>
         <translation>Kết luận: %1, chuỗi quyết định có vấn đề</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(corrected by decision %1)</source>
+        <translation>(đã được quyết định %1 điều chỉnh)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4048,7 +4924,12 @@
         <translation>Cuộc họp chưa có trong bộ nhớ đệm (hãy chạy phonghop-cli sync trước): biên bản sẽ thiếu tên cuộc họp, cơ quan và chương trình họp</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>No number or place given for this meeting (--number, --place): they are left blank to fill in</source>
+        <translation>Chưa có số và địa danh cho cuộc họp này (--number, --place): để trống để điền tay</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Minutes written to %1</source>
         <translation>Đã ghi biên bản vào %1</translation>
     </message>
@@ -4064,7 +4945,7 @@
     </message>
     <message>
         <location filename="../../app/cli/sessionchaircommands.cpp" line="-16"/>
-        <location line="+80"/>
+        <location line="+108"/>
         <location filename="../../app/cli/sessionseatcommands.cpp" line="+15"/>
         <source>No poll %1 in this meeting</source>
         <translation>Cuộc họp này không có biểu quyết %1</translation>
@@ -4075,7 +4956,7 @@
         <translation>&quot;%1&quot; không phải là phương án của biểu quyết %2 (%3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Ballot cast in &quot;%1&quot;: %2%3</source>
         <translation>Đã bỏ phiếu cho &quot;%1&quot;: %2%3</translation>
     </message>
@@ -4083,6 +4964,11 @@
         <location line="+2"/>
         <source> (secret ballot)</source>
         <translation> (bỏ phiếu kín)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cast by proxy for %1</source>
+        <translation>Đã biểu quyết thay cho %1 (ủy quyền)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4145,7 +5031,7 @@
         <translation>Đã đăng ký phát biểu về nội dung %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionchaircommands.cpp" line="-164"/>
+        <location filename="../../app/cli/sessionchaircommands.cpp" line="-192"/>
         <source>Unknown poll kind: %1 (approval, yes-no or choice)</source>
         <translation>Loại biểu quyết không xác định: %1 (approval, yes-no hoặc choice)</translation>
     </message>
@@ -4170,7 +5056,8 @@
         <translation>--max cần một số nguyên từ 1 trở lên: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-104"/>
+        <location line="+111"/>
         <source>Only the chair may open a poll</source>
         <translation>Chỉ chủ trì mới được mở biểu quyết</translation>
     </message>
@@ -4180,17 +5067,45 @@
         <translation>Biểu quyết %1 đã được mở trong cuộc họp này; hãy chọn mã khác (%2 còn trống)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-79"/>
+        <location line="+87"/>
         <source>Poll %1 &quot;%2&quot; opened: %3</source>
         <translation>Đã mở biểu quyết %1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
+        <location line="-130"/>
+        <source>%1 describes a poll made on the spot: give it with --title, or leave it out to open the prepared poll %2 as it was published</source>
+        <translation>%1 dùng cho biểu quyết tạo tại chỗ: hãy ghi kèm --title, hoặc bỏ đi để mở biểu quyết chuẩn bị sẵn %2 đúng như đã phát hành</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The meeting has no prepared poll %1 (none was published with it, or this seat has not synced): give --title to make one on the spot</source>
+        <translation>Cuộc họp không có biểu quyết chuẩn bị sẵn %1 (không có biểu quyết nào được phát hành cùng cuộc họp, hoặc máy này chưa đồng bộ): hãy ghi --title để tạo biểu quyết tại chỗ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The meeting has no prepared poll %1; prepared: %2</source>
+        <translation>Cuộc họp không có biểu quyết chuẩn bị sẵn %1; các biểu quyết đã chuẩn bị: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The prepared poll %1 cannot be opened: %2</source>
+        <translation>Không mở được biểu quyết chuẩn bị sẵn %1: %2</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The poll %1 was already opened in this meeting</source>
+        <translation>Biểu quyết %1 đã được mở trong cuộc họp này</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+87"/>
         <source>Rule: %1</source>
         <translation>Quy tắc: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-85"/>
+        <location line="+87"/>
         <source>Secret ballot: no screen shows who chose what</source>
         <translation>Bỏ phiếu kín: không màn hình nào cho biết ai đã chọn gì</translation>
     </message>
@@ -4235,7 +5150,22 @@
         <translation>Mời %1 phát biểu; còn %2 người đang chờ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Unknown mark &quot;%1&quot;: use done, deferred, withdrawn or open</source>
+        <translation>Đánh dấu không xác định &quot;%1&quot;: dùng done, deferred, withdrawn hoặc open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the chair may mark an agenda item</source>
+        <translation>Chỉ chủ tọa được đánh dấu nội dung chương trình</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Item %1: %2</source>
+        <translation>Nội dung %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Only the chair or the secretary may record a conclusion</source>
         <translation>Chỉ Chủ tọa hoặc Thư ký được ghi kết luận</translation>
     </message>
@@ -4245,7 +5175,7 @@
         <translation>Biểu quyết %1 chưa kết thúc; kết luận chỉ dựa trên các biểu quyết đã kết thúc</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Conclusion of item %1 recorded in the decision chain (%2 decisions)</source>
         <translation>Đã ghi kết luận của nội dung %1 vào chuỗi quyết định (%2 kết luận)</translation>
     </message>
@@ -4255,17 +5185,20 @@
         <translation>Đã ghi dự thảo kết luận của nội dung %1; chủ trì sẽ xác nhận</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+60"/>
         <source>The file %1 does not exist</source>
         <translation>Tệp %1 không tồn tại</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+10"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Chỉ chủ trì mới được ký biên bản</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+6"/>
         <source>The minutes are already signed (SHA-256 %1)</source>
         <translation>Biên bản đã được ký (SHA-256 %1)</translation>
     </message>
@@ -4275,7 +5208,7 @@
         <translation>Chủ trì đã ký biên bản (SHA-256 %1); biên bản đã bị khóa</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+55"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+58"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Lệnh con của session không xác định: %1</translation>
     </message>
@@ -4424,6 +5357,68 @@
         <source>Speeches:</source>
         <translation>Phát biểu:</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/sessionnoticecommands.cpp" line="+37"/>
+        <source>The meeting is not in the cache (run phonghop-cli sync first): the notice lacks its title, agency and agenda</source>
+        <translation>Cuộc họp chưa có trong bộ nhớ đệm (hãy chạy phonghop-cli sync trước): thông báo thiếu tên cuộc họp, cơ quan và chương trình</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Conclusion notice written to %1 (%n conclusion(s))</source>
+        <translation>
+            <numerusform>Đã ghi thông báo kết luận vào %1 (%n kết luận)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only the chair may correct a conclusion</source>
+        <translation>Chỉ chủ tọa được điều chỉnh kết luận</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The decision record has no decision %1 (give its position, 1 to %2, or at least 8 digits of its hash)</source>
+        <translation>Sổ quyết định không có quyết định %1 (hãy nhập số thứ tự từ 1 đến %2, hoặc ít nhất 8 ký tự đầu của mã băm)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conclusion %1 of item %2 corrected by a new decision; the chain keeps both (%3 decisions)</source>
+        <translation>Kết luận %1 của nội dung %2 đã được điều chỉnh bằng một quyết định mới; chuỗi giữ cả hai (%3 quyết định)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="-32"/>
+        <source>the NSS database</source>
+        <translation>cơ sở dữ liệu NSS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token &quot;%1&quot;</source>
+        <translation>thiết bị ký số &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN of %1: </source>
+        <translation>Mã PIN của %1: </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 exists already; remove it or give another --output</source>
+        <translation>%1 đã có; hãy xóa tệp đó hoặc chỉ ra --output khác</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Minutes of %1</source>
+        <translation>Biên bản %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minutes signed with the certificate &quot;%1&quot;: %2 (SHA-256 %3); they are locked</source>
+        <translation>Đã ký biên bản bằng chứng thư số &quot;%1&quot;: %2 (SHA-256 %3); biên bản đã được khóa</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::cli::VotingCommands</name>
@@ -4535,7 +5530,7 @@
 <context>
     <name>phonghop::ui::AgendaEditor</name>
     <message>
-        <location filename="../../ui/secretary/agendaeditor.cpp" line="+51"/>
+        <location filename="../../ui/secretary/agendaeditor.cpp" line="+54"/>
         <source>Add &amp;item</source>
         <translation>Thêm &amp;nội dung</translation>
     </message>
@@ -4571,13 +5566,13 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF files on an item to attach them.</source>
-        <translation>Kéo các nội dung để sắp xếp lại hoặc để đưa vào làm nội dung con; số thứ tự tự cập nhật. Thả tệp PDF vào một nội dung để đính kèm.</translation>
+        <source>Drag items to reorder them or to make them sub-items; numbers follow. Drop PDF, Word, Excel or OpenDocument files on an item to attach them; office files are published as PDF, with the original beside it.</source>
+        <translation>Kéo các nội dung để sắp xếp lại hoặc để đưa vào làm nội dung con; số thứ tự tự cập nhật. Thả tệp PDF, Word, Excel hoặc OpenDocument vào một nội dung để đính kèm; tệp văn phòng được phát hành dưới dạng PDF, kèm bản gốc.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;Attach PDF…</source>
-        <translation>Đính &amp;kèm PDF…</translation>
+        <location line="+19"/>
+        <source>&amp;Attach document…</source>
+        <translation>Đính &amp;kèm tài liệu…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4660,7 +5655,7 @@
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>New agenda item</source>
         <translation>Nội dung mới</translation>
     </message>
@@ -4670,23 +5665,22 @@
         <translation>Nội dung con mới</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+56"/>
+        <source>Documents (*.pdf %1);;PDF documents (*.pdf);;Word, Excel and OpenDocument files (%1);;All files (*)</source>
+        <translation>Tài liệu (*.pdf %1);;Tài liệu PDF (*.pdf);;Tệp Word, Excel và OpenDocument (%1);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Attach documents</source>
         <translation>Đính kèm tài liệu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+39"/>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>Tài liệu PDF (*.pdf);;Tất cả tệp (*)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
         <source>Replace with a new version</source>
         <translation>Thay bằng phiên bản mới</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Documents of %1. %2</source>
         <translation>Tài liệu của %1. %2</translation>
     </message>
@@ -4696,7 +5690,7 @@
         <translation>Chọn một nội dung để xem tài liệu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+74"/>
         <source> — version %1</source>
         <translation> — phiên bản %1</translation>
@@ -4741,6 +5735,56 @@
         <location line="+19"/>
         <source>%1 (version %2)</source>
         <translation>%1 (phiên bản %2)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::AgendaWidget</name>
+    <message>
+        <location filename="../../ui/session/agendawidget.cpp" line="+64"/>
+        <source>Chair: the selected item</source>
+        <translation>Chủ tọa: nội dung đang chọn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make current</source>
+        <translation>Chuyển sang nội dung này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defer</source>
+        <translation>Hoãn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw</source>
+        <translation>Rút</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not handled yet</source>
+        <translation>Chưa xử lý</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose an agenda item first</source>
+        <translation>Hãy chọn một nội dung chương trình trước</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>now</source>
+        <translation>đang họp</translation>
     </message>
 </context>
 <context>
@@ -5271,7 +6315,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>to %1</source>
         <translation>cho %1</translation>
     </message>
@@ -5314,12 +6358,12 @@
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Present: %1 · Absent: %2 · Proxy: %3 · Not checked in: %4 — %5</source>
-        <translation>Có mặt: %1 · Vắng mặt: %2 · Ủy quyền: %3 · Chưa điểm danh: %4 — %5</translation>
+        <location line="+21"/>
+        <source>Present: %1 · Absent with a reason: %2 · Absent without a reason: %3 · Proxy: %4 · Not checked in: %5 — %6</source>
+        <translation>Có mặt: %1 · Vắng có lý do: %2 · Vắng không lý do: %3 · Ủy quyền: %4 · Chưa điểm danh: %5 — %6</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;quorum met&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;đủ số lượng tối thiểu&lt;/b&gt;</translation>
     </message>
@@ -5419,7 +6463,7 @@
 <context>
     <name>phonghop::ui::ConclusionsWidget</name>
     <message>
-        <location filename="../../ui/session/conclusionswidget.cpp" line="+33"/>
+        <location filename="../../ui/session/conclusionswidget.cpp" line="+34"/>
         <source>Confirm the secretary&apos;s draft</source>
         <translation>Xác nhận dự thảo của Thư ký</translation>
     </message>
@@ -5434,13 +6478,38 @@
         <translation>Kết luận cho nội dung đang họp</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>A document of the meeting the conclusion cites</source>
+        <translation>Tài liệu của cuộc họp mà kết luận dẫn chiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
         <source>Record the conclusion</source>
         <translation>Ghi kết luận</translation>
     </message>
+    <message>
+        <location line="-41"/>
+        <source>Correct the selected conclusion</source>
+        <translation>Điều chỉnh kết luận đã chọn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the box&apos;s text as a new decision that supersedes the selected one; the decision record keeps both</source>
+        <translation>Ghi nội dung trong ô thành một quyết định mới thay thế quyết định đã chọn; sổ quyết định giữ cả hai</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No document cited</source>
+        <translation>Không dẫn chiếu tài liệu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cites: %1</source>
+        <translation>Dẫn chiếu: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="-13"/>
+        <location line="+6"/>
         <source>%n decision(s), signed by the chair, chain intact.</source>
         <translation>
             <numerusform>%n quyết định, có chữ ký của chủ trì, chuỗi quyết định nguyên vẹn.</numerusform>
@@ -5471,16 +6540,56 @@
         <source>Select the draft to confirm in the list</source>
         <translation>Chọn dự thảo cần xác nhận trong danh sách</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>Select the conclusion to correct in the list</source>
+        <translation>Hãy chọn kết luận cần điều chỉnh trong danh sách</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit the conclusion in the box, then press “%1” again</source>
+        <translation>Sửa kết luận trong ô, rồi bấm “%1” lần nữa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct a conclusion</source>
+        <translation>Điều chỉnh kết luận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record this text as decision %1&apos;s correction? The decision record keeps both; the minutes and the notice print the correction.</source>
+        <translation>Ghi nội dung này làm bản điều chỉnh của quyết định %1? Sổ quyết định giữ cả hai; biên bản và thông báo in bản điều chỉnh.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct</source>
+        <translation>Điều chỉnh</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::DecisionModel</name>
     <message>
-        <location filename="../../ui/session/decisionmodel.cpp" line="+11"/>
+        <location filename="../../ui/session/decisionmodel.cpp" line="+12"/>
         <source>Conclusions</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Correction of decision %1 — %2</source>
+        <translation>Điều chỉnh quyết định %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(cites %1)</source>
+        <translation>(dẫn chiếu %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Superseded by decision %1 — %2</source>
+        <translation>Đã được thay thế bởi quyết định %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Draft by %1, awaiting the chair — %2</source>
         <translation>Dự thảo của %1, chờ Chủ tọa xác nhận — %2</translation>
     </message>
@@ -5531,12 +6640,12 @@
 <context>
     <name>phonghop::ui::DevicesPage</name>
     <message>
-        <location filename="../../ui/secretary/devicespage.cpp" line="+108"/>
+        <location filename="../../ui/secretary/devicespage.cpp" line="+107"/>
         <source>%1 upcoming meeting(s) checked, %2 new roster revision(s) written.</source>
         <translation>Đã kiểm tra %1 cuộc họp sắp tới, ghi %2 phiên bản danh sách đại biểu mới.</translation>
     </message>
     <message numerus="yes">
-        <location line="+184"/>
+        <location line="+186"/>
         <source>%n device(s) waiting for approval.</source>
         <translation>
             <numerusform>%n thiết bị đang chờ duyệt.</numerusform>
@@ -5600,12 +6709,12 @@
         <translation>Không có thiết bị nào đang chờ duyệt.</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <source>No upcoming meeting is published yet.</source>
         <translation>Chưa có cuộc họp sắp tới nào được phát hành.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <location line="+21"/>
         <source>Person</source>
         <translation>Người</translation>
@@ -5825,7 +6934,7 @@
 <context>
     <name>phonghop::ui::DocumentView</name>
     <message>
-        <location filename="../../ui/viewer/documentview.cpp" line="+47"/>
+        <location filename="../../ui/viewer/documentview.cpp" line="+48"/>
         <source>Pages</source>
         <translation>Trang</translation>
     </message>
@@ -5835,13 +6944,13 @@
         <translation>Mục lục</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+210"/>
+        <location line="+57"/>
+        <location line="+212"/>
         <source>No document is open.</source>
         <translation>Chưa mở tài liệu nào.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <location line="+71"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
@@ -5976,7 +7085,7 @@
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>The password is not correct. Try again.</source>
         <translation>Mật khẩu không đúng. Vui lòng thử lại.</translation>
     </message>
@@ -6539,18 +7648,18 @@
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+59"/>
-        <location line="+314"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+61"/>
+        <location line="+318"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-293"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
     </message>
@@ -6608,7 +7717,7 @@
         </translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
@@ -6623,12 +7732,12 @@
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-424"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>Đã xác nhận cơ quan. Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+415"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>Máy này chưa tin cậy cơ quan của thư mục dùng chung nên chưa đọc gì cả. Hãy so dấu vân tay của cơ quan với bản bộ phận CNTT đã đưa (Cuộc họp → Xác nhận dấu vân tay của cơ quan).</translation>
     </message>
@@ -6636,19 +7745,19 @@
 <context>
     <name>phonghop::ui::MeetingColumn</name>
     <message>
-        <location filename="../../ui/mainwindow/meetingcolumn.cpp" line="+54"/>
+        <location filename="../../ui/mainwindow/meetingcolumn.cpp" line="+55"/>
         <location line="+5"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Agenda</source>
         <translation>Chương trình họp</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>Chair: %1</source>
         <translation>Chủ trì: %1</translation>
     </message>
@@ -6764,23 +7873,44 @@
 <context>
     <name>phonghop::ui::MinutesWidget</name>
     <message>
-        <location filename="../../ui/session/minuteswidget.cpp" line="+21"/>
-        <location line="+44"/>
+        <location filename="../../ui/session/minuteswidget.cpp" line="+30"/>
+        <location line="+60"/>
+        <location line="+122"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-175"/>
         <source>Generate minutes…</source>
         <translation>Lập biên bản…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sign minutes</source>
         <translation>Ký biên bản</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Number and place…</source>
+        <translation>Số và địa danh…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document numbers and the place printed in the minutes and the notice</source>
+        <translation>Số văn bản và địa danh in trên biên bản và thông báo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusion notice…</source>
+        <translation>Thông báo kết luận…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the notice of the chair&apos;s conclusions (Thông báo kết luận) as PDF</source>
+        <translation>Xuất Thông báo kết luận của chủ tọa ra PDF</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The chair signed the minutes on %1; they are locked (SHA-256 %2…).</source>
         <translation>Chủ trì đã ký biên bản lúc %1; biên bản đã được khóa (SHA-256 %2…).</translation>
     </message>
@@ -6795,12 +7925,48 @@
         <translation>Dự thảo: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+27"/>
+        <source>Conclusion notice</source>
+        <translation>Thông báo kết luận</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Number and place</source>
+        <translation>Số và địa danh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed in this meeting&apos;s minutes and notice.</source>
+        <translation>In trên biên bản và thông báo của cuộc họp này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed in this meeting&apos;s minutes and notice; filled in from the last meeting.</source>
+        <translation>In trên biên bản và thông báo của cuộc họp này; đã điền sẵn theo cuộc họp trước.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Minutes number:</source>
+        <translation>Số biên bản:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice number:</source>
+        <translation>Số thông báo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+28"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-23"/>
         <location line="+3"/>
         <source>Sign the minutes</source>
         <translation>Ký biên bản</translation>
@@ -6809,6 +7975,21 @@
         <location line="-2"/>
         <source>Sign the minutes %1? Once signed they are locked and cannot be changed.</source>
         <translation>Ký biên bản %1? Sau khi ký, biên bản bị khóa và không sửa được nữa.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Signed minutes</source>
+        <translation>Biên bản đã ký</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot replace %1</source>
+        <translation>Không thay thế được %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minutes of %1</source>
+        <translation>Biên bản %1</translation>
     </message>
 </context>
 <context>
@@ -6857,6 +8038,76 @@
         <location line="-4"/>
         <source>This computer does not trust any organisation yet. The shared folder says it belongs to:</source>
         <translation>Máy này chưa tin cậy cơ quan nào. Thư mục dùng chung cho biết nó thuộc về:</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::OriginalFileAction</name>
+    <message>
+        <location filename="../../ui/mainwindow/originalfileaction.cpp" line="+17"/>
+        <source>Save the original file…</source>
+        <translation>Tải bản gốc…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the original file (%1)…</source>
+        <translation>Tải bản gốc (%1)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the original file</source>
+        <translation>Tải bản gốc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original (*.%1);;All files (*)</source>
+        <translation>Bản gốc (*.%1);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The original file was not saved: %1</source>
+        <translation>Chưa lưu được bản gốc: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The original file was saved as %1.</source>
+        <translation>Đã lưu bản gốc thành %1.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::OtherOpinionEditor</name>
+    <message>
+        <location filename="../../ui/session/otheropinioneditor.cpp" line="+31"/>
+        <source>Write your opinion</source>
+        <translation>Ghi ý kiến của bạn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cast with this opinion</source>
+        <translation>Gửi phiếu với ý kiến này</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot;: your opinion, kept with your ballot</source>
+        <translation>&quot;%1&quot;: ý kiến của bạn, được lưu cùng phiếu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>Còn %n ký tự</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n character(s) too many</source>
+        <translation>
+            <numerusform>Thừa %n ký tự</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7067,7 +8318,7 @@
 <context>
     <name>phonghop::ui::PeoplePage</name>
     <message>
-        <location filename="../../ui/secretary/peoplepage.cpp" line="+429"/>
+        <location filename="../../ui/secretary/peoplepage.cpp" line="+487"/>
         <source>%1 is retired.</source>
         <translation>%1 đã được cho nghỉ.</translation>
     </message>
@@ -7077,7 +8328,7 @@
         <translation>%1 vẫn được giữ trong danh bạ để lưu hồ sơ nhưng không còn được mời vào các cuộc họp mới.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-44"/>
         <source>%1 was added to the directory.</source>
         <translation>Đã thêm %1 vào danh bạ.</translation>
     </message>
@@ -7087,49 +8338,49 @@
         <translation>Đã lưu %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="-124"/>
+        <location line="-127"/>
         <source>%n people in the directory.</source>
         <translation>
             <numerusform>Danh bạ có %n người.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>(unnamed device)</source>
         <translation>(thiết bị chưa đặt tên)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-195"/>
         <source>A CSV file, or an Excel sheet saved as CSV, with the columns “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</source>
         <translation>Tệp CSV, hoặc bảng Excel lưu dạng CSV, có các cột “Mã”, “Họ và tên”, “Chức vụ”, “Đơn vị”, “Vai trò”, “Trọng số”</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+200"/>
         <source>Active</source>
         <translation>Đang công tác</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-209"/>
         <source>Add a person…</source>
         <translation>Thêm người…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+48"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-46"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+344"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -7141,18 +8392,18 @@
         </translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+272"/>
+        <location line="-294"/>
+        <location line="+293"/>
         <source>Import a staff list</source>
         <translation>Nhập danh sách cán bộ</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-382"/>
         <source>Import a staff list…</source>
         <translation>Nhập danh sách cán bộ…</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+396"/>
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Đã nhập: thêm %1, cập nhật %2.</translation>
     </message>
@@ -7164,12 +8415,52 @@
         </translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-400"/>
         <source>Meetings invite people from this directory. Each change is signed with the organisation&apos;s key and kept as a new revision on the shared folder.</source>
         <translation>Các cuộc họp mời người từ danh bạ này. Mỗi thay đổi được ký bằng khóa của cơ quan và lưu thành một phiên bản mới trên thư mục dùng chung.</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+25"/>
+        <source>Rules of the body: proxies</source>
+        <translation>Quy chế của cơ quan: ủy quyền</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A proxy holder may vote for the member they represent</source>
+        <translation>Người được ủy quyền được biểu quyết thay thành viên vắng mặt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People&apos;s Committees and People&apos;s Councils: off (members vote in person). Some other bodies&apos; regulations allow it.</source>
+        <translation>Ủy ban nhân dân và Hội đồng nhân dân: tắt (thành viên biểu quyết trực tiếp). Quy chế của một số cơ quan khác cho phép.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members represented by proxy count towards the quorum</source>
+        <translation>Thành viên ủy quyền được tính vào số thành viên có mặt (tỷ lệ tối thiểu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the rules</source>
+        <translation>Lưu quy chế</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved in the directory and copied into the rosters of upcoming meetings.</source>
+        <translation>Được lưu trong danh bạ và chép vào danh sách thành viên của các cuộc họp sắp tới.</translation>
+    </message>
+    <message>
+        <location line="+259"/>
+        <source>Saving the rules…</source>
+        <translation>Đang lưu quy chế…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rules are saved (revision %1).</source>
+        <translation>Đã lưu quy chế (phiên bản %1).</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Nothing was imported. %1</source>
         <translation>Chưa nhập gì. %1</translation>
     </message>
@@ -7184,27 +8475,27 @@
         <translation>Người đã có trong danh bạ (cùng mã, hoặc cùng họ tên) được cập nhật; không ai bị xóa.</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-335"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+312"/>
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-205"/>
         <source>Reading the directory…</source>
         <translation>Đang đọc danh bạ…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-143"/>
         <source>Reload</source>
         <translation>Tải lại</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+332"/>
         <source>Retire</source>
         <translation>Cho nghỉ</translation>
     </message>
@@ -7219,47 +8510,47 @@
         <translation>Cho một người nghỉ</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-133"/>
         <source>Retired</source>
         <translation>Đã nghỉ</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-205"/>
         <source>Retire…</source>
         <translation>Cho nghỉ…</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+341"/>
         <source>Retiring %1…</source>
         <translation>Đang cho %1 nghỉ…</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-298"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+239"/>
         <source>Saving %1…</source>
         <translation>Đang lưu %1…</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-269"/>
         <source>Show retired people</source>
         <translation>Hiện cả người đã nghỉ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+79"/>
         <source>Staff lists (*.csv *.txt);;All files (*)</source>
         <translation>Danh sách cán bộ (*.csv *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>The directory cannot be read: %1</source>
         <translation>Không đọc được danh bạ: %1</translation>
     </message>
@@ -7269,19 +8560,19 @@
         <translation>Không đọc được tệp khóa của cơ quan: %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-156"/>
         <source>The organisation&apos;s people</source>
         <translation>Cán bộ của cơ quan</translation>
     </message>
     <message numerus="yes">
-        <location line="+289"/>
+        <location line="+345"/>
         <source>Their %n enrolled device(s) stay enrolled until you revoke them on the Devices page.</source>
         <translation>
             <numerusform>%n thiết bị đã đăng ký của người này vẫn còn hiệu lực cho đến khi bạn thu hồi ở trang Thiết bị.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-292"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -7291,7 +8582,7 @@
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+159"/>
         <source>none</source>
         <translation>chưa có</translation>
     </message>
@@ -7299,7 +8590,7 @@
 <context>
     <name>phonghop::ui::PersonDialog</name>
     <message>
-        <location line="-226"/>
+        <location line="-266"/>
         <source>0: takes part without a vote</source>
         <translation>0: tham dự nhưng không biểu quyết</translation>
     </message>
@@ -7405,7 +8696,7 @@
 <context>
     <name>phonghop::ui::PollForm</name>
     <message>
-        <location filename="../../ui/session/pollform.cpp" line="+20"/>
+        <location filename="../../ui/session/pollform.cpp" line="+21"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
@@ -7480,7 +8771,42 @@
         <translation>Quy tắc:</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>As the rule says</source>
+        <translation>Theo quy tắc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All members entitled to vote</source>
+        <translation>Tổng số thành viên có quyền biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members present</source>
+        <translation>Số thành viên có mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots cast, abstentions included</source>
+        <translation>Số phiếu đã bỏ, kể cả không biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots for and against only (abstentions not counted)</source>
+        <translation>Chỉ phiếu tán thành và không tán thành (không tính phiếu không biểu quyết)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted against:</source>
+        <translation>Căn cứ tính:</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Add the option &quot;Ý kiến khác&quot; (an opinion in words)</source>
+        <translation>Thêm phương án &quot;Ý kiến khác&quot; (ghi ý kiến bằng lời)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Secret ballot</source>
         <translation>Bỏ phiếu kín</translation>
     </message>
@@ -7495,7 +8821,7 @@
         <translation>Kết thúc biểu quyết</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>Give the poll a title</source>
         <translation>Hãy đặt tiêu đề cho biểu quyết</translation>
     </message>
@@ -7503,7 +8829,7 @@
 <context>
     <name>phonghop::ui::PollPrompt</name>
     <message>
-        <location filename="../../ui/session/pollprompt.cpp" line="+28"/>
+        <location filename="../../ui/session/pollprompt.cpp" line="+30"/>
         <source>Vote now</source>
         <translation>Mời biểu quyết</translation>
     </message>
@@ -7513,12 +8839,12 @@
         <translation>Để sau</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Cast</source>
         <translation>Gửi phiếu</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>Open for %1:%2</source>
         <translation>Đã mở %1:%2</translation>
     </message>
@@ -7549,12 +8875,22 @@
 <context>
     <name>phonghop::ui::PollsWidget</name>
     <message>
-        <location filename="../../ui/session/pollswidget.cpp" line="+64"/>
+        <location filename="../../ui/session/pollswidget.cpp" line="+81"/>
         <source>Export result CSV…</source>
         <translation>Xuất kết quả CSV…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+59"/>
+        <source>For %1 (by proxy)</source>
+        <translation>Thay cho %1 (ủy quyền)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For myself</source>
+        <translation>Cho chính tôi</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>[closed] </source>
         <translation>[đã kết thúc] </translation>
     </message>
@@ -7564,7 +8900,7 @@
         <translation>[đang mở] </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>No poll is open</source>
         <translation>Không có biểu quyết nào đang mở</translation>
     </message>
@@ -7574,17 +8910,17 @@
         <translation> (bỏ phiếu kín)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Cast</source>
         <translation>Đã bỏ phiếu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Open. %1 of %2 have voted.</source>
         <translation>Đang mở. %1 / %2 người đã biểu quyết.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Your vote: %1 — you may change it until the poll is closed.</source>
         <translation>Lựa chọn của bạn: %1 — bạn có thể thay đổi cho đến khi biểu quyết kết thúc.</translation>
     </message>
@@ -7605,7 +8941,12 @@
         <translation>Đã kết thúc.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Other opinions:</source>
+        <translation>Ý kiến khác:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b style=&quot;color:#1b5e20&quot;&gt;PASSED&lt;/b&gt;</source>
         <translation>&lt;b style=&quot;color:#1b5e20&quot;&gt;THÔNG QUA&lt;/b&gt;</translation>
     </message>
@@ -7631,7 +8972,30 @@
         <translation>Kết thúc biểu quyết &quot;%1&quot;? Sau khi kết thúc, không nhận thêm phiếu nào; kết quả được ký và gửi tới mọi đại biểu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The meeting has no prepared poll %1</source>
+        <translation>Cuộc họp không có biểu quyết chuẩn bị sẵn %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The prepared poll &quot;%1&quot; cannot be opened: %2</source>
+        <translation>Không mở được biểu quyết chuẩn bị sẵn &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Open the poll</source>
+        <translation>Mở biểu quyết</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Open the poll &quot;%1&quot;? Every seat can vote as soon as it is open.
+%2</source>
+        <translation>Mở biểu quyết &quot;%1&quot;? Mọi đại biểu có thể biểu quyết ngay khi biểu quyết được mở.
+%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The poll is not closed yet</source>
         <translation>Biểu quyết chưa kết thúc</translation>
     </message>
@@ -7649,6 +9013,134 @@
         <location line="+5"/>
         <source>Cannot write %1</source>
         <translation>Không ghi được %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PreparedPollsBox</name>
+    <message>
+        <location filename="../../ui/session/preparedpolls.cpp" line="+21"/>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Now: %1</source>
+        <translation>Đang họp: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (opened)</source>
+        <translation>%1 (đã mở)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open this prepared poll</source>
+        <translation>Mở biểu quyết đã chuẩn bị sẵn này</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::PreparedPollsEditor</name>
+    <message>
+        <location filename="../../ui/secretary/preparedpollseditor.cpp" line="+52"/>
+        <source>e.g. Approve Submission No. 12/TTr-UBND</source>
+        <translation>ví dụ: Thông qua Tờ trình số 12/TTr-UBND</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve / Disapprove / Abstain</source>
+        <translation>Tán thành / Không tán thành / Không biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / No</source>
+        <translation>Có / Không</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose among options (election)</source>
+        <translation>Chọn trong các phương án (bầu cử)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One option per line</source>
+        <translation>Mỗi dòng một phương án</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Secret ballot</source>
+        <translation>Bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question:</source>
+        <translation>Nội dung biểu quyết:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>Phương án:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most:</source>
+        <translation>Chọn tối đa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule:</source>
+        <translation>Quy tắc:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add poll</source>
+        <translation>Thêm biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save poll</source>
+        <translation>Lưu biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove poll</source>
+        <translation>Xóa biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select an agenda item to prepare its polls</source>
+        <translation>Chọn một nội dung chương trình để chuẩn bị biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polls prepared for %1</source>
+        <translation>Biểu quyết chuẩn bị cho %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One candidate or option per line</source>
+        <translation>Mỗi dòng một ứng cử viên hoặc phương án</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty for the usual words, or one per line in the same order</source>
+        <translation>Để trống để dùng cách ghi thông thường, hoặc mỗi dòng một phương án theo đúng thứ tự</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Write the question delegates vote on.</source>
+        <translation>Hãy ghi nội dung đại biểu biểu quyết.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>This kind of poll has %n option(s); write that many lines or none.</source>
+        <translation>
+            <numerusform>Hình thức biểu quyết này có %n phương án; hãy ghi đủ từng ấy dòng hoặc để trống.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8034,12 +9526,22 @@
         <translation>Đang kiểm tra cuộc họp…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Cancelling… the share stays as it was.</source>
         <translation>Đang hủy… thư mục dùng chung giữ nguyên như trước.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converting document %1 of %2 to PDF with LibreOffice: %3</source>
+        <translation>Đang chuyển tài liệu %1/%2 sang PDF bằng LibreOffice: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -8081,7 +9583,7 @@
         <translation>Xem lại trước</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-450"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
@@ -8119,7 +9621,7 @@
 <context>
     <name>phonghop::ui::SessionHeader</name>
     <message>
-        <location filename="../../ui/session/sessionheader.cpp" line="+29"/>
+        <location filename="../../ui/session/sessionheader.cpp" line="+30"/>
         <source>Enrol this device</source>
         <translation>Đăng ký thiết bị này</translation>
     </message>
@@ -8134,7 +9636,7 @@
         <translation>Chỉ dùng để trình diễn: đóng vai một thành viên khác của cuộc họp mẫu</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>Waiting for the meeting roster from the share…</source>
         <translation>Đang chờ danh sách thành viên của cuộc họp từ thư mục dùng chung…</translation>
     </message>
@@ -8186,15 +9688,29 @@
         <translation>Đang họp: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Item %1 of %2</source>
-        <translation>Nội dung %1 / %2</translation>
+        <location line="+8"/>
+        <source>Item %1 of %2 · %3 handled</source>
+        <translation>Nội dung %1/%2 · đã xử lý %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session/sessiontaskwidget.cpp" line="+101"/>
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>Còn %n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Over time by %n minute(s)</source>
+        <translation>
+            <numerusform>Quá giờ %n phút</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>phonghop::ui::SessionPanel</name>
     <message>
-        <location filename="../../ui/session/sessionpanel.cpp" line="+40"/>
+        <location filename="../../ui/session/sessionpanel.cpp" line="+42"/>
         <source>Roll call</source>
         <translation>Điểm danh</translation>
     </message>
@@ -8218,6 +9734,11 @@
         <source>Audit log</source>
         <translation>Nhật ký lưu vết</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
+    </message>
 </context>
 <context>
     <name>phonghop::ui::SetupWidgets</name>
@@ -8225,6 +9746,97 @@
         <location filename="../../ui/setup/setupwidgets.cpp" line="+97"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SignaturesBar</name>
+    <message>
+        <location filename="../../ui/viewer/signaturesbar.cpp" line="+98"/>
+        <source>an unknown time</source>
+        <translation>thời điểm không rõ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Signed by %2 on %3: %4</source>
+        <translation>%1 Ký bởi %2 lúc %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown signer</source>
+        <translation>người ký không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::SigningDialog</name>
+    <message>
+        <location filename="../../ui/session/signingdialog.cpp" line="+22"/>
+        <source>Sign with a certificate — PhòngHọp</source>
+        <translation>Ký bằng chứng thư số — PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Look again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token PIN:</source>
+        <translation>Mã PIN thiết bị ký số:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show certificates</source>
+        <translation>Hiện chứng thư số</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Subject</source>
+        <translation>Chủ thể</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issuer</source>
+        <translation>Tổ chức cấp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock without a PDF signature</source>
+        <translation>Khóa không ký số PDF</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No token is present: plug in the token, then look again.</source>
+        <translation>Không có thiết bị ký số nào: hãy cắm thiết bị rồi tìm lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens: %1</source>
+        <translation>Thiết bị ký số: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (not valid now)</source>
+        <translation>%1 (hiện không còn hiệu lực)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No certificate that can sign was found. Is the PIN right, and the token plugged in?</source>
+        <translation>Không tìm thấy chứng thư số nào có thể ký. Mã PIN đúng chưa, thiết bị ký số đã được cắm chưa?</translation>
     </message>
 </context>
 <context>
@@ -8598,7 +10210,7 @@
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>

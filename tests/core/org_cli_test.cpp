@@ -456,6 +456,8 @@ TEST_CASE(
     CHECK(wrong.exitCode == 2);
     CHECK(wrong.err.contains(QStringLiteral("maybe")));
     CHECK(office.directoryRevision() == before + 1); // nothing written
+}
+
 TEST_CASE("org upgrade-share moves a share to format 2.0 with its organisation key only",
     "[org][cli][scale]")
 {

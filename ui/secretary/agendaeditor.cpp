@@ -1,7 +1,7 @@
 #include "agendaeditor.h"
 
-#include "preparedpollseditor.h"
 #include "meeting_core/convert/officeformat.h"
+#include "preparedpollseditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "session/pollswidget.h"
 
 #include "meeting_core/session/sessionservice.h"
-#include "session/otheropinioneditor.h"
 #include "meeting_core/voting/preparedpoll.h"
+#include "session/otheropinioneditor.h"
 #include "session/pollform.h"
 #include "session/pollresultmodel.h"
 #include "session/preparedpolls.h"
