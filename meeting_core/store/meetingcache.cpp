@@ -15,6 +15,11 @@ namespace phonghop {
 
 namespace {
 
+// The context of the cache's messages ("MeetingCache"), the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(MeetingCache)
+};
+
 constexpr Migration cacheMigrations[] = {
     { 1, R"sql(
 CREATE TABLE meetings (
@@ -110,7 +115,7 @@ ALTER TABLE documents ADD COLUMN original_media_type TEXT;
     // Share format 2.0: a confidential document is shown by its title only, never opened.
     { 5,
         "ALTER TABLE documents ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0; "
-        "ALTER TABLE documents ADD COLUMN classification TEXT NOT NULL DEFAULT '';" },
+        "ALTER TABLE documents ADD COLUMN classification TEXT;" },
 };
 
 QString isoText(const QDateTime &time)
@@ -415,21 +420,19 @@ QString MeetingCache::originalPath(const DocumentRef &document) const
 
 Status MeetingCache::saveOriginalAs(const DocumentRef &document, const QString &target) const
 {
-    const auto tr
-        = [](const char *text) { return QCoreApplication::translate("MeetingCache", text); };
     const QString source = originalPath(document);
     if (source.isEmpty())
         return Status::failure(
-            tr("The original file of this document is not in the cache yet: sync, then try "
-               "again."));
+            Tr::tr("The original file of this document is not in the cache yet: sync, then try "
+                   "again."));
     QFile input(source);
     if (!input.open(QIODevice::ReadOnly))
         return Status::failure(
-            tr("The cached original cannot be read: %1").arg(input.errorString()));
+            Tr::tr("The cached original cannot be read: %1").arg(input.errorString()));
     const QString temporary = atomicfile::temporarySiblingPath(target);
     QFile output(temporary);
     if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Status::failure(tr("%1 cannot be written: %2")
+        return Status::failure(Tr::tr("%1 cannot be written: %2")
                                    .arg(QDir::toNativeSeparators(target), output.errorString()));
     const HashingCopy copied = HashingCopy::run(input, output, {}, document.original.size);
     const bool flushed
@@ -437,12 +440,13 @@ Status MeetingCache::saveOriginalAs(const DocumentRef &document, const QString &
     output.close();
     QString problem;
     if (copied.problem != HashingCopy::Problem::None || !flushed)
-        problem = tr("%1 cannot be written: %2")
+        problem = Tr::tr("%1 cannot be written: %2")
                       .arg(QDir::toNativeSeparators(target), output.errorString());
     else if (copied.sha256 != document.original.sha256 || copied.bytes != document.original.size)
-        problem = tr("The cached original is damaged (its checksum does not match); sync again.");
+        problem
+            = Tr::tr("The cached original is damaged (its checksum does not match); sync again.");
     else if (!atomicfile::replaceExisting(temporary, target))
-        problem = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(target));
+        problem = Tr::tr("%1 cannot be written.").arg(QDir::toNativeSeparators(target));
     if (!problem.isEmpty()) {
         QFile::remove(temporary);
         return Status::failure(problem);

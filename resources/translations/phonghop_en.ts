@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+140"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+145"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Cannot create the cache folder %1</translation>
     </message>
@@ -61,6 +61,32 @@
         <location line="+6"/>
         <source>The local cache in %1 is damaged (%2).</source>
         <translation>The local cache in %1 is damaged (%2).</translation>
+    </message>
+    <message>
+        <location line="+275"/>
+        <source>The original file of this document is not in the cache yet: sync, then try again.</source>
+        <translation>The original file of this document is not in the cache yet: sync, then try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cached original cannot be read: %1</source>
+        <translation>The cached original cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cached original is damaged (its checksum does not match); sync again.</source>
+        <translation>The cached original is damaged (its checksum does not match); sync again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
     </message>
 </context>
 <context>
@@ -1187,35 +1213,6 @@
         <location line="+5"/>
         <source>poll %1</source>
         <translation>poll %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::MeetingCache</name>
-    <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+277"/>
-        <source>The original file of this document is not in the cache yet: sync, then try again.</source>
-        <translation>The original file of this document is not in the cache yet: sync, then try again.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The cached original cannot be read: %1</source>
-        <translation>The cached original cannot be read: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+8"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The cached original is damaged (its checksum does not match); sync again.</source>
-        <translation>The cached original is damaged (its checksum does not match); sync again.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 cannot be written.</source>
-        <translation>%1 cannot be written.</translation>
     </message>
 </context>
 <context>
@@ -8821,9 +8818,14 @@ Date: %2</translation>
         <translation>Counted against:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Add the option &quot;Ý kiến khác&quot; (an opinion in words)</source>
-        <translation>Add the option &quot;Ý kiến khác&quot; (an opinion in words)</translation>
+        <location line="+5"/>
+        <source>Add the option &quot;Ý kiến khác&quot;</source>
+        <translation>Add the option &quot;Ý kiến khác&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voters may choose it and write their opinion in words</source>
+        <translation>Voters may choose it and write their opinion in words</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+140"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+145"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Không tạo được thư mục dữ liệu %1</translation>
     </message>
@@ -61,6 +61,32 @@
         <location line="+6"/>
         <source>The local cache in %1 is damaged (%2).</source>
         <translation>Dữ liệu lưu trên máy tại %1 bị hỏng (%2).</translation>
+    </message>
+    <message>
+        <location line="+275"/>
+        <source>The original file of this document is not in the cache yet: sync, then try again.</source>
+        <translation>Bản gốc của tài liệu này chưa có trong bộ nhớ đệm: hãy đồng bộ rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cached original cannot be read: %1</source>
+        <translation>Không đọc được bản gốc trong bộ nhớ đệm: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cached original is damaged (its checksum does not match); sync again.</source>
+        <translation>Bản gốc trong bộ nhớ đệm bị hỏng (mã kiểm tra không khớp); hãy đồng bộ lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be written.</source>
+        <translation>Không ghi được %1.</translation>
     </message>
 </context>
 <context>
@@ -1186,35 +1212,6 @@
         <location line="+5"/>
         <source>poll %1</source>
         <translation>biểu quyết %1</translation>
-    </message>
-</context>
-<context>
-    <name>phonghop::MeetingCache</name>
-    <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+277"/>
-        <source>The original file of this document is not in the cache yet: sync, then try again.</source>
-        <translation>Bản gốc của tài liệu này chưa có trong bộ nhớ đệm: hãy đồng bộ rồi thử lại.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The cached original cannot be read: %1</source>
-        <translation>Không đọc được bản gốc trong bộ nhớ đệm: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+8"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The cached original is damaged (its checksum does not match); sync again.</source>
-        <translation>Bản gốc trong bộ nhớ đệm bị hỏng (mã kiểm tra không khớp); hãy đồng bộ lại.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 cannot be written.</source>
-        <translation>Không ghi được %1.</translation>
     </message>
 </context>
 <context>
@@ -8801,9 +8798,14 @@ Ngày ký: %2</translation>
         <translation>Căn cứ tính:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Add the option &quot;Ý kiến khác&quot; (an opinion in words)</source>
-        <translation>Thêm phương án &quot;Ý kiến khác&quot; (ghi ý kiến bằng lời)</translation>
+        <location line="+5"/>
+        <source>Add the option &quot;Ý kiến khác&quot;</source>
+        <translation>Thêm phương án &quot;Ý kiến khác&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voters may choose it and write their opinion in words</source>
+        <translation>Người biểu quyết có thể chọn phương án này và ghi ý kiến của mình bằng lời</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -75,11 +75,13 @@ PollForm::PollForm(SessionService &service, QWidget *parent)
     m_rule = new QLabel(this);
     sessionui::wrap(m_rule);
     form->addRow(QString(), m_rule);
-    m_other = new QCheckBox(tr("Add the option \"Ý kiến khác\" (an opinion in words)"), this);
+    // Short, so that it fits a 360-px panel (a check box does not wrap); the rest in its tip.
+    m_other = new QCheckBox(tr("Add the option \"Ý kiến khác\""), this);
+    m_other->setToolTip(tr("Voters may choose it and write their opinion in words"));
     m_other->setObjectName(QStringLiteral("newPollOther"));
-    form->addRow(QString(), m_other);
+    form->addRow(m_other); // the whole width: its text is long in Vietnamese
     m_secret = new QCheckBox(tr("Secret ballot"), this);
-    form->addRow(QString(), m_secret);
+    form->addRow(m_secret);
     auto *buttons = new FlowLayout;
     auto *open = sessionui::touchButton(tr("Open poll"), this);
     open->setObjectName(QStringLiteral("openPoll"));
