@@ -40,6 +40,7 @@ int runSession(const QStringList &arguments, Streams &streams)
         { QStringLiteral("call-next"), runCallNext },
         { QStringLiteral("conclude"), runConclude },
         { QStringLiteral("sign-minutes"), runSignMinutes },
+        { QStringLiteral("sign-notice"), runSignNotice },
         { QStringLiteral("speak"), runRequestToSpeak },
         { QStringLiteral("withdraw"), runWithdraw },
         { QStringLiteral("close-list"), runCloseList },

@@ -20,7 +20,7 @@
 //   sessionchaircommands.cpp  open-poll, close-poll, call-next, conclude, sign-minutes
 //   sessionspeakercommands.cpp  close-list, reopen-list, move-speaker, remove-speaker,
 //                               time-limit, speakers: the speakers' list
-//   sessionsigncommands.cpp   sign-minutes --certificate: the chair's PDF signature
+//   sessionsigncommands.cpp   sign-minutes --certificate, sign-notice: the chair's PDF signature
 //   sessionnoticecommands.cpp notice, supersede: the conclusion notice and corrections
 namespace phonghop::cli::session {
 
@@ -94,6 +94,8 @@ QJsonObject speakersJson(const SessionState &state);
 void printSpeakingTime(const SessionState &state, QTextStream &out);
 // sign-minutes with --certificate: the PDF signature (sessionsigncommands.cpp).
 int runSignMinutesWithCertificate(const QStringList &arguments, Streams &streams);
+// sign-notice FILE.pdf --certificate NICKNAME: the conclusion notice's PDF signature.
+int runSignNotice(const QStringList &arguments, Streams &streams);
 int runNotice(const QStringList &arguments, Streams &streams);
 int runSupersede(const QStringList &arguments, Streams &streams);
 int runMarkItem(const QStringList &arguments, Streams &streams);

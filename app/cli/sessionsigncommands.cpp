@@ -9,8 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
-// phonghop-cli session sign-minutes FILE.pdf --certificate NICKNAME: the chair's PDF signature
-// with the certificate of a token or an NSS database (docs/signatures.md), written into a
+// phonghop-cli session sign-minutes / sign-notice FILE.pdf --certificate NICKNAME: the chair's PDF
+// signature with the certificate of a token or an NSS database (docs/signatures.md), written into a
 // signed copy in the Decree 30 signature place; the minutes-signed record then names that copy.
 namespace phonghop::cli::session {
 
@@ -47,66 +47,128 @@ std::optional<QString> tokenPin(const QString &nickname, Streams &streams, int *
         { tokenPinVariable, Tr::tr("PIN of %1: ").arg(subject), {}, subject, false }, streams,
         code);
 }
+
+// The file to sign, the certificate and the signed copy's path, from the command line: a
+// usage problem printed and its code returned otherwise.
+struct SignArguments {
+    QString path;
+    QString nickname;
+    QString output;
+};
+std::optional<SignArguments> signArguments(
+    const QStringList &arguments, Streams &streams, int *code)
+{
+    const QStringList positional = positionalArguments(arguments, sessionFlags);
+    SignArguments parsed { {}, optionValue(arguments, QStringLiteral("--certificate")),
+        optionValue(arguments, QStringLiteral("--output")) };
+    if (positional.size() != 2 || parsed.nickname.isEmpty()) {
+        *code = sessionUsageError(streams);
+        return std::nullopt;
+    }
+    parsed.path = positional.at(1);
+    if (!QFileInfo(parsed.path).isFile()) {
+        *code = fail(streams, UsageError, Tr::tr("The file %1 does not exist").arg(parsed.path));
+        return std::nullopt;
+    }
+    if (parsed.output.isEmpty())
+        parsed.output = defaultSignedPath(parsed.path);
+    if (QFileInfo::exists(parsed.output)) {
+        *code = fail(streams, Rejected,
+            Tr::tr("%1 exists already; remove it or give another --output").arg(parsed.output));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+// Signs a Decree 30 document the session made (minutes, conclusion notice) into its signed
+// copy, in the chair's signature place: Success, or the problem printed and its code.
+int signInDecreePlace(const QStringList &arguments, Streams &streams, const SignArguments &sign,
+    const QString &reason, const QString &location)
+{
+    const SigningSource source { optionValue(arguments, QStringLiteral("--nss-dir")),
+        optionValue(arguments, QStringLiteral("--pkcs11-module")) };
+    if (const Status opened = useSigningSource(source); !opened)
+        return fail(streams, Failure, opened.error());
+    int code = Success;
+    const std::optional<QString> pin = tokenPin(sign.nickname, streams, &code);
+    if (!pin)
+        return code;
+    const Result<PdfSignaturePlace> place = decreeSignaturePlace(sign.path);
+    if (!place)
+        return fail(streams, Failure, place.error());
+    PdfSignatureRequest request;
+    request.certificateNickname = sign.nickname;
+    request.pin = *pin;
+    request.page = place->page;
+    request.rect = place->rect;
+    request.reason = reason;
+    request.location = location;
+    if (const Status done = signPdf(sign.path, sign.output, request); !done)
+        return fail(streams, Failure, done.error());
+    return Success;
+}
 } // namespace
 
 int runSignMinutesWithCertificate(const QStringList &arguments, Streams &streams)
 {
-    const QStringList positional = positionalArguments(arguments, sessionFlags);
-    const QString nickname = optionValue(arguments, QStringLiteral("--certificate"));
-    if (positional.size() != 2 || nickname.isEmpty())
-        return sessionUsageError(streams);
-    const QString path = positional.at(1);
-    if (!QFileInfo(path).isFile())
-        return fail(streams, UsageError, Tr::tr("The file %1 does not exist").arg(path));
-    QString output = optionValue(arguments, QStringLiteral("--output"));
-    if (output.isEmpty())
-        output = defaultSignedPath(path);
-    if (QFileInfo::exists(output))
-        return fail(streams, Rejected,
-            Tr::tr("%1 exists already; remove it or give another --output").arg(output));
+    int code = Success;
+    const std::optional<SignArguments> sign = signArguments(arguments, streams, &code);
+    if (!sign)
+        return code;
 
     Seat seat;
-    if (const int code = openSeatAs(arguments, streams, seat, { Role::Chair },
+    if (const int opened = openSeatAs(arguments, streams, seat, { Role::Chair },
             Tr::tr("Only the chair may sign the minutes"));
-        code != Success)
-        return code;
+        opened != Success)
+        return opened;
     SessionService &service = *seat.service;
     if (!service.state().minutesSha256.isEmpty())
         return fail(streams, Rejected,
             Tr::tr("The minutes are already signed (SHA-256 %1)")
                 .arg(service.state().minutesSha256));
 
-    const SigningSource source { optionValue(arguments, QStringLiteral("--nss-dir")),
-        optionValue(arguments, QStringLiteral("--pkcs11-module")) };
-    if (const Status opened = useSigningSource(source); !opened)
-        return fail(streams, Failure, opened.error());
-    int code = Success;
-    const std::optional<QString> pin = tokenPin(nickname, streams, &code);
-    if (!pin)
-        return code;
-
-    const Result<PdfSignaturePlace> place = decreeSignaturePlace(path);
-    if (!place)
-        return fail(streams, Failure, place.error());
-    PdfSignatureRequest request;
-    request.certificateNickname = nickname;
-    request.pin = *pin;
-    request.page = place->page;
-    request.rect = place->rect;
     const std::optional<Meeting> meeting = service.meeting();
-    request.reason = meeting ? Tr::tr("Minutes of %1").arg(meeting->title) : Tr::tr("Minutes");
-    request.location = meeting ? meeting->location : QString();
-    if (const Status done = signPdf(path, output, request); !done)
-        return fail(streams, Failure, done.error());
+    if (const int signedCode = signInDecreePlace(arguments, streams, *sign,
+            meeting ? Tr::tr("Minutes of %1").arg(meeting->title) : Tr::tr("Minutes"),
+            meeting ? meeting->location : QString());
+        signedCode != Success)
+        return signedCode;
 
     // The record names the signed copy; without the record the copy is not the minutes.
-    if (const Status recorded = service.signMinutes(output); !recorded) {
-        QFile::remove(output);
+    if (const Status recorded = service.signMinutes(sign->output); !recorded) {
+        QFile::remove(sign->output);
         return fail(streams, Failure, recorded.error());
     }
     streams.out << Tr::tr("Minutes signed with the certificate \"%1\": %2 (SHA-256 %3); they are "
                           "locked")
-                       .arg(nickname, QDir::toNativeSeparators(output), Sha256::hexOfFile(output))
+                       .arg(sign->nickname, QDir::toNativeSeparators(sign->output),
+                           Sha256::hexOfFile(sign->output))
+                << '\n';
+    streams.out.flush();
+    return Success;
+}
+
+int runSignNotice(const QStringList &arguments, Streams &streams)
+{
+    int code = Success;
+    const std::optional<SignArguments> sign = signArguments(arguments, streams, &code);
+    if (!sign)
+        return code;
+    Seat seat;
+    if (const int opened = openSeatAs(arguments, streams, seat, { Role::Chair },
+            Tr::tr("Only the chair may sign the conclusion notice"));
+        opened != Success)
+        return opened;
+    const std::optional<Meeting> meeting = seat.service->meeting();
+    if (const int signedCode = signInDecreePlace(arguments, streams, *sign,
+            meeting ? Tr::tr("Conclusion notice of %1").arg(meeting->title)
+                    : Tr::tr("Conclusion notice"),
+            meeting ? meeting->location : QString());
+        signedCode != Success)
+        return signedCode;
+    streams.out << Tr::tr("Conclusion notice signed with the certificate \"%1\": %2 (SHA-256 %3)")
+                       .arg(sign->nickname, QDir::toNativeSeparators(sign->output),
+                           Sha256::hexOfFile(sign->output))
                 << '\n';
     streams.out.flush();
     return Success;

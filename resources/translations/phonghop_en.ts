@@ -45,7 +45,7 @@
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/store/migrations.cpp" line="+20"/>
+        <location filename="../../meeting_core/store/migrations.cpp" line="+24"/>
         <source>%1 was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</source>
         <translation>%1 was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</translation>
     </message>
@@ -4709,7 +4709,12 @@ Date: %2</translation>
         <translation>Write the conclusion notice (Thông báo kết luận) as PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Chair: sign the conclusion notice with a token&apos;s certificate (PIN from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf)</source>
+        <translation>Chair: sign the conclusion notice with a token&apos;s certificate (PIN from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Chair: correct a conclusion (DECISION: its position in the chain or the start of its hash) with a later decision</source>
         <translation>Chair: correct a conclusion (DECISION: its position in the chain or the start of its hash) with a later decision</translation>
     </message>
@@ -5187,13 +5192,13 @@ Date: %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../app/cli/sessionsigncommands.cpp" line="+60"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+70"/>
         <source>The file %1 does not exist</source>
         <translation>The file %1 does not exist</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli/sessionsigncommands.cpp" line="+10"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+51"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Only the chair may sign the minutes</translation>
     </message>
@@ -5209,7 +5214,7 @@ Date: %2</translation>
         <translation>Minutes signed by the chair (SHA-256 %1); they are locked</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+58"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+59"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Unknown session subcommand: %1</translation>
     </message>
@@ -5387,7 +5392,7 @@ Date: %2</translation>
         <translation>Conclusion %1 of item %2 corrected by a new decision; the chain keeps both (%3 decisions)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionsigncommands.cpp" line="-32"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="-83"/>
         <source>the NSS database</source>
         <translation>the NSS database</translation>
     </message>
@@ -5402,12 +5407,12 @@ Date: %2</translation>
         <translation>PIN of %1: </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>%1 exists already; remove it or give another --output</source>
         <translation>%1 exists already; remove it or give another --output</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>Minutes of %1</source>
         <translation>Minutes of %1</translation>
     </message>
@@ -5420,6 +5425,26 @@ Date: %2</translation>
         <location line="+10"/>
         <source>Minutes signed with the certificate &quot;%1&quot;: %2 (SHA-256 %3); they are locked</source>
         <translation>Minutes signed with the certificate &quot;%1&quot;: %2 (SHA-256 %3); they are locked</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only the chair may sign the conclusion notice</source>
+        <translation>Only the chair may sign the conclusion notice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conclusion notice of %1</source>
+        <translation>Conclusion notice of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusion notice</source>
+        <translation>Conclusion notice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conclusion notice signed with the certificate &quot;%1&quot;: %2 (SHA-256 %3)</source>
+        <translation>Conclusion notice signed with the certificate &quot;%1&quot;: %2 (SHA-256 %3)</translation>
     </message>
 </context>
 <context>

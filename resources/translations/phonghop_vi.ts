@@ -45,7 +45,7 @@
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/store/migrations.cpp" line="+20"/>
+        <location filename="../../meeting_core/store/migrations.cpp" line="+24"/>
         <source>%1 was written by a newer PhòngHọp (schema %2, this version knows %3). Please update PhòngHọp.</source>
         <translation>%1 được tạo bởi phiên bản PhòngHọp mới hơn (lược đồ %2, phiên bản này hiểu %3). Vui lòng cập nhật PhòngHọp.</translation>
     </message>
@@ -4705,7 +4705,12 @@ Ngày ký: %2</translation>
         <translation>Xuất Thông báo kết luận ra PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Chair: sign the conclusion notice with a token&apos;s certificate (PIN from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf)</source>
+        <translation>Chủ tọa: ký thông báo kết luận bằng chứng thư số trên token (mã PIN lấy từ %1 hoặc được hỏi) vào SIGNED.pdf (mặc định FILE-signed.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Chair: correct a conclusion (DECISION: its position in the chain or the start of its hash) with a later decision</source>
         <translation>Chủ tọa: điều chỉnh một kết luận (DECISION: số thứ tự trong chuỗi hoặc phần đầu mã băm) bằng một quyết định sau</translation>
     </message>
@@ -5183,13 +5188,13 @@ Ngày ký: %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../app/cli/sessionsigncommands.cpp" line="+60"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+70"/>
         <source>The file %1 does not exist</source>
         <translation>Tệp %1 không tồn tại</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/cli/sessionsigncommands.cpp" line="+10"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="+51"/>
         <source>Only the chair may sign the minutes</source>
         <translation>Chỉ chủ trì mới được ký biên bản</translation>
     </message>
@@ -5205,7 +5210,7 @@ Ngày ký: %2</translation>
         <translation>Chủ trì đã ký biên bản (SHA-256 %1); biên bản đã bị khóa</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessioncommands.cpp" line="+58"/>
+        <location filename="../../app/cli/sessioncommands.cpp" line="+59"/>
         <source>Unknown session subcommand: %1</source>
         <translation>Lệnh con của session không xác định: %1</translation>
     </message>
@@ -5382,7 +5387,7 @@ Ngày ký: %2</translation>
         <translation>Kết luận %1 của nội dung %2 đã được điều chỉnh bằng một quyết định mới; chuỗi giữ cả hai (%3 quyết định)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sessionsigncommands.cpp" line="-32"/>
+        <location filename="../../app/cli/sessionsigncommands.cpp" line="-83"/>
         <source>the NSS database</source>
         <translation>cơ sở dữ liệu NSS</translation>
     </message>
@@ -5397,12 +5402,12 @@ Ngày ký: %2</translation>
         <translation>Mã PIN của %1: </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>%1 exists already; remove it or give another --output</source>
         <translation>%1 đã có; hãy xóa tệp đó hoặc chỉ ra --output khác</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>Minutes of %1</source>
         <translation>Biên bản %1</translation>
     </message>
@@ -5415,6 +5420,26 @@ Ngày ký: %2</translation>
         <location line="+10"/>
         <source>Minutes signed with the certificate &quot;%1&quot;: %2 (SHA-256 %3); they are locked</source>
         <translation>Đã ký biên bản bằng chứng thư số &quot;%1&quot;: %2 (SHA-256 %3); biên bản đã được khóa</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only the chair may sign the conclusion notice</source>
+        <translation>Chỉ chủ tọa mới được ký thông báo kết luận</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conclusion notice of %1</source>
+        <translation>Thông báo kết luận %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclusion notice</source>
+        <translation>Thông báo kết luận</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conclusion notice signed with the certificate &quot;%1&quot;: %2 (SHA-256 %3)</source>
+        <translation>Đã ký thông báo kết luận bằng chứng thư &quot;%1&quot;: %2 (SHA-256 %3)</translation>
     </message>
 </context>
 <context>

@@ -257,3 +257,69 @@ TEST_CASE("A certificate whose CA the reader does not trust is shown as of an un
         = runTool(QStringLiteral("pdfsig"), { QStringLiteral("-nssdir"), emptyDb, signedCopy });
     CHECK(unknown.out.contains(QStringLiteral("Certificate issuer is unknown.")));
 }
+
+TEST_CASE("sign-notice signs the conclusion notice in its signature place, and pdfsig finds it "
+          "valid",
+    "[signing]")
+{
+    const SigningWorld &w = world();
+    ChairAtTheCli chair;
+    REQUIRE((*chair.chair)
+                ->recordConclusion(QStringLiteral("i1"),
+                    QStringLiteral("Thống nhất thông qua Kế hoạch số 12/KH-UBND"), {})
+                .ok());
+    REQUIRE((*chair.chair)->refresh().ok());
+    const QString notice = chair.out.filePath(QStringLiteral("thong-bao.pdf"));
+    const QString signedNotice = chair.out.filePath(QStringLiteral("thong-bao-signed.pdf"));
+    REQUIRE((*chair.chair)
+                ->writeNotice(notice,
+                    NoticeInfo { QStringLiteral("Số: 16/TB-UBND"), QStringLiteral("Sơn Hà") })
+                .ok());
+
+    // Only the chair signs it: a delegate's seat is refused, and nothing is written.
+    QTemporaryDir delegateCache;
+    REQUIRE(chair.share.m.memberKeys[0]
+                .save(delegateCache.filePath(QStringLiteral("device.key")))
+                .ok());
+    pinOrganisationIn(delegateCache.path(), chair.share.m.organisation);
+    const ToolRun refused = runTool(QStringLiteral(PHONGHOP_CLI_PATH),
+        { QStringLiteral("session"), QStringLiteral("sign-notice"), notice,
+            QStringLiteral("--certificate"), QString::fromLatin1(SigningWorld::signerNickname),
+            QStringLiteral("--nss-dir"), w.tokenDb, QStringLiteral("--share"), chair.share.root(),
+            QStringLiteral("--cache"), delegateCache.path(), QStringLiteral("--meeting"),
+            chair.share.meetingId() },
+        withPin(w.tokenEnvironment(), w.pin));
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 4);
+    CHECK_FALSE(QFileInfo::exists(signedNotice));
+
+    const ToolRun r
+        = chair.run({ QStringLiteral("sign-notice"), notice, QStringLiteral("--certificate"),
+                        QString::fromLatin1(SigningWorld::signerNickname),
+                        QStringLiteral("--nss-dir"), w.tokenDb },
+            withPin(w.tokenEnvironment(), w.pin));
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(QFileInfo::exists(signedNotice));
+    CHECK(r.out.contains(Sha256::hexOfFile(signedNotice)));
+    const ToolRun verdict = w.pdfsig(signedNotice);
+    INFO(verdict.out.toStdString());
+    CHECK(verdict.out.contains(QStringLiteral("Signature is Valid.")));
+    CHECK(verdict.out.contains(QString::fromLatin1(SigningWorld::signerName)));
+    const auto signatures = readPdfSignatures(signedNotice);
+    REQUIRE(signatures.ok());
+    REQUIRE(signatures->size() == 1);
+    const auto place = decreeSignaturePlace(notice);
+    REQUIRE(place.ok());
+    CHECK(signatures->first().page == place->page);
+    CHECK(place->rect.left() > 0.45);
+    // The minutes are not touched: no record names the notice.
+    CHECK(chair.recordedSha256().isEmpty());
+    // A second signing never replaces the signed copy.
+    const ToolRun again
+        = chair.run({ QStringLiteral("sign-notice"), notice, QStringLiteral("--certificate"),
+                        QString::fromLatin1(SigningWorld::signerNickname),
+                        QStringLiteral("--nss-dir"), w.tokenDb },
+            withPin(w.tokenEnvironment(), w.pin));
+    CHECK(again.exitCode == 4);
+}
