@@ -9944,18 +9944,18 @@ Date: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+299"/>
+        <location line="+300"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+149"/>
+        <location line="-298"/>
+        <location line="+150"/>
         <source>Close the list</source>
         <translation>Close the list</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>Speaking time per speaker:</source>
         <translation>Speaking time per speaker:</translation>
     </message>
@@ -9983,6 +9983,11 @@ Date: %2</translation>
         <location line="+6"/>
         <source>Broadcast my page to every seat</source>
         <translation>Broadcast my page to every seat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every seat follows the page I am reading</source>
+        <translation>Every seat follows the page I am reading</translation>
     </message>
     <message>
         <location line="+4"/>

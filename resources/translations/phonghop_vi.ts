@@ -9918,18 +9918,18 @@ Ngày ký: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+299"/>
+        <location line="+300"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+149"/>
+        <location line="-298"/>
+        <location line="+150"/>
         <source>Close the list</source>
         <translation>Khóa danh sách</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>Speaking time per speaker:</source>
         <translation>Thời gian phát biểu mỗi người:</translation>
     </message>
@@ -9956,7 +9956,12 @@ Ngày ký: %2</translation>
     <message>
         <location line="+6"/>
         <source>Broadcast my page to every seat</source>
-        <translation>Chia sẻ trang tôi đang xem tới mọi chỗ ngồi</translation>
+        <translation>Chia sẻ trang đang xem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every seat follows the page I am reading</source>
+        <translation>Mọi chỗ ngồi xem theo trang tôi đang đọc</translation>
     </message>
     <message>
         <location line="+4"/>

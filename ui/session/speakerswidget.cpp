@@ -83,6 +83,7 @@ SpeakersWidget::SpeakersWidget(SessionService &service, QWidget *parent)
     limitRow->addWidget(limitMeeting);
     cv->addLayout(limitRow);
     m_broadcast = new QCheckBox(tr("Broadcast my page to every seat"), m_chair);
+    m_broadcast->setToolTip(tr("Every seat follows the page I am reading"));
     cv->addWidget(m_broadcast);
     v->addWidget(m_chair);
 
