@@ -88,8 +88,8 @@ void printSessionUsage(QTextStream &stream)
             Tr::tr("Write the conclusion notice (Thông báo kết luận) as PDF") },
         { QStringLiteral("sign-notice FILE.pdf --certificate NICKNAME [--nss-dir DIR] "
                          "[--pkcs11-module PATH] [--output SIGNED.pdf]"),
-            Tr::tr("Chair: sign the conclusion notice with a token's certificate (PIN from %1 or "
-                   "asked) into SIGNED.pdf (default FILE-signed.pdf)")
+            Tr::tr("Chair or secretary: sign the conclusion notice with a token's certificate (PIN "
+                   "from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf)")
                 .arg(QStringLiteral("PHONGHOP_TOKEN_PIN")) },
         { QStringLiteral("supersede DECISION TEXT [--document SHA256]"),
             Tr::tr("Chair: correct a conclusion (DECISION: its position in the chain or the "

@@ -155,8 +155,10 @@ int runSignNotice(const QStringList &arguments, Streams &streams)
     if (!sign)
         return code;
     Seat seat;
-    if (const int opened = openSeatAs(arguments, streams, seat, { Role::Chair },
-            Tr::tr("Only the chair may sign the conclusion notice"));
+    // The notice is signed by the chair, or on the chair's behalf by the head of the office
+    // (TL. CHỦ TỊCH, CHÁNH VĂN PHÒNG), whose signature block the notice prints.
+    if (const int opened = openSeatAs(arguments, streams, seat, { Role::Chair, Role::Secretary },
+            Tr::tr("Only the chair or the secretary may sign the conclusion notice"));
         opened != Success)
         return opened;
     const std::optional<Meeting> meeting = seat.service->meeting();

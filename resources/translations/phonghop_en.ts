@@ -4710,8 +4710,8 @@ Date: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Chair: sign the conclusion notice with a token&apos;s certificate (PIN from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf)</source>
-        <translation>Chair: sign the conclusion notice with a token&apos;s certificate (PIN from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf)</translation>
+        <source>Chair or secretary: sign the conclusion notice with a token&apos;s certificate (PIN from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf)</source>
+        <translation>Chair or secretary: sign the conclusion notice with a token&apos;s certificate (PIN from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5427,9 +5427,9 @@ Date: %2</translation>
         <translation>Minutes signed with the certificate &quot;%1&quot;: %2 (SHA-256 %3); they are locked</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Only the chair may sign the conclusion notice</source>
-        <translation>Only the chair may sign the conclusion notice</translation>
+        <location line="+19"/>
+        <source>Only the chair or the secretary may sign the conclusion notice</source>
+        <translation>Only the chair or the secretary may sign the conclusion notice</translation>
     </message>
     <message>
         <location line="+5"/>

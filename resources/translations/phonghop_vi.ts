@@ -4706,8 +4706,8 @@ Ngày ký: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Chair: sign the conclusion notice with a token&apos;s certificate (PIN from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf)</source>
-        <translation>Chủ tọa: ký thông báo kết luận bằng chứng thư số trên token (mã PIN lấy từ %1 hoặc được hỏi) vào SIGNED.pdf (mặc định FILE-signed.pdf)</translation>
+        <source>Chair or secretary: sign the conclusion notice with a token&apos;s certificate (PIN from %1 or asked) into SIGNED.pdf (default FILE-signed.pdf)</source>
+        <translation>Chủ tọa hoặc thư ký: ký thông báo kết luận bằng chứng thư số trên token (mã PIN lấy từ %1 hoặc được hỏi) vào SIGNED.pdf (mặc định FILE-signed.pdf)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5422,9 +5422,9 @@ Ngày ký: %2</translation>
         <translation>Đã ký biên bản bằng chứng thư số &quot;%1&quot;: %2 (SHA-256 %3); biên bản đã được khóa</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Only the chair may sign the conclusion notice</source>
-        <translation>Chỉ chủ tọa mới được ký thông báo kết luận</translation>
+        <location line="+19"/>
+        <source>Only the chair or the secretary may sign the conclusion notice</source>
+        <translation>Chỉ chủ tọa hoặc thư ký mới được ký thông báo kết luận</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -276,7 +276,8 @@ TEST_CASE("sign-notice signs the conclusion notice in its signature place, and p
                     NoticeInfo { QStringLiteral("Số: 16/TB-UBND"), QStringLiteral("Sơn Hà") })
                 .ok());
 
-    // Only the chair signs it: a delegate's seat is refused, and nothing is written.
+    // A delegate cannot sign it (the chair or the secretary does): a delegate's seat is refused,
+    // and nothing is written.
     QTemporaryDir delegateCache;
     REQUIRE(chair.share.m.memberKeys[0]
                 .save(delegateCache.filePath(QStringLiteral("device.key")))
@@ -322,4 +323,21 @@ TEST_CASE("sign-notice signs the conclusion notice in its signature place, and p
                         QStringLiteral("--nss-dir"), w.tokenDb },
             withPin(w.tokenEnvironment(), w.pin));
     CHECK(again.exitCode == 4);
+
+    // The secretary signs it on the chair's behalf (TL. CHỦ TỊCH, CHÁNH VĂN PHÒNG).
+    QTemporaryDir secretaryCache;
+    REQUIRE(chair.share.m.secretaryKey.save(secretaryCache.filePath(QStringLiteral("device.key")))
+                .ok());
+    pinOrganisationIn(secretaryCache.path(), chair.share.m.organisation);
+    const QString bySecretary = chair.out.filePath(QStringLiteral("thong-bao-tl.pdf"));
+    const ToolRun secretary = runTool(QStringLiteral(PHONGHOP_CLI_PATH),
+        { QStringLiteral("session"), QStringLiteral("sign-notice"), notice,
+            QStringLiteral("--certificate"), QString::fromLatin1(SigningWorld::signerNickname),
+            QStringLiteral("--nss-dir"), w.tokenDb, QStringLiteral("--output"), bySecretary,
+            QStringLiteral("--share"), chair.share.root(), QStringLiteral("--cache"),
+            secretaryCache.path(), QStringLiteral("--meeting"), chair.share.meetingId() },
+        withPin(w.tokenEnvironment(), w.pin));
+    INFO(secretary.err.toStdString());
+    CHECK(secretary.exitCode == 0);
+    CHECK(w.pdfsig(bySecretary).out.contains(QStringLiteral("Signature is Valid.")));
 }
