@@ -4,8 +4,7 @@
 // a cache folder used by phonghop-cli processes only (cli_run.h), so each attack runs against
 // separate processes connected by a real share folder; the attacker is the test itself, doing
 // to the files what anyone in the room can do to an SMB share.
-#include "cli_run.h"
-#include "session_fixture.h"
+#include "cli_seat.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,37 +13,10 @@
 
 namespace phonghop::test {
 
-struct HostileSeat {
-    QTemporaryDir cache;
-    QString share;
-    QString meeting;
-    Cli cli;
-
+struct HostileSeat : CliSeat {
     HostileSeat(const SessionShare &s, const SigningKey &key)
-        : share(s.root())
-        , meeting(s.meetingId())
+        : CliSeat(s, key, Confirmed::Pinned) // as a person confirmed its fingerprint
     {
-        REQUIRE(cache.isValid());
-        REQUIRE(key.save(cache.filePath(QStringLiteral("device.key"))).ok());
-        pinOrganisationIn(cache.path(), s.m.organisation); // as a person confirmed its fingerprint
-    }
-    CliRun run(const QStringList &session) const
-    {
-        return cli.run(QStringList { QStringLiteral("session") } + session
-            + QStringList { QStringLiteral("--share"), share, QStringLiteral("--cache"),
-                cache.path(), QStringLiteral("--meeting"), meeting });
-    }
-    CliRun ok(const QStringList &session) const
-    {
-        const CliRun r = run(session);
-        INFO("session " << session.join(u' ').toStdString() << "\nstdout: " << r.out.toStdString()
-                        << "\nstderr: " << r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        return r;
-    }
-    QJsonObject status() const
-    {
-        return ok({ QStringLiteral("status"), QStringLiteral("--json") }).json().object();
     }
     // `session verify --json`: its exit code and report.
     std::pair<int, QJsonObject> verify() const

@@ -2,7 +2,7 @@
 // cache folder with its own device key, against a share with the meeting's roster: open-poll,
 // close-poll, call-next, conclude, sign-minutes, check-in of another; each refused with exit 4
 // on a seat whose role may not do it, or that is not enrolled.
-#include "cli_run.h"
+#include "cli_seat.h"
 #include "session_fixture.h"
 
 #include "meeting_core/util/sha256.h"
@@ -11,43 +11,6 @@ using namespace phonghop;
 using namespace phonghop::test;
 
 namespace {
-
-// A seat used through phonghop-cli only; it confirmed the organisation's key first.
-struct CliSeat {
-    QTemporaryDir cache;
-    QString share;
-    QString meeting;
-    Cli cli;
-
-    CliSeat(const SessionShare &s, const SigningKey &key)
-        : share(s.root())
-        , meeting(s.meetingId())
-    {
-        REQUIRE(cache.isValid());
-        REQUIRE(key.save(cache.filePath(QStringLiteral("device.key"))).ok());
-        cli.ok({ QStringLiteral("sync"), QStringLiteral("--share"), share,
-            QStringLiteral("--cache"), cache.path(), QStringLiteral("--expect-fingerprint"),
-            keyFingerprint(s.m.organisation.publicKey()) });
-    }
-    CliRun run(const QStringList &session) const
-    {
-        return cli.run(QStringList { QStringLiteral("session") } + session
-            + QStringList { QStringLiteral("--share"), share, QStringLiteral("--cache"),
-                cache.path(), QStringLiteral("--meeting"), meeting });
-    }
-    CliRun ok(const QStringList &session) const
-    {
-        const CliRun r = run(session);
-        INFO("session " << session.join(u' ').toStdString() << "\nstdout: " << r.out.toStdString()
-                        << "\nstderr: " << r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        return r;
-    }
-    QJsonObject status() const
-    {
-        return ok({ QStringLiteral("status"), QStringLiteral("--json") }).json().object();
-    }
-};
 
 struct Room {
     SessionShare share { 3 };

@@ -4,7 +4,7 @@
 // forged withdrawal of someone else's, refused and reported), the chair closing the list
 // (requests refused with a message, and one written anyway refused by every seat's fold),
 // reopening it, reordering and removing, and the speaking time.
-#include "cli_run.h"
+#include "cli_seat.h"
 #include "session_fixture.h"
 
 using namespace phonghop;
@@ -12,44 +12,9 @@ using namespace phonghop::test;
 
 namespace {
 
-struct SpeakerSeat {
-    QTemporaryDir cache;
-    QString share;
-    QString meeting;
-    Cli cli;
-
-    SpeakerSeat(const SessionShare &s, const SigningKey &key)
-        : share(s.root())
-        , meeting(s.meetingId())
-    {
-        REQUIRE(cache.isValid());
-        REQUIRE(key.save(cache.filePath(QStringLiteral("device.key"))).ok());
-        cli.ok({ QStringLiteral("sync"), QStringLiteral("--share"), share,
-            QStringLiteral("--cache"), cache.path(), QStringLiteral("--expect-fingerprint"),
-            keyFingerprint(s.m.organisation.publicKey()) });
-    }
-    CliRun run(const QStringList &session) const
-    {
-        return cli.run(QStringList { QStringLiteral("session") } + session
-            + QStringList { QStringLiteral("--share"), share, QStringLiteral("--cache"),
-                cache.path(), QStringLiteral("--meeting"), meeting });
-    }
-    CliRun ok(const QStringList &session) const
-    {
-        const CliRun r = run(session);
-        INFO("session " << session.join(u' ').toStdString() << "\nstdout: " << r.out.toStdString()
-                        << "\nstderr: " << r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        return r;
-    }
-    QJsonObject speakers() const
-    {
-        return ok({ QStringLiteral("status"), QStringLiteral("--json") })
-            .json()
-            .object()
-            .value(u"speakers")
-            .toObject();
-    }
+struct SpeakerSeat : CliSeat {
+    using CliSeat::CliSeat;
+    QJsonObject speakers() const { return status().value(u"speakers").toObject(); }
 };
 
 struct SpeakersRoom {
