@@ -7,6 +7,8 @@
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -75,6 +77,36 @@ QList<RecipientDevice> recipientDevices(
         }
     }
     return devices;
+}
+
+// The published entry of a confidential document whose sealed object can be kept: the same
+// PDF, sealed to exactly the same devices, and its object still on the share with bytes that
+// hash to its name. Otherwise nothing (the document is sealed again, under a new key).
+const DocumentRef *reusableSeal(const QList<DocumentRef> &published, const QString &documentId,
+    const QString &pdfPath, const QList<RecipientDevice> &devices, const ShareReader &reader)
+{
+    const DocumentRef *before = nullptr;
+    for (const DocumentRef &document : published) {
+        if (document.id == documentId)
+            before = &document;
+    }
+    if (!before || !before->confidential || before->plainSha256.isEmpty())
+        return nullptr;
+    QSet<QPair<QString, QString>> wanted;
+    for (const RecipientDevice &device : devices)
+        wanted.insert({ device.personId, deviceIdOf(device.publicKey) });
+    QSet<QPair<QString, QString>> had;
+    for (const DocumentRecipient &recipient : before->recipients)
+        had.insert({ recipient.personId, recipient.deviceId });
+    if (wanted != had || QFileInfo(pdfPath).size() != before->plainSize
+        || Sha256::hexOfFile(pdfPath) != before->plainSha256)
+        return nullptr;
+    const QString object = reader.objectPath(before->sha256);
+    const QFileInfo info(object);
+    if (!info.isFile() || info.isSymLink() || info.size() != before->size
+        || Sha256::hexOfFile(object) != before->sha256)
+        return nullptr;
+    return before;
 }
 
 } // namespace
@@ -201,8 +233,8 @@ PublishOutcome MeetingPublisher::publish(
             for (const QString &person : std::as_const(withoutDevice))
                 problems << ValidationProblem { ValidationProblem::Kind::RecipientWithoutDevice,
                     document.id,
-                    Tr::tr("The confidential document “%1” cannot be sealed for "
-                           "“%2”: they have no enrolled device. Enrol a device for "
+                    Tr::tr("The confidential document \u201C%1\u201D cannot be sealed for "
+                           "\u201C%2\u201D: they have no enrolled device. Enrol a device for "
                            "them, or remove them from the recipients.")
                         .arg(document.title, person) };
         }
@@ -232,7 +264,7 @@ PublishOutcome MeetingPublisher::publish(
             if (!document.confidential)
                 continue;
             PublishOutcome outcome = failed(K::Invalid,
-                Tr::tr("The meeting was not published: the confidential document “%1” "
+                Tr::tr("The meeting was not published: the confidential document \u201C%1\u201D "
                        "needs a shared folder in format 2.1 or later, and this one is in format "
                        "%2.%3. Upgrade the shared folder first (phonghop-cli org upgrade-share), "
                        "once every seat runs PhòngHọp 2.1.")
@@ -273,9 +305,11 @@ PublishOutcome MeetingPublisher::publish(
     // Office documents become PDFs before anything is stored: a document LibreOffice cannot
     // convert is a problem with its name, and nothing is written.
     OfficePreparation preparation(*m_converter, m_sharePath);
+    QList<DocumentRef> publishedDocuments; // of the newest revision on the share
     if (const int newest = highestManifestRevision(draft.id); newest > 0) {
         if (const auto published = reader.readManifest(draft.id, newest, m_key.publicKey())) {
             preparation.setPublishedDocuments(published->meeting.documents);
+            publishedDocuments = published->meeting.documents;
             // A document published confidential is never republished in clear by accident:
             // only a draft that declassifies it says so (docs/publish-format.md).
             QList<ValidationProblem> downgrades;
@@ -284,13 +318,13 @@ PublishOutcome MeetingPublisher::publish(
                     continue;
                 for (const DocumentRef &before : published->meeting.documents) {
                     if (before.id == document.id && before.confidential)
-                        downgrades
-                            << ValidationProblem { ValidationProblem::Kind::ConfidentialDowngrade,
-                                   document.id,
-                                   Tr::tr("The document “%1” was published as confidential; "
-                                          "it is not published in clear unless it is declassified "
-                                          "(\"declassified\": true).")
-                                       .arg(document.title) };
+                        downgrades << ValidationProblem {
+                            ValidationProblem::Kind::ConfidentialDowngrade, document.id,
+                            Tr::tr("The document \u201C%1\u201D was published as confidential; "
+                                   "it is not published in clear unless it is declassified "
+                                   "(\"declassified\": true).")
+                                .arg(document.title)
+                        };
                 }
             }
             if (!downgrades.isEmpty()) {
@@ -348,9 +382,26 @@ PublishOutcome MeetingPublisher::publish(
             // anyone, so a confidential document is published without it.
             if (!sealing.isValid())
                 return failed(K::Failed,
-                    Tr::tr("The confidential document “%1” could not be sealed: no "
+                    Tr::tr("The confidential document \u201C%1\u201D could not be sealed: no "
                            "temporary folder. Nothing was published.")
                         .arg(document.title));
+            // The same PDF for the same devices as in the revision on the share: its sealed
+            // object and keys are kept, so seats see no change and copy nothing again.
+            if (const DocumentRef *before = reusableSeal(publishedDocuments, document.id,
+                    entry.pdfPath, sealTo.value(document.id), reader)) {
+                SealedDocument kept;
+                kept.file.plainSha256 = before->plainSha256;
+                kept.file.plainSize = before->plainSize;
+                kept.file.sealedSize = before->size;
+                kept.recipients = before->recipients;
+                sealed.insert(document.id, kept);
+                objects.insert(document.id, qMakePair(before->sha256, before->size));
+                state.bytesDone += QFileInfo(entry.pdfPath).size();
+                ++state.documentsDone;
+                if (progress)
+                    progress(state);
+                continue;
+            }
             const QString sealedPath = sealing.filePath(document.id + QStringLiteral(".sealed"));
             Result<SealedDocument> made
                 = sealDocument(entry.pdfPath, sealedPath, sealTo.value(document.id), cancel);
@@ -359,7 +410,7 @@ PublishOutcome MeetingPublisher::publish(
                     return failed(
                         K::Cancelled, Tr::tr("Publication cancelled; the share is unchanged."));
                 return failed(K::Failed,
-                    Tr::tr("The confidential document “%1” could not be sealed: %2. "
+                    Tr::tr("The confidential document \u201C%1\u201D could not be sealed: %2. "
                            "Nothing was published.")
                         .arg(document.title, made.error()));
             }

@@ -516,3 +516,37 @@ TEST_CASE("The document cipher round-trips files of any size, chunk by chunk", "
         CHECK_FALSE(openSealedFile(sealedPath, key, size + 1).ok());
     }
 }
+
+TEST_CASE("Publishing again keeps a sealed document unchanged unless its PDF or devices change",
+    "[confidential]")
+{
+    ConfidentialRoom room;
+    const PublishOutcome first = room.publish(room.draft);
+    REQUIRE(first.published());
+    Seat &duc = room.seat(QStringLiteral("p-duc"));
+    REQUIRE(room.sync(duc).complete());
+
+    DraftMeeting again = room.draft;
+    MeetingPublisher::markPublished(again, first);
+    again.title += QStringLiteral(" (bổ sung)");
+    const PublishOutcome second = room.publish(again);
+    INFO(second.message.toStdString());
+    REQUIRE(second.published());
+    CHECK(second.meeting.documents[0].sha256 == first.meeting.documents[0].sha256);
+    CHECK(second.meeting.documents[0].recipients == first.meeting.documents[0].recipients);
+    const SyncReport report = room.sync(duc);
+    CHECK(report.complete());
+    CHECK(report.objectsCopied == 0);
+
+    // One recipient fewer: sealed again, under a new key, and the old entry no longer opens it.
+    MeetingPublisher::markPublished(again, second);
+    again.documents[0].recipientIds = { QStringLiteral("p-anh") };
+    const PublishOutcome third = room.publish(again);
+    REQUIRE(third.published());
+    CHECK(third.meeting.documents[0].sha256 != first.meeting.documents[0].sha256);
+    CHECK(third.meeting.documents[0].recipients.size() == 1);
+    REQUIRE(room.sync(duc).complete());
+    const DocumentRef document = room.cachedDocument(duc);
+    CHECK(DocumentReader(*duc.cache).access(document) == DocumentAccess::NotRecipient);
+    CHECK_FALSE(DocumentReader(*duc.cache).readable(document));
+}
