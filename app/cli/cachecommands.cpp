@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "passphrase.h"
 
+#include "meeting_core/confidential/documentreader.h"
 #include "meeting_core/demo/demoshare.h"
 #include "meeting_core/settings/appsettings.h"
 #include "meeting_core/share/sharereader.h"
@@ -178,6 +179,7 @@ int runList(const QStringList &arguments, Streams &streams)
         return fail(streams, Failure, opened.error());
     MeetingCache &cache = *opened.value();
     const bool json = hasFlag(arguments, QStringLiteral("--json"));
+    const DocumentReader reader(cache);
 
     QJsonArray meetings;
     for (const MeetingSummary &summary : cache.meetings()) {
@@ -196,6 +198,10 @@ int runList(const QStringList &arguments, Streams &streams)
                     { QStringLiteral("size"), static_cast<double>(document.size) },
                     { QStringLiteral("version"), document.version },
                     { QStringLiteral("path"), cache.documentPath(document) },
+                    // Issue 16: a confidential document is readable only on a recipient seat.
+                    { QStringLiteral("confidential"), document.confidential },
+                    { QStringLiteral("classification"), document.classification },
+                    { QStringLiteral("readable"), reader.readable(document) },
                 });
             }
             agenda.append(QJsonObject {
@@ -235,8 +241,12 @@ int runList(const QStringList &arguments, Streams &streams)
                 streams.out << "    [" << status << "]\n";
             for (const AgendaItem &item : meeting->agenda) {
                 streams.out << "    " << item.number << ". " << item.title << '\n';
-                for (const DocumentRef &document : meeting->documentsOf(item.id))
-                    streams.out << "        - " << document.title << '\n';
+                for (const DocumentRef &document : meeting->documentsOf(item.id)) {
+                    streams.out << "        - " << document.title;
+                    if (document.confidential)
+                        streams.out << " [" << document.classification << ']';
+                    streams.out << '\n';
+                }
             }
         }
     }

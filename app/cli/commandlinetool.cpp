@@ -39,6 +39,11 @@ CommandLineTool::CommandLineTool()
             Tr::tr("Bring the local cache up to date from the share"), runSync },
         { QStringLiteral("list"), QStringLiteral("list --cache DIR [--json]"),
             Tr::tr("List the cached meetings, agenda items and documents"), runList },
+        { QStringLiteral("document"),
+            QStringLiteral("document save --cache DIR --meeting ID --document ID --out FILE"),
+            Tr::tr("Save a cached document to a file; a confidential one only on a recipient's "
+                   "device (document --help)"),
+            runDocument, true },
         { QStringLiteral("tally"), QStringLiteral("tally POLL.json"),
             Tr::tr("Compute a poll's result from a poll file (docs/poll-format.md)"), runTally },
         { QStringLiteral("search"), QStringLiteral("search QUERY --cache DIR [--json]"),

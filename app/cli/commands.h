@@ -10,6 +10,9 @@ int runDemoShare(const QStringList &arguments, Streams &streams);
 int runSync(const QStringList &arguments, Streams &streams);
 int runList(const QStringList &arguments, Streams &streams);
 
+// documentcommands.cpp: save (a confidential document only on a recipient's device)
+int runDocument(const QStringList &arguments, Streams &streams);
+
 // votingcommands.cpp
 int runTally(const QStringList &arguments, Streams &streams);
 

@@ -2,6 +2,7 @@ target_sources(phonghop_cli_lib PRIVATE
   cli/commandlinetool.h cli/commandlinetool.cpp
   cli/commands.h
   cli/cachecommands.cpp
+  cli/documentcommands.cpp
   cli/votingcommands.cpp
   cli/searchcommands.cpp
   cli/publishcommands.cpp

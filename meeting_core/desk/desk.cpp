@@ -2,6 +2,7 @@
 
 #include "meeting_core/annotations/annotationstore.h"
 #include "meeting_core/annotations/carryover.h"
+#include "meeting_core/confidential/documentreader.h"
 #include "meeting_core/demo/demoshare.h"
 #include "meeting_core/desk/personalnotes.h"
 #include "meeting_core/desk/searchfeeder.h"
@@ -129,6 +130,11 @@ MeetingBadges Desk::changesSincePrevious(const Meeting &meeting)
 QString Desk::documentPath(const DocumentRef &document) const
 {
     return m_cache->documentPath(document);
+}
+
+Result<QByteArray> Desk::readConfidential(const DocumentRef &document) const
+{
+    return DocumentReader(*m_cache).read(document);
 }
 
 QString Desk::earlierVersionPath(const QString &meetingId, const QString &documentId, int version)

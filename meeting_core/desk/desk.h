@@ -60,6 +60,10 @@ public:
     // The badges of what changed since that previous revision; none without one.
     MeetingBadges changesSincePrevious(const Meeting &meeting);
     QString documentPath(const DocumentRef &document) const;
+    // A confidential document (issue 16) decrypted into memory for this seat's device; a
+    // translated failure on a seat that is not a recipient (notRecipientMessage()), or when it
+    // is not synced yet or damaged. Nothing decrypted is written to disk.
+    Result<QByteArray> readConfidential(const DocumentRef &document) const;
     // The file of an earlier version of a document, while the object store still has it
     // (carried-over annotations are reviewed beside it); empty otherwise.
     QString earlierVersionPath(const QString &meetingId, const QString &documentId, int version);

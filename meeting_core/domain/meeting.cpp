@@ -47,6 +47,15 @@ QString roleDisplayName(Role role)
     return {};
 }
 
+const DocumentRecipient *DocumentRef::recipientFor(const QString &deviceId) const
+{
+    for (const DocumentRecipient &recipient : recipients) {
+        if (recipient.deviceId == deviceId)
+            return &recipient;
+    }
+    return nullptr;
+}
+
 QList<DocumentRef> Meeting::documentsOf(const QString &agendaItemId) const
 {
     QList<DocumentRef> result;

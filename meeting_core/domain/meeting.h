@@ -2,6 +2,7 @@
 
 #include "meeting_core/domain/meetingstatus.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -40,6 +41,17 @@ struct OriginalFile {
     bool operator==(const OriginalFile &) const = default;
 };
 
+// One recipient of a confidential document (share format 2.1): a device of a person of the
+// meeting and the document's key sealed to that device's key (crypto_box_seal), so that only
+// that device can open it. The manifest is signed by the organisation, so the list is too.
+struct DocumentRecipient {
+    QString personId; // a participant of the meeting
+    QString deviceId; // deviceIdOf(the device's public key)
+    QByteArray sealedKey; // raw bytes (base64 in the manifest)
+
+    bool operator==(const DocumentRecipient &) const = default;
+};
+
 // A document attached to an agenda item. The file itself is the content-addressed object
 // `sha256`; a new version of the same document keeps `id` and raises `version`.
 struct DocumentRef {
@@ -53,9 +65,19 @@ struct DocumentRef {
     int version = 1;
     OriginalFile original; // the office file the PDF was converted from, when there is one
     // Share format 2.0 (docs/share-format.md): a document marked confidential is never read as
-    // a clear PDF; until sealed documents exist (issue 16) a seat shows only its title.
+    // a clear PDF. Since 2.1 it is sealed: `sha256` and `size` are those of the ciphertext
+    // object, `plainSha256` and `plainSize` those of the PDF inside, and `recipients` hold its
+    // key sealed to each recipient device. A seat that is not a recipient shows only its title.
     bool confidential = false;
     QString classification; // "Mật", "Nội bộ", … (shown with the title)
+    QString plainSha256;
+    qint64 plainSize = 0;
+    QList<DocumentRecipient> recipients;
+    // Republished in clear on purpose after an earlier revision had it confidential (2.1).
+    bool declassified = false;
+
+    // The recipient entry of a device, or nullptr.
+    const DocumentRecipient *recipientFor(const QString &deviceId) const;
 
     bool operator==(const DocumentRef &) const = default;
 };

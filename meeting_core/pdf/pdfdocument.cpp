@@ -174,6 +174,30 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString &path)
     return R(std::move(result));
 }
 
+Result<std::unique_ptr<PdfDocument>> PdfDocument::openData(
+    const QByteArray &bytes, const QString &name)
+{
+    using R = Result<std::unique_ptr<PdfDocument>>;
+    quietPopplerMessages();
+    if (bytes.isEmpty())
+        return R::failure(Tr::tr("The file %1 is empty.").arg(name));
+    if (!bytes.left(1024).contains("%PDF-"))
+        return R::failure(Tr::tr("The file %1 is not a PDF document.").arg(name));
+    // Poppler keeps (a shared copy of) the bytes for as long as the document lives.
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    if (!document)
+        return R::failure(Tr::tr("The PDF document %1 is damaged and cannot be opened.").arg(name));
+    if (!document->isLocked() && document->numPages() <= 0)
+        return R::failure(
+            Tr::tr("The PDF document %1 is damaged: it has no readable pages.").arg(name));
+    document->setRenderHint(Poppler::Document::Antialiasing, true);
+    document->setRenderHint(Poppler::Document::TextAntialiasing, true);
+    std::unique_ptr<PdfDocument> result(new PdfDocument());
+    result->d->document = std::move(document);
+    result->d->readPages();
+    return R(std::move(result));
+}
+
 bool PdfDocument::isLocked() const
 {
     return d->document->isLocked();

@@ -2,6 +2,7 @@
 
 #include "meeting_core/util/result.h"
 
+#include <QByteArray>
 #include <QImage>
 #include <QRect>
 #include <QRectF>
@@ -66,6 +67,10 @@ public:
     // Opens a file; fails with a message a delegate can act on (missing, unreadable, not a
     // PDF, damaged). An encrypted file opens locked: see isLocked() and unlock().
     static Result<std::unique_ptr<PdfDocument>> open(const QString &path);
+    // Opens a document held in memory (a confidential document decrypted for this seat, which
+    // is never written to disk in clear); name is what messages call it.
+    static Result<std::unique_ptr<PdfDocument>> openData(
+        const QByteArray &bytes, const QString &name);
 
     bool isLocked() const;
     bool unlock(const QString &password);

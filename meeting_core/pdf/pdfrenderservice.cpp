@@ -93,6 +93,7 @@ struct PdfRenderService::Shared {
     PdfRenderService *receiver = nullptr; // null once the service is gone
 
     std::optional<QString> openPath;
+    QByteArray openBytes; // with openPath: a document held in memory, openPath its name
     std::optional<QString> password;
     std::deque<RenderKey> renders;
     std::optional<RenderKey> current;
@@ -147,7 +148,7 @@ struct PdfRenderService::Shared {
     }
 
     void run();
-    void openDocument(const QString &path);
+    void openDocument(const QString &path, const QByteArray &bytes);
     void unlockDocument(const QString &secret);
     PdfDocumentInfo describe() const;
 };
@@ -164,9 +165,9 @@ PdfDocumentInfo PdfRenderService::Shared::describe() const
     return info;
 }
 
-void PdfRenderService::Shared::openDocument(const QString &path)
+void PdfRenderService::Shared::openDocument(const QString &path, const QByteArray &bytes)
 {
-    auto result = PdfDocument::open(path);
+    auto result = bytes.isEmpty() ? PdfDocument::open(path) : PdfDocument::openData(bytes, path);
     if (!result) {
         post([message = result.error()](PdfRenderService *s) { Q_EMIT s->openFailed(message); });
         return;
@@ -213,8 +214,9 @@ void PdfRenderService::Shared::run()
             break;
         if (openPath) {
             const QString path = *std::exchange(openPath, std::nullopt);
+            const QByteArray bytes = std::exchange(openBytes, QByteArray());
             lock.unlock();
-            openDocument(path);
+            openDocument(path, bytes);
             lock.lock();
             continue;
         }
@@ -335,6 +337,16 @@ PdfRenderService::~PdfRenderService()
 
 void PdfRenderService::open(const QString &path)
 {
+    start(path, {});
+}
+
+void PdfRenderService::openData(const QByteArray &bytes, const QString &name)
+{
+    start(name, bytes);
+}
+
+void PdfRenderService::start(const QString &path, const QByteArray &bytes)
+{
     m_ready = false;
     m_info = PdfDocumentInfo();
     m_info.path = path;
@@ -350,6 +362,7 @@ void PdfRenderService::open(const QString &path)
     m_shared->find.reset();
     ++m_shared->generation;
     m_shared->openPath = path;
+    m_shared->openBytes = bytes;
     m_shared->wake.notify_all();
 }
 

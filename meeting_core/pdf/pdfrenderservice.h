@@ -41,6 +41,9 @@ public:
 
     // Asynchronous: ends in opened(), passwordRequired() or openFailed().
     void open(const QString &path);
+    // The same for a document held in memory (a confidential document decrypted for this
+    // seat): nothing is written to disk; name stands for the path in info() and messages.
+    void openData(const QByteArray &bytes, const QString &name);
     void unlock(const QString &password);
     bool isReady() const { return m_ready; }
     const PdfDocumentInfo &info() const { return m_info; }
@@ -78,6 +81,7 @@ Q_SIGNALS:
 
 private:
     struct Shared;
+    void start(const QString &path, const QByteArray &bytes);
     void deliverRender(const RenderKey &key, const PdfRenderOutcome &outcome);
     void keepText(int page, PdfPageText text);
 

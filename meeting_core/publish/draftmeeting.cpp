@@ -299,6 +299,12 @@ DraftMeeting fromMeeting(
         document.fileName = ref.fileName;
         document.version = ref.version;
         document.publishedSha256 = ref.sha256;
+        document.confidential = ref.confidential;
+        document.classification = ref.classification;
+        for (const DocumentRecipient &recipient : ref.recipients) {
+            if (!document.recipientIds.contains(recipient.personId))
+                document.recipientIds << recipient.personId;
+        }
         document.filePath = documentPath ? documentPath(ref) : QString();
         // A document converted from an office file is edited as that file, so the next
         // revision publishes the original again (its PDF is reused, docs/office-documents.md).
@@ -362,6 +368,13 @@ Meeting toMeeting(const DraftMeeting &draft, const QHash<QString, QPair<QString,
         ref.sha256 = object.first;
         ref.size = object.second;
         ref.version = d.version;
+        // The flag and classification; the publisher seals the document and fills in its
+        // recipients' keys (confidential/documentseal.h).
+        ref.confidential = d.confidential;
+        if (d.confidential)
+            ref.classification
+                = d.classification.isEmpty() ? QStringLiteral("Mật") : d.classification;
+        ref.declassified = !d.confidential && d.declassified;
         m.documents << ref;
     }
     m.polls = draft.polls;
@@ -393,7 +406,7 @@ QJsonObject toJson(const DraftMeeting &d, const QString &baseDirectory)
     }
     QJsonArray documents;
     for (const DraftDocument &doc : d.documents) {
-        documents.append(QJsonObject {
+        QJsonObject document {
             { QStringLiteral("id"), doc.id },
             { QStringLiteral("agendaItem"), doc.agendaItemId },
             { QStringLiteral("title"), doc.title },
@@ -405,7 +418,13 @@ QJsonObject toJson(const DraftMeeting &d, const QString &baseDirectory)
             { QStringLiteral("fileName"), doc.fileName },
             { QStringLiteral("version"), doc.version },
             { QStringLiteral("publishedSha256"), doc.publishedSha256 },
-        });
+        };
+        // Issue 16, only when set: drafts without them are as before.
+        if (!doc.classification.isEmpty())
+            document.insert(QStringLiteral("classification"), doc.classification);
+        if (doc.declassified)
+            document.insert(QStringLiteral("declassified"), true);
+        documents.append(document);
     }
     QJsonObject object {
         { QStringLiteral("format"), QStringLiteral("phonghop-draft") },
@@ -509,6 +528,8 @@ Result<DraftMeeting> fromJson(const QJsonObject &o, const QString &baseDirectory
         document.confidential = doc.value(QStringLiteral("confidential")).toBool();
         for (const QJsonValue &recipient : doc.value(QStringLiteral("recipients")).toArray())
             document.recipientIds << recipient.toString();
+        document.classification = text(doc, "classification");
+        document.declassified = doc.value(QStringLiteral("declassified")).toBool();
         document.filePath = resolvePath(text(doc, "file"), baseDirectory);
         document.fileName = text(doc, "fileName");
         if (document.fileName.isEmpty())

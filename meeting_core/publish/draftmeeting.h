@@ -52,6 +52,10 @@ struct DraftDocument {
     QString issuingBody; // "Sở Tài chính"
     bool confidential = false; // "Mật"
     QStringList recipientIds; // participants named to receive a confidential document
+    QString classification; // "Mật" when empty and confidential; "Nội bộ", …
+    // Published in clear on purpose although an earlier revision had it confidential: without
+    // it such a publication is refused (docs/publish-format.md, "Confidential documents").
+    bool declassified = false;
     QString filePath;
     QString fileName;
     int version = 1;

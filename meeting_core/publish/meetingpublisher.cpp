@@ -1,15 +1,19 @@
 #include "meetingpublisher.h"
 
+#include "meeting_core/confidential/sealeddocument.h"
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/org/rosterbuilder.h"
 #include "meeting_core/publish/officepreparation.h"
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
+#include <QTemporaryDir>
 #include <algorithm>
 
 namespace phonghop {
@@ -52,6 +56,57 @@ QStringList completeFromDirectory(DraftMeeting &draft, const PeopleDirectory &di
         }
     }
     return unknown;
+}
+
+// The devices a confidential document's key is sealed to: every enrolled (not revoked) device
+// the meeting's roster lists for each recipient (the roster is built from the directory).
+QList<RecipientDevice> recipientDevices(
+    const DraftDocument &document, const Roster &roster, QStringList *withoutDevice)
+{
+    QList<RecipientDevice> devices;
+    for (const QString &recipient : document.recipientIds) {
+        const RosterParticipant *participant = roster.participant(recipient);
+        if (!participant || participant->devices.isEmpty()) {
+            *withoutDevice << recipient;
+            continue;
+        }
+        for (const RosterDevice &device : participant->devices) {
+            if (std::none_of(devices.cbegin(), devices.cend(),
+                    [&](const RecipientDevice &d) { return d.publicKey == device.publicKey; }))
+                devices << RecipientDevice { recipient, device.publicKey };
+        }
+    }
+    return devices;
+}
+
+// The published entry of a confidential document whose sealed object can be kept: the same
+// PDF, sealed to exactly the same devices, and its object still on the share with bytes that
+// hash to its name. Otherwise nothing (the document is sealed again, under a new key).
+const DocumentRef *reusableSeal(const QList<DocumentRef> &published, const QString &documentId,
+    const QString &pdfPath, const QList<RecipientDevice> &devices, const ShareReader &reader)
+{
+    const DocumentRef *before = nullptr;
+    for (const DocumentRef &document : published) {
+        if (document.id == documentId)
+            before = &document;
+    }
+    if (!before || !before->confidential || before->plainSha256.isEmpty())
+        return nullptr;
+    QSet<QPair<QString, QString>> wanted;
+    for (const RecipientDevice &device : devices)
+        wanted.insert({ device.personId, deviceIdOf(device.publicKey) });
+    QSet<QPair<QString, QString>> had;
+    for (const DocumentRecipient &recipient : before->recipients)
+        had.insert({ recipient.personId, recipient.deviceId });
+    if (wanted != had || QFileInfo(pdfPath).size() != before->plainSize
+        || Sha256::hexOfFile(pdfPath) != before->plainSha256)
+        return nullptr;
+    const QString object = reader.objectPath(before->sha256);
+    const QFileInfo info(object);
+    if (!info.isFile() || info.isSymLink() || info.size() != before->size
+        || Sha256::hexOfFile(object) != before->sha256)
+        return nullptr;
+    return before;
 }
 
 } // namespace
@@ -162,12 +217,27 @@ PublishOutcome MeetingPublisher::publish(
             problems << problem;
     }
     // The roster must be possible before anything is written (one chair, keys listed once).
+    // Confidential documents are sealed to the devices it lists for their recipients.
+    QHash<QString, QList<RecipientDevice>> sealTo;
     if (!PublishValidator::hasBlocking(problems) && !completed.participants.isEmpty()) {
         const Roster roster = buildRoster(
             draft::toMeeting(completed, {}), directory, 1, QDateTime::currentDateTimeUtc());
         if (Status valid = roster.validate(); !valid)
             problems << ValidationProblem { ValidationProblem::Kind::RosterInvalid, completed.id,
                 Tr::tr("The meeting's roster cannot be made: %1").arg(valid.error()) };
+        for (const DraftDocument &document : std::as_const(completed.documents)) {
+            if (!document.confidential)
+                continue;
+            QStringList withoutDevice;
+            sealTo.insert(document.id, recipientDevices(document, roster, &withoutDevice));
+            for (const QString &person : std::as_const(withoutDevice))
+                problems << ValidationProblem { ValidationProblem::Kind::RecipientWithoutDevice,
+                    document.id,
+                    Tr::tr("The confidential document \u201C%1\u201D cannot be sealed for "
+                           "\u201C%2\u201D: they have no enrolled device. Enrol a device for "
+                           "them, or remove them from the recipients.")
+                        .arg(document.title, person) };
+        }
     }
     if (PublishValidator::hasBlocking(problems)) {
         PublishOutcome outcome = failed(K::Invalid,
@@ -186,6 +256,27 @@ PublishOutcome MeetingPublisher::publish(
             Tr::tr("This key cannot publish to this share: the share belongs to "
                    "another organisation key (%1).")
                 .arg(keyFingerprint(info->organisationKey)));
+
+    // Sealed documents are share format 2.1: a 1.x seat would copy the ciphertext and try to
+    // open it as a PDF, so the organisation upgrades the share first.
+    if (info->majorVersion < 2) {
+        for (const DraftDocument &document : std::as_const(completed.documents)) {
+            if (!document.confidential)
+                continue;
+            PublishOutcome outcome = failed(K::Invalid,
+                Tr::tr("The meeting was not published: the confidential document \u201C%1\u201D "
+                       "needs a shared folder in format 2.1 or later, and this one is in format "
+                       "%2.%3. Upgrade the shared folder first (phonghop-cli org upgrade-share), "
+                       "once every seat runs PhòngHọp 2.1.")
+                    .arg(document.title)
+                    .arg(info->majorVersion)
+                    .arg(info->minorVersion));
+            outcome.problems = problems;
+            outcome.problems << ValidationProblem { ValidationProblem::Kind::ConfidentialOnOldShare,
+                document.id, outcome.message };
+            return outcome;
+        }
+    }
 
     // Ask first, so a lost race costs no upload of large scans.
     std::optional<int> writerBase;
@@ -214,9 +305,35 @@ PublishOutcome MeetingPublisher::publish(
     // Office documents become PDFs before anything is stored: a document LibreOffice cannot
     // convert is a problem with its name, and nothing is written.
     OfficePreparation preparation(*m_converter, m_sharePath);
+    QList<DocumentRef> publishedDocuments; // of the newest revision on the share
     if (const int newest = highestManifestRevision(draft.id); newest > 0) {
-        if (const auto published = reader.readManifest(draft.id, newest, m_key.publicKey()))
+        if (const auto published = reader.readManifest(draft.id, newest, m_key.publicKey())) {
             preparation.setPublishedDocuments(published->meeting.documents);
+            publishedDocuments = published->meeting.documents;
+            // A document published confidential is never republished in clear by accident:
+            // only a draft that declassifies it says so (docs/publish-format.md).
+            QList<ValidationProblem> downgrades;
+            for (const DraftDocument &document : std::as_const(completed.documents)) {
+                if (document.confidential || document.declassified)
+                    continue;
+                for (const DocumentRef &before : published->meeting.documents) {
+                    if (before.id == document.id && before.confidential)
+                        downgrades << ValidationProblem {
+                            ValidationProblem::Kind::ConfidentialDowngrade, document.id,
+                            Tr::tr("The document \u201C%1\u201D was published as confidential; "
+                                   "it is not published in clear unless it is declassified "
+                                   "(\"declassified\": true).")
+                                .arg(document.title)
+                        };
+                }
+            }
+            if (!downgrades.isEmpty()) {
+                PublishOutcome outcome = failed(K::Invalid,
+                    Tr::tr("The meeting was not published: %1").arg(downgrades.first().message));
+                outcome.problems = problems + downgrades;
+                return outcome;
+            }
+        }
     }
     const QHash<QString, PreparedDocument> prepared
         = preparation.prepare(completed, cancel, [&](const ConversionStep &step) {
@@ -252,11 +369,55 @@ PublishOutcome MeetingPublisher::publish(
     ShareWriter writer(m_sharePath);
     QHash<QString, QPair<QString, qint64>> objects;
     QHash<QString, OriginalFile> originals;
+    QHash<QString, SealedDocument> sealed;
     QStringList notices;
-    for (const DraftDocument &document : draft.documents) {
+    // Sealed files are written here first, then stored like any object (by their own hash).
+    QTemporaryDir sealing;
+    for (const DraftDocument &document : completed.documents) {
         if (cancel.isCancelled())
             return failed(K::Cancelled, Tr::tr("Publication cancelled; the share is unchanged."));
-        const PreparedDocument entry = prepared.value(document.id);
+        PreparedDocument entry = prepared.value(document.id);
+        if (document.confidential) {
+            // Only the ciphertext goes to the share; an office original would be readable by
+            // anyone, so a confidential document is published without it.
+            if (!sealing.isValid())
+                return failed(K::Failed,
+                    Tr::tr("The confidential document \u201C%1\u201D could not be sealed: no "
+                           "temporary folder. Nothing was published.")
+                        .arg(document.title));
+            // The same PDF for the same devices as in the revision on the share: its sealed
+            // object and keys are kept, so seats see no change and copy nothing again.
+            if (const DocumentRef *before = reusableSeal(publishedDocuments, document.id,
+                    entry.pdfPath, sealTo.value(document.id), reader)) {
+                SealedDocument kept;
+                kept.file.plainSha256 = before->plainSha256;
+                kept.file.plainSize = before->plainSize;
+                kept.file.sealedSize = before->size;
+                kept.recipients = before->recipients;
+                sealed.insert(document.id, kept);
+                objects.insert(document.id, qMakePair(before->sha256, before->size));
+                state.bytesDone += QFileInfo(entry.pdfPath).size();
+                ++state.documentsDone;
+                if (progress)
+                    progress(state);
+                continue;
+            }
+            const QString sealedPath = sealing.filePath(document.id + QStringLiteral(".sealed"));
+            Result<SealedDocument> made
+                = sealDocument(entry.pdfPath, sealedPath, sealTo.value(document.id), cancel);
+            if (!made) {
+                if (cancel.isCancelled())
+                    return failed(
+                        K::Cancelled, Tr::tr("Publication cancelled; the share is unchanged."));
+                return failed(K::Failed,
+                    Tr::tr("The confidential document \u201C%1\u201D could not be sealed: %2. "
+                           "Nothing was published.")
+                        .arg(document.title, made.error()));
+            }
+            sealed.insert(document.id, std::move(made).value());
+            entry.pdfPath = sealedPath;
+            entry.originalPath.clear();
+        }
         QStringList files { entry.pdfPath };
         if (!entry.originalPath.isEmpty())
             files << entry.originalPath;
@@ -308,6 +469,13 @@ PublishOutcome MeetingPublisher::publish(
 
     Meeting meeting = draft::toMeeting(completed, objects);
     for (DocumentRef &document : meeting.documents) {
+        if (const auto seal = sealed.constFind(document.id); seal != sealed.constEnd()) {
+            document.plainSha256 = seal->file.plainSha256;
+            document.plainSize = seal->file.plainSize;
+            document.recipients = seal->recipients;
+            if (!prepared.value(document.id).pdfFileName.isEmpty())
+                document.fileName = prepared.value(document.id).pdfFileName;
+        }
         if (const auto original = originals.constFind(document.id);
             original != originals.constEnd()) {
             document.original = *original;

@@ -172,12 +172,6 @@ QList<ValidationProblem> PublishValidator::validate(const DraftMeeting &draft) c
                         Tr::tr("Document %1 names a recipient who is not a participant (%2).")
                             .arg(name, recipient));
             }
-            add(K::ConfidentialOnSharedFolder, document.id,
-                Tr::tr("Document %1 is confidential, but anyone who can open the shared folder can "
-                       "read "
-                       "its file: share format 1.0 cannot restrict it to its recipients.")
-                    .arg(name),
-                false);
         }
     }
 

@@ -27,7 +27,11 @@ struct ValidationProblem {
         DocumentWithoutItem,
         ConfidentialWithoutRecipients,
         UnknownRecipient,
-        ConfidentialOnSharedFolder, // a warning: see docs/publish-format.md
+        ConfidentialOnSharedFolder, // no longer raised: confidential documents are sealed
+        // Found by the publisher (issue 16, docs/publish-format.md, "Confidential documents"):
+        RecipientWithoutDevice, // a recipient has no enrolled device to seal the key to
+        ConfidentialDowngrade, // published confidential before, now in clear, not declassified
+        ConfidentialOnOldShare, // the share is 1.x: it must be upgraded first
         ParticipantNotInDirectory, // given by id only, and the directory has no such person
         RosterInvalid, // the participants make no valid roster (one chair, ...)
         DuplicateItem, // two agenda items with one id

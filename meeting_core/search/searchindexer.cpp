@@ -84,8 +84,13 @@ void SearchIndexer::syncMeetings(MeetingCache &cache, IndexReport &report)
                                                   : item.title + QLatin1Char('\n') + item.presenter;
             insertUnit(entry);
         }
-        for (const DocumentRef &document : meeting->documents)
+        for (const DocumentRef &document : meeting->documents) {
+            // A confidential document's text is never indexed, on any seat (issue 16): a
+            // recipient's cache holds only its ciphertext, and the index is not encrypted.
+            if (document.confidential)
+                continue;
             m_tables.putMeetingDocument(meeting->id, document);
+        }
         m_tables.putIndexedMeeting(*meeting);
         ++report.meetingsUpdated;
     }

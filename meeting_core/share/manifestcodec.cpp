@@ -92,6 +92,9 @@ private:
     QString m_error;
 };
 
+// A document key (32 bytes) sealed with crypto_box_seal: 32 + crypto_box_SEALBYTES (48).
+constexpr qsizetype sealedKeySize = 80;
+
 } // namespace
 
 QByteArray encodeManifest(const Meeting &meeting, const QString &version)
@@ -155,6 +158,23 @@ QByteArray encodeManifest(const Meeting &meeting, const QString &version)
         if (d.confidential) {
             document.insert(QStringLiteral("confidential"), true);
             document.insert(QStringLiteral("classification"), d.classification);
+            // Share format 2.1: the sealed document. sha256 and size above are the ciphertext's.
+            if (!d.plainSha256.isEmpty()) {
+                document.insert(QStringLiteral("plainSha256"), d.plainSha256);
+                document.insert(QStringLiteral("plainSize"), static_cast<double>(d.plainSize));
+            }
+            QJsonArray recipients;
+            for (const DocumentRecipient &recipient : d.recipients)
+                recipients.append(QJsonObject {
+                    { QStringLiteral("person"), recipient.personId },
+                    { QStringLiteral("device"), recipient.deviceId },
+                    { QStringLiteral("sealedKey"),
+                        QString::fromLatin1(recipient.sealedKey.toBase64()) },
+                });
+            if (!recipients.isEmpty())
+                document.insert(QStringLiteral("recipients"), recipients);
+        } else if (d.declassified) {
+            document.insert(QStringLiteral("declassified"), true);
         }
         documents.append(document);
     }
@@ -292,6 +312,46 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
         d.confidential = !confidential.isUndefined() && !confidential.isNull()
             && !(confidential.isBool() && !confidential.toBool());
         d.classification = object.value(QStringLiteral("classification")).toString();
+        d.declassified
+            = !d.confidential && object.value(QStringLiteral("declassified")).toBool(false);
+        if (d.confidential) {
+            // Share format 2.1: the PDF inside the ciphertext, and the recipients' sealed keys.
+            // Each recipient is a participant of the meeting (the roster the organisation
+            // signed with this manifest): a manifest naming anyone else is refused.
+            d.plainSha256 = read.text(object, "plainSha256", at, false);
+            d.plainSize = read.whole<qint64>(object, "plainSize", at, false, 0);
+            if (!d.plainSha256.isEmpty() && !Sha256::isValidHex(d.plainSha256))
+                read.fail(Tr::tr("%1: \"plainSha256\" is not a SHA-256 checksum").arg(at));
+            if (d.plainSize < 0)
+                read.fail(Tr::tr("%1: \"plainSize\" is negative").arg(at));
+            const QJsonValue recipients = object.value(QStringLiteral("recipients"));
+            if (!recipients.isUndefined() && !recipients.isArray())
+                read.fail(Tr::tr("%1: \"recipients\" is not a list").arg(at));
+            const QJsonArray list = recipients.toArray();
+            for (qsizetype r = 0; r < list.size(); ++r) {
+                const QJsonObject entry = list.at(r).toObject();
+                const QString where = Tr::tr("%1, recipient %2").arg(at).arg(r + 1);
+                DocumentRecipient recipient;
+                recipient.personId = read.text(entry, "person", where, true);
+                recipient.deviceId = read.text(entry, "device", where, true);
+                const QString sealed = read.text(entry, "sealedKey", where, true);
+                const auto decoded = QByteArray::fromBase64Encoding(
+                    sealed.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                if (!sealed.isEmpty() && (!decoded || decoded.decoded.size() != sealedKeySize))
+                    read.fail(Tr::tr("%1: \"sealedKey\" is not a sealed document key").arg(where));
+                recipient.sealedKey = decoded ? decoded.decoded : QByteArray();
+                if (!recipient.deviceId.isEmpty() && !shareformat::isDeviceId(recipient.deviceId))
+                    read.fail(
+                        Tr::tr("%1: \"%2\" is not a device id").arg(where, recipient.deviceId));
+                if (!recipient.personId.isEmpty() && !participantIds.contains(recipient.personId))
+                    read.fail(Tr::tr("%1: \"%2\" is not a participant of the meeting")
+                                  .arg(where, recipient.personId));
+                if (d.recipientFor(recipient.deviceId))
+                    read.fail(Tr::tr("%1: the device \"%2\" is listed twice")
+                                  .arg(where, recipient.deviceId));
+                d.recipients << recipient;
+            }
+        }
         if (!d.sha256.isEmpty() && !Sha256::isValidHex(d.sha256))
             read.fail(Tr::tr("%1: \"sha256\" is not a SHA-256 checksum").arg(at));
         if (d.size < 0)

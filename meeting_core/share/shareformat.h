@@ -9,7 +9,8 @@ namespace phonghop::shareformat {
 
 // The highest version this code reads and writes.
 inline constexpr int majorVersion = 2;
-inline constexpr int minorVersion = 0;
+// 2.1 (issue 16): sealed confidential documents, an addition 2.0 readers already handle safely.
+inline constexpr int minorVersion = 1;
 // The version of shares in the per-device layout (1.x): what `initialise` still creates, so
 // that seats of an older PhòngHọp keep working until the organisation upgrades the share.
 inline constexpr int legacyMajorVersion = 1;
@@ -89,9 +90,9 @@ struct Version {
     int minor = 0;
 };
 std::optional<Version> parseVersion(const QString &text);
-// "2.0": the version this code writes into a new 2.0 share.
+// "2.1": the version this code writes into a new 2.x share.
 QString versionText();
-// The version written into a share of the given major version ("1.2" or "2.0").
+// The version written into a share of the given major version ("1.2" or "2.1").
 QString versionText(int major);
 
 } // namespace phonghop::shareformat

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 
 namespace phonghop {
 
@@ -411,6 +412,14 @@ Result<int> ShareWriter::publish(const Meeting &meeting, const SigningKey &key,
 {
     if (!shareformat::isMeetingId(meeting.id))
         return Result<int>::failure(Tr::tr("\"%1\" is not a valid meeting id").arg(meeting.id));
+    // Sealed documents are share format 2.1: a 1.x seat would copy the ciphertext and take it
+    // for a PDF (the publisher says so first, with the way out: upgrade the share).
+    if (formatMajor() < 2
+        && std::any_of(meeting.documents.cbegin(), meeting.documents.cend(),
+            [](const DocumentRef &document) { return document.confidential; }))
+        return Result<int>::failure(
+            Tr::tr("a confidential document needs a shared folder in format 2.1 or later; "
+                   "upgrade the shared folder first (phonghop-cli org upgrade-share)"));
     const QDir folder(QDir(m_root).filePath(shareformat::meetingsFolder + u'/' + meeting.id));
     if (!QDir().mkpath(folder.path()))
         return Result<int>::failure(Tr::tr("Cannot create the meeting's folder in the share"));

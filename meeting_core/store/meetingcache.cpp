@@ -116,11 +116,34 @@ ALTER TABLE documents ADD COLUMN original_media_type TEXT;
     { 5,
         "ALTER TABLE documents ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0; "
         "ALTER TABLE documents ADD COLUMN classification TEXT;" },
+    // Share format 2.1: a sealed document's PDF (hash and size inside the ciphertext), whether
+    // it was declassified, and its recipients' sealed keys as the signed manifest lists them.
+    // The object store keeps the ciphertext; only a recipient device's key opens it.
+    { 6, R"sql(
+ALTER TABLE documents ADD COLUMN plain_sha256 TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN plain_size INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE documents ADD COLUMN declassified INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE document_recipients (
+  meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  document_id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  person_id TEXT NOT NULL,
+  device_id TEXT NOT NULL,
+  sealed_key BLOB NOT NULL,
+  PRIMARY KEY (meeting_id, document_id, device_id)
+);
+)sql" },
 };
 
 QString isoText(const QDateTime &time)
 {
     return time.isValid() ? time.toString(Qt::ISODateWithMs) : QString();
+}
+
+// Columns declared NOT NULL DEFAULT '': a null QString would bind as NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
 }
 
 QDateTime fromIsoText(const QString &text)
@@ -211,15 +234,26 @@ void MeetingCache::storeMeeting(const Meeting &meeting, const QByteArray &manife
     Statement document = m_db.prepare(QStringLiteral(
         "INSERT INTO documents (meeting_id, id, position, agenda_item_id, title, kind, "
         "file_name, sha256, size, version, original_sha256, original_size, original_file_name, "
-        "original_media_type, confidential, classification) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "original_media_type, confidential, classification, plain_sha256, plain_size, "
+        "declassified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    Statement recipient = m_db.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO document_recipients (meeting_id, document_id, "
+                       "position, person_id, device_id, sealed_key) VALUES (?,?,?,?,?,?)"));
     position = 0;
     for (const DocumentRef &d : meeting.documents) {
         document.bindAll(meeting.id, d.id, position++, d.agendaItemId, d.title, d.kind, d.fileName,
             d.sha256, d.size, d.version, d.original.sha256, d.original.size, d.original.fileName,
-            d.original.mediaType, d.confidential ? 1 : 0, d.classification);
+            d.original.mediaType, d.confidential ? 1 : 0, d.classification, notNull(d.plainSha256),
+            d.plainSize, d.declassified ? 1 : 0);
         document.run();
         document.reset();
+        int recipientPosition = 0;
+        for (const DocumentRecipient &r : d.recipients) {
+            recipient.bindAll(
+                meeting.id, d.id, recipientPosition++, r.personId, r.deviceId, r.sealedKey);
+            recipient.run();
+            recipient.reset();
+        }
     }
 
     Statement poll = m_db.prepare(
@@ -358,7 +392,8 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
     Statement documents = m_db.query(
         QStringLiteral("SELECT id, agenda_item_id, title, kind, file_name, sha256, size, "
                        "version, original_sha256, original_size, original_file_name, "
-                       "original_media_type, confidential, classification FROM documents "
+                       "original_media_type, confidential, classification, plain_sha256, "
+                       "plain_size, declassified FROM documents "
                        "WHERE meeting_id = ? ORDER BY position"),
         meetingId);
     while (documents.next()) {
@@ -377,7 +412,22 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
         d.original.mediaType = documents.text(11);
         d.confidential = documents.integer(12) != 0;
         d.classification = documents.text(13);
+        d.plainSha256 = documents.text(14);
+        d.plainSize = documents.integer(15);
+        d.declassified = documents.integer(16) != 0;
         meeting.documents << d;
+    }
+    Statement recipients = m_db.query(
+        QStringLiteral("SELECT document_id, person_id, device_id, sealed_key FROM "
+                       "document_recipients WHERE meeting_id = ? ORDER BY document_id, position"),
+        meetingId);
+    while (recipients.next()) {
+        const QString documentId = recipients.text(0);
+        for (DocumentRef &d : meeting.documents) {
+            if (d.id == documentId)
+                d.recipients << DocumentRecipient { recipients.text(1), recipients.text(2),
+                    recipients.blob(3) };
+        }
     }
 
     Statement polls = m_db.query(
@@ -405,8 +455,16 @@ QByteArray MeetingCache::previousManifest(const QString &meetingId)
 
 QString MeetingCache::documentPath(const DocumentRef &document) const
 {
-    // A confidential document is never stored, nor opened, as a clear PDF (share format 2.0).
+    // A confidential document is never stored, nor opened, as a clear PDF (share format 2.0):
+    // its object is ciphertext, read through sealedObjectPath() and opened with the device key.
     if (document.confidential)
+        return {};
+    return m_objects.pathFor(document.sha256);
+}
+
+QString MeetingCache::sealedObjectPath(const DocumentRef &document) const
+{
+    if (!document.confidential || document.sha256.isEmpty() || !m_objects.contains(document.sha256))
         return {};
     return m_objects.pathFor(document.sha256);
 }

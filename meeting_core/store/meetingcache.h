@@ -38,7 +38,11 @@ public:
     // Upcoming meetings first (soonest first), then past ones (latest first).
     QList<MeetingSummary> meetings(const QDateTime &now = QDateTime::currentDateTime());
     std::optional<Meeting> meeting(const QString &meetingId);
+    // The PDF of a document that is not confidential (empty for a confidential one).
     QString documentPath(const DocumentRef &document) const;
+    // Share format 2.1: the ciphertext of a confidential document, when this seat (a recipient)
+    // copied it; empty otherwise. Opened with the device key (confidential/sealeddocument.h).
+    QString sealedObjectPath(const DocumentRef &document) const;
     // The cached office file the document's PDF was converted from; empty when it has none.
     QString originalPath(const DocumentRef &document) const;
     // "Tải bản gốc": writes the document's original to `target`, checked against its SHA-256

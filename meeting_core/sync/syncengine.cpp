@@ -5,11 +5,13 @@
 #include "meeting_core/share/sharewriter.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/store/outbox.h"
+#include "meeting_core/trust/devicekey.h"
 #include "meeting_core/trust/organisationpin.h"
 #include "meeting_core/trust/signingkey.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -24,10 +26,29 @@ namespace phonghop {
 
 namespace {
 
-// The objects a document needs in the cache: its PDF, and the office file it was converted
-// from when it has one.
-QList<QPair<QString, qint64>> documentObjects(const DocumentRef &document)
+// This seat's device id, from the device key in the cache's folder (empty when there is none:
+// no confidential document is then for this seat). Loaded, never created.
+QString seatDeviceId(const MeetingCache &cache)
 {
+    const QString path = QDir(cache.directory()).filePath(QLatin1String(DeviceKey::fileName));
+    if (!QFileInfo::exists(path))
+        return {};
+    const Result<SigningKey> key = SigningKey::load(path);
+    return key ? deviceIdOf(key->publicKey()) : QString();
+}
+
+// The objects a document needs in the cache: its PDF, and the office file it was converted
+// from when it has one. A confidential document (share format 2.1) needs its sealed object
+// only on a recipient device, and nothing anywhere else: a seat that is not a recipient never
+// copies the ciphertext. A document marked confidential but not sealed (2.0) needs nothing.
+QList<QPair<QString, qint64>> documentObjects(const DocumentRef &document, const QString &deviceId)
+{
+    if (document.confidential) {
+        if (document.plainSha256.isEmpty() || deviceId.isEmpty()
+            || !document.recipientFor(deviceId))
+            return {};
+        return { { document.sha256, document.size } };
+    }
     QList<QPair<QString, qint64>> objects { { document.sha256, document.size } };
     if (!document.original.isEmpty())
         objects.append({ document.original.sha256, document.original.size });
@@ -38,6 +59,25 @@ QList<QPair<QString, qint64>> documentObjects(const DocumentRef &document)
 class Tr final {
     Q_DECLARE_TR_FUNCTIONS(phonghop::SyncEngine)
 };
+
+// The title of a document the cache has as confidential that the new revision carries in
+// clear without `declassified`; empty when there is none.
+QString declassifiedWithoutSaying(
+    MeetingCache &cache, const QString &meetingId, const Meeting &next)
+{
+    const std::optional<Meeting> cached = cache.meeting(meetingId);
+    if (!cached)
+        return {};
+    for (const DocumentRef &document : next.documents) {
+        if (document.confidential || document.declassified)
+            continue;
+        for (const DocumentRef &before : cached->documents) {
+            if (before.id == document.id && before.confidential)
+                return document.title;
+        }
+    }
+    return {};
+}
 
 struct Candidate {
     VerifiedManifest manifest;
@@ -187,6 +227,7 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         }
 
         const QHash<QString, int> cached = m_cache.cachedRevisions();
+        const QString deviceId = seatDeviceId(m_cache);
 
         // 1. The newest valid revision of each meeting that is newer than the cache.
         QList<Candidate> candidates;
@@ -198,6 +239,17 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
                     break;
                 Result<VerifiedManifest> manifest
                     = reader.readManifest(meetingId, revision, info->organisationKey);
+                // A document this seat has as confidential comes back in clear only when the
+                // organisation declassified it (docs/share-format.md, "Sealed documents").
+                if (manifest && known > 0) {
+                    if (const QString downgraded
+                        = declassifiedWithoutSaying(m_cache, meetingId, manifest->meeting);
+                        !downgraded.isEmpty())
+                        manifest = Result<VerifiedManifest>::failure(
+                            Tr::tr("the confidential document \"%1\" is published in clear "
+                                   "without being declassified")
+                                .arg(downgraded));
+                }
                 if (manifest) {
                     candidates << Candidate { std::move(manifest).value() };
                     break;
@@ -216,12 +268,10 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         SyncProgress totals;
         for (const Candidate &candidate : std::as_const(candidates)) {
             for (const DocumentRef &document : candidate.manifest.meeting.documents) {
-                // Never copied as a clear PDF (share format 2.0): only its title is shown.
-                if (document.confidential)
-                    continue;
                 // A document converted from an office file brings its original too (share
-                // format 1.2): both are part of the revision.
-                for (const auto &[sha256, size] : documentObjects(document)) {
+                // format 1.2): both are part of the revision. A confidential one only its
+                // ciphertext, and only to a recipient (2.1).
+                for (const auto &[sha256, size] : documentObjects(document, deviceId)) {
                     if (queued.contains(sha256) || m_cache.objects().contains(sha256))
                         continue;
                     queued.insert(sha256);
@@ -285,9 +335,7 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
             const Meeting &meeting = candidate.manifest.meeting;
             QString missing;
             for (const DocumentRef &document : meeting.documents) {
-                if (document.confidential)
-                    continue;
-                for (const auto &[sha256, size] : documentObjects(document)) {
+                for (const auto &[sha256, size] : documentObjects(document, deviceId)) {
                     if (m_cache.objects().contains(sha256))
                         continue;
                     missing = Tr::tr("the document \"%1\" %2")

@@ -491,7 +491,7 @@ TEST_CASE("org upgrade-share moves a share to format 2.0 with its organisation k
               .object()
               .value(u"formatVersion")
               .toString()
-        == QStringLiteral("2.0"));
+        == QStringLiteral("2.1"));
     // Once more: nothing to do, said so.
     CHECK(office.cli
               .ok({ QStringLiteral("org"), QStringLiteral("upgrade-share"),

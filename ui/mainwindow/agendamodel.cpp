@@ -78,7 +78,11 @@ void AgendaModel::setMeeting(const Meeting &meeting, const MeetingBadges &badges
         QStandardItem *owner = items.value(document.agendaItemId);
         if (!owner)
             continue;
-        auto *row = new QStandardItem(documentIcon, document.title);
+        // A confidential document shows its classification ("Mật") with its title (issue 16).
+        auto *row = new QStandardItem(documentIcon,
+            document.confidential && !document.classification.isEmpty()
+                ? QStringLiteral("%1 [%2]").arg(document.title, document.classification)
+                : document.title);
         row->setEditable(false);
         row->setData(static_cast<int>(Kind::Document), KindRole);
         row->setData(document.agendaItemId, AgendaItemIdRole);

@@ -424,6 +424,18 @@ void MainWindow::openAgendaRow(const QModelIndex &index)
         return;
     m_openDocumentSha = document->sha256;
     m_originalFile->setDocument(document);
+    if (document->confidential) {
+        // Issue 16: decrypted into memory on a recipient's device; the notice anywhere else.
+        // No annotations on it (they would be stored beside the cache in clear).
+        if (m_annotations)
+            m_annotations->closeDocument();
+        const Result<QByteArray> bytes = m_desk->readConfidential(*document);
+        if (bytes)
+            m_documentView->openDocumentData(bytes.value(), document->title, document->sha256);
+        else
+            m_documentView->showUnavailable(bytes.error());
+        return;
+    }
     const QString path = m_desk->documentPath(*document);
     m_documentView->openDocument(path, document->title, document->sha256);
     if (m_annotations) {

@@ -247,6 +247,24 @@ void DocumentView::resizeEvent(QResizeEvent *event)
 void DocumentView::openDocument(
     const QString &pdfPath, const QString &title, const QString &positionKey)
 {
+    startDocument(pdfPath, title, positionKey, {});
+}
+
+void DocumentView::openDocumentData(
+    const QByteArray &pdfBytes, const QString &title, const QString &positionKey)
+{
+    startDocument(QString(), title, positionKey, pdfBytes);
+}
+
+void DocumentView::showUnavailable(const QString &message)
+{
+    closeDocument();
+    showMessage(message);
+}
+
+void DocumentView::startDocument(const QString &pdfPath, const QString &title,
+    const QString &positionKey, const QByteArray &pdfBytes)
+{
     closeDocument();
     m_path = pdfPath;
     m_title = title;
@@ -292,8 +310,12 @@ void DocumentView::openDocument(
     m_thumbnails->setService(service);
     m_stack->setCurrentIndex(1);
     showMessage(tr("Opening %1…").arg(title.isEmpty() ? pdfPath : title));
-    service->open(pdfPath);
-    m_signaturesBar->verify(pdfPath);
+    if (pdfBytes.isEmpty()) {
+        service->open(pdfPath);
+        m_signaturesBar->verify(pdfPath);
+    } else {
+        service->openData(pdfBytes, title); // no signature check: nothing on disk to read
+    }
 }
 
 void DocumentView::closeDocument()

@@ -44,6 +44,11 @@ public:
     // positionKey names the document for the reading position store (defaults to the path).
     void openDocument(
         const QString &pdfPath, const QString &title, const QString &positionKey = {});
+    // The same for a PDF held in memory (a confidential document decrypted for this seat).
+    void openDocumentData(
+        const QByteArray &pdfBytes, const QString &title, const QString &positionKey);
+    // No document, and this message in its place ("Confidential document — …").
+    void showUnavailable(const QString &message);
     void closeDocument();
     bool isDocumentOpen() const;
     QString documentPath() const { return m_path; }
@@ -102,6 +107,8 @@ protected:
 
 private:
     void buildActions();
+    void startDocument(const QString &pdfPath, const QString &title, const QString &positionKey,
+        const QByteArray &pdfBytes);
     void onOpened(const PdfDocumentInfo &info);
     void onOpenFailed(const QString &message);
     void onPasswordRequired(bool wrong);

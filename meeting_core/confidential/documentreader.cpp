@@ -1,0 +1,106 @@
+#include "documentreader.h"
+
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/util/atomicfile.h"
+#include "meeting_core/util/sha256.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace phonghop {
+
+namespace {
+
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::DocumentReader)
+};
+
+} // namespace
+
+DocumentReader::DocumentReader(const MeetingCache &cache)
+    : m_cache(cache)
+{
+    // Loaded, never created: a seat without a key has no confidential document to open.
+    const QString path = QDir(cache.directory()).filePath(QLatin1String(DeviceKey::fileName));
+    if (QFile::exists(path)) {
+        if (Result<SigningKey> key = SigningKey::load(path)) {
+            m_deviceId = deviceIdOf(key->publicKey());
+            m_deviceKey = std::move(key).value();
+        }
+    }
+}
+
+DocumentAccess DocumentReader::access(const DocumentRef &document) const
+{
+    return documentAccess(document, m_deviceId);
+}
+
+bool DocumentReader::readable(const DocumentRef &document) const
+{
+    switch (access(document)) {
+    case DocumentAccess::Clear:
+        return m_cache.objects().contains(document.sha256);
+    case DocumentAccess::Recipient:
+        return !m_cache.sealedObjectPath(document).isEmpty();
+    case DocumentAccess::NotRecipient:
+        break;
+    }
+    return false;
+}
+
+Result<QByteArray> DocumentReader::read(const DocumentRef &document) const
+{
+    using R = Result<QByteArray>;
+    switch (access(document)) {
+    case DocumentAccess::NotRecipient:
+        return R::failure(notRecipientMessage());
+    case DocumentAccess::Recipient:
+        return openSealedDocument(document, m_cache.sealedObjectPath(document), *m_deviceKey);
+    case DocumentAccess::Clear:
+        break;
+    }
+    if (!m_cache.objects().contains(document.sha256))
+        return R::failure(Tr::tr("The document \u201C%1\u201D is not in the cache yet: sync, "
+                                 "then try again.")
+                              .arg(document.title));
+    QFile file(m_cache.documentPath(document));
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(Tr::tr("The cached document cannot be read: %1").arg(file.errorString()));
+    QByteArray bytes = file.readAll();
+    if (Sha256::hexOf(bytes) != document.sha256)
+        return R::failure(
+            Tr::tr("The cached document is damaged (its checksum does not match); sync again."));
+    return bytes;
+}
+
+Status DocumentReader::saveAs(const DocumentRef &document, const QString &target) const
+{
+    Result<QByteArray> bytes = read(document);
+    if (!bytes)
+        return Status::failure(bytes.error());
+    const QString temporary = atomicfile::temporarySiblingPath(target);
+    QFile output(temporary);
+    const auto failed = [&] {
+        const QString message = Tr::tr("%1 cannot be written: %2")
+                                    .arg(QDir::toNativeSeparators(target), output.errorString());
+        output.close();
+        QFile::remove(temporary);
+        return Status::failure(message);
+    };
+    if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return failed();
+    if (output.write(bytes.value()) != bytes->size() || !atomicfile::flushToDisk(output))
+        return failed();
+    output.close();
+    if (!atomicfile::replaceExisting(temporary, target)) {
+        QFile::remove(temporary);
+        return Status::failure(
+            Tr::tr("%1 cannot be written.").arg(QDir::toNativeSeparators(target)));
+    }
+    return Status::success();
+}
+
+} // namespace phonghop

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "meeting_core/confidential/sealeddocument.h"
+#include "meeting_core/domain/meeting.h"
+#include "meeting_core/trust/signingkey.h"
+#include "meeting_core/util/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace phonghop {
+
+class MeetingCache;
+
+// A seat's documents as it may have them (issue 16): a clear document is its cached PDF; a
+// confidential one is readable only on a recipient device, decrypted into memory with the
+// device key kept in the cache's folder (trust/devicekey.h). The viewer and
+// `phonghop-cli document save` go through here; nothing decrypted is written to the cache.
+class DocumentReader final {
+public:
+    explicit DocumentReader(const MeetingCache &cache);
+
+    // This seat's device: the key in the cache folder, loaded once (empty id: no key yet, so
+    // no confidential document is for this seat).
+    QString deviceId() const { return m_deviceId; }
+
+    DocumentAccess access(const DocumentRef &document) const;
+    // Whether this seat can open the document now: its PDF, or for a confidential document its
+    // sealed object and this device's entry, are in the cache.
+    bool readable(const DocumentRef &document) const;
+
+    // The PDF's bytes (decrypted for a recipient). A translated failure for a seat that is not
+    // a recipient (notRecipientMessage()), a document not synced yet, or a damaged one.
+    Result<QByteArray> read(const DocumentRef &document) const;
+
+    // Writes the document as read() gives it to target, under a temporary name renamed into
+    // place (nothing is left at target on failure).
+    Status saveAs(const DocumentRef &document, const QString &target) const;
+
+private:
+    const MeetingCache &m_cache;
+    std::optional<SigningKey> m_deviceKey;
+    QString m_deviceId;
+};
+
+} // namespace phonghop

@@ -1,0 +1,265 @@
+#include "documentcipher.h"
+
+#include "meeting_core/util/atomicfile.h"
+#include "meeting_core/util/sha256.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <algorithm>
+#include <cstring>
+#include <sodium.h>
+
+namespace phonghop {
+
+namespace {
+
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::DocumentCipher)
+};
+
+using State = crypto_secretstream_xchacha20poly1305_state;
+constexpr qint64 headerBytes = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
+constexpr qint64 chunkOverhead = crypto_secretstream_xchacha20poly1305_ABYTES;
+constexpr qint64 magicBytes = sizeof(documentcipher::magic) - 1;
+
+static_assert(documentcipher::keySize == crypto_secretstream_xchacha20poly1305_KEYBYTES);
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+const unsigned char *bytesOf(const QByteArray &array)
+{
+    return reinterpret_cast<const unsigned char *>(array.constData());
+}
+
+unsigned char *bytesOf(QByteArray &array)
+{
+    return reinterpret_cast<unsigned char *>(array.data());
+}
+
+// Reads up to size bytes (fewer only at the end of the file).
+qint64 readFully(QFile &file, char *into, qint64 size)
+{
+    qint64 total = 0;
+    while (total < size) {
+        const qint64 got = file.read(into + total, size - total);
+        if (got < 0)
+            return -1;
+        if (got == 0)
+            break;
+        total += got;
+    }
+    return total;
+}
+
+} // namespace
+
+DocumentKey DocumentKey::generate()
+{
+    if (!sodiumReady())
+        qFatal("libsodium could not be initialised");
+    DocumentKey key;
+    key.m_bytes = QByteArray(documentcipher::keySize, Qt::Uninitialized);
+    crypto_secretstream_xchacha20poly1305_keygen(bytesOf(key.m_bytes));
+    return key;
+}
+
+std::optional<DocumentKey> DocumentKey::fromBytes(const QByteArray &bytes)
+{
+    if (bytes.size() != documentcipher::keySize)
+        return std::nullopt;
+    DocumentKey key;
+    key.m_bytes = QByteArray(bytes.constData(), bytes.size()); // a copy of its own to wipe
+    return key;
+}
+
+DocumentKey::DocumentKey(const DocumentKey &other)
+    : m_bytes(other.m_bytes.constData(), other.m_bytes.size())
+{
+}
+
+DocumentKey &DocumentKey::operator=(const DocumentKey &other)
+{
+    if (this != &other) {
+        if (!m_bytes.isEmpty())
+            sodium_memzero(m_bytes.data(), size_t(m_bytes.size()));
+        m_bytes = QByteArray(other.m_bytes.constData(), other.m_bytes.size());
+    }
+    return *this;
+}
+
+DocumentKey::~DocumentKey()
+{
+    // In place, even if a caller still shares the bytes (they are a key: nobody keeps them).
+    if (!m_bytes.isEmpty())
+        sodium_memzero(const_cast<char *>(m_bytes.constData()), size_t(m_bytes.size()));
+}
+
+qint64 sealedSizeFor(qint64 plainSize)
+{
+    // One chunk per 64 KiB begun, and at least one (an empty document is one empty chunk).
+    const qint64 chunks = std::max<qint64>(
+        1, (plainSize + documentcipher::chunkSize - 1) / documentcipher::chunkSize);
+    return magicBytes + headerBytes + plainSize + chunks * chunkOverhead;
+}
+
+Result<SealedFileInfo> sealFile(const QString &plainPath, const QString &sealedPath,
+    const DocumentKey &key, const CancellationToken &cancel)
+{
+    using R = Result<SealedFileInfo>;
+    if (!sodiumReady())
+        return R::failure(Tr::tr("the encryption library could not be initialised"));
+    QFile input(plainPath);
+    if (!input.open(QIODevice::ReadOnly))
+        return R::failure(Tr::tr("%1 cannot be read: %2")
+                              .arg(QDir::toNativeSeparators(plainPath), input.errorString()));
+    QFile output(sealedPath);
+    if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return R::failure(Tr::tr("%1 cannot be written: %2")
+                              .arg(QDir::toNativeSeparators(sealedPath), output.errorString()));
+    auto fail = [&](const QString &message) {
+        output.close();
+        QFile::remove(sealedPath);
+        return R::failure(message);
+    };
+    auto writeFailed = [&] {
+        return fail(Tr::tr("%1 cannot be written: %2")
+                        .arg(QDir::toNativeSeparators(sealedPath), output.errorString()));
+    };
+
+    State state;
+    QByteArray header(headerBytes, Qt::Uninitialized);
+    crypto_secretstream_xchacha20poly1305_init_push(&state, bytesOf(header), bytesOf(key.bytes()));
+    if (output.write(documentcipher::magic, magicBytes) != magicBytes
+        || output.write(header) != header.size())
+        return writeFailed();
+
+    SealedFileInfo info;
+    Sha256 hash;
+    QByteArray plain(documentcipher::chunkSize, Qt::Uninitialized);
+    QByteArray next(documentcipher::chunkSize, Qt::Uninitialized);
+    QByteArray sealed(documentcipher::chunkSize + chunkOverhead, Qt::Uninitialized);
+    // One chunk read ahead, so the last one is known (and tagged final) when it is encrypted.
+    qint64 have = readFully(input, plain.data(), documentcipher::chunkSize);
+    while (true) {
+        if (have < 0)
+            return fail(Tr::tr("%1 cannot be read: %2")
+                            .arg(QDir::toNativeSeparators(plainPath), input.errorString()));
+        if (cancel.isCancelled())
+            return fail(Tr::tr("cancelled"));
+        qint64 following = 0;
+        if (have == documentcipher::chunkSize) {
+            following = readFully(input, next.data(), documentcipher::chunkSize);
+            if (following < 0)
+                return fail(Tr::tr("%1 cannot be read: %2")
+                                .arg(QDir::toNativeSeparators(plainPath), input.errorString()));
+        }
+        const bool last = following == 0;
+        hash.add(plain.constData(), have);
+        info.plainSize += have;
+        unsigned long long sealedLength = 0;
+        crypto_secretstream_xchacha20poly1305_push(&state, bytesOf(sealed), &sealedLength,
+            bytesOf(plain), static_cast<unsigned long long>(have), nullptr, 0,
+            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+        if (output.write(sealed.constData(), qint64(sealedLength)) != qint64(sealedLength))
+            return writeFailed();
+        if (last)
+            break;
+        std::swap(plain, next);
+        have = following;
+    }
+    sodium_memzero(&state, sizeof state);
+    sodium_memzero(plain.data(), size_t(plain.size()));
+    sodium_memzero(next.data(), size_t(next.size()));
+    if (!atomicfile::flushToDisk(output))
+        return writeFailed();
+    info.sealedSize = output.size();
+    output.close();
+    info.plainSha256 = hash.finishHex();
+    return info;
+}
+
+Result<QByteArray> openSealedFile(const QString &sealedPath, const DocumentKey &key,
+    qint64 expectedPlainSize, const QString &expectedPlainSha256)
+{
+    using R = Result<QByteArray>;
+    if (!sodiumReady())
+        return R::failure(Tr::tr("the encryption library could not be initialised"));
+    const QString damaged = Tr::tr("the confidential document is damaged or was altered (%1); "
+                                   "sync again, or ask the office to publish it again");
+    if (expectedPlainSize < 0)
+        return R::failure(damaged.arg(Tr::tr("its size is not known")));
+    QFile input(sealedPath);
+    if (!input.open(QIODevice::ReadOnly))
+        return R::failure(Tr::tr("%1 cannot be read: %2")
+                              .arg(QDir::toNativeSeparators(sealedPath), input.errorString()));
+    const qint64 expectedSealedSize = sealedSizeFor(expectedPlainSize);
+    if (input.size() < expectedSealedSize)
+        return R::failure(damaged.arg(Tr::tr("it is shorter than it should be")));
+    if (input.size() > expectedSealedSize)
+        return R::failure(damaged.arg(Tr::tr("it is longer than it should be")));
+
+    QByteArray start(magicBytes + headerBytes, Qt::Uninitialized);
+    if (readFully(input, start.data(), start.size()) != start.size()
+        || std::memcmp(start.constData(), documentcipher::magic, size_t(magicBytes)) != 0)
+        return R::failure(damaged.arg(Tr::tr("it is not a sealed document")));
+    State state;
+    if (crypto_secretstream_xchacha20poly1305_init_pull(
+            &state, bytesOf(start) + magicBytes, bytesOf(key.bytes()))
+        != 0)
+        return R::failure(damaged.arg(Tr::tr("its header is invalid")));
+
+    QByteArray plain(expectedPlainSize, Qt::Uninitialized);
+    QByteArray sealed(documentcipher::chunkSize + chunkOverhead, Qt::Uninitialized);
+    qint64 done = 0;
+    bool finished = false;
+    auto wipe = [&] {
+        sodium_memzero(&state, sizeof state);
+        if (!plain.isEmpty())
+            sodium_memzero(plain.data(), size_t(plain.size()));
+    };
+    while (!finished) {
+        const qint64 got = readFully(input, sealed.data(), sealed.size());
+        if (got < 0) {
+            wipe();
+            return R::failure(Tr::tr("%1 cannot be read: %2")
+                                  .arg(QDir::toNativeSeparators(sealedPath), input.errorString()));
+        }
+        const qint64 room = expectedPlainSize - done;
+        if (got < chunkOverhead || got - chunkOverhead > room) {
+            wipe();
+            return R::failure(damaged.arg(Tr::tr("it is cut short")));
+        }
+        unsigned long long length = 0;
+        unsigned char tag = 0;
+        if (crypto_secretstream_xchacha20poly1305_pull(&state, bytesOf(plain) + done, &length, &tag,
+                bytesOf(sealed), static_cast<unsigned long long>(got), nullptr, 0)
+            != 0) {
+            wipe();
+            return R::failure(damaged.arg(Tr::tr("a part of it does not decrypt")));
+        }
+        done += qint64(length);
+        finished = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+        if (!finished && got < sealed.size()) {
+            wipe();
+            return R::failure(damaged.arg(Tr::tr("it is cut short")));
+        }
+    }
+    sodium_memzero(&state, sizeof state);
+    if (done != expectedPlainSize || !input.atEnd()) {
+        wipe();
+        return R::failure(damaged.arg(Tr::tr("its size does not match")));
+    }
+    if (!expectedPlainSha256.isEmpty() && Sha256::hexOf(plain) != expectedPlainSha256) {
+        wipe();
+        return R::failure(damaged.arg(Tr::tr("its checksum does not match")));
+    }
+    return plain;
+}
+
+} // namespace phonghop

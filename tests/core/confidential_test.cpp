@@ -1,0 +1,552 @@
+// Confidential documents ("Mật", issue 16, share format 2.1): a real folder share, the
+// organisation's directory with one device per person, a document sealed by the publisher to two
+// recipients, and three seats (two recipients, one not) that sync into their own caches. The
+// recipients open it with their device keys; nothing on the share nor on the other seat is the
+// PDF. Then what must fail, fails clearly.
+#include "cli_run.h"
+#include "publish_fixtures.h"
+
+#include "meeting_core/confidential/documentreader.h"
+#include "meeting_core/confidential/sealeddocument.h"
+#include "meeting_core/org/directorystore.h"
+#include "meeting_core/pdf/pdfdocument.h"
+#include "meeting_core/publish/meetingpublisher.h"
+#include "meeting_core/share/manifestcodec.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncengine.h"
+#include "meeting_core/trust/devicekey.h"
+#include "meeting_core/trust/documentcipher.h"
+#include "meeting_core/util/sha256.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <memory>
+
+using namespace phonghop;
+using namespace phonghop::test;
+
+namespace {
+
+SigningKey keyFromByte(char byte)
+{
+    return SigningKey::fromSeed(QByteArray(32, byte));
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+// Every file under folder whose bytes are the PDF or start like one.
+QStringList clearPdfsUnder(const QString &folder, const QString &pdfSha256)
+{
+    QStringList found;
+    QDirIterator files(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        const QByteArray bytes = readAll(path);
+        if (bytes.startsWith("%PDF") || Sha256::hexOf(bytes) == pdfSha256)
+            found << path;
+    }
+    return found;
+}
+
+struct Seat {
+    QString personId;
+    SigningKey key;
+    QString cacheDir;
+    std::unique_ptr<MeetingCache> cache;
+};
+
+// A share in format `major` with the directory p-anh, p-tuyet, p-duc (one device each), and the
+// fixture's draft reduced to one document, confidential, for p-anh and p-duc.
+struct ConfidentialRoom {
+    QTemporaryDir root;
+    QString share;
+    SigningKey organisation = keyFromByte('o');
+    std::vector<Seat> seats;
+    DraftMeeting draft;
+    QString pdfPath;
+    QByteArray pdf;
+
+    explicit ConfidentialRoom(int major = shareformat::majorVersion, qint64 pdfSize = 200'000)
+    {
+        REQUIRE(root.isValid());
+        share = root.filePath(QStringLiteral("share"));
+        REQUIRE(ShareWriter(share)
+                    .initialise(QStringLiteral("UBND xã Tân Phú"), organisation, major)
+                    .ok());
+        const QList<QPair<QString, char>> people { { QStringLiteral("p-anh"), 'a' },
+            { QStringLiteral("p-tuyet"), 't' }, { QStringLiteral("p-duc"), 'd' } };
+        for (const auto &[person, seed] : people) {
+            Seat seat { person, keyFromByte(seed), root.filePath(QStringLiteral("seat-") + person),
+                nullptr };
+            REQUIRE(QDir().mkpath(seat.cacheDir));
+            REQUIRE(seat.key.save(QDir(seat.cacheDir).filePath(QStringLiteral("device.key"))).ok());
+            seats.push_back(std::move(seat));
+        }
+        const Result<PeopleDirectory> written
+            = DirectoryStore(share).update(organisation, [&](PeopleDirectory &directory) {
+                  for (const Seat &seat : seats) {
+                      DirectoryPerson person;
+                      person.id = seat.personId;
+                      person.fullName = seat.personId;
+                      person.devices << DirectoryDevice { deviceIdOf(seat.key.publicKey()),
+                          seat.key.publicKey(), QStringLiteral("Máy tính bảng"),
+                          QDateTime::currentDateTimeUtc(), {}, {} };
+                      directory.people << person;
+                  }
+                  return Status::success();
+              });
+        REQUIRE(written.ok());
+
+        draft = test::publish::validDraft(root.filePath(QStringLiteral("draft")));
+        DraftDocument document = draft.documents.at(2);
+        pdfPath = root.filePath(QStringLiteral("draft/nhan-su.pdf"));
+        test::publish::writePaddedPdf(pdfPath, pdfSize, 16);
+        pdf = readAll(pdfPath);
+        document.filePath = pdfPath;
+        document.fileName = QStringLiteral("nhan-su.pdf");
+        document.confidential = true;
+        document.recipientIds = { QStringLiteral("p-anh"), QStringLiteral("p-duc") };
+        draft.documents = { document };
+    }
+
+    PublishOutcome publish(const DraftMeeting &what)
+    {
+        return MeetingPublisher(share, organisation).publish(what);
+    }
+
+    SyncReport sync(Seat &seat)
+    {
+        if (!seat.cache) {
+            auto opened = MeetingCache::open(seat.cacheDir);
+            REQUIRE(opened.ok());
+            seat.cache = std::move(opened).value();
+        }
+        SyncEngine engine(*seat.cache, share);
+        engine.setRequiredOrganisationFingerprint(keyFingerprint(organisation.publicKey()));
+        return engine.run();
+    }
+
+    Seat &seat(const QString &person)
+    {
+        for (Seat &s : seats) {
+            if (s.personId == person)
+                return s;
+        }
+        FAIL("no seat " << person.toStdString());
+        return seats.front();
+    }
+
+    DocumentRef cachedDocument(Seat &s)
+    {
+        const std::optional<Meeting> meeting = s.cache->meeting(draft.id);
+        REQUIRE(meeting.has_value());
+        REQUIRE(meeting->documents.size() == 1);
+        return meeting->documents.first();
+    }
+};
+
+} // namespace
+
+TEST_CASE(
+    "A confidential document reaches its two recipients sealed and nobody else", "[confidential]")
+{
+    ConfidentialRoom room;
+    const PublishOutcome outcome = room.publish(room.draft);
+    INFO(outcome.message.toStdString());
+    REQUIRE(outcome.published());
+    const QString pdfSha256 = Sha256::hexOf(room.pdf);
+
+    // The manifest: ciphertext hash and size, the PDF's inside, one sealed key per device.
+    const DocumentRef published = outcome.meeting.documents.first();
+    CHECK(published.confidential);
+    CHECK(published.classification == QStringLiteral("Mật"));
+    CHECK(published.plainSha256 == pdfSha256);
+    CHECK(published.plainSize == room.pdf.size());
+    CHECK(published.sha256 != pdfSha256);
+    CHECK(published.size == sealedSizeFor(room.pdf.size()));
+    REQUIRE(published.recipients.size() == 2);
+    CHECK(published.recipientFor(deviceIdOf(room.seat(QStringLiteral("p-anh")).key.publicKey())));
+    CHECK(published.recipientFor(deviceIdOf(room.seat(QStringLiteral("p-duc")).key.publicKey())));
+    CHECK_FALSE(
+        published.recipientFor(deviceIdOf(room.seat(QStringLiteral("p-tuyet")).key.publicKey())));
+    const QByteArray manifest = readAll(room.share + QStringLiteral("/meetings/") + room.draft.id
+        + u'/' + shareformat::manifestFileName(outcome.revision));
+    CHECK(manifest.contains("\"version\": \"2.1\""));
+    CHECK(manifest.contains("\"sealedKey\""));
+
+    // Nothing on the share is the PDF.
+    CHECK(clearPdfsUnder(room.share, pdfSha256).isEmpty());
+
+    for (Seat &seat : room.seats) {
+        const SyncReport report = room.sync(seat);
+        INFO(seat.personId.toStdString() << ": " << report.summary().toStdString());
+        REQUIRE(report.complete());
+    }
+
+    // The recipients keep the ciphertext and open it with their device key, into memory.
+    for (const QString person : { QStringLiteral("p-anh"), QStringLiteral("p-duc") }) {
+        Seat &seat = room.seat(person);
+        const DocumentRef document = room.cachedDocument(seat);
+        REQUIRE(document.recipients.size() == 2);
+        CHECK(document.plainSha256 == pdfSha256);
+        CHECK(seat.cache->objects().contains(document.sha256));
+        CHECK(seat.cache->documentPath(document).isEmpty());
+        CHECK(clearPdfsUnder(seat.cacheDir, pdfSha256).isEmpty());
+        const DocumentReader reader(*seat.cache);
+        CHECK(reader.access(document) == DocumentAccess::Recipient);
+        CHECK(reader.readable(document));
+        const Result<QByteArray> opened = reader.read(document);
+        INFO(opened.error().toStdString());
+        REQUIRE(opened.ok());
+        CHECK(opened.value() == room.pdf);
+        auto pdf = PdfDocument::openData(opened.value(), document.title);
+        REQUIRE(pdf.ok());
+        CHECK(pdf.value()->pageCount() == 1);
+        PdfRenderOptions options;
+        options.page = 0;
+        options.scale = 0.5;
+        CHECK_FALSE(pdf.value()->render(options).image.isNull());
+    }
+
+    // The other seat has the title and classification, never the ciphertext.
+    Seat &other = room.seat(QStringLiteral("p-tuyet"));
+    const DocumentRef document = room.cachedDocument(other);
+    CHECK(document.title == room.draft.documents.first().title);
+    CHECK(document.classification == QStringLiteral("Mật"));
+    CHECK_FALSE(other.cache->objects().contains(document.sha256));
+    CHECK(clearPdfsUnder(other.cacheDir, pdfSha256).isEmpty());
+    const DocumentReader reader(*other.cache);
+    CHECK(reader.access(document) == DocumentAccess::NotRecipient);
+    CHECK_FALSE(reader.readable(document));
+    const Result<QByteArray> refused = reader.read(document);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error() == notRecipientMessage());
+
+    // phonghop-cli: list says who can read it; document save decrypts for a recipient only.
+    const Cli cli;
+    const QString out = room.root.filePath(QStringLiteral("ban-luu.pdf"));
+    const CliRun refusedSave = cli.run({ QStringLiteral("document"), QStringLiteral("save"),
+        QStringLiteral("--cache"), other.cacheDir, QStringLiteral("--meeting"), room.draft.id,
+        QStringLiteral("--document"), document.id, QStringLiteral("--out"), out });
+    CHECK(refusedSave.exitCode == 4);
+    CHECK_FALSE(refusedSave.err.trimmed().isEmpty());
+    CHECK_FALSE(QFile::exists(out));
+    cli.ok({ QStringLiteral("document"), QStringLiteral("save"), QStringLiteral("--cache"),
+        room.seat(QStringLiteral("p-duc")).cacheDir, QStringLiteral("--meeting"), room.draft.id,
+        QStringLiteral("--document"), document.id, QStringLiteral("--out"), out });
+    CHECK(readAll(out) == room.pdf);
+
+    const auto listed = [&](const QString &cacheDir) {
+        const QJsonObject meeting = cli.ok({ QStringLiteral("list"), QStringLiteral("--cache"),
+                                               cacheDir, QStringLiteral("--json") })
+                                        .json()
+                                        .object()
+                                        .value(u"meetings")
+                                        .toArray()
+                                        .first()
+                                        .toObject();
+        for (const QJsonValue &item : meeting.value(u"agenda").toArray()) {
+            for (const QJsonValue &entry : item.toObject().value(u"documents").toArray())
+                return entry.toObject();
+        }
+        FAIL("no document listed");
+        return QJsonObject();
+    };
+    const QJsonObject forRecipient = listed(room.seat(QStringLiteral("p-anh")).cacheDir);
+    CHECK(forRecipient.value(u"confidential").toBool());
+    CHECK(forRecipient.value(u"classification").toString() == QStringLiteral("Mật"));
+    CHECK(forRecipient.value(u"readable").toBool());
+    const QJsonObject forOther = listed(other.cacheDir);
+    CHECK(forOther.value(u"confidential").toBool());
+    CHECK_FALSE(forOther.value(u"readable").toBool());
+}
+
+TEST_CASE("A sealed document does not open with another device's key, altered or cut short",
+    "[confidential]")
+{
+    ConfidentialRoom room;
+    REQUIRE(room.publish(room.draft).published());
+    Seat &anh = room.seat(QStringLiteral("p-anh"));
+    REQUIRE(room.sync(anh).complete());
+    const DocumentRef document = room.cachedDocument(anh);
+    const QString sealedPath = anh.cache->sealedObjectPath(document);
+    REQUIRE_FALSE(sealedPath.isEmpty());
+    const QByteArray sealed = readAll(sealedPath);
+    REQUIRE(openSealedDocument(document, sealedPath, anh.key).ok());
+
+    SECTION("the entry of this device holds the key sealed for another device")
+    {
+        DocumentRef swapped = document;
+        std::swap(swapped.recipients[0].sealedKey, swapped.recipients[1].sealedKey);
+        const Result<QByteArray> opened = openSealedDocument(swapped, sealedPath, anh.key);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().contains(QStringLiteral("another device")));
+    }
+    SECTION("a device that is not a recipient")
+    {
+        const Result<QByteArray> opened
+            = openSealedDocument(document, sealedPath, room.seat(QStringLiteral("p-tuyet")).key);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error() == notRecipientMessage());
+    }
+    SECTION("one byte of the ciphertext altered, anywhere")
+    {
+        for (const qsizetype at : { qsizetype(3), qsizetype(20), qsizetype(40),
+                 qsizetype(sealed.size() / 2), sealed.size() - 1 }) {
+            QByteArray altered = sealed;
+            altered[at] = char(altered.at(at) ^ 0x01);
+            const QString path = room.root.filePath(QStringLiteral("altered"));
+            writeAll(path, altered);
+            const Result<QByteArray> opened = openSealedDocument(document, path, anh.key);
+            INFO("byte " << at);
+            REQUIRE_FALSE(opened.ok());
+            CHECK(opened.error().contains(QStringLiteral("damaged")));
+        }
+    }
+    SECTION("the ciphertext cut short, at a chunk's end or within one")
+    {
+        const qint64 start = qint64(sizeof(documentcipher::magic) - 1) + 24;
+        const qint64 chunk = documentcipher::chunkSize + 17;
+        const QString path = room.root.filePath(QStringLiteral("cut"));
+        for (const qint64 keep :
+            { start + chunk, start + chunk + 100, qint64(sealed.size() - 1) }) {
+            writeAll(path, sealed.left(keep));
+            INFO("kept " << keep << " of " << sealed.size());
+            const Result<QByteArray> opened = openSealedDocument(document, path, anh.key);
+            REQUIRE_FALSE(opened.ok());
+            CHECK(opened.error().contains(QStringLiteral("damaged")));
+        }
+        // A chunk appended after the final one is refused too.
+        writeAll(path, sealed + sealed.mid(start, chunk));
+        const Result<QByteArray> longer = openSealedDocument(document, path, anh.key);
+        REQUIRE_FALSE(longer.ok());
+        CHECK(longer.error().contains(QStringLiteral("damaged")));
+    }
+}
+
+TEST_CASE("A manifest naming a recipient who is not a participant is refused by every seat",
+    "[confidential]")
+{
+    ConfidentialRoom room;
+    const PublishOutcome outcome = room.publish(room.draft);
+    REQUIRE(outcome.published());
+    Meeting forged = outcome.meeting;
+    DocumentRecipient ghost = forged.documents[0].recipients.first();
+    ghost.personId = QStringLiteral("p-ghost");
+    ghost.deviceId = QString(32, u'e');
+    forged.documents[0].recipients << ghost;
+    // Signed by the organisation all the same: the reader checks the list, not only the signature.
+    const QByteArray bytes = encodeManifest(forged, shareformat::versionText());
+    const Result<Meeting> decoded = decodeManifest(bytes);
+    REQUIRE_FALSE(decoded.ok());
+    CHECK(decoded.error().contains(QStringLiteral("p-ghost")));
+    REQUIRE(ShareWriter(room.share).publish(forged, room.organisation).ok());
+
+    Seat &anh = room.seat(QStringLiteral("p-anh"));
+    const SyncReport report = room.sync(anh);
+    REQUIRE_FALSE(report.problems.isEmpty());
+    CHECK(report.problems.first().kind == SyncProblem::Kind::Rejected);
+    CHECK(report.problems.first().message.contains(QStringLiteral("p-ghost")));
+    // The revision before it, the genuine one, is what the seat has.
+    CHECK(room.cachedDocument(anh).recipients.size() == 2);
+
+    // The publisher never gets that far: a recipient outside the meeting, or one without a
+    // device to seal to, is a problem with its name and nothing is written.
+    DraftMeeting draft = room.draft;
+    draft.basedOnRevision.reset();
+    draft.documents[0].recipientIds << QStringLiteral("p-ghost");
+    PublishOutcome refused = room.publish(draft);
+    CHECK(refused.kind == PublishOutcome::Kind::Invalid);
+    draft.documents[0].recipientIds = { QStringLiteral("p-anh") };
+    draft.participants << DraftParticipant { QStringLiteral("p-moi"), QStringLiteral("Người mới"),
+        {}, Role::Delegate, 1.0, {} };
+    draft.documents[0].recipientIds << QStringLiteral("p-moi");
+    refused = room.publish(draft);
+    CHECK(refused.kind == PublishOutcome::Kind::Invalid);
+    REQUIRE_FALSE(refused.problems.isEmpty());
+    CHECK(refused.problems.last().kind == ValidationProblem::Kind::RecipientWithoutDevice);
+}
+
+TEST_CASE(
+    "A confidential document is republished in clear only when declassified", "[confidential]")
+{
+    ConfidentialRoom room;
+    PublishOutcome first = room.publish(room.draft);
+    REQUIRE(first.published());
+    Seat &tuyet = room.seat(QStringLiteral("p-tuyet"));
+    REQUIRE(room.sync(tuyet).complete());
+
+    DraftMeeting clear = room.draft;
+    MeetingPublisher::markPublished(clear, first);
+    clear.documents[0].confidential = false;
+    const PublishOutcome refused = room.publish(clear);
+    CHECK(refused.kind == PublishOutcome::Kind::Invalid);
+    REQUIRE_FALSE(refused.problems.isEmpty());
+    CHECK(refused.problems.last().kind == ValidationProblem::Kind::ConfidentialDowngrade);
+
+    // A revision written around the publisher is refused by the seat that has it as confidential.
+    Meeting downgraded = first.meeting;
+    {
+        const Result<StoredObject> stored = ShareWriter(room.share).putObject(room.pdfPath);
+        REQUIRE(stored.ok());
+        DocumentRef &document = downgraded.documents[0];
+        document.confidential = false;
+        document.recipients.clear();
+        document.plainSha256.clear();
+        document.plainSize = 0;
+        document.sha256 = stored->sha256;
+        document.size = stored->size;
+    }
+    REQUIRE(ShareWriter(room.share).publish(downgraded, room.organisation).ok());
+    SyncReport report = room.sync(tuyet);
+    REQUIRE_FALSE(report.problems.isEmpty());
+    CHECK(report.problems.first().message.contains(QStringLiteral("declassified")));
+    CHECK(room.cachedDocument(tuyet).confidential);
+
+    // Declassified on purpose: published, and every seat reads it in clear.
+    clear.basedOnRevision.reset();
+    clear.documents[0].declassified = true;
+    const PublishOutcome declassified = room.publish(clear);
+    INFO(declassified.message.toStdString());
+    REQUIRE(declassified.published());
+    CHECK(declassified.meeting.documents[0].declassified);
+    report = room.sync(tuyet);
+    INFO(report.summary().toStdString());
+    CHECK(report.complete());
+    const DocumentRef document = room.cachedDocument(tuyet);
+    CHECK_FALSE(document.confidential);
+    CHECK(document.declassified);
+    const Result<QByteArray> read = DocumentReader(*tuyet.cache).read(document);
+    REQUIRE(read.ok());
+    CHECK(read.value() == room.pdf);
+}
+
+TEST_CASE("A confidential document is not published onto a share in format 1.x", "[confidential]")
+{
+    ConfidentialRoom room(shareformat::legacyMajorVersion);
+    const PublishOutcome outcome = room.publish(room.draft);
+    CHECK(outcome.kind == PublishOutcome::Kind::Invalid);
+    CHECK(outcome.message.contains(QStringLiteral("phonghop-cli org upgrade-share")));
+    CHECK(ShareReader(room.share).manifestRevisions(room.draft.id).isEmpty());
+    // Nor around the publisher.
+    Meeting meeting = draft::toMeeting(room.draft, {});
+    CHECK_FALSE(ShareWriter(room.share).publish(meeting, room.organisation).ok());
+
+    // Upgraded, the same draft is published.
+    REQUIRE(ShareWriter(room.share).upgrade(room.organisation).ok());
+    CHECK(room.publish(room.draft).published());
+}
+
+TEST_CASE("The manifest codec keeps a sealed document's fields", "[confidential]")
+{
+    Meeting meeting;
+    meeting.id = QStringLiteral("hop-mat");
+    meeting.revision = 1;
+    meeting.title = QStringLiteral("Họp");
+    meeting.start = QDateTime(QDate(2026, 12, 18), QTime(8, 0), QTimeZone(7 * 3600));
+    meeting.participants << Participant { QStringLiteral("p-anh"), QStringLiteral("Ánh"), {},
+        Role::Chair, 1, {} };
+    meeting.agenda << AgendaItem { QStringLiteral("i1"), {}, 0, QStringLiteral("1"),
+        QStringLiteral("Nhân sự"), {}, 0 };
+    DocumentRef document;
+    document.id = QStringLiteral("d1");
+    document.agendaItemId = QStringLiteral("i1");
+    document.title = QStringLiteral("Phương án");
+    document.sha256 = QString(64, u'a');
+    document.size = 1000;
+    document.confidential = true;
+    document.classification = QStringLiteral("Nội bộ");
+    document.plainSha256 = QString(64, u'b');
+    document.plainSize = 900;
+    document.recipients << DocumentRecipient { QStringLiteral("p-anh"), QString(32, u'c'),
+        QByteArray(80, 'k') };
+    meeting.documents << document;
+    const Result<Meeting> decoded = decodeManifest(encodeManifest(meeting, QStringLiteral("2.1")));
+    REQUIRE(decoded.ok());
+    CHECK(decoded->documents.first() == document);
+
+    document.recipients.first().sealedKey = QByteArray(79, 'k');
+    meeting.documents = { document };
+    CHECK_FALSE(decodeManifest(encodeManifest(meeting, QStringLiteral("2.1"))).ok());
+}
+
+TEST_CASE("The document cipher round-trips files of any size, chunk by chunk", "[confidential]")
+{
+    QTemporaryDir dir;
+    const DocumentKey key = DocumentKey::generate();
+    const DocumentKey other = DocumentKey::generate();
+    for (const qint64 size :
+        { qint64(0), qint64(1), documentcipher::chunkSize - 1, documentcipher::chunkSize,
+            documentcipher::chunkSize + 1, 3 * documentcipher::chunkSize + 5 }) {
+        INFO("size " << size);
+        QByteArray plain(size, Qt::Uninitialized);
+        for (qint64 i = 0; i < size; ++i)
+            plain[i] = char((i * 131 + 7) % 251);
+        const QString plainPath = dir.filePath(QStringLiteral("plain"));
+        const QString sealedPath = dir.filePath(QStringLiteral("sealed"));
+        writeAll(plainPath, plain);
+        const Result<SealedFileInfo> sealed = sealFile(plainPath, sealedPath, key);
+        REQUIRE(sealed.ok());
+        CHECK(sealed->plainSize == size);
+        CHECK(sealed->plainSha256 == Sha256::hexOf(plain));
+        CHECK(sealed->sealedSize == sealedSizeFor(size));
+        CHECK(QFileInfo(sealedPath).size() == sealedSizeFor(size));
+        const Result<QByteArray> opened
+            = openSealedFile(sealedPath, key, size, Sha256::hexOf(plain));
+        REQUIRE(opened.ok());
+        CHECK(opened.value() == plain);
+        CHECK_FALSE(openSealedFile(sealedPath, other, size).ok());
+        CHECK_FALSE(openSealedFile(sealedPath, key, size + 1).ok());
+    }
+}
+
+TEST_CASE("Publishing again keeps a sealed document unchanged unless its PDF or devices change",
+    "[confidential]")
+{
+    ConfidentialRoom room;
+    const PublishOutcome first = room.publish(room.draft);
+    REQUIRE(first.published());
+    Seat &duc = room.seat(QStringLiteral("p-duc"));
+    REQUIRE(room.sync(duc).complete());
+
+    DraftMeeting again = room.draft;
+    MeetingPublisher::markPublished(again, first);
+    again.title += QStringLiteral(" (bổ sung)");
+    const PublishOutcome second = room.publish(again);
+    INFO(second.message.toStdString());
+    REQUIRE(second.published());
+    CHECK(second.meeting.documents[0].sha256 == first.meeting.documents[0].sha256);
+    CHECK(second.meeting.documents[0].recipients == first.meeting.documents[0].recipients);
+    const SyncReport report = room.sync(duc);
+    CHECK(report.complete());
+    CHECK(report.objectsCopied == 0);
+
+    // One recipient fewer: sealed again, under a new key, and the old entry no longer opens it.
+    MeetingPublisher::markPublished(again, second);
+    again.documents[0].recipientIds = { QStringLiteral("p-anh") };
+    const PublishOutcome third = room.publish(again);
+    REQUIRE(third.published());
+    CHECK(third.meeting.documents[0].sha256 != first.meeting.documents[0].sha256);
+    CHECK(third.meeting.documents[0].recipients.size() == 1);
+    REQUIRE(room.sync(duc).complete());
+    const DocumentRef document = room.cachedDocument(duc);
+    CHECK(DocumentReader(*duc.cache).access(document) == DocumentAccess::NotRecipient);
+    CHECK_FALSE(DocumentReader(*duc.cache).readable(document));
+}
