@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+145"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+168"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Cannot create the cache folder %1</translation>
     </message>
@@ -63,7 +63,7 @@
         <translation>The local cache in %1 is damaged (%2).</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+310"/>
         <source>The original file of this document is not in the cache yet: sync, then try again.</source>
         <translation>The original file of this document is not in the cache yet: sync, then try again.</translation>
     </message>
@@ -802,6 +802,86 @@
     </message>
 </context>
 <context>
+    <name>phonghop::DocumentCipher</name>
+    <message>
+        <location filename="../../meeting_core/trust/documentcipher.cpp" line="+116"/>
+        <location line="+76"/>
+        <source>the encryption library could not be initialised</source>
+        <translation>the encryption library could not be initialised</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+32"/>
+        <location line="+8"/>
+        <location line="+40"/>
+        <location line="+31"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+8"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the confidential document is damaged or was altered (%1); sync again, or ask the office to publish it again</source>
+        <translation>the confidential document is damaged or was altered (%1); sync again, or ask the office to publish it again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its size is not known</source>
+        <translation>its size is not known</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is shorter than it should be</source>
+        <translation>it is shorter than it should be</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is longer than it should be</source>
+        <translation>it is longer than it should be</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a sealed document</source>
+        <translation>it is not a sealed document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its header is invalid</source>
+        <translation>its header is invalid</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>it is cut short</source>
+        <translation>it is cut short</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>a part of it does not decrypt</source>
+        <translation>a part of it does not decrypt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its size does not match</source>
+        <translation>its size does not match</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its checksum does not match</source>
+        <translation>its checksum does not match</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::DocumentComments</name>
     <message>
         <location filename="../../meeting_core/annotations/documentcomments.cpp" line="+41"/>
@@ -885,9 +965,37 @@
     </message>
 </context>
 <context>
+    <name>phonghop::DocumentReader</name>
+    <message>
+        <location filename="../../meeting_core/confidential/documentreader.cpp" line="+66"/>
+        <source>The document “%1” is not in the cache yet: sync, then try again.</source>
+        <translation>The document “%1” is not in the cache yet: sync, then try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cached document cannot be read: %1</source>
+        <translation>The cached document cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cached document is damaged (its checksum does not match); sync again.</source>
+        <translation>The cached document is damaged (its checksum does not match); sync again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::DraftMeeting</name>
     <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+446"/>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+465"/>
         <source>This is not a meeting file (format &quot;%1&quot;)</source>
         <translation>This is not a meeting file (format &quot;%1&quot;)</translation>
     </message>
@@ -912,7 +1020,7 @@
         <translation>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1108,7 +1216,7 @@
         <translation>the list &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+128"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>not valid JSON (%1 at byte %2)</translation>
     </message>
@@ -1156,13 +1264,13 @@
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+52"/>
+        <location line="+92"/>
         <location line="+23"/>
         <source>%1: the id &quot;%2&quot; is used twice</source>
         <translation>%1: the id &quot;%2&quot; is used twice</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-126"/>
         <source>agenda item %1</source>
         <translation>agenda item %1</translation>
     </message>
@@ -1177,7 +1285,47 @@
         <translation>document %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
+        <source>%1: &quot;plainSha256&quot; is not a SHA-256 checksum</source>
+        <translation>%1: &quot;plainSha256&quot; is not a SHA-256 checksum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;plainSize&quot; is negative</source>
+        <translation>%1: &quot;plainSize&quot; is negative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;recipients&quot; is not a list</source>
+        <translation>%1: &quot;recipients&quot; is not a list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, recipient %2</source>
+        <translation>%1, recipient %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;sealedKey&quot; is not a sealed document key</source>
+        <translation>%1: &quot;sealedKey&quot; is not a sealed document key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not a device id</source>
+        <translation>%1: &quot;%2&quot; is not a device id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; is not a participant of the meeting</source>
+        <translation>%1: &quot;%2&quot; is not a participant of the meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the device &quot;%2&quot; is listed twice</source>
+        <translation>%1: the device &quot;%2&quot; is listed twice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+14"/>
         <source>%1: &quot;sha256&quot; is not a SHA-256 checksum</source>
         <translation>%1: &quot;sha256&quot; is not a SHA-256 checksum</translation>
@@ -1331,7 +1479,7 @@
 <context>
     <name>phonghop::MeetingPublisher</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+113"/>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+168"/>
         <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
         <translation>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</translation>
     </message>
@@ -1341,14 +1489,20 @@
         <translation>A meeting with the id &quot;%1&quot; was already published (revision %2) by someone else. Nothing was published. Review it, then publish again.</translation>
     </message>
     <message>
-        <location line="+56"/>
         <location line="+63"/>
-        <location line="+86"/>
+        <source>The confidential document “%1” cannot be sealed for “%2”: they have no enrolled device. Enrol a device for them, or remove them from the recipients.</source>
+        <translation>The confidential document “%1” cannot be sealed for “%2”: they have no enrolled device. Enrol a device for them, or remove them from the recipients.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+88"/>
+        <location line="+22"/>
+        <location line="+137"/>
         <source>The meeting was not published: %1</source>
         <translation>The meeting was not published: %1</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-238"/>
         <source>The share cannot be used: %1</source>
         <translation>The share cannot be used: %1</translation>
     </message>
@@ -1358,40 +1512,61 @@
         <translation>This key cannot publish to this share: the share belongs to another organisation key (%1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>The meeting was not published: the confidential document “%1” needs a shared folder in format 2.1 or later, and this one is in format %2.%3. Upgrade the shared folder first (phonghop-cli org upgrade-share), once every seat runs PhòngHọp 2.1.</source>
+        <translation>The meeting was not published: the confidential document “%1” needs a shared folder in format 2.1 or later, and this one is in format %2.%3. Upgrade the shared folder first (phonghop-cli org upgrade-share), once every seat runs PhòngHọp 2.1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Someone else is publishing this meeting right now. Wait a minute, then publish again.</source>
         <translation>Someone else is publishing this meeting right now. Wait a minute, then publish again.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+24"/>
-        <location line="+23"/>
+        <location line="+33"/>
+        <source>The document “%1” was published as confidential; it is not published in clear unless it is declassified (&quot;declassified&quot;: true).</source>
+        <translation>The document “%1” was published as confidential; it is not published in clear unless it is declassified (&quot;declassified&quot;: true).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+27"/>
+        <location line="+33"/>
+        <location line="+31"/>
         <location line="+26"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Publication cancelled; the share is unchanged.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-83"/>
+        <source>The confidential document “%1” could not be sealed: no temporary folder. Nothing was published.</source>
+        <translation>The confidential document “%1” could not be sealed: no temporary folder. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The confidential document “%1” could not be sealed: %2. Nothing was published.</source>
+        <translation>The confidential document “%1” could not be sealed: %2. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Document “%1” could not be stored in the share: %2. Nothing was published.</source>
         <translation>Document “%1” could not be stored in the share: %2. Nothing was published.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Published revision %1 of “%2”.</source>
         <translation>Published revision %1 of “%2”.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-289"/>
         <source>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</source>
         <translation>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The meeting&apos;s roster cannot be made: %1</source>
         <translation>The meeting&apos;s roster cannot be made: %1</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+287"/>
         <source>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</source>
         <translation>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</translation>
     </message>
@@ -1401,12 +1576,12 @@
         <translation>The roster is at revision %1.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-229"/>
         <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
         <translation>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+156"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>The document “%1” was damaged in the shared folder (%2); it has been stored again.</translation>
     </message>
@@ -1817,26 +1992,30 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+28"/>
         <source>The file %1 is empty.</source>
         <translation>The file %1 is empty.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
+        <location line="+27"/>
         <source>The file %1 is not a PDF document.</source>
         <translation>The file %1 is not a PDF document.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-21"/>
+        <location line="+25"/>
         <source>The PDF document %1 is damaged and cannot be opened.</source>
         <translation>The PDF document %1 is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
+        <location line="+26"/>
         <source>The PDF document %1 is damaged: it has no readable pages.</source>
         <translation>The PDF document %1 is damaged: it has no readable pages.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>The document is locked by a password.</source>
         <translation>The document is locked by a password.</translation>
     </message>
@@ -2552,12 +2731,7 @@ Date: %2</translation>
         <translation>Document %1 names a recipient who is not a participant (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</source>
-        <translation>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Two prepared polls have the id &quot;%1&quot;; give each its own.</source>
         <translation>Two prepared polls have the id &quot;%1&quot;; give each its own.</translation>
     </message>
@@ -2587,7 +2761,7 @@ Date: %2</translation>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-164"/>
         <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
         <translation>Two agenda items have the id &quot;%1&quot;; give each its own.</translation>
     </message>
@@ -2690,6 +2864,39 @@ Date: %2</translation>
         <location line="+3"/>
         <source>The roster of %1 is being published by someone else at the same time; try again</source>
         <translation>The roster of %1 is being published by someone else at the same time; try again</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SealedDocument</name>
+    <message>
+        <location filename="../../meeting_core/confidential/sealeddocument.cpp" line="+21"/>
+        <source>Confidential document — only its recipients may read it</source>
+        <translation>Confidential document — only its recipients may read it</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no recipient has an enrolled device to receive it</source>
+        <translation>no recipient has an enrolled device to receive it</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the device key of %1 is not a valid key</source>
+        <translation>the device key of %1 is not a valid key</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The key of the confidential document “%1” does not open with this device&apos;s key: it was sealed for another device, or altered.</source>
+        <translation>The key of the confidential document “%1” does not open with this device&apos;s key: it was sealed for another device, or altered.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The confidential document “%1” is not in the cache yet: sync, then try again.</source>
+        <translation>The confidential document “%1” is not in the cache yet: sync, then try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document “%1” cannot be opened: %2</source>
+        <translation>The document “%1” cannot be opened: %2</translation>
     </message>
 </context>
 <context>
@@ -3442,7 +3649,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::ShareWriter</name>
     <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+42"/>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+43"/>
         <location line="+22"/>
         <location line="+24"/>
         <source>Cannot create %1 in the share</source>
@@ -3546,7 +3753,12 @@ Date: %2</translation>
         <translation>The status of meeting %1 is being published by someone else; try again</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
+        <source>a confidential document needs a shared folder in format 2.1 or later; upgrade the shared folder first (phonghop-cli org upgrade-share)</source>
+        <translation>a confidential document needs a shared folder in format 2.1 or later; upgrade the shared folder first (phonghop-cli org upgrade-share)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot create the meeting&apos;s folder in the share</source>
         <translation>Cannot create the meeting&apos;s folder in the share</translation>
     </message>
@@ -3572,7 +3784,7 @@ Date: %2</translation>
         <translation>Meeting %1 has no revision number left below %2; nothing was published.</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-260"/>
         <source>it has %1 bytes instead of %2</source>
         <translation>it has %1 bytes instead of %2</translation>
     </message>
@@ -3643,7 +3855,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+137"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+177"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</translation>
     </message>
@@ -3658,17 +3870,22 @@ Date: %2</translation>
         <translation>%1 could not be delivered to the share: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>the confidential document &quot;%1&quot; is published in clear without being declassified</source>
+        <translation>the confidential document &quot;%1&quot; is published in clear without being declassified</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Meeting %1, revision %2 was rejected: %3</source>
         <translation>Meeting %1, revision %2 was rejected: %3</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>Sync cancelled</source>
         <translation>Sync cancelled</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>the document &quot;%1&quot; %2</source>
         <translation>the document &quot;%1&quot; %2</translation>
     </message>
@@ -3708,7 +3925,7 @@ Date: %2</translation>
         <translation>The local cache could not be updated: %1</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-234"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</translation>
     </message>
@@ -3810,7 +4027,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+33"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Usage: phonghop-cli %1</translation>
     </message>
@@ -3898,7 +4115,12 @@ Date: %2</translation>
         <translation>List the cached meetings, agenda items and documents</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Save a cached document to a file; a confidential one only on a recipient&apos;s device (document --help)</source>
+        <translation>Save a cached document to a file; a confidential one only on a recipient&apos;s device (document --help)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Compute a poll&apos;s result from a poll file (docs/poll-format.md)</source>
         <translation>Compute a poll&apos;s result from a poll file (docs/poll-format.md)</translation>
     </message>
@@ -3966,6 +4188,34 @@ Date: %2</translation>
         <location line="+13"/>
         <source>Unknown subcommand: %1 %2</source>
         <translation>Unknown subcommand: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::DocumentCommands</name>
+    <message>
+        <location filename="../../app/cli/documentcommands.cpp" line="+38"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation>Usage: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The meeting “%1” is not in the cache: sync first.</source>
+        <translation>The meeting “%1” is not in the cache: sync first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The meeting has no document “%1”.</source>
+        <translation>The meeting has no document “%1”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved “%1” to %2</source>
+        <translation>Saved “%1” to %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write a cached document to a file as this seat may read it (a confidential one only on a recipient&apos;s device)</source>
+        <translation>Write a cached document to a file as this seat may read it (a confidential one only on a recipient&apos;s device)</translation>
     </message>
 </context>
 <context>
@@ -5760,7 +6010,7 @@ Date: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
@@ -6979,12 +7229,12 @@ Date: %2</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+212"/>
+        <location line="+234"/>
         <source>No document is open.</source>
         <translation>No document is open.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-209"/>
         <location line="+71"/>
         <source>Next page</source>
         <translation>Next page</translation>
@@ -7109,7 +7359,7 @@ Date: %2</translation>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+111"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
@@ -7119,7 +7369,7 @@ Date: %2</translation>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>The password is not correct. Try again.</source>
         <translation>The password is not correct. Try again.</translation>
     </message>
@@ -7752,7 +8002,7 @@ Date: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+215"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -7767,12 +8017,12 @@ Date: %2</translation>
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-436"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>The organisation is confirmed. Reading the shared folder…</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+427"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</translation>
     </message>

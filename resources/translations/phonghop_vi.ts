@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+145"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+168"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Không tạo được thư mục dữ liệu %1</translation>
     </message>
@@ -63,7 +63,7 @@
         <translation>Dữ liệu lưu trên máy tại %1 bị hỏng (%2).</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+310"/>
         <source>The original file of this document is not in the cache yet: sync, then try again.</source>
         <translation>Bản gốc của tài liệu này chưa có trong bộ nhớ đệm: hãy đồng bộ rồi thử lại.</translation>
     </message>
@@ -802,6 +802,86 @@
     </message>
 </context>
 <context>
+    <name>phonghop::DocumentCipher</name>
+    <message>
+        <location filename="../../meeting_core/trust/documentcipher.cpp" line="+116"/>
+        <location line="+76"/>
+        <source>the encryption library could not be initialised</source>
+        <translation>không khởi tạo được thư viện mã hóa</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+32"/>
+        <location line="+8"/>
+        <location line="+40"/>
+        <location line="+31"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+8"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the confidential document is damaged or was altered (%1); sync again, or ask the office to publish it again</source>
+        <translation>tài liệu mật bị hỏng hoặc đã bị sửa đổi (%1); hãy đồng bộ lại, hoặc đề nghị văn phòng phát hành lại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its size is not known</source>
+        <translation>không biết kích thước của tài liệu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is shorter than it should be</source>
+        <translation>tài liệu ngắn hơn kích thước đúng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is longer than it should be</source>
+        <translation>tài liệu dài hơn kích thước đúng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a sealed document</source>
+        <translation>đây không phải là tài liệu đã niêm phong</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its header is invalid</source>
+        <translation>phần đầu của tài liệu không hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>it is cut short</source>
+        <translation>tài liệu bị cắt cụt</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>a part of it does not decrypt</source>
+        <translation>một phần của tài liệu không giải mã được</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its size does not match</source>
+        <translation>kích thước không khớp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its checksum does not match</source>
+        <translation>mã kiểm tra không khớp</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::DocumentComments</name>
     <message>
         <location filename="../../meeting_core/annotations/documentcomments.cpp" line="+41"/>
@@ -884,9 +964,37 @@
     </message>
 </context>
 <context>
+    <name>phonghop::DocumentReader</name>
+    <message>
+        <location filename="../../meeting_core/confidential/documentreader.cpp" line="+66"/>
+        <source>The document “%1” is not in the cache yet: sync, then try again.</source>
+        <translation>Tài liệu “%1” chưa có trong bộ nhớ đệm: hãy đồng bộ rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cached document cannot be read: %1</source>
+        <translation>Không đọc được tài liệu trong bộ nhớ đệm: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cached document is damaged (its checksum does not match); sync again.</source>
+        <translation>Tài liệu trong bộ nhớ đệm bị hỏng (mã kiểm tra không khớp); hãy đồng bộ lại.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be written.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::DraftMeeting</name>
     <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+446"/>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+465"/>
         <source>This is not a meeting file (format &quot;%1&quot;)</source>
         <translation>Đây không phải là tệp cuộc họp (định dạng &quot;%1&quot;)</translation>
     </message>
@@ -911,7 +1019,7 @@
         <translation>Thành viên &quot;%1&quot; có vai trò không xác định &quot;%2&quot; (chủ trì, thư ký, đại biểu hoặc khách mời)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
@@ -1107,7 +1215,7 @@
         <translation>thiếu danh sách &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+128"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>không phải JSON hợp lệ (%1 tại byte %2)</translation>
     </message>
@@ -1155,13 +1263,13 @@
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+52"/>
+        <location line="+92"/>
         <location line="+23"/>
         <source>%1: the id &quot;%2&quot; is used twice</source>
         <translation>%1: mã &quot;%2&quot; bị dùng hai lần</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-126"/>
         <source>agenda item %1</source>
         <translation>nội dung %1</translation>
     </message>
@@ -1176,7 +1284,47 @@
         <translation>tài liệu %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
+        <source>%1: &quot;plainSha256&quot; is not a SHA-256 checksum</source>
+        <translation>%1: &quot;plainSha256&quot; không phải là mã kiểm tra SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;plainSize&quot; is negative</source>
+        <translation>%1: &quot;plainSize&quot; là số âm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;recipients&quot; is not a list</source>
+        <translation>%1: &quot;recipients&quot; không phải là danh sách</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, recipient %2</source>
+        <translation>%1, người nhận %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;sealedKey&quot; is not a sealed document key</source>
+        <translation>%1: &quot;sealedKey&quot; không phải là khóa tài liệu đã niêm phong</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not a device id</source>
+        <translation>%1: &quot;%2&quot; không phải là mã thiết bị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;%2&quot; is not a participant of the meeting</source>
+        <translation>%1: &quot;%2&quot; không phải là thành phần dự họp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the device &quot;%2&quot; is listed twice</source>
+        <translation>%1: thiết bị &quot;%2&quot; có tên hai lần</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+14"/>
         <source>%1: &quot;sha256&quot; is not a SHA-256 checksum</source>
         <translation>%1: &quot;sha256&quot; không phải là mã kiểm tra SHA-256</translation>
@@ -1330,7 +1478,7 @@
 <context>
     <name>phonghop::MeetingPublisher</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+113"/>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+168"/>
         <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
         <translation>Phiên bản %1 của cuộc họp này đã được người khác phát hành sau phiên bản %2 mà bạn đang sửa. Chưa phát hành gì. Hãy xem lại các thay đổi của họ rồi phát hành lại.</translation>
     </message>
@@ -1340,14 +1488,20 @@
         <translation>Một cuộc họp có mã &quot;%1&quot; đã được người khác phát hành (phiên bản %2). Chưa phát hành gì. Hãy xem lại rồi phát hành lại.</translation>
     </message>
     <message>
-        <location line="+56"/>
         <location line="+63"/>
-        <location line="+86"/>
+        <source>The confidential document “%1” cannot be sealed for “%2”: they have no enrolled device. Enrol a device for them, or remove them from the recipients.</source>
+        <translation>Không niêm phong được tài liệu mật “%1” cho “%2”: người này chưa có thiết bị nào được đăng ký. Hãy đăng ký thiết bị cho người này, hoặc bỏ họ khỏi danh sách người nhận.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+88"/>
+        <location line="+22"/>
+        <location line="+137"/>
         <source>The meeting was not published: %1</source>
         <translation>Cuộc họp chưa được phát hành: %1</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-238"/>
         <source>The share cannot be used: %1</source>
         <translation>Không dùng được thư mục dùng chung: %1</translation>
     </message>
@@ -1357,40 +1511,61 @@
         <translation>Khóa này không phát hành được lên thư mục dùng chung này: thư mục thuộc khóa của cơ quan khác (%1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>The meeting was not published: the confidential document “%1” needs a shared folder in format 2.1 or later, and this one is in format %2.%3. Upgrade the shared folder first (phonghop-cli org upgrade-share), once every seat runs PhòngHọp 2.1.</source>
+        <translation>Cuộc họp chưa được phát hành: tài liệu mật “%1” cần thư mục dùng chung định dạng 2.1 trở lên, còn thư mục này ở định dạng %2.%3. Hãy nâng cấp thư mục dùng chung trước (phonghop-cli org upgrade-share), khi mọi chỗ ngồi đã chạy PhòngHọp 2.1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Someone else is publishing this meeting right now. Wait a minute, then publish again.</source>
         <translation>Người khác đang phát hành cuộc họp này. Vui lòng chờ một phút rồi phát hành lại.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+24"/>
-        <location line="+23"/>
+        <location line="+33"/>
+        <source>The document “%1” was published as confidential; it is not published in clear unless it is declassified (&quot;declassified&quot;: true).</source>
+        <translation>Tài liệu “%1” đã được phát hành dưới dạng mật; không được phát hành công khai trừ khi đã giải mật (&quot;declassified&quot;: true).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+27"/>
+        <location line="+33"/>
+        <location line="+31"/>
         <location line="+26"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Đã hủy phát hành; thư mục dùng chung không thay đổi.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-83"/>
+        <source>The confidential document “%1” could not be sealed: no temporary folder. Nothing was published.</source>
+        <translation>Không niêm phong được tài liệu mật “%1”: không có thư mục tạm. Chưa phát hành gì.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The confidential document “%1” could not be sealed: %2. Nothing was published.</source>
+        <translation>Không niêm phong được tài liệu mật “%1”: %2. Chưa phát hành gì.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Document “%1” could not be stored in the share: %2. Nothing was published.</source>
         <translation>Không lưu được tài liệu “%1” vào thư mục dùng chung: %2. Chưa phát hành gì.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Published revision %1 of “%2”.</source>
         <translation>Đã phát hành phiên bản %1 của “%2”.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-289"/>
         <source>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</source>
         <translation>Thành phần “%1” chưa có họ tên và không có trong danh bạ của tổ chức: hãy bổ sung người này vào danh bạ, hoặc ghi họ tên.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The meeting&apos;s roster cannot be made: %1</source>
         <translation>Không lập được danh sách thành phần của cuộc họp: %1</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+287"/>
         <source>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</source>
         <translation>Đã phát hành phiên bản %1 của “%2”, nhưng không ghi được danh sách thành phần: %3. Các máy chưa thể điểm danh hay biểu quyết cho đến khi danh sách được ghi; hãy phát hành lại.</translation>
     </message>
@@ -1400,12 +1575,12 @@
         <translation>Danh sách thành phần ở phiên bản %1.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-229"/>
         <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
         <translation>Nếu tình trạng này kéo dài quá vài phút thì %1 trong thư mục cuộc họp trên thư mục dùng chung không phải là một lần phát hành: hãy nhờ bộ phận CNTT kiểm tra.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+156"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>Tài liệu “%1” trong thư mục dùng chung bị hỏng (%2); tài liệu đã được lưu lại.</translation>
     </message>
@@ -1814,26 +1989,30 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+28"/>
         <source>The file %1 is empty.</source>
         <translation>Tệp %1 rỗng.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
+        <location line="+27"/>
         <source>The file %1 is not a PDF document.</source>
         <translation>Tệp %1 không phải là tài liệu PDF.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-21"/>
+        <location line="+25"/>
         <source>The PDF document %1 is damaged and cannot be opened.</source>
         <translation>Tài liệu PDF %1 bị hỏng, không mở được.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
+        <location line="+26"/>
         <source>The PDF document %1 is damaged: it has no readable pages.</source>
         <translation>Tài liệu PDF %1 bị hỏng: không có trang nào đọc được.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>The document is locked by a password.</source>
         <translation>Tài liệu được khóa bằng mật khẩu.</translation>
     </message>
@@ -2549,12 +2728,7 @@ Ngày ký: %2</translation>
         <translation>Tài liệu %1 ghi người nhận không phải là thành viên cuộc họp (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Document %1 is confidential, but anyone who can open the shared folder can read its file: share format 1.0 cannot restrict it to its recipients.</source>
-        <translation>Tài liệu %1 là tài liệu mật, nhưng ai mở được thư mục dùng chung cũng đọc được tệp của nó: định dạng thư mục dùng chung 1.0 chưa giới hạn được cho riêng người nhận.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Two prepared polls have the id &quot;%1&quot;; give each its own.</source>
         <translation>Hai biểu quyết chuẩn bị sẵn cùng có mã &quot;%1&quot;; hãy đặt cho mỗi biểu quyết một mã riêng.</translation>
     </message>
@@ -2584,7 +2758,7 @@ Ngày ký: %2</translation>
         <translation>Lưu ý: %1</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-164"/>
         <source>Two agenda items have the id &quot;%1&quot;; give each its own.</source>
         <translation>Hai nội dung của chương trình có cùng mã &quot;%1&quot;; hãy đặt cho mỗi nội dung một mã riêng.</translation>
     </message>
@@ -2687,6 +2861,39 @@ Ngày ký: %2</translation>
         <location line="+3"/>
         <source>The roster of %1 is being published by someone else at the same time; try again</source>
         <translation>Danh sách thành phần của %1 đang được người khác phát hành cùng lúc; hãy thử lại</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SealedDocument</name>
+    <message>
+        <location filename="../../meeting_core/confidential/sealeddocument.cpp" line="+21"/>
+        <source>Confidential document — only its recipients may read it</source>
+        <translation>Tài liệu mật — chỉ người nhận được xem</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no recipient has an enrolled device to receive it</source>
+        <translation>không người nhận nào có thiết bị đã đăng ký để nhận tài liệu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the device key of %1 is not a valid key</source>
+        <translation>khóa thiết bị của %1 không hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The key of the confidential document “%1” does not open with this device&apos;s key: it was sealed for another device, or altered.</source>
+        <translation>Khóa của tài liệu mật “%1” không mở được bằng khóa của thiết bị này: khóa được niêm phong cho thiết bị khác, hoặc đã bị sửa đổi.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The confidential document “%1” is not in the cache yet: sync, then try again.</source>
+        <translation>Tài liệu mật “%1” chưa có trong bộ nhớ đệm: hãy đồng bộ rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document “%1” cannot be opened: %2</source>
+        <translation>Không mở được tài liệu “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3439,7 +3646,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ShareWriter</name>
     <message>
-        <location filename="../../meeting_core/share/sharewriter.cpp" line="+42"/>
+        <location filename="../../meeting_core/share/sharewriter.cpp" line="+43"/>
         <location line="+22"/>
         <location line="+24"/>
         <source>Cannot create %1 in the share</source>
@@ -3543,7 +3750,12 @@ Ngày ký: %2</translation>
         <translation>Người khác đang công bố trạng thái của cuộc họp %1; hãy thử lại</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
+        <source>a confidential document needs a shared folder in format 2.1 or later; upgrade the shared folder first (phonghop-cli org upgrade-share)</source>
+        <translation>tài liệu mật cần thư mục dùng chung định dạng 2.1 trở lên; hãy nâng cấp thư mục dùng chung trước (phonghop-cli org upgrade-share)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot create the meeting&apos;s folder in the share</source>
         <translation>Không tạo được thư mục của cuộc họp trong thư mục dùng chung</translation>
     </message>
@@ -3569,7 +3781,7 @@ Ngày ký: %2</translation>
         <translation>Cuộc họp %1 không còn số phiên bản nào dưới %2; chưa có gì được phát hành.</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-260"/>
         <source>it has %1 bytes instead of %2</source>
         <translation>tệp có %1 byte thay vì %2</translation>
     </message>
@@ -3640,7 +3852,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+137"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+177"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>Thư mục dùng chung dùng khóa cơ quan %1, nhưng máy này chỉ được thiết lập để tin cậy %2. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -3655,17 +3867,22 @@ Ngày ký: %2</translation>
         <translation>Không gửi được %1 lên thư mục dùng chung: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>the confidential document &quot;%1&quot; is published in clear without being declassified</source>
+        <translation>tài liệu mật &quot;%1&quot; được phát hành công khai mà chưa được giải mật</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Meeting %1, revision %2 was rejected: %3</source>
         <translation>Cuộc họp %1, phiên bản %2 bị từ chối: %3</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>Sync cancelled</source>
         <translation>Đã hủy đồng bộ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>the document &quot;%1&quot; %2</source>
         <translation>tài liệu &quot;%1&quot; %2</translation>
     </message>
@@ -3705,7 +3922,7 @@ Ngày ký: %2</translation>
         <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-234"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>“%1” không phải là dấu vân tay khóa (32 chữ số thập lục phân), nên máy này không kiểm tra được khóa của thư mục dùng chung. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -3806,7 +4023,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
-        <location filename="../../app/cli/cachecommands.cpp" line="+32"/>
+        <location filename="../../app/cli/cachecommands.cpp" line="+33"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Cách dùng: phonghop-cli %1</translation>
     </message>
@@ -3894,7 +4111,12 @@ Ngày ký: %2</translation>
         <translation>Liệt kê các cuộc họp, nội dung chương trình và tài liệu đã lưu trên máy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Save a cached document to a file; a confidential one only on a recipient&apos;s device (document --help)</source>
+        <translation>Lưu một tài liệu trong bộ nhớ đệm ra tệp; tài liệu mật chỉ lưu được trên thiết bị của người nhận (document --help)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Compute a poll&apos;s result from a poll file (docs/poll-format.md)</source>
         <translation>Tính kết quả biểu quyết từ tệp biểu quyết (docs/poll-format.md)</translation>
     </message>
@@ -3962,6 +4184,34 @@ Ngày ký: %2</translation>
         <location line="+13"/>
         <source>Unknown subcommand: %1 %2</source>
         <translation>Lệnh con không xác định: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::DocumentCommands</name>
+    <message>
+        <location filename="../../app/cli/documentcommands.cpp" line="+38"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation>Cách dùng: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The meeting “%1” is not in the cache: sync first.</source>
+        <translation>Cuộc họp “%1” chưa có trong bộ nhớ đệm: hãy đồng bộ trước.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The meeting has no document “%1”.</source>
+        <translation>Cuộc họp không có tài liệu “%1”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved “%1” to %2</source>
+        <translation>Đã lưu “%1” vào %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write a cached document to a file as this seat may read it (a confidential one only on a recipient&apos;s device)</source>
+        <translation>Ghi một tài liệu trong bộ nhớ đệm ra tệp theo quyền đọc của chỗ ngồi này (tài liệu mật chỉ trên thiết bị của người nhận)</translation>
     </message>
 </context>
 <context>
@@ -5754,7 +6004,7 @@ Ngày ký: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%1 (version %2)</source>
         <translation>%1 (phiên bản %2)</translation>
     </message>
@@ -6967,12 +7217,12 @@ Ngày ký: %2</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+212"/>
+        <location line="+234"/>
         <source>No document is open.</source>
         <translation>Chưa mở tài liệu nào.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-209"/>
         <location line="+71"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
@@ -7097,7 +7347,7 @@ Ngày ký: %2</translation>
         <translation>Toàn màn hình</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+111"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
@@ -7107,7 +7357,7 @@ Ngày ký: %2</translation>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>The password is not correct. Try again.</source>
         <translation>Mật khẩu không đúng. Vui lòng thử lại.</translation>
     </message>
@@ -7739,7 +7989,7 @@ Ngày ký: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+215"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
@@ -7754,12 +8004,12 @@ Ngày ký: %2</translation>
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-436"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>Đã xác nhận cơ quan. Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+427"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>Máy này chưa tin cậy cơ quan của thư mục dùng chung nên chưa đọc gì cả. Hãy so dấu vân tay của cơ quan với bản bộ phận CNTT đã đưa (Cuộc họp → Xác nhận dấu vân tay của cơ quan).</translation>
     </message>
