@@ -174,6 +174,8 @@ struct Options {
     int refreshes = 5;
     int delayMs = 2;
     int recordsPerMeeting = 20;
+    // 1: the per-device layout (the baseline), 2: share format 2.0.
+    QList<int> layouts { 1, 2 };
 };
 
 int pastMeetingsOf(const QString &history)
@@ -407,15 +409,22 @@ int runScaleBenchmark(const QStringList &arguments, QTextStream &out, QTextStrea
         o.delayMs = d.toInt();
     if (const QString n = value(QStringLiteral("--records-per-meeting")); !n.isEmpty())
         o.recordsPerMeeting = n.toInt();
+    // The baseline on a share with years of history takes minutes a refresh at 2 ms per
+    // operation: "--layouts 2" measures the new layout alone.
+    if (const QString l = value(QStringLiteral("--layouts")); !l.isEmpty())
+        o.layouts = numbers(l);
     bool valid = !o.rooms.isEmpty() && o.sampledSeats >= 1 && o.refreshes >= 1 && o.delayMs >= 0
-        && o.recordsPerMeeting >= 1;
+        && o.recordsPerMeeting >= 1 && !o.layouts.isEmpty();
+    for (const int layout : std::as_const(o.layouts))
+        valid = valid && (layout == 1 || layout == 2);
     for (const int room : std::as_const(o.rooms))
         valid = valid && room >= 2;
     for (const QString &history : std::as_const(o.histories))
         valid = valid && (history == u"fresh" || pastMeetingsOf(history) > 0);
     if (!valid) {
         err << "Usage: phonghop-bench scale [--rooms 50,200,500] [--histories fresh,1y,5y] "
-               "[--sampled-seats K] [--refreshes R] [--delay-ms D] [--records-per-meeting N]\n";
+               "[--sampled-seats K] [--refreshes R] [--delay-ms D] [--records-per-meeting N] "
+               "[--layouts 1,2]\n";
         return 2;
     }
     if (!fscount::available()) {
@@ -424,7 +433,7 @@ int runScaleBenchmark(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     const int largest = *std::max_element(o.rooms.cbegin(), o.rooms.cend());
     for (const QString &history : std::as_const(o.histories)) {
-        for (const int major : { 1, 2 }) {
+        for (const int major : std::as_const(o.layouts)) {
             QTemporaryDir scratch;
             const QString root = scratch.filePath(QStringLiteral("share"));
             const QString records = scratch.filePath(QStringLiteral("records"));
