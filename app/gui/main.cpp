@@ -10,6 +10,7 @@
 #include "setup/firstrunwizard.h"
 #include "setup/passphrasedialog.h"
 #include "setup/seatsettings.h"
+#include "startuptrace.h"
 #include "style/touchstyle.h"
 #include "viewer/standaloneviewerwindow.h"
 
@@ -20,18 +21,22 @@ using namespace phonghop;
 
 int main(int argc, char *argv[])
 {
+    startuptrace::mark("main");
     QApplication app(argc, argv);
+    startuptrace::mark("QApplication");
     QApplication::setApplicationName(QStringLiteral("phonghop"));
     QApplication::setApplicationDisplayName(QStringLiteral("PhòngHọp"));
     QApplication::setOrganizationName(QStringLiteral("PhongHop"));
     QApplication::setDesktopFileName(QStringLiteral("vn.phonghop.PhongHop"));
     // Touch-sized controls and a wheel that never changes an unfocused box (issue 14).
     ui::installTouchStyle(app);
+    startuptrace::mark("style");
 
     AppSettings settings;
     settings.migrate();
     ui::LanguageLoader language;
     language.load(TranslationLoader::languageFor(settings));
+    startuptrace::mark("settings and translations");
 
     QStringList arguments = QApplication::arguments();
     arguments.removeFirst();
@@ -42,8 +47,12 @@ int main(int argc, char *argv[])
     }
     if (!options.pdfFile.isEmpty()) {
         ui::StandaloneViewerWindow viewer;
+        startuptrace::mark("window built");
+        startuptrace::watchFirstPage(viewer);
         viewer.openFile(options.pdfFile);
+        startuptrace::mark("document opened");
         viewer.show();
+        startuptrace::mark("window shown");
         return app.exec();
     }
 
@@ -51,6 +60,7 @@ int main(int argc, char *argv[])
         = options.cachePath.isEmpty() ? settings.cachePath() : options.cachePath;
     QString sharePath = options.sharePath.isEmpty() ? settings.sharePath() : options.sharePath;
     auto cache = MeetingCache::open(cachePath);
+    startuptrace::mark("cache opened");
     if (!cache) {
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), cache.error());
         return 1;
@@ -87,7 +97,10 @@ int main(int argc, char *argv[])
     window.setSecretaryKeyPath(secretaryKey);
     if (unlockedKey)
         window.setSecretaryKey(*unlockedKey);
+    startuptrace::mark("window built");
+    startuptrace::watchFirstPage(window);
     window.show();
+    startuptrace::mark("window shown");
     sync.start();
     return app.exec();
 }
