@@ -735,4 +735,21 @@ TEST_CASE("A confidential document the office forbids to export is not saved, ev
     CHECK(refused.exitCode == 4);
     CHECK_FALSE(refused.err.trimmed().isEmpty()); // noExportMessage(), in the seat's language
     CHECK_FALSE(QFile::exists(out));
+    const QJsonObject listed = cli.ok({ QStringLiteral("list"), QStringLiteral("--cache"),
+                                          duc.cacheDir, QStringLiteral("--json") })
+                                   .json()
+                                   .object()
+                                   .value(u"meetings")
+                                   .toArray()
+                                   .first()
+                                   .toObject();
+    bool sawDocument = false;
+    for (const QJsonValue &item : listed.value(u"agenda").toArray()) {
+        for (const QJsonValue &entry : item.toObject().value(u"documents").toArray()) {
+            CHECK(entry.toObject().value(u"noExport").toBool());
+            CHECK(entry.toObject().value(u"readable").toBool());
+            sawDocument = true;
+        }
+    }
+    CHECK(sawDocument);
 }
