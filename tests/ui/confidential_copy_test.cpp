@@ -15,10 +15,12 @@
 #include "meeting_core/trust/devicekey.h"
 #include "meeting_core/util/sha256.h"
 #include "pdf_fixtures.h"
+#include "secretary/agendaeditor.h"
 #include "testsupport.h"
 #include "viewer/documentview.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -229,4 +231,36 @@ TEST_CASE("The desk shows a recipient's confidential document with their waterma
     CHECK(copy->isVisible());
     CHECK_FALSE(copy->isEnabled());
     CHECK(copy->toolTip() == noExportMessage());
+}
+
+TEST_CASE("The agenda editor forbids export only of a confidential document", "[confidential][ui]")
+{
+    DraftMeeting draft;
+    draft.id = QStringLiteral("hop-mat");
+    draft.agenda << DraftAgendaItem { QStringLiteral("i1"), {}, QStringLiteral("Nhân sự"), {}, 0 };
+    DraftDocument document;
+    document.id = QStringLiteral("d1");
+    document.agendaItemId = QStringLiteral("i1");
+    document.title = QStringLiteral("Phương án nhân sự");
+    document.confidential = true;
+    draft.documents << document;
+    ui::AgendaEditor editor;
+    editor.setDraft(draft);
+    editor.selectItem(QStringLiteral("i1"));
+    editor.selectDocument(QStringLiteral("d1"));
+    auto *noExport = editor.findChild<QCheckBox *>(QStringLiteral("documentNoExport"));
+    REQUIRE(noExport);
+    CHECK(noExport->isEnabled());
+    CHECK_FALSE(noExport->isChecked());
+    noExport->setChecked(true);
+    editor.apply(draft);
+    REQUIRE(draft.documents.size() == 1);
+    CHECK(draft.documents.first().noExport);
+
+    // Published in clear, the flag means nothing: the box is disabled and the manifest drops it.
+    draft.documents.first().confidential = false;
+    editor.setDraft(draft);
+    editor.selectItem(QStringLiteral("i1"));
+    editor.selectDocument(QStringLiteral("d1"));
+    CHECK_FALSE(noExport->isEnabled());
 }
