@@ -202,6 +202,8 @@ int runList(const QStringList &arguments, Streams &streams)
                     { QStringLiteral("confidential"), document.confidential },
                     { QStringLiteral("classification"), document.classification },
                     { QStringLiteral("readable"), reader.readable(document) },
+                    // The office forbids its export and printing (`document save` exits 4).
+                    { QStringLiteral("noExport"), document.confidential && document.noExport },
                 });
             }
             agenda.append(QJsonObject {

@@ -1,9 +1,12 @@
 // document save: a cached document as this seat may have it (issue 16). A confidential
 // document is decrypted only on a recipient device (its key in the cache folder); any other seat
-// is refused with exit 4.
+// is refused with exit 4. A recipient's copy carries their watermark on every page (the pages as
+// images at 150 dpi with the watermark drawn in), and a document the office forbids to export
+// (`noExport`) is refused with exit 4 even for a recipient.
 #include "commands.h"
 
 #include "meeting_core/confidential/documentreader.h"
+#include "meeting_core/pdf/watermark.h"
 #include "meeting_core/store/meetingcache.h"
 
 #include <QCoreApplication>
@@ -55,8 +58,18 @@ int runSave(const QStringList &arguments, Streams &streams)
     const DocumentReader reader(cache);
     if (reader.access(*document) == DocumentAccess::NotRecipient)
         return fail(streams, Rejected, notRecipientMessage());
-    if (const Status saved = reader.saveAs(*document, target); !saved)
+    if (document->confidential && document->noExport)
+        return fail(streams, Rejected, noExportMessage());
+    if (document->confidential) {
+        const Result<QByteArray> bytes = reader.read(*document);
+        if (!bytes)
+            return fail(streams, Failure, bytes.error());
+        const Watermark mark = reader.watermark(*meeting, *document, QDate::currentDate());
+        if (const Status saved = writeWatermarkedPdf(bytes.value(), mark, target); !saved)
+            return fail(streams, Failure, saved.error());
+    } else if (const Status saved = reader.saveAs(*document, target); !saved) {
         return fail(streams, Failure, saved.error());
+    }
     streams.out << Tr::tr("Saved \u201C%1\u201D to %2")
                        .arg(document->title, QDir::toNativeSeparators(target))
                 << '\n';

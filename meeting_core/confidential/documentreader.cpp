@@ -76,6 +76,25 @@ Result<QByteArray> DocumentReader::read(const DocumentRef &document) const
     return bytes;
 }
 
+Watermark DocumentReader::watermark(
+    const Meeting &meeting, const DocumentRef &document, QDate date) const
+{
+    if (access(document) != DocumentAccess::Recipient)
+        return {};
+    const DocumentRecipient *recipient = document.recipientFor(m_deviceId);
+    Watermark mark;
+    mark.date = date;
+    for (const Participant &participant : meeting.participants) {
+        if (participant.id == recipient->personId) {
+            mark.name = participant.fullName;
+            mark.position = participant.position;
+        }
+    }
+    if (mark.name.isEmpty()) // a roster without the name still says whose copy it is
+        mark.name = recipient->personId;
+    return mark;
+}
+
 Status DocumentReader::saveAs(const DocumentRef &document, const QString &target) const
 {
     Result<QByteArray> bytes = read(document);

@@ -2,6 +2,7 @@
 
 #include "meeting_core/confidential/sealeddocument.h"
 #include "meeting_core/domain/meeting.h"
+#include "meeting_core/pdf/watermark.h"
 #include "meeting_core/trust/signingkey.h"
 #include "meeting_core/util/result.h"
 
@@ -33,6 +34,12 @@ public:
     // The PDF's bytes (decrypted for a recipient). A translated failure for a seat that is not
     // a recipient (notRecipientMessage()), a document not synced yet, or a damaged one.
     Result<QByteArray> read(const DocumentRef &document) const;
+
+    // Who this seat's reader is, for the watermark of a confidential document (issue 16): the
+    // participant of the meeting whose device this is (the document's recipient entry for this
+    // device names them), their name and position, and the date given (the caller's today).
+    // Empty for a clear document or a seat that is not a recipient.
+    Watermark watermark(const Meeting &meeting, const DocumentRef &document, QDate date) const;
 
     // Writes the document as read() gives it to target, under a temporary name renamed into
     // place (nothing is left at target on failure).

@@ -21,6 +21,12 @@ QString notRecipientMessage()
     return Tr::tr("Confidential document \u2014 only its recipients may read it");
 }
 
+QString noExportMessage()
+{
+    return Tr::tr("The office does not allow this confidential document to be exported or "
+                  "printed");
+}
+
 Result<SealedDocument> sealDocument(const QString &pdfPath, const QString &sealedPath,
     const QList<RecipientDevice> &devices, const CancellationToken &cancel)
 {

@@ -52,5 +52,8 @@ Result<QByteArray> openSealedDocument(
 
 // "Confidential document — only its recipients may read it", translated.
 QString notRecipientMessage();
+// "The office does not allow this confidential document to be exported or printed", translated:
+// why a document with `noExport` cannot be saved, exported or printed.
+QString noExportMessage();
 
 } // namespace phonghop

@@ -137,6 +137,11 @@ Result<QByteArray> Desk::readConfidential(const DocumentRef &document) const
     return DocumentReader(*m_cache).read(document);
 }
 
+Watermark Desk::confidentialWatermark(const Meeting &meeting, const DocumentRef &document) const
+{
+    return DocumentReader(*m_cache).watermark(meeting, document, m_today());
+}
+
 QString Desk::earlierVersionPath(const QString &meetingId, const QString &documentId, int version)
 {
     const std::optional<Meeting> previous = previousMeeting(meetingId);

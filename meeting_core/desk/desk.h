@@ -2,6 +2,7 @@
 
 #include "meeting_core/annotations/documentcomments.h"
 #include "meeting_core/domain/meeting.h"
+#include "meeting_core/pdf/watermark.h"
 #include "meeting_core/publish/meetingdiff.h"
 #include "meeting_core/util/result.h"
 
@@ -9,6 +10,7 @@
 #include <QPointer>
 #include <QStringList>
 #include <QVector>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -64,6 +66,12 @@ public:
     // translated failure on a seat that is not a recipient (notRecipientMessage()), or when it
     // is not synced yet or damaged. Nothing decrypted is written to disk.
     Result<QByteArray> readConfidential(const DocumentRef &document) const;
+    // The reader's watermark on every page of a confidential document on this seat (issue 16):
+    // this device's participant of the meeting, their position and today's date (the desk's
+    // clock). Empty for a clear document.
+    Watermark confidentialWatermark(const Meeting &meeting, const DocumentRef &document) const;
+    // Replaces the clock of confidentialWatermark() (tests).
+    void setToday(std::function<QDate()> today) { m_today = std::move(today); }
     // The file of an earlier version of a document, while the object store still has it
     // (carried-over annotations are reviewed beside it); empty otherwise.
     QString earlierVersionPath(const QString &meetingId, const QString &documentId, int version);
@@ -137,6 +145,7 @@ private:
     std::unique_ptr<SearchFeeder>
         m_searchFeeder; // declared after the store it observes: goes first
     quint64 m_commentTicket = 0;
+    std::function<QDate()> m_today = [] { return QDate::currentDate(); };
 };
 
 } // namespace phonghop

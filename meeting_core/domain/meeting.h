@@ -75,6 +75,9 @@ struct DocumentRef {
     QList<DocumentRecipient> recipients;
     // Republished in clear on purpose after an earlier revision had it confidential (2.1).
     bool declassified = false;
+    // A confidential document the office forbids to export, save or print (2.1, additive): the
+    // viewer's actions are disabled and `document save` refuses it, even for a recipient.
+    bool noExport = false;
 
     // The recipient entry of a device, or nullptr.
     const DocumentRecipient *recipientFor(const QString &deviceId) const;

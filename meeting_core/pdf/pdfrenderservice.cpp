@@ -109,6 +109,7 @@ struct PdfRenderService::Shared {
     std::optional<Find> find;
     int timeLimitMs = 8000;
     qint64 maxPixels = 24'000'000;
+    Watermark watermark;
 
     std::atomic<quint64> generation { 0 };
     std::atomic<quint64> currentGeneration { 0 };
@@ -248,8 +249,15 @@ void PdfRenderService::Shared::run()
             options.abort = [this] {
                 return stopping.load() || currentGeneration.load() != generation.load();
             };
+            const Watermark mark = watermark;
             lock.unlock();
             PdfRenderOutcome outcome = document->render(options);
+            if (!mark.isEmpty() && !outcome.image.isNull()) {
+                const QSize pageSize = PdfDocument::imageSize(
+                    document->pageSize(key.page), options.scale, key.rotation);
+                paintWatermark(outcome.image, mark, pageSize,
+                    key.tile.isNull() ? QPoint() : key.tile.topLeft());
+            }
             post([key, outcome](PdfRenderService *s) { s->deliverRender(key, outcome); });
             lock.lock();
             current.reset();
@@ -343,6 +351,16 @@ void PdfRenderService::open(const QString &path)
 void PdfRenderService::openData(const QByteArray &bytes, const QString &name)
 {
     start(name, bytes);
+}
+
+void PdfRenderService::setWatermark(const Watermark &watermark)
+{
+    if (watermark == m_watermark)
+        return;
+    m_watermark = watermark;
+    m_cache.clear(); // images rendered before carry the old one
+    std::lock_guard lock(m_shared->mutex);
+    m_shared->watermark = watermark;
 }
 
 void PdfRenderService::start(const QString &path, const QByteArray &bytes)

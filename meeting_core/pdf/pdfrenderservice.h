@@ -4,6 +4,7 @@
 #include "meeting_core/pdf/pdfdocument.h"
 #include "meeting_core/pdf/pdfpagetext.h"
 #include "meeting_core/pdf/renderkey.h"
+#include "meeting_core/pdf/watermark.h"
 
 #include <QHash>
 #include <QObject>
@@ -44,6 +45,11 @@ public:
     // The same for a document held in memory (a confidential document decrypted for this
     // seat): nothing is written to disk; name stands for the path in info() and messages.
     void openData(const QByteArray &bytes, const QString &name);
+    // Every page image rendered from now on carries this watermark (a confidential document,
+    // issue 16): whole pages, tiles and thumbnails alike. An empty one draws nothing. Set it
+    // before open()/openData(); open() of another document keeps it until it is set again.
+    void setWatermark(const Watermark &watermark);
+    const Watermark &watermark() const { return m_watermark; }
     void unlock(const QString &password);
     bool isReady() const { return m_ready; }
     const PdfDocumentInfo &info() const { return m_info; }
@@ -88,6 +94,7 @@ private:
     std::shared_ptr<Shared> m_shared;
     PageImageCache m_cache;
     PdfDocumentInfo m_info;
+    Watermark m_watermark;
     bool m_ready = false;
     QSet<RenderKey> m_pending;
     QHash<RenderKey, QString> m_failures;

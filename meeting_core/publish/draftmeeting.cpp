@@ -375,6 +375,7 @@ Meeting toMeeting(const DraftMeeting &draft, const QHash<QString, QPair<QString,
             ref.classification
                 = d.classification.isEmpty() ? QStringLiteral("Mật") : d.classification;
         ref.declassified = !d.confidential && d.declassified;
+        ref.noExport = d.confidential && d.noExport;
         m.documents << ref;
     }
     m.polls = draft.polls;
@@ -424,6 +425,8 @@ QJsonObject toJson(const DraftMeeting &d, const QString &baseDirectory)
             document.insert(QStringLiteral("classification"), doc.classification);
         if (doc.declassified)
             document.insert(QStringLiteral("declassified"), true);
+        if (doc.noExport)
+            document.insert(QStringLiteral("noExport"), true);
         documents.append(document);
     }
     QJsonObject object {
@@ -530,6 +533,7 @@ Result<DraftMeeting> fromJson(const QJsonObject &o, const QString &baseDirectory
             document.recipientIds << recipient.toString();
         document.classification = text(doc, "classification");
         document.declassified = doc.value(QStringLiteral("declassified")).toBool();
+        document.noExport = doc.value(QStringLiteral("noExport")).toBool();
         document.filePath = resolvePath(text(doc, "file"), baseDirectory);
         document.fileName = text(doc, "fileName");
         if (document.fileName.isEmpty())

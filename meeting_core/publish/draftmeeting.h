@@ -56,6 +56,9 @@ struct DraftDocument {
     // Published in clear on purpose although an earlier revision had it confidential: without
     // it such a publication is refused (docs/publish-format.md, "Confidential documents").
     bool declassified = false;
+    // A confidential document the office forbids to export, save or print (the viewer's
+    // actions are disabled; `document save` refuses it). Ignored on a clear document.
+    bool noExport = false;
     QString filePath;
     QString fileName;
     int version = 1;

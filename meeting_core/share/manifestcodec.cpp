@@ -173,6 +173,8 @@ QByteArray encodeManifest(const Meeting &meeting, const QString &version)
                 });
             if (!recipients.isEmpty())
                 document.insert(QStringLiteral("recipients"), recipients);
+            if (d.noExport)
+                document.insert(QStringLiteral("noExport"), true);
         } else if (d.declassified) {
             document.insert(QStringLiteral("declassified"), true);
         }
@@ -314,6 +316,10 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
         d.classification = object.value(QStringLiteral("classification")).toString();
         d.declassified
             = !d.confidential && object.value(QStringLiteral("declassified")).toBool(false);
+        // 2.1, additive: as with `confidential`, anything but an explicit false forbids.
+        const QJsonValue noExport = object.value(QStringLiteral("noExport"));
+        d.noExport = d.confidential && !noExport.isUndefined() && !noExport.isNull()
+            && !(noExport.isBool() && !noExport.toBool());
         if (d.confidential) {
             // Share format 2.1: the PDF inside the ciphertext, and the recipients' sealed keys.
             // Each recipient is a participant of the meeting (the roster the organisation

@@ -133,6 +133,8 @@ CREATE TABLE document_recipients (
   PRIMARY KEY (meeting_id, document_id, device_id)
 );
 )sql" },
+    // A confidential document the office forbids to export or print (share format 2.1, additive).
+    { 7, "ALTER TABLE documents ADD COLUMN no_export INTEGER NOT NULL DEFAULT 0;" },
 };
 
 QString isoText(const QDateTime &time)
@@ -235,7 +237,7 @@ void MeetingCache::storeMeeting(const Meeting &meeting, const QByteArray &manife
         "INSERT INTO documents (meeting_id, id, position, agenda_item_id, title, kind, "
         "file_name, sha256, size, version, original_sha256, original_size, original_file_name, "
         "original_media_type, confidential, classification, plain_sha256, plain_size, "
-        "declassified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "declassified, no_export) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     Statement recipient = m_db.prepare(
         QStringLiteral("INSERT OR IGNORE INTO document_recipients (meeting_id, document_id, "
                        "position, person_id, device_id, sealed_key) VALUES (?,?,?,?,?,?)"));
@@ -244,7 +246,7 @@ void MeetingCache::storeMeeting(const Meeting &meeting, const QByteArray &manife
         document.bindAll(meeting.id, d.id, position++, d.agendaItemId, d.title, d.kind, d.fileName,
             d.sha256, d.size, d.version, d.original.sha256, d.original.size, d.original.fileName,
             d.original.mediaType, d.confidential ? 1 : 0, d.classification, notNull(d.plainSha256),
-            d.plainSize, d.declassified ? 1 : 0);
+            d.plainSize, d.declassified ? 1 : 0, d.noExport ? 1 : 0);
         document.run();
         document.reset();
         int recipientPosition = 0;
@@ -393,7 +395,7 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
         QStringLiteral("SELECT id, agenda_item_id, title, kind, file_name, sha256, size, "
                        "version, original_sha256, original_size, original_file_name, "
                        "original_media_type, confidential, classification, plain_sha256, "
-                       "plain_size, declassified FROM documents "
+                       "plain_size, declassified, no_export FROM documents "
                        "WHERE meeting_id = ? ORDER BY position"),
         meetingId);
     while (documents.next()) {
@@ -415,6 +417,7 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
         d.plainSha256 = documents.text(14);
         d.plainSize = documents.integer(15);
         d.declassified = documents.integer(16) != 0;
+        d.noExport = documents.integer(17) != 0;
         meeting.documents << d;
     }
     Statement recipients = m_db.query(

@@ -10,6 +10,8 @@
 #include "meeting_core/confidential/sealeddocument.h"
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/pdf/pdfdocument.h"
+#include "meeting_core/pdf/pdfrenderservice.h"
+#include "meeting_core/pdf/watermark.h"
 #include "meeting_core/publish/meetingpublisher.h"
 #include "meeting_core/share/manifestcodec.h"
 #include "meeting_core/share/shareformat.h"
@@ -22,9 +24,11 @@
 #include "meeting_core/util/sha256.h"
 
 #include <QDirIterator>
+#include <QEventLoop>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QTimer>
 #include <memory>
 
 using namespace phonghop;
@@ -251,7 +255,7 @@ TEST_CASE(
     cli.ok({ QStringLiteral("document"), QStringLiteral("save"), QStringLiteral("--cache"),
         room.seat(QStringLiteral("p-duc")).cacheDir, QStringLiteral("--meeting"), room.draft.id,
         QStringLiteral("--document"), document.id, QStringLiteral("--out"), out });
-    CHECK(readAll(out) == room.pdf);
+    CHECK(readAll(out).startsWith("%PDF")); // a watermarked copy: see the watermark tests
 
     const auto listed = [&](const QString &cacheDir) {
         const QJsonObject meeting = cli.ok({ QStringLiteral("list"), QStringLiteral("--cache"),
@@ -477,6 +481,7 @@ TEST_CASE("The manifest codec keeps a sealed document's fields", "[confidential]
     document.plainSize = 900;
     document.recipients << DocumentRecipient { QStringLiteral("p-anh"), QString(32, u'c'),
         QByteArray(80, 'k') };
+    document.noExport = true;
     meeting.documents << document;
     const Result<Meeting> decoded = decodeManifest(encodeManifest(meeting, QStringLiteral("2.1")));
     REQUIRE(decoded.ok());
@@ -549,4 +554,202 @@ TEST_CASE("Publishing again keeps a sealed document unchanged unless its PDF or 
     const DocumentRef document = room.cachedDocument(duc);
     CHECK(DocumentReader(*duc.cache).access(document) == DocumentAccess::NotRecipient);
     CHECK_FALSE(DocumentReader(*duc.cache).readable(document));
+}
+
+namespace {
+
+QImage renderPage(const QByteArray &pdf, double scale)
+{
+    auto opened = PdfDocument::openData(pdf, QStringLiteral("page"));
+    REQUIRE(opened.ok());
+    PdfRenderOptions options;
+    options.page = 0;
+    options.scale = scale;
+    QImage image = opened.value()->render(options).image;
+    REQUIRE_FALSE(image.isNull());
+    return image.convertToFormat(QImage::Format_RGB32);
+}
+
+// Pixels that are white in the clear page and a light neutral grey in the other: the
+// watermark over blank paper.
+int watermarkPixels(const QImage &clear, const QImage &marked)
+{
+    REQUIRE(clear.size() == marked.size());
+    int found = 0;
+    for (int y = 0; y < clear.height(); ++y) {
+        for (int x = 0; x < clear.width(); ++x) {
+            const QRgb before = clear.pixel(x, y);
+            const QRgb after = marked.pixel(x, y);
+            if (before != qRgb(255, 255, 255) || after == before)
+                continue;
+            const int r = qRed(after), g = qGreen(after), b = qBlue(after);
+            if (std::abs(r - g) <= 2 && std::abs(g - b) <= 2 && r >= 150 && r < 250)
+                ++found;
+        }
+    }
+    return found;
+}
+
+// The image of one render through the service (its worker thread), or a null image.
+QImage renderThroughService(const QByteArray &pdf, const Watermark &watermark, RenderKey key)
+{
+    PdfRenderService service;
+    service.setWatermark(watermark);
+    QImage result;
+    QEventLoop loop;
+    QObject::connect(&service, &PdfRenderService::opened, &loop,
+        [&](const PdfDocumentInfo &) { service.request({ key }); });
+    QObject::connect(&service, &PdfRenderService::pageReady, &loop,
+        [&](const RenderKey &ready, const QImage &image) {
+            if (ready == key) {
+                result = image;
+                loop.quit();
+            }
+        });
+    QObject::connect(&service, &PdfRenderService::openFailed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+    service.openData(pdf, QStringLiteral("page"));
+    loop.exec();
+    return result.convertToFormat(QImage::Format_RGB32);
+}
+
+} // namespace
+
+TEST_CASE("The watermark line names the reader, their position and the date", "[confidential]")
+{
+    const Watermark mark { QStringLiteral("Nguyễn Văn An"), QStringLiteral("Chủ tịch UBND"),
+        QDate(2026, 12, 7) };
+    CHECK(mark.text() == QStringLiteral("Nguyễn Văn An — Chủ tịch UBND — 07/12/2026"));
+    CHECK(Watermark { QStringLiteral("An"), {}, QDate(2026, 1, 2) }.text()
+        == QStringLiteral("An — 02/01/2026"));
+    CHECK(Watermark().isEmpty());
+    QImage blank(400, 560, QImage::Format_RGB32);
+    blank.fill(Qt::white);
+    QImage painted = blank;
+    paintWatermark(painted, Watermark(), painted.size());
+    CHECK(painted == blank); // nothing to say, nothing drawn
+    paintWatermark(painted, mark, painted.size());
+    CHECK(watermarkPixels(blank, painted) > 500);
+    // Faint: no pixel darker than the grey at its alpha over white.
+    int darkest = 255;
+    for (int y = 0; y < painted.height(); ++y)
+        for (int x = 0; x < painted.width(); ++x)
+            darkest = std::min(darkest, qRed(painted.pixel(x, y)));
+    CHECK(darkest >= 150);
+    CHECK(darkest < 250);
+}
+
+TEST_CASE(
+    "A recipient's pages of a confidential document carry the reader's watermark", "[confidential]")
+{
+    ConfidentialRoom room(shareformat::majorVersion, 20'000);
+    REQUIRE(room.publish(room.draft).published());
+    Seat &anh = room.seat(QStringLiteral("p-anh"));
+    REQUIRE(room.sync(anh).complete());
+    const DocumentRef document = room.cachedDocument(anh);
+    const std::optional<Meeting> meeting = anh.cache->meeting(room.draft.id);
+    const DocumentReader reader(*anh.cache);
+    const Watermark mark = reader.watermark(*meeting, document, QDate(2026, 12, 7));
+    CHECK(mark.text() == QStringLiteral("Nguyễn Văn Ánh — Chủ tịch UBND xã — 07/12/2026"));
+    const Result<QByteArray> bytes = reader.read(document);
+    REQUIRE(bytes.ok());
+
+    // The service draws it on every image of the document: the page, and a tile of it that
+    // matches the same part of the page.
+    const RenderKey page = RenderKey::make(0, 1.0);
+    const QImage clear = renderPage(bytes.value(), 1.0);
+    const QImage marked = renderThroughService(bytes.value(), mark, page);
+    REQUIRE(marked.size() == clear.size());
+    CHECK(marked != clear);
+    CHECK(watermarkPixels(clear, marked) > 1000);
+    const QRect tileRect(100, 150, 200, 200);
+    const QImage tile
+        = renderThroughService(bytes.value(), mark, RenderKey::make(0, 1.0, 0, tileRect));
+    REQUIRE(tile.size() == tileRect.size());
+    int differing = 0;
+    const QImage part = marked.copy(tileRect);
+    for (int y = 0; y < tile.height(); ++y)
+        for (int x = 0; x < tile.width(); ++x)
+            differing += std::abs(qRed(tile.pixel(x, y)) - qRed(part.pixel(x, y))) > 24;
+    CHECK(differing < tile.width() * tile.height() / 50);
+    CHECK(watermarkPixels(clear.copy(tileRect), tile) > 0);
+
+    // A clear document, or no watermark, renders as Poppler does.
+    CHECK(renderThroughService(bytes.value(), Watermark(), page) == clear);
+    CHECK(reader.watermark(*meeting, DocumentRef(), QDate(2026, 12, 7)).isEmpty());
+    Seat &tuyet = room.seat(QStringLiteral("p-tuyet"));
+    REQUIRE(room.sync(tuyet).complete());
+    CHECK(DocumentReader(*tuyet.cache).watermark(*meeting, document, QDate(2026, 12, 7)).isEmpty());
+}
+
+TEST_CASE(
+    "document save gives a recipient a copy with their watermark on its pages", "[confidential]")
+{
+    ConfidentialRoom room(shareformat::majorVersion, 20'000);
+    REQUIRE(room.publish(room.draft).published());
+    Seat &duc = room.seat(QStringLiteral("p-duc"));
+    REQUIRE(room.sync(duc).complete());
+    const DocumentRef document = room.cachedDocument(duc);
+    const Cli cli;
+    const QString out = room.root.filePath(QStringLiteral("ban-cua-duc.pdf"));
+    cli.ok({ QStringLiteral("document"), QStringLiteral("save"), QStringLiteral("--cache"),
+        duc.cacheDir, QStringLiteral("--meeting"), room.draft.id, QStringLiteral("--document"),
+        document.id, QStringLiteral("--out"), out });
+    const QByteArray saved = readAll(out);
+    REQUIRE(saved.startsWith("%PDF"));
+    CHECK(saved != room.pdf);
+    auto copy = PdfDocument::openData(saved, out);
+    REQUIRE(copy.ok());
+    auto original = PdfDocument::openData(room.pdf, room.pdfPath);
+    REQUIRE(original.ok());
+    CHECK(copy.value()->pageCount() == original.value()->pageCount());
+    const QSizeF size = copy.value()->pageSize(0);
+    const QSizeF expected = original.value()->pageSize(0);
+    CHECK(std::abs(size.width() - expected.width()) < 1.5);
+    CHECK(std::abs(size.height() - expected.height()) < 1.5);
+    const QImage clear = renderPage(room.pdf, 1.0);
+    const QImage marked = renderPage(saved, 1.0);
+    REQUIRE(marked.size() == clear.size());
+    CHECK(watermarkPixels(clear, marked) > 1000);
+}
+
+TEST_CASE("A confidential document the office forbids to export is not saved, even by a "
+          "recipient",
+    "[confidential]")
+{
+    ConfidentialRoom room(shareformat::majorVersion, 20'000);
+    room.draft.documents.first().noExport = true;
+    const PublishOutcome outcome = room.publish(room.draft);
+    REQUIRE(outcome.published());
+    CHECK(outcome.meeting.documents.first().noExport);
+    Seat &duc = room.seat(QStringLiteral("p-duc"));
+    REQUIRE(room.sync(duc).complete());
+    const DocumentRef document = room.cachedDocument(duc);
+    CHECK(document.noExport);
+    CHECK(DocumentReader(*duc.cache).read(document).ok()); // reading it stays allowed
+    const Cli cli;
+    const QString out = room.root.filePath(QStringLiteral("ban-luu.pdf"));
+    const CliRun refused = cli.run({ QStringLiteral("document"), QStringLiteral("save"),
+        QStringLiteral("--cache"), duc.cacheDir, QStringLiteral("--meeting"), room.draft.id,
+        QStringLiteral("--document"), document.id, QStringLiteral("--out"), out });
+    CHECK(refused.exitCode == 4);
+    CHECK_FALSE(refused.err.trimmed().isEmpty()); // noExportMessage(), in the seat's language
+    CHECK_FALSE(QFile::exists(out));
+    const QJsonObject listed = cli.ok({ QStringLiteral("list"), QStringLiteral("--cache"),
+                                          duc.cacheDir, QStringLiteral("--json") })
+                                   .json()
+                                   .object()
+                                   .value(u"meetings")
+                                   .toArray()
+                                   .first()
+                                   .toObject();
+    bool sawDocument = false;
+    for (const QJsonValue &item : listed.value(u"agenda").toArray()) {
+        for (const QJsonValue &entry : item.toObject().value(u"documents").toArray()) {
+            CHECK(entry.toObject().value(u"noExport").toBool());
+            CHECK(entry.toObject().value(u"readable").toBool());
+            sawDocument = true;
+        }
+    }
+    CHECK(sawDocument);
 }

@@ -7,6 +7,7 @@
 #include "annotations/personalnoteseditor.h"
 #include "cachereadingpositions.h"
 #include "comments/documentcommentsdialog.h"
+#include "confidentialcopyaction.h"
 #include "mainmenus.h"
 #include "meeting_core/desk/desk.h"
 #include "meeting_core/search/searchindexservice.h"
@@ -151,6 +152,10 @@ MainWindow::MainWindow(
     if (auto *bar = qobject_cast<ViewerToolBar *>(m_documentView->toolBar()))
         bar->addDocumentAction(m_originalFile->action());
     connect(m_originalFile, &OriginalFileAction::finished, this, &MainWindow::showBanner);
+    m_confidentialCopy = new ConfidentialCopyAction(m_desk->cache(), *this);
+    if (auto *bar = qobject_cast<ViewerToolBar *>(m_documentView->toolBar()))
+        bar->addDocumentAction(m_confidentialCopy->action());
+    connect(m_confidentialCopy, &ConfidentialCopyAction::finished, this, &MainWindow::showBanner);
     buildAnnotationDock();
     buildSessionDock();
     buildMenus();
@@ -394,6 +399,7 @@ void MainWindow::showMeeting(const QString &meetingId)
         if (sameMeeting && document.sha256 == m_openDocumentSha) {
             m_agendaTree->setCurrentIndex(m_agenda->indexOfDocument(document.id));
             m_originalFile->setDocument(document);
+            m_confidentialCopy->setDocument(document, *meeting);
             return;
         }
     }
@@ -405,6 +411,7 @@ void MainWindow::showMeeting(const QString &meetingId)
             m_annotations->closeDocument();
         m_openDocumentSha.clear();
         m_originalFile->setDocument(std::nullopt);
+        m_confidentialCopy->setDocument(std::nullopt, *meeting);
     }
 }
 
@@ -424,6 +431,7 @@ void MainWindow::openAgendaRow(const QModelIndex &index)
         return;
     m_openDocumentSha = document->sha256;
     m_originalFile->setDocument(document);
+    m_confidentialCopy->setDocument(document, m_agenda->meeting());
     if (document->confidential) {
         // Issue 16: decrypted into memory on a recipient's device; the notice anywhere else.
         // No annotations on it (they would be stored beside the cache in clear).
@@ -431,7 +439,8 @@ void MainWindow::openAgendaRow(const QModelIndex &index)
             m_annotations->closeDocument();
         const Result<QByteArray> bytes = m_desk->readConfidential(*document);
         if (bytes)
-            m_documentView->openDocumentData(bytes.value(), document->title, document->sha256);
+            m_documentView->openDocumentData(bytes.value(), document->title, document->sha256,
+                m_desk->confidentialWatermark(m_agenda->meeting(), *document));
         else
             m_documentView->showUnavailable(bytes.error());
         return;

@@ -37,6 +37,7 @@ class MeetingColumn;
 class MeetingListModel;
 class ReadingMode;
 class SearchPanel;
+class ConfidentialCopyAction;
 class OriginalFileAction;
 class SeatActions;
 class SessionPanel;
@@ -136,6 +137,7 @@ private:
     SearchPanel *m_searchPanel = nullptr;
     SeatActions *m_seat = nullptr;
     OriginalFileAction *m_originalFile = nullptr; // "Tải bản gốc" in the viewer bar's "More"
+    ConfidentialCopyAction *m_confidentialCopy = nullptr; // a watermarked copy (issue 16)
     AnnotationController *m_annotations = nullptr;
     PersonalNotesEditor *m_notes = nullptr;
     SessionPanel *m_sessionPanel = nullptr;

@@ -129,18 +129,22 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     m_issuingBody->setPlaceholderText(tr("e.g. Department of Finance"));
     m_confidential = new QCheckBox(
         tr("Confidential (\"Mật\"): only the people ticked below receive it"), m_details);
+    m_noExport = new QCheckBox(
+        tr("Forbid exporting and printing it (recipients read it on screen only)"), m_details);
+    m_noExport->setObjectName(QStringLiteral("documentNoExport"));
     m_recipients = new QListWidget(m_details);
     m_recipients->setMaximumHeight(150);
     m_fileLabel = new QLabel(m_details);
     m_fileLabel->setWordWrap(true);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QWidget *field :
-        std::initializer_list<QWidget *> { m_docTitle, m_docKind, m_issuingBody, m_confidential })
+    for (QWidget *field : std::initializer_list<QWidget *> {
+             m_docTitle, m_docKind, m_issuingBody, m_confidential, m_noExport })
         field->setMinimumHeight(44);
     form->addRow(tr("Title:"), m_docTitle);
     form->addRow(tr("Type:"), m_docKind);
     form->addRow(tr("Issued by:"), m_issuingBody);
     form->addRow(m_confidential);
+    form->addRow(m_noExport);
     form->addRow(tr("Recipients:"), m_recipients);
     form->addRow(tr("File:"), m_fileLabel);
     documentsLayout->addWidget(m_details);
@@ -175,6 +179,7 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     connect(m_docKind, &QComboBox::currentTextChanged, this, &AgendaEditor::storeDocumentDetails);
     connect(m_issuingBody, &QLineEdit::textEdited, this, &AgendaEditor::storeDocumentDetails);
     connect(m_confidential, &QCheckBox::toggled, this, &AgendaEditor::storeDocumentDetails);
+    connect(m_noExport, &QCheckBox::toggled, this, &AgendaEditor::storeDocumentDetails);
     connect(m_recipients, &QListWidget::itemChanged, this, &AgendaEditor::storeDocumentDetails);
     showDocumentsOfCurrentItem();
 }
@@ -520,6 +525,8 @@ void AgendaEditor::showDocumentDetails()
         m_docTitle->clear();
         m_issuingBody->clear();
         m_confidential->setChecked(false);
+        m_noExport->setChecked(false);
+        m_noExport->setEnabled(false);
         m_fileLabel->clear();
         m_loading = wasLoading;
         return;
@@ -532,6 +539,8 @@ void AgendaEditor::showDocumentDetails()
         m_docKind->setEditText(document->kind);
     m_issuingBody->setText(document->issuingBody);
     m_confidential->setChecked(document->confidential);
+    m_noExport->setChecked(document->noExport);
+    m_noExport->setEnabled(document->confidential);
     for (const DraftParticipant &participant : m_participants) {
         auto *entry = new QListWidgetItem(participant.fullName, m_recipients);
         entry->setData(IdRole, participant.id);
@@ -559,6 +568,8 @@ void AgendaEditor::storeDocumentDetails()
         = kind >= 0 ? m_docKind->itemData(kind).toString() : m_docKind->currentText().trimmed();
     document->issuingBody = m_issuingBody->text().trimmed();
     document->confidential = m_confidential->isChecked();
+    document->noExport = m_noExport->isChecked();
+    m_noExport->setEnabled(document->confidential);
     m_recipients->setEnabled(document->confidential);
     document->recipientIds.clear();
     for (int i = 0; i < m_recipients->count(); ++i) {

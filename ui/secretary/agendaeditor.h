@@ -75,6 +75,7 @@ private:
     QComboBox *m_docKind = nullptr;
     QLineEdit *m_issuingBody = nullptr;
     QCheckBox *m_confidential = nullptr;
+    QCheckBox *m_noExport = nullptr; // only with m_confidential (issue 16)
     QListWidget *m_recipients = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_documentsHeading = nullptr;

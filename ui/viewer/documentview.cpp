@@ -250,10 +250,10 @@ void DocumentView::openDocument(
     startDocument(pdfPath, title, positionKey, {});
 }
 
-void DocumentView::openDocumentData(
-    const QByteArray &pdfBytes, const QString &title, const QString &positionKey)
+void DocumentView::openDocumentData(const QByteArray &pdfBytes, const QString &title,
+    const QString &positionKey, const Watermark &watermark)
 {
-    startDocument(QString(), title, positionKey, pdfBytes);
+    startDocument(QString(), title, positionKey, pdfBytes, watermark);
 }
 
 void DocumentView::showUnavailable(const QString &message)
@@ -263,7 +263,7 @@ void DocumentView::showUnavailable(const QString &message)
 }
 
 void DocumentView::startDocument(const QString &pdfPath, const QString &title,
-    const QString &positionKey, const QByteArray &pdfBytes)
+    const QString &positionKey, const QByteArray &pdfBytes, const Watermark &watermark)
 {
     closeDocument();
     m_path = pdfPath;
@@ -271,6 +271,7 @@ void DocumentView::startDocument(const QString &pdfPath, const QString &title,
     m_positionKey = positionKey.isEmpty() ? pdfPath : positionKey;
     m_service = std::make_unique<PdfRenderService>();
     m_service->setCacheBudget(m_cacheBudget);
+    m_service->setWatermark(watermark);
     PdfRenderService *service = m_service.get();
     connect(service, &PdfRenderService::opened, this, &DocumentView::onOpened);
     connect(service, &PdfRenderService::openFailed, this, &DocumentView::onOpenFailed);

@@ -44,9 +44,10 @@ public:
     // positionKey names the document for the reading position store (defaults to the path).
     void openDocument(
         const QString &pdfPath, const QString &title, const QString &positionKey = {});
-    // The same for a PDF held in memory (a confidential document decrypted for this seat).
-    void openDocumentData(
-        const QByteArray &pdfBytes, const QString &title, const QString &positionKey);
+    // The same for a PDF held in memory (a confidential document decrypted for this seat),
+    // every page of it drawn with the reader's watermark (issue 16; none when it is empty).
+    void openDocumentData(const QByteArray &pdfBytes, const QString &title,
+        const QString &positionKey, const Watermark &watermark = {});
     // No document, and this message in its place ("Confidential document — …").
     void showUnavailable(const QString &message);
     void closeDocument();
@@ -108,7 +109,7 @@ protected:
 private:
     void buildActions();
     void startDocument(const QString &pdfPath, const QString &title, const QString &positionKey,
-        const QByteArray &pdfBytes);
+        const QByteArray &pdfBytes, const Watermark &watermark = {});
     void onOpened(const PdfDocumentInfo &info);
     void onOpenFailed(const QString &message);
     void onPasswordRequired(bool wrong);
