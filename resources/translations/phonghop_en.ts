@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+168"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+170"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Cannot create the cache folder %1</translation>
     </message>
@@ -63,7 +63,7 @@
         <translation>The local cache in %1 is damaged (%2).</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+311"/>
         <source>The original file of this document is not in the cache yet: sync, then try again.</source>
         <translation>The original file of this document is not in the cache yet: sync, then try again.</translation>
     </message>
@@ -982,7 +982,7 @@
         <translation>The cached document is damaged (its checksum does not match); sync again.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
@@ -995,7 +995,7 @@
 <context>
     <name>phonghop::DraftMeeting</name>
     <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+465"/>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+468"/>
         <source>This is not a meeting file (format &quot;%1&quot;)</source>
         <translation>This is not a meeting file (format &quot;%1&quot;)</translation>
     </message>
@@ -1020,7 +1020,7 @@
         <translation>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1216,7 +1216,7 @@
         <translation>the list &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>not valid JSON (%1 at byte %2)</translation>
     </message>
@@ -1264,13 +1264,13 @@
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+92"/>
+        <location line="+96"/>
         <location line="+23"/>
         <source>%1: the id &quot;%2&quot; is used twice</source>
         <translation>%1: the id &quot;%2&quot; is used twice</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-130"/>
         <source>agenda item %1</source>
         <translation>agenda item %1</translation>
     </message>
@@ -1285,7 +1285,7 @@
         <translation>document %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%1: &quot;plainSha256&quot; is not a SHA-256 checksum</source>
         <translation>%1: &quot;plainSha256&quot; is not a SHA-256 checksum</translation>
     </message>
@@ -2874,7 +2874,12 @@ Date: %2</translation>
         <translation>Confidential document — only its recipients may read it</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The office does not allow this confidential document to be exported or printed</source>
+        <translation>The office does not allow this confidential document to be exported or printed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no recipient has an enrolled device to receive it</source>
         <translation>no recipient has an enrolled device to receive it</translation>
     </message>
@@ -4025,6 +4030,22 @@ Date: %2</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::Watermark</name>
+    <message>
+        <location filename="../../meeting_core/pdf/watermark.cpp" line="+97"/>
+        <source>The document is protected by a password.</source>
+        <translation>The document is protected by a password.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
         <location filename="../../app/cli/cachecommands.cpp" line="+33"/>
@@ -4193,7 +4214,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::cli::DocumentCommands</name>
     <message>
-        <location filename="../../app/cli/documentcommands.cpp" line="+38"/>
+        <location filename="../../app/cli/documentcommands.cpp" line="+41"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Usage: phonghop-cli %1</translation>
     </message>
@@ -4208,7 +4229,7 @@ Date: %2</translation>
         <translation>The meeting has no document “%1”.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Saved “%1” to %2</source>
         <translation>Saved “%1” to %2</translation>
     </message>
@@ -5907,7 +5928,12 @@ Date: %2</translation>
         <translation>Confidential (&quot;Mật&quot;): only the people ticked below receive it</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Forbid exporting and printing it (recipients read it on screen only)</source>
+        <translation>Forbid exporting and printing it (recipients read it on screen only)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
@@ -5922,7 +5948,7 @@ Date: %2</translation>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recipients:</source>
         <translation>Recipients:</translation>
     </message>
@@ -5932,7 +5958,7 @@ Date: %2</translation>
         <translation>File:</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>New agenda item</source>
         <translation>New agenda item</translation>
     </message>
@@ -5968,18 +5994,18 @@ Date: %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+74"/>
+        <location line="+80"/>
         <source> — version %1</source>
         <translation> — version %1</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+74"/>
+        <location line="-78"/>
+        <location line="+80"/>
         <source>[Mật] %1</source>
         <translation>[Mật] %1</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>no file</source>
         <translation>no file</translation>
     </message>
@@ -6849,6 +6875,34 @@ Date: %2</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::ui::ConfidentialCopyAction</name>
+    <message>
+        <location filename="../../ui/mainwindow/confidentialcopyaction.cpp" line="+19"/>
+        <source>Save a copy with my watermark…</source>
+        <translation>Save a copy with my watermark…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save a copy with my watermark</source>
+        <translation>Save a copy with my watermark</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The copy was not saved: %1</source>
+        <translation>The copy was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A copy with your watermark was saved as %1.</source>
+        <translation>A copy with your watermark was saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::DecisionModel</name>
     <message>
         <location filename="../../ui/session/decisionmodel.cpp" line="+12"/>
@@ -7229,12 +7283,12 @@ Date: %2</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>No document is open.</source>
         <translation>No document is open.</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <location line="+71"/>
         <source>Next page</source>
         <translation>Next page</translation>
@@ -7359,7 +7413,7 @@ Date: %2</translation>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
@@ -7932,18 +7986,18 @@ Date: %2</translation>
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+61"/>
-        <location line="+318"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+62"/>
+        <location line="+322"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-297"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Annotations are unavailable: %1</translation>
     </message>
@@ -8002,7 +8056,7 @@ Date: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+219"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -8017,12 +8071,12 @@ Date: %2</translation>
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-444"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>The organisation is confirmed. Reading the shared folder…</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+435"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</translation>
     </message>

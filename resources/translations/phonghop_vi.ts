@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+168"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+170"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Không tạo được thư mục dữ liệu %1</translation>
     </message>
@@ -63,7 +63,7 @@
         <translation>Dữ liệu lưu trên máy tại %1 bị hỏng (%2).</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+311"/>
         <source>The original file of this document is not in the cache yet: sync, then try again.</source>
         <translation>Bản gốc của tài liệu này chưa có trong bộ nhớ đệm: hãy đồng bộ rồi thử lại.</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>Tài liệu trong bộ nhớ đệm bị hỏng (mã kiểm tra không khớp); hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>%1 cannot be written: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -994,7 +994,7 @@
 <context>
     <name>phonghop::DraftMeeting</name>
     <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+465"/>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+468"/>
         <source>This is not a meeting file (format &quot;%1&quot;)</source>
         <translation>Đây không phải là tệp cuộc họp (định dạng &quot;%1&quot;)</translation>
     </message>
@@ -1019,7 +1019,7 @@
         <translation>Thành viên &quot;%1&quot; có vai trò không xác định &quot;%2&quot; (chủ trì, thư ký, đại biểu hoặc khách mời)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
@@ -1215,7 +1215,7 @@
         <translation>thiếu danh sách &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>không phải JSON hợp lệ (%1 tại byte %2)</translation>
     </message>
@@ -1263,13 +1263,13 @@
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+92"/>
+        <location line="+96"/>
         <location line="+23"/>
         <source>%1: the id &quot;%2&quot; is used twice</source>
         <translation>%1: mã &quot;%2&quot; bị dùng hai lần</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-130"/>
         <source>agenda item %1</source>
         <translation>nội dung %1</translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation>tài liệu %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%1: &quot;plainSha256&quot; is not a SHA-256 checksum</source>
         <translation>%1: &quot;plainSha256&quot; không phải là mã kiểm tra SHA-256</translation>
     </message>
@@ -2871,7 +2871,12 @@ Ngày ký: %2</translation>
         <translation>Tài liệu mật — chỉ người nhận được xem</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The office does not allow this confidential document to be exported or printed</source>
+        <translation>Cơ quan không cho phép xuất hoặc in tài liệu mật này</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no recipient has an enrolled device to receive it</source>
         <translation>không người nhận nào có thiết bị đã đăng ký để nhận tài liệu</translation>
     </message>
@@ -4021,6 +4026,22 @@ Ngày ký: %2</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::Watermark</name>
+    <message>
+        <location filename="../../meeting_core/pdf/watermark.cpp" line="+97"/>
+        <source>The document is protected by a password.</source>
+        <translation>Tài liệu được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>%1 cannot be written.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::cli::CacheCommands</name>
     <message>
         <location filename="../../app/cli/cachecommands.cpp" line="+33"/>
@@ -4189,7 +4210,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::cli::DocumentCommands</name>
     <message>
-        <location filename="../../app/cli/documentcommands.cpp" line="+38"/>
+        <location filename="../../app/cli/documentcommands.cpp" line="+41"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Cách dùng: phonghop-cli %1</translation>
     </message>
@@ -4204,7 +4225,7 @@ Ngày ký: %2</translation>
         <translation>Cuộc họp không có tài liệu “%1”.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Saved “%1” to %2</source>
         <translation>Đã lưu “%1” vào %2</translation>
     </message>
@@ -5902,7 +5923,12 @@ Ngày ký: %2</translation>
         <translation>Tài liệu mật (&quot;Mật&quot;): chỉ những người được đánh dấu dưới đây nhận được</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Forbid exporting and printing it (recipients read it on screen only)</source>
+        <translation>Cấm xuất và in (người nhận chỉ đọc trên màn hình)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
@@ -5917,7 +5943,7 @@ Ngày ký: %2</translation>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recipients:</source>
         <translation>Người nhận:</translation>
     </message>
@@ -5927,7 +5953,7 @@ Ngày ký: %2</translation>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>New agenda item</source>
         <translation>Nội dung mới</translation>
     </message>
@@ -5963,18 +5989,18 @@ Ngày ký: %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+74"/>
+        <location line="+80"/>
         <source> — version %1</source>
         <translation> — phiên bản %1</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+74"/>
+        <location line="-78"/>
+        <location line="+80"/>
         <source>[Mật] %1</source>
         <translation>[Mật] %1</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>no file</source>
         <translation>không có tệp</translation>
     </message>
@@ -6839,6 +6865,34 @@ Ngày ký: %2</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::ui::ConfidentialCopyAction</name>
+    <message>
+        <location filename="../../ui/mainwindow/confidentialcopyaction.cpp" line="+19"/>
+        <source>Save a copy with my watermark…</source>
+        <translation>Lưu bản sao có hình mờ của tôi…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save a copy with my watermark</source>
+        <translation>Lưu bản sao có hình mờ của tôi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The copy was not saved: %1</source>
+        <translation>Chưa lưu được bản sao: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A copy with your watermark was saved as %1.</source>
+        <translation>Đã lưu bản sao có hình mờ của bạn thành %1.</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::DecisionModel</name>
     <message>
         <location filename="../../ui/session/decisionmodel.cpp" line="+12"/>
@@ -7217,12 +7271,12 @@ Ngày ký: %2</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>No document is open.</source>
         <translation>Chưa mở tài liệu nào.</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <location line="+71"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
@@ -7347,7 +7401,7 @@ Ngày ký: %2</translation>
         <translation>Toàn màn hình</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
@@ -7920,18 +7974,18 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+61"/>
-        <location line="+318"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+62"/>
+        <location line="+322"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-297"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
     </message>
@@ -7989,7 +8043,7 @@ Ngày ký: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+219"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
@@ -8004,12 +8058,12 @@ Ngày ký: %2</translation>
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-444"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>Đã xác nhận cơ quan. Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+435"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>Máy này chưa tin cậy cơ quan của thư mục dùng chung nên chưa đọc gì cả. Hãy so dấu vân tay của cơ quan với bản bộ phận CNTT đã đưa (Cuộc họp → Xác nhận dấu vân tay của cơ quan).</translation>
     </message>
