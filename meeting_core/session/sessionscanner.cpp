@@ -366,10 +366,13 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
                   .lastModified();
         auto cached = m_folders.find(device);
         const bool changed = cached == m_folders.end() || cached->modified != modified;
-        const bool listAgain = changed || !cached->complete || !input.closePollId.isEmpty()
-            || device == ownFolder || (m_scans + qHash(device)) % relistEveryScans == 0;
+        const bool listAgain = changed || !cached->complete || cached->racy
+            || !input.closePollId.isEmpty() || device == ownFolder
+            || (m_scans + qHash(device)) % relistEveryScans == 0;
         if (listAgain) {
-            FolderListing listing { modified, {}, 0, {}, {}, true };
+            FolderListing listing { modified, {}, 0, {}, {}, true,
+                !modified.isValid()
+                    || modified.secsTo(QDateTime::currentDateTime()) < racyMtimeSecs };
             for (const QString &name : reader.deviceRecordNames(device)) {
                 if (name.startsWith(QStringLiteral("roster-")))
                     continue; // read above, or another meeting's

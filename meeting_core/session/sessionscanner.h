@@ -130,6 +130,9 @@ public:
     static constexpr int maxUnreadableFiles = 20000;
     static constexpr int junkListedPerFolder = 10;
     static constexpr uint relistEveryScans = 5; // an unchanged folder is listed again this often
+    // A folder changed this recently may change again within the same tick of its clock
+    // (2 s on SMB and FAT): it is listed again until its time is older than this.
+    static constexpr int racyMtimeSecs = 2;
 
     SessionScanResult scan(const SessionScanInput &input);
     int knownRecords() const { return int(m_known.size()); }
@@ -207,6 +210,10 @@ private:
         QString firstForeign;
         QStringList unreadable; // files that are no record (yet): looked at again as they change
         bool complete = true; // every file was read (the scan's budget was not spent)
+        // The folder's time was this close to the listing, so a change made after the listing
+        // within the same tick of the file system's clock leaves the time as it was: the
+        // folder is listed again until its time is safely older than a listing.
+        bool racy = false;
     };
     QHash<QString, FolderListing> m_folders; // device folder → its last listing
     QStringList m_deviceFolders; // the last listing of devices/
