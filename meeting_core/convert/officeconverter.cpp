@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrl>
 
 #ifdef Q_OS_UNIX
@@ -40,11 +41,19 @@ ConversionOutcome outcomeOf(ConversionOutcome::Kind kind, const QString &detail)
 void killProcessTree(QProcess &process)
 {
 #ifdef Q_OS_UNIX
-    if (const qint64 pid = process.processId(); pid > 0)
+    const qint64 pid = process.processId();
+    if (pid > 0)
         ::kill(-pid_t(pid), SIGKILL);
 #endif
     process.kill();
     process.waitForFinished(5000);
+#ifdef Q_OS_UNIX
+    // The rest of the group (soffice.bin) dies of the same signal, but in its own time: wait,
+    // for two seconds at most, until the group is gone, so that no LibreOffice is still
+    // holding the profile or the temporary folder when the conversion says it has stopped.
+    for (int waited = 0; pid > 0 && waited < 40 && ::kill(-pid_t(pid), 0) == 0; ++waited)
+        QThread::msleep(50);
+#endif
 }
 
 bool pageLooksBlank(const PdfDocument &document, int page)
