@@ -257,10 +257,14 @@ SessionScanResult SessionScanner::scan(const SessionScanInput &input)
         // The device folders: listed again when devices/ changed, or every few scans.
         const QDateTime devicesModified
             = QFileInfo(input.sharePath + u'/' + shareformat::devicesFolder).lastModified();
-        if (m_deviceFolders.isEmpty() || devicesModified != m_devicesModified
+        if (m_deviceFolders.isEmpty() || devicesModified != m_devicesModified || m_devicesRacy
             || m_scans % relistEveryScans == 0) {
             m_deviceFolders = reader.deviceIds();
             m_devicesModified = devicesModified;
+            // As for a device folder: a folder added in the same tick of the clock as the last
+            // change would leave devices/'s time as it was.
+            m_devicesRacy = !devicesModified.isValid()
+                || devicesModified.secsTo(QDateTime::currentDateTime()) < racyMtimeSecs;
         }
         folders = m_deviceFolders;
     }

@@ -218,6 +218,7 @@ private:
     QHash<QString, FolderListing> m_folders; // device folder → its last listing
     QStringList m_deviceFolders; // the last listing of devices/
     QDateTime m_devicesModified;
+    bool m_devicesRacy = false; // devices/ changed close to its last listing
     uint m_scans = 0;
 };
 
