@@ -20,6 +20,7 @@
 #include <QListView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeView>
 
 using namespace phonghop;
@@ -151,6 +152,10 @@ TEST_CASE("The window keeps working from the cache when the share is gone", "[ui
     sync.start();
     REQUIRE(waitFor(finished));
     CHECK_FALSE(sync.isOnline());
+    // The window hears of the sync's end through the desk, a few turns of the event loop later.
+    for (int waited = 0; waited < 500 && !window.bannerText().contains(QStringLiteral("Offline"));
+         ++waited)
+        QTest::qWait(20);
     CHECK(window.bannerText().contains(QStringLiteral("Offline")));
     CHECK(window.meetingList()->model()->rowCount() == 1);
     CHECK(window.agendaTree()->model()->rowCount() == 3);
