@@ -86,8 +86,13 @@ void paintWatermark(QImage &image, const Watermark &watermark, QSize pageSize, Q
     }
 }
 
-Status writeWatermarkedPdf(
-    const QByteArray &pdfBytes, const Watermark &watermark, const QString &target, int dpi)
+QString watermarkedCopyCancelledMessage()
+{
+    return Tr::tr("Cancelled: the copy was not saved.");
+}
+
+Status writeWatermarkedPdf(const QByteArray &pdfBytes, const Watermark &watermark,
+    const QString &target, int dpi, const CancellationToken &cancel, const PageProgress &progress)
 {
     auto opened = PdfDocument::openData(pdfBytes, QDir::toNativeSeparators(target));
     if (!opened)
@@ -108,6 +113,10 @@ Status writeWatermarkedPdf(
         writer.setCreator(QStringLiteral("PhòngHọp"));
         QPainter painter;
         for (int page = 0; page < document.pageCount(); ++page) {
+            if (cancel.isCancelled()) {
+                painter.end();
+                return failed(watermarkedCopyCancelledMessage());
+            }
             const QSizeF points = document.pageSize(page);
             writer.setPageMargins(QMarginsF(0, 0, 0, 0));
             writer.setPageSize(QPageSize(points, QPageSize::Point));
@@ -128,6 +137,8 @@ Status writeWatermarkedPdf(
             const QRect area(QPoint(0, 0), writer.pageLayout().paintRectPixels(dpi).size());
             // Opaque: no soft mask in the PDF (the page is painted on white paper anyway).
             painter.drawImage(area, outcome.image.convertToFormat(QImage::Format_RGB32));
+            if (progress)
+                progress(page + 1, document.pageCount());
         }
         if (!painter.end())
             return failed(Tr::tr("%1 cannot be written.").arg(QDir::toNativeSeparators(target)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "meeting_core/util/cancellation.h"
 #include "meeting_core/util/result.h"
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 #include <QPoint>
 #include <QSize>
 #include <QString>
+#include <functional>
 
 namespace phonghop {
 
@@ -36,8 +38,14 @@ QRgb watermarkGrey();
 
 // A PDF whose pages are the pages of pdfBytes rendered at dpi with the watermark on them, written
 // whole to target or not at all. The text of the original is not kept (only its image): a
-// watermark in a separate layer could be removed by any PDF editor.
-Status writeWatermarkedPdf(
-    const QByteArray &pdfBytes, const Watermark &watermark, const QString &target, int dpi = 150);
+// watermark in a separate layer could be removed by any PDF editor. Long work (a page rendered at
+// dpi each): progress says how many pages are written of how many, after each page; a cancel
+// stops before the next page and leaves nothing at target.
+using PageProgress = std::function<void(int pagesDone, int pageCount)>;
+Status writeWatermarkedPdf(const QByteArray &pdfBytes, const Watermark &watermark,
+    const QString &target, int dpi = 150, const CancellationToken &cancel = {},
+    const PageProgress &progress = {});
+// What writeWatermarkedPdf says when it was cancelled.
+QString watermarkedCopyCancelledMessage();
 
 } // namespace phonghop

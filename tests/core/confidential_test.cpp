@@ -4,6 +4,7 @@
 // recipients open it with their device keys; nothing on the share nor on the other seat is the
 // PDF. Then what must fail, fails clearly.
 #include "cli_run.h"
+#include "pdf_fixtures.h"
 #include "publish_fixtures.h"
 
 #include "meeting_core/confidential/documentreader.h"
@@ -205,7 +206,7 @@ TEST_CASE(
     }
 
     // The recipients keep the ciphertext and open it with their device key, into memory.
-    for (const QString person : { QStringLiteral("p-anh"), QStringLiteral("p-duc") }) {
+    for (const QString &person : { QStringLiteral("p-anh"), QStringLiteral("p-duc") }) {
         Seat &seat = room.seat(person);
         const DocumentRef document = room.cachedDocument(seat);
         REQUIRE(document.recipients.size() == 2);
@@ -752,4 +753,46 @@ TEST_CASE("A confidential document the office forbids to export is not saved, ev
         }
     }
     CHECK(sawDocument);
+}
+
+TEST_CASE("A watermarked copy says its pages as it writes them, and a cancel leaves nothing",
+    "[confidential]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString source = folder.filePath(QStringLiteral("bon-trang.pdf"));
+    test::pdf::writeTextPdf(source, 4);
+    const QByteArray pdf = readAll(source);
+    const Watermark mark { QStringLiteral("Nguyễn Văn An"), QStringLiteral("Chủ tịch UBND"),
+        QDate(2026, 12, 7) };
+
+    QList<QPair<int, int>> steps;
+    const QString whole = folder.filePath(QStringLiteral("ban-sao.pdf"));
+    REQUIRE(writeWatermarkedPdf(pdf, mark, whole, 72, {}, [&](int done, int count) {
+        steps.append({ done, count });
+    }).ok());
+    CHECK(steps == QList<QPair<int, int>> { { 1, 4 }, { 2, 4 }, { 3, 4 }, { 4, 4 } });
+    CHECK(PdfDocument::openData(readAll(whole), whole).value()->pageCount() == 4);
+
+    // Cancelled after the second page: no copy, and an existing file there stays as it was.
+    const QString cancelled = folder.filePath(QStringLiteral("huy.pdf"));
+    const CancellationToken cancel;
+    const Status stopped
+        = writeWatermarkedPdf(pdf, mark, cancelled, 72, cancel, [&](int done, int) {
+              if (done == 2)
+                  cancel.cancel();
+          });
+    CHECK_FALSE(stopped.ok());
+    CHECK(stopped.error() == watermarkedCopyCancelledMessage());
+    CHECK_FALSE(QFile::exists(cancelled));
+    CHECK(QDir(folder.path()).entryList(QDir::Files).size() == 2);
+    {
+        QFile existing(cancelled);
+        REQUIRE(existing.open(QIODevice::WriteOnly));
+        existing.write("ban cu");
+    }
+    const CancellationToken already;
+    already.cancel();
+    CHECK_FALSE(writeWatermarkedPdf(pdf, mark, cancelled, 72, already).ok());
+    CHECK(readAll(cancelled) == "ban cu");
 }

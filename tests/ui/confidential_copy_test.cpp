@@ -97,6 +97,7 @@ TEST_CASE("A confidential copy is saved with the reader's watermark, or disabled
     ui::ConfidentialCopyAction copy(cache, window);
     copy.setToday([] { return QDate(2026, 12, 7); });
     QSignalSpy finished(&copy, &ui::ConfidentialCopyAction::finished);
+    QSignalSpy progressed(&copy, &ui::ConfidentialCopyAction::progressed);
     QAction *action = copy.action();
     CHECK_FALSE(action->isVisible());
 
@@ -118,6 +119,10 @@ TEST_CASE("A confidential copy is saved with the reader's watermark, or disabled
     REQUIRE(copy.saveTo(target));
     REQUIRE(finished.size() == 1);
     CHECK_FALSE(finished.at(0).at(1).toBool());
+    // Written on a worker, page by page, and the screen is told each page.
+    CHECK_FALSE(copy.isBusy());
+    REQUIRE_FALSE(progressed.isEmpty());
+    CHECK(progressed.last().at(0).toInt() == progressed.last().at(1).toInt());
     const QByteArray saved = readAll(target);
     CHECK(saved != pdf);
     const QImage before = firstPage(pdf);

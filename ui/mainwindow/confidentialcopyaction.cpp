@@ -5,10 +5,12 @@
 #include "meeting_core/pdf/watermark.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
+#include <QProgressDialog>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace phonghop::ui {
 
@@ -41,43 +43,106 @@ void ConfidentialCopyAction::setDocument(
     m_action->setStatusTip(why);
 }
 
+ConfidentialCopyAction::~ConfidentialCopyAction()
+{
+    if (m_worker) {
+        m_cancel.cancel();
+        m_worker->wait();
+    }
+}
+
 void ConfidentialCopyAction::chooseAndSave()
 {
-    if (!m_document || !m_action->isEnabled())
+    if (!m_document || !m_action->isEnabled() || isBusy())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString name = m_document->fileName.isEmpty() ? m_document->id + QStringLiteral(".pdf")
                                                   : m_document->fileName;
     const QString path = QFileDialog::getSaveFileName(&m_window,
         tr("Save a copy with my watermark"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !start(path))
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    saveTo(path);
-    QApplication::restoreOverrideCursor();
+    auto *dialog = new QProgressDialog(
+        tr("Writing the copy with your watermark…"), tr("Cancel"), 0, 0, &m_window);
+    dialog->setWindowTitle(tr("Save a copy with my watermark"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QProgressDialog::canceled, this, [this, dialog] {
+        cancel();
+        dialog->setLabelText(tr("Cancelling…"));
+    });
+    connect(this, &ConfidentialCopyAction::progressed, dialog, [dialog](int done, int count) {
+        dialog->setMaximum(count);
+        dialog->setValue(done);
+        dialog->setLabelText(tr("Writing the copy with your watermark: page %L1 of %L2…")
+                                 .arg(std::min(done + 1, count))
+                                 .arg(count));
+    });
+    m_progressDialog = dialog;
 }
 
-bool ConfidentialCopyAction::saveTo(const QString &path)
+bool ConfidentialCopyAction::start(const QString &path)
 {
-    if (!m_document)
+    if (!m_document || isBusy())
         return false;
     if (m_document->noExport) {
         Q_EMIT finished(noExportMessage(), true);
         return false;
     }
-    const DocumentReader reader(m_cache);
-    const Result<QByteArray> bytes = reader.read(*m_document);
-    Status saved = bytes ? writeWatermarkedPdf(
-                       bytes.value(), reader.watermark(m_meeting, *m_document, m_today()), path)
-                         : Status::failure(bytes.error());
-    if (!saved) {
-        Q_EMIT finished(tr("The copy was not saved: %1").arg(saved.error()), true);
-        return false;
-    }
-    Q_EMIT finished(
-        tr("A copy with your watermark was saved as %1.").arg(QDir::toNativeSeparators(path)),
-        false);
+    m_cancel = CancellationToken();
+    // Read on the worker too: a recipient's document is decrypted there, never on the screen's
+    // thread. The reader touches only the cache's files, not its database.
+    auto reader = std::make_shared<const DocumentReader>(m_cache);
+    const DocumentRef document = *m_document;
+    const Watermark watermark = reader->watermark(m_meeting, document, m_today());
+    const CancellationToken cancel = m_cancel;
+    m_worker.reset(QThread::create([this, reader, document, watermark, path, cancel] {
+        const auto report = [this](int done, int count) {
+            QMetaObject::invokeMethod(
+                this, [this, done, count] { Q_EMIT progressed(done, count); },
+                Qt::QueuedConnection);
+        };
+        const Result<QByteArray> bytes = reader->read(document);
+        const Status saved = bytes
+            ? writeWatermarkedPdf(bytes.value(), watermark, path, 150, cancel, report)
+            : Status::failure(bytes.error());
+        const QString failure = saved ? QString() : saved.error();
+        QMetaObject::invokeMethod(
+            this, [this, path, failure] { workerDone(path, failure); }, Qt::QueuedConnection);
+    }));
+    m_worker->start();
     return true;
+}
+
+void ConfidentialCopyAction::workerDone(const QString &path, const QString &failure)
+{
+    m_worker->wait();
+    m_worker.reset();
+    if (m_progressDialog)
+        m_progressDialog->close();
+    m_lastSucceeded = failure.isEmpty();
+    if (failure == watermarkedCopyCancelledMessage())
+        Q_EMIT finished(failure, false);
+    else if (!failure.isEmpty())
+        Q_EMIT finished(tr("The copy was not saved: %1").arg(failure), true);
+    else
+        Q_EMIT finished(
+            tr("A copy with your watermark was saved as %1.").arg(QDir::toNativeSeparators(path)),
+            false);
+}
+
+bool ConfidentialCopyAction::saveTo(const QString &path)
+{
+    m_lastSucceeded = false;
+    if (!start(path))
+        return false;
+    QEventLoop loop;
+    connect(this, &ConfidentialCopyAction::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    return m_lastSucceeded;
 }
 
 } // namespace phonghop::ui

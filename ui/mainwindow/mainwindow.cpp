@@ -306,6 +306,7 @@ MainWindow::~MainWindow()
     delete m_pollPrompt;
     delete findChild<QDockWidget *>(QStringLiteral("sessionDock"));
     delete m_seat; // its secretary's workspace works on the desk's cache
+    delete m_confidentialCopy; // a copy being written reads the desk's cache
 }
 
 void MainWindow::buildMenus()

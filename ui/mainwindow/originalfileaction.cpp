@@ -1,6 +1,7 @@
 #include "originalfileaction.h"
 
 #include "meeting_core/store/meetingcache.h"
+#include "setup/setupwidgets.h"
 
 #include <QAction>
 #include <QDir>
@@ -49,7 +50,12 @@ bool OriginalFileAction::saveTo(const QString &path)
 {
     if (!m_document)
         return false;
-    const Status saved = m_cache.saveOriginalAs(*m_document, path);
+    // Copied and hashed away from the screen's thread (an office file can be tens of MB); the
+    // cache's files only, not its database.
+    const DocumentRef document = *m_document;
+    const MeetingCache &cache = m_cache;
+    const Status saved = waitFor<Status>(&m_window, tr("Saving the original file…"),
+        [&cache, document, path] { return cache.saveOriginalAs(document, path); });
     if (!saved) {
         Q_EMIT finished(tr("The original file was not saved: %1").arg(saved.error()), true);
         return false;
