@@ -21,8 +21,10 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -268,4 +270,47 @@ TEST_CASE("The agenda editor forbids export only of a confidential document", "[
     editor.selectItem(QStringLiteral("i1"));
     editor.selectDocument(QStringLiteral("d1"));
     CHECK_FALSE(noExport->isEnabled());
+}
+
+TEST_CASE("The agenda editor keeps a confidential document's classification", "[confidential][ui]")
+{
+    DraftMeeting draft;
+    draft.id = QStringLiteral("hop-mat");
+    draft.agenda << DraftAgendaItem { QStringLiteral("i1"), {}, QStringLiteral("Nhân sự"), {}, 0 };
+    DraftDocument document;
+    document.id = QStringLiteral("d1");
+    document.agendaItemId = QStringLiteral("i1");
+    document.title = QStringLiteral("Phương án nhân sự");
+    document.confidential = true;
+    draft.documents << document;
+    ui::AgendaEditor editor;
+    editor.setDraft(draft);
+    editor.selectItem(QStringLiteral("i1"));
+    editor.selectDocument(QStringLiteral("d1"));
+    auto *classification = editor.findChild<QComboBox *>(QStringLiteral("documentClassification"));
+    REQUIRE(classification);
+    CHECK(classification->isEnabled());
+    // None given yet: the publication's default is shown.
+    CHECK(classification->currentText() == QStringLiteral("Mật"));
+    classification->setCurrentText(QStringLiteral("Nội bộ"));
+    editor.apply(draft);
+    REQUIRE(draft.documents.size() == 1);
+    CHECK(draft.documents.first().classification == QStringLiteral("Nội bộ"));
+    // The list says it too.
+    auto *list = editor.findChild<QListWidget *>(QStringLiteral("documentList"));
+    REQUIRE(list);
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("[Nội bộ] ")));
+
+    // Read back from a draft, and dropped with the mark.
+    editor.setDraft(draft);
+    editor.selectItem(QStringLiteral("i1"));
+    editor.selectDocument(QStringLiteral("d1"));
+    CHECK(classification->currentText() == QStringLiteral("Nội bộ"));
+    auto *mark = editor.findChild<QCheckBox *>(QStringLiteral("documentConfidential"));
+    REQUIRE(mark);
+    mark->setChecked(false);
+    editor.apply(draft);
+    CHECK_FALSE(classification->isEnabled());
+    CHECK(draft.documents.first().classification.isEmpty());
 }

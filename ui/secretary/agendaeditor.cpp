@@ -28,6 +28,15 @@
 namespace phonghop::ui {
 
 namespace {
+
+// "[Mật] Phương án nhân sự": a confidential document in the editor's list, with its class (the
+// publication's default "Mật" when none was typed).
+QString classifiedLabel(const QString &classification, const QString &title)
+{
+    return QStringLiteral("[%1] %2").arg(
+        classification.isEmpty() ? QStringLiteral("Mật") : classification, title);
+}
+
 enum Column { NumberColumn, TitleColumn, PresenterColumn, MinutesColumn };
 constexpr int IdRole = Qt::UserRole + 1;
 
@@ -131,19 +140,28 @@ AgendaEditor::AgendaEditor(QWidget *parent)
         tr("Confidential (\"Mật\"): only the people ticked below receive it"), m_details);
     m_noExport = new QCheckBox(
         tr("Forbid exporting and printing it (recipients read it on screen only)"), m_details);
+    m_confidential->setObjectName(QStringLiteral("documentConfidential"));
     m_noExport->setObjectName(QStringLiteral("documentNoExport"));
+    // The levels of the Law on Protection of State Secrets, and the office's own "internal";
+    // another word may be typed. Shown with the title on every seat, recipient or not.
+    m_classification = new QComboBox(m_details);
+    m_classification->setObjectName(QStringLiteral("documentClassification"));
+    m_classification->setEditable(true);
+    m_classification->addItems({ QStringLiteral("Mật"), QStringLiteral("Tối mật"),
+        QStringLiteral("Tuyệt mật"), QStringLiteral("Nội bộ") });
     m_recipients = new QListWidget(m_details);
     m_recipients->setMaximumHeight(150);
     m_fileLabel = new QLabel(m_details);
     m_fileLabel->setWordWrap(true);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QWidget *field : std::initializer_list<QWidget *> {
-             m_docTitle, m_docKind, m_issuingBody, m_confidential, m_noExport })
+             m_docTitle, m_docKind, m_issuingBody, m_confidential, m_classification, m_noExport })
         field->setMinimumHeight(44);
     form->addRow(tr("Title:"), m_docTitle);
     form->addRow(tr("Type:"), m_docKind);
     form->addRow(tr("Issued by:"), m_issuingBody);
     form->addRow(m_confidential);
+    form->addRow(tr("Classification:"), m_classification);
     form->addRow(m_noExport);
     form->addRow(tr("Recipients:"), m_recipients);
     form->addRow(tr("File:"), m_fileLabel);
@@ -180,6 +198,8 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     connect(m_issuingBody, &QLineEdit::textEdited, this, &AgendaEditor::storeDocumentDetails);
     connect(m_confidential, &QCheckBox::toggled, this, &AgendaEditor::storeDocumentDetails);
     connect(m_noExport, &QCheckBox::toggled, this, &AgendaEditor::storeDocumentDetails);
+    connect(m_classification, &QComboBox::currentTextChanged, this,
+        &AgendaEditor::storeDocumentDetails);
     connect(m_recipients, &QListWidget::itemChanged, this, &AgendaEditor::storeDocumentDetails);
     showDocumentsOfCurrentItem();
 }
@@ -501,7 +521,7 @@ void AgendaEditor::showDocumentsOfCurrentItem()
         if (document.version > 1)
             label += tr(" — version %1").arg(document.version);
         if (document.confidential)
-            label = tr("[Mật] %1").arg(label);
+            label = classifiedLabel(document.classification, label);
         auto *entry = new QListWidgetItem(
             QIcon(QStringLiteral(":/icons/document.svg")), label, m_documents);
         entry->setData(IdRole, document.id);
@@ -527,6 +547,8 @@ void AgendaEditor::showDocumentDetails()
         m_confidential->setChecked(false);
         m_noExport->setChecked(false);
         m_noExport->setEnabled(false);
+        m_classification->setEditText(QString());
+        m_classification->setEnabled(false);
         m_fileLabel->clear();
         m_loading = wasLoading;
         return;
@@ -541,6 +563,10 @@ void AgendaEditor::showDocumentDetails()
     m_confidential->setChecked(document->confidential);
     m_noExport->setChecked(document->noExport);
     m_noExport->setEnabled(document->confidential);
+    m_classification->setEditText(document->classification.isEmpty() && document->confidential
+            ? QStringLiteral("Mật")
+            : document->classification);
+    m_classification->setEnabled(document->confidential);
     for (const DraftParticipant &participant : m_participants) {
         auto *entry = new QListWidgetItem(participant.fullName, m_recipients);
         entry->setData(IdRole, participant.id);
@@ -570,6 +596,10 @@ void AgendaEditor::storeDocumentDetails()
     document->confidential = m_confidential->isChecked();
     document->noExport = m_noExport->isChecked();
     m_noExport->setEnabled(document->confidential);
+    // Kept only with the mark: a clear document carries no classification.
+    document->classification
+        = document->confidential ? m_classification->currentText().trimmed() : QString();
+    m_classification->setEnabled(document->confidential);
     m_recipients->setEnabled(document->confidential);
     document->recipientIds.clear();
     for (int i = 0; i < m_recipients->count(); ++i) {
@@ -581,7 +611,7 @@ void AgendaEditor::storeDocumentDetails()
         if (document->version > 1)
             label += tr(" — version %1").arg(document->version);
         if (document->confidential)
-            label = tr("[Mật] %1").arg(label);
+            label = classifiedLabel(document->classification, label);
         const bool wasLoading = m_loading;
         m_loading = true;
         row->setText(label);

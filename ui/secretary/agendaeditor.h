@@ -76,6 +76,7 @@ private:
     QLineEdit *m_issuingBody = nullptr;
     QCheckBox *m_confidential = nullptr;
     QCheckBox *m_noExport = nullptr; // only with m_confidential (issue 16)
+    QComboBox *m_classification = nullptr; // "Mật", "Nội bộ", …: only with m_confidential
     QListWidget *m_recipients = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_documentsHeading = nullptr;
