@@ -44,6 +44,10 @@ CommandLineTool::CommandLineTool()
             Tr::tr("Save a cached document to a file; a confidential one only on a recipient's "
                    "device (document --help)"),
             runDocument, true },
+        { QStringLiteral("device"),
+            QStringLiteral("device status|protect|change-pin|remove-pin --cache DIR"),
+            Tr::tr("This seat's device key at rest: protect it with a PIN (device --help)"),
+            runDevice, true },
         { QStringLiteral("tally"), QStringLiteral("tally POLL.json"),
             Tr::tr("Compute a poll's result from a poll file (docs/poll-format.md)"), runTally },
         { QStringLiteral("search"), QStringLiteral("search QUERY --cache DIR [--json]"),

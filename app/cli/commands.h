@@ -13,6 +13,9 @@ int runList(const QStringList &arguments, Streams &streams);
 // documentcommands.cpp: save (a confidential document only on a recipient's device)
 int runDocument(const QStringList &arguments, Streams &streams);
 
+// devicecommands.cpp: status, protect, change-pin, remove-pin (this seat's key at rest)
+int runDevice(const QStringList &arguments, Streams &streams);
+
 // votingcommands.cpp
 int runTally(const QStringList &arguments, Streams &streams);
 

@@ -3,6 +3,7 @@ target_sources(phonghop_cli_lib PRIVATE
   cli/commands.h
   cli/cachecommands.cpp
   cli/documentcommands.cpp
+  cli/devicecommands.cpp
   cli/votingcommands.cpp
   cli/searchcommands.cpp
   cli/publishcommands.cpp

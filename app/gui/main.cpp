@@ -7,6 +7,7 @@
 #include "meeting_core/settings/appsettings.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/syncservice.h"
+#include "setup/devicepindialog.h"
 #include "setup/firstrunwizard.h"
 #include "setup/passphrasedialog.h"
 #include "setup/seatsettings.h"
@@ -65,6 +66,9 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), cache.error());
         return 1;
     }
+    // A device key under a PIN is opened before anything signs with it; left locked, the seat
+    // still reads and syncs.
+    ui::unlockDeviceKeyIfNeeded(cachePath);
     QString secretaryKey = options.secretaryKeyPath;
     std::optional<SigningKey> unlockedKey;
     if (secretaryKey.isEmpty())

@@ -23,14 +23,17 @@ class Tr final {
 DocumentReader::DocumentReader(const MeetingCache &cache)
     : m_cache(cache)
 {
-    // Loaded, never created: a seat without a key has no confidential document to open.
-    const QString path = QDir(cache.directory()).filePath(QLatin1String(DeviceKey::fileName));
-    if (QFile::exists(path)) {
-        if (Result<SigningKey> key = SigningKey::load(path)) {
-            m_deviceId = deviceIdOf(key->publicKey());
-            m_deviceKey = std::move(key).value();
-        }
-    }
+    // Loaded, never created: a seat without a key has no confidential document to open. A key
+    // locked by its PIN still says which device this is (its documents are listed as this
+    // seat's), but opens nothing until it is unlocked.
+    const QByteArray publicKey = DeviceKey::publicKeyIn(cache.directory());
+    if (publicKey.isEmpty())
+        return;
+    m_deviceId = deviceIdOf(publicKey);
+    if (Result<SigningKey> key = DeviceKey::load(cache.directory()))
+        m_deviceKey = std::move(key).value();
+    else
+        m_keyProblem = key.error();
 }
 
 DocumentAccess DocumentReader::access(const DocumentRef &document) const
@@ -58,6 +61,8 @@ Result<QByteArray> DocumentReader::read(const DocumentRef &document) const
     case DocumentAccess::NotRecipient:
         return R::failure(notRecipientMessage());
     case DocumentAccess::Recipient:
+        if (!m_deviceKey)
+            return R::failure(m_keyProblem);
         return openSealedDocument(document, m_cache.sealedObjectPath(document), *m_deviceKey);
     case DocumentAccess::Clear:
         break;

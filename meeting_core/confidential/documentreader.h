@@ -49,6 +49,8 @@ private:
     const MeetingCache &m_cache;
     std::optional<SigningKey> m_deviceKey;
     QString m_deviceId;
+    // Why the key could not be loaded (locked by its PIN, a wrong PIN given, unreadable).
+    QString m_keyProblem;
 };
 
 } // namespace phonghop

@@ -28,13 +28,11 @@ namespace {
 
 // This seat's device id, from the device key in the cache's folder (empty when there is none:
 // no confidential document is then for this seat). Loaded, never created.
+// The public key is in clear in the file, so a seat whose key is locked by a PIN syncs too.
 QString seatDeviceId(const MeetingCache &cache)
 {
-    const QString path = QDir(cache.directory()).filePath(QLatin1String(DeviceKey::fileName));
-    if (!QFileInfo::exists(path))
-        return {};
-    const Result<SigningKey> key = SigningKey::load(path);
-    return key ? deviceIdOf(key->publicKey()) : QString();
+    const QByteArray publicKey = DeviceKey::publicKeyIn(cache.directory());
+    return publicKey.isEmpty() ? QString() : deviceIdOf(publicKey);
 }
 
 // The objects a document needs in the cache: its PDF, and the office file it was converted

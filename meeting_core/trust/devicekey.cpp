@@ -1,11 +1,17 @@
 #include "devicekey.h"
 
+#include "meeting_core/util/atomicfile.h"
 #include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QMutexLocker>
+#include <functional>
+#include <map>
+#include <optional>
 
 namespace phonghop {
 
@@ -16,6 +22,89 @@ class Tr final {
 };
 } // namespace
 
+namespace {
+
+// The label a protected device key file carries in clear (the organisation key file's
+// "organisation" field), so a person who finds the file knows what it is.
+const QString protectedKeyLabel = QStringLiteral("PhòngHọp device key");
+
+QString keyPath(const QString &directory)
+{
+    return QDir(directory).filePath(QLatin1StringView(DeviceKey::fileName));
+}
+
+// Keys unlocked in this process, by their folder: in memory only, never written.
+struct UnlockedKeys {
+    QMutex mutex;
+    std::map<QString, SigningKey> keys;
+};
+
+UnlockedKeys &unlockedKeys()
+{
+    static UnlockedKeys instance;
+    return instance;
+}
+
+QString folderKey(const QString &directory)
+{
+    const QFileInfo info(directory);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+}
+
+std::optional<SigningKey> unlockedKeyOf(const QString &directory)
+{
+    UnlockedKeys &unlocked = unlockedKeys();
+    const QMutexLocker locker(&unlocked.mutex);
+    const auto found = unlocked.keys.find(folderKey(directory));
+    if (found == unlocked.keys.end())
+        return std::nullopt;
+    return found->second;
+}
+
+void keepUnlocked(const QString &directory, const SigningKey &key)
+{
+    UnlockedKeys &unlocked = unlockedKeys();
+    const QMutexLocker locker(&unlocked.mutex);
+    unlocked.keys.insert_or_assign(folderKey(directory), key);
+}
+
+// Writes the key file anew through a temporary sibling moved over it in one step: a crash
+// leaves the old file or the new one, never none.
+Status replaceKeyFile(const QString &directory, const std::function<Status(const QString &)> &write)
+{
+    const QString path = keyPath(directory);
+    const QString temporary = atomicfile::temporarySiblingPath(path);
+    QFile::remove(temporary);
+    const Status written = write(temporary);
+    if (!written) {
+        QFile::remove(temporary);
+        return written;
+    }
+    if (!atomicfile::replaceExisting(temporary, path)) {
+        QFile::remove(temporary);
+        return Status::failure(
+            Tr::tr("The device key %1 cannot be replaced").arg(QDir::toNativeSeparators(path)));
+    }
+    atomicfile::flushDirectory(directory);
+    return Status::success();
+}
+
+// The key of a protected file, opened with pin (nothing is kept).
+Result<SigningKey> openWithPin(
+    const QString &directory, const QString &pin, SigningKey::KeyFileProblem *problem = nullptr)
+{
+    SigningKey::KeyFileProblem found = SigningKey::KeyFileProblem::None;
+    Result<SigningKey> key = SigningKey::loadProtected(keyPath(directory), pin, &found);
+    if (problem)
+        *problem = found;
+    if (!key && found == SigningKey::KeyFileProblem::WrongPassphrase)
+        return Result<SigningKey>::failure(Tr::tr("The PIN is wrong."));
+    return key;
+}
+
+} // namespace
+
 Result<SigningKey> DeviceKey::loadOrCreate(const QString &directory)
 {
     using R = Result<SigningKey>;
@@ -23,14 +112,156 @@ Result<SigningKey> DeviceKey::loadOrCreate(const QString &directory)
         return R::failure(Tr::tr("Cannot create the key directory %1").arg(directory));
     QFile::setPermissions(
         directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString path = QDir(directory).filePath(QLatin1StringView(fileName));
-    if (QFileInfo::exists(path))
-        return SigningKey::load(path);
+    if (exists(directory))
+        return load(directory);
     const SigningKey key = SigningKey::generate();
-    const Status saved = key.save(path);
+    const Status saved = key.save(keyPath(directory));
     if (!saved)
         return R::failure(saved.error());
     return key;
+}
+
+Result<SigningKey> DeviceKey::load(const QString &directory)
+{
+    using R = Result<SigningKey>;
+    const QString path = keyPath(directory);
+    if (!exists(directory))
+        return R::failure(
+            Tr::tr("There is no device key in %1").arg(QDir::toNativeSeparators(directory)));
+    const Result<KeyFileInfo> info = inspectKeyFile(path);
+    if (!info)
+        return R::failure(info.error());
+    if (!info->protectedByPassphrase)
+        return SigningKey::load(path);
+    if (std::optional<SigningKey> unlocked = unlockedKeyOf(directory))
+        return *unlocked;
+    const QString pin = qEnvironmentVariable(pinVariable);
+    if (pin.isEmpty())
+        return R::failure(lockedMessage());
+    const Status opened = unlock(directory, pin);
+    if (!opened)
+        return R::failure(opened.error());
+    return *unlockedKeyOf(directory);
+}
+
+QByteArray DeviceKey::publicKeyIn(const QString &directory)
+{
+    if (!exists(directory))
+        return {};
+    const Result<KeyFileInfo> info = inspectKeyFile(keyPath(directory));
+    return info ? info->publicKey : QByteArray();
+}
+
+bool DeviceKey::exists(const QString &directory)
+{
+    return QFileInfo::exists(keyPath(directory));
+}
+
+bool DeviceKey::isProtected(const QString &directory)
+{
+    if (!exists(directory))
+        return false;
+    const Result<KeyFileInfo> info = inspectKeyFile(keyPath(directory));
+    return info && info->protectedByPassphrase;
+}
+
+bool DeviceKey::isUnlocked(const QString &directory)
+{
+    return exists(directory) && (!isProtected(directory) || unlockedKeyOf(directory).has_value());
+}
+
+Status DeviceKey::unlock(
+    const QString &directory, const QString &pin, SigningKey::KeyFileProblem *problem)
+{
+    const Result<SigningKey> key = openWithPin(directory, pin, problem);
+    if (!key)
+        return Status::failure(key.error());
+    keepUnlocked(directory, key.value());
+    return Status::success();
+}
+
+void DeviceKey::lock(const QString &directory)
+{
+    UnlockedKeys &unlocked = unlockedKeys();
+    const QMutexLocker locker(&unlocked.mutex);
+    unlocked.keys.erase(folderKey(directory));
+}
+
+Status DeviceKey::protect(const QString &directory, const QString &pin)
+{
+    if (const QString problem = pinProblem(pin); !problem.isEmpty())
+        return Status::failure(problem);
+    if (isProtected(directory))
+        return Status::failure(
+            Tr::tr("This device's key is already protected by a PIN; change the PIN instead."));
+    const Result<SigningKey> key = load(directory);
+    if (!key)
+        return Status::failure(key.error());
+    const Status replaced = replaceKeyFile(directory, [&](const QString &temporary) {
+        const Status saved = key->saveProtected(temporary, pin, protectedKeyLabel);
+        if (!saved)
+            return saved;
+        // Read back before it replaces the only copy of the key.
+        const Result<SigningKey> back = SigningKey::loadProtected(temporary, pin);
+        if (!back || back->publicKey() != key->publicKey())
+            return Status::failure(Tr::tr("The protected device key could not be read back"));
+        return Status::success();
+    });
+    if (replaced)
+        keepUnlocked(directory, key.value());
+    return replaced;
+}
+
+Status DeviceKey::changePin(const QString &directory, const QString &currentPin, const QString &pin)
+{
+    if (const QString problem = pinProblem(pin); !problem.isEmpty())
+        return Status::failure(problem);
+    if (!isProtected(directory))
+        return Status::failure(Tr::tr("This device's key has no PIN yet."));
+    const Result<SigningKey> key = openWithPin(directory, currentPin);
+    if (!key)
+        return Status::failure(key.error());
+    const Status replaced = replaceKeyFile(directory, [&](const QString &temporary) {
+        const Status saved = key->saveProtected(temporary, pin, protectedKeyLabel);
+        if (!saved)
+            return saved;
+        const Result<SigningKey> back = SigningKey::loadProtected(temporary, pin);
+        if (!back || back->publicKey() != key->publicKey())
+            return Status::failure(Tr::tr("The protected device key could not be read back"));
+        return Status::success();
+    });
+    if (replaced)
+        keepUnlocked(directory, key.value());
+    return replaced;
+}
+
+Status DeviceKey::removePin(const QString &directory, const QString &currentPin)
+{
+    if (!isProtected(directory))
+        return Status::failure(Tr::tr("This device's key has no PIN yet."));
+    const Result<SigningKey> key = openWithPin(directory, currentPin);
+    if (!key)
+        return Status::failure(key.error());
+    const Status replaced
+        = replaceKeyFile(directory, [&](const QString &temporary) { return key->save(temporary); });
+    if (replaced)
+        lock(directory);
+    return replaced;
+}
+
+QString DeviceKey::pinProblem(const QString &pin)
+{
+    if (pin.size() < minimumPinLength)
+        return Tr::tr("The PIN needs at least %n characters.", nullptr, minimumPinLength);
+    if (pin.count(pin.front()) == pin.size())
+        return Tr::tr("The PIN cannot be one character repeated.");
+    return {};
+}
+
+QString DeviceKey::lockedMessage()
+{
+    return Tr::tr("This device's key is protected by a PIN: enter the PIN to sign and to open "
+                  "confidential documents.");
 }
 
 QString deviceIdOf(const QByteArray &publicKey)

@@ -796,3 +796,133 @@ TEST_CASE("A watermarked copy says its pages as it writes them, and a cancel lea
     CHECK_FALSE(writeWatermarkedPdf(pdf, mark, cancelled, 72, already).ok());
     CHECK(readAll(cancelled) == "ban cu");
 }
+
+TEST_CASE("A device key under a PIN: a locked seat syncs, but opens a confidential document only "
+          "once unlocked",
+    "[confidential][device-pin]")
+{
+    ConfidentialRoom room(shareformat::majorVersion, 20'000);
+    REQUIRE(room.publish(room.draft).published());
+    Seat &duc = room.seat(QStringLiteral("p-duc"));
+    const QString pin = QStringLiteral("240917");
+    REQUIRE(DeviceKey::protect(duc.cacheDir, pin).ok());
+    // Nothing of the seed is left in clear in the file.
+    const QByteArray file = readAll(QDir(duc.cacheDir).filePath(QStringLiteral("device.key")));
+    CHECK(file.contains("phonghop-key"));
+    CHECK_FALSE(file.contains(QByteArray(32, 'd').toHex()));
+    CHECK(DeviceKey::isProtected(duc.cacheDir));
+    DeviceKey::lock(duc.cacheDir);
+    CHECK_FALSE(DeviceKey::isUnlocked(duc.cacheDir));
+
+    // Locked: the seat still knows which device it is, so its sealed copy arrives.
+    REQUIRE(room.sync(duc).complete());
+    const DocumentRef document = room.cachedDocument(duc);
+    CHECK_FALSE(duc.cache->sealedObjectPath(document).isEmpty());
+    {
+        const DocumentReader locked(*duc.cache);
+        CHECK(locked.access(document) == DocumentAccess::Recipient);
+        const Result<QByteArray> refused = locked.read(document);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error() == DeviceKey::lockedMessage());
+    }
+
+    // Another process: no PIN, then a wrong one, then the right one.
+    Cli cli;
+    const QString out = room.root.filePath(QStringLiteral("ban-cua-duc.pdf"));
+    const QStringList save { QStringLiteral("document"), QStringLiteral("save"),
+        QStringLiteral("--cache"), duc.cacheDir, QStringLiteral("--meeting"), room.draft.id,
+        QStringLiteral("--document"), document.id, QStringLiteral("--out"), out };
+    cli.env.remove(QString::fromLatin1(DeviceKey::pinVariable));
+    const CliRun noPin = cli.run(save);
+    CHECK(noPin.exitCode == 1);
+    CHECK(noPin.err.contains(QStringLiteral("PIN")));
+    CHECK_FALSE(QFile::exists(out));
+    cli.env.insert(QString::fromLatin1(DeviceKey::pinVariable), QStringLiteral("999999"));
+    const CliRun wrong = cli.run(save);
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("PIN is wrong")));
+    CHECK_FALSE(QFile::exists(out));
+    cli.env.insert(QString::fromLatin1(DeviceKey::pinVariable), pin);
+    cli.ok(save);
+    CHECK(readAll(out).startsWith("%PDF"));
+
+    // In this process too, once unlocked.
+    REQUIRE_FALSE(DeviceKey::unlock(duc.cacheDir, QStringLiteral("111111")).ok());
+    REQUIRE(DeviceKey::unlock(duc.cacheDir, pin).ok());
+    const Result<QByteArray> opened = DocumentReader(*duc.cache).read(document);
+    REQUIRE(opened.ok());
+    CHECK(opened.value() == room.pdf);
+}
+
+TEST_CASE("phonghop-cli device protects a seat's key with a PIN, changes it and removes it",
+    "[device-pin]")
+{
+    QTemporaryDir seat;
+    REQUIRE(seat.isValid());
+    const SigningKey key = keyFromByte('k');
+    const QString keyFile = seat.filePath(QStringLiteral("device.key"));
+    REQUIRE(key.save(keyFile).ok());
+    Cli cli;
+    cli.env.remove(QString::fromLatin1(DeviceKey::pinVariable));
+    const QStringList status { QStringLiteral("device"), QStringLiteral("status"),
+        QStringLiteral("--cache"), seat.path(), QStringLiteral("--json") };
+    QJsonObject shown = cli.ok(status).json().object();
+    CHECK(shown.value(u"device").toString() == deviceIdOf(key.publicKey()));
+    CHECK_FALSE(shown.value(u"pinProtected").toBool());
+
+    const auto device = [&](const QString &what) {
+        return cli.run({ QStringLiteral("device"), what, QStringLiteral("--cache"), seat.path() });
+    };
+    // No PIN given, and no terminal to ask on: a usage error, nothing changed.
+    CHECK(device(QStringLiteral("protect")).exitCode == 2);
+    CHECK_FALSE(DeviceKey::isProtected(seat.path()));
+    // Too short: refused.
+    cli.env.insert(QString::fromLatin1(DeviceKey::pinVariable), QStringLiteral("123"));
+    const CliRun shortPin = device(QStringLiteral("protect"));
+    CHECK(shortPin.exitCode == 4);
+    CHECK(shortPin.err.contains(QStringLiteral("at least 6")));
+    CHECK_FALSE(DeviceKey::isProtected(seat.path()));
+
+    cli.env.insert(QString::fromLatin1(DeviceKey::pinVariable), QStringLiteral("481516"));
+    REQUIRE(device(QStringLiteral("protect")).exitCode == 0);
+    CHECK(DeviceKey::isProtected(seat.path()));
+    CHECK(DeviceKey::publicKeyIn(seat.path()) == key.publicKey());
+    shown = cli.ok(status).json().object();
+    CHECK(shown.value(u"pinProtected").toBool());
+    CHECK(shown.value(u"device").toString() == deviceIdOf(key.publicKey()));
+    CHECK(device(QStringLiteral("protect")).exitCode == 4); // already protected
+
+    // Changing it asks the current PIN; a wrong one changes nothing.
+    cli.env.insert(QStringLiteral("PHONGHOP_NEW_DEVICE_PIN"), QStringLiteral("234223"));
+    cli.env.insert(QString::fromLatin1(DeviceKey::pinVariable), QStringLiteral("000001"));
+    CHECK(device(QStringLiteral("change-pin")).exitCode == 4);
+    cli.env.insert(QString::fromLatin1(DeviceKey::pinVariable), QStringLiteral("481516"));
+    REQUIRE(device(QStringLiteral("change-pin")).exitCode == 0);
+    CHECK_FALSE(DeviceKey::unlock(seat.path(), QStringLiteral("481516")).ok());
+    REQUIRE(DeviceKey::unlock(seat.path(), QStringLiteral("234223")).ok());
+    const Result<SigningKey> opened = DeviceKey::load(seat.path());
+    REQUIRE(opened.ok());
+    CHECK(opened->publicKey() == key.publicKey());
+    const QByteArray message("Phiếu biểu quyết");
+    CHECK(verifySignature(message, opened->sign(message), key.publicKey()));
+    DeviceKey::lock(seat.path());
+
+    // Removed: the key loads without a PIN again, the same key.
+    cli.env.insert(QString::fromLatin1(DeviceKey::pinVariable), QStringLiteral("234223"));
+    REQUIRE(device(QStringLiteral("remove-pin")).exitCode == 0);
+    CHECK_FALSE(DeviceKey::isProtected(seat.path()));
+    qunsetenv(DeviceKey::pinVariable);
+    const Result<SigningKey> plain = DeviceKey::load(seat.path());
+    REQUIRE(plain.ok());
+    CHECK(plain->publicKey() == key.publicKey());
+    // Nothing but the key file is left in the folder (no temporary copies of the key).
+    CHECK(QDir(seat.path()).entryList(QDir::Files | QDir::Hidden) == QStringList { "device.key" });
+}
+
+TEST_CASE("A device PIN must be long enough and not one character repeated", "[device-pin]")
+{
+    CHECK_FALSE(DeviceKey::pinProblem(QStringLiteral("12345")).isEmpty());
+    CHECK_FALSE(DeviceKey::pinProblem(QStringLiteral("000000")).isEmpty());
+    CHECK(DeviceKey::pinProblem(QStringLiteral("120587")).isEmpty());
+    CHECK(DeviceKey::pinProblem(QStringLiteral("mã số 7")).isEmpty());
+}

@@ -2,8 +2,11 @@
 
 #include "meeting_core/desk/desk.h"
 #include "meeting_core/session/sessionservice.h"
+#include "meeting_core/store/meetingcache.h"
+#include "meeting_core/trust/devicekey.h"
 #include "secretary/secretaryworkspace.h"
 #include "session/enrolmentdialog.h"
+#include "setup/devicepindialog.h"
 #include "setup/organisationconfirmdialog.h"
 #include "setup/seatsettings.h"
 
@@ -23,7 +26,11 @@ SeatActions::SeatActions(Desk &desk, QWidget &window)
     , m_keyFileAction(new QAction(tr("Use the organisation's &key file…"), this))
     , m_secretaryAction(new QAction(tr("Secretary's &workspace…"), this))
     , m_commentsAction(new QAction(tr("Delegates' &comments on this document…"), this))
+    , m_pinAction(new QAction(this))
 {
+    m_pinAction->setObjectName(QStringLiteral("devicePinAction"));
+    connect(m_pinAction, &QAction::triggered, this, &SeatActions::openDevicePin);
+    refreshPinAction();
     m_confirmAction->setVisible(false);
     connect(m_confirmAction, &QAction::triggered, this, [this] {
         if (m_unconfirmed)
@@ -42,9 +49,32 @@ SeatActions::~SeatActions() = default;
 
 void SeatActions::addTo(QMenu &menu)
 {
-    for (QAction *action :
-        { m_confirmAction, m_enrolAction, m_keyFileAction, m_secretaryAction, m_commentsAction })
+    for (QAction *action : { m_confirmAction, m_enrolAction, m_pinAction, m_keyFileAction,
+             m_secretaryAction, m_commentsAction })
         menu.addAction(action);
+    connect(&menu, &QMenu::aboutToShow, this, &SeatActions::refreshPinAction);
+}
+
+void SeatActions::refreshPinAction()
+{
+    const QString folder = m_desk.cache().directory();
+    const bool hasKey = DeviceKey::exists(folder);
+    const bool isProtected = hasKey && DeviceKey::isProtected(folder);
+    const bool locked = isProtected && !DeviceKey::isUnlocked(folder);
+    m_pinAction->setText(
+        locked ? tr("Enter this device's &PIN…") : tr("Protect this device with a &PIN…"));
+    m_pinAction->setVisible(hasKey && (!isProtected || locked));
+}
+
+void SeatActions::openDevicePin()
+{
+    const QString folder = m_desk.cache().directory();
+    const bool isProtected = DeviceKey::isProtected(folder);
+    DevicePinDialog dialog(
+        isProtected ? DevicePinDialog::Mode::Unlock : DevicePinDialog::Mode::Protect, folder,
+        &m_window);
+    dialog.exec();
+    refreshPinAction();
 }
 
 void SeatActions::setSecretaryKeyPath(const QString &keyPath)

@@ -54,6 +54,9 @@ Q_SIGNALS:
 private:
     void openSecretaryWorkspace();
     void chooseOrganisationKey();
+    // Protect this device's key with a PIN, or unlock it when it was left locked at start.
+    void refreshPinAction();
+    void openDevicePin();
 
     Desk &m_desk;
     QWidget &m_window;
@@ -62,6 +65,7 @@ private:
     QAction *m_keyFileAction;
     QAction *m_secretaryAction;
     QAction *m_commentsAction;
+    QAction *m_pinAction;
     QString m_secretaryKeyPath;
     std::optional<SigningKey> m_secretaryKey;
     std::optional<OfferedOrganisation> m_unconfirmed; // the last offer nobody confirmed

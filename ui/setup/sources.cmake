@@ -5,5 +5,6 @@ target_sources(phonghop_ui PRIVATE
   setup/setupwidgets.h setup/setupwidgets.cpp
   setup/seatsettings.h setup/seatsettings.cpp
   setup/passphrasedialog.h setup/passphrasedialog.cpp
+  setup/devicepindialog.h setup/devicepindialog.cpp
   setup/organisationconfirmdialog.h setup/organisationconfirmdialog.cpp
   setup/firstrunwizard.h setup/firstrunwizard.cpp)
