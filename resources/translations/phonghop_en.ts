@@ -752,12 +752,62 @@
 <context>
     <name>phonghop::DeviceKey</name>
     <message>
-        <location filename="../../meeting_core/trust/devicekey.cpp" line="+23"/>
+        <location filename="../../meeting_core/trust/devicekey.cpp" line="+87"/>
+        <source>The device key %1 cannot be replaced</source>
+        <translation>The device key %1 cannot be replaced</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PIN is wrong.</source>
+        <translation>The PIN is wrong.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot create the key directory %1</source>
         <translation>Cannot create the key directory %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+18"/>
+        <source>There is no device key in %1</source>
+        <translation>There is no device key in %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This device&apos;s key is already protected by a PIN; change the PIN instead.</source>
+        <translation>This device&apos;s key is already protected by a PIN; change the PIN instead.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+23"/>
+        <source>The protected device key could not be read back</source>
+        <translation>The protected device key could not be read back</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+21"/>
+        <source>This device&apos;s key has no PIN yet.</source>
+        <translation>This device&apos;s key has no PIN yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The PIN needs at least %n characters.</source>
+        <translation>
+            <numerusform>The PIN needs at least %n characters.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN cannot be one character repeated.</source>
+        <translation>The PIN cannot be one character repeated.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This device&apos;s key is protected by a PIN: enter the PIN to sign and to open confidential documents.</source>
+        <translation>This device&apos;s key is protected by a PIN: enter the PIN to sign and to open confidential documents.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The enrolment request does not name its participant and device</source>
         <translation>The enrolment request does not name its participant and device</translation>
     </message>
@@ -967,7 +1017,7 @@
 <context>
     <name>phonghop::DocumentReader</name>
     <message>
-        <location filename="../../meeting_core/confidential/documentreader.cpp" line="+66"/>
+        <location filename="../../meeting_core/confidential/documentreader.cpp" line="+71"/>
         <source>The document “%1” is not in the cache yet: sync, then try again.</source>
         <translation>The document “%1” is not in the cache yet: sync, then try again.</translation>
     </message>
@@ -1721,7 +1771,7 @@
 <context>
     <name>phonghop::OfficeConverter</name>
     <message>
-        <location filename="../../meeting_core/convert/officeconverter.cpp" line="+126"/>
+        <location filename="../../meeting_core/convert/officeconverter.cpp" line="+135"/>
         <source>LibreOffice is not installed on this computer, so Word, Excel and OpenDocument files cannot be converted to PDF. Install LibreOffice (docs/deployment.md), or save the document as PDF and attach it again.</source>
         <translation>LibreOffice is not installed on this computer, so Word, Excel and OpenDocument files cannot be converted to PDF. Install LibreOffice (docs/deployment.md), or save the document as PDF and attach it again.</translation>
     </message>
@@ -2948,12 +2998,12 @@ Date: %2</translation>
         <translation>The shared folder %1 cannot be reached</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+215"/>
         <source>The share holds no roster signed by the organisation for this meeting yet</source>
         <translation>The share holds no roster signed by the organisation for this meeting yet</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+253"/>
         <source>Only the chair may close a poll</source>
         <translation>Only the chair may close a poll</translation>
     </message>
@@ -2968,12 +3018,12 @@ Date: %2</translation>
         <translation>The poll is already closed</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-262"/>
         <source>Another roster with revision %1 was verified before; this one is ignored</source>
         <translation>Another roster with revision %1 was verified before; this one is ignored</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+213"/>
         <source>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</source>
         <translation>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</translation>
     </message>
@@ -2983,7 +3033,7 @@ Date: %2</translation>
         <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file); it was delivered again</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-325"/>
         <source>This file cannot be read as a record: %1</source>
         <translation>This file cannot be read as a record: %1</translation>
     </message>
@@ -2993,7 +3043,7 @@ Date: %2</translation>
         <translation>Unreadable record: %1</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+227"/>
         <location filename="../../meeting_core/session/sessionscannerlog.cpp" line="+173"/>
         <source>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</source>
         <translation>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</translation>
@@ -3860,7 +3910,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+177"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+175"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</translation>
     </message>
@@ -4032,13 +4082,18 @@ Date: %2</translation>
 <context>
     <name>phonghop::Watermark</name>
     <message>
-        <location filename="../../meeting_core/pdf/watermark.cpp" line="+97"/>
+        <location filename="../../meeting_core/pdf/watermark.cpp" line="+91"/>
+        <source>Cancelled: the copy was not saved.</source>
+        <translation>Cancelled: the copy was not saved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The document is protected by a password.</source>
         <translation>The document is protected by a password.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+16"/>
+        <location line="+24"/>
+        <location line="+18"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>%1 cannot be written.</source>
@@ -4141,7 +4196,12 @@ Date: %2</translation>
         <translation>Save a cached document to a file; a confidential one only on a recipient&apos;s device (document --help)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>This seat&apos;s device key at rest: protect it with a PIN (device --help)</source>
+        <translation>This seat&apos;s device key at rest: protect it with a PIN (device --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Compute a poll&apos;s result from a poll file (docs/poll-format.md)</source>
         <translation>Compute a poll&apos;s result from a poll file (docs/poll-format.md)</translation>
     </message>
@@ -4209,6 +4269,102 @@ Date: %2</translation>
         <location line="+13"/>
         <source>Unknown subcommand: %1 %2</source>
         <translation>Unknown subcommand: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::DeviceCommands</name>
+    <message>
+        <location filename="../../app/cli/devicecommands.cpp" line="+43"/>
+        <source>Usage: phonghop-cli device %1</source>
+        <translation>Usage: phonghop-cli device %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no device key in %1</source>
+        <translation>There is no device key in %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the PIN of this device&apos;s key</source>
+        <translation>the PIN of this device&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The device key in %1 cannot be read</source>
+        <translation>The device key in %1 cannot be read</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Device %1 (fingerprint %2)</source>
+        <translation>Device %1 (fingerprint %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its key is protected by a PIN.</source>
+        <translation>Its key is protected by a PIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its key has no PIN: whoever can read this folder can sign as this device and open its confidential documents.</source>
+        <translation>Its key has no PIN: whoever can read this folder can sign as this device and open its confidential documents.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This device&apos;s key is already protected by a PIN; change the PIN instead.</source>
+        <translation>This device&apos;s key is already protected by a PIN; change the PIN instead.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>New PIN: </source>
+        <translation>New PIN: </translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>The same PIN again: </source>
+        <translation>The same PIN again: </translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>This device&apos;s key is now protected by the PIN; it is asked when the app starts (and read from %1 by phonghop-cli).</source>
+        <translation>This device&apos;s key is now protected by the PIN; it is asked when the app starts (and read from %1 by phonghop-cli).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+22"/>
+        <source>Current PIN: </source>
+        <translation>Current PIN: </translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The PIN of this device&apos;s key was changed.</source>
+        <translation>The PIN of this device&apos;s key was changed.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This device&apos;s key no longer has a PIN.</source>
+        <translation>This device&apos;s key no longer has a PIN.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This seat&apos;s device id and whether a PIN protects its key</source>
+        <translation>This seat&apos;s device id and whether a PIN protects its key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protect this seat&apos;s device key with a PIN (from %1, or asked)</source>
+        <translation>Protect this seat&apos;s device key with a PIN (from %1, or asked)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the PIN (the current one from %1, the new one from %2, or asked)</source>
+        <translation>Change the PIN (the current one from %1, the new one from %2, or asked)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep this seat&apos;s device key without a PIN again</source>
+        <translation>Keep this seat&apos;s device key without a PIN again</translation>
     </message>
 </context>
 <context>
@@ -5828,7 +5984,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::ui::AgendaEditor</name>
     <message>
-        <location filename="../../ui/secretary/agendaeditor.cpp" line="+54"/>
+        <location filename="../../ui/secretary/agendaeditor.cpp" line="+63"/>
         <source>Add &amp;item</source>
         <translation>Add &amp;item</translation>
     </message>
@@ -5933,7 +6089,7 @@ Date: %2</translation>
         <translation>Forbid exporting and printing it (recipients read it on screen only)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
@@ -5948,7 +6104,12 @@ Date: %2</translation>
         <translation>Issued by:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Classification:</source>
+        <translation>Classification:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recipients:</source>
         <translation>Recipients:</translation>
     </message>
@@ -5958,7 +6119,7 @@ Date: %2</translation>
         <translation>File:</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>New agenda item</source>
         <translation>New agenda item</translation>
     </message>
@@ -5994,18 +6155,12 @@ Date: %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+80"/>
+        <location line="+90"/>
         <source> — version %1</source>
         <translation> — version %1</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+80"/>
-        <source>[Mật] %1</source>
-        <translation>[Mật] %1</translation>
-    </message>
-    <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>no file</source>
         <translation>no file</translation>
     </message>
@@ -6877,27 +7032,48 @@ Date: %2</translation>
 <context>
     <name>phonghop::ui::ConfidentialCopyAction</name>
     <message>
-        <location filename="../../ui/mainwindow/confidentialcopyaction.cpp" line="+19"/>
+        <location filename="../../ui/mainwindow/confidentialcopyaction.cpp" line="+21"/>
         <source>Save a copy with my watermark…</source>
         <translation>Save a copy with my watermark…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
+        <location line="+5"/>
         <source>Save a copy with my watermark</source>
         <translation>Save a copy with my watermark</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Writing the copy with your watermark…</source>
+        <translation>Writing the copy with your watermark…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the copy with your watermark: page %L1 of %L2…</source>
+        <translation>Writing the copy with your watermark: page %L1 of %L2…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The copy was not saved: %1</source>
         <translation>The copy was not saved: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>A copy with your watermark was saved as %1.</source>
         <translation>A copy with your watermark was saved as %1.</translation>
     </message>
@@ -6971,6 +7147,117 @@ Date: %2</translation>
         <location line="+2"/>
         <source>[Mật] %1</source>
         <translation>[Mật] %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::DevicePinDialog</name>
+    <message>
+        <location filename="../../ui/setup/devicepindialog.cpp" line="+23"/>
+        <source>Device PIN — PhòngHọp</source>
+        <translation>Device PIN — PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter this device&apos;s PIN</source>
+        <translation>Enter this device&apos;s PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protect this device with a PIN</source>
+        <translation>Protect this device with a PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key this seat signs with (check-in, votes) and opens confidential documents with is protected by a PIN.</source>
+        <translation>The key this seat signs with (check-in, votes) and opens confidential documents with is protected by a PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Choose a PIN of at least %n characters. It is asked each time PhòngHọp starts; without it, a lost device cannot sign nor open confidential documents.</source>
+        <translation>
+            <numerusform>Choose a PIN of at least %n characters. It is asked each time PhòngHọp starts; without it, a lost device cannot sign nor open confidential documents.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+103"/>
+        <location line="+27"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+75"/>
+        <location line="+27"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Continue without it</source>
+        <translation>Continue without it</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The seat still syncs and shows meetings, but cannot check in, vote nor open confidential documents.</source>
+        <translation>The seat still syncs and shows meetings, but cannot check in, vote nor open confidential documents.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Type the PIN first.</source>
+        <translation>Type the PIN first.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect</source>
+        <translation>Protect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the same PIN again.</source>
+        <translation>Type the same PIN again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two PINs differ; nothing was changed. Choose the PIN again.</source>
+        <translation>The two PINs differ; nothing was changed. Choose the PIN again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening the key…</source>
+        <translation>Opening the key…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protecting the key…</source>
+        <translation>Protecting the key…</translation>
     </message>
 </context>
 <context>
@@ -7987,12 +8274,12 @@ Date: %2</translation>
     <name>phonghop::ui::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="+62"/>
-        <location line="+322"/>
+        <location line="+323"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-298"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -8027,7 +8314,7 @@ Date: %2</translation>
         <translation>Session</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <location line="+39"/>
         <source>The local cache cannot be read: %1</source>
         <translation>The local cache cannot be read: %1</translation>
@@ -8043,7 +8330,7 @@ Date: %2</translation>
         <translation>%1 — PhòngHọp</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>Your annotations could not be carried over to the new version: %1</source>
         <translation>Your annotations could not be carried over to the new version: %1</translation>
     </message>
@@ -8056,7 +8343,7 @@ Date: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -8071,12 +8358,12 @@ Date: %2</translation>
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-445"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>The organisation is confirmed. Reading the shared folder…</translation>
     </message>
     <message>
-        <location line="+435"/>
+        <location line="+436"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</translation>
     </message>
@@ -8382,7 +8669,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::ui::OriginalFileAction</name>
     <message>
-        <location filename="../../ui/mainwindow/originalfileaction.cpp" line="+17"/>
+        <location filename="../../ui/mainwindow/originalfileaction.cpp" line="+18"/>
         <source>Save the original file…</source>
         <translation>Save the original file…</translation>
     </message>
@@ -8402,7 +8689,12 @@ Date: %2</translation>
         <translation>The original (*.%1);;All files (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Saving the original file…</source>
+        <translation>Saving the original file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The original file was not saved: %1</source>
         <translation>The original file was not saved: %1</translation>
     </message>
@@ -9694,7 +9986,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::ui::SeatActions</name>
     <message>
-        <location filename="../../ui/mainwindow/seatactions.cpp" line="+21"/>
+        <location filename="../../ui/mainwindow/seatactions.cpp" line="+24"/>
         <source>&amp;Confirm the organisation&apos;s fingerprint…</source>
         <translation>&amp;Confirm the organisation&apos;s fingerprint…</translation>
     </message>
@@ -9719,7 +10011,17 @@ Date: %2</translation>
         <translation>Delegates&apos; &amp;comments on this document…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+37"/>
+        <source>Enter this device&apos;s &amp;PIN…</source>
+        <translation>Enter this device&apos;s &amp;PIN…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protect this device with a &amp;PIN…</source>
+        <translation>Protect this device with a &amp;PIN…</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>The organisation&apos;s key file</source>
         <translation>The organisation&apos;s key file</translation>
     </message>

@@ -752,12 +752,61 @@
 <context>
     <name>phonghop::DeviceKey</name>
     <message>
-        <location filename="../../meeting_core/trust/devicekey.cpp" line="+23"/>
+        <location filename="../../meeting_core/trust/devicekey.cpp" line="+87"/>
+        <source>The device key %1 cannot be replaced</source>
+        <translation>Không thay thế được khóa thiết bị %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PIN is wrong.</source>
+        <translation>Mã PIN không đúng.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot create the key directory %1</source>
         <translation>Không tạo được thư mục khóa %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+18"/>
+        <source>There is no device key in %1</source>
+        <translation>Không có khóa thiết bị trong %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This device&apos;s key is already protected by a PIN; change the PIN instead.</source>
+        <translation>Khóa của thiết bị này đã được bảo vệ bằng mã PIN; hãy đổi mã PIN.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+23"/>
+        <source>The protected device key could not be read back</source>
+        <translation>Không đọc lại được khóa thiết bị đã bảo vệ</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+21"/>
+        <source>This device&apos;s key has no PIN yet.</source>
+        <translation>Khóa của thiết bị này chưa có mã PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The PIN needs at least %n characters.</source>
+        <translation>
+            <numerusform>Mã PIN cần ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN cannot be one character repeated.</source>
+        <translation>Mã PIN không được là một ký tự lặp lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This device&apos;s key is protected by a PIN: enter the PIN to sign and to open confidential documents.</source>
+        <translation>Khóa của thiết bị này được bảo vệ bằng mã PIN: hãy nhập mã PIN để ký và để mở tài liệu mật.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The enrolment request does not name its participant and device</source>
         <translation>Yêu cầu đăng ký thiết bị không ghi rõ thành viên và thiết bị</translation>
     </message>
@@ -966,7 +1015,7 @@
 <context>
     <name>phonghop::DocumentReader</name>
     <message>
-        <location filename="../../meeting_core/confidential/documentreader.cpp" line="+66"/>
+        <location filename="../../meeting_core/confidential/documentreader.cpp" line="+71"/>
         <source>The document “%1” is not in the cache yet: sync, then try again.</source>
         <translation>Tài liệu “%1” chưa có trong bộ nhớ đệm: hãy đồng bộ rồi thử lại.</translation>
     </message>
@@ -1720,7 +1769,7 @@
 <context>
     <name>phonghop::OfficeConverter</name>
     <message>
-        <location filename="../../meeting_core/convert/officeconverter.cpp" line="+126"/>
+        <location filename="../../meeting_core/convert/officeconverter.cpp" line="+135"/>
         <source>LibreOffice is not installed on this computer, so Word, Excel and OpenDocument files cannot be converted to PDF. Install LibreOffice (docs/deployment.md), or save the document as PDF and attach it again.</source>
         <translation>Máy này chưa cài LibreOffice nên không chuyển được tệp Word, Excel, OpenDocument sang PDF. Hãy cài LibreOffice (docs/deployment.md), hoặc lưu tài liệu thành PDF rồi đính kèm lại.</translation>
     </message>
@@ -2945,12 +2994,12 @@ Ngày ký: %2</translation>
         <translation>Không truy cập được thư mục dùng chung %1</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+215"/>
         <source>The share holds no roster signed by the organisation for this meeting yet</source>
         <translation>Thư mục dùng chung chưa có danh sách thành viên của cuộc họp này do cơ quan ký</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+253"/>
         <source>Only the chair may close a poll</source>
         <translation>Chỉ chủ trì mới được kết thúc biểu quyết</translation>
     </message>
@@ -2965,12 +3014,12 @@ Ngày ký: %2</translation>
         <translation>Biểu quyết đã kết thúc trước đó</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-262"/>
         <source>Another roster with revision %1 was verified before; this one is ignored</source>
         <translation>Một danh sách thành viên khác cùng bản %1 đã được xác minh trước đó; danh sách này bị bỏ qua</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+213"/>
         <source>This seat&apos;s record %1 is gone from the shared folder and could not be delivered again: %2</source>
         <translation>Hồ sơ %1 của máy này không còn trong thư mục dùng chung và không gửi lại được: %2</translation>
     </message>
@@ -2980,7 +3029,7 @@ Ngày ký: %2</translation>
         <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác); hồ sơ đã được gửi lại</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-325"/>
         <source>This file cannot be read as a record: %1</source>
         <translation>Tệp này không đọc được như một hồ sơ: %1</translation>
     </message>
@@ -2990,7 +3039,7 @@ Ngày ký: %2</translation>
         <translation>Không đọc được hồ sơ: %1</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+227"/>
         <location filename="../../meeting_core/session/sessionscannerlog.cpp" line="+173"/>
         <source>%1 record(s) in this folder are signed by keys no roster of the meeting lists; they are ignored</source>
         <translation>%1 hồ sơ trong thư mục này được ký bằng khóa không có trong danh sách thành viên nào của cuộc họp; các hồ sơ này bị bỏ qua</translation>
@@ -3857,7 +3906,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+177"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+175"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>Thư mục dùng chung dùng khóa cơ quan %1, nhưng máy này chỉ được thiết lập để tin cậy %2. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -4028,13 +4077,18 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::Watermark</name>
     <message>
-        <location filename="../../meeting_core/pdf/watermark.cpp" line="+97"/>
+        <location filename="../../meeting_core/pdf/watermark.cpp" line="+91"/>
+        <source>Cancelled: the copy was not saved.</source>
+        <translation>Đã hủy: bản sao chưa được lưu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The document is protected by a password.</source>
         <translation>Tài liệu được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+16"/>
+        <location line="+24"/>
+        <location line="+18"/>
         <location line="+5"/>
         <location line="+3"/>
         <source>%1 cannot be written.</source>
@@ -4137,7 +4191,12 @@ Ngày ký: %2</translation>
         <translation>Lưu một tài liệu trong bộ nhớ đệm ra tệp; tài liệu mật chỉ lưu được trên thiết bị của người nhận (document --help)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>This seat&apos;s device key at rest: protect it with a PIN (device --help)</source>
+        <translation>Khóa thiết bị của máy này khi lưu trên đĩa: bảo vệ bằng mã PIN (device --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Compute a poll&apos;s result from a poll file (docs/poll-format.md)</source>
         <translation>Tính kết quả biểu quyết từ tệp biểu quyết (docs/poll-format.md)</translation>
     </message>
@@ -4205,6 +4264,102 @@ Ngày ký: %2</translation>
         <location line="+13"/>
         <source>Unknown subcommand: %1 %2</source>
         <translation>Lệnh con không xác định: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::DeviceCommands</name>
+    <message>
+        <location filename="../../app/cli/devicecommands.cpp" line="+43"/>
+        <source>Usage: phonghop-cli device %1</source>
+        <translation>Cách dùng: phonghop-cli device %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no device key in %1</source>
+        <translation>Không có khóa thiết bị trong %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the PIN of this device&apos;s key</source>
+        <translation>mã PIN của khóa thiết bị này</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The device key in %1 cannot be read</source>
+        <translation>Không đọc được khóa thiết bị trong %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Device %1 (fingerprint %2)</source>
+        <translation>Thiết bị %1 (dấu vân tay %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its key is protected by a PIN.</source>
+        <translation>Khóa của thiết bị được bảo vệ bằng mã PIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its key has no PIN: whoever can read this folder can sign as this device and open its confidential documents.</source>
+        <translation>Khóa của thiết bị chưa có mã PIN: ai đọc được thư mục này đều có thể ký thay thiết bị và mở tài liệu mật của thiết bị.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This device&apos;s key is already protected by a PIN; change the PIN instead.</source>
+        <translation>Khóa của thiết bị này đã được bảo vệ bằng mã PIN; hãy đổi mã PIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>New PIN: </source>
+        <translation>Mã PIN mới: </translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>The same PIN again: </source>
+        <translation>Nhập lại mã PIN: </translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>This device&apos;s key is now protected by the PIN; it is asked when the app starts (and read from %1 by phonghop-cli).</source>
+        <translation>Khóa của thiết bị này nay được bảo vệ bằng mã PIN; mã được hỏi khi ứng dụng khởi động (phonghop-cli đọc từ %1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+22"/>
+        <source>Current PIN: </source>
+        <translation>Mã PIN hiện tại: </translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The PIN of this device&apos;s key was changed.</source>
+        <translation>Đã đổi mã PIN của khóa thiết bị.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This device&apos;s key no longer has a PIN.</source>
+        <translation>Khóa của thiết bị này không còn mã PIN.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This seat&apos;s device id and whether a PIN protects its key</source>
+        <translation>Mã thiết bị của máy này và khóa có được bảo vệ bằng mã PIN hay không</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protect this seat&apos;s device key with a PIN (from %1, or asked)</source>
+        <translation>Bảo vệ khóa thiết bị của máy này bằng mã PIN (lấy từ %1, hoặc hỏi)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the PIN (the current one from %1, the new one from %2, or asked)</source>
+        <translation>Đổi mã PIN (mã hiện tại lấy từ %1, mã mới từ %2, hoặc hỏi)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep this seat&apos;s device key without a PIN again</source>
+        <translation>Bỏ mã PIN của khóa thiết bị máy này</translation>
     </message>
 </context>
 <context>
@@ -5823,7 +5978,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ui::AgendaEditor</name>
     <message>
-        <location filename="../../ui/secretary/agendaeditor.cpp" line="+54"/>
+        <location filename="../../ui/secretary/agendaeditor.cpp" line="+63"/>
         <source>Add &amp;item</source>
         <translation>Thêm &amp;nội dung</translation>
     </message>
@@ -5928,7 +6083,7 @@ Ngày ký: %2</translation>
         <translation>Cấm xuất và in (người nhận chỉ đọc trên màn hình)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
@@ -5943,7 +6098,12 @@ Ngày ký: %2</translation>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Classification:</source>
+        <translation>Độ mật:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recipients:</source>
         <translation>Người nhận:</translation>
     </message>
@@ -5953,7 +6113,7 @@ Ngày ký: %2</translation>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>New agenda item</source>
         <translation>Nội dung mới</translation>
     </message>
@@ -5989,18 +6149,12 @@ Ngày ký: %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+80"/>
+        <location line="+90"/>
         <source> — version %1</source>
         <translation> — phiên bản %1</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+80"/>
-        <source>[Mật] %1</source>
-        <translation>[Mật] %1</translation>
-    </message>
-    <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>no file</source>
         <translation>không có tệp</translation>
     </message>
@@ -6867,27 +7021,48 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ui::ConfidentialCopyAction</name>
     <message>
-        <location filename="../../ui/mainwindow/confidentialcopyaction.cpp" line="+19"/>
+        <location filename="../../ui/mainwindow/confidentialcopyaction.cpp" line="+21"/>
         <source>Save a copy with my watermark…</source>
         <translation>Lưu bản sao có hình mờ của tôi…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
+        <location line="+5"/>
         <source>Save a copy with my watermark</source>
         <translation>Lưu bản sao có hình mờ của tôi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Writing the copy with your watermark…</source>
+        <translation>Đang ghi bản sao có dấu chìm của bạn…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the copy with your watermark: page %L1 of %L2…</source>
+        <translation>Đang ghi bản sao có dấu chìm của bạn: trang %L1 / %L2…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The copy was not saved: %1</source>
         <translation>Chưa lưu được bản sao: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>A copy with your watermark was saved as %1.</source>
         <translation>Đã lưu bản sao có hình mờ của bạn thành %1.</translation>
     </message>
@@ -6961,6 +7136,116 @@ Ngày ký: %2</translation>
         <location line="+2"/>
         <source>[Mật] %1</source>
         <translation>[Mật] %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::DevicePinDialog</name>
+    <message>
+        <location filename="../../ui/setup/devicepindialog.cpp" line="+23"/>
+        <source>Device PIN — PhòngHọp</source>
+        <translation>Mã PIN thiết bị — PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter this device&apos;s PIN</source>
+        <translation>Nhập mã PIN của thiết bị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protect this device with a PIN</source>
+        <translation>Bảo vệ thiết bị bằng mã PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key this seat signs with (check-in, votes) and opens confidential documents with is protected by a PIN.</source>
+        <translation>Khóa mà máy này dùng để ký (điểm danh, biểu quyết) và mở tài liệu mật được bảo vệ bằng mã PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Choose a PIN of at least %n characters. It is asked each time PhòngHọp starts; without it, a lost device cannot sign nor open confidential documents.</source>
+        <translation>
+            <numerusform>Chọn mã PIN có ít nhất %n ký tự. Mã được hỏi mỗi khi PhòngHọp khởi động; không có mã, thiết bị bị mất không ký được và không mở được tài liệu mật.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+103"/>
+        <location line="+27"/>
+        <source>New PIN</source>
+        <translation>Mã PIN mới</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Delete the last digit</source>
+        <translation>Xóa chữ số cuối</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+75"/>
+        <location line="+27"/>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Continue without it</source>
+        <translation>Tiếp tục không mở khóa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The seat still syncs and shows meetings, but cannot check in, vote nor open confidential documents.</source>
+        <translation>Máy vẫn đồng bộ và hiển thị cuộc họp, nhưng không điểm danh, biểu quyết hay mở tài liệu mật được.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Type the PIN first.</source>
+        <translation>Hãy nhập mã PIN trước.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The same PIN again</source>
+        <translation>Nhập lại mã PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect</source>
+        <translation>Bảo vệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the same PIN again.</source>
+        <translation>Hãy nhập lại đúng mã PIN đó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two PINs differ; nothing was changed. Choose the PIN again.</source>
+        <translation>Hai mã PIN không khớp; chưa có gì thay đổi. Hãy chọn lại mã PIN.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening the key…</source>
+        <translation>Đang mở khóa…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protecting the key…</source>
+        <translation>Đang bảo vệ khóa…</translation>
     </message>
 </context>
 <context>
@@ -7975,12 +8260,12 @@ Ngày ký: %2</translation>
     <name>phonghop::ui::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="+62"/>
-        <location line="+322"/>
+        <location line="+323"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-298"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
@@ -8015,7 +8300,7 @@ Ngày ký: %2</translation>
         <translation>Phiên họp</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <location line="+39"/>
         <source>The local cache cannot be read: %1</source>
         <translation>Không đọc được dữ liệu trên máy: %1</translation>
@@ -8031,7 +8316,7 @@ Ngày ký: %2</translation>
         <translation>%1 — PhòngHọp</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>Your annotations could not be carried over to the new version: %1</source>
         <translation>Không chuyển được ghi chú của bạn sang phiên bản mới: %1</translation>
     </message>
@@ -8043,7 +8328,7 @@ Ngày ký: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
@@ -8058,12 +8343,12 @@ Ngày ký: %2</translation>
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-445"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>Đã xác nhận cơ quan. Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+435"/>
+        <location line="+436"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>Máy này chưa tin cậy cơ quan của thư mục dùng chung nên chưa đọc gì cả. Hãy so dấu vân tay của cơ quan với bản bộ phận CNTT đã đưa (Cuộc họp → Xác nhận dấu vân tay của cơ quan).</translation>
     </message>
@@ -8369,7 +8654,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ui::OriginalFileAction</name>
     <message>
-        <location filename="../../ui/mainwindow/originalfileaction.cpp" line="+17"/>
+        <location filename="../../ui/mainwindow/originalfileaction.cpp" line="+18"/>
         <source>Save the original file…</source>
         <translation>Tải bản gốc…</translation>
     </message>
@@ -8389,7 +8674,12 @@ Ngày ký: %2</translation>
         <translation>Bản gốc (*.%1);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Saving the original file…</source>
+        <translation>Đang lưu bản gốc…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The original file was not saved: %1</source>
         <translation>Chưa lưu được bản gốc: %1</translation>
     </message>
@@ -9672,7 +9962,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ui::SeatActions</name>
     <message>
-        <location filename="../../ui/mainwindow/seatactions.cpp" line="+21"/>
+        <location filename="../../ui/mainwindow/seatactions.cpp" line="+24"/>
         <source>&amp;Confirm the organisation&apos;s fingerprint…</source>
         <translation>&amp;Xác nhận dấu vân tay của cơ quan…</translation>
     </message>
@@ -9697,7 +9987,17 @@ Ngày ký: %2</translation>
         <translation>Ý kiến của đại &amp;biểu về tài liệu này…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+37"/>
+        <source>Enter this device&apos;s &amp;PIN…</source>
+        <translation>Nhập &amp;mã PIN của thiết bị…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protect this device with a &amp;PIN…</source>
+        <translation>Bảo vệ thiết bị bằng &amp;mã PIN…</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>The organisation&apos;s key file</source>
         <translation>Tệp khóa của cơ quan</translation>
     </message>
