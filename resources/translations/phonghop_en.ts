@@ -792,8 +792,8 @@
         <location line="+14"/>
         <source>The PIN needs at least %n characters.</source>
         <translation>
+            <numerusform>The PIN needs at least %n character.</numerusform>
             <numerusform>The PIN needs at least %n characters.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -7175,8 +7175,8 @@ Date: %2</translation>
         <location line="+2"/>
         <source>Choose a PIN of at least %n characters. It is asked each time PhòngHọp starts; without it, a lost device cannot sign nor open confidential documents.</source>
         <translation>
+            <numerusform>Choose a PIN of at least %n character. It is asked each time PhòngHọp starts; without it, a lost device cannot sign nor open confidential documents.</numerusform>
             <numerusform>Choose a PIN of at least %n characters. It is asked each time PhòngHọp starts; without it, a lost device cannot sign nor open confidential documents.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
