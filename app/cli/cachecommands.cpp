@@ -164,7 +164,10 @@ int runSync(const QStringList &arguments, Streams &streams)
                        .arg(QLocale().toString(
                            double(report.bytesCopied) / 1e6, 'f', 1)) // "20,3" in Vietnamese
                 << '\n';
+    if (report.deviceRevoked)
+        streams.err << report.summary() << '\n';
     streams.out.flush();
+    streams.err.flush();
     // Revisions kept out (rejected, not arrived yet) make the run incomplete.
     return report.problems.isEmpty() ? Success : Failure;
 }

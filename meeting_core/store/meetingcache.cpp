@@ -472,6 +472,32 @@ QString MeetingCache::sealedObjectPath(const DocumentRef &document) const
     return m_objects.pathFor(document.sha256);
 }
 
+Result<int> MeetingCache::removeConfidentialObjects()
+{
+    using R = Result<int>;
+    QStringList objects;
+    try {
+        Statement statement = m_db.prepare(
+            QStringLiteral("SELECT DISTINCT sha256 FROM documents WHERE confidential = 1"));
+        while (statement.next())
+            objects << statement.text(0);
+    } catch (const DatabaseError &error) {
+        return R::failure(QString::fromUtf8(error.what()));
+    }
+    int removed = 0;
+    for (const QString &sha256 : std::as_const(objects)) {
+        if (!m_objects.contains(sha256))
+            continue;
+        QFile file(m_objects.pathFor(sha256));
+        if (!file.remove())
+            return R::failure(Tr::tr("A confidential document could not be deleted from the "
+                                     "cache: %1")
+                                  .arg(file.errorString()));
+        ++removed;
+    }
+    return removed;
+}
+
 QString MeetingCache::originalPath(const DocumentRef &document) const
 {
     if (document.original.isEmpty() || !m_objects.contains(document.original.sha256))

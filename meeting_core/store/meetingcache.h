@@ -43,6 +43,10 @@ public:
     // Share format 2.1: the ciphertext of a confidential document, when this seat (a recipient)
     // copied it; empty otherwise. Opened with the device key (confidential/sealeddocument.h).
     QString sealedObjectPath(const DocumentRef &document) const;
+    // Remote wipe (issue 16): deletes the sealed copy of every confidential document from the
+    // object store (their titles and classifications stay); how many files went. The device
+    // key is left alone: the seat can still be enrolled again.
+    Result<int> removeConfidentialObjects();
     // The cached office file the document's PDF was converted from; empty when it has none.
     QString originalPath(const DocumentRef &document) const;
     // "Tải bản gốc": writes the document's original to `target`, checked against its SHA-256

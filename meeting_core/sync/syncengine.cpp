@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "meeting_core/org/directorystore.h"
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
@@ -33,6 +34,27 @@ QString seatDeviceId(const MeetingCache &cache)
 {
     const QByteArray publicKey = DeviceKey::publicKeyIn(cache.directory());
     return publicKey.isEmpty() ? QString() : deviceIdOf(publicKey);
+}
+
+// Where a seat remembers that the organisation revoked its device: it copies no sealed
+// document again, even between the full looks that read the directory.
+const QString revokedKey = QStringLiteral("trust/device-revoked");
+
+// Whether the organisation's newest verified directory lists deviceId as revoked. A directory
+// that cannot be read or verified revokes nothing (it cannot be forged into a wipe).
+bool revokedInDirectory(
+    const QString &sharePath, const QByteArray &organisationKey, const QString &deviceId)
+{
+    const Result<DirectoryStore::Reading> reading = DirectoryStore(sharePath).read(organisationKey);
+    if (!reading)
+        return false;
+    for (const DirectoryPerson &person : reading->directory.people) {
+        for (const DirectoryDevice &device : person.devices) {
+            if (device.id == deviceId)
+                return !device.active();
+        }
+    }
+    return false;
 }
 
 // The objects a document needs in the cache: its PDF, and the office file it was converted
@@ -103,6 +125,10 @@ QString SyncReport::summary() const
 {
     if (outcome != Outcome::Success)
         return message;
+    if (deviceRevoked)
+        return Tr::tr("The organisation revoked this device: its confidential documents were "
+                      "deleted from this computer (%n file(s)).",
+            nullptr, confidentialFilesWiped);
     if (!problems.isEmpty())
         return problems.first().message;
     if (updatedMeetings.isEmpty())
@@ -123,6 +149,7 @@ SyncEngine::MeetingsToLookAt SyncEngine::meetingsToLookAt(
     if (info.majorVersion >= 2 && lastFullLook.isValid() && lastFullLook <= now
         && lastFullLook.secsTo(now) < fullShareLookSeconds) {
         MeetingsToLookAt look;
+        look.fullLook = false;
         for (const shareformat::IndexEntry &entry : reader.indexEntries()) {
             if (entry.revision > cached.value(entry.meetingId, 0)
                 && !look.forRevisions.contains(entry.meetingId))
@@ -136,7 +163,7 @@ SyncEngine::MeetingsToLookAt SyncEngine::meetingsToLookAt(
     if (info.majorVersion >= 2)
         m_cache.setValue(cachekeys::lastFullShareLookAt, now.toString(Qt::ISODateWithMs));
     const QStringList everyMeeting = reader.meetingIds();
-    return { everyMeeting, everyMeeting };
+    return { everyMeeting, everyMeeting, true };
 }
 
 SyncEngine::SyncEngine(MeetingCache &cache, QString sharePath)
@@ -225,11 +252,27 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         }
 
         const QHash<QString, int> cached = m_cache.cachedRevisions();
-        const QString deviceId = seatDeviceId(m_cache);
+        QString deviceId = seatDeviceId(m_cache);
+        const MeetingsToLookAt lookAt = meetingsToLookAt(reader, info.value(), cached);
+
+        // Remote wipe: a device the organisation revoked in its signed directory (a lost or
+        // stolen tablet) deletes the sealed copies of confidential documents it holds, and
+        // copies no more. Looked at when every meeting folder is (each sync on a 1.x share, the
+        // full looks on 2.0: a poll with nothing new stays at the index).
+        if (!deviceId.isEmpty() && (lookAt.fullLook || m_cache.value(revokedKey) == deviceId)) {
+            if (revokedInDirectory(m_sharePath, info->organisationKey, deviceId)) {
+                m_cache.setValue(revokedKey, deviceId);
+                report.deviceRevoked = true;
+                const Result<int> wiped = m_cache.removeConfidentialObjects();
+                if (!wiped)
+                    return failure(SyncReport::Outcome::Failed, wiped.error());
+                report.confidentialFilesWiped = wiped.value();
+                deviceId.clear();
+            }
+        }
 
         // 1. The newest valid revision of each meeting that is newer than the cache.
         QList<Candidate> candidates;
-        const MeetingsToLookAt lookAt = meetingsToLookAt(reader, info.value(), cached);
         for (const QString &meetingId : lookAt.forRevisions) {
             const int known = cached.value(meetingId, 0);
             for (int revision : reader.manifestRevisions(meetingId)) {

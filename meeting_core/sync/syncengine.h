@@ -46,6 +46,10 @@ struct SyncReport {
     QList<SyncProblem> problems;
     std::optional<OfferedOrganisation> offered; // set with OrganisationUnconfirmed
     int recordsDelivered = 0; // outbox records written to this device's folder
+    // The organisation revoked this device (a lost tablet): the confidential documents it held
+    // were deleted from its cache at this sync ("remote wipe"); how many sealed files went.
+    bool deviceRevoked = false;
+    int confidentialFilesWiped = 0;
     int objectsCopied = 0;
     qint64 bytesCopied = 0;
     QDateTime finishedAt;
@@ -97,6 +101,7 @@ private:
     struct MeetingsToLookAt {
         QStringList forRevisions;
         QStringList forStatus;
+        bool fullLook = true; // every meeting folder listed (always on a 1.x share)
     };
     MeetingsToLookAt meetingsToLookAt(
         const ShareReader &reader, const ShareInfo &info, const QHash<QString, int> &cached);

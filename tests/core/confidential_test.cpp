@@ -926,3 +926,73 @@ TEST_CASE("A device PIN must be long enough and not one character repeated", "[d
     CHECK(DeviceKey::pinProblem(QStringLiteral("120587")).isEmpty());
     CHECK(DeviceKey::pinProblem(QStringLiteral("mã số 7")).isEmpty());
 }
+
+TEST_CASE("A device the organisation revokes deletes its confidential documents at its next sync",
+    "[confidential][remote-wipe]")
+{
+    ConfidentialRoom room(shareformat::majorVersion, 20'000);
+    REQUIRE(room.publish(room.draft).published());
+    Seat &duc = room.seat(QStringLiteral("p-duc"));
+    Seat &anh = room.seat(QStringLiteral("p-anh"));
+    REQUIRE(room.sync(duc).complete());
+    REQUIRE(room.sync(anh).complete());
+    const DocumentRef document = room.cachedDocument(duc);
+    const QString sealed = duc.cache->sealedObjectPath(document);
+    REQUIRE_FALSE(sealed.isEmpty());
+
+    // A directory file forged by someone on the share wipes nothing: it does not verify.
+    {
+        QFile forged(QDir(room.share).filePath(QStringLiteral("people/directory-999999.json")));
+        REQUIRE(forged.open(QIODevice::WriteOnly));
+        forged.write("{\"format\":1,\"kind\":\"people-directory\",\"payload\":\"e30=\"}");
+    }
+    SyncReport report = room.sync(duc);
+    CHECK_FALSE(report.deviceRevoked);
+    CHECK(QFile::exists(sealed));
+
+    // A new revision is published (the document under a new title) while the tablet is
+    // missing; the seat has not read it yet when its device is revoked.
+    DraftMeeting again = room.draft;
+    again.basedOnRevision = 1;
+    again.documents.first().title += QStringLiteral(" (bổ sung)");
+    const PublishOutcome republished = room.publish(again);
+    INFO(republished.message.toStdString());
+    REQUIRE(republished.published());
+
+    // Revoked in the signed directory (the tablet was lost).
+    const SigningKey &ducKey = duc.key;
+    REQUIRE(DirectoryStore(room.share)
+                .update(room.organisation,
+                    [&](PeopleDirectory &directory) {
+                        for (DirectoryPerson &person : directory.people)
+                            for (DirectoryDevice &device : person.devices)
+                                if (device.id == deviceIdOf(ducKey.publicKey()))
+                                    device.revokedAt = QDateTime::currentDateTimeUtc();
+                        return Status::success();
+                    })
+                .ok());
+    // On a 2.0 share the directory is read at the sync's full looks (every ten minutes):
+    // this seat's last one is made old enough.
+    duc.cache->setValue(cachekeys::lastFullShareLookAt, QString());
+    report = room.sync(duc);
+    REQUIRE(report.reachedShare());
+    CHECK(report.deviceRevoked);
+    CHECK(report.confidentialFilesWiped == 1);
+    CHECK(report.summary().contains(QStringLiteral("revoked this device")));
+    CHECK_FALSE(QFile::exists(sealed));
+    // The new revision came in, still naming the device, but its sealed copy did not.
+    const DocumentRef renamed = room.cachedDocument(duc);
+    CHECK(renamed.title.endsWith(QStringLiteral("(bổ sung)")));
+    CHECK(renamed.recipientFor(deviceIdOf(ducKey.publicKey())) != nullptr);
+    CHECK(duc.cache->sealedObjectPath(renamed).isEmpty());
+    CHECK_FALSE(DocumentReader(*duc.cache).readable(renamed));
+    CHECK(clearPdfsUnder(duc.cacheDir, Sha256::hexOf(room.pdf)).isEmpty());
+    // And it stays so at the next syncs, full looks or not.
+    report = room.sync(duc);
+    CHECK(report.deviceRevoked);
+    CHECK(duc.cache->sealedObjectPath(room.cachedDocument(duc)).isEmpty());
+
+    // Another recipient keeps its copy.
+    REQUIRE(room.sync(anh).reachedShare());
+    CHECK_FALSE(anh.cache->sealedObjectPath(room.cachedDocument(anh)).isEmpty());
+}
