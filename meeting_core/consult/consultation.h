@@ -111,7 +111,7 @@ struct ConsultationAnswer {
     QString recordHash;
     QString deviceId;
     QString fileName;
-    qint64 sequence = 0; // from the file name
+    qint64 sequence = 0; // signed: a higher one replaces a lower one (the change)
 
     QJsonObject toJson() const;
     static Result<ConsultationAnswer> fromJson(const QJsonObject &payload);
@@ -119,15 +119,18 @@ struct ConsultationAnswer {
 
 // "consultation-answer-<consultation id>-<sequence, 6 digits>.json"; nothing else is read.
 QString consultationAnswerFileName(const QString &consultationId, qint64 sequence);
-// The sequence of such a name for consultationId, or nothing.
+// The sequence of such a name for consultationId (also with the 16 hex digits an outbox adds
+// to a name that was taken), or nothing.
 std::optional<qint64> consultationAnswerSequence(
     const QString &fileName, const QString &consultationId);
 
 // Makes a signed answer; fails (translated) when the question, choice or comment does not fit,
-// the person is not consulted, or the deadline has passed at answeredAt.
+// the person is not consulted, or the deadline has passed at answeredAt. sequence: 1 + the
+// highest of the person's earlier answers to this consultation (it is signed, in the payload).
 Result<SignedRecord> makeConsultationAnswer(const Consultation &consultation,
     const QString &questionId, const QList<int> &choices, const QString &comment,
-    const QString &personId, const QDateTime &answeredAt, const SigningKey &deviceKey);
+    const QString &personId, const QDateTime &answeredAt, const SigningKey &deviceKey,
+    qint64 sequence);
 // The option indexes of an approval/yes-no choice in a question, or a failure (translated).
 Result<QList<int>> choicesFor(const ConsultationQuestion &question, ConsultationChoice choice);
 
@@ -172,8 +175,8 @@ struct AnswerCollection {
 // (who is consulted, which devices are theirs: revoked devices included when they were
 // enrolled, as for the directory's history), and keeps per member and question the answer
 // with the highest sequence (then the later answeredAt, then the greater hash).
-AnswerCollection collectAnswers(const Consultation &consultation,
-    const PeopleDirectory &directory, const QList<AnswerFile> &files);
+AnswerCollection collectAnswers(const Consultation &consultation, const PeopleDirectory &directory,
+    const QList<AnswerFile> &files);
 
 // The tally of one question: computeTally() over the consulted members (weight 1, present
 // only when they answer), the consultation's chair for the tie-break, the accepted answers.
@@ -213,8 +216,8 @@ Result<SignedRecord> makeConsultationClose(const Consultation &consultation,
     const SigningKey &organisationKey);
 // Parses and verifies a close: signed by organisationKey, bound to this consultation and
 // revision. The message says what is wrong.
-Result<ConsultationClose> parseConsultationClose(const QByteArray &bytes,
-    const Consultation &consultation, const QByteArray &organisationKey);
+Result<ConsultationClose> parseConsultationClose(
+    const QByteArray &bytes, const Consultation &consultation, const QByteArray &organisationKey);
 
 // What a member's seat finds when it recounts a close (as verifyPollClose does for polls).
 struct ConsultationRecount {

@@ -153,8 +153,8 @@ public:
     static Result<ConsultationClose> closeOnShare(const QString &shareRoot,
         const SigningKey &organisationKey, const QString &id, bool early = false,
         const QDateTime &now = QDateTime::currentDateTime());
-    static Status writeReportFromShare(const QString &shareRoot,
-        const QByteArray &organisationKey, const QString &id, const QString &path,
+    static Status writeReportFromShare(const QString &shareRoot, const QByteArray &organisationKey,
+        const QString &id, const QString &path,
         const QDateTime &now = QDateTime::currentDateTime());
 
 private:
