@@ -1,5 +1,6 @@
 #include "consultationshare.h"
 
+#include "meeting_core/org/directorystore.h"
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
@@ -159,6 +160,18 @@ Result<Consultation> ConsultationShare::publish(const ConsultationFile &file,
         return R::failure(
             Tr::tr("The shared folder %1 cannot be reached").arg(QDir::toNativeSeparators(m_root)));
     Consultation consultation = file.consultation;
+    // Members are people of the directory, not retired: an answer is checked against it.
+    const Result<DirectoryStore::Reading> reading
+        = DirectoryStore(m_root).read(organisationKey.publicKey());
+    if (!reading)
+        return R::failure(reading.error());
+    for (const QString &member : consultation.members) {
+        const DirectoryPerson *person = reading->directory.person(member);
+        if (!person || person->retired)
+            return R::failure(
+                Tr::tr("Member \"%1\" is not a current person of the people directory")
+                    .arg(member));
+    }
     ShareWriter writer(m_root);
     for (qsizetype i = 0; i < consultation.documents.size(); ++i) {
         const QString path = file.documentFiles.value(i);

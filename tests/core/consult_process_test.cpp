@@ -126,6 +126,17 @@ TEST_CASE("Seven members consulted in separate processes: answers, a change, a l
               .object();
     CHECK(published.value(u"revision").toInt() == 1);
 
+    // A meeting of some of the same members on the same share: their answers sit in the device
+    // folders its session reads (share format 1.2), and must not trouble its record.
+    const QString meetingId = QStringLiteral("hop-thuong-ky-thang-6");
+    writeText(office + QStringLiteral("/hop.json"),
+        meetingJson(
+            meetingId, QStringLiteral(R"([{"id": "chu-tich", "role": "chair", "voteWeight": 1},
+            {"id": "pho-chu-tich-1", "role": "delegate", "voteWeight": 1}])")));
+    cli.ok({ QStringLiteral("publish"), office + QStringLiteral("/hop.json"),
+        QStringLiteral("--share"), share, QStringLiteral("--key"), key,
+        QStringLiteral("--quiet") });
+
     // Every seat confirms the organisation and syncs: the consultation is in its cache.
     for (const Seat &m : members) {
         cli.ok(
@@ -202,6 +213,15 @@ TEST_CASE("Seven members consulted in separate processes: answers, a change, a l
                 QLatin1StringView(ConsultationAnswer::recordKind), payload, device.value())
                 .toBytes())
                     .ok());
+    }
+
+    // The meeting's record is clean on a seat of a member who answered.
+    {
+        const CliRun verified = cli.run({ QStringLiteral("session"), QStringLiteral("verify"),
+            QStringLiteral("--share"), share, QStringLiteral("--cache"), members[1].cache,
+            QStringLiteral("--meeting"), meetingId });
+        INFO(verified.all().toStdString());
+        CHECK(verified.exitCode == 0);
     }
 
     // The office's view before the close: who answered, each comment, the late one not counted.
