@@ -331,7 +331,14 @@ struct ConsultationService::Private {
     void keepView(const ShareView &view)
     {
         store.storeConsultation(view.consultation, view.consultationBytes);
-        store.storeAnswers(view.consultation, view.answers.accepted);
+        QList<ConsultationAnswer> counted = view.answers.accepted;
+        if (view.closes.close) {
+            const QSet<QString> listed(
+                view.closes.close->counted.cbegin(), view.closes.close->counted.cend());
+            counted.removeIf(
+                [&listed](const ConsultationAnswer &a) { return !listed.contains(a.recordHash); });
+        }
+        store.storeAnswers(view.consultation, counted);
         if (view.closes.close)
             store.storeClose(*view.closes.close, view.closes.recordBytes);
     }
@@ -405,11 +412,22 @@ Result<ConsultationRefresh> ConsultationService::refresh()
             d->store.storeConsultation(c, latest->recordBytes);
             report.updated << id;
         }
-        const AnswerCollection answers = collectAnswers(c, directory, share.answerFiles(id));
-        d->store.storeAnswers(c, answers.accepted);
-        report.answersRead += static_cast<int>(answers.accepted.size());
+        // Once closed, what counted is fixed: a closed consultation's answers are not read again.
+        if (const std::optional<ConsultationClose> kept = d->store.close(id);
+            kept && kept->revision == c.revision)
+            continue;
         const ConsultationShare::Closes closes = share.readClose(c, orgKey);
         report.problems << closes.problems;
+        const AnswerCollection answers = collectAnswers(c, directory, share.answerFiles(id));
+        QList<ConsultationAnswer> counted = answers.accepted;
+        if (closes.close) {
+            const QSet<QString> listed(
+                closes.close->counted.cbegin(), closes.close->counted.cend());
+            counted.removeIf(
+                [&listed](const ConsultationAnswer &a) { return !listed.contains(a.recordHash); });
+        }
+        d->store.storeAnswers(c, counted);
+        report.answersRead += static_cast<int>(counted.size());
         if (closes.close)
             d->store.storeClose(*closes.close, closes.recordBytes);
     }

@@ -118,6 +118,15 @@ TEST_CASE("Seven members consulted in separate processes: answers, a change, a l
 })")
             .arg(id, deadline, memberIds.join(QStringLiteral(", ")))
             .toUtf8());
+    // A truncated file is refused (exit 4), and nothing is written on the share.
+    writeText(office + QStringLiteral("/cut.json"),
+        readBytes(office + QStringLiteral("/CONSULTATION.json")).left(300));
+    CHECK(cli.run({ QStringLiteral("consult"), QStringLiteral("publish"),
+                      office + QStringLiteral("/cut.json"), QStringLiteral("--share"), share,
+                      QStringLiteral("--key"), key })
+              .exitCode
+        == 4);
+    CHECK_FALSE(QFileInfo::exists(share + QStringLiteral("/consultations")));
     const QJsonObject published
         = cli.ok({ QStringLiteral("consult"), QStringLiteral("publish"),
                      office + QStringLiteral("/CONSULTATION.json"), QStringLiteral("--share"),
@@ -249,6 +258,24 @@ TEST_CASE("Seven members consulted in separate processes: answers, a change, a l
         lateReported
             = lateReported || r.toObject().value(u"problem").toString() == u"after-deadline";
     CHECK(lateReported);
+
+    // The office's close is refused before the deadline (unless --early), and with a key of
+    // another organisation.
+    CHECK(cli.run({ QStringLiteral("consult"), QStringLiteral("close"), id, QStringLiteral("--key"),
+                      key, QStringLiteral("--share"), share })
+              .exitCode
+        == 4);
+    const QString otherKey = root.filePath(QStringLiteral("khac/co-quan.key"));
+    cli.ok({ QStringLiteral("org"), QStringLiteral("init"), QStringLiteral("--share"),
+        root.filePath(QStringLiteral("khac/share")), QStringLiteral("--name"),
+        QStringLiteral("UBND xã Khác"), QStringLiteral("--key"), otherKey });
+    CHECK(at(after)
+              .run({ QStringLiteral("consult"), QStringLiteral("close"), id,
+                  QStringLiteral("--key"), otherKey, QStringLiteral("--share"), share })
+              .exitCode
+        == 4);
+    CHECK_FALSE(QFileInfo::exists(
+        share + QStringLiteral("/consultations/") + id + QStringLiteral("/close-00000001.json")));
 
     // The close, by the office after the deadline.
     const QJsonObject close

@@ -8,6 +8,7 @@
 #include "meeting_core/consult/consultationshare.h"
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/share/sharewriter.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/trust/devicekey.h"
 #include "meeting_core/util/atomicfile.h"
@@ -455,4 +456,45 @@ TEST_CASE("A seat's sync brings consultations and their documents into its cache
     CHECK(ConsultationService::answerRates(
         *cache.value(), Fixture::at("2031-01-01T00:00:00Z"), Fixture::at("2031-12-31T00:00:00Z"))
               .isEmpty());
+}
+
+TEST_CASE("On a share upgraded to format 2.0 a seat's answer still goes to its device folder",
+    "[consult]")
+{
+    Fixture f;
+    REQUIRE(ShareWriter(f.share).upgrade(f.organisation).ok());
+    REQUIRE(ShareWriter(f.share).formatMajor() == 2);
+    QTemporaryDir cacheDir;
+    REQUIRE(f.devices.at(QStringLiteral("pho-chu-tich"))
+                .save(cacheDir.filePath(QStringLiteral("device.key")))
+                .ok());
+    auto cache = MeetingCache::open(cacheDir.path());
+    REQUIRE(cache.ok());
+    cache.value()->setValue(
+        cachekeys::organisationKey, QString::fromLatin1(f.organisation.publicKey().toBase64()));
+    ConsultationService service(*cache.value(), f.share);
+    REQUIRE(service.refresh().ok());
+    REQUIRE(service
+                .answer(f.consultation.id, QStringLiteral("q1"), ConsultationChoice::Disagree,
+                    QStringLiteral("Chưa phù hợp"), Fixture::at("2030-06-30T08:00:00+07:00"))
+                .ok());
+    CHECK(service.undeliveredAnswers() == 0);
+    const AnswerCollection answers = f.collect();
+    REQUIRE(answers.accepted.size() == 1);
+    CHECK(answers.accepted.first().person == u"pho-chu-tich");
+    CHECK(answers.accepted.first().comment == u"Chưa phù hợp");
+    // After the office's close the seat refuses, and its recount agrees.
+    REQUIRE(ConsultationService::closeOnShare(
+        f.share, f.organisation, f.consultation.id, true, Fixture::at("2030-06-30T09:00:00+07:00"))
+                .ok());
+    REQUIRE(service.refresh().ok());
+    CHECK_FALSE(service
+                    .answer(f.consultation.id, QStringLiteral("q1"), ConsultationChoice::Agree, {},
+                        Fixture::at("2030-06-30T10:00:00+07:00"))
+                    .ok());
+    const Result<ConsultationRecount> recount = service.recount(f.consultation.id);
+    REQUIRE(recount.ok());
+    CHECK(recount->outcome == ConsultationRecount::Outcome::Agreed);
+    CHECK(service.consultations(Fixture::at("2030-06-30T10:00:00+07:00")).first().state
+        == ConsultationSummary::State::Closed);
 }
