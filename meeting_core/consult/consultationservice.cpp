@@ -270,9 +270,15 @@ struct ConsultationService::Private {
     {
     }
 
-    Result<SigningKey> key()
+    // The seat's device key. Looking (create = false) never makes one: a sync of a cache
+    // without a key must not leave one behind.
+    Result<SigningKey> key(bool create = true)
     {
         if (!deviceKey) {
+            if (!create
+                && !QFileInfo::exists(
+                    QDir(cache.directory()).filePath(QLatin1StringView(DeviceKey::fileName))))
+                return Result<SigningKey>::failure(Tr::tr("This seat has no device key"));
             Result<SigningKey> loaded = DeviceKey::loadOrCreate(cache.directory());
             if (!loaded)
                 return loaded;
@@ -285,7 +291,7 @@ struct ConsultationService::Private {
     QList<ConsultationAnswer> outboxAnswers(const QString &id, int revision)
     {
         QList<ConsultationAnswer> answers;
-        const Result<SigningKey> k = key();
+        const Result<SigningKey> k = key(false);
         if (!k)
             return answers;
         const QString device = deviceIdOf(k->publicKey());
@@ -374,7 +380,7 @@ Result<ConsultationRefresh> ConsultationService::refresh()
     if (!reading)
         return R::failure(reading.error());
     const PeopleDirectory &directory = reading->directory;
-    if (const Result<SigningKey> k = d->key(); k) {
+    if (const Result<SigningKey> k = d->key(false); k) {
         const DirectoryPerson *self = directory.personWithDevice(deviceIdOf(k->publicKey()));
         const DirectoryDevice *device = directory.device(deviceIdOf(k->publicKey()));
         d->cache.setValue(selfPersonKey, self && device && device->active() ? self->id : QString());
