@@ -172,8 +172,8 @@ struct AnswerCollection {
 };
 
 // Checks every answer file against the consultation (current revision) and the directory
-// (who is consulted, which devices are theirs: revoked devices included when they were
-// enrolled, as for the directory's history), and keeps per member and question the answer
+// (who is consulted, which devices are theirs; a revoked device's answers are refused whatever
+// time they carry, as a revoked device's ballots are), and keeps per member and question the answer
 // with the highest sequence (then the later answeredAt, then the greater hash).
 AnswerCollection collectAnswers(const Consultation &consultation, const PeopleDirectory &directory,
     const QList<AnswerFile> &files);
