@@ -139,7 +139,7 @@ SyncEngine::MeetingsToLookAt SyncEngine::meetingsToLookAt(
     if (info.majorVersion >= 2)
         m_cache.setValue(cachekeys::lastFullShareLookAt, now.toString(Qt::ISODateWithMs));
     const QStringList everyMeeting = reader.meetingIds();
-    return { everyMeeting, everyMeeting };
+    return { everyMeeting, everyMeeting, true };
 }
 
 SyncEngine::SyncEngine(MeetingCache &cache, QString sharePath)
@@ -389,8 +389,10 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
 
         // 6. Consultations (issue 17, docs/consultation-format.md): the newest verified revision
         // of each and its documents, then the verified answers and close, into tables of their
-        // own. A revision whose documents have not all arrived waits for the next sync.
-        if (!shareVanished && !cancel.isCancelled()) {
+        // own. A revision whose documents have not all arrived waits for the next sync. On a 2.0
+        // share only at a full look: a poll with nothing new stays the descriptor and the index
+        // (the consultations' own view refreshes them when it is opened).
+        if (!shareVanished && !cancel.isCancelled() && lookAt.fullLook) {
             ConsultationService consultations(m_cache, m_sharePath);
             const Result<ConsultationRefresh> refreshed = consultations.refresh();
             if (refreshed) {

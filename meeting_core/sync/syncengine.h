@@ -98,6 +98,9 @@ private:
     struct MeetingsToLookAt {
         QStringList forRevisions;
         QStringList forStatus;
+        // Every folder is listed this time (a 1.x share, or a 2.0 share's periodic full look):
+        // the consultations are looked at too (the index does not announce them).
+        bool fullLook = false;
     };
     MeetingsToLookAt meetingsToLookAt(
         const ShareReader &reader, const ShareInfo &info, const QHash<QString, int> &cached);
