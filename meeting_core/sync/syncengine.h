@@ -43,6 +43,7 @@ struct SyncReport {
     Outcome outcome = Outcome::Success;
     QString message; // one line for the user when outcome != Success
     QStringList updatedMeetings; // ids whose new revision is now in the cache
+    QStringList updatedConsultations; // the same for consultations (issue 17)
     QList<SyncProblem> problems;
     std::optional<OfferedOrganisation> offered; // set with OrganisationUnconfirmed
     int recordsDelivered = 0; // outbox records written to this device's folder
@@ -101,7 +102,9 @@ private:
     struct MeetingsToLookAt {
         QStringList forRevisions;
         QStringList forStatus;
-        bool fullLook = true; // every meeting folder listed (always on a 1.x share)
+        // Every folder is listed this time (a 1.x share, or a 2.0 share's periodic full look):
+        // the consultations are looked at too (the index does not announce them).
+        bool fullLook = false;
     };
     MeetingsToLookAt meetingsToLookAt(
         const ShareReader &reader, const ShareInfo &info, const QHash<QString, int> &cached);
