@@ -65,6 +65,12 @@ CommandLineTool::CommandLineTool()
             Tr::tr("Check the live session's record, export it, check in and vote, or run it as "
                    "the chair (session --help)"),
             runSession, true },
+        { QStringLiteral("stats"),
+            QStringLiteral("stats --cache DIR --from DATE --to DATE [--json] [--share DIR] "
+                           "[--unit TEXT] [--csv FILE] [--pdf FILE]"),
+            Tr::tr("Statistics of a period: attendance, speeches and questions, polls, documents, "
+                   "consultations (stats --help)"),
+            runStats, true },
     };
 }
 

@@ -38,4 +38,7 @@ int runPeople(const QStringList &arguments, Streams &streams);
 // enrolcommands.cpp: request, list, approve, reject, revoke
 int runEnrol(const QStringList &arguments, Streams &streams);
 
+// statscommands.cpp: statistics of a period (attendance, speeches, polls, documents)
+int runStats(const QStringList &arguments, Streams &streams);
+
 } // namespace phonghop::cli
