@@ -1,9 +1,11 @@
-// phonghop-bench stats [--meetings M] [--people N] [--rounds R]
+// phonghop-bench stats [--meetings M] [--people N] [--rounds R] [--layout 1|2]
 // The statistics screen over five years of an office's meetings (issue 17): M meetings
 // (default 240, one every week or so over five years) of N people (default 60: the chair and
 // N-1 delegates), each with a session really on a local share (signed records: roll call with
 // absences and proxies, speakers called and timed, polls opened, voted and closed) and its
-// documents in a real cache. It prints one JSON line per measurement, with the machine's load
+// documents in a real cache. --layout: the share's format, 2 (default: the session log of share
+// format 2.0, one folder per meeting) or 1 (every record in its device's folder). It prints one
+// JSON line per measurement, with the machine's load
 // (/proc/loadavg):
 //  - "archive-fill": `stats` bringing the session summary archive up to date for the first
 //    time (every session read from the share, verified and folded, as SessionService does);
@@ -19,6 +21,7 @@
 #include "meeting_core/i18n/localeformat.h"
 #include "meeting_core/org/rosterbuilder.h"
 #include "meeting_core/session/sessionrecords.h"
+#include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharewriter.h"
 #include "meeting_core/stats/statistics.h"
 #include "meeting_core/store/database.h"
@@ -29,12 +32,15 @@
 #include "meeting_core/voting/pollrecords.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <functional>
 
@@ -89,15 +95,42 @@ Meeting benchMeeting(int k)
     return m;
 }
 
+// A record file where the seat's delivery puts it (written plainly: how the share was filled is
+// not measured, and flushing 80 000 files would take minutes): format 2.0, the meeting's session
+// log (pages of sessionPageCapacity entries); format 1.x, the device's own folder.
+int shareLayout = 2;
+void putFile(const QString &root, const QString &meetingId, const QString &device,
+    const QString &name, const QByteArray &bytes)
+{
+    static QSet<QString> made;
+    static QHash<QString, int> entries;
+    QString folder, fileName = name;
+    if (shareLayout >= 2) {
+        const int page = entries[meetingId]++ / shareformat::sessionPageCapacity + 1;
+        folder = root + u'/' + shareformat::meetingsFolder + u'/' + meetingId + u'/'
+            + shareformat::sessionFolder + u'/' + shareformat::sessionPageName(page);
+        fileName = device + u'.' + name;
+    } else {
+        folder = root + u'/' + shareformat::devicesFolder + u'/' + device;
+    }
+    if (!made.contains(folder)) {
+        QDir().mkpath(folder);
+        made.insert(folder);
+    }
+    QFile file(folder + u'/' + fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(bytes) != bytes.size())
+        requireDone(Status::failure(QStringLiteral("Cannot write ") + file.fileName()));
+}
+
 // One meeting's session written into the share as the seats would have written it.
-int writeSession(ShareWriter &writer, const Meeting &meeting, const Roster &roster,
+int writeSession(const QString &root, const Meeting &meeting, const Roster &roster,
     const VerifiedRoster &verified, QRandomGenerator &random)
 {
     int records = 0;
     const SigningKey chair = benchKey(QStringLiteral("chair"));
     QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-3600);
     const auto put = [&](const SigningKey &key, const SignedRecord &r, const QString &name) {
-        requireDone(writer.writeDeviceRecord(deviceIdOf(key.publicKey()), name, r.toBytes()));
+        putFile(root, meeting.id, deviceIdOf(key.publicKey()), name, r.toBytes());
         ++records;
     };
     const auto session = [&](const SigningKey &key, const QString &kind, const QJsonObject &f) {
@@ -230,14 +263,16 @@ int runStatsBenchmark(const QStringList &arguments, QTextStream &out, QTextStrea
     const int meetings = option(QStringLiteral("--meetings"), 240);
     const int people = option(QStringLiteral("--people"), 60);
     const int rounds = option(QStringLiteral("--rounds"), 7);
-    if (meetings < 1 || people < 2 || rounds < 1) {
-        err << "Usage: phonghop-bench stats [--meetings M] [--people N] [--rounds R]\n";
+    shareLayout = option(QStringLiteral("--layout"), 2);
+    if (meetings < 1 || people < 2 || rounds < 1 || shareLayout < 1 || shareLayout > 2) {
+        err << "Usage: phonghop-bench stats [--meetings M] [--people N] [--rounds R] [--layout "
+               "1|2]\n";
         return 2;
     }
     QTemporaryDir shareDir, cacheDir;
     const SigningKey organisation = benchKey(QStringLiteral("organisation"));
     ShareWriter writer(shareDir.path());
-    requireDone(writer.initialise(unitName, organisation));
+    requireDone(writer.initialise(unitName, organisation, shareLayout));
     auto opened = MeetingCache::open(cacheDir.path());
     requireDone(opened ? Status::success() : Status::failure(opened.error()));
     MeetingCache &cache = *opened.value();
@@ -255,11 +290,12 @@ int runStatsBenchmark(const QStringList &arguments, QTextStream &out, QTextStrea
                 = verifyRoster(signRoster(roster, organisation).toBytes(),
                     keyFingerprint(organisation.publicKey()));
             requireDone(verified ? Status::success() : Status::failure(verified.error()));
-            records += writeSession(writer, meeting, roster, verified.value(), random);
+            records += writeSession(shareDir.path(), meeting, roster, verified.value(), random);
         }
     });
-    const QJsonObject size { { QStringLiteral("meetings"), meetings },
-        { QStringLiteral("people"), people }, { QStringLiteral("records"), records } };
+    const QJsonObject size { { QStringLiteral("layout"), shareLayout },
+        { QStringLiteral("meetings"), meetings }, { QStringLiteral("people"), people },
+        { QStringLiteral("records"), records } };
     print(out, QStringLiteral("generate"), generateMs, size);
 
     StatisticsQuery query;
@@ -300,7 +336,8 @@ int runStatsBenchmark(const QStringList &arguments, QTextStream &out, QTextStrea
             (void)statisticsTables(statistics, &format);
         });
     }
-    if (statistics.meetings != meetings || !statistics.missingSessions.isEmpty()) {
+    if (statistics.meetings != meetings || !statistics.missingSessions.isEmpty()
+        || statistics.polls.size() != 2 * meetings || statistics.attendance.size() != people) {
         err << "The statistics did not cover every meeting\n";
         return 1;
     }

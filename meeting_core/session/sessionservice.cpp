@@ -276,6 +276,7 @@ Status SessionService::applyScanResult(const SessionScanResult &result, quint64 
         }
     }
     m_lastRecordsRead = result.recordsRead;
+    m_lastNotReadYet = result.statistics.notReadYet;
     if (result.shareReachable != m_shareReachable) {
         m_shareReachable = result.shareReachable;
         Q_EMIT stateChanged(); // the state stays; what the seat says about it changes
@@ -339,7 +340,9 @@ Status SessionService::applyScanResult(const SessionScanResult &result, quint64 
 // that cannot take it is said; the session itself goes on.
 void SessionService::keepSummary()
 {
-    if (m_demoShare || !m_roster)
+    // A scan that left records for the next one (its reading budget spent) folded part of the
+    // session: the summary waits for the whole.
+    if (m_demoShare || !m_roster || m_lastNotReadYet > 0)
         return;
     try {
         const QString fingerprint

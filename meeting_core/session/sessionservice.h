@@ -81,6 +81,8 @@ public:
     QDateTime lastReadAt() const { return m_lastReadAt; }
     // Records read from the share by the last refresh (the rest were known already).
     int lastRecordsRead() const { return m_lastRecordsRead; }
+    // New record files the last refresh left for the next one (its reading budget was spent).
+    int lastNotReadYet() const { return m_lastNotReadYet; }
 
     bool hasRoster() const { return m_roster.has_value(); }
     const SessionState &state() const { return m_state; }
@@ -242,6 +244,7 @@ private:
     quint64 m_scanGeneration = 0;
     bool m_demoShare = false;
     int m_lastRecordsRead = 0;
+    int m_lastNotReadYet = 0;
     bool m_shareReachable = true;
     QSet<QString> m_openedPollIds; // by this seat, possibly not read back yet
     QDateTime m_lastReadAt;

@@ -62,6 +62,12 @@ CREATE TABLE session_polls (
 )sql" },
 };
 
+// Never NULL in the archive: an empty text is "" (no agenda item, no reason).
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString speechKind(SpeakType type)
 {
     return type == SpeakType::Question ? QStringLiteral("question") : QStringLiteral("speech");
@@ -143,8 +149,8 @@ bool SessionSummaryArchive::keep(const QString &meetingId, const SessionState &s
     for (const AttendanceEntry &entry : state.attendance) {
         const AttendanceCategory category = attendanceCategory(entry);
         attendance
-            .bindAll(meetingId, entry.participantId, position++, entry.name, roleKey(entry.role),
-                attendanceCategoryId(category),
+            .bindAll(meetingId, entry.participantId, position++, text(entry.name),
+                roleKey(entry.role), attendanceCategoryId(category),
                 category == AttendanceCategory::Excused || category == AttendanceCategory::Proxy
                     ? entry.reason.trimmed()
                     : QString(),
@@ -155,7 +161,7 @@ bool SessionSummaryArchive::keep(const QString &meetingId, const SessionState &s
 
     QMap<std::tuple<QString, QString, QString>, int> speeches;
     for (const SpeechRecord &speech : state.speeches)
-        ++speeches[{ speech.participantId, speech.itemId, speechKind(speech.type) }];
+        ++speeches[{ speech.participantId, text(speech.itemId), speechKind(speech.type) }];
     Statement speech = m_db.prepare(
         QStringLiteral("INSERT INTO session_speeches (meeting_id, person_id, item_id, kind, count) "
                        "VALUES (?, ?, ?, ?, ?)"));
@@ -176,9 +182,9 @@ bool SessionSummaryArchive::keep(const QString &meetingId, const SessionState &s
         const QString counts = p.closed
             ? QString::fromUtf8(QJsonDocument(p.result.countsJson()).toJson(QJsonDocument::Compact))
             : QString();
-        poll.bindAll(meetingId, p.open.poll.id, position++, pollItem(state, p, meeting),
-                p.open.poll.title, pollKindId(p.open.poll.kind), p.open.poll.secret, p.closed,
-                p.closed && p.result.passed, p.closed ? p.result.decidedBy : QString(),
+        poll.bindAll(meetingId, p.open.poll.id, position++, text(pollItem(state, p, meeting)),
+                text(p.open.poll.title), pollKindId(p.open.poll.kind), p.open.poll.secret, p.closed,
+                p.closed && p.result.passed, text(p.closed ? p.result.decidedBy : QString()),
                 p.closed ? p.result.ballotsCounted : 0, counts)
             .run();
         poll.reset();

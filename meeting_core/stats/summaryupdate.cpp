@@ -42,25 +42,38 @@ SummaryUpdate updateSessionSummaries(
         return update;
     }
     SessionSummaryArchive archive(cache.database());
+    if (meetings.isEmpty())
+        return update;
+    // A service per meeting: one kept for all would keep every meeting's records in its
+    // scanner's memory and run out of room (SessionScanner::maxKeptRecords) on a large share.
     for (const PeriodMeeting &m : meetings) {
         const std::optional<SessionSummaryArchive::Info> before = archive.info(m.id);
         SessionService service(cache, sharePath, m.id);
         QString problem;
         QObject::connect(&service, &SessionService::problemOccurred,
             [&problem](const QString &message) { problem = message; });
-        const Status refreshed = service.refresh();
+        Status refreshed = service.refresh();
+        // A session larger than one scan reads is read on until it is whole.
+        for (int more = 0; more < 20 && service.shareReachable() && service.lastNotReadYet() > 0;
+             ++more)
+            refreshed = service.refresh();
         if (!service.shareReachable()) {
             update.shareReachable = false;
             update.failed << m.id;
             update.messages << Tr::tr("%1: the shared folder cannot be read").arg(m.id);
             continue;
         }
-        if (!service.hasRoster() || (!refreshed.ok() && !problem.isEmpty())) {
+        if (!service.hasRoster()) {
             update.failed << m.id;
             update.messages << Tr::tr("%1: %2").arg(m.id,
-                !problem.isEmpty()   ? problem
-                    : refreshed.ok() ? Tr::tr("no roster on the shared folder")
-                                     : refreshed.error());
+                refreshed.ok() ? Tr::tr("no roster on the shared folder") : refreshed.error());
+            continue;
+        }
+        if (service.lastNotReadYet() > 0) {
+            update.failed << m.id;
+            update.messages << Tr::tr("%1: the session has more records than were read; its "
+                                      "summary was left as it was")
+                                   .arg(m.id);
             continue;
         }
         const std::optional<SessionSummaryArchive::Info> after = archive.info(m.id);
@@ -70,7 +83,8 @@ SummaryUpdate updateSessionSummaries(
             update.unchanged << m.id;
         else {
             update.failed << m.id;
-            update.messages << Tr::tr("%1: the session's summary could not be kept").arg(m.id);
+            update.messages << Tr::tr("%1: the session's summary could not be kept: %2")
+                                   .arg(m.id, !problem.isEmpty() ? problem : refreshed.error());
         }
     }
     return update;
