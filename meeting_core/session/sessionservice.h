@@ -23,6 +23,7 @@ class DatabaseError;
 class MeetingCache;
 class Outbox;
 class RosterArchive;
+class SessionSummaryArchive;
 
 // Details printed in the minutes that the share does not say.
 struct MinutesInfo {
@@ -80,6 +81,8 @@ public:
     QDateTime lastReadAt() const { return m_lastReadAt; }
     // Records read from the share by the last refresh (the rest were known already).
     int lastRecordsRead() const { return m_lastRecordsRead; }
+    // New record files the last refresh left for the next one (its reading budget was spent).
+    int lastNotReadYet() const { return m_lastNotReadYet; }
 
     bool hasRoster() const { return m_roster.has_value(); }
     const SessionState &state() const { return m_state; }
@@ -184,6 +187,7 @@ private:
     Status applyScan(const SessionScanResult &result, quint64 generation);
     Status applyScanResult(const SessionScanResult &result, quint64 generation);
     void keepSayingRedeliveries(const SessionScanResult &result);
+    void keepSummary(); // the session summary archive (sessionsummary.h)
     static Status cacheFailure(const DatabaseError &error);
     void startBackgroundScan();
     void backgroundScanFinished();
@@ -223,6 +227,7 @@ private:
     QString m_ownDevice; // the device m_own belongs to
     QHash<qint64, QString> m_deliveryErrors; // Outbox item → why its last delivery failed
     std::unique_ptr<ArrivalLog> m_arrivals; // when this seat first saw each record
+    std::unique_ptr<SessionSummaryArchive> m_summaries; // statistics (sessionsummary.h)
     QHash<QString, QDateTime> m_firstSeen; // m_arrivals for m_firstSeenMeeting, in memory
     QString m_firstSeenMeeting;
     QTimer m_timer;
@@ -239,6 +244,7 @@ private:
     quint64 m_scanGeneration = 0;
     bool m_demoShare = false;
     int m_lastRecordsRead = 0;
+    int m_lastNotReadYet = 0;
     bool m_shareReachable = true;
     QSet<QString> m_openedPollIds; // by this seat, possibly not read back yet
     QDateTime m_lastReadAt;
