@@ -69,6 +69,12 @@ CommandLineTool::CommandLineTool()
             Tr::tr("Check the live session's record, export it, check in and vote, or run it as "
                    "the chair (session --help)"),
             runSession, true },
+        { QStringLiteral("consult"),
+            QStringLiteral("consult publish|answer|status|close|report|list --share DIR "
+                           "[--cache DIR] [--key FILE]"),
+            Tr::tr("Written consultations of the members: publish, answer before the deadline, "
+                   "follow, close and report (consult --help)"),
+            runConsult, true },
     };
 }
 

@@ -41,4 +41,7 @@ int runPeople(const QStringList &arguments, Streams &streams);
 // enrolcommands.cpp: request, list, approve, reject, revoke
 int runEnrol(const QStringList &arguments, Streams &streams);
 
+// consultcommands.cpp: publish, answer, status, close, report, list (issue 17)
+int runConsult(const QStringList &arguments, Streams &streams);
+
 } // namespace phonghop::cli

@@ -18,4 +18,5 @@ target_sources(phonghop_cli_lib PRIVATE
   cli/orgaccess.h cli/orgaccess.cpp
   cli/orgcommands.cpp
   cli/peoplecommands.cpp
-  cli/enrolcommands.cpp)
+  cli/enrolcommands.cpp
+  cli/consultcommands.cpp)

@@ -169,6 +169,10 @@ AdmittedRecords admitRecords(const RosterRevisions &rosters, const QList<Session
         if (kind == QLatin1String(Roster::recordKind)
             || kind == QLatin1String(EnrolmentRequest::recordKind))
             continue; // read by the session service and the secretary's workspace
+        // A member's answer to a written consultation (docs/consultation-format.md) sits in the
+        // same device folder but belongs to no meeting: the consult layer reads it.
+        if (kind == QLatin1String("consultation-answer"))
+            continue;
         if (kind == QLatin1String(Ballot::recordKind)) {
             ballotFiles << f; // the ballot box checks signer, folder and binding
             continue;

@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "meeting_core/consult/consultationservice.h"
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
@@ -381,6 +382,22 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
                     Tr::tr("Meeting %1: status record %2 was refused: %3")
                         .arg(
                             meetingId, shareformat::statusRecordFileName(number), status.error()) };
+            }
+        }
+
+        // 6. Consultations (issue 17, docs/consultation-format.md): the newest verified revision
+        // of each and its documents, then the verified answers and close, into tables of their
+        // own. A revision whose documents have not all arrived waits for the next sync.
+        if (!shareVanished && !cancel.isCancelled()) {
+            ConsultationService consultations(m_cache, m_sharePath);
+            const Result<ConsultationRefresh> refreshed = consultations.refresh();
+            if (refreshed) {
+                report.updatedConsultations = refreshed->updated;
+                for (const QString &problem : refreshed->problems)
+                    report.problems << SyncProblem { SyncProblem::Kind::Rejected, {}, 0, problem };
+            } else {
+                report.problems << SyncProblem { SyncProblem::Kind::NotArrivedYet, {}, 0,
+                    Tr::tr("Consultations were not read: %1").arg(refreshed.error()) };
             }
         }
 

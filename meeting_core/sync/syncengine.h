@@ -43,6 +43,7 @@ struct SyncReport {
     Outcome outcome = Outcome::Success;
     QString message; // one line for the user when outcome != Success
     QStringList updatedMeetings; // ids whose new revision is now in the cache
+    QStringList updatedConsultations; // the same for consultations (issue 17)
     QList<SyncProblem> problems;
     std::optional<OfferedOrganisation> offered; // set with OrganisationUnconfirmed
     int recordsDelivered = 0; // outbox records written to this device's folder

@@ -1,0 +1,292 @@
+#include "consultationshare.h"
+
+#include "meeting_core/org/directorystore.h"
+#include "meeting_core/share/shareformat.h"
+#include "meeting_core/share/sharereader.h"
+#include "meeting_core/share/sharewriter.h"
+#include "meeting_core/util/atomicfile.h"
+#include "meeting_core/util/boundedfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace phonghop {
+
+namespace {
+// The context of this file's messages, the same for lupdate and at run time.
+class Tr final {
+    Q_DECLARE_TR_FUNCTIONS(phonghop::ConsultationShare)
+};
+
+const QString consultationsFolder = QStringLiteral("consultations");
+constexpr int maximumAttempts = 20;
+
+std::optional<int> numberOf(const QString &name, const QString &prefix)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([a-z]+)-(\\d{8})\\.json$"));
+    const QRegularExpressionMatch match = pattern.match(name);
+    if (!match.hasMatch() || match.captured(1) != prefix)
+        return std::nullopt;
+    return match.captured(2).toInt();
+}
+
+// Numbers present in the folder, highest first; names just above the highest are probed too
+// (a listing of a network share can lag behind a file another machine just wrote).
+QList<int> numbersIn(const QDir &folder, const QString &prefix)
+{
+    QList<int> numbers;
+    for (const QString &name : folder.entryList(QDir::Files | QDir::System)) {
+        if (const auto number = numberOf(name, prefix))
+            numbers << *number;
+    }
+    std::sort(numbers.begin(), numbers.end(), std::greater<>());
+    int highest = numbers.isEmpty() ? 0 : numbers.first();
+    while (QFileInfo::exists(folder.filePath(
+        QStringLiteral("%1-%2.json").arg(prefix).arg(highest + 1, 8, 10, QLatin1Char('0'))))) {
+        ++highest;
+        numbers.prepend(highest);
+    }
+    return numbers;
+}
+
+bool isPdf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-";
+}
+} // namespace
+
+ConsultationShare::ConsultationShare(QString shareRoot)
+    : m_root(std::move(shareRoot))
+{
+}
+
+QString ConsultationShare::revisionFileName(int revision)
+{
+    return QStringLiteral("consultation-%1.json").arg(revision, 8, 10, QLatin1Char('0'));
+}
+
+QString ConsultationShare::closeFileName(int number)
+{
+    return QStringLiteral("close-%1.json").arg(number, 8, 10, QLatin1Char('0'));
+}
+
+bool ConsultationShare::isReachable() const
+{
+    return QFileInfo(m_root).isDir();
+}
+
+QString ConsultationShare::objectPath(const QString &sha256) const
+{
+    return ShareReader(m_root).objectPath(sha256);
+}
+
+QStringList ConsultationShare::consultationIds() const
+{
+    QStringList ids;
+    const QDir folder(QDir(m_root).filePath(consultationsFolder));
+    for (const QString &name :
+        folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name)) {
+        if (isValidConsultationId(name))
+            ids << name;
+    }
+    return ids;
+}
+
+Result<ConsultationShare::Latest> ConsultationShare::readLatest(
+    const QString &id, const QByteArray &organisationKey) const
+{
+    using R = Result<Latest>;
+    if (!isReachable())
+        return R::failure(
+            Tr::tr("The shared folder %1 cannot be reached").arg(QDir::toNativeSeparators(m_root)));
+    Latest latest;
+    if (!isValidConsultationId(id))
+        return latest;
+    const QDir folder(QDir(m_root).filePath(consultationsFolder + u'/' + id));
+    const QList<int> revisions = numbersIn(folder, QStringLiteral("consultation"));
+    latest.highestPresent = revisions.isEmpty() ? 0 : revisions.first();
+    for (const int revision : revisions) {
+        const QString name = revisionFileName(revision);
+        auto refused = [&](const QString &why) {
+            latest.problems << Tr::tr("consultations/%1/%2 was refused: %3").arg(id, name, why);
+        };
+        const Result<QByteArray> bytes
+            = boundedfile::read(folder.filePath(name), shareformat::limits::largeRecord);
+        if (!bytes) {
+            refused(bytes.error());
+            continue;
+        }
+        const Result<SignedRecord> record
+            = SignedRecord::fromBytes(bytes.value(), QLatin1StringView(Consultation::recordKind));
+        if (!record) {
+            refused(record.error());
+            continue;
+        }
+        if (record->signerPublicKey() != organisationKey) {
+            refused(Tr::tr("it is signed by %1, not by the organisation key %2")
+                        .arg(keyFingerprint(record->signerPublicKey()),
+                            keyFingerprint(organisationKey)));
+            continue;
+        }
+        Result<Consultation> consultation = Consultation::fromJson(record->payload());
+        if (!consultation) {
+            refused(consultation.error());
+            continue;
+        }
+        if (consultation->id != id || consultation->revision != revision) {
+            refused(Tr::tr("it names %1 revision %2")
+                        .arg(consultation->id)
+                        .arg(consultation->revision));
+            continue;
+        }
+        latest.consultation = std::move(consultation).value();
+        latest.consultation->recordHash = record->hash();
+        latest.recordBytes = bytes.value();
+        break;
+    }
+    return latest;
+}
+
+Result<Consultation> ConsultationShare::publish(const ConsultationFile &file,
+    const SigningKey &organisationKey, QStringList *notices, const QDateTime &now)
+{
+    using R = Result<Consultation>;
+    if (!isReachable())
+        return R::failure(
+            Tr::tr("The shared folder %1 cannot be reached").arg(QDir::toNativeSeparators(m_root)));
+    Consultation consultation = file.consultation;
+    // Members are people of the directory, not retired: an answer is checked against it.
+    const Result<DirectoryStore::Reading> reading
+        = DirectoryStore(m_root).read(organisationKey.publicKey());
+    if (!reading)
+        return R::failure(reading.error());
+    for (const QString &member : consultation.members) {
+        const DirectoryPerson *person = reading->directory.person(member);
+        if (!person || person->retired)
+            return R::failure(
+                Tr::tr("Member \"%1\" is not a current person of the people directory")
+                    .arg(member));
+    }
+    ShareWriter writer(m_root);
+    for (qsizetype i = 0; i < consultation.documents.size(); ++i) {
+        const QString path = file.documentFiles.value(i);
+        DocumentRef &document = consultation.documents[i];
+        if (!isPdf(path))
+            return R::failure(Tr::tr("Document %1 (%2) is not a PDF: convert it to PDF first "
+                                     "(office files are not converted for consultations yet)")
+                                  .arg(document.id, QDir::toNativeSeparators(path)));
+        const Result<StoredObject> stored = writer.putObject(path);
+        if (!stored)
+            return R::failure(stored.error());
+        document.sha256 = stored->sha256;
+        document.size = stored->size;
+    }
+    const QDir folder(QDir(m_root).filePath(consultationsFolder + u'/' + consultation.id));
+    if (!QDir().mkpath(folder.path()))
+        return R::failure(Tr::tr("Cannot create the folder %1 in the share")
+                              .arg(QDir::toNativeSeparators(folder.path())));
+    for (int attempt = 0; attempt < maximumAttempts; ++attempt) {
+        const Result<Latest> latest = readLatest(consultation.id, organisationKey.publicKey());
+        if (!latest)
+            return R::failure(latest.error());
+        if (notices && attempt == 0)
+            *notices << latest->problems;
+        // Above the highest that verifies; a name above it that does not verify is skipped,
+        // never built upon, and never replaced.
+        int revision = (latest->consultation ? latest->consultation->revision : 0) + 1;
+        while (QFileInfo::exists(folder.filePath(revisionFileName(revision)))
+            || QFileInfo(folder.filePath(revisionFileName(revision))).isSymLink())
+            ++revision;
+        consultation.revision = revision;
+        consultation.publishedAt = now.toUTC();
+        if (const Status valid = consultation.validate(); !valid)
+            return R::failure(valid.error());
+        const SignedRecord record = SignedRecord::create(
+            QLatin1StringView(Consultation::recordKind), consultation.toJson(), organisationKey);
+        const QString path = folder.filePath(revisionFileName(revision));
+        const Status written = atomicfile::writeNew(path, record.toBytes());
+        if (written) {
+            consultation.recordHash = record.hash();
+            return consultation;
+        }
+        if (!QFileInfo::exists(path))
+            return R::failure(
+                Tr::tr("Cannot write the consultation to the share: %1").arg(written.error()));
+    }
+    return R::failure(Tr::tr("The consultation is being published by others at the same time; "
+                             "try again in a moment"));
+}
+
+QList<AnswerFile> ConsultationShare::answerFiles(const QString &id) const
+{
+    QList<AnswerFile> files;
+    const ShareReader reader(m_root);
+    for (const QString &device : reader.deviceIds()) {
+        for (const QString &name : reader.deviceRecordNames(device)) {
+            if (!consultationAnswerSequence(name, id))
+                continue;
+            const Result<QByteArray> bytes = reader.readDeviceRecord(device, name);
+            // An unreadable file is passed on empty: the check reports it as garbled.
+            files << AnswerFile { device, name, bytes ? bytes.value() : QByteArray() };
+        }
+    }
+    return files;
+}
+
+Result<int> ConsultationShare::writeClose(const QString &id, const SignedRecord &close)
+{
+    using R = Result<int>;
+    if (!isReachable())
+        return R::failure(
+            Tr::tr("The shared folder %1 cannot be reached").arg(QDir::toNativeSeparators(m_root)));
+    const QDir folder(QDir(m_root).filePath(consultationsFolder + u'/' + id));
+    for (int attempt = 0; attempt < maximumAttempts; ++attempt) {
+        const QList<int> numbers = numbersIn(folder, QStringLiteral("close"));
+        const int number = (numbers.isEmpty() ? 0 : numbers.first()) + 1 + attempt;
+        const QString path = folder.filePath(closeFileName(number));
+        const Status written = atomicfile::writeNew(path, close.toBytes());
+        if (written)
+            return number;
+        if (!QFileInfo::exists(path))
+            return R::failure(
+                Tr::tr("Cannot write the close to the share: %1").arg(written.error()));
+    }
+    return R::failure(Tr::tr("Cannot find a free name for the close in the share"));
+}
+
+ConsultationShare::Closes ConsultationShare::readClose(
+    const Consultation &consultation, const QByteArray &organisationKey) const
+{
+    Closes closes;
+    const QDir folder(QDir(m_root).filePath(consultationsFolder + u'/' + consultation.id));
+    for (const int number : numbersIn(folder, QStringLiteral("close"))) {
+        const QString name = closeFileName(number);
+        const Result<QByteArray> bytes
+            = boundedfile::read(folder.filePath(name), shareformat::limits::largeRecord);
+        if (!bytes) {
+            closes.problems << Tr::tr("consultations/%1/%2 was refused: %3")
+                                   .arg(consultation.id, name, bytes.error());
+            continue;
+        }
+        Result<ConsultationClose> close
+            = parseConsultationClose(bytes.value(), consultation, organisationKey);
+        if (!close) {
+            closes.problems << Tr::tr("consultations/%1/%2 was refused: %3")
+                                   .arg(consultation.id, name, close.error());
+            continue;
+        }
+        if (!closes.close) {
+            closes.close = std::move(close).value();
+            closes.close->number = number;
+            closes.recordBytes = bytes.value();
+        }
+    }
+    return closes;
+}
+
+} // namespace phonghop
