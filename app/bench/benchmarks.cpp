@@ -27,6 +27,7 @@ const std::vector<std::pair<QString, Benchmark>> &benchmarks()
         { QStringLiteral("annotations"), runAnnotationBenchmark },
         { QStringLiteral("enrolment"), runEnrolmentBenchmark },
         { QStringLiteral("office"), runOfficeBenchmark },
+        { QStringLiteral("stats"), runStatsBenchmark },
     };
     return table;
 }

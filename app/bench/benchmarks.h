@@ -34,5 +34,6 @@ int runAnnotationBenchmark(const QStringList &arguments, QTextStream &out, QText
 int runEnrolmentBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runOfficeBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runScaleBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runStatsBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace phonghop::bench

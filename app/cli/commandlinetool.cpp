@@ -75,6 +75,12 @@ CommandLineTool::CommandLineTool()
             Tr::tr("Written consultations of the members: publish, answer before the deadline, "
                    "follow, close and report (consult --help)"),
             runConsult, true },
+        { QStringLiteral("stats"),
+            QStringLiteral("stats --cache DIR --from DATE --to DATE [--json] [--share DIR] "
+                           "[--unit TEXT] [--csv FILE] [--pdf FILE]"),
+            Tr::tr("Statistics of a period: attendance, speeches and questions, polls, documents, "
+                   "consultations (stats --help)"),
+            runStats, true },
     };
 }
 

@@ -43,5 +43,7 @@ int runEnrol(const QStringList &arguments, Streams &streams);
 
 // consultcommands.cpp: publish, answer, status, close, report, list (issue 17)
 int runConsult(const QStringList &arguments, Streams &streams);
+// statscommands.cpp: statistics of a period (attendance, speeches, polls, documents)
+int runStats(const QStringList &arguments, Streams &streams);
 
 } // namespace phonghop::cli

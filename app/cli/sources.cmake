@@ -19,4 +19,5 @@ target_sources(phonghop_cli_lib PRIVATE
   cli/orgcommands.cpp
   cli/peoplecommands.cpp
   cli/enrolcommands.cpp
-  cli/consultcommands.cpp)
+  cli/consultcommands.cpp
+  cli/statscommands.cpp)

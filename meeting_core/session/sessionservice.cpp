@@ -4,6 +4,7 @@
 #include "meeting_core/session/minutes.h"
 #include "meeting_core/session/sessionrecords.h"
 #include "meeting_core/session/sessionscanner.h"
+#include "meeting_core/session/sessionsummary.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
 #include "meeting_core/store/auditlog.h"
@@ -36,6 +37,7 @@ SessionService::SessionService(
     , m_audit(std::make_unique<AuditLog>(cache.database()))
     , m_rosters(std::make_unique<RosterArchive>(cache.database()))
     , m_arrivals(std::make_unique<ArrivalLog>(cache.database()))
+    , m_summaries(std::make_unique<SessionSummaryArchive>(cache.database()))
     , m_scanner(std::make_shared<SessionScanner>())
 {
     m_pool.setMaxThreadCount(1);
@@ -315,6 +317,7 @@ Status SessionService::applyScanResult(const SessionScanResult &result, quint64 
     m_files = result.files;
     m_state = result.state;
     keepSayingRedeliveries(result);
+    keepSummary();
     // Remembered for the rollback check; written only when it moved (each write is a commit).
     if (m_state.chain.ok() && m_state.chain.checkpoint.headHash != result.seenChainHead) {
         m_cache.setValue(valueKey(QStringLiteral("chain-length")),
@@ -329,6 +332,29 @@ Status SessionService::applyScanResult(const SessionScanResult &result, quint64 
             result.closePassed ? tr("passed") : tr("not passed"));
     }
     return result.closeStatus;
+}
+
+// The session summary archive (statistics) follows every state read from the share: replaced
+// whole when the records changed, nothing written otherwise. Not for the demo share. A cache
+// that cannot take it is said; the session itself goes on.
+void SessionService::keepSummary()
+{
+    if (m_demoShare || !m_roster)
+        return;
+    try {
+        const QString fingerprint
+            = SessionSummaryArchive::recordsFingerprint(m_roster->recordHash, m_files);
+        const std::optional<SessionSummaryArchive::Info> kept = m_summaries->info(m_meetingId);
+        if (kept && kept->recordsSha256 == fingerprint)
+            return;
+        const std::optional<Meeting> cached = m_cache.meeting(m_meetingId);
+        m_summaries->keep(m_meetingId, m_state, fingerprint, static_cast<int>(m_files.size()),
+            QDateTime::currentDateTimeUtc(), cached ? &*cached : nullptr);
+    } catch (const DatabaseError &error) {
+        Q_EMIT problemOccurred(
+            tr("The session's summary for the statistics could not be kept in the cache: %1")
+                .arg(QString::fromUtf8(error.what())));
+    }
 }
 
 // A record of this seat that was gone from the share and had to be delivered again is said on

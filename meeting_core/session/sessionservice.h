@@ -23,6 +23,7 @@ class DatabaseError;
 class MeetingCache;
 class Outbox;
 class RosterArchive;
+class SessionSummaryArchive;
 
 // Details printed in the minutes that the share does not say.
 struct MinutesInfo {
@@ -184,6 +185,7 @@ private:
     Status applyScan(const SessionScanResult &result, quint64 generation);
     Status applyScanResult(const SessionScanResult &result, quint64 generation);
     void keepSayingRedeliveries(const SessionScanResult &result);
+    void keepSummary(); // the session summary archive (sessionsummary.h)
     static Status cacheFailure(const DatabaseError &error);
     void startBackgroundScan();
     void backgroundScanFinished();
@@ -223,6 +225,7 @@ private:
     QString m_ownDevice; // the device m_own belongs to
     QHash<qint64, QString> m_deliveryErrors; // Outbox item → why its last delivery failed
     std::unique_ptr<ArrivalLog> m_arrivals; // when this seat first saw each record
+    std::unique_ptr<SessionSummaryArchive> m_summaries; // statistics (sessionsummary.h)
     QHash<QString, QDateTime> m_firstSeen; // m_arrivals for m_firstSeenMeeting, in memory
     QString m_firstSeenMeeting;
     QTimer m_timer;
