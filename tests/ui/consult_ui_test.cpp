@@ -3,6 +3,7 @@
 // office sees who answered and the count, closes through the view (refused before the deadline
 // unless "close early"), a member's seat recounts that close and agrees, and the report buttons
 // write a PDF and a CSV. A real folder as the share, real keys, real signatures.
+#include "consult/consultationform.h"
 #include "consult/consultationoffice.h"
 #include "consult/consultationsview.h"
 #include "i18n/languageloader.h"
@@ -20,8 +21,10 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPageSize>
@@ -530,4 +533,95 @@ TEST_CASE("The office sees who answered and the count, closes through the view, 
         CHECK(office.messageText().contains(QDir::toNativeSeparators(path)));
     }
     screenshot(office, QStringLiteral("consult-office-closed-1366x768"));
+}
+
+TEST_CASE("The secretary prepares a consultation in the workspace's form and publishes it signed, "
+          "and the members' seats list it",
+    "[consult][ui]")
+{
+    useTouchStyle();
+    Fixture f;
+    const QString officeCache = f.seat(QStringLiteral("van-phong"));
+    // The office's real key file, unlocked with its passphrase when publishing.
+    const QString keyFile = f.dir.filePath(QStringLiteral("co-quan.key"));
+    REQUIRE(f.organisation
+                .saveProtected(keyFile, QStringLiteral("mat khau van phong 2030"),
+                    QStringLiteral("UBND xã Sơn Hà"))
+                .ok());
+    qputenv("PHONGHOP_KEY_PASSPHRASE", "mat khau van phong 2030");
+    ui::OrganisationAccess access(f.share, keyFile);
+    ui::ConsultationOffice office(officeCache, f.share, access);
+    office.setClock([] { return beforeDeadline; });
+    office.resize(1366, 768);
+    office.show();
+    QSignalSpy listed(&office, &ui::ConsultationOffice::listed);
+    office.refresh();
+    REQUIRE(waitUntil([&] { return listed.count() > 0; }));
+    REQUIRE(office.list()->count() == 1);
+
+    QTest::mouseClick(
+        child<QPushButton>(office, QStringLiteral("officeNewConsultation")), Qt::LeftButton);
+    auto *form = office.findChild<ui::ConsultationForm *>();
+    REQUIRE(form);
+    REQUIRE(waitUntil([&] { return form->membersList()->count() == 3; }));
+    CHECK(form->issuingBodyEdit()->text() == u"UBND xã Sơn Hà");
+
+    // Nothing is published while something is missing; the form says what.
+    QTest::mouseClick(
+        child<QPushButton>(*form, QStringLiteral("consultationFormPublish")), Qt::LeftButton);
+    CHECK(form->messageText().contains(QStringLiteral("title")));
+    CHECK(ConsultationShare(f.share).consultationIds().size() == 1);
+
+    form->titleEdit()->setText(QStringLiteral("Kế hoạch phòng chống lụt bão năm 2030"));
+    form->deadlineEdit()->setDateTime(QDateTime(QDate(2030, 6, 20), QTime(17, 0)));
+    form->membersList()->item(2)->setCheckState(Qt::Unchecked); // uy-vien is not consulted
+    child<QLineEdit>(*form, QStringLiteral("consultationFormQuestionText1"))
+        ->setText(QStringLiteral("Thông qua Kế hoạch?"));
+    form->addQuestion(QStringLiteral("Giao Văn phòng theo dõi?"), QStringLiteral("yes-no"),
+        QStringLiteral("da-so-phieu"));
+    const QString pdf = f.dir.filePath(QStringLiteral("ke-hoach.pdf"));
+    writePdf(pdf);
+    form->addDocument(pdf);
+    screenshot(*form, QStringLiteral("consult-office-new-form"));
+    {
+        auto confirmed = whenConfirm();
+        QTest::mouseClick(
+            child<QPushButton>(*form, QStringLiteral("consultationFormPublish")), Qt::LeftButton);
+        REQUIRE(*confirmed);
+    }
+    qunsetenv("PHONGHOP_KEY_PASSPHRASE");
+    INFO(form->messageText().toStdString());
+    REQUIRE(form->published().has_value());
+    const QString newId = form->published()->id;
+    CHECK(newId.startsWith(QStringLiteral("ke-hoach-phong-chong-lut-bao")));
+
+    // On the share, signed by the organisation, as the form said.
+    const Result<ConsultationShare::Latest> latest
+        = ConsultationShare(f.share).readLatest(newId, f.organisation.publicKey());
+    REQUIRE(latest.ok());
+    REQUIRE(latest->consultation.has_value());
+    const Consultation &c = *latest->consultation;
+    CHECK(c.title == u"Kế hoạch phòng chống lụt bão năm 2030");
+    CHECK(c.members == QStringList({ QStringLiteral("chu-tich"), QStringLiteral("pho-chu-tich") }));
+    REQUIRE(c.questions.size() == 2);
+    CHECK(c.questions.at(1).poll.kind == PollKind::YesNo);
+    CHECK(c.questions.at(1).poll.rule.preset == u"da-so-phieu");
+    REQUIRE(c.documents.size() == 1);
+    CHECK(QFileInfo(ConsultationShare(f.share).objectPath(c.documents.first().sha256)).size() > 0);
+    CHECK(c.deadline == at("2030-06-20T17:00:00+07:00"));
+    REQUIRE(waitUntil([&] { return office.list()->count() == 2; }));
+
+    // The members' seats: the consulted ones list it with its questions to answer.
+    const QString chair = f.seat(QStringLiteral("chu-tich"));
+    ui::ConsultationsView chairView(chair, f.share);
+    chairView.setClock([] { return beforeDeadline; });
+    refreshView(chairView);
+    CHECK(chairView.list()->count() == 2);
+    CHECK(chairView.unanswered() == 4);
+    const QString member = f.seat(QStringLiteral("uy-vien"));
+    ui::ConsultationsView memberView(member, f.share);
+    memberView.setClock([] { return beforeDeadline; });
+    refreshView(memberView);
+    CHECK(memberView.list()->count() == 1);
+    CHECK(memberView.unanswered() == 2);
 }

@@ -1,5 +1,6 @@
 #include "consult/consultationoffice.h"
 
+#include "consult/consultationform.h"
 #include "consult/consultworker.h"
 #include "secretary/organisationaccess.h"
 #include "setup/setupwidgets.h"
@@ -20,6 +21,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace phonghop::ui {
 
@@ -80,9 +82,9 @@ ConsultationOffice::ConsultationOffice(
     m_list->setMinimumWidth(220);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftLayout->addWidget(m_list, 1);
-    leftLayout->addWidget(paragraphLabel(
-        tr("A consultation is published with “phonghop-cli consult publish CONSULTATION.json”."),
-        left));
+    auto *newButton = touchButton(tr("New consultation…"), left, true);
+    newButton->setObjectName(QStringLiteral("officeNewConsultation"));
+    leftLayout->addWidget(newButton);
     auto *refreshButton = touchButton(tr("Refresh"), left);
     refreshButton->setObjectName(QStringLiteral("officeRefresh"));
     leftLayout->addWidget(refreshButton);
@@ -151,6 +153,7 @@ ConsultationOffice::ConsultationOffice(
         w->setEnabled(false);
 
     connect(refreshButton, &QPushButton::clicked, this, &ConsultationOffice::refresh);
+    connect(newButton, &QPushButton::clicked, this, &ConsultationOffice::newConsultation);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
             showConsultation(item->data(IdRole).toString());
@@ -164,6 +167,23 @@ ConsultationOffice::ConsultationOffice(
             tr("The reminder list is copied: paste it into a message or a document."), false);
     });
     connect(m_saveReminders, &QPushButton::clicked, this, &ConsultationOffice::saveReminders);
+}
+
+ConsultationForm *ConsultationOffice::newConsultation()
+{
+    QStringList ids;
+    for (int i = 0; i < m_list->count(); ++i)
+        ids << m_list->item(i)->data(IdRole).toString();
+    auto *form = new ConsultationForm(m_access, ids, m_clock, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &ConsultationForm::publishedConsultation, this, [this](const QString &id) {
+        setMessage(tr("Published: the members' seats receive it at their next sync."), false);
+        m_selectAfterRefresh = id;
+        refresh();
+    });
+    form->loadMembers();
+    form->open();
+    return form;
 }
 
 void ConsultationOffice::setClock(std::function<QDateTime()> clock)
@@ -246,6 +266,14 @@ void ConsultationOffice::refresh()
                 item->setData(IdRole, summary.id);
                 if (summary.id == selected)
                     m_list->setCurrentItem(item);
+            }
+            if (!m_selectAfterRefresh.isEmpty()) {
+                const QString id = std::exchange(m_selectAfterRefresh, QString());
+                for (int i = 0; i < m_list->count(); ++i)
+                    if (m_list->item(i)->data(IdRole).toString() == id) {
+                        m_list->setCurrentRow(i);
+                        showConsultation(id);
+                    }
             }
             if (!outcome.problems.isEmpty())
                 setMessage(outcome.problems.join(u'\n'), true);

@@ -17,6 +17,7 @@ class QVBoxLayout;
 
 namespace phonghop::ui {
 
+class ConsultationForm;
 class OrganisationAccess;
 
 // The office's view of the consultations (issue 17), a section of the secretary's workspace:
@@ -36,6 +37,9 @@ public:
     // Where "Report PDF…", "CSV…" and "Save as text…" write (tests; a save dialog otherwise).
     void setPathChooser(std::function<QString(const QString &suggested)> chooser);
 
+    // "New consultation…": the form, window-modal, with the directory's members loading; a
+    // published consultation is listed and shown.
+    ConsultationForm *newConsultation();
     // Reads the share on a worker and lists the consultations; listed() follows.
     void refresh();
     // Reads the status of one consultation on a worker; statusShown() follows.
@@ -67,6 +71,7 @@ private:
     std::function<QDateTime()> m_clock;
     std::function<QString(const QString &)> m_choosePath;
     std::optional<ConsultationStatus> m_status;
+    QString m_selectAfterRefresh;
 
     QListWidget *m_list;
     QLabel *m_title;

@@ -4,4 +4,5 @@
 target_sources(phonghop_ui PRIVATE
   consult/consultworker.h consult/consultworker.cpp
   consult/consultationsview.h consult/consultationsview.cpp
-  consult/consultationoffice.h consult/consultationoffice.cpp)
+  consult/consultationoffice.h consult/consultationoffice.cpp
+  consult/consultationform.h consult/consultationform.cpp)
