@@ -7,16 +7,19 @@
 #include "consult/consultationoffice.h"
 #include "consult/consultationsview.h"
 #include "i18n/languageloader.h"
+#include "mainwindow/mainwindow.h"
 #include "meeting_core/consult/consultation.h"
 #include "meeting_core/consult/consultationservice.h"
 #include "meeting_core/consult/consultationshare.h"
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/org/organisationadmin.h"
 #include "meeting_core/store/meetingcache.h"
+#include "meeting_core/sync/syncservice.h"
 #include "meeting_core/trust/devicekey.h"
 #include "meeting_core/util/atomicfile.h"
 #include "secretary/organisationaccess.h"
 #include "style/touchstyle.h"
+#include "viewer/documentview.h"
 
 #include <catch2/catch.hpp>
 
@@ -33,6 +36,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -624,4 +628,57 @@ TEST_CASE("The secretary prepares a consultation in the workspace's form and pub
     refreshView(memberView);
     CHECK(memberView.list()->count() == 1);
     CHECK(memberView.unanswered() == 2);
+}
+
+TEST_CASE("The seat's window: the consultations' tab counts the questions left to answer after a "
+          "sync, and a consultation's document opens in the window's reader",
+    "[consult][ui]")
+{
+    useTouchStyle();
+    Fixture f;
+    const QString cacheDirectory = f.seat(QStringLiteral("pho-chu-tich"));
+    auto cache = MeetingCache::open(cacheDirectory);
+    REQUIRE(cache.ok());
+    SyncService sync(cacheDirectory, f.share);
+    ui::MainWindow window(*cache.value(), sync, nullptr);
+    ui::ConsultationsView *view = window.consultations();
+    REQUIRE(view);
+    view->setClock([] { return beforeDeadline; });
+    window.resize(1366, 768);
+    window.show();
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("leftTabs"));
+    REQUIRE(tabs);
+    const int tab = tabs->indexOf(view);
+    REQUIRE(tab >= 0);
+    CHECK(tabs->tabText(tab) == u"Consultations");
+
+    // The end of a sync reads the consultations: two questions wait, the tab says so.
+    QSignalSpy refreshed(view, &ui::ConsultationsView::refreshed);
+    sync.setIntervals(60000, 120000);
+    sync.start();
+    REQUIRE(waitUntil([&] { return refreshed.count() > 0; }, 60000));
+    CHECK(tabs->tabText(tab) == u"Consultations (2)");
+
+    refreshed.clear();
+    tabs->setCurrentIndex(tab); // choosing the tab reads the share again
+    REQUIRE(waitUntil([&] { return refreshed.count() > 0; }));
+    openPage(*view, consultationId);
+    // A choice not sent yet survives the next sync's refresh.
+    QTest::mouseClick(child<QPushButton>(*view, QStringLiteral("option-q2-1")), Qt::LeftButton);
+    refreshed.clear();
+    view->refresh();
+    REQUIRE(waitUntil([&] { return refreshed.count() > 0; }));
+    QCoreApplication::processEvents();
+    CHECK(child<QPushButton>(*view, QStringLiteral("option-q2-1"))->isChecked());
+    sendAnswer(*view, QStringLiteral("q1"), 0);
+    REQUIRE(waitUntil([&] { return tabs->tabText(tab) == u"Consultations (1)"; }));
+    screenshot(window, QStringLiteral("consult-member-tab-1366x768"));
+    window.resize(800, 1280);
+    screenshot(window, QStringLiteral("consult-member-tab-800x1280"));
+    window.resize(1366, 768);
+
+    QTest::mouseClick(child<QPushButton>(*view, QStringLiteral("document-d1")), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return window.documentView()->isDocumentOpen(); }));
+    CHECK(window.documentView()->documentTitle() == u"Dự thảo Quyết định");
+    screenshot(window, QStringLiteral("consult-member-document-1366x768"));
 }

@@ -198,7 +198,9 @@ void ConsultationsView::showList(const QList<ConsultationSummary> &summaries)
     if (m_list->count() == 0)
         showMessage(m_listMessage, tr("No consultation is addressed to you."), false);
     updateBadge(unanswered);
-    if (!m_openId.isEmpty() && m_stack->currentIndex() == 1)
+    // The open page follows (a close, a new revision), unless the member is choosing an answer:
+    // what they have chosen or typed and not sent yet is never wiped by a sync.
+    if (!m_openId.isEmpty() && m_stack->currentIndex() == 1 && !m_editing)
         openConsultation(m_openId);
 }
 
@@ -217,6 +219,8 @@ QString ConsultationsView::stateText() const
 
 void ConsultationsView::openConsultation(const QString &id)
 {
+    // Only the latest request shows: an earlier one answering late never replaces it.
+    const int request = ++m_pageRequest;
     const QString cacheDirectory = m_cacheDirectory;
     const QString share = m_shareRoot;
     const QDateTime at = now();
@@ -248,7 +252,9 @@ void ConsultationsView::openConsultation(const QString &id)
                   });
             return data;
         },
-        [this, id](const PageData &data) {
+        [this, id, request](const PageData &data) {
+            if (request != m_pageRequest)
+                return;
             if (!data.status.ok()) {
                 showMessage(m_listMessage, data.status.error(), true);
                 return;
@@ -281,6 +287,7 @@ void ConsultationsView::buildPage(const Consultation &consultation,
         delete item;
     }
     m_questions.clear();
+    m_editing = false;
 
     const QDateTime at = now();
     const bool open = summary.state == ConsultationSummary::State::Open && summary.consulted
@@ -406,6 +413,7 @@ void ConsultationsView::buildPage(const Consultation &consultation,
             if (current && current->choices.contains(i))
                 button->setChecked(true);
             button->setEnabled(open);
+            connect(button, &QPushButton::clicked, this, [this] { m_editing = true; });
             group->addButton(button, i);
             options->addWidget(button);
             widgets.options << button;
@@ -421,6 +429,7 @@ void ConsultationsView::buildPage(const Consultation &consultation,
         if (current)
             widgets.comment->setPlainText(current->comment);
         widgets.comment->setEnabled(open);
+        connect(widgets.comment, &QPlainTextEdit::textChanged, this, [this] { m_editing = true; });
         layout->addWidget(widgets.comment);
         widgets.send = touchButton(current ? tr("Change my answer") : tr("Send answer"), box, true);
         widgets.send->setObjectName(QStringLiteral("send-") + question.id());
@@ -500,8 +509,13 @@ void ConsultationsView::send(const QString &questionId)
         return;
     }
     Q_EMIT answered(id, questionId);
-    openConsultation(id);
-    refresh();
+    // The list (badge) and the page read again together: the page follows the refresh.
+    m_editing = false;
+    m_stack->setCurrentIndex(1);
+    if (m_refreshing)
+        openConsultation(id);
+    else
+        refresh();
 }
 
 } // namespace phonghop::ui

@@ -88,6 +88,8 @@ private:
     QString m_openId;
     int m_unanswered = 0;
     bool m_refreshing = false;
+    int m_pageRequest = 0;
+    bool m_editing = false; // an answer chosen or typed on the page, not sent yet
 };
 
 } // namespace phonghop::ui
