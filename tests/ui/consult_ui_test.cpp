@@ -658,6 +658,7 @@ TEST_CASE("The seat's window: the consultations' tab counts the questions left t
     sync.start();
     REQUIRE(waitUntil([&] { return refreshed.count() > 0; }, 60000));
     CHECK(tabs->tabText(tab) == u"Consultations (2)");
+    CHECK(window.drawerAction()->text().contains(QStringLiteral("(2 to answer)")));
 
     refreshed.clear();
     tabs->setCurrentIndex(tab); // choosing the tab reads the share again
@@ -672,9 +673,16 @@ TEST_CASE("The seat's window: the consultations' tab counts the questions left t
     CHECK(child<QPushButton>(*view, QStringLiteral("option-q2-1"))->isChecked());
     sendAnswer(*view, QStringLiteral("q1"), 0);
     REQUIRE(waitUntil([&] { return tabs->tabText(tab) == u"Consultations (1)"; }));
-    screenshot(window, QStringLiteral("consult-member-tab-1366x768"));
-    window.resize(800, 1280);
-    screenshot(window, QStringLiteral("consult-member-tab-800x1280"));
+    for (const QSize &size : { QSize(1366, 768), QSize(800, 1280) }) {
+        window.resize(size);
+        const bool drawer = window.isReadingMode();
+        if (drawer) // the column is a drawer in reading mode: opened as a delegate would
+            window.drawerAction()->trigger();
+        screenshot(window,
+            QStringLiteral("consult-member-tab-%1x%2").arg(size.width()).arg(size.height()));
+        if (drawer)
+            window.drawerAction()->trigger();
+    }
     window.resize(1366, 768);
 
     QTest::mouseClick(child<QPushButton>(*view, QStringLiteral("document-d1")), Qt::LeftButton);

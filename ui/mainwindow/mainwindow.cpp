@@ -97,6 +97,13 @@ MainWindow::MainWindow(
             index, count > 0 ? tr("Consultations (%1)").arg(count) : tr("Consultations"));
         m_leftTabs->tabBar()->setTabTextColor(
             index, count > 0 ? QColor(0xc0, 0x1c, 0x1c) : QColor());
+        // In reading mode the column is a drawer: its button says it too.
+        if (QAction *drawer = m_reading ? drawerAction() : nullptr) {
+            if (!drawer->property("plainText").isValid())
+                drawer->setProperty("plainText", drawer->text());
+            const QString plain = drawer->property("plainText").toString();
+            drawer->setText(count > 0 ? tr("%1 (%2 to answer)").arg(plain).arg(count) : plain);
+        }
     });
     connect(m_consultations, &ConsultationsView::documentRequested, this,
         [this](const DocumentRef &document, const QString &path) {
