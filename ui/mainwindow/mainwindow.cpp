@@ -8,6 +8,7 @@
 #include "cachereadingpositions.h"
 #include "comments/documentcommentsdialog.h"
 #include "confidentialcopyaction.h"
+#include "consult/consultationsview.h"
 #include "mainmenus.h"
 #include "meeting_core/desk/desk.h"
 #include "meeting_core/search/searchindexservice.h"
@@ -28,6 +29,7 @@
 #include "viewer/viewertoolbar.h"
 
 #include <QAction>
+#include <QColor>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -37,6 +39,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -85,6 +88,35 @@ MainWindow::MainWindow(
     m_leftTabs->setStyleSheet(
         QStringLiteral("QTabBar::tab { min-height: 40px; min-width: 120px; }"));
     m_leftTabs->addTab(m_column, tr("Meetings"));
+    // Consultations apart from the meetings, the tab saying how many questions wait (issue 17).
+    m_consultations = new ConsultationsView(cache.directory(), sync.sharePath());
+    m_leftTabs->addTab(m_consultations, tr("Consultations"));
+    connect(m_consultations, &ConsultationsView::unansweredChanged, this, [this](int count) {
+        const int index = m_leftTabs->indexOf(m_consultations);
+        m_leftTabs->setTabText(
+            index, count > 0 ? tr("Consultations (%1)").arg(count) : tr("Consultations"));
+        m_leftTabs->tabBar()->setTabTextColor(
+            index, count > 0 ? QColor(0xc0, 0x1c, 0x1c) : QColor());
+        // In reading mode the column is a drawer: its button says it too.
+        if (QAction *drawer = m_reading ? drawerAction() : nullptr) {
+            if (!drawer->property("plainText").isValid())
+                drawer->setProperty("plainText", drawer->text());
+            const QString plain = drawer->property("plainText").toString();
+            drawer->setText(count > 0 ? tr("%1 (%2 to answer)").arg(plain).arg(count) : plain);
+        }
+    });
+    connect(m_consultations, &ConsultationsView::documentRequested, this,
+        [this](const DocumentRef &document, const QString &path) {
+            // As a meeting's document: the same viewer, annotations kept by document and version.
+            m_openDocumentSha = document.sha256;
+            m_documentView->openDocument(path, document.title, document.sha256);
+            if (m_annotations)
+                m_annotations->openDocument(document.id, document.version, path);
+        });
+    connect(m_leftTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_leftTabs->widget(index) == m_consultations)
+            m_consultations->refresh();
+    });
 
     auto *columns = new QSplitter(Qt::Horizontal);
     columns->addWidget(m_leftTabs);
@@ -137,6 +169,10 @@ MainWindow::MainWindow(
         }
     });
     connect(&service, &SyncService::syncFinished, this, &MainWindow::showSyncOutcome);
+    connect(&service, &SyncService::syncFinished, this, [this, &service] {
+        m_consultations->setShareRoot(service.sharePath());
+        m_consultations->refresh();
+    });
     connect(&service, &SyncService::organisationConfirmationNeeded, this,
         &MainWindow::confirmOrganisation);
 

@@ -29,6 +29,7 @@ class SyncService;
 namespace phonghop::ui {
 
 class AgendaModel;
+class ConsultationsView;
 class AnnotationController;
 class PersonalNotesEditor;
 class CacheReadingPositions;
@@ -99,6 +100,8 @@ public:
     QWidget *leftPanel() const;
     SessionPanel *sessionPanel() const { return m_sessionPanel; }
     PollPrompt *pollPrompt() const { return m_pollPrompt; }
+    // The member's written consultations (issue 17), the left column's second tab.
+    ConsultationsView *consultations() const { return m_consultations; }
 
 public Q_SLOTS:
     void reloadMeetings();
@@ -146,6 +149,7 @@ private:
     QString m_pendingFind;
     PollPrompt *m_pollPrompt = nullptr;
     ReadingMode *m_reading = nullptr;
+    ConsultationsView *m_consultations = nullptr;
 };
 
 } // namespace phonghop::ui

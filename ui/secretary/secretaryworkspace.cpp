@@ -1,6 +1,7 @@
 #include "secretaryworkspace.h"
 
 #include "agendaeditor.h"
+#include "consult/consultationoffice.h"
 #include "delegatepreview.h"
 #include "devicespage.h"
 #include "meeting_core/store/meetingcache.h"
@@ -172,6 +173,13 @@ void SecretaryWorkspace::buildUi()
     m_devices = new DevicesPage(*m_access);
     m_sections->addTab(scrolled(m_people), tr("People"));
     m_sections->addTab(scrolled(m_devices), tr("Devices"));
+    // The members' written consultations (issue 17): who answered, the count, close, report.
+    m_consultations = new ConsultationOffice(m_cache.directory(), m_sharePath, *m_access);
+    m_sections->addTab(scrolled(m_consultations), tr("Consultations"));
+    connect(m_sections, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_sections->widget(index) && m_sections->widget(index)->isAncestorOf(m_consultations))
+            m_consultations->refresh();
+    });
     setCentralWidget(m_sections);
     // Large, but never larger than the screen (a 1366×768 laptop, an 800×1280 tablet).
     QSize size(1440, 900);

@@ -24,6 +24,7 @@ class MeetingCache;
 namespace phonghop::ui {
 
 class AgendaEditor;
+class ConsultationOffice;
 class DelegatePreview;
 class DevicesPage;
 class OrganisationAccess;
@@ -65,6 +66,7 @@ public:
     QTabWidget *sections() const { return m_sections; }
     PeoplePage *peoplePage() const { return m_people; }
     DevicesPage *devicesPage() const { return m_devices; }
+    ConsultationOffice *consultationOffice() const { return m_consultations; }
     OrganisationAccess *organisationAccess() const { return m_access; }
     // Uses this organisation key without asking for its passphrase (tests; a key unlocked
     // elsewhere).
@@ -105,6 +107,7 @@ private:
     OrganisationAccess *m_access = nullptr;
     PeoplePage *m_people = nullptr;
     DevicesPage *m_devices = nullptr;
+    ConsultationOffice *m_consultations = nullptr;
     MeetingForm *m_form = nullptr;
     ParticipantsEditor *m_participants = nullptr;
     AgendaEditor *m_agenda = nullptr;
