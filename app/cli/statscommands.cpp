@@ -179,12 +179,6 @@ int runStats(const QStringList &arguments, Streams &streams)
         streams.out << " · " << query.unit;
     streams.out << " · " << Tr::tr("%n meeting(s)", nullptr, statistics.meetings) << "\n\n";
     for (const StatisticsTable &table : statisticsTables(statistics, &format)) {
-        if (table.id == StatisticsTableId::Consultations && !statistics.consultationsAvailable) {
-            streams.out << table.title << "\n  "
-                        << Tr::tr("(not available in this build: no consultation provider)")
-                        << "\n\n";
-            continue;
-        }
         printTable(streams.out, table);
     }
     streams.out.flush();

@@ -15,6 +15,7 @@
 
 namespace phonghop {
 
+class Database;
 class MeetingCache;
 
 // A consultation as a member's list shows it (the badge: unanswered).
@@ -76,6 +77,7 @@ struct ConsultationAnswerRate {
     QDateTime deadline;
     int members = 0;
     int answered = 0; // members with at least one valid answer (from the cache)
+    QString issuingBody; // the statistics' unit
 };
 
 // What refresh() did.
@@ -144,6 +146,10 @@ public:
     // falls in [from, to], with their answer counts from the cache.
     static QList<ConsultationAnswerRate> answerRates(
         MeetingCache &cache, const QDateTime &from, const QDateTime &to);
+    // The same over the cache's database (the statistics run on a connection of their own);
+    // invalid bounds leave that end open.
+    static QList<ConsultationAnswerRate> answerRates(
+        Database &cacheDb, const QDateTime &from, const QDateTime &to);
 
     // The office without a cache (`consult status|close|report --share DIR --key FILE`): the
     // same from the share alone, checked against the organisation's public key.

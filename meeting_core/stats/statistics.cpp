@@ -1,5 +1,6 @@
 #include "statistics.h"
 
+#include "meeting_core/consult/consultationservice.h"
 #include "meeting_core/session/sessionsummary.h"
 #include "meeting_core/stats/statisticsperiod.h"
 #include "meeting_core/store/database.h"
@@ -18,12 +19,6 @@ namespace {
 class Tr final {
     Q_DECLARE_TR_FUNCTIONS(phonghop::Statistics)
 };
-
-ConsultationRatesProvider &consultationProvider()
-{
-    static ConsultationRatesProvider provider;
-    return provider;
-}
 
 // The meetings of the period, in start order, as a JSON array of ids: every query below takes
 // them with json_each(), its key giving the start order.
@@ -120,11 +115,6 @@ QList<PeriodMeeting> meetingsOfPeriod(Database &cacheDb, const StatisticsQuery &
         return a.id < b.id;
     });
     return meetings;
-}
-
-void setConsultationRatesProvider(ConsultationRatesProvider provider)
-{
-    consultationProvider() = std::move(provider);
 }
 
 Statistics computeStatistics(Database &cacheDb, const StatisticsQuery &query)
@@ -264,14 +254,22 @@ WHERE m.meeting_id IS NULL ORDER BY j.key
             st.missingSessions << s.text(0);
     }
 
-    if (const ConsultationRatesProvider &provider = consultationProvider()) {
-        st.consultationsAvailable = true;
-        st.consultations = provider(cacheDb, query);
-        std::sort(st.consultations.begin(), st.consultations.end(),
-            [](const ConsultationRate &a, const ConsultationRate &b) {
-                return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id;
-            });
+    // Written consultations: in the period by their deadline (the day in its own offset), of
+    // the unit by their issuing body.
+    st.consultationsAvailable = true;
+    const QString unit = query.unit.trimmed();
+    for (const ConsultationAnswerRate &rate : ConsultationService::answerRates(cacheDb, {}, {})) {
+        if (!inPeriod(query, rate.deadline.toString(Qt::ISODate), rate.deadline))
+            continue;
+        if (!unit.isEmpty() && rate.issuingBody.trimmed() != unit)
+            continue;
+        st.consultations << ConsultationRate { rate.id, rate.title, rate.deadline, rate.members,
+            rate.answered };
     }
+    std::sort(st.consultations.begin(), st.consultations.end(),
+        [](const ConsultationRate &a, const ConsultationRate &b) {
+            return a.deadline != b.deadline ? a.deadline < b.deadline : a.id < b.id;
+        });
     return st;
 }
 

@@ -123,10 +123,10 @@ struct Statistics {
     QList<MeetingDocuments> documents; // meeting start
     QList<KindDocuments> documentKinds; // by kind
     QList<ConsultationRate> consultations; // deadline order
-    // Whether a consultation provider is connected (see setConsultationRatesProvider): when
-    // false the consultations table is empty because nobody could fill it, not because there
-    // were none.
-    bool consultationsAvailable = false;
+    // The written consultations (meeting_core/consult) of the period whose deadline falls in
+    // it, of the unit (their issuing body) when one is given. Always true since the
+    // consultations are part of this build (kept in the JSON for readers of the first one).
+    bool consultationsAvailable = true;
     // Meetings of the period with no session summary in the cache (never refreshed on this
     // seat, or the share could not be read): their attendance, speeches and polls are missing
     // from the figures (not guessed). Meeting ids, start order.
@@ -136,14 +136,6 @@ struct Statistics {
 // The figures of the period, from the cache only. Creates the archive's tables when missing.
 // Throws DatabaseError.
 Statistics computeStatistics(Database &cacheDb, const StatisticsQuery &query);
-
-// Consultation answer rates come from meeting_core/consult (written consultations), which is
-// connected here at the merge: until then no provider is set and the table stays empty (with
-// Statistics::consultationsAvailable false). The provider reads the cache and gives the
-// consultations of the period (and unit). Set once at start-up; not thread-safe to change.
-using ConsultationRatesProvider
-    = std::function<QList<ConsultationRate>(Database &cacheDb, const StatisticsQuery &query)>;
-void setConsultationRatesProvider(ConsultationRatesProvider provider);
 
 // Brings the session summary archive up to date for the meetings of the period from the
 // share, verifying as SessionService does (one SessionService refresh per meeting whose
