@@ -10,6 +10,7 @@
 #include "participantseditor.h"
 #include "pastmeetingdialog.h"
 #include "peoplepage.h"
+#include "stats/statisticspage.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -172,6 +173,12 @@ void SecretaryWorkspace::buildUi()
     m_devices = new DevicesPage(*m_access);
     m_sections->addTab(scrolled(m_people), tr("People"));
     m_sections->addTab(scrolled(m_devices), tr("Devices"));
+    m_statistics = new StatisticsPage(m_cache, m_sharePath);
+    m_sections->addTab(scrolled(m_statistics), tr("Statistics"));
+    connect(m_sections, &QTabWidget::currentChanged, this, [this](int) {
+        if (m_sections->currentWidget()->isAncestorOf(m_statistics))
+            m_statistics->reloadUnits();
+    });
     setCentralWidget(m_sections);
     // Large, but never larger than the screen (a 1366×768 laptop, an 800×1280 tablet).
     QSize size(1440, 900);

@@ -28,6 +28,7 @@ class DelegatePreview;
 class DevicesPage;
 class OrganisationAccess;
 class PeoplePage;
+class StatisticsPage;
 class MeetingForm;
 class ParticipantsEditor;
 
@@ -65,6 +66,8 @@ public:
     QTabWidget *sections() const { return m_sections; }
     PeoplePage *peoplePage() const { return m_people; }
     DevicesPage *devicesPage() const { return m_devices; }
+    // Statistics over the cached meetings (issue 17).
+    StatisticsPage *statisticsPage() const { return m_statistics; }
     OrganisationAccess *organisationAccess() const { return m_access; }
     // Uses this organisation key without asking for its passphrase (tests; a key unlocked
     // elsewhere).
@@ -105,6 +108,7 @@ private:
     OrganisationAccess *m_access = nullptr;
     PeoplePage *m_people = nullptr;
     DevicesPage *m_devices = nullptr;
+    StatisticsPage *m_statistics = nullptr;
     MeetingForm *m_form = nullptr;
     ParticipantsEditor *m_participants = nullptr;
     AgendaEditor *m_agenda = nullptr;
