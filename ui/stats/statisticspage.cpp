@@ -376,44 +376,61 @@ void StatisticsPage::compute()
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     setBusy(true);
-    m_status->setText(share.isEmpty() ? tr("Computing the figures…")
-                                      : tr("Reading the sessions' records from the share and "
-                                           "computing the figures…"));
+    m_status->setText(tr("Computing the figures…"));
+    // First the figures from what this seat's cache holds (the screen fills at once), then,
+    // when a share is set, the sessions read from it and the figures again with what changed.
     startWorker([this, q, generation, directory, share, lang, timer] {
-        auto outcome = std::make_shared<Outcome>();
-        // One MeetingCache per thread (meeting_core/store/meetingcache.h).
-        auto opened = MeetingCache::open(directory);
-        if (!opened) {
-            outcome->error = opened.error();
-        } else {
-            MeetingCache &cache = *opened.value();
-            if (!share.isEmpty()) {
-                outcome->update = updateSessionSummaries(cache, share, q);
-                outcome->updated = true;
-            }
+        const auto figures = [&](MeetingCache &cache, Outcome &outcome) {
             QElapsedTimer computing;
             computing.start();
             try {
-                outcome->statistics = computeStatistics(cache.database(), q);
+                outcome.statistics = computeStatistics(cache.database(), q);
                 const LocaleFormat format(lang);
-                outcome->shown = statisticsTables(outcome->statistics, &format);
-                outcome->plain = statisticsTables(outcome->statistics);
+                outcome.shown = statisticsTables(outcome.statistics, &format);
+                outcome.plain = statisticsTables(outcome.statistics);
             } catch (const DatabaseError &e) {
-                outcome->error = QString::fromUtf8(e.what());
+                outcome.error = QString::fromUtf8(e.what());
             }
-            outcome->computeMs = computing.elapsed();
+            outcome.computeMs = computing.elapsed();
+        };
+        const auto deliver
+            = [this, generation, timer](const std::shared_ptr<Outcome> &outcome, bool final) {
+                  QMetaObject::invokeMethod(
+                      this,
+                      [this, generation, outcome, timer, final] {
+                          if (generation != m_generation)
+                              return; // cancelled, or a newer one asked
+                          onComputed(outcome, final, timer->elapsed());
+                      },
+                      Qt::QueuedConnection);
+              };
+        auto first = std::make_shared<Outcome>();
+        // One MeetingCache per thread (meeting_core/store/meetingcache.h).
+        auto opened = MeetingCache::open(directory);
+        if (!opened) {
+            first->error = opened.error();
+            deliver(first, true);
+            return;
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, outcome, timer] {
-                if (generation != m_generation)
-                    return; // cancelled, or a newer one asked
-                onComputed(generation, outcome);
-                m_fillMs = timer->elapsed();
-                if (outcome->error.isEmpty())
-                    Q_EMIT computed();
-            },
-            Qt::QueuedConnection);
+        MeetingCache &cache = *opened.value();
+        figures(cache, *first);
+        const bool readShare = !share.isEmpty() && first->error.isEmpty();
+        deliver(first, !readShare);
+        if (!readShare)
+            return;
+        auto second = std::make_shared<Outcome>();
+        second->update = updateSessionSummaries(cache, share, q);
+        second->updated = true;
+        if (second->update.updated.isEmpty()) {
+            // Nothing new: the figures shown stand.
+            second->statistics = first->statistics;
+            second->shown = first->shown;
+            second->plain = first->plain;
+            second->computeMs = first->computeMs;
+        } else {
+            figures(cache, *second);
+        }
+        deliver(second, true);
     });
 }
 
@@ -424,7 +441,7 @@ void StatisticsPage::cancel()
     ++m_generation; // the worker's result is dropped when it ends
     setBusy(false);
     m_status->setText(m_hasStatistics
-            ? tr("Cancelled. The figures shown are those computed before.")
+            ? tr("Cancelled. The figures shown are those this seat's cache held.")
             : tr("Cancelled."));
 }
 
@@ -438,18 +455,28 @@ void StatisticsPage::setBusy(bool busy)
     m_exportPdf->setEnabled(!busy && m_hasStatistics && m_exporting == 0);
 }
 
-void StatisticsPage::onComputed(int, const std::shared_ptr<Outcome> &outcome)
+void StatisticsPage::onComputed(
+    const std::shared_ptr<Outcome> &outcome, bool final, qint64 elapsedMs)
 {
-    m_running = 0;
     if (!outcome->error.isEmpty()) {
         setBusy(false);
         m_status->setText(tr("The figures could not be computed: %1").arg(outcome->error));
         Q_EMIT failed(outcome->error);
         return;
     }
+    if (!final || !outcome->updated)
+        m_fillMs = elapsedMs; // the screen filled
     m_computeMs = outcome->computeMs;
     showStatistics(outcome);
+    if (!final) {
+        m_status->setText(m_status->text() + u' '
+            + tr("Reading the sessions' records from the share: the figures may still "
+                 "change…"));
+        return;
+    }
+    m_updateMs = outcome->updated ? elapsedMs : -1;
     setBusy(false);
+    Q_EMIT computed();
 }
 
 void StatisticsPage::showStatistics(const std::shared_ptr<Outcome> &outcome)
@@ -502,7 +529,7 @@ void StatisticsPage::showStatistics(const std::shared_ptr<Outcome> &outcome)
             status += u' '
                 + tr("Session records of %n meeting(s) read from the share now.", nullptr,
                     static_cast<int>(m_update.updated.size()));
-    } else {
+    } else if (m_sharePath.isEmpty()) {
         status += u' '
             + tr("No share is set on this seat: the sessions are counted as this seat last "
                  "read them.");

@@ -55,7 +55,9 @@ public:
     void reloadUnits();
     StatisticsQuery query() const;
 
-    // "Show": computes on a worker; computed() follows (or failed()).
+    // "Show": computes on a worker: the figures from the cache first, shown at once, then the
+    // sessions read from the share and the figures again; computed() follows the end (or
+    // failed()).
     void compute();
     // Leaves the running computation: its result is dropped when it ends.
     void cancel();
@@ -64,10 +66,12 @@ public:
     bool hasStatistics() const { return m_hasStatistics; }
     const Statistics &statistics() const { return m_statistics; }
     const SummaryUpdate &summaryUpdate() const { return m_update; }
-    // From "Show" to the tables filled (the session summaries' update included), and the part
-    // spent computing the figures and their tables; -1 before the first result.
+    // From "Show" to the tables filled from the cache; the part of it spent computing the
+    // figures and their tables; from "Show" to the end of the share's reading (the figures
+    // again when it changed them; -1 when no share was read). -1 before the first result.
     qint64 lastFillMs() const { return m_fillMs; }
     qint64 lastComputeMs() const { return m_computeMs; }
+    qint64 lastUpdateMs() const { return m_updateMs; }
 
     // Widgets, for the tests and the workspace.
     QTabWidget *resultTabs() const { return m_results; }
@@ -114,7 +118,7 @@ private:
     void buildUi();
     void setQuickPeriod(int choice);
     void setBusy(bool busy);
-    void onComputed(int generation, const std::shared_ptr<Outcome> &outcome);
+    void onComputed(const std::shared_ptr<Outcome> &outcome, bool final, qint64 elapsedMs);
     void showStatistics(const std::shared_ptr<Outcome> &outcome);
     void exportTo(bool pdf);
     void startWorker(std::function<void()> work);
@@ -149,6 +153,7 @@ private:
     int m_exporting = 0;
     qint64 m_fillMs = -1;
     qint64 m_computeMs = -1;
+    qint64 m_updateMs = -1;
     std::vector<std::unique_ptr<QThread>> m_workers;
 };
 
