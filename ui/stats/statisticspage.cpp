@@ -212,7 +212,8 @@ void StatisticsPage::buildUi()
         p.view->verticalHeader()->setDefaultSectionSize(36);
         p.view->setMinimumHeight(150);
         p.view->horizontalHeader()->setMinimumSectionSize(70);
-        p.view->horizontalHeader()->setStretchLastSection(true);
+        p.view->horizontalHeader()->setStretchLastSection(false);
+        p.view->horizontalHeader()->setFixedHeight(p.view->fontMetrics().lineSpacing() * 2 + 10);
         p.layout->addWidget(p.chart, 2);
         p.layout->addWidget(p.view, 3);
         m_results->addTab(p.page, tabName(id));
@@ -491,7 +492,15 @@ void StatisticsPage::showStatistics(const std::shared_ptr<Outcome> &outcome)
             continue;
         it->model->setTable(shown, outcome->plain.value(i));
         it->chart->setChart(shown.chart);
+        // Number columns no wider than their figures need: their headers wrap on two lines.
+        it->view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
         it->view->resizeColumnsToContents();
+        const int narrow = it->view->fontMetrics().horizontalAdvance(QStringLiteral("0000000000"));
+        for (int c = 0; c < it->model->columnCount(); ++c)
+            if (it->model->isNumeric(c))
+                it->view->setColumnWidth(c, std::min(it->view->columnWidth(c), narrow + 24));
+        // The spare width to the first column (the name, the meeting), not to a number.
+        it->view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     }
     TablePage &consultations = m_pages[StatisticsTableId::Consultations];
     consultations.note->setText(m_statistics.consultationsAvailable

@@ -77,9 +77,10 @@ QVariant StatisticsTableModel::headerData(int section, Qt::Orientation orientati
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
         return m_shown.columns[section];
-    if (role == Qt::TextAlignmentRole)
-        return m_numeric.value(section) ? int(Qt::AlignRight | Qt::AlignVCenter)
-                                        : int(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role == Qt::TextAlignmentRole) // long headers on two lines: narrow number columns
+        return (m_numeric.value(section) ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                         : int(Qt::AlignLeft | Qt::AlignVCenter))
+            | Qt::TextWordWrap;
     return {};
 }
 

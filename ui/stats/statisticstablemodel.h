@@ -20,6 +20,7 @@ public:
     // (the same rows in the same order, plain digits).
     void setTable(const StatisticsTable &shown, const StatisticsTable &plain);
     const StatisticsTable &table() const { return m_shown; }
+    bool isNumeric(int column) const { return m_numeric.value(column); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
