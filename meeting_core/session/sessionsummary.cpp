@@ -176,9 +176,12 @@ bool SessionSummaryArchive::keep(const QString &meetingId, const SessionState &s
         const QString counts = p.closed
             ? QString::fromUtf8(QJsonDocument(p.result.countsJson()).toJson(QJsonDocument::Compact))
             : QString();
-        poll.bindAll(meetingId, p.open.poll.id, position++, pollItem(state, p, meeting),
+        // A poll filed under no item, and an open poll's "decided by", are empty texts: a null
+        // QString binds as NULL, which these NOT NULL columns refuse (the whole summary with it).
+        const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+        poll.bindAll(meetingId, p.open.poll.id, position++, text(pollItem(state, p, meeting)),
                 p.open.poll.title, pollKindId(p.open.poll.kind), p.open.poll.secret, p.closed,
-                p.closed && p.result.passed, p.closed ? p.result.decidedBy : QString(),
+                p.closed && p.result.passed, text(p.closed ? p.result.decidedBy : QString()),
                 p.closed ? p.result.ballotsCounted : 0, counts)
             .run();
         poll.reset();
