@@ -237,12 +237,16 @@ void paintBarChart(QPainter &painter, const QRectF &rect, const BarChart &chart)
     const qreal line = metrics.height();
     qreal y = rect.top();
 
-    // The legend, one line.
+    // The legend, on as many lines as the width needs (a narrow chart on a tablet).
     qreal x = rect.left();
     for (qsizetype s = 0; s < chart.series.size(); ++s) {
+        const QString label = chart.series[s];
+        if (x > rect.left() && x + line * 0.8 + metrics.horizontalAdvance(label) > rect.right()) {
+            x = rect.left();
+            y += line * 1.2;
+        }
         painter.fillRect(QRectF(x, y + line * 0.2, line * 0.6, line * 0.6), palette[s % colours]);
         x += line * 0.8;
-        const QString label = chart.series[s];
         painter.setPen(Qt::black);
         painter.drawText(QPointF(x, y + metrics.ascent()), label);
         x += metrics.horizontalAdvance(label) + line;

@@ -11,6 +11,7 @@
 #include "participantseditor.h"
 #include "pastmeetingdialog.h"
 #include "peoplepage.h"
+#include "stats/statisticspage.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -176,9 +177,15 @@ void SecretaryWorkspace::buildUi()
     // The members' written consultations (issue 17): who answered, the count, close, report.
     m_consultations = new ConsultationOffice(m_cache.directory(), m_sharePath, *m_access);
     m_sections->addTab(scrolled(m_consultations), tr("Consultations"));
+    // Statistics over the cached meetings and consultations (issue 17).
+    m_statistics = new StatisticsPage(m_cache, m_sharePath);
+    m_sections->addTab(scrolled(m_statistics), tr("Statistics"));
     connect(m_sections, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_sections->widget(index) && m_sections->widget(index)->isAncestorOf(m_consultations))
+        QWidget *shown = m_sections->widget(index);
+        if (shown && shown->isAncestorOf(m_consultations))
             m_consultations->refresh();
+        if (shown && shown->isAncestorOf(m_statistics))
+            m_statistics->reloadUnits();
     });
     setCentralWidget(m_sections);
     // Large, but never larger than the screen (a 1366×768 laptop, an 800×1280 tablet).

@@ -29,6 +29,7 @@ class DelegatePreview;
 class DevicesPage;
 class OrganisationAccess;
 class PeoplePage;
+class StatisticsPage;
 class MeetingForm;
 class ParticipantsEditor;
 
@@ -67,6 +68,8 @@ public:
     PeoplePage *peoplePage() const { return m_people; }
     DevicesPage *devicesPage() const { return m_devices; }
     ConsultationOffice *consultationOffice() const { return m_consultations; }
+    // Statistics over the cached meetings (issue 17).
+    StatisticsPage *statisticsPage() const { return m_statistics; }
     OrganisationAccess *organisationAccess() const { return m_access; }
     // Uses this organisation key without asking for its passphrase (tests; a key unlocked
     // elsewhere).
@@ -108,6 +111,7 @@ private:
     PeoplePage *m_people = nullptr;
     DevicesPage *m_devices = nullptr;
     ConsultationOffice *m_consultations = nullptr;
+    StatisticsPage *m_statistics = nullptr;
     MeetingForm *m_form = nullptr;
     ParticipantsEditor *m_participants = nullptr;
     AgendaEditor *m_agenda = nullptr;
