@@ -63,7 +63,12 @@
         <translation>The local cache in %1 is damaged (%2).</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+317"/>
+        <source>A confidential document could not be deleted from the cache: %1</source>
+        <translation>A confidential document could not be deleted from the cache: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The original file of this document is not in the cache yet: sync, then try again.</source>
         <translation>The original file of this document is not in the cache yet: sync, then try again.</translation>
     </message>
@@ -658,6 +663,528 @@
         <location filename="../../meeting_core/session/conclusionnotice.cpp" line="+135"/>
         <source>The decision record holds no conclusion yet: there is nothing to notify</source>
         <translation>The decision record holds no conclusion yet: there is nothing to notify</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Consultation</name>
+    <message>
+        <location filename="../../meeting_core/consult/consultation.cpp" line="+77"/>
+        <source>A document has no id or no title</source>
+        <translation>A document has no id or no title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document %1 has no valid sha256 or size</source>
+        <translation>Document %1 has no valid sha256 or size</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A consultation question cannot be secret</source>
+        <translation>A consultation question cannot be secret</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Question %1 has no text</source>
+        <translation>Question %1 has no text</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The comment is %1 characters long; at most %2 are allowed</source>
+        <translation>The comment is %1 characters long; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The comment contains a control character</source>
+        <translation>The comment contains a control character</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>&quot;%1&quot; is not a valid consultation id (lower-case letters, digits and &apos;-&apos;, at most 64)</source>
+        <translation>&quot;%1&quot; is not a valid consultation id (lower-case letters, digits and &apos;-&apos;, at most 64)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The consultation has no title</source>
+        <translation>The consultation has no title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consultation has no issuing body</source>
+        <translation>The consultation has no issuing body</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consultation has no valid deadline</source>
+        <translation>The consultation has no valid deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consultation consults nobody</source>
+        <translation>The consultation consults nobody</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Member &quot;%1&quot; is empty or listed twice</source>
+        <translation>Member &quot;%1&quot; is empty or listed twice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chair %1 is not among the members</source>
+        <translation>The chair %1 is not among the members</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consultation asks no question</source>
+        <translation>The consultation asks no question</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question id &quot;%1&quot; is empty or repeated</source>
+        <translation>Question id &quot;%1&quot; is empty or repeated</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question %1: %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document id &quot;%1&quot; is empty or repeated</source>
+        <translation>Document id &quot;%1&quot; is empty or repeated</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not a consultation (format &quot;%1&quot;)</source>
+        <translation>Not a consultation (format &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultation format version %1 is not known to this version</source>
+        <translation>Consultation format version %1 is not known to this version</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The consultation has no revision number</source>
+        <translation>The consultation has no revision number</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1: the JSON stops or is broken there (%2); no field after it could be read</source>
+        <translation>line %1: the JSON stops or is broken there (%2); no field after it could be read</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line 1: the file is not a JSON object</source>
+        <translation>line 1: the file is not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1, field &quot;%2&quot;: %3</source>
+        <translation>line %1, field &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a text that is not empty</source>
+        <translation>must be a text that is not empty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be &quot;%1&quot;</source>
+        <translation>must be &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be 1</source>
+        <translation>must be 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a valid id (lower-case letters, digits and &apos;-&apos;, at most 64)</source>
+        <translation>&quot;%1&quot; is not a valid id (lower-case letters, digits and &apos;-&apos;, at most 64)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time with an offset (2026-12-20T17:00:00+07:00)</source>
+        <translation>&quot;%1&quot; is not an ISO 8601 date and time with an offset (2026-12-20T17:00:00+07:00)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must list the person ids consulted</source>
+        <translation>must list the person ids consulted</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a person id</source>
+        <translation>must be a person id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is listed twice</source>
+        <translation>%1 is listed twice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not among the members</source>
+        <translation>%1 is not among the members</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must list at least one question</source>
+        <translation>must list at least one question</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing (a preset such as &quot;uy-ban-nhan-dan&quot;, or a rule object)</source>
+        <translation>missing (a preset such as &quot;uy-ban-nhan-dan&quot;, or a rule object)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a kind: use approval, yes-no or choice</source>
+        <translation>&quot;%1&quot; is not a kind: use approval, yes-no or choice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a preset name or a rule object</source>
+        <translation>must be a preset name or a rule object</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>question %1 is listed twice</source>
+        <translation>question %1 is listed twice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>document %1 is listed twice</source>
+        <translation>document %1 is listed twice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no such file: %1</source>
+        <translation>no such file: %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the answer has no choice</source>
+        <translation>the answer has no choice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer&apos;s choices are not option numbers</source>
+        <translation>the answer&apos;s choices are not option numbers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer lacks its consultation, revision, question, person, sequence or time</source>
+        <translation>the answer lacks its consultation, revision, question, person, sequence or time</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Question %1 has no option &quot;%2&quot;; choose among its options</source>
+        <translation>Question %1 has no option &quot;%2&quot;; choose among its options</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Consultation %1 has no question %2</source>
+        <translation>Consultation %1 has no question %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not among the members consulted in %2</source>
+        <translation>%1 is not among the members consulted in %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deadline of &quot;%1&quot; passed at %2: answers are no longer accepted</source>
+        <translation>The deadline of &quot;%1&quot; passed at %2: answers are no longer accepted</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1/%2: %3</source>
+        <translation>%1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>signed by device %1, not by the device whose folder it is in</source>
+        <translation>signed by device %1, not by the device whose folder it is in</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>signed by device %1, which the people directory does not list</source>
+        <translation>signed by device %1, which the people directory does not list</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signed by device %1 of %2, which has been revoked</source>
+        <translation>signed by device %1 of %2, which has been revoked</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signed by a device of %1, who is not among the members consulted</source>
+        <translation>signed by a device of %1, who is not among the members consulted</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signed by a device of %1 but answering as %2</source>
+        <translation>signed by a device of %1 but answering as %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an answer to consultation %1, not %2</source>
+        <translation>an answer to consultation %1, not %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an answer to revision %1; the current revision is %2</source>
+        <translation>an answer to revision %1; the current revision is %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>answered at %1, after the deadline %2</source>
+        <translation>answered at %1, after the deadline %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the consultation has no question %1</source>
+        <translation>the consultation has no question %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its choice &quot;%1&quot; does not match the options it names</source>
+        <translation>its choice &quot;%1&quot; does not match the options it names</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1/%2: replaced by the member&apos;s later answer</source>
+        <translation>%1/%2: replaced by the member&apos;s later answer</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the close lacks its consultation, revision or time</source>
+        <translation>the close lacks its consultation, revision or time</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The deadline of &quot;%1&quot; (%2) has not passed yet: close it early only on purpose (--early)</source>
+        <translation>The deadline of &quot;%1&quot; (%2) has not passed yet: close it early only on purpose (--early)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>it is signed by %1, not by the organisation key %2</source>
+        <translation>it is signed by %1, not by the organisation key %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it closes %1 revision %2, not %3 revision %4</source>
+        <translation>it closes %1 revision %2, not %3 revision %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The consultation has not been closed yet.</source>
+        <translation>The consultation has not been closed yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This seat recounted the close: the result agrees and your answers were counted.</source>
+        <translation>This seat recounted the close: the result agrees and your answers were counted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This seat&apos;s recount DIFFERS from the office&apos;s close: %1</source>
+        <translation>This seat&apos;s recount DIFFERS from the office&apos;s close: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answer is MISSING from the office&apos;s close: %1</source>
+        <translation>Your answer is MISSING from the office&apos;s close: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the close counts answer %1, which this seat cannot read as a valid latest answer</source>
+        <translation>the close counts answer %1, which this seat cannot read as a valid latest answer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the count of question %1 differs from the recount</source>
+        <translation>the count of question %1 differs from the recount</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the close does not count every question</source>
+        <translation>the close does not count every question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lists of who answered differ from the recount</source>
+        <translation>the lists of who answered differ from the recount</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your answer %1 is not among the counted ones</source>
+        <translation>your answer %1 is not among the counted ones</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ConsultationReport</name>
+    <message>
+        <location filename="../../meeting_core/consult/consultationreport.cpp" line="+214"/>
+        <source>Cannot write the report to %1</source>
+        <translation>Cannot write the report to %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Cannot write the report to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ConsultationService</name>
+    <message>
+        <location filename="../../meeting_core/consult/consultationservice.cpp" line="+39"/>
+        <source>This seat has not confirmed its organisation yet: synchronise with the shared folder and confirm the organisation first</source>
+        <translation>This seat has not confirmed its organisation yet: synchronise with the shared folder and confirm the organisation first</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>The shared folder %1 cannot be reached</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No consultation %1 on the shared folder</source>
+        <translation>No consultation %1 on the shared folder</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Consultation %1 was already closed at %2</source>
+        <translation>Consultation %1 was already closed at %2</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>This seat has no device key</source>
+        <translation>This seat has no device key</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Consultation %1: document &quot;%2&quot; has not arrived yet (%3)</source>
+        <translation>Consultation %1: document &quot;%2&quot; has not arrived yet (%3)</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+15"/>
+        <source>No consultation %1 on this seat</source>
+        <translation>No consultation %1 on this seat</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Consultation %1 has no question %2</source>
+        <translation>Consultation %1 has no question %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The deadline for answering &quot;%1&quot; passed at %2: the answer was not recorded</source>
+        <translation>The deadline for answering &quot;%1&quot; passed at %2: the answer was not recorded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; has been closed by the office: the answer was not recorded</source>
+        <translation>&quot;%1&quot; has been closed by the office: the answer was not recorded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This seat&apos;s device is not enrolled for anyone in the people directory: it cannot answer</source>
+        <translation>This seat&apos;s device is not enrolled for anyone in the people directory: it cannot answer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not among the members consulted in &quot;%2&quot;</source>
+        <translation>%1 is not among the members consulted in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This seat&apos;s cache could not record the answer: %1</source>
+        <translation>This seat&apos;s cache could not record the answer: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This key is not the organisation key this seat trusts</source>
+        <translation>This key is not the organisation key this seat trusts</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ConsultationShare</name>
+    <message>
+        <location filename="../../meeting_core/consult/consultationshare.cpp" line="+106"/>
+        <location line="+55"/>
+        <location line="+85"/>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>The shared folder %1 cannot be reached</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+156"/>
+        <location line="+7"/>
+        <source>consultations/%1/%2 was refused: %3</source>
+        <translation>consultations/%1/%2 was refused: %3</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>it is signed by %1, not by the organisation key %2</source>
+        <translation>it is signed by %1, not by the organisation key %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it names %1 revision %2</source>
+        <translation>it names %1 revision %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Member &quot;%1&quot; is not a current person of the people directory</source>
+        <translation>Member &quot;%1&quot; is not a current person of the people directory</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document %1 (%2) is not a PDF: convert it to PDF first (office files are not converted for consultations yet)</source>
+        <translation>Document %1 (%2) is not a PDF: convert it to PDF first (office files are not converted for consultations yet)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the folder %1 in the share</source>
+        <translation>Cannot create the folder %1 in the share</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot write the consultation to the share: %1</source>
+        <translation>Cannot write the consultation to the share: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consultation is being published by others at the same time; try again in a moment</source>
+        <translation>The consultation is being published by others at the same time; try again in a moment</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot write the close to the share: %1</source>
+        <translation>Cannot write the close to the share: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot find a free name for the close in the share</source>
+        <translation>Cannot find a free name for the close in the share</translation>
     </message>
 </context>
 <context>
@@ -3068,12 +3595,17 @@ Date: %2</translation>
 <context>
     <name>phonghop::SessionService</name>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+106"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+108"/>
         <source>Acting as another participant is only possible on the demo share</source>
         <translation>Acting as another participant is only possible on the demo share</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+250"/>
+        <source>The session&apos;s summary for the statistics could not be kept in the cache: %1</source>
+        <translation>The session&apos;s summary for the statistics could not be kept in the cache: %1</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>The poll was not closed: %1</source>
         <translation>The poll was not closed: %1</translation>
     </message>
@@ -3204,7 +3736,7 @@ Date: %2</translation>
         <translation>The poll is already closed</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="-97"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="-122"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
@@ -3299,7 +3831,7 @@ Date: %2</translation>
         <translation>This device was enrolled after poll %1 was opened; it can vote from the next poll on</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+33"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+58"/>
         <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
         <translation>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</translation>
     </message>
@@ -3473,7 +4005,7 @@ Date: %2</translation>
         <translation>Unreadable record: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>A poll opening that cites a roster revision this seat has not verified</source>
         <translation>A poll opening that cites a roster revision this seat has not verified</translation>
     </message>
@@ -3908,9 +4440,395 @@ Date: %2</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::Statistics</name>
+    <message>
+        <location filename="../../meeting_core/stats/statistics.cpp" line="+62"/>
+        <source>&quot;%1&quot; is not a date: give YYYY-MM-DD or a full ISO 8601 date and time (2026-03-01T08:00:00+07:00)</source>
+        <translation>&quot;%1&quot; is not a date: give YYYY-MM-DD or a full ISO 8601 date and time (2026-03-01T08:00:00+07:00)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/stats/statisticsexport.cpp" line="+73"/>
+        <location line="+98"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+97"/>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+97"/>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>by the voting rule</source>
+        <translation>by the voting rule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by the chair&apos;s casting vote</source>
+        <translation>by the chair&apos;s casting vote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quorum not met</source>
+        <translation>quorum not met</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no votes</source>
+        <translation>no votes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no kind)</source>
+        <translation>(no kind)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Attendance per person</source>
+        <translation>Attendance per person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent with reason</source>
+        <translation>Absent with reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent without reason</source>
+        <translation>Absent without reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By proxy</source>
+        <translation>By proxy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not checked in</source>
+        <translation>Not checked in</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Speeches and questions per person</source>
+        <translation>Speeches and questions per person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Speeches</source>
+        <translation>Speeches</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Speeches and questions per agenda item</source>
+        <translation>Speeches and questions per agenda item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Polls and their outcomes</source>
+        <translation>Polls and their outcomes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poll</source>
+        <translation>Poll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poll outcomes</source>
+        <translation>Poll outcomes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polls</source>
+        <translation>Polls</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Documents per meeting</source>
+        <translation>Documents per meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>Highest version</source>
+        <translation>Highest version</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>With more than one version</source>
+        <translation>With more than one version</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>By kind</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One version</source>
+        <translation>One version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revised</source>
+        <translation>Revised</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Documents per kind</source>
+        <translation>Documents per kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Written consultations: answer rates</source>
+        <translation>Written consultations: answer rates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members asked</source>
+        <translation>Members asked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Answer rate</source>
+        <translation>Answer rate</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Nothing to show for this period</source>
+        <translation>Nothing to show for this period</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>… %n more not shown</source>
+        <translation>
+            <numerusform>… %n more not shown</numerusform>
+            <numerusform>… %n more not shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+129"/>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Meetings without a session summary (not in the figures)</source>
+        <translation>Meetings without a session summary (not in the figures)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>None in this period.</source>
+        <translation>None in this period.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>STATISTICS OF MEETINGS</source>
+        <translation>STATISTICS OF MEETINGS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first meeting</source>
+        <translation>the first meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last meeting</source>
+        <translation>the last meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all units</source>
+        <translation>all units</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meetings: %1</source>
+        <translation>Meetings: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meetings without a session summary (not in the figures): %1</source>
+        <translation>Meetings without a session summary (not in the figures): %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/stats/summaryupdate.cpp" line="+32"/>
+        <source>The cache cannot be read: %1</source>
+        <translation>The cache cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No shared folder is known to this cache (give --share)</source>
+        <translation>No shared folder is known to this cache (give --share)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>The shared folder %1 cannot be reached</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: the shared folder cannot be read</source>
+        <translation>%1: the shared folder cannot be read</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no roster on the shared folder</source>
+        <translation>no roster on the shared folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the session has more records than were read; its summary was left as it was</source>
+        <translation>%1: the session has more records than were read; its summary was left as it was</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the session&apos;s summary could not be kept: %2</source>
+        <translation>%1: the session&apos;s summary could not be kept: %2</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+175"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+203"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</translation>
     </message>
@@ -3925,7 +4843,7 @@ Date: %2</translation>
         <translation>%1 could not be delivered to the share: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>the confidential document &quot;%1&quot; is published in clear without being declassified</source>
         <translation>the confidential document &quot;%1&quot; is published in clear without being declassified</translation>
     </message>
@@ -3965,7 +4883,12 @@ Date: %2</translation>
         <translation>Meeting %1: status record %2 was refused: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>Consultations were not read: %1</source>
+        <translation>Consultations were not read: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The share %1 became unreachable during the sync; the cache keeps its last good state</source>
         <translation>The share %1 became unreachable during the sync; the cache keeps its last good state</translation>
     </message>
@@ -3980,12 +4903,20 @@ Date: %2</translation>
         <translation>The local cache could not be updated: %1</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-268"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-68"/>
+        <source>The organisation revoked this device: its confidential documents were deleted from this computer (%n file(s)).</source>
+        <translation>
+            <numerusform>The organisation revoked this device: its confidential documents were deleted from this computer (%n file(s)).</numerusform>
+            <numerusform>The organisation revoked this device: its confidential documents were deleted from this computer (%n file(s)).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-61"/>
+        <location line="+6"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
@@ -3998,7 +4929,7 @@ Date: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</source>
         <translation>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</translation>
     </message>
@@ -4226,6 +5157,16 @@ Date: %2</translation>
         <translation>Check the live session&apos;s record, export it, check in and vote, or run it as the chair (session --help)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Written consultations of the members: publish, answer before the deadline, follow, close and report (consult --help)</source>
+        <translation>Written consultations of the members: publish, answer before the deadline, follow, close and report (consult --help)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Statistics of a period: attendance, speeches and questions, polls, documents, consultations (stats --help)</source>
+        <translation>Statistics of a period: attendance, speeches and questions, polls, documents, consultations (stats --help)</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Usage: phonghop-cli COMMAND [OPTIONS]</source>
         <translation>Usage: phonghop-cli COMMAND [OPTIONS]</translation>
@@ -4269,6 +5210,192 @@ Date: %2</translation>
         <location line="+13"/>
         <source>Unknown subcommand: %1 %2</source>
         <translation>Unknown subcommand: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::ConsultCommands</name>
+    <message>
+        <location filename="../../app/cli/consultcommands.cpp" line="+51"/>
+        <source>Usage: phonghop-cli consult %1</source>
+        <translation>Usage: phonghop-cli consult %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>The shared folder %1 cannot be reached</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Consultation %1 (revision %2): %3</source>
+        <translation>Consultation %1 (revision %2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued by %1; deadline %2%3</source>
+        <translation>Issued by %1; deadline %2%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (closed at %1)</source>
+        <translation> (closed at %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (passed, not closed yet)</source>
+        <translation> (passed, not closed yet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members: %1 answered every question out of %2</source>
+        <translation>Members: %1 answered every question out of %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> — not answered (%1 of %2 questions)</source>
+        <translation> — not answered (%1 of %2 questions)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Question %1: %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To remind: %1</source>
+        <translation>To remind: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not counted: %1</source>
+        <translation>Not counted: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close refused: %1</source>
+        <translation>Close refused: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was refused: %2</source>
+        <translation>%1 was refused: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was refused: member &quot;%2&quot; is not a current person of the directory</source>
+        <translation>%1 was refused: member &quot;%2&quot; is not a current person of the directory</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Consultation %1 published: revision %2 (%3 members, %4 questions, deadline %5)</source>
+        <translation>Consultation %1 published: revision %2 (%3 members, %4 questions, deadline %5)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No consultation %1 on the shared folder</source>
+        <translation>No consultation %1 on the shared folder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Consultation %1 has no question %2 (its questions: %3)</source>
+        <translation>Consultation %1 has no question %2 (its questions: %3)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not an answer to question %2: use agree, disagree or other (Đồng ý, Không đồng ý, Ý kiến khác)</source>
+        <translation>&quot;%1&quot; is not an answer to question %2: use agree, disagree or other (Đồng ý, Không đồng ý, Ý kiến khác)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The deadline of &quot;%1&quot; passed at %2: this seat no longer accepts answers, and the office would not count one</source>
+        <translation>The deadline of &quot;%1&quot; passed at %2: this seat no longer accepts answers, and the office would not count one</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Answer to %1 changed: %2</source>
+        <translation>Answer to %1 changed: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered %1: %2</source>
+        <translation>Answered %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share)</source>
+        <translation>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Consultation %1 closed (close record %2): %3 answers counted; %4 members answered, %5 did not</source>
+        <translation>Consultation %1 closed (close record %2): %3 answers counted; %4 members answered, %5 did not</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Report written: %1</source>
+        <translation>Report written: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No consultation in this cache</source>
+        <translation>No consultation in this cache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline passed</source>
+        <translation>deadline passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>  — %n question(s) unanswered</source>
+        <translation>
+            <numerusform>  — %n question(s) unanswered</numerusform>
+            <numerusform>  — %n question(s) unanswered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Publish a consultation from a CONSULTATION.json, signed with the organisation key (documents: PDF files, paths relative to the JSON&apos;s folder)</source>
+        <translation>Publish a consultation from a CONSULTATION.json, signed with the organisation key (documents: PDF files, paths relative to the JSON&apos;s folder)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer (or change the answer to) one question from a member&apos;s seat, before the deadline; also Đồng ý, Không đồng ý, Ý kiến khác</source>
+        <translation>Answer (or change the answer to) one question from a member&apos;s seat, before the deadline; also Đồng ý, Không đồng ý, Ý kiến khác</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who answered and who did not, each answer and comment, the count of each question; on a member&apos;s seat (--cache) also its recount of the close. Needs --share and either --cache (a seat) or --key (the office)</source>
+        <translation>Who answered and who did not, each answer and comment, the count of each question; on a member&apos;s seat (--cache) also its recount of the close. Needs --share and either --cache (a seat) or --key (the office)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close after the deadline (--early: before it, on purpose) with a signed record of the count</source>
+        <translation>Close after the deadline (--early: before it, on purpose) with a signed record of the count</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the summary report (Báo cáo tổng hợp ý kiến) as PDF, or as CSV</source>
+        <translation>Write the summary report (Báo cáo tổng hợp ý kiến) as PDF, or as CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The consultations in a seat&apos;s cache with their deadlines and unanswered questions (--share: look at the share first)</source>
+        <translation>The consultations in a seat&apos;s cache with their deadlines and unanswered questions (--share: look at the share first)</translation>
     </message>
 </context>
 <context>
@@ -5875,6 +7002,67 @@ Date: %2</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::cli::StatsCommands</name>
+    <message>
+        <location filename="../../app/cli/statscommands.cpp" line="+42"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+16"/>
+        <location line="+25"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation>Usage: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>DATE: YYYY-MM-DD (inclusive, the meeting&apos;s own date) or a full ISO 8601 date and time. --unit: the organisation holding the meetings, as the meetings name it. --offline: compute from the cache without reading the share.</source>
+        <translation>DATE: YYYY-MM-DD (inclusive, the meeting&apos;s own date) or a full ISO 8601 date and time. --unit: the organisation holding the meetings, as the meetings name it. --offline: compute from the cache without reading the share.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--unit needs the name of a unit</source>
+        <translation>--unit needs the name of a unit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--from is after --to</source>
+        <translation>--from is after --to</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The figures are computed from the session summaries this cache holds.</source>
+        <translation>The figures are computed from the session summaries this cache holds.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cache cannot be read: %1</source>
+        <translation>The cache cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No session summary for %n meeting(s); their attendance, speeches and polls are not in the figures: %1</source>
+        <translation>
+            <numerusform>No session summary for %n meeting(s); their attendance, speeches and polls are not in the figures: %1</numerusform>
+            <numerusform>No session summary for %n meeting(s); their attendance, speeches and polls are not in the figures: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Statistics from %1 to %2</source>
+        <translation>Statistics from %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting(s)</numerusform>
+            <numerusform>%n meeting(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>phonghop::cli::VotingCommands</name>
     <message>
         <location filename="../../app/cli/votingcommands.cpp" line="+28"/>
@@ -7079,6 +8267,718 @@ Date: %2</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::ui::ConsultationForm</name>
+    <message>
+        <location filename="../../ui/consult/consultationform.cpp" line="+50"/>
+        <source>Publish…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New consultation</source>
+        <translation>New consultation</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing body:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members consulted (from the people directory)</source>
+        <translation>Members consulted (from the people directory)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair (decides a tie):</source>
+        <translation>Chair (decides a tie):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a question</source>
+        <translation>Add a question</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents (PDF)</source>
+        <translation>Documents (PDF)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add PDF…</source>
+        <translation>Add PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Documents for the consultation</source>
+        <translation>Documents for the consultation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The question, e.g. “Thông qua dự thảo Quyết định?”</source>
+        <translation>The question, e.g. “Thông qua dự thảo Quyết định?”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agree / disagree / other</source>
+        <translation>Agree / disagree / other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / no</source>
+        <translation>Yes / no</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+124"/>
+        <source>The organisation&apos;s key cannot be read: %1</source>
+        <translation>The organisation&apos;s key cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>The people directory cannot be read: %1</source>
+        <translation>The people directory cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The people directory is empty: add the members in “People” first.</source>
+        <translation>The people directory is empty: add the members in “People” first.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Give the consultation a title.</source>
+        <translation>Give the consultation a title.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say which body issues it.</source>
+        <translation>Say which body issues it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline must be in the future.</source>
+        <translation>The deadline must be in the future.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose at least one member to consult.</source>
+        <translation>Choose at least one member to consult.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question %1 has no text.</source>
+        <translation>Question %1 has no text.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add at least one question.</source>
+        <translation>Add at least one question.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document “%1” is no longer there.</source>
+        <translation>The document “%1” is no longer there.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Publish the consultation</source>
+        <translation>Publish the consultation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Publish “%1” to %n member(s)?</source>
+        <translation>
+            <numerusform>Publish “%1” to %n member(s)?</numerusform>
+            <numerusform>Publish “%1” to %n member(s)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n question(s), %1 document(s), deadline %2. It is signed with the organisation&apos;s key and every member&apos;s seat receives it at its next sync.</source>
+        <translation>
+            <numerusform>%n question(s), %1 document(s), deadline %2. It is signed with the organisation&apos;s key and every member&apos;s seat receives it at its next sync.</numerusform>
+            <numerusform>%n question(s), %1 document(s), deadline %2. It is signed with the organisation&apos;s key and every member&apos;s seat receives it at its next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not published: the organisation&apos;s key stays locked.</source>
+        <translation>Not published: the organisation&apos;s key stays locked.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copying the documents and signing…</source>
+        <translation>Copying the documents and signing…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not published: %1</source>
+        <translation>Not published: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published.</source>
+        <translation>Published.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::ConsultationOffice</name>
+    <message>
+        <location filename="../../ui/consult/consultationoffice.cpp" line="+61"/>
+        <source>Close early (before the deadline)</source>
+        <translation>Close early (before the deadline)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the consultation…</source>
+        <translation>Close the consultation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report PDF…</source>
+        <translation>Report PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the reminder list</source>
+        <translation>Copy the reminder list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the reminder list…</source>
+        <translation>Save the reminder list…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New consultation…</source>
+        <translation>New consultation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Count by the question&apos;s rule</source>
+        <translation>Count by the question&apos;s rule</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reminder list (not answered yet)</source>
+        <translation>Reminder list (not answered yet)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The reminder list is copied: paste it into a message or a document.</source>
+        <translation>The reminder list is copied: paste it into a message or a document.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Published: the members&apos; seats receive it at their next sync.</source>
+        <translation>Published: the members&apos; seats receive it at their next sync.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The shared folder cannot be read: %1</source>
+        <translation>The shared folder cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>open until %1</source>
+        <translation>open until %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deadline passed, to close</source>
+        <translation>deadline passed, to close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The consultation cannot be read: %1</source>
+        <translation>The consultation cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 members have answered every question.</source>
+        <translation>%1 of %2 members have answered every question.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed %1%2: the signed count below is what every seat recounts.</source>
+        <translation>Closed %1%2: the signed count below is what every seat recounts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (early)</source>
+        <translation> (early)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close files refused: %1</source>
+        <translation>Close files refused: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n answer(s) not counted (late, forged or invalid).</source>
+        <translation>
+            <numerusform>%n answer(s) not counted (late, forged or invalid).</numerusform>
+            <numerusform>%n answer(s) not counted (late, forged or invalid).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Outcome: adopted</source>
+        <translation>Outcome: adopted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome: not adopted</source>
+        <translation>Outcome: not adopted</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Already closed.</source>
+        <translation>Already closed.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The deadline (%1) has not passed yet: members may still answer. Tick “Close early” to close it now.</source>
+        <translation>The deadline (%1) has not passed yet: members may still answer. Tick “Close early” to close it now.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 members have answered. The count is signed with the organisation&apos;s key and every seat recounts it; no answer is accepted afterwards.</source>
+        <translation>%1 of %2 members have answered. The count is signed with the organisation&apos;s key and every seat recounts it; no answer is accepted afterwards.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The deadline (%1) has not passed: members who have not answered lose their chance.</source>
+        <translation>The deadline (%1) has not passed: members who have not answered lose their chance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the consultation</source>
+        <translation>Close the consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close “%1” now? This cannot be undone.</source>
+        <translation>Close “%1” now? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not closed: the organisation&apos;s key stays locked.</source>
+        <translation>Not closed: the organisation&apos;s key stays locked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation&apos;s key cannot be read: %1</source>
+        <translation>The organisation&apos;s key cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counting and signing the close…</source>
+        <translation>Counting and signing the close…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not closed: %1</source>
+        <translation>Not closed: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed. Every member&apos;s seat recounts the close at its next sync.</source>
+        <translation>Closed. Every member&apos;s seat recounts the close at its next sync.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the summary report</source>
+        <translation>Save the summary report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report was not written: %1</source>
+        <translation>The report was not written: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report is saved in %1</source>
+        <translation>The report is saved in %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the reminder list</source>
+        <translation>Save the reminder list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deadline: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The list was not saved: %1</source>
+        <translation>The list was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reminder list is saved in %1</source>
+        <translation>The reminder list is saved in %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::Consultations</name>
+    <message>
+        <location filename="../../ui/consult/consultationsview.cpp" line="+27"/>
+        <source>Open for answers</source>
+        <translation>Open for answers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline has passed: answers are no longer accepted; the office has not closed it yet.</source>
+        <translation>The deadline has passed: answers are no longer accepted; the office has not closed it yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed by the office.</source>
+        <translation>Closed by the office.</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>This consultation is not on this seat.</source>
+        <translation>This consultation is not on this seat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This seat could not recount the close: %1</source>
+        <translation>This seat could not recount the close: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consult/consultworker.cpp" line="+23"/>
+        <source>Past the deadline</source>
+        <translation>Past the deadline</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 d %2 h left</source>
+        <translation>%1 d %2 h left</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 h %2 min left</source>
+        <translation>%1 h %2 min left</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min left</source>
+        <translation>%1 min left</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::ConsultationsView</name>
+    <message>
+        <location filename="../../ui/consult/consultationsview.cpp" line="-182"/>
+        <source>Written consultations</source>
+        <translation>Written consultations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions the office asks the members outside a meeting. Answer each one before its deadline.</source>
+        <translation>Questions the office asks the members outside a meeting. Answer each one before its deadline.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The consultations cannot be read: %1</source>
+        <translation>The consultations cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some consultation files on the shared folder were not read: %1</source>
+        <translation>Some consultation files on the shared folder were not read: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>deadline %1 (%2)</source>
+        <translation>deadline %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n question(s) to answer</source>
+        <translation>
+            <numerusform>%n question(s) to answer</numerusform>
+            <numerusform>%n question(s) to answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All answered (you may change them until the deadline)</source>
+        <translation>All answered (you may change them until the deadline)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deadline passed %1</source>
+        <translation>deadline passed %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No consultation is addressed to you.</source>
+        <translation>No consultation is addressed to you.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n answer(s) not yet delivered to the shared folder: they are kept on this seat and sent at the next sync.</source>
+        <translation>
+            <numerusform>%n answer(s) not yet delivered to the shared folder: they are kept on this seat and sent at the next sync.</numerusform>
+            <numerusform>%n answer(s) not yet delivered to the shared folder: they are kept on this seat and sent at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>← All consultations</source>
+        <translation>← All consultations</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deadline: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You are not among the members consulted: you can read it, not answer it.</source>
+        <translation>You are not among the members consulted: you can read it, not answer it.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open in the reader (annotations as for a meeting&apos;s documents)</source>
+        <translation>Open in the reader (annotations as for a meeting&apos;s documents)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not on this seat yet: it is copied at the next sync.</source>
+        <translation>“%1” is not on this seat yet: it is copied at the next sync.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Question %1. %2</source>
+        <translation>Question %1. %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+102"/>
+        <source>Your answer: %1</source>
+        <translation>Your answer: %1</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+102"/>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Not answered yet.</source>
+        <translation>Not answered yet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not answered: the deadline has passed.</source>
+        <translation>Not answered: the deadline has passed.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Comment (required for “other opinion”, at most %1 characters)</source>
+        <translation>Comment (required for “other opinion”, at most %1 characters)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change my answer</source>
+        <translation>Change my answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send answer</source>
+        <translation>Send answer</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose an answer first.</source>
+        <translation>Choose an answer first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write your opinion in the comment box first.</source>
+        <translation>Write your opinion in the comment box first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The comment is too long: %1 characters, at most %2.</source>
+        <translation>The comment is too long: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You can change it until %1.</source>
+        <translation>You can change it until %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the answer</source>
+        <translation>Send the answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing and sending the answer…</source>
+        <translation>Signing and sending the answer…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::DecisionModel</name>
     <message>
         <location filename="../../ui/session/decisionmodel.cpp" line="+12"/>
@@ -8273,18 +10173,34 @@ Date: %2</translation>
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+62"/>
-        <location line="+323"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+65"/>
+        <location line="+356"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-331"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consultations (%1)</source>
+        <translation>Consultations (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2 to answer)</source>
+        <translation>%1 (%2 to answer)</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Annotations are unavailable: %1</translation>
     </message>
@@ -10044,7 +11960,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::ui::SecretaryWorkspace</name>
     <message>
-        <location filename="../../ui/secretary/secretaryworkspace.cpp" line="+55"/>
+        <location filename="../../ui/secretary/secretaryworkspace.cpp" line="+57"/>
         <source>Secretary&apos;s workspace — PhòngHọp</source>
         <translation>Secretary&apos;s workspace — PhòngHọp</translation>
     </message>
@@ -10109,7 +12025,17 @@ Date: %2</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+34"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Editing revision %1 of this meeting. Publishing makes revision %2.</source>
         <translation>Editing revision %1 of this meeting. Publishing makes revision %2.</translation>
     </message>
@@ -10239,7 +12165,7 @@ Date: %2</translation>
         <translation>Review first</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-463"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
@@ -10249,17 +12175,17 @@ Date: %2</translation>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+341"/>
         <source>Not published: the organisation&apos;s key stays locked.</source>
         <translation>Not published: the organisation&apos;s key stays locked.</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-338"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Publish to all seats</source>
         <translation>Publish to all seats</translation>
     </message>
@@ -10762,6 +12688,234 @@ Date: %2</translation>
         <location line="+6"/>
         <source>Only one file can be opened at a time</source>
         <translation>Only one file can be opened at a time</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::StatisticsPage</name>
+    <message>
+        <location filename="../../ui/stats/statisticspage.cpp" line="+49"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speeches</source>
+        <translation>Speeches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By agenda item</source>
+        <translation>By agenda item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polls</source>
+        <translation>Polls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document kinds</source>
+        <translation>Document kinds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a period and a unit, then Show.</source>
+        <translation>Choose a period and a unit, then Show.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Computing the figures…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Cancelled. The figures shown are those this seat&apos;s cache held.</source>
+        <translation>Cancelled. The figures shown are those this seat&apos;s cache held.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>The figures could not be computed: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the sessions&apos; records from the share: the figures may still change…</source>
+        <translation>Reading the sessions&apos; records from the share: the figures may still change…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Consultation answer rates are not available on this seat: no consultation has been read into its cache.</source>
+        <translation>Consultation answer rates are not available on this seat: no consultation has been read into its cache.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all units</source>
+        <translation>all units</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n meeting(s) %1, %2.</source>
+        <translation>
+            <numerusform>%n meeting(s) %1, %2.</numerusform>
+            <numerusform>%n meeting(s) %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The share could not be reached: the sessions are counted as this seat last read them.</source>
+        <translation>The share could not be reached: the sessions are counted as this seat last read them.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n meeting(s) could not be read again from the share; their figures are as this seat last read them: %1</source>
+        <translation>
+            <numerusform>%n meeting(s) could not be read again from the share; their figures are as this seat last read them: %1</numerusform>
+            <numerusform>%n meeting(s) could not be read again from the share; their figures are as this seat last read them: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Session records of %n meeting(s) read from the share now.</source>
+        <translation>
+            <numerusform>Session records of %n meeting(s) read from the share now.</numerusform>
+            <numerusform>Session records of %n meeting(s) read from the share now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No share is set on this seat: the sessions are counted as this seat last read them.</source>
+        <translation>No share is set on this seat: the sessions are counted as this seat last read them.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>No session record for %n meeting(s): their attendance, speeches and polls are not in these figures.</source>
+        <translation>
+            <numerusform>No session record for %n meeting(s): their attendance, speeches and polls are not in these figures.</numerusform>
+            <numerusform>No session record for %n meeting(s): their attendance, speeches and polls are not in these figures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Export the statistics as PDF</source>
+        <translation>Export the statistics as PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the statistics as CSV</source>
+        <translation>Export the statistics as CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,12 @@
         <translation>Dữ liệu lưu trên máy tại %1 bị hỏng (%2).</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+317"/>
+        <source>A confidential document could not be deleted from the cache: %1</source>
+        <translation>Không xóa được một tài liệu mật khỏi bộ nhớ đệm: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The original file of this document is not in the cache yet: sync, then try again.</source>
         <translation>Bản gốc của tài liệu này chưa có trong bộ nhớ đệm: hãy đồng bộ rồi thử lại.</translation>
     </message>
@@ -658,6 +663,528 @@
         <location filename="../../meeting_core/session/conclusionnotice.cpp" line="+135"/>
         <source>The decision record holds no conclusion yet: there is nothing to notify</source>
         <translation>Sổ quyết định chưa có kết luận nào: chưa có gì để thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::Consultation</name>
+    <message>
+        <location filename="../../meeting_core/consult/consultation.cpp" line="+77"/>
+        <source>A document has no id or no title</source>
+        <translation>Có tài liệu không có mã hoặc không có tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document %1 has no valid sha256 or size</source>
+        <translation>Tài liệu %1 không có mã kiểm tra sha256 hoặc kích thước hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A consultation question cannot be secret</source>
+        <translation>Câu hỏi lấy ý kiến không được đặt là bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Question %1 has no text</source>
+        <translation>Câu hỏi %1 chưa có nội dung</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The comment is %1 characters long; at most %2 are allowed</source>
+        <translation>Ý kiến dài %1 ký tự; chỉ được tối đa %2 ký tự</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The comment contains a control character</source>
+        <translation>Ý kiến chứa ký tự điều khiển</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>&quot;%1&quot; is not a valid consultation id (lower-case letters, digits and &apos;-&apos;, at most 64)</source>
+        <translation>&quot;%1&quot; không phải là mã đợt lấy ý kiến hợp lệ (chữ thường không dấu, chữ số và &apos;-&apos;, tối đa 64 ký tự)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The consultation has no title</source>
+        <translation>Đợt lấy ý kiến chưa có tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consultation has no issuing body</source>
+        <translation>Đợt lấy ý kiến chưa có cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consultation has no valid deadline</source>
+        <translation>Đợt lấy ý kiến chưa có hạn trả lời hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consultation consults nobody</source>
+        <translation>Đợt lấy ý kiến chưa có thành viên nào được lấy ý kiến</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Member &quot;%1&quot; is empty or listed twice</source>
+        <translation>Thành viên &quot;%1&quot; để trống hoặc bị ghi hai lần</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chair %1 is not among the members</source>
+        <translation>Chủ trì %1 không có trong danh sách thành viên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consultation asks no question</source>
+        <translation>Đợt lấy ý kiến chưa có câu hỏi nào</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question id &quot;%1&quot; is empty or repeated</source>
+        <translation>Mã câu hỏi &quot;%1&quot; để trống hoặc bị trùng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question %1: %2</source>
+        <translation>Câu hỏi %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document id &quot;%1&quot; is empty or repeated</source>
+        <translation>Mã tài liệu &quot;%1&quot; để trống hoặc bị trùng</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not a consultation (format &quot;%1&quot;)</source>
+        <translation>Đây không phải là tệp lấy ý kiến (định dạng &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultation format version %1 is not known to this version</source>
+        <translation>Phiên bản này của PhòngHọp không nhận biết định dạng lấy ý kiến phiên bản %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The consultation has no revision number</source>
+        <translation>Đợt lấy ý kiến chưa có số phiên bản</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1: the JSON stops or is broken there (%2); no field after it could be read</source>
+        <translation>dòng %1: nội dung JSON bị ngắt hoặc bị lỗi tại đây (%2); không đọc được trường nào sau đó</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line 1: the file is not a JSON object</source>
+        <translation>dòng 1: tệp không phải là đối tượng JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1, field &quot;%2&quot;: %3</source>
+        <translation>dòng %1, trường &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing</source>
+        <translation>bị thiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a text that is not empty</source>
+        <translation>phải là văn bản, không được để trống</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be &quot;%1&quot;</source>
+        <translation>phải là &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be 1</source>
+        <translation>phải là 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a valid id (lower-case letters, digits and &apos;-&apos;, at most 64)</source>
+        <translation>&quot;%1&quot; không phải là mã hợp lệ (chữ thường không dấu, chữ số và &apos;-&apos;, tối đa 64 ký tự)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time with an offset (2026-12-20T17:00:00+07:00)</source>
+        <translation>&quot;%1&quot; không phải là ngày giờ theo ISO 8601 có múi giờ (2026-12-20T17:00:00+07:00)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must list the person ids consulted</source>
+        <translation>phải liệt kê mã của những người được lấy ý kiến</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a person id</source>
+        <translation>phải là mã của một người</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is listed twice</source>
+        <translation>%1 bị ghi hai lần</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not among the members</source>
+        <translation>%1 không có trong danh sách thành viên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must list at least one question</source>
+        <translation>phải có ít nhất một câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an object</source>
+        <translation>phải là một đối tượng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing (a preset such as &quot;uy-ban-nhan-dan&quot;, or a rule object)</source>
+        <translation>bị thiếu (tên quy tắc có sẵn như &quot;uy-ban-nhan-dan&quot;, hoặc một đối tượng quy tắc)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a kind: use approval, yes-no or choice</source>
+        <translation>&quot;%1&quot; không phải là loại câu hỏi: hãy dùng approval, yes-no hoặc choice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a preset name or a rule object</source>
+        <translation>phải là tên quy tắc có sẵn hoặc một đối tượng quy tắc</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>question %1 is listed twice</source>
+        <translation>câu hỏi %1 bị ghi hai lần</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a list</source>
+        <translation>phải là một danh sách</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>document %1 is listed twice</source>
+        <translation>tài liệu %1 bị ghi hai lần</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no such file: %1</source>
+        <translation>không có tệp: %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the answer has no choice</source>
+        <translation>ý kiến trả lời chưa có lựa chọn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer&apos;s choices are not option numbers</source>
+        <translation>lựa chọn trong ý kiến trả lời không phải là số thứ tự phương án</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the answer lacks its consultation, revision, question, person, sequence or time</source>
+        <translation>ý kiến trả lời thiếu đợt lấy ý kiến, phiên bản, câu hỏi, người trả lời, số thứ tự hoặc thời gian</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Question %1 has no option &quot;%2&quot;; choose among its options</source>
+        <translation>Câu hỏi %1 không có phương án &quot;%2&quot;; hãy chọn trong các phương án của câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Consultation %1 has no question %2</source>
+        <translation>Đợt lấy ý kiến %1 không có câu hỏi %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not among the members consulted in %2</source>
+        <translation>%1 không thuộc các thành viên được lấy ý kiến trong %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deadline of &quot;%1&quot; passed at %2: answers are no longer accepted</source>
+        <translation>Đã hết hạn trả lời &quot;%1&quot; lúc %2: không nhận thêm ý kiến</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1/%2: %3</source>
+        <translation>%1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>signed by device %1, not by the device whose folder it is in</source>
+        <translation>được ký bằng thiết bị %1, không phải thiết bị sở hữu thư mục chứa ý kiến này</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>signed by device %1, which the people directory does not list</source>
+        <translation>được ký bằng thiết bị %1, thiết bị này không có trong danh bạ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signed by device %1 of %2, which has been revoked</source>
+        <translation>được ký bằng thiết bị %1 của %2, thiết bị này đã bị thu hồi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signed by a device of %1, who is not among the members consulted</source>
+        <translation>được ký bằng thiết bị của %1, người không thuộc các thành viên được lấy ý kiến</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signed by a device of %1 but answering as %2</source>
+        <translation>được ký bằng thiết bị của %1 nhưng trả lời với tư cách %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an answer to consultation %1, not %2</source>
+        <translation>là ý kiến cho đợt lấy ý kiến %1, không phải %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an answer to revision %1; the current revision is %2</source>
+        <translation>là ý kiến cho phiên bản %1; phiên bản hiện tại là %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>answered at %1, after the deadline %2</source>
+        <translation>trả lời lúc %1, sau hạn %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the consultation has no question %1</source>
+        <translation>đợt lấy ý kiến không có câu hỏi %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its choice &quot;%1&quot; does not match the options it names</source>
+        <translation>lựa chọn &quot;%1&quot; không khớp với các phương án mà ý kiến ghi</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1/%2: replaced by the member&apos;s later answer</source>
+        <translation>%1/%2: đã được thay bằng ý kiến gửi sau của thành viên</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the close lacks its consultation, revision or time</source>
+        <translation>biên bản kết thúc thiếu đợt lấy ý kiến, phiên bản hoặc thời gian</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The deadline of &quot;%1&quot; (%2) has not passed yet: close it early only on purpose (--early)</source>
+        <translation>Chưa đến hạn của &quot;%1&quot; (%2): chỉ kết thúc lấy ý kiến sớm khi thật sự cần (--early)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>it is signed by %1, not by the organisation key %2</source>
+        <translation>tệp được ký bằng khóa %1, không phải khóa của cơ quan %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it closes %1 revision %2, not %3 revision %4</source>
+        <translation>biên bản này kết thúc %1 phiên bản %2, không phải %3 phiên bản %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The consultation has not been closed yet.</source>
+        <translation>Chưa kết thúc lấy ý kiến.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This seat recounted the close: the result agrees and your answers were counted.</source>
+        <translation>Máy này đã kiểm lại biên bản kết thúc: kết quả khớp và ý kiến của bạn đã được tính.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This seat&apos;s recount DIFFERS from the office&apos;s close: %1</source>
+        <translation>Kết quả kiểm lại trên máy này KHÁC với biên bản kết thúc của văn phòng: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answer is MISSING from the office&apos;s close: %1</source>
+        <translation>Ý kiến của bạn KHÔNG CÓ trong biên bản kết thúc của văn phòng: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the close counts answer %1, which this seat cannot read as a valid latest answer</source>
+        <translation>biên bản kết thúc tính ý kiến %1, nhưng máy này không xác định được đây là ý kiến hợp lệ mới nhất</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the count of question %1 differs from the recount</source>
+        <translation>kết quả của câu hỏi %1 khác với kết quả kiểm lại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the close does not count every question</source>
+        <translation>biên bản kết thúc không tính đủ mọi câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lists of who answered differ from the recount</source>
+        <translation>danh sách người đã trả lời khác với kết quả kiểm lại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your answer %1 is not among the counted ones</source>
+        <translation>ý kiến %1 của bạn không có trong số ý kiến được tính</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ConsultationReport</name>
+    <message>
+        <location filename="../../meeting_core/consult/consultationreport.cpp" line="+214"/>
+        <source>Cannot write the report to %1</source>
+        <translation>Không ghi được báo cáo vào %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Không ghi được báo cáo vào %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ConsultationService</name>
+    <message>
+        <location filename="../../meeting_core/consult/consultationservice.cpp" line="+39"/>
+        <source>This seat has not confirmed its organisation yet: synchronise with the shared folder and confirm the organisation first</source>
+        <translation>Máy này chưa xác nhận cơ quan: hãy đồng bộ với thư mục dùng chung và xác nhận cơ quan trước</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>Không truy cập được thư mục dùng chung %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No consultation %1 on the shared folder</source>
+        <translation>Không có đợt lấy ý kiến %1 trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Consultation %1 was already closed at %2</source>
+        <translation>Đợt lấy ý kiến %1 đã kết thúc lúc %2</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>This seat has no device key</source>
+        <translation>Máy này chưa có khóa thiết bị</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Consultation %1: document &quot;%2&quot; has not arrived yet (%3)</source>
+        <translation>Đợt lấy ý kiến %1: chưa nhận được tài liệu &quot;%2&quot; (%3)</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+15"/>
+        <source>No consultation %1 on this seat</source>
+        <translation>Không có đợt lấy ý kiến %1 trên máy này</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Consultation %1 has no question %2</source>
+        <translation>Đợt lấy ý kiến %1 không có câu hỏi %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The deadline for answering &quot;%1&quot; passed at %2: the answer was not recorded</source>
+        <translation>Đã hết hạn trả lời &quot;%1&quot; lúc %2: ý kiến không được ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; has been closed by the office: the answer was not recorded</source>
+        <translation>Văn phòng đã kết thúc lấy ý kiến &quot;%1&quot;: ý kiến không được ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This seat&apos;s device is not enrolled for anyone in the people directory: it cannot answer</source>
+        <translation>Thiết bị của máy này chưa được đăng ký cho ai trong danh bạ: không thể trả lời</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not among the members consulted in &quot;%2&quot;</source>
+        <translation>%1 không thuộc các thành viên được lấy ý kiến trong &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This seat&apos;s cache could not record the answer: %1</source>
+        <translation>Không ghi được ý kiến vào bộ nhớ đệm của máy này: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This key is not the organisation key this seat trusts</source>
+        <translation>Khóa này không phải là khóa của cơ quan mà máy này tin cậy</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ConsultationShare</name>
+    <message>
+        <location filename="../../meeting_core/consult/consultationshare.cpp" line="+106"/>
+        <location line="+55"/>
+        <location line="+85"/>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>Không truy cập được thư mục dùng chung %1</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+156"/>
+        <location line="+7"/>
+        <source>consultations/%1/%2 was refused: %3</source>
+        <translation>consultations/%1/%2 bị từ chối: %3</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>it is signed by %1, not by the organisation key %2</source>
+        <translation>tệp được ký bằng khóa %1, không phải khóa của cơ quan %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it names %1 revision %2</source>
+        <translation>tệp ghi %1 phiên bản %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Member &quot;%1&quot; is not a current person of the people directory</source>
+        <translation>Thành viên &quot;%1&quot; hiện không có trong danh bạ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Document %1 (%2) is not a PDF: convert it to PDF first (office files are not converted for consultations yet)</source>
+        <translation>Tài liệu %1 (%2) không phải là PDF: hãy chuyển sang PDF trước (hiện chưa hỗ trợ chuyển tệp văn phòng khi lấy ý kiến)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the folder %1 in the share</source>
+        <translation>Không tạo được thư mục %1 trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot write the consultation to the share: %1</source>
+        <translation>Không ghi được đợt lấy ý kiến vào thư mục dùng chung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consultation is being published by others at the same time; try again in a moment</source>
+        <translation>Người khác đang phát hành đợt lấy ý kiến này cùng lúc; hãy thử lại sau giây lát</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot write the close to the share: %1</source>
+        <translation>Không ghi được biên bản kết thúc vào thư mục dùng chung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot find a free name for the close in the share</source>
+        <translation>Không tìm được tên trống cho biên bản kết thúc trong thư mục dùng chung</translation>
     </message>
 </context>
 <context>
@@ -3064,12 +3591,17 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::SessionService</name>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+106"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+108"/>
         <source>Acting as another participant is only possible on the demo share</source>
         <translation>Chỉ có thể đóng vai thành viên khác trên thư mục dùng chung mẫu</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+250"/>
+        <source>The session&apos;s summary for the statistics could not be kept in the cache: %1</source>
+        <translation>Không lưu được bản tóm tắt phiên họp dùng cho thống kê vào bộ nhớ đệm: %1</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>The poll was not closed: %1</source>
         <translation>Chưa kết thúc biểu quyết: %1</translation>
     </message>
@@ -3200,7 +3732,7 @@ Ngày ký: %2</translation>
         <translation>Biểu quyết đã kết thúc trước đó</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="-97"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="-122"/>
         <source>passed</source>
         <translation>thông qua</translation>
     </message>
@@ -3295,7 +3827,7 @@ Ngày ký: %2</translation>
         <translation>Thiết bị này được đăng ký sau khi biểu quyết %1 được mở; thiết bị có thể biểu quyết từ lần biểu quyết tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../meeting_core/session/sessionservice.cpp" line="+33"/>
+        <location filename="../../meeting_core/session/sessionservice.cpp" line="+58"/>
         <source>This seat&apos;s record %1 had disappeared from the shared folder (deleted, or replaced by another file) and was delivered again at %2</source>
         <translation>Hồ sơ %1 của máy này đã biến mất khỏi thư mục dùng chung (bị xóa, hoặc bị thay bằng một tệp khác) và đã được gửi lại lúc %2</translation>
     </message>
@@ -3469,7 +4001,7 @@ Ngày ký: %2</translation>
         <translation>Không đọc được hồ sơ: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>A poll opening that cites a roster revision this seat has not verified</source>
         <translation>Bản ghi mở biểu quyết dẫn chiếu một bản danh sách thành viên mà máy này chưa xác minh</translation>
     </message>
@@ -3904,9 +4436,394 @@ Ngày ký: %2</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::Statistics</name>
+    <message>
+        <location filename="../../meeting_core/stats/statistics.cpp" line="+62"/>
+        <source>&quot;%1&quot; is not a date: give YYYY-MM-DD or a full ISO 8601 date and time (2026-03-01T08:00:00+07:00)</source>
+        <translation>&quot;%1&quot; không phải là ngày: hãy nhập theo dạng YYYY-MM-DD hoặc ngày giờ đầy đủ theo ISO 8601 (2026-03-01T08:00:00+07:00)</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/stats/statisticsexport.cpp" line="+73"/>
+        <location line="+98"/>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+97"/>
+        <source>Passed</source>
+        <translation>Thông qua</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+97"/>
+        <source>Not passed</source>
+        <translation>Không thông qua</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>by the voting rule</source>
+        <translation>theo quy tắc biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by the chair&apos;s casting vote</source>
+        <translation>theo phiếu của chủ trì khi bằng phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quorum not met</source>
+        <translation>không đủ số lượng tối thiểu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no votes</source>
+        <translation>không có phiếu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no kind)</source>
+        <translation>(chưa phân loại)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Attendance per person</source>
+        <translation>Tình hình tham dự theo từng người</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Meetings</source>
+        <translation>Số cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent with reason</source>
+        <translation>Vắng có lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent without reason</source>
+        <translation>Vắng không lý do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By proxy</source>
+        <translation>Ủy quyền</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not checked in</source>
+        <translation>Chưa điểm danh</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Speeches and questions per person</source>
+        <translation>Phát biểu và chất vấn theo từng người</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Speeches</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>Questions</source>
+        <translation>Chất vấn</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Speeches and questions per agenda item</source>
+        <translation>Phát biểu và chất vấn theo từng nội dung chương trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Agenda item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Polls and their outcomes</source>
+        <translation>Các biểu quyết và kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poll</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided</source>
+        <translation>Căn cứ kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ballots</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poll outcomes</source>
+        <translation>Kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polls</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Documents per meeting</source>
+        <translation>Tài liệu theo cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>Versions</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>Highest version</source>
+        <translation>Phiên bản cao nhất</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>With more than one version</source>
+        <translation>Có từ hai phiên bản trở lên</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>By kind</source>
+        <translation>Theo loại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One version</source>
+        <translation>Một phiên bản</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revised</source>
+        <translation>Đã sửa đổi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Documents per kind</source>
+        <translation>Tài liệu theo loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Loại tài liệu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Written consultations: answer rates</source>
+        <translation>Lấy ý kiến bằng văn bản: tỷ lệ trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation</source>
+        <translation>Phiếu lấy ý kiến</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members asked</source>
+        <translation>Số thành viên được hỏi ý kiến</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Answer rate</source>
+        <translation>Tỷ lệ trả lời</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Nothing to show for this period</source>
+        <translation>Không có dữ liệu trong khoảng thời gian này</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>… %n more not shown</source>
+        <translation>
+            <numerusform>… và %n mục khác không hiển thị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+129"/>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Meetings without a session summary (not in the figures)</source>
+        <translation>Cuộc họp chưa có bản tổng hợp phiên họp (không tính vào số liệu)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>None in this period.</source>
+        <translation>Không có trong khoảng thời gian này.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>STATISTICS OF MEETINGS</source>
+        <translation>THỐNG KÊ CÁC CUỘC HỌP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: %1</source>
+        <translation>Từ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first meeting</source>
+        <translation>cuộc họp đầu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To: %1</source>
+        <translation>Đến: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last meeting</source>
+        <translation>cuộc họp cuối cùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all units</source>
+        <translation>tất cả các đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meetings: %1</source>
+        <translation>Số cuộc họp: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meetings without a session summary (not in the figures): %1</source>
+        <translation>Cuộc họp chưa có bản tổng hợp phiên họp (không tính vào số liệu): %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+    <message>
+        <location filename="../../meeting_core/stats/summaryupdate.cpp" line="+32"/>
+        <source>The cache cannot be read: %1</source>
+        <translation>Không đọc được dữ liệu trên máy: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No shared folder is known to this cache (give --share)</source>
+        <translation>Dữ liệu trên máy này chưa gắn với thư mục dùng chung nào (hãy chỉ định --share)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>Không truy cập được thư mục dùng chung %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: the shared folder cannot be read</source>
+        <translation>%1: không đọc được thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no roster on the shared folder</source>
+        <translation>không có danh sách thành viên trên thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the session has more records than were read; its summary was left as it was</source>
+        <translation>%1: phiên họp có nhiều bản ghi hơn số đã đọc; bản tổng hợp của phiên họp được giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the session&apos;s summary could not be kept: %2</source>
+        <translation>%1: không lưu được bản tổng hợp của phiên họp: %2</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+175"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+203"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>Thư mục dùng chung dùng khóa cơ quan %1, nhưng máy này chỉ được thiết lập để tin cậy %2. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -3921,7 +4838,7 @@ Ngày ký: %2</translation>
         <translation>Không gửi được %1 lên thư mục dùng chung: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>the confidential document &quot;%1&quot; is published in clear without being declassified</source>
         <translation>tài liệu mật &quot;%1&quot; được phát hành công khai mà chưa được giải mật</translation>
     </message>
@@ -3961,7 +4878,12 @@ Ngày ký: %2</translation>
         <translation>Cuộc họp %1: bản ghi trạng thái %2 bị từ chối: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>Consultations were not read: %1</source>
+        <translation>Chưa đọc được các phiếu lấy ý kiến: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The share %1 became unreachable during the sync; the cache keeps its last good state</source>
         <translation>Thư mục dùng chung %1 bị mất kết nối trong khi đồng bộ; dữ liệu trên máy giữ trạng thái tốt gần nhất</translation>
     </message>
@@ -3976,12 +4898,19 @@ Ngày ký: %2</translation>
         <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-268"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>“%1” không phải là dấu vân tay khóa (32 chữ số thập lục phân), nên máy này không kiểm tra được khóa của thư mục dùng chung. Chưa đọc dữ liệu nào.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-68"/>
+        <source>The organisation revoked this device: its confidential documents were deleted from this computer (%n file(s)).</source>
+        <translation>
+            <numerusform>Cơ quan đã thu hồi thiết bị này: các tài liệu mật đã được xóa khỏi máy tính này (%n tệp).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-61"/>
+        <location line="+6"/>
         <source>Up to date</source>
         <translation>Đã cập nhật đầy đủ</translation>
     </message>
@@ -3993,7 +4922,7 @@ Ngày ký: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</source>
         <translation>Thư mục dùng chung thuộc về “%1”, khóa cơ quan có dấu vân tay %2. Máy này chưa xác nhận khóa đó: hãy so sánh với dấu vân tay do cán bộ CNTT cung cấp trước khi tin cậy. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -4221,6 +5150,16 @@ Ngày ký: %2</translation>
         <translation>Kiểm tra hồ sơ phiên họp, xuất hồ sơ, điểm danh và biểu quyết, hoặc điều hành phiên họp với vai trò chủ trì (session --help)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Written consultations of the members: publish, answer before the deadline, follow, close and report (consult --help)</source>
+        <translation>Lấy ý kiến thành viên bằng văn bản: phát hành, trả lời trước hạn, theo dõi, kết thúc và báo cáo (consult --help)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Statistics of a period: attendance, speeches and questions, polls, documents, consultations (stats --help)</source>
+        <translation>Thống kê theo khoảng thời gian: tình hình tham dự, phát biểu và chất vấn, biểu quyết, tài liệu, lấy ý kiến (stats --help)</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Usage: phonghop-cli COMMAND [OPTIONS]</source>
         <translation>Cách dùng: phonghop-cli LỆNH [TÙY CHỌN]</translation>
@@ -4264,6 +5203,191 @@ Ngày ký: %2</translation>
         <location line="+13"/>
         <source>Unknown subcommand: %1 %2</source>
         <translation>Lệnh con không xác định: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::ConsultCommands</name>
+    <message>
+        <location filename="../../app/cli/consultcommands.cpp" line="+51"/>
+        <source>Usage: phonghop-cli consult %1</source>
+        <translation>Cách dùng: phonghop-cli consult %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The shared folder %1 cannot be reached</source>
+        <translation>Không truy cập được thư mục dùng chung %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Consultation %1 (revision %2): %3</source>
+        <translation>Phiếu lấy ý kiến %1 (phiên bản %2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued by %1; deadline %2%3</source>
+        <translation>Cơ quan ban hành: %1; hạn trả lời %2%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (closed at %1)</source>
+        <translation> (đã kết thúc lúc %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (passed, not closed yet)</source>
+        <translation> (đã hết hạn, chưa kết thúc)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members: %1 answered every question out of %2</source>
+        <translation>Thành viên: %1/%2 người đã trả lời đủ các câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> — not answered (%1 of %2 questions)</source>
+        <translation> — chưa trả lời đủ (%1/%2 câu hỏi)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Question %1: %2</source>
+        <translation>Câu hỏi %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To remind: %1</source>
+        <translation>Cần nhắc: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not counted: %1</source>
+        <translation>Không được tính: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close refused: %1</source>
+        <translation>Việc kết thúc bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was refused: %2</source>
+        <translation>%1 bị từ chối: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was refused: member &quot;%2&quot; is not a current person of the directory</source>
+        <translation>%1 bị từ chối: thành viên &quot;%2&quot; hiện không có trong danh bạ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Consultation %1 published: revision %2 (%3 members, %4 questions, deadline %5)</source>
+        <translation>Đã phát hành phiếu lấy ý kiến %1: phiên bản %2 (%3 thành viên, %4 câu hỏi, hạn trả lời %5)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No consultation %1 on the shared folder</source>
+        <translation>Không có đợt lấy ý kiến %1 trong thư mục dùng chung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Consultation %1 has no question %2 (its questions: %3)</source>
+        <translation>Phiếu lấy ý kiến %1 không có câu hỏi %2 (các câu hỏi: %3)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not an answer to question %2: use agree, disagree or other (Đồng ý, Không đồng ý, Ý kiến khác)</source>
+        <translation>&quot;%1&quot; không phải là câu trả lời cho câu hỏi %2: hãy dùng agree, disagree hoặc other (Đồng ý, Không đồng ý, Ý kiến khác)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The deadline of &quot;%1&quot; passed at %2: this seat no longer accepts answers, and the office would not count one</source>
+        <translation>Hạn trả lời &quot;%1&quot; đã hết lúc %2: máy này không nhận ý kiến nữa, và văn phòng cũng sẽ không tính ý kiến gửi muộn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Answer to %1 changed: %2</source>
+        <translation>Đã sửa ý kiến cho %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered %1: %2</source>
+        <translation>Đã trả lời %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not delivered to the shared folder yet (kept on this seat, sent at the next look at the share)</source>
+        <translation>Chưa gửi lên thư mục dùng chung (được giữ trên máy này, sẽ gửi ở lần đọc thư mục dùng chung tiếp theo)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Consultation %1 closed (close record %2): %3 answers counted; %4 members answered, %5 did not</source>
+        <translation>Đã kết thúc lấy ý kiến %1 (biên bản kết thúc %2): tính %3 ý kiến; %4 thành viên đã trả lời, %5 thành viên chưa trả lời</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Report written: %1</source>
+        <translation>Đã ghi báo cáo: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No consultation in this cache</source>
+        <translation>Dữ liệu trên máy này không có phiếu lấy ý kiến nào</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline passed</source>
+        <translation>đã hết hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>đang lấy ý kiến</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>  — %n question(s) unanswered</source>
+        <translation>
+            <numerusform>  — %n câu hỏi chưa trả lời</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Publish a consultation from a CONSULTATION.json, signed with the organisation key (documents: PDF files, paths relative to the JSON&apos;s folder)</source>
+        <translation>Phát hành phiếu lấy ý kiến từ tệp CONSULTATION.json, ký bằng khóa của cơ quan (tài liệu: tệp PDF, đường dẫn tính từ thư mục chứa tệp JSON)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer (or change the answer to) one question from a member&apos;s seat, before the deadline; also Đồng ý, Không đồng ý, Ý kiến khác</source>
+        <translation>Trả lời (hoặc sửa câu trả lời) một câu hỏi từ máy của thành viên, trước hạn; chấp nhận cả Đồng ý, Không đồng ý, Ý kiến khác</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who answered and who did not, each answer and comment, the count of each question; on a member&apos;s seat (--cache) also its recount of the close. Needs --share and either --cache (a seat) or --key (the office)</source>
+        <translation>Ai đã trả lời và ai chưa, từng ý kiến và nhận xét, kết quả từng câu hỏi; trên máy của thành viên (--cache) còn có kết quả kiểm lại việc kết thúc. Cần --share và --cache (một máy) hoặc --key (văn phòng)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close after the deadline (--early: before it, on purpose) with a signed record of the count</source>
+        <translation>Kết thúc lấy ý kiến sau khi hết hạn (--early: kết thúc trước hạn, có chủ đích) kèm biên bản kiểm phiếu có chữ ký</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the summary report (Báo cáo tổng hợp ý kiến) as PDF, or as CSV</source>
+        <translation>Ghi báo cáo tổng hợp (Báo cáo tổng hợp ý kiến) dạng PDF, hoặc dạng CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The consultations in a seat&apos;s cache with their deadlines and unanswered questions (--share: look at the share first)</source>
+        <translation>Các phiếu lấy ý kiến trong dữ liệu trên máy, kèm hạn trả lời và các câu hỏi chưa trả lời (--share: đọc thư mục dùng chung trước)</translation>
     </message>
 </context>
 <context>
@@ -5869,6 +6993,65 @@ Ngày ký: %2</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::cli::StatsCommands</name>
+    <message>
+        <location filename="../../app/cli/statscommands.cpp" line="+42"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+16"/>
+        <location line="+25"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation>Cách dùng: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>DATE: YYYY-MM-DD (inclusive, the meeting&apos;s own date) or a full ISO 8601 date and time. --unit: the organisation holding the meetings, as the meetings name it. --offline: compute from the cache without reading the share.</source>
+        <translation>DATE: YYYY-MM-DD (tính cả ngày đó, theo ngày của cuộc họp) hoặc ngày giờ đầy đủ theo ISO 8601. --unit: cơ quan tổ chức cuộc họp, ghi đúng tên như trong cuộc họp. --offline: tính từ dữ liệu trên máy, không đọc thư mục dùng chung.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--unit needs the name of a unit</source>
+        <translation>--unit cần có tên đơn vị</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--from is after --to</source>
+        <translation>--from muộn hơn --to</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The figures are computed from the session summaries this cache holds.</source>
+        <translation>Số liệu được tính từ các bản tổng hợp phiên họp có trong dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cache cannot be read: %1</source>
+        <translation>Không đọc được dữ liệu trên máy: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No session summary for %n meeting(s); their attendance, speeches and polls are not in the figures: %1</source>
+        <translation>
+            <numerusform>Chưa có bản tổng hợp phiên họp của %n cuộc họp; tình hình tham dự, phát biểu và biểu quyết của các cuộc họp này không được tính vào số liệu: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Statistics from %1 to %2</source>
+        <translation>Thống kê từ %1 đến %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n cuộc họp</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>phonghop::cli::VotingCommands</name>
     <message>
         <location filename="../../app/cli/votingcommands.cpp" line="+28"/>
@@ -7068,6 +8251,713 @@ Ngày ký: %2</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::ui::ConsultationForm</name>
+    <message>
+        <location filename="../../ui/consult/consultationform.cpp" line="+50"/>
+        <source>Publish…</source>
+        <translation>Phát hành…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New consultation</source>
+        <translation>Phiếu lấy ý kiến mới</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing body:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline:</source>
+        <translation>Hạn trả lời:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members consulted (from the people directory)</source>
+        <translation>Thành viên được hỏi ý kiến (từ danh bạ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair (decides a tie):</source>
+        <translation>Chủ trì (quyết định khi số ý kiến ngang nhau):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a question</source>
+        <translation>Thêm câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents (PDF)</source>
+        <translation>Tài liệu (PDF)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add PDF…</source>
+        <translation>Thêm PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Documents for the consultation</source>
+        <translation>Tài liệu kèm phiếu lấy ý kiến</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The question, e.g. “Thông qua dự thảo Quyết định?”</source>
+        <translation>Câu hỏi, ví dụ: “Thông qua dự thảo Quyết định?”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agree / disagree / other</source>
+        <translation>Đồng ý / Không đồng ý / Ý kiến khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes / no</source>
+        <translation>Có / Không</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+124"/>
+        <source>The organisation&apos;s key cannot be read: %1</source>
+        <translation>Không đọc được khóa của cơ quan: %1</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>The people directory cannot be read: %1</source>
+        <translation>Không đọc được danh bạ: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The people directory is empty: add the members in “People” first.</source>
+        <translation>Danh bạ đang trống: hãy thêm thành viên ở mục “Danh bạ” trước.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Give the consultation a title.</source>
+        <translation>Hãy nhập tiêu đề cho phiếu lấy ý kiến.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say which body issues it.</source>
+        <translation>Hãy ghi rõ cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline must be in the future.</source>
+        <translation>Hạn trả lời phải là thời điểm trong tương lai.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose at least one member to consult.</source>
+        <translation>Hãy chọn ít nhất một thành viên để lấy ý kiến.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question %1 has no text.</source>
+        <translation>Câu hỏi %1 chưa có nội dung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add at least one question.</source>
+        <translation>Hãy thêm ít nhất một câu hỏi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document “%1” is no longer there.</source>
+        <translation>Tài liệu “%1” không còn ở vị trí cũ.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Publish the consultation</source>
+        <translation>Phát hành phiếu lấy ý kiến</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Publish “%1” to %n member(s)?</source>
+        <translation>
+            <numerusform>Phát hành “%1” tới %n thành viên?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n question(s), %1 document(s), deadline %2. It is signed with the organisation&apos;s key and every member&apos;s seat receives it at its next sync.</source>
+        <translation>
+            <numerusform>%n câu hỏi, %1 tài liệu, hạn trả lời %2. Phiếu được ký bằng khóa của cơ quan và máy của từng thành viên sẽ nhận được ở lần đồng bộ tiếp theo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publish</source>
+        <translation>Phát hành</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not published: the organisation&apos;s key stays locked.</source>
+        <translation>Chưa phát hành: khóa của cơ quan vẫn đang khóa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copying the documents and signing…</source>
+        <translation>Đang sao chép tài liệu và ký…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not published: %1</source>
+        <translation>Chưa phát hành: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published.</source>
+        <translation>Đã phát hành.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::ConsultationOffice</name>
+    <message>
+        <location filename="../../ui/consult/consultationoffice.cpp" line="+61"/>
+        <source>Close early (before the deadline)</source>
+        <translation>Kết thúc sớm (trước hạn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the consultation…</source>
+        <translation>Kết thúc lấy ý kiến…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report PDF…</source>
+        <translation>Báo cáo PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the reminder list</source>
+        <translation>Sao chép danh sách nhắc trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the reminder list…</source>
+        <translation>Lưu danh sách nhắc trả lời…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Consultations</source>
+        <translation>Các đợt lấy ý kiến</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New consultation…</source>
+        <translation>Tạo đợt lấy ý kiến mới…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Count by the question&apos;s rule</source>
+        <translation>Tính theo quy tắc của câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reminder list (not answered yet)</source>
+        <translation>Danh sách nhắc trả lời (chưa trả lời)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The reminder list is copied: paste it into a message or a document.</source>
+        <translation>Đã sao chép danh sách nhắc trả lời: hãy dán vào tin nhắn hoặc văn bản.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Published: the members&apos; seats receive it at their next sync.</source>
+        <translation>Đã phát hành: máy của các thành viên sẽ nhận được ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The shared folder cannot be read: %1</source>
+        <translation>Không đọc được thư mục dùng chung: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>open until %1</source>
+        <translation>nhận ý kiến đến %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deadline passed, to close</source>
+        <translation>đã hết hạn, chờ kết thúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The consultation cannot be read: %1</source>
+        <translation>Không đọc được đợt lấy ý kiến: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>deadline %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 members have answered every question.</source>
+        <translation>%1/%2 thành viên đã trả lời tất cả các câu hỏi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed %1%2: the signed count below is what every seat recounts.</source>
+        <translation>Đã kết thúc lúc %1%2: kết quả kiểm phiếu đã ký dưới đây là kết quả mà mọi máy đều kiểm lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (early)</source>
+        <translation> (trước hạn)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close files refused: %1</source>
+        <translation>Biên bản kết thúc bị từ chối: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n answer(s) not counted (late, forged or invalid).</source>
+        <translation>
+            <numerusform>%n ý kiến không được tính (gửi muộn, giả mạo hoặc không hợp lệ).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Question %1</source>
+        <translation>Câu hỏi %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answered</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Outcome: adopted</source>
+        <translation>Kết quả: được thông qua</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome: not adopted</source>
+        <translation>Kết quả: không được thông qua</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Already closed.</source>
+        <translation>Đã kết thúc từ trước.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The deadline (%1) has not passed yet: members may still answer. Tick “Close early” to close it now.</source>
+        <translation>Chưa đến hạn (%1): thành viên vẫn có thể trả lời. Đánh dấu “Kết thúc sớm” để kết thúc ngay.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 members have answered. The count is signed with the organisation&apos;s key and every seat recounts it; no answer is accepted afterwards.</source>
+        <translation>%1/%2 thành viên đã trả lời. Kết quả kiểm phiếu được ký bằng khóa của cơ quan và mọi máy đều kiểm lại; sau đó không nhận thêm ý kiến nào.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The deadline (%1) has not passed: members who have not answered lose their chance.</source>
+        <translation>Chưa đến hạn (%1): thành viên chưa trả lời sẽ không còn cơ hội trả lời.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the consultation</source>
+        <translation>Kết thúc lấy ý kiến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close “%1” now? This cannot be undone.</source>
+        <translation>Kết thúc lấy ý kiến “%1” ngay bây giờ? Thao tác này không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not closed: the organisation&apos;s key stays locked.</source>
+        <translation>Chưa kết thúc: khóa của cơ quan chưa được mở.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation&apos;s key cannot be read: %1</source>
+        <translation>Không đọc được khóa của cơ quan: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counting and signing the close…</source>
+        <translation>Đang kiểm phiếu và ký biên bản kết thúc…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not closed: %1</source>
+        <translation>Chưa kết thúc được: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed. Every member&apos;s seat recounts the close at its next sync.</source>
+        <translation>Đã kết thúc. Máy của mỗi thành viên sẽ kiểm lại biên bản kết thúc ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the summary report</source>
+        <translation>Lưu báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the report…</source>
+        <translation>Đang ghi báo cáo…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report was not written: %1</source>
+        <translation>Chưa ghi được báo cáo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report is saved in %1</source>
+        <translation>Đã lưu báo cáo vào %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the reminder list</source>
+        <translation>Lưu danh sách nhắc trả lời</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text (*.txt)</source>
+        <translation>Tệp văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deadline: %1</source>
+        <translation>Hạn: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The list was not saved: %1</source>
+        <translation>Chưa lưu được danh sách: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reminder list is saved in %1</source>
+        <translation>Đã lưu danh sách nhắc trả lời vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::Consultations</name>
+    <message>
+        <location filename="../../ui/consult/consultationsview.cpp" line="+27"/>
+        <source>Open for answers</source>
+        <translation>Đang nhận ý kiến</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline has passed: answers are no longer accepted; the office has not closed it yet.</source>
+        <translation>Đã hết hạn: không nhận thêm ý kiến; văn phòng chưa kết thúc lấy ý kiến.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed by the office.</source>
+        <translation>Văn phòng đã kết thúc lấy ý kiến.</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>This consultation is not on this seat.</source>
+        <translation>Đợt lấy ý kiến này chưa có trên máy này.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This seat could not recount the close: %1</source>
+        <translation>Máy này không kiểm lại được biên bản kết thúc: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consult/consultworker.cpp" line="+23"/>
+        <source>Past the deadline</source>
+        <translation>Đã quá hạn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 d %2 h left</source>
+        <translation>Còn %1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 h %2 min left</source>
+        <translation>Còn %1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min left</source>
+        <translation>Còn %1 phút</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::ConsultationsView</name>
+    <message>
+        <location filename="../../ui/consult/consultationsview.cpp" line="-182"/>
+        <source>Written consultations</source>
+        <translation>Lấy ý kiến bằng văn bản</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions the office asks the members outside a meeting. Answer each one before its deadline.</source>
+        <translation>Các câu hỏi văn phòng xin ý kiến thành viên ngoài cuộc họp. Vui lòng trả lời từng câu trước hạn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The consultations cannot be read: %1</source>
+        <translation>Không đọc được các đợt lấy ý kiến: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some consultation files on the shared folder were not read: %1</source>
+        <translation>Một số tệp lấy ý kiến trong thư mục dùng chung không đọc được: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>deadline %1 (%2)</source>
+        <translation>hạn %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n question(s) to answer</source>
+        <translation>
+            <numerusform>%n câu hỏi cần trả lời</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All answered (you may change them until the deadline)</source>
+        <translation>Đã trả lời hết (có thể thay đổi đến khi hết hạn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deadline passed %1</source>
+        <translation>đã hết hạn %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No consultation is addressed to you.</source>
+        <translation>Không có đợt lấy ý kiến nào gửi đến bạn.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n answer(s) not yet delivered to the shared folder: they are kept on this seat and sent at the next sync.</source>
+        <translation>
+            <numerusform>%n ý kiến chưa gửi được đến thư mục dùng chung: ý kiến được giữ trên máy này và sẽ được gửi ở lần đồng bộ tiếp theo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>← All consultations</source>
+        <translation>← Tất cả các đợt lấy ý kiến</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deadline: %1</source>
+        <translation>Hạn: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You are not among the members consulted: you can read it, not answer it.</source>
+        <translation>Bạn không thuộc danh sách thành viên được lấy ý kiến: bạn có thể xem nhưng không trả lời được.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open in the reader (annotations as for a meeting&apos;s documents)</source>
+        <translation>Mở trong trình đọc (ghi chú như với tài liệu cuộc họp)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not on this seat yet: it is copied at the next sync.</source>
+        <translation>“%1” chưa có trên máy này: tài liệu sẽ được sao chép ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Question %1. %2</source>
+        <translation>Câu hỏi %1. %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+102"/>
+        <source>Your answer: %1</source>
+        <translation>Ý kiến của bạn: %1</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+102"/>
+        <source>Comment: %1</source>
+        <translation>Góp ý: %1</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Not answered yet.</source>
+        <translation>Chưa trả lời.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not answered: the deadline has passed.</source>
+        <translation>Chưa trả lời: đã hết hạn.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Comment (required for “other opinion”, at most %1 characters)</source>
+        <translation>Góp ý (bắt buộc khi chọn “Ý kiến khác”, tối đa %1 ký tự)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change my answer</source>
+        <translation>Thay đổi ý kiến</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send answer</source>
+        <translation>Gửi ý kiến</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose an answer first.</source>
+        <translation>Hãy chọn một phương án trả lời trước.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write your opinion in the comment box first.</source>
+        <translation>Hãy ghi ý kiến của bạn vào ô góp ý trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The comment is too long: %1 characters, at most %2.</source>
+        <translation>Góp ý quá dài: %1 ký tự, tối đa %2 ký tự.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You can change it until %1.</source>
+        <translation>Bạn có thể thay đổi đến %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the answer</source>
+        <translation>Gửi ý kiến</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing and sending the answer…</source>
+        <translation>Đang ký và gửi ý kiến…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent: %1</source>
+        <translation>Chưa gửi được: %1</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::DecisionModel</name>
     <message>
         <location filename="../../ui/session/decisionmodel.cpp" line="+12"/>
@@ -8259,18 +10149,34 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+62"/>
-        <location line="+323"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+65"/>
+        <location line="+356"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-331"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Consultations</source>
+        <translation>Các đợt lấy ý kiến</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consultations (%1)</source>
+        <translation>Lấy ý kiến (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2 to answer)</source>
+        <translation>%1 (%2 cần trả lời)</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
     </message>
@@ -10020,7 +11926,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ui::SecretaryWorkspace</name>
     <message>
-        <location filename="../../ui/secretary/secretaryworkspace.cpp" line="+55"/>
+        <location filename="../../ui/secretary/secretaryworkspace.cpp" line="+57"/>
         <source>Secretary&apos;s workspace — PhòngHọp</source>
         <translation>Khu vực làm việc của thư ký — PhòngHọp</translation>
     </message>
@@ -10085,7 +11991,17 @@ Ngày ký: %2</translation>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+34"/>
+        <source>Consultations</source>
+        <translation>Các đợt lấy ý kiến</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Editing revision %1 of this meeting. Publishing makes revision %2.</source>
         <translation>Đang sửa phiên bản %1 của cuộc họp này. Phát hành sẽ tạo phiên bản %2.</translation>
     </message>
@@ -10214,7 +12130,7 @@ Ngày ký: %2</translation>
         <translation>Xem lại trước</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-463"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
@@ -10224,17 +12140,17 @@ Ngày ký: %2</translation>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+341"/>
         <source>Not published: the organisation&apos;s key stays locked.</source>
         <translation>Chưa phát hành: khóa của cơ quan vẫn đang khóa.</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-338"/>
         <source>People</source>
         <translation>Danh bạ</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Publish to all seats</source>
         <translation>Phát hành tới mọi đại biểu</translation>
     </message>
@@ -10734,6 +12650,229 @@ Ngày ký: %2</translation>
         <location line="+6"/>
         <source>Only one file can be opened at a time</source>
         <translation>Mỗi lần chỉ mở được một tệp</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::ui::StatisticsPage</name>
+    <message>
+        <location filename="../../ui/stats/statisticspage.cpp" line="+49"/>
+        <source>Attendance</source>
+        <translation>Tình hình tham dự</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speeches</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By agenda item</source>
+        <translation>Theo nội dung chương trình</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polls</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document kinds</source>
+        <translation>Loại tài liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultations</source>
+        <translation>Các đợt lấy ý kiến</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Period from</source>
+        <translation>Thời gian từ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a period and a unit, then Show.</source>
+        <translation>Chọn khoảng thời gian và đơn vị, rồi bấm Xem.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Computing the figures…</source>
+        <translation>Đang tính số liệu…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Cancelled. The figures shown are those this seat&apos;s cache held.</source>
+        <translation>Đã hủy. Số liệu đang hiển thị là số liệu có trong bộ nhớ đệm của máy này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>Không tính được số liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the sessions&apos; records from the share: the figures may still change…</source>
+        <translation>Đang đọc hồ sơ phiên họp từ thư mục dùng chung: số liệu có thể còn thay đổi…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Consultation answer rates are not available on this seat: no consultation has been read into its cache.</source>
+        <translation>Máy này chưa có tỷ lệ trả lời lấy ý kiến: chưa có đợt lấy ý kiến nào được đọc vào bộ nhớ đệm.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>from %1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all units</source>
+        <translation>tất cả các đơn vị</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n meeting(s) %1, %2.</source>
+        <translation>
+            <numerusform>%n cuộc họp %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The share could not be reached: the sessions are counted as this seat last read them.</source>
+        <translation>Không truy cập được thư mục dùng chung: các phiên họp được tính theo lần đọc gần nhất của máy này.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n meeting(s) could not be read again from the share; their figures are as this seat last read them: %1</source>
+        <translation>
+            <numerusform>%n cuộc họp không đọc lại được từ thư mục dùng chung; số liệu của các cuộc họp này theo lần đọc gần nhất của máy này: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Session records of %n meeting(s) read from the share now.</source>
+        <translation>
+            <numerusform>Vừa đọc hồ sơ phiên họp của %n cuộc họp từ thư mục dùng chung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No share is set on this seat: the sessions are counted as this seat last read them.</source>
+        <translation>Máy này chưa đặt thư mục dùng chung: các phiên họp được tính theo lần đọc gần nhất của máy này.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>No session record for %n meeting(s): their attendance, speeches and polls are not in these figures.</source>
+        <translation>
+            <numerusform>Không có hồ sơ phiên họp của %n cuộc họp: tình hình tham dự, phát biểu và biểu quyết của các cuộc họp này không có trong số liệu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>và %n mục khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Export the statistics as PDF</source>
+        <translation>Xuất thống kê ra PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the statistics as CSV</source>
+        <translation>Xuất thống kê ra CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
     </message>
 </context>
 <context>

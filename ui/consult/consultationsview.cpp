@@ -343,7 +343,8 @@ void ConsultationsView::buildPage(const Consultation &consultation,
             auto *button = touchButton(document.title, m_page);
             button->setObjectName(QStringLiteral("document-") + document.id);
             button->setToolTip(tr("Open in the reader (annotations as for a meeting's documents)"));
-            connect(button, &QPushButton::clicked, this, [this, document] {
+            const QString consultationId = consultation.id;
+            connect(button, &QPushButton::clicked, this, [this, document, consultationId] {
                 const QString cacheDirectory = m_cacheDirectory;
                 const QString share = m_shareRoot;
                 QString path;
@@ -359,7 +360,11 @@ void ConsultationsView::buildPage(const Consultation &consultation,
                         true);
                     return;
                 }
-                Q_EMIT documentRequested(document, path);
+                // Annotations are kept by document id and version: a consultation's "d1" must not
+                // share them with a meeting's "d1".
+                DocumentRef keyed = document;
+                keyed.id = QStringLiteral("consultation:%1/%2").arg(consultationId, document.id);
+                Q_EMIT documentRequested(keyed, path);
             });
             m_pageLayout->addWidget(button);
         }
