@@ -117,6 +117,15 @@ QList<PeriodMeeting> meetingsOfPeriod(Database &cacheDb, const StatisticsQuery &
     return meetings;
 }
 
+Result<Statistics> statisticsFromCache(Database &cacheDb, const StatisticsQuery &query)
+{
+    try {
+        return computeStatistics(cacheDb, query);
+    } catch (const DatabaseError &error) {
+        return Result<Statistics>::failure(QString::fromUtf8(error.what()));
+    }
+}
+
 Statistics computeStatistics(Database &cacheDb, const StatisticsQuery &query)
 {
     SessionSummaryArchive archive(cacheDb); // its tables, on a cache that never had a session

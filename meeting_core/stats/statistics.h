@@ -136,6 +136,9 @@ struct Statistics {
 // The figures of the period, from the cache only. Creates the archive's tables when missing.
 // Throws DatabaseError.
 Statistics computeStatistics(Database &cacheDb, const StatisticsQuery &query);
+// The same for callers above the store (the screen): a cache that cannot be read is a failure
+// carrying SQLite's message, never thrown.
+Result<Statistics> statisticsFromCache(Database &cacheDb, const StatisticsQuery &query);
 
 // Brings the session summary archive up to date for the meetings of the period from the
 // share, verifying as SessionService does (one SessionService refresh per meeting whose

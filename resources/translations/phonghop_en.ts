@@ -668,7 +668,7 @@
 <context>
     <name>phonghop::Consultation</name>
     <message>
-        <location filename="../../meeting_core/consult/consultation.cpp" line="+77"/>
+        <location filename="../../meeting_core/consult/consultation.cpp" line="+90"/>
         <source>A document has no id or no title</source>
         <translation>A document has no id or no title</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation>Question %1 has no text</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The comment is %1 characters long; at most %2 are allowed</source>
         <translation>The comment is %1 characters long; at most %2 are allowed</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>The comment contains a control character</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>&quot;%1&quot; is not a valid consultation id (lower-case letters, digits and &apos;-&apos;, at most 64)</source>
         <translation>&quot;%1&quot; is not a valid consultation id (lower-case letters, digits and &apos;-&apos;, at most 64)</translation>
     </message>
@@ -878,7 +878,7 @@
         <translation>no such file: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../meeting_core/consult/consultationrecords.cpp" line="+94"/>
         <source>the answer has no choice</source>
         <translation>the answer has no choice</translation>
     </message>
@@ -8891,12 +8891,12 @@ Date: %2</translation>
         <translation>Open in the reader (annotations as for a meeting&apos;s documents)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>“%1” is not on this seat yet: it is copied at the next sync.</source>
         <translation>“%1” is not on this seat yet: it is copied at the next sync.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Question %1. %2</source>
         <translation>Question %1. %2</translation>
     </message>
@@ -12798,7 +12798,7 @@ Date: %2</translation>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Cancelled. The figures shown are those this seat&apos;s cache held.</source>
         <translation>Cancelled. The figures shown are those this seat&apos;s cache held.</translation>
     </message>

@@ -668,7 +668,7 @@
 <context>
     <name>phonghop::Consultation</name>
     <message>
-        <location filename="../../meeting_core/consult/consultation.cpp" line="+77"/>
+        <location filename="../../meeting_core/consult/consultation.cpp" line="+90"/>
         <source>A document has no id or no title</source>
         <translation>Có tài liệu không có mã hoặc không có tiêu đề</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation>Câu hỏi %1 chưa có nội dung</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The comment is %1 characters long; at most %2 are allowed</source>
         <translation>Ý kiến dài %1 ký tự; chỉ được tối đa %2 ký tự</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>Ý kiến chứa ký tự điều khiển</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>&quot;%1&quot; is not a valid consultation id (lower-case letters, digits and &apos;-&apos;, at most 64)</source>
         <translation>&quot;%1&quot; không phải là mã đợt lấy ý kiến hợp lệ (chữ thường không dấu, chữ số và &apos;-&apos;, tối đa 64 ký tự)</translation>
     </message>
@@ -878,7 +878,7 @@
         <translation>không có tệp: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../meeting_core/consult/consultationrecords.cpp" line="+94"/>
         <source>the answer has no choice</source>
         <translation>ý kiến trả lời chưa có lựa chọn</translation>
     </message>
@@ -8870,12 +8870,12 @@ Ngày ký: %2</translation>
         <translation>Mở trong trình đọc (ghi chú như với tài liệu cuộc họp)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>“%1” is not on this seat yet: it is copied at the next sync.</source>
         <translation>“%1” chưa có trên máy này: tài liệu sẽ được sao chép ở lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Question %1. %2</source>
         <translation>Câu hỏi %1. %2</translation>
     </message>
@@ -12760,7 +12760,7 @@ Ngày ký: %2</translation>
         <translation>Đang tính số liệu…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Cancelled. The figures shown are those this seat&apos;s cache held.</source>
         <translation>Đã hủy. Số liệu đang hiển thị là số liệu có trong bộ nhớ đệm của máy này.</translation>
     </message>

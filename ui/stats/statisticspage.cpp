@@ -1,7 +1,6 @@
 #include "stats/statisticspage.h"
 
 #include "meeting_core/i18n/localeformat.h"
-#include "meeting_core/store/database.h"
 #include "meeting_core/store/meetingcache.h"
 #include "stats/barchartwidget.h"
 #include "stats/statisticstablemodel.h"
@@ -384,13 +383,14 @@ void StatisticsPage::compute()
         const auto figures = [&](MeetingCache &cache, Outcome &outcome) {
             QElapsedTimer computing;
             computing.start();
-            try {
-                outcome.statistics = computeStatistics(cache.database(), q);
+            Result<Statistics> computed = statisticsFromCache(cache.database(), q);
+            if (computed) {
+                outcome.statistics = std::move(computed).value();
                 const LocaleFormat format(lang);
                 outcome.shown = statisticsTables(outcome.statistics, &format);
                 outcome.plain = statisticsTables(outcome.statistics);
-            } catch (const DatabaseError &e) {
-                outcome.error = QString::fromUtf8(e.what());
+            } else {
+                outcome.error = computed.error();
             }
             outcome.computeMs = computing.elapsed();
         };
