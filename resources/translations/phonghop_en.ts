@@ -1074,7 +1074,7 @@
         <translation>Consultation %1 was already closed at %2</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+58"/>
         <source>This seat has no device key</source>
         <translation>This seat has no device key</translation>
     </message>
@@ -12693,7 +12693,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::ui::StatisticsPage</name>
     <message>
-        <location filename="../../ui/stats/statisticspage.cpp" line="+49"/>
+        <location filename="../../ui/stats/statisticspage.cpp" line="+48"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>

@@ -1074,7 +1074,7 @@
         <translation>Đợt lấy ý kiến %1 đã kết thúc lúc %2</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+58"/>
         <source>This seat has no device key</source>
         <translation>Máy này chưa có khóa thiết bị</translation>
     </message>
@@ -12655,7 +12655,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ui::StatisticsPage</name>
     <message>
-        <location filename="../../ui/stats/statisticspage.cpp" line="+49"/>
+        <location filename="../../ui/stats/statisticspage.cpp" line="+48"/>
         <source>Attendance</source>
         <translation>Tình hình tham dự</translation>
     </message>
