@@ -173,6 +173,10 @@ AdmittedRecords admitRecords(const RosterRevisions &rosters, const QList<Session
         // same device folder but belongs to no meeting: the consult layer reads it.
         if (kind == QLatin1String("consultation-answer"))
             continue;
+        // A delegate's comment on a document (annotations/documentcomments.h) too: the
+        // secretary's comments view reads it, not the session.
+        if (kind == QLatin1String("document-comment"))
+            continue;
         if (kind == QLatin1String(Ballot::recordKind)) {
             ballotFiles << f; // the ballot box checks signer, folder and binding
             continue;

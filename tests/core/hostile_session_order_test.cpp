@@ -144,3 +144,27 @@ TEST_CASE("The fold orders requests by first seen, the signed time breaking ties
         == QStringList { MeetingFixture::memberId(0), MeetingFixture::memberId(2),
             MeetingFixture::memberId(1) });
 }
+
+TEST_CASE("A delegate's comment on a document in their device folder is no session record and is "
+          "not reported as one",
+    "[hostile][session]")
+{
+    OrderRoom room;
+    const SigningKey &key = room.share.m.memberKeys[0];
+    const SignedRecord comment = SignedRecord::create(QStringLiteral("document-comment"),
+        QJsonObject { { QStringLiteral("meeting"), room.share.meetingId() },
+            { QStringLiteral("document"), QStringLiteral("d1") },
+            { QStringLiteral("text"), QStringLiteral("Đề nghị làm rõ số liệu trang 3") } },
+        key);
+    room.share.put(
+        key, QStringLiteral("comment-0123456789abcdef0123456789abcdef.json"), comment.toBytes());
+    // Something else of an unknown kind still is.
+    const SignedRecord stranger = SignedRecord::create(
+        QStringLiteral("not-a-session-kind"), QJsonObject { { QStringLiteral("x"), 1 } }, key);
+    room.share.put(key, QStringLiteral("stranger.json"), stranger.toBytes());
+    const auto [code, report] = room.chair.verify();
+    INFO(allMessages(report).toStdString());
+    CHECK(problemsContaining(report, QStringLiteral("document-comment")).isEmpty());
+    CHECK(problemsContaining(report, QStringLiteral("not-a-session-kind")).size() == 1);
+    CHECK(code == 1);
+}
