@@ -23,7 +23,7 @@ class Tr final {
 constexpr auto newPinVariable = "PHONGHOP_NEW_DEVICE_PIN";
 
 const QString statusSynopsis = QStringLiteral("status --cache DIR [--json]");
-const QString protectSynopsis = QStringLiteral("protect --cache DIR");
+const QString protectSynopsis = QStringLiteral("protect --cache DIR [--keystore]");
 const QString changeSynopsis = QStringLiteral("change-pin --cache DIR");
 const QString removeSynopsis = QStringLiteral("remove-pin --cache DIR");
 
@@ -64,22 +64,31 @@ int runStatus(const QStringList &arguments, Streams &streams)
     if (publicKey.isEmpty())
         return fail(streams, Rejected,
             Tr::tr("The device key in %1 cannot be read").arg(QDir::toNativeSeparators(folder)));
-    const bool isProtected = DeviceKey::isProtected(folder);
+    const DeviceKey::Protection protection = DeviceKey::protection(folder);
+    const bool isProtected = protection == DeviceKey::Protection::Pin;
+    const bool keptByKeyStore = protection == DeviceKey::Protection::SystemKeyStore;
     if (hasFlag(arguments, QStringLiteral("--json"))) {
         const QJsonObject status {
             { QStringLiteral("device"), deviceIdOf(publicKey) },
             { QStringLiteral("fingerprint"), keyFingerprint(publicKey) },
             { QStringLiteral("pinProtected"), isProtected },
+            { QStringLiteral("protection"),
+                keptByKeyStore    ? QStringLiteral("system-key-store")
+                    : isProtected ? QStringLiteral("pin")
+                                  : QStringLiteral("none") },
         };
         streams.out << QJsonDocument(status).toJson(QJsonDocument::Indented);
     } else {
         streams.out << Tr::tr("Device %1 (fingerprint %2)")
                            .arg(deviceIdOf(publicKey), keyFingerprint(publicKey))
                     << '\n'
-                    << (isProtected ? Tr::tr("Its key is protected by a PIN.")
-                                    : Tr::tr("Its key has no PIN: whoever can read this folder "
-                                             "can sign as this device and open its confidential "
-                                             "documents."))
+                    << (keptByKeyStore ? Tr::tr("Its key is kept by the system key store "
+                                                "(opened by the desktop's login).")
+                               : isProtected
+                               ? Tr::tr("Its key is protected by a PIN.")
+                               : Tr::tr("Its key has no PIN: whoever can read this folder "
+                                        "can sign as this device and open its confidential "
+                                        "documents."))
                     << '\n';
     }
     streams.out.flush();
@@ -91,6 +100,20 @@ int runProtect(const QStringList &arguments, Streams &streams)
     QString folder;
     if (const int code = keyFolder(arguments, streams, protectSynopsis, folder); code != Success)
         return code;
+    if (hasFlag(arguments, QStringLiteral("--keystore"))) {
+        const Status kept = DeviceKey::protectWithSystemKeyStore(folder);
+        if (!kept)
+            return fail(streams, Rejected, kept.error());
+        streams.out << Tr::tr("This device's key is now kept by the system key store: the "
+                              "desktop's login opens it, no PIN is asked.")
+                    << '\n';
+        streams.out.flush();
+        return Success;
+    }
+    if (DeviceKey::protection(folder) == DeviceKey::Protection::SystemKeyStore)
+        return fail(streams, Rejected,
+            Tr::tr("This device's key is kept by the system key store; remove that first "
+                   "(device remove-pin)."));
     if (DeviceKey::isProtected(folder))
         return fail(streams, Rejected,
             Tr::tr("This device's key is already protected by a PIN; change the PIN instead."));
@@ -137,6 +160,16 @@ int runRemovePin(const QStringList &arguments, Streams &streams)
     QString folder;
     if (const int code = keyFolder(arguments, streams, removeSynopsis, folder); code != Success)
         return code;
+    // A key the system key store keeps: the desktop's login was the proof, no PIN to ask.
+    if (DeviceKey::protection(folder) == DeviceKey::Protection::SystemKeyStore) {
+        const Status removed = DeviceKey::removeSystemKeyStoreProtection(folder);
+        if (!removed)
+            return fail(streams, Rejected, removed.error());
+        streams.out << Tr::tr("This device's key is no longer kept by the system key store.")
+                    << '\n';
+        streams.out.flush();
+        return Success;
+    }
     int code = Success;
     const std::optional<QString> current
         = readPin(DeviceKey::pinVariable, Tr::tr("Current PIN: "), {}, streams, &code);
@@ -158,7 +191,8 @@ int runDevice(const QStringList &arguments, Streams &streams)
         { QStringLiteral("status"), statusSynopsis,
             Tr::tr("This seat's device id and whether a PIN protects its key"), runStatus },
         { QStringLiteral("protect"), protectSynopsis,
-            Tr::tr("Protect this seat's device key with a PIN (from %1, or asked)")
+            Tr::tr("Protect this seat's device key with a PIN (from %1, or asked), or with "
+                   "--keystore by the system key store")
                 .arg(QString::fromLatin1(DeviceKey::pinVariable)),
             runProtect },
         { QStringLiteral("change-pin"), changeSynopsis,
@@ -167,10 +201,11 @@ int runDevice(const QStringList &arguments, Streams &streams)
                     QString::fromLatin1(newPinVariable)),
             runChangePin },
         { QStringLiteral("remove-pin"), removeSynopsis,
-            Tr::tr("Keep this seat's device key without a PIN again"), runRemovePin },
+            Tr::tr("Keep this seat's device key without a PIN (or key store) again"),
+            runRemovePin },
     };
-    return runSubcommands(
-        QStringLiteral("device"), subcommands, arguments, streams, { QStringLiteral("--json") });
+    return runSubcommands(QStringLiteral("device"), subcommands, arguments, streams,
+        { QStringLiteral("--json"), QStringLiteral("--keystore") });
 }
 
 } // namespace phonghop::cli

@@ -1,5 +1,7 @@
 #include "devicekey.h"
 
+#include "meeting_core/trust/systemkeystore.h"
+
 #include "meeting_core/util/atomicfile.h"
 #include "meeting_core/util/sha256.h"
 
@@ -7,11 +9,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSaveFile>
 #include <functional>
 #include <map>
 #include <optional>
+#include <sodium.h>
 
 namespace phonghop {
 
@@ -32,6 +38,14 @@ QString keyPath(const QString &directory)
 {
     return QDir(directory).filePath(QLatin1StringView(DeviceKey::fileName));
 }
+
+QString markerPath(const QString &directory)
+{
+    return QDir(directory).filePath(QLatin1StringView(DeviceKey::keyStoreMarkerName));
+}
+
+// The label of a key file sealed under the key store's secret (seen by whoever finds the file).
+const QString keyStoreKeyLabel = QStringLiteral("PhòngHọp device key (system key store)");
 
 // Keys unlocked in this process, by their folder: in memory only, never written.
 struct UnlockedKeys {
@@ -103,6 +117,12 @@ Result<SigningKey> openWithPin(
     return key;
 }
 
+QString keptByKeyStoreMessage()
+{
+    return Tr::tr("This device's key is kept by the system key store, not by a PIN; stop using "
+                  "the key store first.");
+}
+
 } // namespace
 
 Result<SigningKey> DeviceKey::loadOrCreate(const QString &directory)
@@ -135,6 +155,12 @@ Result<SigningKey> DeviceKey::load(const QString &directory)
         return SigningKey::load(path);
     if (std::optional<SigningKey> unlocked = unlockedKeyOf(directory))
         return *unlocked;
+    if (protection(directory) == Protection::SystemKeyStore) {
+        const Status opened = unlockFromSystemKeyStore(directory);
+        if (!opened)
+            return R::failure(opened.error());
+        return *unlockedKeyOf(directory);
+    }
     const QString pin = qEnvironmentVariable(pinVariable);
     if (pin.isEmpty())
         return R::failure(lockedMessage());
@@ -170,6 +196,101 @@ bool DeviceKey::isUnlocked(const QString &directory)
     return exists(directory) && (!isProtected(directory) || unlockedKeyOf(directory).has_value());
 }
 
+DeviceKey::Protection DeviceKey::protection(const QString &directory)
+{
+    if (!isProtected(directory))
+        return Protection::None;
+    return QFileInfo::exists(markerPath(directory)) ? Protection::SystemKeyStore : Protection::Pin;
+}
+
+Status DeviceKey::protectWithSystemKeyStore(const QString &directory)
+{
+    if (isProtected(directory))
+        return Status::failure(protection(directory) == Protection::SystemKeyStore
+                ? Tr::tr("This device's key is already kept by the system key store.")
+                : Tr::tr("This device's key is protected by a PIN; remove the PIN first."));
+    const Result<SigningKey> key = load(directory);
+    if (!key)
+        return Status::failure(key.error());
+    const QString deviceId = deviceIdOf(key->publicKey());
+    QByteArray secret(32, Qt::Uninitialized);
+    randombytes_buf(secret.data(), size_t(secret.size()));
+    const QString passphrase = QString::fromLatin1(secret.toBase64());
+    // The store keeps the secret and gives it back before the only copy of the key changes.
+    const Status stored = systemkeystore::store(deviceId, secret);
+    sodium_memzero(secret.data(), size_t(secret.size()));
+    if (!stored)
+        return stored;
+    const Result<QByteArray> back = systemkeystore::lookup(deviceId);
+    if (!back || QString::fromLatin1(back->toBase64()) != passphrase) {
+        (void)systemkeystore::remove(deviceId); // best effort: it opens nothing now
+        return Status::failure(
+            back ? Tr::tr("The system key store gave back another secret.") : back.error());
+    }
+    const QJsonObject marker { { QStringLiteral("store"), QStringLiteral("secret-service") },
+        { QStringLiteral("device"), deviceId } };
+    QSaveFile markerFile(markerPath(directory));
+    const bool markerWritten = markerFile.open(QIODevice::WriteOnly)
+        && markerFile.write(QJsonDocument(marker).toJson()) >= 0 && markerFile.commit();
+    if (!markerWritten) {
+        (void)systemkeystore::remove(deviceId); // best effort: it opens nothing now
+        return Status::failure(Tr::tr("The note that the system key store keeps the device key "
+                                      "cannot be written in %1")
+                                   .arg(QDir::toNativeSeparators(directory)));
+    }
+    const Status replaced = replaceKeyFile(directory, [&](const QString &temporary) {
+        const Status saved = key->saveProtected(temporary, passphrase, keyStoreKeyLabel);
+        if (!saved)
+            return saved;
+        const Result<SigningKey> reread = SigningKey::loadProtected(temporary, passphrase);
+        if (!reread || reread->publicKey() != key->publicKey())
+            return Status::failure(Tr::tr("The protected device key could not be read back"));
+        return Status::success();
+    });
+    if (!replaced) {
+        QFile::remove(markerPath(directory));
+        (void)systemkeystore::remove(deviceId); // best effort: it opens nothing now
+        return replaced;
+    }
+    keepUnlocked(directory, key.value());
+    return Status::success();
+}
+
+Status DeviceKey::unlockFromSystemKeyStore(const QString &directory)
+{
+    if (protection(directory) != Protection::SystemKeyStore)
+        return Status::failure(Tr::tr("This device's key is not kept by the system key store."));
+    const QByteArray publicKey = publicKeyIn(directory);
+    const Result<QByteArray> secret = systemkeystore::lookup(deviceIdOf(publicKey));
+    if (!secret)
+        return Status::failure(Tr::tr("This device's key stays locked: %1").arg(secret.error()));
+    const Result<SigningKey> key
+        = SigningKey::loadProtected(keyPath(directory), QString::fromLatin1(secret->toBase64()));
+    if (!key || key->publicKey() != publicKey)
+        return Status::failure(Tr::tr("This device's key stays locked: the secret the system key "
+                                      "store holds does not open it."));
+    keepUnlocked(directory, key.value());
+    return Status::success();
+}
+
+Status DeviceKey::removeSystemKeyStoreProtection(const QString &directory)
+{
+    if (protection(directory) != Protection::SystemKeyStore)
+        return Status::failure(Tr::tr("This device's key is not kept by the system key store."));
+    const Result<SigningKey> key = load(directory);
+    if (!key)
+        return Status::failure(key.error());
+    const Status replaced
+        = replaceKeyFile(directory, [&](const QString &temporary) { return key->save(temporary); });
+    if (!replaced)
+        return replaced;
+    QFile::remove(markerPath(directory));
+    lock(directory);
+    // The key is clear again either way; an item left in the store opens nothing any more.
+    (void)systemkeystore::remove(deviceIdOf(key->publicKey()));
+    return Status::success();
+}
+
 Status DeviceKey::unlock(
     const QString &directory, const QString &pin, SigningKey::KeyFileProblem *problem)
 {
@@ -191,6 +312,8 @@ Status DeviceKey::protect(const QString &directory, const QString &pin)
 {
     if (const QString problem = pinProblem(pin); !problem.isEmpty())
         return Status::failure(problem);
+    if (protection(directory) == Protection::SystemKeyStore)
+        return Status::failure(keptByKeyStoreMessage());
     if (isProtected(directory))
         return Status::failure(
             Tr::tr("This device's key is already protected by a PIN; change the PIN instead."));
@@ -214,6 +337,8 @@ Status DeviceKey::protect(const QString &directory, const QString &pin)
 
 Status DeviceKey::changePin(const QString &directory, const QString &currentPin, const QString &pin)
 {
+    if (protection(directory) == Protection::SystemKeyStore)
+        return Status::failure(keptByKeyStoreMessage());
     if (const QString problem = pinProblem(pin); !problem.isEmpty())
         return Status::failure(problem);
     if (!isProtected(directory))
@@ -237,6 +362,8 @@ Status DeviceKey::changePin(const QString &directory, const QString &currentPin,
 
 Status DeviceKey::removePin(const QString &directory, const QString &currentPin)
 {
+    if (protection(directory) == Protection::SystemKeyStore)
+        return Status::failure(keptByKeyStoreMessage());
     if (!isProtected(directory))
         return Status::failure(Tr::tr("This device's key has no PIN yet."));
     const Result<SigningKey> key = openWithPin(directory, currentPin);

@@ -25,6 +25,16 @@ public:
     // first needed, never written anywhere.
     static constexpr auto pinVariable = "PHONGHOP_DEVICE_PIN";
     static constexpr int minimumPinLength = 6;
+    // Beside the key file when the system's key store holds the secret that opens it.
+    static constexpr auto keyStoreMarkerName = "device.keystore";
+
+    // How the key file is kept at rest.
+    enum class Protection {
+        None, // the bare seed (owner-only file)
+        Pin, // sealed under a PIN the person types
+        SystemKeyStore, // sealed under a random secret the system's key store keeps
+    };
+    static Protection protection(const QString &directory);
 
     // Loads the key in directory, creating it (and the directory) when there is none. A
     // protected key must be unlocked (or PHONGHOP_DEVICE_PIN set): otherwise lockedMessage().
@@ -53,6 +63,17 @@ public:
         const QString &directory, const QString &currentPin, const QString &pin);
     // Back to a key without PIN (the current PIN is asked).
     static Status removePin(const QString &directory, const QString &currentPin);
+
+    // Protects the key with a random secret kept in the system's key store (the Secret Service
+    // of the desktop: GNOME Keyring, KWallet), so the person's login unlocks it and no PIN is
+    // asked. The key must be readable and not protected yet. The secret is stored first and
+    // read back, then the key file is replaced in one step: a failure leaves the key as it was.
+    static Status protectWithSystemKeyStore(const QString &directory);
+    // Opens a key kept by the system's key store and keeps it in memory for this process. A
+    // failure says why (no store reachable, locked, the item deleted): the key stays locked.
+    static Status unlockFromSystemKeyStore(const QString &directory);
+    // Back to a key without protection, and the store's item deleted.
+    static Status removeSystemKeyStoreProtection(const QString &directory);
 
     // A PIN of at least minimumPinLength characters, not all the same: a translated reason or
     // nothing.

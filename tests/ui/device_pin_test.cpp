@@ -5,6 +5,7 @@
 #include "i18n/languageloader.h"
 #include "meeting_core/trust/devicekey.h"
 #include "pdf_fixtures.h"
+#include "private_keyring.h"
 #include "setup/devicepindialog.h"
 #include "style/touchstyle.h"
 
@@ -99,4 +100,35 @@ TEST_CASE(
     const Result<SigningKey> opened = DeviceKey::load(seat.path());
     REQUIRE(opened.ok());
     CHECK(opened->publicKey() == key.publicKey());
+}
+
+TEST_CASE(
+    "where the desktop has a key store the dialog offers it instead of a PIN", "[device-keystore]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    REQUIRE(SigningKey::fromSeed(QByteArray(32, 'w'))
+                .save(folder.filePath(QLatin1StringView(DeviceKey::fileName)))
+                .ok());
+    {
+        // No session bus: no such button, only the PIN.
+        const test::SessionBusFor noBus(QString {});
+        ui::DevicePinDialog dialog(ui::DevicePinDialog::Mode::Protect, folder.path());
+        CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("devicePinUseKeyStore")));
+    }
+    test::PrivateKeyring keyring;
+    const test::SessionBusFor bus(keyring.address);
+    ui::DevicePinDialog dialog(ui::DevicePinDialog::Mode::Protect, folder.path());
+    auto *useKeyStore = dialog.findChild<QPushButton *>(QStringLiteral("devicePinUseKeyStore"));
+    REQUIRE(useKeyStore);
+    CHECK(useKeyStore->minimumHeight() >= 44);
+    dialog.show();
+    screenshot(dialog, QStringLiteral("device-pin-keystore"));
+    useKeyStore->click();
+    REQUIRE(test::pdf::waitUntil([&] { return dialog.result() == QDialog::Accepted; }));
+    CHECK(DeviceKey::protection(folder.path()) == DeviceKey::Protection::SystemKeyStore);
+    // The next start opens it with no dialog: the key store answers.
+    DeviceKey::lock(folder.path());
+    CHECK(ui::unlockDeviceKeyIfNeeded(folder.path()));
+    CHECK(DeviceKey::isUnlocked(folder.path()));
 }

@@ -63,7 +63,10 @@ void SeatActions::refreshPinAction()
     const bool locked = isProtected && !DeviceKey::isUnlocked(folder);
     m_pinAction->setText(
         locked ? tr("Enter this device's &PIN…") : tr("Protect this device with a &PIN…"));
-    m_pinAction->setVisible(hasKey && (!isProtected || locked));
+    // A key the system key store keeps is opened by the desktop's login, not by a PIN.
+    const bool keptByKeyStore
+        = DeviceKey::protection(folder) == DeviceKey::Protection::SystemKeyStore;
+    m_pinAction->setVisible(hasKey && !keptByKeyStore && (!isProtected || locked));
 }
 
 void SeatActions::openDevicePin()

@@ -3,11 +3,13 @@
 #include "setupwidgets.h"
 
 #include "meeting_core/trust/devicekey.h"
+#include "meeting_core/trust/systemkeystore.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -75,6 +77,16 @@ DevicePinDialog::DevicePinDialog(Mode mode, QString keyFolder, QWidget *parent)
     m_busy->setMaximumHeight(10);
     m_busy->hide();
     layout->addWidget(m_busy);
+    // Where the desktop has a key store (GNOME Keyring, KWallet), the person's login can keep
+    // the key instead of a PIN (docs/trust.md).
+    if (!unlocking && systemkeystore::available()) {
+        m_useKeyStore = touchButton(tr("Use the system key store instead of a PIN"), this);
+        m_useKeyStore->setObjectName(QStringLiteral("devicePinUseKeyStore"));
+        m_useKeyStore->setToolTip(tr("The desktop's key store (unlocked by your login) keeps the "
+                                     "secret that opens this device's key; no PIN is asked."));
+        layout->addWidget(m_useKeyStore);
+        connect(m_useKeyStore, &QPushButton::clicked, this, &DevicePinDialog::useSystemKeyStore);
+    }
     auto *buttons = new QDialogButtonBox(this);
     m_confirm = touchButton(unlocking ? tr("Unlock") : tr("Next"), this, true);
     m_confirm->setObjectName(QStringLiteral("devicePinConfirm"));
@@ -122,6 +134,28 @@ void DevicePinDialog::setWorking(bool working)
     m_busy->setVisible(working);
     m_pin->setEnabled(!working);
     m_confirm->setEnabled(!working);
+    if (m_useKeyStore)
+        m_useKeyStore->setEnabled(!working);
+}
+
+void DevicePinDialog::useSystemKeyStore()
+{
+    if (m_working)
+        return;
+    setWorking(true);
+    setMessage(tr("Handing the key to the system key store…"), false);
+    const QString folder = m_keyFolder;
+    runInBackground(
+        this, [folder] { return DeviceKey::protectWithSystemKeyStore(folder); },
+        [this](const Status &done) {
+            setWorking(false);
+            if (done) {
+                setMessage(QString(), false);
+                accept();
+                return;
+            }
+            setMessage(done.error(), true);
+        });
 }
 
 void DevicePinDialog::confirm()
@@ -188,10 +222,20 @@ bool unlockDeviceKeyIfNeeded(const QString &keyFolder, QWidget *parent)
     if (!DeviceKey::isProtected(keyFolder) || DeviceKey::isUnlocked(keyFolder))
         return true;
     // PHONGHOP_DEVICE_PIN (kiosk scripts, tests): tried by the key itself.
-    if (DeviceKey::load(keyFolder))
+    const Result<SigningKey> opened = DeviceKey::load(keyFolder);
+    if (opened)
         return true;
     if (dialogsSuppressed())
         return false;
+    // Kept by the system key store: no PIN to ask; say why it stays locked.
+    if (DeviceKey::protection(keyFolder) == DeviceKey::Protection::SystemKeyStore) {
+        QMessageBox::warning(parent, DevicePinDialog::tr("Device key — PhòngHọp"),
+            DevicePinDialog::tr(
+                "%1\n\nThe seat still syncs and shows meetings, but cannot check in, "
+                "vote nor open confidential documents until the key store is open.")
+                .arg(opened.error()));
+        return false;
+    }
     DevicePinDialog dialog(DevicePinDialog::Mode::Unlock, keyFolder, parent);
     return dialog.exec() == QDialog::Accepted;
 }

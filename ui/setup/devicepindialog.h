@@ -15,7 +15,8 @@ namespace phonghop::ui {
 // - Unlock: asked when the app starts on a seat whose key has a PIN. "Continue without it"
 //   leaves the key locked: the seat syncs and shows meetings, but cannot sign (check in, vote)
 //   nor open confidential documents, and says so when asked to.
-// - Protect: a new PIN typed twice, then the key file is sealed under it.
+// - Protect: a new PIN typed twice, then the key file is sealed under it; or, where the desktop
+//   has a key store, the key sealed under a secret the key store keeps (no PIN).
 // The key derivation (Argon2id) runs off the GUI thread.
 class DevicePinDialog final : public QDialog {
     Q_OBJECT
@@ -33,6 +34,7 @@ private:
     void press(const QString &key);
     void setMessage(const QString &text, bool isError);
     void setWorking(bool working);
+    void useSystemKeyStore();
 
     Mode m_mode;
     QString m_keyFolder;
@@ -42,6 +44,7 @@ private:
     QProgressBar *m_busy = nullptr;
     QPushButton *m_confirm = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_useKeyStore = nullptr; // Protect, where the desktop has a key store
     QString m_firstPin; // Protect: the PIN typed the first time
     bool m_working = false;
 };
