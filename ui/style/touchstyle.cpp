@@ -5,7 +5,10 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHBoxLayout>
+#include <QIconEngine>
 #include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QToolButton>
@@ -22,7 +25,59 @@ QSize atLeastTall(QSize size, int height = touchTargetHeight)
     return size;
 }
 
+// A double chevron ("»", or pointing down for a vertical bar) drawn as a path at any size.
+class ExtensionArrowEngine final : public QIconEngine {
+public:
+    explicit ExtensionArrowEngine(bool vertical)
+        : m_vertical(vertical)
+    {
+    }
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        QColor colour = QApplication::palette().color(QPalette::ButtonText);
+        if (mode == QIcon::Disabled)
+            colour.setAlphaF(0.45);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const double side = std::min(rect.width(), rect.height());
+        painter->translate(rect.center() - QPointF(side / 2, side / 2));
+        painter->scale(side / 16.0, side / 16.0);
+        if (m_vertical) {
+            painter->translate(16, 0);
+            painter->rotate(90);
+        }
+        painter->setPen(QPen(colour, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        for (const double x : { 3.5, 8.5 }) {
+            QPainterPath chevron(QPointF(x, 4));
+            chevron.lineTo(QPointF(x + 4, 8));
+            chevron.lineTo(QPointF(x, 12));
+            painter->drawPath(chevron);
+        }
+        painter->restore();
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        return pixmap;
+    }
+    QIconEngine *clone() const override { return new ExtensionArrowEngine(m_vertical); }
+
+private:
+    bool m_vertical;
+};
+
 } // namespace
+
+QIcon TouchStyle::standardIcon(
+    StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
+{
+    if (icon == SP_ToolBarHorizontalExtensionButton || icon == SP_ToolBarVerticalExtensionButton)
+        return QIcon(new ExtensionArrowEngine(icon == SP_ToolBarVerticalExtensionButton));
+    return QProxyStyle::standardIcon(icon, option, widget);
+}
 
 TouchStyle::TouchStyle(QStyle *base)
     : QProxyStyle(base ? base : QStyleFactory::create(QStringLiteral("Fusion")))

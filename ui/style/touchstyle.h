@@ -28,6 +28,10 @@ public:
         const QWidget *widget = nullptr) const override;
     int styleHint(StyleHint hint, const QStyleOption *option = nullptr,
         const QWidget *widget = nullptr, QStyleHintReturn *returnData = nullptr) const override;
+    // The toolbar's extension arrow is drawn, not read from Qt's PNG: reading it made Qt load
+    // every image-format plugin while the first window was built (issue 20).
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
+        const QWidget *widget = nullptr) const override;
     // A dock gets a title bar whose close and float buttons are touch-sized (Qt's own are drawn
     // from the small-icon size whatever the metrics say).
     void polish(QWidget *widget) override;

@@ -24,7 +24,6 @@ FindBar::FindBar(QWidget *parent)
     m_typingPause->setInterval(typingPauseMs);
     m_edit = new QLineEdit(this);
     m_edit->setPlaceholderText(tr("Find in document (diacritics optional)"));
-    m_edit->setClearButtonEnabled(true);
     m_edit->setMinimumHeight(touchTarget);
     auto *previous = new QToolButton(this);
     previous->setText(tr("Previous"));
@@ -52,6 +51,16 @@ FindBar::FindBar(QWidget *parent)
     connect(next, &QToolButton::clicked, this, &FindBar::nextRequested);
     connect(closeButton, &QToolButton::clicked, this, &FindBar::dismiss);
     hide();
+}
+
+void FindBar::showEvent(QShowEvent *event)
+{
+    // The clear button's icon comes from the desktop's icon theme, whose loading (index files,
+    // fontconfig) cost a third of the viewer window's construction: paid when the bar is first
+    // shown, not before the first page (issue 20).
+    if (!m_edit->isClearButtonEnabled())
+        m_edit->setClearButtonEnabled(true);
+    QWidget::showEvent(event);
 }
 
 QString FindBar::text() const

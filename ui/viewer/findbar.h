@@ -33,6 +33,9 @@ Q_SIGNALS:
     void previousRequested();
     void closeRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onReturn();
 
