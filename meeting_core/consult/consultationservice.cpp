@@ -1,5 +1,6 @@
 #include "consultationservice.h"
 
+#include "meeting_core/confidential/sealeddocument.h"
 #include "meeting_core/consult/consultationcache.h"
 #include "meeting_core/consult/consultationreport.h"
 #include "meeting_core/consult/consultationshare.h"
@@ -26,6 +27,8 @@ class Tr final {
 };
 
 const QString selfPersonKey = QStringLiteral("consult/self-person");
+const QString selfNameKey = QStringLiteral("consult/self-name");
+const QString selfPositionKey = QStringLiteral("consult/self-position");
 
 QByteArray pinnedKey(const MeetingCache &cache)
 {
@@ -282,6 +285,15 @@ QString ConsultationService::selfPersonId() const
     return d->cache.value(selfPersonKey);
 }
 
+Participant ConsultationService::selfParticipant() const
+{
+    Participant self;
+    self.id = selfPersonId();
+    self.fullName = d->cache.value(selfNameKey);
+    self.position = d->cache.value(selfPositionKey);
+    return self;
+}
+
 Result<ConsultationRefresh> ConsultationService::refresh()
 {
     using R = Result<ConsultationRefresh>;
@@ -300,10 +312,19 @@ Result<ConsultationRefresh> ConsultationService::refresh()
     if (!reading)
         return R::failure(reading.error());
     const PeopleDirectory &directory = reading->directory;
+    // This seat's device, when the directory lists it as enrolled: a confidential document's
+    // sealed object is copied only for a device it is sealed to (a revoked one copies nothing).
+    QString activeDevice;
     if (const Result<SigningKey> k = d->key(false); k) {
         const DirectoryPerson *self = directory.personWithDevice(deviceIdOf(k->publicKey()));
         const DirectoryDevice *device = directory.device(deviceIdOf(k->publicKey()));
-        d->cache.setValue(selfPersonKey, self && device && device->active() ? self->id : QString());
+        const bool enrolled = self && device && device->active();
+        d->cache.setValue(selfPersonKey, enrolled ? self->id : QString());
+        // Who reads here, for the watermark on a confidential document (offline too).
+        d->cache.setValue(selfNameKey, enrolled ? self->fullName : QString());
+        d->cache.setValue(selfPositionKey, enrolled ? self->position : QString());
+        if (enrolled)
+            activeDevice = device->id;
     }
     QHash<QString, int> cached;
     for (const auto &[id, revision] : d->store.revisions())
@@ -323,6 +344,9 @@ Result<ConsultationRefresh> ConsultationService::refresh()
             bool complete = true;
             for (const DocumentRef &document : c.documents) {
                 if (d->cache.objects().contains(document.sha256))
+                    continue;
+                // Not this seat's to read: only its title and classification are shown.
+                if (documentAccess(document, activeDevice) == DocumentAccess::NotRecipient)
                     continue;
                 const Status imported = d->cache.objects().importFile(
                     share.objectPath(document.sha256), document.sha256, document.size);

@@ -103,6 +103,10 @@ public:
     // The person this seat's device is enrolled for, as the last refresh found it in the
     // directory (empty when not enrolled or never refreshed).
     QString selfPersonId() const;
+    // That person as a participant (id, name and position from the directory at the last
+    // refresh): whose watermark a confidential document carries on this seat. Empty when not
+    // enrolled.
+    Participant selfParticipant() const;
 
     // Reads the share into the cache: the newest valid revision of every consultation and its
     // documents' objects, the answers and closes (verified ones kept in the cache). The
@@ -114,7 +118,8 @@ public:
     QList<ConsultationSummary> consultations(
         const QDateTime &now = QDateTime::currentDateTime(), const QString &personId = {}) const;
     std::optional<Consultation> consultation(const QString &id) const;
-    // The cached PDF of a document (empty when not copied yet): open with the usual reader.
+    // The cached PDF of a clear document (empty when not copied yet, and for a confidential one:
+    // it is read through confidential/documentreader.h, the meetings' reader).
     QString documentPath(const DocumentRef &document) const;
     // This seat's person's latest answers, question order (from the cache and the outbox).
     QList<ConsultationAnswer> ownAnswers(const QString &id) const;

@@ -1,5 +1,6 @@
 #include "consultationshare.h"
 
+#include "meeting_core/confidential/sealeddocument.h"
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharereader.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <algorithm>
 
 namespace phonghop {
@@ -172,14 +174,85 @@ Result<Consultation> ConsultationShare::publish(const ConsultationFile &file,
                 Tr::tr("Member \"%1\" is not a current person of the people directory")
                     .arg(member));
     }
+    // A confidential document is sealed to every enrolled device of every member, as a
+    // meeting's is to its recipients' (confidential/sealeddocument.h), on a 2.1 share only.
+    QList<RecipientDevice> sealTo;
+    QList<DocumentRef> published; // of the revision on the share: sealed objects kept
+    if (const Result<Latest> latest = readLatest(consultation.id, organisationKey.publicKey());
+        latest && latest->consultation)
+        published = latest->consultation->documents;
+    // A document published confidential is not republished in clear (no declassifying here).
+    for (const DocumentRef &document : std::as_const(consultation.documents)) {
+        for (const DocumentRef &before : std::as_const(published)) {
+            if (before.id == document.id && before.confidential && !document.confidential)
+                return R::failure(
+                    Tr::tr("The consultation was not published: the document \u201C%1\u201D "
+                           "was published as confidential; it is not published in clear.")
+                        .arg(document.title));
+        }
+    }
+    if (std::any_of(consultation.documents.cbegin(), consultation.documents.cend(),
+            [](const DocumentRef &d) { return d.confidential; })) {
+        const ShareReader reader(m_root);
+        const Result<ShareInfo> info = reader.readInfo();
+        if (!info)
+            return R::failure(Tr::tr("The share cannot be used: %1").arg(info.error()));
+        for (const DocumentRef &document : std::as_const(consultation.documents)) {
+            const QString tooOld = document.confidential
+                ? sealedDocumentShareProblem(document.title, info->majorVersion, info->minorVersion)
+                : QString();
+            if (!tooOld.isEmpty())
+                return R::failure(Tr::tr("The consultation was not published: %1").arg(tooOld));
+        }
+        for (const QString &member : consultation.members) {
+            const QList<DirectoryDevice> devices
+                = reading->directory.person(member)->activeDevices();
+            const DocumentRef &first = *std::find_if(consultation.documents.cbegin(),
+                consultation.documents.cend(), [](const DocumentRef &d) { return d.confidential; });
+            if (devices.isEmpty())
+                return R::failure(
+                    Tr::tr("The confidential document \u201C%1\u201D cannot be sealed for "
+                           "\u201C%2\u201D: they have no enrolled device. Enrol a device for "
+                           "them, or publish the document in clear.")
+                        .arg(first.title, member));
+            for (const DirectoryDevice &device : devices)
+                sealTo << RecipientDevice { member, device.publicKey };
+        }
+    }
     ShareWriter writer(m_root);
+    QTemporaryDir sealing; // sealed files are written here, then stored as any object
     for (qsizetype i = 0; i < consultation.documents.size(); ++i) {
-        const QString path = file.documentFiles.value(i);
+        QString path = file.documentFiles.value(i);
         DocumentRef &document = consultation.documents[i];
         if (!isPdf(path))
             return R::failure(Tr::tr("Document %1 (%2) is not a PDF: convert it to PDF first "
                                      "(office files are not converted for consultations yet)")
                                   .arg(document.id, QDir::toNativeSeparators(path)));
+        if (document.confidential) {
+            // The same PDF for the same devices as the revision on the share: its sealed object
+            // and keys are kept, so seats copy nothing again.
+            if (const DocumentRef *before = reusableSeal(published, document.id, path, sealTo,
+                    [this](const QString &sha256) { return objectPath(sha256); })) {
+                document.sha256 = before->sha256;
+                document.size = before->size;
+                document.plainSha256 = before->plainSha256;
+                document.plainSize = before->plainSize;
+                document.recipients = before->recipients;
+                continue;
+            }
+            if (!sealing.isValid())
+                return R::failure(Tr::tr("The confidential document \u201C%1\u201D could not "
+                                         "be sealed: no temporary folder. Nothing was published.")
+                                      .arg(document.title));
+            const QString sealedPath = sealing.filePath(QStringLiteral("%1.sealed").arg(i));
+            const Result<SealedDocument> sealed = sealDocument(path, sealedPath, sealTo);
+            if (!sealed)
+                return R::failure(Tr::tr("The confidential document \u201C%1\u201D could not "
+                                         "be sealed: %2. Nothing was published.")
+                                      .arg(document.title, sealed.error()));
+            applySeal(document, sealed.value());
+            path = sealedPath;
+        }
         const Result<StoredObject> stored = writer.putObject(path);
         if (!stored)
             return R::failure(stored.error());

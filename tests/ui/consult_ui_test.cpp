@@ -13,6 +13,7 @@
 #include "meeting_core/consult/consultationshare.h"
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/share/sharewriter.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/syncservice.h"
 #include "meeting_core/trust/devicekey.h"
@@ -723,4 +724,78 @@ TEST_CASE("The seat's window: the consultations' tab counts the questions left t
     REQUIRE(waitUntil([&] { return window.documentView()->isDocumentOpen(); }));
     CHECK(window.documentView()->documentTitle() == u"Dự thảo Quyết định");
     screenshot(window, QStringLiteral("consult-member-document-1366x768"));
+}
+
+TEST_CASE("A consultation's confidential document opens in the seat's reader on a member's device "
+          "only, and anywhere else the page says whose it is",
+    "[consult][ui][confidential]")
+{
+    useTouchStyle();
+    Fixture f;
+    // A second consultation, its document confidential: sealed to the two members' devices.
+    const QString secretId = QStringLiteral("xin-y-kien-nhan-su");
+    writePdf(f.dir.filePath(QStringLiteral("nhan-su.pdf")));
+    REQUIRE(ShareWriter(f.share).upgrade(f.organisation).ok()); // sealed documents: format 2.1
+    const QByteArray json = QStringLiteral(R"({
+  "format": "phonghop-consultation", "version": 1, "id": "%1",
+  "title": "Phương án kiện toàn nhân sự", "issuingBody": "UBND xã Sơn Hà",
+  "deadline": "2030-06-30T17:00:00+07:00", "members": ["chu-tich", "pho-chu-tich"],
+  "questions": [{"id": "q1", "text": "Thông qua phương án?", "rule": "uy-ban-nhan-dan"}],
+  "documents": [{"id": "d1", "title": "Phương án nhân sự", "file": "nhan-su.pdf",
+                 "confidential": true}]
+})")
+                                .arg(secretId)
+                                .toUtf8();
+    const Result<ConsultationFile> file = parseConsultationFile(json, f.dir.path());
+    REQUIRE(file.ok());
+    const Result<Consultation> published = ConsultationShare(f.share).publish(
+        file.value(), f.organisation, nullptr, at("2030-06-01T08:00:00Z"));
+    INFO((published.ok() ? QString() : published.error()).toStdString());
+    REQUIRE(published.ok());
+
+    // A member's window: the document is read into memory and shown with their watermark.
+    {
+        const QString cacheDirectory = f.seat(QStringLiteral("pho-chu-tich"));
+        auto cache = MeetingCache::open(cacheDirectory);
+        REQUIRE(cache.ok());
+        SyncService sync(cacheDirectory, f.share);
+        ui::MainWindow window(*cache.value(), sync, nullptr);
+        ui::ConsultationsView *view = window.consultations();
+        view->setClock([] { return beforeDeadline; });
+        window.resize(1366, 768);
+        window.show();
+        refreshView(*view);
+        openPage(*view, secretId);
+        QPushButton *button = child<QPushButton>(*view, QStringLiteral("document-d1"));
+        CHECK(button->text().contains(QStringLiteral("Mật")));
+        QSignalSpy requested(view, &ui::ConsultationsView::confidentialDocumentRequested);
+        QTest::mouseClick(button, Qt::LeftButton);
+        REQUIRE(requested.count() == 1);
+        CHECK(requested.first().at(1).value<Participant>().fullName == u"Lê Thị Bình");
+        REQUIRE(waitUntil([&] { return window.documentView()->isDocumentOpen(); }));
+        CHECK(window.documentView()->documentTitle() == u"Phương án nhân sự");
+        CHECK(window.documentView()->documentPath().isEmpty()); // in memory, no file
+        screenshot(window, QStringLiteral("consult-member-confidential-1366x768"));
+    }
+
+    // A seat not consulted, and a member's seat on a device that is not enrolled: the notice.
+    for (const QString &person : { QStringLiteral("uy-vien"), QStringLiteral("chu-tich-moi") }) {
+        INFO(person.toStdString());
+        const QString cacheDirectory = f.seat(person);
+        if (person == u"chu-tich-moi") // the chairman's new laptop, not enrolled yet
+            REQUIRE(
+                SigningKey::generate().save(cacheDirectory + QStringLiteral("/device.key")).ok());
+        ui::ConsultationsView view(cacheDirectory, f.share);
+        view.setClock([] { return beforeDeadline; });
+        view.resize(440, 900);
+        view.show();
+        refreshView(view);
+        openPage(view, secretId);
+        QSignalSpy requested(&view, &ui::ConsultationsView::confidentialDocumentRequested);
+        QTest::mouseClick(child<QPushButton>(view, QStringLiteral("document-d1")), Qt::LeftButton);
+        CHECK(requested.isEmpty());
+        CHECK(child<QLabel>(view, QStringLiteral("consultationPageMessage"))->text()
+            == onScreen("phonghop::SealedDocument",
+                "Confidential document \u2014 only its recipients may read it"));
+    }
 }

@@ -3,6 +3,9 @@
 #include "consult/consultworker.h"
 #include "setup/setupwidgets.h"
 
+#include "meeting_core/confidential/sealeddocument.h"
+#include "meeting_core/trust/devicekey.h"
+
 #include <QButtonGroup>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -339,11 +342,50 @@ void ConsultationsView::buildPage(const Consultation &consultation,
 
     if (!consultation.documents.isEmpty()) {
         m_pageLayout->addWidget(headingLabel(tr("Documents"), m_page, 1.1));
+        // This seat's device: a confidential document opens only on one it is sealed to.
+        const QString deviceId = deviceIdOf(DeviceKey::publicKeyIn(m_cacheDirectory));
         for (const DocumentRef &document : consultation.documents) {
-            auto *button = touchButton(document.title, m_page);
+            auto *button
+                = touchButton(document.confidential ? QStringLiteral("%1 [%2]").arg(document.title,
+                                  document.classification.isEmpty() ? tr("Confidential")
+                                                                    : document.classification)
+                                                    : document.title,
+                    m_page);
             button->setObjectName(QStringLiteral("document-") + document.id);
             button->setToolTip(tr("Open in the reader (annotations as for a meeting's documents)"));
             const QString consultationId = consultation.id;
+            if (document.confidential) {
+                // Issue 16's rules: read in memory through the meetings' reader, with the
+                // member's watermark, no annotations; any other seat sees only the notice.
+                const bool recipient
+                    = documentAccess(document, deviceId) == DocumentAccess::Recipient;
+                button->setToolTip(recipient
+                        ? tr("Confidential: opened in the reader with your name on every page")
+                        : notRecipientMessage());
+                connect(button, &QPushButton::clicked, this,
+                    [this, document, consultationId, recipient] {
+                        if (!recipient) {
+                            showMessage(m_pageMessage, notRecipientMessage(), true);
+                            return;
+                        }
+                        Participant reader;
+                        const Status status = withConsultationService(
+                            m_cacheDirectory, m_shareRoot, [&](ConsultationService &service) {
+                                reader = service.selfParticipant();
+                                return Status::success();
+                            });
+                        if (!status.ok()) {
+                            showMessage(m_pageMessage, status.error(), true);
+                            return;
+                        }
+                        DocumentRef keyed = document;
+                        keyed.id
+                            = QStringLiteral("consultation:%1/%2").arg(consultationId, document.id);
+                        Q_EMIT confidentialDocumentRequested(keyed, reader);
+                    });
+                m_pageLayout->addWidget(button);
+                continue;
+            }
             connect(button, &QPushButton::clicked, this, [this, document, consultationId] {
                 const QString cacheDirectory = m_cacheDirectory;
                 const QString share = m_shareRoot;

@@ -54,6 +54,11 @@ Q_SIGNALS:
     void pageShown(const QString &consultationId);
     // The page asks the main window to show a document (its cached PDF).
     void documentRequested(const phonghop::DocumentRef &document, const QString &path);
+    // A confidential document on a device it is sealed to (issue 16's rules): the main window
+    // reads it into memory through the desk, watermarked with reader (this seat's member, their
+    // name and position from the directory).
+    void confidentialDocumentRequested(
+        const phonghop::DocumentRef &document, const phonghop::Participant &reader);
     // An answer was written (delivered or kept in the outbox).
     void answered(const QString &consultationId, const QString &questionId);
 
