@@ -65,13 +65,7 @@ const DocumentRef *reusableSeal(const QList<DocumentRef> &published, const QStri
     }
     if (!before || !before->confidential || before->plainSha256.isEmpty())
         return nullptr;
-    QSet<QPair<QString, QString>> wanted;
-    for (const RecipientDevice &device : devices)
-        wanted.insert({ device.personId, deviceIdOf(device.publicKey) });
-    QSet<QPair<QString, QString>> had;
-    for (const DocumentRecipient &recipient : before->recipients)
-        had.insert({ recipient.personId, recipient.deviceId });
-    if (wanted != had || QFileInfo(pdfPath).size() != before->plainSize
+    if (!sealedForDevices(*before, devices) || QFileInfo(pdfPath).size() != before->plainSize
         || Sha256::hexOfFile(pdfPath) != before->plainSha256)
         return nullptr;
     const QString object = objectPathOf(before->sha256);
@@ -80,6 +74,17 @@ const DocumentRef *reusableSeal(const QList<DocumentRef> &published, const QStri
         || Sha256::hexOfFile(object) != before->sha256)
         return nullptr;
     return before;
+}
+
+bool sealedForDevices(const DocumentRef &document, const QList<RecipientDevice> &devices)
+{
+    QSet<QPair<QString, QString>> wanted;
+    for (const RecipientDevice &device : devices)
+        wanted.insert({ device.personId, deviceIdOf(device.publicKey) });
+    QSet<QPair<QString, QString>> had;
+    for (const DocumentRecipient &recipient : document.recipients)
+        had.insert({ recipient.personId, recipient.deviceId });
+    return document.confidential && wanted == had;
 }
 
 void applySeal(DocumentRef &document, const SealedDocument &sealed)

@@ -45,6 +45,10 @@ const DocumentRef *reusableSeal(const QList<DocumentRef> &published, const QStri
     const QString &pdfPath, const QList<RecipientDevice> &devices,
     const std::function<QString(const QString &sha256)> &objectPathOf);
 
+// Whether a published confidential document's key is sealed to exactly these devices (the same
+// persons' same devices, no more, no fewer).
+bool sealedForDevices(const DocumentRef &document, const QList<RecipientDevice> &devices);
+
 // The sealed form of a published document entry: confidential, the PDF's hash and size, the
 // recipients' sealed keys (sha256 and size stay those of the sealed object on the share).
 void applySeal(DocumentRef &document, const SealedDocument &sealed);

@@ -463,6 +463,38 @@ QList<ConsultationAnswer> ConsultationService::ownAnswers(const QString &id) con
     return latest;
 }
 
+QList<ConsultationAnswer> ConsultationService::earlierRevisionAnswers(const QString &id) const
+{
+    const std::optional<Consultation> c = d->store.consultation(id);
+    if (!c || c->revision <= 1)
+        return {};
+    const QList<ConsultationAnswer> current = ownAnswers(id);
+    const QString person = selfPersonId();
+    // The seat's own records of every revision (the outbox keeps them), and the cache's.
+    QList<ConsultationAnswer> all = d->outboxAnswers(id, 0);
+    for (const ConsultationAnswer &a : d->store.answers(id)) {
+        if (a.person == person)
+            all << a;
+    }
+    QList<ConsultationAnswer> earlier;
+    for (const ConsultationQuestion &q : c->questions) {
+        if (std::any_of(current.cbegin(), current.cend(),
+                [&q](const ConsultationAnswer &a) { return a.questionId == q.id(); }))
+            continue;
+        const ConsultationAnswer *best = nullptr;
+        for (const ConsultationAnswer &a : all) {
+            if (a.questionId != q.id() || a.revision >= c->revision)
+                continue;
+            if (!best || a.revision > best->revision
+                || (a.revision == best->revision && a.sequence > best->sequence))
+                best = &a;
+        }
+        if (best)
+            earlier << *best;
+    }
+    return earlier;
+}
+
 Status ConsultationService::answer(const QString &id, const QString &questionId,
     ConsultationChoice choice, const QString &comment, const QDateTime &now)
 {

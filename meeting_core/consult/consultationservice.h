@@ -124,6 +124,11 @@ public:
     // This seat's person's latest answers, question order (from the cache and the outbox).
     QList<ConsultationAnswer> ownAnswers(const QString &id) const;
 
+    // This seat's person's latest answers to an earlier revision, for the questions of the
+    // current one they have not answered again (question order): a new revision voids them
+    // (docs/consultation-format.md), so the page says to answer again.
+    QList<ConsultationAnswer> earlierRevisionAnswers(const QString &id) const;
+
     // Answers (or changes the answer to) one question: signed with the device key, kept in the
     // outbox, delivered into the device's folder when the share is reachable. Refused, with a
     // translated message, after the deadline, for a person not consulted, a closed

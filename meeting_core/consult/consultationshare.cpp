@@ -224,6 +224,34 @@ Result<Consultation> ConsultationShare::publish(const ConsultationFile &file,
     for (qsizetype i = 0; i < consultation.documents.size(); ++i) {
         QString path = file.documentFiles.value(i);
         DocumentRef &document = consultation.documents[i];
+        if (path.isEmpty()) {
+            // Kept from the published revision (the workspace's new revision): the same object,
+            // and a confidential one only while it is sealed to exactly the members' devices.
+            const auto before = std::find_if(published.cbegin(), published.cend(),
+                [&](const DocumentRef &d) { return d.sha256 == document.sha256; });
+            const QFileInfo object(objectPath(document.sha256));
+            if (document.sha256.isEmpty() || before == published.cend() || !object.isFile()
+                || object.size() != before->size)
+                return R::failure(Tr::tr("The document \u201C%1\u201D is not in the published "
+                                         "revision on the share any more: add its PDF again.")
+                                      .arg(document.title));
+            if (before->confidential && !sealedForDevices(*before, sealTo))
+                return R::failure(
+                    Tr::tr("The confidential document \u201C%1\u201D is sealed to other "
+                           "devices than the members' now: add its PDF again to seal it for "
+                           "them (the office cannot open the sealed copy).")
+                        .arg(document.title));
+            const DocumentRef kept = *before;
+            document.size = kept.size;
+            document.confidential = kept.confidential;
+            document.classification
+                = document.classification.isEmpty() ? kept.classification : document.classification;
+            document.plainSha256 = kept.plainSha256;
+            document.plainSize = kept.plainSize;
+            document.recipients = kept.recipients;
+            document.noExport = kept.confidential && document.noExport;
+            continue;
+        }
         if (!isPdf(path))
             return R::failure(Tr::tr("Document %1 (%2) is not a PDF: convert it to PDF first "
                                      "(office files are not converted for consultations yet)")

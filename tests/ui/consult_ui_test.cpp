@@ -799,3 +799,120 @@ TEST_CASE("A consultation's confidential document opens in the seat's reader on 
                 "Confidential document \u2014 only its recipients may read it"));
     }
 }
+
+TEST_CASE("The office publishes a new revision from the workspace's form: deadline, members, a "
+          "choice question and a document changed, and the member's seat asks for a new answer",
+    "[consult][ui][revision]")
+{
+    useTouchStyle();
+    Fixture f;
+    // The chairman answers question 1 of revision 1 from their seat.
+    const QString chair = f.seat(QStringLiteral("chu-tich"));
+    ui::ConsultationsView chairView(chair, f.share);
+    chairView.setClock([] { return beforeDeadline; });
+    chairView.resize(440, 900);
+    chairView.show();
+    refreshView(chairView);
+    openPage(chairView, consultationId);
+    sendAnswer(chairView, QStringLiteral("q1"), 0);
+    REQUIRE(ownAnswers(chair, f.share).size() == 1);
+
+    const QString officeCache = f.seat(QStringLiteral("van-phong"));
+    ui::OrganisationAccess access(f.share, f.dir.filePath(QStringLiteral("no-key-file.key")));
+    access.setKey(f.organisation);
+    ui::ConsultationOffice office(officeCache, f.share, access);
+    office.setClock([] { return beforeDeadline; });
+    office.resize(1366, 768);
+    office.show();
+    QSignalSpy listed(&office, &ui::ConsultationOffice::listed);
+    office.refresh();
+    REQUIRE(waitUntil([&] { return listed.count() > 0; }));
+    QSignalSpy shown(&office, &ui::ConsultationOffice::statusShown);
+    office.list()->setCurrentRow(0);
+    REQUIRE(waitUntil([&] { return shown.count() > 0; }));
+
+    // The form opens with the consultation as published.
+    QPushButton *revise = child<QPushButton>(office, QStringLiteral("officeNewRevision"));
+    REQUIRE(revise->isEnabled());
+    QTest::mouseClick(revise, Qt::LeftButton);
+    auto *form = office.findChild<ui::ConsultationForm *>();
+    REQUIRE(form);
+    CHECK(form->isRevision());
+    REQUIRE(waitUntil([&] { return form->membersList()->count() == 3; }));
+    CHECK(form->titleEdit()->text() == f.consultation.title);
+    CHECK(form->deadlineEdit()->dateTime() == QDateTime(QDate(2030, 6, 30), QTime(17, 0)));
+    for (int i = 0; i < 3; ++i)
+        CHECK(form->membersList()->item(i)->checkState() == Qt::Checked);
+    REQUIRE(form->questionCount() == 2);
+    CHECK(child<QLineEdit>(*form, QStringLiteral("consultationFormQuestionText1"))->text()
+        == f.consultation.questions.at(0).text());
+    REQUIRE(form->documentsList()->count() == 1);
+
+    // Changed: a later deadline, one member fewer, a choice question, one more document.
+    form->deadlineEdit()->setDateTime(QDateTime(QDate(2030, 7, 5), QTime(17, 0)));
+    form->membersList()->item(2)->setCheckState(Qt::Unchecked);
+    form->addQuestion(QStringLiteral("Chọn phương án áp dụng?"), QStringLiteral("choice"),
+        QStringLiteral("da-so-phieu"));
+    child<QLineEdit>(*form, QStringLiteral("consultationFormQuestionOptions3"))
+        ->setText(QStringLiteral("Phương án 1; Phương án 2"));
+    const QString pdf = f.dir.filePath(QStringLiteral("phu-luc.pdf"));
+    writePdf(pdf);
+    form->addDocument(pdf);
+    screenshot(*form, QStringLiteral("consult-office-new-revision"));
+    {
+        auto confirmed = whenConfirm();
+        QTest::mouseClick(
+            child<QPushButton>(*form, QStringLiteral("consultationFormPublish")), Qt::LeftButton);
+        REQUIRE(*confirmed);
+    }
+    INFO(form->messageText().toStdString());
+    REQUIRE(form->published().has_value());
+    const Consultation revision = *form->published();
+    CHECK(revision.id == consultationId);
+    CHECK(revision.revision == 2);
+    CHECK(revision.deadline == at("2030-07-05T17:00:00+07:00"));
+    CHECK(revision.members
+        == QStringList({ QStringLiteral("chu-tich"), QStringLiteral("pho-chu-tich") }));
+    REQUIRE(revision.questions.size() == 3);
+    CHECK(revision.questions.at(0).poll.rule.preset == u"uy-ban-nhan-dan");
+    CHECK(revision.questions.at(2).poll.kind == PollKind::Choice);
+    REQUIRE(revision.questions.at(2).poll.options.size() == 2);
+    CHECK(revision.questions.at(2).poll.options.at(1).label == u"Phương án 2");
+    REQUIRE(revision.documents.size() == 2);
+    CHECK(revision.documents.at(0).id == u"d1");
+    CHECK(revision.documents.at(0).sha256 == f.consultation.documents.at(0).sha256); // kept
+    CHECK(revision.documents.at(1).id == u"d2");
+    const Result<ConsultationShare::Latest> latest
+        = ConsultationShare(f.share).readLatest(consultationId, f.organisation.publicKey());
+    REQUIRE(latest.ok());
+    REQUIRE(latest->consultation.has_value());
+    CHECK(latest->consultation->revision == 2);
+
+    // The chairman's seat: the answer to revision 1 no longer counts, and says so.
+    refreshView(chairView);
+    openPage(chairView, consultationId);
+    CHECK(chairView.unanswered() == 3);
+    QLabel *current = child<QLabel>(chairView, QStringLiteral("current-q1"));
+    CHECK(current->property("needsNewAnswer").toBool());
+    CHECK(current->text().contains(u"Đồng ý"));
+    CHECK(child<QLabel>(chairView, QStringLiteral("current-q2"))
+              ->property("needsNewAnswer")
+              .isNull());
+    CHECK(child<QPushButton>(chairView, QStringLiteral("option-q3-1"))->text() == u"Phương án 2");
+    // The choice question answered from the seat.
+    sendAnswer(chairView, QStringLiteral("q3"), 1);
+    bool answered = false;
+    for (const ConsultationAnswer &a : ownAnswers(chair, f.share)) {
+        if (a.questionId == u"q3") {
+            answered = true;
+            CHECK(a.revision == 2);
+            CHECK(a.choices == QList<int> { 1 });
+        }
+    }
+    CHECK(answered);
+    // Answering again clears the notice for that question.
+    sendAnswer(chairView, QStringLiteral("q1"), 1);
+    CHECK_FALSE(child<QLabel>(chairView, QStringLiteral("current-q1"))
+                    ->property("needsNewAnswer")
+                    .toBool());
+}

@@ -64,6 +64,7 @@ ConsultationOffice::ConsultationOffice(
     , m_csv(touchButton(tr("CSV…"), this))
     , m_copy(touchButton(tr("Copy the reminder list"), this))
     , m_saveReminders(touchButton(tr("Save the reminder list…"), this))
+    , m_revise(touchButton(tr("New revision…"), this))
     , m_message(new QLabel)
 {
     setObjectName(QStringLiteral("consultationOffice"));
@@ -132,6 +133,10 @@ ConsultationOffice::ConsultationOffice(
     m_close->setObjectName(QStringLiteral("officeClose"));
     m_pdf->setObjectName(QStringLiteral("officeReportPdf"));
     m_csv->setObjectName(QStringLiteral("officeReportCsv"));
+    m_revise->setObjectName(QStringLiteral("officeNewRevision"));
+    m_revise->setToolTip(tr("Change the deadline, documents, questions or members: the members "
+                            "answer the new revision again"));
+    actions->addWidget(m_revise);
     actions->addWidget(m_early);
     actions->addWidget(m_close);
     actions->addStretch(1);
@@ -149,8 +154,10 @@ ConsultationOffice::ConsultationOffice(
     splitter->setSizes({ 280, 900 });
     for (QWidget *w : { static_cast<QWidget *>(m_close), static_cast<QWidget *>(m_pdf),
              static_cast<QWidget *>(m_csv), static_cast<QWidget *>(m_copy),
-             static_cast<QWidget *>(m_saveReminders), static_cast<QWidget *>(m_early) })
+             static_cast<QWidget *>(m_saveReminders), static_cast<QWidget *>(m_early),
+             static_cast<QWidget *>(m_revise) })
         w->setEnabled(false);
+    connect(m_revise, &QPushButton::clicked, this, &ConsultationOffice::newRevision);
 
     connect(refreshButton, &QPushButton::clicked, this, &ConsultationOffice::refresh);
     connect(newButton, &QPushButton::clicked, this, &ConsultationOffice::newConsultation);
@@ -178,6 +185,26 @@ ConsultationForm *ConsultationOffice::newConsultation()
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &ConsultationForm::publishedConsultation, this, [this](const QString &id) {
         setMessage(tr("Published: the members' seats receive it at their next sync."), false);
+        m_selectAfterRefresh = id;
+        refresh();
+    });
+    form->loadMembers();
+    form->open();
+    return form;
+}
+
+ConsultationForm *ConsultationOffice::newRevision()
+{
+    if (!m_status || m_status->close)
+        return nullptr;
+    QStringList ids;
+    for (int i = 0; i < m_list->count(); ++i)
+        ids << m_list->item(i)->data(IdRole).toString();
+    auto *form = new ConsultationForm(m_access, ids, m_clock, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->editRevision(m_status->consultation);
+    connect(form, &ConsultationForm::publishedConsultation, this, [this](const QString &id) {
+        setMessage(tr("The new revision is published: the members answer it again."), false);
         m_selectAfterRefresh = id;
         refresh();
     });
@@ -418,6 +445,7 @@ void ConsultationOffice::showStatus(const ConsultationStatus &status)
 
     const bool closed = status.close.has_value();
     m_close->setEnabled(!closed);
+    m_revise->setEnabled(!closed);
     m_early->setEnabled(!closed && !status.pastDeadline);
     if (status.pastDeadline)
         m_early->setChecked(false);

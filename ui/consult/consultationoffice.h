@@ -40,6 +40,9 @@ public:
     // "New consultation…": the form, window-modal, with the directory's members loading; a
     // published consultation is listed and shown.
     ConsultationForm *newConsultation();
+    // "New revision…": the form with the shown consultation as published (not once closed);
+    // publishing writes its next revision, and the members answer again.
+    ConsultationForm *newRevision();
     // Reads the share on a worker and lists the consultations; listed() follows.
     void refresh();
     // Reads the status of one consultation on a worker; statusShown() follows.
@@ -85,6 +88,7 @@ private:
     QPushButton *m_csv;
     QPushButton *m_copy;
     QPushButton *m_saveReminders;
+    QPushButton *m_revise;
     QLabel *m_message;
 };
 

@@ -43,6 +43,7 @@ struct PageData {
     std::optional<Consultation> consultation;
     ConsultationSummary summary;
     QList<ConsultationAnswer> own;
+    QList<ConsultationAnswer> earlier; // to an earlier revision, not answered again
     QString recount;
     int undelivered = 0;
 };
@@ -242,6 +243,7 @@ void ConsultationsView::openConsultation(const QString &id)
                           if (summary.id == id)
                               data.summary = summary;
                       data.own = service.ownAnswers(id);
+                      data.earlier = service.earlierRevisionAnswers(id);
                       data.undelivered = service.undeliveredAnswers();
                       if (data.summary.state == ConsultationSummary::State::Closed) {
                           const Result<ConsultationRecount> recount = service.recount(id);
@@ -264,7 +266,7 @@ void ConsultationsView::openConsultation(const QString &id)
             }
             m_openId = id;
             m_open = data.consultation;
-            buildPage(*data.consultation, data.summary, data.own, data.recount);
+            buildPage(*data.consultation, data.summary, data.own, data.earlier, data.recount);
             if (data.undelivered > 0) {
                 auto *note = paragraphLabel(
                     tr("%n answer(s) not yet delivered to the shared folder: they are kept on this "
@@ -281,7 +283,7 @@ void ConsultationsView::openConsultation(const QString &id)
 
 void ConsultationsView::buildPage(const Consultation &consultation,
     const ConsultationSummary &summary, const QList<ConsultationAnswer> &own,
-    const QString &recount)
+    const QList<ConsultationAnswer> &earlier, const QString &recount)
 {
     // The page is rebuilt whole: questions, options and answers all come from the service.
     while (QLayoutItem *item = m_pageLayout->takeAt(0)) {
@@ -441,6 +443,22 @@ void ConsultationsView::buildPage(const Consultation &consultation,
         } else {
             widgets.current->setText(
                 open ? tr("Not answered yet.") : tr("Not answered: the deadline has passed."));
+            // A new revision voids the answers to the one before: the member answers again.
+            for (const ConsultationAnswer &answer : earlier) {
+                if (answer.questionId != question.id())
+                    continue;
+                QStringList labels;
+                for (int index : answer.choices)
+                    if (index >= 0 && index < question.poll.options.size())
+                        labels << question.poll.options.at(index).label;
+                widgets.current->setText(
+                    tr("Needs a new answer: the office changed the consultation (revision %1). "
+                       "Your answer to revision %2 (%3) no longer counts.")
+                        .arg(consultation.revision)
+                        .arg(answer.revision)
+                        .arg(labels.join(QStringLiteral(", "))));
+                widgets.current->setProperty("needsNewAnswer", true);
+            }
         }
         layout->addWidget(widgets.current);
 

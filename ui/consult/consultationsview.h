@@ -73,7 +73,8 @@ private:
     };
     void showList(const QList<ConsultationSummary> &summaries);
     void buildPage(const Consultation &consultation, const ConsultationSummary &summary,
-        const QList<ConsultationAnswer> &own, const QString &recount);
+        const QList<ConsultationAnswer> &own, const QList<ConsultationAnswer> &earlier,
+        const QString &recount);
     void send(const QString &questionId);
     void updateBadge(int count);
 
