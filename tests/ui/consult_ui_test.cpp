@@ -13,6 +13,7 @@
 #include "meeting_core/consult/consultationshare.h"
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/pdf/pdfdocument.h"
 #include "meeting_core/share/sharewriter.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/syncservice.h"
@@ -915,4 +916,72 @@ TEST_CASE("The office publishes a new revision from the workspace's form: deadli
     CHECK_FALSE(child<QLabel>(chairView, QStringLiteral("current-q1"))
                     ->property("needsNewAnswer")
                     .toBool());
+}
+
+TEST_CASE("The office prints the reminder list: an A4 PDF in Vietnamese with who has not answered, "
+          "their position and the deadline, read back with Poppler",
+    "[consult][ui][print]")
+{
+    useTouchStyle();
+    Fixture f;
+    REQUIRE(DirectoryStore(f.share)
+                .update(f.organisation,
+                    [](PeopleDirectory &directory) {
+                        directory.person(QStringLiteral("uy-vien"))->position
+                            = QStringLiteral("Trưởng Công an xã");
+                        return Status::success();
+                    })
+                .ok());
+    f.answer(QStringLiteral("chu-tich"), QStringLiteral("q1"), 0, 1);
+    f.answer(QStringLiteral("chu-tich"), QStringLiteral("q2"), 0, 2);
+    f.answer(QStringLiteral("pho-chu-tich"), QStringLiteral("q1"), 1, 1);
+
+    const QString officeCache = f.seat(QStringLiteral("van-phong"));
+    ui::OrganisationAccess access(f.share, f.dir.filePath(QStringLiteral("no-key-file.key")));
+    access.setKey(f.organisation);
+    ui::ConsultationOffice office(officeCache, f.share, access);
+    office.setClock([] { return beforeDeadline; });
+    const QString target = f.dir.filePath(QStringLiteral("nhac-tra-loi.pdf"));
+    office.setPathChooser([&target](const QString &suggested) {
+        CHECK(suggested.endsWith(QStringLiteral(".pdf")));
+        return target;
+    });
+    office.resize(1366, 768);
+    office.show();
+    QSignalSpy listed(&office, &ui::ConsultationOffice::listed);
+    office.refresh();
+    REQUIRE(waitUntil([&] { return listed.count() > 0; }));
+    QSignalSpy shown(&office, &ui::ConsultationOffice::statusShown);
+    office.list()->setCurrentRow(0);
+    REQUIRE(waitUntil([&] { return shown.count() > 0; }));
+
+    QSignalSpy printed(&office, &ui::ConsultationOffice::remindersPrinted);
+    QPushButton *print = child<QPushButton>(office, QStringLiteral("officePrintReminders"));
+    REQUIRE(print->isEnabled());
+    QTest::mouseClick(print, Qt::LeftButton);
+    REQUIRE(printed.count() == 1);
+    CHECK(printed.first().at(0).toString() == target);
+
+    auto pdf = PdfDocument::open(target);
+    REQUIRE(pdf.ok());
+    CHECK(pdf.value()->pageCount() == 1);
+    // A4 portrait, in points.
+    CHECK(qAbs(pdf.value()->pageSize(0).width() - 595.3) < 2);
+    CHECK(qAbs(pdf.value()->pageSize(0).height() - 841.9) < 2);
+    QString text;
+    for (const PdfTextBox &box : pdf.value()->textBoxes(0))
+        text += box.text + u' ';
+    text = text.simplified();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("DANH SÁCH THÀNH VIÊN CHƯA TRẢ LỜI")));
+    CHECK(text.contains(QStringLiteral("Lê Thị Bình")));
+    CHECK(text.contains(QStringLiteral("Trần Văn Cường")));
+    CHECK(text.contains(QStringLiteral("Trưởng Công an xã")));
+    CHECK(text.contains(QStringLiteral("30/06/2030")));
+    CHECK_FALSE(text.contains(QStringLiteral("Nguyễn Văn An"))); // answered everything
+    if (const QByteArray shots = qgetenv("PHONGHOP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QFile::remove(QString::fromLocal8Bit(shots) + QStringLiteral("/consult-reminders.pdf"));
+        QFile::copy(
+            target, QString::fromLocal8Bit(shots) + QStringLiteral("/consult-reminders.pdf"));
+    }
 }
