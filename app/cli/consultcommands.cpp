@@ -567,7 +567,7 @@ int runConsult(const QStringList &arguments, Streams &streams)
     const QList<Subcommand> subcommands {
         { QStringLiteral("publish"), publishSynopsis,
             Tr::tr("Publish a consultation from a CONSULTATION.json, signed with the organisation "
-                   "key (documents: PDF files, paths relative to the JSON's folder)"),
+                   "key (documents: PDF or office files, paths relative to the JSON's folder)"),
             runConsultPublish },
         { QStringLiteral("answer"), answerSynopsis,
             Tr::tr("Answer (or change the answer to) one question from a member's seat, before "

@@ -79,6 +79,15 @@ QJsonObject documentJson(const DocumentRef &d)
         { QStringLiteral("sha256"), d.sha256 },
         { QStringLiteral("size"), static_cast<double>(d.size) },
     };
+    // Converted from an office file: the original beside the PDF, as in a manifest.
+    if (!d.original.isEmpty())
+        o.insert(QStringLiteral("original"),
+            QJsonObject {
+                { QStringLiteral("sha256"), d.original.sha256 },
+                { QStringLiteral("size"), static_cast<double>(d.original.size) },
+                { QStringLiteral("fileName"), d.original.fileName },
+                { QStringLiteral("mediaType"), d.original.mediaType },
+            });
     // A confidential document, sealed as a meeting's (share format 2.1): sha256 and size are the
     // sealed object's; the PDF's own and the key sealed to each member's device beside them.
     if (d.confidential) {
@@ -123,6 +132,16 @@ Result<DocumentRef> documentFrom(const QJsonObject &o)
     if (!Sha256::isValidHex(d.sha256) || d.size < 0)
         return Result<DocumentRef>::failure(
             Tr::tr("Document %1 has no valid sha256 or size").arg(d.id));
+    if (o.contains(u"original")) {
+        const QJsonObject original = o.value(u"original").toObject();
+        d.original.sha256 = text(original, "sha256");
+        d.original.size = static_cast<qint64>(original.value(u"size").toDouble(-1));
+        d.original.fileName = text(original, "fileName");
+        d.original.mediaType = text(original, "mediaType");
+        if (!Sha256::isValidHex(d.original.sha256) || d.original.size < 0)
+            return Result<DocumentRef>::failure(
+                Tr::tr("Document %1 has no valid original sha256 or size").arg(d.id));
+    }
     d.confidential = flag(o, u"confidential");
     if (!d.confidential)
         return d;

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
@@ -257,6 +258,20 @@ struct ConsultationService::Private {
         return delivered;
     }
 
+    // Deletes the sealed copy of every cached consultation's confidential document; how many.
+    int wipeConfidentialObjects()
+    {
+        int removed = 0;
+        for (const Consultation &c : store.consultations()) {
+            for (const DocumentRef &document : c.documents) {
+                const QString path = cache.sealedObjectPath(document);
+                if (!path.isEmpty() && QFile::remove(path))
+                    ++removed;
+            }
+        }
+        return removed;
+    }
+
     void keepView(const ShareView &view)
     {
         store.storeConsultation(view.consultation, view.consultationBytes);
@@ -325,6 +340,10 @@ Result<ConsultationRefresh> ConsultationService::refresh()
         d->cache.setValue(selfPositionKey, enrolled ? self->position : QString());
         if (enrolled)
             activeDevice = device->id;
+        // Revoked (a lost or stolen tablet): the sealed copies of the consultations' confidential
+        // documents go, as the sync's remote wipe deletes the meetings' ones.
+        if (device && !device->active())
+            report.confidentialFilesWiped = d->wipeConfidentialObjects();
     }
     QHash<QString, int> cached;
     for (const auto &[id, revision] : d->store.revisions())
@@ -343,18 +362,24 @@ Result<ConsultationRefresh> ConsultationService::refresh()
             // The documents first: a revision enters the cache whole, or not at all.
             bool complete = true;
             for (const DocumentRef &document : c.documents) {
-                if (d->cache.objects().contains(document.sha256))
-                    continue;
                 // Not this seat's to read: only its title and classification are shown.
                 if (documentAccess(document, activeDevice) == DocumentAccess::NotRecipient)
                     continue;
-                const Status imported = d->cache.objects().importFile(
-                    share.objectPath(document.sha256), document.sha256, document.size);
-                if (!imported) {
-                    complete = false;
-                    report.problems << Tr::tr("Consultation %1: document \"%2\" has not arrived "
-                                              "yet (%3)")
-                                           .arg(id, document.title, imported.error());
+                // The PDF, and the office file it was converted from when there is one.
+                QList<QPair<QString, qint64>> objects { { document.sha256, document.size } };
+                if (!document.original.isEmpty())
+                    objects.append({ document.original.sha256, document.original.size });
+                for (const auto &[sha256, size] : std::as_const(objects)) {
+                    if (d->cache.objects().contains(sha256))
+                        continue;
+                    const Status imported
+                        = d->cache.objects().importFile(share.objectPath(sha256), sha256, size);
+                    if (!imported) {
+                        complete = false;
+                        report.problems << Tr::tr("Consultation %1: document \"%2\" has not "
+                                                  "arrived yet (%3)")
+                                               .arg(id, document.title, imported.error());
+                    }
                 }
             }
             if (!complete)

@@ -84,6 +84,8 @@ struct ConsultationAnswerRate {
 struct ConsultationRefresh {
     QStringList updated; // consultations whose new revision is now in the cache
     int answersRead = 0;
+    // Sealed copies of confidential documents deleted because the directory revoked this device.
+    int confidentialFilesWiped = 0;
     QStringList problems; // translated: files refused, documents missing
 };
 

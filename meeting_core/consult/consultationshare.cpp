@@ -1,7 +1,9 @@
 #include "consultationshare.h"
 
 #include "meeting_core/confidential/sealeddocument.h"
+#include "meeting_core/convert/officeconverter.h"
 #include "meeting_core/org/directorystore.h"
+#include "meeting_core/publish/officepreparation.h"
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
@@ -12,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -219,11 +222,50 @@ Result<Consultation> ConsultationShare::publish(const ConsultationFile &file,
                 sealTo << RecipientDevice { member, device.publicKey };
         }
     }
+    // Office files (.docx, .xlsx, …) become PDFs first, exactly as a meeting's do
+    // (publish/officepreparation.h, docs/office-documents.md): LibreOffice headless, a PDF of the
+    // same original bytes already on the share reused, any failure named and nothing written.
+    OfficeConverter converter; // its PDFs, and the preparation's reused ones, live as long
+    OfficePreparation preparation(converter, m_root); // as these two do
+    QStringList files = file.documentFiles;
+    QHash<int, PreparedDocument> converted; // by document index
+    {
+        DraftMeeting draft;
+        draft.id = consultation.id;
+        for (qsizetype i = 0; i < consultation.documents.size(); ++i) {
+            const QString path = files.value(i);
+            if (path.isEmpty() || !officeFormatOf(path))
+                continue;
+            DraftDocument document;
+            document.id = consultation.documents.at(i).id;
+            document.title = consultation.documents.at(i).title;
+            document.filePath = path;
+            document.fileName = consultation.documents.at(i).fileName;
+            draft.documents << document;
+        }
+        if (!draft.documents.isEmpty()) {
+            preparation.setPublishedDocuments(published);
+            const QHash<QString, PreparedDocument> prepared = preparation.prepare(draft, {});
+            if (!preparation.problems().isEmpty())
+                return R::failure(Tr::tr("The consultation was not published: %1")
+                                      .arg(preparation.problems().first().message));
+            for (qsizetype i = 0; i < consultation.documents.size(); ++i) {
+                const auto entry = prepared.constFind(consultation.documents.at(i).id);
+                if (entry == prepared.constEnd())
+                    continue;
+                converted.insert(static_cast<int>(i), *entry);
+                files[i] = entry->pdfPath;
+            }
+        }
+    }
     ShareWriter writer(m_root);
     QTemporaryDir sealing; // sealed files are written here, then stored as any object
     for (qsizetype i = 0; i < consultation.documents.size(); ++i) {
-        QString path = file.documentFiles.value(i);
+        QString path = files.value(i);
         DocumentRef &document = consultation.documents[i];
+        const PreparedDocument office = converted.value(static_cast<int>(i));
+        if (!office.pdfFileName.isEmpty())
+            document.fileName = office.pdfFileName;
         if (path.isEmpty()) {
             // Kept from the published revision (the workspace's new revision): the same object,
             // and a confidential one only while it is sealed to exactly the members' devices.
@@ -253,8 +295,8 @@ Result<Consultation> ConsultationShare::publish(const ConsultationFile &file,
             continue;
         }
         if (!isPdf(path))
-            return R::failure(Tr::tr("Document %1 (%2) is not a PDF: convert it to PDF first "
-                                     "(office files are not converted for consultations yet)")
+            return R::failure(Tr::tr("Document %1 (%2) is neither a PDF nor an office file "
+                                     "(.doc, .docx, .odt, .rtf, .xls, .xlsx, .ods)")
                                   .arg(document.id, QDir::toNativeSeparators(path)));
         if (document.confidential) {
             // The same PDF for the same devices as the revision on the share: its sealed object
@@ -286,6 +328,16 @@ Result<Consultation> ConsultationShare::publish(const ConsultationFile &file,
             return R::failure(stored.error());
         document.sha256 = stored->sha256;
         document.size = stored->size;
+        // The office file beside its PDF, as a meeting's ("Tải bản gốc"); never beside a sealed
+        // document, where anyone could read it.
+        if (!office.originalPath.isEmpty() && !document.confidential) {
+            const Result<StoredObject> original = writer.putObject(office.originalPath);
+            if (!original)
+                return R::failure(original.error());
+            document.original = office.original;
+            document.original.sha256 = original->sha256;
+            document.original.size = original->size;
+        }
     }
     const QDir folder(QDir(m_root).filePath(consultationsFolder + u'/' + consultation.id));
     if (!QDir().mkpath(folder.path()))

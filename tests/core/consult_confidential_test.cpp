@@ -95,6 +95,7 @@ TEST_CASE("A consultation's confidential document is sealed to the members' devi
     const QStringList people { QStringLiteral("chu-tich"), QStringLiteral("uy-vien-1"),
         QStringLiteral("uy-vien-2") };
     QHash<QString, QString> caches;
+    QHash<QString, QString> fingerprints;
     for (const QString &person : people) {
         caches.insert(person, root.filePath(QStringLiteral("may-") + person));
         const QString device
@@ -109,6 +110,7 @@ TEST_CASE("A consultation's confidential document is sealed to the members' devi
                   .toString();
         cli.ok({ QStringLiteral("enrol"), QStringLiteral("approve"), QStringLiteral("--share"),
             share, QStringLiteral("--key"), key, QStringLiteral("--device"), device });
+        fingerprints.insert(person, device);
     }
 
     // The PDF, confidential, and a second one the office forbids to export.
@@ -248,6 +250,21 @@ TEST_CASE("A consultation's confidential document is sealed to the members' devi
     const CliRun damaged = save(QStringLiteral("uy-vien-1"), QStringLiteral("d1"), altered);
     CHECK(damaged.exitCode != 0);
     CHECK_FALSE(QFileInfo::exists(altered));
+
+    // The chairman's tablet is lost: revoked, its next look at the share deletes its sealed copy.
+    cli.ok({ QStringLiteral("enrol"), QStringLiteral("revoke"), QStringLiteral("--share"), share,
+        QStringLiteral("--key"), key, QStringLiteral("--device"),
+        fingerprints.value(QStringLiteral("chu-tich")) });
+    cli.run({ QStringLiteral("consult"), QStringLiteral("list"), QStringLiteral("--cache"),
+        caches.value(QStringLiteral("chu-tich")), QStringLiteral("--share"), share });
+    {
+        const QList<DocumentRef> documents
+            = cachedDocuments(caches.value(QStringLiteral("chu-tich")));
+        auto cache = MeetingCache::open(caches.value(QStringLiteral("chu-tich")));
+        REQUIRE(cache.ok());
+        CHECK_FALSE(cache.value()->objects().contains(documents.at(0).sha256));
+        CHECK_FALSE(DocumentReader(*cache.value()).read(documents.at(0)).ok());
+    }
 }
 
 TEST_CASE("A consultation's confidential document is not published onto a share in format 1.x, "

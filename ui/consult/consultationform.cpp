@@ -1,6 +1,7 @@
 #include "consult/consultationform.h"
 
 #include "meeting_core/consult/consultationshare.h"
+#include "meeting_core/convert/officeformat.h"
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/publish/draftmeeting.h"
 #include "meeting_core/voting/poll.h"
@@ -105,14 +106,14 @@ ConsultationForm::ConsultationForm(OrganisationAccess &access, QStringList exist
     questionsOuter->addWidget(addQuestionButton, 0, Qt::AlignLeft);
     layout->addWidget(questionsBox);
 
-    auto *documentsBox = new QGroupBox(tr("Documents (PDF; ticked: confidential, sealed to the "
-                                          "members' devices)"));
+    auto *documentsBox = new QGroupBox(tr("Documents (PDF, or office files converted to PDF; "
+                                          "ticked: confidential, sealed to the members' devices)"));
     auto *documentsLayout = new QVBoxLayout(documentsBox);
     m_documents->setObjectName(QStringLiteral("consultationFormDocuments"));
     m_documents->setMaximumHeight(120);
     documentsLayout->addWidget(m_documents);
     auto *documentButtons = new QHBoxLayout;
-    auto *addDocumentButton = touchButton(tr("Add PDF…"), documentsBox);
+    auto *addDocumentButton = touchButton(tr("Add a document…"), documentsBox);
     auto *removeDocumentButton = touchButton(tr("Remove"), documentsBox);
     documentButtons->addWidget(addDocumentButton);
     documentButtons->addWidget(removeDocumentButton);
@@ -139,8 +140,9 @@ ConsultationForm::ConsultationForm(OrganisationAccess &access, QStringList exist
     connect(addDocumentButton, &QPushButton::clicked, this, [this] {
         if (dialogsSuppressed())
             return;
-        for (const QString &path : QFileDialog::getOpenFileNames(
-                 this, tr("Documents for the consultation"), QDir::homePath(), tr("PDF (*.pdf)")))
+        for (const QString &path : QFileDialog::getOpenFileNames(this,
+                 tr("Documents for the consultation"), QDir::homePath(),
+                 tr("PDF and office documents (*.pdf %1)").arg(officeFilePatterns())))
             addDocument(path);
     });
     connect(removeDocumentButton, &QPushButton::clicked, this,
