@@ -776,6 +776,7 @@ TEST_CASE("A consultation's confidential document opens in the seat's reader on 
         REQUIRE(waitUntil([&] { return window.documentView()->isDocumentOpen(); }));
         CHECK(window.documentView()->documentTitle() == u"Phương án nhân sự");
         CHECK(window.documentView()->documentPath().isEmpty()); // in memory, no file
+        REQUIRE(waitUntil([&] { return !window.documentView()->renderedPageImage(0).isNull(); }));
         screenshot(window, QStringLiteral("consult-member-confidential-1366x768"));
     }
 
