@@ -1,8 +1,10 @@
 #include "commands.h"
 #include "orgaccess.h"
 
+#include "meeting_core/confidential/documentreader.h"
 #include "meeting_core/consult/consultationservice.h"
 #include "meeting_core/consult/consultationshare.h"
+#include "meeting_core/pdf/watermark.h"
 #include "meeting_core/store/meetingcache.h"
 
 #include <QCoreApplication>
@@ -38,6 +40,8 @@ const QString closeSynopsis
 const QString reportSynopsis
     = QStringLiteral("report ID FILE.pdf|FILE.csv --share DIR (--cache DIR | --key FILE)");
 const QString listSynopsis = QStringLiteral("list --cache DIR [--share DIR] [--json]");
+const QString documentSynopsis
+    = QStringLiteral("document ID DOCUMENT --out FILE --cache DIR [--share DIR]");
 
 int fail(Streams &streams, int code, const QString &message)
 {
@@ -497,6 +501,65 @@ int runConsultList(const QStringList &arguments, Streams &streams)
     return Success;
 }
 
+// A consultation's document as this seat may have it, through the meetings' reader
+// (confidential/documentreader.h): a clear one as cached; a confidential one only on a member's
+// enrolled device it is sealed to, with that member's watermark on every page, and never when
+// the office forbids exporting it. Other seats: exit 4 with the meetings' message.
+int runConsultDocument(const QStringList &arguments, Streams &streams)
+{
+    const QStringList positional = positionalArguments(arguments, consultFlags);
+    const QString cachePath = optionValue(arguments, QStringLiteral("--cache"));
+    const QString share = optionValue(arguments, QStringLiteral("--share"));
+    const QString target = optionValue(arguments, QStringLiteral("--out"));
+    if (positional.size() != 3 || cachePath.isEmpty() || target.isEmpty())
+        return usage(streams, documentSynopsis);
+    std::unique_ptr<MeetingCache> cache;
+    if (const int code = openCache(cachePath, streams, cache); code != Success)
+        return code;
+    ConsultationService service(*cache, share);
+    if (!share.isEmpty()) {
+        if (const Result<ConsultationRefresh> r = service.refresh(); !r)
+            streams.err << r.error() << '\n';
+    }
+    const QString id = positional.at(1);
+    const std::optional<Consultation> consultation = service.consultation(id);
+    if (!consultation)
+        return fail(streams, Failure,
+            Tr::tr("The consultation \u201C%1\u201D is not in the cache: sync first.").arg(id));
+    const DocumentRef *document = nullptr;
+    for (const DocumentRef &candidate : consultation->documents) {
+        if (candidate.id == positional.at(2))
+            document = &candidate;
+    }
+    if (!document)
+        return fail(streams, Failure,
+            Tr::tr("The consultation has no document \u201C%1\u201D.").arg(positional.at(2)));
+    const DocumentReader reader(*cache);
+    if (reader.access(*document) == DocumentAccess::NotRecipient)
+        return fail(streams, Rejected, notRecipientMessage());
+    if (document->confidential && document->noExport)
+        return fail(streams, Rejected, noExportMessage());
+    if (document->confidential) {
+        const Result<QByteArray> bytes = reader.read(*document);
+        if (!bytes)
+            return fail(streams, Failure, bytes.error());
+        // The watermark names the member the seat's device is enrolled for (the directory).
+        Meeting readers;
+        readers.participants << service.selfParticipant();
+        const Watermark mark = reader.watermark(readers, *document, now().date());
+        if (const Status saved = writeWatermarkedPdf(bytes.value(), mark, target); !saved)
+            return fail(streams, Failure, saved.error());
+    } else if (const Status saved = reader.saveAs(*document, target); !saved) {
+        return fail(streams, Failure, saved.error());
+    }
+    streams.out << Tr::tr("Saved \u201C%1\u201D to %2")
+                       .arg(document->title, QDir::toNativeSeparators(target))
+                << '\n';
+    streams.out.flush();
+    streams.err.flush();
+    return Success;
+}
+
 } // namespace
 
 int runConsult(const QStringList &arguments, Streams &streams)
@@ -504,7 +567,7 @@ int runConsult(const QStringList &arguments, Streams &streams)
     const QList<Subcommand> subcommands {
         { QStringLiteral("publish"), publishSynopsis,
             Tr::tr("Publish a consultation from a CONSULTATION.json, signed with the organisation "
-                   "key (documents: PDF files, paths relative to the JSON's folder)"),
+                   "key (documents: PDF or office files, paths relative to the JSON's folder)"),
             runConsultPublish },
         { QStringLiteral("answer"), answerSynopsis,
             Tr::tr("Answer (or change the answer to) one question from a member's seat, before "
@@ -526,6 +589,10 @@ int runConsult(const QStringList &arguments, Streams &streams)
             Tr::tr("The consultations in a seat's cache with their deadlines and unanswered "
                    "questions (--share: look at the share first)"),
             runConsultList },
+        { QStringLiteral("document"), documentSynopsis,
+            Tr::tr("Write a consultation's document to a file as this seat may read it (a "
+                   "confidential one only on a member's enrolled device, watermarked)"),
+            runConsultDocument },
     };
     return runSubcommands(QStringLiteral("consult"), subcommands, arguments, streams, consultFlags);
 }

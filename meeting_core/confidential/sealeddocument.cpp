@@ -1,9 +1,13 @@
 #include "sealeddocument.h"
 
 #include "meeting_core/trust/devicekey.h"
+#include "meeting_core/util/sha256.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QPair>
+#include <QSet>
 
 namespace phonghop {
 
@@ -48,6 +52,61 @@ Result<SealedDocument> sealDocument(const QString &pdfPath, const QString &seale
         return R::failure(file.error());
     sealed.file = std::move(file).value();
     return sealed;
+}
+
+const DocumentRef *reusableSeal(const QList<DocumentRef> &published, const QString &documentId,
+    const QString &pdfPath, const QList<RecipientDevice> &devices,
+    const std::function<QString(const QString &sha256)> &objectPathOf)
+{
+    const DocumentRef *before = nullptr;
+    for (const DocumentRef &document : published) {
+        if (document.id == documentId)
+            before = &document;
+    }
+    if (!before || !before->confidential || before->plainSha256.isEmpty())
+        return nullptr;
+    if (!sealedForDevices(*before, devices) || QFileInfo(pdfPath).size() != before->plainSize
+        || Sha256::hexOfFile(pdfPath) != before->plainSha256)
+        return nullptr;
+    const QString object = objectPathOf(before->sha256);
+    const QFileInfo info(object);
+    if (object.isEmpty() || !info.isFile() || info.isSymLink() || info.size() != before->size
+        || Sha256::hexOfFile(object) != before->sha256)
+        return nullptr;
+    return before;
+}
+
+bool sealedForDevices(const DocumentRef &document, const QList<RecipientDevice> &devices)
+{
+    QSet<QPair<QString, QString>> wanted;
+    for (const RecipientDevice &device : devices)
+        wanted.insert({ device.personId, deviceIdOf(device.publicKey) });
+    QSet<QPair<QString, QString>> had;
+    for (const DocumentRecipient &recipient : document.recipients)
+        had.insert({ recipient.personId, recipient.deviceId });
+    return document.confidential && wanted == had;
+}
+
+void applySeal(DocumentRef &document, const SealedDocument &sealed)
+{
+    document.confidential = true;
+    document.plainSha256 = sealed.file.plainSha256;
+    document.plainSize = sealed.file.plainSize;
+    document.recipients = sealed.recipients;
+}
+
+QString sealedDocumentShareProblem(const QString &title, int major, int minor)
+{
+    // Sealed documents are share format 2.1: a 1.x seat would copy the ciphertext and try to
+    // open it as a PDF, so the organisation upgrades the share first.
+    if (major >= 2)
+        return {};
+    return Tr::tr("the confidential document \u201C%1\u201D needs a shared folder in format 2.1 "
+                  "or later, and this one is in format %2.%3. Upgrade the shared folder first "
+                  "(phonghop-cli org upgrade-share), once every seat runs PhòngHọp 2.1.")
+        .arg(title)
+        .arg(major)
+        .arg(minor);
 }
 
 DocumentAccess documentAccess(const DocumentRef &document, const QString &deviceId)

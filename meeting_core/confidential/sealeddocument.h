@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace phonghop {
 
@@ -32,6 +33,30 @@ struct SealedDocument {
 // key, and seals the key to every device. Fails when there is no device, or a key is invalid.
 Result<SealedDocument> sealDocument(const QString &pdfPath, const QString &sealedPath,
     const QList<RecipientDevice> &devices, const CancellationToken &cancel = {});
+
+// Publisher side, shared by meetings and consultations (the two ways a document reaches the
+// share sealed):
+
+// The published entry of a confidential document whose sealed object can be kept in a new
+// revision: the same PDF (pdfPath), sealed to exactly the same devices, and its object still on
+// the share (objectPathOf(sha256)) with bytes that hash to its name. Otherwise nothing: the
+// document is sealed again, under a new key.
+const DocumentRef *reusableSeal(const QList<DocumentRef> &published, const QString &documentId,
+    const QString &pdfPath, const QList<RecipientDevice> &devices,
+    const std::function<QString(const QString &sha256)> &objectPathOf);
+
+// Whether a published confidential document's key is sealed to exactly these devices (the same
+// persons' same devices, no more, no fewer).
+bool sealedForDevices(const DocumentRef &document, const QList<RecipientDevice> &devices);
+
+// The sealed form of a published document entry: confidential, the PDF's hash and size, the
+// recipients' sealed keys (sha256 and size stay those of the sealed object on the share).
+void applySeal(DocumentRef &document, const SealedDocument &sealed);
+
+// Why a share in format major.minor cannot hold the confidential document titled `title`
+// (translated, "the confidential document … needs a shared folder in format 2.1 or later …"),
+// or an empty text when it can. The caller says what was not published.
+QString sealedDocumentShareProblem(const QString &title, int major, int minor);
 
 // What a seat may do with a document.
 enum class DocumentAccess {

@@ -3,6 +3,7 @@
 #include "consultation.h"
 #include "consultationdetail.h"
 
+#include "meeting_core/share/shareformat.h"
 #include "meeting_core/trust/devicekey.h"
 #include "meeting_core/util/sha256.h"
 
@@ -65,9 +66,12 @@ bool hasControlCharacters(const QString &value)
 
 namespace {
 
+// A document key sealed to a device (crypto_box_seal of a 32-byte key), as in a manifest.
+constexpr qsizetype sealedKeySize = 80;
+
 QJsonObject documentJson(const DocumentRef &d)
 {
-    return QJsonObject {
+    QJsonObject o {
         { QStringLiteral("id"), d.id },
         { QStringLiteral("title"), d.title },
         { QStringLiteral("kind"), d.kind },
@@ -75,6 +79,43 @@ QJsonObject documentJson(const DocumentRef &d)
         { QStringLiteral("sha256"), d.sha256 },
         { QStringLiteral("size"), static_cast<double>(d.size) },
     };
+    // Converted from an office file: the original beside the PDF, as in a manifest.
+    if (!d.original.isEmpty())
+        o.insert(QStringLiteral("original"),
+            QJsonObject {
+                { QStringLiteral("sha256"), d.original.sha256 },
+                { QStringLiteral("size"), static_cast<double>(d.original.size) },
+                { QStringLiteral("fileName"), d.original.fileName },
+                { QStringLiteral("mediaType"), d.original.mediaType },
+            });
+    // A confidential document, sealed as a meeting's (share format 2.1): sha256 and size are the
+    // sealed object's; the PDF's own and the key sealed to each member's device beside them.
+    if (d.confidential) {
+        o.insert(QStringLiteral("confidential"), true);
+        o.insert(QStringLiteral("classification"), d.classification);
+        o.insert(QStringLiteral("plainSha256"), d.plainSha256);
+        o.insert(QStringLiteral("plainSize"), static_cast<double>(d.plainSize));
+        QJsonArray recipients;
+        for (const DocumentRecipient &recipient : d.recipients)
+            recipients.append(QJsonObject {
+                { QStringLiteral("person"), recipient.personId },
+                { QStringLiteral("device"), recipient.deviceId },
+                { QStringLiteral("sealedKey"),
+                    QString::fromLatin1(recipient.sealedKey.toBase64()) },
+            });
+        o.insert(QStringLiteral("recipients"), recipients);
+        if (d.noExport)
+            o.insert(QStringLiteral("noExport"), true);
+    }
+    return o;
+}
+
+// Anything but an explicit false (or nothing) is true: a garbled flag never exposes a sealed
+// document as a clear one, nor lets it be exported.
+bool flag(const QJsonObject &o, QStringView field)
+{
+    const QJsonValue value = o.value(field);
+    return !value.isUndefined() && !value.isNull() && !(value.isBool() && !value.toBool());
 }
 
 Result<DocumentRef> documentFrom(const QJsonObject &o)
@@ -91,6 +132,43 @@ Result<DocumentRef> documentFrom(const QJsonObject &o)
     if (!Sha256::isValidHex(d.sha256) || d.size < 0)
         return Result<DocumentRef>::failure(
             Tr::tr("Document %1 has no valid sha256 or size").arg(d.id));
+    if (o.contains(u"original")) {
+        const QJsonObject original = o.value(u"original").toObject();
+        d.original.sha256 = text(original, "sha256");
+        d.original.size = static_cast<qint64>(original.value(u"size").toDouble(-1));
+        d.original.fileName = text(original, "fileName");
+        d.original.mediaType = text(original, "mediaType");
+        if (!Sha256::isValidHex(d.original.sha256) || d.original.size < 0)
+            return Result<DocumentRef>::failure(
+                Tr::tr("Document %1 has no valid original sha256 or size").arg(d.id));
+    }
+    d.confidential = flag(o, u"confidential");
+    if (!d.confidential)
+        return d;
+    d.classification = text(o, "classification");
+    d.noExport = flag(o, u"noExport");
+    d.plainSha256 = text(o, "plainSha256");
+    d.plainSize = static_cast<qint64>(o.value(u"plainSize").toDouble(-1));
+    if (!Sha256::isValidHex(d.plainSha256) || d.plainSize < 0)
+        return Result<DocumentRef>::failure(
+            Tr::tr("The confidential document %1 has no valid plainSha256 or plainSize").arg(d.id));
+    for (const QJsonValue &value : o.value(u"recipients").toArray()) {
+        const QJsonObject entry = value.toObject();
+        DocumentRecipient recipient;
+        recipient.personId = text(entry, "person");
+        recipient.deviceId = text(entry, "device");
+        const auto decoded = QByteArray::fromBase64Encoding(
+            text(entry, "sealedKey").toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != sealedKeySize
+            || !shareformat::isDeviceId(recipient.deviceId) || recipient.personId.isEmpty()
+            || d.recipientFor(recipient.deviceId))
+            return Result<DocumentRef>::failure(
+                Tr::tr("The confidential document %1 has a recipient that is not a person's "
+                       "device with its sealed key, or a device twice")
+                    .arg(d.id));
+        recipient.sealedKey = decoded.decoded;
+        d.recipients << recipient;
+    }
     return d;
 }
 
@@ -331,6 +409,13 @@ Status Consultation::validate() const
         if (d.id.isEmpty() || documentIds.contains(d.id))
             return Status::failure(Tr::tr("Document id \"%1\" is empty or repeated").arg(d.id));
         documentIds.insert(d.id);
+        // The organisation signs the list of who may read it: only members.
+        for (const DocumentRecipient &recipient : d.recipients) {
+            if (!members.contains(recipient.personId))
+                return Status::failure(
+                    Tr::tr("The confidential document %1 is sealed to %2, who is not a member")
+                        .arg(d.id, recipient.personId));
+        }
     }
     return Status::success();
 }
@@ -532,6 +617,20 @@ Result<ConsultationFile> parseConsultationFile(const QByteArray &bytes, const QS
         document.fileName = text(d, "fileName");
         if (document.fileName.isEmpty())
             document.fileName = QFileInfo(path).fileName();
+        // As in MEETING.json: sealed to every enrolled device of every member when published.
+        for (const char *field : { "confidential", "noExport" }) {
+            const QJsonValue value = d.value(QLatin1StringView(field));
+            if (!value.isUndefined() && !value.isBool())
+                return fieldError(
+                    prefix + QLatin1StringView(field), Tr::tr("must be true or false"));
+        }
+        document.confidential = d.value(u"confidential").toBool(false);
+        document.noExport = document.confidential && d.value(u"noExport").toBool(false);
+        if (document.confidential) {
+            document.classification = text(d, "classification").trimmed();
+            if (document.classification.isEmpty())
+                document.classification = QStringLiteral("Mật");
+        }
         for (const DocumentRef &other : c.documents) {
             if (other.id == document.id)
                 return fieldError(prefix + QStringLiteral("id"),

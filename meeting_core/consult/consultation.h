@@ -71,7 +71,10 @@ bool isValidConsultationId(const QString &id);
 
 // CONSULTATION.json as the secretary writes it: the consultation (revision and publishedAt
 // not set, documents without sha256 and size yet) and the document files, resolved against
-// baseFolder, in the order of consultation.documents.
+// baseFolder, in the order of consultation.documents. The workspace's form, making a new
+// revision, may also keep a document of the published revision as it is on the share: its
+// file is then empty and the document carries the published sha256 (and, when confidential,
+// its seal), which ConsultationShare::publish checks against the revision on the share.
 struct ConsultationFile {
     Consultation consultation;
     QStringList documentFiles;

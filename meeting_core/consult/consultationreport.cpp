@@ -3,8 +3,15 @@
 #include "meeting_core/pdf/administrativedocument.h"
 #include "meeting_core/util/atomicfile.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <algorithm>
 
 namespace phonghop::consultationreport {
 
@@ -202,6 +209,92 @@ QString html(const ConsultationStatus &status, const QDateTime &date)
         "<td width=\"55%\" align=\"center\" valign=\"top\"><b>TL. CHỦ TỊCH<br/>CHÁNH VĂN "
         "PHÒNG</b><br/><br/><br/><br/><br/></td></tr></table>");
     return h;
+}
+
+QString reminderHtml(const ConsultationStatus &status, const QDateTime &date)
+{
+    const Consultation &c = status.consultation;
+    QString h = QStringLiteral("<p align=\"center\" style=\"margin:0\"><b>%1</b></p>")
+                    .arg(esc(c.issuingBody.toUpper()));
+    h += QStringLiteral("<p align=\"center\" style=\"margin-top:18px\"><b>DANH SÁCH THÀNH VIÊN "
+                        "CHƯA TRẢ LỜI PHIẾU LẤY Ý KIẾN</b></p>");
+    h += QStringLiteral("<p align=\"center\" style=\"margin-top:0\"><i>%1</i></p>")
+             .arg(esc(c.title));
+    h += indented(
+        esc(QStringLiteral("Thời hạn trả lời: trước %1. Danh sách lập %2.")
+                .arg(c.deadline.toString(QStringLiteral("HH 'giờ' mm, 'ngày' dd/MM/yyyy")),
+                    dateText(date))));
+    QStringList rows;
+    int number = 0;
+    for (const ConsultationMemberStatus &m : status.members) {
+        if (m.answered)
+            continue;
+        QStringList left;
+        for (qsizetype i = 0; i < c.questions.size(); ++i) {
+            const QString question = c.questions.at(i).id();
+            if (std::none_of(m.answers.cbegin(), m.answers.cend(),
+                    [&question](const ConsultationAnswer &a) { return a.questionId == question; }))
+                left << QString::number(i + 1);
+        }
+        rows << QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td>"
+                               "<td align=\"center\">%4</td></tr>")
+                    .arg(++number)
+                    .arg(esc(m.name), esc(m.position), esc(left.join(QStringLiteral(", "))));
+    }
+    if (rows.isEmpty()) {
+        h += indented(esc(QStringLiteral("Tất cả thành viên đã trả lời đủ các câu hỏi.")));
+        return h;
+    }
+    h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                        "style=\"border-collapse:collapse; margin-top:8px\">"
+                        "<tr><th width=\"8%\">STT</th><th width=\"37%\">Họ và tên</th>"
+                        "<th width=\"35%\">Chức vụ</th><th width=\"20%\">Câu hỏi chưa trả lời</th>"
+                        "</tr>")
+        + rows.join(QString()) + QStringLiteral("</table>");
+    h += indented(esc(QStringLiteral("Tổng số: %1/%2 thành viên chưa trả lời đủ.")
+                          .arg(rows.size())
+                          .arg(status.members.size())));
+    return h;
+}
+
+void setReminderPageLayout(QPagedPaintDevice &device)
+{
+    // Decree 30/2020/NĐ-CP: A4, left 30 mm, right 15 mm, top and bottom 20 mm.
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        QMarginsF(30, 20, 15, 20), QPageLayout::Millimeter));
+}
+
+void paintReminderList(
+    QPagedPaintDevice &device, const ConsultationStatus &status, const QDateTime &date)
+{
+    QTextDocument text;
+    // Laid out on the device itself, so that a point is a point on paper.
+    text.documentLayout()->setPaintDevice(&device);
+    QFont font(administrativedocument::family());
+    font.setPointSizeF(administrativedocument::bodyPointSize);
+    text.setDefaultFont(font);
+    text.setHtml(reminderHtml(status, date));
+    const int dpi = device.logicalDpiX();
+    text.setPageSize(device.pageLayout().paintRectPixels(dpi).size());
+    text.print(&device);
+}
+
+Status writeReminderPdf(
+    const QString &path, const ConsultationStatus &status, const QDateTime &date)
+{
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(300);
+        setReminderPageLayout(writer);
+        writer.setTitle(
+            QStringLiteral("Danh sách thành viên chưa trả lời - ") + status.consultation.title);
+        writer.setCreator(QStringLiteral("PhòngHọp"));
+        paintReminderList(writer, status, date);
+    }
+    if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0)
+        return Status::failure(
+            Tr::tr("Cannot write the reminder list to %1").arg(QDir::toNativeSeparators(path)));
+    return Status::success();
 }
 
 Status writePdf(const QString &path, const ConsultationStatus &status, const QDateTime &date)

@@ -1,5 +1,6 @@
 #include "consultationservice.h"
 
+#include "meeting_core/confidential/sealeddocument.h"
 #include "meeting_core/consult/consultationcache.h"
 #include "meeting_core/consult/consultationreport.h"
 #include "meeting_core/consult/consultationshare.h"
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
@@ -26,6 +28,8 @@ class Tr final {
 };
 
 const QString selfPersonKey = QStringLiteral("consult/self-person");
+const QString selfNameKey = QStringLiteral("consult/self-name");
+const QString selfPositionKey = QStringLiteral("consult/self-position");
 
 QByteArray pinnedKey(const MeetingCache &cache)
 {
@@ -254,6 +258,20 @@ struct ConsultationService::Private {
         return delivered;
     }
 
+    // Deletes the sealed copy of every cached consultation's confidential document; how many.
+    int wipeConfidentialObjects()
+    {
+        int removed = 0;
+        for (const Consultation &c : store.consultations()) {
+            for (const DocumentRef &document : c.documents) {
+                const QString path = cache.sealedObjectPath(document);
+                if (!path.isEmpty() && QFile::remove(path))
+                    ++removed;
+            }
+        }
+        return removed;
+    }
+
     void keepView(const ShareView &view)
     {
         store.storeConsultation(view.consultation, view.consultationBytes);
@@ -282,6 +300,15 @@ QString ConsultationService::selfPersonId() const
     return d->cache.value(selfPersonKey);
 }
 
+Participant ConsultationService::selfParticipant() const
+{
+    Participant self;
+    self.id = selfPersonId();
+    self.fullName = d->cache.value(selfNameKey);
+    self.position = d->cache.value(selfPositionKey);
+    return self;
+}
+
 Result<ConsultationRefresh> ConsultationService::refresh()
 {
     using R = Result<ConsultationRefresh>;
@@ -300,10 +327,23 @@ Result<ConsultationRefresh> ConsultationService::refresh()
     if (!reading)
         return R::failure(reading.error());
     const PeopleDirectory &directory = reading->directory;
+    // This seat's device, when the directory lists it as enrolled: a confidential document's
+    // sealed object is copied only for a device it is sealed to (a revoked one copies nothing).
+    QString activeDevice;
     if (const Result<SigningKey> k = d->key(false); k) {
         const DirectoryPerson *self = directory.personWithDevice(deviceIdOf(k->publicKey()));
         const DirectoryDevice *device = directory.device(deviceIdOf(k->publicKey()));
-        d->cache.setValue(selfPersonKey, self && device && device->active() ? self->id : QString());
+        const bool enrolled = self && device && device->active();
+        d->cache.setValue(selfPersonKey, enrolled ? self->id : QString());
+        // Who reads here, for the watermark on a confidential document (offline too).
+        d->cache.setValue(selfNameKey, enrolled ? self->fullName : QString());
+        d->cache.setValue(selfPositionKey, enrolled ? self->position : QString());
+        if (enrolled)
+            activeDevice = device->id;
+        // Revoked (a lost or stolen tablet): the sealed copies of the consultations' confidential
+        // documents go, as the sync's remote wipe deletes the meetings' ones.
+        if (device && !device->active())
+            report.confidentialFilesWiped = d->wipeConfidentialObjects();
     }
     QHash<QString, int> cached;
     for (const auto &[id, revision] : d->store.revisions())
@@ -322,15 +362,24 @@ Result<ConsultationRefresh> ConsultationService::refresh()
             // The documents first: a revision enters the cache whole, or not at all.
             bool complete = true;
             for (const DocumentRef &document : c.documents) {
-                if (d->cache.objects().contains(document.sha256))
+                // Not this seat's to read: only its title and classification are shown.
+                if (documentAccess(document, activeDevice) == DocumentAccess::NotRecipient)
                     continue;
-                const Status imported = d->cache.objects().importFile(
-                    share.objectPath(document.sha256), document.sha256, document.size);
-                if (!imported) {
-                    complete = false;
-                    report.problems << Tr::tr("Consultation %1: document \"%2\" has not arrived "
-                                              "yet (%3)")
-                                           .arg(id, document.title, imported.error());
+                // The PDF, and the office file it was converted from when there is one.
+                QList<QPair<QString, qint64>> objects { { document.sha256, document.size } };
+                if (!document.original.isEmpty())
+                    objects.append({ document.original.sha256, document.original.size });
+                for (const auto &[sha256, size] : std::as_const(objects)) {
+                    if (d->cache.objects().contains(sha256))
+                        continue;
+                    const Status imported
+                        = d->cache.objects().importFile(share.objectPath(sha256), sha256, size);
+                    if (!imported) {
+                        complete = false;
+                        report.problems << Tr::tr("Consultation %1: document \"%2\" has not "
+                                                  "arrived yet (%3)")
+                                               .arg(id, document.title, imported.error());
+                    }
                 }
             }
             if (!complete)
@@ -437,6 +486,38 @@ QList<ConsultationAnswer> ConsultationService::ownAnswers(const QString &id) con
             latest << *best;
     }
     return latest;
+}
+
+QList<ConsultationAnswer> ConsultationService::earlierRevisionAnswers(const QString &id) const
+{
+    const std::optional<Consultation> c = d->store.consultation(id);
+    if (!c || c->revision <= 1)
+        return {};
+    const QList<ConsultationAnswer> current = ownAnswers(id);
+    const QString person = selfPersonId();
+    // The seat's own records of every revision (the outbox keeps them), and the cache's.
+    QList<ConsultationAnswer> all = d->outboxAnswers(id, 0);
+    for (const ConsultationAnswer &a : d->store.answers(id)) {
+        if (a.person == person)
+            all << a;
+    }
+    QList<ConsultationAnswer> earlier;
+    for (const ConsultationQuestion &q : c->questions) {
+        if (std::any_of(current.cbegin(), current.cend(),
+                [&q](const ConsultationAnswer &a) { return a.questionId == q.id(); }))
+            continue;
+        const ConsultationAnswer *best = nullptr;
+        for (const ConsultationAnswer &a : all) {
+            if (a.questionId != q.id() || a.revision >= c->revision)
+                continue;
+            if (!best || a.revision > best->revision
+                || (a.revision == best->revision && a.sequence > best->sequence))
+                best = &a;
+        }
+        if (best)
+            earlier << *best;
+    }
+    return earlier;
 }
 
 Status ConsultationService::answer(const QString &id, const QString &questionId,

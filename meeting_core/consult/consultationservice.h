@@ -84,6 +84,8 @@ struct ConsultationAnswerRate {
 struct ConsultationRefresh {
     QStringList updated; // consultations whose new revision is now in the cache
     int answersRead = 0;
+    // Sealed copies of confidential documents deleted because the directory revoked this device.
+    int confidentialFilesWiped = 0;
     QStringList problems; // translated: files refused, documents missing
 };
 
@@ -103,6 +105,10 @@ public:
     // The person this seat's device is enrolled for, as the last refresh found it in the
     // directory (empty when not enrolled or never refreshed).
     QString selfPersonId() const;
+    // That person as a participant (id, name and position from the directory at the last
+    // refresh): whose watermark a confidential document carries on this seat. Empty when not
+    // enrolled.
+    Participant selfParticipant() const;
 
     // Reads the share into the cache: the newest valid revision of every consultation and its
     // documents' objects, the answers and closes (verified ones kept in the cache). The
@@ -114,10 +120,16 @@ public:
     QList<ConsultationSummary> consultations(
         const QDateTime &now = QDateTime::currentDateTime(), const QString &personId = {}) const;
     std::optional<Consultation> consultation(const QString &id) const;
-    // The cached PDF of a document (empty when not copied yet): open with the usual reader.
+    // The cached PDF of a clear document (empty when not copied yet, and for a confidential one:
+    // it is read through confidential/documentreader.h, the meetings' reader).
     QString documentPath(const DocumentRef &document) const;
     // This seat's person's latest answers, question order (from the cache and the outbox).
     QList<ConsultationAnswer> ownAnswers(const QString &id) const;
+
+    // This seat's person's latest answers to an earlier revision, for the questions of the
+    // current one they have not answered again (question order): a new revision voids them
+    // (docs/consultation-format.md), so the page says to answer again.
+    QList<ConsultationAnswer> earlierRevisionAnswers(const QString &id) const;
 
     // Answers (or changes the answer to) one question: signed with the device key, kept in the
     // outbox, delivered into the device's folder when the share is reachable. Refused, with a

@@ -1,6 +1,9 @@
 #include "consultationshare.h"
 
+#include "meeting_core/confidential/sealeddocument.h"
+#include "meeting_core/convert/officeconverter.h"
 #include "meeting_core/org/directorystore.h"
+#include "meeting_core/publish/officepreparation.h"
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharereader.h"
 #include "meeting_core/share/sharewriter.h"
@@ -11,7 +14,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <algorithm>
 
 namespace phonghop {
@@ -172,19 +177,167 @@ Result<Consultation> ConsultationShare::publish(const ConsultationFile &file,
                 Tr::tr("Member \"%1\" is not a current person of the people directory")
                     .arg(member));
     }
+    // A confidential document is sealed to every enrolled device of every member, as a
+    // meeting's is to its recipients' (confidential/sealeddocument.h), on a 2.1 share only.
+    QList<RecipientDevice> sealTo;
+    QList<DocumentRef> published; // of the revision on the share: sealed objects kept
+    if (const Result<Latest> latest = readLatest(consultation.id, organisationKey.publicKey());
+        latest && latest->consultation)
+        published = latest->consultation->documents;
+    // A document published confidential is not republished in clear (no declassifying here).
+    for (const DocumentRef &document : std::as_const(consultation.documents)) {
+        for (const DocumentRef &before : std::as_const(published)) {
+            if (before.id == document.id && before.confidential && !document.confidential)
+                return R::failure(
+                    Tr::tr("The consultation was not published: the document \u201C%1\u201D "
+                           "was published as confidential; it is not published in clear.")
+                        .arg(document.title));
+        }
+    }
+    if (std::any_of(consultation.documents.cbegin(), consultation.documents.cend(),
+            [](const DocumentRef &d) { return d.confidential; })) {
+        const ShareReader reader(m_root);
+        const Result<ShareInfo> info = reader.readInfo();
+        if (!info)
+            return R::failure(Tr::tr("The share cannot be used: %1").arg(info.error()));
+        for (const DocumentRef &document : std::as_const(consultation.documents)) {
+            const QString tooOld = document.confidential
+                ? sealedDocumentShareProblem(document.title, info->majorVersion, info->minorVersion)
+                : QString();
+            if (!tooOld.isEmpty())
+                return R::failure(Tr::tr("The consultation was not published: %1").arg(tooOld));
+        }
+        for (const QString &member : consultation.members) {
+            const QList<DirectoryDevice> devices
+                = reading->directory.person(member)->activeDevices();
+            const DocumentRef &first = *std::find_if(consultation.documents.cbegin(),
+                consultation.documents.cend(), [](const DocumentRef &d) { return d.confidential; });
+            if (devices.isEmpty())
+                return R::failure(
+                    Tr::tr("The confidential document \u201C%1\u201D cannot be sealed for "
+                           "\u201C%2\u201D: they have no enrolled device. Enrol a device for "
+                           "them, or publish the document in clear.")
+                        .arg(first.title, member));
+            for (const DirectoryDevice &device : devices)
+                sealTo << RecipientDevice { member, device.publicKey };
+        }
+    }
+    // Office files (.docx, .xlsx, …) become PDFs first, exactly as a meeting's do
+    // (publish/officepreparation.h, docs/office-documents.md): LibreOffice headless, a PDF of the
+    // same original bytes already on the share reused, any failure named and nothing written.
+    OfficeConverter converter; // its PDFs, and the preparation's reused ones, live as long
+    OfficePreparation preparation(converter, m_root); // as these two do
+    QStringList files = file.documentFiles;
+    QHash<int, PreparedDocument> converted; // by document index
+    {
+        DraftMeeting draft;
+        draft.id = consultation.id;
+        for (qsizetype i = 0; i < consultation.documents.size(); ++i) {
+            const QString path = files.value(i);
+            if (path.isEmpty() || !officeFormatOf(path))
+                continue;
+            DraftDocument document;
+            document.id = consultation.documents.at(i).id;
+            document.title = consultation.documents.at(i).title;
+            document.filePath = path;
+            document.fileName = consultation.documents.at(i).fileName;
+            draft.documents << document;
+        }
+        if (!draft.documents.isEmpty()) {
+            preparation.setPublishedDocuments(published);
+            const QHash<QString, PreparedDocument> prepared = preparation.prepare(draft, {});
+            if (!preparation.problems().isEmpty())
+                return R::failure(Tr::tr("The consultation was not published: %1")
+                                      .arg(preparation.problems().first().message));
+            for (qsizetype i = 0; i < consultation.documents.size(); ++i) {
+                const auto entry = prepared.constFind(consultation.documents.at(i).id);
+                if (entry == prepared.constEnd())
+                    continue;
+                converted.insert(static_cast<int>(i), *entry);
+                files[i] = entry->pdfPath;
+            }
+        }
+    }
     ShareWriter writer(m_root);
+    QTemporaryDir sealing; // sealed files are written here, then stored as any object
     for (qsizetype i = 0; i < consultation.documents.size(); ++i) {
-        const QString path = file.documentFiles.value(i);
+        QString path = files.value(i);
         DocumentRef &document = consultation.documents[i];
+        const PreparedDocument office = converted.value(static_cast<int>(i));
+        if (!office.pdfFileName.isEmpty())
+            document.fileName = office.pdfFileName;
+        if (path.isEmpty()) {
+            // Kept from the published revision (the workspace's new revision): the same object,
+            // and a confidential one only while it is sealed to exactly the members' devices.
+            const auto before = std::find_if(published.cbegin(), published.cend(),
+                [&](const DocumentRef &d) { return d.sha256 == document.sha256; });
+            const QFileInfo object(objectPath(document.sha256));
+            if (document.sha256.isEmpty() || before == published.cend() || !object.isFile()
+                || object.size() != before->size)
+                return R::failure(Tr::tr("The document \u201C%1\u201D is not in the published "
+                                         "revision on the share any more: add its PDF again.")
+                                      .arg(document.title));
+            if (before->confidential && !sealedForDevices(*before, sealTo))
+                return R::failure(
+                    Tr::tr("The confidential document \u201C%1\u201D is sealed to other "
+                           "devices than the members' now: add its PDF again to seal it for "
+                           "them (the office cannot open the sealed copy).")
+                        .arg(document.title));
+            const DocumentRef kept = *before;
+            document.size = kept.size;
+            document.confidential = kept.confidential;
+            document.classification
+                = document.classification.isEmpty() ? kept.classification : document.classification;
+            document.plainSha256 = kept.plainSha256;
+            document.plainSize = kept.plainSize;
+            document.recipients = kept.recipients;
+            document.noExport = kept.confidential && document.noExport;
+            continue;
+        }
         if (!isPdf(path))
-            return R::failure(Tr::tr("Document %1 (%2) is not a PDF: convert it to PDF first "
-                                     "(office files are not converted for consultations yet)")
+            return R::failure(Tr::tr("Document %1 (%2) is neither a PDF nor an office file "
+                                     "(.doc, .docx, .odt, .rtf, .xls, .xlsx, .ods)")
                                   .arg(document.id, QDir::toNativeSeparators(path)));
+        if (document.confidential) {
+            // The same PDF for the same devices as the revision on the share: its sealed object
+            // and keys are kept, so seats copy nothing again.
+            if (const DocumentRef *before = reusableSeal(published, document.id, path, sealTo,
+                    [this](const QString &sha256) { return objectPath(sha256); })) {
+                document.sha256 = before->sha256;
+                document.size = before->size;
+                document.plainSha256 = before->plainSha256;
+                document.plainSize = before->plainSize;
+                document.recipients = before->recipients;
+                continue;
+            }
+            if (!sealing.isValid())
+                return R::failure(Tr::tr("The confidential document \u201C%1\u201D could not "
+                                         "be sealed: no temporary folder. Nothing was published.")
+                                      .arg(document.title));
+            const QString sealedPath = sealing.filePath(QStringLiteral("%1.sealed").arg(i));
+            const Result<SealedDocument> sealed = sealDocument(path, sealedPath, sealTo);
+            if (!sealed)
+                return R::failure(Tr::tr("The confidential document \u201C%1\u201D could not "
+                                         "be sealed: %2. Nothing was published.")
+                                      .arg(document.title, sealed.error()));
+            applySeal(document, sealed.value());
+            path = sealedPath;
+        }
         const Result<StoredObject> stored = writer.putObject(path);
         if (!stored)
             return R::failure(stored.error());
         document.sha256 = stored->sha256;
         document.size = stored->size;
+        // The office file beside its PDF, as a meeting's ("Tải bản gốc"); never beside a sealed
+        // document, where anyone could read it.
+        if (!office.originalPath.isEmpty() && !document.confidential) {
+            const Result<StoredObject> original = writer.putObject(office.originalPath);
+            if (!original)
+                return R::failure(original.error());
+            document.original = office.original;
+            document.original.sha256 = original->sha256;
+            document.original.size = original->size;
+        }
     }
     const QDir folder(QDir(m_root).filePath(consultationsFolder + u'/' + consultation.id));
     if (!QDir().mkpath(folder.path()))

@@ -79,36 +79,6 @@ QList<RecipientDevice> recipientDevices(
     return devices;
 }
 
-// The published entry of a confidential document whose sealed object can be kept: the same
-// PDF, sealed to exactly the same devices, and its object still on the share with bytes that
-// hash to its name. Otherwise nothing (the document is sealed again, under a new key).
-const DocumentRef *reusableSeal(const QList<DocumentRef> &published, const QString &documentId,
-    const QString &pdfPath, const QList<RecipientDevice> &devices, const ShareReader &reader)
-{
-    const DocumentRef *before = nullptr;
-    for (const DocumentRef &document : published) {
-        if (document.id == documentId)
-            before = &document;
-    }
-    if (!before || !before->confidential || before->plainSha256.isEmpty())
-        return nullptr;
-    QSet<QPair<QString, QString>> wanted;
-    for (const RecipientDevice &device : devices)
-        wanted.insert({ device.personId, deviceIdOf(device.publicKey) });
-    QSet<QPair<QString, QString>> had;
-    for (const DocumentRecipient &recipient : before->recipients)
-        had.insert({ recipient.personId, recipient.deviceId });
-    if (wanted != had || QFileInfo(pdfPath).size() != before->plainSize
-        || Sha256::hexOfFile(pdfPath) != before->plainSha256)
-        return nullptr;
-    const QString object = reader.objectPath(before->sha256);
-    const QFileInfo info(object);
-    if (!info.isFile() || info.isSymLink() || info.size() != before->size
-        || Sha256::hexOfFile(object) != before->sha256)
-        return nullptr;
-    return before;
-}
-
 } // namespace
 
 MeetingPublisher::MeetingPublisher(QString sharePath, SigningKey key)
@@ -257,20 +227,14 @@ PublishOutcome MeetingPublisher::publish(
                    "another organisation key (%1).")
                 .arg(keyFingerprint(info->organisationKey)));
 
-    // Sealed documents are share format 2.1: a 1.x seat would copy the ciphertext and try to
-    // open it as a PDF, so the organisation upgrades the share first.
-    if (info->majorVersion < 2) {
-        for (const DraftDocument &document : std::as_const(completed.documents)) {
-            if (!document.confidential)
-                continue;
-            PublishOutcome outcome = failed(K::Invalid,
-                Tr::tr("The meeting was not published: the confidential document \u201C%1\u201D "
-                       "needs a shared folder in format 2.1 or later, and this one is in format "
-                       "%2.%3. Upgrade the shared folder first (phonghop-cli org upgrade-share), "
-                       "once every seat runs PhòngHọp 2.1.")
-                    .arg(document.title)
-                    .arg(info->majorVersion)
-                    .arg(info->minorVersion));
+    // Sealed documents are share format 2.1 (confidential/sealeddocument.h).
+    for (const DraftDocument &document : std::as_const(completed.documents)) {
+        const QString tooOld = document.confidential
+            ? sealedDocumentShareProblem(document.title, info->majorVersion, info->minorVersion)
+            : QString();
+        if (!tooOld.isEmpty()) {
+            PublishOutcome outcome
+                = failed(K::Invalid, Tr::tr("The meeting was not published: %1").arg(tooOld));
             outcome.problems = problems;
             outcome.problems << ValidationProblem { ValidationProblem::Kind::ConfidentialOnOldShare,
                 document.id, outcome.message };
@@ -388,7 +352,8 @@ PublishOutcome MeetingPublisher::publish(
             // The same PDF for the same devices as in the revision on the share: its sealed
             // object and keys are kept, so seats see no change and copy nothing again.
             if (const DocumentRef *before = reusableSeal(publishedDocuments, document.id,
-                    entry.pdfPath, sealTo.value(document.id), reader)) {
+                    entry.pdfPath, sealTo.value(document.id),
+                    [&reader](const QString &sha256) { return reader.objectPath(sha256); })) {
                 SealedDocument kept;
                 kept.file.plainSha256 = before->plainSha256;
                 kept.file.plainSize = before->plainSize;
@@ -470,9 +435,7 @@ PublishOutcome MeetingPublisher::publish(
     Meeting meeting = draft::toMeeting(completed, objects);
     for (DocumentRef &document : meeting.documents) {
         if (const auto seal = sealed.constFind(document.id); seal != sealed.constEnd()) {
-            document.plainSha256 = seal->file.plainSha256;
-            document.plainSize = seal->file.plainSize;
-            document.recipients = seal->recipients;
+            applySeal(document, *seal);
             if (!prepared.value(document.id).pdfFileName.isEmpty())
                 document.fileName = prepared.value(document.id).pdfFileName;
         }

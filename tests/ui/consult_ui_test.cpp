@@ -13,6 +13,8 @@
 #include "meeting_core/consult/consultationshare.h"
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/org/organisationadmin.h"
+#include "meeting_core/pdf/pdfdocument.h"
+#include "meeting_core/share/sharewriter.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/syncservice.h"
 #include "meeting_core/trust/devicekey.h"
@@ -723,4 +725,264 @@ TEST_CASE("The seat's window: the consultations' tab counts the questions left t
     REQUIRE(waitUntil([&] { return window.documentView()->isDocumentOpen(); }));
     CHECK(window.documentView()->documentTitle() == u"Dự thảo Quyết định");
     screenshot(window, QStringLiteral("consult-member-document-1366x768"));
+}
+
+TEST_CASE("A consultation's confidential document opens in the seat's reader on a member's device "
+          "only, and anywhere else the page says whose it is",
+    "[consult][ui][confidential]")
+{
+    useTouchStyle();
+    Fixture f;
+    // A second consultation, its document confidential: sealed to the two members' devices.
+    const QString secretId = QStringLiteral("xin-y-kien-nhan-su");
+    writePdf(f.dir.filePath(QStringLiteral("nhan-su.pdf")));
+    REQUIRE(ShareWriter(f.share).upgrade(f.organisation).ok()); // sealed documents: format 2.1
+    const QByteArray json = QStringLiteral(R"({
+  "format": "phonghop-consultation", "version": 1, "id": "%1",
+  "title": "Phương án kiện toàn nhân sự", "issuingBody": "UBND xã Sơn Hà",
+  "deadline": "2030-06-30T17:00:00+07:00", "members": ["chu-tich", "pho-chu-tich"],
+  "questions": [{"id": "q1", "text": "Thông qua phương án?", "rule": "uy-ban-nhan-dan"}],
+  "documents": [{"id": "d1", "title": "Phương án nhân sự", "file": "nhan-su.pdf",
+                 "confidential": true}]
+})")
+                                .arg(secretId)
+                                .toUtf8();
+    const Result<ConsultationFile> file = parseConsultationFile(json, f.dir.path());
+    REQUIRE(file.ok());
+    const Result<Consultation> published = ConsultationShare(f.share).publish(
+        file.value(), f.organisation, nullptr, at("2030-06-01T08:00:00Z"));
+    INFO((published.ok() ? QString() : published.error()).toStdString());
+    REQUIRE(published.ok());
+
+    // A member's window: the document is read into memory and shown with their watermark.
+    {
+        const QString cacheDirectory = f.seat(QStringLiteral("pho-chu-tich"));
+        auto cache = MeetingCache::open(cacheDirectory);
+        REQUIRE(cache.ok());
+        SyncService sync(cacheDirectory, f.share);
+        ui::MainWindow window(*cache.value(), sync, nullptr);
+        ui::ConsultationsView *view = window.consultations();
+        view->setClock([] { return beforeDeadline; });
+        window.resize(1366, 768);
+        window.show();
+        refreshView(*view);
+        openPage(*view, secretId);
+        QPushButton *button = child<QPushButton>(*view, QStringLiteral("document-d1"));
+        CHECK(button->text().contains(QStringLiteral("Mật")));
+        QSignalSpy requested(view, &ui::ConsultationsView::confidentialDocumentRequested);
+        QTest::mouseClick(button, Qt::LeftButton);
+        REQUIRE(requested.count() == 1);
+        CHECK(requested.first().at(1).value<Participant>().fullName == u"Lê Thị Bình");
+        REQUIRE(waitUntil([&] { return window.documentView()->isDocumentOpen(); }));
+        CHECK(window.documentView()->documentTitle() == u"Phương án nhân sự");
+        CHECK(window.documentView()->documentPath().isEmpty()); // in memory, no file
+        REQUIRE(waitUntil([&] { return !window.documentView()->renderedPageImage(0).isNull(); }));
+        screenshot(window, QStringLiteral("consult-member-confidential-1366x768"));
+    }
+
+    // A seat not consulted, and a member's seat on a device that is not enrolled: the notice.
+    for (const QString &person : { QStringLiteral("uy-vien"), QStringLiteral("chu-tich-moi") }) {
+        INFO(person.toStdString());
+        const QString cacheDirectory = f.seat(person);
+        if (person == u"chu-tich-moi") // the chairman's new laptop, not enrolled yet
+            REQUIRE(
+                SigningKey::generate().save(cacheDirectory + QStringLiteral("/device.key")).ok());
+        ui::ConsultationsView view(cacheDirectory, f.share);
+        view.setClock([] { return beforeDeadline; });
+        view.resize(440, 900);
+        view.show();
+        refreshView(view);
+        openPage(view, secretId);
+        QSignalSpy requested(&view, &ui::ConsultationsView::confidentialDocumentRequested);
+        QTest::mouseClick(child<QPushButton>(view, QStringLiteral("document-d1")), Qt::LeftButton);
+        CHECK(requested.isEmpty());
+        CHECK(child<QLabel>(view, QStringLiteral("consultationPageMessage"))->text()
+            == onScreen("phonghop::SealedDocument",
+                "Confidential document \u2014 only its recipients may read it"));
+    }
+}
+
+TEST_CASE("The office publishes a new revision from the workspace's form: deadline, members, a "
+          "choice question and a document changed, and the member's seat asks for a new answer",
+    "[consult][ui][revision]")
+{
+    useTouchStyle();
+    Fixture f;
+    // The chairman answers question 1 of revision 1 from their seat.
+    const QString chair = f.seat(QStringLiteral("chu-tich"));
+    ui::ConsultationsView chairView(chair, f.share);
+    chairView.setClock([] { return beforeDeadline; });
+    chairView.resize(440, 900);
+    chairView.show();
+    refreshView(chairView);
+    openPage(chairView, consultationId);
+    sendAnswer(chairView, QStringLiteral("q1"), 0);
+    REQUIRE(ownAnswers(chair, f.share).size() == 1);
+
+    const QString officeCache = f.seat(QStringLiteral("van-phong"));
+    ui::OrganisationAccess access(f.share, f.dir.filePath(QStringLiteral("no-key-file.key")));
+    access.setKey(f.organisation);
+    ui::ConsultationOffice office(officeCache, f.share, access);
+    office.setClock([] { return beforeDeadline; });
+    office.resize(1366, 768);
+    office.show();
+    QSignalSpy listed(&office, &ui::ConsultationOffice::listed);
+    office.refresh();
+    REQUIRE(waitUntil([&] { return listed.count() > 0; }));
+    QSignalSpy shown(&office, &ui::ConsultationOffice::statusShown);
+    office.list()->setCurrentRow(0);
+    REQUIRE(waitUntil([&] { return shown.count() > 0; }));
+
+    // The form opens with the consultation as published.
+    QPushButton *revise = child<QPushButton>(office, QStringLiteral("officeNewRevision"));
+    REQUIRE(revise->isEnabled());
+    QTest::mouseClick(revise, Qt::LeftButton);
+    auto *form = office.findChild<ui::ConsultationForm *>();
+    REQUIRE(form);
+    CHECK(form->isRevision());
+    REQUIRE(waitUntil([&] { return form->membersList()->count() == 3; }));
+    CHECK(form->titleEdit()->text() == f.consultation.title);
+    CHECK(form->deadlineEdit()->dateTime() == QDateTime(QDate(2030, 6, 30), QTime(17, 0)));
+    for (int i = 0; i < 3; ++i)
+        CHECK(form->membersList()->item(i)->checkState() == Qt::Checked);
+    REQUIRE(form->questionCount() == 2);
+    CHECK(child<QLineEdit>(*form, QStringLiteral("consultationFormQuestionText1"))->text()
+        == f.consultation.questions.at(0).text());
+    REQUIRE(form->documentsList()->count() == 1);
+
+    // Changed: a later deadline, one member fewer, a choice question, one more document.
+    form->deadlineEdit()->setDateTime(QDateTime(QDate(2030, 7, 5), QTime(17, 0)));
+    form->membersList()->item(2)->setCheckState(Qt::Unchecked);
+    form->addQuestion(QStringLiteral("Chọn phương án áp dụng?"), QStringLiteral("choice"),
+        QStringLiteral("da-so-phieu"));
+    child<QLineEdit>(*form, QStringLiteral("consultationFormQuestionOptions3"))
+        ->setText(QStringLiteral("Phương án 1; Phương án 2"));
+    const QString pdf = f.dir.filePath(QStringLiteral("phu-luc.pdf"));
+    writePdf(pdf);
+    form->addDocument(pdf);
+    screenshot(*form, QStringLiteral("consult-office-new-revision"));
+    {
+        auto confirmed = whenConfirm();
+        QTest::mouseClick(
+            child<QPushButton>(*form, QStringLiteral("consultationFormPublish")), Qt::LeftButton);
+        REQUIRE(*confirmed);
+    }
+    INFO(form->messageText().toStdString());
+    REQUIRE(form->published().has_value());
+    const Consultation revision = *form->published();
+    CHECK(revision.id == consultationId);
+    CHECK(revision.revision == 2);
+    CHECK(revision.deadline == at("2030-07-05T17:00:00+07:00"));
+    CHECK(revision.members
+        == QStringList({ QStringLiteral("chu-tich"), QStringLiteral("pho-chu-tich") }));
+    REQUIRE(revision.questions.size() == 3);
+    CHECK(revision.questions.at(0).poll.rule.preset == u"uy-ban-nhan-dan");
+    CHECK(revision.questions.at(2).poll.kind == PollKind::Choice);
+    REQUIRE(revision.questions.at(2).poll.options.size() == 2);
+    CHECK(revision.questions.at(2).poll.options.at(1).label == u"Phương án 2");
+    REQUIRE(revision.documents.size() == 2);
+    CHECK(revision.documents.at(0).id == u"d1");
+    CHECK(revision.documents.at(0).sha256 == f.consultation.documents.at(0).sha256); // kept
+    CHECK(revision.documents.at(1).id == u"d2");
+    const Result<ConsultationShare::Latest> latest
+        = ConsultationShare(f.share).readLatest(consultationId, f.organisation.publicKey());
+    REQUIRE(latest.ok());
+    REQUIRE(latest->consultation.has_value());
+    CHECK(latest->consultation->revision == 2);
+
+    // The chairman's seat: the answer to revision 1 no longer counts, and says so.
+    refreshView(chairView);
+    openPage(chairView, consultationId);
+    CHECK(chairView.unanswered() == 3);
+    QLabel *current = child<QLabel>(chairView, QStringLiteral("current-q1"));
+    CHECK(current->property("needsNewAnswer").toBool());
+    CHECK(current->text().contains(u"Đồng ý"));
+    CHECK(child<QLabel>(chairView, QStringLiteral("current-q2"))
+              ->property("needsNewAnswer")
+              .isNull());
+    CHECK(child<QPushButton>(chairView, QStringLiteral("option-q3-1"))->text() == u"Phương án 2");
+    // The choice question answered from the seat.
+    sendAnswer(chairView, QStringLiteral("q3"), 1);
+    bool answered = false;
+    for (const ConsultationAnswer &a : ownAnswers(chair, f.share)) {
+        if (a.questionId == u"q3") {
+            answered = true;
+            CHECK(a.revision == 2);
+            CHECK(a.choices == QList<int> { 1 });
+        }
+    }
+    CHECK(answered);
+    // Answering again clears the notice for that question.
+    sendAnswer(chairView, QStringLiteral("q1"), 1);
+    CHECK_FALSE(child<QLabel>(chairView, QStringLiteral("current-q1"))
+                    ->property("needsNewAnswer")
+                    .toBool());
+}
+
+TEST_CASE("The office prints the reminder list: an A4 PDF in Vietnamese with who has not answered, "
+          "their position and the deadline, read back with Poppler",
+    "[consult][ui][print]")
+{
+    useTouchStyle();
+    Fixture f;
+    REQUIRE(DirectoryStore(f.share)
+                .update(f.organisation,
+                    [](PeopleDirectory &directory) {
+                        directory.person(QStringLiteral("uy-vien"))->position
+                            = QStringLiteral("Trưởng Công an xã");
+                        return Status::success();
+                    })
+                .ok());
+    f.answer(QStringLiteral("chu-tich"), QStringLiteral("q1"), 0, 1);
+    f.answer(QStringLiteral("chu-tich"), QStringLiteral("q2"), 0, 2);
+    f.answer(QStringLiteral("pho-chu-tich"), QStringLiteral("q1"), 1, 1);
+
+    const QString officeCache = f.seat(QStringLiteral("van-phong"));
+    ui::OrganisationAccess access(f.share, f.dir.filePath(QStringLiteral("no-key-file.key")));
+    access.setKey(f.organisation);
+    ui::ConsultationOffice office(officeCache, f.share, access);
+    office.setClock([] { return beforeDeadline; });
+    const QString target = f.dir.filePath(QStringLiteral("nhac-tra-loi.pdf"));
+    office.setPathChooser([&target](const QString &suggested) {
+        CHECK(suggested.endsWith(QStringLiteral(".pdf")));
+        return target;
+    });
+    office.resize(1366, 768);
+    office.show();
+    QSignalSpy listed(&office, &ui::ConsultationOffice::listed);
+    office.refresh();
+    REQUIRE(waitUntil([&] { return listed.count() > 0; }));
+    QSignalSpy shown(&office, &ui::ConsultationOffice::statusShown);
+    office.list()->setCurrentRow(0);
+    REQUIRE(waitUntil([&] { return shown.count() > 0; }));
+
+    QSignalSpy printed(&office, &ui::ConsultationOffice::remindersPrinted);
+    QPushButton *print = child<QPushButton>(office, QStringLiteral("officePrintReminders"));
+    REQUIRE(print->isEnabled());
+    QTest::mouseClick(print, Qt::LeftButton);
+    REQUIRE(printed.count() == 1);
+    CHECK(printed.first().at(0).toString() == target);
+
+    auto pdf = PdfDocument::open(target);
+    REQUIRE(pdf.ok());
+    CHECK(pdf.value()->pageCount() == 1);
+    // A4 portrait, in points.
+    CHECK(qAbs(pdf.value()->pageSize(0).width() - 595.3) < 2);
+    CHECK(qAbs(pdf.value()->pageSize(0).height() - 841.9) < 2);
+    QString text;
+    for (const PdfTextBox &box : pdf.value()->textBoxes(0))
+        text += box.text + u' ';
+    text = text.simplified();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("DANH SÁCH THÀNH VIÊN CHƯA TRẢ LỜI")));
+    CHECK(text.contains(QStringLiteral("Lê Thị Bình")));
+    CHECK(text.contains(QStringLiteral("Trần Văn Cường")));
+    CHECK(text.contains(QStringLiteral("Trưởng Công an xã")));
+    CHECK(text.contains(QStringLiteral("30/06/2030")));
+    CHECK_FALSE(text.contains(QStringLiteral("Nguyễn Văn An"))); // answered everything
+    if (const QByteArray shots = qgetenv("PHONGHOP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QFile::remove(QString::fromLocal8Bit(shots) + QStringLiteral("/consult-reminders.pdf"));
+        QFile::copy(
+            target, QString::fromLocal8Bit(shots) + QStringLiteral("/consult-reminders.pdf"));
+    }
 }

@@ -1,6 +1,7 @@
 #include "consult/consultationform.h"
 
 #include "meeting_core/consult/consultationshare.h"
+#include "meeting_core/convert/officeformat.h"
 #include "meeting_core/org/directorystore.h"
 #include "meeting_core/publish/draftmeeting.h"
 #include "meeting_core/voting/poll.h"
@@ -15,6 +16,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,7 +32,9 @@ namespace phonghop::ui {
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
-}
+// A document kept from the published revision: its id there (the form re-numbers new ones).
+constexpr int KeptRole = Qt::UserRole + 2;
+} // namespace
 
 ConsultationForm::ConsultationForm(OrganisationAccess &access, QStringList existingIds,
     std::function<QDateTime()> clock, QWidget *parent)
@@ -102,13 +106,14 @@ ConsultationForm::ConsultationForm(OrganisationAccess &access, QStringList exist
     questionsOuter->addWidget(addQuestionButton, 0, Qt::AlignLeft);
     layout->addWidget(questionsBox);
 
-    auto *documentsBox = new QGroupBox(tr("Documents (PDF)"));
+    auto *documentsBox = new QGroupBox(tr("Documents (PDF, or office files converted to PDF; "
+                                          "ticked: confidential, sealed to the members' devices)"));
     auto *documentsLayout = new QVBoxLayout(documentsBox);
     m_documents->setObjectName(QStringLiteral("consultationFormDocuments"));
     m_documents->setMaximumHeight(120);
     documentsLayout->addWidget(m_documents);
     auto *documentButtons = new QHBoxLayout;
-    auto *addDocumentButton = touchButton(tr("Add PDF…"), documentsBox);
+    auto *addDocumentButton = touchButton(tr("Add a document…"), documentsBox);
     auto *removeDocumentButton = touchButton(tr("Remove"), documentsBox);
     documentButtons->addWidget(addDocumentButton);
     documentButtons->addWidget(removeDocumentButton);
@@ -135,8 +140,9 @@ ConsultationForm::ConsultationForm(OrganisationAccess &access, QStringList exist
     connect(addDocumentButton, &QPushButton::clicked, this, [this] {
         if (dialogsSuppressed())
             return;
-        for (const QString &path : QFileDialog::getOpenFileNames(
-                 this, tr("Documents for the consultation"), QDir::homePath(), tr("PDF (*.pdf)")))
+        for (const QString &path : QFileDialog::getOpenFileNames(this,
+                 tr("Documents for the consultation"), QDir::homePath(),
+                 tr("PDF and office documents (*.pdf %1)").arg(officeFilePatterns())))
             addDocument(path);
     });
     connect(removeDocumentButton, &QPushButton::clicked, this,
@@ -145,7 +151,8 @@ ConsultationForm::ConsultationForm(OrganisationAccess &access, QStringList exist
     connect(m_publish, &QPushButton::clicked, this, &ConsultationForm::publish);
 }
 
-void ConsultationForm::addQuestion(const QString &text, const QString &kind, const QString &rule)
+void ConsultationForm::addQuestion(
+    const QString &text, const QString &kind, const QString &rule, const QStringList &options)
 {
     QuestionRow row;
     row.row = new QWidget;
@@ -159,8 +166,15 @@ void ConsultationForm::addQuestion(const QString &text, const QString &kind, con
     row.kind = new QComboBox(row.row);
     row.kind->addItem(tr("Agree / disagree / other"), QStringLiteral("approval"));
     row.kind->addItem(tr("Yes / no"), QStringLiteral("yes-no"));
+    // docs/consultation-format.md: a choice question lists its own options (one is chosen).
+    row.kind->addItem(tr("Choose one of the options"), QStringLiteral("choice"));
     row.kind->setCurrentIndex(qMax(0, row.kind->findData(kind)));
     row.kind->setMinimumHeight(44);
+    row.options = new QLineEdit(options.join(QStringLiteral("; ")), row.row);
+    row.options->setPlaceholderText(tr("The options, separated by “;”, e.g. “Phương án 1; "
+                                       "Phương án 2”"));
+    row.options->setMinimumHeight(44);
+    row.options->setVisible(kind == u"choice");
     row.rule = new QComboBox(row.row);
     for (const QString &preset : VotingRule::presetIds())
         row.rule->addItem(VotingRule::fromPreset(preset)->describe(), preset);
@@ -174,7 +188,15 @@ void ConsultationForm::addQuestion(const QString &text, const QString &kind, con
     const int number = m_questions.size() + 1;
     row.row->setObjectName(QStringLiteral("consultationFormQuestion%1").arg(number));
     row.text->setObjectName(QStringLiteral("consultationFormQuestionText%1").arg(number));
+    row.kind->setObjectName(QStringLiteral("consultationFormQuestionKind%1").arg(number));
+    row.options->setObjectName(QStringLiteral("consultationFormQuestionOptions%1").arg(number));
     outer->addWidget(row.text);
+    outer->addWidget(row.options);
+    QLineEdit *optionsEdit = row.options;
+    QComboBox *kindBox = row.kind;
+    connect(row.kind, &QComboBox::currentIndexChanged, this, [optionsEdit, kindBox] {
+        optionsEdit->setVisible(kindBox->currentData().toString() == u"choice");
+    });
     layout->addWidget(row.kind, 1);
     layout->addWidget(row.rule, 2);
     layout->addWidget(remove);
@@ -192,11 +214,59 @@ void ConsultationForm::addQuestion(const QString &text, const QString &kind, con
     m_questions << row;
 }
 
-void ConsultationForm::addDocument(const QString &path)
+void ConsultationForm::addDocument(const QString &path, bool confidential)
 {
     auto *item = new QListWidgetItem(QFileInfo(path).completeBaseName(), m_documents);
     item->setData(IdRole, QFileInfo(path).absoluteFilePath());
     item->setToolTip(QDir::toNativeSeparators(path));
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
+    item->setCheckState(confidential ? Qt::Checked : Qt::Unchecked);
+}
+
+void ConsultationForm::editRevision(const Consultation &published)
+{
+    m_revisionOf = published;
+    setWindowTitle(tr("New revision of “%1”").arg(published.title));
+    m_title->setText(published.title);
+    m_issuingBody->setText(published.issuingBody);
+    // Shown in the office's own zone, as the deadline field always is.
+    const QDateTime deadline = published.deadline.toOffsetFromUtc(m_clock().offsetFromUtc());
+    m_deadline->setDateTime(QDateTime(deadline.date(), deadline.time()));
+    m_note->setPlainText(published.note);
+    m_pendingMembers = published.members;
+    m_pendingChair = published.chair;
+    for (const QuestionRow &row : std::as_const(m_questions))
+        row.row->deleteLater();
+    m_questions.clear();
+    for (const ConsultationQuestion &question : published.questions) {
+        QStringList options;
+        if (question.poll.kind == PollKind::Choice) {
+            for (const PollOption &option : question.poll.options)
+                options << option.label;
+        }
+        const QString kind = question.poll.kind == PollKind::Choice ? QStringLiteral("choice")
+            : question.poll.kind == PollKind::YesNo                 ? QStringLiteral("yes-no")
+                                                                    : QStringLiteral("approval");
+        addQuestion(question.text(), kind, question.poll.rule.preset, options);
+        QuestionRow &row = m_questions.last();
+        row.maxChoices = question.poll.maxChoices;
+        // A rule written as an object in CONSULTATION.json (no preset) stays as published.
+        if (question.poll.rule.preset.isEmpty()) {
+            row.rule->insertItem(0, tr("As published: %1").arg(question.poll.rule.describe()),
+                QVariant::fromValue(question.poll.rule.toJson()));
+            row.rule->setCurrentIndex(0);
+        }
+    }
+    m_documents->clear();
+    for (const DocumentRef &document : published.documents) {
+        auto *item = new QListWidgetItem(document.title, m_documents);
+        item->setData(KeptRole, document.id);
+        item->setFlags((item->flags() | Qt::ItemIsEditable) & ~Qt::ItemIsUserCheckable);
+        item->setCheckState(document.confidential ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(document.confidential
+                ? tr("Kept as published, sealed to the members' devices")
+                : tr("Kept as published"));
+    }
 }
 
 void ConsultationForm::loadMembers()
@@ -226,9 +296,14 @@ void ConsultationForm::loadMembers()
                     auto *item = new QListWidgetItem(label, m_members);
                     item->setData(IdRole, person.id);
                     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                    item->setCheckState(person.weight > 0 ? Qt::Checked : Qt::Unchecked);
+                    item->setCheckState(
+                        (m_revisionOf ? m_pendingMembers.contains(person.id) : person.weight > 0)
+                            ? Qt::Checked
+                            : Qt::Unchecked);
                     m_chair->addItem(person.fullName, person.id);
                 }
+                if (m_revisionOf)
+                    m_chair->setCurrentIndex(qMax(0, m_chair->findData(m_pendingChair)));
                 if (m_members->count() == 0)
                     setMessage(tr("The people directory is empty: add the members in “People” "
                                   "first."),
@@ -240,6 +315,8 @@ void ConsultationForm::loadMembers()
 
 QString ConsultationForm::newId() const
 {
+    if (m_revisionOf)
+        return m_revisionOf->id; // the same consultation, its next revision
     QString base = draft::slug(m_title->text()).left(40);
     while (base.endsWith(u'-'))
         base.chop(1);
@@ -271,22 +348,65 @@ Result<ConsultationFile> ConsultationForm::consultationFile() const
     for (const QuestionRow &row : m_questions) {
         if (row.text->text().trimmed().isEmpty())
             return R::failure(tr("Question %1 has no text.").arg(questions.size() + 1));
-        questions << QJsonObject { { QStringLiteral("id"),
-                                       QStringLiteral("q%1").arg(questions.size() + 1) },
+        const QVariant rule = row.rule->currentData();
+        QJsonObject question { { QStringLiteral("id"),
+                                   QStringLiteral("q%1").arg(questions.size() + 1) },
             { QStringLiteral("text"), row.text->text().trimmed() },
             { QStringLiteral("kind"), row.kind->currentData().toString() },
-            { QStringLiteral("rule"), row.rule->currentData().toString() } };
+            { QStringLiteral("rule"),
+                rule.typeId() == QMetaType::QJsonObject ? QJsonValue(rule.toJsonObject())
+                                                        : QJsonValue(rule.toString()) } };
+        if (row.kind->currentData().toString() == u"choice") {
+            QJsonArray options;
+            for (const QString &label : row.options->text().split(u';', Qt::SkipEmptyParts)) {
+                if (!label.trimmed().isEmpty())
+                    options << label.trimmed();
+            }
+            if (options.size() < 2)
+                return R::failure(tr("Question %1 lets the members choose: give at least two "
+                                     "options, separated by “;”.")
+                                      .arg(questions.size() + 1));
+            question.insert(QStringLiteral("options"), options);
+            question.insert(QStringLiteral("minChoices"), 1);
+            question.insert(QStringLiteral("maxChoices"),
+                qBound(1, row.maxChoices, static_cast<int>(options.size())));
+        }
+        questions << question;
     }
     if (questions.isEmpty())
         return R::failure(tr("Add at least one question."));
     QJsonArray documents;
+    // Documents kept from the published revision keep their id; new ones take the next free.
+    QStringList usedIds;
+    for (int i = 0; i < m_documents->count(); ++i)
+        usedIds << m_documents->item(i)->data(KeptRole).toString();
+    QHash<int, DocumentRef> kept; // by row
     for (int i = 0; i < m_documents->count(); ++i) {
-        const QString path = m_documents->item(i)->data(IdRole).toString();
-        if (!QFileInfo(path).isFile())
-            return R::failure(tr("The document “%1” is no longer there.").arg(path));
-        documents << QJsonObject { { QStringLiteral("id"), QStringLiteral("d%1").arg(i + 1) },
-            { QStringLiteral("title"), m_documents->item(i)->text() },
-            { QStringLiteral("file"), path } };
+        const QListWidgetItem *item = m_documents->item(i);
+        const QString title = item->text().trimmed();
+        if (title.isEmpty())
+            return R::failure(tr("Document %1 has no title.").arg(i + 1));
+        QString documentId = item->data(KeptRole).toString();
+        QString path = item->data(IdRole).toString();
+        if (!documentId.isEmpty()) {
+            // As it is on the share: the file named here only satisfies the checks below.
+            for (const DocumentRef &document : m_revisionOf->documents) {
+                if (document.id == documentId)
+                    kept.insert(i, document);
+            }
+            path = ConsultationShare(m_access.sharePath()).objectPath(kept.value(i).sha256);
+        } else {
+            for (int n = i + 1; documentId.isEmpty() || usedIds.contains(documentId); ++n)
+                documentId = QStringLiteral("d%1").arg(n);
+            usedIds << documentId;
+            if (!QFileInfo(path).isFile())
+                return R::failure(tr("The document “%1” is no longer there.").arg(path));
+        }
+        QJsonObject document { { QStringLiteral("id"), documentId },
+            { QStringLiteral("title"), title }, { QStringLiteral("file"), path } };
+        if (item->checkState() == Qt::Checked)
+            document.insert(QStringLiteral("confidential"), true);
+        documents << document;
     }
     // The deadline with the seat's own offset, as the members will read it.
     QDateTime deadline = m_deadline->dateTime();
@@ -303,8 +423,23 @@ Result<ConsultationFile> ConsultationForm::consultationFile() const
     if (!m_chair->currentData().toString().isEmpty())
         json.insert(QStringLiteral("chair"), m_chair->currentData().toString());
     // The same checks as a CONSULTATION.json file (docs/consultation-format.md).
-    return parseConsultationFile(
+    Result<ConsultationFile> file = parseConsultationFile(
         QJsonDocument(json).toJson(QJsonDocument::Indented), QDir::rootPath());
+    if (!file)
+        return file;
+    ConsultationFile result = std::move(file).value();
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+        if (it->sha256.isEmpty())
+            return R::failure(tr("The document “%1” is not in the published revision any more: "
+                                 "remove it and add its PDF again.")
+                                  .arg(m_documents->item(it.key())->text()));
+        // Kept as on the share (ConsultationShare::publish checks it): the title may change.
+        DocumentRef document = *it;
+        document.title = result.consultation.documents.at(it.key()).title;
+        result.consultation.documents[it.key()] = document;
+        result.documentFiles[it.key()].clear();
+    }
+    return result;
 }
 
 void ConsultationForm::publish()
@@ -316,7 +451,17 @@ void ConsultationForm::publish()
         return;
     }
     const Consultation &c = file->consultation;
-    if (!confirmAction(this, tr("Publish the consultation"),
+    if (m_revisionOf
+        && !confirmAction(this, tr("Publish a new revision"),
+            tr("Publish revision %1 of “%2”?").arg(m_revisionOf->revision + 1).arg(c.title),
+            tr("The answers given to revision %1 no longer count: every member answers again "
+               "before %2. It is signed with the organisation's key.")
+                .arg(m_revisionOf->revision)
+                .arg(c.deadline.toString(QStringLiteral("HH:mm dd/MM/yyyy"))),
+            tr("Publish")))
+        return;
+    if (!m_revisionOf
+        && !confirmAction(this, tr("Publish the consultation"),
             tr("Publish “%1” to %n member(s)?", nullptr, c.members.size()).arg(c.title),
             tr("%n question(s), %1 document(s), deadline %2. It is signed with the organisation's "
                "key and every member's seat receives it at its next sync.",

@@ -38,9 +38,20 @@ public:
     QDateTimeEdit *deadlineEdit() const { return m_deadline; }
     QPlainTextEdit *noteEdit() const { return m_note; }
     QListWidget *membersList() const { return m_members; }
+    // kind "choice": options are the labels to choose one of ("A; B; C" in the row's field).
     void addQuestion(const QString &text = {}, const QString &kind = QStringLiteral("approval"),
-        const QString &rule = QStringLiteral("uy-ban-nhan-dan"));
-    void addDocument(const QString &path);
+        const QString &rule = QStringLiteral("uy-ban-nhan-dan"), const QStringList &options = {});
+    // confidential: sealed to every enrolled device of every member (the item's check box).
+    void addDocument(const QString &path, bool confidential = false);
+    int questionCount() const { return static_cast<int>(m_questions.size()); }
+    QListWidget *documentsList() const { return m_documents; }
+
+    // A new revision of a published consultation (issue 17): the fields as published (the
+    // members ticked once the directory is read), the same id; its documents are kept as they
+    // are on the share unless removed, and new PDFs may be added. Publishing writes revision
+    // n+1, which voids the answers to the earlier one: the members answer again.
+    void editRevision(const Consultation &published);
+    bool isRevision() const { return m_revisionOf.has_value(); }
     // Reads the directory on a worker; membersLoaded() follows.
     void loadMembers();
 
@@ -61,6 +72,8 @@ private:
         QLineEdit *text = nullptr;
         QComboBox *kind = nullptr;
         QComboBox *rule = nullptr;
+        QLineEdit *options = nullptr; // a choice question's labels, "A; B; C"
+        int maxChoices = 1; // a published choice question's, kept in a revision
     };
     void setMessage(const QString &text, bool isError);
     QString newId() const;
@@ -80,6 +93,9 @@ private:
     QLabel *m_message;
     QPushButton *m_publish;
     std::optional<Consultation> m_published;
+    std::optional<Consultation> m_revisionOf; // the published revision being changed
+    QStringList m_pendingMembers; // ticked once the directory is read (a revision)
+    QString m_pendingChair;
 };
 
 } // namespace phonghop::ui

@@ -1,5 +1,7 @@
 #include "consult/consultationoffice.h"
 
+#include "meeting_core/consult/consultationreport.h"
+
 #include "consult/consultationform.h"
 #include "consult/consultworker.h"
 #include "secretary/organisationaccess.h"
@@ -15,6 +17,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
@@ -64,6 +68,8 @@ ConsultationOffice::ConsultationOffice(
     , m_csv(touchButton(tr("CSV…"), this))
     , m_copy(touchButton(tr("Copy the reminder list"), this))
     , m_saveReminders(touchButton(tr("Save the reminder list…"), this))
+    , m_revise(touchButton(tr("New revision…"), this))
+    , m_printReminders(touchButton(tr("Print…"), this))
     , m_message(new QLabel)
 {
     setObjectName(QStringLiteral("consultationOffice"));
@@ -123,6 +129,10 @@ ConsultationOffice::ConsultationOffice(
     m_saveReminders->setObjectName(QStringLiteral("officeSaveReminders"));
     reminderBar->addWidget(m_copy);
     reminderBar->addWidget(m_saveReminders);
+    m_printReminders->setObjectName(QStringLiteral("officePrintReminders"));
+    m_printReminders->setToolTip(tr("Print the reminder list (who has not answered, their "
+                                    "position, the deadline), or save it as PDF"));
+    reminderBar->addWidget(m_printReminders);
     reminderBar->addStretch(1);
     layout->addLayout(reminderBar);
     auto *actions = new QHBoxLayout;
@@ -132,6 +142,10 @@ ConsultationOffice::ConsultationOffice(
     m_close->setObjectName(QStringLiteral("officeClose"));
     m_pdf->setObjectName(QStringLiteral("officeReportPdf"));
     m_csv->setObjectName(QStringLiteral("officeReportCsv"));
+    m_revise->setObjectName(QStringLiteral("officeNewRevision"));
+    m_revise->setToolTip(tr("Change the deadline, documents, questions or members: the members "
+                            "answer the new revision again"));
+    actions->addWidget(m_revise);
     actions->addWidget(m_early);
     actions->addWidget(m_close);
     actions->addStretch(1);
@@ -149,8 +163,11 @@ ConsultationOffice::ConsultationOffice(
     splitter->setSizes({ 280, 900 });
     for (QWidget *w : { static_cast<QWidget *>(m_close), static_cast<QWidget *>(m_pdf),
              static_cast<QWidget *>(m_csv), static_cast<QWidget *>(m_copy),
-             static_cast<QWidget *>(m_saveReminders), static_cast<QWidget *>(m_early) })
+             static_cast<QWidget *>(m_saveReminders), static_cast<QWidget *>(m_early),
+             static_cast<QWidget *>(m_revise), static_cast<QWidget *>(m_printReminders) })
         w->setEnabled(false);
+    connect(m_printReminders, &QPushButton::clicked, this, &ConsultationOffice::printReminders);
+    connect(m_revise, &QPushButton::clicked, this, &ConsultationOffice::newRevision);
 
     connect(refreshButton, &QPushButton::clicked, this, &ConsultationOffice::refresh);
     connect(newButton, &QPushButton::clicked, this, &ConsultationOffice::newConsultation);
@@ -178,6 +195,26 @@ ConsultationForm *ConsultationOffice::newConsultation()
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &ConsultationForm::publishedConsultation, this, [this](const QString &id) {
         setMessage(tr("Published: the members' seats receive it at their next sync."), false);
+        m_selectAfterRefresh = id;
+        refresh();
+    });
+    form->loadMembers();
+    form->open();
+    return form;
+}
+
+ConsultationForm *ConsultationOffice::newRevision()
+{
+    if (!m_status || m_status->close)
+        return nullptr;
+    QStringList ids;
+    for (int i = 0; i < m_list->count(); ++i)
+        ids << m_list->item(i)->data(IdRole).toString();
+    auto *form = new ConsultationForm(m_access, ids, m_clock, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->editRevision(m_status->consultation);
+    connect(form, &ConsultationForm::publishedConsultation, this, [this](const QString &id) {
+        setMessage(tr("The new revision is published: the members answer it again."), false);
         m_selectAfterRefresh = id;
         refresh();
     });
@@ -418,6 +455,7 @@ void ConsultationOffice::showStatus(const ConsultationStatus &status)
 
     const bool closed = status.close.has_value();
     m_close->setEnabled(!closed);
+    m_revise->setEnabled(!closed);
     m_early->setEnabled(!closed && !status.pastDeadline);
     if (status.pastDeadline)
         m_early->setChecked(false);
@@ -426,6 +464,7 @@ void ConsultationOffice::showStatus(const ConsultationStatus &status)
     m_csv->setEnabled(true);
     m_copy->setEnabled(!status.reminders().isEmpty());
     m_saveReminders->setEnabled(!status.reminders().isEmpty());
+    m_printReminders->setEnabled(!status.reminders().isEmpty());
 }
 
 void ConsultationOffice::closeConsultation()
@@ -550,6 +589,45 @@ void ConsultationOffice::saveReminders()
         return;
     }
     setMessage(tr("The reminder list is saved in %1").arg(QDir::toNativeSeparators(path)), false);
+}
+
+void ConsultationOffice::printReminders()
+{
+    if (!m_status)
+        return;
+    const ConsultationStatus status = *m_status;
+    const QDateTime date = now();
+    if (m_choosePath) {
+        const QString path = m_choosePath(QDir::home().filePath(
+            QStringLiteral("nhac-tra-loi-%1.pdf").arg(status.consultation.id)));
+        if (path.isEmpty())
+            return;
+        if (const Status written = consultationreport::writeReminderPdf(path, status, date);
+            !written) {
+            setMessage(tr("The reminder list was not written: %1").arg(written.error()), true);
+            return;
+        }
+        setMessage(
+            tr("The reminder list is saved in %1").arg(QDir::toNativeSeparators(path)), false);
+        Q_EMIT remindersPrinted(path);
+        return;
+    }
+    if (dialogsSuppressed())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    consultationreport::setReminderPageLayout(printer);
+    printer.setDocName(tr("Reminder list — %1").arg(status.consultation.title));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the reminder list"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    consultationreport::paintReminderList(printer, status, date);
+    const QString file = printer.outputFileName();
+    setMessage(file.isEmpty()
+            ? tr("The reminder list was sent to the printer.")
+            : tr("The reminder list is saved in %1").arg(QDir::toNativeSeparators(file)),
+        false);
+    Q_EMIT remindersPrinted(file);
 }
 
 } // namespace phonghop::ui

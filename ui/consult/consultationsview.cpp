@@ -3,6 +3,9 @@
 #include "consult/consultworker.h"
 #include "setup/setupwidgets.h"
 
+#include "meeting_core/confidential/sealeddocument.h"
+#include "meeting_core/trust/devicekey.h"
+
 #include <QButtonGroup>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -40,6 +43,7 @@ struct PageData {
     std::optional<Consultation> consultation;
     ConsultationSummary summary;
     QList<ConsultationAnswer> own;
+    QList<ConsultationAnswer> earlier; // to an earlier revision, not answered again
     QString recount;
     int undelivered = 0;
 };
@@ -239,6 +243,7 @@ void ConsultationsView::openConsultation(const QString &id)
                           if (summary.id == id)
                               data.summary = summary;
                       data.own = service.ownAnswers(id);
+                      data.earlier = service.earlierRevisionAnswers(id);
                       data.undelivered = service.undeliveredAnswers();
                       if (data.summary.state == ConsultationSummary::State::Closed) {
                           const Result<ConsultationRecount> recount = service.recount(id);
@@ -261,7 +266,7 @@ void ConsultationsView::openConsultation(const QString &id)
             }
             m_openId = id;
             m_open = data.consultation;
-            buildPage(*data.consultation, data.summary, data.own, data.recount);
+            buildPage(*data.consultation, data.summary, data.own, data.earlier, data.recount);
             if (data.undelivered > 0) {
                 auto *note = paragraphLabel(
                     tr("%n answer(s) not yet delivered to the shared folder: they are kept on this "
@@ -278,7 +283,7 @@ void ConsultationsView::openConsultation(const QString &id)
 
 void ConsultationsView::buildPage(const Consultation &consultation,
     const ConsultationSummary &summary, const QList<ConsultationAnswer> &own,
-    const QString &recount)
+    const QList<ConsultationAnswer> &earlier, const QString &recount)
 {
     // The page is rebuilt whole: questions, options and answers all come from the service.
     while (QLayoutItem *item = m_pageLayout->takeAt(0)) {
@@ -339,11 +344,50 @@ void ConsultationsView::buildPage(const Consultation &consultation,
 
     if (!consultation.documents.isEmpty()) {
         m_pageLayout->addWidget(headingLabel(tr("Documents"), m_page, 1.1));
+        // This seat's device: a confidential document opens only on one it is sealed to.
+        const QString deviceId = deviceIdOf(DeviceKey::publicKeyIn(m_cacheDirectory));
         for (const DocumentRef &document : consultation.documents) {
-            auto *button = touchButton(document.title, m_page);
+            auto *button
+                = touchButton(document.confidential ? QStringLiteral("%1 [%2]").arg(document.title,
+                                  document.classification.isEmpty() ? tr("Confidential")
+                                                                    : document.classification)
+                                                    : document.title,
+                    m_page);
             button->setObjectName(QStringLiteral("document-") + document.id);
             button->setToolTip(tr("Open in the reader (annotations as for a meeting's documents)"));
             const QString consultationId = consultation.id;
+            if (document.confidential) {
+                // Issue 16's rules: read in memory through the meetings' reader, with the
+                // member's watermark, no annotations; any other seat sees only the notice.
+                const bool recipient
+                    = documentAccess(document, deviceId) == DocumentAccess::Recipient;
+                button->setToolTip(recipient
+                        ? tr("Confidential: opened in the reader with your name on every page")
+                        : notRecipientMessage());
+                connect(button, &QPushButton::clicked, this,
+                    [this, document, consultationId, recipient] {
+                        if (!recipient) {
+                            showMessage(m_pageMessage, notRecipientMessage(), true);
+                            return;
+                        }
+                        Participant reader;
+                        const Status status = withConsultationService(
+                            m_cacheDirectory, m_shareRoot, [&](ConsultationService &service) {
+                                reader = service.selfParticipant();
+                                return Status::success();
+                            });
+                        if (!status.ok()) {
+                            showMessage(m_pageMessage, status.error(), true);
+                            return;
+                        }
+                        DocumentRef keyed = document;
+                        keyed.id
+                            = QStringLiteral("consultation:%1/%2").arg(consultationId, document.id);
+                        Q_EMIT confidentialDocumentRequested(keyed, reader);
+                    });
+                m_pageLayout->addWidget(button);
+                continue;
+            }
             connect(button, &QPushButton::clicked, this, [this, document, consultationId] {
                 const QString cacheDirectory = m_cacheDirectory;
                 const QString share = m_shareRoot;
@@ -399,6 +443,22 @@ void ConsultationsView::buildPage(const Consultation &consultation,
         } else {
             widgets.current->setText(
                 open ? tr("Not answered yet.") : tr("Not answered: the deadline has passed."));
+            // A new revision voids the answers to the one before: the member answers again.
+            for (const ConsultationAnswer &answer : earlier) {
+                if (answer.questionId != question.id())
+                    continue;
+                QStringList labels;
+                for (int index : answer.choices)
+                    if (index >= 0 && index < question.poll.options.size())
+                        labels << question.poll.options.at(index).label;
+                widgets.current->setText(
+                    tr("Needs a new answer: the office changed the consultation (revision %1). "
+                       "Your answer to revision %2 (%3) no longer counts.")
+                        .arg(consultation.revision)
+                        .arg(answer.revision)
+                        .arg(labels.join(QStringLiteral(", "))));
+                widgets.current->setProperty("needsNewAnswer", true);
+            }
         }
         layout->addWidget(widgets.current);
 

@@ -54,6 +54,11 @@ Q_SIGNALS:
     void pageShown(const QString &consultationId);
     // The page asks the main window to show a document (its cached PDF).
     void documentRequested(const phonghop::DocumentRef &document, const QString &path);
+    // A confidential document on a device it is sealed to (issue 16's rules): the main window
+    // reads it into memory through the desk, watermarked with reader (this seat's member, their
+    // name and position from the directory).
+    void confidentialDocumentRequested(
+        const phonghop::DocumentRef &document, const phonghop::Participant &reader);
     // An answer was written (delivered or kept in the outbox).
     void answered(const QString &consultationId, const QString &questionId);
 
@@ -68,7 +73,8 @@ private:
     };
     void showList(const QList<ConsultationSummary> &summaries);
     void buildPage(const Consultation &consultation, const ConsultationSummary &summary,
-        const QList<ConsultationAnswer> &own, const QString &recount);
+        const QList<ConsultationAnswer> &own, const QList<ConsultationAnswer> &earlier,
+        const QString &recount);
     void send(const QString &questionId);
     void updateBadge(int count);
 
