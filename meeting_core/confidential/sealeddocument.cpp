@@ -99,4 +99,23 @@ Result<QByteArray> openSealedDocument(
     return plain;
 }
 
+Result<std::unique_ptr<SealedFileDevice>> openSealedDocumentDevice(const DocumentRef &document,
+    const QString &sealedPath, const SigningKey &deviceKey, const CancellationToken &cancel)
+{
+    using R = Result<std::unique_ptr<SealedFileDevice>>;
+    Result<DocumentKey> key = openDocumentKey(document, deviceKey);
+    if (!key)
+        return R::failure(key.error());
+    if (sealedPath.isEmpty() || !QFile::exists(sealedPath))
+        return R::failure(Tr::tr("The confidential document \u201C%1\u201D is not in the cache "
+                                 "yet: sync, then try again.")
+                              .arg(document.title));
+    R device = SealedFileDevice::openVerified(sealedPath, key.value(), document.plainSize,
+        document.plainSha256, SealedFileDevice::defaultCacheBytes, cancel);
+    if (!device)
+        return R::failure(Tr::tr("The document \u201C%1\u201D cannot be opened: %2")
+                              .arg(document.title, device.error()));
+    return device;
+}
+
 } // namespace phonghop
