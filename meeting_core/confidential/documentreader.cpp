@@ -111,9 +111,7 @@ Result<PdfDeviceSource> DocumentReader::source(const DocumentRef &document) cons
             return R::failure(m_keyProblem);
         const QString sealedPath = m_cache.sealedObjectPath(document);
         if (sealedPath.isEmpty())
-            return R::failure(Tr::tr("The confidential document \u201C%1\u201D is not in the "
-                                     "cache yet: sync, then try again.")
-                                  .arg(document.title));
+            return R::failure(notInCacheMessage(document));
         return R([document, sealedPath, key = *m_deviceKey]() {
             using D = Result<std::unique_ptr<QIODevice>>;
             auto opened = openSealedDocumentDevice(document, sealedPath, key);

@@ -21,6 +21,13 @@ QString notRecipientMessage()
     return Tr::tr("Confidential document \u2014 only its recipients may read it");
 }
 
+QString notInCacheMessage(const DocumentRef &document)
+{
+    return Tr::tr("The confidential document \u201C%1\u201D is not in the cache yet: sync, then "
+                  "try again.")
+        .arg(document.title);
+}
+
 QString noExportMessage()
 {
     return Tr::tr("The office does not allow this confidential document to be exported or "
@@ -88,9 +95,7 @@ Result<QByteArray> openSealedDocument(
     if (!key)
         return R::failure(key.error());
     if (sealedPath.isEmpty() || !QFile::exists(sealedPath))
-        return R::failure(Tr::tr("The confidential document \u201C%1\u201D is not in the cache "
-                                 "yet: sync, then try again.")
-                              .arg(document.title));
+        return R::failure(notInCacheMessage(document));
     Result<QByteArray> plain
         = openSealedFile(sealedPath, key.value(), document.plainSize, document.plainSha256);
     if (!plain)
@@ -107,9 +112,7 @@ Result<std::unique_ptr<SealedFileDevice>> openSealedDocumentDevice(const Documen
     if (!key)
         return R::failure(key.error());
     if (sealedPath.isEmpty() || !QFile::exists(sealedPath))
-        return R::failure(Tr::tr("The confidential document \u201C%1\u201D is not in the cache "
-                                 "yet: sync, then try again.")
-                              .arg(document.title));
+        return R::failure(notInCacheMessage(document));
     R device = SealedFileDevice::openVerified(sealedPath, key.value(), document.plainSize,
         document.plainSha256, SealedFileDevice::defaultCacheBytes, cancel);
     if (!device)

@@ -57,6 +57,9 @@ Result<QByteArray> openSealedDocument(
 Result<std::unique_ptr<SealedFileDevice>> openSealedDocumentDevice(const DocumentRef &document,
     const QString &sealedPath, const SigningKey &deviceKey, const CancellationToken &cancel = {});
 
+// "The confidential document “title” is not in the cache yet: sync, then try again.",
+// translated.
+QString notInCacheMessage(const DocumentRef &document);
 // "Confidential document — only its recipients may read it", translated.
 QString notRecipientMessage();
 // "The office does not allow this confidential document to be exported or printed", translated:

@@ -205,11 +205,13 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::openDevice(
     using R = Result<std::unique_ptr<PdfDocument>>;
     quietPopplerMessages();
     if (!device || !device->isOpen() || !device->isReadable() || device->isSequential())
-        return R::failure(Tr::tr("The file %1 cannot be read.").arg(name));
+        return R::failure(Tr::tr("The file %1 cannot be read: %2")
+                              .arg(name, device ? device->errorString() : QString()));
     if (device->size() == 0)
         return R::failure(Tr::tr("The file %1 is empty.").arg(name));
     if (!device->seek(0))
-        return R::failure(Tr::tr("The file %1 cannot be read.").arg(name));
+        return R::failure(
+            Tr::tr("The file %1 cannot be read: %2").arg(name, device->errorString()));
     const QByteArray head = device->read(1024);
     if (head.isEmpty() && !device->errorString().isEmpty() && device->size() > 0)
         return R::failure(

@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <algorithm>
+#include <array>
 #include <cstring>
+#include <future>
 #include <sodium.h>
 
 namespace phonghop {
@@ -199,6 +201,11 @@ QString damagedMessage(const QString &why)
         .arg(why);
 }
 
+QString unreadableMessage(const QString &path, const QString &why)
+{
+    return Tr::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), why);
+}
+
 QString undecryptableMessage()
 {
     return Tr::tr("a part of it does not decrypt");
@@ -228,47 +235,83 @@ Status pullSealedFile(QFile &input, const QString &sealedPath, const DocumentKey
         != 0)
         return Status::failure(damagedMessage(Tr::tr("its header is invalid")));
 
+    // The file has the size of the document's sealed file, so its chunks are where the format
+    // puts them: read a batch of them at a time, decrypt them in order (the stream is a chain),
+    // and hash the plaintext of one batch on another thread while the next one is decrypted.
+    const qint64 chunkCount = std::max<qint64>(
+        1, (expectedPlainSize + documentcipher::chunkSize - 1) / documentcipher::chunkSize);
+    constexpr qint64 batchChunks = verifyingPlainBytes / documentcipher::chunkSize / 2; // 1 MB
+    const qint64 sealedChunk = documentcipher::chunkSize + chunkOverhead;
+    QByteArray sealed(batchChunks * sealedChunk, Qt::Uninitialized);
+    std::array<QByteArray, 2> plain { QByteArray(batchChunks * documentcipher::chunkSize, '\0'),
+        QByteArray(batchChunks * documentcipher::chunkSize, '\0') };
+    std::array<std::future<void>, 2> hashing;
     Sha256 hash;
-    QByteArray plain(documentcipher::chunkSize, Qt::Uninitialized);
-    QByteArray sealed(documentcipher::chunkSize + chunkOverhead, Qt::Uninitialized);
-    qint64 done = 0;
-    qint64 index = 0;
-    bool finished = false;
     State before;
-    auto wipe = [&] {
+    const auto settle = [&] {
+        for (std::future<void> &pending : hashing) {
+            if (pending.valid())
+                pending.wait();
+        }
+    };
+    const auto wipe = [&] {
+        settle();
         sodium_memzero(&state, sizeof state);
         sodium_memzero(&before, sizeof before);
-        sodium_memzero(plain.data(), size_t(plain.size()));
+        for (QByteArray &buffer : plain)
+            sodium_memzero(buffer.data(), size_t(buffer.size()));
     };
-    auto fail = [&](const QString &message) {
+    const auto fail = [&](const QString &message) {
         wipe();
         return Status::failure(message);
     };
-    while (!finished) {
+    qint64 done = 0;
+    for (qint64 first = 0, batch = 0; first < chunkCount; first += batchChunks, ++batch) {
         if (cancel.isCancelled())
             return fail(Tr::tr("cancelled"));
-        const qint64 got = readFully(input, sealed.data(), sealed.size());
+        const qint64 count = std::min(batchChunks, chunkCount - first);
+        qint64 want = 0;
+        for (qint64 i = first; i < first + count; ++i)
+            want += chunkPlainSize(i, expectedPlainSize) + chunkOverhead;
+        // Read, not mapped: a mapping would count the whole file in the process's resident
+        // memory, and a file cut short under it would end the process (SIGBUS).
+        const qint64 got = readFully(input, sealed.data(), want);
         if (got < 0)
             return fail(Tr::tr("%1 cannot be read: %2")
                             .arg(QDir::toNativeSeparators(sealedPath), input.errorString()));
-        const qint64 room = expectedPlainSize - done;
-        if (got < chunkOverhead || got - chunkOverhead > room)
+        if (got < want)
             return fail(damagedMessage(Tr::tr("it is cut short")));
-        before = state;
-        unsigned long long length = 0;
-        unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&state, bytesOf(plain), &length, &tag,
-                bytesOf(sealed), static_cast<unsigned long long>(got), nullptr, 0)
-            != 0)
-            return fail(damagedMessage(undecryptableMessage()));
-        hash.add(plain.constData(), qint64(length));
-        if (onChunk)
-            onChunk(before, index, plain.constData(), qint64(length));
-        done += qint64(length);
-        ++index;
-        finished = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-        if (!finished && got < sealed.size())
-            return fail(damagedMessage(Tr::tr("it is cut short")));
+        const unsigned char *from = bytesOf(sealed);
+        QByteArray &into = plain[size_t(batch % 2)];
+        qint64 sealedAt = 0;
+        qint64 plainAt = 0;
+        for (qint64 i = first; i < first + count; ++i) {
+            const qint64 length = chunkPlainSize(i, expectedPlainSize) + chunkOverhead;
+            before = state;
+            unsigned long long opened = 0;
+            unsigned char tag = 0;
+            if (crypto_secretstream_xchacha20poly1305_pull(&state, bytesOf(into) + plainAt, &opened,
+                    &tag, from + sealedAt, static_cast<unsigned long long>(length), nullptr, 0)
+                != 0)
+                return fail(damagedMessage(undecryptableMessage()));
+            const bool last = i + 1 == chunkCount;
+            const bool final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+            if (final && !last)
+                return fail(damagedMessage(Tr::tr("its size does not match")));
+            if (last && !final)
+                return fail(damagedMessage(Tr::tr("it is cut short")));
+            if (onChunk)
+                onChunk(before, i, into.constData() + plainAt, qint64(opened));
+            sealedAt += length;
+            plainAt += qint64(opened);
+        }
+        done += plainAt;
+        // In order: the previous batch's hashing ends before this one's begins.
+        std::future<void> &previous = hashing[size_t((batch + 1) % 2)];
+        if (previous.valid())
+            previous.get();
+        hashing[size_t(batch % 2)] = std::async(std::launch::async,
+            [&hash, bytes = into.constData(), plainAt] { hash.add(bytes, plainAt); });
     }
     wipe();
     if (done != expectedPlainSize || !input.atEnd())

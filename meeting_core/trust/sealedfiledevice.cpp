@@ -13,11 +13,7 @@ namespace phonghop {
 
 namespace {
 
-// The context of this file's messages, the same for lupdate and at run time.
-class Tr final {
-    Q_DECLARE_TR_FUNCTIONS(phonghop::SealedFileDevice)
-};
-
+// The messages are the cipher's (documentcipher.cpp), in its context.
 using namespace documentcipher::detail;
 using documentcipher::chunkSize;
 
@@ -80,8 +76,7 @@ struct SealedFileDevice::Private {
         QByteArray sealed(sealedLength, Qt::Uninitialized);
         if (!file.seek(chunkOffset(index))
             || file.read(sealed.data(), sealedLength) != sealedLength) {
-            *error = Tr::tr("%1 cannot be read: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = unreadableMessage(path, file.errorString());
             return nullptr;
         }
         StreamState state = states[size_t(index)];
@@ -128,8 +123,7 @@ Result<std::unique_ptr<SealedFileDevice>> SealedFileDevice::openVerified(const Q
     p.path = sealedPath;
     p.file.setFileName(sealedPath);
     if (!p.file.open(QIODevice::ReadOnly))
-        return R::failure(Tr::tr("%1 cannot be read: %2")
-                              .arg(QDir::toNativeSeparators(sealedPath), p.file.errorString()));
+        return R::failure(unreadableMessage(sealedPath, p.file.errorString()));
     if (expectedPlainSize >= 0)
         p.states.reserve(
             size_t(std::max<qint64>(1, (expectedPlainSize + chunkSize - 1) / chunkSize)));
@@ -141,8 +135,6 @@ Result<std::unique_ptr<SealedFileDevice>> SealedFileDevice::openVerified(const Q
         cancel);
     if (!pulled)
         return R::failure(pulled.error());
-    // The verifying pass decrypted one chunk at a time into a buffer of its own.
-    p.peak = chunkSize;
     p.plainSize = expectedPlainSize;
     p.cacheChunks = std::max<qint64>(1, cacheBytes / chunkSize);
     device->m_plainSize = expectedPlainSize;

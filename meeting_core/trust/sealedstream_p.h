@@ -30,8 +30,14 @@ inline qint64 chunkPlainSize(qint64 index, qint64 plainSize)
     return std::max<qint64>(0, std::min(chunkSize, plainSize - index * chunkSize));
 }
 
+// The decrypted bytes the verifying pass holds at once: two batches of 16 chunks (one being
+// decrypted, the one before it being hashed on another thread).
+inline constexpr qint64 verifyingPlainBytes = 2 * 16 * chunkSize;
+
 // "the confidential document is damaged or was altered (%1); …", translated.
 QString damagedMessage(const QString &why);
+// "%1 cannot be read: %2" (the file's path, why), translated.
+QString unreadableMessage(const QString &path, const QString &why);
 // "a part of it does not decrypt", translated.
 QString undecryptableMessage();
 

@@ -81,7 +81,7 @@ QByteArray readAt(QIODevice &device, qint64 offset, qint64 size)
 
 } // namespace
 
-TEST_CASE("A sealed document reads as its plaintext at any offset, size and chunkBytes boundary",
+TEST_CASE("A sealed document reads as its plaintext at any offset, size and chunk boundary",
     "[confidential][device]")
 {
     const qint64 size
@@ -171,7 +171,7 @@ TEST_CASE("A sealed file altered, cut short, extended or under another key is re
         CHECK(opened.error().contains(fragment));
     };
 
-    SECTION("one byte of a middle chunkBytes changed")
+    SECTION("one byte of a middle chunk changed")
     {
         QByteArray altered = original;
         const qint64 at = headerEnd + 3 * sealedChunk + 1000;
@@ -179,7 +179,7 @@ TEST_CASE("A sealed file altered, cut short, extended or under another key is re
         writeAll(sealed.sealedPath, altered);
         refusedBecause(QStringLiteral("does not decrypt"));
     }
-    SECTION("one byte of the last chunkBytes changed")
+    SECTION("one byte of the last chunk changed")
     {
         QByteArray altered = original;
         altered[altered.size() - 3] = char(altered[altered.size() - 3] ^ 0x80);
@@ -201,7 +201,7 @@ TEST_CASE("A sealed file altered, cut short, extended or under another key is re
         writeAll(sealed.sealedPath, original.left(original.size() - sealedChunk));
         refusedBecause(QStringLiteral("shorter"));
     }
-    SECTION("extended by a chunkBytes")
+    SECTION("extended by a chunk")
     {
         writeAll(sealed.sealedPath, original + original.mid(headerEnd, sealedChunk));
         refusedBecause(QStringLiteral("longer"));
