@@ -9,10 +9,10 @@
 
 #include "meeting_core/confidential/documentreader.h"
 #include "meeting_core/demo/documentgenerator.h"
-#include "meeting_core/org/directorystore.h"
+#include "meeting_core/org/enrolment.h"
+#include "meeting_core/org/organisationadmin.h"
 #include "meeting_core/pdf/pdfrenderservice.h"
 #include "meeting_core/publish/meetingpublisher.h"
-#include "meeting_core/share/shareformat.h"
 #include "meeting_core/share/sharewriter.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/syncengine.h"
@@ -80,30 +80,35 @@ qint64 peakResidentKb()
     return -1;
 }
 
-// A share from an empty folder: the organisation, its directory with the seat's person and
-// device, and one meeting of one document, clear or sealed to that device.
+// A share from an empty folder as the office makes one: the organisation (OrganisationAdmin),
+// the share upgraded to the current format (`org upgrade-share`), the seat's person, the seat's
+// enrolment request and its approval; then one meeting of one document, clear or sealed to that
+// device.
 Status publishShare(const QString &share, const QString &pdfPath, bool confidential)
 {
     const SigningKey organisation = organisationKey();
-    if (Status made
-        = ShareWriter(share).initialise(organisationName, organisation, shareformat::majorVersion);
-        !made)
-        return made;
+    Result<OrganisationAdmin> admin
+        = OrganisationAdmin::initialise(share, organisationName, organisation);
+    if (!admin)
+        return Status::failure(admin.error());
+    if (Status upgraded = ShareWriter(share).upgrade(organisation); !upgraded)
+        return upgraded;
+    DirectoryPerson person;
+    person.id = seatPerson;
+    person.fullName = QStringLiteral("Nguyễn Văn Đức");
+    person.position = QStringLiteral("Phó Chủ tịch UBND tỉnh");
+    const Result<PeopleDirectory> directory = admin.value().savePerson(person);
+    if (!directory)
+        return Status::failure(directory.error());
     const SigningKey seat = seatKey();
-    const Result<PeopleDirectory> written
-        = DirectoryStore(share).update(organisation, [&](PeopleDirectory &directory) {
-              DirectoryPerson person;
-              person.id = seatPerson;
-              person.fullName = QStringLiteral("Nguyễn Văn Đức");
-              person.position = QStringLiteral("Phó Chủ tịch UBND tỉnh");
-              person.devices << DirectoryDevice { deviceIdOf(seat.publicKey()), seat.publicKey(),
-                  QStringLiteral("Máy tính bảng phòng họp"), QDateTime::currentDateTimeUtc(), {},
-                  {} };
-              directory.people << person;
-              return Status::success();
-          });
-    if (!written)
-        return Status::failure(written.error());
+    const Result<SignedRecord> request = requestEnrolment(share, directory.value(), seatPerson,
+        QStringLiteral("Máy tính bảng phòng họp"), seat, QDateTime::currentDateTimeUtc());
+    if (!request)
+        return Status::failure(request.error());
+    if (const Result<DirectoryDevice> approved
+        = admin.value().approve(deviceIdOf(seat.publicKey()));
+        !approved)
+        return Status::failure(approved.error());
 
     DraftMeeting draft;
     draft.id = meetingId;
