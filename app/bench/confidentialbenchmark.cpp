@@ -241,10 +241,10 @@ int runConfidentialOpen(const QStringList &arguments, QTextStream &out, QTextStr
         service.setWatermark(reader.watermark(*meeting, document, QDate(2026, 12, 7)));
         // The same source, timed: how much of the open is the verifying pass.
         service.openSource(
-            [inner = std::move(source).value(), verifyMs]() {
+            [inner = std::move(source).value(), verifyMs](const CancellationToken &cancel) {
                 QElapsedTimer verifying;
                 verifying.start();
-                Result<std::unique_ptr<QIODevice>> device = inner();
+                Result<std::unique_ptr<QIODevice>> device = inner(cancel);
                 verifyMs->store(elapsedMs(verifying));
                 return device;
             },

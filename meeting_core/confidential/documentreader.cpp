@@ -112,9 +112,9 @@ Result<PdfDeviceSource> DocumentReader::source(const DocumentRef &document) cons
         const QString sealedPath = m_cache.sealedObjectPath(document);
         if (sealedPath.isEmpty())
             return R::failure(notInCacheMessage(document));
-        return R([document, sealedPath, key = *m_deviceKey]() {
+        return R([document, sealedPath, key = *m_deviceKey](const CancellationToken &cancel) {
             using D = Result<std::unique_ptr<QIODevice>>;
-            auto opened = openSealedDocumentDevice(document, sealedPath, key);
+            auto opened = openSealedDocumentDevice(document, sealedPath, key, cancel);
             if (!opened)
                 return D::failure(opened.error());
             return D(std::unique_ptr<QIODevice>(std::move(opened).value()));
@@ -127,7 +127,7 @@ Result<PdfDeviceSource> DocumentReader::source(const DocumentRef &document) cons
         return R::failure(Tr::tr("The document \u201C%1\u201D is not in the cache yet: sync, "
                                  "then try again.")
                               .arg(document.title));
-    return R([path = m_cache.documentPath(document)]() {
+    return R([path = m_cache.documentPath(document)](const CancellationToken &) {
         using D = Result<std::unique_ptr<QIODevice>>;
         auto file = std::make_unique<QFile>(path);
         if (!file->open(QIODevice::ReadOnly))
@@ -142,7 +142,7 @@ Result<std::unique_ptr<QIODevice>> DocumentReader::openDevice(const DocumentRef 
     Result<PdfDeviceSource> opener = source(document);
     if (!opener)
         return Result<std::unique_ptr<QIODevice>>::failure(opener.error());
-    return opener.value()();
+    return opener.value()(CancellationToken());
 }
 
 Status DocumentReader::saveAs(const DocumentRef &document, const QString &target) const

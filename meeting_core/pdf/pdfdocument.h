@@ -1,5 +1,6 @@
 #pragma once
 
+#include "meeting_core/util/cancellation.h"
 #include "meeting_core/util/result.h"
 
 #include <QByteArray>
@@ -60,8 +61,10 @@ struct PdfRenderOutcome {
 // Where a document's bytes come from when they are not a file: a function that opens a device
 // over them (PdfDocument::openDevice), run on the thread that will use the document, so that long
 // work (the verifying pass over a confidential document) stays off the screen's thread. A
-// translated failure when it cannot.
-using PdfDeviceSource = std::function<Result<std::unique_ptr<QIODevice>>()>;
+// translated failure when it cannot. cancel is set when nobody wants the document any more (the
+// viewer closed, another document asked for): long work should stop early.
+using PdfDeviceSource
+    = std::function<Result<std::unique_ptr<QIODevice>>(const CancellationToken &cancel)>;
 
 // A PDF file opened with Poppler. Not thread-safe: one thread uses one PdfDocument (the
 // render worker in PdfRenderService). Poppler never appears in this header.

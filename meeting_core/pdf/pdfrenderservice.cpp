@@ -95,6 +95,7 @@ struct PdfRenderService::Shared {
     std::optional<QString> openPath;
     QByteArray openBytes; // with openPath: a document held in memory, openPath its name
     PdfDeviceSource openSource; // with openPath: a document read from a device, openPath its name
+    CancellationToken openCancel; // of the latest open: cancelled by the next one, and at the end
     std::optional<QString> password;
     std::deque<RenderKey> renders;
     std::optional<RenderKey> current;
@@ -150,7 +151,8 @@ struct PdfRenderService::Shared {
     }
 
     void run();
-    void openDocument(const QString &path, const QByteArray &bytes, const PdfDeviceSource &source);
+    void openDocument(const QString &path, const QByteArray &bytes, const PdfDeviceSource &source,
+        const CancellationToken &cancel);
     void unlockDocument(const QString &secret);
     PdfDocumentInfo describe() const;
 };
@@ -169,25 +171,29 @@ PdfDocumentInfo PdfRenderService::Shared::describe() const
 
 namespace {
 Result<std::unique_ptr<PdfDocument>> openFromSource(
-    const PdfDeviceSource &source, const QString &name)
+    const PdfDeviceSource &source, const QString &name, const CancellationToken &cancel)
 {
-    Result<std::unique_ptr<QIODevice>> device = source();
+    Result<std::unique_ptr<QIODevice>> device = source(cancel);
     if (!device)
         return Result<std::unique_ptr<PdfDocument>>::failure(device.error());
     return PdfDocument::openDevice(std::move(device).value(), name);
 }
 } // namespace
 
-void PdfRenderService::Shared::openDocument(
-    const QString &path, const QByteArray &bytes, const PdfDeviceSource &source)
+void PdfRenderService::Shared::openDocument(const QString &path, const QByteArray &bytes,
+    const PdfDeviceSource &source, const CancellationToken &cancel)
 {
     // The previous document goes first: its memory (and a decrypting device) is not kept
     // while the next one opens.
     document.reset();
     textCache.clear();
-    auto result = source  ? openFromSource(source, path)
+    auto result = source  ? openFromSource(source, path, cancel)
         : bytes.isEmpty() ? PdfDocument::open(path)
                           : PdfDocument::openData(bytes, path);
+    // An open given up (another one asked for, the service gone) says nothing: the next open,
+    // if any, is the one the view waits for.
+    if (cancel.isCancelled())
+        return;
     if (!result) {
         post([message = result.error()](PdfRenderService *s) { Q_EMIT s->openFailed(message); });
         return;
@@ -236,8 +242,9 @@ void PdfRenderService::Shared::run()
             const QString path = *std::exchange(openPath, std::nullopt);
             const QByteArray bytes = std::exchange(openBytes, QByteArray());
             const PdfDeviceSource source = std::exchange(openSource, PdfDeviceSource());
+            const CancellationToken cancel = openCancel;
             lock.unlock();
-            openDocument(path, bytes, source);
+            openDocument(path, bytes, source, cancel);
             lock.lock();
             continue;
         }
@@ -358,6 +365,7 @@ PdfRenderService::~PdfRenderService()
     m_shared->receiver = nullptr;
     m_shared->stop = true;
     m_shared->stopping = true;
+    m_shared->openCancel.cancel();
     m_shared->wake.notify_all();
     // Poppler stops drawing at its next abort check; the worker then closes the document and
     // ends on its own. Nothing here waits for it (see LiveWorkers).
@@ -407,6 +415,8 @@ void PdfRenderService::start(const QString &path, const QByteArray &bytes, PdfDe
     m_shared->openPath = path;
     m_shared->openBytes = bytes;
     m_shared->openSource = std::move(source);
+    m_shared->openCancel.cancel(); // an open still under way is not wanted any more
+    m_shared->openCancel = CancellationToken();
     m_shared->wake.notify_all();
 }
 

@@ -233,7 +233,7 @@ TEST_CASE(
         // from a source that runs later on the render worker; and saved chunk by chunk.
         const Result<PdfDeviceSource> source = reader.source(document);
         REQUIRE(source.ok());
-        Result<std::unique_ptr<QIODevice>> device = source.value()();
+        Result<std::unique_ptr<QIODevice>> device = source.value()(CancellationToken());
         REQUIRE(device.ok());
         auto *sealed = dynamic_cast<SealedFileDevice *>(device.value().get());
         REQUIRE(sealed);

@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThread>
+#include <atomic>
 #include <catch2/catch.hpp>
 
 using namespace phonghop;
@@ -229,6 +230,64 @@ TEST_CASE("A sealed file altered, cut short, extended or under another key is re
     }
 }
 
+TEST_CASE("The verifying pass stops when it is cancelled", "[confidential][device]")
+{
+    const Sealed sealed(randomBytes(40 * chunkBytes, 9));
+    CancellationToken cancel;
+    cancel.cancel();
+    auto opened = SealedFileDevice::openVerified(sealed.sealedPath, sealed.key, sealed.plain.size(),
+        sealed.sha, SealedFileDevice::defaultCacheBytes, cancel);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().contains(QStringLiteral("cancelled")));
+}
+
+TEST_CASE("A render service gone or opening another document cancels the open under way",
+    "[confidential][device][pdf]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString pdfPath = dir.filePath(QStringLiteral("clear.pdf"));
+    test::pdf::writeTextPdf(pdfPath, 2);
+    // A source that waits until it is cancelled (a long verifying pass), then fails.
+    auto started = std::make_shared<std::atomic_bool>(false);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    const PdfDeviceSource waiting
+        = [started, cancelled](
+              const CancellationToken &cancel) -> Result<std::unique_ptr<QIODevice>> {
+        started->store(true);
+        for (int i = 0; i < 600 && !cancel.isCancelled(); ++i)
+            QThread::msleep(10);
+        cancelled->store(cancel.isCancelled());
+        return Result<std::unique_ptr<QIODevice>>::failure(QStringLiteral("cancelled"));
+    };
+
+    SECTION("another document asked for")
+    {
+        PdfRenderService service;
+        QStringList failures;
+        int opened = 0;
+        QObject::connect(&service, &PdfRenderService::openFailed,
+            [&](const QString &message) { failures << message; });
+        QObject::connect(&service, &PdfRenderService::opened, [&] { ++opened; });
+        service.openSource(waiting, QStringLiteral("mật"));
+        REQUIRE(test::pdf::waitUntil([&] { return started->load(); }));
+        service.open(pdfPath);
+        REQUIRE(test::pdf::waitUntil([&] { return opened > 0; }));
+        CHECK(cancelled->load());
+        CHECK(failures.isEmpty()); // the open given up says nothing
+        CHECK(service.info().pageCount == 2);
+    }
+    SECTION("the service destroyed")
+    {
+        {
+            PdfRenderService service;
+            service.openSource(waiting, QStringLiteral("mật"));
+            REQUIRE(test::pdf::waitUntil([&] { return started->load(); }));
+        }
+        CHECK(test::pdf::waitUntil([&] { return cancelled->load(); }, 5000));
+    }
+}
+
 TEST_CASE("A sealed file changed after it was opened fails the read, never gives other bytes",
     "[confidential][device]")
 {
@@ -300,7 +359,7 @@ TEST_CASE("Poppler draws page 1 through the decrypting device as from the clear 
             [&](const RenderKey &, const QImage &ready) { image = ready; });
         Qt::HANDLE sourceThread = nullptr;
         service.openSource(
-            [&]() -> Result<std::unique_ptr<QIODevice>> {
+            [&](const CancellationToken &) -> Result<std::unique_ptr<QIODevice>> {
                 sourceThread = QThread::currentThreadId();
                 auto opened = sealed.open();
                 if (!opened)
@@ -327,7 +386,7 @@ TEST_CASE("Poppler draws page 1 through the decrypting device as from the clear 
             [&](const QString &message) { failure = message; });
         writeAll(sealed.sealedPath, readAll(sealed.sealedPath).left(100));
         service.openSource(
-            [&]() -> Result<std::unique_ptr<QIODevice>> {
+            [&](const CancellationToken &) -> Result<std::unique_ptr<QIODevice>> {
                 auto opened = sealed.open();
                 if (!opened)
                     return Result<std::unique_ptr<QIODevice>>::failure(opened.error());
