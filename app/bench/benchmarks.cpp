@@ -28,6 +28,7 @@ const std::vector<std::pair<QString, Benchmark>> &benchmarks()
         { QStringLiteral("enrolment"), runEnrolmentBenchmark },
         { QStringLiteral("office"), runOfficeBenchmark },
         { QStringLiteral("stats"), runStatsBenchmark },
+        { QStringLiteral("confidential"), runConfidentialBenchmark },
     };
     return table;
 }
@@ -65,6 +66,9 @@ Roster benchRoster(const QString &meetingId, int delegates)
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // A step of another benchmark run in a child process, not listed.
+    if (!arguments.isEmpty() && arguments.first() == QStringLiteral("confidential-open"))
+        return runConfidentialOpen(arguments.mid(1), out, err);
     if (!arguments.isEmpty()) {
         for (const auto &[name, benchmark] : benchmarks()) {
             if (name == arguments.first())

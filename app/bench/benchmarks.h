@@ -35,5 +35,8 @@ int runEnrolmentBenchmark(const QStringList &arguments, QTextStream &out, QTextS
 int runOfficeBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runScaleBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runStatsBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runConfidentialBenchmark(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// Hidden: one sync and open of the confidential benchmark, in a process of its own.
+int runConfidentialOpen(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace phonghop::bench

@@ -20,7 +20,8 @@ target_sources(phonghop-bench PRIVATE
   bench/annotationbenchmark.cpp
   bench/enrolmentbenchmark.cpp
   bench/officebenchmark.cpp
-  bench/statsbenchmark.cpp)
+  bench/statsbenchmark.cpp
+  bench/confidentialbenchmark.cpp)
 
 # Counts file-system operations under one folder (bench/fscount): linked into the benchmark and
 # into the tests that bound a refresh's share operations, with its functions exported so that

@@ -61,11 +61,15 @@ int runSave(const QStringList &arguments, Streams &streams)
     if (document->confidential && document->noExport)
         return fail(streams, Rejected, noExportMessage());
     if (document->confidential) {
-        const Result<QByteArray> bytes = reader.read(*document);
-        if (!bytes)
-            return fail(streams, Failure, bytes.error());
+        // Decrypted chunk by chunk as the pages are drawn, never held whole.
+        Result<std::unique_ptr<QIODevice>> device = reader.openDevice(*document);
+        if (!device)
+            return fail(streams, Failure, device.error());
+        auto pdf = PdfDocument::openDevice(std::move(device).value(), document->title);
+        if (!pdf)
+            return fail(streams, Failure, pdf.error());
         const Watermark mark = reader.watermark(*meeting, *document, QDate::currentDate());
-        if (const Status saved = writeWatermarkedPdf(bytes.value(), mark, target); !saved)
+        if (const Status saved = writeWatermarkedPdf(*pdf.value(), mark, target); !saved)
             return fail(streams, Failure, saved.error());
     } else if (const Status saved = reader.saveAs(*document, target); !saved) {
         return fail(streams, Failure, saved.error());

@@ -100,24 +100,96 @@ Watermark DocumentReader::watermark(
     return mark;
 }
 
+Result<PdfDeviceSource> DocumentReader::source(const DocumentRef &document) const
+{
+    using R = Result<PdfDeviceSource>;
+    switch (access(document)) {
+    case DocumentAccess::NotRecipient:
+        return R::failure(notRecipientMessage());
+    case DocumentAccess::Recipient: {
+        if (!m_deviceKey)
+            return R::failure(m_keyProblem);
+        const QString sealedPath = m_cache.sealedObjectPath(document);
+        if (sealedPath.isEmpty())
+            return R::failure(notInCacheMessage(document));
+        return R([document, sealedPath, key = *m_deviceKey](const CancellationToken &cancel) {
+            using D = Result<std::unique_ptr<QIODevice>>;
+            auto opened = openSealedDocumentDevice(document, sealedPath, key, cancel);
+            if (!opened)
+                return D::failure(opened.error());
+            return D(std::unique_ptr<QIODevice>(std::move(opened).value()));
+        });
+    }
+    case DocumentAccess::Clear:
+        break;
+    }
+    if (!m_cache.objects().contains(document.sha256))
+        return R::failure(Tr::tr("The document \u201C%1\u201D is not in the cache yet: sync, "
+                                 "then try again.")
+                              .arg(document.title));
+    return R([path = m_cache.documentPath(document)](const CancellationToken &) {
+        using D = Result<std::unique_ptr<QIODevice>>;
+        auto file = std::make_unique<QFile>(path);
+        if (!file->open(QIODevice::ReadOnly))
+            return D::failure(
+                Tr::tr("The cached document cannot be read: %1").arg(file->errorString()));
+        return D(std::unique_ptr<QIODevice>(std::move(file)));
+    });
+}
+
+Result<std::unique_ptr<QIODevice>> DocumentReader::openDevice(const DocumentRef &document) const
+{
+    Result<PdfDeviceSource> opener = source(document);
+    if (!opener)
+        return Result<std::unique_ptr<QIODevice>>::failure(opener.error());
+    return opener.value()(CancellationToken());
+}
+
 Status DocumentReader::saveAs(const DocumentRef &document, const QString &target) const
 {
-    Result<QByteArray> bytes = read(document);
-    if (!bytes)
-        return Status::failure(bytes.error());
+    Result<std::unique_ptr<QIODevice>> opened = openDevice(document);
+    if (!opened)
+        return Status::failure(opened.error());
+    QIODevice &input = *opened.value();
+    const bool clear = access(document) == DocumentAccess::Clear;
     const QString temporary = atomicfile::temporarySiblingPath(target);
     QFile output(temporary);
-    const auto failed = [&] {
-        const QString message = Tr::tr("%1 cannot be written: %2")
-                                    .arg(QDir::toNativeSeparators(target), output.errorString());
+    const auto failed = [&](const QString &message) {
         output.close();
         QFile::remove(temporary);
         return Status::failure(message);
     };
+    const auto writeFailed = [&] {
+        return failed(Tr::tr("%1 cannot be written: %2")
+                          .arg(QDir::toNativeSeparators(target), output.errorString()));
+    };
     if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return failed();
-    if (output.write(bytes.value()) != bytes->size() || !atomicfile::flushToDisk(output))
-        return failed();
+        return writeFailed();
+    Sha256 hash;
+    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 got = input.read(buffer.data(), buffer.size());
+        if (got < 0) {
+            buffer.fill('\0');
+            return failed(clear
+                    ? Tr::tr("The cached document cannot be read: %1").arg(input.errorString())
+                    : input.errorString());
+        }
+        if (got == 0)
+            break;
+        hash.add(buffer.constData(), got);
+        if (output.write(buffer.constData(), got) != got) {
+            buffer.fill('\0');
+            return writeFailed();
+        }
+    }
+    buffer.fill('\0');
+    // A confidential document's checksum was verified when its device opened.
+    if (clear && hash.finishHex() != document.sha256)
+        return failed(
+            Tr::tr("The cached document is damaged (its checksum does not match); sync again."));
+    if (!atomicfile::flushToDisk(output))
+        return writeFailed();
     output.close();
     if (!atomicfile::replaceExisting(temporary, target)) {
         QFile::remove(temporary);

@@ -25,6 +25,13 @@ QString notRecipientMessage()
     return Tr::tr("Confidential document \u2014 only its recipients may read it");
 }
 
+QString notInCacheMessage(const DocumentRef &document)
+{
+    return Tr::tr("The confidential document \u201C%1\u201D is not in the cache yet: sync, then "
+                  "try again.")
+        .arg(document.title);
+}
+
 QString noExportMessage()
 {
     return Tr::tr("The office does not allow this confidential document to be exported or "
@@ -147,15 +154,30 @@ Result<QByteArray> openSealedDocument(
     if (!key)
         return R::failure(key.error());
     if (sealedPath.isEmpty() || !QFile::exists(sealedPath))
-        return R::failure(Tr::tr("The confidential document \u201C%1\u201D is not in the cache "
-                                 "yet: sync, then try again.")
-                              .arg(document.title));
+        return R::failure(notInCacheMessage(document));
     Result<QByteArray> plain
         = openSealedFile(sealedPath, key.value(), document.plainSize, document.plainSha256);
     if (!plain)
         return R::failure(Tr::tr("The document \u201C%1\u201D cannot be opened: %2")
                               .arg(document.title, plain.error()));
     return plain;
+}
+
+Result<std::unique_ptr<SealedFileDevice>> openSealedDocumentDevice(const DocumentRef &document,
+    const QString &sealedPath, const SigningKey &deviceKey, const CancellationToken &cancel)
+{
+    using R = Result<std::unique_ptr<SealedFileDevice>>;
+    Result<DocumentKey> key = openDocumentKey(document, deviceKey);
+    if (!key)
+        return R::failure(key.error());
+    if (sealedPath.isEmpty() || !QFile::exists(sealedPath))
+        return R::failure(notInCacheMessage(document));
+    R device = SealedFileDevice::openVerified(sealedPath, key.value(), document.plainSize,
+        document.plainSha256, SealedFileDevice::defaultCacheBytes, cancel);
+    if (!device)
+        return R::failure(Tr::tr("The document \u201C%1\u201D cannot be opened: %2")
+                              .arg(document.title, device.error()));
+    return device;
 }
 
 } // namespace phonghop

@@ -2,6 +2,7 @@
 
 #include "meeting_core/domain/meeting.h"
 #include "meeting_core/trust/documentcipher.h"
+#include "meeting_core/trust/sealedfiledevice.h"
 #include "meeting_core/trust/signingkey.h"
 #include "meeting_core/util/cancellation.h"
 #include "meeting_core/util/result.h"
@@ -16,7 +17,7 @@ namespace phonghop {
 // Confidential ("Mật") documents, share format 2.1 (docs/share-format.md, "Sealed documents";
 // docs/trust.md, "Confidential documents"). The office seals a document's PDF under a random
 // key and seals that key to each enrolled device of each recipient; a seat opens it only with
-// its own device key, into memory.
+// its own device key, read chunk by chunk as it is shown.
 
 // A device the key is sealed to: the person it belongs to and its Ed25519 public key.
 struct RecipientDevice {
@@ -75,6 +76,15 @@ Result<DocumentKey> openDocumentKey(const DocumentRef &document, const SigningKe
 Result<QByteArray> openSealedDocument(
     const DocumentRef &document, const QString &sealedPath, const SigningKey &deviceKey);
 
+// The same document as a device that decrypts it chunk by chunk as it is read, never whole
+// (trust/sealedfiledevice.h): the whole ciphertext verified first (size, every chunk, the
+// PDF's SHA-256), refused with the same messages. cancel is polled during that pass.
+Result<std::unique_ptr<SealedFileDevice>> openSealedDocumentDevice(const DocumentRef &document,
+    const QString &sealedPath, const SigningKey &deviceKey, const CancellationToken &cancel = {});
+
+// "The confidential document “title” is not in the cache yet: sync, then try again.",
+// translated.
+QString notInCacheMessage(const DocumentRef &document);
 // "Confidential document — only its recipients may read it", translated.
 QString notRecipientMessage();
 // "The office does not allow this confidential document to be exported or printed", translated:

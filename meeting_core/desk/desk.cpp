@@ -137,6 +137,11 @@ Result<QByteArray> Desk::readConfidential(const DocumentRef &document) const
     return DocumentReader(*m_cache).read(document);
 }
 
+Result<PdfDeviceSource> Desk::confidentialSource(const DocumentRef &document) const
+{
+    return DocumentReader(*m_cache).source(document);
+}
+
 Watermark Desk::confidentialWatermark(const Meeting &meeting, const DocumentRef &document) const
 {
     return DocumentReader(*m_cache).watermark(meeting, document, m_today());

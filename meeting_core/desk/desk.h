@@ -2,6 +2,7 @@
 
 #include "meeting_core/annotations/documentcomments.h"
 #include "meeting_core/domain/meeting.h"
+#include "meeting_core/pdf/pdfdocument.h"
 #include "meeting_core/pdf/watermark.h"
 #include "meeting_core/publish/meetingdiff.h"
 #include "meeting_core/util/result.h"
@@ -66,6 +67,10 @@ public:
     // translated failure on a seat that is not a recipient (notRecipientMessage()), or when it
     // is not synced yet or damaged. Nothing decrypted is written to disk.
     Result<QByteArray> readConfidential(const DocumentRef &document) const;
+    // The same document as a source for PdfRenderService::openSource(): refused at once for the
+    // same reasons, otherwise decrypted chunk by chunk on the render worker (never whole, never on
+    // the screen's thread) once its whole ciphertext is verified there.
+    Result<PdfDeviceSource> confidentialSource(const DocumentRef &document) const;
     // The reader's watermark on every page of a confidential document on this seat (issue 16):
     // this device's participant of the meeting, their position and today's date (the desk's
     // clock). Empty for a clear document.

@@ -118,6 +118,7 @@ void convertOutline(const QVector<Poppler::OutlineItem> &items, QVector<PdfOutli
 } // namespace
 
 struct PdfDocument::Private {
+    std::unique_ptr<QIODevice> device; // what Poppler reads, when not a file nor bytes: outlives it
     std::unique_ptr<Poppler::Document> document;
     QVector<QSizeF> pageSizes; // filled on open and unlock; a page is created only to read it
     int pageCount = 0;
@@ -193,6 +194,41 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::openData(
     document->setRenderHint(Poppler::Document::Antialiasing, true);
     document->setRenderHint(Poppler::Document::TextAntialiasing, true);
     std::unique_ptr<PdfDocument> result(new PdfDocument());
+    result->d->document = std::move(document);
+    result->d->readPages();
+    return R(std::move(result));
+}
+
+Result<std::unique_ptr<PdfDocument>> PdfDocument::openDevice(
+    std::unique_ptr<QIODevice> device, const QString &name)
+{
+    using R = Result<std::unique_ptr<PdfDocument>>;
+    quietPopplerMessages();
+    if (!device || !device->isOpen() || !device->isReadable() || device->isSequential())
+        return R::failure(Tr::tr("The file %1 cannot be read: %2")
+                              .arg(name, device ? device->errorString() : QString()));
+    if (device->size() == 0)
+        return R::failure(Tr::tr("The file %1 is empty.").arg(name));
+    if (!device->seek(0))
+        return R::failure(
+            Tr::tr("The file %1 cannot be read: %2").arg(name, device->errorString()));
+    const QByteArray head = device->read(1024);
+    if (head.isEmpty() && !device->errorString().isEmpty() && device->size() > 0)
+        return R::failure(
+            Tr::tr("The file %1 cannot be read: %2").arg(name, device->errorString()));
+    if (!head.contains("%PDF-"))
+        return R::failure(Tr::tr("The file %1 is not a PDF document.").arg(name));
+    device->seek(0);
+    std::unique_ptr<PdfDocument> result(new PdfDocument());
+    result->d->device = std::move(device);
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(result->d->device.get());
+    if (!document)
+        return R::failure(Tr::tr("The PDF document %1 is damaged and cannot be opened.").arg(name));
+    if (!document->isLocked() && document->numPages() <= 0)
+        return R::failure(
+            Tr::tr("The PDF document %1 is damaged: it has no readable pages.").arg(name));
+    document->setRenderHint(Poppler::Document::Antialiasing, true);
+    document->setRenderHint(Poppler::Document::TextAntialiasing, true);
     result->d->document = std::move(document);
     result->d->readPages();
     return R(std::move(result));

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "meeting_core/util/cancellation.h"
 #include "meeting_core/util/result.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QImage>
 #include <QRect>
 #include <QRectF>
@@ -56,6 +58,14 @@ struct PdfRenderOutcome {
     QString message; // translated; empty when image is valid
 };
 
+// Where a document's bytes come from when they are not a file: a function that opens a device
+// over them (PdfDocument::openDevice), run on the thread that will use the document, so that long
+// work (the verifying pass over a confidential document) stays off the screen's thread. A
+// translated failure when it cannot. cancel is set when nobody wants the document any more (the
+// viewer closed, another document asked for): long work should stop early.
+using PdfDeviceSource
+    = std::function<Result<std::unique_ptr<QIODevice>>(const CancellationToken &cancel)>;
+
 // A PDF file opened with Poppler. Not thread-safe: one thread uses one PdfDocument (the
 // render worker in PdfRenderService). Poppler never appears in this header.
 class PdfDocument final {
@@ -71,6 +81,13 @@ public:
     // is never written to disk in clear); name is what messages call it.
     static Result<std::unique_ptr<PdfDocument>> openData(
         const QByteArray &bytes, const QString &name);
+
+    // Opens a document read from a device on demand (a confidential document decrypted chunk by
+    // chunk as Poppler asks, never held whole: trust/sealedfiledevice.h). The device must be
+    // open for reading and random access; the document owns it and reads it only from the
+    // thread that uses the document. name is what messages call it.
+    static Result<std::unique_ptr<PdfDocument>> openDevice(
+        std::unique_ptr<QIODevice> device, const QString &name);
 
     bool isLocked() const;
     bool unlock(const QString &password);

@@ -94,6 +94,8 @@ struct PdfRenderService::Shared {
 
     std::optional<QString> openPath;
     QByteArray openBytes; // with openPath: a document held in memory, openPath its name
+    PdfDeviceSource openSource; // with openPath: a document read from a device, openPath its name
+    CancellationToken openCancel; // of the latest open: cancelled by the next one, and at the end
     std::optional<QString> password;
     std::deque<RenderKey> renders;
     std::optional<RenderKey> current;
@@ -149,7 +151,8 @@ struct PdfRenderService::Shared {
     }
 
     void run();
-    void openDocument(const QString &path, const QByteArray &bytes);
+    void openDocument(const QString &path, const QByteArray &bytes, const PdfDeviceSource &source,
+        const CancellationToken &cancel);
     void unlockDocument(const QString &secret);
     PdfDocumentInfo describe() const;
 };
@@ -166,9 +169,31 @@ PdfDocumentInfo PdfRenderService::Shared::describe() const
     return info;
 }
 
-void PdfRenderService::Shared::openDocument(const QString &path, const QByteArray &bytes)
+namespace {
+Result<std::unique_ptr<PdfDocument>> openFromSource(
+    const PdfDeviceSource &source, const QString &name, const CancellationToken &cancel)
 {
-    auto result = bytes.isEmpty() ? PdfDocument::open(path) : PdfDocument::openData(bytes, path);
+    Result<std::unique_ptr<QIODevice>> device = source(cancel);
+    if (!device)
+        return Result<std::unique_ptr<PdfDocument>>::failure(device.error());
+    return PdfDocument::openDevice(std::move(device).value(), name);
+}
+} // namespace
+
+void PdfRenderService::Shared::openDocument(const QString &path, const QByteArray &bytes,
+    const PdfDeviceSource &source, const CancellationToken &cancel)
+{
+    // The previous document goes first: its memory (and a decrypting device) is not kept
+    // while the next one opens.
+    document.reset();
+    textCache.clear();
+    auto result = source  ? openFromSource(source, path, cancel)
+        : bytes.isEmpty() ? PdfDocument::open(path)
+                          : PdfDocument::openData(bytes, path);
+    // An open given up (another one asked for, the service gone) says nothing: the next open,
+    // if any, is the one the view waits for.
+    if (cancel.isCancelled())
+        return;
     if (!result) {
         post([message = result.error()](PdfRenderService *s) { Q_EMIT s->openFailed(message); });
         return;
@@ -216,8 +241,10 @@ void PdfRenderService::Shared::run()
         if (openPath) {
             const QString path = *std::exchange(openPath, std::nullopt);
             const QByteArray bytes = std::exchange(openBytes, QByteArray());
+            const PdfDeviceSource source = std::exchange(openSource, PdfDeviceSource());
+            const CancellationToken cancel = openCancel;
             lock.unlock();
-            openDocument(path, bytes);
+            openDocument(path, bytes, source, cancel);
             lock.lock();
             continue;
         }
@@ -338,6 +365,7 @@ PdfRenderService::~PdfRenderService()
     m_shared->receiver = nullptr;
     m_shared->stop = true;
     m_shared->stopping = true;
+    m_shared->openCancel.cancel();
     m_shared->wake.notify_all();
     // Poppler stops drawing at its next abort check; the worker then closes the document and
     // ends on its own. Nothing here waits for it (see LiveWorkers).
@@ -353,6 +381,11 @@ void PdfRenderService::openData(const QByteArray &bytes, const QString &name)
     start(name, bytes);
 }
 
+void PdfRenderService::openSource(PdfDeviceSource source, const QString &name)
+{
+    start(name, {}, std::move(source));
+}
+
 void PdfRenderService::setWatermark(const Watermark &watermark)
 {
     if (watermark == m_watermark)
@@ -363,7 +396,7 @@ void PdfRenderService::setWatermark(const Watermark &watermark)
     m_shared->watermark = watermark;
 }
 
-void PdfRenderService::start(const QString &path, const QByteArray &bytes)
+void PdfRenderService::start(const QString &path, const QByteArray &bytes, PdfDeviceSource source)
 {
     m_ready = false;
     m_info = PdfDocumentInfo();
@@ -381,6 +414,9 @@ void PdfRenderService::start(const QString &path, const QByteArray &bytes)
     ++m_shared->generation;
     m_shared->openPath = path;
     m_shared->openBytes = bytes;
+    m_shared->openSource = std::move(source);
+    m_shared->openCancel.cancel(); // an open still under way is not wanted any more
+    m_shared->openCancel = CancellationToken();
     m_shared->wake.notify_all();
 }
 

@@ -45,9 +45,15 @@ public:
     // The same for a document held in memory (a confidential document decrypted for this
     // seat): nothing is written to disk; name stands for the path in info() and messages.
     void openData(const QByteArray &bytes, const QString &name);
+    // The same for a document read from a device on demand (a confidential document decrypted
+    // chunk by chunk, issue 16): source runs on the worker thread, never on this one, so its
+    // long work (verifying the whole ciphertext) does not hold the screen; its failure ends in
+    // openFailed(). name stands for the path in info() and messages.
+    void openSource(PdfDeviceSource source, const QString &name);
     // Every page image rendered from now on carries this watermark (a confidential document,
     // issue 16): whole pages, tiles and thumbnails alike. An empty one draws nothing. Set it
-    // before open()/openData(); open() of another document keeps it until it is set again.
+    // before open()/openData()/openSource(); open() of another document keeps it until it is set
+    // again.
     void setWatermark(const Watermark &watermark);
     const Watermark &watermark() const { return m_watermark; }
     void unlock(const QString &password);
@@ -87,7 +93,7 @@ Q_SIGNALS:
 
 private:
     struct Shared;
-    void start(const QString &path, const QByteArray &bytes);
+    void start(const QString &path, const QByteArray &bytes, PdfDeviceSource source = {});
     void deliverRender(const RenderKey &key, const PdfRenderOutcome &outcome);
     void keepText(int page, PdfPageText text);
 

@@ -97,7 +97,12 @@ Status writeWatermarkedPdf(const QByteArray &pdfBytes, const Watermark &watermar
     auto opened = PdfDocument::openData(pdfBytes, QDir::toNativeSeparators(target));
     if (!opened)
         return Status::failure(opened.error());
-    const PdfDocument &document = *opened.value();
+    return writeWatermarkedPdf(*opened.value(), watermark, target, dpi, cancel, progress);
+}
+
+Status writeWatermarkedPdf(const PdfDocument &document, const Watermark &watermark,
+    const QString &target, int dpi, const CancellationToken &cancel, const PageProgress &progress)
+{
     if (document.isLocked())
         return Status::failure(Tr::tr("The document is protected by a password."));
     const QString temporary = atomicfile::temporarySiblingPath(target);

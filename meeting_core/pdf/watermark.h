@@ -45,6 +45,12 @@ using PageProgress = std::function<void(int pagesDone, int pageCount)>;
 Status writeWatermarkedPdf(const QByteArray &pdfBytes, const Watermark &watermark,
     const QString &target, int dpi = 150, const CancellationToken &cancel = {},
     const PageProgress &progress = {});
+// The same from a document already open (one read from a device: a confidential document
+// decrypted chunk by chunk). document is used on the calling thread only.
+class PdfDocument;
+Status writeWatermarkedPdf(const PdfDocument &document, const Watermark &watermark,
+    const QString &target, int dpi = 150, const CancellationToken &cancel = {},
+    const PageProgress &progress = {});
 // What writeWatermarkedPdf says when it was cancelled.
 QString watermarkedCopyCancelledMessage();
 

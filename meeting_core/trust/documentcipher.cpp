@@ -1,4 +1,5 @@
 #include "documentcipher.h"
+#include "sealedstream_p.h"
 
 #include "meeting_core/util/atomicfile.h"
 #include "meeting_core/util/sha256.h"
@@ -7,7 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <algorithm>
+#include <array>
 #include <cstring>
+#include <future>
 #include <sodium.h>
 
 namespace phonghop {
@@ -19,10 +22,10 @@ class Tr final {
     Q_DECLARE_TR_FUNCTIONS(phonghop::DocumentCipher)
 };
 
-using State = crypto_secretstream_xchacha20poly1305_state;
-constexpr qint64 headerBytes = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
-constexpr qint64 chunkOverhead = crypto_secretstream_xchacha20poly1305_ABYTES;
-constexpr qint64 magicBytes = sizeof(documentcipher::magic) - 1;
+using State = documentcipher::detail::StreamState;
+using documentcipher::detail::chunkOverhead;
+using documentcipher::detail::headerBytes;
+using documentcipher::detail::magicBytes;
 
 static_assert(documentcipher::keySize == crypto_secretstream_xchacha20poly1305_KEYBYTES);
 
@@ -184,80 +187,161 @@ Result<SealedFileInfo> sealFile(const QString &plainPath, const QString &sealedP
     return info;
 }
 
-Result<QByteArray> openSealedFile(const QString &sealedPath, const DocumentKey &key,
-    qint64 expectedPlainSize, const QString &expectedPlainSha256)
+namespace documentcipher::detail {
+
+bool sodiumReady()
 {
-    using R = Result<QByteArray>;
+    return phonghop::sodiumReady();
+}
+
+QString damagedMessage(const QString &why)
+{
+    return Tr::tr("the confidential document is damaged or was altered (%1); "
+                  "sync again, or ask the office to publish it again")
+        .arg(why);
+}
+
+QString unreadableMessage(const QString &path, const QString &why)
+{
+    return Tr::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), why);
+}
+
+QString undecryptableMessage()
+{
+    return Tr::tr("a part of it does not decrypt");
+}
+
+Status pullSealedFile(QFile &input, const QString &sealedPath, const DocumentKey &key,
+    qint64 expectedPlainSize, const QString &expectedPlainSha256, const ChunkVisitor &onChunk,
+    const CancellationToken &cancel)
+{
     if (!sodiumReady())
-        return R::failure(Tr::tr("the encryption library could not be initialised"));
-    const QString damaged = Tr::tr("the confidential document is damaged or was altered (%1); "
-                                   "sync again, or ask the office to publish it again");
+        return Status::failure(Tr::tr("the encryption library could not be initialised"));
     if (expectedPlainSize < 0)
-        return R::failure(damaged.arg(Tr::tr("its size is not known")));
-    QFile input(sealedPath);
-    if (!input.open(QIODevice::ReadOnly))
-        return R::failure(Tr::tr("%1 cannot be read: %2")
-                              .arg(QDir::toNativeSeparators(sealedPath), input.errorString()));
+        return Status::failure(damagedMessage(Tr::tr("its size is not known")));
     const qint64 expectedSealedSize = sealedSizeFor(expectedPlainSize);
     if (input.size() < expectedSealedSize)
-        return R::failure(damaged.arg(Tr::tr("it is shorter than it should be")));
+        return Status::failure(damagedMessage(Tr::tr("it is shorter than it should be")));
     if (input.size() > expectedSealedSize)
-        return R::failure(damaged.arg(Tr::tr("it is longer than it should be")));
+        return Status::failure(damagedMessage(Tr::tr("it is longer than it should be")));
 
     QByteArray start(magicBytes + headerBytes, Qt::Uninitialized);
     if (readFully(input, start.data(), start.size()) != start.size()
         || std::memcmp(start.constData(), documentcipher::magic, size_t(magicBytes)) != 0)
-        return R::failure(damaged.arg(Tr::tr("it is not a sealed document")));
+        return Status::failure(damagedMessage(Tr::tr("it is not a sealed document")));
     State state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(
             &state, bytesOf(start) + magicBytes, bytesOf(key.bytes()))
         != 0)
-        return R::failure(damaged.arg(Tr::tr("its header is invalid")));
+        return Status::failure(damagedMessage(Tr::tr("its header is invalid")));
 
-    QByteArray plain(expectedPlainSize, Qt::Uninitialized);
-    QByteArray sealed(documentcipher::chunkSize + chunkOverhead, Qt::Uninitialized);
-    qint64 done = 0;
-    bool finished = false;
-    auto wipe = [&] {
+    // The file has the size of the document's sealed file, so its chunks are where the format
+    // puts them: read a batch of them at a time, decrypt them in order (the stream is a chain),
+    // and hash the plaintext of one batch on another thread while the next one is decrypted.
+    const qint64 chunkCount = std::max<qint64>(
+        1, (expectedPlainSize + documentcipher::chunkSize - 1) / documentcipher::chunkSize);
+    constexpr qint64 batchChunks = verifyingPlainBytes / documentcipher::chunkSize / 2; // 1 MB
+    const qint64 sealedChunk = documentcipher::chunkSize + chunkOverhead;
+    QByteArray sealed(batchChunks * sealedChunk, Qt::Uninitialized);
+    std::array<QByteArray, 2> plain { QByteArray(batchChunks * documentcipher::chunkSize, '\0'),
+        QByteArray(batchChunks * documentcipher::chunkSize, '\0') };
+    std::array<std::future<void>, 2> hashing;
+    Sha256 hash;
+    State before;
+    const auto settle = [&] {
+        for (std::future<void> &pending : hashing) {
+            if (pending.valid())
+                pending.wait();
+        }
+    };
+    const auto wipe = [&] {
+        settle();
         sodium_memzero(&state, sizeof state);
+        sodium_memzero(&before, sizeof before);
+        for (QByteArray &buffer : plain)
+            sodium_memzero(buffer.data(), size_t(buffer.size()));
+    };
+    const auto fail = [&](const QString &message) {
+        wipe();
+        return Status::failure(message);
+    };
+    qint64 done = 0;
+    for (qint64 first = 0, batch = 0; first < chunkCount; first += batchChunks, ++batch) {
+        if (cancel.isCancelled())
+            return fail(Tr::tr("cancelled"));
+        const qint64 count = std::min(batchChunks, chunkCount - first);
+        qint64 want = 0;
+        for (qint64 i = first; i < first + count; ++i)
+            want += chunkPlainSize(i, expectedPlainSize) + chunkOverhead;
+        // Read, not mapped: a mapping would count the whole file in the process's resident
+        // memory, and a file cut short under it would end the process (SIGBUS).
+        const qint64 got = readFully(input, sealed.data(), want);
+        if (got < 0)
+            return fail(Tr::tr("%1 cannot be read: %2")
+                            .arg(QDir::toNativeSeparators(sealedPath), input.errorString()));
+        if (got < want)
+            return fail(damagedMessage(Tr::tr("it is cut short")));
+        const unsigned char *from = bytesOf(sealed);
+        QByteArray &into = plain[size_t(batch % 2)];
+        qint64 sealedAt = 0;
+        qint64 plainAt = 0;
+        for (qint64 i = first; i < first + count; ++i) {
+            const qint64 length = chunkPlainSize(i, expectedPlainSize) + chunkOverhead;
+            before = state;
+            unsigned long long opened = 0;
+            unsigned char tag = 0;
+            if (crypto_secretstream_xchacha20poly1305_pull(&state, bytesOf(into) + plainAt, &opened,
+                    &tag, from + sealedAt, static_cast<unsigned long long>(length), nullptr, 0)
+                != 0)
+                return fail(damagedMessage(undecryptableMessage()));
+            const bool last = i + 1 == chunkCount;
+            const bool final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+            if (final && !last)
+                return fail(damagedMessage(Tr::tr("its size does not match")));
+            if (last && !final)
+                return fail(damagedMessage(Tr::tr("it is cut short")));
+            if (onChunk)
+                onChunk(before, i, into.constData() + plainAt, qint64(opened));
+            sealedAt += length;
+            plainAt += qint64(opened);
+        }
+        done += plainAt;
+        // In order: the previous batch's hashing ends before this one's begins.
+        std::future<void> &previous = hashing[size_t((batch + 1) % 2)];
+        if (previous.valid())
+            previous.get();
+        hashing[size_t(batch % 2)] = std::async(std::launch::async,
+            [&hash, bytes = into.constData(), plainAt] { hash.add(bytes, plainAt); });
+    }
+    wipe();
+    if (done != expectedPlainSize || !input.atEnd())
+        return Status::failure(damagedMessage(Tr::tr("its size does not match")));
+    const QString digest = hash.finishHex();
+    if (!expectedPlainSha256.isEmpty() && digest != expectedPlainSha256)
+        return Status::failure(damagedMessage(Tr::tr("its checksum does not match")));
+    return Status::success();
+}
+
+} // namespace documentcipher::detail
+
+Result<QByteArray> openSealedFile(const QString &sealedPath, const DocumentKey &key,
+    qint64 expectedPlainSize, const QString &expectedPlainSha256)
+{
+    using R = Result<QByteArray>;
+    QFile input(sealedPath);
+    if (!input.open(QIODevice::ReadOnly))
+        return R::failure(Tr::tr("%1 cannot be read: %2")
+                              .arg(QDir::toNativeSeparators(sealedPath), input.errorString()));
+    QByteArray plain(std::max<qint64>(0, expectedPlainSize), Qt::Uninitialized);
+    const Status pulled
+        = documentcipher::detail::pullSealedFile(input, sealedPath, key, expectedPlainSize,
+            expectedPlainSha256, [&](const State &, qint64 index, const char *bytes, qint64 size) {
+                std::memcpy(plain.data() + index * documentcipher::chunkSize, bytes, size_t(size));
+            });
+    if (!pulled) {
         if (!plain.isEmpty())
             sodium_memzero(plain.data(), size_t(plain.size()));
-    };
-    while (!finished) {
-        const qint64 got = readFully(input, sealed.data(), sealed.size());
-        if (got < 0) {
-            wipe();
-            return R::failure(Tr::tr("%1 cannot be read: %2")
-                                  .arg(QDir::toNativeSeparators(sealedPath), input.errorString()));
-        }
-        const qint64 room = expectedPlainSize - done;
-        if (got < chunkOverhead || got - chunkOverhead > room) {
-            wipe();
-            return R::failure(damaged.arg(Tr::tr("it is cut short")));
-        }
-        unsigned long long length = 0;
-        unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&state, bytesOf(plain) + done, &length, &tag,
-                bytesOf(sealed), static_cast<unsigned long long>(got), nullptr, 0)
-            != 0) {
-            wipe();
-            return R::failure(damaged.arg(Tr::tr("a part of it does not decrypt")));
-        }
-        done += qint64(length);
-        finished = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-        if (!finished && got < sealed.size()) {
-            wipe();
-            return R::failure(damaged.arg(Tr::tr("it is cut short")));
-        }
-    }
-    sodium_memzero(&state, sizeof state);
-    if (done != expectedPlainSize || !input.atEnd()) {
-        wipe();
-        return R::failure(damaged.arg(Tr::tr("its size does not match")));
-    }
-    if (!expectedPlainSha256.isEmpty() && Sha256::hexOf(plain) != expectedPlainSha256) {
-        wipe();
-        return R::failure(damaged.arg(Tr::tr("its checksum does not match")));
+        return R::failure(pulled.error());
     }
     return plain;
 }

@@ -228,6 +228,24 @@ TEST_CASE(
         options.page = 0;
         options.scale = 0.5;
         CHECK_FALSE(pdf.value()->render(options).image.isNull());
+
+        // As the viewer reads it: a device decrypting chunk by chunk (never the whole PDF),
+        // from a source that runs later on the render worker; and saved chunk by chunk.
+        const Result<PdfDeviceSource> source = reader.source(document);
+        REQUIRE(source.ok());
+        Result<std::unique_ptr<QIODevice>> device = source.value()(CancellationToken());
+        REQUIRE(device.ok());
+        auto *sealed = dynamic_cast<SealedFileDevice *>(device.value().get());
+        REQUIRE(sealed);
+        CHECK(device.value()->size() == room.pdf.size());
+        auto streamed = PdfDocument::openDevice(std::move(device).value(), document.title);
+        REQUIRE(streamed.ok());
+        CHECK(streamed.value()->render(options).image == pdf.value()->render(options).image);
+        CHECK(sealed->peakHeldBytes() <= sealed->cacheBound());
+        const QString saved = room.root.filePath(QStringLiteral("saved-") + person + ".pdf");
+        REQUIRE(reader.saveAs(document, saved).ok());
+        CHECK(readAll(saved) == room.pdf);
+        QFile::remove(saved);
     }
 
     // The other seat has the title and classification, never the ciphertext.
@@ -243,6 +261,11 @@ TEST_CASE(
     const Result<QByteArray> refused = reader.read(document);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error() == notRecipientMessage());
+    const Result<PdfDeviceSource> noSource = reader.source(document);
+    REQUIRE_FALSE(noSource.ok());
+    CHECK(noSource.error() == notRecipientMessage());
+    CHECK_FALSE(reader.saveAs(document, room.root.filePath(QStringLiteral("x.pdf"))).ok());
+    CHECK_FALSE(QFile::exists(room.root.filePath(QStringLiteral("x.pdf"))));
 
     // phonghop-cli: list says who can read it; document save decrypts for a recipient only.
     const Cli cli;

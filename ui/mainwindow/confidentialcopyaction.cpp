@@ -105,10 +105,16 @@ bool ConfidentialCopyAction::start(const QString &path)
                 this, [this, done, count] { Q_EMIT progressed(done, count); },
                 Qt::QueuedConnection);
         };
-        const Result<QByteArray> bytes = reader->read(document);
-        const Status saved = bytes
-            ? writeWatermarkedPdf(bytes.value(), watermark, path, 150, cancel, report)
-            : Status::failure(bytes.error());
+        // Decrypted chunk by chunk as the pages are drawn, never held whole.
+        const auto pdf = [&]() -> Result<std::unique_ptr<PdfDocument>> {
+            Result<std::unique_ptr<QIODevice>> device = reader->openDevice(document);
+            if (!device)
+                return Result<std::unique_ptr<PdfDocument>>::failure(device.error());
+            return PdfDocument::openDevice(std::move(device).value(), document.title);
+        }();
+        const Status saved = pdf
+            ? writeWatermarkedPdf(*pdf.value(), watermark, path, 150, cancel, report)
+            : Status::failure(pdf.error());
         const QString failure = saved ? QString() : saved.error();
         QMetaObject::invokeMethod(
             this, [this, path, failure] { workerDone(path, failure); }, Qt::QueuedConnection);

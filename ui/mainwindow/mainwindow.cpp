@@ -487,16 +487,18 @@ void MainWindow::openAgendaRow(const QModelIndex &index)
     m_originalFile->setDocument(document);
     m_confidentialCopy->setDocument(document, m_agenda->meeting());
     if (document->confidential) {
-        // Issue 16: decrypted into memory on a recipient's device; the notice anywhere else.
-        // No annotations on it (they would be stored beside the cache in clear).
+        // Issue 16: on a recipient's device, verified then decrypted chunk by chunk as the
+        // pages are drawn, all on the render worker (never whole, never on this thread); the
+        // notice anywhere else. No annotations on it (they would be stored beside the cache in
+        // clear).
         if (m_annotations)
             m_annotations->closeDocument();
-        const Result<QByteArray> bytes = m_desk->readConfidential(*document);
-        if (bytes)
-            m_documentView->openDocumentData(bytes.value(), document->title, document->sha256,
-                m_desk->confidentialWatermark(m_agenda->meeting(), *document));
+        Result<PdfDeviceSource> source = m_desk->confidentialSource(*document);
+        if (source)
+            m_documentView->openDocumentSource(std::move(source).value(), document->title,
+                document->sha256, m_desk->confidentialWatermark(m_agenda->meeting(), *document));
         else
-            m_documentView->showUnavailable(bytes.error());
+            m_documentView->showUnavailable(source.error());
         return;
     }
     const QString path = m_desk->documentPath(*document);

@@ -256,6 +256,12 @@ void DocumentView::openDocumentData(const QByteArray &pdfBytes, const QString &t
     startDocument(QString(), title, positionKey, pdfBytes, watermark);
 }
 
+void DocumentView::openDocumentSource(PdfDeviceSource source, const QString &title,
+    const QString &positionKey, const Watermark &watermark)
+{
+    startDocument(QString(), title, positionKey, {}, watermark, std::move(source));
+}
+
 void DocumentView::showUnavailable(const QString &message)
 {
     closeDocument();
@@ -263,7 +269,8 @@ void DocumentView::showUnavailable(const QString &message)
 }
 
 void DocumentView::startDocument(const QString &pdfPath, const QString &title,
-    const QString &positionKey, const QByteArray &pdfBytes, const Watermark &watermark)
+    const QString &positionKey, const QByteArray &pdfBytes, const Watermark &watermark,
+    PdfDeviceSource source)
 {
     closeDocument();
     m_path = pdfPath;
@@ -311,7 +318,9 @@ void DocumentView::startDocument(const QString &pdfPath, const QString &title,
     m_thumbnails->setService(service);
     m_stack->setCurrentIndex(1);
     showMessage(tr("Opening %1…").arg(title.isEmpty() ? pdfPath : title));
-    if (pdfBytes.isEmpty()) {
+    if (source) {
+        service->openSource(std::move(source), title); // nothing on disk in clear to check
+    } else if (pdfBytes.isEmpty()) {
         service->open(pdfPath);
         m_signaturesBar->verify(pdfPath);
     } else {

@@ -48,6 +48,10 @@ public:
     // every page of it drawn with the reader's watermark (issue 16; none when it is empty).
     void openDocumentData(const QByteArray &pdfBytes, const QString &title,
         const QString &positionKey, const Watermark &watermark = {});
+    // The same for a PDF read from a device on demand (a confidential document decrypted chunk
+    // by chunk for this seat): source runs on the render worker, never on this thread.
+    void openDocumentSource(PdfDeviceSource source, const QString &title,
+        const QString &positionKey, const Watermark &watermark = {});
     // No document, and this message in its place ("Confidential document — …").
     void showUnavailable(const QString &message);
     void closeDocument();
@@ -109,7 +113,7 @@ protected:
 private:
     void buildActions();
     void startDocument(const QString &pdfPath, const QString &title, const QString &positionKey,
-        const QByteArray &pdfBytes, const Watermark &watermark = {});
+        const QByteArray &pdfBytes, const Watermark &watermark = {}, PdfDeviceSource source = {});
     void onOpened(const PdfDocumentInfo &info);
     void onOpenFailed(const QString &message);
     void onPasswordRequired(bool wrong);
