@@ -81,6 +81,9 @@ struct DraftMeeting {
     QDateTime end;
     QString chairName;
     QString notes;
+    // Open to all staff (issue 16; MEETING.json and the manifest's "openToAllStaff"): seats of
+    // people who are not participants sync it too. Ignored when a document is confidential.
+    bool openToAllStaff = false;
     QList<DraftParticipant> participants;
     QList<DraftAgendaItem> agenda;
     QList<DraftDocument> documents;
