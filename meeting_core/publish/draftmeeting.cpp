@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 
 namespace phonghop {
 
@@ -181,6 +182,12 @@ QString DraftMeeting::newParticipantId(const QString &fullName) const
 }
 
 namespace draft {
+
+bool hasConfidentialDocument(const DraftMeeting &draft)
+{
+    return std::any_of(draft.documents.cbegin(), draft.documents.cend(),
+        [](const DraftDocument &document) { return document.confidential; });
+}
 
 QString levelLabel(int depth, int index)
 {

@@ -108,6 +108,9 @@ struct DraftMeeting {
 
 namespace draft {
 
+// Whether any document of the draft is confidential (then it is never open to all staff).
+bool hasConfidentialDocument(const DraftMeeting &draft);
+
 // The agenda label of one level: I, II… (top), 1, 2… (second), a, b… (third), then
 // i, ii… and "-" below. `index` counts from 0.
 QString levelLabel(int depth, int index);

@@ -267,6 +267,9 @@ Status CacheRetention::deleteObjects(
         const QString path = m_cache.objects().pathFor(sha256);
         const qint64 size = fileSize(path);
         QFile file(path);
+        // Objects are stored read-only; Windows refuses to delete such a file.
+        if (file.exists())
+            file.setPermissions(file.permissions() | QFileDevice::WriteOwner);
         if (file.exists() && !file.remove())
             return Status::failure(Tr::tr("A document could not be deleted from the cache: %1")
                                        .arg(file.errorString()));

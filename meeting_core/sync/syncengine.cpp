@@ -340,8 +340,10 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
                         = retention.markOutOfScope(meetingId, revision, decidedFor);
                     if (!left)
                         return failure(SyncReport::Outcome::Failed, left.error());
-                    if (left.value())
+                    if (left.value()) {
                         ++report.meetingsLeftScope;
+                        report.updatedMeetings << meetingId; // the lists reload without it
+                    }
                     break;
                 }
                 if (manifest) {

@@ -43,7 +43,8 @@ struct SyncReport {
     };
     Outcome outcome = Outcome::Success;
     QString message; // one line for the user when outcome != Success
-    QStringList updatedMeetings; // ids whose new revision is now in the cache
+    // Ids whose new revision is now in the cache, or that left it (out of this seat's scope).
+    QStringList updatedMeetings;
     QStringList updatedConsultations; // the same for consultations (issue 17)
     QList<SyncProblem> problems;
     std::optional<OfferedOrganisation> offered; // set with OrganisationUnconfirmed
