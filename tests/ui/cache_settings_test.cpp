@@ -8,8 +8,10 @@
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/sync/syncservice.h"
 #include "meeting_core/util/sha256.h"
+#include "secretary/meetingform.h"
 #include "setup/cachesettingsdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -130,4 +132,34 @@ TEST_CASE("The cache settings show the figures, evict only after a confirmation,
     CHECK(settings.keepPastDocumentsDays() == 30);
     CHECK(sync.scope() == SyncScope::All);
     CHECK(sync.keepPastDocumentsDays() == 30);
+}
+
+TEST_CASE("The meeting form's Open to all staff is kept in the draft, and disabled with its "
+          "reason while a document is confidential",
+    "[ui][secretary][scope]")
+{
+    ui::MeetingForm form;
+    DraftMeeting draft;
+    draft.id = QStringLiteral("hop-2026-12-18");
+    draft.title = QStringLiteral("Phiên họp thường kỳ");
+    draft.openToAllStaff = true;
+    form.setDraft(draft);
+    auto *open = form.findChild<QCheckBox *>(QStringLiteral("openToAllStaff"));
+    REQUIRE(open);
+    CHECK(open->isChecked());
+    CHECK(open->isEnabled());
+    open->setChecked(false);
+    DraftMeeting applied = draft;
+    form.apply(applied);
+    CHECK_FALSE(applied.openToAllStaff);
+
+    DraftDocument secret;
+    secret.id = QStringLiteral("d1");
+    secret.confidential = true;
+    draft.documents << secret;
+    form.setDraft(draft);
+    CHECK_FALSE(open->isEnabled());
+    CHECK(open->toolTip().contains(QStringLiteral("confidential")));
+    form.setHasConfidentialDocument(false);
+    CHECK(open->isEnabled());
 }
