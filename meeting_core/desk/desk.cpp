@@ -134,10 +134,19 @@ QString Desk::documentPath(const DocumentRef &document) const
     return m_cache->documentPath(document);
 }
 
-bool Desk::isEvicted(const DocumentRef &document) const
+bool Desk::isEvicted(const Meeting &meeting, const DocumentRef &document) const
 {
     try {
-        return CacheRetention(*m_cache).isEvicted(document.sha256);
+        if (m_cache->objects().contains(document.sha256))
+            return false;
+        if (document.confidential) { // only a recipient device ever has its sealed copy
+            const QByteArray key = DeviceKey::publicKeyIn(m_cache->directory());
+            if (key.isEmpty() || document.plainSha256.isEmpty()
+                || !document.recipientFor(deviceIdOf(key)))
+                return false;
+        }
+        return CacheRetention::isPast(meeting, m_sync->keepPastDocumentsDays())
+            || CacheRetention(*m_cache).isEvicted(document.sha256);
     } catch (const DatabaseError &) {
         return false; // the cache cannot say: opening the document says what is wrong
     }

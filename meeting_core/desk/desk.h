@@ -62,9 +62,10 @@ public:
     // The badges of what changed since that previous revision; none without one.
     MeetingBadges changesSincePrevious(const Meeting &meeting);
     QString documentPath(const DocumentRef &document) const;
-    // Issue 16 (docs/cache.md): the document's file was deleted by eviction (a past meeting's
-    // document, on this seat) and is not in the cache now.
-    bool isEvicted(const DocumentRef &document) const;
+    // Issue 16 (docs/cache.md): the document's file is not in the cache because eviction deleted
+    // it, or because its meeting is past the days this seat keeps documents (so the sync did
+    // not copy it). Such a document can be fetched again.
+    bool isEvicted(const Meeting &meeting, const DocumentRef &document) const;
     // Copies that document's file again from the shared folder the sync uses, verified by its
     // SHA-256 (fetchDocumentAgain); a translated failure when the share cannot give it.
     Status fetchDocumentAgain(const DocumentRef &document);

@@ -476,7 +476,7 @@ void MainWindow::openAgendaRow(const QModelIndex &index)
     m_originalFile->setDocument(document);
     m_confidentialCopy->setDocument(document, m_agenda->meeting());
     // Issue 16: a past meeting's document that eviction deleted is fetched again on request.
-    if (m_desk->isEvicted(*document)
+    if (m_desk->isEvicted(m_agenda->meeting(), *document)
         && !offerEvictedDocument(this, *m_desk, *document, *m_documentView)) {
         m_openDocumentSha.clear(); // choosing it again asks again
         return;
