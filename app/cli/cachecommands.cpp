@@ -104,8 +104,8 @@ int runSync(const QStringList &arguments, Streams &streams)
 {
     const QString share = optionValue(arguments, QStringLiteral("--share"));
     const QString cacheDirectory = optionValue(arguments, QStringLiteral("--cache"));
-    const QString synopsis
-        = QStringLiteral("sync --share DIR --cache DIR [--expect-fingerprint FP]");
+    const QString synopsis = QStringLiteral(
+        "sync --share DIR --cache DIR [--expect-fingerprint FP] [--scope own|all] [--days N]");
     if (share.isEmpty() || cacheDirectory.isEmpty())
         return usage(streams, synopsis);
     const QString given = optionValue(arguments, QStringLiteral("--expect-fingerprint"));
@@ -119,6 +119,28 @@ int runSync(const QStringList &arguments, Streams &streams)
     }
     // The fingerprint IT put in the system configuration binds the command line too.
     const AppSettings settings;
+    // The seat's scope and the days it keeps past meetings' documents: the settings', unless
+    // given (docs/cache.md).
+    const QString scopeText = hasFlag(arguments, QStringLiteral("--scope"))
+        ? optionValue(arguments, QStringLiteral("--scope"))
+        : settings.syncScope();
+    const std::optional<SyncScope> scope = syncScopeFromKey(scopeText);
+    if (!scope) {
+        streams.err << Tr::tr("\"%1\" is not a sync scope: own or all").arg(scopeText) << '\n';
+        return usage(streams, synopsis);
+    }
+    int keepDays = settings.keepPastDocumentsDays();
+    if (hasFlag(arguments, QStringLiteral("--days"))) {
+        bool ok = false;
+        keepDays = optionValue(arguments, QStringLiteral("--days")).toInt(&ok);
+        if (!ok || keepDays < 0 || keepDays > AppSettings::maximumKeepDays) {
+            streams.err << Tr::tr("\"%1\" is not a number of days (0 to %2; 0: never evict)")
+                               .arg(optionValue(arguments, QStringLiteral("--days")))
+                               .arg(AppSettings::maximumKeepDays)
+                        << '\n';
+            return usage(streams, synopsis);
+        }
+    }
     const QString configured = settings.organisationKeyFingerprint();
     if (!expected.isEmpty() && !configured.isEmpty() && expected != configured)
         return fail(streams, Rejected,
@@ -130,6 +152,8 @@ int runSync(const QStringList &arguments, Streams &streams)
         return fail(streams, Failure, cache.error());
     SyncEngine engine(*cache.value(), share);
     engine.setRequiredOrganisationFingerprint(expected.isEmpty() ? configured : expected);
+    engine.setScope(*scope);
+    engine.setKeepPastDocumentsDays(keepDays);
     const SyncReport report = engine.run();
     for (const SyncProblem &problem : report.problems)
         streams.err << problem.message << '\n';
@@ -164,6 +188,21 @@ int runSync(const QStringList &arguments, Streams &streams)
                        .arg(QLocale().toString(
                            double(report.bytesCopied) / 1e6, 'f', 1)) // "20,3" in Vietnamese
                 << '\n';
+    if (report.meetingsOutOfScope > 0)
+        streams.out << Tr::tr("%1 meeting(s) outside this seat's scope not copied (its person "
+                              "takes no part; sync --scope all copies them)")
+                           .arg(report.meetingsOutOfScope)
+                    << '\n';
+    if (report.meetingsLeftScope > 0)
+        streams.out << Tr::tr("%1 meeting(s) left this seat's scope: their documents left the "
+                              "cache (annotations and notes stay)")
+                           .arg(report.meetingsLeftScope)
+                    << '\n';
+    if (report.objectsEvicted > 0)
+        streams.out << Tr::tr("%1 document file(s) of past meetings evicted (%2 MB freed)")
+                           .arg(report.objectsEvicted)
+                           .arg(QLocale().toString(double(report.bytesEvicted) / 1e6, 'f', 1))
+                    << '\n';
     if (report.deviceRevoked)
         streams.err << report.summary() << '\n';
     streams.out.flush();

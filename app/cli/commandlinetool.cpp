@@ -35,10 +35,15 @@ CommandLineTool::CommandLineTool()
         { QStringLiteral("demo-share"), QStringLiteral("demo-share DIR [--secretary-key FILE]"),
             Tr::tr("Write the Vietnamese demo share into DIR"), runDemoShare },
         { QStringLiteral("sync"),
-            QStringLiteral("sync --share DIR --cache DIR [--expect-fingerprint FP]"),
+            QStringLiteral("sync --share DIR --cache DIR [--expect-fingerprint FP] "
+                           "[--scope own|all] [--days N]"),
             Tr::tr("Bring the local cache up to date from the share"), runSync },
         { QStringLiteral("list"), QStringLiteral("list --cache DIR [--json]"),
             Tr::tr("List the cached meetings, agenda items and documents"), runList },
+        { QStringLiteral("cache"), QStringLiteral("cache size|evict|fetch --cache DIR [--days N]"),
+            Tr::tr("The cache's size, evicting past meetings' documents, fetching one again "
+                   "(cache --help)"),
+            runCache, true },
         { QStringLiteral("document"),
             QStringLiteral("document save --cache DIR --meeting ID --document ID --out FILE"),
             Tr::tr("Save a cached document to a file; a confidential one only on a recipient's "

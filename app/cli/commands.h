@@ -9,6 +9,8 @@ namespace phonghop::cli {
 int runDemoShare(const QStringList &arguments, Streams &streams);
 int runSync(const QStringList &arguments, Streams &streams);
 int runList(const QStringList &arguments, Streams &streams);
+// cacheretentioncommands.cpp: size, evict, fetch (issue 16)
+int runCache(const QStringList &arguments, Streams &streams);
 
 // documentcommands.cpp: save (a confidential document only on a recipient's device)
 int runDocument(const QStringList &arguments, Streams &streams);

@@ -2,6 +2,7 @@ target_sources(phonghop_cli_lib PRIVATE
   cli/commandlinetool.h cli/commandlinetool.cpp
   cli/commands.h
   cli/cachecommands.cpp
+  cli/cacheretentioncommands.cpp
   cli/documentcommands.cpp
   cli/devicecommands.cpp
   cli/votingcommands.cpp

@@ -101,6 +101,8 @@ int main(int argc, char *argv[])
     }
     SyncService sync(cachePath, sharePath);
     sync.setRequiredOrganisationFingerprint(settings.organisationKeyFingerprint());
+    sync.setScope(syncScopeFromKey(settings.syncScope()).value_or(SyncScope::Own));
+    sync.setKeepPastDocumentsDays(settings.keepPastDocumentsDays());
     // A share given on the command line is for this run only; one chosen in the app is kept.
     ui::MainWindow window(*cache.value(), sync, options.sharePath.isEmpty() ? &settings : nullptr);
     SearchIndexService search(cachePath);

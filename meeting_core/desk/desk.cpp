@@ -11,9 +11,11 @@
 #include "meeting_core/session/sessionservice.h"
 #include "meeting_core/share/manifestcodec.h"
 #include "meeting_core/share/sharereader.h"
+#include "meeting_core/store/cacheretention.h"
 #include "meeting_core/store/database.h"
 #include "meeting_core/store/meetingcache.h"
 #include "meeting_core/store/outbox.h"
+#include "meeting_core/sync/documentfetch.h"
 #include "meeting_core/sync/organisationtrust.h"
 #include "meeting_core/sync/syncservice.h"
 #include "meeting_core/trust/devicekey.h"
@@ -130,6 +132,29 @@ MeetingBadges Desk::changesSincePrevious(const Meeting &meeting)
 QString Desk::documentPath(const DocumentRef &document) const
 {
     return m_cache->documentPath(document);
+}
+
+bool Desk::isEvicted(const Meeting &meeting, const DocumentRef &document) const
+{
+    try {
+        if (m_cache->objects().contains(document.sha256))
+            return false;
+        if (document.confidential) { // only a recipient device ever has its sealed copy
+            const QByteArray key = DeviceKey::publicKeyIn(m_cache->directory());
+            if (key.isEmpty() || document.plainSha256.isEmpty()
+                || !document.recipientFor(deviceIdOf(key)))
+                return false;
+        }
+        return CacheRetention::isPast(meeting, m_sync->keepPastDocumentsDays())
+            || CacheRetention(*m_cache).isEvicted(document.sha256);
+    } catch (const DatabaseError &) {
+        return false; // the cache cannot say: opening the document says what is wrong
+    }
+}
+
+Status Desk::fetchDocumentAgain(const DocumentRef &document)
+{
+    return phonghop::fetchDocumentAgain(*m_cache, m_sync->sharePath(), document);
 }
 
 Result<QByteArray> Desk::readConfidential(const DocumentRef &document) const

@@ -63,6 +63,13 @@ public:
     // The badges of what changed since that previous revision; none without one.
     MeetingBadges changesSincePrevious(const Meeting &meeting);
     QString documentPath(const DocumentRef &document) const;
+    // Issue 16 (docs/cache.md): the document's file is not in the cache because eviction deleted
+    // it, or because its meeting is past the days this seat keeps documents (so the sync did
+    // not copy it). Such a document can be fetched again.
+    bool isEvicted(const Meeting &meeting, const DocumentRef &document) const;
+    // Copies that document's file again from the shared folder the sync uses, verified by its
+    // SHA-256 (fetchDocumentAgain); a translated failure when the share cannot give it.
+    Status fetchDocumentAgain(const DocumentRef &document);
     // A confidential document (issue 16) decrypted into memory for this seat's device; a
     // translated failure on a seat that is not a recipient (notRecipientMessage()), or when it
     // is not synced yet or damaged. Nothing decrypted is written to disk.

@@ -108,6 +108,19 @@ QList<PreparedPoll> Meeting::pollsOf(const QString &agendaItemId) const
     return result;
 }
 
+bool Meeting::hasConfidentialDocument() const
+{
+    return std::any_of(documents.cbegin(), documents.cend(),
+        [](const DocumentRef &document) { return document.confidential; });
+}
+
+bool Meeting::isParticipant(const QString &personId) const
+{
+    return !personId.isEmpty()
+        && std::any_of(participants.cbegin(), participants.cend(),
+            [&personId](const Participant &participant) { return participant.id == personId; });
+}
+
 const PreparedPoll *Meeting::poll(const QString &pollId) const
 {
     for (const PreparedPoll &poll : polls) {

@@ -132,6 +132,10 @@ struct Meeting {
     QList<AgendaItem> agenda;
     QList<DocumentRef> documents;
     QList<PreparedPoll> polls; // optional in the manifest (share format 1.2)
+    // The organisation opens the meeting to all staff (issue 16, additive manifest field): a seat
+    // syncs it even when its person is not a participant. Never for a meeting with a
+    // confidential document (openToAllStaffInEffect()).
+    bool openToAllStaff = false;
     // Not part of the manifest: the newest status record the organisation signed, as the
     // cache last synced it (Scheduled when there is none).
     MeetingStatus status;
@@ -139,6 +143,10 @@ struct Meeting {
     QList<DocumentRef> documentsOf(const QString &agendaItemId) const;
     QList<PreparedPoll> pollsOf(const QString &agendaItemId) const;
     const PreparedPoll *poll(const QString &pollId) const;
+    bool hasConfidentialDocument() const;
+    // openToAllStaff, unless a document is confidential: such a meeting is never open to all.
+    bool openToAllStaffInEffect() const { return openToAllStaff && !hasConfidentialDocument(); }
+    bool isParticipant(const QString &personId) const;
     bool operator==(const Meeting &) const = default;
 };
 

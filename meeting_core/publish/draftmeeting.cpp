@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 
 namespace phonghop {
 
@@ -182,6 +183,12 @@ QString DraftMeeting::newParticipantId(const QString &fullName) const
 
 namespace draft {
 
+bool hasConfidentialDocument(const DraftMeeting &draft)
+{
+    return std::any_of(draft.documents.cbegin(), draft.documents.cend(),
+        [](const DraftDocument &document) { return document.confidential; });
+}
+
 QString levelLabel(int depth, int index)
 {
     switch (depth) {
@@ -270,6 +277,7 @@ DraftMeeting fromMeeting(
     d.end = meeting.end;
     d.chairName = meeting.chairName;
     d.notes = meeting.notes;
+    d.openToAllStaff = meeting.openToAllStaff;
     for (const Participant &p : meeting.participants)
         d.participants << DraftParticipant { p.id, p.fullName, p.position, p.role, p.voteWeight,
             p.publicKey };
@@ -351,6 +359,7 @@ Meeting toMeeting(const DraftMeeting &draft, const QHash<QString, QPair<QString,
     m.end = draft.end;
     m.chairName = draft.chairName;
     m.notes = draft.notes;
+    m.openToAllStaff = draft.openToAllStaff;
     for (const DraftParticipant &p : draft.participants)
         m.participants << Participant { p.id, p.fullName, p.position, p.role.value_or(Role::Guest),
             p.voteWeight, p.publicKey };
@@ -448,6 +457,8 @@ QJsonObject toJson(const DraftMeeting &d, const QString &baseDirectory)
     };
     if (d.basedOnRevision)
         object.insert(QStringLiteral("basedOnRevision"), *d.basedOnRevision);
+    if (d.openToAllStaff)
+        object.insert(QStringLiteral("openToAllStaff"), true);
     if (!d.polls.isEmpty()) {
         QJsonArray polls;
         for (const PreparedPoll &poll : d.polls)
@@ -491,6 +502,7 @@ Result<DraftMeeting> fromJson(const QJsonObject &o, const QString &baseDirectory
         return R::failure(Tr::tr("\"end\" is not a date and time: %1").arg(text(o, "end")));
     d.chairName = text(o, "chair");
     d.notes = text(o, "notes");
+    d.openToAllStaff = o.value(QStringLiteral("openToAllStaff")).toBool(false);
     for (const QJsonValue &value : o.value(QStringLiteral("participants")).toArray()) {
         const QJsonObject p = value.toObject();
         DraftParticipant participant;

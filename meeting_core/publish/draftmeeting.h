@@ -81,6 +81,9 @@ struct DraftMeeting {
     QDateTime end;
     QString chairName;
     QString notes;
+    // Open to all staff (issue 16; MEETING.json and the manifest's "openToAllStaff"): seats of
+    // people who are not participants sync it too. Ignored when a document is confidential.
+    bool openToAllStaff = false;
     QList<DraftParticipant> participants;
     QList<DraftAgendaItem> agenda;
     QList<DraftDocument> documents;
@@ -104,6 +107,9 @@ struct DraftMeeting {
 };
 
 namespace draft {
+
+// Whether any document of the draft is confidential (then it is never open to all staff).
+bool hasConfidentialDocument(const DraftMeeting &draft);
 
 // The agenda label of one level: I, II… (top), 1, 2… (second), a, b… (third), then
 // i, ii… and "-" below. `index` counts from 0.

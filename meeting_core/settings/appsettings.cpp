@@ -16,7 +16,8 @@ class Tr final {
 };
 
 constexpr std::array allKeys { AppSettings::Key::SharePath, AppSettings::Key::CachePath,
-    AppSettings::Key::OrganisationKeyFingerprint, AppSettings::Key::Language };
+    AppSettings::Key::OrganisationKeyFingerprint, AppSettings::Key::Language,
+    AppSettings::Key::SyncScope, AppSettings::Key::KeepPastDocumentsDays };
 
 const QString versionKey = QStringLiteral("SettingsVersion");
 
@@ -49,6 +50,23 @@ std::optional<QString> validated(AppSettings::Key key, const QString &text, QStr
                       .arg(text, AppSettings::supportedLanguages().join(QStringLiteral(", ")));
         return std::nullopt;
     }
+    case AppSettings::Key::SyncScope: {
+        const QString scope = text.toLower();
+        if (scope == u"own" || scope == u"all")
+            return scope;
+        *reason = Tr::tr("“%1” is not a sync scope (own, all)").arg(text);
+        return std::nullopt;
+    }
+    case AppSettings::Key::KeepPastDocumentsDays: {
+        bool ok = false;
+        const int days = text.toInt(&ok);
+        if (ok && days >= 0 && days <= AppSettings::maximumKeepDays)
+            return QString::number(days);
+        *reason = Tr::tr("“%1” is not a number of days (0 to %2; 0: never evict)")
+                      .arg(text)
+                      .arg(AppSettings::maximumKeepDays);
+        return std::nullopt;
+    }
     }
     return std::nullopt;
 }
@@ -79,6 +97,10 @@ QString AppSettings::keyName(Key key)
         return QStringLiteral("Trust/OrganisationKeyFingerprint");
     case Key::Language:
         return QStringLiteral("Language"); // [General]
+    case Key::SyncScope:
+        return QStringLiteral("Sync/Scope");
+    case Key::KeepPastDocumentsDays:
+        return QStringLiteral("Cache/KeepPastDocumentsDays");
     }
     return {};
 }
@@ -163,6 +185,10 @@ QString AppSettings::defaultValue(Key key) const
             + QStringLiteral("/cache");
     case Key::Language:
         return QStringLiteral("vi"); // Vietnamese first
+    case Key::SyncScope:
+        return QStringLiteral("own"); // the person's meetings and those open to all staff
+    case Key::KeepPastDocumentsDays:
+        return QString::number(defaultKeepPastDocumentsDays);
     case Key::SharePath:
     case Key::OrganisationKeyFingerprint:
         break;
@@ -206,6 +232,23 @@ QString AppSettings::organisationKeyFingerprint() const
 QString AppSettings::language() const
 {
     return resolve(Key::Language).value;
+}
+
+QString AppSettings::syncScope() const
+{
+    return resolve(Key::SyncScope).value;
+}
+int AppSettings::keepPastDocumentsDays() const
+{
+    return resolve(Key::KeepPastDocumentsDays).value.toInt();
+}
+Status AppSettings::setSyncScope(const QString &scope)
+{
+    return set(Key::SyncScope, scope);
+}
+Status AppSettings::setKeepPastDocumentsDays(int days)
+{
+    return set(Key::KeepPastDocumentsDays, QString::number(days));
 }
 
 Status AppSettings::setSharePath(const QString &path)

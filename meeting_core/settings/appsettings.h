@@ -18,10 +18,19 @@ namespace phonghop {
 // The system file is only ever read. See docs/configuration.md.
 class AppSettings final {
 public:
-    enum class Key { SharePath, CachePath, OrganisationKeyFingerprint, Language };
+    enum class Key {
+        SharePath,
+        CachePath,
+        OrganisationKeyFingerprint,
+        Language,
+        SyncScope,
+        KeepPastDocumentsDays,
+    };
     enum class Source { Default, System, User };
 
     static constexpr int currentVersion = 1;
+    static constexpr int defaultKeepPastDocumentsDays = 90;
+    static constexpr int maximumKeepDays = 36500;
 
     // PHONGHOP_SYSTEM_CONFIG when set (tests, unusual installs), else the platform's place:
     // /etc/phonghop/phonghop.conf, or %ProgramData%\PhongHop\phonghop.conf on Windows.
@@ -50,6 +59,14 @@ public:
     // The interface language: "vi" (default) or "en".
     QString language() const;
     Status setLanguage(const QString &language);
+    // Which meetings this seat syncs (docs/cache.md): "own" (default: its person's meetings and
+    // those open to all staff) or "all" (the office's seat). "Sync/Scope".
+    QString syncScope() const;
+    Status setSyncScope(const QString &scope);
+    // Documents of meetings that ended more than this many days ago are evicted from the cache
+    // (default 90; 0: never). "Cache/KeepPastDocumentsDays".
+    int keepPastDocumentsDays() const;
+    Status setKeepPastDocumentsDays(int days);
 
     Source source(Key key) const;
     bool isLocked(Key key) const;

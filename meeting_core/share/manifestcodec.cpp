@@ -110,6 +110,10 @@ QByteArray encodeManifest(const Meeting &meeting, const QString &version)
         { QStringLiteral("chair"), meeting.chairName },
         { QStringLiteral("notes"), meeting.notes },
     };
+    // Additive (issue 16): written only when set, so other manifests stay byte for byte as
+    // before, and older readers ignore it.
+    if (meeting.openToAllStaff)
+        head.insert(QStringLiteral("openToAllStaff"), true);
     QJsonArray participants;
     for (const Participant &p : meeting.participants) {
         participants.append(QJsonObject {
@@ -246,6 +250,7 @@ Result<Meeting> decodeManifest(const QByteArray &bytes)
     meeting.end = read.time(head, "end", where, false);
     meeting.chairName = read.text(head, "chair", where, false);
     meeting.notes = read.text(head, "notes", where, false);
+    meeting.openToAllStaff = head.value(QStringLiteral("openToAllStaff")).toBool(false);
 
     QSet<QString> participantIds;
     const QJsonArray participants = read.array(root, "participants");

@@ -135,6 +135,25 @@ CREATE TABLE document_recipients (
 )sql" },
     // A confidential document the office forbids to export or print (share format 2.1, additive).
     { 7, "ALTER TABLE documents ADD COLUMN no_export INTEGER NOT NULL DEFAULT 0;" },
+    // Sync scope and eviction (issue 16, docs/cache.md): a meeting open to all staff, the
+    // meetings this seat left out at a revision (not verified again until a newer one), the
+    // documents' objects eviction deleted, and those a person fetched again since.
+    { 8, R"sql(
+ALTER TABLE meetings ADD COLUMN open_to_all_staff INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE out_of_scope (
+  meeting_id TEXT PRIMARY KEY,
+  revision INTEGER NOT NULL,
+  decided_for TEXT NOT NULL
+);
+CREATE TABLE evicted_objects (
+  sha256 TEXT PRIMARY KEY,
+  evicted_at TEXT NOT NULL
+);
+CREATE TABLE fetched_again (
+  sha256 TEXT PRIMARY KEY,
+  fetched_at TEXT NOT NULL
+);
+)sql" },
 };
 
 QString isoText(const QDateTime &time)
@@ -203,14 +222,17 @@ void MeetingCache::storeMeeting(const Meeting &meeting, const QByteArray &manife
     const QByteArray previousManifest = previous.next() ? previous.blob(0) : QByteArray();
     m_db.execute(QStringLiteral("DELETE FROM meetings WHERE id = ?"), meeting.id);
     m_db.execute(
-        QStringLiteral(
-            "INSERT INTO meetings (id, revision, title, meeting_type, organisation, "
-            "host_unit, location, starts_at, ends_at, chair_name, notes, published_at, "
-            "synced_at, manifest, previous_manifest) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        QStringLiteral("INSERT INTO meetings (id, revision, title, meeting_type, organisation, "
+                       "host_unit, location, starts_at, ends_at, chair_name, notes, published_at, "
+                       "synced_at, manifest, previous_manifest, open_to_all_staff) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         meeting.id, meeting.revision, meeting.title, meeting.meetingType, meeting.organisation,
         meeting.hostUnit, meeting.location, isoText(meeting.start), isoText(meeting.end),
         meeting.chairName, meeting.notes, isoText(meeting.publishedAt),
-        isoText(QDateTime::currentDateTimeUtc()), manifestBytes, previousManifest);
+        isoText(QDateTime::currentDateTimeUtc()), manifestBytes, previousManifest,
+        meeting.openToAllStaff ? 1 : 0);
+    // In the cache now: no longer out of this seat's scope.
+    m_db.execute(QStringLiteral("DELETE FROM out_of_scope WHERE meeting_id = ?"), meeting.id);
 
     Statement participant = m_db.prepare(QStringLiteral(
         "INSERT INTO participants (meeting_id, id, position, full_name, title, role, "
@@ -340,8 +362,8 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
 {
     Statement head = m_db.query(
         QStringLiteral("SELECT revision, title, meeting_type, organisation, host_unit, location, "
-                       "starts_at, ends_at, chair_name, notes, published_at FROM meetings "
-                       "WHERE id = ?"),
+                       "starts_at, ends_at, chair_name, notes, published_at, open_to_all_staff "
+                       "FROM meetings WHERE id = ?"),
         meetingId);
     if (!head.next())
         return std::nullopt;
@@ -358,6 +380,7 @@ std::optional<Meeting> MeetingCache::meeting(const QString &meetingId)
     meeting.chairName = head.text(8);
     meeting.notes = head.text(9);
     meeting.publishedAt = fromIsoText(head.text(10));
+    meeting.openToAllStaff = head.integer(11) != 0;
 
     Statement participants
         = m_db.query(QStringLiteral("SELECT id, full_name, title, role, vote_weight, public_key "

@@ -132,9 +132,26 @@ QString SyncReport::summary() const
             nullptr, confidentialFilesWiped);
     if (!problems.isEmpty())
         return problems.first().message;
-    if (updatedMeetings.isEmpty())
-        return Tr::tr("Up to date");
-    return Tr::tr("%n meeting(s) updated", nullptr, static_cast<int>(updatedMeetings.size()));
+    const QString done = updatedMeetings.isEmpty()
+        ? Tr::tr("Up to date")
+        : Tr::tr("%n meeting(s) updated", nullptr, static_cast<int>(updatedMeetings.size()));
+    if (meetingsOutOfScope == 0)
+        return done;
+    return Tr::tr(
+        "%1; %n meeting(s) outside this seat's scope not copied", nullptr, meetingsOutOfScope)
+        .arg(done);
+}
+
+QString SyncEngine::seatPerson(
+    const QString &sharePath, const QByteArray &organisationKey, const QString &deviceId)
+{
+    if (deviceId.isEmpty())
+        return {};
+    const Result<DirectoryStore::Reading> reading = DirectoryStore(sharePath).read(organisationKey);
+    if (!reading)
+        return {};
+    const DirectoryPerson *person = reading->directory.personWithDevice(deviceId);
+    return person ? person->id : QString();
 }
 
 SyncEngine::MeetingsToLookAt SyncEngine::meetingsToLookAt(
@@ -254,7 +271,33 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
 
         const QHash<QString, int> cached = m_cache.cachedRevisions();
         QString deviceId = seatDeviceId(m_cache);
-        const MeetingsToLookAt lookAt = meetingsToLookAt(reader, info.value(), cached);
+
+        // Sync scope (docs/cache.md): a seat of a person copies that person's meetings and those
+        // open to all staff. A meeting left out is remembered at its revision, so it is not
+        // verified again until a newer revision (which may add the person) is published.
+        const QString person = m_scope == SyncScope::Own
+            ? seatPerson(m_sharePath, info->organisationKey, deviceId)
+            : QString();
+        const QString decidedFor = person.isEmpty() ? QString() : QStringLiteral("own:") + person;
+        CacheRetention retention(m_cache);
+        QHash<QString, int> known = cached;
+        {
+            const QHash<QString, int> skipped = retention.outOfScope(decidedFor);
+            for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)
+                known.insert(it.key(), std::max(it.value(), known.value(it.key(), 0)));
+        }
+        const auto inScope = [&person](const Meeting &meeting) {
+            return person.isEmpty() || meeting.isParticipant(person)
+                || meeting.openToAllStaffInEffect();
+        };
+        // Documents of meetings past the days this seat keeps them are not copied (eviction).
+        const auto neededObjects
+            = [this, &deviceId](const Meeting &meeting, const DocumentRef &document) {
+                  return CacheRetention::isPast(meeting, m_keepDays)
+                      ? QList<QPair<QString, qint64>>()
+                      : documentObjects(document, deviceId);
+              };
+        const MeetingsToLookAt lookAt = meetingsToLookAt(reader, info.value(), known);
 
         // Remote wipe: a device the organisation revoked in its signed directory (a lost or
         // stolen tablet) deletes the sealed copies of confidential documents it holds, and
@@ -275,15 +318,15 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         // 1. The newest valid revision of each meeting that is newer than the cache.
         QList<Candidate> candidates;
         for (const QString &meetingId : lookAt.forRevisions) {
-            const int known = cached.value(meetingId, 0);
+            const int knownRevision = known.value(meetingId, 0);
             for (int revision : reader.manifestRevisions(meetingId)) {
-                if (revision <= known)
+                if (revision <= knownRevision)
                     break;
                 Result<VerifiedManifest> manifest
                     = reader.readManifest(meetingId, revision, info->organisationKey);
                 // A document this seat has as confidential comes back in clear only when the
                 // organisation declassified it (docs/share-format.md, "Sealed documents").
-                if (manifest && known > 0) {
+                if (manifest && cached.value(meetingId, 0) > 0) {
                     if (const QString downgraded
                         = declassifiedWithoutSaying(m_cache, meetingId, manifest->meeting);
                         !downgraded.isEmpty())
@@ -291,6 +334,17 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
                             Tr::tr("the confidential document \"%1\" is published in clear "
                                    "without being declassified")
                                 .arg(downgraded));
+                }
+                if (manifest && !inScope(manifest->meeting)) {
+                    const Result<bool> left
+                        = retention.markOutOfScope(meetingId, revision, decidedFor);
+                    if (!left)
+                        return failure(SyncReport::Outcome::Failed, left.error());
+                    if (left.value()) {
+                        ++report.meetingsLeftScope;
+                        report.updatedMeetings << meetingId; // the lists reload without it
+                    }
+                    break;
                 }
                 if (manifest) {
                     candidates << Candidate { std::move(manifest).value() };
@@ -313,7 +367,8 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
                 // A document converted from an office file brings its original too (share
                 // format 1.2): both are part of the revision. A confidential one only its
                 // ciphertext, and only to a recipient (2.1).
-                for (const auto &[sha256, size] : documentObjects(document, deviceId)) {
+                for (const auto &[sha256, size] :
+                    neededObjects(candidate.manifest.meeting, document)) {
                     if (queued.contains(sha256) || m_cache.objects().contains(sha256))
                         continue;
                     queued.insert(sha256);
@@ -377,7 +432,7 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
             const Meeting &meeting = candidate.manifest.meeting;
             QString missing;
             for (const DocumentRef &document : meeting.documents) {
-                for (const auto &[sha256, size] : documentObjects(document, deviceId)) {
+                for (const auto &[sha256, size] : neededObjects(meeting, document)) {
                     if (m_cache.objects().contains(sha256))
                         continue;
                     missing = Tr::tr("the document \"%1\" %2")
@@ -408,10 +463,14 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
         // cache's: one not signed by the organisation key is refused and reported, and the
         // next lower number is tried, as for manifests. On a 2.0 share, between full looks, only
         // where the index announces one.
+        const QHash<QString, int> outOfScope = retention.outOfScope(decidedFor);
+        report.meetingsOutOfScope = static_cast<int>(outOfScope.size());
         for (const QString &meetingId : lookAt.forStatus) {
-            const int known = m_cache.meetingStatus(meetingId).number;
+            if (outOfScope.contains(meetingId))
+                continue;
+            const int knownNumber = m_cache.meetingStatus(meetingId).number;
             for (const int number : reader.statusRecordNumbers(meetingId)) {
-                if (number <= known)
+                if (number <= knownNumber)
                     break;
                 const Result<MeetingStatus> status
                     = reader.readMeetingStatus(meetingId, number, info->organisationKey);
@@ -426,6 +485,16 @@ SyncReport SyncEngine::run(const CancellationToken &cancel, const ProgressCallba
                         .arg(
                             meetingId, shareformat::statusRecordFileName(number), status.error()) };
             }
+        }
+
+        // Eviction (docs/cache.md): the documents of meetings past the days this seat keeps them
+        // leave the object store; everything else about those meetings stays.
+        if (m_keepDays > 0 && !cancel.isCancelled()) {
+            const Result<EvictionResult> evicted = retention.evict(m_keepDays);
+            if (!evicted)
+                return failure(SyncReport::Outcome::Failed, evicted.error());
+            report.objectsEvicted = evicted->objectsDeleted;
+            report.bytesEvicted = evicted->bytesFreed;
         }
 
         // 6. Consultations (issue 17, docs/consultation-format.md): the newest verified revision

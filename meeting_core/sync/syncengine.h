@@ -1,5 +1,6 @@
 #pragma once
 
+#include "meeting_core/store/cacheretention.h"
 #include "meeting_core/sync/organisationtrust.h"
 #include "meeting_core/util/cancellation.h"
 
@@ -42,7 +43,8 @@ struct SyncReport {
     };
     Outcome outcome = Outcome::Success;
     QString message; // one line for the user when outcome != Success
-    QStringList updatedMeetings; // ids whose new revision is now in the cache
+    // Ids whose new revision is now in the cache, or that left it (out of this seat's scope).
+    QStringList updatedMeetings;
     QStringList updatedConsultations; // the same for consultations (issue 17)
     QList<SyncProblem> problems;
     std::optional<OfferedOrganisation> offered; // set with OrganisationUnconfirmed
@@ -53,6 +55,14 @@ struct SyncReport {
     int confidentialFilesWiped = 0;
     int objectsCopied = 0;
     qint64 bytesCopied = 0;
+    // Sync scope (issue 16, docs/cache.md): the meetings of the share this seat does not copy
+    // (its person takes no part and they are not open to all staff), and of them those that
+    // left its cache at this sync (the person was removed from a newer revision).
+    int meetingsOutOfScope = 0;
+    int meetingsLeftScope = 0;
+    // Eviction after the sync: past meetings' documents deleted from the object store.
+    int objectsEvicted = 0;
+    qint64 bytesEvicted = 0;
     QDateTime finishedAt;
 
     bool reachedShare() const { return outcome == Outcome::Success; }
@@ -89,6 +99,20 @@ public:
     {
         m_requiredFingerprint = fingerprint;
     }
+    // Which meetings this seat copies (docs/cache.md, "Sync scope"). Own by default: the
+    // meetings of the person this seat's device is enrolled for in the organisation's signed
+    // directory, and those open to all staff. A seat whose device is in no directory (not
+    // enrolled, or a 1.x share without one) copies every meeting, as before scopes existed.
+    void setScope(SyncScope scope) { m_scope = scope; }
+    // Documents of meetings that ended more than this many days ago are not copied, and are
+    // evicted from the cache after the sync (CacheRetention). 0 (the engine's default, for
+    // tools and tests): never.
+    void setKeepPastDocumentsDays(int days) { m_keepDays = std::max(0, days); }
+
+    // The person whose meetings a seat with this device copies: the directory's person of the
+    // device (the newest verified directory on the share); empty when there is none.
+    static QString seatPerson(
+        const QString &sharePath, const QByteArray &organisationKey, const QString &deviceId);
 
     // Progress may be reported from a worker thread.
     SyncReport run(const CancellationToken &cancel = {}, const ProgressCallback &progress = {});
@@ -113,6 +137,8 @@ private:
     QString m_sharePath;
     QString m_requiredFingerprint;
     int m_copyThreads = 2;
+    SyncScope m_scope = SyncScope::Own;
+    int m_keepDays = 0;
 };
 
 } // namespace phonghop

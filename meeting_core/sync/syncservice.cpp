@@ -15,7 +15,8 @@ public:
     }
 
     // Runs on the worker thread; reports back through queued calls on the service.
-    void run(SyncService *service, const QString &sharePath, const QString &requiredFingerprint)
+    void run(SyncService *service, const QString &sharePath, const QString &requiredFingerprint,
+        SyncScope scope, int keepDays)
     {
         SyncReport report;
         if (!m_cache) {
@@ -30,6 +31,8 @@ public:
         }
         SyncEngine engine(*m_cache, sharePath);
         engine.setRequiredOrganisationFingerprint(requiredFingerprint);
+        engine.setScope(scope);
+        engine.setKeepPastDocumentsDays(keepDays);
         report = engine.run(m_cancel, [service](const SyncProgress &progress) {
             QMetaObject::invokeMethod(
                 service, [service, progress] { Q_EMIT service->syncProgress(progress); },
@@ -101,8 +104,13 @@ void SyncService::syncNow()
     Worker *worker = m_worker;
     const QString share = m_sharePath;
     const QString fingerprint = m_requiredFingerprint;
+    const SyncScope scope = m_scope;
+    const int keepDays = m_keepDays;
     QMetaObject::invokeMethod(
-        worker, [worker, this, share, fingerprint] { worker->run(this, share, fingerprint); },
+        worker,
+        [worker, this, share, fingerprint, scope, keepDays] {
+            worker->run(this, share, fingerprint, scope, keepDays);
+        },
         Qt::QueuedConnection);
 }
 

@@ -26,6 +26,13 @@ public:
     // Optional pin from the system configuration: "3f2a-9c1d-..." (see AppSettings). With it,
     // the first sync pins the share's key when it matches and refuses it otherwise.
     void setRequiredOrganisationFingerprint(const QString &fingerprint);
+    // The seat's sync scope and the days it keeps past meetings' documents (SyncEngine's
+    // setScope and setKeepPastDocumentsDays; AppSettings "Sync/Scope" and
+    // "Cache/KeepPastDocumentsDays"), from the next sync on.
+    void setScope(SyncScope scope) { m_scope = scope; }
+    void setKeepPastDocumentsDays(int days) { m_keepDays = std::max(0, days); }
+    SyncScope scope() const { return m_scope; }
+    int keepPastDocumentsDays() const { return m_keepDays; }
 
     const QString &sharePath() const { return m_sharePath; }
     bool isRunning() const { return m_running; }
@@ -49,6 +56,8 @@ private:
     QString m_cacheDirectory;
     QString m_sharePath;
     QString m_requiredFingerprint;
+    SyncScope m_scope = SyncScope::Own;
+    int m_keepDays = 0;
     QThread m_thread;
     Worker *m_worker = nullptr; // owned by m_thread's lifetime (deleteLater on finish)
     QTimer m_timer;

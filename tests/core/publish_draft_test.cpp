@@ -208,3 +208,23 @@ TEST_CASE("Badges mark new and updated items and documents for a delegate", "[pu
     CHECK(diff.describe().join(u'\n').contains(QStringLiteral("Dự thảo Kế hoạch 2027")));
     CHECK(diffMeetings(before, before).isEmpty());
 }
+
+TEST_CASE("Open to all staff travels from MEETING.json to the meeting and back", "[publish][draft]")
+{
+    QTemporaryDir dir;
+    DraftMeeting d = test::publish::validDraft(dir.path());
+    CHECK_FALSE(draft::toJson(d).contains(QStringLiteral("openToAllStaff")));
+    d.openToAllStaff = true;
+    const QJsonObject json = draft::toJson(d);
+    CHECK(json.value(u"openToAllStaff").toBool());
+    const Result<DraftMeeting> read = draft::fromJson(json);
+    REQUIRE(read.ok());
+    CHECK(read->openToAllStaff);
+    const Meeting meeting = draft::toMeeting(read.value(), {});
+    CHECK(meeting.openToAllStaff);
+    CHECK(
+        draft::fromMeeting(meeting, [](const DocumentRef &) { return QString(); }).openToAllStaff);
+    CHECK_FALSE(draft::hasConfidentialDocument(d));
+    d.documents.first().confidential = true;
+    CHECK(draft::hasConfidentialDocument(d));
+}

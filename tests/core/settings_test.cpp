@@ -259,3 +259,32 @@ TEST_CASE("Build information names the app version and every library", "[setting
     CHECK(text.startsWith(QStringLiteral("phonghop-cli ") + info.applicationVersion + u'\n'));
     CHECK(text.contains(info.buildDate));
 }
+
+TEST_CASE("Sync scope and the days past meetings' documents are kept: defaults, the system "
+          "file, a lock, bad values refused",
+    "[settings][cache]")
+{
+    QTemporaryDir dir;
+    {
+        AppSettings settings(QString(), dir.filePath(QStringLiteral("user.conf")));
+        CHECK(settings.syncScope() == u"own");
+        CHECK(settings.keepPastDocumentsDays() == 90);
+        CHECK(settings.setSyncScope(QStringLiteral("ALL")).ok());
+        CHECK(settings.syncScope() == u"all");
+        CHECK(settings.setKeepPastDocumentsDays(0).ok());
+        CHECK(settings.keepPastDocumentsDays() == 0);
+        CHECK_FALSE(settings.setSyncScope(QStringLiteral("everything")).ok());
+        CHECK_FALSE(settings.setKeepPastDocumentsDays(-1).ok());
+        CHECK(settings.syncScope() == u"all");
+        CHECK(settings.keepPastDocumentsDays() == 0);
+    }
+    const QString system = writeFile(dir, QStringLiteral("phonghop.conf"),
+        "[Sync]\nScope=all\n[Cache]\nKeepPastDocumentsDays=many\n"
+        "[Policy]\nLocked=Sync/Scope\n");
+    AppSettings settings(system, dir.filePath(QStringLiteral("user2.conf")));
+    CHECK(settings.syncScope() == u"all");
+    CHECK(settings.isLocked(AppSettings::Key::SyncScope));
+    CHECK_FALSE(settings.setSyncScope(QStringLiteral("own")).ok());
+    CHECK(settings.keepPastDocumentsDays() == 90); // "many" is ignored, and said
+    CHECK(settings.problems().join(u' ').contains(QStringLiteral("KeepPastDocumentsDays")));
+}

@@ -42,6 +42,28 @@ TEST_CASE("A manifest survives encoding and decoding unchanged", "[share]")
     CHECK(decoded.value() == meeting);
 }
 
+TEST_CASE("Open to all staff is written only when set, read back, and never in effect with a "
+          "confidential document",
+    "[share][scope]")
+{
+    test::TestShare share;
+    Meeting meeting = share.makeMeeting(QStringLiteral("ubnd-2026-12-04"), 2);
+    meeting.revision = 1;
+    const QByteArray closed = encodeManifest(meeting);
+    CHECK_FALSE(closed.contains("openToAllStaff")); // byte for byte as before
+    meeting.openToAllStaff = true;
+    const QByteArray open = encodeManifest(meeting);
+    CHECK(open.contains("\"openToAllStaff\": true"));
+    const Result<Meeting> decoded = decodeManifest(open);
+    REQUIRE(decoded.ok());
+    CHECK(decoded->openToAllStaff);
+    CHECK(decoded->openToAllStaffInEffect());
+    CHECK_FALSE(decodeManifest(closed)->openToAllStaff);
+    meeting.documents.first().confidential = true;
+    CHECK(meeting.openToAllStaff);
+    CHECK_FALSE(meeting.openToAllStaffInEffect());
+}
+
 TEST_CASE("A broken manifest is refused with the field that is wrong", "[share]")
 {
     test::TestShare share;

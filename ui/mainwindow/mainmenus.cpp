@@ -21,6 +21,9 @@ MainMenus::MainMenus(QMainWindow &window, SeatActions &seat, QAction &sessionTog
     QAction *chooseShare = meetingMenu->addAction(
         QIcon(QStringLiteral(":/icons/folder.svg")), tr("Choose the shared &folder…"));
     connect(chooseShare, &QAction::triggered, this, &MainMenus::chooseShareRequested);
+    QAction *cacheSettings = meetingMenu->addAction(tr("&Cache and sync…"));
+    cacheSettings->setObjectName(QStringLiteral("cacheSettingsAction"));
+    connect(cacheSettings, &QAction::triggered, this, &MainMenus::cacheSettingsRequested);
     seat.addTo(*meetingMenu);
     meetingMenu->addSeparator();
     QAction *next = meetingMenu->addAction(tr("&Next document"));

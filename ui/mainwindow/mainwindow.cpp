@@ -9,6 +9,7 @@
 #include "comments/documentcommentsdialog.h"
 #include "confidentialcopyaction.h"
 #include "consult/consultationsview.h"
+#include "evicteddocument.h"
 #include "mainmenus.h"
 #include "meeting_core/desk/desk.h"
 #include "meeting_core/search/searchindexservice.h"
@@ -24,6 +25,7 @@
 #include "seatactions.h"
 #include "session/pollprompt.h"
 #include "session/sessionpanel.h"
+#include "setup/cachesettingsdialog.h"
 #include "syncstatusbar.h"
 #include "viewer/documentview.h"
 #include "viewer/viewertoolbar.h"
@@ -369,6 +371,10 @@ void MainWindow::buildMenus()
     auto *menus = new MainMenus(*this, *m_seat, *sessionToggle);
     connect(menus, &MainMenus::syncRequested, &m_desk->sync(), &SyncService::syncNow);
     connect(menus, &MainMenus::chooseShareRequested, this, &MainWindow::chooseShare);
+    connect(menus, &MainMenus::cacheSettingsRequested, this, [this] {
+        CacheSettingsDialog dialog(m_desk->cache().directory(), m_settings, m_desk->sync(), this);
+        dialog.exec();
+    });
     connect(menus, &MainMenus::stepRequested, this, &MainWindow::stepDocument);
     connect(menus, &MainMenus::focusRequested, this, [this](MainMenus::Area area) {
         if (area == MainMenus::Area::Meetings)
@@ -486,6 +492,12 @@ void MainWindow::openAgendaRow(const QModelIndex &index)
     m_openDocumentSha = document->sha256;
     m_originalFile->setDocument(document);
     m_confidentialCopy->setDocument(document, m_agenda->meeting());
+    // Issue 16: a past meeting's document that eviction deleted is fetched again on request.
+    if (m_desk->isEvicted(m_agenda->meeting(), *document)
+        && !offerEvictedDocument(this, *m_desk, *document, *m_documentView)) {
+        m_openDocumentSha.clear(); // choosing it again asks again
+        return;
+    }
     if (document->confidential) {
         // Issue 16: on a recipient's device, verified then decrypted chunk by chunk as the
         // pages are drawn, all on the render worker (never whole, never on this thread); the

@@ -1,5 +1,6 @@
 #include "meetingform.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
@@ -45,6 +46,10 @@ MeetingForm::MeetingForm(QWidget *parent)
     m_chair = new QLineEdit(this);
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
+    m_openToAllStaff = new QCheckBox(tr("Open to &all staff"), this);
+    m_openToAllStaff->setObjectName(QStringLiteral("openToAllStaff"));
+    m_openToAllStaff->setToolTip(tr("Every seat of the organisation copies this meeting, not only "
+                                    "its participants' seats"));
 
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("T&ype:"), m_type);
@@ -55,9 +60,10 @@ MeetingForm::MeetingForm(QWidget *parent)
     form->addRow(tr("&Host unit:"), m_hostUnit);
     form->addRow(tr("&Chaired by:"), m_chair);
     form->addRow(tr("&Notes:"), m_notes);
+    form->addRow(QString(), m_openToAllStaff);
     form->addRow(tr("Meeting &id:"), m_meetingId);
     for (QWidget *field : std::initializer_list<QWidget *> { m_title, m_type, m_meetingId, m_start,
-             m_end, m_location, m_organisation, m_hostUnit, m_chair })
+             m_end, m_location, m_organisation, m_hostUnit, m_chair, m_openToAllStaff })
         field->setMinimumHeight(44);
 
     auto changed = [this] {
@@ -77,6 +83,17 @@ MeetingForm::MeetingForm(QWidget *parent)
         });
     connect(m_end, &QDateTimeEdit::dateTimeChanged, this, changed);
     connect(m_notes, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_openToAllStaff, &QCheckBox::toggled, this, changed);
+}
+
+void MeetingForm::setHasConfidentialDocument(bool confidential)
+{
+    m_openToAllStaff->setEnabled(!confidential);
+    m_openToAllStaff->setToolTip(confidential
+            ? tr("A meeting with a confidential document is never open to all staff: only its "
+                 "participants' seats copy it")
+            : tr("Every seat of the organisation copies this meeting, not only its participants' "
+                 "seats"));
 }
 
 void MeetingForm::setDraft(const DraftMeeting &draft)
@@ -107,6 +124,8 @@ void MeetingForm::setDraft(const DraftMeeting &draft)
     m_hostUnit->setText(draft.hostUnit);
     m_chair->setText(draft.chairName);
     m_notes->setPlainText(draft.notes);
+    m_openToAllStaff->setChecked(draft.openToAllStaff);
+    setHasConfidentialDocument(draft::hasConfidentialDocument(draft));
     m_loading = false;
 }
 
@@ -125,6 +144,7 @@ void MeetingForm::apply(DraftMeeting &draft) const
     draft.hostUnit = m_hostUnit->text().trimmed();
     draft.chairName = m_chair->text().trimmed();
     draft.notes = m_notes->toPlainText();
+    draft.openToAllStaff = m_openToAllStaff->isChecked();
 }
 
 } // namespace phonghop::ui

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
@@ -20,6 +21,9 @@ public:
     void setDraft(const DraftMeeting &draft);
     // Writes the fields into draft (the rest of the draft is left alone).
     void apply(DraftMeeting &draft) const;
+    // "Open to all staff" is disabled, with the reason, while a document is confidential (such
+    // a meeting is never open to all: issue 16).
+    void setHasConfidentialDocument(bool confidential);
 
 Q_SIGNALS:
     void edited();
@@ -35,6 +39,7 @@ private:
     QLineEdit *m_hostUnit = nullptr;
     QLineEdit *m_chair = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QCheckBox *m_openToAllStaff = nullptr;
     int m_offsetSeconds = 0; // the meeting's UTC offset, kept as published (+07:00)
     bool m_loading = false;
 };

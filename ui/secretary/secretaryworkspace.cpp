@@ -219,6 +219,8 @@ void SecretaryWorkspace::buildUi()
             m_agenda->setParticipants(draft.participants);
         else if (m_tabs->widget(index) == m_preview)
             m_preview->showDraft(draft);
+        else if (m_tabs->widget(index) == m_form)
+            m_form->setHasConfidentialDocument(draft::hasConfidentialDocument(draft));
     });
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *row) {
         // Takes the secretary to what needs fixing.

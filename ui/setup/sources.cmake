@@ -7,4 +7,5 @@ target_sources(phonghop_ui PRIVATE
   setup/passphrasedialog.h setup/passphrasedialog.cpp
   setup/devicepindialog.h setup/devicepindialog.cpp
   setup/organisationconfirmdialog.h setup/organisationconfirmdialog.cpp
-  setup/firstrunwizard.h setup/firstrunwizard.cpp)
+  setup/firstrunwizard.h setup/firstrunwizard.cpp
+  setup/cachesettingsdialog.h setup/cachesettingsdialog.cpp)
