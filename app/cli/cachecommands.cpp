@@ -129,18 +129,9 @@ int runSync(const QStringList &arguments, Streams &streams)
         streams.err << Tr::tr("\"%1\" is not a sync scope: own or all").arg(scopeText) << '\n';
         return usage(streams, synopsis);
     }
-    int keepDays = settings.keepPastDocumentsDays();
-    if (hasFlag(arguments, QStringLiteral("--days"))) {
-        bool ok = false;
-        keepDays = optionValue(arguments, QStringLiteral("--days")).toInt(&ok);
-        if (!ok || keepDays < 0 || keepDays > AppSettings::maximumKeepDays) {
-            streams.err << Tr::tr("\"%1\" is not a number of days (0 to %2; 0: never evict)")
-                               .arg(optionValue(arguments, QStringLiteral("--days")))
-                               .arg(AppSettings::maximumKeepDays)
-                        << '\n';
-            return usage(streams, synopsis);
-        }
-    }
+    const std::optional<int> keepDays = keepDaysOption(arguments, streams, synopsis);
+    if (!keepDays)
+        return UsageError;
     const QString configured = settings.organisationKeyFingerprint();
     if (!expected.isEmpty() && !configured.isEmpty() && expected != configured)
         return fail(streams, Rejected,
@@ -153,7 +144,7 @@ int runSync(const QStringList &arguments, Streams &streams)
     SyncEngine engine(*cache.value(), share);
     engine.setRequiredOrganisationFingerprint(expected.isEmpty() ? configured : expected);
     engine.setScope(*scope);
-    engine.setKeepPastDocumentsDays(keepDays);
+    engine.setKeepPastDocumentsDays(*keepDays);
     const SyncReport report = engine.run();
     for (const SyncProblem &problem : report.problems)
         streams.err << problem.message << '\n';

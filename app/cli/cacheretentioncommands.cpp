@@ -39,32 +39,13 @@ QString megabytes(qint64 bytes)
     return QLocale().toString(double(bytes) / 1e6, 'f', 1); // "20,3" in Vietnamese
 }
 
-// --days N, or the seat's setting (AppSettings "Cache/KeepPastDocumentsDays", default 90).
-std::optional<int> keepDays(const QStringList &arguments, Streams &streams, const QString &synopsis)
-{
-    if (!hasFlag(arguments, QStringLiteral("--days")))
-        return AppSettings().keepPastDocumentsDays();
-    const QString text = optionValue(arguments, QStringLiteral("--days"));
-    bool ok = false;
-    const int days = text.toInt(&ok);
-    if (!ok || days < 0 || days > AppSettings::maximumKeepDays) {
-        streams.err << Tr::tr("\"%1\" is not a number of days (0 to %2; 0: never evict)")
-                           .arg(text)
-                           .arg(AppSettings::maximumKeepDays)
-                    << '\n'
-                    << Tr::tr("Usage: phonghop-cli cache %1").arg(synopsis) << '\n';
-        streams.err.flush();
-        return std::nullopt;
-    }
-    return days;
-}
-
 int runSize(const QStringList &arguments, Streams &streams)
 {
     const QString cacheDirectory = optionValue(arguments, QStringLiteral("--cache"));
     if (cacheDirectory.isEmpty())
         return fail(streams, UsageError, Tr::tr("Usage: phonghop-cli cache %1").arg(sizeSynopsis));
-    const std::optional<int> days = keepDays(arguments, streams, sizeSynopsis);
+    const std::optional<int> days
+        = keepDaysOption(arguments, streams, QStringLiteral("cache ") + sizeSynopsis);
     if (!days)
         return UsageError;
     auto opened = MeetingCache::open(cacheDirectory);
@@ -108,7 +89,8 @@ int runEvict(const QStringList &arguments, Streams &streams)
     const QString cacheDirectory = optionValue(arguments, QStringLiteral("--cache"));
     if (cacheDirectory.isEmpty())
         return fail(streams, UsageError, Tr::tr("Usage: phonghop-cli cache %1").arg(evictSynopsis));
-    const std::optional<int> days = keepDays(arguments, streams, evictSynopsis);
+    const std::optional<int> days
+        = keepDaysOption(arguments, streams, QStringLiteral("cache ") + evictSynopsis);
     if (!days)
         return UsageError;
     if (*days == 0)
@@ -162,6 +144,33 @@ int runFetch(const QStringList &arguments, Streams &streams)
 }
 
 } // namespace
+
+std::optional<int> keepDaysOption(
+    const QStringList &arguments, Streams &streams, const QString &usageLine)
+{
+    if (!hasFlag(arguments, QStringLiteral("--days"))) {
+        // Only what the office configured: a script that syncs an old share keeps every document
+        // unless it asks otherwise (the app's dialog shows the default of 90 days).
+        const AppSettings settings;
+        return settings.source(AppSettings::Key::KeepPastDocumentsDays)
+                == AppSettings::Source::Default
+            ? 0
+            : settings.keepPastDocumentsDays();
+    }
+    const QString text = optionValue(arguments, QStringLiteral("--days"));
+    bool ok = false;
+    const int days = text.toInt(&ok);
+    if (!ok || days < 0 || days > AppSettings::maximumKeepDays) {
+        streams.err << Tr::tr("\"%1\" is not a number of days (0 to %2; 0: never evict)")
+                           .arg(text)
+                           .arg(AppSettings::maximumKeepDays)
+                    << '\n'
+                    << Tr::tr("Usage: phonghop-cli %1").arg(usageLine) << '\n';
+        streams.err.flush();
+        return std::nullopt;
+    }
+    return days;
+}
 
 int runCache(const QStringList &arguments, Streams &streams)
 {

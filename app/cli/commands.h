@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "commandlinetool.h"
 
 // One function per command; CommandLineTool lists them. Each file in cli/ holds a family.
@@ -11,6 +13,11 @@ int runSync(const QStringList &arguments, Streams &streams);
 int runList(const QStringList &arguments, Streams &streams);
 // cacheretentioncommands.cpp: size, evict, fetch (issue 16)
 int runCache(const QStringList &arguments, Streams &streams);
+// --days N of sync and cache size|evict (0 to AppSettings::maximumKeepDays; 0: never evict), or
+// the days the seat's settings configure, or 0 when nobody configured any. nullopt after printing
+// the problem and the usage line ("sync --share DIR ...").
+std::optional<int> keepDaysOption(
+    const QStringList &arguments, Streams &streams, const QString &usageLine);
 
 // documentcommands.cpp: save (a confidential document only on a recipient's device)
 int runDocument(const QStringList &arguments, Streams &streams);

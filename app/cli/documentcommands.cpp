@@ -7,6 +7,7 @@
 
 #include "meeting_core/confidential/documentreader.h"
 #include "meeting_core/pdf/watermark.h"
+#include "meeting_core/store/cacheretention.h"
 #include "meeting_core/store/meetingcache.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,13 @@ int runSave(const QStringList &arguments, Streams &streams)
         return fail(streams, Failure, opened.error());
     MeetingCache &cache = *opened.value();
     const std::optional<Meeting> meeting = cache.meeting(meetingId);
+    // Left out by the sync scope: this seat's person is not in the meeting, so none of its
+    // documents is for this seat (a refusal, as for a confidential document's non-recipient).
+    if (!meeting && CacheRetention(cache).isOutOfScope(meetingId))
+        return fail(streams, Rejected,
+            Tr::tr("The meeting \u201C%1\u201D is not for this seat: its person does not take "
+                   "part in it.")
+                .arg(meetingId));
     if (!meeting)
         return fail(streams, Failure,
             Tr::tr("The meeting \u201C%1\u201D is not in the cache: sync first.").arg(meetingId));

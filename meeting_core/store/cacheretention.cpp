@@ -149,6 +149,13 @@ int CacheRetention::outOfScopeCount()
     return statement.next() ? static_cast<int>(statement.integer(0)) : 0;
 }
 
+bool CacheRetention::isOutOfScope(const QString &meetingId)
+{
+    return m_cache.database()
+        .query(QStringLiteral("SELECT 1 FROM out_of_scope WHERE meeting_id = ?"), meetingId)
+        .next();
+}
+
 QSet<QString> CacheRetention::objectsInUseOutside(const QString &meetingId)
 {
     QSet<QString> used;

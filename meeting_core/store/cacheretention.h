@@ -63,6 +63,9 @@ public:
     // meeting uses; annotations and notes, kept apart, stay. True when it was in the cache.
     Result<bool> markOutOfScope(const QString &meetingId, int revision, const QString &decidedFor);
     int outOfScopeCount();
+    // Whether this seat left the meeting out (its person is not a participant): to say so
+    // instead of "not synced yet".
+    bool isOutOfScope(const QString &meetingId);
 
     // The objects evict() would delete, by SHA-256.
     Result<QStringList> evictable(

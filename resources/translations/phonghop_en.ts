@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+170"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+189"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Cannot create the cache folder %1</translation>
     </message>
@@ -63,7 +63,7 @@
         <translation>The local cache in %1 is damaged (%2).</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+321"/>
         <source>A confidential document could not be deleted from the cache: %1</source>
         <translation>A confidential document could not be deleted from the cache: %1</translation>
     </message>
@@ -228,7 +228,7 @@
 <context>
     <name>phonghop::AppSettings</name>
     <message>
-        <location filename="../../meeting_core/settings/appsettings.cpp" line="+41"/>
+        <location filename="../../meeting_core/settings/appsettings.cpp" line="+42"/>
         <source>“%1” is not a key fingerprint (32 hexadecimal digits)</source>
         <translation>“%1” is not a key fingerprint (32 hexadecimal digits)</translation>
     </message>
@@ -238,7 +238,17 @@
         <translation>“%1” is not a supported language (%2)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+8"/>
+        <source>“%1” is not a sync scope (own, all)</source>
+        <translation>“%1” is not a sync scope (own, all)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a number of days (0 to %2; 0: never evict)</source>
+        <translation>“%1” is not a number of days (0 to %2; 0: never evict)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The system settings file %1 cannot be read</source>
         <translation>The system settings file %1 cannot be read</translation>
     </message>
@@ -258,7 +268,7 @@
         <translation>System settings, %1: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+100"/>
         <source>This setting is managed by your administrator</source>
         <translation>This setting is managed by your administrator</translation>
     </message>
@@ -599,6 +609,14 @@
     </message>
 </context>
 <context>
+    <name>phonghop::CacheRetention</name>
+    <message>
+        <location filename="../../meeting_core/store/cacheretention.cpp" line="+281"/>
+        <source>A document could not be deleted from the cache: %1</source>
+        <translation>A document could not be deleted from the cache: %1</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::CarryOver</name>
     <message>
         <location filename="../../meeting_core/annotations/carryover.cpp" line="+80"/>
@@ -668,7 +686,7 @@
 <context>
     <name>phonghop::Consultation</name>
     <message>
-        <location filename="../../meeting_core/consult/consultation.cpp" line="+90"/>
+        <location filename="../../meeting_core/consult/consultation.cpp" line="+131"/>
         <source>A document has no id or no title</source>
         <translation>A document has no id or no title</translation>
     </message>
@@ -678,7 +696,22 @@
         <translation>Document %1 has no valid sha256 or size</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Document %1 has no valid original sha256 or size</source>
+        <translation>Document %1 has no valid original sha256 or size</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The confidential document %1 has no valid plainSha256 or plainSize</source>
+        <translation>The confidential document %1 has no valid plainSha256 or plainSize</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The confidential document %1 has a recipient that is not a person&apos;s device with its sealed key, or a device twice</source>
+        <translation>The confidential document %1 has a recipient that is not a person&apos;s device with its sealed key, or a device twice</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>A consultation question cannot be secret</source>
         <translation>A consultation question cannot be secret</translation>
     </message>
@@ -753,7 +786,12 @@
         <translation>Document id &quot;%1&quot; is empty or repeated</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>The confidential document %1 is sealed to %2, who is not a member</source>
+        <translation>The confidential document %1 is sealed to %2, who is not a member</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Not a consultation (format &quot;%1&quot;)</source>
         <translation>Not a consultation (format &quot;%1&quot;)</translation>
     </message>
@@ -868,7 +906,12 @@
         <translation>must be a list</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>document %1 is listed twice</source>
         <translation>document %1 is listed twice</translation>
     </message>
@@ -1041,7 +1084,12 @@
 <context>
     <name>phonghop::ConsultationReport</name>
     <message>
-        <location filename="../../meeting_core/consult/consultationreport.cpp" line="+214"/>
+        <location filename="../../meeting_core/consult/consultationreport.cpp" line="+296"/>
+        <source>Cannot write the reminder list to %1</source>
+        <translation>Cannot write the reminder list to %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot write the report to %1</source>
         <translation>Cannot write the report to %1</translation>
     </message>
@@ -1054,7 +1102,7 @@
 <context>
     <name>phonghop::ConsultationService</name>
     <message>
-        <location filename="../../meeting_core/consult/consultationservice.cpp" line="+39"/>
+        <location filename="../../meeting_core/consult/consultationservice.cpp" line="+43"/>
         <source>This seat has not confirmed its organisation yet: synchronise with the shared folder and confirm the organisation first</source>
         <translation>This seat has not confirmed its organisation yet: synchronise with the shared folder and confirm the organisation first</translation>
     </message>
@@ -1079,12 +1127,12 @@
         <translation>This seat has no device key</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+174"/>
         <source>Consultation %1: document &quot;%2&quot; has not arrived yet (%3)</source>
         <translation>Consultation %1: document &quot;%2&quot; has not arrived yet (%3)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+149"/>
         <location line="+15"/>
         <source>No consultation %1 on this seat</source>
         <translation>No consultation %1 on this seat</translation>
@@ -1128,21 +1176,21 @@
 <context>
     <name>phonghop::ConsultationShare</name>
     <message>
-        <location filename="../../meeting_core/consult/consultationshare.cpp" line="+106"/>
+        <location filename="../../meeting_core/consult/consultationshare.cpp" line="+111"/>
         <location line="+55"/>
-        <location line="+85"/>
+        <location line="+233"/>
         <source>The shared folder %1 cannot be reached</source>
         <translation>The shared folder %1 cannot be reached</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+156"/>
+        <location line="-278"/>
+        <location line="+304"/>
         <location line="+7"/>
         <source>consultations/%1/%2 was refused: %3</source>
         <translation>consultations/%1/%2 was refused: %3</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-296"/>
         <source>it is signed by %1, not by the organisation key %2</source>
         <translation>it is signed by %1, not by the organisation key %2</translation>
     </message>
@@ -1157,12 +1205,53 @@
         <translation>Member &quot;%1&quot; is not a current person of the people directory</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Document %1 (%2) is not a PDF: convert it to PDF first (office files are not converted for consultations yet)</source>
-        <translation>Document %1 (%2) is not a PDF: convert it to PDF first (office files are not converted for consultations yet)</translation>
+        <location line="+15"/>
+        <source>The consultation was not published: the document “%1” was published as confidential; it is not published in clear.</source>
+        <translation>The consultation was not published: the document “%1” was published as confidential; it is not published in clear.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>The share cannot be used: %1</source>
+        <translation>The share cannot be used: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+42"/>
+        <source>The consultation was not published: %1</source>
+        <translation>The consultation was not published: %1</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The confidential document “%1” cannot be sealed for “%2”: they have no enrolled device. Enrol a device for them, or publish the document in clear.</source>
+        <translation>The confidential document “%1” cannot be sealed for “%2”: they have no enrolled device. Enrol a device for them, or publish the document in clear.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The document “%1” is not in the published revision on the share any more: add its PDF again.</source>
+        <translation>The document “%1” is not in the published revision on the share any more: add its PDF again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The confidential document “%1” is sealed to other devices than the members&apos; now: add its PDF again to seal it for them (the office cannot open the sealed copy).</source>
+        <translation>The confidential document “%1” is sealed to other devices than the members&apos; now: add its PDF again to seal it for them (the office cannot open the sealed copy).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Document %1 (%2) is neither a PDF nor an office file (.doc, .docx, .odt, .rtf, .xls, .xlsx, .ods)</source>
+        <translation>Document %1 (%2) is neither a PDF nor an office file (.doc, .docx, .odt, .rtf, .xls, .xlsx, .ods)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The confidential document “%1” could not be sealed: no temporary folder. Nothing was published.</source>
+        <translation>The confidential document “%1” could not be sealed: no temporary folder. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The confidential document “%1” could not be sealed: %2. Nothing was published.</source>
+        <translation>The confidential document “%1” could not be sealed: %2. Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cannot create the folder %1 in the share</source>
         <translation>Cannot create the folder %1 in the share</translation>
     </message>
@@ -1279,7 +1368,7 @@
 <context>
     <name>phonghop::DeviceKey</name>
     <message>
-        <location filename="../../meeting_core/trust/devicekey.cpp" line="+87"/>
+        <location filename="../../meeting_core/trust/devicekey.cpp" line="+101"/>
         <source>The device key %1 cannot be replaced</source>
         <translation>The device key %1 cannot be replaced</translation>
     </message>
@@ -1289,7 +1378,7 @@
         <translation>The PIN is wrong.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Cannot create the key directory %1</source>
         <translation>Cannot create the key directory %1</translation>
     </message>
@@ -1299,19 +1388,61 @@
         <translation>There is no device key in %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+169"/>
         <source>This device&apos;s key is already protected by a PIN; change the PIN instead.</source>
         <translation>This device&apos;s key is already protected by a PIN; change the PIN instead.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+23"/>
+        <location line="-72"/>
+        <location line="+83"/>
+        <location line="+25"/>
         <source>The protected device key could not be read back</source>
         <translation>The protected device key could not be read back</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+21"/>
+        <location line="-233"/>
+        <source>This device&apos;s key is kept by the system key store, not by a PIN; stop using the key store first.</source>
+        <translation>This device&apos;s key is kept by the system key store, not by a PIN; stop using the key store first.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>This device&apos;s key is already kept by the system key store.</source>
+        <translation>This device&apos;s key is already kept by the system key store.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device&apos;s key is protected by a PIN; remove the PIN first.</source>
+        <translation>This device&apos;s key is protected by a PIN; remove the PIN first.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The system key store gave back another secret.</source>
+        <translation>The system key store gave back another secret.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The note that the system key store keeps the device key cannot be written in %1</source>
+        <translation>The note that the system key store keeps the device key cannot be written in %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+17"/>
+        <source>This device&apos;s key is not kept by the system key store.</source>
+        <translation>This device&apos;s key is not kept by the system key store.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>This device&apos;s key stays locked: %1</source>
+        <translation>This device&apos;s key stays locked: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device&apos;s key stays locked: the secret the system key store holds does not open it.</source>
+        <translation>This device&apos;s key stays locked: the secret the system key store holds does not open it.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+23"/>
         <source>This device&apos;s key has no PIN yet.</source>
         <translation>This device&apos;s key has no PIN yet.</translation>
     </message>
@@ -1381,43 +1512,45 @@
 <context>
     <name>phonghop::DocumentCipher</name>
     <message>
-        <location filename="../../meeting_core/trust/documentcipher.cpp" line="+116"/>
-        <location line="+76"/>
+        <location filename="../../meeting_core/trust/documentcipher.cpp" line="+119"/>
+        <location line="+100"/>
         <source>the encryption library could not be initialised</source>
         <translation>the encryption library could not be initialised</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-97"/>
         <location line="+32"/>
         <location line="+8"/>
-        <location line="+40"/>
-        <location line="+31"/>
+        <location line="+44"/>
+        <location line="+74"/>
+        <location line="+53"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-207"/>
         <location line="+8"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location line="+114"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-72"/>
         <source>the confidential document is damaged or was altered (%1); sync again, or ask the office to publish it again</source>
         <translation>the confidential document is damaged or was altered (%1); sync again, or ask the office to publish it again</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>its size is not known</source>
         <translation>its size is not known</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>it is shorter than it should be</source>
         <translation>it is shorter than it should be</translation>
     </message>
@@ -1437,23 +1570,24 @@
         <translation>its header is invalid</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+14"/>
+        <location line="+47"/>
+        <location line="+19"/>
         <source>it is cut short</source>
         <translation>it is cut short</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-91"/>
         <source>a part of it does not decrypt</source>
         <translation>a part of it does not decrypt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+89"/>
+        <location line="+18"/>
         <source>its size does not match</source>
         <translation>its size does not match</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>its checksum does not match</source>
         <translation>its checksum does not match</translation>
     </message>
@@ -1532,6 +1666,29 @@
     </message>
 </context>
 <context>
+    <name>phonghop::DocumentFetch</name>
+    <message>
+        <location filename="../../meeting_core/sync/documentfetch.cpp" line="+25"/>
+        <source>No shared folder is set: the document &quot;%1&quot; cannot be fetched again.</source>
+        <translation>No shared folder is set: the document &quot;%1&quot; cannot be fetched again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shared folder %1 cannot be reached: the document &quot;%2&quot; can be fetched again once it is.</source>
+        <translation>The shared folder %1 cannot be reached: the document &quot;%2&quot; can be fetched again once it is.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The confidential document &quot;%1&quot; is not for this device: it is not copied to it.</source>
+        <translation>The confidential document &quot;%1&quot; is not for this device: it is not copied to it.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The document &quot;%1&quot; could not be fetched again: %2</source>
+        <translation>The document &quot;%1&quot; could not be fetched again: %2</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::DocumentGenerator</name>
     <message>
         <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+121"/>
@@ -1545,26 +1702,30 @@
     <name>phonghop::DocumentReader</name>
     <message>
         <location filename="../../meeting_core/confidential/documentreader.cpp" line="+71"/>
+        <location line="+56"/>
         <source>The document “%1” is not in the cache yet: sync, then try again.</source>
         <translation>The document “%1” is not in the cache yet: sync, then try again.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-51"/>
+        <location line="+59"/>
+        <location line="+40"/>
         <source>The cached document cannot be read: %1</source>
         <translation>The cached document cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
+        <location line="+110"/>
         <source>The cached document is damaged (its checksum does not match); sync again.</source>
         <translation>The cached document is damaged (its checksum does not match); sync again.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-27"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>%1 cannot be written.</source>
         <translation>%1 cannot be written.</translation>
     </message>
@@ -1572,7 +1733,7 @@
 <context>
     <name>phonghop::DraftMeeting</name>
     <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+468"/>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+479"/>
         <source>This is not a meeting file (format &quot;%1&quot;)</source>
         <translation>This is not a meeting file (format &quot;%1&quot;)</translation>
     </message>
@@ -1592,7 +1753,7 @@
         <translation>&quot;end&quot; is not a date and time: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</source>
         <translation>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</translation>
     </message>
@@ -1793,7 +1954,7 @@
         <translation>the list &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>not valid JSON (%1 at byte %2)</translation>
     </message>
@@ -1829,7 +1990,7 @@
         <translation>meeting</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>participant %1</source>
         <translation>participant %1</translation>
     </message>
@@ -2056,7 +2217,7 @@
 <context>
     <name>phonghop::MeetingPublisher</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+168"/>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+138"/>
         <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
         <translation>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</translation>
     </message>
@@ -2072,14 +2233,15 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+88"/>
+        <location line="+23"/>
+        <location line="+59"/>
         <location line="+22"/>
-        <location line="+137"/>
+        <location line="+136"/>
         <source>The meeting was not published: %1</source>
         <translation>The meeting was not published: %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-231"/>
         <source>The share cannot be used: %1</source>
         <translation>The share cannot be used: %1</translation>
     </message>
@@ -2089,12 +2251,7 @@
         <translation>This key cannot publish to this share: the share belongs to another organisation key (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The meeting was not published: the confidential document “%1” needs a shared folder in format 2.1 or later, and this one is in format %2.%3. Upgrade the shared folder first (phonghop-cli org upgrade-share), once every seat runs PhòngHọp 2.1.</source>
-        <translation>The meeting was not published: the confidential document “%1” needs a shared folder in format 2.1 or later, and this one is in format %2.%3. Upgrade the shared folder first (phonghop-cli org upgrade-share), once every seat runs PhòngHọp 2.1.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Someone else is publishing this meeting right now. Wait a minute, then publish again.</source>
         <translation>Someone else is publishing this meeting right now. Wait a minute, then publish again.</translation>
     </message>
@@ -2106,19 +2263,19 @@
     <message>
         <location line="+28"/>
         <location line="+27"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+31"/>
         <location line="+26"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Publication cancelled; the share is unchanged.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>The confidential document “%1” could not be sealed: no temporary folder. Nothing was published.</source>
         <translation>The confidential document “%1” could not be sealed: no temporary folder. Nothing was published.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The confidential document “%1” could not be sealed: %2. Nothing was published.</source>
         <translation>The confidential document “%1” could not be sealed: %2. Nothing was published.</translation>
     </message>
@@ -2128,12 +2285,12 @@
         <translation>Document “%1” could not be stored in the share: %2. Nothing was published.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Published revision %1 of “%2”.</source>
         <translation>Published revision %1 of “%2”.</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-282"/>
         <source>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</source>
         <translation>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</translation>
     </message>
@@ -2143,7 +2300,7 @@
         <translation>The meeting&apos;s roster cannot be made: %1</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+280"/>
         <source>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</source>
         <translation>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</translation>
     </message>
@@ -2153,12 +2310,12 @@
         <translation>The roster is at revision %1.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-228"/>
         <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
         <translation>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>The document “%1” was damaged in the shared folder (%2); it has been stored again.</translation>
     </message>
@@ -2558,41 +2715,48 @@
 <context>
     <name>phonghop::PdfDocument</name>
     <message>
-        <location filename="../../meeting_core/pdf/pdfdocument.cpp" line="+149"/>
+        <location filename="../../meeting_core/pdf/pdfdocument.cpp" line="+150"/>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+54"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>The file %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-62"/>
         <location line="+28"/>
+        <location line="+27"/>
         <source>The file %1 is empty.</source>
         <translation>The file %1 is empty.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-52"/>
         <location line="+27"/>
+        <location line="+34"/>
         <source>The file %1 is not a PDF document.</source>
         <translation>The file %1 is not a PDF document.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-55"/>
         <location line="+25"/>
+        <location line="+36"/>
         <source>The PDF document %1 is damaged and cannot be opened.</source>
         <translation>The PDF document %1 is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-59"/>
         <location line="+26"/>
+        <location line="+36"/>
         <source>The PDF document %1 is damaged: it has no readable pages.</source>
         <translation>The PDF document %1 is damaged: it has no readable pages.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>The document is locked by a password.</source>
         <translation>The document is locked by a password.</translation>
     </message>
@@ -3446,12 +3610,12 @@ Date: %2</translation>
 <context>
     <name>phonghop::SealedDocument</name>
     <message>
-        <location filename="../../meeting_core/confidential/sealeddocument.cpp" line="+21"/>
+        <location filename="../../meeting_core/confidential/sealeddocument.cpp" line="+25"/>
         <source>Confidential document — only its recipients may read it</source>
         <translation>Confidential document — only its recipients may read it</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>The office does not allow this confidential document to be exported or printed</source>
         <translation>The office does not allow this confidential document to be exported or printed</translation>
     </message>
@@ -3466,17 +3630,23 @@ Date: %2</translation>
         <translation>the device key of %1 is not a valid key</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
+        <source>the confidential document “%1” needs a shared folder in format 2.1 or later, and this one is in format %2.%3. Upgrade the shared folder first (phonghop-cli org upgrade-share), once every seat runs PhòngHọp 2.1.</source>
+        <translation>the confidential document “%1” needs a shared folder in format 2.1 or later, and this one is in format %2.%3. Upgrade the shared folder first (phonghop-cli org upgrade-share), once every seat runs PhòngHọp 2.1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The key of the confidential document “%1” does not open with this device&apos;s key: it was sealed for another device, or altered.</source>
         <translation>The key of the confidential document “%1” does not open with this device&apos;s key: it was sealed for another device, or altered.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-112"/>
         <source>The confidential document “%1” is not in the cache yet: sync, then try again.</source>
         <translation>The confidential document “%1” is not in the cache yet: sync, then try again.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+131"/>
+        <location line="+17"/>
         <source>The document “%1” cannot be opened: %2</source>
         <translation>The document “%1” cannot be opened: %2</translation>
     </message>
@@ -4005,7 +4175,7 @@ Date: %2</translation>
         <translation>Unreadable record: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>A poll opening that cites a roster revision this seat has not verified</source>
         <translation>A poll opening that cites a roster revision this seat has not verified</translation>
     </message>
@@ -4828,7 +4998,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+203"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+220"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</translation>
     </message>
@@ -4843,17 +5013,17 @@ Date: %2</translation>
         <translation>%1 could not be delivered to the share: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+70"/>
         <source>the confidential document &quot;%1&quot; is published in clear without being declassified</source>
         <translation>the confidential document &quot;%1&quot; is published in clear without being declassified</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Meeting %1, revision %2 was rejected: %3</source>
         <translation>Meeting %1, revision %2 was rejected: %3</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Sync cancelled</source>
         <translation>Sync cancelled</translation>
     </message>
@@ -4878,12 +5048,12 @@ Date: %2</translation>
         <translation>Meeting &quot;%1&quot; (revision %2) is not updated yet: %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Meeting %1: status record %2 was refused: %3</source>
         <translation>Meeting %1: status record %2 was refused: %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Consultations were not read: %1</source>
         <translation>Consultations were not read: %1</translation>
     </message>
@@ -4903,12 +5073,12 @@ Date: %2</translation>
         <translation>The local cache could not be updated: %1</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-320"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</translation>
     </message>
     <message numerus="yes">
-        <location line="-68"/>
+        <location line="-85"/>
         <source>The organisation revoked this device: its confidential documents were deleted from this computer (%n file(s)).</source>
         <translation>
             <numerusform>The organisation revoked this device: its confidential documents were deleted from this computer (%n file(s)).</numerusform>
@@ -4928,10 +5098,59 @@ Date: %2</translation>
             <numerusform>%n meetings updated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1; %n meeting(s) outside this seat&apos;s scope not copied</source>
+        <translation>
+            <numerusform>%1; %n meeting(s) outside this seat&apos;s scope not copied</numerusform>
+            <numerusform>%1; %n meeting(s) outside this seat&apos;s scope not copied</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+75"/>
+        <location line="+89"/>
         <source>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</source>
         <translation>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SystemKeyStore</name>
+    <message>
+        <location filename="../../meeting_core/trust/systemkeystore.cpp" line="+60"/>
+        <source>The system key store cannot be reached.</source>
+        <translation>The system key store cannot be reached.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system key store cannot be reached: %1</source>
+        <translation>The system key store cannot be reached: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <location line="+23"/>
+        <location line="+22"/>
+        <source>There is no desktop session bus to reach a system key store on.</source>
+        <translation>There is no desktop session bus to reach a system key store on.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>PhòngHọp: the key of device %1</source>
+        <translation>PhòngHọp: the key of device %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system key store did not keep the device key&apos;s secret: %1</source>
+        <translation>The system key store did not keep the device key&apos;s secret: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The system key store holds no secret for this device&apos;s key (it was deleted, or this is another user&apos;s login).</source>
+        <translation>The system key store holds no secret for this device&apos;s key (it was deleted, or this is another user&apos;s login).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret the system key store holds for this device&apos;s key is damaged.</source>
+        <translation>The secret the system key store holds for this device&apos;s key is damaged.</translation>
     </message>
 </context>
 <context>
@@ -5018,7 +5237,7 @@ Date: %2</translation>
         <translation>Cancelled: the copy was not saved.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The document is protected by a password.</source>
         <translation>The document is protected by a password.</translation>
     </message>
@@ -5064,12 +5283,17 @@ Date: %2</translation>
         <translation>&quot;%1&quot; is not a key fingerprint: it has 32 hexadecimal digits, in groups of four (3f2a-9c1d-...)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a sync scope: own or all</source>
+        <translation>&quot;%1&quot; is not a sync scope: own or all</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The fingerprint given (%1) differs from the one this computer is set up to trust (%2). Nothing was read.</source>
         <translation>The fingerprint given (%1) differs from the one this computer is set up to trust (%2). Nothing was read.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Organisation: %1</source>
         <translation>Organisation: %1</translation>
     </message>
@@ -5087,6 +5311,96 @@ Date: %2</translation>
         <location line="+12"/>
         <source>%1 meeting(s) updated, %2 document(s) copied (%3 MB)</source>
         <translation>%1 meeting(s) updated, %2 document(s) copied (%3 MB)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 meeting(s) outside this seat&apos;s scope not copied (its person takes no part; sync --scope all copies them)</source>
+        <translation>%1 meeting(s) outside this seat&apos;s scope not copied (its person takes no part; sync --scope all copies them)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 meeting(s) left this seat&apos;s scope: their documents left the cache (annotations and notes stay)</source>
+        <translation>%1 meeting(s) left this seat&apos;s scope: their documents left the cache (annotations and notes stay)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 document file(s) of past meetings evicted (%2 MB freed)</source>
+        <translation>%1 document file(s) of past meetings evicted (%2 MB freed)</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::CacheRetentionCommands</name>
+    <message>
+        <location filename="../../app/cli/cacheretentioncommands.cpp" line="+46"/>
+        <location line="+45"/>
+        <location line="+32"/>
+        <source>Usage: phonghop-cli cache %1</source>
+        <translation>Usage: phonghop-cli cache %1</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Cache: %1 MB, of which documents %2 MB</source>
+        <translation>Cache: %1 MB, of which documents %2 MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents of past meetings are kept (never evicted)</source>
+        <translation>Documents of past meetings are kept (never evicted)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eviction of documents of meetings that ended more than %1 day(s) ago would free %2 MB (%3 file(s) of %4 meeting(s))</source>
+        <translation>Eviction of documents of meetings that ended more than %1 day(s) ago would free %2 MB (%3 file(s) of %4 meeting(s))</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>With 0 days documents are never evicted: give --days N (N &gt; 0).</source>
+        <translation>With 0 days documents are never evicted: give --days N (N &gt; 0).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 document file(s) of meetings that ended more than %2 day(s) ago deleted from the cache (%3 MB freed); they can be fetched again from the share</source>
+        <translation>%1 document file(s) of meetings that ended more than %2 day(s) ago deleted from the cache (%3 MB freed); they can be fetched again from the share</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The meeting “%1” is not in the cache: sync first.</source>
+        <translation>The meeting “%1” is not in the cache: sync first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” fetched again from the share</source>
+        <translation>“%1” fetched again from the share</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The meeting has no document “%1”.</source>
+        <translation>The meeting has no document “%1”.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not a number of days (0 to %2; 0: never evict)</source>
+        <translation>&quot;%1&quot; is not a number of days (0 to %2; 0: never evict)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation>Usage: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cache&apos;s size on disk, its documents, and what eviction would free</source>
+        <translation>The cache&apos;s size on disk, its documents, and what eviction would free</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the documents of meetings that ended more than N days ago (their agendas, annotations and notes stay)</source>
+        <translation>Delete the documents of meetings that ended more than N days ago (their agendas, annotations and notes stay)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetch one document again from the share (verified by its SHA-256)</source>
+        <translation>Fetch one document again from the share (verified by its SHA-256)</translation>
     </message>
 </context>
 <context>
@@ -5112,7 +5426,7 @@ Date: %2</translation>
         <translation>Write the Vietnamese demo share into DIR</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bring the local cache up to date from the share</source>
         <translation>Bring the local cache up to date from the share</translation>
     </message>
@@ -5122,7 +5436,12 @@ Date: %2</translation>
         <translation>List the cached meetings, agenda items and documents</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The cache&apos;s size, evicting past meetings&apos; documents, fetching one again (cache --help)</source>
+        <translation>The cache&apos;s size, evicting past meetings&apos; documents, fetching one again (cache --help)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Save a cached document to a file; a confidential one only on a recipient&apos;s device (document --help)</source>
         <translation>Save a cached document to a file; a confidential one only on a recipient&apos;s device (document --help)</translation>
     </message>
@@ -5215,7 +5534,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::cli::ConsultCommands</name>
     <message>
-        <location filename="../../app/cli/consultcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/consultcommands.cpp" line="+55"/>
         <source>Usage: phonghop-cli consult %1</source>
         <translation>Usage: phonghop-cli consult %1</translation>
     </message>
@@ -5368,12 +5687,32 @@ Date: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Publish a consultation from a CONSULTATION.json, signed with the organisation key (documents: PDF files, paths relative to the JSON&apos;s folder)</source>
-        <translation>Publish a consultation from a CONSULTATION.json, signed with the organisation key (documents: PDF files, paths relative to the JSON&apos;s folder)</translation>
+        <location line="+33"/>
+        <source>The consultation “%1” is not in the cache: sync first.</source>
+        <translation>The consultation “%1” is not in the cache: sync first.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>The consultation has no document “%1”.</source>
+        <translation>The consultation has no document “%1”.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved “%1” to %2</source>
+        <translation>Saved “%1” to %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Publish a consultation from a CONSULTATION.json, signed with the organisation key (documents: PDF or office files, paths relative to the JSON&apos;s folder)</source>
+        <translation>Publish a consultation from a CONSULTATION.json, signed with the organisation key (documents: PDF or office files, paths relative to the JSON&apos;s folder)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Write a consultation&apos;s document to a file as this seat may read it (a confidential one only on a member&apos;s enrolled device, watermarked)</source>
+        <translation>Write a consultation&apos;s document to a file as this seat may read it (a confidential one only on a member&apos;s enrolled device, watermarked)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>Answer (or change the answer to) one question from a member&apos;s seat, before the deadline; also Đồng ý, Không đồng ý, Ý kiến khác</source>
         <translation>Answer (or change the answer to) one question from a member&apos;s seat, before the deadline; also Đồng ý, Không đồng ý, Ý kiến khác</translation>
     </message>
@@ -5421,9 +5760,14 @@ Date: %2</translation>
         <translation>The device key in %1 cannot be read</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Device %1 (fingerprint %2)</source>
         <translation>Device %1 (fingerprint %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its key is kept by the system key store (opened by the desktop&apos;s login).</source>
+        <translation>Its key is kept by the system key store (opened by the desktop&apos;s login).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5436,7 +5780,17 @@ Date: %2</translation>
         <translation>Its key has no PIN: whoever can read this folder can sign as this device and open its confidential documents.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>This device&apos;s key is now kept by the system key store: the desktop&apos;s login opens it, no PIN is asked.</source>
+        <translation>This device&apos;s key is now kept by the system key store: the desktop&apos;s login opens it, no PIN is asked.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This device&apos;s key is kept by the system key store; remove that first (device remove-pin).</source>
+        <translation>This device&apos;s key is kept by the system key store; remove that first (device remove-pin).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This device&apos;s key is already protected by a PIN; change the PIN instead.</source>
         <translation>This device&apos;s key is already protected by a PIN; change the PIN instead.</translation>
     </message>
@@ -5459,17 +5813,22 @@ Date: %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Current PIN: </source>
         <translation>Current PIN: </translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-22"/>
         <source>The PIN of this device&apos;s key was changed.</source>
         <translation>The PIN of this device&apos;s key was changed.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>This device&apos;s key is no longer kept by the system key store.</source>
+        <translation>This device&apos;s key is no longer kept by the system key store.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This device&apos;s key no longer has a PIN.</source>
         <translation>This device&apos;s key no longer has a PIN.</translation>
     </message>
@@ -5480,29 +5839,34 @@ Date: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Protect this seat&apos;s device key with a PIN (from %1, or asked)</source>
-        <translation>Protect this seat&apos;s device key with a PIN (from %1, or asked)</translation>
+        <source>Protect this seat&apos;s device key with a PIN (from %1, or asked), or with --keystore by the system key store</source>
+        <translation>Protect this seat&apos;s device key with a PIN (from %1, or asked), or with --keystore by the system key store</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>Keep this seat&apos;s device key without a PIN (or key store) again</source>
+        <translation>Keep this seat&apos;s device key without a PIN (or key store) again</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Change the PIN (the current one from %1, the new one from %2, or asked)</source>
         <translation>Change the PIN (the current one from %1, the new one from %2, or asked)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Keep this seat&apos;s device key without a PIN again</source>
-        <translation>Keep this seat&apos;s device key without a PIN again</translation>
     </message>
 </context>
 <context>
     <name>phonghop::cli::DocumentCommands</name>
     <message>
-        <location filename="../../app/cli/documentcommands.cpp" line="+41"/>
+        <location filename="../../app/cli/documentcommands.cpp" line="+42"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Usage: phonghop-cli %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>The meeting “%1” is not for this seat: its person does not take part in it.</source>
+        <translation>The meeting “%1” is not for this seat: its person does not take part in it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The meeting “%1” is not in the cache: sync first.</source>
         <translation>The meeting “%1” is not in the cache: sync first.</translation>
     </message>
@@ -5512,7 +5876,7 @@ Date: %2</translation>
         <translation>The meeting has no document “%1”.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Saved “%1” to %2</source>
         <translation>Saved “%1” to %2</translation>
     </message>
@@ -8111,6 +8475,107 @@ Date: %2</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::ui::CacheSettingsDialog</name>
+    <message>
+        <location filename="../../ui/setup/cachesettingsdialog.cpp" line="+55"/>
+        <source>Cache and sync</source>
+        <translation>Cache and sync</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measuring the cache…</source>
+        <translation>Measuring the cache…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep for ever</source>
+        <translation>Keep for ever</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My meetings and those open to all staff</source>
+        <translation>My meetings and those open to all staff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every meeting of the organisation (the office&apos;s seat)</source>
+        <translation>Every meeting of the organisation (the office&apos;s seat)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This setting is managed by your administrator</source>
+        <translation>This setting is managed by your administrator</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evict now…</source>
+        <translation>Evict now…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep documents of past meetings for</source>
+        <translation>Keep documents of past meetings for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings this seat copies</source>
+        <translation>Meetings this seat copies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents of meetings that ended longer ago are deleted from this computer after each sync. Their agendas, your annotations and notes, attendance, votes and decisions stay; a document can be fetched again from the shared folder when you open it.</source>
+        <translation>Documents of meetings that ended longer ago are deleted from this computer after each sync. Their agendas, your annotations and notes, attendance, votes and decisions stay; a document can be fetched again from the shared folder when you open it.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The cache could not be measured: %1</source>
+        <translation>The cache could not be measured: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer holds %1 MB for PhòngHọp, of which %2 MB are documents.</source>
+        <translation>This computer holds %1 MB for PhòngHọp, of which %2 MB are documents.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents of past meetings are kept for ever.</source>
+        <translation>Documents of past meetings are kept for ever.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No document of a meeting that ended more than %n day(s) ago is on this computer.</source>
+        <translation>
+            <numerusform>No document of a meeting that ended more than %n day(s) ago is on this computer.</numerusform>
+            <numerusform>No document of a meeting that ended more than %n day(s) ago is on this computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Eviction would free %1 MB: %2 file(s) of %3 meeting(s) that ended more than %4 day(s) ago.</source>
+        <translation>Eviction would free %1 MB: %2 file(s) of %3 meeting(s) that ended more than %4 day(s) ago.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete from this computer the documents of meetings that ended more than %1 day(s) ago (%2 MB)? This cannot be undone on this computer; the documents can be fetched again from the shared folder.</source>
+        <translation>Delete from this computer the documents of meetings that ended more than %1 day(s) ago (%2 MB)? This cannot be undone on this computer; the documents can be fetched again from the shared folder.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The documents could not be evicted: %1</source>
+        <translation>The documents could not be evicted: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>The settings could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::ConclusionsWidget</name>
     <message>
         <location filename="../../ui/session/conclusionswidget.cpp" line="+34"/>
@@ -8256,7 +8721,7 @@ Date: %2</translation>
         <translation>Writing the copy with your watermark: page %L1 of %L2…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>The copy was not saved: %1</source>
         <translation>The copy was not saved: %1</translation>
     </message>
@@ -8269,7 +8734,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::ui::ConsultationForm</name>
     <message>
-        <location filename="../../ui/consult/consultationform.cpp" line="+50"/>
+        <location filename="../../ui/consult/consultationform.cpp" line="+54"/>
         <source>Publish…</source>
         <translation>Publish…</translation>
     </message>
@@ -8324,23 +8789,13 @@ Date: %2</translation>
         <translation>Add a question</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Documents (PDF)</source>
-        <translation>Documents (PDF)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Add PDF…</source>
-        <translation>Add PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+61"/>
+        <location line="+13"/>
+        <location line="+70"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-57"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -8350,12 +8805,7 @@ Date: %2</translation>
         <translation>Documents for the consultation</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The question, e.g. “Thông qua dự thảo Quyết định?”</source>
         <translation>The question, e.g. “Thông qua dự thảo Quyết định?”</translation>
     </message>
@@ -8370,23 +8820,53 @@ Date: %2</translation>
         <translation>Yes / no</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+124"/>
+        <location line="+2"/>
+        <source>Choose one of the options</source>
+        <translation>Choose one of the options</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The options, separated by “;”, e.g. “Phương án 1; Phương án 2”</source>
+        <translation>The options, separated by “;”, e.g. “Phương án 1; Phương án 2”</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>New revision of “%1”</source>
+        <translation>New revision of “%1”</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>As published: %1</source>
+        <translation>As published: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kept as published, sealed to the members&apos; devices</source>
+        <translation>Kept as published, sealed to the members&apos; devices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept as published</source>
+        <translation>Kept as published</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+199"/>
         <source>The organisation&apos;s key cannot be read: %1</source>
         <translation>The organisation&apos;s key cannot be read: %1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-190"/>
         <source>The people directory cannot be read: %1</source>
         <translation>The people directory cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The people directory is empty: add the members in “People” first.</source>
         <translation>The people directory is empty: add the members in “People” first.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Give the consultation a title.</source>
         <translation>Give the consultation a title.</translation>
     </message>
@@ -8411,17 +8891,47 @@ Date: %2</translation>
         <translation>Question %1 has no text.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Question %1 lets the members choose: give at least two options, separated by “;”.</source>
+        <translation>Question %1 lets the members choose: give at least two options, separated by “;”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add at least one question.</source>
         <translation>Add at least one question.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>Document %1 has no title.</source>
+        <translation>Document %1 has no title.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The document “%1” is no longer there.</source>
         <translation>The document “%1” is no longer there.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
+        <source>The document “%1” is not in the published revision any more: remove it and add its PDF again.</source>
+        <translation>The document “%1” is not in the published revision any more: remove it and add its PDF again.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Publish a new revision</source>
+        <translation>Publish a new revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish revision %1 of “%2”?</source>
+        <translation>Publish revision %1 of “%2”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answers given to revision %1 no longer count: every member answers again before %2. It is signed with the organisation&apos;s key.</source>
+        <translation>The answers given to revision %1 no longer count: every member answers again before %2. It is signed with the organisation&apos;s key.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Publish the consultation</source>
         <translation>Publish the consultation</translation>
     </message>
@@ -8442,12 +8952,28 @@ Date: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
+        <location line="+10"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-362"/>
+        <source>Documents (PDF, or office files converted to PDF; ticked: confidential, sealed to the members&apos; devices)</source>
+        <translation>Documents (PDF, or office files converted to PDF; ticked: confidential, sealed to the members&apos; devices)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a document…</source>
+        <translation>Add a document…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>PDF and office documents (*.pdf %1)</source>
+        <translation>PDF and office documents (*.pdf %1)</translation>
+    </message>
+    <message>
+        <location line="+331"/>
         <source>Not published: the organisation&apos;s key stays locked.</source>
         <translation>Not published: the organisation&apos;s key stays locked.</translation>
     </message>
@@ -8470,7 +8996,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::ui::ConsultationOffice</name>
     <message>
-        <location filename="../../ui/consult/consultationoffice.cpp" line="+61"/>
+        <location filename="../../ui/consult/consultationoffice.cpp" line="+65"/>
         <source>Close early (before the deadline)</source>
         <translation>Close early (before the deadline)</translation>
     </message>
@@ -8500,6 +9026,16 @@ Date: %2</translation>
         <translation>Save the reminder list…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>New revision…</source>
+        <translation>New revision…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Consultations</source>
         <translation>Consultations</translation>
@@ -8525,7 +9061,17 @@ Date: %2</translation>
         <translation>Reminder list (not answered yet)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+11"/>
+        <source>Print the reminder list (who has not answered, their position, the deadline), or save it as PDF</source>
+        <translation>Print the reminder list (who has not answered, their position, the deadline), or save it as PDF</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change the deadline, documents, questions or members: the members answer the new revision again</source>
+        <translation>Change the deadline, documents, questions or members: the members answer the new revision again</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The reminder list is copied: paste it into a message or a document.</source>
         <translation>The reminder list is copied: paste it into a message or a document.</translation>
     </message>
@@ -8533,6 +9079,11 @@ Date: %2</translation>
         <location line="+13"/>
         <source>Published: the members&apos; seats receive it at their next sync.</source>
         <translation>Published: the members&apos; seats receive it at their next sync.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The new revision is published: the members answer it again.</source>
+        <translation>The new revision is published: the members answer it again.</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -8634,12 +9185,12 @@ Date: %2</translation>
         <translation>Outcome: not adopted</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Already closed.</source>
         <translation>Already closed.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The deadline (%1) has not passed yet: members may still answer. Tick “Close early” to close it now.</source>
         <translation>The deadline (%1) has not passed yet: members may still answer. Tick “Close early” to close it now.</translation>
     </message>
@@ -8745,14 +9296,36 @@ Date: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+20"/>
+        <location line="+17"/>
         <source>The reminder list is saved in %1</source>
         <translation>The reminder list is saved in %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The reminder list was not written: %1</source>
+        <translation>The reminder list was not written: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reminder list — %1</source>
+        <translation>Reminder list — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the reminder list</source>
+        <translation>Print the reminder list</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reminder list was sent to the printer.</source>
+        <translation>The reminder list was sent to the printer.</translation>
     </message>
 </context>
 <context>
     <name>phonghop::ui::Consultations</name>
     <message>
-        <location filename="../../ui/consult/consultationsview.cpp" line="+27"/>
+        <location filename="../../ui/consult/consultationsview.cpp" line="+30"/>
         <source>Open for answers</source>
         <translation>Open for answers</translation>
     </message>
@@ -8767,12 +9340,12 @@ Date: %2</translation>
         <translation>Closed by the office.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>This consultation is not on this seat.</source>
         <translation>This consultation is not on this seat.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This seat could not recount the close: %1</source>
         <translation>This seat could not recount the close: %1</translation>
     </message>
@@ -8800,7 +9373,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::ui::ConsultationsView</name>
     <message>
-        <location filename="../../ui/consult/consultationsview.cpp" line="-182"/>
+        <location filename="../../ui/consult/consultationsview.cpp" line="-183"/>
         <source>Written consultations</source>
         <translation>Written consultations</translation>
     </message>
@@ -8858,7 +9431,7 @@ Date: %2</translation>
         <translation>No consultation is addressed to you.</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%n answer(s) not yet delivered to the shared folder: they are kept on this seat and sent at the next sync.</source>
         <translation>
             <numerusform>%n answer(s) not yet delivered to the shared folder: they are kept on this seat and sent at the next sync.</numerusform>
@@ -8886,12 +9459,22 @@ Date: %2</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open in the reader (annotations as for a meeting&apos;s documents)</source>
         <translation>Open in the reader (annotations as for a meeting&apos;s documents)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Confidential: opened in the reader with your name on every page</source>
+        <translation>Confidential: opened in the reader with your name on every page</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>“%1” is not on this seat yet: it is copied at the next sync.</source>
         <translation>“%1” is not on this seat yet: it is copied at the next sync.</translation>
     </message>
@@ -8902,18 +9485,18 @@ Date: %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+102"/>
+        <location line="+118"/>
         <source>Your answer: %1</source>
         <translation>Your answer: %1</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+102"/>
+        <location line="-116"/>
+        <location line="+118"/>
         <source>Comment: %1</source>
         <translation>Comment: %1</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-114"/>
         <source>Not answered yet.</source>
         <translation>Not answered yet.</translation>
     </message>
@@ -8923,7 +9506,12 @@ Date: %2</translation>
         <translation>Not answered: the deadline has passed.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>Needs a new answer: the office changed the consultation (revision %1). Your answer to revision %2 (%3) no longer counts.</source>
+        <translation>Needs a new answer: the office changed the consultation (revision %1). Your answer to revision %2 (%3) no longer counts.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Comment (required for “other opinion”, at most %1 characters)</source>
         <translation>Comment (required for “other opinion”, at most %1 characters)</translation>
     </message>
@@ -9052,7 +9640,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::ui::DevicePinDialog</name>
     <message>
-        <location filename="../../ui/setup/devicepindialog.cpp" line="+23"/>
+        <location filename="../../ui/setup/devicepindialog.cpp" line="+25"/>
         <source>Device PIN — PhòngHọp</source>
         <translation>Device PIN — PhòngHọp</translation>
     </message>
@@ -9087,30 +9675,40 @@ Date: %2</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+103"/>
+        <location line="+135"/>
         <location line="+27"/>
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-145"/>
         <source>Delete the last digit</source>
         <translation>Delete the last digit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Use the system key store instead of a PIN</source>
+        <translation>Use the system key store instead of a PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desktop&apos;s key store (unlocked by your login) keeps the secret that opens this device&apos;s key; no PIN is asked.</source>
+        <translation>The desktop&apos;s key store (unlocked by your login) keeps the secret that opens this device&apos;s key; no PIN is asked.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+75"/>
+        <location line="+97"/>
         <location line="+27"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-122"/>
         <source>Continue without it</source>
         <translation>Continue without it</translation>
     </message>
@@ -9125,7 +9723,12 @@ Date: %2</translation>
         <translation>The seat still syncs and shows meetings, but cannot check in, vote nor open confidential documents.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <source>Handing the key to the system key store…</source>
+        <translation>Handing the key to the system key store…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Type the PIN first.</source>
         <translation>Type the PIN first.</translation>
     </message>
@@ -9158,6 +9761,20 @@ Date: %2</translation>
         <location line="+0"/>
         <source>Protecting the key…</source>
         <translation>Protecting the key…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Device key — PhòngHọp</source>
+        <translation>Device key — PhòngHọp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+The seat still syncs and shows meetings, but cannot check in, vote nor open confidential documents until the key store is open.</source>
+        <translation>%1
+
+The seat still syncs and shows meetings, but cannot check in, vote nor open confidential documents until the key store is open.</translation>
     </message>
 </context>
 <context>
@@ -9470,12 +10087,12 @@ Date: %2</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+235"/>
+        <location line="+244"/>
         <source>No document is open.</source>
         <translation>No document is open.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-219"/>
         <location line="+71"/>
         <source>Next page</source>
         <translation>Next page</translation>
@@ -9600,7 +10217,7 @@ Date: %2</translation>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
@@ -9610,7 +10227,7 @@ Date: %2</translation>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>The password is not correct. Try again.</source>
         <translation>The password is not correct. Try again.</translation>
     </message>
@@ -9769,6 +10386,24 @@ Date: %2</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::ui::EvictedDocument</name>
+    <message>
+        <location filename="../../ui/mainwindow/evicteddocument.cpp" line="+24"/>
+        <source>&quot;%1&quot; belongs to a past meeting: its file was removed from this computer to save space. Your annotations and notes on it are kept.</source>
+        <translation>&quot;%1&quot; belongs to a past meeting: its file was removed from this computer to save space. Your annotations and notes on it are kept.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fetch it again from the shared folder?</source>
+        <translation>Fetch it again from the shared folder?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch again</source>
+        <translation>Fetch again</translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::FindBar</name>
     <message>
         <location filename="../../ui/viewer/findbar.cpp" line="+26"/>
@@ -9776,7 +10411,7 @@ Date: %2</translation>
         <translation>Find in document (diacritics optional)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
@@ -10115,7 +10750,12 @@ Date: %2</translation>
         <translation>Choose the shared &amp;folder…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Cache and sync…</source>
+        <translation>&amp;Cache and sync…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Next document</source>
         <translation>&amp;Next document</translation>
     </message>
@@ -10173,13 +10813,13 @@ Date: %2</translation>
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+65"/>
-        <location line="+356"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+67"/>
+        <location line="+377"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-352"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -10200,7 +10840,7 @@ Date: %2</translation>
         <translation>%1 (%2 to answer)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+154"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Annotations are unavailable: %1</translation>
     </message>
@@ -10230,7 +10870,7 @@ Date: %2</translation>
         <translation>Session</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <location line="+39"/>
         <source>The local cache cannot be read: %1</source>
         <translation>The local cache cannot be read: %1</translation>
@@ -10246,7 +10886,7 @@ Date: %2</translation>
         <translation>%1 — PhòngHọp</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-175"/>
         <source>Your annotations could not be carried over to the new version: %1</source>
         <translation>Your annotations could not be carried over to the new version: %1</translation>
     </message>
@@ -10259,7 +10899,7 @@ Date: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+232"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -10274,12 +10914,12 @@ Date: %2</translation>
         <translation>Offline: %1. You keep working with the meetings already on this computer.</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-457"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>The organisation is confirmed. Reading the shared folder…</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+448"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</translation>
     </message>
@@ -10307,7 +10947,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::ui::MeetingForm</name>
     <message>
-        <location filename="../../ui/secretary/meetingform.cpp" line="+22"/>
+        <location filename="../../ui/secretary/meetingform.cpp" line="+23"/>
         <source>e.g. Regular meeting of December 2026</source>
         <translation>e.g. Regular meeting of December 2026</translation>
     </message>
@@ -10337,7 +10977,18 @@ Date: %2</translation>
         <translation>The meeting&apos;s id in the shared folder: lower-case letters, digits and dashes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Open to &amp;all staff</source>
+        <translation>Open to &amp;all staff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Every seat of the organisation copies this meeting, not only its participants&apos; seats</source>
+        <translation>Every seat of the organisation copies this meeting, not only its participants&apos; seats</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -10382,9 +11033,14 @@ Date: %2</translation>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meeting &amp;id:</source>
         <translation>Meeting &amp;id:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A meeting with a confidential document is never open to all staff: only its participants&apos; seats copy it</source>
+        <translation>A meeting with a confidential document is never open to all staff: only its participants&apos; seats copy it</translation>
     </message>
 </context>
 <context>
@@ -11937,7 +12593,7 @@ Date: %2</translation>
         <translation>Protect this device with a &amp;PIN…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>The organisation&apos;s key file</source>
         <translation>The organisation&apos;s key file</translation>
     </message>
@@ -12035,7 +12691,7 @@ Date: %2</translation>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Editing revision %1 of this meeting. Publishing makes revision %2.</source>
         <translation>Editing revision %1 of this meeting. Publishing makes revision %2.</translation>
     </message>
@@ -12165,7 +12821,7 @@ Date: %2</translation>
         <translation>Review first</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-465"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
@@ -12175,17 +12831,17 @@ Date: %2</translation>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+343"/>
         <source>Not published: the organisation&apos;s key stays locked.</source>
         <translation>Not published: the organisation&apos;s key stays locked.</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-340"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Publish to all seats</source>
         <translation>Publish to all seats</translation>
     </message>
@@ -12979,7 +13635,7 @@ Date: %2</translation>
 <context>
     <name>phonghop::ui::TouchStyle</name>
     <message>
-        <location filename="../../ui/style/touchstyle.cpp" line="+129"/>
+        <location filename="../../ui/style/touchstyle.cpp" line="+184"/>
         <source>Detach</source>
         <translation>Detach</translation>
     </message>

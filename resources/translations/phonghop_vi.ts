@@ -53,7 +53,7 @@
 <context>
     <name>MeetingCache</name>
     <message>
-        <location filename="../../meeting_core/store/meetingcache.cpp" line="+170"/>
+        <location filename="../../meeting_core/store/meetingcache.cpp" line="+189"/>
         <source>Cannot create the cache folder %1</source>
         <translation>Không tạo được thư mục dữ liệu %1</translation>
     </message>
@@ -63,7 +63,7 @@
         <translation>Dữ liệu lưu trên máy tại %1 bị hỏng (%2).</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+321"/>
         <source>A confidential document could not be deleted from the cache: %1</source>
         <translation>Không xóa được một tài liệu mật khỏi bộ nhớ đệm: %1</translation>
     </message>
@@ -228,7 +228,7 @@
 <context>
     <name>phonghop::AppSettings</name>
     <message>
-        <location filename="../../meeting_core/settings/appsettings.cpp" line="+41"/>
+        <location filename="../../meeting_core/settings/appsettings.cpp" line="+42"/>
         <source>“%1” is not a key fingerprint (32 hexadecimal digits)</source>
         <translation>“%1” không phải là dấu vân tay khóa (32 chữ số thập lục phân)</translation>
     </message>
@@ -238,7 +238,17 @@
         <translation>“%1” không phải là ngôn ngữ được hỗ trợ (%2)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+8"/>
+        <source>“%1” is not a sync scope (own, all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a number of days (0 to %2; 0: never evict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The system settings file %1 cannot be read</source>
         <translation>Không đọc được tệp cấu hình hệ thống %1</translation>
     </message>
@@ -258,7 +268,7 @@
         <translation>Cấu hình hệ thống, %1: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+100"/>
         <source>This setting is managed by your administrator</source>
         <translation>Thiết lập này do quản trị viên quản lý</translation>
     </message>
@@ -599,6 +609,14 @@
     </message>
 </context>
 <context>
+    <name>phonghop::CacheRetention</name>
+    <message>
+        <location filename="../../meeting_core/store/cacheretention.cpp" line="+281"/>
+        <source>A document could not be deleted from the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phonghop::CarryOver</name>
     <message>
         <location filename="../../meeting_core/annotations/carryover.cpp" line="+80"/>
@@ -668,7 +686,7 @@
 <context>
     <name>phonghop::Consultation</name>
     <message>
-        <location filename="../../meeting_core/consult/consultation.cpp" line="+90"/>
+        <location filename="../../meeting_core/consult/consultation.cpp" line="+131"/>
         <source>A document has no id or no title</source>
         <translation>Có tài liệu không có mã hoặc không có tiêu đề</translation>
     </message>
@@ -678,7 +696,22 @@
         <translation>Tài liệu %1 không có mã kiểm tra sha256 hoặc kích thước hợp lệ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Document %1 has no valid original sha256 or size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The confidential document %1 has no valid plainSha256 or plainSize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The confidential document %1 has a recipient that is not a person&apos;s device with its sealed key, or a device twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>A consultation question cannot be secret</source>
         <translation>Câu hỏi lấy ý kiến không được đặt là bỏ phiếu kín</translation>
     </message>
@@ -753,7 +786,12 @@
         <translation>Mã tài liệu &quot;%1&quot; để trống hoặc bị trùng</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>The confidential document %1 is sealed to %2, who is not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Not a consultation (format &quot;%1&quot;)</source>
         <translation>Đây không phải là tệp lấy ý kiến (định dạng &quot;%1&quot;)</translation>
     </message>
@@ -868,7 +906,12 @@
         <translation>phải là một danh sách</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>document %1 is listed twice</source>
         <translation>tài liệu %1 bị ghi hai lần</translation>
     </message>
@@ -1041,7 +1084,12 @@
 <context>
     <name>phonghop::ConsultationReport</name>
     <message>
-        <location filename="../../meeting_core/consult/consultationreport.cpp" line="+214"/>
+        <location filename="../../meeting_core/consult/consultationreport.cpp" line="+296"/>
+        <source>Cannot write the reminder list to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot write the report to %1</source>
         <translation>Không ghi được báo cáo vào %1</translation>
     </message>
@@ -1054,7 +1102,7 @@
 <context>
     <name>phonghop::ConsultationService</name>
     <message>
-        <location filename="../../meeting_core/consult/consultationservice.cpp" line="+39"/>
+        <location filename="../../meeting_core/consult/consultationservice.cpp" line="+43"/>
         <source>This seat has not confirmed its organisation yet: synchronise with the shared folder and confirm the organisation first</source>
         <translation>Máy này chưa xác nhận cơ quan: hãy đồng bộ với thư mục dùng chung và xác nhận cơ quan trước</translation>
     </message>
@@ -1079,12 +1127,12 @@
         <translation>Máy này chưa có khóa thiết bị</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+174"/>
         <source>Consultation %1: document &quot;%2&quot; has not arrived yet (%3)</source>
         <translation>Đợt lấy ý kiến %1: chưa nhận được tài liệu &quot;%2&quot; (%3)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+149"/>
         <location line="+15"/>
         <source>No consultation %1 on this seat</source>
         <translation>Không có đợt lấy ý kiến %1 trên máy này</translation>
@@ -1128,21 +1176,21 @@
 <context>
     <name>phonghop::ConsultationShare</name>
     <message>
-        <location filename="../../meeting_core/consult/consultationshare.cpp" line="+106"/>
+        <location filename="../../meeting_core/consult/consultationshare.cpp" line="+111"/>
         <location line="+55"/>
-        <location line="+85"/>
+        <location line="+233"/>
         <source>The shared folder %1 cannot be reached</source>
         <translation>Không truy cập được thư mục dùng chung %1</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+156"/>
+        <location line="-278"/>
+        <location line="+304"/>
         <location line="+7"/>
         <source>consultations/%1/%2 was refused: %3</source>
         <translation>consultations/%1/%2 bị từ chối: %3</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-296"/>
         <source>it is signed by %1, not by the organisation key %2</source>
         <translation>tệp được ký bằng khóa %1, không phải khóa của cơ quan %2</translation>
     </message>
@@ -1157,12 +1205,53 @@
         <translation>Thành viên &quot;%1&quot; hiện không có trong danh bạ</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Document %1 (%2) is not a PDF: convert it to PDF first (office files are not converted for consultations yet)</source>
-        <translation>Tài liệu %1 (%2) không phải là PDF: hãy chuyển sang PDF trước (hiện chưa hỗ trợ chuyển tệp văn phòng khi lấy ý kiến)</translation>
+        <location line="+15"/>
+        <source>The consultation was not published: the document “%1” was published as confidential; it is not published in clear.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>The share cannot be used: %1</source>
+        <translation type="unfinished">Không dùng được thư mục dùng chung: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+42"/>
+        <source>The consultation was not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The confidential document “%1” cannot be sealed for “%2”: they have no enrolled device. Enrol a device for them, or publish the document in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The document “%1” is not in the published revision on the share any more: add its PDF again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The confidential document “%1” is sealed to other devices than the members&apos; now: add its PDF again to seal it for them (the office cannot open the sealed copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Document %1 (%2) is neither a PDF nor an office file (.doc, .docx, .odt, .rtf, .xls, .xlsx, .ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The confidential document “%1” could not be sealed: no temporary folder. Nothing was published.</source>
+        <translation type="unfinished">Không niêm phong được tài liệu mật “%1”: không có thư mục tạm. Chưa phát hành gì.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The confidential document “%1” could not be sealed: %2. Nothing was published.</source>
+        <translation type="unfinished">Không niêm phong được tài liệu mật “%1”: %2. Chưa phát hành gì.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cannot create the folder %1 in the share</source>
         <translation>Không tạo được thư mục %1 trong thư mục dùng chung</translation>
     </message>
@@ -1279,7 +1368,7 @@
 <context>
     <name>phonghop::DeviceKey</name>
     <message>
-        <location filename="../../meeting_core/trust/devicekey.cpp" line="+87"/>
+        <location filename="../../meeting_core/trust/devicekey.cpp" line="+101"/>
         <source>The device key %1 cannot be replaced</source>
         <translation>Không thay thế được khóa thiết bị %1</translation>
     </message>
@@ -1289,7 +1378,7 @@
         <translation>Mã PIN không đúng.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Cannot create the key directory %1</source>
         <translation>Không tạo được thư mục khóa %1</translation>
     </message>
@@ -1299,19 +1388,61 @@
         <translation>Không có khóa thiết bị trong %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+169"/>
         <source>This device&apos;s key is already protected by a PIN; change the PIN instead.</source>
         <translation>Khóa của thiết bị này đã được bảo vệ bằng mã PIN; hãy đổi mã PIN.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+23"/>
+        <location line="-72"/>
+        <location line="+83"/>
+        <location line="+25"/>
         <source>The protected device key could not be read back</source>
         <translation>Không đọc lại được khóa thiết bị đã bảo vệ</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+21"/>
+        <location line="-233"/>
+        <source>This device&apos;s key is kept by the system key store, not by a PIN; stop using the key store first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>This device&apos;s key is already kept by the system key store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device&apos;s key is protected by a PIN; remove the PIN first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The system key store gave back another secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The note that the system key store keeps the device key cannot be written in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+17"/>
+        <source>This device&apos;s key is not kept by the system key store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>This device&apos;s key stays locked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device&apos;s key stays locked: the secret the system key store holds does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+23"/>
         <source>This device&apos;s key has no PIN yet.</source>
         <translation>Khóa của thiết bị này chưa có mã PIN.</translation>
     </message>
@@ -1380,43 +1511,45 @@
 <context>
     <name>phonghop::DocumentCipher</name>
     <message>
-        <location filename="../../meeting_core/trust/documentcipher.cpp" line="+116"/>
-        <location line="+76"/>
+        <location filename="../../meeting_core/trust/documentcipher.cpp" line="+119"/>
+        <location line="+100"/>
         <source>the encryption library could not be initialised</source>
         <translation>không khởi tạo được thư viện mã hóa</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-97"/>
         <location line="+32"/>
         <location line="+8"/>
-        <location line="+40"/>
-        <location line="+31"/>
+        <location line="+44"/>
+        <location line="+74"/>
+        <location line="+53"/>
         <source>%1 cannot be read: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-207"/>
         <location line="+8"/>
         <source>%1 cannot be written: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location line="+114"/>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-72"/>
         <source>the confidential document is damaged or was altered (%1); sync again, or ask the office to publish it again</source>
         <translation>tài liệu mật bị hỏng hoặc đã bị sửa đổi (%1); hãy đồng bộ lại, hoặc đề nghị văn phòng phát hành lại</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>its size is not known</source>
         <translation>không biết kích thước của tài liệu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>it is shorter than it should be</source>
         <translation>tài liệu ngắn hơn kích thước đúng</translation>
     </message>
@@ -1436,23 +1569,24 @@
         <translation>phần đầu của tài liệu không hợp lệ</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+14"/>
+        <location line="+47"/>
+        <location line="+19"/>
         <source>it is cut short</source>
         <translation>tài liệu bị cắt cụt</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-91"/>
         <source>a part of it does not decrypt</source>
         <translation>một phần của tài liệu không giải mã được</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+89"/>
+        <location line="+18"/>
         <source>its size does not match</source>
         <translation>kích thước không khớp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>its checksum does not match</source>
         <translation>mã kiểm tra không khớp</translation>
     </message>
@@ -1530,6 +1664,29 @@
     </message>
 </context>
 <context>
+    <name>phonghop::DocumentFetch</name>
+    <message>
+        <location filename="../../meeting_core/sync/documentfetch.cpp" line="+25"/>
+        <source>No shared folder is set: the document &quot;%1&quot; cannot be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shared folder %1 cannot be reached: the document &quot;%2&quot; can be fetched again once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The confidential document &quot;%1&quot; is not for this device: it is not copied to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The document &quot;%1&quot; could not be fetched again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phonghop::DocumentGenerator</name>
     <message>
         <location filename="../../meeting_core/demo/documentgenerator.cpp" line="+121"/>
@@ -1543,26 +1700,30 @@
     <name>phonghop::DocumentReader</name>
     <message>
         <location filename="../../meeting_core/confidential/documentreader.cpp" line="+71"/>
+        <location line="+56"/>
         <source>The document “%1” is not in the cache yet: sync, then try again.</source>
         <translation>Tài liệu “%1” chưa có trong bộ nhớ đệm: hãy đồng bộ rồi thử lại.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-51"/>
+        <location line="+59"/>
+        <location line="+40"/>
         <source>The cached document cannot be read: %1</source>
         <translation>Không đọc được tài liệu trong bộ nhớ đệm: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
+        <location line="+110"/>
         <source>The cached document is damaged (its checksum does not match); sync again.</source>
         <translation>Tài liệu trong bộ nhớ đệm bị hỏng (mã kiểm tra không khớp); hãy đồng bộ lại.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-27"/>
         <source>%1 cannot be written: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>%1 cannot be written.</source>
         <translation>Không ghi được %1.</translation>
     </message>
@@ -1570,7 +1731,7 @@
 <context>
     <name>phonghop::DraftMeeting</name>
     <message>
-        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+468"/>
+        <location filename="../../meeting_core/publish/draftmeeting.cpp" line="+479"/>
         <source>This is not a meeting file (format &quot;%1&quot;)</source>
         <translation>Đây không phải là tệp cuộc họp (định dạng &quot;%1&quot;)</translation>
     </message>
@@ -1590,7 +1751,7 @@
         <translation>&quot;end&quot; không phải là ngày giờ: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Participant &quot;%1&quot; has an unknown role &quot;%2&quot; (chair, secretary, delegate or guest)</source>
         <translation>Thành viên &quot;%1&quot; có vai trò không xác định &quot;%2&quot; (chủ trì, thư ký, đại biểu hoặc khách mời)</translation>
     </message>
@@ -1791,7 +1952,7 @@
         <translation>thiếu danh sách &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>không phải JSON hợp lệ (%1 tại byte %2)</translation>
     </message>
@@ -1827,7 +1988,7 @@
         <translation>cuộc họp</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>participant %1</source>
         <translation>thành viên %1</translation>
     </message>
@@ -2054,7 +2215,7 @@
 <context>
     <name>phonghop::MeetingPublisher</name>
     <message>
-        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+168"/>
+        <location filename="../../meeting_core/publish/meetingpublisher.cpp" line="+138"/>
         <source>Revision %1 of this meeting was published by someone else after revision %2, which you were editing. Nothing was published. Review their changes, then publish again.</source>
         <translation>Phiên bản %1 của cuộc họp này đã được người khác phát hành sau phiên bản %2 mà bạn đang sửa. Chưa phát hành gì. Hãy xem lại các thay đổi của họ rồi phát hành lại.</translation>
     </message>
@@ -2070,14 +2231,15 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+88"/>
+        <location line="+23"/>
+        <location line="+59"/>
         <location line="+22"/>
-        <location line="+137"/>
+        <location line="+136"/>
         <source>The meeting was not published: %1</source>
         <translation>Cuộc họp chưa được phát hành: %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-231"/>
         <source>The share cannot be used: %1</source>
         <translation>Không dùng được thư mục dùng chung: %1</translation>
     </message>
@@ -2087,12 +2249,7 @@
         <translation>Khóa này không phát hành được lên thư mục dùng chung này: thư mục thuộc khóa của cơ quan khác (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The meeting was not published: the confidential document “%1” needs a shared folder in format 2.1 or later, and this one is in format %2.%3. Upgrade the shared folder first (phonghop-cli org upgrade-share), once every seat runs PhòngHọp 2.1.</source>
-        <translation>Cuộc họp chưa được phát hành: tài liệu mật “%1” cần thư mục dùng chung định dạng 2.1 trở lên, còn thư mục này ở định dạng %2.%3. Hãy nâng cấp thư mục dùng chung trước (phonghop-cli org upgrade-share), khi mọi chỗ ngồi đã chạy PhòngHọp 2.1.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Someone else is publishing this meeting right now. Wait a minute, then publish again.</source>
         <translation>Người khác đang phát hành cuộc họp này. Vui lòng chờ một phút rồi phát hành lại.</translation>
     </message>
@@ -2104,19 +2261,19 @@
     <message>
         <location line="+28"/>
         <location line="+27"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+31"/>
         <location line="+26"/>
         <source>Publication cancelled; the share is unchanged.</source>
         <translation>Đã hủy phát hành; thư mục dùng chung không thay đổi.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>The confidential document “%1” could not be sealed: no temporary folder. Nothing was published.</source>
         <translation>Không niêm phong được tài liệu mật “%1”: không có thư mục tạm. Chưa phát hành gì.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The confidential document “%1” could not be sealed: %2. Nothing was published.</source>
         <translation>Không niêm phong được tài liệu mật “%1”: %2. Chưa phát hành gì.</translation>
     </message>
@@ -2126,12 +2283,12 @@
         <translation>Không lưu được tài liệu “%1” vào thư mục dùng chung: %2. Chưa phát hành gì.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Published revision %1 of “%2”.</source>
         <translation>Đã phát hành phiên bản %1 của “%2”.</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-282"/>
         <source>The participant “%1” has no name and is not in the organisation&apos;s directory: add them to the directory, or give their name.</source>
         <translation>Thành phần “%1” chưa có họ tên và không có trong danh bạ của tổ chức: hãy bổ sung người này vào danh bạ, hoặc ghi họ tên.</translation>
     </message>
@@ -2141,7 +2298,7 @@
         <translation>Không lập được danh sách thành phần của cuộc họp: %1</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+280"/>
         <source>Revision %1 of “%2” was published, but its roster could not be written: %3. Seats cannot check in or vote until it is; publish again.</source>
         <translation>Đã phát hành phiên bản %1 của “%2”, nhưng không ghi được danh sách thành phần: %3. Các máy chưa thể điểm danh hay biểu quyết cho đến khi danh sách được ghi; hãy phát hành lại.</translation>
     </message>
@@ -2151,12 +2308,12 @@
         <translation>Danh sách thành phần ở phiên bản %1.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-228"/>
         <source>If this stays so for more than a few minutes, %1 in the meeting&apos;s folder of the share is not a publication: ask IT to look at it.</source>
         <translation>Nếu tình trạng này kéo dài quá vài phút thì %1 trong thư mục cuộc họp trên thư mục dùng chung không phải là một lần phát hành: hãy nhờ bộ phận CNTT kiểm tra.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>The document “%1” was damaged in the shared folder (%2); it has been stored again.</source>
         <translation>Tài liệu “%1” trong thư mục dùng chung bị hỏng (%2); tài liệu đã được lưu lại.</translation>
     </message>
@@ -2554,41 +2711,48 @@
 <context>
     <name>phonghop::PdfDocument</name>
     <message>
-        <location filename="../../meeting_core/pdf/pdfdocument.cpp" line="+149"/>
+        <location filename="../../meeting_core/pdf/pdfdocument.cpp" line="+150"/>
         <source>The file %1 does not exist.</source>
         <translation>Tệp %1 không tồn tại.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+54"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>Không đọc được tệp %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-62"/>
         <location line="+28"/>
+        <location line="+27"/>
         <source>The file %1 is empty.</source>
         <translation>Tệp %1 rỗng.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-52"/>
         <location line="+27"/>
+        <location line="+34"/>
         <source>The file %1 is not a PDF document.</source>
         <translation>Tệp %1 không phải là tài liệu PDF.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-55"/>
         <location line="+25"/>
+        <location line="+36"/>
         <source>The PDF document %1 is damaged and cannot be opened.</source>
         <translation>Tài liệu PDF %1 bị hỏng, không mở được.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-59"/>
         <location line="+26"/>
+        <location line="+36"/>
         <source>The PDF document %1 is damaged: it has no readable pages.</source>
         <translation>Tài liệu PDF %1 bị hỏng: không có trang nào đọc được.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>The document is locked by a password.</source>
         <translation>Tài liệu được khóa bằng mật khẩu.</translation>
     </message>
@@ -3442,12 +3606,12 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::SealedDocument</name>
     <message>
-        <location filename="../../meeting_core/confidential/sealeddocument.cpp" line="+21"/>
+        <location filename="../../meeting_core/confidential/sealeddocument.cpp" line="+25"/>
         <source>Confidential document — only its recipients may read it</source>
         <translation>Tài liệu mật — chỉ người nhận được xem</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>The office does not allow this confidential document to be exported or printed</source>
         <translation>Cơ quan không cho phép xuất hoặc in tài liệu mật này</translation>
     </message>
@@ -3462,17 +3626,23 @@ Ngày ký: %2</translation>
         <translation>khóa thiết bị của %1 không hợp lệ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
+        <source>the confidential document “%1” needs a shared folder in format 2.1 or later, and this one is in format %2.%3. Upgrade the shared folder first (phonghop-cli org upgrade-share), once every seat runs PhòngHọp 2.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The key of the confidential document “%1” does not open with this device&apos;s key: it was sealed for another device, or altered.</source>
         <translation>Khóa của tài liệu mật “%1” không mở được bằng khóa của thiết bị này: khóa được niêm phong cho thiết bị khác, hoặc đã bị sửa đổi.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-112"/>
         <source>The confidential document “%1” is not in the cache yet: sync, then try again.</source>
         <translation>Tài liệu mật “%1” chưa có trong bộ nhớ đệm: hãy đồng bộ rồi thử lại.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+131"/>
+        <location line="+17"/>
         <source>The document “%1” cannot be opened: %2</source>
         <translation>Không mở được tài liệu “%1”: %2</translation>
     </message>
@@ -4001,7 +4171,7 @@ Ngày ký: %2</translation>
         <translation>Không đọc được hồ sơ: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>A poll opening that cites a roster revision this seat has not verified</source>
         <translation>Bản ghi mở biểu quyết dẫn chiếu một bản danh sách thành viên mà máy này chưa xác minh</translation>
     </message>
@@ -4823,7 +4993,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::SyncEngine</name>
     <message>
-        <location filename="../../meeting_core/sync/syncengine.cpp" line="+203"/>
+        <location filename="../../meeting_core/sync/syncengine.cpp" line="+220"/>
         <source>The share presents the organisation key %1, but this computer is set up to trust only %2. Nothing was read.</source>
         <translation>Thư mục dùng chung dùng khóa cơ quan %1, nhưng máy này chỉ được thiết lập để tin cậy %2. Chưa đọc dữ liệu nào.</translation>
     </message>
@@ -4838,17 +5008,17 @@ Ngày ký: %2</translation>
         <translation>Không gửi được %1 lên thư mục dùng chung: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+70"/>
         <source>the confidential document &quot;%1&quot; is published in clear without being declassified</source>
         <translation>tài liệu mật &quot;%1&quot; được phát hành công khai mà chưa được giải mật</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Meeting %1, revision %2 was rejected: %3</source>
         <translation>Cuộc họp %1, phiên bản %2 bị từ chối: %3</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Sync cancelled</source>
         <translation>Đã hủy đồng bộ</translation>
     </message>
@@ -4873,12 +5043,12 @@ Ngày ký: %2</translation>
         <translation>Cuộc họp &quot;%1&quot; (phiên bản %2) chưa được cập nhật: %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Meeting %1: status record %2 was refused: %3</source>
         <translation>Cuộc họp %1: bản ghi trạng thái %2 bị từ chối: %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Consultations were not read: %1</source>
         <translation>Chưa đọc được các phiếu lấy ý kiến: %1</translation>
     </message>
@@ -4898,12 +5068,12 @@ Ngày ký: %2</translation>
         <translation>Không cập nhật được dữ liệu trên máy: %1</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-320"/>
         <source>&quot;%1&quot; is not a key fingerprint (32 hexadecimal digits), so this computer cannot check the share&apos;s key. Nothing was read.</source>
         <translation>“%1” không phải là dấu vân tay khóa (32 chữ số thập lục phân), nên máy này không kiểm tra được khóa của thư mục dùng chung. Chưa đọc dữ liệu nào.</translation>
     </message>
     <message numerus="yes">
-        <location line="-68"/>
+        <location line="-85"/>
         <source>The organisation revoked this device: its confidential documents were deleted from this computer (%n file(s)).</source>
         <translation>
             <numerusform>Cơ quan đã thu hồi thiết bị này: các tài liệu mật đã được xóa khỏi máy tính này (%n tệp).</numerusform>
@@ -4921,10 +5091,58 @@ Ngày ký: %2</translation>
             <numerusform>Đã cập nhật %n cuộc họp</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1; %n meeting(s) outside this seat&apos;s scope not copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+75"/>
+        <location line="+89"/>
         <source>The shared folder belongs to &quot;%1&quot;, whose organisation key has the fingerprint %2. This seat has not confirmed it yet: compare it with the fingerprint your IT staff gave you before trusting it. Nothing was read.</source>
         <translation>Thư mục dùng chung thuộc về “%1”, khóa cơ quan có dấu vân tay %2. Máy này chưa xác nhận khóa đó: hãy so sánh với dấu vân tay do cán bộ CNTT cung cấp trước khi tin cậy. Chưa đọc dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::SystemKeyStore</name>
+    <message>
+        <location filename="../../meeting_core/trust/systemkeystore.cpp" line="+60"/>
+        <source>The system key store cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system key store cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <location line="+23"/>
+        <location line="+22"/>
+        <source>There is no desktop session bus to reach a system key store on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>PhòngHọp: the key of device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system key store did not keep the device key&apos;s secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The system key store holds no secret for this device&apos;s key (it was deleted, or this is another user&apos;s login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret the system key store holds for this device&apos;s key is damaged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5011,7 +5229,7 @@ Ngày ký: %2</translation>
         <translation>Đã hủy: bản sao chưa được lưu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The document is protected by a password.</source>
         <translation>Tài liệu được bảo vệ bằng mật khẩu.</translation>
     </message>
@@ -5057,12 +5275,17 @@ Ngày ký: %2</translation>
         <translation>“%1” không phải là dấu vân tay khóa: dấu vân tay gồm 32 chữ số thập lục phân, chia thành các nhóm bốn chữ số (3f2a-9c1d-...)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a sync scope: own or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The fingerprint given (%1) differs from the one this computer is set up to trust (%2). Nothing was read.</source>
         <translation>Dấu vân tay được nhập (%1) khác với dấu vân tay mà máy này được thiết lập để tin cậy (%2). Chưa đọc dữ liệu nào.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Organisation: %1</source>
         <translation>Cơ quan: %1</translation>
     </message>
@@ -5080,6 +5303,96 @@ Ngày ký: %2</translation>
         <location line="+12"/>
         <source>%1 meeting(s) updated, %2 document(s) copied (%3 MB)</source>
         <translation>Đã cập nhật %1 cuộc họp, đã sao chép %2 tài liệu (%3 MB)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 meeting(s) outside this seat&apos;s scope not copied (its person takes no part; sync --scope all copies them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 meeting(s) left this seat&apos;s scope: their documents left the cache (annotations and notes stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 document file(s) of past meetings evicted (%2 MB freed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phonghop::cli::CacheRetentionCommands</name>
+    <message>
+        <location filename="../../app/cli/cacheretentioncommands.cpp" line="+46"/>
+        <location line="+45"/>
+        <location line="+32"/>
+        <source>Usage: phonghop-cli cache %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Cache: %1 MB, of which documents %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents of past meetings are kept (never evicted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eviction of documents of meetings that ended more than %1 day(s) ago would free %2 MB (%3 file(s) of %4 meeting(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>With 0 days documents are never evicted: give --days N (N &gt; 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 document file(s) of meetings that ended more than %2 day(s) ago deleted from the cache (%3 MB freed); they can be fetched again from the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The meeting “%1” is not in the cache: sync first.</source>
+        <translation type="unfinished">Cuộc họp “%1” chưa có trong bộ nhớ đệm: hãy đồng bộ trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” fetched again from the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The meeting has no document “%1”.</source>
+        <translation type="unfinished">Cuộc họp không có tài liệu “%1”.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not a number of days (0 to %2; 0: never evict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: phonghop-cli %1</source>
+        <translation type="unfinished">Cách dùng: phonghop-cli %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cache&apos;s size on disk, its documents, and what eviction would free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the documents of meetings that ended more than N days ago (their agendas, annotations and notes stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetch one document again from the share (verified by its SHA-256)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5105,7 +5418,7 @@ Ngày ký: %2</translation>
         <translation>Ghi thư mục dùng chung mẫu (tiếng Việt) vào DIR</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bring the local cache up to date from the share</source>
         <translation>Cập nhật dữ liệu trên máy từ thư mục dùng chung</translation>
     </message>
@@ -5115,7 +5428,12 @@ Ngày ký: %2</translation>
         <translation>Liệt kê các cuộc họp, nội dung chương trình và tài liệu đã lưu trên máy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The cache&apos;s size, evicting past meetings&apos; documents, fetching one again (cache --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Save a cached document to a file; a confidential one only on a recipient&apos;s device (document --help)</source>
         <translation>Lưu một tài liệu trong bộ nhớ đệm ra tệp; tài liệu mật chỉ lưu được trên thiết bị của người nhận (document --help)</translation>
     </message>
@@ -5208,7 +5526,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::cli::ConsultCommands</name>
     <message>
-        <location filename="../../app/cli/consultcommands.cpp" line="+51"/>
+        <location filename="../../app/cli/consultcommands.cpp" line="+55"/>
         <source>Usage: phonghop-cli consult %1</source>
         <translation>Cách dùng: phonghop-cli consult %1</translation>
     </message>
@@ -5360,12 +5678,32 @@ Ngày ký: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Publish a consultation from a CONSULTATION.json, signed with the organisation key (documents: PDF files, paths relative to the JSON&apos;s folder)</source>
-        <translation>Phát hành phiếu lấy ý kiến từ tệp CONSULTATION.json, ký bằng khóa của cơ quan (tài liệu: tệp PDF, đường dẫn tính từ thư mục chứa tệp JSON)</translation>
+        <location line="+33"/>
+        <source>The consultation “%1” is not in the cache: sync first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>The consultation has no document “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved “%1” to %2</source>
+        <translation type="unfinished">Đã lưu “%1” vào %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Publish a consultation from a CONSULTATION.json, signed with the organisation key (documents: PDF or office files, paths relative to the JSON&apos;s folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Write a consultation&apos;s document to a file as this seat may read it (a confidential one only on a member&apos;s enrolled device, watermarked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>Answer (or change the answer to) one question from a member&apos;s seat, before the deadline; also Đồng ý, Không đồng ý, Ý kiến khác</source>
         <translation>Trả lời (hoặc sửa câu trả lời) một câu hỏi từ máy của thành viên, trước hạn; chấp nhận cả Đồng ý, Không đồng ý, Ý kiến khác</translation>
     </message>
@@ -5413,9 +5751,14 @@ Ngày ký: %2</translation>
         <translation>Không đọc được khóa thiết bị trong %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Device %1 (fingerprint %2)</source>
         <translation>Thiết bị %1 (dấu vân tay %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its key is kept by the system key store (opened by the desktop&apos;s login).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5428,7 +5771,17 @@ Ngày ký: %2</translation>
         <translation>Khóa của thiết bị chưa có mã PIN: ai đọc được thư mục này đều có thể ký thay thiết bị và mở tài liệu mật của thiết bị.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>This device&apos;s key is now kept by the system key store: the desktop&apos;s login opens it, no PIN is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This device&apos;s key is kept by the system key store; remove that first (device remove-pin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This device&apos;s key is already protected by a PIN; change the PIN instead.</source>
         <translation>Khóa của thiết bị này đã được bảo vệ bằng mã PIN; hãy đổi mã PIN.</translation>
     </message>
@@ -5451,17 +5804,22 @@ Ngày ký: %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Current PIN: </source>
         <translation>Mã PIN hiện tại: </translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-22"/>
         <source>The PIN of this device&apos;s key was changed.</source>
         <translation>Đã đổi mã PIN của khóa thiết bị.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>This device&apos;s key is no longer kept by the system key store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This device&apos;s key no longer has a PIN.</source>
         <translation>Khóa của thiết bị này không còn mã PIN.</translation>
     </message>
@@ -5472,29 +5830,34 @@ Ngày ký: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Protect this seat&apos;s device key with a PIN (from %1, or asked)</source>
-        <translation>Bảo vệ khóa thiết bị của máy này bằng mã PIN (lấy từ %1, hoặc hỏi)</translation>
+        <source>Protect this seat&apos;s device key with a PIN (from %1, or asked), or with --keystore by the system key store</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>Keep this seat&apos;s device key without a PIN (or key store) again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Change the PIN (the current one from %1, the new one from %2, or asked)</source>
         <translation>Đổi mã PIN (mã hiện tại lấy từ %1, mã mới từ %2, hoặc hỏi)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Keep this seat&apos;s device key without a PIN again</source>
-        <translation>Bỏ mã PIN của khóa thiết bị máy này</translation>
     </message>
 </context>
 <context>
     <name>phonghop::cli::DocumentCommands</name>
     <message>
-        <location filename="../../app/cli/documentcommands.cpp" line="+41"/>
+        <location filename="../../app/cli/documentcommands.cpp" line="+42"/>
         <source>Usage: phonghop-cli %1</source>
         <translation>Cách dùng: phonghop-cli %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>The meeting “%1” is not for this seat: its person does not take part in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The meeting “%1” is not in the cache: sync first.</source>
         <translation>Cuộc họp “%1” chưa có trong bộ nhớ đệm: hãy đồng bộ trước.</translation>
     </message>
@@ -5504,7 +5867,7 @@ Ngày ký: %2</translation>
         <translation>Cuộc họp không có tài liệu “%1”.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Saved “%1” to %2</source>
         <translation>Đã lưu “%1” vào %2</translation>
     </message>
@@ -8096,6 +8459,106 @@ Ngày ký: %2</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::ui::CacheSettingsDialog</name>
+    <message>
+        <location filename="../../ui/setup/cachesettingsdialog.cpp" line="+55"/>
+        <source>Cache and sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measuring the cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep for ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My meetings and those open to all staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every meeting of the organisation (the office&apos;s seat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This setting is managed by your administrator</source>
+        <translation type="unfinished">Thiết lập này do quản trị viên quản lý</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evict now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep documents of past meetings for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings this seat copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents of meetings that ended longer ago are deleted from this computer after each sync. Their agendas, your annotations and notes, attendance, votes and decisions stay; a document can be fetched again from the shared folder when you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The cache could not be measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer holds %1 MB for PhòngHọp, of which %2 MB are documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents of past meetings are kept for ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No document of a meeting that ended more than %n day(s) ago is on this computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Eviction would free %1 MB: %2 file(s) of %3 meeting(s) that ended more than %4 day(s) ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete from this computer the documents of meetings that ended more than %1 day(s) ago (%2 MB)? This cannot be undone on this computer; the documents can be fetched again from the shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The documents could not be evicted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::ConclusionsWidget</name>
     <message>
         <location filename="../../ui/session/conclusionswidget.cpp" line="+34"/>
@@ -8240,7 +8703,7 @@ Ngày ký: %2</translation>
         <translation>Đang ghi bản sao có dấu chìm của bạn: trang %L1 / %L2…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>The copy was not saved: %1</source>
         <translation>Chưa lưu được bản sao: %1</translation>
     </message>
@@ -8253,7 +8716,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ui::ConsultationForm</name>
     <message>
-        <location filename="../../ui/consult/consultationform.cpp" line="+50"/>
+        <location filename="../../ui/consult/consultationform.cpp" line="+54"/>
         <source>Publish…</source>
         <translation>Phát hành…</translation>
     </message>
@@ -8308,23 +8771,13 @@ Ngày ký: %2</translation>
         <translation>Thêm câu hỏi</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Documents (PDF)</source>
-        <translation>Tài liệu (PDF)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Add PDF…</source>
-        <translation>Thêm PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+61"/>
+        <location line="+13"/>
+        <location line="+70"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-57"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -8334,12 +8787,7 @@ Ngày ký: %2</translation>
         <translation>Tài liệu kèm phiếu lấy ý kiến</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The question, e.g. “Thông qua dự thảo Quyết định?”</source>
         <translation>Câu hỏi, ví dụ: “Thông qua dự thảo Quyết định?”</translation>
     </message>
@@ -8354,23 +8802,53 @@ Ngày ký: %2</translation>
         <translation>Có / Không</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+124"/>
+        <location line="+2"/>
+        <source>Choose one of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The options, separated by “;”, e.g. “Phương án 1; Phương án 2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>New revision of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>As published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kept as published, sealed to the members&apos; devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+199"/>
         <source>The organisation&apos;s key cannot be read: %1</source>
         <translation>Không đọc được khóa của cơ quan: %1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-190"/>
         <source>The people directory cannot be read: %1</source>
         <translation>Không đọc được danh bạ: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The people directory is empty: add the members in “People” first.</source>
         <translation>Danh bạ đang trống: hãy thêm thành viên ở mục “Danh bạ” trước.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Give the consultation a title.</source>
         <translation>Hãy nhập tiêu đề cho phiếu lấy ý kiến.</translation>
     </message>
@@ -8395,17 +8873,47 @@ Ngày ký: %2</translation>
         <translation>Câu hỏi %1 chưa có nội dung.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Question %1 lets the members choose: give at least two options, separated by “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add at least one question.</source>
         <translation>Hãy thêm ít nhất một câu hỏi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>Document %1 has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The document “%1” is no longer there.</source>
         <translation>Tài liệu “%1” không còn ở vị trí cũ.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
+        <source>The document “%1” is not in the published revision any more: remove it and add its PDF again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Publish a new revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish revision %1 of “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answers given to revision %1 no longer count: every member answers again before %2. It is signed with the organisation&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Publish the consultation</source>
         <translation>Phát hành phiếu lấy ý kiến</translation>
     </message>
@@ -8424,12 +8932,28 @@ Ngày ký: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
+        <location line="+10"/>
         <source>Publish</source>
         <translation>Phát hành</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-362"/>
+        <source>Documents (PDF, or office files converted to PDF; ticked: confidential, sealed to the members&apos; devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>PDF and office documents (*.pdf %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+331"/>
         <source>Not published: the organisation&apos;s key stays locked.</source>
         <translation>Chưa phát hành: khóa của cơ quan vẫn đang khóa.</translation>
     </message>
@@ -8452,7 +8976,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ui::ConsultationOffice</name>
     <message>
-        <location filename="../../ui/consult/consultationoffice.cpp" line="+61"/>
+        <location filename="../../ui/consult/consultationoffice.cpp" line="+65"/>
         <source>Close early (before the deadline)</source>
         <translation>Kết thúc sớm (trước hạn)</translation>
     </message>
@@ -8482,6 +9006,16 @@ Ngày ký: %2</translation>
         <translation>Lưu danh sách nhắc trả lời…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>New revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Consultations</source>
         <translation>Các đợt lấy ý kiến</translation>
@@ -8507,7 +9041,17 @@ Ngày ký: %2</translation>
         <translation>Danh sách nhắc trả lời (chưa trả lời)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+11"/>
+        <source>Print the reminder list (who has not answered, their position, the deadline), or save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change the deadline, documents, questions or members: the members answer the new revision again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The reminder list is copied: paste it into a message or a document.</source>
         <translation>Đã sao chép danh sách nhắc trả lời: hãy dán vào tin nhắn hoặc văn bản.</translation>
     </message>
@@ -8515,6 +9059,11 @@ Ngày ký: %2</translation>
         <location line="+13"/>
         <source>Published: the members&apos; seats receive it at their next sync.</source>
         <translation>Đã phát hành: máy của các thành viên sẽ nhận được ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The new revision is published: the members answer it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+72"/>
@@ -8615,12 +9164,12 @@ Ngày ký: %2</translation>
         <translation>Kết quả: không được thông qua</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Already closed.</source>
         <translation>Đã kết thúc từ trước.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The deadline (%1) has not passed yet: members may still answer. Tick “Close early” to close it now.</source>
         <translation>Chưa đến hạn (%1): thành viên vẫn có thể trả lời. Đánh dấu “Kết thúc sớm” để kết thúc ngay.</translation>
     </message>
@@ -8726,14 +9275,36 @@ Ngày ký: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+20"/>
+        <location line="+17"/>
         <source>The reminder list is saved in %1</source>
         <translation>Đã lưu danh sách nhắc trả lời vào %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The reminder list was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reminder list — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the reminder list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reminder list was sent to the printer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>phonghop::ui::Consultations</name>
     <message>
-        <location filename="../../ui/consult/consultationsview.cpp" line="+27"/>
+        <location filename="../../ui/consult/consultationsview.cpp" line="+30"/>
         <source>Open for answers</source>
         <translation>Đang nhận ý kiến</translation>
     </message>
@@ -8748,12 +9319,12 @@ Ngày ký: %2</translation>
         <translation>Văn phòng đã kết thúc lấy ý kiến.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>This consultation is not on this seat.</source>
         <translation>Đợt lấy ý kiến này chưa có trên máy này.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This seat could not recount the close: %1</source>
         <translation>Máy này không kiểm lại được biên bản kết thúc: %1</translation>
     </message>
@@ -8781,7 +9352,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ui::ConsultationsView</name>
     <message>
-        <location filename="../../ui/consult/consultationsview.cpp" line="-182"/>
+        <location filename="../../ui/consult/consultationsview.cpp" line="-183"/>
         <source>Written consultations</source>
         <translation>Lấy ý kiến bằng văn bản</translation>
     </message>
@@ -8838,7 +9409,7 @@ Ngày ký: %2</translation>
         <translation>Không có đợt lấy ý kiến nào gửi đến bạn.</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%n answer(s) not yet delivered to the shared folder: they are kept on this seat and sent at the next sync.</source>
         <translation>
             <numerusform>%n ý kiến chưa gửi được đến thư mục dùng chung: ý kiến được giữ trên máy này và sẽ được gửi ở lần đồng bộ tiếp theo.</numerusform>
@@ -8865,12 +9436,22 @@ Ngày ký: %2</translation>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open in the reader (annotations as for a meeting&apos;s documents)</source>
         <translation>Mở trong trình đọc (ghi chú như với tài liệu cuộc họp)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Confidential: opened in the reader with your name on every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>“%1” is not on this seat yet: it is copied at the next sync.</source>
         <translation>“%1” chưa có trên máy này: tài liệu sẽ được sao chép ở lần đồng bộ tiếp theo.</translation>
     </message>
@@ -8881,18 +9462,18 @@ Ngày ký: %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+102"/>
+        <location line="+118"/>
         <source>Your answer: %1</source>
         <translation>Ý kiến của bạn: %1</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+102"/>
+        <location line="-116"/>
+        <location line="+118"/>
         <source>Comment: %1</source>
         <translation>Góp ý: %1</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-114"/>
         <source>Not answered yet.</source>
         <translation>Chưa trả lời.</translation>
     </message>
@@ -8902,7 +9483,12 @@ Ngày ký: %2</translation>
         <translation>Chưa trả lời: đã hết hạn.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>Needs a new answer: the office changed the consultation (revision %1). Your answer to revision %2 (%3) no longer counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Comment (required for “other opinion”, at most %1 characters)</source>
         <translation>Góp ý (bắt buộc khi chọn “Ý kiến khác”, tối đa %1 ký tự)</translation>
     </message>
@@ -9031,7 +9617,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ui::DevicePinDialog</name>
     <message>
-        <location filename="../../ui/setup/devicepindialog.cpp" line="+23"/>
+        <location filename="../../ui/setup/devicepindialog.cpp" line="+25"/>
         <source>Device PIN — PhòngHọp</source>
         <translation>Mã PIN thiết bị — PhòngHọp</translation>
     </message>
@@ -9065,30 +9651,40 @@ Ngày ký: %2</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+103"/>
+        <location line="+135"/>
         <location line="+27"/>
         <source>New PIN</source>
         <translation>Mã PIN mới</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-145"/>
         <source>Delete the last digit</source>
         <translation>Xóa chữ số cuối</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Use the system key store instead of a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desktop&apos;s key store (unlocked by your login) keeps the secret that opens this device&apos;s key; no PIN is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+75"/>
+        <location line="+97"/>
         <location line="+27"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-122"/>
         <source>Continue without it</source>
         <translation>Tiếp tục không mở khóa</translation>
     </message>
@@ -9103,7 +9699,12 @@ Ngày ký: %2</translation>
         <translation>Máy vẫn đồng bộ và hiển thị cuộc họp, nhưng không điểm danh, biểu quyết hay mở tài liệu mật được.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <source>Handing the key to the system key store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Type the PIN first.</source>
         <translation>Hãy nhập mã PIN trước.</translation>
     </message>
@@ -9136,6 +9737,18 @@ Ngày ký: %2</translation>
         <location line="+0"/>
         <source>Protecting the key…</source>
         <translation>Đang bảo vệ khóa…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Device key — PhòngHọp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+The seat still syncs and shows meetings, but cannot check in, vote nor open confidential documents until the key store is open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9446,12 +10059,12 @@ Ngày ký: %2</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+235"/>
+        <location line="+244"/>
         <source>No document is open.</source>
         <translation>Chưa mở tài liệu nào.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-219"/>
         <location line="+71"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
@@ -9576,7 +10189,7 @@ Ngày ký: %2</translation>
         <translation>Toàn màn hình</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
@@ -9586,7 +10199,7 @@ Ngày ký: %2</translation>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>The password is not correct. Try again.</source>
         <translation>Mật khẩu không đúng. Vui lòng thử lại.</translation>
     </message>
@@ -9745,6 +10358,24 @@ Ngày ký: %2</translation>
     </message>
 </context>
 <context>
+    <name>phonghop::ui::EvictedDocument</name>
+    <message>
+        <location filename="../../ui/mainwindow/evicteddocument.cpp" line="+24"/>
+        <source>&quot;%1&quot; belongs to a past meeting: its file was removed from this computer to save space. Your annotations and notes on it are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fetch it again from the shared folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phonghop::ui::FindBar</name>
     <message>
         <location filename="../../ui/viewer/findbar.cpp" line="+26"/>
@@ -9752,7 +10383,7 @@ Ngày ký: %2</translation>
         <translation>Tìm trong tài liệu (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
@@ -10091,7 +10722,12 @@ Ngày ký: %2</translation>
         <translation>Chọn &amp;thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Cache and sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Next document</source>
         <translation>Tài liệu &amp;sau</translation>
     </message>
@@ -10149,13 +10785,13 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+65"/>
-        <location line="+356"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="+67"/>
+        <location line="+377"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-352"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
@@ -10176,7 +10812,7 @@ Ngày ký: %2</translation>
         <translation>%1 (%2 cần trả lời)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+154"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
     </message>
@@ -10206,7 +10842,7 @@ Ngày ký: %2</translation>
         <translation>Phiên họp</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <location line="+39"/>
         <source>The local cache cannot be read: %1</source>
         <translation>Không đọc được dữ liệu trên máy: %1</translation>
@@ -10222,7 +10858,7 @@ Ngày ký: %2</translation>
         <translation>%1 — PhòngHọp</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-175"/>
         <source>Your annotations could not be carried over to the new version: %1</source>
         <translation>Không chuyển được ghi chú của bạn sang phiên bản mới: %1</translation>
     </message>
@@ -10234,7 +10870,7 @@ Ngày ký: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+232"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
@@ -10249,12 +10885,12 @@ Ngày ký: %2</translation>
         <translation>Ngoại tuyến: %1. Bạn vẫn làm việc được với các cuộc họp đã có trên máy này.</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-457"/>
         <source>The organisation is confirmed. Reading the shared folder…</source>
         <translation>Đã xác nhận cơ quan. Đang đọc thư mục dùng chung…</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+448"/>
         <source>This computer does not trust the organisation of the shared folder yet, so nothing was read. Compare its fingerprint with the one IT gave you (Meeting → Confirm the organisation&apos;s fingerprint).</source>
         <translation>Máy này chưa tin cậy cơ quan của thư mục dùng chung nên chưa đọc gì cả. Hãy so dấu vân tay của cơ quan với bản bộ phận CNTT đã đưa (Cuộc họp → Xác nhận dấu vân tay của cơ quan).</translation>
     </message>
@@ -10282,7 +10918,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ui::MeetingForm</name>
     <message>
-        <location filename="../../ui/secretary/meetingform.cpp" line="+22"/>
+        <location filename="../../ui/secretary/meetingform.cpp" line="+23"/>
         <source>e.g. Regular meeting of December 2026</source>
         <translation>ví dụ: Phiên họp thường kỳ tháng 12 năm 2026</translation>
     </message>
@@ -10312,7 +10948,18 @@ Ngày ký: %2</translation>
         <translation>Mã cuộc họp trong thư mục dùng chung: chữ thường không dấu, chữ số và dấu gạch ngang</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Open to &amp;all staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Every seat of the organisation copies this meeting, not only its participants&apos; seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
@@ -10357,9 +11004,14 @@ Ngày ký: %2</translation>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meeting &amp;id:</source>
         <translation>&amp;Mã cuộc họp:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A meeting with a confidential document is never open to all staff: only its participants&apos; seats copy it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11903,7 +12555,7 @@ Ngày ký: %2</translation>
         <translation>Bảo vệ thiết bị bằng &amp;mã PIN…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>The organisation&apos;s key file</source>
         <translation>Tệp khóa của cơ quan</translation>
     </message>
@@ -12001,7 +12653,7 @@ Ngày ký: %2</translation>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Editing revision %1 of this meeting. Publishing makes revision %2.</source>
         <translation>Đang sửa phiên bản %1 của cuộc họp này. Phát hành sẽ tạo phiên bản %2.</translation>
     </message>
@@ -12130,7 +12782,7 @@ Ngày ký: %2</translation>
         <translation>Xem lại trước</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-465"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
@@ -12140,17 +12792,17 @@ Ngày ký: %2</translation>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+343"/>
         <source>Not published: the organisation&apos;s key stays locked.</source>
         <translation>Chưa phát hành: khóa của cơ quan vẫn đang khóa.</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-340"/>
         <source>People</source>
         <translation>Danh bạ</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Publish to all seats</source>
         <translation>Phát hành tới mọi đại biểu</translation>
     </message>
@@ -12936,7 +13588,7 @@ Ngày ký: %2</translation>
 <context>
     <name>phonghop::ui::TouchStyle</name>
     <message>
-        <location filename="../../ui/style/touchstyle.cpp" line="+129"/>
+        <location filename="../../ui/style/touchstyle.cpp" line="+184"/>
         <source>Detach</source>
         <translation>Tách ra</translation>
     </message>

@@ -190,6 +190,14 @@ TEST_CASE("A seat syncs its person's meetings and those open to all staff, a lat
     CHECK(hasObject(seat, sha256Of(pdfs + QStringLiteral("/a.pdf"))));
     CHECK(hasObject(seat, sha256Of(pdfs + QStringLiteral("/b.pdf"))));
     CHECK_FALSE(hasObject(seat, sha256Of(pdfs + QStringLiteral("/d.pdf"))));
+    // Its document is refused for this seat (exit 4, as for a non-recipient), not "sync first".
+    const CliRun notForSeat = s.office.cli.run(
+        { QStringLiteral("document"), QStringLiteral("save"), QStringLiteral("--cache"), seat,
+            QStringLiteral("--meeting"), QStringLiteral("hop-khac"), QStringLiteral("--document"),
+            QStringLiteral("d1"), QStringLiteral("--out"), seat + QStringLiteral("/copy.pdf") });
+    CHECK(notForSeat.exitCode == 4);
+    CHECK(notForSeat.err.contains(QStringLiteral("not for this seat")));
+    CHECK_FALSE(QFile::exists(seat + QStringLiteral("/copy.pdf")));
 
     // Remembered as out of scope at its revision: a damaged copy of that revision on the share
     // is not read again (it would be reported as rejected).
