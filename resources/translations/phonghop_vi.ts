@@ -240,12 +240,12 @@
     <message>
         <location line="+8"/>
         <source>“%1” is not a sync scope (own, all)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là phạm vi đồng bộ (own, all)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” is not a number of days (0 to %2; 0: never evict)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là số ngày (từ 0 đến %2; 0: không bao giờ giải phóng)</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -613,7 +613,7 @@
     <message>
         <location filename="../../meeting_core/store/cacheretention.cpp" line="+281"/>
         <source>A document could not be deleted from the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xóa được một tài liệu khỏi bộ nhớ đệm: %1</translation>
     </message>
 </context>
 <context>
@@ -698,17 +698,17 @@
     <message>
         <location line="+9"/>
         <source>Document %1 has no valid original sha256 or size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu %1 không có mã sha256 hoặc kích thước bản gốc hợp lệ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The confidential document %1 has no valid plainSha256 or plainSize</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu mật %1 không có plainSha256 hoặc plainSize hợp lệ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The confidential document %1 has a recipient that is not a person&apos;s device with its sealed key, or a device twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu mật %1 có người nhận không phải là thiết bị của một người kèm khóa đã niêm phong, hoặc có thiết bị bị ghi hai lần</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -788,7 +788,7 @@
     <message>
         <location line="+6"/>
         <source>The confidential document %1 is sealed to %2, who is not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu mật %1 được niêm phong cho %2, người này không phải là thành viên</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -908,7 +908,7 @@
     <message>
         <location line="+23"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là true hoặc false</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1086,7 +1086,7 @@
     <message>
         <location filename="../../meeting_core/consult/consultationreport.cpp" line="+296"/>
         <source>Cannot write the reminder list to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được danh sách nhắc trả lời vào %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1207,48 +1207,48 @@
     <message>
         <location line="+15"/>
         <source>The consultation was not published: the document “%1” was published as confidential; it is not published in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đợt lấy ý kiến chưa được phát hành: tài liệu “%1” đã được phát hành dưới dạng mật; không được phát hành công khai.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The share cannot be used: %1</source>
-        <translation type="unfinished">Không dùng được thư mục dùng chung: %1</translation>
+        <translation>Không dùng được thư mục dùng chung: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+42"/>
         <source>The consultation was not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đợt lấy ý kiến chưa được phát hành: %1</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>The confidential document “%1” cannot be sealed for “%2”: they have no enrolled device. Enrol a device for them, or publish the document in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không niêm phong được tài liệu mật “%1” cho “%2”: người này chưa có thiết bị nào được đăng ký. Hãy đăng ký thiết bị cho người này, hoặc phát hành tài liệu dưới dạng công khai.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>The document “%1” is not in the published revision on the share any more: add its PDF again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu “%1” không còn trong lần phát hành trên thư mục dùng chung: hãy thêm lại tệp PDF của tài liệu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The confidential document “%1” is sealed to other devices than the members&apos; now: add its PDF again to seal it for them (the office cannot open the sealed copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu mật “%1” đang được niêm phong cho các thiết bị khác với thiết bị hiện nay của các thành viên: hãy thêm lại tệp PDF để niêm phong cho họ (văn phòng không mở được bản đã niêm phong).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Document %1 (%2) is neither a PDF nor an office file (.doc, .docx, .odt, .rtf, .xls, .xlsx, .ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu %1 (%2) không phải là tệp PDF hay tệp văn phòng (.doc, .docx, .odt, .rtf, .xls, .xlsx, .ods)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The confidential document “%1” could not be sealed: no temporary folder. Nothing was published.</source>
-        <translation type="unfinished">Không niêm phong được tài liệu mật “%1”: không có thư mục tạm. Chưa phát hành gì.</translation>
+        <translation>Không niêm phong được tài liệu mật “%1”: không có thư mục tạm. Chưa phát hành gì.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The confidential document “%1” could not be sealed: %2. Nothing was published.</source>
-        <translation type="unfinished">Không niêm phong được tài liệu mật “%1”: %2. Chưa phát hành gì.</translation>
+        <translation>Không niêm phong được tài liệu mật “%1”: %2. Chưa phát hành gì.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1402,43 +1402,43 @@
     <message>
         <location line="-233"/>
         <source>This device&apos;s key is kept by the system key store, not by a PIN; stop using the key store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của thiết bị này được giữ trong kho khóa của hệ thống, không phải bằng mã PIN; hãy thôi dùng kho khóa trước.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>This device&apos;s key is already kept by the system key store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của thiết bị này đã được giữ trong kho khóa của hệ thống.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This device&apos;s key is protected by a PIN; remove the PIN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của thiết bị này được bảo vệ bằng mã PIN; hãy bỏ mã PIN trước.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The system key store gave back another secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho khóa của hệ thống trả về một mã bí mật khác.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The note that the system key store keeps the device key cannot be written in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được vào %1 thông tin cho biết khóa thiết bị được giữ trong kho khóa của hệ thống</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+17"/>
         <source>This device&apos;s key is not kept by the system key store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của thiết bị này không được giữ trong kho khóa của hệ thống.</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>This device&apos;s key stays locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của thiết bị này vẫn đang khóa: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This device&apos;s key stays locked: the secret the system key store holds does not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của thiết bị này vẫn đang khóa: mã bí mật trong kho khóa của hệ thống không mở được khóa.</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -1668,22 +1668,22 @@
     <message>
         <location filename="../../meeting_core/sync/documentfetch.cpp" line="+25"/>
         <source>No shared folder is set: the document &quot;%1&quot; cannot be fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đặt thư mục dùng chung: không tải lại được tài liệu &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The shared folder %1 cannot be reached: the document &quot;%2&quot; can be fetched again once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không truy cập được thư mục dùng chung %1: có thể tải lại tài liệu &quot;%2&quot; khi thư mục truy cập lại được.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The confidential document &quot;%1&quot; is not for this device: it is not copied to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu mật &quot;%1&quot; không dành cho thiết bị này: tài liệu không được sao chép về thiết bị.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The document &quot;%1&quot; could not be fetched again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tải lại được tài liệu &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -3628,7 +3628,7 @@ Ngày ký: %2</translation>
     <message>
         <location line="+58"/>
         <source>the confidential document “%1” needs a shared folder in format 2.1 or later, and this one is in format %2.%3. Upgrade the shared folder first (phonghop-cli org upgrade-share), once every seat runs PhòngHọp 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>tài liệu mật “%1” cần thư mục dùng chung định dạng 2.1 trở lên, nhưng thư mục này đang ở định dạng %2.%3. Hãy nâng cấp thư mục dùng chung trước (phonghop-cli org upgrade-share), sau khi mọi máy đã chạy PhòngHọp 2.1.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5094,8 +5094,8 @@ Ngày ký: %2</translation>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1; %n meeting(s) outside this seat&apos;s scope not copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n cuộc họp ngoài phạm vi đồng bộ của máy này chưa được sao chép</numerusform>
         </translation>
     </message>
     <message>
@@ -5109,12 +5109,12 @@ Ngày ký: %2</translation>
     <message>
         <location filename="../../meeting_core/trust/systemkeystore.cpp" line="+60"/>
         <source>The system key store cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không truy cập được kho khóa của hệ thống.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The system key store cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không truy cập được kho khóa của hệ thống: %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5122,27 +5122,27 @@ Ngày ký: %2</translation>
         <location line="+23"/>
         <location line="+22"/>
         <source>There is no desktop session bus to reach a system key store on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có session bus của phiên làm việc trên máy tính để truy cập kho khóa của hệ thống.</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>PhòngHọp: the key of device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PhòngHọp: khóa của thiết bị %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The system key store did not keep the device key&apos;s secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho khóa của hệ thống không lưu được mã bí mật của khóa thiết bị: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The system key store holds no secret for this device&apos;s key (it was deleted, or this is another user&apos;s login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho khóa của hệ thống không có mã bí mật nào cho khóa của thiết bị này (mã đã bị xóa, hoặc đây là phiên đăng nhập của người dùng khác).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The secret the system key store holds for this device&apos;s key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã bí mật mà kho khóa của hệ thống lưu cho khóa của thiết bị này đã bị hỏng.</translation>
     </message>
 </context>
 <context>
@@ -5277,7 +5277,7 @@ Ngày ký: %2</translation>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; is not a sync scope: own or all</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là phạm vi đồng bộ: own hoặc all</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5307,17 +5307,17 @@ Ngày ký: %2</translation>
     <message>
         <location line="+7"/>
         <source>%1 meeting(s) outside this seat&apos;s scope not copied (its person takes no part; sync --scope all copies them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuộc họp ngoài phạm vi đồng bộ của máy này chưa được sao chép (người dùng máy này không tham gia; sync --scope all sẽ sao chép các cuộc họp này)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 meeting(s) left this seat&apos;s scope: their documents left the cache (annotations and notes stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cuộc họp đã ra khỏi phạm vi đồng bộ của máy này: tài liệu của các cuộc họp này đã được xóa khỏi bộ nhớ đệm (ghi chú trên tài liệu và ghi chú cá nhân vẫn được giữ)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 document file(s) of past meetings evicted (%2 MB freed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giải phóng %1 tệp tài liệu của các cuộc họp đã qua (lấy lại %2 MB dung lượng)</translation>
     </message>
 </context>
 <context>
@@ -5327,72 +5327,72 @@ Ngày ký: %2</translation>
         <location line="+45"/>
         <location line="+32"/>
         <source>Usage: phonghop-cli cache %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: phonghop-cli cache %1</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Cache: %1 MB, of which documents %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ đệm: %1 MB, trong đó tài liệu chiếm %2 MB</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Documents of past meetings are kept (never evicted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu của các cuộc họp đã qua được giữ lại (không bao giờ giải phóng)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Eviction of documents of meetings that ended more than %1 day(s) ago would free %2 MB (%3 file(s) of %4 meeting(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải phóng tài liệu của các cuộc họp đã kết thúc hơn %1 ngày sẽ lấy lại được %2 MB (%3 tệp của %4 cuộc họp)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>With 0 days documents are never evicted: give --days N (N &gt; 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Với 0 ngày, tài liệu không bao giờ được giải phóng: hãy dùng --days N (N &gt; 0).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 document file(s) of meetings that ended more than %2 day(s) ago deleted from the cache (%3 MB freed); they can be fetched again from the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa khỏi bộ nhớ đệm %1 tệp tài liệu của các cuộc họp đã kết thúc hơn %2 ngày (lấy lại %3 MB dung lượng); có thể tải lại các tệp này từ thư mục dùng chung</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The meeting “%1” is not in the cache: sync first.</source>
-        <translation type="unfinished">Cuộc họp “%1” chưa có trong bộ nhớ đệm: hãy đồng bộ trước.</translation>
+        <translation>Cuộc họp “%1” chưa có trong bộ nhớ đệm: hãy đồng bộ trước.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” fetched again from the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tải lại “%1” từ thư mục dùng chung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The meeting has no document “%1”.</source>
-        <translation type="unfinished">Cuộc họp không có tài liệu “%1”.</translation>
+        <translation>Cuộc họp không có tài liệu “%1”.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&quot;%1&quot; is not a number of days (0 to %2; 0: never evict)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là số ngày (từ 0 đến %2; 0: không bao giờ giải phóng)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Usage: phonghop-cli %1</source>
-        <translation type="unfinished">Cách dùng: phonghop-cli %1</translation>
+        <translation>Cách dùng: phonghop-cli %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The cache&apos;s size on disk, its documents, and what eviction would free</source>
-        <translation type="unfinished"></translation>
+        <translation>Dung lượng bộ nhớ đệm trên ổ đĩa, phần dành cho tài liệu, và dung lượng có thể giải phóng</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete the documents of meetings that ended more than N days ago (their agendas, annotations and notes stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tài liệu của các cuộc họp đã kết thúc hơn N ngày (chương trình họp, ghi chú trên tài liệu và ghi chú cá nhân vẫn được giữ)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fetch one document again from the share (verified by its SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải lại một tài liệu từ thư mục dùng chung (kiểm tra bằng mã SHA-256)</translation>
     </message>
 </context>
 <context>
@@ -5430,7 +5430,7 @@ Ngày ký: %2</translation>
     <message>
         <location line="+2"/>
         <source>The cache&apos;s size, evicting past meetings&apos; documents, fetching one again (cache --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dung lượng bộ nhớ đệm, giải phóng tài liệu của các cuộc họp đã qua, tải lại một tài liệu (cache --help)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5680,27 +5680,27 @@ Ngày ký: %2</translation>
     <message>
         <location line="+33"/>
         <source>The consultation “%1” is not in the cache: sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đợt lấy ý kiến “%1” chưa có trong bộ nhớ đệm: hãy đồng bộ trước.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The consultation has no document “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đợt lấy ý kiến không có tài liệu “%1”.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saved “%1” to %2</source>
-        <translation type="unfinished">Đã lưu “%1” vào %2</translation>
+        <translation>Đã lưu “%1” vào %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Publish a consultation from a CONSULTATION.json, signed with the organisation key (documents: PDF or office files, paths relative to the JSON&apos;s folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hành một đợt lấy ý kiến từ tệp CONSULTATION.json, ký bằng khóa của cơ quan (tài liệu: tệp PDF hoặc tệp văn phòng, đường dẫn tính từ thư mục chứa tệp JSON)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Write a consultation&apos;s document to a file as this seat may read it (a confidential one only on a member&apos;s enrolled device, watermarked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi một tài liệu của đợt lấy ý kiến ra tệp theo quyền đọc của máy này (tài liệu mật chỉ trên thiết bị đã đăng ký của thành viên, có hình mờ)</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -5758,7 +5758,7 @@ Ngày ký: %2</translation>
     <message>
         <location line="+3"/>
         <source>Its key is kept by the system key store (opened by the desktop&apos;s login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của thiết bị được giữ trong kho khóa của hệ thống (được mở khi đăng nhập vào máy tính).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5773,12 +5773,12 @@ Ngày ký: %2</translation>
     <message>
         <location line="+18"/>
         <source>This device&apos;s key is now kept by the system key store: the desktop&apos;s login opens it, no PIN is asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của thiết bị này nay do kho khóa của hệ thống giữ: khóa được mở khi đăng nhập máy tính, không cần nhập mã PIN.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This device&apos;s key is kept by the system key store; remove that first (device remove-pin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của thiết bị này đang do kho khóa của hệ thống giữ; hãy bỏ chế độ đó trước (device remove-pin).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5816,7 +5816,7 @@ Ngày ký: %2</translation>
     <message>
         <location line="+15"/>
         <source>This device&apos;s key is no longer kept by the system key store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa của thiết bị này không còn do kho khóa của hệ thống giữ nữa.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5831,12 +5831,12 @@ Ngày ký: %2</translation>
     <message>
         <location line="+2"/>
         <source>Protect this seat&apos;s device key with a PIN (from %1, or asked), or with --keystore by the system key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảo vệ khóa thiết bị của máy này bằng mã PIN (lấy từ %1, hoặc nhập khi được hỏi), hoặc giao cho kho khóa của hệ thống giữ bằng --keystore</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Keep this seat&apos;s device key without a PIN (or key store) again</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ lại khóa thiết bị của máy này không cần mã PIN (hay kho khóa) như trước</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -5854,7 +5854,7 @@ Ngày ký: %2</translation>
     <message>
         <location line="+10"/>
         <source>The meeting “%1” is not for this seat: its person does not take part in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc họp “%1” không dành cho máy này: người dùng máy này không tham dự cuộc họp.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8463,99 +8463,99 @@ Ngày ký: %2</translation>
     <message>
         <location filename="../../ui/setup/cachesettingsdialog.cpp" line="+55"/>
         <source>Cache and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ đệm và đồng bộ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Measuring the cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đo dung lượng bộ nhớ đệm…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ngày</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep for ever</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ vĩnh viễn</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>My meetings and those open to all staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc họp của tôi và các cuộc họp mở cho toàn thể cán bộ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every meeting of the organisation (the office&apos;s seat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi cuộc họp của cơ quan (máy của văn phòng)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This setting is managed by your administrator</source>
-        <translation type="unfinished">Thiết lập này do quản trị viên quản lý</translation>
+        <translation>Thiết lập này do quản trị viên quản lý</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Evict now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải phóng ngay…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep documents of past meetings for</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ tài liệu của các cuộc họp đã kết thúc trong</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings this seat copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc họp được sao chép về máy này</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documents of meetings that ended longer ago are deleted from this computer after each sync. Their agendas, your annotations and notes, attendance, votes and decisions stay; a document can be fetched again from the shared folder when you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu của các cuộc họp đã kết thúc lâu hơn thời hạn này sẽ được xóa khỏi máy tính này sau mỗi lần đồng bộ. Chương trình họp, phần đánh dấu và ghi chú của bạn, tình hình tham dự, kết quả biểu quyết và các quyết định vẫn được giữ; khi bạn mở, tài liệu có thể được tải lại từ thư mục dùng chung.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>The cache could not be measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đo được dung lượng bộ nhớ đệm: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This computer holds %1 MB for PhòngHọp, of which %2 MB are documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này đang dùng %1 MB cho PhòngHọp, trong đó tài liệu chiếm %2 MB.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documents of past meetings are kept for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu của các cuộc họp đã kết thúc được giữ vĩnh viễn.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>No document of a meeting that ended more than %n day(s) ago is on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trên máy tính này không có tài liệu nào của cuộc họp đã kết thúc quá %n ngày.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Eviction would free %1 MB: %2 file(s) of %3 meeting(s) that ended more than %4 day(s) ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải phóng sẽ lấy lại %1 MB: %2 tệp của %3 cuộc họp đã kết thúc quá %4 ngày.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete from this computer the documents of meetings that ended more than %1 day(s) ago (%2 MB)? This cannot be undone on this computer; the documents can be fetched again from the shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa khỏi máy tính này tài liệu của các cuộc họp đã kết thúc quá %1 ngày (%2 MB)? Không thể hoàn tác trên máy tính này; tài liệu có thể được tải lại từ thư mục dùng chung.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The documents could not be evicted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giải phóng được tài liệu: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được thiết lập: %1</translation>
     </message>
 </context>
 <context>
@@ -8804,32 +8804,32 @@ Ngày ký: %2</translation>
     <message>
         <location line="+2"/>
         <source>Choose one of the options</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một trong các phương án</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The options, separated by “;”, e.g. “Phương án 1; Phương án 2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phương án, cách nhau bằng dấu “;”, ví dụ “Phương án 1; Phương án 2”</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>New revision of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sửa đổi mới của “%1”</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>As published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Như đã phát hành: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kept as published, sealed to the members&apos; devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ nguyên như đã phát hành, đã niêm phong cho thiết bị của các thành viên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept as published</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ nguyên như đã phát hành</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8875,7 +8875,7 @@ Ngày ký: %2</translation>
     <message>
         <location line="+16"/>
         <source>Question %1 lets the members choose: give at least two options, separated by “;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi %1 cho thành viên chọn phương án: hãy nhập ít nhất hai phương án, cách nhau bằng dấu “;”.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8885,7 +8885,7 @@ Ngày ký: %2</translation>
     <message>
         <location line="+11"/>
         <source>Document %1 has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu %1 chưa có tiêu đề.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8895,22 +8895,22 @@ Ngày ký: %2</translation>
     <message>
         <location line="+30"/>
         <source>The document “%1” is not in the published revision any more: remove it and add its PDF again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu “%1” không còn trong lần phát hành hiện tại: hãy gỡ tài liệu này rồi thêm lại tệp PDF của nó.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Publish a new revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hành bản sửa đổi mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publish revision %1 of “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hành phiên bản %1 của “%2”?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The answers given to revision %1 no longer count: every member answers again before %2. It is signed with the organisation&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các ý kiến đã trả lời cho phiên bản %1 không còn được tính: mọi thành viên phải trả lời lại trước %2. Bản sửa đổi được ký bằng khóa của cơ quan.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8940,17 +8940,17 @@ Ngày ký: %2</translation>
     <message>
         <location line="-362"/>
         <source>Documents (PDF, or office files converted to PDF; ticked: confidential, sealed to the members&apos; devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu (PDF, hoặc tệp văn phòng được chuyển sang PDF; có đánh dấu: tài liệu mật, được niêm phong cho thiết bị của các thành viên)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tài liệu…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>PDF and office documents (*.pdf %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu PDF và tệp văn phòng (*.pdf %1)</translation>
     </message>
     <message>
         <location line="+331"/>
@@ -9008,12 +9008,12 @@ Ngày ký: %2</translation>
     <message>
         <location line="+1"/>
         <source>New revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sửa đổi mới…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>In…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -9043,12 +9043,12 @@ Ngày ký: %2</translation>
     <message>
         <location line="+11"/>
         <source>Print the reminder list (who has not answered, their position, the deadline), or save it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>In danh sách nhắc trả lời (người chưa trả lời, chức vụ, hạn trả lời), hoặc lưu thành PDF</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Change the deadline, documents, questions or members: the members answer the new revision again</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi hạn trả lời, tài liệu, câu hỏi hoặc thành viên: các thành viên sẽ trả lời lại theo bản sửa đổi mới</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -9063,7 +9063,7 @@ Ngày ký: %2</translation>
     <message>
         <location line="+20"/>
         <source>The new revision is published: the members answer it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phát hành bản sửa đổi mới: các thành viên sẽ trả lời lại.</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -9283,22 +9283,22 @@ Ngày ký: %2</translation>
     <message>
         <location line="-21"/>
         <source>The reminder list was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được danh sách nhắc trả lời: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reminder list — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách nhắc trả lời — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the reminder list</source>
-        <translation type="unfinished"></translation>
+        <translation>In danh sách nhắc trả lời</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The reminder list was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi danh sách nhắc trả lời đến máy in.</translation>
     </message>
 </context>
 <context>
@@ -9438,7 +9438,7 @@ Ngày ký: %2</translation>
     <message>
         <location line="+6"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9448,7 +9448,7 @@ Ngày ký: %2</translation>
     <message>
         <location line="+8"/>
         <source>Confidential: opened in the reader with your name on every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật: mở trong trình đọc, có tên của bạn trên mỗi trang</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -9485,7 +9485,7 @@ Ngày ký: %2</translation>
     <message>
         <location line="+10"/>
         <source>Needs a new answer: the office changed the consultation (revision %1). Your answer to revision %2 (%3) no longer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần trả lời lại: văn phòng đã thay đổi đợt lấy ý kiến (phiên bản %1). Ý kiến của bạn cho phiên bản %2 (%3) không còn được tính.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -9664,12 +9664,12 @@ Ngày ký: %2</translation>
     <message>
         <location line="+14"/>
         <source>Use the system key store instead of a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng kho khóa của hệ thống thay cho mã PIN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The desktop&apos;s key store (unlocked by your login) keeps the secret that opens this device&apos;s key; no PIN is asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho khóa của máy tính (được mở khi bạn đăng nhập) giữ mã bí mật dùng để mở khóa của thiết bị này; không cần nhập mã PIN.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9701,7 +9701,7 @@ Ngày ký: %2</translation>
     <message>
         <location line="+50"/>
         <source>Handing the key to the system key store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang giao khóa cho kho khóa của hệ thống…</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -9741,14 +9741,16 @@ Ngày ký: %2</translation>
     <message>
         <location line="+38"/>
         <source>Device key — PhòngHọp</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa thiết bị — PhòngHọp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 
 The seat still syncs and shows meetings, but cannot check in, vote nor open confidential documents until the key store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Máy vẫn đồng bộ và hiển thị cuộc họp, nhưng chưa điểm danh, biểu quyết hay mở tài liệu mật được cho đến khi kho khóa được mở.</translation>
     </message>
 </context>
 <context>
@@ -10362,17 +10364,17 @@ The seat still syncs and shows meetings, but cannot check in, vote nor open conf
     <message>
         <location filename="../../ui/mainwindow/evicteddocument.cpp" line="+24"/>
         <source>&quot;%1&quot; belongs to a past meeting: its file was removed from this computer to save space. Your annotations and notes on it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; thuộc một cuộc họp đã kết thúc: tệp đã được xóa khỏi máy tính này để tiết kiệm dung lượng. Phần đánh dấu và ghi chú của bạn trên tài liệu này vẫn được giữ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fetch it again from the shared folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải lại tài liệu từ thư mục dùng chung?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fetch again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải lại</translation>
     </message>
 </context>
 <context>
@@ -10724,7 +10726,7 @@ The seat still syncs and shows meetings, but cannot check in, vote nor open conf
     <message>
         <location line="+2"/>
         <source>&amp;Cache and sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bộ nhớ đệm và đồng bộ…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10950,13 +10952,13 @@ The seat still syncs and shows meetings, but cannot check in, vote nor open conf
     <message>
         <location line="+14"/>
         <source>Open to &amp;all staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cho &amp;toàn thể cán bộ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+44"/>
         <source>Every seat of the organisation copies this meeting, not only its participants&apos; seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi máy của cơ quan đều sao chép cuộc họp này, không chỉ máy của người tham dự</translation>
     </message>
     <message>
         <location line="-41"/>
@@ -11011,7 +11013,7 @@ The seat still syncs and shows meetings, but cannot check in, vote nor open conf
     <message>
         <location line="+29"/>
         <source>A meeting with a confidential document is never open to all staff: only its participants&apos; seats copy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc họp có tài liệu mật không bao giờ được mở cho toàn thể cán bộ: chỉ máy của người tham dự mới sao chép cuộc họp này</translation>
     </message>
 </context>
 <context>
