@@ -661,32 +661,6 @@ Status ConsultationService::writeReport(
     return consultationreport::write(path, s.value(), now);
 }
 
-QList<ConsultationAnswerRate> ConsultationService::answerRates(
-    MeetingCache &cache, const QDateTime &from, const QDateTime &to)
-{
-    return answerRates(cache.database(), from, to);
-}
-
-QList<ConsultationAnswerRate> ConsultationService::answerRates(
-    Database &cacheDb, const QDateTime &from, const QDateTime &to)
-{
-    const auto within = [&](const QDateTime &t) {
-        return t.isValid() && (!from.isValid() || t >= from) && (!to.isValid() || t <= to);
-    };
-    ConsultationCache store(cacheDb);
-    QList<ConsultationAnswerRate> rates;
-    for (const Consultation &c : store.consultations()) {
-        if (!within(c.publishedAt) && !within(c.deadline))
-            continue;
-        QSet<QString> answered;
-        for (const ConsultationAnswer &a : store.answers(c.id))
-            answered.insert(a.person);
-        rates << ConsultationAnswerRate { c.id, c.title, c.publishedAt, c.deadline,
-            static_cast<int>(c.members.size()), static_cast<int>(answered.size()), c.issuingBody };
-    }
-    return rates;
-}
-
 Result<ConsultationStatus> ConsultationService::statusFromShare(const QString &shareRoot,
     const QByteArray &organisationKey, const QString &id, const QDateTime &now)
 {

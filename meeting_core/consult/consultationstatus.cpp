@@ -1,8 +1,12 @@
 // The office's view of a consultation as `consult status --json` writes it
-// (docs/consultation-format.md), and its reminder list.
+// (docs/consultation-format.md), its reminder list, and the answer rates statistics count.
 #include "consultationservice.h"
 
+#include "meeting_core/consult/consultationcache.h"
+#include "meeting_core/store/meetingcache.h"
+
 #include <QJsonArray>
+#include <QSet>
 
 namespace phonghop {
 
@@ -84,6 +88,32 @@ QJsonObject ConsultationStatus::toJson() const
                 { QStringLiteral("record"), close->recordHash },
                 { QStringLiteral("counted"), QJsonArray::fromStringList(close->counted) } });
     return o;
+}
+
+QList<ConsultationAnswerRate> ConsultationService::answerRates(
+    MeetingCache &cache, const QDateTime &from, const QDateTime &to)
+{
+    return answerRates(cache.database(), from, to);
+}
+
+QList<ConsultationAnswerRate> ConsultationService::answerRates(
+    Database &cacheDb, const QDateTime &from, const QDateTime &to)
+{
+    const auto within = [&](const QDateTime &t) {
+        return t.isValid() && (!from.isValid() || t >= from) && (!to.isValid() || t <= to);
+    };
+    ConsultationCache store(cacheDb);
+    QList<ConsultationAnswerRate> rates;
+    for (const Consultation &c : store.consultations()) {
+        if (!within(c.publishedAt) && !within(c.deadline))
+            continue;
+        QSet<QString> answered;
+        for (const ConsultationAnswer &a : store.answers(c.id))
+            answered.insert(a.person);
+        rates << ConsultationAnswerRate { c.id, c.title, c.publishedAt, c.deadline,
+            static_cast<int>(c.members.size()), static_cast<int>(answered.size()), c.issuingBody };
+    }
+    return rates;
 }
 
 } // namespace phonghop

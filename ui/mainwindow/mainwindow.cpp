@@ -117,20 +117,21 @@ MainWindow::MainWindow(
         });
     connect(m_consultations, &ConsultationsView::confidentialDocumentRequested, this,
         [this](const DocumentRef &document, const Participant &reader) {
-            // As a meeting's confidential document: decrypted into memory through the desk's
-            // reader, the member's watermark on every page, no annotations.
+            // As a meeting's confidential document: verified and decrypted chunk by chunk on the
+            // render worker through the desk's reader, the member's watermark on every page, no
+            // annotations.
             m_openDocumentSha = document.sha256;
             if (m_annotations)
                 m_annotations->closeDocument();
-            const Result<QByteArray> bytes = m_desk->readConfidential(document);
-            if (!bytes) {
-                m_documentView->showUnavailable(bytes.error());
+            Result<PdfDeviceSource> source = m_desk->confidentialSource(document);
+            if (!source) {
+                m_documentView->showUnavailable(source.error());
                 return;
             }
             Meeting readers;
             readers.participants << reader;
-            m_documentView->openDocumentData(bytes.value(), document.title, document.sha256,
-                m_desk->confidentialWatermark(readers, document));
+            m_documentView->openDocumentSource(std::move(source).value(), document.title,
+                document.sha256, m_desk->confidentialWatermark(readers, document));
         });
     connect(m_leftTabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_leftTabs->widget(index) == m_consultations)
