@@ -448,3 +448,28 @@ TEST_CASE("Touch layout: a vote cast while the shared folder is away is shown on
     CHECK_FALSE(undelivered->text().isEmpty());
     REQUIRE(QDir().rename(away, share.root()));
 }
+
+TEST_CASE(
+    "The touch style draws the toolbar's extension arrows itself, sharp at any size", "[touch]")
+{
+    ui::TouchStyle style;
+    for (const QStyle::StandardPixmap which : { QStyle::SP_ToolBarHorizontalExtensionButton,
+             QStyle::SP_ToolBarVerticalExtensionButton }) {
+        const QIcon icon = style.standardIcon(which);
+        REQUIRE_FALSE(icon.isNull());
+        for (const int side : { 16, 48 }) {
+            const QImage image = icon.pixmap(side, side).toImage();
+            REQUIRE(image.width() == side);
+            int inked = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    inked += qAlpha(image.pixel(x, y)) > 128 ? 1 : 0;
+            // Two chevrons: some pixels, far from a filled square.
+            CHECK(inked > side / 2);
+            CHECK(inked < side * side / 3);
+        }
+    }
+    // A horizontal arrow is not the vertical one.
+    CHECK(style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).pixmap(32, 32).toImage()
+        != style.standardIcon(QStyle::SP_ToolBarVerticalExtensionButton).pixmap(32, 32).toImage());
+}

@@ -55,6 +55,7 @@ public:
         }
         painter->restore();
     }
+    // Qt's own pixmap() leaves the pixmap's background unfilled.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
         QPixmap pixmap(size);
