@@ -3,6 +3,7 @@
 #include "consultation.h"
 #include "consultationdetail.h"
 
+#include "meeting_core/share/manifestcodec.h"
 #include "meeting_core/share/shareformat.h"
 #include "meeting_core/trust/devicekey.h"
 #include "meeting_core/util/sha256.h"
@@ -79,34 +80,9 @@ QJsonObject documentJson(const DocumentRef &d)
         { QStringLiteral("sha256"), d.sha256 },
         { QStringLiteral("size"), static_cast<double>(d.size) },
     };
-    // Converted from an office file: the original beside the PDF, as in a manifest.
-    if (!d.original.isEmpty())
-        o.insert(QStringLiteral("original"),
-            QJsonObject {
-                { QStringLiteral("sha256"), d.original.sha256 },
-                { QStringLiteral("size"), static_cast<double>(d.original.size) },
-                { QStringLiteral("fileName"), d.original.fileName },
-                { QStringLiteral("mediaType"), d.original.mediaType },
-            });
-    // A confidential document, sealed as a meeting's (share format 2.1): sha256 and size are the
-    // sealed object's; the PDF's own and the key sealed to each member's device beside them.
-    if (d.confidential) {
-        o.insert(QStringLiteral("confidential"), true);
-        o.insert(QStringLiteral("classification"), d.classification);
-        o.insert(QStringLiteral("plainSha256"), d.plainSha256);
-        o.insert(QStringLiteral("plainSize"), static_cast<double>(d.plainSize));
-        QJsonArray recipients;
-        for (const DocumentRecipient &recipient : d.recipients)
-            recipients.append(QJsonObject {
-                { QStringLiteral("person"), recipient.personId },
-                { QStringLiteral("device"), recipient.deviceId },
-                { QStringLiteral("sealedKey"),
-                    QString::fromLatin1(recipient.sealedKey.toBase64()) },
-            });
-        o.insert(QStringLiteral("recipients"), recipients);
-        if (d.noExport)
-            o.insert(QStringLiteral("noExport"), true);
-    }
+    // The original, and a confidential document's sealed fields, exactly as a manifest writes
+    // them (share format 2.1).
+    writeDocumentFileFields(d, o);
     return o;
 }
 

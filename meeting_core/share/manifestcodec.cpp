@@ -97,6 +97,43 @@ constexpr qsizetype sealedKeySize = 80;
 
 } // namespace
 
+void writeDocumentFileFields(const DocumentRef &d, QJsonObject &object)
+{
+    // Optional (share format 1.2): only documents converted from an office file carry it,
+    // so a PDF-only manifest is byte for byte what 1.1 wrote.
+    if (!d.original.isEmpty())
+        object.insert(QStringLiteral("original"),
+            QJsonObject {
+                { QStringLiteral("sha256"), d.original.sha256 },
+                { QStringLiteral("size"), static_cast<double>(d.original.size) },
+                { QStringLiteral("fileName"), d.original.fileName },
+                { QStringLiteral("mediaType"), d.original.mediaType },
+            });
+    if (d.confidential) {
+        object.insert(QStringLiteral("confidential"), true);
+        object.insert(QStringLiteral("classification"), d.classification);
+        // Share format 2.1: the sealed document. sha256 and size above are the ciphertext's.
+        if (!d.plainSha256.isEmpty()) {
+            object.insert(QStringLiteral("plainSha256"), d.plainSha256);
+            object.insert(QStringLiteral("plainSize"), static_cast<double>(d.plainSize));
+        }
+        QJsonArray recipients;
+        for (const DocumentRecipient &recipient : d.recipients)
+            recipients.append(QJsonObject {
+                { QStringLiteral("person"), recipient.personId },
+                { QStringLiteral("device"), recipient.deviceId },
+                { QStringLiteral("sealedKey"),
+                    QString::fromLatin1(recipient.sealedKey.toBase64()) },
+            });
+        if (!recipients.isEmpty())
+            object.insert(QStringLiteral("recipients"), recipients);
+        if (d.noExport)
+            object.insert(QStringLiteral("noExport"), true);
+    } else if (d.declassified) {
+        object.insert(QStringLiteral("declassified"), true);
+    }
+}
+
 QByteArray encodeManifest(const Meeting &meeting, const QString &version)
 {
     QJsonObject head {
@@ -149,39 +186,7 @@ QByteArray encodeManifest(const Meeting &meeting, const QString &version)
             { QStringLiteral("size"), static_cast<double>(d.size) },
             { QStringLiteral("version"), d.version },
         };
-        // Optional (share format 1.2): only documents converted from an office file carry it,
-        // so a PDF-only manifest is byte for byte what 1.1 wrote.
-        if (!d.original.isEmpty())
-            document.insert(QStringLiteral("original"),
-                QJsonObject {
-                    { QStringLiteral("sha256"), d.original.sha256 },
-                    { QStringLiteral("size"), static_cast<double>(d.original.size) },
-                    { QStringLiteral("fileName"), d.original.fileName },
-                    { QStringLiteral("mediaType"), d.original.mediaType },
-                });
-        if (d.confidential) {
-            document.insert(QStringLiteral("confidential"), true);
-            document.insert(QStringLiteral("classification"), d.classification);
-            // Share format 2.1: the sealed document. sha256 and size above are the ciphertext's.
-            if (!d.plainSha256.isEmpty()) {
-                document.insert(QStringLiteral("plainSha256"), d.plainSha256);
-                document.insert(QStringLiteral("plainSize"), static_cast<double>(d.plainSize));
-            }
-            QJsonArray recipients;
-            for (const DocumentRecipient &recipient : d.recipients)
-                recipients.append(QJsonObject {
-                    { QStringLiteral("person"), recipient.personId },
-                    { QStringLiteral("device"), recipient.deviceId },
-                    { QStringLiteral("sealedKey"),
-                        QString::fromLatin1(recipient.sealedKey.toBase64()) },
-                });
-            if (!recipients.isEmpty())
-                document.insert(QStringLiteral("recipients"), recipients);
-            if (d.noExport)
-                document.insert(QStringLiteral("noExport"), true);
-        } else if (d.declassified) {
-            document.insert(QStringLiteral("declassified"), true);
-        }
+        writeDocumentFileFields(d, document);
         documents.append(document);
     }
     QJsonObject root {
