@@ -172,8 +172,8 @@ Result<std::unique_ptr<SealedFileDevice>> openSealedDocumentDevice(const Documen
         return R::failure(key.error());
     if (sealedPath.isEmpty() || !QFile::exists(sealedPath))
         return R::failure(notInCacheMessage(document));
-    R device = SealedFileDevice::openVerified(sealedPath, key.value(), document.plainSize,
-        document.plainSha256, SealedFileDevice::defaultCacheBytes, cancel);
+    R device = SealedFileDevice::openIndexed(
+        sealedPath, key.value(), document.plainSize, SealedFileDevice::defaultCacheBytes, cancel);
     if (!device)
         return R::failure(Tr::tr("The document \u201C%1\u201D cannot be opened: %2")
                               .arg(document.title, device.error()));

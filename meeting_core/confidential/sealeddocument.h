@@ -76,9 +76,11 @@ Result<DocumentKey> openDocumentKey(const DocumentRef &document, const SigningKe
 Result<QByteArray> openSealedDocument(
     const DocumentRef &document, const QString &sealedPath, const SigningKey &deviceKey);
 
-// The same document as a device that decrypts it chunk by chunk as it is read, never whole
-// (trust/sealedfiledevice.h): the whole ciphertext verified first (size, every chunk, the
-// PDF's SHA-256), refused with the same messages. cancel is polled during that pass.
+// The same document as a device for the viewer, which decrypts it chunk by chunk as it is read,
+// never whole (trust/sealedfiledevice.h, openIndexed): its size, header and final chunk checked
+// at open, every other chunk authenticated when read; a chunk that fails is a read failure the
+// viewer reports (pdf/pdfdocument.h), never half a page. Refused with the same messages.
+// cancel is polled while its tags are read.
 Result<std::unique_ptr<SealedFileDevice>> openSealedDocumentDevice(const DocumentRef &document,
     const QString &sealedPath, const SigningKey &deviceKey, const CancellationToken &cancel = {});
 

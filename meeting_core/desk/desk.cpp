@@ -152,9 +152,15 @@ bool Desk::isEvicted(const Meeting &meeting, const DocumentRef &document) const
     }
 }
 
-Status Desk::fetchDocumentAgain(const DocumentRef &document)
+std::function<Status(const CancellationToken &)> Desk::copyDocumentAgainJob(
+    const DocumentRef &document) const
 {
-    return phonghop::fetchDocumentAgain(*m_cache, m_sync->sharePath(), document);
+    return phonghop::copyDocumentAgainJob(*m_cache, m_sync->sharePath(), document);
+}
+
+Status Desk::recordFetchedAgain(const DocumentRef &document)
+{
+    return recordDocumentFetchedAgain(*m_cache, document);
 }
 
 Result<QByteArray> Desk::readConfidential(const DocumentRef &document) const

@@ -68,15 +68,19 @@ public:
     // not copy it). Such a document can be fetched again.
     bool isEvicted(const Meeting &meeting, const DocumentRef &document) const;
     // Copies that document's file again from the shared folder the sync uses, verified by its
-    // SHA-256 (fetchDocumentAgain); a translated failure when the share cannot give it.
-    Status fetchDocumentAgain(const DocumentRef &document);
+    // SHA-256, in two steps (sync/documentfetch.h): the copy as a job that touches only files,
+    // for a worker thread (a translated failure when the share cannot give it), then the record
+    // that keeps it from eviction, on this thread.
+    std::function<Status(const CancellationToken &)> copyDocumentAgainJob(
+        const DocumentRef &document) const;
+    Status recordFetchedAgain(const DocumentRef &document);
     // A confidential document (issue 16) decrypted into memory for this seat's device; a
     // translated failure on a seat that is not a recipient (notRecipientMessage()), or when it
     // is not synced yet or damaged. Nothing decrypted is written to disk.
     Result<QByteArray> readConfidential(const DocumentRef &document) const;
     // The same document as a source for PdfRenderService::openSource(): refused at once for the
     // same reasons, otherwise decrypted chunk by chunk on the render worker (never whole, never on
-    // the screen's thread) once its whole ciphertext is verified there.
+    // the screen's thread), each chunk authenticated as it is read (trust/sealedfiledevice.h).
     Result<PdfDeviceSource> confidentialSource(const DocumentRef &document) const;
     // The reader's watermark on every page of a confidential document on this seat (issue 16):
     // this device's participant of the meeting, their position and today's date (the desk's

@@ -1,4 +1,5 @@
 #include "meeting_core/pdf/pdfdocument.h"
+#include "meeting_core/util/readfailure.h"
 
 #include <poppler/qt6/poppler-qt6.h>
 
@@ -119,6 +120,10 @@ void convertOutline(const QVector<Poppler::OutlineItem> &items, QVector<PdfOutli
 
 struct PdfDocument::Private {
     std::unique_ptr<QIODevice> device; // what Poppler reads, when not a file nor bytes: outlives it
+    const ReadFailureSource *readFailures = nullptr; // the device, when it can tell a failed read
+
+    // The device's first failed read, when there was one.
+    QString readFailure() const { return readFailures ? readFailures->readFailure() : QString(); }
     std::unique_ptr<Poppler::Document> document;
     QVector<QSizeF> pageSizes; // filled on open and unlock; a page is created only to read it
     int pageCount = 0;
@@ -221,7 +226,10 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::openDevice(
     device->seek(0);
     std::unique_ptr<PdfDocument> result(new PdfDocument());
     result->d->device = std::move(device);
+    result->d->readFailures = dynamic_cast<const ReadFailureSource *>(result->d->device.get());
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(result->d->device.get());
+    if (const QString failure = result->d->readFailure(); !failure.isEmpty())
+        return R::failure(Tr::tr("The file %1 cannot be read: %2").arg(name, failure));
     if (!document)
         return R::failure(Tr::tr("The PDF document %1 is damaged and cannot be opened.").arg(name));
     if (!document->isLocked() && document->numPages() <= 0)
@@ -354,6 +362,10 @@ PdfRenderOutcome PdfDocument::render(const PdfRenderOptions &options) const
     if (state.timedOut)
         return fail(PdfRenderError::TimedOut,
             Tr::tr("Page %1 takes too long to draw and was skipped.").arg(options.page + 1));
+    // Poppler draws what it could read: a page drawn over a failed read is not the page.
+    if (const QString failure = d->readFailure(); !failure.isEmpty())
+        return fail(PdfRenderError::Failed,
+            Tr::tr("Page %1 cannot be drawn: %2").arg(options.page + 1).arg(failure));
     if (image.isNull())
         return fail(
             PdfRenderError::Failed, Tr::tr("Page %1 cannot be drawn.").arg(options.page + 1));

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "meeting_core/util/cancellation.h"
 #include "meeting_core/util/result.h"
 
 #include <QString>
+#include <functional>
 
 namespace phonghop {
 
@@ -17,5 +19,13 @@ struct DocumentRef;
 // share is read.
 Status fetchDocumentAgain(
     MeetingCache &cache, const QString &sharePath, const DocumentRef &document);
+
+// The same in two steps, for a window that must keep painting while a 200 MB scan is copied:
+// the copy, which touches only files and runs on any thread (the job holds what it needs), then
+// the record that keeps the objects from eviction, in the cache's database, on the cache's
+// thread.
+std::function<Status(const CancellationToken &)> copyDocumentAgainJob(
+    const MeetingCache &cache, const QString &sharePath, const DocumentRef &document);
+Status recordDocumentFetchedAgain(MeetingCache &cache, const DocumentRef &document);
 
 } // namespace phonghop

@@ -23,8 +23,10 @@ class Tr final {
 };
 
 using State = documentcipher::detail::StreamState;
+using documentcipher::detail::cancelledMessage;
 using documentcipher::detail::chunkOverhead;
 using documentcipher::detail::headerBytes;
+using documentcipher::detail::libraryFailedMessage;
 using documentcipher::detail::magicBytes;
 
 static_assert(documentcipher::keySize == crypto_secretstream_xchacha20poly1305_KEYBYTES);
@@ -116,7 +118,7 @@ Result<SealedFileInfo> sealFile(const QString &plainPath, const QString &sealedP
 {
     using R = Result<SealedFileInfo>;
     if (!sodiumReady())
-        return R::failure(Tr::tr("the encryption library could not be initialised"));
+        return R::failure(libraryFailedMessage());
     QFile input(plainPath);
     if (!input.open(QIODevice::ReadOnly))
         return R::failure(Tr::tr("%1 cannot be read: %2")
@@ -154,7 +156,7 @@ Result<SealedFileInfo> sealFile(const QString &plainPath, const QString &sealedP
             return fail(Tr::tr("%1 cannot be read: %2")
                             .arg(QDir::toNativeSeparators(plainPath), input.errorString()));
         if (cancel.isCancelled())
-            return fail(Tr::tr("cancelled"));
+            return fail(cancelledMessage());
         qint64 following = 0;
         if (have == documentcipher::chunkSize) {
             following = readFully(input, next.data(), documentcipher::chunkSize);
@@ -194,6 +196,57 @@ bool sodiumReady()
     return phonghop::sodiumReady();
 }
 
+void advancePastChunk(StreamState &state, const unsigned char *mac)
+{
+    // The state's nonce is the little-endian counter followed by the inner nonce
+    // (crypto_secretstream_xchacha20poly1305.c: STATE_COUNTER, STATE_INONCE).
+    constexpr size_t counterBytes = 4;
+    constexpr size_t innerNonceBytes = 8;
+    static_assert(sizeof(state.nonce) == counterBytes + innerNonceBytes);
+    unsigned char *counter = state.nonce;
+    unsigned char *innerNonce = state.nonce + counterBytes;
+    for (size_t i = 0; i < innerNonceBytes; ++i)
+        innerNonce[i] ^= mac[i];
+    sodium_increment(counter, counterBytes);
+    if (sodium_is_zero(counter, counterBytes))
+        crypto_secretstream_xchacha20poly1305_rekey(&state);
+}
+
+QString sizeUnknownMessage()
+{
+    return Tr::tr("its size is not known");
+}
+
+QString shorterMessage()
+{
+    return Tr::tr("it is shorter than it should be");
+}
+
+QString longerMessage()
+{
+    return Tr::tr("it is longer than it should be");
+}
+
+QString notSealedMessage()
+{
+    return Tr::tr("it is not a sealed document");
+}
+
+QString invalidHeaderMessage()
+{
+    return Tr::tr("its header is invalid");
+}
+
+QString cancelledMessage()
+{
+    return Tr::tr("cancelled");
+}
+
+QString libraryFailedMessage()
+{
+    return Tr::tr("the encryption library could not be initialised");
+}
+
 QString damagedMessage(const QString &why)
 {
     return Tr::tr("the confidential document is damaged or was altered (%1); "
@@ -216,24 +269,24 @@ Status pullSealedFile(QFile &input, const QString &sealedPath, const DocumentKey
     const CancellationToken &cancel)
 {
     if (!sodiumReady())
-        return Status::failure(Tr::tr("the encryption library could not be initialised"));
+        return Status::failure(libraryFailedMessage());
     if (expectedPlainSize < 0)
-        return Status::failure(damagedMessage(Tr::tr("its size is not known")));
+        return Status::failure(damagedMessage(sizeUnknownMessage()));
     const qint64 expectedSealedSize = sealedSizeFor(expectedPlainSize);
     if (input.size() < expectedSealedSize)
-        return Status::failure(damagedMessage(Tr::tr("it is shorter than it should be")));
+        return Status::failure(damagedMessage(shorterMessage()));
     if (input.size() > expectedSealedSize)
-        return Status::failure(damagedMessage(Tr::tr("it is longer than it should be")));
+        return Status::failure(damagedMessage(longerMessage()));
 
     QByteArray start(magicBytes + headerBytes, Qt::Uninitialized);
     if (readFully(input, start.data(), start.size()) != start.size()
         || std::memcmp(start.constData(), documentcipher::magic, size_t(magicBytes)) != 0)
-        return Status::failure(damagedMessage(Tr::tr("it is not a sealed document")));
+        return Status::failure(damagedMessage(notSealedMessage()));
     State state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(
             &state, bytesOf(start) + magicBytes, bytesOf(key.bytes()))
         != 0)
-        return Status::failure(damagedMessage(Tr::tr("its header is invalid")));
+        return Status::failure(damagedMessage(invalidHeaderMessage()));
 
     // The file has the size of the document's sealed file, so its chunks are where the format
     // puts them: read a batch of them at a time, decrypt them in order (the stream is a chain),
@@ -268,7 +321,7 @@ Status pullSealedFile(QFile &input, const QString &sealedPath, const DocumentKey
     qint64 done = 0;
     for (qint64 first = 0, batch = 0; first < chunkCount; first += batchChunks, ++batch) {
         if (cancel.isCancelled())
-            return fail(Tr::tr("cancelled"));
+            return fail(cancelledMessage());
         const qint64 count = std::min(batchChunks, chunkCount - first);
         qint64 want = 0;
         for (qint64 i = first; i < first + count; ++i)

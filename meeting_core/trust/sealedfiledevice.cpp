@@ -42,6 +42,7 @@ struct SealedFileDevice::Private {
     qint64 held = 0;
     qint64 peak = 0;
     qint64 decrypted = 0;
+    QString failure; // the first read that failed; every later read fails too
 
     ~Private()
     {
@@ -113,20 +114,42 @@ SealedFileDevice::~SealedFileDevice()
     close();
 }
 
-Result<std::unique_ptr<SealedFileDevice>> SealedFileDevice::openVerified(const QString &sealedPath,
-    const DocumentKey &key, qint64 expectedPlainSize, const QString &expectedPlainSha256,
-    qint64 cacheBytes, const CancellationToken &cancel)
+Result<std::unique_ptr<SealedFileDevice>> SealedFileDevice::create(const QString &sealedPath,
+    qint64 expectedPlainSize, qint64 cacheBytes, QIODevice::OpenMode fileMode)
 {
     using R = Result<std::unique_ptr<SealedFileDevice>>;
     std::unique_ptr<SealedFileDevice> device(new SealedFileDevice());
     Private &p = *device->d;
     p.path = sealedPath;
     p.file.setFileName(sealedPath);
-    if (!p.file.open(QIODevice::ReadOnly))
+    if (!p.file.open(fileMode))
         return R::failure(unreadableMessage(sealedPath, p.file.errorString()));
     if (expectedPlainSize >= 0)
         p.states.reserve(
             size_t(std::max<qint64>(1, (expectedPlainSize + chunkSize - 1) / chunkSize)));
+    p.plainSize = expectedPlainSize;
+    p.cacheChunks = std::max<qint64>(1, cacheBytes / chunkSize);
+    device->m_plainSize = expectedPlainSize;
+    device->m_cacheChunks = p.cacheChunks;
+    return R(std::move(device));
+}
+
+void SealedFileDevice::finishOpen()
+{
+    // Unbuffered: QIODevice would otherwise keep a copy of its own of what was read.
+    QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+}
+
+Result<std::unique_ptr<SealedFileDevice>> SealedFileDevice::openVerified(const QString &sealedPath,
+    const DocumentKey &key, qint64 expectedPlainSize, const QString &expectedPlainSha256,
+    qint64 cacheBytes, const CancellationToken &cancel)
+{
+    using R = Result<std::unique_ptr<SealedFileDevice>>;
+    R created = create(sealedPath, expectedPlainSize, cacheBytes, QIODevice::ReadOnly);
+    if (!created)
+        return created;
+    std::unique_ptr<SealedFileDevice> device = std::move(created).value();
+    Private &p = *device->d;
     const Status pulled = pullSealedFile(
         p.file, sealedPath, key, expectedPlainSize, expectedPlainSha256,
         [&](const StreamState &before, qint64, const char *, qint64) {
@@ -135,13 +158,75 @@ Result<std::unique_ptr<SealedFileDevice>> SealedFileDevice::openVerified(const Q
         cancel);
     if (!pulled)
         return R::failure(pulled.error());
-    p.plainSize = expectedPlainSize;
-    p.cacheChunks = std::max<qint64>(1, cacheBytes / chunkSize);
-    device->m_plainSize = expectedPlainSize;
-    device->m_cacheChunks = p.cacheChunks;
-    // Unbuffered: QIODevice would otherwise keep a copy of its own of what was read.
-    device->QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    device->finishOpen();
     return R(std::move(device));
+}
+
+Result<std::unique_ptr<SealedFileDevice>> SealedFileDevice::openIndexed(const QString &sealedPath,
+    const DocumentKey &key, qint64 expectedPlainSize, qint64 cacheBytes,
+    const CancellationToken &cancel)
+{
+    using R = Result<std::unique_ptr<SealedFileDevice>>;
+    if (!sodiumReady())
+        return R::failure(libraryFailedMessage());
+    if (expectedPlainSize < 0)
+        return R::failure(damagedMessage(sizeUnknownMessage()));
+    // Unbuffered: the tags are 16 bytes every 64 KiB, and QFile would read 16 KiB for each.
+    R created = create(
+        sealedPath, expectedPlainSize, cacheBytes, QIODevice::ReadOnly | QIODevice::Unbuffered);
+    if (!created)
+        return created;
+    std::unique_ptr<SealedFileDevice> device = std::move(created).value();
+    Private &p = *device->d;
+    const qint64 expectedSealedSize = sealedSizeFor(expectedPlainSize);
+    if (p.file.size() != expectedSealedSize)
+        return R::failure(damagedMessage(
+            p.file.size() < expectedSealedSize ? shorterMessage() : longerMessage()));
+
+    QByteArray start(magicBytes + headerBytes, Qt::Uninitialized);
+    if (p.file.read(start.data(), start.size()) != start.size()
+        || std::memcmp(start.constData(), documentcipher::magic, size_t(magicBytes)) != 0)
+        return R::failure(damagedMessage(notSealedMessage()));
+    StreamState state;
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&state,
+            reinterpret_cast<const unsigned char *>(start.constData()) + magicBytes,
+            reinterpret_cast<const unsigned char *>(key.bytes().constData()))
+        != 0)
+        return R::failure(damagedMessage(invalidHeaderMessage()));
+
+    const qint64 chunkCount = std::max<qint64>(1, (expectedPlainSize + chunkSize - 1) / chunkSize);
+    unsigned char mac[chunkMacBytes];
+    for (qint64 index = 0; index < chunkCount; ++index) {
+        p.states.push_back(state);
+        if (index + 1 == chunkCount)
+            break;
+        if (index % 1024 == 0 && cancel.isCancelled()) {
+            sodium_memzero(&state, sizeof state);
+            return R::failure(cancelledMessage());
+        }
+        const qint64 macAt = chunkOffset(index + 1) - chunkMacBytes;
+        if (!p.file.seek(macAt)
+            || p.file.read(reinterpret_cast<char *>(mac), chunkMacBytes) != chunkMacBytes) {
+            sodium_memzero(&state, sizeof state);
+            return R::failure(unreadableMessage(sealedPath, p.file.errorString()));
+        }
+        advancePastChunk(state, mac);
+    }
+    sodium_memzero(&state, sizeof state);
+
+    // The final chunk decrypts under the state the tags lead to, with the final tag and the
+    // document's last bytes: the file is the whole stream, its chain of tags intact.
+    QString error;
+    if (!p.chunk(chunkCount - 1, &error))
+        return R::failure(error);
+    device->finishOpen();
+    return R(std::move(device));
+}
+
+QString SealedFileDevice::readFailure() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->failure;
 }
 
 qint64 SealedFileDevice::heldBytes() const
@@ -172,6 +257,8 @@ qint64 SealedFileDevice::readData(char *data, qint64 maxSize)
         QString error;
         const QByteArray *plain = d->chunk(index, &error);
         if (!plain) {
+            if (d->failure.isEmpty())
+                d->failure = error;
             setErrorString(error);
             return copied > 0 ? copied : -1;
         }

@@ -686,7 +686,7 @@
 <context>
     <name>phonghop::Consultation</name>
     <message>
-        <location filename="../../meeting_core/consult/consultation.cpp" line="+131"/>
+        <location filename="../../meeting_core/consult/consultation.cpp" line="+107"/>
         <source>A document has no id or no title</source>
         <translation>A document has no id or no title</translation>
     </message>
@@ -1512,50 +1512,48 @@
 <context>
     <name>phonghop::DocumentCipher</name>
     <message>
-        <location filename="../../meeting_core/trust/documentcipher.cpp" line="+119"/>
-        <location line="+100"/>
+        <location filename="../../meeting_core/trust/documentcipher.cpp" line="+247"/>
         <source>the encryption library could not be initialised</source>
         <translation>the encryption library could not be initialised</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-123"/>
         <location line="+32"/>
         <location line="+8"/>
-        <location line="+44"/>
+        <location line="+95"/>
         <location line="+74"/>
         <location line="+53"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-258"/>
         <location line="+8"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+114"/>
+        <location line="+106"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+10"/>
         <source>the confidential document is damaged or was altered (%1); sync again, or ask the office to publish it again</source>
         <translation>the confidential document is damaged or was altered (%1); sync again, or ask the office to publish it again</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-35"/>
         <source>its size is not known</source>
         <translation>its size is not known</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>it is shorter than it should be</source>
         <translation>it is shorter than it should be</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>it is longer than it should be</source>
         <translation>it is longer than it should be</translation>
     </message>
@@ -1570,7 +1568,7 @@
         <translation>its header is invalid</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+99"/>
         <location line="+19"/>
         <source>it is cut short</source>
         <translation>it is cut short</translation>
@@ -1668,7 +1666,7 @@
 <context>
     <name>phonghop::DocumentFetch</name>
     <message>
-        <location filename="../../meeting_core/sync/documentfetch.cpp" line="+25"/>
+        <location filename="../../meeting_core/sync/documentfetch.cpp" line="+39"/>
         <source>No shared folder is set: the document &quot;%1&quot; cannot be fetched again.</source>
         <translation>No shared folder is set: the document &quot;%1&quot; cannot be fetched again.</translation>
     </message>
@@ -1683,7 +1681,7 @@
         <translation>The confidential document &quot;%1&quot; is not for this device: it is not copied to it.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The document &quot;%1&quot; could not be fetched again: %2</source>
         <translation>The document &quot;%1&quot; could not be fetched again: %2</translation>
     </message>
@@ -1954,7 +1952,7 @@
         <translation>the list &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>not valid JSON (%1 at byte %2)</translation>
     </message>
@@ -2715,7 +2713,7 @@
 <context>
     <name>phonghop::PdfDocument</name>
     <message>
-        <location filename="../../meeting_core/pdf/pdfdocument.cpp" line="+150"/>
+        <location filename="../../meeting_core/pdf/pdfdocument.cpp" line="+155"/>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
@@ -2724,11 +2722,12 @@
         <location line="+54"/>
         <location line="+6"/>
         <location line="+4"/>
+        <location line="+9"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>The file %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-71"/>
         <location line="+28"/>
         <location line="+27"/>
         <source>The file %1 is empty.</source>
@@ -2744,14 +2743,14 @@
     <message>
         <location line="-55"/>
         <location line="+25"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The PDF document %1 is damaged and cannot be opened.</source>
         <translation>The PDF document %1 is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <location line="+26"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The PDF document %1 is damaged: it has no readable pages.</source>
         <translation>The PDF document %1 is damaged: it has no readable pages.</translation>
     </message>
@@ -2789,6 +2788,11 @@
         <location line="+3"/>
         <source>Page %1 takes too long to draw and was skipped.</source>
         <translation>Page %1 takes too long to draw and was skipped.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page %1 cannot be drawn: %2</source>
+        <translation>Page %1 cannot be drawn: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10388,7 +10392,7 @@ The seat still syncs and shows meetings, but cannot check in, vote nor open conf
 <context>
     <name>phonghop::ui::EvictedDocument</name>
     <message>
-        <location filename="../../ui/mainwindow/evicteddocument.cpp" line="+24"/>
+        <location filename="../../ui/mainwindow/evicteddocument.cpp" line="+25"/>
         <source>&quot;%1&quot; belongs to a past meeting: its file was removed from this computer to save space. Your annotations and notes on it are kept.</source>
         <translation>&quot;%1&quot; belongs to a past meeting: its file was removed from this computer to save space. Your annotations and notes on it are kept.</translation>
     </message>
@@ -10401,6 +10405,11 @@ The seat still syncs and shows meetings, but cannot check in, vote nor open conf
         <location line="+2"/>
         <source>Fetch again</source>
         <translation>Fetch again</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fetching &quot;%1&quot; from the shared folder…</source>
+        <translation>Fetching &quot;%1&quot; from the shared folder…</translation>
     </message>
 </context>
 <context>
@@ -10814,12 +10823,12 @@ The seat still syncs and shows meetings, but cannot check in, vote nor open conf
     <name>phonghop::ui::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="+67"/>
-        <location line="+377"/>
+        <location line="+378"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-353"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -10840,7 +10849,7 @@ The seat still syncs and shows meetings, but cannot check in, vote nor open conf
         <translation>%1 (%2 to answer)</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Annotations are unavailable: %1</translation>
     </message>
@@ -13635,7 +13644,7 @@ The seat still syncs and shows meetings, but cannot check in, vote nor open conf
 <context>
     <name>phonghop::ui::TouchStyle</name>
     <message>
-        <location filename="../../ui/style/touchstyle.cpp" line="+184"/>
+        <location filename="../../ui/style/touchstyle.cpp" line="+185"/>
         <source>Detach</source>
         <translation>Detach</translation>
     </message>

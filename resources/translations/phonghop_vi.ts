@@ -686,7 +686,7 @@
 <context>
     <name>phonghop::Consultation</name>
     <message>
-        <location filename="../../meeting_core/consult/consultation.cpp" line="+131"/>
+        <location filename="../../meeting_core/consult/consultation.cpp" line="+107"/>
         <source>A document has no id or no title</source>
         <translation>Có tài liệu không có mã hoặc không có tiêu đề</translation>
     </message>
@@ -1511,50 +1511,48 @@
 <context>
     <name>phonghop::DocumentCipher</name>
     <message>
-        <location filename="../../meeting_core/trust/documentcipher.cpp" line="+119"/>
-        <location line="+100"/>
+        <location filename="../../meeting_core/trust/documentcipher.cpp" line="+247"/>
         <source>the encryption library could not be initialised</source>
         <translation>không khởi tạo được thư viện mã hóa</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-123"/>
         <location line="+32"/>
         <location line="+8"/>
-        <location line="+44"/>
+        <location line="+95"/>
         <location line="+74"/>
         <location line="+53"/>
         <source>%1 cannot be read: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-258"/>
         <location line="+8"/>
         <source>%1 cannot be written: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+114"/>
+        <location line="+106"/>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+10"/>
         <source>the confidential document is damaged or was altered (%1); sync again, or ask the office to publish it again</source>
         <translation>tài liệu mật bị hỏng hoặc đã bị sửa đổi (%1); hãy đồng bộ lại, hoặc đề nghị văn phòng phát hành lại</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-35"/>
         <source>its size is not known</source>
         <translation>không biết kích thước của tài liệu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>it is shorter than it should be</source>
         <translation>tài liệu ngắn hơn kích thước đúng</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>it is longer than it should be</source>
         <translation>tài liệu dài hơn kích thước đúng</translation>
     </message>
@@ -1569,7 +1567,7 @@
         <translation>phần đầu của tài liệu không hợp lệ</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+99"/>
         <location line="+19"/>
         <source>it is cut short</source>
         <translation>tài liệu bị cắt cụt</translation>
@@ -1666,7 +1664,7 @@
 <context>
     <name>phonghop::DocumentFetch</name>
     <message>
-        <location filename="../../meeting_core/sync/documentfetch.cpp" line="+25"/>
+        <location filename="../../meeting_core/sync/documentfetch.cpp" line="+39"/>
         <source>No shared folder is set: the document &quot;%1&quot; cannot be fetched again.</source>
         <translation>Chưa đặt thư mục dùng chung: không tải lại được tài liệu &quot;%1&quot;.</translation>
     </message>
@@ -1681,7 +1679,7 @@
         <translation>Tài liệu mật &quot;%1&quot; không dành cho thiết bị này: tài liệu không được sao chép về thiết bị.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The document &quot;%1&quot; could not be fetched again: %2</source>
         <translation>Không tải lại được tài liệu &quot;%1&quot;: %2</translation>
     </message>
@@ -1952,7 +1950,7 @@
         <translation>thiếu danh sách &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>không phải JSON hợp lệ (%1 tại byte %2)</translation>
     </message>
@@ -2711,7 +2709,7 @@
 <context>
     <name>phonghop::PdfDocument</name>
     <message>
-        <location filename="../../meeting_core/pdf/pdfdocument.cpp" line="+150"/>
+        <location filename="../../meeting_core/pdf/pdfdocument.cpp" line="+155"/>
         <source>The file %1 does not exist.</source>
         <translation>Tệp %1 không tồn tại.</translation>
     </message>
@@ -2720,11 +2718,12 @@
         <location line="+54"/>
         <location line="+6"/>
         <location line="+4"/>
+        <location line="+9"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>Không đọc được tệp %1: %2</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-71"/>
         <location line="+28"/>
         <location line="+27"/>
         <source>The file %1 is empty.</source>
@@ -2740,14 +2739,14 @@
     <message>
         <location line="-55"/>
         <location line="+25"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The PDF document %1 is damaged and cannot be opened.</source>
         <translation>Tài liệu PDF %1 bị hỏng, không mở được.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <location line="+26"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The PDF document %1 is damaged: it has no readable pages.</source>
         <translation>Tài liệu PDF %1 bị hỏng: không có trang nào đọc được.</translation>
     </message>
@@ -2785,6 +2784,11 @@
         <location line="+3"/>
         <source>Page %1 takes too long to draw and was skipped.</source>
         <translation>Trang %1 hiển thị quá lâu nên đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page %1 cannot be drawn: %2</source>
+        <translation>Không hiển thị được trang %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10362,7 +10366,7 @@ Máy vẫn đồng bộ và hiển thị cuộc họp, nhưng chưa điểm danh
 <context>
     <name>phonghop::ui::EvictedDocument</name>
     <message>
-        <location filename="../../ui/mainwindow/evicteddocument.cpp" line="+24"/>
+        <location filename="../../ui/mainwindow/evicteddocument.cpp" line="+25"/>
         <source>&quot;%1&quot; belongs to a past meeting: its file was removed from this computer to save space. Your annotations and notes on it are kept.</source>
         <translation>&quot;%1&quot; thuộc một cuộc họp đã kết thúc: tệp đã được xóa khỏi máy tính này để tiết kiệm dung lượng. Phần đánh dấu và ghi chú của bạn trên tài liệu này vẫn được giữ.</translation>
     </message>
@@ -10375,6 +10379,11 @@ Máy vẫn đồng bộ và hiển thị cuộc họp, nhưng chưa điểm danh
         <location line="+2"/>
         <source>Fetch again</source>
         <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fetching &quot;%1&quot; from the shared folder…</source>
+        <translation>Đang tải lại &quot;%1&quot; từ thư mục dùng chung…</translation>
     </message>
 </context>
 <context>
@@ -10788,12 +10797,12 @@ Máy vẫn đồng bộ và hiển thị cuộc họp, nhưng chưa điểm danh
     <name>phonghop::ui::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow/mainwindow.cpp" line="+67"/>
-        <location line="+377"/>
+        <location line="+378"/>
         <source>PhòngHọp</source>
         <translation>PhòngHọp</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-353"/>
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
@@ -10814,7 +10823,7 @@ Máy vẫn đồng bộ và hiển thị cuộc họp, nhưng chưa điểm danh
         <translation>%1 (%2 cần trả lời)</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Annotations are unavailable: %1</source>
         <translation>Không dùng được ghi chú trên tài liệu: %1</translation>
     </message>
@@ -13590,7 +13599,7 @@ Máy vẫn đồng bộ và hiển thị cuộc họp, nhưng chưa điểm danh
 <context>
     <name>phonghop::ui::TouchStyle</name>
     <message>
-        <location filename="../../ui/style/touchstyle.cpp" line="+184"/>
+        <location filename="../../ui/style/touchstyle.cpp" line="+185"/>
         <source>Detach</source>
         <translation>Tách ra</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "mainwindow/evicteddocument.h"
 
 #include "meeting_core/desk/desk.h"
+#include "setup/setupwidgets.h"
 #include "viewer/documentview.h"
 
 #include <QApplication>
@@ -35,9 +36,13 @@ bool offerEvictedDocument(
     question.exec();
     if (question.clickedButton() != fetch)
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status fetched = desk.fetchDocumentAgain(document);
-    QApplication::restoreOverrideCursor();
+    // Copied on a worker (a scan can be 200 MB over the network) while the window paints.
+    const auto copy = desk.copyDocumentAgainJob(document);
+    Status fetched = waitFor<Status>(parent,
+        Tr::tr("Fetching \"%1\" from the shared folder…").arg(document.title),
+        [&copy] { return copy(CancellationToken()); });
+    if (fetched)
+        fetched = desk.recordFetchedAgain(document);
     if (!fetched) {
         view.showUnavailable(fetched.error());
         return false;

@@ -500,10 +500,10 @@ void MainWindow::openAgendaRow(const QModelIndex &index)
         return;
     }
     if (document->confidential) {
-        // Issue 16: on a recipient's device, verified then decrypted chunk by chunk as the
-        // pages are drawn, all on the render worker (never whole, never on this thread); the
-        // notice anywhere else. No annotations on it (they would be stored beside the cache in
-        // clear).
+        // Issue 16: on a recipient's device, checked by its chunks' tags then decrypted chunk by
+        // chunk as the pages are drawn, all on the render worker (never whole, never on this
+        // thread); the notice anywhere else. No annotations on it (they would be stored beside the
+        // cache in clear).
         if (m_annotations)
             m_annotations->closeDocument();
         Result<PdfDeviceSource> source = m_desk->confidentialSource(*document);
