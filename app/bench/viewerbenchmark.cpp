@@ -2,7 +2,8 @@
 // Poppler render of the same page at the same size in the same run. See
 // docs/benchmarks-viewer.md for the method and the figures.
 //
-//   phonghop-bench viewer --generate DIR      writes text-500.pdf, scans-40.pdf, mixed-55.pdf
+//   phonghop-bench viewer --generate DIR      writes text-500.pdf, scans-40.pdf, mixed-55.pdf,
+//                                             book-360.pdf
 //   phonghop-bench viewer [--budget MB] [--scroll-step PX] [--runs N] [--two-page] FILE...
 //   (offscreen) phonghop-bench viewer --launch [--runs N] [--qpdfview CMD] FILE...          (under
 //   xvfb-run)

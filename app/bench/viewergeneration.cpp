@@ -1,14 +1,18 @@
-// phonghop-bench viewer --generate DIR: the documents the viewer benchmark opens.
+// phonghop-bench viewer --generate DIR: the documents the viewer benchmark opens (text-500,
+// scans-40, mixed-55, book-360).
 #include "bench/viewerbench.h"
 
 #include <QColor>
 #include <QDir>
 #include <QFont>
 #include <QImage>
+#include <QLinearGradient>
+#include <QRadialGradient>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRandomGenerator>
+#include <algorithm>
 
 namespace phonghop::bench::viewer {
 
@@ -81,6 +85,77 @@ QImage scannedPage(int pageNumber, QRandomGenerator &random)
     return image;
 }
 
+// A colour photograph-like picture: soft gradients, shapes and grain (JPEG in the PDF).
+QImage photograph(int width, int height, QRandomGenerator &random)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QLinearGradient sky(0, 0, 0, height);
+    sky.setColorAt(0, QColor::fromHsv(190 + random.bounded(40), 90, 235));
+    sky.setColorAt(1, QColor::fromHsv(90 + random.bounded(60), 140, 120));
+    painter.fillRect(image.rect(), sky);
+    for (int i = 0; i < 60; ++i) {
+        QRadialGradient blob(QPointF(random.bounded(width), random.bounded(height)),
+            20 + random.bounded(width / 4));
+        const QColor colour = QColor::fromHsv(random.bounded(360), 120 + random.bounded(120),
+            100 + random.bounded(150), 160);
+        blob.setColorAt(0, colour);
+        blob.setColorAt(1, Qt::transparent);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(blob);
+        painter.drawEllipse(blob.center(), blob.radius(), blob.radius());
+    }
+    painter.end();
+    for (int i = 0; i < width * height / 40; ++i) {
+        const int x = random.bounded(width);
+        const int y = random.bounded(height);
+        const QRgb pixel = image.pixel(x, y);
+        const int shift = random.bounded(30) - 15;
+        image.setPixel(x, y,
+            qRgb(std::clamp(qRed(pixel) + shift, 0, 255), std::clamp(qGreen(pixel) + shift, 0, 255),
+                std::clamp(qBlue(pixel) + shift, 0, 255)));
+    }
+    return image;
+}
+
+// book-360.pdf: a long, image-heavy book (issue 20's "352-page book" is a public PDF that is not
+// in the repository): a full-page colour cover, then chapters of text with a colour photograph
+// on every other page and a full-page plate every 12th page.
+void writeBook(const QString &path, QRandomGenerator &random)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(72);
+    writer.setTitle(QStringLiteral("Địa chí tỉnh – tập ảnh và tư liệu"));
+    QPainter painter(&writer);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    for (int page = 1; page <= 360; ++page) {
+        if (page > 1)
+            writer.newPage();
+        if (page == 1) {
+            painter.drawImage(QRectF(0, 0, 595, 842), photograph(1654, 2339, random));
+            QFont title(QStringLiteral("DejaVu Serif"));
+            title.setPixelSize(34);
+            title.setBold(true);
+            painter.setFont(title);
+            painter.setPen(Qt::white);
+            painter.drawText(QRectF(40, 560, 515, 160), Qt::AlignCenter | Qt::TextWordWrap,
+                QStringLiteral("ĐỊA CHÍ TỈNH\nTập ảnh và tư liệu"));
+            drawSeal(painter, QPointF(80, 70), 26);
+        } else if (page % 12 == 0) {
+            painter.drawImage(QRectF(0, 0, 595, 842), photograph(1240, 1754, random));
+        } else {
+            writeTextPage(painter, page, 595);
+            if (page % 2 == 0) {
+                painter.fillRect(QRectF(60, 330, 475, 330), Qt::white);
+                painter.drawImage(QRectF(70, 340, 455, 310), photograph(1200, 818, random));
+            }
+        }
+    }
+    painter.end();
+}
+
 } // namespace
 
 void generate(const QString &dir, QTextStream &out)
@@ -145,6 +220,11 @@ void generate(const QString &dir, QTextStream &out)
         }
         painter.end();
         emitLine(out, { { QStringLiteral("generated"), path }, { QStringLiteral("pages"), 55 } });
+    }
+    {
+        const QString path = QDir(dir).filePath(QStringLiteral("book-360.pdf"));
+        writeBook(path, random);
+        emitLine(out, { { QStringLiteral("generated"), path }, { QStringLiteral("pages"), 360 } });
     }
 }
 

@@ -127,6 +127,37 @@ TEST_CASE("zoom keys and fit modes change the zoom within 25–800 %", "[viewer]
     REQUIRE(fx::waitUntil([&] { return v.rendered.contains(0); }));
 }
 
+TEST_CASE("at fit width the zoom is fitted to the room the scroll bar leaves, so it does not "
+          "change when the bar appears",
+    "[viewer]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 12); // taller than the view at fit width: the vertical bar shows
+    DocumentView view;
+    view.resize(700, 900); // one page a row
+    view.show();
+    PageView *pages = view.pageView();
+    QList<double> zooms;
+    QObject::connect(pages, &PageView::zoomChanged, [&](double zoom) { zooms << zoom; });
+    QSet<int> rendered;
+    QObject::connect(&view, &DocumentView::pageRendered, [&](int page) { rendered.insert(page); });
+    view.openDocument(path, QStringLiteral("Báo cáo"));
+    REQUIRE(fx::waitUntil([&] { return rendered.contains(0); }));
+    QApplication::processEvents();
+    REQUIRE(pages->verticalScrollBar()->isVisible());
+    REQUIRE_FALSE(zooms.isEmpty());
+    // One zoom from the first layout on: a second one would have thrown away the render of
+    // page 1 begun at the first (issue 20).
+    for (double zoom : std::as_const(zooms))
+        CHECK(zoom == Approx(zooms.first()));
+    CHECK(pages->zoom() == Approx(zooms.first()));
+    // And it is the fit of the viewport the bar leaves: the page row spans its width.
+    const int left = pages->mapFromPage(0, QPointF(0, 0)).x();
+    const int right = pages->mapFromPage(0, QPointF(595.28, 0)).x(); // A4
+    CHECK(std::abs((pages->viewport()->width() - right) - left) <= 2);
+}
+
 TEST_CASE("find highlights Vietnamese hits typed without diacritics and steps through them",
     "[viewer][find]")
 {

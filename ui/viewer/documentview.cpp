@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace phonghop::ui {
 
@@ -462,6 +463,12 @@ void DocumentView::updateRequests()
 {
     m_requestsScheduled = false;
     if (!m_service || !m_service->isReady())
+        return;
+    // Shown but not on the screen yet: the window manager may still resize the window (maximise
+    // it), which would throw away page 1's render at this size. The first paint asks again once
+    // the window is exposed, at its final size (issue 20).
+    if (const QWindow *handle = window()->windowHandle();
+        isVisible() && handle && !handle->isExposed())
         return;
     QVector<RenderKey> keys;
     if (m_presentation)

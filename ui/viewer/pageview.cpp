@@ -115,16 +115,17 @@ void PageView::relayout(const Anchor &anchor)
     PageLayout::Options options;
     options.rotation = m_rotation;
     options.continuous = m_continuous;
-    const bool twoPage = m_autoTwoPage ? wideEnoughForTwoPages() : m_twoPage;
+    options.currentPage = m_current;
+    const QSize room = roomForPages(options, dpiFactor);
+    const bool twoPage = m_autoTwoPage ? wideEnoughForTwoPages(room) : m_twoPage;
     const bool twoPageChangedNow = twoPage != m_shownTwoPage;
     m_shownTwoPage = twoPage;
     options.twoPage = twoPage;
-    options.currentPage = m_current;
     // Fit modes need the row sizes first: lay out once at 1 px/pt to measure them.
     if (m_fit != Fit::None && m_info.pageCount > 0) {
         options.pixelsPerPoint = 1.0;
         m_layout.build(m_info.pageSizes, options);
-        const double zoom = m_layout.fitZoom(m_fit == Fit::Page, viewport()->size(), dpiFactor);
+        const double zoom = m_layout.fitZoom(m_fit == Fit::Page, room, dpiFactor);
         const double clamped = std::clamp(zoom, minimumZoom, maximumZoom);
         if (!qFuzzyCompare(clamped, m_zoom)) {
             m_zoom = clamped;
@@ -184,11 +185,35 @@ void PageView::setTwoPageOnWideScreens(bool automatic)
     relayout(Anchor());
 }
 
-bool PageView::wideEnoughForTwoPages() const
+bool PageView::wideEnoughForTwoPages(QSize room) const
 {
     if (m_info.pageCount < 2 || m_current < 0 || m_current >= m_info.pageSizes.size())
         return false;
-    return PageLayout::twoPagesFit(m_info.pageSizes.at(m_current), m_rotation, viewport()->size());
+    return PageLayout::twoPagesFit(m_info.pageSizes.at(m_current), m_rotation, room);
+}
+
+QSize PageView::roomForPages(PageLayout::Options options, double dpiFactor) const
+{
+    // QAbstractScrollArea shows the vertical bar once the range it is given needs it, and the
+    // viewport narrows then. Fitting to the narrower width at once, when the pages fitted to the
+    // whole width would be taller than the view, keeps the zoom from changing as the bar
+    // appears: a change of zoom throws away the render of page 1 under way (issue 20).
+    const QSize whole = maximumViewportSize();
+    if (m_info.pageCount == 0 || verticalScrollBarPolicy() != Qt::ScrollBarAsNeeded)
+        return viewport()->size();
+    options.twoPage = m_autoTwoPage ? wideEnoughForTwoPages(whole) : m_twoPage;
+    PageLayout probe;
+    options.pixelsPerPoint = 1.0;
+    probe.build(m_info.pageSizes, options);
+    const double zoom = std::clamp(
+        m_fit == Fit::None ? m_zoom : probe.fitZoom(m_fit == Fit::Page, whole, dpiFactor),
+        minimumZoom, maximumZoom);
+    options.pixelsPerPoint = zoom * dpiFactor;
+    probe.build(m_info.pageSizes, options);
+    if (probe.contentSize().height() <= whole.height())
+        return whole;
+    return QSize(
+        std::max(1, whole.width() - verticalScrollBar()->sizeHint().width()), whole.height());
 }
 
 void PageView::setRotation(int quarterTurns)

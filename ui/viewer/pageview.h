@@ -149,7 +149,9 @@ private:
     bool m_twoPage = false; // chosen by hand
     bool m_autoTwoPage = true;
     bool m_shownTwoPage = false; // what the layout shows
-    bool wideEnoughForTwoPages() const;
+    bool wideEnoughForTwoPages(QSize room) const;
+    // The viewport's size to lay the pages out in, with the vertical scroll bar they will need.
+    QSize roomForPages(PageLayout::Options options, double dpiFactor) const;
     int m_rotation = 0;
     double m_zoom = 1.0;
     Fit m_fit = Fit::Width;
