@@ -7,10 +7,10 @@
 #include <QFont>
 #include <QImage>
 #include <QLinearGradient>
-#include <QRadialGradient>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRadialGradient>
 #include <QRandomGenerator>
 #include <algorithm>
 
@@ -96,10 +96,10 @@ QImage photograph(int width, int height, QRandomGenerator &random)
     sky.setColorAt(1, QColor::fromHsv(90 + random.bounded(60), 140, 120));
     painter.fillRect(image.rect(), sky);
     for (int i = 0; i < 60; ++i) {
-        QRadialGradient blob(QPointF(random.bounded(width), random.bounded(height)),
-            20 + random.bounded(width / 4));
-        const QColor colour = QColor::fromHsv(random.bounded(360), 120 + random.bounded(120),
-            100 + random.bounded(150), 160);
+        QRadialGradient blob(
+            QPointF(random.bounded(width), random.bounded(height)), 20 + random.bounded(width / 4));
+        const QColor colour = QColor::fromHsv(
+            random.bounded(360), 120 + random.bounded(120), 100 + random.bounded(150), 160);
         blob.setColorAt(0, colour);
         blob.setColorAt(1, Qt::transparent);
         painter.setPen(Qt::NoPen);

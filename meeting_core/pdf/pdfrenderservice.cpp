@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -98,7 +99,14 @@ struct PdfRenderService::Shared {
     CancellationToken openCancel; // of the latest open: cancelled by the next one, and at the end
     std::optional<QString> password;
     std::deque<RenderKey> renders;
-    std::optional<RenderKey> current;
+    // The render each thread has under way (0: the worker, 1: the second renderer), and the
+    // request generation that still wants it.
+    struct InFlight {
+        std::optional<RenderKey> key;
+        std::atomic<quint64> generation { 0 };
+    };
+    std::array<InFlight, 2> inFlight;
+    QSet<RenderKey> shown; // the keys of renders that are on the screen now (request())
     std::deque<int> texts;
     struct Find {
         quint64 id = 0;
@@ -114,12 +122,25 @@ struct PdfRenderService::Shared {
     Watermark watermark;
 
     std::atomic<quint64> generation { 0 };
-    std::atomic<quint64> currentGeneration { 0 };
     std::atomic_bool stopping { false };
+
+    // Where the document came from, for the second renderer to open its own copy (Poppler
+    // documents are not thread-safe; two documents on two threads are): set by the worker when
+    // it opens one, again with the password that unlocked it, cleared when another is asked for.
+    struct Origin {
+        QString path;
+        QByteArray bytes;
+        PdfDeviceSource source;
+        QString password;
+    };
+    std::optional<Origin> origin;
+    quint64 originSerial = 0; // bumped whenever origin changes
 
     // Worker-only state.
     std::unique_ptr<PdfDocument> document;
     QHash<int, QVector<PdfTextBox>> textCache;
+    // The document being opened or open, as published in origin.
+    Origin opening;
 
     bool hasWork() const
     {
@@ -151,6 +172,11 @@ struct PdfRenderService::Shared {
     }
 
     void run();
+    // The second renderer's loop: renders from the same queue with a document of its own.
+    void runSecondRenderer();
+    // Pops the next render into inFlight[slot] and draws it with doc, lock released meanwhile.
+    void renderNext(PdfDocument &doc, size_t slot, std::unique_lock<std::mutex> &lock);
+    void publishOrigin(std::optional<Origin> next);
     void openDocument(const QString &path, const QByteArray &bytes, const PdfDeviceSource &source,
         const CancellationToken &cancel);
     void unlockDocument(const QString &secret);
@@ -221,6 +247,8 @@ void PdfRenderService::Shared::unlockDocument(const QString &secret)
         post([](PdfRenderService *s) { Q_EMIT s->passwordRequired(true); });
         return;
     }
+    opening.password = secret;
+    publishOrigin(opening);
     PdfDocumentInfo info = describe();
     post([info](PdfRenderService *s) {
         const QString path = s->m_info.path;
@@ -244,6 +272,10 @@ void PdfRenderService::Shared::run()
             const PdfDeviceSource source = std::exchange(openSource, PdfDeviceSource());
             const CancellationToken cancel = openCancel;
             lock.unlock();
+            // The second renderer opens its copy at the same time; it uses it only once it is
+            // open and unlocked, as the worker's is.
+            opening = Origin { path, bytes, source, QString() };
+            publishOrigin(opening);
             openDocument(path, bytes, source, cancel);
             lock.lock();
             continue;
@@ -262,32 +294,7 @@ void PdfRenderService::Shared::run()
             continue;
         }
         if (!renders.empty()) {
-            const RenderKey key = renders.front();
-            renders.pop_front();
-            current = key;
-            currentGeneration = generation.load();
-            PdfRenderOptions options;
-            options.page = key.page;
-            options.scale = key.scale();
-            options.rotation = key.rotation;
-            options.tile = key.tile;
-            options.timeLimitMs = timeLimitMs;
-            options.maxPixels = maxPixels;
-            options.abort = [this] {
-                return stopping.load() || currentGeneration.load() != generation.load();
-            };
-            const Watermark mark = watermark;
-            lock.unlock();
-            PdfRenderOutcome outcome = document->render(options);
-            if (!mark.isEmpty() && !outcome.image.isNull()) {
-                const QSize pageSize = PdfDocument::imageSize(
-                    document->pageSize(key.page), options.scale, key.rotation);
-                paintWatermark(outcome.image, mark, pageSize,
-                    key.tile.isNull() ? QPoint() : key.tile.topLeft());
-            }
-            post([key, outcome](PdfRenderService *s) { s->deliverRender(key, outcome); });
-            lock.lock();
-            current.reset();
+            renderNext(*document, 0, lock);
             continue;
         }
         if (!texts.empty()) {
@@ -345,6 +352,89 @@ void PdfRenderService::Shared::run()
     workers.done.notify_all();
 }
 
+void PdfRenderService::Shared::renderNext(
+    PdfDocument &doc, size_t slot, std::unique_lock<std::mutex> &lock)
+{
+    const RenderKey key = renders.front();
+    renders.pop_front();
+    InFlight &mine = inFlight[slot];
+    mine.key = key;
+    mine.generation = generation.load();
+    PdfRenderOptions options;
+    options.page = key.page;
+    options.scale = key.scale();
+    options.rotation = key.rotation;
+    options.tile = key.tile;
+    options.timeLimitMs = timeLimitMs;
+    options.maxPixels = maxPixels;
+    options.abort
+        = [this, &mine] { return stopping.load() || mine.generation.load() != generation.load(); };
+    const Watermark mark = watermark;
+    lock.unlock();
+    PdfRenderOutcome outcome = doc.render(options);
+    if (!mark.isEmpty() && !outcome.image.isNull()) {
+        const QSize pageSize
+            = PdfDocument::imageSize(doc.pageSize(key.page), options.scale, key.rotation);
+        paintWatermark(
+            outcome.image, mark, pageSize, key.tile.isNull() ? QPoint() : key.tile.topLeft());
+    }
+    post([key, outcome](PdfRenderService *s) { s->deliverRender(key, outcome); });
+    lock.lock();
+    mine.key.reset();
+}
+
+void PdfRenderService::Shared::publishOrigin(std::optional<Origin> next)
+{
+    std::lock_guard lock(mutex);
+    origin = std::move(next);
+    ++originSerial;
+    wake.notify_all();
+}
+
+void PdfRenderService::Shared::runSecondRenderer()
+{
+    std::unique_ptr<PdfDocument> own;
+    quint64 ownSerial = 0;
+    std::unique_lock lock(mutex);
+    for (;;) {
+        // Only pages on the screen now: prefetch stays the worker's.
+        wake.wait(lock, [&] {
+            return stop || ownSerial != originSerial
+                || (own && !renders.empty() && shown.contains(renders.front()));
+        });
+        if (stop)
+            break;
+        if (ownSerial != originSerial) {
+            // Another document (or none): its own copy opened off the lock; given up if the
+            // document changed meanwhile.
+            own.reset();
+            ownSerial = originSerial;
+            if (!origin)
+                continue;
+            const Origin from = *origin;
+            const CancellationToken cancel = openCancel;
+            lock.unlock();
+            auto opened = from.source  ? openFromSource(from.source, from.path, cancel)
+                : from.bytes.isEmpty() ? PdfDocument::open(from.path)
+                                       : PdfDocument::openData(from.bytes, from.path);
+            if (opened && opened.value()->isLocked() && !from.password.isEmpty())
+                opened.value()->unlock(from.password);
+            lock.lock();
+            // A copy that does not open as the worker's did is not used: the worker renders alone.
+            if (opened && !opened.value()->isLocked() && ownSerial == originSerial)
+                own = std::move(opened).value();
+            continue;
+        }
+        renderNext(*own, 1, lock);
+    }
+    lock.unlock();
+    own.reset();
+    LiveWorkers &workers = liveWorkers();
+    std::lock_guard count(workers.mutex);
+    --workers.count;
+    workers.done.notify_all();
+}
+
 PdfRenderService::PdfRenderService(QObject *parent)
     : QObject(parent)
     , m_shared(std::make_shared<Shared>())
@@ -352,11 +442,16 @@ PdfRenderService::PdfRenderService(QObject *parent)
     m_shared->receiver = this;
     keepLargeAllocationsMapped();
     registerExitWait();
+    // A second renderer where there is a second core: the pages of a two-page spread, or a
+    // page and the next one prefetched, are drawn side by side (issue 20).
+    const bool second = std::thread::hardware_concurrency() >= 2;
     {
         std::lock_guard count(liveWorkers().mutex);
-        ++liveWorkers().count;
+        liveWorkers().count += second ? 2 : 1;
     }
     std::thread([shared = m_shared] { shared->run(); }).detach();
+    if (second)
+        std::thread([shared = m_shared] { shared->runSecondRenderer(); }).detach();
 }
 
 PdfRenderService::~PdfRenderService()
@@ -417,6 +512,8 @@ void PdfRenderService::start(const QString &path, const QByteArray &bytes, PdfDe
     m_shared->openSource = std::move(source);
     m_shared->openCancel.cancel(); // an open still under way is not wanted any more
     m_shared->openCancel = CancellationToken();
+    m_shared->origin.reset(); // the second renderer drops its copy of the previous document
+    ++m_shared->originSerial;
     m_shared->wake.notify_all();
 }
 
@@ -434,21 +531,30 @@ void PdfRenderService::setRenderLimits(int timeLimitMs, qint64 maxPixels)
     m_shared->maxPixels = maxPixels;
 }
 
-void PdfRenderService::request(const QVector<RenderKey> &keysInPriorityOrder)
+void PdfRenderService::request(const QVector<RenderKey> &keysInPriorityOrder, qsizetype shownCount)
 {
     m_pending.clear();
     std::lock_guard lock(m_shared->mutex);
     const quint64 generation = ++m_shared->generation;
     m_shared->renders.clear();
+    m_shared->shown.clear();
+    const qsizetype shown = shownCount < 0 ? keysInPriorityOrder.size() : shownCount;
+    for (qsizetype i = 0; i < std::min(shown, keysInPriorityOrder.size()); ++i)
+        m_shared->shown.insert(keysInPriorityOrder.at(i));
     for (const RenderKey &key : keysInPriorityOrder) {
         if (m_pending.contains(key) || m_cache.contains(key) || m_failures.contains(key))
             continue;
         if (key.page < 0 || (m_ready && key.page >= m_info.pageCount))
             continue;
         m_pending.insert(key);
-        if (m_shared->current && *m_shared->current == key)
-            m_shared->currentGeneration = generation; // still wanted: let it finish
-        else
+        bool underWay = false;
+        for (Shared::InFlight &slot : m_shared->inFlight) {
+            if (slot.key && *slot.key == key) {
+                slot.generation = generation; // still wanted: let it finish
+                underWay = true;
+            }
+        }
+        if (!underWay)
             m_shared->renders.push_back(key);
     }
     m_shared->wake.notify_all();
@@ -460,6 +566,7 @@ void PdfRenderService::cancelAll()
     std::lock_guard lock(m_shared->mutex);
     ++m_shared->generation;
     m_shared->renders.clear();
+    m_shared->shown.clear();
 }
 
 void PdfRenderService::deliverRender(const RenderKey &key, const PdfRenderOutcome &outcome)

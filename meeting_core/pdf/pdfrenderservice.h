@@ -29,11 +29,12 @@ QVector<int> prefetchOrder(
     int firstVisible, int lastVisible, int pageCount, int direction, int ahead, int behind);
 
 // Renders one PDF off the GUI thread. It owns one worker thread, the only thread that touches
-// the Poppler document (Poppler documents are not thread-safe): opening, unlocking, drawing,
-// text extraction and find all run there. Requests form a priority queue that request()
-// replaces as a whole; a render nobody wants any more is aborted and never delivered. Results
-// arrive as signals on the thread that owns the service, with images kept in a budgeted
-// PageImageCache. Destroying the service never waits for Poppler.
+// its Poppler document (Poppler documents are not thread-safe): opening, unlocking, drawing,
+// text extraction and find all run there; where there are two cores, a second renderer with a
+// Poppler document of its own draws the pages on the screen beside it. Requests form a priority
+// queue that request() replaces as a whole; a render nobody wants any more is aborted and never
+// delivered. Results arrive as signals on the thread that owns the service, with images kept in a
+// budgeted PageImageCache. Destroying the service never waits for Poppler.
 class PdfRenderService final : public QObject {
     Q_OBJECT
 public:
@@ -67,7 +68,11 @@ public:
 
     // Replaces every pending render with these keys, most urgent first. Keys already cached
     // or known to fail are skipped; a render in progress goes on only if it is still wanted.
-    void request(const QVector<RenderKey> &keysInPriorityOrder);
+    // The first shownCount keys (all by default) are on the screen now: where there are two
+    // cores, a second renderer draws those beside the worker (the two pages of a spread at
+    // once); the rest (prefetch) is the worker's alone, so that a core stays free for the
+    // screen's thread while pages are turned (issue 20).
+    void request(const QVector<RenderKey> &keysInPriorityOrder, qsizetype shownCount = -1);
     void cancelAll();
     bool isPending(const RenderKey &key) const { return m_pending.contains(key); }
     QString failure(const RenderKey &key) const { return m_failures.value(key); }

@@ -6,6 +6,7 @@
 
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <thread>
 
 using namespace phonghop;
 namespace fx = phonghop::test::pdf;
@@ -94,7 +95,7 @@ TEST_CASE("prefetch order puts the visible pages first, then neighbours in the r
     CHECK(prefetchOrder(0, 0, 0, +1, 2, 1).isEmpty());
 }
 
-TEST_CASE("the render worker delivers pages in the order asked, visible first", "[pdf][queue]")
+TEST_CASE("the render workers take pages in the order asked, visible first", "[pdf][queue]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
@@ -111,7 +112,15 @@ TEST_CASE("the render worker delivers pages in the order asked, visible first", 
         keys.append(RenderKey::make(page, 0.5));
     service.request(keys);
     REQUIRE(fx::waitUntil([&] { return recorder.ready.size() == keys.size(); }));
-    CHECK(recorder.ready == keys);
+    // Two renderers take the keys in order (one where there is one core): a key may be delivered
+    // before the one taken just before it, never before one taken two places earlier.
+    const int renderers = std::thread::hardware_concurrency() >= 2 ? 2 : 1;
+    for (qsizetype i = 0; i < recorder.ready.size(); ++i) {
+        INFO("delivered " << i + 1 << ": page " << recorder.ready.at(i).page + 1);
+        CHECK(keys.indexOf(recorder.ready.at(i)) <= i + renderers - 1);
+    }
+    CHECK(QSet<RenderKey>(recorder.ready.cbegin(), recorder.ready.cend())
+        == QSet<RenderKey>(keys.cbegin(), keys.cend()));
     for (const RenderKey &key : keys)
         CHECK_FALSE(service.cache().find(key).isNull());
 

@@ -477,8 +477,9 @@ void DocumentView::updateRequests()
     m_pageView->wantedKeys(keys, prefetch);
     if (m_sidebar->isVisible())
         keys += m_thumbnails->wantedKeys();
+    const qsizetype shown = keys.size();
     keys += prefetch;
-    m_service->request(keys);
+    m_service->request(keys, shown);
     // Text for selection is cheap; have it ready for the pages in view.
     for (int page : m_pageView->visiblePages())
         m_service->requestText(page);
