@@ -1,6 +1,7 @@
 #include "cacheretention.h"
 
 #include "meeting_core/domain/meeting.h"
+#include "meeting_core/share/manifestcodec.h"
 #include "meeting_core/store/meetingcache.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,9 @@ QList<CachedMeetingTimes> meetingTimes(Database &db)
     return meetings;
 }
 
-// Meeting id -> the objects its documents use (the PDF or sealed copy, and the original).
+// Meeting id -> the objects its documents use (the PDF or sealed copy, and the original), in
+// the cached revision and in the one before it, whose files are kept to carry annotations over
+// to a new version (Desk::earlierVersionPath): a past meeting's earlier versions go with it.
 QHash<QString, QStringList> documentObjects(Database &db)
 {
     QHash<QString, QStringList> objects;
@@ -49,6 +52,21 @@ QHash<QString, QStringList> documentObjects(Database &db)
         list << statement.text(1);
         if (const QString original = statement.text(2); !original.isEmpty())
             list << original;
+    }
+    Statement previous = db.prepare(QStringLiteral(
+        "SELECT id, previous_manifest FROM meetings WHERE previous_manifest IS NOT NULL"));
+    while (previous.next()) {
+        // Stored after it was verified; one that no longer decodes holds nothing to count.
+        const Result<Meeting> earlier = decodeManifest(previous.blob(1));
+        if (!earlier)
+            continue;
+        QStringList &list = objects[previous.text(0)];
+        for (const DocumentRef &document : earlier->documents) {
+            if (!list.contains(document.sha256))
+                list << document.sha256;
+            if (!document.original.isEmpty() && !list.contains(document.original.sha256))
+                list << document.original.sha256;
+        }
     }
     return objects;
 }

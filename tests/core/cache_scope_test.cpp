@@ -370,3 +370,41 @@ TEST_CASE("Eviction deletes a past meeting's documents, keeps an object a curren
     CHECK(refused.exitCode == 1);
     CHECK_FALSE(hasObject(seat, old));
 }
+
+TEST_CASE("Eviction deletes a past meeting's earlier document versions with its current ones",
+    "[cache][eviction][cli]")
+{
+    const ScopeOffice s;
+    const QString seat = s.enrolledSeat(QStringLiteral("may-chu-tich"), QStringLiteral("chu-tich"));
+    const QString pdfs = s.office.path(QStringLiteral("meetings"));
+    REQUIRE(QDir().mkpath(pdfs));
+    publish::writePdf(pdfs + QStringLiteral("/du-thao-1.pdf"), QStringLiteral("Dự thảo lần 1"));
+    publish::writePdf(pdfs + QStringLiteral("/du-thao-2.pdf"), QStringLiteral("Dự thảo lần 2"));
+    const QStringList people { QStringLiteral("chu-tich"), QStringLiteral("pho-chu-tich") };
+    const QDate longAgo = QDate::currentDate().addDays(-200);
+    // Two revisions, both synced: the seat keeps the first version's file for carrying its
+    // annotations over to the second.
+    s.publish(QStringLiteral("hop-cu"), longAgo, people,
+        { { QStringLiteral("d1"), QStringLiteral("du-thao-1.pdf") } });
+    s.syncOk(seat, { QStringLiteral("--days"), QStringLiteral("0") });
+    s.publish(QStringLiteral("hop-cu"), longAgo, people,
+        { { QStringLiteral("d1"), QStringLiteral("du-thao-2.pdf") } });
+    s.syncOk(seat, { QStringLiteral("--days"), QStringLiteral("0") });
+    const QString first = sha256Of(pdfs + QStringLiteral("/du-thao-1.pdf"));
+    const QString second = sha256Of(pdfs + QStringLiteral("/du-thao-2.pdf"));
+    REQUIRE(hasObject(seat, first));
+    REQUIRE(hasObject(seat, second));
+
+    const QJsonObject size
+        = s.office.cli
+              .ok({ QStringLiteral("cache"), QStringLiteral("size"), QStringLiteral("--cache"),
+                  seat, QStringLiteral("--days"), QStringLiteral("90"), QStringLiteral("--json") })
+              .json()
+              .object();
+    CHECK(size.value(u"evictableObjects").toInt() == 2);
+    s.office.cli.ok({ QStringLiteral("cache"), QStringLiteral("evict"), QStringLiteral("--cache"),
+        seat, QStringLiteral("--days"), QStringLiteral("90") });
+    CHECK_FALSE(hasObject(seat, first));
+    CHECK_FALSE(hasObject(seat, second));
+    CHECK(objectBytesOnDisk(seat) == 0);
+}
