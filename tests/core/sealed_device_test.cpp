@@ -3,6 +3,7 @@
 // extended or opened with the wrong key, never holds more decrypted bytes than its bound, and
 // Poppler draws the same page through it as from the clear file.
 #include "pdf_fixtures.h"
+#include "sealed_fixtures.h"
 
 #include "meeting_core/demo/documentgenerator.h"
 #include "meeting_core/pdf/pdfdocument.h"
@@ -19,67 +20,10 @@
 #include <catch2/catch.hpp>
 
 using namespace phonghop;
+using namespace phonghop::test::sealed;
 
 namespace {
-
-constexpr qint64 chunkBytes = documentcipher::chunkSize;
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
-QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QRandomGenerator random(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (qint64 i = 0; i < size; ++i)
-        bytes[i] = char(random.bounded(256));
-    return bytes;
-}
-
-struct Sealed {
-    QTemporaryDir dir;
-    QByteArray plain;
-    QString sealedPath;
-    DocumentKey key = DocumentKey::generate();
-    QString sha;
-
-    explicit Sealed(const QByteArray &bytes)
-        : plain(bytes)
-    {
-        REQUIRE(dir.isValid());
-        const QString plainPath = dir.filePath(QStringLiteral("plain.bin"));
-        writeAll(plainPath, plain);
-        sealedPath = dir.filePath(QStringLiteral("sealed.bin"));
-        const Result<SealedFileInfo> info = sealFile(plainPath, sealedPath, key);
-        REQUIRE(info.ok());
-        sha = info->plainSha256;
-        QFile::remove(plainPath);
-    }
-
-    Result<std::unique_ptr<SealedFileDevice>> open(
-        qint64 cacheBytes = SealedFileDevice::defaultCacheBytes) const
-    {
-        return SealedFileDevice::openVerified(sealedPath, key, plain.size(), sha, cacheBytes);
-    }
-};
-
-QByteArray readAt(QIODevice &device, qint64 offset, qint64 size)
-{
-    REQUIRE(device.seek(offset));
-    return device.read(size);
-}
-
+using Sealed = test::sealed::SealedFile;
 } // namespace
 
 TEST_CASE("A sealed document reads as its plaintext at any offset, size and chunk boundary",
@@ -89,7 +33,7 @@ TEST_CASE("A sealed document reads as its plaintext at any offset, size and chun
         = GENERATE(qint64(0), qint64(100), chunkBytes, 3 * chunkBytes, 5 * chunkBytes + 1234);
     INFO("document of " << size << " bytes");
     const Sealed sealed(randomBytes(size, quint32(size + 1)));
-    auto opened = sealed.open(2 * chunkBytes);
+    auto opened = sealed.openVerified(2 * chunkBytes);
     REQUIRE(opened.ok());
     SealedFileDevice &device = *opened.value();
     CHECK(device.size() == size);
@@ -130,7 +74,7 @@ TEST_CASE("The cache of decrypted chunks keeps the recent ones and no more than 
 {
     const qint64 size = 40 * chunkBytes + 99; // 2.5 MB
     const Sealed sealed(randomBytes(size, 11));
-    auto opened = sealed.open(4 * chunkBytes);
+    auto opened = sealed.openVerified(4 * chunkBytes);
     REQUIRE(opened.ok());
     SealedFileDevice &device = *opened.value();
     REQUIRE(device.seek(0));
@@ -147,7 +91,7 @@ TEST_CASE("The cache of decrypted chunks keeps the recent ones and no more than 
     CHECK(device.peakHeldBytes() <= 4 * chunkBytes);
 
     // A bound smaller than a chunkBytes still holds one chunkBytes.
-    auto tiny = sealed.open(1000);
+    auto tiny = sealed.openVerified(1000);
     REQUIRE(tiny.ok());
     CHECK(tiny.value()->cacheBound() == chunkBytes);
     REQUIRE(tiny.value()->seek(0));
@@ -165,7 +109,7 @@ TEST_CASE("A sealed file altered, cut short, extended or under another key is re
     const qint64 sealedChunk = chunkBytes + 17;
 
     const auto refusedBecause = [&](const QString &fragment) {
-        auto opened = sealed.open();
+        auto opened = sealed.openVerified();
         REQUIRE_FALSE(opened.ok());
         INFO(opened.error().toStdString());
         CHECK(opened.error().contains(QStringLiteral("damaged or was altered")));
@@ -226,7 +170,7 @@ TEST_CASE("A sealed file altered, cut short, extended or under another key is re
     }
     SECTION("unaltered, it opens")
     {
-        REQUIRE(sealed.open().ok());
+        REQUIRE(sealed.openVerified().ok());
     }
 }
 
@@ -293,7 +237,7 @@ TEST_CASE("A sealed file changed after it was opened fails the read, never gives
 {
     const qint64 size = 8 * chunkBytes;
     const Sealed sealed(randomBytes(size, 5));
-    auto opened = sealed.open(chunkBytes);
+    auto opened = sealed.openVerified(chunkBytes);
     REQUIRE(opened.ok());
     SealedFileDevice &device = *opened.value();
     CHECK(readAt(device, 0, 10) == sealed.plain.left(10));
@@ -330,7 +274,7 @@ TEST_CASE("Poppler draws page 1 through the decrypting device as from the clear 
 
     auto clear = PdfDocument::open(pdfPath);
     REQUIRE(clear.ok());
-    auto device = sealed.open(chunkBytes);
+    auto device = sealed.openVerified(chunkBytes);
     REQUIRE(device.ok());
     SealedFileDevice *raw = device.value().get();
     auto through = PdfDocument::openDevice(std::move(device).value(), QStringLiteral("mật"));
@@ -361,7 +305,7 @@ TEST_CASE("Poppler draws page 1 through the decrypting device as from the clear 
         service.openSource(
             [&](const CancellationToken &) -> Result<std::unique_ptr<QIODevice>> {
                 sourceThread = QThread::currentThreadId();
-                auto opened = sealed.open();
+                auto opened = sealed.openVerified();
                 if (!opened)
                     return Result<std::unique_ptr<QIODevice>>::failure(opened.error());
                 return std::unique_ptr<QIODevice>(std::move(opened).value());
@@ -387,7 +331,7 @@ TEST_CASE("Poppler draws page 1 through the decrypting device as from the clear 
         writeAll(sealed.sealedPath, readAll(sealed.sealedPath).left(100));
         service.openSource(
             [&](const CancellationToken &) -> Result<std::unique_ptr<QIODevice>> {
-                auto opened = sealed.open();
+                auto opened = sealed.openVerified();
                 if (!opened)
                     return Result<std::unique_ptr<QIODevice>>::failure(opened.error());
                 return std::unique_ptr<QIODevice>(std::move(opened).value());

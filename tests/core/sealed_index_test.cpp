@@ -4,6 +4,7 @@
 // refused at open (size, header, final chunk, key), and that a chunk altered in the cache fails
 // its read and the page drawn over it, never showing half a page.
 #include "pdf_fixtures.h"
+#include "sealed_fixtures.h"
 
 #include "meeting_core/demo/documentgenerator.h"
 #include "meeting_core/pdf/pdfdocument.h"
@@ -18,72 +19,12 @@
 #include <cstring>
 
 using namespace phonghop;
+using namespace phonghop::test::sealed;
 using namespace phonghop::documentcipher::detail;
 
 namespace {
 
-constexpr qint64 chunkBytes = documentcipher::chunkSize;
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
-QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QRandomGenerator random(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (qint64 i = 0; i < size; ++i)
-        bytes[i] = char(random.bounded(256));
-    return bytes;
-}
-
-struct Sealed {
-    QTemporaryDir dir;
-    QByteArray plain;
-    QString sealedPath;
-    DocumentKey key = DocumentKey::generate();
-
-    explicit Sealed(const QByteArray &bytes)
-        : plain(bytes)
-    {
-        REQUIRE(dir.isValid());
-        const QString plainPath = dir.filePath(QStringLiteral("plain.bin"));
-        writeAll(plainPath, plain);
-        sealedPath = dir.filePath(QStringLiteral("sealed.bin"));
-        REQUIRE(sealFile(plainPath, sealedPath, key).ok());
-        QFile::remove(plainPath);
-    }
-
-    Result<std::unique_ptr<SealedFileDevice>> open(qint64 cacheBytes = chunkBytes) const
-    {
-        return SealedFileDevice::openIndexed(sealedPath, key, plain.size(), cacheBytes);
-    }
-
-    // Flips one bit of the sealed file at offset (the file stays the size it was).
-    void flip(qint64 offset) const
-    {
-        QByteArray bytes = readAll(sealedPath);
-        REQUIRE(offset < bytes.size());
-        bytes[offset] = char(bytes.at(offset) ^ 0x01);
-        writeAll(sealedPath, bytes);
-    }
-};
-
-QByteArray readAt(QIODevice &device, qint64 offset, qint64 size)
-{
-    REQUIRE(device.seek(offset));
-    return device.read(size);
-}
+using Sealed = test::sealed::SealedFile;
 
 qint64 sealedChunkEnd(qint64 index, qint64 plainSize)
 {
@@ -129,7 +70,7 @@ TEST_CASE("A sealed file opened by its tags reads as its plaintext at any offset
     const qint64 size = GENERATE(qint64(0), qint64(100), chunkBytes, 9 * chunkBytes + 4321);
     INFO("document of " << size << " bytes");
     const Sealed sealed(randomBytes(size, quint32(size + 1)));
-    auto opened = sealed.open(2 * chunkBytes);
+    auto opened = sealed.openIndexed(2 * chunkBytes);
     INFO(opened.error().toStdString());
     REQUIRE(opened.ok());
     SealedFileDevice &device = *opened.value();
@@ -152,7 +93,7 @@ TEST_CASE("A sealed file cut short, extended, with its last chunk or header chan
     const Sealed sealed(randomBytes(size, 3));
     const QByteArray original = readAll(sealed.sealedPath);
     const auto refusedAsDamaged = [&] {
-        auto opened = sealed.open();
+        auto opened = sealed.openIndexed();
         REQUIRE_FALSE(opened.ok());
         CHECK(opened.error().contains(QStringLiteral("damaged or was altered")));
     };
@@ -214,7 +155,7 @@ TEST_CASE("A chunk altered in the cache opens, then fails its read and is kept a
     const qint64 size = 8 * chunkBytes;
     const Sealed sealed(randomBytes(size, 21));
     sealed.flip(chunkOffset(4) + 100); // inside chunk 4's ciphertext
-    auto opened = sealed.open();
+    auto opened = sealed.openIndexed();
     INFO(opened.error().toStdString());
     REQUIRE(opened.ok());
     SealedFileDevice &device = *opened.value();
@@ -257,7 +198,7 @@ TEST_CASE("A page drawn over a chunk altered in the cache is refused, not drawn 
 
     const Sealed sealed(pdf);
     sealed.flip(chunkOffset(damaged) + 500);
-    auto device = sealed.open();
+    auto device = sealed.openIndexed();
     INFO(device.error().toStdString());
     REQUIRE(device.ok());
     auto through = PdfDocument::openDevice(std::move(device).value(), QStringLiteral("mật"));
