@@ -158,6 +158,26 @@ TEST_CASE("at fit width the zoom is fitted to the room the scroll bar leaves, so
     CHECK(std::abs((pages->viewport()->width() - right) - left) <= 2);
 }
 
+TEST_CASE("at fit width no horizontal scroll bar shows, whatever the window's width", "[viewer]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 12);
+    OpenedView v;
+    REQUIRE(v.open(path));
+    PageView *pages = v.view.pageView();
+    REQUIRE(pages->fit() == PageView::Fit::Width);
+    // One page a row and two (the spread), across many widths: a row fitted to the width that
+    // comes out a hair wider in floating point must not make the page scroll sideways.
+    for (int width = 600; width <= 1500; width += 13) {
+        INFO("width " << width);
+        v.view.resize(width, 700);
+        QApplication::processEvents();
+        CHECK(pages->verticalScrollBar()->isVisible());
+        CHECK_FALSE(pages->horizontalScrollBar()->isVisible());
+    }
+}
+
 TEST_CASE("find highlights Vietnamese hits typed without diacritics and steps through them",
     "[viewer][find]")
 {

@@ -135,8 +135,13 @@ void PageView::relayout(const Anchor &anchor)
     options.pixelsPerPoint = pixelsPerPoint();
     m_layout.build(m_info.pageSizes, options);
     const QSizeF content = m_layout.contentSize();
-    horizontalScrollBar()->setRange(0, std::max(0, qCeil(content.width()) - viewport()->width()));
-    verticalScrollBar()->setRange(0, std::max(0, qCeil(content.height()) - viewport()->height()));
+    // A page row fitted to the width can come out a hair wider in floating point (1350.0000001
+    // for 1350): not a pixel to scroll, and a horizontal bar for it would take room from the page.
+    constexpr double subPixel = 0.01;
+    horizontalScrollBar()->setRange(
+        0, std::max(0, qCeil(content.width() - subPixel) - viewport()->width()));
+    verticalScrollBar()->setRange(
+        0, std::max(0, qCeil(content.height() - subPixel) - viewport()->height()));
     horizontalScrollBar()->setPageStep(viewport()->width());
     verticalScrollBar()->setPageStep(viewport()->height());
     restore(anchor);
