@@ -5,7 +5,6 @@
 #include "pdf_fixtures.h"
 #include "sealed_fixtures.h"
 
-#include "meeting_core/demo/documentgenerator.h"
 #include "meeting_core/pdf/pdfdocument.h"
 #include "meeting_core/pdf/pdfrenderservice.h"
 #include "meeting_core/trust/documentcipher.h"
@@ -263,12 +262,7 @@ TEST_CASE("Poppler draws page 1 through the decrypting device as from the clear 
     REQUIRE(dir.isValid());
     const QString pdfPath = dir.filePath(QStringLiteral("clear.pdf"));
     // Scanned pages (JPEG images), then text pages: a PDF of several chunks.
-    GeneratedDocument content;
-    content.agency = QStringLiteral("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ");
-    content.kindTitle = QStringLiteral("TỜ TRÌNH");
-    content.subject = QStringLiteral("Về công tác cán bộ");
-    REQUIRE(documentgenerator::writeScannedDocument(pdfPath, content, 3, 100).ok());
-    const QByteArray pdf = readAll(pdfPath);
+    const QByteArray pdf = writeScannedPdf(pdfPath, 3, 100);
     REQUIRE(pdf.size() > 2 * chunkBytes); // pages spread over several chunks
     const Sealed sealed(pdf);
 

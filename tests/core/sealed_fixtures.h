@@ -2,6 +2,7 @@
 
 // A sealed file (trust/documentcipher.h) made from given bytes in a temporary folder, for the
 // tests of SealedFileDevice's two ways to open (sealed_device_test, sealed_index_test).
+#include "meeting_core/demo/documentgenerator.h"
 #include "meeting_core/trust/documentcipher.h"
 #include "meeting_core/trust/sealedfiledevice.h"
 
@@ -41,6 +42,18 @@ inline QByteArray readAt(QIODevice &device, qint64 offset, qint64 size)
 {
     REQUIRE(device.seek(offset));
     return device.read(size);
+}
+
+// A scanned-looking PDF of `pages` pages at `dpi` (JPEG page images: a file of several chunks)
+// written at path; its bytes.
+inline QByteArray writeScannedPdf(const QString &path, int pages, int dpi)
+{
+    GeneratedDocument content;
+    content.agency = QStringLiteral("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ");
+    content.kindTitle = QStringLiteral("TỜ TRÌNH");
+    content.subject = QStringLiteral("Về công tác cán bộ");
+    REQUIRE(documentgenerator::writeScannedDocument(path, content, pages, dpi).ok());
+    return readAll(path);
 }
 
 struct SealedFile {

@@ -6,7 +6,6 @@
 #include "pdf_fixtures.h"
 #include "sealed_fixtures.h"
 
-#include "meeting_core/demo/documentgenerator.h"
 #include "meeting_core/pdf/pdfdocument.h"
 #include "meeting_core/trust/documentcipher.h"
 #include "meeting_core/trust/sealedfiledevice.h"
@@ -180,12 +179,7 @@ TEST_CASE("A page drawn over a chunk altered in the cache is refused, not drawn 
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString pdfPath = dir.filePath(QStringLiteral("clear.pdf"));
-    GeneratedDocument content;
-    content.agency = QStringLiteral("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ");
-    content.kindTitle = QStringLiteral("TỜ TRÌNH");
-    content.subject = QStringLiteral("Về công tác cán bộ");
-    REQUIRE(documentgenerator::writeScannedDocument(pdfPath, content, 3, 150).ok());
-    const QByteArray pdf = readAll(pdfPath);
+    const QByteArray pdf = writeScannedPdf(pdfPath, 3, 150);
 
     // A chunk wholly inside the last image's data: read when its page is drawn, not at open.
     const qint64 image = pdf.lastIndexOf("/Subtype /Image");
