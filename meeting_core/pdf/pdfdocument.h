@@ -93,7 +93,8 @@ public:
     bool unlock(const QString &password);
 
     int pageCount() const;
-    QSizeF pageSize(int page) const; // in points, unrotated; invalid for a bad index
+    // In points, unrotated; invalid for a bad index. Read from the file when first asked for.
+    QSizeF pageSize(int page) const;
     QString title() const;
     QVector<PdfOutlineItem> outline() const;
     QVector<PdfTextBox> textBoxes(int page) const;

@@ -94,6 +94,7 @@ struct PdfRenderService::Shared {
     PdfRenderService *receiver = nullptr; // null once the service is gone
 
     std::optional<QString> openPath;
+    quint64 openSerial = 0; // bumped by every open asked for
     QByteArray openBytes; // with openPath: a document held in memory, openPath its name
     PdfDeviceSource openSource; // with openPath: a document read from a device, openPath its name
     CancellationToken openCancel; // of the latest open: cancelled by the next one, and at the end
@@ -107,6 +108,9 @@ struct PdfRenderService::Shared {
     };
     std::array<InFlight, 2> inFlight;
     QSet<RenderKey> shown; // the keys of renders that are on the screen now (request())
+    // Drawn and posted to the service, not delivered yet: asked for again meanwhile (the screen's
+    // thread busy painting), they are not drawn a second time.
+    QSet<RenderKey> delivering;
     std::deque<int> texts;
     struct Find {
         quint64 id = 0;
@@ -132,19 +136,29 @@ struct PdfRenderService::Shared {
         QByteArray bytes;
         PdfDeviceSource source;
         QString password;
+        quint64 openSerial = 0; // the open it came from
     };
     std::optional<Origin> origin;
     quint64 originSerial = 0; // bumped whenever origin changes
 
     // Worker-only state.
     std::unique_ptr<PdfDocument> document;
+    // The page sizes opened() published (the first pages read, the rest estimated) and how
+    // many of them are read since.
+    QVector<QSizeF> publishedSizes;
+    int sizesRead = 0;
+    bool sizesDiffer = false;
+    quint64 openedSerial = 0; // the open (openSerial) the document came from
     QHash<int, QVector<PdfTextBox>> textCache;
     // The document being opened or open, as published in origin.
     Origin opening;
 
     bool hasWork() const
     {
-        return openPath || password || (document && (!renders.empty() || !texts.empty() || find));
+        return openPath || password
+            || (document
+                && (!renders.empty() || !texts.empty() || find
+                    || sizesRead < publishedSizes.size()));
     }
 
     // Runs fn on the service's thread, unless the service is gone.
@@ -175,24 +189,63 @@ struct PdfRenderService::Shared {
     // The second renderer's loop: renders from the same queue with a document of its own.
     void runSecondRenderer();
     // Pops the next render into inFlight[slot] and draws it with doc, lock released meanwhile.
-    void renderNext(PdfDocument &doc, size_t slot, std::unique_lock<std::mutex> &lock);
+    // openSerial: the open doc came from; what it draws is delivered only while that open is
+    // the latest.
+    void renderNext(
+        PdfDocument &doc, quint64 openSerial, size_t slot, std::unique_lock<std::mutex> &lock);
     void publishOrigin(std::optional<Origin> next);
     void openDocument(const QString &path, const QByteArray &bytes, const PdfDeviceSource &source,
         const CancellationToken &cancel);
     void unlockDocument(const QString &secret);
-    PdfDocumentInfo describe() const;
+    PdfDocumentInfo describe();
+    // Reads the next pages' sizes; once all are read, tells the service if any differed from
+    // the estimate. Called with the lock released.
+    void readMorePageSizes();
 };
 
-PdfDocumentInfo PdfRenderService::Shared::describe() const
+PdfDocumentInfo PdfRenderService::Shared::describe()
 {
+    // A spread and a cover that differs from the pages after it are read; the rest is
+    // estimated from the last one read.
+    constexpr int readAtOpen = 4;
     PdfDocumentInfo info;
     info.title = document->title();
     info.pageCount = document->pageCount();
     info.pageSizes.reserve(info.pageCount);
+    sizesRead = std::min(info.pageCount, readAtOpen);
     for (int i = 0; i < info.pageCount; ++i)
-        info.pageSizes.append(document->pageSize(i));
+        info.pageSizes.append(i < sizesRead ? document->pageSize(i) : info.pageSizes.last());
+    info.pageSizesEstimated = sizesRead < info.pageCount;
+    publishedSizes = info.pageSizes;
     info.outline = document->outline();
     return info;
+}
+
+void PdfRenderService::Shared::readMorePageSizes()
+{
+    // A batch at a time, so that a page asked for meanwhile waits a few milliseconds at most.
+    constexpr int batch = 64;
+    const int end = std::min<int>(publishedSizes.size(), sizesRead + batch);
+    for (; sizesRead < end; ++sizesRead) {
+        const QSizeF size = document->pageSize(sizesRead);
+        if (size != publishedSizes.at(sizesRead)) {
+            publishedSizes[sizesRead] = size;
+            sizesDiffer = true;
+        }
+    }
+    if (sizesRead < publishedSizes.size())
+        return;
+    const QVector<QSizeF> sizes = std::exchange(publishedSizes, {});
+    sizesRead = 0;
+    const bool differ = std::exchange(sizesDiffer, false);
+    post([sizes, differ, serial = openedSerial](PdfRenderService *s) {
+        if (serial != s->m_openSerial)
+            return; // another document was asked for meanwhile
+        s->m_info.pageSizes = sizes;
+        s->m_info.pageSizesEstimated = false;
+        if (differ)
+            Q_EMIT s->pageSizesRead(s->m_info);
+    });
 }
 
 namespace {
@@ -213,6 +266,9 @@ void PdfRenderService::Shared::openDocument(const QString &path, const QByteArra
     // while the next one opens.
     document.reset();
     textCache.clear();
+    publishedSizes.clear();
+    sizesRead = 0;
+    sizesDiffer = false;
     auto result = source  ? openFromSource(source, path, cancel)
         : bytes.isEmpty() ? PdfDocument::open(path)
                           : PdfDocument::openData(bytes, path);
@@ -232,7 +288,9 @@ void PdfRenderService::Shared::openDocument(const QString &path, const QByteArra
     }
     PdfDocumentInfo info = describe();
     info.path = path;
-    post([info](PdfRenderService *s) {
+    post([info, serial = openedSerial](PdfRenderService *s) {
+        if (serial != s->m_openSerial)
+            return; // another document was asked for meanwhile
         s->m_info = info;
         s->m_ready = true;
         Q_EMIT s->opened(info);
@@ -250,7 +308,9 @@ void PdfRenderService::Shared::unlockDocument(const QString &secret)
     opening.password = secret;
     publishOrigin(opening);
     PdfDocumentInfo info = describe();
-    post([info](PdfRenderService *s) {
+    post([info, serial = openedSerial](PdfRenderService *s) {
+        if (serial != s->m_openSerial)
+            return;
         const QString path = s->m_info.path;
         s->m_info = info;
         s->m_info.path = path;
@@ -271,10 +331,11 @@ void PdfRenderService::Shared::run()
             const QByteArray bytes = std::exchange(openBytes, QByteArray());
             const PdfDeviceSource source = std::exchange(openSource, PdfDeviceSource());
             const CancellationToken cancel = openCancel;
+            openedSerial = openSerial;
             lock.unlock();
             // The second renderer opens its copy at the same time; it uses it only once it is
             // open and unlocked, as the worker's is.
-            opening = Origin { path, bytes, source, QString() };
+            opening = Origin { path, bytes, source, QString(), openedSerial };
             publishOrigin(opening);
             openDocument(path, bytes, source, cancel);
             lock.lock();
@@ -293,8 +354,19 @@ void PdfRenderService::Shared::run()
             find.reset();
             continue;
         }
+        // The pages on the screen, then the page sizes opening estimated, then the rest.
+        if (!renders.empty() && shown.contains(renders.front())) {
+            renderNext(*document, openedSerial, 0, lock);
+            continue;
+        }
+        if (sizesRead < publishedSizes.size()) {
+            lock.unlock();
+            readMorePageSizes();
+            lock.lock();
+            continue;
+        }
         if (!renders.empty()) {
-            renderNext(*document, 0, lock);
+            renderNext(*document, openedSerial, 0, lock);
             continue;
         }
         if (!texts.empty()) {
@@ -353,7 +425,7 @@ void PdfRenderService::Shared::run()
 }
 
 void PdfRenderService::Shared::renderNext(
-    PdfDocument &doc, size_t slot, std::unique_lock<std::mutex> &lock)
+    PdfDocument &doc, quint64 openSerial, size_t slot, std::unique_lock<std::mutex> &lock)
 {
     const RenderKey key = renders.front();
     renders.pop_front();
@@ -378,7 +450,11 @@ void PdfRenderService::Shared::renderNext(
         paintWatermark(
             outcome.image, mark, pageSize, key.tile.isNull() ? QPoint() : key.tile.topLeft());
     }
-    post([key, outcome](PdfRenderService *s) { s->deliverRender(key, outcome); });
+    lock.lock();
+    delivering.insert(key);
+    lock.unlock();
+    post([key, outcome, openSerial](
+             PdfRenderService *s) { s->deliverRender(key, outcome, openSerial); });
     lock.lock();
     mine.key.reset();
 }
@@ -394,7 +470,8 @@ void PdfRenderService::Shared::publishOrigin(std::optional<Origin> next)
 void PdfRenderService::Shared::runSecondRenderer()
 {
     std::unique_ptr<PdfDocument> own;
-    quint64 ownSerial = 0;
+    quint64 ownSerial = 0; // the origin (originSerial) own was opened from
+    quint64 ownOpenSerial = 0; // the open (openSerial) it is a copy of
     std::unique_lock lock(mutex);
     for (;;) {
         // Only pages on the screen now: prefetch stays the worker's.
@@ -421,11 +498,13 @@ void PdfRenderService::Shared::runSecondRenderer()
                 opened.value()->unlock(from.password);
             lock.lock();
             // A copy that does not open as the worker's did is not used: the worker renders alone.
-            if (opened && !opened.value()->isLocked() && ownSerial == originSerial)
+            if (opened && !opened.value()->isLocked() && ownSerial == originSerial) {
                 own = std::move(opened).value();
+                ownOpenSerial = from.openSerial;
+            }
             continue;
         }
-        renderNext(*own, 1, lock);
+        renderNext(*own, ownOpenSerial, 1, lock);
     }
     lock.unlock();
     own.reset();
@@ -508,11 +587,13 @@ void PdfRenderService::start(const QString &path, const QByteArray &bytes, PdfDe
     m_shared->find.reset();
     ++m_shared->generation;
     m_shared->openPath = path;
+    m_shared->openSerial = ++m_openSerial;
     m_shared->openBytes = bytes;
     m_shared->openSource = std::move(source);
     m_shared->openCancel.cancel(); // an open still under way is not wanted any more
     m_shared->openCancel = CancellationToken();
     m_shared->origin.reset(); // the second renderer drops its copy of the previous document
+    m_shared->delivering.clear();
     ++m_shared->originSerial;
     m_shared->wake.notify_all();
 }
@@ -554,7 +635,7 @@ void PdfRenderService::request(const QVector<RenderKey> &keysInPriorityOrder, qs
                 underWay = true;
             }
         }
-        if (!underWay)
+        if (!underWay && !m_shared->delivering.contains(key))
             m_shared->renders.push_back(key);
     }
     m_shared->wake.notify_all();
@@ -569,8 +650,15 @@ void PdfRenderService::cancelAll()
     m_shared->shown.clear();
 }
 
-void PdfRenderService::deliverRender(const RenderKey &key, const PdfRenderOutcome &outcome)
+void PdfRenderService::deliverRender(
+    const RenderKey &key, const PdfRenderOutcome &outcome, quint64 openSerial)
 {
+    {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->delivering.remove(key);
+    }
+    if (openSerial != m_openSerial)
+        return; // a page of the document open before
     if (!m_pending.contains(key))
         return; // cancelled or replaced: never delivered
     if (outcome.error == PdfRenderError::Aborted) {

@@ -18,7 +18,11 @@ struct PdfDocumentInfo {
     QString path;
     QString title;
     int pageCount = 0;
-    QVector<QSizeF> pageSizes; // points, unrotated
+    // Points, unrotated. Opening reads the first pages' sizes only and gives the others the size
+    // of the last page read (issue 20: reading them all walks the whole page tree before page 1
+    // shows); the rest are read in the background, pageSizesRead() says when they differ.
+    QVector<QSizeF> pageSizes;
+    bool pageSizesEstimated = false; // some sizes are the estimate, not read yet
     QVector<PdfOutlineItem> outline;
 };
 
@@ -88,6 +92,9 @@ public:
 
 Q_SIGNALS:
     void opened(const phonghop::PdfDocumentInfo &info);
+    // Every page's size is read and some differed from the estimate opened() gave; info() has
+    // them now.
+    void pageSizesRead(const phonghop::PdfDocumentInfo &info);
     void passwordRequired(bool afterWrongPassword);
     void openFailed(const QString &message);
     void pageReady(const phonghop::RenderKey &key, const QImage &image);
@@ -99,7 +106,7 @@ Q_SIGNALS:
 private:
     struct Shared;
     void start(const QString &path, const QByteArray &bytes, PdfDeviceSource source = {});
-    void deliverRender(const RenderKey &key, const PdfRenderOutcome &outcome);
+    void deliverRender(const RenderKey &key, const PdfRenderOutcome &outcome, quint64 openSerial);
     void keepText(int page, PdfPageText text);
 
     std::shared_ptr<Shared> m_shared;
@@ -107,6 +114,7 @@ private:
     PdfDocumentInfo m_info;
     Watermark m_watermark;
     bool m_ready = false;
+    quint64 m_openSerial = 0; // of the latest open asked for
     QSet<RenderKey> m_pending;
     QHash<RenderKey, QString> m_failures;
     QHash<int, PdfPageText> m_texts;

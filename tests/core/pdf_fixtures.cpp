@@ -39,6 +39,27 @@ void writeTextPdf(const QString &path, int pages)
     }
 }
 
+void writeMixedSizePdf(const QString &path, int pages, const QList<int> &landscapePages)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(72);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    auto orientation = [&](int page) {
+        return landscapePages.contains(page) ? QPageLayout::Landscape : QPageLayout::Portrait;
+    };
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), orientation(0), QMarginsF(0, 0, 0, 0)));
+    QPainter painter(&writer);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0) {
+            writer.setPageLayout(
+                QPageLayout(QPageSize(QPageSize::A4), orientation(i), QMarginsF(0, 0, 0, 0)));
+            writer.newPage();
+        }
+        painter.fillRect(QRectF(40, 40, 200, 60), QColor(30, 60, 120));
+    }
+}
+
 void writeHugePagePdf(const QString &path)
 {
     QPdfWriter writer(path);

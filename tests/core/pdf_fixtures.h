@@ -13,6 +13,8 @@ QString vietnameseSentence();
 void writeTextPdf(const QString &path, int pages);
 // One page of 14,400 × 14,400 pt, the largest a PDF allows.
 void writeHugePagePdf(const QString &path);
+// pages A4 portrait pages, except the zero-based landscapePages, which are A4 landscape.
+void writeMixedSizePdf(const QString &path, int pages, const QList<int> &landscapePages);
 // Pages made of tens of thousands of tiny antialiased vector shapes: slow to draw.
 void writeSlowPdf(const QString &path, int shapesPerPage = 60000);
 // A valid text PDF cut to the given fraction of its bytes.

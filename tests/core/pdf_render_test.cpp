@@ -6,6 +6,7 @@
 
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <optional>
 #include <thread>
 
 using namespace phonghop;
@@ -127,6 +128,83 @@ TEST_CASE("the render workers take pages in the order asked, visible first", "[p
     // Cached pages are not rendered again.
     service.request(keys);
     CHECK_FALSE(service.isPending(keys.first()));
+}
+
+TEST_CASE("opening reads the first pages' sizes and the rest after, saying when they differ",
+    "[pdf][sizes]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("phuluc.pdf"));
+    fx::writeMixedSizePdf(path, 40, { 25 });
+    PdfRenderService service;
+    std::optional<PdfDocumentInfo> opened;
+    QVector<PdfDocumentInfo> read;
+    QObject::connect(
+        &service, &PdfRenderService::opened, [&](const PdfDocumentInfo &info) { opened = info; });
+    QObject::connect(&service, &PdfRenderService::pageSizesRead,
+        [&](const PdfDocumentInfo &info) { read.append(info); });
+    service.open(path);
+    REQUIRE(fx::waitUntil([&] { return opened.has_value(); }));
+    const QSizeF portrait = opened->pageSizes.at(0);
+    CHECK(portrait.width() < portrait.height());
+    REQUIRE(opened->pageSizes.size() == 40);
+    CHECK(opened->pageSizesEstimated);
+    CHECK(opened->pageSizes.at(25) == portrait); // estimated from the pages read at opening
+
+    REQUIRE(fx::waitUntil([&] { return !read.isEmpty(); }));
+    REQUIRE(read.size() == 1);
+    CHECK_FALSE(read.first().pageSizesEstimated);
+    CHECK(read.first().pageSizes.at(25) == portrait.transposed());
+    for (int page = 0; page < 40; ++page) {
+        if (page != 25)
+            CHECK(read.first().pageSizes.at(page) == portrait);
+    }
+    CHECK(service.info().pageSizes == read.first().pageSizes);
+    CHECK_FALSE(service.info().pageSizesEstimated);
+    CHECK(service.info().path == path);
+
+    // A page asked for at the estimated size is drawn at its own size.
+    const RenderKey key = RenderKey::make(25, 0.5);
+    QImage landscape;
+    QObject::connect(
+        &service, &PdfRenderService::pageReady, [&](const RenderKey &ready, const QImage &image) {
+            if (ready == key)
+                landscape = image;
+        });
+    service.request({ key });
+    REQUIRE(fx::waitUntil([&] { return !landscape.isNull(); }));
+    CHECK(landscape.width() > landscape.height());
+}
+
+TEST_CASE("a document of one page size says nothing more once its sizes are read", "[pdf][sizes]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 30);
+    PdfRenderService service;
+    bool opened = false;
+    bool estimated = false;
+    int read = 0;
+    QObject::connect(&service, &PdfRenderService::opened, [&](const PdfDocumentInfo &info) {
+        opened = true;
+        estimated = info.pageSizesEstimated;
+    });
+    QObject::connect(&service, &PdfRenderService::pageSizesRead, [&] { ++read; });
+    service.open(path);
+    REQUIRE(fx::waitUntil([&] { return opened; }));
+    CHECK(estimated);
+    REQUIRE(fx::waitUntil([&] { return !service.info().pageSizesEstimated; }));
+    CHECK(read == 0);
+    CHECK(service.info().pageSizes.size() == 30);
+
+    // A short document is read whole at opening.
+    const QString shortPath = dir.filePath(QStringLiteral("ngan.pdf"));
+    fx::writeMixedSizePdf(shortPath, 3, { 2 });
+    opened = false;
+    service.open(shortPath);
+    REQUIRE(fx::waitUntil([&] { return opened; }));
+    CHECK_FALSE(estimated);
+    CHECK(service.info().pageSizes.at(2).width() > service.info().pageSizes.at(2).height());
 }
 
 TEST_CASE("cancelled and replaced render requests are never delivered", "[pdf][queue]")
