@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
         startuptrace::watchFirstPage(viewer);
         viewer.openFile(options.pdfFile);
         startuptrace::mark("document opened");
-        viewer.show();
+        viewer.showAtLastPlace();
         startuptrace::mark("window shown");
         return app.exec();
     }

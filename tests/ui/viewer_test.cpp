@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -310,6 +311,50 @@ TEST_CASE("the standalone window shows a PDF file given on the command line", "[
     REQUIRE(fx::waitUntil([&] { return opened == 2; }));
     CHECK(window.windowTitle().contains(QStringLiteral("quyetdinh.pdf")));
     REQUIRE(fx::waitUntil([&] { return !window.documentView()->renderedPageImage(0).isNull(); }));
+}
+
+TEST_CASE(
+    "a page whose size opening estimated is laid out and drawn at its own size", "[viewer][sizes]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("phuluc.pdf"));
+    fx::writeMixedSizePdf(path, 60, { 40 });
+    OpenedView v;
+    REQUIRE(v.open(path));
+    PageView *pages = v.view.pageView();
+    const QSizeF portrait = pages->pagePointSize(0);
+    // Opening gave page 40 the size of the pages before it (PdfRenderService's test holds that);
+    // the view takes the size read.
+    v.view.goToPage(30);
+    REQUIRE(fx::waitUntil([&] { return pages->pagePointSize(40) == portrait.transposed(); }));
+    CHECK(v.view.currentPage() == 30);
+    v.view.goToPage(40);
+    REQUIRE(fx::waitUntil([&] { return v.rendered.contains(40); }));
+    const QImage shown = v.view.renderedPageImage(40);
+    CHECK(shown.width() > shown.height());
+}
+
+TEST_CASE("the standalone window opens maximised the first time and where it was closed after",
+    "[viewer]")
+{
+    const QString key = QStringLiteral("viewer/geometry");
+    QSettings().remove(key);
+    {
+        StandaloneViewerWindow first;
+        first.showAtLastPlace();
+        CHECK(first.isMaximized());
+        first.showNormal();
+        first.setGeometry(QRect(40, 60, 700, 500));
+        REQUIRE(fx::waitUntil([&] { return first.size() == QSize(700, 500); }));
+        first.close();
+    }
+    CHECK(QSettings().contains(key));
+    StandaloneViewerWindow again;
+    again.showAtLastPlace();
+    CHECK_FALSE(again.isMaximized());
+    CHECK(again.size() == QSize(700, 500));
+    again.close();
+    QSettings().remove(key);
 }
 
 TEST_CASE("a password-protected PDF asks for the password, refuses a wrong one and opens",

@@ -86,6 +86,10 @@ DocumentView::DocumentView(QWidget *parent)
 
     connect(m_pageView, &PageView::viewChanged, this, &DocumentView::scheduleRequests);
     connect(m_pageView, &PageView::pagePainted, this, &DocumentView::pageRendered);
+    connect(m_pageView, &PageView::framePainted, this, [this](bool complete) {
+        if (complete && !std::exchange(m_shownPainted, true))
+            scheduleRequests();
+    });
     connect(m_pageView, &PageView::currentPageChanged, this, [this](int page) {
         updatePageControls();
         m_thumbnails->setCurrentPage(page);
@@ -278,14 +282,21 @@ void DocumentView::startDocument(const QString &pdfPath, const QString &title,
     m_title = title;
     m_positionKey = positionKey.isEmpty() ? pdfPath : positionKey;
     m_service = std::make_unique<PdfRenderService>();
+    m_shownPainted = false;
     m_service->setCacheBudget(m_cacheBudget);
     m_service->setWatermark(watermark);
     PdfRenderService *service = m_service.get();
     connect(service, &PdfRenderService::opened, this, &DocumentView::onOpened);
+    connect(service, &PdfRenderService::pageSizesRead, this, [this](const PdfDocumentInfo &info) {
+        m_pageView->setPageSizes(info.pageSizes);
+        m_thumbnails->setPageSizes(info.pageSizes);
+        scheduleRequests();
+    });
     connect(service, &PdfRenderService::openFailed, this, &DocumentView::onOpenFailed);
     connect(service, &PdfRenderService::passwordRequired, this, &DocumentView::onPasswordRequired);
     connect(service, &PdfRenderService::pageReady, this,
         [this](const RenderKey &key, const QImage &image) {
+            verifySignaturesOnce();
             m_pageView->imageArrived(key, image);
             m_thumbnails->imageArrived(key);
             if (m_presentation)
@@ -293,6 +304,7 @@ void DocumentView::startDocument(const QString &pdfPath, const QString &title,
         });
     connect(service, &PdfRenderService::pageFailed, this,
         [this](const RenderKey &key, const QString &) {
+            verifySignaturesOnce();
             m_pageView->imageArrived(key, QImage());
             if (m_presentation)
                 m_presentation->imageArrived(key);
@@ -323,15 +335,22 @@ void DocumentView::startDocument(const QString &pdfPath, const QString &title,
         service->openSource(std::move(source), title); // nothing on disk in clear to check
     } else if (pdfBytes.isEmpty()) {
         service->open(pdfPath);
-        m_signaturesBar->verify(pdfPath);
+        m_signaturesToVerify = pdfPath;
     } else {
         service->openData(pdfBytes, title); // no signature check: nothing on disk to read
     }
 }
 
+void DocumentView::verifySignaturesOnce()
+{
+    if (!m_signaturesToVerify.isEmpty())
+        m_signaturesBar->verify(std::exchange(m_signaturesToVerify, QString()));
+}
+
 void DocumentView::closeDocument()
 {
     m_signaturesBar->clear();
+    m_signaturesToVerify.clear();
     savePosition();
     m_positionTimer->stop();
     m_presentation.reset();
@@ -375,7 +394,8 @@ void DocumentView::onOpened(const PdfDocumentInfo &info)
     m_pageView->setFocus();
     updatePageControls();
     updateZoomControls();
-    scheduleRequests();
+    // At once, not after the events queued meanwhile (the window's first paint among them).
+    updateRequests();
     Q_EMIT documentOpened(info.pageCount);
 }
 
@@ -464,17 +484,22 @@ void DocumentView::updateRequests()
     m_requestsScheduled = false;
     if (!m_service || !m_service->isReady())
         return;
-    // Shown but not on the screen yet: the window manager may still resize the window (maximise
-    // it), which would throw away page 1's render at this size. The first paint asks again once
-    // the window is exposed, at its final size (issue 20).
-    if (const QWindow *handle = window()->windowHandle();
-        isVisible() && handle && !handle->isExposed())
+    // Shown but not on the screen yet: the window manager may still resize a window of its own
+    // size (maximise it), which would throw away page 1's render at this size; the first paint
+    // asks again once the window is exposed, at its final size. A maximised or full-screen
+    // window has its screen's size already: its pages are drawn while it maps (issue 20).
+    const QWidget *top = window();
+    if (const QWindow *handle = top->windowHandle(); isVisible() && handle && !handle->isExposed()
+        && !(top->isMaximized() || top->isFullScreen())) {
         return;
+    }
     QVector<RenderKey> keys;
     if (m_presentation)
         keys += m_presentation->wantedKeys();
     QVector<RenderKey> prefetch;
     m_pageView->wantedKeys(keys, prefetch);
+    if (!m_shownPainted)
+        prefetch.clear();
     if (m_sidebar->isVisible())
         keys += m_thumbnails->wantedKeys();
     const qsizetype shown = keys.size();

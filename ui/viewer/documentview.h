@@ -115,6 +115,7 @@ private:
     void startDocument(const QString &pdfPath, const QString &title, const QString &positionKey,
         const QByteArray &pdfBytes, const Watermark &watermark = {}, PdfDeviceSource source = {});
     void onOpened(const PdfDocumentInfo &info);
+    void verifySignaturesOnce();
     void onOpenFailed(const QString &message);
     void onPasswordRequired(bool wrong);
     void showMessage(const QString &text, bool askPassword = false);
@@ -135,6 +136,12 @@ private:
     std::shared_ptr<ReadingPositionStore> m_positions;
     qint64 m_cacheBudget = PageImageCache::defaultBudgetBytes;
     QString m_path;
+    // A file whose signatures are read once its first page is drawn: reading them opens the
+    // file a third time, which would take a core from page 1 (issue 20).
+    QString m_signaturesToVerify;
+    // Pages ahead are drawn once the pages on the screen have been painted: until then both
+    // cores go to those (issue 20).
+    bool m_shownPainted = false;
     QString m_title;
     QString m_positionKey;
 

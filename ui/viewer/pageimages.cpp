@@ -140,7 +140,6 @@ PageImages::Painted PageImages::paint(QPainter &painter, PdfRenderService &servi
 {
     Painted result;
     PageImageCache &cache = service.cache();
-    painter.fillRect(target, Qt::white);
     auto drawFallback = [&] {
         const auto found = m_fallback.constFind(page);
         if (found != m_fallback.constEnd() && found->first.rotation == scale.rotation) {
@@ -173,12 +172,13 @@ PageImages::Painted PageImages::paint(QPainter &painter, PdfRenderService &servi
             result.sharp = true; // final: the placeholder is what this page shows
             return result;
         }
-        if (!drawFallback())
+        if (!drawFallback()) // an opaque image of the page: no paper under it
             drawPlaceholder(painter, target, loading);
         // e.g. the window moved to a screen of another pixel ratio
         result.wantsRequest = !service.isPending(key);
         return result;
     }
+    painter.fillRect(target, Qt::white); // under the tiles still drawing
     const RenderKey backdrop = backdropKey(page, scale);
     const QImage low = cache.find(backdrop);
     if (!low.isNull()) {

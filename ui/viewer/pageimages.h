@@ -31,6 +31,8 @@ public:
 
     // Another document (or none): forgets every image.
     void reset(const QVector<QSizeF> &pageSizesInPoints);
+    // The sizes read after opening (issue 20); the images kept are still the pages'.
+    void setPageSizes(const QVector<QSizeF> &pageSizesInPoints) { m_sizes = pageSizesInPoints; }
 
     // The images the pages in view need now (visible) and those worth preparing next.
     void wantedKeys(const QVector<int> &visiblePages, const QRectF &visibleContent, int direction,

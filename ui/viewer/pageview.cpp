@@ -47,6 +47,16 @@ void PageView::setDocument(const PdfDocumentInfo &info, int startPage)
     Q_EMIT currentPageChanged(m_current);
 }
 
+void PageView::setPageSizes(const QVector<QSizeF> &pageSizes)
+{
+    if (pageSizes.size() != m_info.pageCount || pageSizes == m_info.pageSizes)
+        return;
+    const Anchor anchor = anchorAt(QPointF(viewport()->width() / 2.0, 0));
+    m_info.pageSizes = pageSizes;
+    m_images.setPageSizes(pageSizes);
+    relayout(anchor);
+}
+
 void PageView::clearDocument()
 {
     replaceDocument(PdfDocumentInfo());
@@ -378,8 +388,13 @@ void PageView::imageArrived(const RenderKey &key, const QImage &image)
     if (m_images.imageArrived(key, image, scale()))
         pruneImages();
     const QRectF visible = visibleContentRect();
-    if (m_layout.pageRect(key.page).intersects(visible))
-        viewport()->update();
+    const QRectF page = m_layout.pageRect(key.page);
+    if (page.intersects(visible)) {
+        // The page and its shadow, not the whole view.
+        const QPointF shift = contentOffset()
+            - QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+        viewport()->update(page.translated(shift).toAlignedRect().adjusted(-1, -1, 3, 3));
+    }
 }
 
 void PageView::textArrived(int page)
@@ -437,18 +452,34 @@ void PageView::clearSelection()
 void PageView::paintEvent(QPaintEvent *)
 {
     QPainter painter(viewport());
-    painter.fillRect(viewport()->rect(), QColor(0x5a, 0x5f, 0x66));
-    if (!hasDocument())
+    const QColor desk(0x5a, 0x5f, 0x66);
+    if (!hasDocument()) {
+        painter.fillRect(viewport()->rect(), desk);
         return;
+    }
     const QPointF scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
     const QPointF offset = contentOffset();
+    const QVector<int> pages = visiblePages();
+    // The desk around the pages only: every pixel of a page is painted by the page itself (the
+    // first frame's fills are half of its cost on a full-screen window, issue 20).
+    QRegion desktop(viewport()->rect());
+    for (int page : pages) {
+        const QRectF target = m_layout.pageRect(page).translated(offset - scroll);
+        desktop -= QRect(QPoint(qCeil(target.left()), qCeil(target.top())),
+            QPoint(qFloor(target.right()) - 1, qFloor(target.bottom()) - 1));
+    }
+    for (const QRect &rect : desktop)
+        painter.fillRect(rect, desk);
     painter.translate(-scroll);
     const QRectF visible(scroll, QSizeF(viewport()->size()));
     const auto selection = selectedRects();
     bool complete = true;
-    for (int page : visiblePages()) {
+    for (int page : pages) {
         const QRectF target = m_layout.pageRect(page).translated(offset);
-        painter.fillRect(target.translated(2, 2), QColor(0, 0, 0, 60)); // shadow
+        // The shadow's two strips beside and under the page, not a page-sized blend under it.
+        const QColor shadow(0, 0, 0, 60);
+        painter.fillRect(QRectF(target.right(), target.top() + 2, 2, target.height()), shadow);
+        painter.fillRect(QRectF(target.left() + 2, target.bottom(), target.width() - 2, 2), shadow);
         complete = paintPage(painter, page, target, visible) && complete;
 
         painter.save();

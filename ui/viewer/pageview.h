@@ -40,6 +40,9 @@ public:
 
     void setService(PdfRenderService *service) { m_service = service; }
     void setDocument(const PdfDocumentInfo &info, int startPage);
+    // The sizes read after opening replace the estimate (PdfDocumentInfo::pageSizesEstimated);
+    // the place read stays where it is.
+    void setPageSizes(const QVector<QSizeF> &pageSizes);
     void clearDocument();
     bool hasDocument() const { return m_layout.pageCount() > 0; }
     int pageCount() const { return m_layout.pageCount(); }

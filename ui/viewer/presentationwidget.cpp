@@ -33,9 +33,16 @@ void PresentationWidget::setPage(int page)
     Q_EMIT viewChanged();
 }
 
+QSizeF PresentationWidget::pageSize(int page) const
+{
+    // The service's sizes: those read after opening replace the estimate (issue 20).
+    const PdfDocumentInfo &info = m_service ? m_service->info() : m_info;
+    return info.pageSizes.value(page, QSizeF(595, 842));
+}
+
 QRectF PresentationWidget::targetRect(int page) const
 {
-    const QSizeF size = m_info.pageSizes.value(page, QSizeF(595, 842));
+    const QSizeF size = pageSize(page);
     const QSizeF fitted = size.scaled(QSizeF(width(), height()), Qt::KeepAspectRatio);
     return QRectF(
         QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
@@ -43,7 +50,7 @@ QRectF PresentationWidget::targetRect(int page) const
 
 RenderKey PresentationWidget::keyFor(int page) const
 {
-    const QSizeF size = m_info.pageSizes.value(page, QSizeF(595, 842));
+    const QSizeF size = pageSize(page);
     const double scale
         = targetRect(page).width() * devicePixelRatioF() / std::max(1.0, size.width());
     return RenderKey::make(page, scale, 0);

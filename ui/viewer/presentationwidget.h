@@ -34,6 +34,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QSizeF pageSize(int page) const;
     QRectF targetRect(int page) const;
     RenderKey keyFor(int page) const;
 

@@ -3,8 +3,10 @@
 #include "viewer/documentview.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QScreen>
 #include <QSettings>
 
 namespace phonghop::ui {
@@ -32,6 +34,7 @@ private:
             + QString::fromLatin1(documentKey.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
     }
 };
+const QString geometryKey = QStringLiteral("viewer/geometry");
 } // namespace
 
 StandaloneViewerWindow::StandaloneViewerWindow(QWidget *parent)
@@ -68,6 +71,22 @@ void StandaloneViewerWindow::openFile(const QString &pdfPath)
     const QString absolute = info.absoluteFilePath();
     setWindowTitle(tr("%1 – PhòngHọp").arg(info.fileName()));
     m_view->openDocument(absolute, info.fileName(), absolute);
+}
+
+void StandaloneViewerWindow::showAtLastPlace()
+{
+    if (restoreGeometry(QSettings().value(geometryKey).toByteArray())) {
+        show();
+        return;
+    }
+    setGeometry(screen()->availableGeometry());
+    showMaximized();
+}
+
+void StandaloneViewerWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(geometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace phonghop::ui

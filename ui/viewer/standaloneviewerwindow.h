@@ -16,7 +16,14 @@ public:
 
     // Shows the file; the window title follows the document. Failures show in the window.
     void openFile(const QString &pdfPath);
+    // Shows the window where it was last closed; the first time, maximised on its screen, at
+    // that size from the start, so that page 1 is drawn once and before the window manager
+    // answers (issue 20).
+    void showAtLastPlace();
     DocumentView *documentView() const { return m_view; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     DocumentView *m_view = nullptr;

@@ -30,6 +30,14 @@ void ThumbnailView::setDocument(const PdfDocumentInfo &info)
     relayout();
 }
 
+void ThumbnailView::setPageSizes(const QVector<QSizeF> &pageSizes)
+{
+    if (pageSizes.size() != m_info.pageCount)
+        return;
+    m_info.pageSizes = pageSizes;
+    relayout();
+}
+
 void ThumbnailView::relayout()
 {
     m_tops.clear();

@@ -15,6 +15,8 @@ public:
 
     void setService(PdfRenderService *service) { m_service = service; }
     void setDocument(const PdfDocumentInfo &info);
+    // The sizes read after opening replace the estimate (PdfDocumentInfo::pageSizesEstimated).
+    void setPageSizes(const QVector<QSizeF> &pageSizes);
     void setCurrentPage(int page);
     QVector<RenderKey> wantedKeys() const;
     void imageArrived(const RenderKey &key);
