@@ -1,6 +1,7 @@
 #include "startuptrace.h"
 
 #include "viewer/documentview.h"
+#include "viewer/pageview.h"
 
 #include <QFile>
 #include <QTimer>
@@ -64,6 +65,17 @@ void watchFirstPage(QWidget &window)
         // The paint the render asked for happens in the next turns of the event loop.
         QTimer::singleShot(0, [] { mark("first page painted"); });
     });
+    // Every page on the screen drawn: what a reader (and the viewer harness) counts as the page
+    // being visible.
+    auto *whole = new QMetaObject::Connection;
+    *whole = QObject::connect(
+        view->pageView(), &ui::PageView::framePainted, view, [whole](bool complete) {
+            if (!complete)
+                return;
+            QObject::disconnect(*whole);
+            delete whole;
+            mark("first whole frame painted");
+        });
 }
 
 } // namespace phonghop::startuptrace

@@ -16,8 +16,9 @@ namespace phonghop::startuptrace {
 bool enabled();
 // Prints the mark when tracing.
 void mark(const char *stage);
-// Marks "first page rendered" and, one event-loop turn later, "first page painted", for the
-// first document view found under window.
+// Marks "first page rendered" and, one event-loop turn later, "first page painted", then "first
+// whole frame painted" once every page on the screen is drawn, for the first document view
+// found under window.
 void watchFirstPage(QWidget &window);
 
 } // namespace phonghop::startuptrace

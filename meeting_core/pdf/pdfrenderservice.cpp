@@ -439,8 +439,11 @@ void PdfRenderService::Shared::renderNext(
     options.tile = key.tile;
     options.timeLimitMs = timeLimitMs;
     options.maxPixels = maxPixels;
+    // Given up once a request newer than the one that wants it came; request() raises a render's
+    // generation that is still wanted before it raises the service's, so that a render asked
+    // for again is never given up in between.
     options.abort
-        = [this, &mine] { return stopping.load() || mine.generation.load() != generation.load(); };
+        = [this, &mine] { return stopping.load() || mine.generation.load() < generation.load(); };
     const Watermark mark = watermark;
     lock.unlock();
     PdfRenderOutcome outcome = doc.render(options);
@@ -616,7 +619,7 @@ void PdfRenderService::request(const QVector<RenderKey> &keysInPriorityOrder, qs
 {
     m_pending.clear();
     std::lock_guard lock(m_shared->mutex);
-    const quint64 generation = ++m_shared->generation;
+    const quint64 generation = m_shared->generation.load() + 1;
     m_shared->renders.clear();
     m_shared->shown.clear();
     const qsizetype shown = shownCount < 0 ? keysInPriorityOrder.size() : shownCount;
@@ -638,6 +641,7 @@ void PdfRenderService::request(const QVector<RenderKey> &keysInPriorityOrder, qs
         if (!underWay && !m_shared->delivering.contains(key))
             m_shared->renders.push_back(key);
     }
+    m_shared->generation = generation; // renders not wanted any more stop now
     m_shared->wake.notify_all();
 }
 
