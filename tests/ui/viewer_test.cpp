@@ -334,6 +334,17 @@ TEST_CASE(
     CHECK(shown.width() > shown.height());
 }
 
+TEST_CASE("the page cache's budget follows the screen, between 32 MB and 256 MB", "[viewer]")
+{
+    constexpr qint64 mib = 1024 * 1024;
+    // Six screens of 32-bit pixels.
+    CHECK(DocumentView::cacheBudgetForScreen(QSize(1920, 1080)) == 6LL * 1920 * 1080 * 4);
+    CHECK(DocumentView::cacheBudgetForScreen(QSize(3840, 2160)) == 6LL * 3840 * 2160 * 4);
+    CHECK(DocumentView::cacheBudgetForScreen(QSize(800, 1280)) == 32 * mib);
+    CHECK(DocumentView::cacheBudgetForScreen(QSize(7680, 4320)) == 256 * mib);
+    CHECK(DocumentView::cacheBudgetForScreen(QSize()) == 32 * mib);
+}
+
 TEST_CASE("the standalone window opens maximised the first time and where it was closed after",
     "[viewer]")
 {

@@ -283,7 +283,9 @@ void DocumentView::startDocument(const QString &pdfPath, const QString &title,
     m_positionKey = positionKey.isEmpty() ? pdfPath : positionKey;
     m_service = std::make_unique<PdfRenderService>();
     m_shownPainted = false;
-    m_service->setCacheBudget(m_cacheBudget);
+    m_service->setCacheBudget(m_cacheBudget > 0
+            ? m_cacheBudget
+            : cacheBudgetForScreen(screen()->size() * screen()->devicePixelRatio()));
     m_service->setWatermark(watermark);
     PdfRenderService *service = m_service.get();
     connect(service, &PdfRenderService::opened, this, &DocumentView::onOpened);
@@ -455,6 +457,15 @@ QImage DocumentView::renderedPageImage(int page) const
 void DocumentView::setReadingPositionStore(std::shared_ptr<ReadingPositionStore> store)
 {
     m_positions = std::move(store);
+}
+
+qint64 DocumentView::cacheBudgetForScreen(QSize devicePixels)
+{
+    // Six screens of 32-bit pixels: the two pages of a spread, two rows ahead and one behind,
+    // and what was just left; never less than 32 MB nor more than the cache's own default.
+    const qint64 screenBytes = qint64(devicePixels.width()) * devicePixels.height() * 4;
+    return std::clamp<qint64>(
+        6 * screenBytes, 32LL * 1024 * 1024, PageImageCache::defaultBudgetBytes);
 }
 
 void DocumentView::setCacheBudget(qint64 bytes)

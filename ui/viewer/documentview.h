@@ -70,8 +70,12 @@ public:
 
     void unlockDocument(const QString &password);
     void setReadingPositionStore(std::shared_ptr<ReadingPositionStore> store);
-    // The memory the page-image cache may use (default PageImageCache::defaultBudgetBytes).
+    // The memory the page-image cache may use. By default it follows the screen: room for the
+    // pages on it and those drawn ahead and behind, a few screens' worth (issue 20: a fixed
+    // 256 MB let a few page turns on a full-HD screen take more memory than other viewers).
     void setCacheBudget(qint64 bytes);
+    // The budget the default gives on a screen of this many device pixels.
+    static qint64 cacheBudgetForScreen(QSize devicePixels);
 
     // Find, as the find bar does it; results arrive asynchronously (findFinished).
     void find(const QString &text);
@@ -134,7 +138,7 @@ private:
 
     std::unique_ptr<PdfRenderService> m_service;
     std::shared_ptr<ReadingPositionStore> m_positions;
-    qint64 m_cacheBudget = PageImageCache::defaultBudgetBytes;
+    qint64 m_cacheBudget = 0; // 0: cacheBudgetForScreen of the view's screen
     QString m_path;
     // A file whose signatures are read once its first page is drawn: reading them opens the
     // file a third time, which would take a core from page 1 (issue 20).
