@@ -433,6 +433,8 @@ TEST_CASE("choosing an outline entry goes to its page and Back returns", "[viewe
     REQUIRE(tree != nullptr);
     REQUIRE(tree->topLevelItemCount() == 2);
     CHECK(tree->topLevelItem(1)->text(0) == QStringLiteral("Phần II: Đề án"));
+    // Rows a finger can hit.
+    CHECK(tree->sizeHintForRow(0) >= 36);
     Q_EMIT tree->itemActivated(tree->topLevelItem(1), 0);
     CHECK(v.view.currentPage() == 2);
     QTest::keyClick(v.view.pageView(), Qt::Key_Left, Qt::AltModifier);

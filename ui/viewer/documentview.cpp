@@ -14,6 +14,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
@@ -27,6 +28,24 @@ namespace {
 constexpr int touchTarget = 44;
 // Below this width the viewer's bar keeps only what it must (ViewerToolBar::setCompact).
 constexpr int compactWidth = 860;
+// Item rows at least minimumHeight pixels high.
+class MinimumHeightDelegate final : public QStyledItemDelegate {
+public:
+    MinimumHeightDelegate(int minimumHeight, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_minimumHeight(minimumHeight)
+    {
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        return QSize(size.width(), std::max(size.height(), m_minimumHeight));
+    }
+
+private:
+    int m_minimumHeight;
+};
+
 constexpr int outlinePageRole = Qt::UserRole;
 constexpr int outlineTopRole = Qt::UserRole + 1;
 } // namespace
@@ -42,8 +61,9 @@ DocumentView::DocumentView(QWidget *parent)
     m_outline = new QTreeWidget(this);
     m_outline->setHeaderHidden(true);
     m_outline->setUniformRowHeights(true);
-    m_outline->setStyleSheet(
-        QStringLiteral("QTreeWidget::item { min-height: %1px; }").arg(touchTarget - 8));
+    // Rows a finger can hit. A delegate, not a style sheet: a style sheet costs the window's
+    // construction 2 ms (issue 20).
+    m_outline->setItemDelegate(new MinimumHeightDelegate(touchTarget - 8, m_outline));
 
     m_sidebar = new QTabWidget(this);
     m_sidebar->addTab(m_thumbnails, tr("Pages"));
