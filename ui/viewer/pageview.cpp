@@ -460,8 +460,8 @@ void PageView::paintEvent(QPaintEvent *)
     const QPointF scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
     const QPointF offset = contentOffset();
     const QVector<int> pages = visiblePages();
-    // The desk around the pages only: every pixel of a page is painted by the page itself (the
-    // first frame's fills are half of its cost on a full-screen window, issue 20).
+    // The desk around the pages only: a page paints every pixel of its own, so each pixel of the
+    // view is written once a frame, not twice (issue 20).
     QRegion desktop(viewport()->rect());
     for (int page : pages) {
         const QRectF target = m_layout.pageRect(page).translated(offset - scroll);
