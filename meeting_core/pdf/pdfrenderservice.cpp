@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <chrono>
@@ -153,12 +154,28 @@ struct PdfRenderService::Shared {
     // The document being opened or open, as published in origin.
     Origin opening;
 
+    bool screenRenderWaiting() const { return !renders.empty() && shown.contains(renders.front()); }
+
+    // A page on the screen being drawn by the other renderer: the worker starts nothing else
+    // meanwhile, so that the page, the screen's thread painting and the display server share
+    // the cores with nothing that can wait (issue 20).
+    bool screenRenderUnderWay() const
+    {
+        return std::any_of(inFlight.begin(), inFlight.end(),
+            [this](const InFlight &slot) { return slot.key && shown.contains(*slot.key); });
+    }
+
+    // The worker's: what it can start now.
     bool hasWork() const
     {
-        return openPath || password
-            || (document
-                && (!renders.empty() || !texts.empty() || find
-                    || sizesRead < publishedSizes.size()));
+        if (openPath || password)
+            return true;
+        if (!document)
+            return false;
+        if (screenRenderWaiting())
+            return true;
+        return !screenRenderUnderWay()
+            && (!renders.empty() || !texts.empty() || find || sizesRead < publishedSizes.size());
     }
 
     // Runs fn on the service's thread, unless the service is gone.
@@ -355,10 +372,12 @@ void PdfRenderService::Shared::run()
             continue;
         }
         // The pages on the screen, then the page sizes opening estimated, then the rest.
-        if (!renders.empty() && shown.contains(renders.front())) {
+        if (screenRenderWaiting()) {
             renderNext(*document, openedSerial, 0, lock);
             continue;
         }
+        if (screenRenderUnderWay())
+            continue; // woken when it is drawn
         if (sizesRead < publishedSizes.size()) {
             lock.unlock();
             readMorePageSizes();
@@ -460,6 +479,7 @@ void PdfRenderService::Shared::renderNext(
              PdfRenderService *s) { s->deliverRender(key, outcome, openSerial); });
     lock.lock();
     mine.key.reset();
+    wake.notify_all(); // the worker may wait for this page before work that can wait
 }
 
 void PdfRenderService::Shared::publishOrigin(std::optional<Origin> next)

@@ -77,16 +77,21 @@ void writeHugePagePdf(const QString &path)
 
 void writeSlowPdf(const QString &path, int shapesPerPage)
 {
+    writeShapesPdf(path, { shapesPerPage, shapesPerPage });
+}
+
+void writeShapesPdf(const QString &path, const QList<int> &shapesPerPage)
+{
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(72);
     QPainter painter(&writer);
     painter.setRenderHint(QPainter::Antialiasing);
     QRandomGenerator random(42);
-    for (int page = 0; page < 2; ++page) {
+    for (qsizetype page = 0; page < shapesPerPage.size(); ++page) {
         if (page > 0)
             writer.newPage();
-        for (int i = 0; i < shapesPerPage; ++i) {
+        for (int i = 0; i < shapesPerPage.at(page); ++i) {
             painter.setBrush(QColor::fromRgb(random.generate() | 0xff000000u));
             painter.setPen(Qt::NoPen);
             const double x = random.bounded(540.0);

@@ -17,6 +17,8 @@ void writeHugePagePdf(const QString &path);
 void writeMixedSizePdf(const QString &path, int pages, const QList<int> &landscapePages);
 // Pages made of tens of thousands of tiny antialiased vector shapes: slow to draw.
 void writeSlowPdf(const QString &path, int shapesPerPage = 60000);
+// One page per entry, each of that many such shapes: a quick page beside a slow one.
+void writeShapesPdf(const QString &path, const QList<int> &shapesPerPage);
 // A valid text PDF cut to the given fraction of its bytes.
 void writeTruncatedPdf(const QString &path, double keepFraction = 0.5);
 // A one-page PDF (a filled blue rectangle) encrypted with the standard security handler

@@ -130,6 +130,32 @@ TEST_CASE("the render workers take pages in the order asked, visible first", "[p
     CHECK_FALSE(service.isPending(keys.first()));
 }
 
+TEST_CASE("work that can wait waits while a page on the screen is being drawn", "[pdf][queue]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nhanh-cham.pdf"));
+    fx::writeShapesPdf(path, { 1, 20000 });
+    // Which renderer takes which page is a race: a few rounds give the worker the quick page.
+    for (int round = 0; round < 4; ++round) {
+        INFO("round " << round + 1);
+        PdfRenderService service;
+        bool opened = false;
+        QStringList order;
+        QObject::connect(&service, &PdfRenderService::opened, [&] { opened = true; });
+        QObject::connect(&service, &PdfRenderService::pageReady,
+            [&](const RenderKey &key) { order.append(QStringLiteral("page %1").arg(key.page)); });
+        QObject::connect(&service, &PdfRenderService::textReady,
+            [&](int page) { order.append(QStringLiteral("text %1").arg(page)); });
+        service.open(path);
+        REQUIRE(fx::waitUntil([&] { return opened; }));
+        // Both pages on the screen; the text of the quick one is wanted too (for selection).
+        service.request({ RenderKey::make(0, 1.0), RenderKey::make(1, 1.5) }, 2);
+        service.requestText(0);
+        REQUIRE(fx::waitUntil([&] { return order.size() == 3; }));
+        CHECK(order.indexOf(QStringLiteral("text 0")) == 2);
+    }
+}
+
 TEST_CASE("opening reads the first pages' sizes and the rest after, saying when they differ",
     "[pdf][sizes]")
 {

@@ -159,6 +159,43 @@ TEST_CASE("at fit width the zoom is fitted to the room the scroll bar leaves, so
     CHECK(std::abs((pages->viewport()->width() - right) - left) <= 2);
 }
 
+TEST_CASE(
+    "the scroll bar a document needs is there as it opens, before its first frame", "[viewer]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
+    fx::writeTextPdf(path, 12);
+    DocumentView view;
+    view.resize(700, 900);
+    view.show();
+    PageView *pages = view.pageView();
+    // Seen where the pages are first asked for: Qt would show the bar in a queued call, after a
+    // frame painted at the wider size, and the view would be laid out and painted again.
+    bool barAtOpening = false;
+    int widthAtOpening = 0;
+    QObject::connect(&view, &DocumentView::documentOpened, [&] {
+        barAtOpening = pages->verticalScrollBar()->isVisible();
+        widthAtOpening = pages->viewport()->width();
+    });
+    QSet<int> rendered;
+    QObject::connect(&view, &DocumentView::pageRendered, [&](int page) { rendered.insert(page); });
+    view.openDocument(path, QStringLiteral("Báo cáo"));
+    REQUIRE(fx::waitUntil([&] { return rendered.contains(0); }));
+    CHECK(barAtOpening);
+    CHECK(widthAtOpening == pages->viewport()->width());
+    CHECK(pages->verticalScrollBar()->isVisible());
+
+    // A document that fits needs none, and the bar goes as the next one opens.
+    const QString single = dir.filePath(QStringLiteral("motrang.pdf"));
+    fx::writeTextPdf(single, 1);
+    view.fitPageAction()->trigger();
+    rendered.clear();
+    view.openDocument(single, QStringLiteral("Một trang"));
+    REQUIRE(fx::waitUntil([&] { return rendered.contains(0); }));
+    CHECK_FALSE(barAtOpening);
+    CHECK_FALSE(pages->verticalScrollBar()->isVisible());
+}
+
 TEST_CASE("at fit width no horizontal scroll bar shows, whatever the window's width", "[viewer]")
 {
     QTemporaryDir dir;

@@ -107,8 +107,12 @@ DocumentView::DocumentView(QWidget *parent)
     connect(m_pageView, &PageView::viewChanged, this, &DocumentView::scheduleRequests);
     connect(m_pageView, &PageView::pagePainted, this, &DocumentView::pageRendered);
     connect(m_pageView, &PageView::framePainted, this, [this](bool complete) {
-        if (complete && !std::exchange(m_shownPainted, true))
+        // The pages on the screen are drawn: the signature check (a third reading of the file)
+        // and the pages ahead may have the cores now.
+        if (complete && !std::exchange(m_shownPainted, true)) {
+            verifySignaturesOnce();
             scheduleRequests();
+        }
     });
     connect(m_pageView, &PageView::currentPageChanged, this, [this](int page) {
         updatePageControls();
@@ -318,7 +322,8 @@ void DocumentView::startDocument(const QString &pdfPath, const QString &title,
     connect(service, &PdfRenderService::passwordRequired, this, &DocumentView::onPasswordRequired);
     connect(service, &PdfRenderService::pageReady, this,
         [this](const RenderKey &key, const QImage &image) {
-            verifySignaturesOnce();
+            if (!m_pageView->isVisible())
+                verifySignaturesOnce(); // no frame to wait for
             m_pageView->imageArrived(key, image);
             m_thumbnails->imageArrived(key);
             if (m_presentation)

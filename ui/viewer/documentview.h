@@ -140,8 +140,8 @@ private:
     std::shared_ptr<ReadingPositionStore> m_positions;
     qint64 m_cacheBudget = 0; // 0: cacheBudgetForScreen of the view's screen
     QString m_path;
-    // A file whose signatures are read once its first page is drawn: reading them opens the
-    // file a third time, which would take a core from page 1 (issue 20).
+    // A file whose signatures are read once the pages on the screen are painted: reading them
+    // opens the file a third time, which would take a core from them (issue 20).
     QString m_signaturesToVerify;
     // Pages ahead are drawn once the pages on the screen have been painted: until then both
     // cores go to those (issue 20).

@@ -162,6 +162,27 @@ void PageView::relayout(const Anchor &anchor)
     Q_EMIT viewChanged();
     if (twoPageChangedNow)
         Q_EMIT twoPageChanged(twoPage);
+    layOutScrollBarsNow();
+}
+
+void PageView::layOutScrollBarsNow()
+{
+    // QAbstractScrollArea shows or hides a bar for a new range in a queued call, after the frame
+    // being painted: the first frame of a document was painted, then its view narrowed, laid out
+    // and painted again (issue 20). Setting the policy lays the bars out at once; the resize this
+    // brings lays the pages out again, which changes no range (roomForPages left the room).
+    const auto mismatched = [this](const QScrollBar *bar, Qt::ScrollBarPolicy policy) {
+        return policy == Qt::ScrollBarAsNeeded
+            && (bar->maximum() > bar->minimum()) != bar->isVisibleTo(this);
+    };
+    if (!isVisible() || m_layingOutScrollBars
+        || !(mismatched(verticalScrollBar(), verticalScrollBarPolicy())
+            || mismatched(horizontalScrollBar(), horizontalScrollBarPolicy()))) {
+        return;
+    }
+    m_layingOutScrollBars = true;
+    setVerticalScrollBarPolicy(verticalScrollBarPolicy());
+    m_layingOutScrollBars = false;
 }
 
 void PageView::pruneImages()

@@ -132,6 +132,8 @@ private:
     double deviceScale() const;
     PageScale scale() const;
     void relayout(const Anchor &anchor);
+    // Shows or hides the scroll bars the ranges need now, not after the next frame.
+    void layOutScrollBarsNow();
     Anchor anchorAt(QPointF viewportPoint) const;
     void restore(const Anchor &anchor);
     QPointF contentOffset() const;
@@ -161,6 +163,7 @@ private:
     int m_current = 0;
     int m_direction = 1;
     bool m_relayingOut = false;
+    bool m_layingOutScrollBars = false; // layOutScrollBarsNow() under way
     bool m_wantsRequest = false;
 
     PageImages m_images;
