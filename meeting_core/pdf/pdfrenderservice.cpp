@@ -174,8 +174,9 @@ struct PdfRenderService::Shared {
             return false;
         if (screenRenderWaiting())
             return true;
-        return !screenRenderUnderWay()
-            && (!renders.empty() || !texts.empty() || find || sizesRead < publishedSizes.size());
+        return find
+            || (!screenRenderUnderWay()
+                && (!renders.empty() || !texts.empty() || sizesRead < publishedSizes.size()));
     }
 
     // Runs fn on the service's thread, unless the service is gone.
@@ -210,6 +211,8 @@ struct PdfRenderService::Shared {
     // the latest.
     void renderNext(
         PdfDocument &doc, quint64 openSerial, size_t slot, std::unique_lock<std::mutex> &lock);
+    // Searches the next page of find (lock held, released meanwhile).
+    void searchNextPage(std::unique_lock<std::mutex> &lock);
     void publishOrigin(std::optional<Origin> next);
     void openDocument(const QString &path, const QByteArray &bytes, const PdfDeviceSource &source,
         const CancellationToken &cancel);
@@ -376,8 +379,12 @@ void PdfRenderService::Shared::run()
             renderNext(*document, openedSerial, 0, lock);
             continue;
         }
-        if (screenRenderUnderWay())
-            continue; // woken when it is drawn
+        if (screenRenderUnderWay()) {
+            // Nothing that can wait while it is drawn (woken then); a search asked for goes on.
+            if (find)
+                searchNextPage(lock);
+            continue;
+        }
         if (sizesRead < publishedSizes.size()) {
             lock.unlock();
             readMorePageSizes();
@@ -401,38 +408,8 @@ void PdfRenderService::Shared::run()
             lock.lock();
             continue;
         }
-        if (find) {
-            Find &search = *find;
-            const int pageCount = document->pageCount();
-            if (search.done >= pageCount) {
-                const quint64 id = search.id;
-                const int total = search.total;
-                find.reset();
-                lock.unlock();
-                post([id, total](PdfRenderService *s) {
-                    if (id == s->m_findId)
-                        Q_EMIT s->findFinished(id, total);
-                });
-                lock.lock();
-                continue;
-            }
-            const int page = (search.startPage + search.done) % pageCount;
-            const Find snapshot = search;
-            ++search.done;
-            lock.unlock();
-            const auto hits
-                = PdfPageText(textOf(page, true)).find(snapshot.query, snapshot.matchDiacritics);
-            if (!hits.isEmpty()) {
-                post([id = snapshot.id, page, hits](PdfRenderService *s) {
-                    if (id == s->m_findId)
-                        Q_EMIT s->findHits(id, page, hits);
-                });
-            }
-            lock.lock();
-            if (find && find->id == snapshot.id)
-                find->total += static_cast<int>(hits.size());
-            continue;
-        }
+        if (find)
+            searchNextPage(lock);
     }
     document.reset();
     finished = true;
@@ -441,6 +418,39 @@ void PdfRenderService::Shared::run()
     std::lock_guard count(workers.mutex);
     --workers.count;
     workers.done.notify_all();
+}
+
+void PdfRenderService::Shared::searchNextPage(std::unique_lock<std::mutex> &lock)
+{
+    Find &search = *find;
+    const int pageCount = document->pageCount();
+    if (search.done >= pageCount) {
+        const quint64 id = search.id;
+        const int total = search.total;
+        find.reset();
+        lock.unlock();
+        post([id, total](PdfRenderService *s) {
+            if (id == s->m_findId)
+                Q_EMIT s->findFinished(id, total);
+        });
+        lock.lock();
+        return;
+    }
+    const int page = (search.startPage + search.done) % pageCount;
+    const Find snapshot = search;
+    ++search.done;
+    lock.unlock();
+    const auto hits
+        = PdfPageText(textOf(page, true)).find(snapshot.query, snapshot.matchDiacritics);
+    if (!hits.isEmpty()) {
+        post([id = snapshot.id, page, hits](PdfRenderService *s) {
+            if (id == s->m_findId)
+                Q_EMIT s->findHits(id, page, hits);
+        });
+    }
+    lock.lock();
+    if (find && find->id == snapshot.id)
+        find->total += static_cast<int>(hits.size());
 }
 
 void PdfRenderService::Shared::renderNext(
