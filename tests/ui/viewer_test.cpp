@@ -165,22 +165,18 @@ TEST_CASE(
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("baocao.pdf"));
     fx::writeTextPdf(path, 12);
-    DocumentView view;
-    view.resize(700, 900);
-    view.show();
-    PageView *pages = view.pageView();
+    OpenedView v;
+    PageView *pages = v.view.pageView();
     // Seen where the pages are first asked for: Qt would show the bar in a queued call, after a
     // frame painted at the wider size, and the view would be laid out and painted again.
     bool barAtOpening = false;
     int widthAtOpening = 0;
-    QObject::connect(&view, &DocumentView::documentOpened, [&] {
+    QObject::connect(&v.view, &DocumentView::documentOpened, [&] {
         barAtOpening = pages->verticalScrollBar()->isVisible();
         widthAtOpening = pages->viewport()->width();
     });
-    QSet<int> rendered;
-    QObject::connect(&view, &DocumentView::pageRendered, [&](int page) { rendered.insert(page); });
-    view.openDocument(path, QStringLiteral("Báo cáo"));
-    REQUIRE(fx::waitUntil([&] { return rendered.contains(0); }));
+    REQUIRE(v.open(path));
+    REQUIRE(fx::waitUntil([&] { return v.rendered.contains(0); }));
     CHECK(barAtOpening);
     CHECK(widthAtOpening == pages->viewport()->width());
     CHECK(pages->verticalScrollBar()->isVisible());
@@ -188,10 +184,11 @@ TEST_CASE(
     // A document that fits needs none, and the bar goes as the next one opens.
     const QString single = dir.filePath(QStringLiteral("motrang.pdf"));
     fx::writeTextPdf(single, 1);
-    view.fitPageAction()->trigger();
-    rendered.clear();
-    view.openDocument(single, QStringLiteral("Một trang"));
-    REQUIRE(fx::waitUntil([&] { return rendered.contains(0); }));
+    v.view.fitPageAction()->trigger();
+    v.opened = -1;
+    v.rendered.clear();
+    REQUIRE(v.open(single));
+    REQUIRE(fx::waitUntil([&] { return v.rendered.contains(0); }));
     CHECK_FALSE(barAtOpening);
     CHECK_FALSE(pages->verticalScrollBar()->isVisible());
 }
